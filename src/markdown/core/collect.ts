@@ -1,0 +1,43 @@
+/**
+ * The renderer's last hast pass: rewrites links through `resolveLink` (MkDocs' `.md` links),
+ * and records every id, every link and the first H1 for the site layer (anchor checks, titles).
+ */
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { PageLink, RendererOptions } from '../types.ts';
+
+export interface Collected {
+  ids: string[];
+  links: PageLink[];
+  title: string | undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Page path relative to docs_dir. */
+    path: string;
+    collected: Collected;
+  }
+}
+
+export function rehypeCollect(options: RendererOptions) {
+  return (tree: Root, file: VFile): undefined => {
+    const collected: Collected = { ids: [], links: [], title: undefined };
+    const from = file.data.path ?? '';
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties['id'];
+      if (typeof id === 'string' && id !== '') collected.ids.push(id);
+      if (node.tagName === 'h1' && collected.title === undefined) collected.title = toString(node).trim();
+      const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
+      if (!attribute) return;
+      const value = node.properties[attribute];
+      if (typeof value !== 'string') return;
+      collected.links.push({ href: value, line: node.position?.start.line, column: node.position?.start.column });
+      const rewritten = options.resolveLink?.(value, from);
+      if (rewritten !== undefined) node.properties[attribute] = rewritten;
+    });
+    file.data.collected = collected;
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The renderer's contract. Nothing here (or anywhere under src/markdown) imports Astro:
+ * the site build and the tests drive exactly the same `createRenderer`.
+ */
+import type { Extension as MicromarkExtension } from 'micromark-util-types';
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import type { Handlers } from 'mdast-util-to-hast';
+import type { PluggableList } from 'unified';
+import type { VFile } from 'vfile';
+
+/** One entry of mkdocs.yml's `markdown_extensions`, normalized from list or map form. */
+export interface ExtensionSpec {
+  /** The key as written in mkdocs.yml, e.g. `pymdownx.details`, `admonition`, `toc`. */
+  readonly name: string;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** What the site tells the renderer about where it runs. All paths are absolute. */
+export interface RendererOptions {
+  readonly extensions: readonly ExtensionSpec[];
+  /** The folder holding mkdocs.yml: snippets' default base path and custom_icons resolve from it. */
+  readonly projectDir: string;
+  /** docs_dir, absolute. */
+  readonly docsDir: string;
+  /**
+   * Rewrites a link found in a page (MkDocs' relative `.md` links). Returns the new href,
+   * or undefined to leave the link alone. Called for `a[href]` and `img[src]`.
+   */
+  readonly resolveLink?: ((href: string, fromPath: string) => string | undefined) | undefined;
+}
+
+/** One heading of the page's table of contents, nested like Python-Markdown's `toc_tokens`. */
+export interface TocEntry {
+  readonly level: number;
+  readonly id: string;
+  readonly name: string;
+  readonly children: TocEntry[];
+}
+
+export interface RenderMessage {
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly message: string;
+  /** Source file the message is about (an include, or the page itself). */
+  readonly file: string;
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+  readonly ruleId?: string | undefined;
+}
+
+export interface RenderInput {
+  /** The page's path relative to docs_dir, POSIX separators, e.g. `os/index.md`. */
+  readonly path: string;
+  /** The Markdown source, front matter included (the renderer strips it). */
+  readonly value: string;
+}
+
+/** A link found on the page, for checking targets and anchors once every page is rendered. */
+export interface PageLink {
+  readonly href: string;
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+}
+
+export interface RenderResult {
+  readonly html: string;
+  readonly toc: TocEntry[];
+  /** First H1's text, if any (MkDocs' title order: nav, front matter, first H1, file name). */
+  readonly title: string | undefined;
+  /** Front matter / MultiMarkdown meta. */
+  readonly meta: Record<string, unknown>;
+  /** Every id in the rendered HTML (anchor targets). */
+  readonly ids: string[];
+  readonly links: PageLink[];
+  readonly messages: RenderMessage[];
+}
+
+/** Shared state an extension may use; one per renderer, never module-level. */
+export interface ExtensionContext {
+  readonly renderer: RendererOptions;
+  /** The options of this extension as written in mkdocs.yml. */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** True when another extension is enabled (some markup depends on it, e.g. attr_list). */
+  has(name: string): boolean;
+  /** Options of another enabled extension. */
+  optionsOf(name: string): Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * One MkDocs Markdown extension, split by layer. `pipeline.ts` concatenates the layers
+ * of every enabled extension in a fixed, commented order.
+ */
+export interface MarkdownExtension {
+  /** Line-based source pre-pass (only pymdownx.snippets needs one). */
+  readonly preprocess?: ((source: string, file: VFile) => string) | undefined;
+  readonly micromark?: readonly MicromarkExtension[] | undefined;
+  readonly fromMarkdown?: readonly FromMarkdownExtension[] | undefined;
+  /** mdast transforms (unified plugins), run after parsing. */
+  readonly remark?: PluggableList | undefined;
+  /** mdast -> hast handlers for this extension's node types. */
+  readonly handlers?: Handlers | undefined;
+  /** hast transforms, run after remark-rehype. */
+  readonly rehype?: PluggableList | undefined;
+}
+
+export type ExtensionFactory = (context: ExtensionContext) => MarkdownExtension;

@@ -1,0 +1,45 @@
+/**
+ * Markdown-in / HTML-out fixtures, one folder per extension:
+ *   tests/markdown/fixtures/<extension>/config.yml   (shaped like mkdocs.yml: markdown_extensions)
+ *   tests/markdown/fixtures/<extension>/<case>.md     input
+ *   tests/markdown/fixtures/<extension>/<case>.html   Python-Markdown + PyMdown's output (reference.py)
+ * Regenerate the expected HTML from the reference renderer with `UPDATE_FIXTURES=1 npm test`
+ * (needs Debian's python3-markdown stack, see ../shared/conformance/README.md), then review the diff.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { load } from 'js-yaml';
+import { createRenderer } from '../../src/markdown/index.ts';
+import { normalizeExtensions } from '../../src/markdown/extension-specs.ts';
+import { normalizeHtml } from '../helpers/normalize-html.ts';
+
+const root = path.join(import.meta.dirname, 'fixtures');
+const reference = path.resolve(import.meta.dirname, '../../../shared/conformance/reference.py');
+const update = process.env['UPDATE_FIXTURES'] === '1';
+
+for (const extension of readdirSync(root).sort()) {
+  const folder = path.join(root, extension);
+  const configFile = path.join(folder, 'config.yml');
+  if (!existsSync(configFile)) continue;
+  const config: unknown = load(readFileSync(configFile, 'utf8'));
+  const raw = typeof config === 'object' && config !== null && 'markdown_extensions' in config ? config.markdown_extensions : [];
+  const renderer = createRenderer({ extensions: normalizeExtensions(raw), projectDir: folder, docsDir: folder });
+  describe(`${extension} fixtures`, () => {
+    for (const name of readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) {
+      const input = path.join(folder, name);
+      const expectedFile = input.replace(/\.md$/, '.html');
+      test(`${extension}/${name.replace(/\.md$/, '')} renders as Python-Markdown does`, () => {
+        const source = readFileSync(input, 'utf8');
+        if (update) {
+          const html = execFileSync('/usr/bin/python3', [reference, configFile, '--stdin', '--keep-svg'], { input: source, cwd: folder, encoding: 'utf8' });
+          writeFileSync(expectedFile, html);
+        }
+        const actual = renderer.render({ path: name, value: source }).html;
+        assert.equal(normalizeHtml(actual), normalizeHtml(readFileSync(expectedFile, 'utf8')));
+      });
+    }
+  });
+}
