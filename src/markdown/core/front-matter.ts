@@ -4,7 +4,7 @@
  * The stripped lines are replaced by blank lines so every later position is still the
  * position in the file.
  */
-import { load } from 'js-yaml';
+import { load, YAMLException } from 'js-yaml';
 
 export interface FrontMatter {
   readonly meta: Record<string, unknown>;
@@ -29,9 +29,9 @@ export function splitFrontMatter(source: string): FrontMatter {
       if (typeof data === 'object' && !Array.isArray(data)) return { meta: { ...data }, body };
       return { meta: {}, body, error: { message: 'front matter is not a mapping of keys to values', line: 2 } };
     } catch (cause) {
-      const mark = cause instanceof Error && 'mark' in cause ? (cause as { mark?: { line?: number } }).mark : undefined;
-      const reason = cause instanceof Error ? cause.message.split('\n')[0] ?? '' : String(cause);
-      return { meta: {}, body, error: { message: `invalid YAML front matter: ${reason}`, line: (mark?.line ?? 0) + 2 } };
+      const line = cause instanceof YAMLException && cause.mark ? cause.mark.line + 2 : 2;
+      const reason = cause instanceof YAMLException ? cause.reason : String(cause);
+      return { meta: {}, body, error: { message: `invalid YAML front matter: ${reason}`, line } };
     }
   }
   return splitMultiMarkdown(source);

@@ -1,0 +1,92 @@
+/** The CLI's commands, driving Astro programmatically with our integration. */
+import path from 'node:path';
+import { build, dev, preview } from 'astro';
+import mkdocs from '../integration.ts';
+import { formatMessage, type SiteMessage } from '../site/messages.ts';
+
+/** The package root: Astro's `root`, where src/pages and src/content.config.ts live. */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+class StrictFailure extends Error {}
+
+interface Tally {
+  warnings: number;
+  errors: number;
+}
+
+function reporter(tally: Tally, strict: boolean) {
+  return (messages: readonly SiteMessage[]) => {
+    tally.warnings = 0;
+    tally.errors = 0;
+    for (const m of messages) {
+      if (m.severity === 'error') tally.errors++;
+      if (m.severity === 'warning') tally.warnings++;
+      (m.severity === 'info' ? console.log : console.error)(formatMessage(m));
+    }
+    if (strict && (tally.errors > 0 || tally.warnings > 0)) {
+      throw new StrictFailure(`aborted with ${tally.warnings} warning(s) and ${tally.errors} error(s) in strict mode`);
+    }
+  };
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // Astro wraps errors thrown by integrations; show the original message.
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  return cause && !error.message.includes(cause.message) ? `${error.message}: ${cause.message}` : error.message;
+}
+
+export async function runBuild(options: { configFile: string; siteDir: string | undefined; strict: boolean; clean: boolean }): Promise<number> {
+  const started = performance.now();
+  const tally: Tally = { warnings: 0, errors: 0 };
+  let summary: { pages: number; outDir: string } | undefined;
+  try {
+    await build({
+      root: ROOT,
+      configFile: false,
+      logLevel: 'warn',
+      integrations: [mkdocs({ configFile: options.configFile, siteDir: options.siteDir, onMessages: reporter(tally, options.strict), onBuilt: (s) => { summary = s; } })],
+    });
+  } catch (error) {
+    console.error(`error: ${describe(error)}`);
+    tally.errors = Math.max(tally.errors, 1);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const where = summary ? ` -> ${path.relative(process.cwd(), summary.outDir) || '.'}` : '';
+  console.log(`built ${summary?.pages ?? 0} pages, ${tally.warnings} warnings, ${tally.errors} errors in ${seconds}s${where}`);
+  if (summary && tally.errors === 0) console.log(`view it with: npm run preview${options.configFile === path.resolve('mkdocs.yml') ? '' : ` -- -f ${path.relative(process.cwd(), options.configFile)}`}`);
+  return tally.errors > 0 || (options.strict && tally.warnings > 0) ? 1 : 0;
+}
+
+export async function runServe(options: { configFile: string; address: { host: string; port: number } }): Promise<number> {
+  const tally: Tally = { warnings: 0, errors: 0 };
+  try {
+    await dev({
+      root: ROOT,
+      configFile: false,
+      server: { host: options.address.host, port: options.address.port },
+      integrations: [mkdocs({ configFile: options.configFile, onMessages: reporter(tally, false) })],
+    });
+  } catch (error) {
+    console.error(`error: ${describe(error)}`);
+    return 1;
+  }
+  // The dev server keeps the process alive until interrupted.
+  return 0;
+}
+
+export async function runPreview(options: { configFile: string; siteDir: string | undefined; address: { host: string; port: number } }): Promise<number> {
+  try {
+    await preview({
+      root: ROOT,
+      configFile: false,
+      server: { host: options.address.host, port: options.address.port },
+      integrations: [mkdocs({ configFile: options.configFile, siteDir: options.siteDir, onMessages: () => undefined })],
+    });
+  } catch (error) {
+    console.error(`error: ${describe(error)}`);
+    return 1;
+  }
+  return 0;
+}
+

@@ -1,0 +1,89 @@
+/**
+ * The Astro integration: the one place (with the .astro files) that knows Astro. It prepares
+ * the site with src/site (config, pages, nav), hands the model to our content loader, maps
+ * MkDocs settings onto Astro's (site_url -> site/base, use_directory_urls -> build.format,
+ * site_dir -> outDir), copies static files, writes the sitemap and the search index.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { MODEL_ENV } from './integration/loader.ts';
+import { staticFilesPlugin } from './integration/static-server.ts';
+import { writeSitemap } from './integration/sitemap.ts';
+import { buildSearchIndex } from './search/index.ts';
+import { formatMessage, type SiteMessage } from './site/messages.ts';
+import { prepareSite, type PreparedSite } from './site/prepare.ts';
+
+export interface MkdocsIntegrationOptions {
+  /** Path to mkdocs.yml; default: `MKDOCS_CONFIG_FILE` or ./mkdocs.yml. */
+  readonly configFile?: string | undefined;
+  /** Overrides site_dir. */
+  readonly siteDir?: string | undefined;
+  /** Receives every message once; default: printed through Astro's logger. */
+  readonly onMessages?: ((messages: readonly SiteMessage[]) => void) | undefined;
+  /** Called after the build with the number of pages written. */
+  readonly onBuilt?: ((summary: { pages: number; outDir: string }) => void) | undefined;
+}
+
+export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroIntegration {
+  const configFile = path.resolve(options.configFile ?? process.env['MKDOCS_CONFIG_FILE'] ?? 'mkdocs.yml');
+  let prepared: PreparedSite | undefined;
+  let modelFile = '';
+  // Set in `astro:server:setup`; the dev server calls it after re-preparing the site.
+  let refresh: (() => Promise<void>) | undefined;
+
+  const prepare = (report: (messages: readonly SiteMessage[]) => void): PreparedSite => {
+    const next = prepareSite({ configFile, siteDir: options.siteDir });
+    writeFileSync(modelFile, JSON.stringify(next.model));
+    report(next.messages);
+    prepared = next;
+    return next;
+  };
+
+  return {
+    name: 'mkdocs-astro',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, createCodegenDir, logger, addWatchFile }) => {
+        modelFile = path.join(fileURLToPath(createCodegenDir()), 'site-model.json');
+        process.env[MODEL_ENV] = modelFile;
+        const report = options.onMessages ?? ((messages: readonly SiteMessage[]) => {
+          for (const m of messages) {
+            const line = formatMessage(m);
+            if (m.severity === 'error') logger.error(line);
+            else if (m.severity === 'warning') logger.warn(line);
+            else logger.info(line);
+          }
+        });
+        const site = prepare(report);
+        addWatchFile(configFile);
+        updateConfig({
+          ...(site.siteUrl ? { site: site.siteUrl } : {}),
+          base: site.base,
+          outDir: site.outDir,
+          trailingSlash: 'ignore',
+          build: { format: site.config.use_directory_urls ? 'directory' : 'file' },
+          vite: { plugins: [staticFilesPlugin({ current: () => prepared, rebuild: () => prepare(report), refresh: () => refresh?.() })] },
+        });
+      },
+      'astro:server:setup': ({ refreshContent }) => {
+        // staticFilesPlugin re-prepares on source changes; then the loader re-reads the model.
+        if (refreshContent) refresh = () => refreshContent({ loaders: ['mkdocs-astro'] });
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        if (!prepared) return;
+        const outDir = fileURLToPath(dir);
+        for (const file of prepared.staticFiles) {
+          const target = path.join(outDir, file.to);
+          mkdirSync(path.dirname(target), { recursive: true });
+          copyFileSync(file.from, target);
+        }
+        writeSitemap(outDir, prepared);
+        const search = await buildSearchIndex(outDir, prepared.model.site.language);
+        for (const m of search.messages) logger.warn(m);
+        options.onBuilt?.({ pages: prepared.model.pages.length, outDir });
+        logger.info(`${pages.length} routes written to ${outDir}`);
+      },
+    },
+  };
+}

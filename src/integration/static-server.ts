@@ -1,0 +1,69 @@
+/**
+ * `serve` only: a Vite plugin that serves the site's static files (docs assets, custom_dir,
+ * the project's assets/) under the base path, and rebuilds the site model when a page, an
+ * include, a theme file or mkdocs.yml changes, then reloads the browser (live reload).
+ */
+import { createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import type { PreparedSite } from '../site/prepare.ts';
+
+const TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
+  '.webp': 'image/webp', '.avif': 'image/avif', '.ico': 'image/x-icon', '.css': 'text/css', '.js': 'text/javascript',
+  '.json': 'application/json', '.txt': 'text/plain', '.pdf': 'application/pdf', '.woff2': 'font/woff2', '.xml': 'application/xml',
+};
+
+export interface DevHooks {
+  readonly current: () => PreparedSite | undefined;
+  readonly rebuild: () => PreparedSite;
+  readonly refresh: () => Promise<void> | undefined;
+}
+
+export function staticFilesPlugin(hooks: DevHooks): Plugin {
+  return {
+    name: 'mkdocs-astro:static-files',
+    apply: 'serve',
+    configureServer(server) {
+      const site = hooks.current();
+      if (!site) return;
+      server.watcher.add(site.watch);
+      let timer: NodeJS.Timeout | undefined;
+      const onChange = (file: string) => {
+        const watched = hooks.current()?.watch ?? [];
+        if (!watched.some((root) => file === root || file.startsWith(root + path.sep))) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          try {
+            hooks.rebuild();
+          } catch (error) {
+            server.config.logger.error(error instanceof Error ? error.message : String(error));
+            return;
+          }
+          void Promise.resolve(hooks.refresh()).then(() => server.ws.send({ type: 'full-reload' }));
+        }, 80);
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+
+      server.middlewares.use((request, response, next) => {
+        const current = hooks.current();
+        if (!current || !request.url) return next();
+        const pathname = decodeURIComponent(request.url.split(/[?#]/)[0] ?? '');
+        if (!pathname.startsWith(current.base)) return next();
+        const rel = pathname.slice(current.base.length);
+        const file = current.staticFiles.find((f) => f.to === rel);
+        if (!file) return next();
+        try {
+          const stat = statSync(file.from);
+          response.setHeader('Content-Type', TYPES[path.extname(file.from).toLowerCase()] ?? 'application/octet-stream');
+          response.setHeader('Content-Length', String(stat.size));
+          createReadStream(file.from).pipe(response);
+        } catch {
+          next();
+        }
+      });
+    },
+  };
+}

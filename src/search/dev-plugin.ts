@@ -1,0 +1,68 @@
+/**
+ * `serve` only: a Vite plugin that answers `${base}pagefind/*` from an in-memory index of the
+ * site model, so search works in the dev server the way it does on the built site.
+ *
+ * The index follows the model lazily: the integration replaces the PreparedSite object on every
+ * source change, so a request that finds a different object than the one indexed rebuilds first.
+ * Building also starts as soon as the server is up, so the first search rarely waits.
+ */
+import type { ServerResponse } from 'node:http';
+import type { Plugin } from 'vite';
+import type { PreparedSite } from '../site/prepare.ts';
+import { buildMemoryIndex, type MemoryIndex } from './memory-index.ts';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm',
+};
+
+export function searchDevPlugin(current: () => PreparedSite | undefined): Plugin {
+  let indexedFor: PreparedSite | undefined;
+  let pending: Promise<MemoryIndex> | undefined;
+
+  const indexFor = (site: PreparedSite, warn: (line: string) => void): Promise<MemoryIndex> => {
+    if (pending && indexedFor === site) return pending;
+    indexedFor = site;
+    const started = performance.now();
+    // Rebuilds are queued behind the running one: Pagefind's backend is one process.
+    const previous = pending ?? Promise.resolve(undefined);
+    pending = previous.then(() => buildMemoryIndex(site.model.pages, site.model.site.language)).then((index) => {
+      for (const m of index.messages) warn(m);
+      warn(`search: indexed ${index.pages} pages in memory in ${Math.round(performance.now() - started)} ms`);
+      return index;
+    });
+    return pending;
+  };
+
+  return {
+    name: 'mkdocs-astro:search',
+    apply: 'serve',
+    configureServer(server) {
+      const log = (line: string) => server.config.logger.info(line, { timestamp: true });
+      const first = current();
+      if (first) void indexFor(first, log);
+      server.middlewares.use((request, response, next) => {
+        const site = current();
+        if (!site || !request.url) return next();
+        const prefix = `${site.base}pagefind/`;
+        const pathname = decodeURIComponent(request.url.split(/[?#]/)[0] ?? '');
+        if (!pathname.startsWith(prefix)) return next();
+        const rel = pathname.slice(prefix.length);
+        indexFor(site, log).then((index) => send(response, index.files.get(rel), rel), next);
+      });
+    },
+  };
+}
+
+function send(response: ServerResponse, body: Uint8Array | undefined, rel: string): void {
+  if (!body) {
+    response.statusCode = 404;
+    response.end(`no ${rel} in the in-memory search index`);
+    return;
+  }
+  const ext = /\.[a-z0-9]+$/i.exec(rel)?.[0] ?? '';
+  response.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
+  // File names carry hashes, but pagefind-entry.json and pagefind.js do not: never cache them.
+  response.setHeader('Cache-Control', 'no-store');
+  response.setHeader('Content-Length', String(body.byteLength));
+  response.end(body);
+}

@@ -1,0 +1,63 @@
+/**
+ * The search index of a build: Pagefind over the written HTML, through its Node API.
+ *
+ * What gets indexed and how it ranks is decided by the markup, not here:
+ * - only the article is indexed: Page.astro puts `data-pagefind-body` on
+ *   `article.md-content__inner`, so the header, nav, ToC and footer are left out;
+ * - the title ranks above body text: Pagefind takes `meta.title` from the page's first <h1>
+ *   and weights headings by default (h1 7, h2 6 ... h6 2, everything else 1), so no
+ *   `data-pagefind-weight` is needed;
+ * - sub-results come from the ids our toc extension puts on headings (Pagefind anchors a
+ *   sub-result on every heading that has an id);
+ * - the language is `theme.language`, forced, because Pagefind would otherwise split the site
+ *   by each page's <html lang> and a page without one would land in an "unknown" index.
+ *
+ * Indexing never fails the build: every problem comes back as a message the caller reports as a
+ * warning (the site works without search; the UI says so).
+ */
+import path from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { pagefindLanguage } from './language.ts';
+
+export interface SearchIndexResult {
+  /** Pages in the index; 0 when indexing failed. */
+  readonly pages: number;
+  /** Where the bundle was written (`<outDir>/pagefind`). */
+  readonly outputPath: string;
+  /** Problems, each a full sentence with what to do; the caller prints them as warnings. */
+  readonly messages: string[];
+}
+
+/** Indexes every HTML file under `outDir` and writes the bundle to `<outDir>/pagefind/`. */
+export async function buildSearchIndex(outDir: string, language: string): Promise<SearchIndexResult> {
+  const outputPath = path.join(outDir, 'pagefind');
+  const messages: string[] = [];
+  const failed = (what: string, detail: unknown): SearchIndexResult => ({
+    pages: 0,
+    outputPath,
+    messages: [...messages, `search index not built: ${what}: ${describe(detail)}; the site works, but search will say it is unavailable`],
+  });
+  try {
+    const { index, errors } = await createIndex({ forceLanguage: pagefindLanguage(language) });
+    if (!index) return failed('Pagefind did not start', errors.join('; ') || 'no reason given');
+    try {
+      const added = await index.addDirectory({ path: outDir });
+      messages.push(...added.errors.map((e) => `search index: ${e}`));
+      if (added.page_count === 0) messages.push(`search index: no page in ${outDir} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0) return failed(`cannot write ${outputPath}`, written.errors.join('; '));
+      return { pages: added.page_count, outputPath, messages };
+    } finally {
+      await index.deleteIndex();
+    }
+  } catch (error) {
+    return failed('Pagefind failed', error);
+  } finally {
+    // Stops Pagefind's backend process so the build can exit; it restarts on the next call.
+    await close().catch(() => null);
+  }
+}
+
+function describe(detail: unknown): string {
+  return detail instanceof Error ? detail.message : String(detail);
+}

@@ -1,0 +1,42 @@
+/**
+ * An in-memory Pagefind bundle built from the site model, for `serve`: the dev server renders
+ * pages on request, so there is no HTML folder to index. Each page goes in through
+ * `addHTMLFile` with the article markup the layout would draw (see page-document.ts), and
+ * `getFiles` hands back the bundle without touching the disk.
+ */
+import { close, createIndex } from 'pagefind';
+import { pagefindLanguage } from './language.ts';
+import { pageDocument, pageUrl, type IndexablePage } from './page-document.ts';
+
+export interface MemoryIndex {
+  /** Bundle files by path inside `pagefind/` (`pagefind.js`, `fragment/en_1a2b.pf_fragment`). */
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  readonly pages: number;
+  readonly messages: string[];
+}
+
+export async function buildMemoryIndex(pages: readonly IndexablePage[], language: string): Promise<MemoryIndex> {
+  const lang = pagefindLanguage(language);
+  const messages: string[] = [];
+  try {
+    const { index, errors } = await createIndex({ forceLanguage: lang });
+    if (!index) return { files: new Map(), pages: 0, messages: [`search index not built: ${errors.join('; ') || 'Pagefind did not start'}`] };
+    try {
+      let count = 0;
+      for (const page of pages) {
+        const added = await index.addHTMLFile({ url: pageUrl(page.url), content: pageDocument(page, lang) });
+        messages.push(...added.errors.map((e) => `search index: ${page.url || '/'}: ${e}`));
+        if (added.errors.length === 0) count++;
+      }
+      const bundle = await index.getFiles();
+      messages.push(...bundle.errors.map((e) => `search index: ${e}`));
+      return { files: new Map(bundle.files.map((file) => [file.path.replace(/^\/+/, ''), file.content])), pages: count, messages };
+    } finally {
+      await index.deleteIndex();
+    }
+  } catch (error) {
+    return { files: new Map(), pages: 0, messages: [`search index not built: ${error instanceof Error ? error.message : String(error)}`] };
+  } finally {
+    await close().catch(() => null);
+  }
+}

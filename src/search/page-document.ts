@@ -1,0 +1,32 @@
+/**
+ * The HTML Pagefind indexes for one page in `serve`, where no HTML is on disk: the page's
+ * rendered Markdown in the same `article[data-pagefind-body]` the layout draws, with the same
+ * <h1> fallback, so the dev index ranks and splits sections as the built one does.
+ */
+export interface IndexablePage {
+  /** Site-relative URL without leading slash (`vpn/`, `` for home), as in the site model. */
+  readonly url: string;
+  readonly title: string;
+  readonly html: string;
+}
+
+/**
+ * @example pageDocument({ url: 'vpn/', title: 'VPN', html: '<p>x</p>' }, 'en')
+ * // '<!doctype html><html lang="en"><head><title>VPN</title></head><body>
+ * //  <article data-pagefind-body><h1>VPN</h1><p>x</p></article></body></html>'
+ */
+export function pageDocument(page: IndexablePage, language: string): string {
+  const title = escapeText(page.title);
+  // Material (and Page.astro) add the page title as <h1> when the Markdown has none.
+  const body = /<h1[\s>]/.test(page.html) ? page.html : `<h1>${title}</h1>${page.html}`;
+  return `<!doctype html><html lang="${escapeText(language)}"><head><title>${title}</title></head><body><article data-pagefind-body>${body}</article></body></html>`;
+}
+
+/** The URL a result links to, the one Pagefind computes from the built file: `/vpn/`. */
+export function pageUrl(url: string): string {
+  return `/${url}`;
+}
+
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
