@@ -2,10 +2,9 @@
  * Minimal project loading for the bench: reads mkdocs.yml through the real config loader
  * and lists pages as the site build does.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { normalizeExtensions } from '../src/markdown/extension-specs.ts';
-import { loadMkdocsYaml } from './yaml-shim.ts';
+import { loadConfig } from '../src/config/index.ts';
+import { discoverFiles } from '../src/site/discover.ts';
 import type { ExtensionSpec } from '../src/markdown/types.ts';
 
 export interface BenchProject {
@@ -16,17 +15,16 @@ export interface BenchProject {
 }
 
 export function loadProject(projectDir: string): BenchProject {
-  const config = loadMkdocsYaml(path.join(projectDir, 'mkdocs.yml'));
-  const docsDir = path.resolve(projectDir, typeof config['docs_dir'] === 'string' ? config['docs_dir'] : 'docs');
-  const pages = (readdirSync(docsDir, { recursive: true, encoding: 'utf8' }))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => f.split(path.sep).join('/'))
-    .sort();
+  const { config } = loadConfig(path.join(projectDir, 'mkdocs.yml'));
+  const docsDir = config.docs_dir;
+  const pages = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs })
+    .pages.map((page) => page.src)
+    .filter((src) => src.endsWith('.md'));
   const known = new Set(pages);
   return {
     docsDir,
     pages,
-    extensions: normalizeExtensions(config['markdown_extensions']),
+    extensions: config.markdown_extensions,
     resolveLink: (href, from) => directoryUrl(href, from, known),
   };
 }

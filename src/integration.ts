@@ -6,14 +6,16 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { MODEL_ENV } from './integration/loader.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { writeSitemap } from './integration/sitemap.ts';
+import { searchDevPlugin } from './search/dev-plugin.ts';
 import { buildSearchIndex } from './search/index.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
 import { prepareSite, type PreparedSite } from './site/prepare.ts';
+import { themeAssets, writeThemeAssets } from './theme/assets.ts';
 
 export interface MkdocsIntegrationOptions {
   /** Path to mkdocs.yml; default: `MKDOCS_CONFIG_FILE` or ./mkdocs.yml. */
@@ -23,7 +25,7 @@ export interface MkdocsIntegrationOptions {
   /** Receives every message once; default: printed through Astro's logger. */
   readonly onMessages?: ((messages: readonly SiteMessage[]) => void) | undefined;
   /** Called after the build with the number of pages written. */
-  readonly onBuilt?: ((summary: { pages: number; outDir: string }) => void) | undefined;
+  readonly onBuilt?: ((summary: { pages: number; outDir: string; searchPages: number }) => void) | undefined;
 }
 
 export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroIntegration {
@@ -60,10 +62,11 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
         updateConfig({
           ...(site.siteUrl ? { site: site.siteUrl } : {}),
           base: site.base,
-          outDir: site.outDir,
+          // A file URL: Astro 7 does not resolve a path string given through updateConfig.
+          outDir: pathToFileURL(`${site.outDir}${path.sep}`),
           trailingSlash: 'ignore',
           build: { format: site.config.use_directory_urls ? 'directory' : 'file' },
-          vite: { plugins: [staticFilesPlugin({ current: () => prepared, rebuild: () => prepare(report), refresh: () => refresh?.() })] },
+          vite: { plugins: [staticFilesPlugin({ current: () => prepared, rebuild: () => prepare(report), refresh: () => refresh?.() }), searchDevPlugin(() => prepared)] },
         });
       },
       'astro:server:setup': ({ refreshContent }) => {
@@ -78,10 +81,15 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
           mkdirSync(path.dirname(target), { recursive: true });
           copyFileSync(file.from, target);
         }
+        // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font).
+        const theme = themeAssets(prepared.model.site);
+        for (const warning of theme.warnings) logger.warn(warning);
+        writeThemeAssets(outDir, theme.assets);
         writeSitemap(outDir, prepared);
         const search = await buildSearchIndex(outDir, prepared.model.site.language);
+        // A failed index is a warning: the site works, and the search dialog says it is unavailable.
         for (const m of search.messages) logger.warn(m);
-        options.onBuilt?.({ pages: prepared.model.pages.length, outDir });
+        options.onBuilt?.({ pages: prepared.model.pages.length, outDir, searchPages: search.pages });
         logger.info(`${pages.length} routes written to ${outDir}`);
       },
     },

@@ -39,7 +39,7 @@ function describe(error: unknown): string {
 export async function runBuild(options: { configFile: string; siteDir: string | undefined; strict: boolean; clean: boolean }): Promise<number> {
   const started = performance.now();
   const tally: Tally = { warnings: 0, errors: 0 };
-  let summary: { pages: number; outDir: string } | undefined;
+  let summary: { pages: number; outDir: string; searchPages: number } | undefined;
   try {
     await build({
       root: ROOT,
@@ -54,6 +54,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const where = summary ? ` -> ${path.relative(process.cwd(), summary.outDir) || '.'}` : '';
   console.log(`built ${summary?.pages ?? 0} pages, ${tally.warnings} warnings, ${tally.errors} errors in ${seconds}s${where}`);
+  if (summary) console.log(`search: ${summary.searchPages} pages indexed`);
   if (summary && tally.errors === 0) console.log(`view it with: npm run preview${options.configFile === path.resolve('mkdocs.yml') ? '' : ` -- -f ${path.relative(process.cwd(), options.configFile)}`}`);
   return tally.errors > 0 || (options.strict && tally.warnings > 0) ? 1 : 0;
 }

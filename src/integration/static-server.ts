@@ -7,6 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { PreparedSite } from '../site/prepare.ts';
+import { themeAssets, type ThemeAsset } from '../theme/assets.ts';
 
 const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
@@ -47,6 +48,8 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
       server.watcher.on('add', onChange);
       server.watcher.on('unlink', onChange);
 
+      let themeFor: PreparedSite | undefined;
+      let theme: ThemeAsset[] = [];
       server.middlewares.use((request, response, next) => {
         const current = hooks.current();
         if (!current || !request.url) return next();
@@ -54,7 +57,15 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
         if (!pathname.startsWith(current.base)) return next();
         const rel = pathname.slice(current.base.length);
         const file = current.staticFiles.find((f) => f.to === rel);
-        if (!file) return next();
+        if (!file) {
+          // The theme's generated stylesheet and fonts, computed once per prepared site.
+          if (themeFor !== current) [themeFor, theme] = [current, themeAssets(current.model.site).assets];
+          const asset = theme.find((a) => a.to === rel);
+          if (!asset) return next();
+          response.setHeader('Content-Type', TYPES[path.extname(asset.to).toLowerCase()] ?? 'application/octet-stream');
+          if ('text' in asset) return void response.end(asset.text);
+          return void createReadStream(asset.from).pipe(response);
+        }
         try {
           const stat = statSync(file.from);
           response.setHeader('Content-Type', TYPES[path.extname(file.from).toLowerCase()] ?? 'application/octet-stream');

@@ -10,6 +10,8 @@
 import { VFile } from 'vfile';
 import { splitFrontMatter } from './core/front-matter.ts';
 import { buildPipeline } from './pipeline.ts';
+// Declares file.data.sourceMap (set by pymdownx.snippets).
+import type {} from './extensions/snippets/source-map.ts';
 import type { RenderInput, RenderMessage, RenderResult, RendererOptions, TocEntry } from './types.ts';
 
 export type * from './types.ts';
@@ -40,6 +42,8 @@ export function createRenderer(options: RendererOptions): Renderer {
       let source = front.body;
       for (const stage of pipeline.preprocess) source = stage(source, file);
       file.value = source;
+      // Messages from here on have positions in the expanded source: mapped back below.
+      const expandedFrom = file.messages.length;
       let html = '';
       try {
         const tree = pipeline.processor.runSync(pipeline.processor.parse(file), file);
@@ -47,7 +51,8 @@ export function createRenderer(options: RendererOptions): Renderer {
       } catch (cause) {
         // Parsing never takes the site down: report and render nothing for this page.
         const reason = cause instanceof Error ? cause.message : String(cause);
-        file.message(`could not render this page: ${reason}`, { ruleId: 'render', cause });
+        const message = file.message(`could not render this page: ${reason}`, { ruleId: 'render', ...(cause instanceof Error ? { cause } : {}) });
+        message.fatal = true;
       }
       const collected = file.data.collected ?? { ids: [], links: [], title: undefined };
       return {
@@ -56,15 +61,22 @@ export function createRenderer(options: RendererOptions): Renderer {
         title: collected.title,
         meta: file.data.meta,
         ids: collected.ids,
-        links: collected.links,
-        messages: file.messages.map((m): RenderMessage => ({
-          severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
-          message: m.reason,
-          file: typeof m.file === 'string' && m.file !== '' ? m.file : input.path,
-          line: m.line ?? undefined,
-          column: m.column ?? undefined,
-          ruleId: m.ruleId ?? undefined,
-        })),
+        // Link positions are in the expanded source too: back to the page (see snippets' SourceMap).
+        links: collected.links.map((link) => ({ ...link, ...(link.line === undefined ? {} : file.data.sourceMap?.toPage(link.line, link.column)) })),
+        messages: file.messages.map((m, index): RenderMessage => {
+          // Positions in the expanded source go back to the page line, or to the include file
+          // and its chain for a line inside `--8<--` included text.
+          const mapped = index >= expandedFrom && m.line != null ? file.data.sourceMap?.resolve(m.line, m.column ?? undefined) : undefined;
+          const included = mapped?.included === true ? mapped : undefined;
+          return {
+            severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+            message: included ? `${m.reason} (at ${included.chain})` : m.reason,
+            file: included?.file ?? (typeof m.file === 'string' && m.file !== '' ? m.file : input.path),
+            line: mapped?.line ?? m.line ?? undefined,
+            column: mapped ? mapped.column : m.column ?? undefined,
+            ruleId: m.ruleId ?? undefined,
+          };
+        }),
       };
     },
   };

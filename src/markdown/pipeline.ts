@@ -18,9 +18,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
-import { canonicalName, EXTENSIONS } from './extensions/index.ts';
+import { BUILT_IN, canonicalName, EXTENSIONS, MKDOCS_BUILTINS } from './extensions/index.ts';
 import { rehypeCollect } from './core/collect.ts';
-import { remarkPythonMarkdown } from './core/python-markdown.ts';
+import { directiveAliases } from './core/directives.ts';
+import { rehypePythonMarkdown, remarkPythonMarkdown } from './core/python-markdown.ts';
 import type { ExtensionContext, ExtensionSpec, MarkdownExtension, RendererOptions } from './types.ts';
 
 export interface Pipeline {
@@ -33,11 +34,14 @@ export interface Pipeline {
 export function buildPipeline(options: RendererOptions): Pipeline {
   const specs = new Map<string, ExtensionSpec>();
   for (const spec of options.extensions) specs.set(canonicalName(spec.name), spec);
+  // MkDocs always adds its builtins (toc, tables, fenced_code) to markdown_extensions; when
+  // mkdocs.yml lists one too, its options apply. See MKDOCS_BUILTINS in extensions/index.ts.
+  for (const name of MKDOCS_BUILTINS) if (!specs.has(name)) specs.set(name, { name, options: {} });
 
   const enabled: MarkdownExtension[] = [];
   const unsupported: string[] = [];
   for (const [name, spec] of specs) {
-    if (!EXTENSIONS.has(name)) unsupported.push(spec.name);
+    if (!EXTENSIONS.has(name) && !BUILT_IN.has(name)) unsupported.push(spec.name);
   }
   // Registry order, not mkdocs.yml order: see the constraints above.
   for (const [name, factory] of EXTENSIONS) {
@@ -51,6 +55,9 @@ export function buildPipeline(options: RendererOptions): Pipeline {
     };
     enabled.push(factory(context));
   }
+  // Always on, whatever mkdocs.yml says: `:::note` / `:::details` containers as aliases of the
+  // enabled admonition / details (only names those handle are even tokenized; `10:30` stays text).
+  enabled.push(directiveAliases({ admonition: specs.has('admonition'), details: specs.has('pymdownx.details') }));
 
   const micromarkExtensions: MicromarkExtension[] = [];
   const fromMarkdownExtensions: FromMarkdownExtension[] = [];
@@ -86,11 +93,13 @@ function createProcessor(options: RendererOptions, layers: Layers) {
     .data('micromarkExtensions', micromarkExtensions)
     .data('fromMarkdownExtensions', fromMarkdownExtensions)
     // Python-Markdown's block rules where they differ from CommonMark; first, so extensions see them.
-    .use(remarkPythonMarkdown)
+    .use(remarkPythonMarkdown, { extensions: options.extensions.map((spec) => canonicalName(spec.name)) })
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true, handlers })
     // Raw HTML blocks are re-parsed so rehype transforms (ids, links) see their elements.
     .use(rehypeRaw)
+    // Core rules that only show in hast (Python-Markdown's tight list items); before extensions.
+    .use(rehypePythonMarkdown)
     .use(rehypePlugins)
     .use(rehypeCollect, options)
     .use(rehypeStringify, { allowDangerousHtml: true });

@@ -19,15 +19,15 @@ export function searchDevPlugin(current: () => PreparedSite | undefined): Plugin
   let indexedFor: PreparedSite | undefined;
   let pending: Promise<MemoryIndex> | undefined;
 
-  const indexFor = (site: PreparedSite, warn: (line: string) => void): Promise<MemoryIndex> => {
+  const indexFor = (site: PreparedSite, log: (line: string) => void): Promise<MemoryIndex> => {
     if (pending && indexedFor === site) return pending;
     indexedFor = site;
     const started = performance.now();
     // Rebuilds are queued behind the running one: Pagefind's backend is one process.
     const previous = pending ?? Promise.resolve(undefined);
     pending = previous.then(() => buildMemoryIndex(site.model.pages, site.model.site.language)).then((index) => {
-      for (const m of index.messages) warn(m);
-      warn(`search: indexed ${index.pages} pages in memory in ${Math.round(performance.now() - started)} ms`);
+      for (const m of index.messages) log(`warning: ${m}`);
+      log(`search: indexed ${index.pages} pages in memory in ${Math.round(performance.now() - started)} ms`);
       return index;
     });
     return pending;

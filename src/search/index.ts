@@ -6,18 +6,36 @@
  *   `article.md-content__inner`, so the header, nav, ToC and footer are left out;
  * - the title ranks above body text: Pagefind takes `meta.title` from the page's first <h1>
  *   and weights headings by default (h1 7, h2 6 ... h6 2, everything else 1), so no
- *   `data-pagefind-weight` is needed;
+ *   `data-pagefind-weight` is needed (checked on the guide: "signal" matches the h3 "Signal"
+ *   with weight 5 and body text with weight 1 in `weighted_locations`);
  * - sub-results come from the ids our toc extension puts on headings (Pagefind anchors a
- *   sub-result on every heading that has an id);
+ *   sub-result on every heading that has an id); their "¶" permalinks are left out (config.ts);
  * - the language is `theme.language`, forced, because Pagefind would otherwise split the site
  *   by each page's <html lang> and a page without one would land in an "unknown" index.
  *
  * Indexing never fails the build: every problem comes back as a message the caller reports as a
  * warning (the site works without search; the UI says so).
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { pagefindLanguage } from './language.ts';
+import { pagefindConfig } from './config.ts';
+
+/**
+ * Every HTML file except the site's root 404.html, which is not a page anyone searches for
+ * (MkDocs' search leaves it out too). Pagefind's glob has no negation, so the alternatives
+ * spell out "any root file name but 404": subfolders, then root names by their first letters.
+ */
+export const PAGES_GLOB = '{*/**/*.html,[!4]*.html,4.html,4[!0]*.html,40.html,40[!4]*.html,404?*.html}';
+
+/**
+ * Pagefind writes its ready-made UIs next to the search API; our dialog uses the API only, so
+ * these are removed rather than deployed unused (about 0.4 MB).
+ */
+const UNUSED_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+];
 
 export interface SearchIndexResult {
   /** Pages in the index; 0 when indexing failed. */
@@ -38,14 +56,15 @@ export async function buildSearchIndex(outDir: string, language: string): Promis
     messages: [...messages, `search index not built: ${what}: ${describe(detail)}; the site works, but search will say it is unavailable`],
   });
   try {
-    const { index, errors } = await createIndex({ forceLanguage: pagefindLanguage(language) });
+    const { index, errors } = await createIndex(pagefindConfig(language));
     if (!index) return failed('Pagefind did not start', errors.join('; ') || 'no reason given');
     try {
-      const added = await index.addDirectory({ path: outDir });
+      const added = await index.addDirectory({ path: outDir, glob: PAGES_GLOB });
       messages.push(...added.errors.map((e) => `search index: ${e}`));
       if (added.page_count === 0) messages.push(`search index: no page in ${outDir} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length > 0) return failed(`cannot write ${outputPath}`, written.errors.join('; '));
+      for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
       return { pages: added.page_count, outputPath, messages };
     } finally {
       await index.deleteIndex();

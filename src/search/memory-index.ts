@@ -5,6 +5,7 @@
  * `getFiles` hands back the bundle without touching the disk.
  */
 import { close, createIndex } from 'pagefind';
+import { pagefindConfig } from './config.ts';
 import { pagefindLanguage } from './language.ts';
 import { pageDocument, pageUrl, type IndexablePage } from './page-document.ts';
 
@@ -19,7 +20,7 @@ export async function buildMemoryIndex(pages: readonly IndexablePage[], language
   const lang = pagefindLanguage(language);
   const messages: string[] = [];
   try {
-    const { index, errors } = await createIndex({ forceLanguage: lang });
+    const { index, errors } = await createIndex(pagefindConfig(language));
     if (!index) return { files: new Map(), pages: 0, messages: [`search index not built: ${errors.join('; ') || 'Pagefind did not start'}`] };
     try {
       let count = 0;

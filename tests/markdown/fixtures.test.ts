@@ -15,6 +15,7 @@ import { load } from 'js-yaml';
 import { createRenderer } from '../../src/markdown/index.ts';
 import { normalizeExtensions } from '../../src/markdown/extension-specs.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { createSchema } from '../../src/config/yaml-tags.ts';
 
 const root = path.join(import.meta.dirname, 'fixtures');
 const reference = path.resolve(import.meta.dirname, '../../../shared/conformance/reference.py');
@@ -24,7 +25,8 @@ for (const extension of readdirSync(root).sort()) {
   const folder = path.join(root, extension);
   const configFile = path.join(folder, 'config.yml');
   if (!existsSync(configFile)) continue;
-  const config: unknown = load(readFileSync(configFile, 'utf8'));
+  // mkdocs.yml's dialect: emoji configs need `!!python/name:material.extensions.emoji.twemoji`.
+  const config: unknown = load(readFileSync(configFile, 'utf8'), { schema: createSchema({ env: {}, envKeys: [] }) });
   const raw = typeof config === 'object' && config !== null && 'markdown_extensions' in config ? config.markdown_extensions : [];
   const renderer = createRenderer({ extensions: normalizeExtensions(raw), projectDir: folder, docsDir: folder });
   describe(`${extension} fixtures`, () => {

@@ -29,7 +29,7 @@ export function rehypeCollect(options: RendererOptions) {
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['id'];
       if (typeof id === 'string' && id !== '') collected.ids.push(id);
-      if (node.tagName === 'h1' && collected.title === undefined) collected.title = toString(node).trim();
+      if (node.tagName === 'h1' && collected.title === undefined) collected.title = headingText(node);
       const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
       if (!attribute) return;
       const value = node.properties[attribute];
@@ -40,4 +40,12 @@ export function rehypeCollect(options: RendererOptions) {
     });
     file.data.collected = collected;
   };
+}
+
+/** A heading's text without toc's permalink anchor (`<a class="headerlink">¶</a>`). */
+function headingText(node: Element): string {
+  const kept = node.children.filter(
+    (child) => !(child.type === 'element' && Array.isArray(child.properties['className']) && child.properties['className'].includes('headerlink')),
+  );
+  return toString({ ...node, children: kept }).trim();
 }

@@ -5,13 +5,81 @@
  * normalized by `canonicalName`.
  */
 import type { ExtensionFactory } from '../types.ts';
+import { snippets } from './snippets/index.ts';
+import { mdInHtml } from './md-in-html/index.ts';
+import { toc } from './toc/index.ts';
+import { tables } from './tables/index.ts';
+import { tasklist } from './tasklist/index.ts';
+import { footnotes } from './footnotes/index.ts';
+import { defList } from './def-list/index.ts';
+import { superfences } from './superfences/index.ts';
+import { emoji } from './emoji/index.ts';
+import { mark } from './mark/index.ts';
+import { caret } from './caret/index.ts';
+import { tilde } from './tilde/index.ts';
+import { keys } from './keys/index.ts';
+import { arithmatex } from './arithmatex/index.ts';
+import { critic } from './critic/index.ts';
+import { abbr } from './abbr/index.ts';
+import { attrList } from './attr-list/index.ts';
+import { admonition } from './admonition/index.ts';
+import { details } from './details/index.ts';
+import { tabbed } from './tabbed/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
+  // Source pre-pass: runs before any parsing, so included text goes through every extension below.
+  ['pymdownx.snippets', snippets()],
+  // CriticMarkup is a pre-pass too (PyMdown's runs after snippets, and inside code); its rehype
+  // pass turns the placeholders back into tags.
+  ['pymdownx.critic', critic],
+  // md_in_html has no tokenizer (core keeps `<div markdown>` blocks whole); its remark pass parses
+  // their content and must run before every other remark pass so they see that content.
+  ['md_in_html', mdInHtml()],
+  // Block containers (`!!!`, `???`, `===`): document-level micromark constructs sharing one
+  // laziness breaker (core/indented-container.ts). Tabbed numbers its sets in a remark pass,
+  // after md_in_html's, so sets inside `<div markdown>` are counted in document order.
+  ['admonition', admonition()],
+  ['pymdownx.details', details()],
+  ['pymdownx.tabbed', tabbed()],
+  // Paired inline delimiters: micromark text constructs, each on its own character.
+  ['pymdownx.mark', mark],
+  ['pymdownx.caret', caret],
+  ['pymdownx.tilde', tilde],
+  // `++ctrl+c++`: a text construct on `+`, checked against the key map while tokenizing.
+  ['pymdownx.keys', keys],
+  // Math on `$` and `\`: before character escapes would turn `\(` into `(`.
+  ['pymdownx.arithmatex', arithmatex],
+  // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75) and
+  // abbr (priority 2) replace text before attr_list (a treeprocessor, after all inline patterns)
+  // reads `{...}` after elements, so `:smile:{ .big }` puts the class on the emoji's <img>.
+  ['pymdownx.emoji', emoji],
+  ['abbr', abbr],
+  ['attr_list', attrList],
+  // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
+  ['tables', tables],
+  ['pymdownx.tasklist', tasklist],
+  ['footnotes', footnotes],
+  ['def_list', defList],
+  // Claims fenced code blocks after parsing (a remark pass), so containers need not know it.
+  ['pymdownx.superfences', superfences],
+  // Last: toc's rehype pass slugs headings after every other pass has set (or not) their ids,
+  // as Python-Markdown's toc treeprocessor runs after attr_list (priority 5, the end).
+  ['toc', toc],
 ]);
 
-/** Extensions that need nothing from us (their behaviour is built in or has no output). */
-export const BUILT_IN = new Set<string>(['meta', 'extra']);
+/**
+ * Extensions that need nothing from us (their behaviour is built in or has no output):
+ * `meta` (front matter is stripped by core/front-matter.ts before parsing), `fenced_code`
+ * (CommonMark's fences; pymdownx.superfences replaces it when enabled).
+ */
+export const BUILT_IN = new Set<string>(['meta', 'extra', 'fenced_code']);
+
+/**
+ * MkDocs enables these on every site whatever mkdocs.yml says (its `markdown_extensions`
+ * default adds them); pipeline.ts adds them when the config does not list them.
+ */
+export const MKDOCS_BUILTINS = ['toc', 'tables', 'fenced_code'] as const;
 
 /** `markdown.extensions.toc` -> `toc`; `pymdownx.details` stays; `material.extensions.x` stays. */
 export function canonicalName(name: string): string {

@@ -1,0 +1,90 @@
+/**
+ * The search dialog's behaviour, loaded on first open (bootstrap.ts imports it lazily) together
+ * with the Pagefind index. A native modal <dialog> gives the focus trap, the inert page behind
+ * it and Escape-to-close; this module adds the query loop and the arrow keys.
+ *
+ *   input ──ArrowDown──▶ link 0 ──ArrowDown──▶ link 1 … ; ArrowUp walks back to the input
+ *   Enter in the input opens the first result; typing on a link goes back to the input.
+ */
+import { moveFocus, typesText } from './keys.ts';
+import { loadPagefind, type PagefindClient } from './pagefind-client.ts';
+import { renderResults } from './render.ts';
+import { resultSummary, shapeResult, type ShapedResult } from './shape.ts';
+
+export interface SearchParts {
+  readonly dialog: HTMLDialogElement;
+  readonly input: HTMLInputElement;
+  readonly status: HTMLElement;
+  readonly list: HTMLElement;
+}
+
+export interface SearchSettings {
+  readonly base: string;
+  readonly language: string;
+  readonly highlight: boolean;
+}
+
+/** Pages shown for a query; Pagefind loads each shown page's fragment, so fewer is faster. */
+const MAX_PAGES = 10;
+
+/** Wires an already open dialog (bootstrap.ts opens it) and searches what was typed so far. */
+export function createSearchDialog(parts: SearchParts, settings: SearchSettings): void {
+  const { dialog, input, status, list } = parts;
+  let links: HTMLAnchorElement[] = [];
+  let generation = 0;
+  const say = (text: string) => { status.textContent = text; };
+
+  say('Loading search…');
+  const client: Promise<PagefindClient | undefined> = loadPagefind(settings.base, settings.language).then(
+    (loaded) => {
+      if (input.value.trim() === '') say('Type to start searching');
+      return loaded;
+    },
+    () => {
+      say('Search is unavailable: its index was not found. It is built by `npm run build` (and served by `npm run serve`).');
+      return undefined;
+    },
+  );
+
+  const run = async (query: string) => {
+    const mine = ++generation;
+    if (query.trim() === '') {
+      links = renderResults(list, []);
+      say('Type to start searching');
+      return;
+    }
+    const pagefind = await client;
+    if (!pagefind || mine !== generation) return;
+    const hits = await pagefind.search(query);
+    const fragments = await Promise.all(hits.slice(0, MAX_PAGES).map((hit) => hit.data()));
+    if (mine !== generation) return;
+    const shaped: ShapedResult[] = fragments.flatMap((f) => (f ? [shapeResult(f, query, { maxSections: 3, highlight: settings.highlight })] : []));
+    links = renderResults(list, shaped);
+    say(resultSummary(hits.length, query));
+  };
+
+  const focusAt = (position: number) => (position === -1 ? input : links[position])?.focus();
+
+  input.addEventListener('input', () => void run(input.value));
+  dialog.addEventListener('keydown', (event) => {
+    const position = event.target === input ? -1 : links.findIndex((link) => link === event.target);
+    if (event.key === 'Enter' && position === -1) {
+      event.preventDefault();
+      links[0]?.click();
+      return;
+    }
+    if (position >= 0 && (typesText(event) || event.key === 'Backspace')) {
+      input.focus();
+      return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || (position >= 0 && (event.key === 'Home' || event.key === 'End'))) {
+      event.preventDefault();
+      focusAt(moveFocus(position, links.length, event.key));
+    }
+  });
+  // A followed link may point into the current page: close so the target is visible.
+  list.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a')) dialog.close();
+  });
+  if (input.value.trim() !== '') void run(input.value);
+}

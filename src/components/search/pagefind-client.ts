@@ -1,0 +1,67 @@
+/**
+ * Loads Pagefind's browser API from the site's own bundle (`${base}pagefind/pagefind.js`, so
+ * sites under a sub-path work and nothing is fetched from another origin) and gives it a typed
+ * face. The module is plain JS loaded at run time, so each value is checked before use.
+ */
+import { toFragment, type Fragment } from './shape.ts';
+
+export interface SearchHit {
+  readonly id: string;
+  /** Loads the page's fragment (title, excerpt, sections); call it for shown results only. */
+  readonly data: () => Promise<Fragment | undefined>;
+}
+
+export interface PagefindClient {
+  search(query: string): Promise<SearchHit[]>;
+}
+
+type AsyncFunction = (...args: unknown[]) => Promise<unknown>;
+
+export class SearchUnavailable extends Error {}
+
+/**
+ * @param base the site's base path with a trailing slash (`/`, `/guide/`)
+ * @param language the index to read, as the build wrote it (`en`)
+ */
+export async function loadPagefind(base: string, language: string): Promise<PagefindClient> {
+  const url = `${base}pagefind/pagefind.js`;
+  let module: unknown;
+  try {
+    module = await import(/* @vite-ignore */ url);
+  } catch (cause) {
+    throw new SearchUnavailable(`cannot load ${url}`, { cause });
+  }
+  const options = member(module, 'options');
+  const search = member(module, 'search');
+  if (!options || !search) throw new SearchUnavailable(`${url} is not Pagefind's search API`);
+  // baseUrl: result URLs start at the site root the index was built for, not at the server root.
+  await options({ baseUrl: base, language, excerptLength: 24 });
+  // Fetches the WebAssembly and the index metadata now, while the user types the first word,
+  // rather than on the first search.
+  await member(module, 'init')?.();
+  return {
+    async search(query) {
+      const response = await search(query);
+      const results = isRecord(response) && Array.isArray(response['results']) ? response['results'] : [];
+      return results.flatMap((result: unknown): SearchHit[] => {
+        const data = member(result, 'data');
+        if (!isRecord(result) || !data) return [];
+        return [{ id: String(result['id']), data: async () => toFragment(await data()) }];
+      });
+    },
+  };
+}
+
+function member(value: unknown, name: string): AsyncFunction | undefined {
+  if (!isRecord(value)) return undefined;
+  const fn = value[name];
+  return isAsyncFunction(fn) ? (...args) => Promise.resolve(fn.apply(value, args)) : undefined;
+}
+
+function isAsyncFunction(value: unknown): value is AsyncFunction {
+  return typeof value === 'function';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null;
+}

@@ -1,0 +1,39 @@
+/**
+ * What the site implements of Material's theme features and of MkDocs plugins. Anything else in
+ * mkdocs.yml is reported once per item and ignored.
+ */
+
+export const SUPPORTED_FEATURES = [
+  'navigation.tabs',
+  'navigation.sections',
+  'navigation.indexes',
+  'navigation.tracking',
+  'navigation.path',
+  'navigation.footer',
+  'navigation.top',
+  'toc.follow',
+  'search.highlight',
+  'search.suggest',
+  'content.tooltips',
+  'content.code.copy',
+  'content.tabs.link',
+  'announce.dismiss',
+] as const;
+
+export type SupportedFeature = (typeof SUPPORTED_FEATURES)[number];
+
+const FEATURES: ReadonlySet<string> = new Set(SUPPORTED_FEATURES);
+
+export function isSupportedFeature(name: string): name is SupportedFeature {
+  return FEATURES.has(name);
+}
+
+/** `search` is served by Pagefind; `material/search` is Material's spelling of the same plugin. */
+export const SUPPORTED_PLUGINS = ['search'] as const;
+
+export type SupportedPlugin = (typeof SUPPORTED_PLUGINS)[number];
+
+export function isSupportedPlugin(name: string): boolean {
+  const bare = name.startsWith('material/') ? name.slice('material/'.length) : name;
+  return SUPPORTED_PLUGINS.some((plugin) => plugin === bare);
+}

@@ -1,0 +1,86 @@
+/**
+ * The warnings and notes of a config that loads: settings we do not know, plugins and theme
+ * features we do not implement (one message per item, pointing at it), and MkDocs' own notes.
+ */
+import { isSupportedFeature, isSupportedPlugin } from './features.ts';
+import { placeOf, type ValuePath } from './problems.ts';
+import { positionAt, type PositionNode } from './positions.ts';
+import { KNOWN_KEYS } from './schema.ts';
+import type { ConfigMessage, MkdocsConfig } from './types.ts';
+
+export class Notices {
+  readonly messages: ConfigMessage[] = [];
+  readonly #positions: PositionNode | undefined;
+  readonly #file: string;
+
+  constructor(positions: PositionNode | undefined, file: string) {
+    this.#positions = positions;
+    this.#file = file;
+  }
+
+  /** `atKey`: point at the key (`tags:`) rather than at its value. */
+  add(severity: ConfigMessage['severity'], path: ValuePath, message: string, atKey = false): void {
+    const node = atKey ? positionAt(this.#positions, path) : undefined;
+    const place = node?.key ?? placeOf(this.#positions, path, this.#file);
+    this.messages.push({ severity, message, file: place.file, line: place.line, column: place.column });
+  }
+}
+
+export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unknown>, notices: Notices): void {
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_KEYS.has(key)) notices.add('warning', [key], `unknown setting '${key}'; ignored`, true);
+  }
+  const pluginPaths = pluginPathsOf(raw['plugins']);
+  config.plugins.forEach((plugin, index) => {
+    const at = pluginPaths[index] ?? ['plugins'];
+    const enabled = plugin.options['enabled'] !== false;
+    if (!isSupportedPlugin(plugin.name)) {
+      // A plugin switched off with `enabled: false` would do nothing anyway: a note, not a warning.
+      notices.add(enabled ? 'warning' : 'info', at, `plugin '${plugin.name}' is not supported; ignored`, true);
+    }
+    // Material's `group` plugin nests plugins under `plugins:`; each one is named on its own.
+    const nested = plugin.options['plugins'];
+    if (plugin.name.replace(/^material\//, '') === 'group' && typeof nested === 'object' && nested !== null) {
+      for (const [nestedIndex, [name, options]] of namedEntries(nested).entries()) {
+        if (isSupportedPlugin(name)) continue;
+        const nestedEnabled = enabled && !(typeof options === 'object' && options !== null && Reflect.get(options, 'enabled') === false);
+        const path = Array.isArray(nested) ? [...at, 'plugins', nestedIndex] : [...at, 'plugins', name];
+        notices.add(nestedEnabled ? 'warning' : 'info', path, `plugin '${name}' (in group '${plugin.name}') is not supported; ignored`, true);
+      }
+    }
+  });
+  config.theme.features.forEach((feature, index) => {
+    if (!isSupportedFeature(feature)) {
+      notices.add('warning', ['theme', 'features', index], `theme feature '${feature}' is not supported; ignored`);
+    }
+  });
+  if (config.theme.name !== 'material' && raw['theme'] !== undefined) {
+    const at = typeof raw['theme'] === 'string' ? ['theme'] : ['theme', 'name'];
+    notices.add('warning', at, `theme '${config.theme.name ?? 'null'}' is not supported; the site is drawn with Material's look`);
+  }
+  config.hooks.forEach((hook, index) => {
+    notices.add('warning', ['hooks', index], `hook '${hook}' is Python and cannot run here; ignored`);
+  });
+  if (config.edit_uri_template !== undefined && raw['edit_uri'] != null) {
+    notices.add('warning', ['edit_uri'], "the option 'edit_uri' has no effect when 'edit_uri_template' is set", true);
+  }
+}
+
+/** `[a, {b: {...}}]` or `{a: {}, b: {...}}` -> [name, options] pairs. */
+function namedEntries(raw: object): Array<[string, unknown]> {
+  if (!Array.isArray(raw)) return Object.entries(raw);
+  return raw.flatMap((item): Array<[string, unknown]> =>
+    typeof item === 'string' ? [[item, {}]] : typeof item === 'object' && item !== null ? Object.entries(item) : [],
+  );
+}
+
+/** Where each plugin was written: `plugins[2]` / `plugins[2].tags` in list form, `plugins.tags` in map form. */
+function pluginPathsOf(raw: unknown): ValuePath[] {
+  if (Array.isArray(raw)) {
+    return raw.flatMap((item, index): ValuePath[] =>
+      typeof item === 'object' && item !== null ? Object.keys(item).map((name) => ['plugins', index, name]) : [['plugins', index]],
+    );
+  }
+  if (typeof raw === 'object' && raw !== null) return Object.keys(raw).map((name) => ['plugins', name]);
+  return [];
+}

@@ -1,0 +1,121 @@
+/**
+ * Raw HTML blocks as Python-Markdown finds them, replacing CommonMark's `htmlFlow`:
+ *
+ * ```
+ * <div class="x">     <- a block-level start tag at the start of a document line (up to 3 spaces)
+ *                        opens a raw block, even in the middle of a paragraph
+ * text *not* parsed   <- blank lines do not end it
+ * </div>              <- the end tag that empties the tag stack does
+ * <span>a</span>      <- not block-level: an ordinary paragraph with inline HTML
+ * ```
+ *
+ * Python-Markdown extracts these blocks from the whole document before parsing blocks, so a tag
+ * inside a container (list item, admonition, tab: indented in the document) never opens one: it
+ * is inline HTML in a paragraph (see `unwrapLoneBlockHtml` for the `<p>` around a lone tag).
+ * The tokens are CommonMark's (`htmlFlow`, `htmlFlowData`), so the tree has plain `html` nodes.
+ */
+import { htmlFlow } from 'micromark-core-commonmark';
+import { markdownLineEnding } from 'micromark-util-character';
+import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { opensBlock, rawBlockEnd } from './html-scan.ts';
+
+const LESS_THAN = 60;
+
+export const pythonHtmlFlow: Construct = {
+  // Not `htmlFlow`: that name is disabled so CommonMark's construct never runs.
+  name: 'pythonMarkdownHtmlFlow',
+  tokenize: tokenizePythonHtmlFlow,
+  concrete: true,
+  ...(htmlFlow.resolveTo ? { resolveTo: htmlFlow.resolveTo } : {}),
+};
+
+/** Peeks at the rest of the line: does it open a Python-Markdown HTML block? */
+const blockLevelStart: Construct = { tokenize: tokenizeBlockLevelStart, partial: true };
+
+export const pythonHtmlFlowExtension: Extension = {
+  disable: { null: ['htmlFlow'] },
+  flow: { [LESS_THAN]: pythonHtmlFlow },
+};
+
+/** The characters of a code, as they appear in the source (virtual spaces of a tab are dropped). */
+function characters(code: Code): string {
+  if (code === null || code === -1) return '';
+  if (code === -2) return '\t';
+  return String.fromCharCode(code);
+}
+
+/**
+ * True when the flow line starts at the document's first column (no container prefix) and the
+ * tag is indented by at most 3 spaces: Python-Markdown's `at_line_start`.
+ */
+function atDocumentLineStart(context: TokenizeContext): boolean {
+  const tail = context.events[context.events.length - 1];
+  const now = context.now();
+  let indent = 0;
+  if (tail && tail[0] === 'exit' && tail[1].type === 'linePrefix' && tail[1].end.offset === now.offset) {
+    indent = tail[1].end.column - tail[1].start.column;
+  }
+  return indent <= 3 && now.column - indent === 1;
+}
+
+function tokenizePythonHtmlFlow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  let buffer = '';
+  return start;
+
+  /** `|<div>`. */
+  function start(code: Code): State | undefined {
+    if (code !== LESS_THAN || !atDocumentLineStart(self)) return nok(code);
+    return effects.check(blockLevelStart, open, nok)(code);
+  }
+
+  function open(code: Code): State | undefined {
+    effects.enter('htmlFlow');
+    effects.enter('htmlFlowData');
+    return data(code);
+  }
+
+  /** `<d|iv>`: one line of the block. */
+  function data(code: Code): State | undefined {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit('htmlFlowData');
+      return lineEnd(code);
+    }
+    buffer += characters(code);
+    effects.consume(code);
+    return data;
+  }
+
+  /** `</div>|`: ends the block when the tag stack is empty, else goes on to the next line. */
+  function lineEnd(code: Code): State | undefined {
+    if (code === null || rawBlockEnd(buffer) !== undefined) {
+      effects.exit('htmlFlow');
+      return ok(code);
+    }
+    effects.enter('lineEnding');
+    effects.consume(code);
+    effects.exit('lineEnding');
+    buffer += '\n';
+    return lineStart;
+  }
+
+  function lineStart(code: Code): State | undefined {
+    if (code === null || markdownLineEnding(code)) return lineEnd(code);
+    effects.enter('htmlFlowData');
+    return data(code);
+  }
+}
+
+function tokenizeBlockLevelStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  let line = '';
+  return inside;
+
+  function inside(code: Code): State | undefined {
+    if (code === null || markdownLineEnding(code)) return opensBlock(line) ? ok(code) : nok(code);
+    line += characters(code);
+    effects.enter('htmlFlowData');
+    effects.consume(code);
+    effects.exit('htmlFlowData');
+    return inside;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * A small HTML tag scanner with the rules of Python-Markdown's HTMLExtractor (markdown/htmlparser.py),
+ * which decides where a raw HTML block ends: a block-level start tag at the start of a line opens it,
+ * every start tag inside is pushed, an end tag pops down to its match, and the block ends when the
+ * stack is empty, blank lines notwithstanding.
+ */
+
+/** Python-Markdown 3.4's `block_level_elements`. */
+export const BLOCK_LEVEL = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol',
+  'p', 'pre', 'section', 'table', 'ul', 'canvas', 'colgroup', 'dd', 'body', 'dt', 'group', 'iframe', 'li',
+  'legend', 'math', 'map', 'noscript', 'output', 'object', 'option', 'progress', 'script', 'style', 'summary',
+  'tbody', 'td', 'textarea', 'tfoot', 'th', 'thead', 'tr', 'video',
+]);
+
+/** Elements whose content is not markup (HTMLParser's CDATA_CONTENT_ELEMENTS). */
+const CDATA_CONTENT = new Set(['script', 'style']);
+
+export type HtmlToken =
+  | { kind: 'start'; name: string; start: number; end: number; selfClosing: boolean; attributes: Map<string, string> }
+  | { kind: 'end'; name: string; start: number; end: number }
+  | { kind: 'other'; start: number; end: number };
+
+/** Reads one tag (or comment, declaration, processing instruction) at `index`, which holds `<`. */
+export function readTag(text: string, index: number): HtmlToken | undefined {
+  const rest = text.slice(index);
+  if (rest.startsWith('<!--')) {
+    const close = text.indexOf('-->', index + 4);
+    return close < 0 ? undefined : { kind: 'other', start: index, end: close + 3 };
+  }
+  if (rest.startsWith('<![CDATA[')) {
+    const close = text.indexOf(']]>', index);
+    return close < 0 ? undefined : { kind: 'other', start: index, end: close + 3 };
+  }
+  if (rest.startsWith('<!') || rest.startsWith('<?')) {
+    const close = text.indexOf('>', index);
+    return close < 0 ? undefined : { kind: 'other', start: index, end: close + 1 };
+  }
+  const endTag = /^<\/([a-zA-Z][^\t\n\r\f />\x00]*)[^>]*>/.exec(rest);
+  if (endTag?.[1] !== undefined) return { kind: 'end', name: endTag[1].toLowerCase(), start: index, end: index + endTag[0].length };
+  const name = /^<([a-zA-Z][^`\t\n\r\f />\x00]*)/.exec(rest)?.[1];
+  if (name === undefined) return undefined;
+  const attributes = new Map<string, string>();
+  const attribute = /\s*([^\s/>"'=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?/y;
+  let position = index + 1 + name.length;
+  for (;;) {
+    attribute.lastIndex = position;
+    const match = attribute.exec(text);
+    if (!match?.[1]) break;
+    const raw = match[2] ?? match[1];
+    attributes.set(match[1].toLowerCase(), /^["']/.test(raw) ? raw.slice(1, -1) : raw);
+    position = attribute.lastIndex;
+  }
+  const close = /^\s*(\/?)>/.exec(text.slice(position));
+  if (!close) return undefined;
+  return { kind: 'start', name: name.toLowerCase(), start: index, end: position + close[0].length, selfClosing: close[1] === '/', attributes };
+}
+
+/** Every tag of `text` in order, skipping the content of script and style. */
+export function* tags(text: string, from = 0): Generator<HtmlToken> {
+  let index = text.indexOf('<', from);
+  while (index >= 0) {
+    const token = readTag(text, index);
+    if (!token) {
+      index = text.indexOf('<', index + 1);
+      continue;
+    }
+    yield token;
+    let next = token.end;
+    if (token.kind === 'start' && !token.selfClosing && CDATA_CONTENT.has(token.name)) {
+      const close = text.toLowerCase().indexOf(`</${token.name}`, next);
+      next = close < 0 ? text.length : close;
+    }
+    index = text.indexOf('<', next);
+  }
+}
+
+/**
+ * True when a line starting with `<` opens a raw HTML block the way Python-Markdown's extractor
+ * does: a comment, declaration or processing instruction, or a block-level start tag (which may
+ * go on over the next lines).
+ */
+export function opensBlock(line: string): boolean {
+  if (/^<[!?]/.test(line)) return true;
+  const name = /^<([a-zA-Z][^`\t\n\r\f />\x00]*)/.exec(line)?.[1];
+  return name !== undefined && BLOCK_LEVEL.has(name.toLowerCase());
+}
+
+/**
+ * Where the raw block that starts at index 0 of `text` ends (the index after its closing tag),
+ * or undefined when it is still open at the end of `text`.
+ */
+export function rawBlockEnd(text: string): number | undefined {
+  const stack: string[] = [];
+  for (const token of tags(text)) {
+    if (token.kind === 'other') {
+      if (stack.length === 0) return token.end;
+      continue;
+    }
+    if (token.kind === 'start') {
+      // `<hr>` and `<div/>` are blocks of their own (handle_startendtag); inside a block they are data.
+      if (token.selfClosing || token.name === 'hr') {
+        if (stack.length === 0) return token.end;
+        continue;
+      }
+      stack.push(token.name);
+      continue;
+    }
+    const at = stack.lastIndexOf(token.name);
+    if (at < 0) continue;
+    stack.length = at;
+    if (stack.length === 0) return token.end;
+  }
+  return undefined;
+}

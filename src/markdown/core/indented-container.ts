@@ -1,0 +1,200 @@
+/**
+ * The block container shared by `!!!` (admonition), `???` (pymdownx.details) and `===`
+ * (pymdownx.tabbed): a one-line header, then a body that continues while lines are blank or
+ * indented by tab_length (4) columns. This is the mechanism GFM footnote definitions use
+ * (a micromark *document* construct with `continuation` + `exit`), so lists, fences and
+ * nested containers inside the body are parsed by micromark itself, never by counting spaces.
+ *
+ * ```
+ * !!! note "Title"     <- header: matched as one line with the extension's own expression
+ *     body             <- continuation: 4 columns of indent (the indent is not content)
+ *                      <- continuation: a blank line
+ *     more body
+ * not body             <- ends the container, even after a paragraph line (no laziness)
+ * ```
+ *
+ * Python-Markdown has no lazy lines in these blocks (`detab` hands every unindented line back
+ * to the parent), while micromark would continue an open paragraph lazily. `containerBreak`
+ * turns that off: when one of our containers fails to continue on a line, it reports a "new
+ * container" for that line, which makes micromark close the unmatched containers before the
+ * line is parsed. It never opens anything itself (see `tokenizeBreak`).
+ */
+import { blankLine } from 'micromark-core-commonmark';
+import { factorySpace } from 'micromark-factory-space';
+import { markdownLineEnding } from 'micromark-util-character';
+import type { Code, Construct, Effects, Extension, State, TokenizeContext, TokenType } from 'micromark-util-types';
+
+/** Python-Markdown's tab_length: the indent that continues the body. */
+export const TAB_LENGTH = 4;
+
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    indentedContainerIndent: 'indentedContainerIndent';
+  }
+  interface ParseContext {
+    /** Offset of the line start where one of our containers did not continue (see containerBreak). */
+    indentedContainerBreak?: number | undefined;
+  }
+}
+
+/** One piece of the header line, in order; together they cover the whole line. */
+export interface HeaderSegment {
+  readonly type: TokenType;
+  /** Length in micromark codes (a tab counts as the columns it spans). */
+  readonly size: number;
+  /** Parsed as inline Markdown (titles and labels are, in Python-Markdown). */
+  readonly text?: boolean | undefined;
+}
+
+export interface IndentedContainerOptions {
+  /** Token wrapping the whole container, e.g. `admonition`. */
+  readonly type: TokenType;
+  /**
+   * Splits a header line into segments, or returns undefined when the line is not a header.
+   * The line is given with tabs expanded to spaces, as Python-Markdown sees it.
+   */
+  readonly header: (line: string) => readonly HeaderSegment[] | undefined;
+}
+
+/** The document construct for one container kind; register it under its marker character. */
+export function indentedContainer(options: IndentedContainerOptions): Construct {
+  return {
+    name: options.type,
+    tokenize(effects, ok, nok) {
+      return tokenizeStart.call(this, options, effects, ok, nok);
+    },
+    continuation: { tokenize: tokenizeContinuation },
+    exit(effects) {
+      // The break (if any) is used up: the line below is parsed in the parent again.
+      this.parser.indentedContainerBreak = undefined;
+      effects.exit(options.type);
+    },
+  };
+}
+
+/** A document extension: `constructs` by marker code, plus the laziness breaker. */
+export function indentedContainerExtension(constructs: Readonly<Record<number, Construct>>): Extension {
+  return { document: { ...constructs, null: [containerBreak] } };
+}
+
+/** See the module comment: a check-only "container" that ends our containers' laziness. */
+export const containerBreak: Construct = { name: 'indentedContainerBreak', tokenize: tokenizeBreak };
+
+function tokenizeBreak(this: TokenizeContext, _effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  // Only ever true inside `effects.check` (before micromark exits the unmatched containers,
+  // whose `exit` clears the mark), so this construct is never pushed as a real container.
+  return (code) => (self.parser.indentedContainerBreak === self.now().offset ? ok(code) : nok(code));
+}
+
+function tokenizeStart(this: TokenizeContext, options: IndentedContainerOptions, effects: Effects, ok: State, nok: State): State {
+  let segments: readonly HeaderSegment[] = [];
+  let index = 0;
+  let remaining = 0;
+  const scan: Construct = { partial: true, tokenize: (scanEffects, scanOk, scanNok) => scanHeader(scanEffects, scanOk, scanNok) };
+  // micromark skips up to 3 spaces before trying containers; Python-Markdown wants the marker
+  // at the very start of the line (`   !!! note` is a paragraph).
+  const tail = this.events[this.events.length - 1];
+  if (tail && tail[0] === 'exit' && tail[1].type === 'linePrefix') return nok;
+  return (code) => effects.check(scan, open, nok)(code);
+
+  /** `|!!! note "T"`: reads the line without keeping anything, then asks the extension. */
+  function scanHeader(scanEffects: Effects, scanOk: State, scanNok: State): State {
+    let line = '';
+    const read: State = (code) => {
+      if (code === null || markdownLineEnding(code)) {
+        const found = options.header(line);
+        if (!found) return scanNok(code);
+        segments = found;
+        return scanOk(code);
+      }
+      // Tabs arrive as a tab plus virtual spaces up to the next stop: one space each.
+      line += code < 0 || code === 9 ? ' ' : String.fromCharCode(code);
+      scanEffects.consume(code);
+      return read;
+    };
+    return read;
+  }
+
+  function open(code: Code): State | undefined {
+    effects.enter(options.type, { _container: true });
+    return segmentStart(code);
+  }
+
+  /** `!!!| |note| |"|T|"`: one token per segment; text segments hold an inline chunk. */
+  function segmentStart(code: Code): State | undefined {
+    const segment = segments[index];
+    if (!segment) return ok(code);
+    if (segment.size === 0) {
+      index++;
+      return segmentStart(code);
+    }
+    effects.enter(segment.type);
+    if (segment.text === true) effects.enter('chunkText', { contentType: 'text' });
+    remaining = segment.size;
+    return segmentInside(code);
+  }
+
+  function segmentInside(code: Code): State | undefined {
+    if (remaining > 0) {
+      effects.consume(code);
+      remaining--;
+      return segmentInside;
+    }
+    const segment = segments[index];
+    if (segment?.text === true) effects.exit('chunkText');
+    if (segment) effects.exit(segment.type);
+    index++;
+    return segmentStart(code);
+  }
+}
+
+/** `|    body` or `|` (blank): the body goes on; anything else ends it, see containerBreak. */
+function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const lineStart = self.now().offset;
+  const indent: Construct = { partial: true, tokenize: tokenizeIndent };
+  return effects.check(blankLine, ok, effects.attempt(indent, ok, broken));
+
+  function broken(code: Code): State | undefined {
+    self.parser.indentedContainerBreak = lineStart;
+    return nok(code);
+  }
+}
+
+/** `    |b`: exactly tab_length columns of indent continue the body. */
+function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  // The indent token of an outer container can be the tail too: only a token of ours counts.
+  const before = self.events.length;
+  return factorySpace(effects, afterPrefix, 'indentedContainerIndent', TAB_LENGTH + 1);
+
+  function afterPrefix(code: Code): State | undefined {
+    const tail = self.events.length > before ? self.events[self.events.length - 1] : undefined;
+    return tail && tail[1].type === 'indentedContainerIndent' && tail[2].sliceSerialize(tail[1], true).length === TAB_LENGTH ? ok(code) : nok(code);
+  }
+}
+
+/**
+ * Splits a header line by the capture groups of a `d`-flagged expression match: each listed
+ * group becomes a segment of its token type, the text between groups becomes `filler`.
+ */
+export function segmentsFromMatch(
+  match: RegExpExecArray,
+  groups: ReadonlyArray<{ readonly group: number; readonly type: TokenType; readonly text?: boolean }>,
+  filler: TokenType,
+): HeaderSegment[] {
+  const segments: HeaderSegment[] = [];
+  let at = 0;
+  for (const { group, type, text } of groups) {
+    const range = match.indices?.[group];
+    if (!range) continue;
+    const [start, end] = range;
+    if (start > at) segments.push({ type: filler, size: start - at });
+    segments.push({ type, size: end - start, text });
+    at = end;
+  }
+  const length = match[0].length;
+  if (length > at) segments.push({ type: filler, size: length - at });
+  return segments;
+}

@@ -1,0 +1,88 @@
+/**
+ * Python-Markdown decides per item, not per list, whether an item's text is wrapped in `<p>`:
+ *
+ * ```
+ * - a          <li>a</li>            a and b are in one block: tight
+ * - b          <li><p>b</p></li>     ...but b is followed by a blank line and c
+ *
+ * - c          <li><p>c</p></li>     c starts a block after a blank line: loose
+ * - d          <li>d</li>            d shares c's block: tight again
+ * ```
+ *
+ * An item's leading paragraph is a `<p>` when a blank line precedes the item (not the first),
+ * follows it before the next item, or separates it from more content of the same item. Every
+ * later paragraph of an item is a `<p>` (it can only come after a blank line).
+ * mdast-util-to-hast decides looseness per list, so tight paragraphs are marked here and
+ * unwrapped by `rehypeUnwrapTight` after conversion.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { List, ListItem } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/** The hast tag name a tight paragraph gets until `rehypeUnwrapTight` replaces it by its children. */
+export const TIGHT_TAG = 'python-markdown-tight';
+
+export function markListLooseness(list: List): void {
+  // Python-Markdown runs with lazy_ol: an ordered list never gets a `start` attribute.
+  list.start = null;
+  list.spread = true;
+  const items = list.children;
+  items.forEach((item, index) => {
+    item.spread = true;
+    const previous = items[index - 1];
+    const next = items[index + 1];
+    const loose =
+      (previous !== undefined && blankBetween(previous, item)) ||
+      (next !== undefined && blankBetween(item, next)) ||
+      hasInnerBlank(item);
+    const first = item.children[0];
+    if (!loose && first?.type === 'paragraph') {
+      first.data = { ...first.data, hName: TIGHT_TAG };
+    }
+  });
+}
+
+function lastLine(item: ListItem): number | undefined {
+  const last = item.children[item.children.length - 1];
+  return last?.position?.end.line ?? item.position?.start.line;
+}
+
+function blankBetween(before: ListItem, after: ListItem): boolean {
+  const end = lastLine(before);
+  const start = after.position?.start.line;
+  return end !== undefined && start !== undefined && start > end + 1;
+}
+
+/**
+ * Content after a blank line inside the item, except an indented code block: Python-Markdown
+ * hands that straight to the item without wrapping the item's text (`- a\n\n        code`).
+ */
+function hasInnerBlank(item: ListItem): boolean {
+  for (let index = 1; index < item.children.length; index++) {
+    const child = item.children[index];
+    const end = item.children[index - 1]?.position?.end.line;
+    const start = child?.position?.start.line;
+    if (child?.type === 'code' && child.lang === null && child.meta === null) continue;
+    if (end !== undefined && start !== undefined && start > end + 1) return true;
+  }
+  // An item of a nested list that starts after a blank line is at this item's content level too.
+  return item.children.some((child) => child.type === 'list' && child.children.some((nested, index) => {
+    const previous = child.children[index - 1];
+    return previous !== undefined && blankBetween(previous, nested);
+  }));
+}
+
+/** Replaces each marked tight paragraph by its children (with the newline to-hast put before it). */
+export function rehypeUnwrapTight() {
+  return (tree: HastRoot): undefined => {
+    visit(tree, 'element', (node: Element) => {
+      if (!node.children.some((child) => child.type === 'element' && child.tagName === TIGHT_TAG)) return;
+      const children: ElementContent[] = [];
+      for (const child of node.children) {
+        if (child.type === 'element' && child.tagName === TIGHT_TAG) children.push(...child.children);
+        else children.push(child);
+      }
+      node.children = children;
+    });
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * Python-Markdown's lists as a micromark container, replacing CommonMark's `list` construct.
+ * It emits the same tokens (`listUnordered`, `listItemPrefix`, ...) so mdast-util-from-markdown
+ * builds the tree unchanged; only where an item starts and what continues it differ:
+ *
+ * ```
+ * Para          <- a list cannot interrupt a paragraph: `- item` stays paragraph text,
+ * - item           unless the paragraph sits in a list item (`- a\n    - b` nests)
+ *
+ * - a           <- continuation is a blank line or 4 spaces (tab_length), whatever the marker
+ *   - b            width: a 2-space `- b` is a sibling of `- a`, not a child
+ * * c           <- any marker (`*`, `+`, `-`, `1.`) continues the open list
+ * ```
+ *
+ * Only `.` closes an ordered marker (`1)` is text) and the marker needs a space after it.
+ */
+import { blankLine, thematicBreak } from 'micromark-core-commonmark';
+import { factorySpace } from 'micromark-factory-space';
+import { asciiDigit, markdownSpace } from 'micromark-util-character';
+import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+
+/** Python-Markdown's tab_length: the indent that continues a list item. */
+const TAB_LENGTH = 4;
+
+const ASTERISK = 42;
+const PLUS = 43;
+const DASH = 45;
+const DOT = 46;
+
+export const pythonList: Construct = {
+  // Not `list`: that name is disabled so CommonMark's construct never runs.
+  name: 'pythonMarkdownList',
+  tokenize: tokenizeListStart,
+  continuation: { tokenize: tokenizeListContinuation },
+  exit: tokenizeListEnd,
+};
+
+const indentConstruct: Construct = { tokenize: tokenizeIndent, partial: true };
+
+declare module 'micromark-util-types' {
+  interface ContainerState {
+    /** This list's current block (since the last blank line) started indented inside its item. */
+    pythonBlockInside?: boolean | undefined;
+  }
+}
+
+/** Disables CommonMark's list and registers ours on every marker character. */
+export const pythonListExtension: Extension = {
+  disable: { null: ['list'] },
+  document: {
+    [ASTERISK]: pythonList,
+    [PLUS]: pythonList,
+    [DASH]: pythonList,
+    48: pythonList, 49: pythonList, 50: pythonList, 51: pythonList, 52: pythonList,
+    53: pythonList, 54: pythonList, 55: pythonList, 56: pythonList, 57: pythonList,
+  },
+};
+
+function isBulletMarker(code: Code): boolean {
+  return code === ASTERISK || code === PLUS || code === DASH;
+}
+
+/**
+ * True when the container continued last on this line is a list item: a list may then start
+ * inside that item's paragraph (a nested list). Only this line's container prefixes are read,
+ * back to the previous line's flow chunk.
+ */
+function innermostIsListItem(context: TokenizeContext): boolean {
+  for (let index = context.events.length - 1; index >= 0; index--) {
+    const event = context.events[index];
+    if (!event) break;
+    const type = event[1].type;
+    if (type === 'linePrefix') continue;
+    return type === 'listItemIndent';
+  }
+  return false;
+}
+
+function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  return start;
+
+  /** `|- a`, `|1. a`: at the marker, after up to 3 spaces of indent. */
+  function start(code: Code): State | undefined {
+    if (self.interrupt && !innermostIsListItem(self)) return nok(code);
+    const bullet = isBulletMarker(code);
+    if (!bullet && !asciiDigit(code)) return nok(code);
+    if (!self.containerState) return nok(code);
+    if (!self.containerState.type) {
+      // The first item decides the list's kind; later items may use any marker (Python-Markdown).
+      self.containerState.type = bullet ? 'listUnordered' : 'listOrdered';
+      effects.enter(bullet ? 'listUnordered' : 'listOrdered', { _container: true });
+    }
+    effects.enter('listItemPrefix');
+    if (bullet) return code === DASH || code === ASTERISK ? effects.check(thematicBreak, nok, atMarker)(code) : atMarker(code);
+    effects.enter('listItemValue');
+    return inside(code);
+  }
+
+  /** `1|2. a`: the digits of an ordered marker. */
+  function inside(code: Code): State | undefined {
+    if (asciiDigit(code)) {
+      effects.consume(code);
+      return inside;
+    }
+    if (code !== DOT) return nok(code);
+    effects.exit('listItemValue');
+    return atMarker(code);
+  }
+
+  /** `-| a`: the marker, which must be followed by a space. */
+  function atMarker(code: Code): State | undefined {
+    effects.enter('listItemMarker');
+    effects.consume(code);
+    effects.exit('listItemMarker');
+    return afterMarker;
+  }
+
+  function afterMarker(code: Code): State | undefined {
+    if (!markdownSpace(code)) return nok(code);
+    effects.enter('listItemPrefixWhitespace');
+    return whitespace(code);
+  }
+
+  /** `- |  a`: every space after the marker is prefix (no indented code on the first line). */
+  function whitespace(code: Code): State | undefined {
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return whitespace;
+    }
+    effects.exit('listItemPrefixWhitespace');
+    effects.exit('listItemPrefix');
+    if (!self.containerState) return nok(code);
+    self.containerState.size = TAB_LENGTH;
+    return ok(code);
+  }
+}
+
+function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const state = self.containerState;
+  if (state) state._closeFlow = undefined;
+  return effects.check(blankLine, onBlank, notBlank);
+
+  /** Blank lines never end an item by themselves: what follows them decides. */
+  function onBlank(code: Code): State | undefined {
+    if (state) {
+      state.furtherBlankLines = true;
+      state.pythonBlockInside = undefined;
+    }
+    return factorySpace(effects, ok, 'listItemIndent', TAB_LENGTH + 1)(code);
+  }
+
+  function notBlank(code: Code): State | undefined {
+    if (!markdownSpace(code)) return outdented(code);
+    return effects.attempt(indentConstruct, indented, outdented)(code);
+  }
+
+  function indented(code: Code): State | undefined {
+    // A block that starts indented after a blank line belongs to this item up to the next blank
+    // line, whatever the indent of its later lines (Python-Markdown hands the whole block over).
+    if (state?.furtherBlankLines) state.pythonBlockInside = true;
+    if (state) state.furtherBlankLines = undefined;
+    return ok(code);
+  }
+
+  /** Not indented enough: still ours if the block started inside, else maybe the next item. */
+  function outdented(code: Code): State | undefined {
+    if (state) state.furtherBlankLines = undefined;
+    // Consuming nothing leaves no `listItemIndent`, so a list marker here cannot interrupt the
+    // item's paragraph (see innermostIsListItem): `- a\n\n    x\n- b` keeps `- b` as text.
+    if (state?.pythonBlockInside) return ok(code);
+    return notInCurrentItem(code);
+  }
+
+  function notInCurrentItem(code: Code): State | undefined {
+    if (state) state._closeFlow = true;
+    // A sibling item is not an interruption, even after a paragraph line.
+    self.interrupt = undefined;
+    return factorySpace(effects, effects.attempt(pythonList, ok, nok), 'linePrefix', TAB_LENGTH)(code);
+  }
+}
+
+/** `    |b`: exactly tab_length columns of indent continue the item. */
+function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  return factorySpace(effects, afterPrefix, 'listItemIndent', TAB_LENGTH + 1);
+
+  function afterPrefix(code: Code): State | undefined {
+    const tail = self.events[self.events.length - 1];
+    return tail && tail[1].type === 'listItemIndent' && tail[2].sliceSerialize(tail[1], true).length === TAB_LENGTH ? ok(code) : nok(code);
+  }
+}
+
+function tokenizeListEnd(this: TokenizeContext, effects: Effects): undefined {
+  const type = this.containerState?.type;
+  if (type === 'listUnordered' || type === 'listOrdered') effects.exit(type);
+}

@@ -1,0 +1,31 @@
+/**
+ * Python-Markdown writes link and image URLs as written (only HTML-escaped); mdast-util-to-hast
+ * percent-encodes them (`|` -> `%7C`, `’` -> `%E2%80%99`). The URL is set as the element's
+ * property through `data.hProperties`, which to-hast applies after its own encoding.
+ *
+ * ```
+ * [a](https://x.org/#a|b)   ->  <a href="https://x.org/#a|b">a</a>
+ * ```
+ */
+import type { Definition, Image, ImageReference, Link, LinkReference } from 'mdast';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+
+export function keepUrlAsWritten(node: Link | Image, url = node.url): void {
+  const key = node.type === 'link' ? 'href' : 'src';
+  node.data = { ...node.data, hProperties: { ...node.data?.hProperties, [key]: url } };
+}
+
+/** The same for reference-style links, once every definition of the page is known. */
+export function keepReferenceUrlsAsWritten(references: ReadonlyArray<LinkReference | ImageReference>, definitions: readonly Definition[]): void {
+  const byId = new Map<string, Definition>();
+  for (const definition of definitions) {
+    const id = normalizeIdentifier(definition.identifier);
+    if (!byId.has(id)) byId.set(id, definition);
+  }
+  for (const node of references) {
+    const definition = byId.get(normalizeIdentifier(node.identifier));
+    if (!definition) continue;
+    const key = node.type === 'linkReference' ? 'href' : 'src';
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, [key]: definition.url } };
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * attr_list as an mdast transform, mirroring Python-Markdown's treeprocessor, which runs after
+ * every inline pattern. Each parent is handled before its children, like `doc.iter()`:
+ *
+ *   ## Title { #id .c }           heading: `HEADER_RE` at the end of its last text
+ *   Para text\n{: .c }            paragraph (or the tight list item it renders as): `BLOCK_RE`
+ *   | cell { .c } |               table cell: `HEADER_RE`
+ *   [x](u){ .md-button }          any inline node: `INLINE_RE` at the start of the next text
+ *
+ * Code and raw HTML are not `text` nodes, so `{...}` inside them is never read.
+ */
+import type { List, Nodes, Parents, Root, Text } from 'mdast';
+import { TIGHT_TAG } from '../../core/list-looseness.ts';
+import { assignAttributes, BLOCK_RE, HEADER_RE, INLINE_RE } from './attributes.ts';
+
+export function remarkAttrList() {
+  return (tree: Root): undefined => {
+    walk(tree, undefined, undefined);
+  };
+}
+
+function walk(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined): void {
+  if (!('children' in node)) return;
+  const target = blockTarget(node, parent, grandparent);
+  if (target) fromBlockEnd(node, target.node, target.pattern);
+  inline(node);
+  for (const child of node.children) walk(child, node, parent);
+}
+
+interface BlockTarget {
+  readonly node: Nodes;
+  readonly pattern: RegExp;
+}
+
+/** Which element a trailing `{...}` of this node's text belongs to, and how it must be written. */
+function blockTarget(node: Parents, parent: Parents | undefined, grandparent: Parents | undefined): BlockTarget | undefined {
+  if (node.type === 'heading' || node.type === 'tableCell') return { node: node, pattern: HEADER_RE };
+  if (node.type !== 'paragraph') {
+    const tag = node.data?.hName;
+    if (tag === 'dt') return { node: node, pattern: HEADER_RE };
+    if (tag === 'dd') return { node: node, pattern: BLOCK_RE };
+    return undefined;
+  }
+  // A tight list item's first paragraph is rendered without <p>: the <li> owns its text.
+  // The core pass marks such paragraphs (Python-Markdown decides per item); without it, to-hast's
+  // per-list rule applies.
+  const tight = node.data?.hName === TIGHT_TAG || (grandparent?.type === 'list' && !listLoose(grandparent));
+  if (parent?.type === 'listItem' && parent.children[0] === node && tight) {
+    return { node: parent, pattern: BLOCK_RE };
+  }
+  return { node: node, pattern: BLOCK_RE };
+}
+
+function fromBlockEnd(node: Parents, target: Nodes, pattern: RegExp): void {
+  const last = node.children[node.children.length - 1];
+  if (last?.type !== 'text') return;
+  const match = pattern.exec(last.value);
+  if (!match || match[1] === undefined) return;
+  assignAttributes(target, match[1]);
+  let rest = last.value.slice(0, match.index);
+  // `## Title ## { #id }`: the closing hashes go too, as Python-Markdown strips them.
+  if (node.type === 'heading') rest = rest.replace(/#+$/, '').trimEnd();
+  setOrRemove(node, last, rest);
+}
+
+function inline(node: Parents): void {
+  for (let index = 0; index < node.children.length - 1; index++) {
+    const element = node.children[index];
+    const next = node.children[index + 1];
+    if (!element || next?.type !== 'text' || element.type === 'text' || element.type === 'html') continue;
+    const match = INLINE_RE.exec(next.value);
+    if (!match || match[1] === undefined) continue;
+    assignAttributes(element, match[1]);
+    setOrRemove(node, next, next.value.slice(match[0].length));
+  }
+}
+
+function setOrRemove(parent: Parents, text: Text, value: string): void {
+  if (value !== '') text.value = value;
+  else {
+    // One array type for the union of children arrays (TypeScript cannot splice the union).
+    const children: Nodes[] = parent.children;
+    children.splice(children.indexOf(text), 1);
+  }
+}
+
+/** mdast-util-to-hast's rule for whether a list's items keep their <p>. */
+function listLoose(list: List): boolean {
+  return list.spread === true || list.children.some((item) => (item.spread ?? item.children.length > 1) === true);
+}

@@ -1,0 +1,24 @@
+/**
+ * def_list: definition lists, in Python-Markdown's markup.
+ *
+ * ```md
+ * Apple               <dl>
+ * :   A fruit.   ->   <dt>Apple</dt>
+ *                     <dd>A fruit.</dd>
+ *                     </dl>
+ * ```
+ * syntax.ts tokenizes the `:` lines as containers, remark-def-list.ts groups them with their
+ * terms, to-hast.ts renders them.
+ */
+import type { ExtensionFactory } from '../../types.ts';
+import { defListFromMarkdown } from './from-markdown.ts';
+import { remarkDefList } from './remark-def-list.ts';
+import { defListSyntax } from './syntax.ts';
+import { defListHandlers } from './to-hast.ts';
+
+export const defList: ExtensionFactory = () => ({
+  micromark: [defListSyntax()],
+  fromMarkdown: [defListFromMarkdown()],
+  remark: [remarkDefList],
+  handlers: defListHandlers,
+});

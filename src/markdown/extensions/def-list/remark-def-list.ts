@@ -1,0 +1,116 @@
+/**
+ * Groups `defListDescription` nodes into definition lists the way Python-Markdown's
+ * DefListProcessor does, sibling by sibling:
+ *
+ * ```
+ * Term one        a paragraph right above the `:` line: each of its lines is a term, and the
+ * Term two        definition is tight (`<dd>text</dd>`)
+ * :   Def
+ *
+ * Term            a paragraph with a blank line before the `:` line: terms too, but the
+ *                 definition is loose (`<dd><p>text</p></dd>`)
+ * :   Def
+ * ```
+ * A definition right after a list joins it (even after a blank line); it is loose when the
+ * previous definition holds blocks. A `:` line with nothing before it is a paragraph again.
+ */
+import type { DefList, DefListDescription, DefListTerm, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import './mdast.ts';
+
+export function remarkDefList() {
+  return (tree: Root): undefined => {
+    visit(tree, (node) => {
+      // A list's own definitions are grouped already.
+      if (node.type === 'defList' || !('children' in node)) return;
+      if (node.children.some((child) => child.type === 'defListDescription')) group(node.children);
+    });
+  };
+}
+
+function group(children: RootContent[]): void {
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index];
+    if (node?.type !== 'defListDescription') continue;
+    let previous = children[index - 1];
+    if (!previous) {
+      children.splice(index, 1, ...asParagraph(node));
+      continue;
+    }
+    let terms: DefListTerm[] = [];
+    let loose = false;
+    if (previous.type === 'paragraph') {
+      loose = !adjacent(previous, node);
+      terms = splitTerms(previous);
+      children.splice(index - 1, 1);
+      index--;
+      previous = children[index - 1];
+    } else if (previous.type === 'defList') {
+      const last = previous.children.at(-1);
+      loose = last?.type === 'defListDescription' && holdsBlocks(last);
+    }
+    // Blocks after the first paragraph (indented, after a blank line) move a tight
+    // definition's text into a <p>, as ListIndentProcessor does for list items.
+    node.spread = loose || node.children.length > 1;
+    if (previous?.type === 'defList') {
+      previous.children.push(...terms, node);
+      children.splice(index, 1);
+      index--;
+    } else {
+      const list: DefList = { type: 'defList', children: [...terms, node], position: node.position };
+      children[index] = list;
+    }
+  }
+}
+
+/** Python's `len(dd)`: a definition holds blocks when it has any element besides tight text. */
+function holdsBlocks(description: DefListDescription): boolean {
+  return description.spread === true ? description.children.length > 0 : description.children.length > 1;
+}
+
+function adjacent(paragraph: Paragraph, description: DefListDescription): boolean {
+  const end = paragraph.position?.end.line;
+  const start = description.position?.start.line;
+  return end !== undefined && start !== undefined && start === end + 1;
+}
+
+/** Each line of the paragraph is one term. */
+function splitTerms(paragraph: Paragraph): DefListTerm[] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of paragraph.children) {
+    if (child.type === 'break') {
+      lines.push([]);
+      continue;
+    }
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      lines.at(-1)?.push(child);
+      continue;
+    }
+    child.value.split('\n').forEach((part, index) => {
+      if (index > 0) lines.push([]);
+      if (part !== '') lines.at(-1)?.push({ type: 'text', value: part });
+    });
+  }
+  return lines
+    .map((line) => trim(line))
+    .filter((line) => line.length > 0)
+    .map((line): DefListTerm => ({ type: 'defListTerm', children: line }));
+}
+
+function trim(line: PhrasingContent[]): PhrasingContent[] {
+  const first = line[0];
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  const last = line.at(-1);
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return line.filter((child) => child.type !== 'text' || child.value !== '');
+}
+
+/** Not a definition after all (nothing above it): its text with the `: ` marker back in front. */
+function asParagraph(node: DefListDescription): RootContent[] {
+  const [first, ...rest] = node.children;
+  if (first?.type === 'paragraph') {
+    first.children.unshift({ type: 'text', value: ': ' });
+    return [first, ...rest];
+  }
+  return [{ type: 'paragraph', children: [{ type: 'text', value: ':' }], position: node.position }, ...node.children];
+}

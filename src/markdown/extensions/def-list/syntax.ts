@@ -1,0 +1,77 @@
+/**
+ * The `:` line of a definition as a micromark container, the mechanism GFM footnote
+ * definitions use: a marker, then a body that continues on blank lines and 4-space indents
+ * (and lazily, like Python-Markdown's unindented continuation lines).
+ *
+ * ```
+ * Term                 <- a paragraph: remark-def-list.ts turns it into the terms
+ * :   Definition       <- start: up to 3 spaces, `:`, 1 to 3 spaces, then the body
+ *     more             <- continuation: 4 columns of indent, or a blank line
+ * ```
+ * Tokens: `defListDescription` > `defListMarker` (`:`), `defListWhitespace`, `defListIndent`.
+ */
+import { blankLine } from 'micromark-core-commonmark';
+import { factorySpace } from 'micromark-factory-space';
+import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    defListDescription: 'defListDescription';
+    defListMarker: 'defListMarker';
+    defListWhitespace: 'defListWhitespace';
+    defListIndent: 'defListIndent';
+  }
+}
+
+const COLON = 58;
+const SPACE = 32;
+const TAB = 9;
+const TAB_LENGTH = 4;
+
+const description: Construct = {
+  name: 'defListDescription',
+  tokenize: tokenizeStart,
+  continuation: { tokenize: tokenizeContinuation },
+  exit: (effects) => {
+    effects.exit('defListDescription');
+  },
+};
+
+export function defListSyntax(): Extension {
+  return { document: { [COLON]: description } };
+}
+
+/** `|:   body`: the colon must be followed by a space or tab (`:x` is text). */
+function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  return (code: Code) => {
+    if (code !== COLON) return nok(code);
+    effects.enter('defListDescription', { _container: true });
+    effects.enter('defListMarker');
+    effects.consume(code);
+    effects.exit('defListMarker');
+    return afterMarker;
+  };
+
+  function afterMarker(code: Code): State | undefined {
+    if (code !== SPACE && code !== TAB && code !== -2 && code !== -1) return nok(code);
+    // At most 3 columns go with the marker; a 4th would start an indented code block in the body.
+    return factorySpace(effects, ok, 'defListWhitespace', TAB_LENGTH)(code);
+  }
+}
+
+/** `|    more` or a blank line keeps the definition open. */
+function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const indent: Construct = { partial: true, tokenize: tokenizeIndent };
+  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
+}
+
+function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const before = self.events.length;
+  return factorySpace(effects, afterPrefix, 'defListIndent', TAB_LENGTH + 1);
+
+  function afterPrefix(code: Code): State | undefined {
+    const tail = self.events.length > before ? self.events[self.events.length - 1] : undefined;
+    return tail && tail[1].type === 'defListIndent' && tail[2].sliceSerialize(tail[1], true).length === TAB_LENGTH ? ok(code) : nok(code);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * `pymdownx.details`: collapsible blocks.
+ *
+ * ```markdown
+ * ???+ note "Open me"
+ *     Hi
+ * ```
+ * -> `<details class="note" open="open"><summary>Open me</summary><p>Hi</p></details>`
+ */
+import type { ExtensionFactory } from '../../types.ts';
+import { detailsFromMarkdown } from './from-markdown.ts';
+import { detailsSyntax } from './syntax.ts';
+import { detailsHandlers } from './to-hast.ts';
+
+export function details(): ExtensionFactory {
+  return () => ({
+    micromark: [detailsSyntax()],
+    fromMarkdown: [detailsFromMarkdown()],
+    handlers: detailsHandlers,
+  });
+}

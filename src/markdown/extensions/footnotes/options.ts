@@ -1,0 +1,29 @@
+/** footnotes options (Python-Markdown's upper-case keys) with its defaults. */
+
+export interface FootnotesOptions {
+  readonly separator: string;
+  /** Text of the back link; Python-Markdown's default is the entity `&#8617;` (↩). */
+  readonly backlinkText: string;
+  /** `{}` (or the old `%d`) is replaced by the footnote number. */
+  readonly backlinkTitle: string;
+  readonly superscriptText: string;
+}
+
+export function footnotesOptions(raw: Readonly<Record<string, unknown>>): FootnotesOptions {
+  return {
+    separator: text(raw['SEPARATOR'], ':'),
+    backlinkText: decodeNumericEntities(text(raw['BACKLINK_TEXT'], '&#8617;')),
+    backlinkTitle: text(raw['BACKLINK_TITLE'], 'Jump back to footnote %d in the text').replace('%d', '{}'),
+    superscriptText: text(raw['SUPERSCRIPT_TEXT'], '{}'),
+  };
+}
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+function decodeNumericEntities(value: string): string {
+  return value.replace(/&#(x[0-9a-f]+|[0-9]+);/gi, (_, code: string) =>
+    String.fromCodePoint(code.startsWith('x') || code.startsWith('X') ? Number.parseInt(code.slice(1), 16) : Number(code)),
+  );
+}

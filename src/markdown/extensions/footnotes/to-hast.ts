@@ -1,0 +1,54 @@
+/**
+ * Python-Markdown's footnote markup:
+ *
+ * ```html
+ * <sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup>
+ * <div class="footnote"><hr /><ol><li id="fn:1"><p>Text&#160;<a class="footnote-backref"
+ *   href="#fnref:1" title="Jump back to footnote 1 in the text">&#8617;</a></p></li></ol></div>
+ * ```
+ * The back links go into the note's last paragraph, or into a new one when it ends otherwise.
+ */
+import type { Element } from 'hast';
+import type { FootnoteCall, FootnoteItem, FootnoteList } from 'mdast';
+import type { Handlers, State } from 'mdast-util-to-hast';
+import type { FootnotesOptions } from './options.ts';
+
+export function footnoteHandlers(options: FootnotesOptions): Handlers {
+  const fnId = (label: string): string => `fn${options.separator}${label}`;
+  return {
+    footnoteCall(state: State, node: FootnoteCall): Element {
+      const link: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['footnote-ref'], href: `#${fnId(node.label)}` },
+        children: [{ type: 'text', value: options.superscriptText.replace('{}', String(node.number)) }],
+      };
+      const result: Element = { type: 'element', tagName: 'sup', properties: { id: node.refId }, children: [link] };
+      state.patch(node, result);
+      return result;
+    },
+    footnoteList(state: State, node: FootnoteList): Element {
+      const hr: Element = { type: 'element', tagName: 'hr', properties: {}, children: [] };
+      const ol: Element = { type: 'element', tagName: 'ol', properties: {}, children: state.wrap(state.all(node), true) };
+      return { type: 'element', tagName: 'div', properties: { className: ['footnote'] }, children: state.wrap([hr, ol], true) };
+    },
+    footnoteItem(state: State, node: FootnoteItem): Element {
+      const children = state.all(node);
+      const backlinks = node.refIds.map((refId): Element => ({
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['footnote-backref'], href: `#${refId}`, title: options.backlinkTitle.replace('{}', String(node.number)) },
+        children: [{ type: 'text', value: options.backlinkText }],
+      }));
+      const last = children.at(-1);
+      if (last?.type === 'element' && last.tagName === 'p') {
+        last.children.push({ type: 'text', value: '\u00a0' }, ...backlinks);
+      } else {
+        children.push({ type: 'element', tagName: 'p', properties: {}, children: backlinks });
+      }
+      const result: Element = { type: 'element', tagName: 'li', properties: { id: fnId(node.label) }, children: state.wrap(children, true) };
+      state.patch(node, result);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * The pymdownx.snippets pre-pass as one pure stage: page source in, expanded source out, with a
+ * source map (origin of every output line) and diagnostics that point through the include chain.
+ *
+ * ```
+ * a.md:12   --8<-- "includes/x.md"     ->  line 12..: the lines of includes/x.md, indented alike
+ * ```
+ * Follows PyMdown 9.5 (`snippets.py`) line for line, except where it was silent: missing files,
+ * include cycles and refused paths are reported (PyMdown skips the first two without a word).
+ */
+import path from 'node:path';
+import type { SnippetsOptions } from './options.ts';
+import { resolveSnippet, type SnippetFileSystem } from './resolve.ts';
+import type { LineOrigin } from './source-map.ts';
+import { blockPath, classifyLine, parseTarget, sectionMarker, type SnippetTarget } from './syntax.ts';
+
+export interface SnippetDiagnostic {
+  readonly severity: 'error' | 'warning';
+  readonly reason: string;
+  /** The directive line that caused it. */
+  readonly origin: LineOrigin;
+}
+
+export interface Expansion {
+  readonly lines: string[];
+  readonly origins: LineOrigin[];
+  readonly diagnostics: SnippetDiagnostic[];
+}
+
+export interface ExpandContext {
+  readonly options: SnippetsOptions;
+  readonly fs: SnippetFileSystem;
+  /** Include files are named relative to it in origins and messages. */
+  readonly projectDir: string;
+}
+
+/** Label of the lines PyMdown appends for `auto_append` (they come from mkdocs.yml, not the page). */
+export const AUTO_APPEND = 'mkdocs.yml auto_append';
+
+export function expandSnippets(source: string, page: string, context: ExpandContext): Expansion {
+  const lines = source.split('\n');
+  const origins = lines.map((_, index): LineOrigin => ({ file: page, line: index + 1, indent: 0 }));
+  const { autoAppend } = context.options;
+  if (autoAppend.length > 0) {
+    // PyMdown appends "\n\n--8<--\n" + paths joined by blank lines + "\n--8<--\n" to the page.
+    const extra = `\n\n--8<--\n${autoAppend.join('\n\n')}\n--8<--\n`.split('\n');
+    extra.forEach((text, index) => {
+      lines.push(text);
+      origins.push({ file: AUTO_APPEND, line: index + 1, indent: 0 });
+    });
+  }
+  const state: State = { context, stack: [], diagnostics: [] };
+  const out = expand(lines, origins, state, false);
+  return { lines: out.lines, origins: out.origins, diagnostics: state.diagnostics };
+}
+
+interface State {
+  readonly context: ExpandContext;
+  /** Real paths of the files being included, outermost first (cycle detection). */
+  readonly stack: string[];
+  readonly diagnostics: SnippetDiagnostic[];
+}
+
+interface Lines {
+  readonly lines: string[];
+  readonly origins: LineOrigin[];
+}
+
+function expand(lines: readonly string[], origins: readonly LineOrigin[], state: State, included: boolean): Lines {
+  const out: Lines = { lines: [], origins: [] };
+  let block = false;
+  lines.forEach((line, index) => {
+    const origin = origins[index] ?? { file: '?', line: index + 1, indent: 0 };
+    const kind = classifyLine(line);
+    if (kind.kind === 'escaped') return push(out, kind.text, origin);
+    if (kind.kind === 'block-marker') {
+      block = !block;
+      return undefined;
+    }
+    if (kind.kind === 'inline') {
+      // An inline directive directly inside a block is ignored, as in PyMdown.
+      if (block) return undefined;
+      return include(kind.path, kind.indent, origin, state, out);
+    }
+    if (!block) {
+      const marker = included ? sectionMarker(line) : undefined;
+      // Section markers are dropped from included text; an escaped one loses its `;`.
+      if (marker?.kind === 'escaped') return push(out, marker.text, origin);
+      if (marker) return undefined;
+      return push(out, line, origin);
+    }
+    const entry = blockPath(line);
+    if (entry.path === '') return push(out, '', origin);
+    return include(entry.path, entry.indent, origin, state, out);
+  });
+  return out;
+}
+
+function push(out: Lines, text: string, origin: LineOrigin): undefined {
+  out.lines.push(text);
+  out.origins.push(origin);
+  return undefined;
+}
+
+function include(spec: string, rawIndent: string, directive: LineOrigin, state: State, out: Lines): undefined {
+  // `; path` comments a path out.
+  if (spec.startsWith('; ')) return undefined;
+  const { context } = state;
+  const target = parseTarget(spec);
+  if (target.file === '') return undefined;
+  const resolution = resolveSnippet(target.file, context.options.basePaths, context.fs);
+  if (resolution.kind === 'refused') return report(state, 'error', resolution.reason, directive);
+  if (resolution.kind === 'missing') {
+    const bases = context.options.basePaths.map((base) => display(context.projectDir, base) || '.').join(', ');
+    return report(state, missingSeverity(state), `snippet "${target.file}" not found in base_path (${bases})${missingTail(state)}`, directive);
+  }
+  const real = context.fs.realpath(resolution.file);
+  const name = display(context.projectDir, resolution.file);
+  if (state.stack.includes(real)) {
+    return report(state, 'warning', `snippet "${name}" includes itself; the repeated include is skipped`, directive);
+  }
+  let text: string;
+  try {
+    text = context.fs.read(resolution.file);
+  } catch (cause) {
+    return report(state, 'error', `snippet "${name}" could not be read: ${cause instanceof Error ? cause.message : String(cause)}`, directive);
+  }
+  const indent = expandTabs(rawIndent, context.options.tabLength);
+  const all = splitFileLines(text);
+  const selected = select(all, target, name, directive, state);
+  const origins = selected.map((line): LineOrigin => ({ file: name, line, indent: 0, from: directive }));
+  state.stack.push(real);
+  const nested = expand(selected.map((line) => all[line - 1] ?? ''), origins, state, true);
+  state.stack.pop();
+  nested.lines.forEach((line, index) => {
+    const origin = nested.origins[index] ?? directive;
+    push(out, indent + line, indent === '' ? origin : { ...origin, indent: origin.indent + indent.length });
+  });
+  return undefined;
+}
+
+/** The 1-based numbers of the lines a target selects. */
+function select(all: readonly string[], target: SnippetTarget, name: string, directive: LineOrigin, state: State): number[] {
+  const numbers = all.map((_, index) => index + 1);
+  if (target.section === undefined) {
+    const first = Math.max(1, target.start ?? 1);
+    const last = Math.min(all.length, target.end ?? all.length);
+    return numbers.slice(first - 1, last);
+  }
+  const picked: number[] = [];
+  let inSection = false;
+  for (const number of numbers) {
+    const marker = sectionMarker(all[number - 1] ?? '');
+    if (marker?.kind !== 'escaped' && marker?.name === target.section) {
+      if (marker.kind === 'end' && inSection) return picked;
+      if (marker.kind === 'start') inSection = true;
+      continue;
+    }
+    if (inSection) picked.push(number);
+  }
+  if (inSection) {
+    report(state, 'warning', `snippet section "${target.section}" of "${name}" has no [end:${target.section}] marker; it runs to the end of the file`, directive);
+    return picked;
+  }
+  report(state, missingSeverity(state), `snippet section "${target.section}" not found in "${name}"${missingTail(state)}`, directive);
+  return [];
+}
+
+function report(state: State, severity: SnippetDiagnostic['severity'], reason: string, origin: LineOrigin): undefined {
+  state.diagnostics.push({ severity, reason, origin });
+  return undefined;
+}
+
+function missingSeverity(state: State): SnippetDiagnostic['severity'] {
+  return state.context.options.checkPaths ? 'error' : 'warning';
+}
+
+function missingTail(state: State): string {
+  return state.context.options.checkPaths ? '' : '; it renders empty (set check_paths: true to fail the build)';
+}
+
+/** Lines as PyMdown reads them: split after each newline, line endings removed. */
+function splitFileLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  if (text.endsWith('\n')) lines.pop();
+  return lines;
+}
+
+/** Python's str.expandtabs on the indentation. */
+function expandTabs(indent: string, size: number): string {
+  let out = '';
+  for (const char of indent) out += char === '\t' ? ' '.repeat(size - (out.length % size)) : char;
+  return out;
+}
+
+function display(projectDir: string, file: string): string {
+  return path.relative(projectDir, file).split(path.sep).join('/');
+}

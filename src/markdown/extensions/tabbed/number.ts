@@ -1,0 +1,27 @@
+/**
+ * Numbers tab sets 1, 2, ... in document order, once the whole page tree exists (sets in
+ * nested Markdown count too), as PyMdown's per-page `tab_group_count` does: an outer set is
+ * counted before the sets inside its tabs. Also warns about empty labels (`=== ""`), which
+ * make PyMdown 9.5 fail on the whole page; we render an empty label.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+export function remarkTabbedNumbers() {
+  return (tree: Root, file: VFile): undefined => {
+    let count = 0;
+    visit(tree, (node) => {
+      if (node.type === 'tabbedSet') {
+        count++;
+        node.index = count;
+      } else if (node.type === 'tabbedLabel' && node.children.length === 0) {
+        file.message('Empty tab label `=== ""`: PyMdown cannot render this page; write a label between the quotes', {
+          place: node.position,
+          ruleId: 'tabbed-empty-label',
+          source: 'pymdownx.tabbed',
+        });
+      }
+    });
+  };
+}

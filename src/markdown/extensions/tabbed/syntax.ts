@@ -1,0 +1,49 @@
+/**
+ * `=== "Label"` / `===! "Label"` as a micromark container (see core/indented-container.ts).
+ *
+ * ```markdown
+ * === "First"
+ *     Body, any Markdown, indented by 4.
+ * ===! "Starts a new set"
+ *     ...
+ * ```
+ *
+ * Tokens: `tabbedTab` > `tabbedMarker` (`===`), `tabbedNewSet` (`!`), `tabbedLabel` (inline
+ * text between the quotes), `tabbedFiller`. PyMdown 9.5 has no `===+` (selected tab): such a
+ * line stays text, as it does in the reference.
+ */
+import type { Extension } from 'micromark-util-types';
+import { indentedContainer, indentedContainerExtension, segmentsFromMatch, type HeaderSegment } from '../../core/indented-container.ts';
+
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    tabbedTab: 'tabbedTab';
+    tabbedMarker: 'tabbedMarker';
+    tabbedNewSet: 'tabbedNewSet';
+    tabbedLabel: 'tabbedLabel';
+    tabbedFiller: 'tabbedFiller';
+  }
+}
+
+/** PyMdown 9.5's `TabbedProcessor.START` on one line: the quoted label is required. */
+const HEADER = /^(={3})(!)? +"(.*?)" *$/d;
+
+export function tabbedHeader(line: string): HeaderSegment[] | undefined {
+  const match = HEADER.exec(line);
+  if (!match) return undefined;
+  return segmentsFromMatch(
+    match,
+    [
+      { group: 1, type: 'tabbedMarker' },
+      { group: 2, type: 'tabbedNewSet' },
+      { group: 3, type: 'tabbedLabel', text: true },
+    ],
+    'tabbedFiller',
+  );
+}
+
+const EQUALS_SIGN = 61;
+
+export function tabbedSyntax(): Extension {
+  return indentedContainerExtension({ [EQUALS_SIGN]: indentedContainer({ type: 'tabbedTab', header: tabbedHeader }) });
+}

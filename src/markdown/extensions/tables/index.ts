@@ -1,0 +1,17 @@
+/**
+ * tables (MkDocs builtin, always on): pipe tables, parsed with GFM's table tokenizer and
+ * rendered with Python-Markdown's markup (see to-hast.ts).
+ *
+ * Known difference with Python-Markdown, rare in real docs: a pipe inside a code span splits
+ * the cell here (GFM) but not there (escape it as `\|`).
+ */
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type { ExtensionFactory } from '../../types.ts';
+import { pythonTable } from './syntax.ts';
+import { table } from './to-hast.ts';
+
+export const tables: ExtensionFactory = () => ({
+  micromark: [pythonTable()],
+  fromMarkdown: [gfmTableFromMarkdown()],
+  handlers: { table },
+});

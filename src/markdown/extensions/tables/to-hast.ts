@@ -1,0 +1,55 @@
+/**
+ * Python-Markdown's table markup: every row has exactly as many cells as the delimiter row has
+ * columns, alignment is an inline style (not `align`), and a header-only table still gets a
+ * body with one empty row.
+ *
+ * ```md
+ * | a |        <table><thead><tr><th style="text-align: left;">a</th></tr></thead>
+ * |:--|   ->   <tbody><tr><td style="text-align: left;"></td></tr></tbody></table>
+ * ```
+ */
+import type { Element, ElementContent } from 'hast';
+import type { AlignType, Table, TableRow } from 'mdast';
+import type { State } from 'mdast-util-to-hast';
+
+export function table(state: State, node: Table): Element {
+  const align = node.align ?? [];
+  const [head, ...body] = node.children;
+  const columns = align.length > 0 ? align.length : head?.children.length ?? 0;
+  const headRows = head ? [row(state, head, align, columns, 'th')] : [];
+  const bodyRows = body.length > 0 ? body.map((item) => row(state, item, align, columns, 'td')) : [emptyRow(align, columns)];
+  const result: Element = {
+    type: 'element',
+    tagName: 'table',
+    properties: {},
+    children: state.wrap([section('thead', state.wrap(headRows, true)), section('tbody', state.wrap(bodyRows, true))], true),
+  };
+  state.patch(node, result);
+  return state.applyData(node, result);
+}
+
+function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | undefined>, columns: number, tagName: 'th' | 'td'): Element {
+  const cells: ElementContent[] = [];
+  for (let index = 0; index < columns; index++) {
+    const cell = node.children[index];
+    const element = cellElement(tagName, align[index], cell ? state.all(cell) : []);
+    if (cell) state.patch(cell, element);
+    cells.push(element);
+  }
+  const result: Element = { type: 'element', tagName: 'tr', properties: {}, children: state.wrap(cells, true) };
+  state.patch(node, result);
+  return result;
+}
+
+function emptyRow(align: ReadonlyArray<AlignType | undefined>, columns: number): Element {
+  const cells = Array.from({ length: columns }, (_, index) => cellElement('td', align[index], []));
+  return { type: 'element', tagName: 'tr', properties: {}, children: cells };
+}
+
+function cellElement(tagName: 'th' | 'td', align: AlignType | undefined, children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties: align ? { style: `text-align: ${align};` } : {}, children };
+}
+
+function section(tagName: 'thead' | 'tbody', children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties: {}, children };
+}

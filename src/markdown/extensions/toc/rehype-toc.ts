@@ -1,0 +1,90 @@
+/**
+ * The toc treeprocessor on hast: heading ids, permalinks, `baselevel`, `data-toc-label`, the
+ * `[TOC]` marker and the page ToC in `file.data.toc`.
+ *
+ * ```md
+ * ## Hello World            ->  <h2 id="hello-world">Hello World<a class="headerlink" href="#hello-world" title="Permanent link">¶</a></h2>
+ * ```
+ * An id already set (attr_list's `{ #custom }`) is kept, as Python-Markdown does; so this pass
+ * must run after every pass that sets ids on headings.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { TocEntry } from '../../types.ts';
+import { nestToc, type FlatEntry } from './nest.ts';
+import type { TocOptions } from './options.ts';
+import { slugify, unique } from './slugify.ts';
+
+const HEADING = /^h[1-6]$/;
+
+export function rehypeToc(options: TocOptions) {
+  return (tree: Root, file: VFile): undefined => {
+    const used = new Set<string>();
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties['id'];
+      if (typeof id === 'string') used.add(id);
+    });
+    const flat: FlatEntry[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (!HEADING.test(node.tagName)) return;
+      const level = Math.min(6, Number(node.tagName.slice(1)) + options.levelShift);
+      node.tagName = `h${level}`;
+      const text = toString(node).trim();
+      let id = node.properties['id'];
+      if (typeof id !== 'string') {
+        id = unique(slugify(text, options.separator, options.unicode), used);
+        node.properties['id'] = id;
+      }
+      const label = node.properties['dataTocLabel'];
+      if (level >= options.depth.top && level <= options.depth.bottom) {
+        flat.push({ level, id, name: typeof label === 'string' ? label : text });
+      }
+      delete node.properties['dataTocLabel'];
+      if (options.anchorlink) node.children = [link(id, [options.anchorlinkClass], undefined, node.children)];
+      if (options.permalink !== undefined) {
+        node.children.push(link(id, [options.permalinkClass], options.permalinkTitle || undefined, [{ type: 'text', value: options.permalink }]));
+      }
+    });
+    const toc = nestToc(flat);
+    file.data.toc = toc;
+    if (options.marker !== '') replaceMarker(tree, options, toc);
+  };
+}
+
+function link(id: string, className: string[], title: string | undefined, children: ElementContent[]): Element {
+  const properties: Element['properties'] = { className, href: `#${id}` };
+  if (title !== undefined) properties['title'] = title;
+  return { type: 'element', tagName: 'a', properties, children };
+}
+
+/** A paragraph holding only the marker text becomes `<div class="toc"><ul>...</ul></div>`. */
+function replaceMarker(tree: Root, options: TocOptions, toc: TocEntry[]): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'p' || index === undefined || !parent) return;
+    const [only] = node.children;
+    if (node.children.length !== 1 || only?.type !== 'text' || only.value.trim() !== options.marker) return;
+    const children: ElementContent[] = [];
+    if (options.title !== '') children.push({ type: 'element', tagName: 'span', properties: { className: ['toctitle'] }, children: [{ type: 'text', value: options.title }] });
+    children.push(list(toc));
+    parent.children[index] = { type: 'element', tagName: 'div', properties: { className: options.tocClass.split(/\s+/) }, children };
+  });
+}
+
+function list(entries: TocEntry[]): Element {
+  return {
+    type: 'element',
+    tagName: 'ul',
+    properties: {},
+    children: entries.map((entry): Element => ({
+      type: 'element',
+      tagName: 'li',
+      properties: {},
+      children: [
+        { type: 'element', tagName: 'a', properties: { href: `#${entry.id}` }, children: [{ type: 'text', value: entry.name }] },
+        ...(entry.children.length > 0 ? [list(entry.children)] : []),
+      ],
+    })),
+  };
+}

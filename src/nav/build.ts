@@ -1,0 +1,74 @@
+/**
+ * mkdocs.yml `nav:` + the pages -> the nav tree, as MkDocs builds it (structure/nav.py
+ * `get_navigation` / `_data_to_navigation`):
+ *
+ *   nav:                               items:
+ *     - index.md                         page "Home" (the page's own title)
+ *     - Guide:                           section "Guide"
+ *         - guide/index.md                 page (also the section's index)
+ *         - Setup: guide/setup.md          page "Setup"
+ *     - GitHub: https://github.com/x     link "GitHub"
+ *
+ * Without `nav:`, the nav is generated from the files (see auto.ts).
+ */
+import { createIgnoreMatcher } from '../config/gitignore.ts';
+import { generateNavConfig } from './auto.ts';
+import { findSectionIndex } from './helpers.ts';
+import type { BuildNavOptions, NavConfig, NavConfigItem, NavItem, NavMissing, NavPage, NavResult, PageRef } from './types.ts';
+
+export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], options: BuildNavOptions = {}): NavResult {
+  const bySrc = new Map(pages.map((page) => [page.src, page]));
+  const quiet = createIgnoreMatcher(options.notInNav ?? []);
+  const config = nav ?? generateNavConfig(pages.filter((page) => !quiet.ignores(page.src)).map((page) => page.src));
+  const missing: NavMissing[] = [];
+  const absoluteLinks: string[] = [];
+  const pagesInOrder: NavPage[] = [];
+
+  const entry = (title: string | undefined, target: string): NavItem => {
+    const page = bySrc.get(normalizeSrc(target));
+    if (page) {
+      const item: NavPage = { kind: 'page', title: title ?? page.title, src: page.src, url: page.url };
+      pagesInOrder.push(item);
+      return item;
+    }
+    if (isExternal(target)) return { kind: 'link', title: title ?? target, url: target };
+    if (target.startsWith('/')) {
+      absoluteLinks.push(target);
+    } else {
+      missing.push({
+        entry: target,
+        title,
+        message: `A reference to '${target}' is included in the 'nav' configuration, which is not found in the documentation files.`,
+      });
+    }
+    // Like MkDocs, an entry that names no file is kept as a plain link.
+    return { kind: 'link', title: title ?? target, url: target };
+  };
+
+  const items = (list: NavConfig): NavItem[] => list.map(item);
+  const item = (value: NavConfigItem): NavItem => {
+    if (typeof value === 'string') return entry(undefined, value);
+    const [title, child] = Object.entries(value)[0] ?? ['', ''];
+    if (typeof child === 'string') return entry(title, child);
+    const children = items(child);
+    return { kind: 'section', title, children, index: findSectionIndex({ children }) };
+  };
+
+  const tree = items(config);
+  const listed = new Set(pagesInOrder.map((page) => page.src));
+  const notInNav = pages.filter((page) => !listed.has(page.src) && !quiet.ignores(page.src)).map((page) => page.src);
+  return { items: tree, pagesInOrder, notInNav, missing, absoluteLinks };
+}
+
+/** `./a//b.md` -> `a/b.md`, as `PurePath(path).as_posix()` would look it up. */
+function normalizeSrc(target: string): string {
+  return target
+    .split('/')
+    .filter((part) => part !== '' && part !== '.')
+    .join('/');
+}
+
+/** A URL with a scheme or a host (`https://...`, `mailto:...`, `//cdn...`). */
+function isExternal(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//');
+}

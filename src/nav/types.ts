@@ -1,0 +1,66 @@
+/** The nav tree the theme draws, built from mkdocs.yml's `nav:` (or the files) and the pages. */
+export type { NavConfig, NavConfigItem } from '../config/types.ts';
+
+/** A page as the nav needs it. */
+export interface PageRef {
+  /** docs-relative, `/`-separated: `os/index.md`. */
+  readonly src: string;
+  /** site-relative: `os/`, `os/linux/`, or `` for the home page. */
+  readonly url: string;
+  /** The page's own title (front matter, first H1, or file name), used when the nav gives none. */
+  readonly title: string;
+}
+
+export interface NavPage {
+  readonly kind: 'page';
+  readonly title: string;
+  readonly src: string;
+  readonly url: string;
+}
+
+export interface NavSection {
+  readonly kind: 'section';
+  readonly title: string;
+  readonly children: NavItem[];
+  /**
+   * The section's index page for Material's navigation.indexes: its first child when that is an
+   * `index.md` / `README.md` page. It stays in `children` too (reading order keeps it first).
+   */
+  readonly index?: NavPage | undefined;
+}
+
+export interface NavLink {
+  readonly kind: 'link';
+  readonly title: string;
+  readonly url: string;
+}
+
+export type NavItem = NavPage | NavSection | NavLink;
+
+/** A nav entry naming a docs path that does not exist (MkDocs: validation.nav.not_found). */
+export interface NavMissing {
+  /** The path as written in the nav. */
+  readonly entry: string;
+  readonly title: string | undefined;
+  /** MkDocs' wording, ready to print. */
+  readonly message: string;
+}
+
+export interface NavResult {
+  readonly items: NavItem[];
+  /** Every nav page, depth first: the order of previous/next. */
+  readonly pagesInOrder: NavPage[];
+  /** srcs of pages that exist but are not in the nav (MkDocs: validation.nav.omitted_files). */
+  readonly notInNav: string[];
+  readonly missing: NavMissing[];
+  /** Entries like `/articles/` (MkDocs: validation.nav.absolute_links). */
+  readonly absoluteLinks: string[];
+}
+
+export interface BuildNavOptions {
+  /**
+   * `not_in_nav` patterns (gitignore style): such pages are left out of a generated nav and are
+   * not reported in `notInNav`.
+   */
+  readonly notInNav?: readonly string[] | undefined;
+}

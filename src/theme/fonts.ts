@@ -1,0 +1,119 @@
+/**
+ * Self-hosted fonts for `theme.font` (mkdocs.yml): the family name maps to the
+ * `@fontsource/<kebab-name>` package; we keep its latin and latin-ext faces in the weights
+ * Material uses, rewrite their URLs to our own path and list the .woff2 files to publish.
+ * No page ever asks Google Fonts (or any other host) for anything.
+ *
+ * ```ts
+ * fontAssets({ text: 'Public Sans', code: 'DM Mono' }, '/assets/theme/fonts/', readFontsource)
+ * // { css: '@font-face { font-family: 'Public Sans'; ... }', files: [...], warnings: [] }
+ * ```
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/** A font file to publish: absolute source path and its name under the fonts folder. */
+export interface FontFile {
+  readonly from: string;
+  readonly name: string;
+}
+
+export interface FontAssets {
+  /** @font-face rules plus the `--md-text-font` / `--md-code-font` custom properties. */
+  readonly css: string;
+  readonly files: FontFile[];
+  readonly warnings: string[];
+}
+
+/** How the helper reads a package: the folder of `@fontsource/<name>`, or undefined. */
+export type PackageLocator = (name: string) => string | undefined;
+
+/** Weights (and italics) Material's typography uses: body, bold, headings, light h1. */
+const FACES = {
+  text: ['300', '400', '400-italic', '700', '700-italic'],
+  code: ['400', '700'],
+} as const;
+
+/** Subsets worth shipping for Latin-script sites; the browser fetches a file only when used. */
+const SUBSETS = new Set(['latin', 'latin-ext']);
+
+export function kebabName(family: string): string {
+  return family.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Finds installed @fontsource packages next to this project. */
+export const locateFontsource: PackageLocator = (name) => {
+  const require = createRequire(import.meta.url);
+  try {
+    return path.dirname(require.resolve(`@fontsource/${name}/package.json`));
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Rewrites one fontsource stylesheet: keeps the wanted subsets, points `src` at `prefix`
+ * and drops the .woff fallback (every browser we support reads woff2).
+ */
+export function rewriteFaces(css: string, prefix: string): { css: string; names: string[] } {
+  const names: string[] = [];
+  const out: string[] = [];
+  for (const match of css.matchAll(/\/\*\s*([a-z0-9-]+)\s*\*\/\s*(@font-face\s*\{[^}]*\})/g)) {
+    const label = match[1] ?? '';
+    const body = match[2] ?? '';
+    // Labels read `<family>-<subset>-<weight>-<style>`: the subset is what sits between.
+    const subset = /-((?:latin-ext)|(?:latin))-\d+-(?:normal|italic)$/.exec(label)?.[1];
+    if (!subset || !SUBSETS.has(subset)) continue;
+    const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
+    if (!file) continue;
+    names.push(file);
+    out.push(body.replace(/src:[^;]*;/, `src: url(${prefix}${file}) format('woff2');`));
+  }
+  return { css: out.join('\n'), names };
+}
+
+/** The nearest weight stylesheet a package has to the one wanted (DM Mono lacks 700). */
+function faceFile(dir: string, face: string): string | undefined {
+  const italic = face.endsWith('-italic');
+  const weight = Number.parseInt(face, 10);
+  const candidates = [weight, weight - 100, weight + 100, weight - 200, 500, 400];
+  for (const w of candidates) {
+    const file = path.join(dir, `${w}${italic ? '-italic' : ''}.css`);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+export function fontAssets(font: { readonly text: string; readonly code: string } | false, prefix: string, locate: PackageLocator = locateFontsource): FontAssets {
+  const warnings: string[] = [];
+  const files = new Map<string, FontFile>();
+  const rules: string[] = [];
+  const stacks: Record<'text' | 'code', string> = {
+    text: '-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif',
+    code: 'SFMono-Regular, Consolas, Menlo, monospace',
+  };
+  if (font !== false) {
+    for (const role of ['text', 'code'] as const) {
+      const family = font[role];
+      const name = kebabName(family);
+      const dir = locate(name);
+      if (!dir) {
+        warnings.push(`theme.font.${role}: "${family}" is not installed (npm install @fontsource/${name}); using system fonts`);
+        continue;
+      }
+      const seen = new Set<string>();
+      for (const face of FACES[role]) {
+        const file = faceFile(dir, face);
+        if (!file || seen.has(file)) continue;
+        seen.add(file);
+        const rewritten = rewriteFaces(readFileSync(file, 'utf8'), prefix);
+        rules.push(rewritten.css);
+        for (const n of rewritten.names) files.set(n, { from: path.join(dir, 'files', n), name: n });
+      }
+      stacks[role] = `"${family.replace(/"/g, '')}", ${stacks[role]}`;
+    }
+  }
+  const vars = `:root {\n  --md-text-font: ${stacks.text};\n  --md-code-font: ${stacks.code};\n}\n`;
+  return { css: `${rules.join('\n')}\n${vars}`, files: [...files.values()], warnings };
+}

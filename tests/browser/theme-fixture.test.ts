@@ -1,0 +1,103 @@
+/**
+ * The theme on tests/fixtures/theme-site: the home template's hero built from the config,
+ * a single-entry palette (teal/deep orange, no toggle), Roboto by default, every styled
+ * Markdown construct on one page (screenshots in both schemes), the code copy button, page
+ * icons and section index pages in the nav.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+const SHOTS = path.join(REPO, 'test-output/screenshots');
+
+let site: BuiltSite;
+let server: RunningServer;
+const browsers: Browser[] = [];
+
+async function open(url: string, options: Parameters<typeof launchBrowser>[0] = {}): Promise<Page> {
+  const browser = await launchBrowser(options);
+  browsers.push(browser);
+  const page = await browser.context.newPage();
+  await page.goto(server.url + url);
+  return page;
+}
+
+describe('the theme on the fixture site', () => {
+  before(async () => {
+    site = await buildSite(path.join(REPO, 'tests/fixtures/theme-site/mkdocs.yml'));
+    server = await serveStatic(site.dir, '/');
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    for (const browser of browsers) await browser.close();
+    await server?.close();
+    if (site) rmSync(site.dir, { recursive: true, force: true });
+  });
+
+  test('template: home.html draws a hero from site_name, site_description and the first nav pages', async () => {
+    const page = await open('');
+    assert.equal(await page.locator('.md-hero__title').textContent(), 'Theme Fixture');
+    assert.match(await page.locator('.md-hero__description').textContent() ?? '', /Every construct/);
+    const buttons = page.locator('.md-hero .md-button');
+    assert.deepEqual(await buttons.allTextContents(), ['Showcase', 'More']);
+    assert.equal(await buttons.first().getAttribute('href'), '/showcase/');
+    await page.screenshot({ path: path.join(SHOTS, 'fixture-home-1280-light.png') });
+  });
+
+  test('a single palette entry sets the primary and accent colours and draws no toggle', async () => {
+    const page = await open('showcase/');
+    assert.equal(await page.locator('form[data-md-component="palette"]').count(), 0);
+    assert.equal(await page.locator('.md-header').evaluate((header) => getComputedStyle(header).backgroundColor), 'rgb(0, 137, 123)');
+  });
+
+  test('Roboto, the default font, is self-hosted and used', async () => {
+    const page = await open('showcase/');
+    assert.match(await page.locator('article').evaluate((article) => getComputedStyle(article).fontFamily), /^"?Roboto"?,/);
+    assert.ok(await page.evaluate(async () => (await document.fonts.ready, [...document.fonts].some((font) => font.family.includes('Roboto') && font.status === 'loaded'))));
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every construct is styled (${colorScheme}): admonition icons, details, tabs, code, cards, tasks, keys, critic`, async () => {
+      const page = await open('showcase/', { colorScheme, viewport: { width: 1280, height: 900 } });
+      const before = (selector: string, property: string) => page.locator(selector).first().evaluate((element, p) => getComputedStyle(element, '::before').getPropertyValue(p), property);
+      assert.match(await before('.admonition.warning > .admonition-title', 'mask-image'), /^url\("data:image\/svg\+xml/);
+      assert.match(await before('.task-list-indicator', 'mask-image'), /^url\("data:image\/svg\+xml/);
+      const colour = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).borderTopColor);
+      assert.notEqual(await colour('.admonition.note'), await colour('.admonition.danger'), 'types have their own colours');
+      assert.equal(await colour('.admonition.custom-type'), await colour('.admonition.note'), 'unknown types look like notes');
+      assert.equal(await page.locator('article .keys kbd').first().evaluate((kbd) => getComputedStyle(kbd).boxShadow === 'none'), false);
+      assert.ok(await page.locator('ins.critic').isVisible());
+      await page.screenshot({ path: path.join(SHOTS, `fixture-showcase-1280-${colorScheme}.png`), fullPage: true });
+    });
+  }
+
+  test('content.code.copy adds a copy button that copies the code', async () => {
+    const page = await open('showcase/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const button = page.locator('div.highlight .md-clipboard');
+    await page.locator('div.highlight pre').hover();
+    await button.click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'print("hello")');
+  });
+
+  test('the nav shows page icons and links a section to its index page', async () => {
+    const page = await open('showcase/');
+    assert.equal(await page.locator('.md-nav--primary a.md-nav__link', { hasText: 'A page with an icon' }).locator('svg').count(), 1);
+    const index = page.locator('.md-nav--primary .md-nav__container > a.md-nav__link', { hasText: 'More' });
+    await index.click();
+    await page.waitForURL(/\/more\/$/);
+  });
+
+  test('card links name themselves after their title and show it as a tooltip on focus', async () => {
+    const page = await open('showcase/');
+    const link = page.locator('a.card-link');
+    assert.equal(await link.getAttribute('aria-label'), 'Donate');
+    await link.focus();
+    assert.equal(await link.evaluate((a) => getComputedStyle(a, '::after').content), '"Donate"');
+  });
+});

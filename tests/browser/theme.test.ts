@@ -1,0 +1,223 @@
+/**
+ * The theme in Chromium, on the guide built once with the real CLI: Material's regions at
+ * desktop and phone widths in both schemes (screenshots in test-output/screenshots/), the
+ * palette toggle and its persistence, details, content tabs, navigation, the drawer, the
+ * keyboard paths through them, script-less reading, and that no request leaves the origin.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+const SHOTS = path.join(REPO, 'test-output/screenshots');
+const RTC = 'real-time-communication/';
+
+let site: BuiltSite;
+let server: RunningServer;
+/** Browsers opened by tests, closed at the end even when a test fails midway. */
+const browsers: Browser[] = [];
+
+async function open(url: string, options: Parameters<typeof launchBrowser>[0] = {}): Promise<Page> {
+  const browser = await launchBrowser(options);
+  browsers.push(browser);
+  const page = await browser.context.newPage();
+  await page.goto(server.url + url);
+  return page;
+}
+
+const scheme = (page: Page) => page.evaluate(() => document.body.dataset['mdColorScheme']);
+const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
+
+describe('the Material-like theme on the guide', () => {
+  before(async () => {
+    site = await buildSite(path.join(REPO, 'mkdocs.yml'));
+    server = await serveStatic(site.dir, '/');
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    for (const browser of browsers) await browser.close();
+    await server?.close();
+    if (site) rmSync(site.dir, { recursive: true, force: true });
+  });
+
+  for (const width of [1280, 390]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`the Real-Time Communication page draws Material's regions at ${width}px in ${colorScheme} without horizontal scroll`, async () => {
+        const page = await open(RTC, { colorScheme, viewport: { width, height: 900 } });
+        await page.evaluate(() => document.fonts.ready);
+        assert.equal(await scheme(page), colorScheme === 'dark' ? 'slate' : 'default');
+        assert.equal(await page.locator('article.md-content__inner.md-typeset[data-pagefind-body] > h1').textContent(), 'Real-Time Communication');
+        assert.ok(await visible(page, 'header.md-header'));
+        assert.equal(await visible(page, 'nav.md-tabs'), width > 1220, 'tabs only on wide screens');
+        assert.equal(await visible(page, '.md-sidebar--primary .md-nav__link--active'), width > 1220, 'navigation column only on wide screens');
+        assert.equal(await visible(page, '.md-nav--secondary'), width > 960, 'toc only from 960px');
+        assert.ok(await visible(page, 'a.md-content__button[href*="edit/main/content/real-time-communication.md"]'));
+        assert.ok(await visible(page, '.md-footer__link--next'));
+        const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        assert.ok(scrollWidth <= innerWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px window`);
+        await page.screenshot({ path: path.join(SHOTS, `rtc-${width}-${colorScheme}.png`), fullPage: true });
+      });
+    }
+  }
+
+  test('the home page hides navigation and toc and shows its card grid', async () => {
+    const page = await open('', { viewport: { width: 1280, height: 900 } });
+    assert.equal(await visible(page, '.md-sidebar--primary'), false);
+    assert.equal(await visible(page, '.md-sidebar--secondary'), false);
+    assert.ok(await visible(page, '.grid.cards > ul > li'));
+    assert.equal(await page.locator('.grid.cards > ul > li').first().evaluate((li) => getComputedStyle(li).borderTopStyle), 'solid');
+    await page.screenshot({ path: path.join(SHOTS, 'home-1280-light.png'), fullPage: true });
+  });
+
+  test('the palette toggle cycles auto -> light -> dark and the choice survives a page change', async () => {
+    const page = await open(RTC, { colorScheme: 'light' });
+    assert.equal(await scheme(page), 'default');
+    const toggle = page.locator('form[data-md-component="palette"] label:visible');
+    await toggle.click();
+    assert.equal(await page.locator('#__palette_1').isChecked(), true);
+    await toggle.click();
+    assert.equal(await scheme(page), 'slate');
+    await page.locator('.md-sidebar--primary a.md-nav__link', { hasText: 'VPN Services' }).click();
+    await page.waitForURL(/\/vpn\/$/);
+    assert.equal(await scheme(page), 'slate', 'the stored choice applies on the next page');
+    assert.equal(await page.locator('#__palette_2').isChecked(), true);
+  });
+
+  test('the stored palette is applied before the first paint, so dark pages never flash light', async () => {
+    const page = await open(RTC, { colorScheme: 'light' });
+    await page.evaluate(() => localStorage.setItem('/__palette', JSON.stringify({ index: 2 })));
+    // Records the scheme at the first moment the body exists, before any deferred script runs.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') sessionStorage.setItem('first', document.body.dataset['mdColorScheme'] ?? '');
+      });
+    });
+    await page.reload();
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('first')), 'slate');
+  });
+
+  test('the palette can be switched from the keyboard', async () => {
+    const page = await open(RTC, { colorScheme: 'light' });
+    await page.locator('#__palette_0').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    assert.equal(await scheme(page), 'slate');
+  });
+
+  test('the Downloads details open and close with the mouse and the keyboard', async () => {
+    const page = await open(RTC);
+    const details = page.locator('details.downloads').first();
+    const summary = details.locator('summary');
+    assert.equal(await details.getAttribute('open'), null);
+    await summary.click();
+    assert.notEqual(await details.getAttribute('open'), null);
+    assert.ok(await details.locator('li a').first().isVisible());
+    await summary.click();
+    assert.equal(await details.getAttribute('open'), null);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    assert.notEqual(await details.getAttribute('open'), null);
+  });
+
+  test('content tabs switch by click and by arrow keys', async () => {
+    const page = await open('vpn/');
+    const set = page.locator('.tabbed-set').first();
+    const blocks = set.locator('.tabbed-content > .tabbed-block');
+    assert.ok(await blocks.nth(0).isVisible());
+    assert.equal(await blocks.nth(1).isVisible(), false);
+    await set.locator('.tabbed-labels > label').nth(1).click();
+    assert.ok(await blocks.nth(1).isVisible());
+    assert.equal(await blocks.nth(0).isVisible(), false);
+    await set.locator('> input').nth(1).focus();
+    await page.keyboard.press('ArrowLeft');
+    assert.ok(await blocks.nth(0).isVisible());
+  });
+
+  test('a navigation link, a tab and the footer link lead to their pages', async () => {
+    const page = await open(RTC);
+    await page.locator('.md-sidebar--primary a.md-nav__link', { hasText: 'Self-Contained Networks' }).click();
+    await page.waitForURL(/\/self-contained-networks\/$/);
+    await page.locator('.md-tabs__link', { hasText: 'Knowledge Base' }).click();
+    await page.waitForURL(/\/basics\/threat-modeling\/$/);
+    await page.locator('.md-footer__link--next').click();
+    await page.waitForURL(/\/advanced\/communication-network-types\/$/);
+    assert.match(await page.locator('.md-path').textContent() ?? '', /Knowledge Base/);
+  });
+
+  test('on a phone the drawer opens from the menu button, closes with Escape, and is reachable by keyboard', async () => {
+    const page = await open(RTC, { viewport: { width: 390, height: 800 } });
+    assert.equal(await visible(page, '.md-sidebar--primary a.md-nav__link'), false);
+    await page.locator('.md-header label[for="__drawer"]').click();
+    const link = page.locator('.md-sidebar--primary a.md-nav__link', { hasText: 'VPN Services' });
+    await link.waitFor({ state: 'visible' });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SHOTS, 'rtc-390-drawer.png') });
+    await page.keyboard.press('Escape');
+    await link.waitFor({ state: 'hidden' });
+    await page.reload();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'md-skip', 'the skip link comes first');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await link.waitFor({ state: 'visible' });
+  });
+
+  test('nav sections open and close from the keyboard in the drawer', async () => {
+    const page = await open(RTC, { viewport: { width: 390, height: 800 } });
+    await page.locator('.md-header label[for="__drawer"]').click();
+    const toggle = page.locator('.md-sidebar--primary input.md-nav__toggle').first();
+    const link = page.locator('.md-sidebar--primary a.md-nav__link', { hasText: 'Threat Modeling' });
+    assert.equal(await link.isVisible(), false, 'sections off the active path start closed');
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await link.waitFor({ state: 'visible' });
+  });
+
+  test('the toc follows the scroll and marks the section being read', async () => {
+    const page = await open(RTC);
+    const active = (hash: string) => page.waitForFunction((h) => document.querySelector('.md-nav--secondary .md-nav__link--active')?.getAttribute('href') === h, hash);
+    await page.evaluate(() => window.scrollTo(0, (document.getElementById('element')?.getBoundingClientRect().top ?? 0) + window.scrollY - 60));
+    await active('#element');
+    assert.equal(new URL(page.url()).hash, '#element', 'navigation.tracking updates the address');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await active('#session');
+  });
+
+  test('pages read fine without JavaScript: content, details and tabs work, system scheme applies', async () => {
+    const browser = await launchBrowser({ colorScheme: 'dark' });
+    browsers.push(browser);
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await page.goto(server.url + 'vpn/');
+    assert.equal(await page.evaluate(() => document.documentElement.className), 'no-js');
+    assert.ok(await visible(page, 'article h1'));
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.notEqual(background, 'rgb(255, 255, 255)', 'dark system, dark page');
+    await page.locator('.tabbed-labels > label').nth(1).click();
+    assert.ok(await page.locator('.tabbed-block').nth(1).isVisible());
+  });
+
+  test('the configured fonts are self-hosted and no request leaves the origin on any page', async () => {
+    const browser = await launchBrowser();
+    browsers.push(browser);
+    const page = await browser.context.newPage();
+    const foreign: string[] = [];
+    const origin = new URL(server.url).origin;
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+    });
+    for (const url of ['', RTC, 'vpn/', 'self-contained-networks/', 'about/', 'basics/threat-modeling/', 'advanced/communication-network-types/', 'missing/']) {
+      await page.goto(server.url + url, { waitUntil: 'networkidle' });
+      // Opened details and tabs show their images and icons too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    }
+    assert.deepEqual(foreign, []);
+    await page.goto(server.url + RTC);
+    assert.ok(await page.evaluate(async () => (await document.fonts.ready).check('16px "Public Sans"') && [...document.fonts].some((font) => font.family.includes('Public Sans') && font.status === 'loaded')));
+  });
+});

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isSupportedFeature, isSupportedPlugin, SUPPORTED_FEATURES } from '../../src/config/index.ts';
+import { messages, project } from './project.ts';
+
+describe('config warnings', () => {
+  it('should warn once per unsupported plugin, pointing at its name', () => {
+    const p = project('site_name: x\nplugins:\n  - search\n  - tags\n  - social:\n      cards: true\n  - git-revision-date-localized\n');
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "warning mkdocs.yml:4:5 plugin 'tags' is not supported; ignored",
+      "warning mkdocs.yml:5:5 plugin 'social' is not supported; ignored",
+      "warning mkdocs.yml:7:5 plugin 'git-revision-date-localized' is not supported; ignored",
+    ]);
+  });
+
+  it('should not warn about search, in either spelling', () => {
+    const p = project('site_name: x\nplugins:\n  search: {}\n  material/search: {}\n');
+    assert.deepEqual(p.load().messages, []);
+  });
+
+  it('should warn about plugins in map form at their keys', () => {
+    const p = project('site_name: x\nplugins:\n  macros: {}\n  search: {}\n  privacy:\n    enabled: true\n');
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "warning mkdocs.yml:3:3 plugin 'macros' is not supported; ignored",
+      "warning mkdocs.yml:5:3 plugin 'privacy' is not supported; ignored",
+    ]);
+  });
+
+  it('should only note (not warn about) an unsupported plugin switched off', () => {
+    const p = project('site_name: x\nplugins:\n  offline:\n    enabled: false\n');
+    assert.deepEqual(messages(p.load(), p.dir), ["info mkdocs.yml:3:3 plugin 'offline' is not supported; ignored"]);
+  });
+
+  it('should name each plugin nested in a group plugin', () => {
+    const p = project('site_name: x\nplugins:\n  group:\n    enabled: true\n    plugins:\n      meta: {}\n      typeset: {}\n');
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "warning mkdocs.yml:3:3 plugin 'group' is not supported; ignored",
+      "warning mkdocs.yml:6:7 plugin 'meta' (in group 'group') is not supported; ignored",
+      "warning mkdocs.yml:7:7 plugin 'typeset' (in group 'group') is not supported; ignored",
+    ]);
+  });
+
+  it('should warn once per unsupported theme feature, pointing at the item', () => {
+    const p = project('site_name: x\ntheme:\n  name: material\n  features:\n    - navigation.tabs\n    - navigation.instant\n    - content.code.annotate\n');
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "warning mkdocs.yml:6:7 theme feature 'navigation.instant' is not supported; ignored",
+      "warning mkdocs.yml:7:7 theme feature 'content.code.annotate' is not supported; ignored",
+    ]);
+  });
+
+  it('should warn about unknown top-level settings, naming each', () => {
+    const p = project('site_name: x\nsite_nam: typo\ngoogle_analytics: [a, b]\nfoo: 1\n');
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "warning mkdocs.yml:2:1 unknown setting 'site_nam'; ignored",
+      "warning mkdocs.yml:4:1 unknown setting 'foo'; ignored",
+    ]);
+  });
+
+  it('should warn about a theme other than material, and about hooks', () => {
+    const p = project('site_name: x\ntheme: readthedocs\nhooks:\n  - hooks.py\n');
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "warning mkdocs.yml:2:8 theme 'readthedocs' is not supported; the site is drawn with Material's look",
+      `warning mkdocs.yml:4:5 hook '${p.dir}/hooks.py' is Python and cannot run here; ignored`,
+    ]);
+  });
+
+  it('should warn like MkDocs when edit_uri is shadowed by edit_uri_template', () => {
+    const p = project('site_name: x\nrepo_url: https://github.com/a/b\nedit_uri: edit/main/docs/\nedit_uri_template: blob/main/docs/{path}\n');
+    assert.deepEqual(messages(p.load(), p.dir), ["warning mkdocs.yml:3:1 the option 'edit_uri' has no effect when 'edit_uri_template' is set"]);
+  });
+
+  it('should warn when a nav section is a mapping instead of a list, and read it as one', () => {
+    const p = project('site_name: x\nnav:\n  - Guide:\n      A: a.md\n      B: b.md\n');
+    const loaded = p.load();
+    assert.deepEqual(loaded.config.nav, [{ Guide: [{ A: 'a.md' }, { B: 'b.md' }] }]);
+    assert.deepEqual(messages(loaded, p.dir), ["warning mkdocs.yml:4:7 nav section 'nav[0].Guide' should be a list; its mapping is read as a list of its entries"]);
+  });
+});
+
+describe('supported features and plugins', () => {
+  it('should list the features the theme implements', () => {
+    assert.ok(SUPPORTED_FEATURES.includes('navigation.indexes'));
+    assert.equal(isSupportedFeature('content.code.copy'), true);
+    assert.equal(isSupportedFeature('navigation.instant'), false);
+  });
+
+  it('should support search and nothing else', () => {
+    assert.equal(isSupportedPlugin('search'), true);
+    assert.equal(isSupportedPlugin('material/search'), true);
+    assert.equal(isSupportedPlugin('tags'), false);
+  });
+});

@@ -1,0 +1,54 @@
+/** footnotes: Python-Markdown's numbering, ids and back links. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createRenderer } from '../../src/markdown/index.ts';
+
+const render = (value: string, extensions = [{ name: 'footnotes', options: {} }]) =>
+  createRenderer({ extensions, projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
+
+describe('footnotes', () => {
+  test('should number notes by definition order, not by first reference', () => {
+    const html = render('b[^b] a[^a]\n\n[^a]: A\n[^b]: B');
+    assert.match(html, /<sup id="fnref:b"><a class="footnote-ref" href="#fn:b">2<\/a><\/sup>/);
+    assert.match(html, /<sup id="fnref:a"><a class="footnote-ref" href="#fn:a">1<\/a><\/sup>/);
+  });
+
+  test('should give repeated references fnref2, fnref3 and one back link each', () => {
+    const html = render('x[^1] y[^1] z[^1]\n\n[^1]: N');
+    assert.match(html, /id="fnref2:1"/);
+    assert.match(html, /id="fnref3:1"/);
+    assert.equal(html.match(/class="footnote-backref"/g)?.length, 3);
+  });
+
+  test('should put the back link in the last paragraph after a no-break space', () => {
+    assert.match(render('x[^1]\n\n[^1]: Note'), /<p>Note\u00a0<a class="footnote-backref" href="#fnref:1" title="Jump back to footnote 1 in the text">↩<\/a><\/p>/);
+  });
+
+  test('should put the back link in a new paragraph when the note ends with a list', () => {
+    assert.match(render('x[^1]\n\n[^1]: - item'), /<\/ul>\s*<p><a class="footnote-backref"/);
+  });
+
+  test('should list a note that is never referenced', () => {
+    assert.match(render('text\n\n[^u]: Unused'), /<li id="fn:u">/);
+  });
+
+  test('should not turn an undefined reference into a footnote', () => {
+    assert.equal(render('x[^nope]'), '<p>x[^nope]</p>');
+  });
+
+  test('should not turn a reference in inline code into a footnote', () => {
+    assert.match(render('`[^1]` x\n\n[^1]: N'), /<code>\[\^1\]<\/code> x<\/p>/);
+  });
+
+  test('should count references in Python-Markdown inline order: nested blocks after top-level text', () => {
+    const html = render('> quoted[^1]\n\ntop[^1]\n\n[^1]: N');
+    assert.match(html, /quoted<sup id="fnref2:1">/);
+    assert.match(html, /top<sup id="fnref:1">/);
+  });
+
+  test('should use BACKLINK_TITLE and SEPARATOR options', () => {
+    const html = render('x[^1]\n\n[^1]: N', [{ name: 'footnotes', options: { SEPARATOR: '-', BACKLINK_TITLE: 'Back to %d' } }]);
+    assert.match(html, /id="fnref-1"/);
+    assert.match(html, /title="Back to 1"/);
+  });
+});

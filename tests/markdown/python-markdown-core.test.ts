@@ -1,0 +1,68 @@
+/**
+ * Unit tests of core's Python-Markdown rules that fixtures show less directly: the raw HTML
+ * block scanner, the escapable set, and the fixture normalizer's whitespace handling.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { opensBlock, rawBlockEnd } from '../../src/markdown/core/html-scan.ts';
+import { escapableCharacters } from '../../src/markdown/core/escape.ts';
+import { createRenderer } from '../../src/markdown/index.ts';
+import { normalizeHtml } from '../helpers/normalize-html.ts';
+
+const render = (value: string, names: string[] = []): string =>
+  createRenderer({ extensions: names.map((name) => ({ name, options: {} })), projectDir: '/tmp', docsDir: '/tmp' }).render({ path: 'x.md', value }).html;
+
+describe('raw HTML block scanner', () => {
+  test('a block-level start tag should open a block', () => {
+    assert.equal(opensBlock('<div class="x">'), true);
+    assert.equal(opensBlock('<details markdown>'), true);
+    assert.equal(opensBlock('<!-- comment'), true);
+  });
+  test('an inline tag should not open a block', () => {
+    assert.equal(opensBlock('<span>x</span>'), false);
+    assert.equal(opensBlock('<a href="x">'), false);
+    assert.equal(opensBlock('< div>'), false);
+  });
+  test('the block should end at the end tag that empties the stack, past blank lines', () => {
+    const value = '<div>\n<div>\n\ninner\n</div>\n\nstill\n</div> tail';
+    assert.equal(rawBlockEnd(value), value.indexOf(' tail'));
+  });
+  test('an unclosed inner tag should not keep the block open', () => {
+    assert.equal(rawBlockEnd('<div><p>a<br></div>'), '<div><p>a<br></div>'.length);
+  });
+  test('a tag inside an attribute value or a script should not count', () => {
+    assert.equal(rawBlockEnd('<div title="</div>">x'), undefined);
+    assert.equal(rawBlockEnd('<script>x = "<div>";</script>'), '<script>x = "<div>";</script>'.length);
+  });
+  test('a still-open block should have no end', () => {
+    assert.equal(rawBlockEnd('<div>\n\ntext'), undefined);
+  });
+});
+
+describe('escapable characters', () => {
+  test('should be Python-Markdown\'s set plus the pipe of tables', () => {
+    assert.equal(escapableCharacters([]), '\\`*_{}[]()>#+-.!|');
+  });
+  test('should grow with the extensions that add characters', () => {
+    assert.ok(escapableCharacters(['pymdownx.arithmatex']).includes('$'));
+    assert.ok(!escapableCharacters(['pymdownx.details']).includes('$'));
+  });
+  test('a dollar should stay escaped without arithmatex', () => {
+    assert.equal(normalizeHtml(render('\\$5')), '<p>\\$5</p>');
+  });
+  test('a backslash at the end of a line should not make a hard break', () => {
+    assert.equal(normalizeHtml(render('a\\\nb')), '<p>a\\ b</p>');
+  });
+});
+
+describe('fixture normalizer', () => {
+  test('should trim text where a block child starts inside an element', () => {
+    assert.equal(normalizeHtml('<ul><li>a <ul><li>b</li></ul></li></ul>'), normalizeHtml('<ul><li>a<ul><li>b</li></ul></li></ul>'));
+  });
+  test('should not trim a space between inline elements', () => {
+    assert.equal(normalizeHtml('<p><em>a</em> b</p>'), '<p><em>a</em> b</p>');
+  });
+  test('should keep whitespace inside pre but one trailing newline', () => {
+    assert.equal(normalizeHtml('<pre><code>a\n  b\n</code></pre>'), '<pre><code>a\n  b</code></pre>');
+  });
+});

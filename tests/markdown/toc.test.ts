@@ -1,0 +1,79 @@
+/** toc: slugs, unique ids, nesting and the page ToC returned by createRenderer. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createRenderer } from '../../src/markdown/index.ts';
+import { nestToc } from '../../src/markdown/extensions/toc/nest.ts';
+import { tocOptions } from '../../src/markdown/extensions/toc/options.ts';
+import { slugify, unique } from '../../src/markdown/extensions/toc/slugify.ts';
+
+describe('toc slugify', () => {
+  test('should lowercase, drop punctuation and join words with dashes', () => {
+    assert.equal(slugify('Hello, World!  Again'), 'hello-world-again');
+  });
+  test('should fold accents to ASCII and drop other scripts', () => {
+    assert.equal(slugify('Ça va très bien 日本'), 'ca-va-tres-bien');
+  });
+  test('should keep other scripts with the unicode slugifier', () => {
+    assert.equal(slugify('Ça va 日本', '-', true), 'ça-va-日本');
+  });
+  test('should keep underscores and collapse dashes', () => {
+    assert.equal(slugify('a_b -- c'), 'a_b-c');
+  });
+  test('should not leave a dash at either end', () => {
+    assert.equal(slugify('  (Intro)  '), 'intro');
+  });
+});
+
+describe('toc unique', () => {
+  test('should append _1, _2 to repeated ids and never return an empty id', () => {
+    const ids = new Set<string>();
+    assert.deepEqual(['a', 'a', 'a', '', ''].map((id) => unique(id, ids)), ['a', 'a_1', 'a_2', '_1', '_2']);
+  });
+  test('should count up an id that already ends in _N', () => {
+    assert.equal(unique('x_1', new Set(['x_1'])), 'x_2');
+  });
+});
+
+describe('toc options', () => {
+  test('should read toc_depth as a bottom level or a range', () => {
+    assert.deepEqual(tocOptions({ toc_depth: 3 }).depth, { top: 1, bottom: 3 });
+    assert.deepEqual(tocOptions({ toc_depth: '2-4' }).depth, { top: 2, bottom: 4 });
+  });
+  test('should read permalink true as the pilcrow and a string as its text', () => {
+    assert.equal(tocOptions({ permalink: true }).permalink, '¶');
+    assert.equal(tocOptions({ permalink: '#' }).permalink, '#');
+    assert.equal(tocOptions({}).permalink, undefined);
+    assert.equal(tocOptions({ permalink: 'no' }).permalink, undefined);
+  });
+});
+
+describe('toc nesting', () => {
+  const entry = (level: number, id: string) => ({ level, id, name: id });
+  test('should nest deeper headings under the previous one', () => {
+    const tree = nestToc([entry(1, 'a'), entry(2, 'b'), entry(3, 'c'), entry(2, 'd')]);
+    assert.deepEqual(tree.map((e) => e.id), ['a']);
+    assert.deepEqual(tree[0]?.children.map((e) => e.id), ['b', 'd']);
+    assert.deepEqual(tree[0]?.children[0]?.children.map((e) => e.id), ['c']);
+  });
+  test('should not nest a shallower heading under a deeper first one', () => {
+    assert.deepEqual(nestToc([entry(2, 'a'), entry(1, 'b')]).map((e) => e.id), ['a', 'b']);
+  });
+});
+
+describe('toc in the renderer', () => {
+  const render = (value: string, options: Record<string, unknown> = {}) =>
+    createRenderer({ extensions: [{ name: 'toc', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value });
+
+  test('should be on even when markdown_extensions does not list it', () => {
+    const result = createRenderer({ extensions: [], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value: '# Hi' });
+    assert.equal(result.html, '<h1 id="hi">Hi</h1>');
+  });
+  test('should return the nested ToC limited to toc_depth', () => {
+    const result = render('# A\n\n## B\n\n### C', { toc_depth: 2 });
+    assert.deepEqual(result.toc, [{ level: 1, id: 'a', name: 'A', children: [{ level: 2, id: 'b', name: 'B', children: [] }] }]);
+    assert.match(result.html, /<h3 id="c">/);
+  });
+  test('should not add a permalink unless asked', () => {
+    assert.doesNotMatch(render('# A').html, /headerlink/);
+  });
+});

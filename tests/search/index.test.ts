@@ -1,0 +1,122 @@
+/**
+ * The Node side against the real Pagefind binary: what the build index contains (fragments are
+ * gzipped JSON after a `pagefind_dcd` signature), that a failure is a message and not a throw,
+ * and that the in-memory dev index matches the built one.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { buildSearchIndex } from '../../src/search/index.ts';
+import { pagefindLanguage } from '../../src/search/language.ts';
+import { buildMemoryIndex } from '../../src/search/memory-index.ts';
+import { pageDocument } from '../../src/search/page-document.ts';
+
+interface StoredFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  anchors: Array<{ element: string; id: string }>;
+}
+
+function readFragment(bytes: Uint8Array): StoredFragment {
+  const text = gunzipSync(bytes).toString('utf8');
+  return JSON.parse(text.slice(text.indexOf('{')));
+}
+
+const page = (title: string, body: string) => `<!doctype html><html lang="en"><head><title>${title} - Site</title></head><body>
+<header class="md-header"><nav>Headernavword</nav></header>
+<nav class="md-nav">Sidebarword</nav>
+<article class="md-content__inner md-typeset" data-pagefind-body>${body}</article>
+<nav class="md-nav md-nav--secondary">Tocword</nav><footer>Footerword</footer></body></html>`;
+
+describe('buildSearchIndex', () => {
+  let dir = '';
+  let fragments: StoredFragment[] = [];
+  let result: Awaited<ReturnType<typeof buildSearchIndex>>;
+  before(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+    mkdirSync(path.join(dir, 'real-time-communication'));
+    writeFileSync(path.join(dir, 'index.html'), page('Home', '<h1 id="home">Home</h1><p>Welcome.</p>'));
+    writeFileSync(path.join(dir, '404.html'), page('Not found', '<h1 id="404">404 - Not found</h1>'));
+    writeFileSync(path.join(dir, '4.html'), page('Four', '<h1 id="four">Four</h1>'));
+    mkdirSync(path.join(dir, '404'));
+    writeFileSync(path.join(dir, '404/index.html'), page('Error codes', '<h1 id="codes">The 404 code</h1>'));
+    writeFileSync(path.join(dir, 'real-time-communication/index.html'), page('RTC', '<h1 id="real-time-communication">Real-Time Communication</h1><p>Intro.</p><h2 id="signal">Signal<a class="headerlink" href="#signal">¶</a></h2><p>Sealed Sender hides the sender.</p>'));
+    result = await buildSearchIndex(dir, 'en');
+    const folder = path.join(dir, 'pagefind/fragment');
+    fragments = readdirSync(folder).map((name) => readFragment(readFileSync(path.join(folder, name))));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('should index every page and write the search API to pagefind/', () => {
+    assert.deepEqual(result.messages, []);
+    assert.deepEqual(fragments.map((f) => f.url).sort(), ['/', '/4.html', '/404/', '/real-time-communication/']);
+    assert.equal(result.pages, 4);
+    assert.ok(readdirSync(path.join(dir, 'pagefind')).includes('pagefind.js'));
+  });
+  test('should leave out the root 404.html page, but not a page under 404/', () => {
+    assert.ok(!fragments.some((f) => f.url === '/404.html'));
+  });
+  test('should not deploy Pagefind\'s unused ready-made UIs', () => {
+    assert.deepEqual(readdirSync(path.join(dir, 'pagefind')).filter((name) => /ui|highlight/.test(name)), []);
+  });
+  test('should index the article only, not header, nav, ToC or footer', () => {
+    const all = fragments.map((f) => f.content).join(' ');
+    assert.match(all, /Sealed Sender/);
+    for (const word of ['Headernavword', 'Sidebarword', 'Tocword', 'Footerword']) assert.doesNotMatch(all, new RegExp(word));
+  });
+  test('should take the title from the <h1> and keep heading ids for sub-results', () => {
+    const rtc = fragments.find((f) => f.url === '/real-time-communication/');
+    assert.equal(rtc?.meta['title'], 'Real-Time Communication');
+    assert.deepEqual(rtc?.anchors.map((a) => `${a.element}#${a.id}`), ['h1#real-time-communication', 'h2#signal']);
+  });
+  test('should leave the ¶ permalinks out of section titles', () => {
+    const rtc = fragments.find((f) => f.url === '/real-time-communication/');
+    assert.doesNotMatch(rtc?.content ?? '', /¶/);
+  });
+  test('should write the index under theme.language', () => {
+    assert.ok(readdirSync(path.join(dir, 'pagefind')).some((name) => /^pagefind\.en_[0-9a-f]+\.pf_meta$/.test(name)));
+  });
+  test('should report a missing folder as a message, not throw', async () => {
+    const missing = await buildSearchIndex(path.join(dir, 'does-not-exist'), 'en');
+    assert.equal(missing.pages, 0);
+    assert.ok(missing.messages.length > 0);
+  });
+});
+
+describe('buildMemoryIndex', () => {
+  test('should index model pages in memory with their URLs, titles and heading ids', async () => {
+    const index = await buildMemoryIndex([
+      { url: '', title: 'Home', html: '<p>Welcome to Tor.</p>' },
+      { url: 'vpn/', title: 'VPN', html: '<h1 id="vpn">VPN Services</h1><h2 id="tor">Tor</h2><p>Tor is not a VPN.</p>' },
+    ], 'en');
+    assert.equal(index.pages, 2);
+    assert.ok(index.files.has('pagefind.js'));
+    assert.ok(index.files.has('pagefind-entry.json'));
+    const fragments = [...index.files].filter(([name]) => name.startsWith('fragment/')).map(([, bytes]) => readFragment(bytes));
+    assert.deepEqual(fragments.map((f) => [f.url, f.meta['title']]).sort(), [['/', 'Home'], ['/vpn/', 'VPN Services']]);
+  });
+});
+
+describe('pageDocument', () => {
+  test('should wrap the page in the article the layout indexes, adding the title as <h1>', () => {
+    assert.equal(pageDocument({ url: 'x/', title: 'A & B', html: '<p>x</p>' }, 'en'),
+      '<!doctype html><html lang="en"><head><title>A &amp; B</title></head><body><article data-pagefind-body><h1>A &amp; B</h1><p>x</p></article></body></html>');
+  });
+  test('should not add a second <h1> when the page has one', () => {
+    assert.doesNotMatch(pageDocument({ url: 'x/', title: 'T', html: '<h1 id="t">T</h1>' }, 'en'), /<h1>T<\/h1>/);
+  });
+});
+
+describe('pagefindLanguage', () => {
+  test('should lowercase BCP 47 tags and fall back to English for nonsense', () => {
+    assert.equal(pagefindLanguage('pt-BR'), 'pt-br');
+    assert.equal(pagefindLanguage('en'), 'en');
+    assert.equal(pagefindLanguage(''), 'en');
+    assert.equal(pagefindLanguage('not a language'), 'en');
+    assert.equal(pagefindLanguage(undefined), 'en');
+  });
+});
