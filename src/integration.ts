@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { MODEL_ENV } from './integration/loader.ts';
+import { renameIndexPages } from './integration/routes.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { writeSitemap } from './integration/sitemap.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
@@ -76,6 +77,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!prepared) return;
         const outDir = fileURLToPath(dir);
+        renameIndexPages(outDir, prepared.model.pages.map((page) => page.url));
         for (const file of prepared.staticFiles) {
           const target = path.join(outDir, file.to);
           mkdirSync(path.dirname(target), { recursive: true });

@@ -33,7 +33,9 @@ function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   // Astro wraps errors thrown by integrations; show the original message.
   const cause = error.cause instanceof Error ? error.cause : undefined;
-  return cause && !error.message.includes(cause.message) ? `${error.message}: ${cause.message}` : error.message;
+  const text = cause && !error.message.includes(cause.message) ? `${error.message}: ${cause.message}` : error.message;
+  // Paths relative to where the command runs, as in every other message.
+  return text.split(`${process.cwd()}${path.sep}`).join('');
 }
 
 export async function runBuild(options: { configFile: string; siteDir: string | undefined; strict: boolean; clean: boolean }): Promise<number> {
@@ -44,7 +46,8 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
     await build({
       root: ROOT,
       configFile: false,
-      logLevel: 'warn',
+      // Our own messages carry file:line; Astro's would repeat every integration error.
+      logLevel: 'silent',
       integrations: [mkdocs({ configFile: options.configFile, siteDir: options.siteDir, onMessages: reporter(tally, options.strict), onBuilt: (s) => { summary = s; } })],
     });
   } catch (error) {

@@ -249,6 +249,13 @@ describe('search in the dev server (serve) under /guide/', () => {
       started.on('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited with ${code}:\n${output}`)); });
     });
     devBrowser = await launchBrowser();
+    // Vite optimizes dependencies on the first page view and then reloads it; let that happen
+    // on a throwaway page so the test's dialog is not reloaded away mid-search.
+    const warm = await devBrowser.context.newPage();
+    await warm.goto(url);
+    await warm.waitForLoadState('networkidle');
+    await warm.waitForTimeout(1500);
+    await warm.close();
   });
   after(async () => {
     await devBrowser?.close();

@@ -15,9 +15,9 @@
  * mdast-util-to-hast decides looseness per list, so tight paragraphs are marked here and
  * unwrapped by `rehypeUnwrapTight` after conversion.
  */
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { ElementContent, Root as HastRoot } from 'hast';
 import type { List, ListItem } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './walk.ts';
 
 /** The hast tag name a tight paragraph gets until `rehypeUnwrapTight` replaces it by its children. */
 export const TIGHT_TAG = 'python-markdown-tight';
@@ -75,7 +75,7 @@ function hasInnerBlank(item: ListItem): boolean {
 /** Replaces each marked tight paragraph by its children (with the newline to-hast put before it). */
 export function rehypeUnwrapTight() {
   return (tree: HastRoot): undefined => {
-    visit(tree, 'element', (node: Element) => {
+    walkElements(tree, (node) => {
       if (!node.children.some((child) => child.type === 'element' && child.tagName === TIGHT_TAG)) return;
       const children: ElementContent[] = [];
       for (const child of node.children) {

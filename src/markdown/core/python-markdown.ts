@@ -9,7 +9,6 @@
  */
 import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
 import type { Processor } from 'unified';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
@@ -19,6 +18,7 @@ import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonListExtension } from './list.ts';
 import { splitRawBlockTails, unwrapLoneBlockHtml } from './lone-html.ts';
 import { keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
+import { walkMdast } from './walk.ts';
 
 export interface PythonMarkdownOptions {
   /** Enabled markdown_extensions (canonical names): some make more characters escapable. */
@@ -43,7 +43,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile): void {
   const source = typeof file?.value === 'string' ? file.value : '';
   const definitions: Definition[] = [];
   const references: Array<LinkReference | ImageReference> = [];
-  visit(tree, (node, index, parent) => {
+  walkMdast(tree, (node, index, parent) => {
     // Child-list rewrites happen at the parent, before its children are visited.
     if ('children' in node && !isPhrasingParent(node.type)) {
       mergeAdjacentBlockquotes(node);

@@ -70,10 +70,11 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
 
 /**
  * Extensions that need nothing from us (their behaviour is built in or has no output):
- * `meta` (front matter is stripped by core/front-matter.ts before parsing), `fenced_code`
+ * `meta` (front matter is stripped by core/front-matter.ts before parsing), `pymdownx.highlight`
+ * (its options are read by pymdownx.superfences, which renders the blocks), `fenced_code`
  * (CommonMark's fences; pymdownx.superfences replaces it when enabled).
  */
-export const BUILT_IN = new Set<string>(['meta', 'extra', 'fenced_code']);
+export const BUILT_IN = new Set<string>(['meta', 'extra', 'fenced_code', 'pymdownx.highlight']);
 
 /**
  * MkDocs enables these on every site whatever mkdocs.yml says (its `markdown_extensions`

@@ -32,11 +32,11 @@ export function compileAbbreviations(terms: Iterable<string>): RegExp | undefine
     const before = IS_WORD.test(first) ? `(?<!${WORD})` : `(?<=${WORD})`;
     const after = IS_WORD.test(last) ? `(?!${WORD})` : `(?=${WORD})`;
     const key = `${before}\u0000${after}`;
-    let node = groups.get(key);
-    if (!node) groups.set(key, (node = { end: false, next: new Map() }));
+    let node: Trie = groups.get(key) ?? { end: false, next: new Map() };
+    groups.set(key, node);
     for (const char of chars) {
-      let child = node.next.get(char);
-      if (!child) node.next.set(char, (child = { end: false, next: new Map() }));
+      const child: Trie = node.next.get(char) ?? { end: false, next: new Map() };
+      node.next.set(char, child);
       node = child;
     }
     node.end = true;

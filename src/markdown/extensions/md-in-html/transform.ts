@@ -16,9 +16,9 @@
 import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { Node, Point, Position } from 'unist';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { applyPythonMarkdownRules } from '../../core/python-markdown.ts';
+import { walkMdast } from '../../core/walk.ts';
 import { readFrames, wantsMarkdown, type Frame } from './frames.ts';
 import type { MdInHtml } from './mdast.ts';
 
@@ -33,17 +33,20 @@ export function remarkMdInHtml(this: Processor) {
       if (at) shiftPositions(root, at);
       return root.children;
     };
-    visit(tree, 'html', (node: Html, index, parent) => {
-      // Only blocks at the start of a document line: Python-Markdown's extractor ignores indented
-      // tags (in a list item, admonition or tab they stay inline HTML, `markdown` attribute and all).
-      if (!parent || index === undefined || node.position?.start.column !== 1 || !wantsMarkdown(node.value)) return;
+    // Only blocks at the start of a document line, so only children of the root: Python-Markdown's
+    // extractor ignores indented tags (in a list item, admonition or tab they stay inline HTML,
+    // `markdown` attribute and all).
+    const parent = tree;
+    for (let index = parent.children.length - 1; index >= 0; index--) {
+      const node = parent.children[index];
+      if (node?.type !== 'html' || node.position?.start.column !== 1 || !wantsMarkdown(node.value)) continue;
       const frame = readFrames(node.value);
-      if (!frame) return;
+      if (!frame) continue;
       const start = node.position?.start;
       const replacement = toNode(frame, node.value, (from, to) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start)));
       const rest = node.value.slice(frame.end);
       parent.children.splice(index, 1, replacement, ...(rest.trim() === '' ? [] : [{ type: 'html' as const, value: rest }]));
-    });
+    }
   };
 }
 
@@ -93,7 +96,7 @@ function shiftPositions(root: Root, at: Point): void {
     column: point.line === 1 ? point.column + at.column - 1 : point.column,
     offset: (point.offset ?? 0) + (at.offset ?? 0),
   });
-  visit(root, (node) => {
+  walkMdast(root, (node) => {
     if (!node.position) return;
     const position: Position = { start: shift(node.position.start), end: shift(node.position.end) };
     node.position = position;

@@ -1,0 +1,56 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileAbbreviations } from '../../src/markdown/extensions/abbr/matcher.ts';
+import { createRenderer } from '../../src/markdown/index.ts';
+
+function matches(terms: string[], text: string): string[] {
+  const matcher = compileAbbreviations(terms);
+  return matcher ? [...text.matchAll(matcher)].map((m) => m[0]) : [];
+}
+
+function render(value: string): string {
+  const renderer = createRenderer({ extensions: [{ name: 'abbr', options: {} }], projectDir: '/nonexistent', docsDir: '/nonexistent' });
+  return renderer.render({ path: 'page.md', value }).html;
+}
+
+describe('abbr: the single matcher', () => {
+  test('prefers the longest term at a position and falls back to a shorter one', () => {
+    assert.deepEqual(matches(['DNS', 'DNS over HTTPS', 'DNSSEC'], 'DNS over HTTPS, DNSSEC, DNS over UDP'), ['DNS over HTTPS', 'DNSSEC', 'DNS']);
+  });
+
+  test('matches whole words only, with Unicode letters as word characters', () => {
+    assert.deepEqual(matches(['VPN'], 'VPN VPNs ÄVPN VPN_x VPN-based (VPN)'), ['VPN', 'VPN', 'VPN']);
+  });
+
+  test('needs a word character before a term that starts with punctuation, as `\\b` does', () => {
+    assert.deepEqual(matches(['.NET'], 'a .NET b my.NET'), ['.NET']);
+  });
+
+  test('treats regular expression characters in terms literally', () => {
+    assert.deepEqual(matches(['C++', 'a.b', '[x]'], 'aXb a.b'), ['a.b']);
+  });
+
+  test('should not compile anything for no terms or only empty ones', () => {
+    assert.equal(compileAbbreviations([]), undefined);
+    assert.equal(compileAbbreviations(['']), undefined);
+  });
+});
+
+describe('abbr: definitions and where they apply', () => {
+  test('applies a definition to the whole page, before and after it, and removes the definition', () => {
+    assert.equal(
+      render('HTML first\n\n*[HTML]: Hyper Text\n\nthen HTML'),
+      '<p><abbr title="Hyper Text">HTML</abbr> first</p>\n<p>then <abbr title="Hyper Text">HTML</abbr></p>',
+    );
+  });
+
+  test('should not mark up code, link URLs or autolinks', () => {
+    const html = render('`HTML` [HTML](https://x.org/HTML) <https://x.org/HTML>\n\n*[HTML]: H');
+    assert.equal(html.match(/<abbr/g)?.length, 1);
+    assert.match(html, /href="https:\/\/x.org\/HTML"/);
+  });
+
+  test('should not take an indented line for a definition', () => {
+    assert.match(render('text\n  *[X]: not one\n\nX'), /\*\[X\]: not one/);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseAttributes } from '../../src/markdown/extensions/attr-list/attributes.ts';
+import { createRenderer } from '../../src/markdown/index.ts';
+
+function render(value: string): string {
+  const renderer = createRenderer({ extensions: [{ name: 'attr_list', options: {} }], projectDir: '/nonexistent', docsDir: '/nonexistent' });
+  return renderer.render({ path: 'page.md', value }).html;
+}
+
+describe('attr_list: the attribute language', () => {
+  test('reads classes, ids, quoted and unquoted values and bare words as Python-Markdown does', () => {
+    assert.deepEqual(parseAttributes('.a #b c="d e" f=g h i=\'j k\''), [
+      ['.', 'a'], ['id', 'b'], ['c', 'd e'], ['f', 'g'], ['h', 'h'], ['i', 'j k'],
+    ]);
+  });
+
+  test('stops at a token it cannot read, keeping what came before', () => {
+    assert.deepEqual(parseAttributes('.a =x .b'), [['.', 'a']]);
+  });
+
+  test('should not read past the first closing quote (a lazy match, as in Python)', () => {
+    assert.deepEqual(parseAttributes('title=""Quoted""'), [['title', ''], ['Quoted""', 'Quoted""']]);
+    assert.deepEqual(parseAttributes("t='it''s'"), [['t', 'it'], ["'s'", "'s'"]]);
+  });
+});
+
+describe('attr_list: where a list applies', () => {
+  test('puts a list after a link on the link, for several links on consecutive lines', () => {
+    assert.equal(
+      render('[a](x){ .one }\n[b](y){ .two title="T w" }'),
+      '<p><a href="x" class="one">a</a>\n<a href="y" class="two" title="T w">b</a></p>',
+    );
+  });
+
+  test('appends `.x` to the class but lets `class=` replace it', () => {
+    assert.match(render('[a](x){ .one .two }'), /class="one two"/);
+    assert.match(render('[a](x){ .one class="three" }'), /class="three"/);
+  });
+
+  test('sets a heading id that toc keeps', () => {
+    assert.match(render('## Title { #custom }'), /<h2 id="custom">Title<\/h2>/);
+  });
+
+  test('should not read a list in inline code, fenced code or separated from its link by a space', () => {
+    const html = render('`[a](x){ .c }` [b](y) { .d }\n\n```\n[c](z){ .e }\n```');
+    assert.doesNotMatch(html, /class="[cde]"/);
+    assert.match(html, /\{ \.c \}/);
+    assert.match(html, /\{ \.d \}/);
+  });
+
+  test('should not read a block list that is not on the last line', () => {
+    assert.equal(render('text\n{: .x }\nmore'), '<p>text\n{: .x }\nmore</p>');
+  });
+});

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Element } from 'hast';
+import { visit } from 'unist-util-visit';
+import { createRenderer } from '../../src/markdown/index.ts';
+import { normalizeHtml } from '../helpers/normalize-html.ts';
+
+const fixtures = path.join(import.meta.dirname, 'fixtures/emoji');
+const emojiSpec = { name: 'pymdownx.emoji', options: { options: { custom_icons: ['icons'] } } };
+
+function render(value: string, extensions = [emojiSpec, { name: 'attr_list', options: {} }]) {
+  return createRenderer({ extensions, projectDir: fixtures, docsDir: fixtures }).render({ path: 'page.md', value });
+}
+
+/** Every inline <svg>, serialized the same way, so only the drawing is compared. */
+function svgs(html: string): string[] {
+  const found: Element[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    if (node.tagName === 'svg') found.push(node);
+  });
+  return found.map((svg) => toHtml(svg, { space: 'svg' }));
+}
+
+describe('pymdownx.emoji', () => {
+  test('draws every icon set and custom icons with the SVG the reference inlines, path for path', () => {
+    const source = readFileSync(path.join(fixtures, 'icon-sets.md'), 'utf8');
+    const expected = svgs(readFileSync(path.join(fixtures, 'icon-sets.html'), 'utf8'));
+    assert.equal(expected.length, 7);
+    assert.deepEqual(svgs(render(source).html), expected);
+  });
+
+  test('renders a Twemoji shortcode as the reference img (alt, class, title) with a data: URI instead of the CDN', () => {
+    const html = render('A :gear: and :+1:').html;
+    assert.match(html, /<img alt="⚙" class="twemoji" src="data:image\/svg\+xml,%3Csvg[^"]*" title=":gear:">/);
+    assert.match(html, /<img alt="👍" class="twemoji" src="data:image\/svg\+xml,[^"]*" title=":\+1:">/);
+    assert.doesNotMatch(html, /maxcdn|https?:\/\//);
+  });
+
+  test('matches the reference Twemoji fixture in everything but the image source', () => {
+    const withoutSrc = (html: string) => normalizeHtml(html.replace(/ src="[^"]*"/g, ''));
+    const source = readFileSync(path.join(fixtures, 'pending/twemoji.md'), 'utf8');
+    assert.equal(withoutSrc(render(source).html), withoutSrc(readFileSync(path.join(fixtures, 'pending/twemoji.html'), 'utf8')));
+  });
+
+  test('adds attr_list classes to the emoji after `twemoji`', () => {
+    assert.match(render(':smile:{ .big }').html, /class="twemoji big"/);
+    assert.match(render(':octicons-heart-16:{ .heart }').html, /<span class="twemoji heart">/);
+  });
+
+  test('warns with line and column about an unknown icon name and leaves it as text', () => {
+    const result = render('Line one\nand :material-no-such-icon-here: here');
+    assert.match(result.html, /:material-no-such-icon-here:/);
+    assert.equal(result.messages.length, 1);
+    assert.equal(result.messages[0]?.line, 2);
+    assert.equal(result.messages[0]?.column, 5);
+    assert.equal(result.messages[0]?.ruleId, 'emoji-unknown');
+  });
+
+  test('should not warn about times, colons in words or shortcodes that are not icon names', () => {
+    const result = render('At 9:30:45, re:Invent: and :not_an_emoji_name:');
+    assert.deepEqual(result.messages, []);
+    assert.equal(result.html, '<p>At 9:30:45, re:Invent: and :not_an_emoji_name:</p>');
+  });
+
+  test('should not replace shortcodes in code, fenced code or after a backslash', () => {
+    const html = render('`:gear:` \\:gear:\n\n```\n:gear:\n```').html;
+    assert.doesNotMatch(html, /twemoji/);
+  });
+
+  test('builds the icon index per renderer: one renderer\'s custom icons are not another\'s', () => {
+    assert.match(render(':pg-f-droid:').html, /twemoji/);
+    const other = createRenderer({ extensions: [{ name: 'pymdownx.emoji', options: {} }], projectDir: fixtures, docsDir: fixtures });
+    assert.equal(other.render({ path: 'page.md', value: ':pg-f-droid:' }).html, '<p>:pg-f-droid:</p>');
+  });
+});
