@@ -14,8 +14,13 @@ function render(value: string): string {
 }
 
 describe('abbr: the single matcher', () => {
-  test('prefers the longest term at a position and falls back to a shorter one', () => {
-    assert.deepEqual(matches(['DNS', 'DNS over HTTPS', 'DNSSEC'], 'DNS over HTTPS, DNSSEC, DNS over UDP'), ['DNS over HTTPS', 'DNSSEC', 'DNS']);
+  test('gives overlapping text to the term defined first, as Python-Markdown does', () => {
+    assert.deepEqual(matches(['NAT', 'NAT-PMP'], 'NAT-PMP and NAT'), ['NAT', 'NAT']);
+    assert.deepEqual(matches(['DNS over HTTPS', 'DNS'], 'DNS over HTTPS, DNS over UDP'), ['DNS over HTTPS', 'DNS']);
+  });
+
+  test('should not let a word-boundary failure hide a shorter term', () => {
+    assert.deepEqual(matches(['DNSSEC', 'DNS'], 'DNSSECx DNS'), ['DNS']);
   });
 
   test('matches whole words only, with Unicode letters as word characters', () => {

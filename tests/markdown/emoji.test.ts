@@ -46,6 +46,15 @@ describe('pymdownx.emoji', () => {
     assert.equal(withoutSrc(render(source).html), withoutSrc(readFileSync(path.join(fixtures, 'pending/twemoji.html'), 'utf8')));
   });
 
+  test('draws an emoji whose code points carry a variation selector (polar bear)', () => {
+    assert.match(render(':polar_bear:').html, /alt="🐻‍❄️" class="twemoji" src="data:image\/svg\+xml,/);
+  });
+
+  test('points `src` at options.image_path when a site hosts Twemoji itself', () => {
+    const renderer = createRenderer({ extensions: [{ name: 'pymdownx.emoji', options: { options: { image_path: 'https://example.org/tw/' } } }], projectDir: fixtures, docsDir: fixtures });
+    assert.match(renderer.render({ path: 'page.md', value: ':gear:' }).html, /src="https:\/\/example.org\/tw\/2699.svg"/);
+  });
+
   test('adds attr_list classes to the emoji after `twemoji`', () => {
     assert.match(render(':smile:{ .big }').html, /class="twemoji big"/);
     assert.match(render(':octicons-heart-16:{ .heart }').html, /<span class="twemoji heart">/);

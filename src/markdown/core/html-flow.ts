@@ -32,9 +32,26 @@ export const pythonHtmlFlow: Construct = {
 /** Peeks at the rest of the line: does it open a Python-Markdown HTML block? */
 const blockLevelStart: Construct = { tokenize: tokenizeBlockLevelStart, partial: true };
 
+/**
+ * Python-Markdown extracts raw blocks before it sees lists or quotes, so a block-level tag at the
+ * start of a document line ends every open container (`- item\n<div>` puts the div after the
+ * list). micromark would continue the item lazily instead. This check-only document construct
+ * reports a "new container" on such a line, which makes micromark close the containers first;
+ * when micromark then tries to open it for real, it declines, and the line goes to the flow.
+ */
+const containerBreak: Construct = { name: 'pythonMarkdownHtmlBreak', tokenize: tokenizeContainerBreak };
+
+declare module 'micromark-util-types' {
+  interface ParseContext {
+    /** Offset where `containerBreak` said yes once (in micromark's check); the next try says no. */
+    pythonHtmlBreak?: number | undefined;
+  }
+}
+
 export const pythonHtmlFlowExtension: Extension = {
   disable: { null: ['htmlFlow'] },
   flow: { [LESS_THAN]: pythonHtmlFlow },
+  document: { [LESS_THAN]: containerBreak },
 };
 
 /** The characters of a code, as they appear in the source (virtual spaces of a tab are dropped). */
@@ -103,6 +120,24 @@ function tokenizePythonHtmlFlow(this: TokenizeContext, effects: Effects, ok: Sta
     if (code === null || markdownLineEnding(code)) return lineEnd(code);
     effects.enter('htmlFlowData');
     return data(code);
+  }
+}
+
+function tokenizeContainerBreak(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const offset = self.now().offset;
+  return (code: Code) => {
+    if (self.parser.pythonHtmlBreak === offset) {
+      self.parser.pythonHtmlBreak = undefined;
+      return nok(code);
+    }
+    if (!atDocumentLineStart(self)) return nok(code);
+    return effects.check(blockLevelStart, found, nok)(code);
+  };
+
+  function found(code: Code): State | undefined {
+    self.parser.pythonHtmlBreak = offset;
+    return ok(code);
   }
 }
 

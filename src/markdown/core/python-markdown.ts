@@ -16,6 +16,7 @@ import { pythonHtmlFlowExtension } from './html-flow.ts';
 import { hideMailtoScheme, strongOutside } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonListExtension } from './list.ts';
+import { pythonSetextExtension } from './setext.ts';
 import { splitRawBlockTails, unwrapLoneBlockHtml } from './lone-html.ts';
 import { keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
 import { walkMdast } from './walk.ts';
@@ -29,7 +30,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const data = this.data();
   const micromarkExtensions = data.micromarkExtensions ?? (data.micromarkExtensions = []);
   const escapable = escapableCharacters(options.extensions ?? []);
-  micromarkExtensions.push(pythonListExtension, pythonHtmlFlowExtension, pythonEscapeExtension(escapable));
+  micromarkExtensions.push(pythonListExtension, pythonHtmlFlowExtension, pythonSetextExtension, pythonEscapeExtension(escapable));
   return (tree: Root, file: VFile): undefined => {
     applyPythonMarkdownRules(tree, file);
   };

@@ -14,8 +14,11 @@ export function remarkAbbr() {
   return (tree: Root, file: VFile): undefined => {
     const titles = new Map<string, string>();
     visit(tree, 'abbrDefinition', (node, index, parent) => {
-      // A later definition of the same term replaces the title, as in Python-Markdown.
-      titles.set(node.term.trim(), node.title.trim());
+      // A later definition of the same term replaces the earlier one, title and rank (Python-Markdown
+      // re-registers its pattern at the end of the list).
+      const term = node.term.trim();
+      titles.delete(term);
+      titles.set(term, node.title.trim());
       if (parent && index !== undefined) {
         parent.children.splice(index, 1);
         return [SKIP, index];

@@ -110,7 +110,8 @@ export function createIconIndex(customIconDirs: readonly string[]): IconIndex {
     },
     twemojiSvg(unicode) {
       twemojiChars ??= stringMap(JSON.parse(readFileSync(require.resolve('@iconify-json/twemoji/chars.json'), 'utf8')));
-      const iconName = twemojiChars.get(unicode);
+      // Iconify keys Twemoji's drawings by code points without variation selectors.
+      const iconName = twemojiChars.get(unicode) ?? twemojiChars.get(unicode.replace(/-fe0f/g, ''));
       return iconName === undefined ? undefined : svgOf(iconSet('twemoji'), iconName);
     },
     looksLikeIcon(name) {

@@ -10,6 +10,9 @@
  * emoji looks the same, user CSS on `img.twemoji` still applies, and the conformance scorer's
  * block signature (`⟦img:⚙⟧`, from `alt`) still matches; only the `src` string differs. An
  * inline <svg> or the bare character would change the signature and lose the block.
+ * A site that hosts Twemoji's files itself sets Material's `options.image_path` (e.g.
+ * `https://example.org/assets/twemoji/`); then `src` is `image_path + code points + .svg`, as
+ * in Material, and the scorer compares it by file name like the CDN's.
  */
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -18,7 +21,7 @@ import type { IconIndex } from './icon-index.ts';
 import type { Emoji } from './types.ts';
 
 /** One handler per renderer: parsed SVGs are kept per icon for the renderer's lifetime. */
-export function emojiHandler(index: IconIndex): Handler {
+export function emojiHandler(index: IconIndex, imagePath: string | undefined): Handler {
   const parsed = new Map<string, ElementContent[]>();
   const svgTree = (svg: string): ElementContent[] => {
     let children = parsed.get(svg);
@@ -35,9 +38,9 @@ export function emojiHandler(index: IconIndex): Handler {
     if (entry.kind === 'svg') {
       element = { type: 'element', tagName: 'span', properties: { className: ['twemoji'] }, children: svgTree(entry.svg) };
     } else {
-      const drawing = index.twemojiSvg(entry.unicode);
       const properties: Element['properties'] = { alt: toChars(entry.unicodeAlt), className: ['twemoji'] };
-      if (drawing !== undefined) properties['src'] = `data:image/svg+xml,${encodeURIComponent(drawing)}`;
+      const src = imagePath === undefined ? dataUri(index.twemojiSvg(entry.unicode)) : `${imagePath}${entry.unicode}.svg`;
+      if (src !== undefined) properties['src'] = src;
       properties['title'] = node.value;
       element = { type: 'element', tagName: 'img', properties, children: [] };
     }
@@ -54,6 +57,10 @@ function withAttributes(state: State, node: Emoji, element: Element): Element {
     result.properties['className'] = ['twemoji', ...extra.filter((c) => c !== 'twemoji')];
   }
   return result.type === 'element' ? result : element;
+}
+
+function dataUri(svg: string | undefined): string | undefined {
+  return svg === undefined ? undefined : `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
 function toChars(codePoints: string): string {
