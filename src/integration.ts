@@ -35,6 +35,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
   let modelFile = '';
   // Set in `astro:server:setup`; the dev server calls it after re-preparing the site.
   let refresh: (() => Promise<void>) | undefined;
+  // Every message goes through one reporter, so the CLI's counts and --strict see them all.
+  let report: (messages: readonly SiteMessage[]) => void = () => undefined;
 
   const prepare = (report: (messages: readonly SiteMessage[]) => void): PreparedSite => {
     const next = prepareSite({ configFile, siteDir: options.siteDir });
@@ -50,7 +52,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
       'astro:config:setup': ({ updateConfig, createCodegenDir, logger, addWatchFile }) => {
         modelFile = path.join(fileURLToPath(createCodegenDir()), 'site-model.json');
         process.env[MODEL_ENV] = modelFile;
-        const report = options.onMessages ?? ((messages: readonly SiteMessage[]) => {
+        report = options.onMessages ?? ((messages: readonly SiteMessage[]) => {
           for (const m of messages) {
             const line = formatMessage(m);
             if (m.severity === 'error') logger.error(line);
@@ -85,12 +87,13 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
         }
         // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font).
         const theme = themeAssets(prepared.model.site);
-        for (const warning of theme.warnings) logger.warn(warning);
+        const late: SiteMessage[] = theme.warnings.map((message) => ({ severity: 'warning', message, file: prepared?.config.config_file_path }));
         writeThemeAssets(outDir, theme.assets);
         writeSitemap(outDir, prepared);
         const search = await buildSearchIndex(outDir, prepared.model.site.language);
         // A failed index is a warning: the site works, and the search dialog says it is unavailable.
-        for (const m of search.messages) logger.warn(m);
+        for (const message of search.messages) late.push({ severity: 'warning', message: `search: ${message}` });
+        report(late);
         options.onBuilt?.({ pages: prepared.model.pages.length, outDir, searchPages: search.pages });
         logger.info(`${pages.length} routes written to ${outDir}`);
       },

@@ -16,8 +16,6 @@ interface Tally {
 
 function reporter(tally: Tally, strict: boolean) {
   return (messages: readonly SiteMessage[]) => {
-    tally.warnings = 0;
-    tally.errors = 0;
     for (const m of messages) {
       if (m.severity === 'error') tally.errors++;
       if (m.severity === 'warning') tally.warnings++;
@@ -55,10 +53,11 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
     tally.errors = Math.max(tally.errors, 1);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const where = summary ? ` -> ${path.relative(process.cwd(), summary.outDir) || '.'}` : '';
-  console.log(`built ${summary?.pages ?? 0} pages, ${tally.warnings} warnings, ${tally.errors} errors in ${seconds}s${where}`);
   if (summary) console.log(`search: ${summary.searchPages} pages indexed`);
-  if (summary && tally.errors === 0) console.log(`view it with: npm run preview${options.configFile === path.resolve('mkdocs.yml') ? '' : ` -- -f ${path.relative(process.cwd(), options.configFile)}`}`);
+  const preview = options.configFile === path.resolve('mkdocs.yml') ? 'npm run preview' : `npm run preview -- -f ${path.relative(process.cwd(), options.configFile)}${options.siteDir ? ` -d ${path.relative(process.cwd(), options.siteDir)}` : ''}`;
+  const where = summary ? ` -> ${path.relative(process.cwd(), summary.outDir) || '.'}${tally.errors === 0 ? ` (view it with: ${preview})` : ''}` : '';
+  // Always the last line: what was built and how it went.
+  console.log(`built ${summary?.pages ?? 0} pages, ${tally.warnings} warnings, ${tally.errors} errors in ${seconds}s${where}`);
   return tally.errors > 0 || (options.strict && tally.warnings > 0) ? 1 : 0;
 }
 

@@ -52,8 +52,11 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
       let theme: ThemeAsset[] = [];
       server.middlewares.use((request, response, next) => {
         const current = hooks.current();
-        if (!current || !request.url) return next();
-        const pathname = decodeURIComponent(request.url.split(/[?#]/)[0] ?? '');
+        // Astro's dev middleware runs first and strips the base from request.url; Connect keeps
+        // the URL as requested in originalUrl (without this, files 404 under a sub-path).
+        const url = request.originalUrl ?? request.url;
+        if (!current || !url) return next();
+        const pathname = decodeURIComponent(url.split(/[?#]/)[0] ?? '');
         if (!pathname.startsWith(current.base)) return next();
         const rel = pathname.slice(current.base.length);
         const file = current.staticFiles.find((f) => f.to === rel);

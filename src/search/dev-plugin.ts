@@ -42,9 +42,13 @@ export function searchDevPlugin(current: () => PreparedSite | undefined): Plugin
       if (first) void indexFor(first, log);
       server.middlewares.use((request, response, next) => {
         const site = current();
-        if (!site || !request.url) return next();
+        // Astro's dev middleware runs first and strips the base from request.url (`/guide/x` ->
+        // `/x`); Connect keeps the URL as requested in originalUrl.
+        const url = request.originalUrl ?? request.url;
+        if (!site || !url) return next();
         const prefix = `${site.base}pagefind/`;
-        const pathname = decodeURIComponent(request.url.split(/[?#]/)[0] ?? '');
+        // Vite adds `?import` to dynamic imports it cannot analyse; the query is not part of the name.
+        const pathname = decodeURIComponent(url.split(/[?#]/)[0] ?? '');
         if (!pathname.startsWith(prefix)) return next();
         const rel = pathname.slice(prefix.length);
         indexFor(site, log).then((index) => send(response, index.files.get(rel), rel), next);

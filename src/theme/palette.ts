@@ -25,8 +25,7 @@ export function initialPalette(entries: readonly PaletteEntry[]): ResolvedPalett
   return { scheme: first.scheme, primary: first.primary, accent: first.accent };
 }
 
-/** True when some entry follows the system, so CSS should too when scripts are off. */
+/** True when the first entry follows the system, so CSS should too when scripts are off. */
 export function followsSystem(entries: readonly PaletteEntry[]): boolean {
-  const first = entries[0];
-  return first?.media === AUTO_MEDIA || entries.some((entry) => entry.media === '(prefers-color-scheme: dark)' && entry.scheme === 'slate' && entries.indexOf(entry) === 0);
+  return entries[0]?.media === AUTO_MEDIA;
 }

@@ -244,7 +244,6 @@ describe('search in the dev server (serve) under /guide/', () => {
         output += chunk.toString();
         if (/ready in/.test(output)) { clearTimeout(timer); resolve(`http://127.0.0.1:${port}/guide/`); }
       };
-      started.stdout?.on('data', (c: Buffer) => console.log('DBGOUT', c.toString().slice(0, 300)));
       started.stdout?.on('data', read);
       started.stderr?.on('data', read);
       started.on('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited with ${code}:\n${output}`)); });
@@ -269,9 +268,6 @@ describe('search in the dev server (serve) under /guide/', () => {
     const page = await devBrowser.context.newPage();
     await page.goto(url);
     await page.locator('#__search').waitFor({ state: 'attached' });
-    page.on('framenavigated', () => console.log('DBG nav'));
-    page.on('requestfailed', (r) => console.log('DBG failed', r.url()));
-    setTimeout(() => void page.evaluate(() => [document.querySelector('dialog')?.open, document.querySelector('.md-search-result__meta')?.textContent, (document.getElementById('__search-input') as HTMLInputElement).value]).then((v) => console.log('DBG', v)), 20000);
     await search(page, 'Sealed Sender');
     const hrefs = await resultHrefs(page);
     assert.ok(hrefs.includes('/guide/real-time-communication/'), hrefs.join(', '));

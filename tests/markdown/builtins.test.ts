@@ -25,4 +25,12 @@ describe('MkDocs builtins', () => {
     const names = ['meta', 'toc', 'tables', 'fenced_code'].map((name) => ({ name, options: {} }));
     assert.deepEqual(renderer(names).unsupported, []);
   });
+
+  test('should leave fenced code to superfences when it is enabled', () => {
+    assert.match(renderer([{ name: 'pymdownx.superfences', options: {} }]).render({ path: 'a.md', value: '```py\nx\n```' }).html, /class="highlight"/);
+  });
+
+  test('should not treat an indented fence as a fence without superfences, as Python-Markdown', () => {
+    assert.match(renderer([]).render({ path: 'a.md', value: '- a\n\n    ```\n    x\n    ```' }).html, /<p><code>x<\/code><\/p>/);
+  });
 });

@@ -1,19 +1,23 @@
 /**
- * Follows the reader: marks the toc link of the last heading scrolled past
- * (`md-nav__link--active`, `aria-current`), keeps it in view inside the sidebar, and with
- * navigation.tracking puts its anchor in the address bar without adding history entries.
+ * Follows the reader: marks the toc links of the last heading scrolled past
+ * (`md-nav__link--active`, `aria-current`) in the sidebar toc and the drawer's, keeps the
+ * sidebar's in view, and with navigation.tracking puts the anchor in the address bar without
+ * adding history entries.
  */
 export function initToc(): void {
-  const nav = document.querySelector<HTMLElement>('.md-nav--secondary');
-  if (!nav) return;
-  const links = [...nav.querySelectorAll<HTMLAnchorElement>('a.md-nav__link[href^="#"]')];
-  const targets = links.flatMap((link) => {
+  const navs = [...document.querySelectorAll<HTMLElement>('.md-nav--secondary')];
+  const sidebar = document.querySelector<HTMLElement>('.md-sidebar--secondary .md-nav--secondary');
+  if (navs.length === 0) return;
+  const links = navs.flatMap((nav) => [...nav.querySelectorAll<HTMLAnchorElement>('a.md-nav__link[href^="#"]')]);
+  const targets: Array<{ hash: string; target: HTMLElement }> = [];
+  for (const link of links) {
+    if (targets.some((item) => item.hash === link.hash)) continue;
     const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    return target ? [{ link, target }] : [];
-  });
+    if (target) targets.push({ hash: link.hash, target });
+  }
   if (targets.length === 0) return;
-  const tracking = nav.hasAttribute('data-md-tracking');
-  let current: HTMLAnchorElement | undefined;
+  const tracking = sidebar?.hasAttribute('data-md-tracking') ?? false;
+  let current: string | undefined;
   let queued = false;
 
   const update = () => {
@@ -28,24 +32,27 @@ export function initToc(): void {
     // The last sections may never reach the top: at the bottom of the page, the last one is read.
     if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4) active = targets[targets.length - 1];
     if (window.scrollY < 8) active = undefined;
-    const next = active?.link;
+    const next = active?.hash;
     if (next === current) return;
-    current?.classList.remove('md-nav__link--active');
-    current?.removeAttribute('aria-current');
     current = next;
+    for (const link of links) {
+      const on = link.hash === current;
+      link.classList.toggle('md-nav__link--active', on);
+      if (on) link.setAttribute('aria-current', 'location');
+      else link.removeAttribute('aria-current');
+    }
     if (!current) {
       if (tracking && location.hash) history.replaceState(history.state, '', location.pathname + location.search);
       return;
     }
-    current.classList.add('md-nav__link--active');
-    current.setAttribute('aria-current', 'location');
-    const scroller = nav.closest<HTMLElement>('.md-sidebar__scrollwrap');
-    if (scroller) {
-      const box = current.getBoundingClientRect();
+    const shown = sidebar?.querySelector<HTMLElement>(`a.md-nav__link[href="${current.replace(/["\\]/g, '\\$&')}"]`);
+    const scroller = sidebar?.closest<HTMLElement>('.md-sidebar__scrollwrap');
+    if (shown && scroller) {
+      const box = shown.getBoundingClientRect();
       const view = scroller.getBoundingClientRect();
       if (box.top < view.top || box.bottom > view.bottom) scroller.scrollTop += box.top - view.top - view.height / 2;
     }
-    if (tracking && location.hash !== current.hash) history.replaceState(history.state, '', current.hash);
+    if (tracking && location.hash !== current) history.replaceState(history.state, '', current);
   };
   window.addEventListener('scroll', () => {
     if (!queued) {

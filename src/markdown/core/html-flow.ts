@@ -35,11 +35,19 @@ const blockLevelStart: Construct = { tokenize: tokenizeBlockLevelStart, partial:
 /**
  * Python-Markdown extracts raw blocks before it sees lists or quotes, so a block-level tag at the
  * start of a document line ends every open container (`- item\n<div>` puts the div after the
- * list). micromark would continue the item lazily instead. This check-only document construct
- * reports a "new container" on such a line, which makes micromark close the containers first;
- * when micromark then tries to open it for real, it declines, and the line goes to the flow.
+ * list). micromark would continue the item lazily instead. This document construct says "a new
+ * container starts here" on such a line, which makes micromark close the open containers first;
+ * asked again at the same place, it says no, and the line goes to the flow.
+ *
+ * Where micromark asks without checking first (the first line of a document), the yes does open
+ * it: an invisible container (no tokens) that always continues, so nothing changes but nesting.
  */
-const containerBreak: Construct = { name: 'pythonMarkdownHtmlBreak', tokenize: tokenizeContainerBreak };
+const containerBreak: Construct = {
+  name: 'pythonMarkdownHtmlBreak',
+  tokenize: tokenizeContainerBreak,
+  continuation: { tokenize: (_effects, ok) => ok },
+  exit: () => undefined,
+};
 
 declare module 'micromark-util-types' {
   interface ParseContext {
@@ -131,7 +139,9 @@ function tokenizeContainerBreak(this: TokenizeContext, effects: Effects, ok: Sta
       self.parser.pythonHtmlBreak = undefined;
       return nok(code);
     }
-    if (!atDocumentLineStart(self)) return nok(code);
+    // Only unindented tags: where micromark opens this "container" for real, the indent it ate
+    // would be lost to the HTML block (`   <div>` opens a block in Python-Markdown too).
+    if (self.now().column !== 1) return nok(code);
     return effects.check(blockLevelStart, found, nok)(code);
   };
 

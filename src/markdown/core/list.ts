@@ -61,17 +61,33 @@ function isBulletMarker(code: Code): boolean {
 }
 
 /**
- * True when the container continued last on this line is a list item: a list may then start
- * inside that item's paragraph (a nested list). Only this line's container prefixes are read,
- * back to the previous line's flow chunk.
+ * True when a list may start where micromark says it would interrupt something. Python-Markdown
+ * only refuses when that something is a paragraph (its list processor only looks at the start of
+ * a block), and even then allows it when the container continued last on this line is a list
+ * item: `- a\n    - b` nests. Only this line's container prefixes are read, back to the previous
+ * line's flow chunk, whose tokenizer says what is open.
  */
-function innermostIsListItem(context: TokenizeContext): boolean {
+function mayInterrupt(context: TokenizeContext): boolean {
+  let innermost: string | undefined;
   for (let index = context.events.length - 1; index >= 0; index--) {
-    const event = context.events[index];
-    if (!event) break;
-    const type = event[1].type;
-    if (type === 'linePrefix') continue;
-    return type === 'listItemIndent';
+    const token = context.events[index]?.[1];
+    if (!token) break;
+    if (token.type === 'chunkFlow') return !inParagraph(token._tokenizer) || innermost === 'listItemIndent';
+    if (token.type !== 'linePrefix' && innermost === undefined) innermost = token.type;
+  }
+  return false;
+}
+
+/**
+ * True when the flow's last line was paragraph text: micromark's `content`, or a first line that
+ * the tables extension holds as a possible table head (`tableRow`) until a delimiter row shows.
+ */
+function inParagraph(flow: TokenizeContext | undefined): boolean {
+  const events = flow?.events ?? [];
+  for (let index = events.length - 1; index >= 0; index--) {
+    const type = events[index]?.[1].type;
+    if (type === 'lineEnding') continue;
+    return type === 'chunkContent' || type === 'tableRow';
   }
   return false;
 }
@@ -82,7 +98,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
 
   /** `|- a`, `|1. a`: at the marker, after up to 3 spaces of indent. */
   function start(code: Code): State | undefined {
-    if (self.interrupt && !innermostIsListItem(self)) return nok(code);
+    if (self.interrupt && !mayInterrupt(self)) return nok(code);
     const bullet = isBulletMarker(code);
     if (!bullet && !asciiDigit(code)) return nok(code);
     if (!self.containerState) return nok(code);
@@ -168,7 +184,7 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
   function outdented(code: Code): State | undefined {
     if (state) state.furtherBlankLines = undefined;
     // Consuming nothing leaves no `listItemIndent`, so a list marker here cannot interrupt the
-    // item's paragraph (see innermostIsListItem): `- a\n\n    x\n- b` keeps `- b` as text.
+    // item's paragraph (see mayInterrupt): `- a\n\n    x\n- b` keeps `- b` as text.
     if (state?.pythonBlockInside) return ok(code);
     return notInCurrentItem(code);
   }

@@ -13,6 +13,7 @@ import { tasklist } from './tasklist/index.ts';
 import { footnotes } from './footnotes/index.ts';
 import { defList } from './def-list/index.ts';
 import { superfences } from './superfences/index.ts';
+import { fencedCode } from './fenced-code/index.ts';
 import { emoji } from './emoji/index.ts';
 import { mark } from './mark/index.ts';
 import { caret } from './caret/index.ts';
@@ -50,19 +51,23 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.keys', keys],
   // Math on `$` and `\`: before character escapes would turn `\(` into `(`.
   ['pymdownx.arithmatex', arithmatex],
-  // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75) and
-  // abbr (priority 2) replace text before attr_list (a treeprocessor, after all inline patterns)
-  // reads `{...}` after elements, so `:smile:{ .big }` puts the class on the emoji's <img>.
+  // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75), then
+  // abbr (priority 2). attr_list comes later, see below.
   ['pymdownx.emoji', emoji],
   ['abbr', abbr],
-  ['attr_list', attrList],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
   ['tables', tables],
   ['pymdownx.tasklist', tasklist],
   ['footnotes', footnotes],
   ['def_list', defList],
-  // Claims fenced code blocks after parsing (a remark pass), so containers need not know it.
+  // Claim fenced code blocks after parsing (remark passes), so containers need not know them.
+  // fenced_code (an MkDocs builtin) steps aside when superfences is enabled.
   ['pymdownx.superfences', superfences],
+  ['fenced_code', fencedCode],
+  // attr_list is Python-Markdown's treeprocessor that runs after every inline pattern and block
+  // processor: its remark pass reads `{...}` once emoji/abbr nodes exist (`:smile:{ .big }` puts
+  // the class on the emoji) and def_list has made its terms (`Term { .x }` goes on the <dt>).
+  ['attr_list', attrList],
   // Last: toc's rehype pass slugs headings after every other pass has set (or not) their ids,
   // as Python-Markdown's toc treeprocessor runs after attr_list (priority 5, the end).
   ['toc', toc],
@@ -71,10 +76,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
 /**
  * Extensions that need nothing from us (their behaviour is built in or has no output):
  * `meta` (front matter is stripped by core/front-matter.ts before parsing), `pymdownx.highlight`
- * (its options are read by pymdownx.superfences, which renders the blocks), `fenced_code`
- * (CommonMark's fences; pymdownx.superfences replaces it when enabled).
+ * (its options are read by pymdownx.superfences, which renders the blocks).
  */
-export const BUILT_IN = new Set<string>(['meta', 'extra', 'fenced_code', 'pymdownx.highlight']);
+export const BUILT_IN = new Set<string>(['meta', 'extra', 'pymdownx.highlight']);
 
 /**
  * MkDocs enables these on every site whatever mkdocs.yml says (its `markdown_extensions`

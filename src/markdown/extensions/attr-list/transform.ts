@@ -5,26 +5,29 @@
  *   ## Title { #id .c }           heading: `HEADER_RE` at the end of its last text
  *   Para text\n{: .c }            paragraph (or the tight list item it renders as): `BLOCK_RE`
  *   | cell { .c } |               table cell: `HEADER_RE`
+ *   Term { .c }                   definition term: `HEADER_RE` (a tight <dd> is like a tight <li>)
  *   [x](u){ .md-button }          any inline node: `INLINE_RE` at the start of the next text
  *
  * Code and raw HTML are not `text` nodes, so `{...}` inside them is never read.
  */
 import type { List, Nodes, Parents, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
 import { TIGHT_TAG } from '../../core/list-looseness.ts';
+import type {} from '../def-list/mdast.ts';
 import { assignAttributes, BLOCK_RE, HEADER_RE, INLINE_RE } from './attributes.ts';
 
 export function remarkAttrList() {
-  return (tree: Root): undefined => {
-    walk(tree, undefined, undefined);
+  return (tree: Root, file: VFile): undefined => {
+    walk(tree, undefined, undefined, String(file.value));
   };
 }
 
-function walk(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined): void {
+function walk(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined, source: string): void {
   if (!('children' in node)) return;
   const target = blockTarget(node, parent, grandparent);
   if (target) fromBlockEnd(node, target.node, target.pattern);
-  inline(node);
-  for (const child of node.children) walk(child, node, parent);
+  inline(node, source);
+  for (const child of node.children) walk(child, node, parent, source);
 }
 
 interface BlockTarget {
@@ -34,13 +37,10 @@ interface BlockTarget {
 
 /** Which element a trailing `{...}` of this node's text belongs to, and how it must be written. */
 function blockTarget(node: Parents, parent: Parents | undefined, grandparent: Parents | undefined): BlockTarget | undefined {
-  if (node.type === 'heading' || node.type === 'tableCell') return { node: node, pattern: HEADER_RE };
-  if (node.type !== 'paragraph') {
-    const tag = node.data?.hName;
-    if (tag === 'dt') return { node: node, pattern: HEADER_RE };
-    if (tag === 'dd') return { node: node, pattern: BLOCK_RE };
-    return undefined;
-  }
+  if (node.type === 'heading' || node.type === 'tableCell' || node.type === 'defListTerm') return { node, pattern: HEADER_RE };
+  if (node.type !== 'paragraph') return undefined;
+  // A tight definition's first paragraph is rendered without <p>: the <dd> owns its text.
+  if (parent?.type === 'defListDescription' && parent.spread !== true && parent.children[0] === node) return { node: parent, pattern: BLOCK_RE };
   // A tight list item's first paragraph is rendered without <p>: the <li> owns its text.
   // The core pass marks such paragraphs (Python-Markdown decides per item); without it, to-hast's
   // per-list rule applies.
@@ -48,7 +48,7 @@ function blockTarget(node: Parents, parent: Parents | undefined, grandparent: Pa
   if (parent?.type === 'listItem' && parent.children[0] === node && tight) {
     return { node: parent, pattern: BLOCK_RE };
   }
-  return { node: node, pattern: BLOCK_RE };
+  return { node, pattern: BLOCK_RE };
 }
 
 function fromBlockEnd(node: Parents, target: Nodes, pattern: RegExp): void {
@@ -63,11 +63,13 @@ function fromBlockEnd(node: Parents, target: Nodes, pattern: RegExp): void {
   setOrRemove(node, last, rest);
 }
 
-function inline(node: Parents): void {
+function inline(node: Parents, source: string): void {
   for (let index = 0; index < node.children.length - 1; index++) {
     const element = node.children[index];
     const next = node.children[index + 1];
     if (!element || next?.type !== 'text' || element.type === 'text' || element.type === 'html') continue;
+    // `[a](b)\{ .c }`: the brace was escaped, so Python-Markdown's tail does not start with `{`.
+    if (source[next.position?.start.offset ?? -1] === '\\') continue;
     const match = INLINE_RE.exec(next.value);
     if (!match || match[1] === undefined) continue;
     assignAttributes(element, match[1]);

@@ -1,0 +1,73 @@
+/**
+ * Python-Markdown's fenced_code (MkDocs builtin) when pymdownx.superfences does not replace it.
+ * It is a regular expression over the whole page, so it only sees fences that start a line:
+ *
+ * ```
+ * ```js                 -> <pre><code class="language-js">...</code></pre>
+ * ~~~ {.js #x .big}     -> <pre id="x" class="big"><code class="language-js">...</code></pre>
+ * - item
+ *     ```text           -> not a fence for Python-Markdown (indented): the item gets a
+ *     x                    paragraph holding an inline code span `text x`
+ *     ```
+ * ```
+ * The closing fence must repeat the opening one exactly, and the info string may only hold a
+ * language, `hl_lines="..."` or an attribute list.
+ */
+import type { Code, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { parseFenceInfo, type FenceInfo } from '../superfences/fence-info.ts';
+
+declare module 'mdast' {
+  /** A fence Python-Markdown's fenced_code accepts. */
+  interface FencedCodeBlock extends Node {
+    type: 'fencedCodeBlock';
+    info: FenceInfo;
+    value: string;
+  }
+  interface RootContentMap {
+    fencedCodeBlock: FencedCodeBlock;
+  }
+  interface BlockContentMap {
+    fencedCodeBlock: FencedCodeBlock;
+  }
+}
+
+const INFO = /^[ ]*(?:\{[^}\n]*\}|(?:\.?[\w#.+-]*[ ]*)?(?:hl_lines=(["']).*?\1[ ]*)?)$/;
+
+export function remarkFencedCode() {
+  return (tree: Root, file: VFile): undefined => {
+    const source = String(file.value);
+    visit(tree, 'code', (node: Code, index, parent) => {
+      const start = node.position?.start;
+      if (!parent || index === undefined || start?.offset === undefined) return;
+      const raw = source.slice(start.offset, node.position?.end.offset);
+      const lines = raw.split('\n');
+      const fence = /^(`{3,}|~{3,})/.exec(lines[0] ?? '')?.[1];
+      if (fence === undefined) return;
+      const info = (lines[0] ?? '').slice(fence.length);
+      const last = lines.length > 1 ? (lines.at(-1) ?? '').trimEnd() : undefined;
+      const closed = last?.replace(/^[ \t>]*/, '') === fence;
+      if (start.column === 1 && last === fence && INFO.test(info)) {
+        const parsed = parseFenceInfo(info) ?? { lang: '', classes: [], id: undefined, options: {} };
+        const hlLines = parsed.options['hl_lines'];
+        // Python-Markdown keeps hl_lines as a list; with attr_list it lands on <code> as `[1, 3]`.
+        const options = hlLines === undefined ? parsed.options : { ...parsed.options, hl_lines: pythonList(hlLines) };
+        parent.children[index] = { type: 'fencedCodeBlock', info: { ...parsed, options }, value: node.value, position: node.position };
+        return;
+      }
+      // Not a fence for Python-Markdown: its lines are paragraph text, where the backticks of
+      // a closed fence make one inline code span.
+      const text = [info.trim(), node.value].filter((part) => part !== '').join('\n');
+      parent.children[index] = closed && fence.startsWith('`')
+        ? { type: 'paragraph', children: [{ type: 'inlineCode', value: text.trim() }], position: node.position }
+        : { type: 'paragraph', children: [{ type: 'text', value: lines.map((line) => line.replace(/^[ \t>]*/, '')).join('\n') }], position: node.position };
+    });
+  };
+}
+
+/** `parse_hl_lines`: whole numbers split on spaces, or nothing at all (`1-3` is not understood). */
+function pythonList(value: string): string {
+  const parts = value.split(/\s+/).filter((part) => part !== '');
+  return parts.every((part) => /^[+-]?\d+$/.test(part)) ? `[${parts.map(Number).join(', ')}]` : '[]';
+}

@@ -1,0 +1,95 @@
+/** The theme's pure helpers: fonts, icon masks, palette, nav questions, article touches. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { accessibleArticle } from '../../src/theme/article.ts';
+import { fontAssets, kebabName, rewriteFaces } from '../../src/theme/fonts.ts';
+import { iconMaskCss, loadMdi, svgDataUri } from '../../src/theme/icon-masks.ts';
+import { initialPalette } from '../../src/theme/palette.ts';
+import { siteHref } from '../../src/theme/urls.ts';
+
+describe('fonts', () => {
+  test('family names map to @fontsource package names', () => {
+    assert.equal(kebabName('Public Sans'), 'public-sans');
+    assert.equal(kebabName('DM Mono'), 'dm-mono');
+    assert.equal(kebabName(' Roboto  Mono '), 'roboto-mono');
+  });
+
+  test('fontsource faces keep latin and latin-ext, point at our folder and drop woff', () => {
+    const css = [
+      "/* x-cyrillic-400-normal */\n@font-face { src: url(./files/x-cyrillic-400-normal.woff2) format('woff2'), url(./files/x-cyrillic-400-normal.woff) format('woff'); }",
+      "/* x-latin-ext-400-normal */\n@font-face { src: url(./files/x-latin-ext-400-normal.woff2) format('woff2'), url(./files/x-latin-ext-400-normal.woff) format('woff'); }",
+      "/* x-latin-400-normal */\n@font-face { src: url(./files/x-latin-400-normal.woff2) format('woff2'), url(./files/x-latin-400-normal.woff) format('woff'); }",
+    ].join('\n');
+    const out = rewriteFaces(css, 'fonts/');
+    assert.deepEqual(out.names, ['x-latin-ext-400-normal.woff2', 'x-latin-400-normal.woff2']);
+    assert.match(out.css, /src: url\(fonts\/x-latin-400-normal\.woff2\) format\('woff2'\);/);
+    assert.doesNotMatch(out.css, /cyrillic|\.woff\)/);
+  });
+
+  test('an installed font yields faces and files; DM Mono without 700 falls back to a nearby weight', () => {
+    const assets = fontAssets({ text: 'Public Sans', code: 'DM Mono' }, 'fonts/');
+    assert.deepEqual(assets.warnings, []);
+    assert.ok(assets.files.some((file) => file.name === 'public-sans-latin-700-normal.woff2'));
+    assert.ok(assets.files.some((file) => file.name.startsWith('dm-mono-latin-')));
+    assert.match(assets.css, /--md-text-font: "Public Sans", /);
+  });
+
+  test('a font without a package warns and falls back to system fonts; font: false uses them silently', () => {
+    const missing = fontAssets({ text: 'No Such Font', code: 'DM Mono' }, 'fonts/', () => undefined);
+    assert.equal(missing.warnings.length, 2);
+    assert.match(missing.warnings[0] ?? '', /npm install @fontsource\/no-such-font/);
+    assert.match(missing.css, /--md-text-font: -apple-system/);
+    const off = fontAssets(false, 'fonts/');
+    assert.deepEqual([off.files.length, off.warnings.length], [0, 0]);
+  });
+});
+
+describe('icon masks', () => {
+  test('every admonition type gets a data URI property', () => {
+    const css = iconMaskCss(loadMdi());
+    for (const type of ['note', 'abstract', 'info', 'tip', 'success', 'question', 'warning', 'failure', 'danger', 'bug', 'example', 'quote']) {
+      assert.match(css, new RegExp(`--md-admonition-icon--${type}: url\\("data:image/svg\\+xml;charset=utf-8,<svg`));
+    }
+  });
+
+  test('data URIs escape what would end or break them', () => {
+    assert.equal(svgDataUri('<svg a="1" b="#f" c="50%"/>'), `url("data:image/svg+xml;charset=utf-8,<svg a='1' b='%23f' c='50%25'/>")`);
+  });
+});
+
+describe('palette and links', () => {
+  test('an automatic first entry renders the light entry before scripts run', () => {
+    const entries = [
+      { media: '(prefers-color-scheme)', scheme: 'default', primary: 'indigo', accent: 'indigo' },
+      { media: '(prefers-color-scheme: light)', scheme: 'default', primary: 'teal', accent: 'amber' },
+      { media: '(prefers-color-scheme: dark)', scheme: 'slate', primary: 'teal', accent: 'amber' },
+    ];
+    assert.deepEqual(initialPalette(entries), { scheme: 'default', primary: 'teal', accent: 'amber' });
+    assert.deepEqual(initialPalette([]), { scheme: 'default', primary: 'indigo', accent: 'indigo' });
+  });
+
+  test('site links get the base; external links and anchors do not', () => {
+    assert.equal(siteHref('/en/', 'vpn/'), '/en/vpn/');
+    assert.equal(siteHref('/en', ''), '/en/');
+    assert.equal(siteHref('/en/', 'https://x.org/'), 'https://x.org/');
+    assert.equal(siteHref('/en/', '#top'), '#top');
+  });
+});
+
+describe('article touches', () => {
+  test('task checkboxes are named after their own item, not their nested items', () => {
+    const html = '<ul><li class="task-list-item"><label class="task-list-control"><input type="checkbox" disabled><span class="task-list-indicator"></span></label> Parent<ul><li class="task-list-item"><label class="task-list-control"><input type="checkbox" disabled checked><span class="task-list-indicator"></span></label> Child</li></ul></li></ul>';
+    const out = accessibleArticle(html);
+    assert.match(out, /<input type="checkbox" disabled aria-label="Parent">/);
+    assert.match(out, /<input type="checkbox" disabled checked aria-label="Child">/);
+  });
+
+  test('an empty header cell becomes a data cell; named ones stay headers', () => {
+    assert.equal(accessibleArticle('<table><tr><th></th><th>Tor</th></tr></table>').replace(/<\/?tbody>/g, ''), '<table><tr><td></td><th>Tor</th></tr></table>');
+  });
+
+  test('pages without tasks or empty headers are returned as they are', () => {
+    const html = '<p>Hello <b>world</b></p>';
+    assert.equal(accessibleArticle(html), html);
+  });
+});
