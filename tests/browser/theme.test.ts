@@ -54,7 +54,7 @@ describe('the Material-like theme on the guide', () => {
         assert.ok(await visible(page, 'header.md-header'));
         assert.equal(await visible(page, 'nav.md-tabs'), width > 1220, 'tabs only on wide screens');
         assert.equal(await visible(page, '.md-sidebar--primary .md-nav__link--active'), width > 1220, 'navigation column only on wide screens');
-        assert.equal(await visible(page, '.md-nav--secondary'), width > 960, 'toc only from 960px');
+        assert.equal(await visible(page, '.md-sidebar--secondary .md-nav--secondary'), width > 960, 'toc only from 960px');
         assert.ok(await visible(page, 'a.md-content__button[href*="edit/main/content/real-time-communication.md"]'));
         assert.ok(await visible(page, '.md-footer__link--next'));
         const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
@@ -154,6 +154,7 @@ describe('the Material-like theme on the guide', () => {
     await page.locator('.md-header label[for="__drawer"]').click();
     const link = page.locator('.md-sidebar--primary a.md-nav__link', { hasText: 'VPN Services' });
     await link.waitFor({ state: 'visible' });
+    assert.ok(await page.locator('.md-nav--integrated a[href="#signal"]').isVisible(), 'the page toc sits under its link in the drawer');
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(SHOTS, 'rtc-390-drawer.png') });
     await page.keyboard.press('Escape');

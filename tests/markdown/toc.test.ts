@@ -73,6 +73,12 @@ describe('toc in the renderer', () => {
     assert.deepEqual(result.toc, [{ level: 1, id: 'a', name: 'A', children: [{ level: 2, id: 'b', name: 'B', children: [] }] }]);
     assert.match(result.html, /<h3 id="c">/);
   });
+  test('should wrap the heading text in a link with anchorlink', () => {
+    assert.equal(render('## A *b*', { anchorlink: true }).html, '<h2 id="a-b"><a class="toclink" href="#a-b">A <em>b</em></a></h2>');
+  });
+  test('should shift heading levels with baselevel and cap them at h6', () => {
+    assert.equal(render('# A\n\n###### B', { baselevel: 3 }).html, '<h3 id="a">A</h3>\n<h6 id="b">B</h6>');
+  });
   test('should not add a permalink unless asked', () => {
     assert.doesNotMatch(render('# A').html, /headerlink/);
   });

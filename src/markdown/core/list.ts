@@ -16,7 +16,7 @@
  */
 import { blankLine, thematicBreak } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
-import { asciiDigit, markdownSpace } from 'micromark-util-character';
+import { asciiDigit, markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 
 /** Python-Markdown's tab_length: the indent that continues a list item. */
@@ -26,6 +26,8 @@ const ASTERISK = 42;
 const PLUS = 43;
 const DASH = 45;
 const DOT = 46;
+const EQUALS = 61;
+const SPACE = 32;
 
 export const pythonList: Construct = {
   // Not `list`: that name is disabled so CommonMark's construct never runs.
@@ -36,6 +38,9 @@ export const pythonList: Construct = {
 };
 
 const indentConstruct: Construct = { tokenize: tokenizeIndent, partial: true };
+
+/** `- a` followed by a line of only `=` and `-` (and trailing spaces). */
+const underlinedLine: Construct = { tokenize: tokenizeUnderlinedLine, partial: true };
 
 declare module 'micromark-util-types' {
   interface ContainerState {
@@ -102,6 +107,15 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     const bullet = isBulletMarker(code);
     if (!bullet && !asciiDigit(code)) return nok(code);
     if (!self.containerState) return nok(code);
+    // A block's first line with a setext underline below is a heading, list marker and all
+    // (Python-Markdown tries setext headings before lists): `- a\n---` is `<h2>- a</h2>`.
+    if (!self.containerState.type) return effects.check(underlinedLine, nok, first)(code);
+    return first(code);
+  }
+
+  function first(code: Code): State | undefined {
+    if (!self.containerState) return nok(code);
+    const bullet = isBulletMarker(code);
     if (!self.containerState.type) {
       // The first item decides the list's kind; later items may use any marker (Python-Markdown).
       self.containerState.type = bullet ? 'listUnordered' : 'listOrdered';
@@ -194,6 +208,52 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     // A sibling item is not an interruption, even after a paragraph line.
     self.interrupt = undefined;
     return factorySpace(effects, effects.attempt(pythonList, ok, nok), 'linePrefix', TAB_LENGTH)(code);
+  }
+}
+
+function tokenizeUnderlinedLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  return line;
+
+  function line(code: Code): State | undefined {
+    if (code === null) return nok(code);
+    effects.enter('listItemPrefixWhitespace');
+    return rest(code);
+  }
+
+  function rest(code: Code): State | undefined {
+    if (code === null) return nok(code);
+    if (markdownLineEnding(code)) {
+      effects.exit('listItemPrefixWhitespace');
+      effects.enter('lineEnding');
+      effects.consume(code);
+      effects.exit('lineEnding');
+      effects.enter('listItemPrefixWhitespace');
+      return underlineStart;
+    }
+    effects.consume(code);
+    return rest;
+  }
+
+  function underlineStart(code: Code): State | undefined {
+    return code === DASH || code === EQUALS ? underline(code) : nok(code);
+  }
+
+  function underline(code: Code): State | undefined {
+    if (code === DASH || code === EQUALS) {
+      effects.consume(code);
+      return underline;
+    }
+    return trailing(code);
+  }
+
+  function trailing(code: Code): State | undefined {
+    if (code === SPACE) {
+      effects.consume(code);
+      return trailing;
+    }
+    if (code !== null && !markdownLineEnding(code)) return nok(code);
+    effects.exit('listItemPrefixWhitespace');
+    return ok(code);
   }
 }
 
