@@ -62,8 +62,9 @@ describe('the theme on the fixture site', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`every construct is styled (${colorScheme}): admonition icons, details, tabs, code, cards, tasks, keys, critic`, async () => {
+    test(`every construct is styled, and the fixed palette ignores a ${colorScheme} system: admonition icons, details, tabs, code, cards, tasks, keys, critic`, async () => {
       const page = await open('showcase/', { colorScheme, viewport: { width: 1280, height: 900 } });
+      assert.equal(await page.evaluate(() => document.body.dataset['mdColorScheme']), 'default');
       const before = (selector: string, property: string) => page.locator(selector).first().evaluate((element, p) => getComputedStyle(element, '::before').getPropertyValue(p), property);
       assert.match(await before('.admonition.warning > .admonition-title', 'mask-image'), /^url\("data:image\/svg\+xml/);
       assert.match(await before('.task-list-indicator', 'mask-image'), /^url\("data:image\/svg\+xml/);
@@ -99,5 +100,18 @@ describe('the theme on the fixture site', () => {
     assert.equal(await link.getAttribute('aria-label'), 'Donate');
     await link.focus();
     assert.equal(await link.evaluate((a) => getComputedStyle(a, '::after').content), '"Donate"');
+  });
+
+  test('annotation markers become buttons that open their note, and Escape closes it', async () => {
+    const page = await open('showcase/');
+    const button = page.locator('.annotate .md-annotation__index').first();
+    assert.equal(await page.locator('.annotate + ol').isVisible(), false, 'the notes list is folded into the markers');
+    await button.click();
+    const note = page.locator('.md-annotation__inner').first();
+    assert.match(await note.textContent() ?? '', /The first annotation/);
+    assert.ok(await note.isVisible());
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Escape');
+    assert.equal(await note.isVisible(), false);
   });
 });

@@ -15,6 +15,7 @@ import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
 const SHOTS = path.join(REPO, 'test-output/screenshots');
 const RTC = 'real-time-communication/';
+const PAGES = ['', RTC, 'vpn/', 'self-contained-networks/', 'about/', 'basics/threat-modeling/', 'advanced/communication-network-types/', 'missing/'];
 
 let site: BuiltSite;
 let server: RunningServer;
@@ -63,6 +64,18 @@ describe('the Material-like theme on the guide', () => {
       });
     }
   }
+
+  test('no guide page scrolls sideways at 320px, even with every details block open', async () => {
+    const page = await open('', { viewport: { width: 320, height: 700 } });
+    const wide: string[] = [];
+    for (const url of PAGES) {
+      await page.goto(server.url + url);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`/${url}: ${width}px`);
+    }
+    assert.deepEqual(wide, []);
+  });
 
   test('the home page hides navigation and toc and shows its card grid', async () => {
     const page = await open('', { viewport: { width: 1280, height: 900 } });
@@ -212,7 +225,7 @@ describe('the Material-like theme on the guide', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
     });
-    for (const url of ['', RTC, 'vpn/', 'self-contained-networks/', 'about/', 'basics/threat-modeling/', 'advanced/communication-network-types/', 'missing/']) {
+    for (const url of PAGES) {
       await page.goto(server.url + url, { waitUntil: 'networkidle' });
       // Opened details and tabs show their images and icons too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));

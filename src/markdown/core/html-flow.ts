@@ -30,7 +30,7 @@ export const pythonHtmlFlow: Construct = {
 };
 
 /** Peeks at the rest of the line: does it open a Python-Markdown HTML block? */
-const blockLevelStart: Construct = { tokenize: tokenizeBlockLevelStart, partial: true };
+export const blockLevelStart: Construct = { tokenize: tokenizeBlockLevelStart, partial: true };
 
 /**
  * Python-Markdown extracts raw blocks before it sees lists or quotes, so a block-level tag at the

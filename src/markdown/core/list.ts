@@ -16,8 +16,11 @@
  */
 import { blankLine, thematicBreak } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
-import { asciiDigit, markdownLineEnding, markdownSpace } from 'micromark-util-character';
+import { asciiDigit, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { blockLevelStart } from './html-flow.ts';
+import { underlinedLine } from './setext.ts';
+import { splitOff } from './split-off.ts';
 
 /** Python-Markdown's tab_length: the indent that continues a list item. */
 const TAB_LENGTH = 4;
@@ -26,8 +29,6 @@ const ASTERISK = 42;
 const PLUS = 43;
 const DASH = 45;
 const DOT = 46;
-const EQUALS = 61;
-const SPACE = 32;
 
 export const pythonList: Construct = {
   // Not `list`: that name is disabled so CommonMark's construct never runs.
@@ -39,8 +40,6 @@ export const pythonList: Construct = {
 
 const indentConstruct: Construct = { tokenize: tokenizeIndent, partial: true };
 
-/** `- a` followed by a line of only `=` and `-` (and trailing spaces). */
-const underlinedLine: Construct = { tokenize: tokenizeUnderlinedLine, partial: true };
 
 declare module 'micromark-util-types' {
   interface ContainerState {
@@ -66,21 +65,21 @@ function isBulletMarker(code: Code): boolean {
 }
 
 /**
- * True when a list may start where micromark says it would interrupt something. Python-Markdown
- * only refuses when that something is a paragraph (its list processor only looks at the start of
- * a block), and even then allows it when the container continued last on this line is a list
- * item: `- a\n    - b` nests. Only this line's container prefixes are read, back to the previous
- * line's flow chunk, whose tokenizer says what is open.
+ * Where a list would start while micromark's flow has something open (`self.interrupt`): is
+ * that a paragraph, and is the container continued last on this line a list item? Python-Markdown
+ * refuses a list inside a paragraph (its list processor only looks at the start of a block),
+ * except in a list item, where `- a\n    - b` nests. Only this line's container prefixes are read,
+ * back to the previous line's flow chunk, whose tokenizer says what is open.
  */
-function mayInterrupt(context: TokenizeContext): boolean {
+function openBefore(context: TokenizeContext): { paragraph: boolean; inListItem: boolean } {
   let innermost: string | undefined;
   for (let index = context.events.length - 1; index >= 0; index--) {
     const token = context.events[index]?.[1];
     if (!token) break;
-    if (token.type === 'chunkFlow') return !inParagraph(token._tokenizer) || innermost === 'listItemIndent';
+    if (token.type === 'chunkFlow') return { paragraph: inParagraph(token._tokenizer), inListItem: innermost === 'listItemIndent' };
     if (token.type !== 'linePrefix' && innermost === undefined) innermost = token.type;
   }
-  return false;
+  return { paragraph: true, inListItem: false };
 }
 
 /**
@@ -92,7 +91,8 @@ function inParagraph(flow: TokenizeContext | undefined): boolean {
   for (let index = events.length - 1; index >= 0; index--) {
     const type = events[index]?.[1].type;
     if (type === 'lineEnding') continue;
-    return type === 'chunkContent' || type === 'tableRow';
+    // `paragraph`/`content`: the same flow once closed (micromark asks twice: check, then attempt).
+    return type === 'chunkContent' || type === 'tableRow' || type === 'paragraph' || type === 'content';
   }
   return false;
 }
@@ -103,13 +103,14 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
 
   /** `|- a`, `|1. a`: at the marker, after up to 3 spaces of indent. */
   function start(code: Code): State | undefined {
-    if (self.interrupt && !mayInterrupt(self)) return nok(code);
+    const open = self.interrupt ? openBefore(self) : undefined;
+    if (open?.paragraph && !open.inListItem) return nok(code);
     const bullet = isBulletMarker(code);
     if (!bullet && !asciiDigit(code)) return nok(code);
     if (!self.containerState) return nok(code);
     // A block's first line with a setext underline below is a heading, list marker and all
     // (Python-Markdown tries setext headings before lists): `- a\n---` is `<h2>- a</h2>`.
-    if (!self.containerState.type) return effects.check(underlinedLine, nok, first)(code);
+    if (!self.containerState.type && !open?.paragraph) return effects.check(underlinedLine, nok, first)(code);
     return first(code);
   }
 
@@ -194,13 +195,27 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     return ok(code);
   }
 
-  /** Not indented enough: still ours if the block started inside, else maybe the next item. */
+  /**
+   * Not indented enough. After a blank line: maybe the next item, else the list ends. In a block
+   * that started indented inside the item: still the item's. Right after the item's own lines:
+   * the next item, a line Python-Markdown splits off first (heading, rule, raw HTML block), or
+   * else a lazy line of the item, whatever it holds (`- a\n> q` quotes inside the item).
+   */
   function outdented(code: Code): State | undefined {
+    const afterBlank = state?.furtherBlankLines === true;
     if (state) state.furtherBlankLines = undefined;
+    if (afterBlank) return notInCurrentItem(code);
     // Consuming nothing leaves no `listItemIndent`, so a list marker here cannot interrupt the
-    // item's paragraph (see mayInterrupt): `- a\n\n    x\n- b` keeps `- b` as text.
-    if (state?.pythonBlockInside) return ok(code);
-    return notInCurrentItem(code);
+    // item's paragraph (see openBefore): `- a\n\n    x\n- b` keeps `- b` as text.
+    if (state?.pythonBlockInside) return self.now().column === 1 ? effects.check(blockLevelStart, notInCurrentItem, ok)(code) : ok(code);
+    if (state) state._closeFlow = true;
+    self.interrupt = undefined;
+    return factorySpace(effects, effects.attempt(pythonList, ok, notNextItem), 'linePrefix', TAB_LENGTH)(code);
+  }
+
+  function notNextItem(code: Code): State | undefined {
+    if (state) state._closeFlow = undefined;
+    return effects.check(splitOff, nok, ok)(code);
   }
 
   function notInCurrentItem(code: Code): State | undefined {
@@ -208,52 +223,6 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     // A sibling item is not an interruption, even after a paragraph line.
     self.interrupt = undefined;
     return factorySpace(effects, effects.attempt(pythonList, ok, nok), 'linePrefix', TAB_LENGTH)(code);
-  }
-}
-
-function tokenizeUnderlinedLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  return line;
-
-  function line(code: Code): State | undefined {
-    if (code === null) return nok(code);
-    effects.enter('listItemPrefixWhitespace');
-    return rest(code);
-  }
-
-  function rest(code: Code): State | undefined {
-    if (code === null) return nok(code);
-    if (markdownLineEnding(code)) {
-      effects.exit('listItemPrefixWhitespace');
-      effects.enter('lineEnding');
-      effects.consume(code);
-      effects.exit('lineEnding');
-      effects.enter('listItemPrefixWhitespace');
-      return underlineStart;
-    }
-    effects.consume(code);
-    return rest;
-  }
-
-  function underlineStart(code: Code): State | undefined {
-    return code === DASH || code === EQUALS ? underline(code) : nok(code);
-  }
-
-  function underline(code: Code): State | undefined {
-    if (code === DASH || code === EQUALS) {
-      effects.consume(code);
-      return underline;
-    }
-    return trailing(code);
-  }
-
-  function trailing(code: Code): State | undefined {
-    if (code === SPACE) {
-      effects.consume(code);
-      return trailing;
-    }
-    if (code !== null && !markdownLineEnding(code)) return nok(code);
-    effects.exit('listItemPrefixWhitespace');
-    return ok(code);
   }
 }
 

@@ -10,6 +10,7 @@
 import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
@@ -21,6 +22,15 @@ import { splitRawBlockTails, unwrapLoneBlockHtml } from './lone-html.ts';
 import { keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
 import { walkMdast } from './walk.ts';
 
+/**
+ * Names of the block constructs core swaps in, with the CommonMark ones they replace: switching
+ * all of them off leaves only paragraphs (md_in_html's span mode).
+ */
+export const BLOCK_CONSTRUCT_NAMES: readonly string[] = [
+  'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak',
+  'pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak', 'pythonMarkdownSetextUnderline',
+];
+
 export interface PythonMarkdownOptions {
   /** Enabled markdown_extensions (canonical names): some make more characters escapable. */
   readonly extensions?: readonly string[] | undefined;
@@ -30,7 +40,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const data = this.data();
   const micromarkExtensions = data.micromarkExtensions ?? (data.micromarkExtensions = []);
   const escapable = escapableCharacters(options.extensions ?? []);
-  micromarkExtensions.push(pythonListExtension, pythonHtmlFlowExtension, pythonSetextExtension, pythonEscapeExtension(escapable));
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonSetextExtension, pythonEscapeExtension(escapable));
   return (tree: Root, file: VFile): undefined => {
     applyPythonMarkdownRules(tree, file);
   };

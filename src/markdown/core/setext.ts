@@ -13,10 +13,12 @@
  * ```
  */
 import { setextUnderline } from 'micromark-core-commonmark';
+import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 
 const DASH = 45;
 const EQUALS = 61;
+const SPACE = 32;
 
 const pythonSetextUnderline: Construct = {
   // Not `setextUnderline`: that name is disabled so CommonMark's construct never runs.
@@ -48,3 +50,57 @@ function tokenizeUnderline(this: TokenizeContext, effects: Effects, ok: State, n
   if (start !== undefined && this.now().line - start > 1) return (code: Code) => nok(code);
   return setextUnderline.tokenize.call(this, effects, ok, nok);
 }
+
+/**
+ * A line followed by a setext underline (only `=` and `-`, then spaces). At the start of a block,
+ * Python-Markdown makes that a heading before its list and quote processors look at the line:
+ * `- a\n---` is `<h2>- a</h2>`, `> q\n---` is `<h2>&gt; q</h2>`.
+ */
+export const underlinedLine: Construct = { tokenize: tokenizeUnderlinedLine, partial: true };
+
+function tokenizeUnderlinedLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  return line;
+
+  function line(code: Code): State | undefined {
+    if (code === null) return nok(code);
+    effects.enter('listItemPrefixWhitespace');
+    return rest(code);
+  }
+
+  function rest(code: Code): State | undefined {
+    if (code === null) return nok(code);
+    if (markdownLineEnding(code)) {
+      effects.exit('listItemPrefixWhitespace');
+      effects.enter('lineEnding');
+      effects.consume(code);
+      effects.exit('lineEnding');
+      effects.enter('listItemPrefixWhitespace');
+      return underlineStart;
+    }
+    effects.consume(code);
+    return rest;
+  }
+
+  function underlineStart(code: Code): State | undefined {
+    return code === DASH || code === EQUALS ? underline(code) : nok(code);
+  }
+
+  function underline(code: Code): State | undefined {
+    if (code === DASH || code === EQUALS) {
+      effects.consume(code);
+      return underline;
+    }
+    return trailing(code);
+  }
+
+  function trailing(code: Code): State | undefined {
+    if (code === SPACE) {
+      effects.consume(code);
+      return trailing;
+    }
+    if (code !== null && !markdownLineEnding(code)) return nok(code);
+    effects.exit('listItemPrefixWhitespace');
+    return ok(code);
+  }
+}
+

@@ -4,7 +4,7 @@
  * becomes one element.
  */
 import type { Element } from 'hast';
-import type { Parent, PhrasingContent } from 'mdast';
+import type { Delete, Parent, PhrasingContent } from 'mdast';
 import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
 import type { Handler, State } from 'mdast-util-to-hast';
 
@@ -25,7 +25,7 @@ export interface Subscript extends Parent {
   children: PhrasingContent[];
 }
 
-export type WrapperNode = Mark | Insert | Superscript | Subscript | import('mdast').Delete;
+export type WrapperNode = Mark | Insert | Superscript | Subscript | Delete;
 
 declare module 'mdast' {
   interface PhrasingContentMap {

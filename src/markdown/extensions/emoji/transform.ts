@@ -5,7 +5,7 @@
  * PyMdown's pattern is `:[+\-\w]+:`, matched left to right; a match that names nothing stays text
  * and scanning resumes after it, so in `9:30:45` the `:30:` is used up and nothing is replaced.
  */
-import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { IconIndex } from './icon-index.ts';
@@ -16,11 +16,15 @@ const SHORTCODE = /:[+\-\p{L}\p{N}_]+:/gu;
 
 export function remarkEmoji(index: IconIndex) {
   return (tree: Root, file: VFile): undefined => {
-    visit(tree, 'text', (node: Text, position, parent: Parent | undefined) => {
-      if (!parent || position === undefined || !node.value.includes(':')) return;
-      const replacement = split(node, index, file, escapedColons(node, String(file.value)));
-      if (!replacement) return;
-      parent.children.splice(position, 1, ...replacement);
+    const source = String(file.value);
+    visit(tree, (node: Nodes, position, parent: Parents | undefined) => {
+      // An autolink's text is atomic in Python-Markdown: `<https://x.org/:gear:>` keeps its colons.
+      if (node.type === 'link' && source[node.position?.start.offset ?? -1] === '<') return SKIP;
+      if (node.type !== 'text' || !parent || position === undefined || !node.value.includes(':')) return undefined;
+      const replacement = split(node, index, file, escapedColons(node, source));
+      if (!replacement) return undefined;
+      const children: Nodes[] = parent.children;
+      children.splice(position, 1, ...replacement);
       return [SKIP, position + replacement.length];
     });
   };
@@ -40,7 +44,7 @@ function split(node: Text, index: IconIndex, file: VFile, escaped: ReadonlySet<n
     const entry = index.lookup(name);
     if (!entry) {
       if (index.looksLikeIcon(name)) {
-        file.message(`unknown icon \`${match[0]}\`: no Twemoji emoji, custom_icons file or bundled icon has this name; it is left as text`, {
+        file.message(`unknown icon \`${match[0]}\`: no Twemoji emoji, custom_icons file or bundled icon (Material, Octicons, Font Awesome, Simple Icons) has this name, so it is left as text; check the spelling or add ${name.split('-').join('/')}.svg to a custom_icons folder`, {
           place: offsetPoint(node, match.index),
           ruleId: 'emoji-unknown',
           source: 'pymdownx.emoji',

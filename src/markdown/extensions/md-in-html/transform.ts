@@ -13,25 +13,37 @@
  * tasklist...) sees the parsed content. Core's Python-Markdown rules ran before this, so they
  * are applied to each parsed part here.
  */
-import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, PhrasingContent, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Processor } from 'unified';
 import type { Node, Point, Position } from 'unist';
 import { VFile } from 'vfile';
-import { applyPythonMarkdownRules } from '../../core/python-markdown.ts';
+import { applyPythonMarkdownRules, BLOCK_CONSTRUCT_NAMES } from '../../core/python-markdown.ts';
 import { walkMdast } from '../../core/walk.ts';
 import { readFrames, wantsMarkdown, type Frame } from './frames.ts';
 import type { MdInHtml } from './mdast.ts';
 
+/**
+ * Span mode runs only Python-Markdown's inline patterns: the text is parsed with every block
+ * construct switched off (core's and CommonMark's), so it is all paragraphs.
+ */
+const NO_BLOCKS: MicromarkExtension = { disable: { null: [...BLOCK_CONSTRUCT_NAMES] } };
+
 export function remarkMdInHtml(this: Processor) {
   const processor = this;
+  const data = this.data();
   return (tree: Root): undefined => {
-    const parse = (text: string, at: Point | undefined): RootContent[] => {
+    const parse = (text: string, at: Point | undefined, span: boolean): RootContent[] => {
       const file = new VFile({ value: text });
-      const root = processor.parse(file);
-      if (!isRoot(root)) return [];
-      applyPythonMarkdownRules(root, file);
-      if (at) shiftPositions(root, at);
-      return root.children;
+      const parsed = span
+        ? fromMarkdown(text, { extensions: [...(data.micromarkExtensions ?? []), NO_BLOCKS], mdastExtensions: data.fromMarkdownExtensions ?? [] })
+        : processor.parse(file);
+      if (!isRoot(parsed)) return [];
+      applyPythonMarkdownRules(parsed, file);
+      if (span) parsed.children = inline(parsed.children, text);
+      if (at) shiftPositions(parsed, at);
+      return parsed.children;
     };
     // Only blocks at the start of a document line, so only children of the root: Python-Markdown's
     // extractor ignores indented tags (in a list item, admonition or tab they stay inline HTML,
@@ -43,7 +55,7 @@ export function remarkMdInHtml(this: Processor) {
       const frame = readFrames(node.value);
       if (!frame) continue;
       const start = node.position?.start;
-      const replacement = toNode(frame, node.value, (from, to) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start)));
+      const replacement = toNode(frame, node.value, (from, to, span) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start), span));
       const rest = node.value.slice(frame.end);
       parent.children.splice(index, 1, replacement, ...(rest.trim() === '' ? [] : [{ type: 'html' as const, value: rest }]));
     }
@@ -54,27 +66,42 @@ function isRoot(node: Node): node is Root {
   return node.type === 'root';
 }
 
-type ParseSlice = (from: number, to: number) => RootContent[];
+type ParseSlice = (from: number, to: number, span: boolean) => RootContent[];
 
 function toNode(frame: Frame, value: string, parse: ParseSlice): MdInHtml | Html {
-  if (frame.state === 'off') return { type: 'html', value: value.slice(frame.start, frame.end) };
+  if (frame.state === 'off') return { type: 'html', value: rawHtml(frame, value) };
   const children: RootContent[] = [];
   for (const part of frame.parts) {
     if (part.kind === 'frame') children.push(toNode(part.frame, value, parse));
-    else if (frame.state === 'block') children.push(...parse(part.start, part.end));
-    else children.push(...inline(parse(part.start, part.end)));
+    else children.push(...parse(part.start, part.end, frame.state === 'span'));
   }
   const attributes = [...frame.attributes].filter(([name]) => name !== 'markdown');
   return { type: 'mdInHtml', tagName: frame.name, attributes, markdown: frame.state, children };
 }
 
-/** Span mode: the inline content of the parsed paragraphs, one after the other. */
-function inline(nodes: RootContent[]): RootContent[] {
+/** An element kept as HTML, without the `markdown` attributes md_in_html removes from it and its children. */
+function rawHtml(frame: Frame, value: string): string {
+  const startTag = value.slice(frame.start, frame.contentStart).replace(/\s+markdown(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?(?=[\s/>])/i, '');
+  const content = frame.parts.map((part) => (part.kind === 'text' ? value.slice(part.start, part.end) : rawHtml(part.frame, value))).join('');
+  return startTag + content + value.slice(frame.contentEnd, frame.end);
+}
+
+/**
+ * Span mode: Python-Markdown runs only its inline patterns over the text, so paragraphs give their
+ * inline content and any other block (a heading, a list) stays the text it was written as.
+ */
+function inline(nodes: RootContent[], text: string): RootContent[] {
   const out: PhrasingContent[] = [];
   for (const node of nodes) {
-    if (node.type !== 'paragraph') continue;
     if (out.length > 0) out.push({ type: 'text', value: '\n' });
-    out.push(...(node satisfies Paragraph).children);
+    if (node.type === 'paragraph') {
+      out.push(...node.children);
+      continue;
+    }
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'html') out.push({ type: 'html', value: node.value });
+    else if (start !== undefined && end !== undefined) out.push({ type: 'text', value: text.slice(start, end) });
   }
   return out;
 }

@@ -1,0 +1,84 @@
+/**
+ * Blockquotes as Python-Markdown has them, replacing CommonMark's `blockQuote` construct (same
+ * tokens): its quote processor takes the whole block, so every line after a `>` line is part
+ * of the quote until a blank line, not only paragraph continuations (see split-off.ts for the
+ * lines that are split off first).
+ *
+ * ```
+ * > quote
+ * - item      <- CommonMark: a list after the quote; Python-Markdown: quote text
+ * ```
+ */
+import { blankLine } from 'micromark-core-commonmark';
+import { factorySpace } from 'micromark-factory-space';
+import { markdownSpace } from 'micromark-util-character';
+import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { underlinedLine } from './setext.ts';
+import { splitOff } from './split-off.ts';
+
+const GREATER_THAN = 62;
+
+export const pythonBlockQuote: Construct = {
+  // Not `blockQuote`: that name is disabled so CommonMark's construct never runs.
+  name: 'pythonMarkdownBlockQuote',
+  tokenize: tokenizeStart,
+  continuation: { tokenize: tokenizeContinuation },
+  exit: (effects) => {
+    effects.exit('blockQuote');
+  },
+};
+
+export const pythonBlockQuoteExtension: Extension = {
+  disable: { null: ['blockQuote'] },
+  document: { [GREATER_THAN]: pythonBlockQuote },
+};
+
+/** `|> a`: the marker and one optional space. */
+function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  return start;
+
+  function start(code: Code): State | undefined {
+    const state = self.containerState;
+    if (code !== GREATER_THAN || !state) return nok(code);
+    // `> q\n---` at the start of a block is a setext heading (see underlinedLine).
+    if (!state.open && !self.interrupt) return effects.check(underlinedLine, nok, open)(code);
+    return open(code);
+  }
+
+  function open(code: Code): State | undefined {
+    const state = self.containerState;
+    if (!state) return nok(code);
+    if (!state.open) {
+      effects.enter('blockQuote', { _container: true });
+      state.open = true;
+    }
+    effects.enter('blockQuotePrefix');
+    effects.enter('blockQuoteMarker');
+    effects.consume(code);
+    effects.exit('blockQuoteMarker');
+    return after;
+  }
+
+  function after(code: Code): State | undefined {
+    if (markdownSpace(code)) {
+      effects.enter('blockQuotePrefixWhitespace');
+      effects.consume(code);
+      effects.exit('blockQuotePrefixWhitespace');
+    }
+    effects.exit('blockQuotePrefix');
+    return ok(code);
+  }
+}
+
+/** `|> b` continues; so does a lazy `|b` right after a quote line, unless it is split off. */
+function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  return (code: Code) => {
+    const marker = factorySpace(effects, effects.attempt(pythonBlockQuote, ok, lazy), 'linePrefix', 4);
+    return marker(code);
+  };
+
+  function lazy(code: Code): State | undefined {
+    return effects.check(blankLine, nok, effects.check(splitOff, nok, ok))(code);
+  }
+}
