@@ -34,7 +34,8 @@ function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | unde
     const cell = node.children[index];
     const element = cellElement(tagName, align[index], cell ? state.all(cell) : []);
     if (cell) state.patch(cell, element);
-    cells.push(element);
+    // attr_list puts `{ .x }` at the end of a cell on the cell itself (hProperties via data).
+    cells.push(cell ? state.applyData(cell, element) : element);
   }
   const result: Element = { type: 'element', tagName: 'tr', properties: {}, children: state.wrap(cells, true) };
   state.patch(node, result);
