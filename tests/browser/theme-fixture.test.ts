@@ -114,4 +114,25 @@ describe('the theme on the fixture site', () => {
     await page.keyboard.press('Escape');
     assert.equal(await note.isVisible(), false);
   });
+
+  test('toc.integrate puts the toc in the navigation and navigation.expand opens every section', async () => {
+    const page = await open('showcase/', { viewport: { width: 1280, height: 900 } });
+    assert.equal(await page.locator('.md-sidebar--secondary').isVisible(), false);
+    assert.ok(await page.locator('.md-sidebar--primary .md-nav--integrated a[href="#admonitions"]').isVisible());
+    // The More section is not on the showcase page's path: only navigation.expand opens it.
+    const phone = await open('showcase/', { viewport: { width: 390, height: 800 } });
+    assert.deepEqual(await phone.locator('input.md-nav__toggle').evaluateAll((boxes) => boxes.map((box) => box instanceof HTMLInputElement && box.checked)), [true]);
+  });
+
+  test('navigation.top shows a back-to-top button when scrolling up, and it returns to the top', async () => {
+    const page = await open('showcase/', { viewport: { width: 1280, height: 700 } });
+    const button = page.locator('button.md-top');
+    assert.equal(await button.isVisible(), false);
+    await page.evaluate(() => window.scrollTo(0, 2000));
+    await page.waitForTimeout(100);
+    await page.evaluate(() => window.scrollTo(0, 1800));
+    await button.waitFor({ state: 'visible' });
+    await button.click();
+    await page.waitForFunction(() => window.scrollY === 0);
+  });
 });

@@ -1,7 +1,6 @@
 /** The theme's pure helpers: fonts, icon masks, palette, nav questions, article touches. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { accessibleArticle } from '../../src/theme/article.ts';
 import { fontAssets, kebabName, rewriteFaces } from '../../src/theme/fonts.ts';
 import { iconMaskCss, loadMdi, svgDataUri } from '../../src/theme/icon-masks.ts';
 import { initialPalette } from '../../src/theme/palette.ts';
@@ -73,23 +72,5 @@ describe('palette and links', () => {
     assert.equal(siteHref('/en', ''), '/en/');
     assert.equal(siteHref('/en/', 'https://x.org/'), 'https://x.org/');
     assert.equal(siteHref('/en/', '#top'), '#top');
-  });
-});
-
-describe('article touches', () => {
-  test('task checkboxes are named after their own item, not their nested items', () => {
-    const html = '<ul><li class="task-list-item"><label class="task-list-control"><input type="checkbox" disabled><span class="task-list-indicator"></span></label> Parent<ul><li class="task-list-item"><label class="task-list-control"><input type="checkbox" disabled checked><span class="task-list-indicator"></span></label> Child</li></ul></li></ul>';
-    const out = accessibleArticle(html);
-    assert.match(out, /<input type="checkbox" disabled aria-label="Parent">/);
-    assert.match(out, /<input type="checkbox" disabled checked aria-label="Child">/);
-  });
-
-  test('an empty header cell becomes a data cell; named ones stay headers', () => {
-    assert.equal(accessibleArticle('<table><tr><th></th><th>Tor</th></tr></table>').replace(/<\/?tbody>/g, ''), '<table><tr><td></td><th>Tor</th></tr></table>');
-  });
-
-  test('pages without tasks or empty headers are returned as they are', () => {
-    const html = '<p>Hello <b>world</b></p>';
-    assert.equal(accessibleArticle(html), html);
   });
 });

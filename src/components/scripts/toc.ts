@@ -20,10 +20,13 @@ export function initToc(): void {
   let current: string | undefined;
   let queued = false;
 
+  // The address is only rewritten once the reader scrolls: a link to #anchor stays as it came.
+  let scrolled = false;
   const update = () => {
     queued = false;
-    // A heading counts as read once it passes below the sticky header.
-    const offset = (document.querySelector('.md-header')?.getBoundingClientRect().height ?? 48) + 16;
+    // A heading counts as read once it is just below the sticky header, with room to spare
+    // over the headings' scroll-margin so a jump to #anchor marks that very heading.
+    const offset = (document.querySelector('.md-header')?.getBoundingClientRect().height ?? 48) + 32;
     let active = targets[0];
     for (const item of targets) {
       if (item.target.getBoundingClientRect().top - offset <= 0) active = item;
@@ -42,7 +45,7 @@ export function initToc(): void {
       else link.removeAttribute('aria-current');
     }
     if (!current) {
-      if (tracking && location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+      if (tracking && scrolled && location.hash) history.replaceState(history.state, '', location.pathname + location.search);
       return;
     }
     const shown = sidebar?.querySelector<HTMLElement>(`a.md-nav__link[href="${current.replace(/["\\]/g, '\\$&')}"]`);
@@ -52,9 +55,10 @@ export function initToc(): void {
       const view = scroller.getBoundingClientRect();
       if (box.top < view.top || box.bottom > view.bottom) scroller.scrollTop += box.top - view.top - view.height / 2;
     }
-    if (tracking && location.hash !== current) history.replaceState(history.state, '', current);
+    if (tracking && scrolled && location.hash !== current) history.replaceState(history.state, '', current);
   };
   window.addEventListener('scroll', () => {
+    scrolled = true;
     if (!queued) {
       queued = true;
       requestAnimationFrame(update);

@@ -28,6 +28,12 @@ export const pythonBlockQuote: Construct = {
   },
 };
 
+/** `  |> b`: the marker of this quote after up to 3 spaces. */
+const marker: Construct = {
+  partial: true,
+  tokenize: (effects, ok, nok) => factorySpace(effects, effects.attempt(pythonBlockQuote, ok, nok), 'linePrefix', 4),
+};
+
 export const pythonBlockQuoteExtension: Extension = {
   disable: { null: ['blockQuote'] },
   document: { [GREATER_THAN]: pythonBlockQuote },
@@ -73,10 +79,8 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
 
 /** `|> b` continues; so does a lazy `|b` right after a quote line, unless it is split off. */
 function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  return (code: Code) => {
-    const marker = factorySpace(effects, effects.attempt(pythonBlockQuote, ok, lazy), 'linePrefix', 4);
-    return marker(code);
-  };
+  // The indent is part of the attempt: on a lazy line it stays for the flow.
+  return (code: Code) => effects.attempt(marker, ok, lazy)(code);
 
   function lazy(code: Code): State | undefined {
     return effects.check(blankLine, nok, effects.check(splitOff, nok, ok))(code);

@@ -18,9 +18,9 @@ import { blankLine, thematicBreak } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
 import { asciiDigit, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { blockLevelStart } from './html-flow.ts';
+import { indentedText, openBefore } from './list-lines.ts';
 import { underlinedLine } from './setext.ts';
-import { splitOff } from './split-off.ts';
+import { splitOff, splitOffContainers } from './split-off.ts';
 
 /** Python-Markdown's tab_length: the indent that continues a list item. */
 const TAB_LENGTH = 4;
@@ -39,6 +39,12 @@ export const pythonList: Construct = {
 };
 
 const indentConstruct: Construct = { tokenize: tokenizeIndent, partial: true };
+
+/** `  |- b`: the next item of this list, after up to 3 spaces. */
+const nextItem: Construct = {
+  partial: true,
+  tokenize: (effects, ok, nok) => factorySpace(effects, effects.attempt(pythonList, ok, nok), 'linePrefix', TAB_LENGTH),
+};
 
 
 declare module 'micromark-util-types' {
@@ -62,39 +68,6 @@ export const pythonListExtension: Extension = {
 
 function isBulletMarker(code: Code): boolean {
   return code === ASTERISK || code === PLUS || code === DASH;
-}
-
-/**
- * Where a list would start while micromark's flow has something open (`self.interrupt`): is
- * that a paragraph, and is the container continued last on this line a list item? Python-Markdown
- * refuses a list inside a paragraph (its list processor only looks at the start of a block),
- * except in a list item, where `- a\n    - b` nests. Only this line's container prefixes are read,
- * back to the previous line's flow chunk, whose tokenizer says what is open.
- */
-function openBefore(context: TokenizeContext): { paragraph: boolean; inListItem: boolean } {
-  let innermost: string | undefined;
-  for (let index = context.events.length - 1; index >= 0; index--) {
-    const token = context.events[index]?.[1];
-    if (!token) break;
-    if (token.type === 'chunkFlow') return { paragraph: inParagraph(token._tokenizer), inListItem: innermost === 'listItemIndent' };
-    if (token.type !== 'linePrefix' && innermost === undefined) innermost = token.type;
-  }
-  return { paragraph: true, inListItem: false };
-}
-
-/**
- * True when the flow's last line was paragraph text: micromark's `content`, or a first line that
- * the tables extension holds as a possible table head (`tableRow`) until a delimiter row shows.
- */
-function inParagraph(flow: TokenizeContext | undefined): boolean {
-  const events = flow?.events ?? [];
-  for (let index = events.length - 1; index >= 0; index--) {
-    const type = events[index]?.[1].type;
-    if (type === 'lineEnding') continue;
-    // `paragraph`/`content`: the same flow once closed (micromark asks twice: check, then attempt).
-    return type === 'chunkContent' || type === 'tableRow' || type === 'paragraph' || type === 'content';
-  }
-  return false;
 }
 
 function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
@@ -184,7 +157,16 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
 
   function notBlank(code: Code): State | undefined {
     if (!markdownSpace(code)) return outdented(code);
-    return effects.attempt(indentConstruct, indented, outdented)(code);
+    const indent = effects.attempt(indentConstruct, indented, outdented);
+    // Right after the item's own lines, an indented line that is not a nested item is text.
+    const sameBlock = !state?.furtherBlankLines && !state?.pythonBlockInside;
+    return sameBlock ? effects.check(indentedText, textLine, indent)(code) : indent(code);
+  }
+
+  function textLine(code: Code): State | undefined {
+    // Nothing consumed: the flow sees the indent, so nothing but paragraph text starts here.
+    self.parser.pythonListNestLine = undefined;
+    return ok(code);
   }
 
   function indented(code: Code): State | undefined {
@@ -192,6 +174,8 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     // line, whatever the indent of its later lines (Python-Markdown hands the whole block over).
     if (state?.furtherBlankLines) state.pythonBlockInside = true;
     if (state) state.furtherBlankLines = undefined;
+    // Only in the item's first block may a list start inside its paragraph (see openBefore).
+    self.parser.pythonListNestLine = state?.pythonBlockInside ? undefined : self.now().line;
     return ok(code);
   }
 
@@ -204,13 +188,15 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
   function outdented(code: Code): State | undefined {
     const afterBlank = state?.furtherBlankLines === true;
     if (state) state.furtherBlankLines = undefined;
+    self.parser.pythonListNestLine = undefined;
     if (afterBlank) return notInCurrentItem(code);
     // Consuming nothing leaves no `listItemIndent`, so a list marker here cannot interrupt the
     // item's paragraph (see openBefore): `- a\n\n    x\n- b` keeps `- b` as text.
-    if (state?.pythonBlockInside) return self.now().column === 1 ? effects.check(blockLevelStart, notInCurrentItem, ok)(code) : ok(code);
+    if (state?.pythonBlockInside) return effects.check(splitOffContainers, notInCurrentItem, ok)(code);
     if (state) state._closeFlow = true;
     self.interrupt = undefined;
-    return factorySpace(effects, effects.attempt(pythonList, ok, notNextItem), 'linePrefix', TAB_LENGTH)(code);
+    // The indent is part of the attempt: on failure it stays for the flow (`  *[A]: x` is indented).
+    return effects.attempt(nextItem, ok, notNextItem)(code);
   }
 
   function notNextItem(code: Code): State | undefined {

@@ -1,8 +1,9 @@
 /**
  * Lines that Python-Markdown splits off a block before its list and blockquote processors see
- * it: ATX headings and horizontal rules (their processors search the whole block and run first),
- * and raw HTML blocks at the start of a document line (extracted before any block parsing).
- * Every other line right after a list item or quote line is a lazy line of it.
+ * it: ATX headings and horizontal rules, and the block containers of extensions (`!!!`, `???`,
+ * `===`, footnote definitions), whose processors search the whole block and run first; and raw
+ * HTML blocks at the start of a document line (extracted before any block parsing). Every other
+ * line right after a list item or quote line is a lazy line of it.
  *
  * ```
  * - a
@@ -15,13 +16,56 @@ import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
 import { blockLevelStart } from './html-flow.ts';
 
-export const splitOff: Construct = { tokenize: tokenizeSplitOff, partial: true };
+export const splitOff: Construct = {
+  partial: true,
+  tokenize(effects, ok, nok) {
+    return tokenizeSplitOff.call(this, true, effects, ok, nok);
+  },
+};
 
-function tokenizeSplitOff(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+/**
+ * In a block that started indented inside a list item, Python-Markdown's list-indent processor
+ * (priority 90) takes the block before headings and rules are looked for; only the extension
+ * containers (priority 105) and raw HTML are still split off.
+ */
+export const splitOffContainers: Construct = {
+  partial: true,
+  tokenize(effects, ok, nok) {
+    return tokenizeSplitOff.call(this, false, effects, ok, nok);
+  },
+};
+
+const NUMBER_SIGN = 35;
+const ASTERISK = 42;
+const DASH = 45;
+const UNDERSCORE = 95;
+
+/** Containers that take lazy lines themselves (or only mark a break): they never split a block. */
+const LAZY_CONTAINERS = new Set(['pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlBreak']);
+
+function tokenizeSplitOff(this: TokenizeContext, headings: boolean, effects: Effects, ok: State, nok: State): State {
   const self = this;
   return (code: Code) => {
-    const atLineStart = self.now().column === 1;
-    const rest: State = effects.attempt(headingAtx, ok, effects.attempt(thematicBreak, ok, atLineStart ? effects.attempt(blockLevelStart, ok, nok) : nok));
-    return factorySpace(effects, rest, 'linePrefix', 4)(code);
+    // Extension containers want their marker right here (after the prefixes of the containers
+    // around); raw HTML at the start of a document line; headings and rules after 0-3 spaces.
+    const containers = otherContainers(self, code);
+    const rest: State = headings ? (next) => factorySpace(effects, headingOrRule, 'linePrefix', 4)(next) : nok;
+    const html: State = self.now().column === 1 ? effects.attempt(blockLevelStart, ok, rest) : rest;
+    return containers.length > 0 ? effects.check(containers, ok, html)(code) : html(code);
   };
+
+  /** CommonMark's constructs only work from their own marker: dispatch on it. */
+  function headingOrRule(code: Code): State | undefined {
+    if (code === NUMBER_SIGN) return effects.attempt(headingAtx, ok, nok)(code);
+    if (code === ASTERISK || code === DASH || code === UNDERSCORE) return effects.attempt(thematicBreak, ok, nok)(code);
+    return nok(code);
+  }
+}
+
+/** The document constructs registered for `code`, without lists, quotes and our HTML break. */
+function otherContainers(context: TokenizeContext, code: Code): Construct[] {
+  if (code === null) return [];
+  const entry = context.parser.constructs.document[code];
+  const list = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  return list.filter((construct) => construct.name === undefined || !LAZY_CONTAINERS.has(construct.name));
 }

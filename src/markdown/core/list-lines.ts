@@ -1,0 +1,93 @@
+/**
+ * What core's list construct needs to know about the line it is on: what is open in the flow
+ * before it, and whether an indented line right after an item's own lines is plain text.
+ *
+ * ```
+ * - a
+ *     - b          <- a nested item: the list may start inside `a`'s paragraph
+ *     !!! note     <- text of `a` (Python-Markdown keeps the indent, so no block starts)
+ * ```
+ */
+import { factorySpace } from 'micromark-factory-space';
+import { asciiDigit, markdownLineEnding, markdownSpace } from 'micromark-util-character';
+import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
+
+declare module 'micromark-util-types' {
+  interface ParseContext {
+    /** The line on which a list continuation consumed the indent of an item's first block. */
+    pythonListNestLine?: number | undefined;
+  }
+}
+
+/** Python-Markdown's tab_length. */
+const TAB_LENGTH = 4;
+const ASTERISK = 42;
+const PLUS = 43;
+const DASH = 45;
+const DOT = 46;
+
+/**
+ * Where a list would start while micromark's flow has something open (`self.interrupt`): is
+ * that a paragraph, and is the container continued last on this line a list item? Python-Markdown
+ * refuses a list inside a paragraph (its list processor only looks at the start of a block),
+ * except in a list item, where `- a\n    - b` nests. Only this line's container prefixes are read,
+ * back to the previous line's flow chunk, whose tokenizer says what is open.
+ */
+export function openBefore(context: TokenizeContext): { paragraph: boolean; inListItem: boolean } {
+  let innermost: string | undefined;
+  for (let index = context.events.length - 1; index >= 0; index--) {
+    const token = context.events[index]?.[1];
+    if (!token) break;
+    if (token.type === 'chunkFlow') {
+      const nests = innermost === 'listItemIndent' && context.parser.pythonListNestLine === context.now().line;
+      return { paragraph: inParagraph(token._tokenizer), inListItem: nests };
+    }
+    if (token.type !== 'linePrefix' && innermost === undefined) innermost = token.type;
+  }
+  return { paragraph: true, inListItem: false };
+}
+
+/**
+ * True when the flow's last line was paragraph text: micromark's `content`, or a first line that
+ * the tables extension holds as a possible table head (`tableRow`) until a delimiter row shows.
+ */
+export function inParagraph(flow: TokenizeContext | undefined): boolean {
+  const events = flow?.events ?? [];
+  for (let index = events.length - 1; index >= 0; index--) {
+    const type = events[index]?.[1].type;
+    if (type === 'lineEnding') continue;
+    // `paragraph`/`content`: the same flow once closed (micromark asks twice: check, then attempt).
+    return type === 'chunkContent' || type === 'tableRow' || type === 'paragraph' || type === 'content';
+  }
+  return false;
+}
+
+/** `    |text`: exactly tab_length spaces, then something that is neither space nor a list marker. */
+export const indentedText: Construct = { tokenize: tokenizeIndentedText, partial: true };
+
+function tokenizeIndentedText(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const before = self.events.length;
+  return factorySpace(effects, afterIndent, 'listItemIndent', TAB_LENGTH + 1);
+
+  function afterIndent(code: Code): State | undefined {
+    const tail = self.events.length > before ? self.events[self.events.length - 1] : undefined;
+    if (!tail || tail[2].sliceSerialize(tail[1], true).length !== TAB_LENGTH) return nok(code);
+    if (code === null || markdownLineEnding(code) || markdownSpace(code)) return nok(code);
+    if (code === ASTERISK || code === PLUS || code === DASH) {
+      effects.consume(code);
+      return (next: Code) => (markdownSpace(next) ? nok(next) : ok(next));
+    }
+    return asciiDigit(code) ? digits(code) : ok(code);
+  }
+
+  function digits(code: Code): State | undefined {
+    if (asciiDigit(code)) {
+      effects.consume(code);
+      return digits;
+    }
+    if (code !== DOT) return ok(code);
+    effects.consume(code);
+    return (next: Code) => (markdownSpace(next) ? nok(next) : ok(next));
+  }
+}
