@@ -10,7 +10,9 @@
  * ```
  *
  * An item's leading paragraph is a `<p>` when a blank line precedes the item (not the first),
- * follows it before the next item, or separates it from more content of the same item. Every
+ * follows it before the next item, or separates it from more content of the same item; or when
+ * the item follows one with such content (only possible in an admonition, details or tab, where
+ * Python-Markdown starts a new block there). Every
  * later paragraph of an item is a `<p>` (it can only come after a blank line).
  * mdast-util-to-hast decides looseness per list, so tight paragraphs are marked here and
  * unwrapped by `rehypeUnwrapTight` after conversion.
@@ -32,7 +34,7 @@ export function markListLooseness(list: List): void {
     const previous = items[index - 1];
     const next = items[index + 1];
     const loose =
-      (previous !== undefined && blankBetween(previous, item)) ||
+      (previous !== undefined && (blankBetween(previous, item) || hasInnerBlank(previous))) ||
       (next !== undefined && blankBetween(item, next)) ||
       hasInnerBlank(item);
     const first = item.children[0];

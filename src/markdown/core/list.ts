@@ -46,11 +46,18 @@ const nextItem: Construct = {
   tokenize: (effects, ok, nok) => factorySpace(effects, effects.attempt(pythonList, ok, nok), 'linePrefix', TAB_LENGTH),
 };
 
-
 declare module 'micromark-util-types' {
   interface ContainerState {
     /** This list's current block (since the last blank line) started indented inside its item. */
     pythonBlockInside?: boolean | undefined;
+    /**
+     * The list is inside an admonition, details or tab. Their processors dedent the body line by
+     * line, so there a block that starts indented in an item ends at the first less indented
+     * line: `- a\n\n    x\n- b` makes `b` a sibling, where at the top level it is text of `a`.
+     */
+    pythonInBlockContainer?: boolean | undefined;
+    /** A blank line was seen since the current item's marker line (its first block is over). */
+    pythonItemHadBlank?: boolean | undefined;
   }
 }
 
@@ -68,6 +75,16 @@ export const pythonListExtension: Extension = {
 
 function isBulletMarker(code: Code): boolean {
   return code === ASTERISK || code === PLUS || code === DASH;
+}
+
+/** True when a container prefix on this line is an admonition's, details' or tab's. */
+function inBlockContainer(context: TokenizeContext): boolean {
+  for (let index = context.events.length - 1; index >= 0; index--) {
+    const type = context.events[index]?.[1].type;
+    if (type === undefined || type === 'chunkFlow') return false;
+    if (type === 'indentedContainerIndent') return true;
+  }
+  return false;
 }
 
 function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
@@ -93,6 +110,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     if (!self.containerState.type) {
       // The first item decides the list's kind; later items may use any marker (Python-Markdown).
       self.containerState.type = bullet ? 'listUnordered' : 'listOrdered';
+      self.containerState.pythonInBlockContainer = inBlockContainer(self);
       effects.enter(bullet ? 'listUnordered' : 'listOrdered', { _container: true });
     }
     effects.enter('listItemPrefix');
@@ -136,6 +154,8 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     effects.exit('listItemPrefix');
     if (!self.containerState) return nok(code);
     self.containerState.size = TAB_LENGTH;
+    // Set only once the marker is certain: a failed sibling attempt must not touch the state.
+    self.containerState.pythonItemHadBlank = undefined;
     return ok(code);
   }
 }
@@ -151,6 +171,7 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     if (state) {
       state.furtherBlankLines = true;
       state.pythonBlockInside = undefined;
+      state.pythonItemHadBlank = true;
     }
     return factorySpace(effects, ok, 'listItemIndent', TAB_LENGTH + 1)(code);
   }
@@ -159,7 +180,7 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     if (!markdownSpace(code)) return outdented(code);
     const indent = effects.attempt(indentConstruct, indented, outdented);
     // Right after the item's own lines, an indented line that is not a nested item is text.
-    const sameBlock = !state?.furtherBlankLines && !state?.pythonBlockInside;
+    const sameBlock = !state?.pythonItemHadBlank;
     return sameBlock ? effects.check(indentedText, textLine, indent)(code) : indent(code);
   }
 
@@ -172,7 +193,7 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
   function indented(code: Code): State | undefined {
     // A block that starts indented after a blank line belongs to this item up to the next blank
     // line, whatever the indent of its later lines (Python-Markdown hands the whole block over).
-    if (state?.furtherBlankLines) state.pythonBlockInside = true;
+    if (state?.furtherBlankLines && !state.pythonInBlockContainer) state.pythonBlockInside = true;
     if (state) state.furtherBlankLines = undefined;
     // Only in the item's first block may a list start inside its paragraph (see openBefore).
     self.parser.pythonListNestLine = state?.pythonBlockInside ? undefined : self.now().line;
@@ -182,8 +203,8 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
   /**
    * Not indented enough. After a blank line: maybe the next item, else the list ends. In a block
    * that started indented inside the item: still the item's. Right after the item's own lines:
-   * the next item, a line Python-Markdown splits off first (heading, rule, raw HTML block), or
-   * else a lazy line of the item, whatever it holds (`- a\n> q` quotes inside the item).
+   * the next item, a line Python-Markdown splits off first (see split-off.ts), or else a lazy
+   * line of the item, whatever it holds (`- a\n> q` quotes inside the item).
    */
   function outdented(code: Code): State | undefined {
     const afterBlank = state?.furtherBlankLines === true;

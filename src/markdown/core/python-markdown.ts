@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
+import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
 import { hideMailtoScheme, strongOutside } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
@@ -29,6 +30,7 @@ import { walkMdast } from './walk.ts';
 export const BLOCK_CONSTRUCT_NAMES: readonly string[] = [
   'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak',
   'pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak', 'pythonMarkdownSetextUnderline',
+  'pythonMarkdownHeadingAtx',
 ];
 
 export interface PythonMarkdownOptions {
@@ -40,7 +42,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const data = this.data();
   const micromarkExtensions = data.micromarkExtensions ?? (data.micromarkExtensions = []);
   const escapable = escapableCharacters(options.extensions ?? []);
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonSetextExtension, pythonEscapeExtension(escapable));
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable));
   return (tree: Root, file: VFile): undefined => {
     applyPythonMarkdownRules(tree, file);
   };

@@ -11,9 +11,10 @@
  * # H        <- split off: a heading after the list
  * ```
  */
-import { headingAtx, thematicBreak } from 'micromark-core-commonmark';
+import { thematicBreak } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
+import { pythonHeadingAtx } from './heading-atx.ts';
 import { blockLevelStart } from './html-flow.ts';
 
 export const splitOff: Construct = {
@@ -56,7 +57,7 @@ function tokenizeSplitOff(this: TokenizeContext, headings: boolean, effects: Eff
 
   /** CommonMark's constructs only work from their own marker: dispatch on it. */
   function headingOrRule(code: Code): State | undefined {
-    if (code === NUMBER_SIGN) return effects.attempt(headingAtx, ok, nok)(code);
+    if (code === NUMBER_SIGN) return effects.attempt(pythonHeadingAtx, ok, nok)(code);
     if (code === ASTERISK || code === DASH || code === UNDERSCORE) return effects.attempt(thematicBreak, ok, nok)(code);
     return nok(code);
   }

@@ -1,0 +1,164 @@
+/**
+ * MkDocs' link handling, as a pure module: relative links to `.md` files become the target
+ * page's URL (relative to the linking page, as MkDocs writes them), links to static files stay
+ * relative, everything else is left alone. `checkLinks` reports missing pages and anchors.
+ *
+ *   resolve('../vpn.md#setup', 'basics/threat-modeling.md')  // '../../vpn/#setup'
+ */
+import path from 'node:path';
+import type { PageLink } from '../markdown/types.ts';
+
+export interface LinkTarget {
+  /** Site-relative URL of the page, e.g. `os/` or `os.html` or `` for the home page. */
+  readonly url: string;
+}
+
+export interface LinkIndex {
+  /** docs-relative `.md` path -> page. */
+  readonly pages: ReadonlyMap<string, LinkTarget>;
+  /** docs-relative paths of docs_dir's own static files (MkDocs rewrites links to these). */
+  readonly docsFiles: ReadonlySet<string>;
+  /** Site-relative paths of every static file (docs, theme custom_dir, the project's assets/). */
+  readonly files: ReadonlySet<string>;
+}
+
+export interface LinkProblem {
+  /** MkDocs 1.6's `validation.links` key deciding how loudly this is reported. */
+  readonly kind: 'not_found' | 'anchors' | 'unrecognized_links';
+  readonly message: string;
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+}
+
+interface Parsed {
+  readonly pathPart: string;
+  readonly suffix: string;
+  readonly anchor: string | undefined;
+}
+
+/** Links with a scheme (`https:`, `mailto:`), protocol-relative, absolute or pure anchors are not ours. */
+function parse(href: string): Parsed | undefined {
+  if (href === '' || href.startsWith('#') || href.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
+  const cut = href.search(/[?#]/);
+  const pathPart = cut === -1 ? href : href.slice(0, cut);
+  const suffix = cut === -1 ? '' : href.slice(cut);
+  const hash = suffix.indexOf('#');
+  return { pathPart: safeDecode(pathPart), suffix, anchor: hash === -1 ? undefined : suffix.slice(hash + 1) };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURI(value);
+  } catch {
+    return value;
+  }
+}
+
+/** The page URL of a docs-relative source path, as the linking page sees it. */
+export function pageDirectory(url: string): string {
+  return url === '' || url.endsWith('/') ? url : path.posix.dirname(url) === '.' ? '' : `${path.posix.dirname(url)}/`;
+}
+
+/** `from` and `to` are site-relative URLs; the result is what MkDocs writes into the page. */
+export function relativeUrl(from: string, to: string): string {
+  const fromDir = `/${pageDirectory(from)}`;
+  const target = `/${to}`;
+  let relative = path.posix.relative(fromDir, target);
+  if (relative === '') relative = '.';
+  if (to === '' || to.endsWith('/')) relative += '/';
+  return relative.replace(/^\.\/(?=.)/, '').replace(/\/\/$/, '/');
+}
+
+export function createLinkResolver(index: LinkIndex) {
+  const urlOf = (src: string): string | undefined => index.pages.get(src)?.url;
+  return function resolve(href: string, fromSrc: string): string | undefined {
+    const parsed = parse(href);
+    const from = urlOf(fromSrc);
+    if (!parsed || from === undefined || parsed.pathPart === '') return undefined;
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(fromSrc), parsed.pathPart));
+    const page = /\.md$/i.test(target) ? urlOf(target) : undefined;
+    if (page !== undefined) return relativeUrl(from, page) + parsed.suffix;
+    // Files of docs_dir: MkDocs makes the link relative to the page's URL.
+    if (index.docsFiles.has(target)) return relativeUrl(from, target) + parsed.suffix;
+    // Anything else (theme or project assets) is left as written, as MkDocs does; see `assetAliases`.
+    return undefined;
+  };
+}
+
+export interface CheckInput {
+  readonly src: string;
+  readonly links: readonly PageLink[];
+}
+
+/** Missing `.md` targets and anchors; `idsOf(src)` gives the ids of a rendered page. */
+export function checkLinks(page: CheckInput, index: LinkIndex, idsOf: (src: string) => ReadonlySet<string> | undefined): LinkProblem[] {
+  const problems: LinkProblem[] = [];
+  for (const link of page.links) {
+    const at = { line: link.line, column: link.column };
+    if (link.href.startsWith('#')) {
+      const anchor = safeDecode(link.href.slice(1));
+      if (anchor !== '' && !idsOf(page.src)?.has(anchor)) problems.push({ kind: 'anchors', message: `link to "${link.href}": no such anchor on this page`, ...at });
+      continue;
+    }
+    const parsed = parse(link.href);
+    if (!parsed || parsed.pathPart === '') continue;
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(page.src), parsed.pathPart));
+    if (/\.md$/i.test(target)) {
+      if (!index.pages.has(target)) {
+        problems.push({ kind: 'not_found', message: `link to "${link.href}": the page ${target} does not exist`, ...at });
+      } else if (parsed.anchor !== undefined && parsed.anchor !== '' && !idsOf(target)?.has(safeDecode(parsed.anchor))) {
+        problems.push({ kind: 'anchors', message: `link to "${link.href}": ${target} has no anchor "#${parsed.anchor}"`, ...at });
+      }
+    } else if (siteFileFor(parsed.pathPart, target, index) === undefined && !looksLikeDirectoryUrl(target, index)) {
+      // MkDocs calls `page.md/` style links "unrecognized" (info by default), missing files "not found".
+      const kind = parsed.pathPart.endsWith('/') ? 'unrecognized_links' : 'not_found';
+      problems.push({ kind, message: `link to "${link.href}": ${target} is not a page or file of this site`, ...at });
+    }
+  }
+  return problems;
+}
+
+/** `../vpn/` style links written by hand to a page's URL are fine too. */
+function looksLikeDirectoryUrl(target: string, index: LinkIndex): boolean {
+  const withSlash = target.endsWith('/') ? target : `${target}/`;
+  for (const page of index.pages.values()) if (page.url === withSlash || page.url === target) return true;
+  return false;
+}
+
+/** The site file a non-page link means: docs-relative first, then from the site root. */
+function siteFileFor(pathPart: string, target: string, index: LinkIndex): string | undefined {
+  if (index.files.has(target)) return target;
+  const fromRoot = path.posix.normalize(pathPart);
+  return index.files.has(fromRoot) ? fromRoot : undefined;
+}
+
+export interface AssetAlias {
+  /** Site-relative path of the existing file. */
+  readonly file: string;
+  /** Site-relative path where the browser will ask for it. */
+  readonly at: string;
+}
+
+/**
+ * Links MkDocs leaves as written (theme or project assets, e.g. `assets/img/x.svg` written as if
+ * from the site root) still have to load in a browser, from the page's real URL. We keep the
+ * markup exactly as MkDocs writes it and place a copy of the file where the browser looks, so the
+ * site works on any static host without rewriting (Privacy Guides' content relies on this).
+ */
+export function assetAliases(page: CheckInput, index: LinkIndex): AssetAlias[] {
+  const from = index.pages.get(page.src)?.url;
+  if (from === undefined) return [];
+  const aliases: AssetAlias[] = [];
+  for (const link of page.links) {
+    const parsed = parse(link.href);
+    if (!parsed || parsed.pathPart === '' || /\.md$/i.test(parsed.pathPart)) continue;
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(page.src), parsed.pathPart));
+    if (index.docsFiles.has(target)) continue;
+    const file = siteFileFor(parsed.pathPart, target, index);
+    if (file === undefined) continue;
+    const at = path.posix.normalize(path.posix.join(pageDirectory(from), parsed.pathPart));
+    if (at.startsWith('../') || at === file || index.files.has(at)) continue;
+    aliases.push({ file, at });
+  }
+  return aliases;
+}

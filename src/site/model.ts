@@ -1,0 +1,88 @@
+/**
+ * The site as the theme sees it: everything the Astro pages need, computed once by
+ * `prepareSite` (pure Node, no Astro) and handed to Astro through our content loader.
+ */
+import type { TocEntry } from '../markdown/types.ts';
+
+export interface NavPage {
+  readonly kind: 'page';
+  readonly title: string;
+  readonly src: string;
+  readonly url: string;
+  readonly icon?: string | undefined;
+}
+export interface NavLink {
+  readonly kind: 'link';
+  readonly title: string;
+  readonly url: string;
+}
+export interface NavSection {
+  readonly kind: 'section';
+  readonly title: string;
+  readonly children: NavNode[];
+  /** navigation.indexes: the section's index page, drawn as the section's own link. */
+  readonly index?: NavPage | undefined;
+}
+export type NavNode = NavPage | NavLink | NavSection;
+
+export interface PageModel {
+  readonly src: string;
+  /** Site-relative URL without leading slash: `` (home), `vpn/`, `os/android.html`. */
+  readonly url: string;
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly html: string;
+  readonly toc: TocEntry[];
+  readonly meta: Record<string, unknown>;
+  readonly icon: string | undefined;
+  readonly hide: string[];
+  readonly template: string | undefined;
+  readonly editUrl: string | undefined;
+  readonly previous: { readonly title: string; readonly url: string } | undefined;
+  readonly next: { readonly title: string; readonly url: string } | undefined;
+  /** Titles of the sections above the page (navigation.path). */
+  readonly path: Array<{ readonly title: string; readonly url: string | undefined }>;
+}
+
+export interface PaletteEntry {
+  readonly media?: string | undefined;
+  readonly scheme: string;
+  readonly primary: string;
+  readonly accent: string;
+  readonly toggle?: { readonly icon: string; readonly name: string } | undefined;
+}
+
+export interface SocialLink {
+  readonly icon: string;
+  readonly link: string;
+  readonly name: string | undefined;
+}
+
+export interface SiteInfo {
+  readonly name: string;
+  readonly url: string | undefined;
+  readonly description: string | undefined;
+  readonly author: string | undefined;
+  readonly copyright: string | undefined;
+  readonly language: string;
+  readonly repoUrl: string | undefined;
+  readonly repoName: string | undefined;
+  readonly features: string[];
+  readonly palette: PaletteEntry[];
+  readonly font: { readonly text: string; readonly code: string } | false;
+  readonly favicon: string | undefined;
+  readonly logo: string | undefined;
+  /** SVG markup of icons the theme draws (repo, logo, toggles, social, page icons), by name. */
+  readonly icons: Record<string, string>;
+  readonly social: SocialLink[];
+  readonly extraCss: string[];
+  readonly extraJavascript: Array<{ readonly path: string; readonly type?: string | undefined; readonly defer?: boolean | undefined; readonly async?: boolean | undefined }>;
+  readonly nav: NavNode[];
+  readonly useDirectoryUrls: boolean;
+  readonly extra: Record<string, unknown>;
+}
+
+export interface SiteModel {
+  readonly site: SiteInfo;
+  readonly pages: PageModel[];
+}

@@ -1,0 +1,179 @@
+/**
+ * Everything a build needs before Astro runs, as plain Node: config -> files -> rendered pages
+ * -> nav -> link checks -> the SiteModel the theme draws. Pure apart from reading files; the
+ * CLI, the Astro integration and the end-to-end tests all go through here.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, type MkdocsConfig } from '../config/index.ts';
+import { createRenderer, type RenderResult } from '../markdown/index.ts';
+import { buildNav } from '../nav/index.ts';
+import { discoverFiles } from './discover.ts';
+import { IconSource } from './icons.ts';
+import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './links.ts';
+import { MessageLog, type SiteMessage } from './messages.ts';
+import type { PageModel, SiteModel } from './model.ts';
+import { toNavNodes, navNeighbours, type NavView } from './nav-view.ts';
+import { collectStaticFiles, type StaticFile } from './static-files.ts';
+import { siteInfo } from './site-info.ts';
+import { pageTitle } from './titles.ts';
+
+export interface PrepareOptions {
+  readonly configFile: string;
+  /** Overrides site_dir (`-d`). */
+  readonly siteDir?: string | undefined;
+  readonly env?: Record<string, string | undefined> | undefined;
+}
+
+export interface PreparedSite {
+  readonly model: SiteModel;
+  readonly config: MkdocsConfig;
+  readonly projectDir: string;
+  readonly outDir: string;
+  /** URL path the site is served under, from site_url: `/` or `/guide/`. */
+  readonly base: string;
+  /** Origin of site_url, for canonical links and the sitemap. */
+  readonly siteUrl: string | undefined;
+  readonly staticFiles: StaticFile[];
+  /** Files and folders whose change should rebuild the site in `serve`. */
+  readonly watch: string[];
+  readonly messages: SiteMessage[];
+}
+
+export function prepareSite(options: PrepareOptions): PreparedSite {
+  const log = new MessageLog();
+  const configFile = path.resolve(options.configFile);
+  const projectDir = path.dirname(configFile);
+  const loaded = loadConfig(configFile, options.env ? { env: options.env } : undefined);
+  for (const m of loaded.messages) log.add({ severity: m.severity, message: m.message, file: m.file, line: m.line, column: m.column });
+  const config = loaded.config;
+  const docsDir = config.docs_dir;
+
+  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs });
+  for (const m of discovered.messages ?? []) log.add({ ...m, file: m.file ? path.join(docsDir, m.file) : undefined });
+  const staticFiles = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir });
+  const index: LinkIndex = {
+    pages: new Map(discovered.pages.map((p) => [p.src, { url: p.url }])),
+    docsFiles: new Set(discovered.assets),
+    files: new Set(staticFiles.map((f) => f.to)),
+  };
+
+  const renderer = createRenderer({
+    extensions: config.markdown_extensions,
+    projectDir,
+    docsDir,
+    resolveLink: createLinkResolver(index),
+  });
+  for (const name of renderer.unsupported) {
+    log.add({ severity: 'warning', message: `markdown extension "${name}" is not supported; its syntax stays as text`, file: configFile });
+  }
+
+  const rendered = new Map<string, RenderResult>();
+  for (const page of discovered.pages) {
+    const file = path.join(docsDir, page.src);
+    let value: string;
+    try {
+      value = readFileSync(file, 'utf8');
+    } catch (cause) {
+      log.add({ severity: 'error', message: `cannot read page: ${cause instanceof Error ? cause.message : String(cause)}`, file });
+      continue;
+    }
+    const result = renderer.render({ path: page.src, value });
+    for (const m of result.messages) {
+      log.add({ severity: m.severity, message: m.message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
+    }
+    rendered.set(page.src, result);
+  }
+
+  const navTitles = new Map<string, string>();
+  const refs = discovered.pages.map((page) => {
+    const result = rendered.get(page.src);
+    return { src: page.src, url: page.url, title: pageTitle({ meta: result?.meta ?? {}, h1: result?.title, src: page.src }) };
+  });
+  const nav = buildNav(config.nav, refs);
+  const navLevel = (level: 'warn' | 'info' | 'ignore') => (level === 'warn' ? 'warning' : 'info');
+  if (config.validation.nav.not_found !== 'ignore') {
+    for (const missing of nav.missing) log.add({ severity: navLevel(config.validation.nav.not_found), message: missing.message, file: configFile });
+  }
+  if (config.nav !== undefined && config.validation.nav.omitted_files !== 'ignore') {
+    for (const src of nav.notInNav) {
+      log.add({ severity: navLevel(config.validation.nav.omitted_files), message: `page ${src} exists but is not in the "nav" configuration`, file: path.join(docsDir, src) });
+    }
+  }
+  const view: NavView = toNavNodes(nav.items, (src) => {
+    const meta = rendered.get(src)?.meta;
+    return typeof meta?.['icon'] === 'string' ? meta['icon'] : undefined;
+  }, navTitles);
+
+  const idsOf = (src: string) => {
+    const ids = rendered.get(src)?.ids;
+    return ids ? new Set(ids) : undefined;
+  };
+  const byPath = new Map(staticFiles.map((f) => [f.to, f]));
+  const aliases = new Map<string, StaticFile>();
+  for (const [src, result] of rendered) {
+    for (const alias of assetAliases({ src, links: result.links }, index)) {
+      const source = byPath.get(alias.file);
+      if (source && !aliases.has(alias.at)) aliases.set(alias.at, { from: source.from, to: alias.at });
+    }
+    for (const problem of checkLinks({ src, links: result.links }, index, idsOf)) {
+      const level = config.validation.links[problem.kind];
+      if (level === 'ignore') continue;
+      log.add({ severity: level === 'warn' ? 'warning' : 'info', message: problem.message, file: path.join(docsDir, src), line: problem.line, column: problem.column });
+    }
+  }
+
+  const icons = new IconSource();
+  const pages: PageModel[] = [];
+  for (const page of discovered.pages) {
+    const result = rendered.get(page.src);
+    if (!result) continue;
+    const meta = result.meta;
+    const title = pageTitle({ navTitle: navTitles.get(page.src), meta, h1: result.title, src: page.src });
+    const neighbours = navNeighbours(view, page.src);
+    pages.push({
+      src: page.src,
+      url: page.url,
+      title,
+      description: typeof meta['description'] === 'string' ? meta['description'] : config.site_description,
+      html: result.html,
+      toc: result.toc,
+      meta,
+      icon: typeof meta['icon'] === 'string' ? meta['icon'] : undefined,
+      hide: Array.isArray(meta['hide']) ? meta['hide'].map(String) : [],
+      template: typeof meta['template'] === 'string' ? meta['template'] : undefined,
+      editUrl: editUrl(config, page.src),
+      previous: neighbours.previous,
+      next: neighbours.next,
+      path: neighbours.path,
+    });
+  }
+
+  const site = siteInfo(config, view.nodes, pages, icons);
+  const outDir = path.resolve(options.siteDir ?? config.site_dir);
+  const { base, origin } = splitSiteUrl(config.site_url);
+  const watch = [configFile, docsDir, ...(config.watch ?? [])];
+  if (config.theme.custom_dir) watch.push(config.theme.custom_dir);
+  for (const spec of config.markdown_extensions) if (spec.name === 'pymdownx.snippets') watch.push(path.join(projectDir, 'includes'));
+  const allStatic = [...staticFiles, ...aliases.values()];
+  return { model: { site, pages }, config, projectDir, outDir, base, siteUrl: origin, staticFiles: allStatic, watch, messages: log.messages };
+}
+
+function editUrl(config: MkdocsConfig, src: string): string | undefined {
+  if (!config.repo_url) return undefined;
+  const repo = config.repo_url.endsWith('/') ? config.repo_url : `${config.repo_url}/`;
+  if (config.edit_uri_template) return new URL(config.edit_uri_template.replace('{path}', src).replace('{path_noext}', src.replace(/\.md$/, '')), repo).href;
+  if (!config.edit_uri) return undefined;
+  return new URL(config.edit_uri + src, repo).href;
+}
+
+export function splitSiteUrl(siteUrl: string | undefined): { base: string; origin: string | undefined } {
+  if (!siteUrl) return { base: '/', origin: undefined };
+  try {
+    const url = new URL(siteUrl);
+    const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    return { base, origin: `${url.origin}${base}` };
+  } catch {
+    return { base: '/', origin: undefined };
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The site-wide part of the model: names, palette, fonts, repo, social links and the SVG of
+ * every icon the theme draws, resolved once here so the theme never touches icon sets.
+ */
+import type { MkdocsConfig } from '../config/index.ts';
+import type { IconSource } from './icons.ts';
+import type { NavNode, PageModel, PaletteEntry, SiteInfo, SocialLink } from './model.ts';
+
+/** Material's defaults when the theme config leaves them out. */
+const DEFAULT_ICONS = {
+  logo: 'material/library',
+  repo: 'fontawesome/brands/git-alt',
+  edit: 'material/file-edit-outline',
+  view: 'material/file-eye-outline',
+  menu: 'material/menu',
+  search: 'material/magnify',
+  close: 'material/close',
+  previous: 'material/arrow-left',
+  next: 'material/arrow-right',
+  top: 'material/arrow-up',
+  copy: 'material/content-copy',
+  check: 'material/check',
+  toc: 'material/format-list-bulleted',
+  sun: 'material/brightness-7',
+  moon: 'material/brightness-4',
+} as const;
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : {};
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function palette(raw: unknown): PaletteEntry[] {
+  const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
+  return list.map((item): PaletteEntry => {
+    const entry = record(item);
+    const toggle = record(entry['toggle']);
+    const icon = text(toggle['icon']);
+    return {
+      media: text(entry['media']),
+      scheme: text(entry['scheme']) ?? 'default',
+      primary: (text(entry['primary']) ?? 'indigo').toLowerCase().replace(/\s+/g, '-'),
+      accent: (text(entry['accent']) ?? 'indigo').toLowerCase().replace(/\s+/g, '-'),
+      toggle: icon ? { icon, name: text(toggle['name']) ?? 'Switch colour scheme' } : undefined,
+    };
+  });
+}
+
+export function siteInfo(config: MkdocsConfig, nav: NavNode[], pages: PageModel[], icons: IconSource): SiteInfo {
+  const theme = config.theme;
+  const themeIcons = record(theme.icon);
+  const extra = record(config.extra);
+  const social: SocialLink[] = (Array.isArray(extra['social']) ? extra['social'] : []).flatMap((item: unknown) => {
+    const entry = record(item);
+    const icon = text(entry['icon']);
+    const link = text(entry['link']);
+    return icon && link ? [{ icon, link, name: text(entry['name']) }] : [];
+  });
+  const entries = palette(theme.palette);
+  const wanted = new Set<string>(Object.values(DEFAULT_ICONS));
+  for (const [key, value] of Object.entries(themeIcons)) if (typeof value === 'string' && key !== 'admonition') wanted.add(value);
+  for (const entry of entries) if (entry.toggle) wanted.add(entry.toggle.icon);
+  for (const link of social) wanted.add(link.icon);
+  for (const page of pages) if (page.icon) wanted.add(page.icon);
+  const svg: Record<string, string> = {};
+  for (const name of wanted) {
+    const drawn = icons.svg(name);
+    if (drawn) svg[name] = drawn;
+  }
+  // Theme roles -> icon names, so components ask for `logo`, `repo`, ... and get the configured one.
+  for (const [role, fallback] of Object.entries(DEFAULT_ICONS)) {
+    const name = text(themeIcons[role]) ?? fallback;
+    const drawn = svg[name];
+    if (drawn) svg[`role:${role}`] = drawn;
+  }
+  const font = theme.font === false ? false : { text: theme.font?.text ?? 'Roboto', code: theme.font?.code ?? 'Roboto Mono' };
+  return {
+    name: config.site_name,
+    url: config.site_url,
+    description: config.site_description,
+    author: config.site_author,
+    copyright: config.copyright,
+    language: theme.language ?? 'en',
+    repoUrl: config.repo_url,
+    repoName: config.repo_name,
+    features: theme.features ?? [],
+    palette: entries,
+    font,
+    favicon: theme.favicon,
+    logo: theme.logo,
+    icons: svg,
+    social,
+    extraCss: config.extra_css ?? [],
+    extraJavascript: (config.extra_javascript ?? []).map((item) => (typeof item === 'string' ? { path: item } : item)),
+    nav,
+    useDirectoryUrls: config.use_directory_urls,
+    extra,
+  };
+}

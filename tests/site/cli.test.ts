@@ -1,0 +1,64 @@
+/**
+ * The CLI's contract: exit status, `file:line:col` messages, --strict, use_directory_urls: false.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { REPO } from '../helpers/build-site.ts';
+
+const exec = promisify(execFile);
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [path.join(REPO, 'src/cli.ts'), ...args], { cwd: REPO, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && typeof error.code === 'number' && 'stdout' in error && 'stderr' in error) {
+      return { code: error.code, stdout: String(error.stdout), stderr: String(error.stderr) };
+    }
+    throw error;
+  }
+}
+
+const temp = () => mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cli-'));
+
+describe('the CLI', () => {
+  test('should exit 1 and point at mkdocs.yml:line:col for an invalid value', async () => {
+    const result = await cli(['build', '-f', 'tests/fixtures/broken-config/mkdocs.yml', '-d', temp()]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /^error: tests\/fixtures\/broken-config\/mkdocs\.yml:2:21: invalid value for 'use_directory_urls': found "maybe" \(a string\), expected true or false$/m);
+    assert.match(result.stdout, /^built 0 pages, 0 warnings, 1 errors in \d+\.\d+s$/m);
+  });
+
+  test('should fail with --strict when there are warnings, and say so', async () => {
+    const result = await cli(['build', '-f', 'tests/fixtures/basic-site/mkdocs.yml', '-d', temp(), '--strict']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /aborted with 2 warning\(s\) and 0 error\(s\) in strict mode/);
+  });
+
+  test('should not fail without --strict on the same warnings', async () => {
+    const result = await cli(['build', '-f', 'tests/fixtures/basic-site/mkdocs.yml', '-d', temp()]);
+    assert.equal(result.code, 0);
+  });
+
+  test('should write foo/bar.html and sub/index.html with use_directory_urls: false', async () => {
+    const dir = temp();
+    const result = await cli(['build', '-f', 'tests/fixtures/file-urls/mkdocs.yml', '-d', dir]);
+    assert.equal(result.code, 0, result.stderr);
+    for (const file of ['index.html', 'sub/index.html', 'sub/page.html']) assert.ok(existsSync(path.join(dir, file)), file);
+    const home = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    assert.match(home, /href="sub\/page\.html"/);
+    assert.match(home, /href="sub\/index\.html"/);
+    assert.match(readFileSync(path.join(dir, 'sub/page.html'), 'utf8'), /href="\.\.\/index\.html"/);
+  });
+
+  test('should print usage and exit 1 for an unknown command', async () => {
+    const result = await cli(['frobnicate']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /unknown command "frobnicate"/);
+  });
+});

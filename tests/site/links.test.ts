@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { assetAliases, checkLinks, createLinkResolver, relativeUrl, type LinkIndex } from '../../src/site/links.ts';
+
+const directoryIndex: LinkIndex = {
+  pages: new Map([
+    ['index.md', { url: '' }],
+    ['vpn.md', { url: 'vpn/' }],
+    ['basics/threat-modeling.md', { url: 'basics/threat-modeling/' }],
+    ['os/index.md', { url: 'os/' }],
+  ]),
+  docsFiles: new Set(['basics/diagram.png']),
+  files: new Set(['assets/img/logo.svg', 'basics/diagram.png']),
+};
+
+describe('relativeUrl', () => {
+  test('should climb out of a directory URL to a sibling page', () => {
+    assert.equal(relativeUrl('basics/threat-modeling/', 'vpn/'), '../../vpn/');
+  });
+  test('should link the home page from a nested page as ../', () => {
+    assert.equal(relativeUrl('vpn/', ''), '../');
+  });
+  test('should link a page from the home page without ./', () => {
+    assert.equal(relativeUrl('', 'vpn/'), 'vpn/');
+  });
+  test('should work for .html URLs (use_directory_urls: false)', () => {
+    assert.equal(relativeUrl('basics/threat-modeling.html', 'vpn.html'), '../vpn.html');
+  });
+});
+
+describe('createLinkResolver', () => {
+  const resolve = createLinkResolver(directoryIndex);
+  test('should rewrite a relative .md link to the page URL, keeping the anchor', () => {
+    assert.equal(resolve('../vpn.md#setup', 'basics/threat-modeling.md'), '../../vpn/#setup');
+  });
+  test('should rewrite a link to a folder index page', () => {
+    assert.equal(resolve('os/index.md', 'index.md'), 'os/');
+  });
+  test('should leave a theme or project asset link as written, as MkDocs does', () => {
+    assert.equal(resolve('assets/img/logo.svg', 'basics/threat-modeling.md'), undefined);
+  });
+  test('should make a page-relative static file relative to the page URL', () => {
+    assert.equal(resolve('diagram.png', 'basics/threat-modeling.md'), '../diagram.png');
+  });
+  test('should not touch external links, anchors, absolute paths or unknown pages', () => {
+    for (const href of ['https://example.org/a.md', 'mailto:a@b.c', '#top', '/vpn/', 'missing.md']) {
+      assert.equal(resolve(href, 'index.md'), undefined, href);
+    }
+  });
+});
+
+describe('checkLinks', () => {
+  const ids = new Map([['vpn.md', new Set(['setup'])], ['index.md', new Set(['intro'])]]);
+  const idsOf = (src: string) => ids.get(src);
+  test('should report a missing page with its position', () => {
+    const problems = checkLinks({ src: 'index.md', links: [{ href: 'nope.md', line: 3, column: 7 }] }, directoryIndex, idsOf);
+    assert.deepEqual(problems, [{ kind: 'not_found', message: 'link to "nope.md": the page nope.md does not exist', line: 3, column: 7 }]);
+  });
+  test('should report a missing anchor on another page', () => {
+    const problems = checkLinks({ src: 'index.md', links: [{ href: 'vpn.md#nope', line: 1, column: 1 }] }, directoryIndex, idsOf);
+    assert.equal(problems[0]?.message, 'link to "vpn.md#nope": vpn.md has no anchor "#nope"');
+  });
+  test('should report a missing anchor on the same page', () => {
+    const problems = checkLinks({ src: 'index.md', links: [{ href: '#gone' }] }, directoryIndex, idsOf);
+    assert.equal(problems.length, 1);
+  });
+  test('should not report existing pages, anchors, assets or external links', () => {
+    const links = ['vpn.md#setup', '#intro', 'assets/img/logo.svg', 'https://example.org', 'vpn/'].map((href) => ({ href }));
+    assert.deepEqual(checkLinks({ src: 'index.md', links }, directoryIndex, idsOf), []);
+  });
+});
+
+describe('assetAliases', () => {
+  test('should place a copy where the browser looks for a site-root asset written relative to a page', () => {
+    const links = [{ href: 'assets/img/logo.svg' }, { href: '../assets/img/logo.svg' }];
+    assert.deepEqual(assetAliases({ src: 'basics/threat-modeling.md', links }, directoryIndex), [
+      { file: 'assets/img/logo.svg', at: 'basics/threat-modeling/assets/img/logo.svg' },
+      { file: 'assets/img/logo.svg', at: 'basics/assets/img/logo.svg' },
+    ]);
+  });
+  test('should not alias docs files, pages, external links, or links that already resolve', () => {
+    const links = ['diagram.png', '../vpn.md', 'https://example.org/x.png', '../../assets/img/logo.svg'].map((href) => ({ href }));
+    assert.deepEqual(assetAliases({ src: 'basics/threat-modeling.md', links }, directoryIndex), []);
+  });
+});
