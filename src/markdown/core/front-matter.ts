@@ -1,6 +1,8 @@
 /**
  * MkDocs strips page meta before Markdown sees the page: a YAML block between `---` lines at
- * the very top, or MultiMarkdown `Key: value` lines up to the first blank line.
+ * the very top (only when it is a mapping; otherwise the page is left whole, as MkDocs'
+ * `get_data` does); without a YAML block, MultiMarkdown `Key: value` lines at the top, up to a
+ * blank line or the first line that is neither (mkdocs/utils/meta.py, whatever the extensions).
  * The stripped lines are replaced by blank lines so every later position is still the
  * position in the file.
  */
@@ -14,9 +16,9 @@ export interface FrontMatter {
 }
 
 const YAML_BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-const MMD_FIRST = /^[A-Za-z0-9_-]+:[ \t]*\S/;
-const MMD_KEY = /^([A-Za-z0-9_-]+):[ \t]*(.*)$/;
-const MMD_MORE = /^(?: {4}|\t)(.*)$/;
+// MkDocs' META_RE and META_MORE_RE.
+const MMD_KEY = /^ {0,3}([A-Za-z0-9_-]+):\s*(.*)$/;
+const MMD_MORE = /^(?: {4}|\t)\s*(.*)$/;
 
 export function splitFrontMatter(source: string): FrontMatter {
   const block = YAML_BLOCK.exec(source);
@@ -25,13 +27,15 @@ export function splitFrontMatter(source: string): FrontMatter {
     const body = blank(matched) + source.slice(matched.length);
     try {
       const data: unknown = load(block[1] ?? '');
-      if (data === null || data === undefined) return { meta: {}, body };
-      if (typeof data === 'object' && !Array.isArray(data)) return { meta: { ...data }, body };
-      return { meta: {}, body, error: { message: 'front matter is not a mapping of keys to values', line: 2 } };
+      if (typeof data === 'object' && data !== null && !Array.isArray(data)) return { meta: { ...data }, body };
+      // Not a mapping (a rule, some text, a list): MkDocs keeps the page as written.
+      return { meta: {}, body: source };
     } catch (cause) {
+      // MkDocs renders the block as Markdown too, but a broken YAML block is almost always a
+      // mistake worth a warning.
       const line = cause instanceof YAMLException && cause.mark ? cause.mark.line + 2 : 2;
       const reason = cause instanceof YAMLException ? cause.reason : String(cause);
-      return { meta: {}, body, error: { message: `invalid YAML front matter: ${reason}`, line } };
+      return { meta: {}, body: source, error: { message: `invalid YAML front matter, rendered as Markdown: ${reason}`, line } };
     }
   }
   return splitMultiMarkdown(source);
@@ -40,7 +44,6 @@ export function splitFrontMatter(source: string): FrontMatter {
 /** MultiMarkdown meta: `Title: x` lines at the top, continued by 4-space indented lines. */
 function splitMultiMarkdown(source: string): FrontMatter {
   const lines = source.split('\n');
-  if (!MMD_FIRST.test(lines[0] ?? '')) return { meta: {}, body: source };
   const meta: Record<string, unknown> = {};
   let key: string | undefined;
   let index = 0;
@@ -51,12 +54,13 @@ function splitMultiMarkdown(source: string): FrontMatter {
     const more = MMD_MORE.exec(line);
     if (pair?.[1] !== undefined) {
       key = pair[1].toLowerCase();
-      meta[key] = (pair[2] ?? '').trim();
+      const value = (pair[2] ?? '').trim();
+      meta[key] = key in meta ? `${String(meta[key])} ${value}` : value;
     } else if (more && key !== undefined) {
-      meta[key] = `${String(meta[key])}\n${(more[1] ?? '').trim()}`;
+      meta[key] = `${String(meta[key])} ${(more[1] ?? '').trim()}`;
     } else {
-      // Not meta after all: MkDocs keeps the whole text as Markdown.
-      return { meta: {}, body: source };
+      // The first line that is not meta ends it and stays Markdown (Python-Markdown puts it back).
+      break;
     }
   }
   const body = lines.map((line, i) => (i < index ? '' : line)).join('\n');

@@ -24,38 +24,46 @@ export type HtmlToken =
 
 /** Reads one tag (or comment, declaration, processing instruction) at `index`, which holds `<`. */
 export function readTag(text: string, index: number): HtmlToken | undefined {
-  const rest = text.slice(index);
-  if (rest.startsWith('<!--')) {
+  // Sticky expressions at `index`, never `text.slice(index)`: pages hold hundreds of tags and a
+  // slice per tag made scanning quadratic in the page length.
+  if (text.startsWith('<!--', index)) {
     const close = text.indexOf('-->', index + 4);
     return close < 0 ? undefined : { kind: 'other', start: index, end: close + 3 };
   }
-  if (rest.startsWith('<![CDATA[')) {
+  if (text.startsWith('<![CDATA[', index)) {
     const close = text.indexOf(']]>', index);
     return close < 0 ? undefined : { kind: 'other', start: index, end: close + 3 };
   }
-  if (rest.startsWith('<!') || rest.startsWith('<?')) {
+  if (text.startsWith('<!', index) || text.startsWith('<?', index)) {
     const close = text.indexOf('>', index);
     return close < 0 ? undefined : { kind: 'other', start: index, end: close + 1 };
   }
-  const endTag = /^<\/([a-zA-Z][^\t\n\r\f />\x00]*)[^>]*>/.exec(rest);
+  END_TAG.lastIndex = index;
+  const endTag = END_TAG.exec(text);
   if (endTag?.[1] !== undefined) return { kind: 'end', name: endTag[1].toLowerCase(), start: index, end: index + endTag[0].length };
-  const name = /^<([a-zA-Z][^`\t\n\r\f />\x00]*)/.exec(rest)?.[1];
+  START_NAME.lastIndex = index;
+  const name = START_NAME.exec(text)?.[1];
   if (name === undefined) return undefined;
   const attributes = new Map<string, string>();
-  const attribute = /\s*([^\s/>"'=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?/y;
   let position = index + 1 + name.length;
   for (;;) {
-    attribute.lastIndex = position;
-    const match = attribute.exec(text);
+    ATTRIBUTE.lastIndex = position;
+    const match = ATTRIBUTE.exec(text);
     if (!match?.[1]) break;
     const raw = match[2] ?? match[1];
     attributes.set(match[1].toLowerCase(), /^["']/.test(raw) ? raw.slice(1, -1) : raw);
-    position = attribute.lastIndex;
+    position = ATTRIBUTE.lastIndex;
   }
-  const close = /^\s*(\/?)>/.exec(text.slice(position));
+  TAG_CLOSE.lastIndex = position;
+  const close = TAG_CLOSE.exec(text);
   if (!close) return undefined;
   return { kind: 'start', name: name.toLowerCase(), start: index, end: position + close[0].length, selfClosing: close[1] === '/', attributes };
 }
+
+const END_TAG = /<\/([a-zA-Z][^\t\n\r\f />\x00]*)[^>]*>/y;
+const START_NAME = /<([a-zA-Z][^`\t\n\r\f />\x00]*)/y;
+const ATTRIBUTE = /\s*([^\s/>"'=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?/y;
+const TAG_CLOSE = /\s*(\/?)>/y;
 
 /** Every tag of `text` in order, skipping the content of script and style. */
 export function* tags(text: string, from = 0): Generator<HtmlToken> {
@@ -69,7 +77,10 @@ export function* tags(text: string, from = 0): Generator<HtmlToken> {
     yield token;
     let next = token.end;
     if (token.kind === 'start' && !token.selfClosing && CDATA_CONTENT.has(token.name)) {
-      const close = text.toLowerCase().indexOf(`</${token.name}`, next);
+      // Names of CDATA elements are plain letters (script, style), safe inside a RegExp.
+      const closing = new RegExp(`</${token.name}`, 'gi');
+      closing.lastIndex = next;
+      const close = closing.exec(text)?.index ?? -1;
       next = close < 0 ? text.length : close;
     }
     index = text.indexOf('<', next);
