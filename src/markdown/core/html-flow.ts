@@ -17,7 +17,7 @@
 import { htmlFlow } from 'micromark-core-commonmark';
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { opensBlock, rawBlockEnd } from './html-scan.ts';
+import { createRawBlockScan, opensBlock } from './html-scan.ts';
 
 const LESS_THAN = 60;
 
@@ -86,6 +86,7 @@ function atDocumentLineStart(context: TokenizeContext): boolean {
 function tokenizePythonHtmlFlow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   let buffer = '';
+  const blockEnd = createRawBlockScan();
   return start;
 
   /** `|<div>`. */
@@ -113,7 +114,7 @@ function tokenizePythonHtmlFlow(this: TokenizeContext, effects: Effects, ok: Sta
 
   /** `</div>|`: ends the block when the tag stack is empty, else goes on to the next line. */
   function lineEnd(code: Code): State | undefined {
-    if (code === null || rawBlockEnd(buffer) !== undefined) {
+    if (code === null || blockEnd(buffer) !== undefined) {
       effects.exit('htmlFlow');
       return ok(code);
     }

@@ -103,25 +103,56 @@ export function opensBlock(line: string): boolean {
  * or undefined when it is still open at the end of `text`.
  */
 export function rawBlockEnd(text: string): number | undefined {
+  return createRawBlockScan()(text);
+}
+
+/**
+ * `rawBlockEnd` for a text that grows line by line (the HTML flow tokenizer asks at every line
+ * end): the tag stack and the position after the last complete tag are kept, so each call only
+ * reads what is new and a long raw block costs linear, not quadratic, time. Every call must pass
+ * the previous text plus more.
+ */
+export function createRawBlockScan(): (text: string) => number | undefined {
   const stack: string[] = [];
-  for (const token of tags(text)) {
-    if (token.kind === 'other') {
-      if (stack.length === 0) return token.end;
-      continue;
-    }
-    if (token.kind === 'start') {
-      // `<hr>` and `<div/>` are blocks of their own (handle_startendtag); inside a block they are data.
-      if (token.selfClosing || token.name === 'hr') {
-        if (stack.length === 0) return token.end;
+  let resume = 0;
+  return (text) => {
+    let index = text.indexOf('<', resume);
+    while (index >= 0) {
+      const token = readTag(text, index);
+      if (!token) {
+        // Maybe a tag that goes on over the next line: tried again next time (resume stays).
+        index = text.indexOf('<', index + 1);
         continue;
       }
-      stack.push(token.name);
-      continue;
+      let next = token.end;
+      if (token.kind === 'start' && !token.selfClosing && CDATA_CONTENT.has(token.name)) {
+        // Names of CDATA elements are plain letters (script, style), safe inside a RegExp.
+        const closing = new RegExp(`</${token.name}`, 'gi');
+        closing.lastIndex = next;
+        const close = closing.exec(text);
+        if (!close) return undefined;
+        next = close.index;
+      }
+      const end = step(stack, token);
+      if (end !== undefined) return end;
+      resume = next;
+      index = text.indexOf('<', next);
     }
-    const at = stack.lastIndexOf(token.name);
-    if (at < 0) continue;
-    stack.length = at;
-    if (stack.length === 0) return token.end;
+    return undefined;
+  };
+}
+
+/** One tag of Python-Markdown's HTMLExtractor stack; the block's end when the stack empties. */
+function step(stack: string[], token: HtmlToken): number | undefined {
+  if (token.kind === 'other') return stack.length === 0 ? token.end : undefined;
+  if (token.kind === 'start') {
+    // `<hr>` and `<div/>` are blocks of their own (handle_startendtag); inside a block they are data.
+    if (token.selfClosing || token.name === 'hr') return stack.length === 0 ? token.end : undefined;
+    stack.push(token.name);
+    return undefined;
   }
-  return undefined;
+  const at = stack.lastIndexOf(token.name);
+  if (at < 0) return undefined;
+  stack.length = at;
+  return stack.length === 0 ? token.end : undefined;
 }
