@@ -54,7 +54,11 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (summary) console.log(`search: ${summary.searchPages} pages indexed`);
-  const preview = options.configFile === path.resolve('mkdocs.yml') ? 'npm run preview' : `npm run preview -- -f ${path.relative(process.cwd(), options.configFile)}${options.siteDir ? ` -d ${path.relative(process.cwd(), options.siteDir)}` : ''}`;
+  const previewArgs = [
+    ...(options.configFile === path.resolve('mkdocs.yml') ? [] : ['-f', path.relative(process.cwd(), options.configFile)]),
+    ...(options.siteDir ? ['-d', path.relative(process.cwd(), options.siteDir)] : []),
+  ];
+  const preview = previewArgs.length > 0 ? `npm run preview -- ${previewArgs.join(' ')}` : 'npm run preview';
   const where = summary ? ` -> ${path.relative(process.cwd(), summary.outDir) || '.'}${tally.errors === 0 ? ` (view it with: ${preview})` : ''}` : '';
   // Always the last line: what was built and how it went.
   console.log(`built ${summary?.pages ?? 0} pages, ${tally.warnings} warnings, ${tally.errors} errors in ${seconds}s${where}`);

@@ -9,7 +9,7 @@ import { loadConfig, type MkdocsConfig } from '../config/index.ts';
 import { createRenderer, type RenderResult } from '../markdown/index.ts';
 import { buildNav } from '../nav/index.ts';
 import { discoverFiles } from './discover.ts';
-import { IconSource } from './icons.ts';
+import { createIconIndex } from '../markdown/extensions/emoji/icon-index.ts';
 import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './links.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
 import type { PageModel, SiteModel } from './model.ts';
@@ -123,7 +123,13 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     }
   }
 
-  const icons = new IconSource();
+  // Theme icons come from Material's sets and the emoji extension's custom_icons folders.
+  const emoji = config.markdown_extensions.find((spec) => spec.name === 'pymdownx.emoji');
+  const emojiOptions = emoji?.options['options'];
+  const customDirs = typeof emojiOptions === 'object' && emojiOptions !== null && 'custom_icons' in emojiOptions && Array.isArray(emojiOptions.custom_icons)
+    ? emojiOptions.custom_icons.filter((dir): dir is string => typeof dir === 'string').map((dir) => path.resolve(projectDir, dir))
+    : [];
+  const icons = createIconIndex(customDirs);
   const pages: PageModel[] = [];
   for (const page of discovered.pages) {
     const result = rendered.get(page.src);

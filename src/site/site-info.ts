@@ -3,7 +3,7 @@
  * every icon the theme draws, resolved once here so the theme never touches icon sets.
  */
 import type { MkdocsConfig } from '../config/index.ts';
-import type { IconSource } from './icons.ts';
+import type { IconIndex } from '../markdown/extensions/emoji/icon-index.ts';
 import type { NavNode, PageModel, PaletteEntry, SiteInfo, SocialLink } from './model.ts';
 
 /** Material's defaults when the theme config leaves them out. */
@@ -49,7 +49,17 @@ function palette(raw: unknown): PaletteEntry[] {
   });
 }
 
-export function siteInfo(config: MkdocsConfig, nav: NavNode[], pages: PageModel[], icons: IconSource): SiteInfo {
+/**
+ * A Material icon name (`material/brightness-auto`, `fontawesome/brands/github`) drawn through
+ * the same index as the `:material-brightness-auto:` shortcodes, sized like Material's icons.
+ */
+function themeIcon(icons: IconIndex, name: string): string | undefined {
+  const entry = icons.lookup(name.replaceAll('/', '-'));
+  if (entry?.kind !== 'svg') return undefined;
+  return entry.svg.replace(/^<svg\b/, '<svg aria-hidden="true" height="24"');
+}
+
+export function siteInfo(config: MkdocsConfig, nav: NavNode[], pages: PageModel[], icons: IconIndex): SiteInfo {
   const theme = config.theme;
   const themeIcons = record(theme.icon);
   const extra = record(config.extra);
@@ -67,7 +77,7 @@ export function siteInfo(config: MkdocsConfig, nav: NavNode[], pages: PageModel[
   for (const page of pages) if (page.icon) wanted.add(page.icon);
   const svg: Record<string, string> = {};
   for (const name of wanted) {
-    const drawn = icons.svg(name);
+    const drawn = themeIcon(icons, name);
     if (drawn) svg[name] = drawn;
   }
   // Theme roles -> icon names, so components ask for `logo`, `repo`, ... and get the configured one.

@@ -1,0 +1,41 @@
+/**
+ * Pygments' token types and the short CSS class HtmlFormatter gives each (pygments/token.py
+ * STANDARD_TYPES). A type is its dotted path from the root `Token`: `String.Double` is
+ * `Literal.String.Double`, `Whitespace` is `Text.Whitespace`. Plain `Text` has no class, so
+ * HtmlFormatter writes it without a span: `echo<span class="w"> </span>hi`.
+ */
+
+const STANDARD_TYPES = [
+  ['', ''], ['Text', ''], ['Text.Whitespace', 'w'], ['Escape', 'esc'], ['Error', 'err'], ['Other', 'x'],
+  ['Keyword', 'k'], ['Keyword.Constant', 'kc'], ['Keyword.Declaration', 'kd'], ['Keyword.Namespace', 'kn'],
+  ['Keyword.Pseudo', 'kp'], ['Keyword.Reserved', 'kr'], ['Keyword.Type', 'kt'], ['Name', 'n'],
+  ['Name.Attribute', 'na'], ['Name.Builtin', 'nb'], ['Name.Builtin.Pseudo', 'bp'], ['Name.Class', 'nc'],
+  ['Name.Constant', 'no'], ['Name.Decorator', 'nd'], ['Name.Entity', 'ni'], ['Name.Exception', 'ne'],
+  ['Name.Function', 'nf'], ['Name.Function.Magic', 'fm'], ['Name.Property', 'py'], ['Name.Label', 'nl'],
+  ['Name.Namespace', 'nn'], ['Name.Other', 'nx'], ['Name.Tag', 'nt'], ['Name.Variable', 'nv'],
+  ['Name.Variable.Class', 'vc'], ['Name.Variable.Global', 'vg'], ['Name.Variable.Instance', 'vi'],
+  ['Name.Variable.Magic', 'vm'], ['Literal', 'l'], ['Literal.Date', 'ld'], ['Literal.String', 's'],
+  ['Literal.String.Affix', 'sa'], ['Literal.String.Backtick', 'sb'], ['Literal.String.Char', 'sc'],
+  ['Literal.String.Delimiter', 'dl'], ['Literal.String.Doc', 'sd'], ['Literal.String.Double', 's2'],
+  ['Literal.String.Escape', 'se'], ['Literal.String.Heredoc', 'sh'], ['Literal.String.Interpol', 'si'],
+  ['Literal.String.Other', 'sx'], ['Literal.String.Regex', 'sr'], ['Literal.String.Single', 's1'],
+  ['Literal.String.Symbol', 'ss'], ['Literal.Number', 'm'], ['Literal.Number.Bin', 'mb'],
+  ['Literal.Number.Float', 'mf'], ['Literal.Number.Hex', 'mh'], ['Literal.Number.Integer', 'mi'],
+  ['Literal.Number.Integer.Long', 'il'], ['Literal.Number.Oct', 'mo'], ['Operator', 'o'],
+  ['Operator.Word', 'ow'], ['Punctuation', 'p'], ['Punctuation.Marker', 'pm'], ['Comment', 'c'],
+  ['Comment.Hashbang', 'ch'], ['Comment.Multiline', 'cm'], ['Comment.Preproc', 'cp'],
+  ['Comment.PreprocFile', 'cpf'], ['Comment.Single', 'c1'], ['Comment.Special', 'cs'], ['Generic', 'g'],
+  ['Generic.Deleted', 'gd'], ['Generic.Emph', 'ge'], ['Generic.Error', 'gr'], ['Generic.Heading', 'gh'],
+  ['Generic.Inserted', 'gi'], ['Generic.Output', 'go'], ['Generic.Prompt', 'gp'], ['Generic.Strong', 'gs'],
+  ['Generic.Subheading', 'gu'], ['Generic.Traceback', 'gt'],
+] as const;
+
+/** Every type a lexer may emit: only standard ones, so each has a class. */
+export type TokenType = (typeof STANDARD_TYPES)[number][0];
+
+const CLASSES: ReadonlyMap<string, string> = new Map(STANDARD_TYPES);
+
+/** The class HtmlFormatter writes for a token type; '' means no span. */
+export function cssClass(type: TokenType): string {
+  return CLASSES.get(type) ?? '';
+}
