@@ -1,13 +1,14 @@
 /**
  * Builds the unified processor for one renderer from mkdocs.yml's `markdown_extensions`.
  *
- * Order constraints (each commented where it matters):
- * - micromark extensions are combined in registry order; container constructs (admonition,
- *   details, tabbed) must come before md_in_html so their markers win at line start.
- * - remark transforms run in registry order: snippets are already inlined (pre-pass), abbr and
- *   emoji run over text nodes after attr_list has taken `{...}` off them.
- * - rehype transforms run in registry order, then our own link pass runs last so it sees the
- *   final ids (toc) and final hrefs.
+ * Every layer runs in registry order (extensions/index.ts, where each constraint is commented),
+ * never in mkdocs.yml order:
+ * - source pre-passes (snippets, then critic) run before any parsing;
+ * - core's Python-Markdown block rules come first among the remark passes, then md_in_html
+ *   parses `<div markdown>` content so every later pass sees it; attr_list runs after emoji,
+ *   abbr and def_list, as Python-Markdown's treeprocessor does;
+ * - rehype passes run after raw HTML is re-parsed, toc last among extensions, then our link
+ *   pass (core/collect.ts) so it sees the final ids and hrefs.
  */
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import type { Handlers } from 'mdast-util-to-hast';
@@ -18,7 +19,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
-import { BUILT_IN, canonicalName, EXTENSIONS, MKDOCS_BUILTINS } from './extensions/index.ts';
+import { BUILT_IN, canonicalName, EXTENSIONS, EXTRA_MEMBERS, MKDOCS_BUILTINS } from './extensions/index.ts';
 import { rehypeCollect } from './core/collect.ts';
 import { directiveAliases } from './core/directives.ts';
 import { rehypePythonMarkdown, remarkPythonMarkdown } from './core/python-markdown.ts';
@@ -33,7 +34,18 @@ export interface Pipeline {
 
 export function buildPipeline(options: RendererOptions): Pipeline {
   const specs = new Map<string, ExtensionSpec>();
-  for (const spec of options.extensions) specs.set(canonicalName(spec.name), spec);
+  for (const spec of options.extensions) {
+    const name = canonicalName(spec.name);
+    // `extra` is Python-Markdown's bundle; its members take the bundle's per-member options.
+    if (name === 'extra') {
+      for (const member of EXTRA_MEMBERS) {
+        const memberOptions = spec.options[member];
+        specs.set(member, { name: member, options: typeof memberOptions === 'object' && memberOptions !== null && !Array.isArray(memberOptions) ? { ...memberOptions } : {} });
+      }
+      continue;
+    }
+    specs.set(name, spec);
+  }
   // MkDocs always adds its builtins (toc, tables, fenced_code) to markdown_extensions; when
   // mkdocs.yml lists one too, its options apply. See MKDOCS_BUILTINS in extensions/index.ts.
   for (const name of MKDOCS_BUILTINS) if (!specs.has(name)) specs.set(name, { name, options: {} });

@@ -78,7 +78,10 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
  * `meta` (front matter is stripped by core/front-matter.ts before parsing), `pymdownx.highlight`
  * (its options are read by pymdownx.superfences, which renders the blocks).
  */
-export const BUILT_IN = new Set<string>(['meta', 'extra', 'pymdownx.highlight']);
+export const BUILT_IN = new Set<string>(['meta', 'pymdownx.highlight']);
+
+/** What Python-Markdown's `extra` enables (markdown/extensions/extra.py); pipeline.ts expands it. */
+export const EXTRA_MEMBERS = ['fenced_code', 'footnotes', 'attr_list', 'def_list', 'tables', 'abbr', 'md_in_html'] as const;
 
 /**
  * MkDocs enables these on every site whatever mkdocs.yml says (its `markdown_extensions`
