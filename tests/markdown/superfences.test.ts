@@ -19,8 +19,22 @@ describe('superfences info string', () => {
 });
 
 describe('pymdownx.superfences', () => {
-  test('should wrap code as pymdownx.highlight does', () => {
-    assert.equal(render('```python\nx = 1\n```'), '<div class="highlight"><pre><span></span><code>x = 1</code></pre></div>');
+  test('should wrap code as pymdownx.highlight does, with Pygments token spans', () => {
+    assert.equal(
+      render('```python\nx = 1\n```'),
+      '<div class="highlight"><pre><span></span><code><span class="n">x</span> <span class="o">=</span> <span class="mi">1</span></code></pre></div>',
+    );
+  });
+
+  test('should not highlight with use_pygments: false, leaving the code to a JavaScript highlighter', () => {
+    const html = normalizeHtml(
+      createRenderer({
+        extensions: [{ name: 'pymdownx.highlight', options: { use_pygments: false } }, { name: 'pymdownx.superfences', options: {} }],
+        projectDir: '/p',
+        docsDir: '/p/docs',
+      }).render({ path: 'a.md', value: '```python\nx = 1\n```' }).html,
+    );
+    assert.equal(html, '<pre class="highlight"><code class="language-python">x = 1</code></pre>');
   });
 
   test('should strip leading and trailing blank lines like Pygments', () => {

@@ -1,10 +1,10 @@
 /**
- * The block markup pymdownx.highlight + Pygments' HtmlFormatter produce, without Pygments'
- * token spans (the code is plain text inside `<code>`): Material's CSS targets the wrapper.
+ * The block markup pymdownx.highlight + Pygments' HtmlFormatter produce, with Pygments' token
+ * spans from our port of its lexers (pygments/); unknown languages are plain text, as in PyMdown.
  *
  * ```html
- * <div class="highlight"><span class="filename">a.py</span><pre><span></span><code>x = 1
- * <span class="hll">y = 2
+ * <div class="highlight"><span class="filename">a.sh</span><pre><span></span><code>ls<span class="w"> </span>-l
+ * <span class="hll"><span class="nb">echo</span><span class="w"> </span><span class="nv">$x</span>
  * </span></code></pre></div>
  * ```
  * With line numbers, Pygments' table layout: numbers in `td.linenos`, code in `td.code`.
@@ -13,6 +13,8 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { HighlightOptions } from './highlight-options.ts';
+import { lexerFor, type LexerLookup } from './pygments/lexers/index.ts';
+import { tokenLines } from './pygments/token-lines.ts';
 
 export interface HighlightRequest {
   readonly source: string;
@@ -27,10 +29,9 @@ export interface HighlightRequest {
   readonly count: number;
 }
 
-export function highlightBlock(request: HighlightRequest, options: HighlightOptions): Element {
+export function highlightBlock(request: HighlightRequest, options: HighlightOptions, lexers: LexerLookup): Element {
   if (!options.usePygments) return plainBlock(request, options);
-  // Pygments' lexers strip leading and trailing newlines and end the code with one.
-  const lines = request.source.replace(/^\n+|\n+$/g, '').split('\n');
+  const lines = tokenLines(request.source, lexerFor(lexers, request.lang));
   const start = request.linenums?.start ?? 1;
   const anchors = options.lineAnchors ? `${options.lineAnchors}-${request.count}` : '';
   const spans = options.lineSpans ? `${options.lineSpans}-${request.count}` : '';
@@ -50,9 +51,9 @@ export function highlightBlock(request: HighlightRequest, options: HighlightOpti
   return element('div', properties, [element('table', { className: ['highlighttable'] }, rows)]);
 }
 
-/** One line: `[<span id>][<a id name>][<span class="hll">]text\n`. */
-function codeLine(line: string, index: number, number: number, request: HighlightRequest, anchors: string, spans: string): ElementContent[] {
-  let content: ElementContent[] = [text(`${line}\n`)];
+/** One line: `[<span id>][<a id name>][<span class="hll">]tokens\n`. */
+function codeLine(line: ElementContent[], index: number, number: number, request: HighlightRequest, anchors: string, spans: string): ElementContent[] {
+  let content: ElementContent[] = [...line, text('\n')];
   if (request.highlighted.has(index + 1)) content = [element('span', { className: ['hll'] }, content)];
   if (anchors) {
     const id = `${anchors}-${number}`;

@@ -8,10 +8,11 @@ import type { State } from 'mdast-util-to-hast';
 import type { HighlightOptions } from './highlight-options.ts';
 import { highlightBlock } from './highlight.ts';
 import type { CustomFence } from './options.ts';
+import type { LexerLookup } from './pygments/lexers/index.ts';
 
-export function superFenceHandler(highlight: HighlightOptions) {
+export function superFenceHandler(highlight: HighlightOptions, lexers: LexerLookup) {
   return (state: State, node: SuperFence): Element => {
-    const result = node.custom ? customFence(node.custom, node) : highlighted(node, highlight);
+    const result = node.custom ? customFence(node.custom, node) : highlighted(node, highlight, lexers);
     state.patch(node, result);
     return result;
   };
@@ -27,7 +28,7 @@ function customFence(fence: CustomFence, node: SuperFence): Element {
   return { type: 'element', tagName: 'pre', properties, children: [{ type: 'element', tagName: 'code', properties: {}, children: [text] }] };
 }
 
-function highlighted(node: SuperFence, highlight: HighlightOptions): Element {
+function highlighted(node: SuperFence, highlight: HighlightOptions, lexers: LexerLookup): Element {
   const { options } = node.info;
   return highlightBlock(
     {
@@ -41,6 +42,7 @@ function highlighted(node: SuperFence, highlight: HighlightOptions): Element {
       count: node.count,
     },
     highlight,
+    lexers,
   );
 }
 

@@ -18,7 +18,9 @@ const NOT_BOUNDARY = `(?:(?<=${WORD})(?=${WORD})|(?<!${WORD})(?!${WORD}))`;
 /** Characters the `v` flag wants escaped inside a class (syntax and reserved double punctuators). */
 const CLASS_PUNCTUATION = new Set('()[]{}/-\\|&!#%,:;<=>@`~^$.*+?');
 const SYNTAX = new Set('^$\\.*+?()[]{}|/');
-const QUANTIFIER = /^\{\d+(?:,\d*)?\}/;
+const QUANTIFIER = /^\{(\d*)(,\d*)?\}/;
+/** `\p{XID_Start}`: the same syntax in both engines. */
+const PROPERTY = /^\\[pP]\{\w+\}/;
 
 /**
  * Compiles one rule's pattern. `flags` are the lexer's Python flags (`m` for re.MULTILINE, `s`
@@ -42,7 +44,13 @@ function translate(source: string, dotAll: boolean): string {
   let index = 0;
   while (index < source.length) {
     const char = source[index] ?? '';
-    if (char === '\\') {
+    const rest = source.slice(index);
+    const property = PROPERTY.exec(rest);
+    const quantifier = quantifierAt(rest);
+    if (property) {
+      out += property[0];
+      index += property[0].length;
+    } else if (char === '\\') {
       out += escape(source[index + 1] ?? '', false);
       index += 2;
     } else if (char === '[') {
@@ -52,13 +60,11 @@ function translate(source: string, dotAll: boolean): string {
     } else if (char === '.') {
       out += dotAll ? String.raw`[\s\S]` : String.raw`[^\n]`;
       index++;
-    } else if (char === '{' && !QUANTIFIER.test(source.slice(index))) {
-      out += '\\{';
-      index++;
-    } else if (char === '}' && !/\{\d+(?:,\d*)?$/.test(source.slice(0, index))) {
-      out += '\\}';
-      index++;
-    } else if (source.startsWith('(?P<', index)) {
+    } else if (char === '{' || char === '}') {
+      // `{m,n}` is a quantifier (Python's `{,n}` is `{0,n}`); any other brace is a literal.
+      out += quantifier ? `{${quantifier[1] || '0'}${quantifier[2] ?? ''}}` : `\\${char}`;
+      index += quantifier ? quantifier[0].length : 1;
+    } else if (rest.startsWith('(?P<')) {
       out += '(?<';
       index += 4;
     } else {
@@ -67,6 +73,12 @@ function translate(source: string, dotAll: boolean): string {
     }
   }
   return out;
+}
+
+/** `{2}`, `{2,}`, `{2,5}`, `{,5}`; not `{}` or `{a}`, which Python reads as literal text. */
+function quantifierAt(rest: string): RegExpExecArray | null {
+  const match = QUANTIFIER.exec(rest);
+  return match && (match[1] !== '' || (match[2] ?? '').length > 1) ? match : null;
 }
 
 /** Index of the `]` closing the class opened at `start` (a `]` right after `[` or `[^` is literal). */
@@ -89,6 +101,12 @@ function translateClass(body: string): string {
   const start = index;
   while (index < body.length) {
     const char = body[index] ?? '';
+    const property = PROPERTY.exec(body.slice(index));
+    if (property) {
+      out += property[0];
+      index += property[0].length;
+      continue;
+    }
     if (char === '\\') {
       out += escape(body[index + 1] ?? '', true);
       index += 2;

@@ -32,8 +32,8 @@ export interface Lexer {
 }
 
 export type Callback = (lexer: Lexer, match: Match) => Iterable<Token>;
-/** `'#pop'`, `'#pop:2'`, `'#push'`, a state name, or several of these in order. */
-export type NewState = string | readonly string[];
+/** `'#pop'`, `'#pop:2'`, `'#push'`, a state name, several of these in order, or `combined(...)`. */
+export type NewState = string | readonly string[] | { readonly combined: readonly string[] };
 export type Rule =
   | readonly [pattern: string, action: TokenType | Callback, newState?: NewState]
   | { readonly include: string }
@@ -49,6 +49,10 @@ export interface LexerDefinition {
 
 export const include = (state: string): Rule => ({ include: state });
 export const defaultState = (state: NewState): Rule => ({ default: state });
+/** `combined('a', 'b')`: push one state made of a's rules then b's. */
+export const combined = (...states: string[]): NewState => ({ combined: states });
+/** The name of a combined state: not a name a lexer can write. */
+const COMBINED = '\u0000';
 
 /** One token per group; a callback (e.g. `using`) lexes its group; empty groups emit nothing. */
 export function bygroups(...actions: ReadonlyArray<TokenType | Callback | null>): Callback {
@@ -91,6 +95,7 @@ export function compileLexer(definition: LexerDefinition, byName: (alias: string
   const flags = definition.flags ?? 'm';
   const states = new Map<string, CompiledRule[]>();
   const compileState = (name: string, seen: ReadonlySet<string>): CompiledRule[] => {
+    if (name.startsWith(COMBINED)) return name.split(COMBINED).slice(1).flatMap((part) => compileState(part, seen));
     const rules = definition.tokens[name];
     if (rules === undefined) throw new Error(`Pygments lexer ${definition.name}: no state "${name}"`);
     if (seen.has(name)) throw new Error(`Pygments lexer ${definition.name}: state "${name}" includes itself`);
@@ -159,7 +164,7 @@ function apply(stack: string[], change: number | readonly string[]): string[] {
 /** RegexLexerMeta._process_new_state: `#pop` -> -1, `#pop:n` -> -n, a name -> [name]. */
 function transition(state: NewState | undefined): number | readonly string[] | undefined {
   if (state === undefined) return undefined;
-  if (typeof state !== 'string') return state;
+  if (typeof state !== 'string') return 'combined' in state ? [state.combined.map((name) => COMBINED + name).join('')] : state;
   if (state === '#pop') return -1;
   const pops = /^#pop:(\d+)$/.exec(state);
   if (pops) return -Number(pops[1]);

@@ -1,0 +1,34 @@
+/**
+ * get_lexer_by_name for the lexers ported so far, built per renderer (no module-level cache):
+ * aliases are matched lowercased, as Pygments does. Unknown names give undefined; the caller
+ * falls back to `text` as pymdownx.highlight does.
+ */
+import { compileLexer, type Lexer, type LexerDefinition } from '../regex-lexer.ts';
+import { bashLexer } from './bash.ts';
+import { markdownLexer } from './markdown.ts';
+import { pythonLexer } from './python.ts';
+import { textLexer } from './text.ts';
+
+const DEFINITIONS: readonly LexerDefinition[] = [bashLexer, markdownLexer, pythonLexer];
+
+export type LexerLookup = (alias: string) => Lexer | undefined;
+
+export function createLexerLookup(): LexerLookup {
+  const compiled = new Map<LexerDefinition, Lexer>();
+  let text: Lexer | undefined;
+  const lookup: LexerLookup = (alias) => {
+    const name = alias.toLowerCase();
+    if (name === 'text') return (text ??= textLexer(lookup));
+    const definition = DEFINITIONS.find((candidate) => candidate.aliases.includes(name));
+    if (definition === undefined) return undefined;
+    let lexer = compiled.get(definition);
+    if (lexer === undefined) compiled.set(definition, (lexer = compileLexer(definition, lookup)));
+    return lexer;
+  };
+  return lookup;
+}
+
+/** pymdownx.highlight's get_lexer without guess_lang: the named lexer, else `text`. */
+export function lexerFor(lookup: LexerLookup, lang: string): Lexer {
+  return lookup(lang) ?? textLexer(lookup);
+}
