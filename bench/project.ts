@@ -1,11 +1,13 @@
 /**
- * Minimal project loading for the bench: reads mkdocs.yml through the real config loader
- * and lists pages as the site build does.
+ * Project loading for the bench: the real config loader, page discovery and link resolver, so
+ * the bench renders each page exactly as the site build does (minus Astro).
  */
 import path from 'node:path';
 import { loadConfig } from '../src/config/index.ts';
-import { discoverFiles } from '../src/site/discover.ts';
 import type { ExtensionSpec } from '../src/markdown/types.ts';
+import { discoverFiles } from '../src/site/discover.ts';
+import { createLinkResolver } from '../src/site/links.ts';
+import { collectStaticFiles } from '../src/site/static-files.ts';
 
 export interface BenchProject {
   docsDir: string;
@@ -17,27 +19,16 @@ export interface BenchProject {
 export function loadProject(projectDir: string): BenchProject {
   const { config } = loadConfig(path.join(projectDir, 'mkdocs.yml'));
   const docsDir = config.docs_dir;
-  const pages = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs })
-    .pages.map((page) => page.src)
-    .filter((src) => src.endsWith('.md'));
-  const known = new Set(pages);
+  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs });
+  const staticFiles = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir });
   return {
     docsDir,
-    pages,
+    pages: discovered.pages.map((page) => page.src),
     extensions: config.markdown_extensions,
-    resolveLink: (href, from) => directoryUrl(href, from, known),
+    resolveLink: createLinkResolver({
+      pages: new Map(discovered.pages.map((page) => [page.src, { url: page.url }])),
+      docsFiles: new Set(discovered.assets),
+      files: new Set(staticFiles.map((file) => file.to)),
+    }),
   };
-}
-
-/** MkDocs' use_directory_urls rewrite of a relative `.md` link, as a page-relative URL. */
-function directoryUrl(href: string, from: string, known: Set<string>): string | undefined {
-  const match = /^([^#?:]+\.md)(#.*)?$/.exec(href);
-  if (!match?.[1] || href.startsWith('/')) return undefined;
-  const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), match[1]));
-  if (!known.has(target)) return undefined;
-  const url = (p: string) => (p === 'index.md' ? '' : p.replace(/(^|\/)(index|README)\.md$/, '$1').replace(/\.md$/, '/'));
-  const fromDir = path.posix.dirname(`/${url(from)}x`);
-  let relative = path.posix.relative(fromDir, `/${url(target)}`);
-  if (url(target).endsWith('/') || url(target) === '') relative += relative === '' ? './' : '/';
-  return relative.replace(/\/\/$/, '/') + (match[2] ?? '');
 }
