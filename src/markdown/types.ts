@@ -7,6 +7,7 @@ import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdow
 import type { Handlers } from 'mdast-util-to-hast';
 import type { PluggableList } from 'unified';
 import type { VFile } from 'vfile';
+import type { IconIndex } from './extensions/emoji/icon-index.ts';
 
 /** One entry of mkdocs.yml's `markdown_extensions`, normalized from list or map form. */
 export interface ExtensionSpec {
@@ -27,6 +28,11 @@ export interface RendererOptions {
    * or undefined to leave the link alone. Called for `a[href]` and `img[src]`.
    */
   readonly resolveLink?: ((href: string, fromPath: string) => string | undefined) | undefined;
+  /**
+   * The icon index pymdownx.emoji draws from, when the caller shares one (the site's theme uses
+   * the same icons); otherwise the extension builds its own from its options.
+   */
+  readonly icons?: IconIndex | undefined;
 }
 
 /** One heading of the page's table of contents, nested like Python-Markdown's `toc_tokens`. */

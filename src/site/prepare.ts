@@ -10,6 +10,7 @@ import { createRenderer, type RenderResult } from '../markdown/index.ts';
 import { buildNav } from '../nav/index.ts';
 import { discoverFiles } from './discover.ts';
 import { createIconIndex } from '../markdown/extensions/emoji/icon-index.ts';
+import { customIconDirs } from '../markdown/extensions/emoji/index.ts';
 import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './links.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
 import type { PageModel, SiteModel } from './model.ts';
@@ -58,7 +59,11 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     files: new Set(staticFiles.map((f) => f.to)),
   };
 
+  // One icon index for the content (pymdownx.emoji) and the theme: the sets are read once.
+  const emoji = config.markdown_extensions.find((spec) => spec.name === 'pymdownx.emoji');
+  const icons = createIconIndex(customIconDirs(emoji?.options, projectDir));
   const renderer = createRenderer({
+    icons,
     extensions: config.markdown_extensions,
     projectDir,
     docsDir,
@@ -123,13 +128,6 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     }
   }
 
-  // Theme icons come from Material's sets and the emoji extension's custom_icons folders.
-  const emoji = config.markdown_extensions.find((spec) => spec.name === 'pymdownx.emoji');
-  const emojiOptions = emoji?.options['options'];
-  const customDirs = typeof emojiOptions === 'object' && emojiOptions !== null && 'custom_icons' in emojiOptions && Array.isArray(emojiOptions.custom_icons)
-    ? emojiOptions.custom_icons.filter((dir): dir is string => typeof dir === 'string').map((dir) => path.resolve(projectDir, dir))
-    : [];
-  const icons = createIconIndex(customDirs);
   const pages: PageModel[] = [];
   for (const page of discovered.pages) {
     const result = rendered.get(page.src);

@@ -16,12 +16,18 @@ import { remarkEmoji } from './transform.ts';
 
 export type { Emoji } from './types.ts';
 
+/** `options.custom_icons` of pymdownx.emoji's options, as absolute folders. */
+export function customIconDirs(emojiOptions: Readonly<Record<string, unknown>> | undefined, projectDir: string): string[] {
+  const options = emojiOptions?.['options'];
+  const custom = typeof options === 'object' && options !== null && 'custom_icons' in options ? options.custom_icons : [];
+  return (Array.isArray(custom) ? custom : []).filter((dir): dir is string => typeof dir === 'string').map((dir) => path.resolve(projectDir, dir));
+}
+
 export const emoji: ExtensionFactory = (context) => {
   const options = context.options['options'];
-  const custom = typeof options === 'object' && options !== null && 'custom_icons' in options ? options.custom_icons : [];
   const imagePath = typeof options === 'object' && options !== null && 'image_path' in options && typeof options.image_path === 'string' ? options.image_path : undefined;
-  const dirs = (Array.isArray(custom) ? custom : []).filter((dir): dir is string => typeof dir === 'string');
-  const index = createIconIndex(dirs.map((dir) => path.resolve(context.renderer.projectDir, dir)));
+  // The site shares its index with the theme (icon sets are large: read them once per build).
+  const index = context.renderer.icons ?? createIconIndex(customIconDirs(context.options, context.renderer.projectDir));
   return {
     remark: [[remarkEmoji, index]],
     handlers: { emoji: emojiHandler(index, imagePath) },
