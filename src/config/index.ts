@@ -10,6 +10,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { positionAt } from './positions.ts';
 import { ConfigError } from './errors.ts';
 import { readConfigChain } from './inherit.ts';
 import { checkNav } from './nav-check.ts';
@@ -64,7 +65,21 @@ export function loadConfig(file: string, options: LoadConfigOptions = {}): Loade
   const config = normalizeConfig({ raw: parsed.data, nav: nav.nav, configFile });
   checkPaths(config, value, loaded.positions, file);
   reportUnsupported(config, value, notices);
-  return { config, messages: notices.messages };
+  const extensionPlace = (name: string) => {
+    const node = positionAt(loaded.positions, extensionPath(value['markdown_extensions'], name));
+    return node?.key ?? node?.value;
+  };
+  return { config, messages: notices.messages, extensionPlace };
+}
+
+/** The value path of extension `name` in `markdown_extensions`, list (`- name` / `- name: {}`) or map form. */
+function extensionPath(raw: unknown, name: string): PropertyKey[] {
+  if (Array.isArray(raw)) {
+    const index = raw.findIndex((item) => item === name || (typeof item === 'object' && item !== null && Object.hasOwn(item, name)));
+    if (index < 0) return ['markdown_extensions'];
+    return typeof raw[index] === 'string' ? ['markdown_extensions', index] : ['markdown_extensions', index, name];
+  }
+  return ['markdown_extensions', name];
 }
 
 /** MkDocs' Theme option: a mapping needs `name`, and `name: null` needs a custom_dir. */

@@ -15,6 +15,8 @@ export interface ConfigMessage {
 export interface LoadedConfig {
   readonly config: MkdocsConfig;
   readonly messages: ConfigMessage[];
+  /** Where a `markdown_extensions` entry is written, for messages about it (undefined for builtins). */
+  readonly extensionPlace: (name: string) => { readonly file: string; readonly line: number; readonly column: number } | undefined;
 }
 
 /** `nav:` as written: `- file.md`, `- Title: file.md`, `- Title: https://...`, `- Title: [...]`. */

@@ -70,7 +70,8 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     resolveLink: createLinkResolver(index),
   });
   for (const name of renderer.unsupported) {
-    log.add({ severity: 'warning', message: `markdown extension "${name}" is not supported; its syntax stays as text`, file: configFile });
+    const place = loaded.extensionPlace(name);
+    log.add({ severity: 'warning', message: `markdown extension "${name}" is not supported; its syntax stays as text`, file: place ? path.resolve(place.file) : configFile, line: place?.line, column: place?.column });
   }
 
   const rendered = new Map<string, RenderResult>();

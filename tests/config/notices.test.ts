@@ -90,3 +90,18 @@ describe('supported features and plugins', () => {
     assert.equal(isSupportedPlugin('tags'), false);
   });
 });
+
+describe('extensionPlace', () => {
+  it('should point at a markdown extension in list form, plain or with options', () => {
+    const p = project('site_name: x\nmarkdown_extensions:\n  - toc\n  - nope.ext\n  - other.ext:\n      a: 1\n');
+    const loaded = p.load();
+    assert.deepEqual(loaded.extensionPlace('nope.ext') && { line: loaded.extensionPlace('nope.ext')?.line, column: loaded.extensionPlace('nope.ext')?.column }, { line: 4, column: 5 });
+    assert.equal(loaded.extensionPlace('other.ext')?.line, 5);
+  });
+  it('should point at a markdown extension in map form, and at nothing for builtins not written', () => {
+    const p = project('site_name: x\nmarkdown_extensions:\n  admonition: {}\n  nope.ext: {}\n');
+    const loaded = p.load();
+    assert.equal(loaded.extensionPlace('nope.ext')?.line, 4);
+    assert.equal(loaded.extensionPlace('fenced_code'), undefined);
+  });
+});
