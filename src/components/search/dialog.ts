@@ -60,6 +60,8 @@ export function createSearchDialog(parts: SearchParts, settings: SearchSettings)
     if (mine !== generation) return;
     const shaped: ShapedResult[] = fragments.flatMap((f) => (f ? [shapeResult(f, query, { maxSections: 3, highlight: settings.highlight })] : []));
     links = renderResults(list, shaped);
+    // Which query the list answers: results of an earlier keystroke may still be on screen.
+    list.dataset['mdQuery'] = query;
     say(resultSummary(hits.length, query));
   };
 
