@@ -4,18 +4,14 @@
  * a failure lists rule, impact and the offending elements.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { REPO } from '../helpers/build-site.ts';
+import { siteSession } from '../helpers/site-session.ts';
 
-let site: BuiltSite;
-let server: RunningServer;
-const browsers: Browser[] = [];
 
 /** Site-relative URLs of every built page: `index.html` files plus the 404 page. */
 function pageUrls(dir: string): string[] {
@@ -31,26 +27,17 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('axe finds no violations on the guide', () => {
-  before(async () => {
-    site = await buildSite(path.join(REPO, 'mkdocs.yml'));
-    server = await serveStatic(site.dir, '/');
-  });
-  after(async () => {
-    for (const browser of browsers) await browser.close();
-    await server?.close();
-    if (site) rmSync(site.dir, { recursive: true, force: true });
-  });
+  const session = siteSession(path.join(REPO, 'mkdocs.yml'));
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`every page in the ${colorScheme} scheme at 1280px`, async () => {
-      const browser = await launchBrowser({ colorScheme, viewport: { width: 1280, height: 900 } });
-      browsers.push(browser);
+      const browser = await session.browser({ colorScheme, viewport: { width: 1280, height: 900 } });
       const page = await browser.context.newPage();
       const found: string[] = [];
-      const urls = pageUrls(site.dir);
+      const urls = pageUrls(session.site.dir);
       assert.ok(urls.length >= 8, `found ${urls.length} pages`);
       for (const url of urls) {
-        await page.goto(server.url + url);
+        await page.goto(session.server.url + url);
         assert.equal(await page.evaluate(() => document.body.dataset['mdColorScheme']), colorScheme === 'dark' ? 'slate' : 'default');
         // Collapsed blocks hide content from axe; open them so their contents are checked too.
         await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
@@ -63,10 +50,9 @@ describe('axe finds no violations on the guide', () => {
   test('the drawer on a phone, open, in both schemes', async () => {
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const browser = await launchBrowser({ colorScheme, viewport: { width: 390, height: 800 } });
-      browsers.push(browser);
+      const browser = await session.browser({ colorScheme, viewport: { width: 390, height: 800 } });
       const page = await browser.context.newPage();
-      await page.goto(server.url + 'real-time-communication/');
+      await page.goto(session.server.url + 'real-time-communication/');
       await page.locator('.md-header label[for="__drawer"]').click();
       await page.locator('.md-sidebar--primary a.md-nav__link').first().waitFor({ state: 'visible' });
       await page.waitForTimeout(300);

@@ -5,39 +5,20 @@
  * icons and section index pages in the nav.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { before, describe, test } from 'node:test';
+import { REPO } from '../helpers/build-site.ts';
+import { siteSession } from '../helpers/site-session.ts';
 
 const SHOTS = path.join(REPO, 'test-output/screenshots');
 
-let site: BuiltSite;
-let server: RunningServer;
-const browsers: Browser[] = [];
 
-async function open(url: string, options: Parameters<typeof launchBrowser>[0] = {}): Promise<Page> {
-  const browser = await launchBrowser(options);
-  browsers.push(browser);
-  const page = await browser.context.newPage();
-  await page.goto(server.url + url);
-  return page;
-}
 
 describe('the theme on the fixture site', () => {
-  before(async () => {
-    site = await buildSite(path.join(REPO, 'tests/fixtures/theme-site/mkdocs.yml'));
-    server = await serveStatic(site.dir, '/');
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  after(async () => {
-    for (const browser of browsers) await browser.close();
-    await server?.close();
-    if (site) rmSync(site.dir, { recursive: true, force: true });
-  });
+  const session = siteSession(path.join(REPO, 'tests/fixtures/theme-site/mkdocs.yml'));
+  const open = session.open;
+  before(() => mkdirSync(SHOTS, { recursive: true }));
 
   test('template: home.html draws a hero from site_name, site_description and the first nav pages', async () => {
     const page = await open('');

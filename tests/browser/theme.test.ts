@@ -5,45 +5,26 @@
  * keyboard paths through them, script-less reading, and that no request leaves the origin.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { REPO } from '../helpers/build-site.ts';
+import { siteSession } from '../helpers/site-session.ts';
 
 const SHOTS = path.join(REPO, 'test-output/screenshots');
 const RTC = 'real-time-communication/';
 const PAGES = ['', RTC, 'vpn/', 'self-contained-networks/', 'about/', 'basics/threat-modeling/', 'advanced/communication-network-types/', 'missing/'];
 
-let site: BuiltSite;
-let server: RunningServer;
-/** Browsers opened by tests, closed at the end even when a test fails midway. */
-const browsers: Browser[] = [];
 
-async function open(url: string, options: Parameters<typeof launchBrowser>[0] = {}): Promise<Page> {
-  const browser = await launchBrowser(options);
-  browsers.push(browser);
-  const page = await browser.context.newPage();
-  await page.goto(server.url + url);
-  return page;
-}
 
 const scheme = (page: Page) => page.evaluate(() => document.body.dataset['mdColorScheme']);
 const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
 
 describe('the Material-like theme on the guide', () => {
-  before(async () => {
-    site = await buildSite(path.join(REPO, 'mkdocs.yml'));
-    server = await serveStatic(site.dir, '/');
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  after(async () => {
-    for (const browser of browsers) await browser.close();
-    await server?.close();
-    if (site) rmSync(site.dir, { recursive: true, force: true });
-  });
+  const session = siteSession(path.join(REPO, 'mkdocs.yml'));
+  const open = session.open;
+  before(() => mkdirSync(SHOTS, { recursive: true }));
 
   for (const width of [1280, 390]) {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -69,7 +50,7 @@ describe('the Material-like theme on the guide', () => {
     const page = await open('', { viewport: { width: 320, height: 700 } });
     const wide: string[] = [];
     for (const url of PAGES) {
-      await page.goto(server.url + url);
+      await page.goto(session.server.url + url);
       await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`/${url}: ${width}px`);
@@ -202,12 +183,11 @@ describe('the Material-like theme on the guide', () => {
   });
 
   test('pages read fine without JavaScript: content, details and tabs work, system scheme applies', async () => {
-    const browser = await launchBrowser({ colorScheme: 'dark' });
-    browsers.push(browser);
+    const browser = await session.browser({ colorScheme: 'dark' });
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await page.goto(server.url + 'vpn/');
+    await page.goto(session.server.url + 'vpn/');
     assert.equal(await page.evaluate(() => document.documentElement.className), 'no-js');
     assert.ok(await visible(page, 'article h1'));
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -217,21 +197,20 @@ describe('the Material-like theme on the guide', () => {
   });
 
   test('the configured fonts are self-hosted and no request leaves the origin on any page', async () => {
-    const browser = await launchBrowser();
-    browsers.push(browser);
+    const browser = await session.browser();
     const page = await browser.context.newPage();
     const foreign: string[] = [];
-    const origin = new URL(server.url).origin;
+    const origin = new URL(session.server.url).origin;
     page.on('request', (request) => {
       if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
     });
     for (const url of PAGES) {
-      await page.goto(server.url + url, { waitUntil: 'networkidle' });
+      await page.goto(session.server.url + url, { waitUntil: 'networkidle' });
       // Opened details and tabs show their images and icons too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
     }
     assert.deepEqual(foreign, []);
-    await page.goto(server.url + RTC);
+    await page.goto(session.server.url + RTC);
     assert.ok(await page.evaluate(async () => (await document.fonts.ready).check('16px "Public Sans"') && [...document.fonts].some((font) => font.family.includes('Public Sans') && font.status === 'loaded')));
   });
 });
