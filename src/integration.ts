@@ -38,7 +38,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
   // Every message goes through one reporter, so the CLI's counts and --strict see them all.
   let report: (messages: readonly SiteMessage[]) => void = () => undefined;
 
-  const prepare = (report: (messages: readonly SiteMessage[]) => void): PreparedSite => {
+  const prepare = (): PreparedSite => {
     const next = prepareSite({ configFile, siteDir: options.siteDir });
     writeFileSync(modelFile, JSON.stringify(next.model));
     report(next.messages);
@@ -60,7 +60,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
             else logger.info(line);
           }
         });
-        const site = prepare(report);
+        const site = prepare();
         addWatchFile(configFile);
         updateConfig({
           ...(site.siteUrl ? { site: site.siteUrl } : {}),
@@ -69,7 +69,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
           outDir: pathToFileURL(`${site.outDir}${path.sep}`),
           trailingSlash: 'ignore',
           build: { format: site.config.use_directory_urls ? 'directory' : 'file' },
-          vite: { plugins: [staticFilesPlugin({ current: () => prepared, rebuild: () => prepare(report), refresh: () => refresh?.() }), searchDevPlugin(() => prepared)] },
+          vite: { plugins: [staticFilesPlugin({ current: () => prepared, rebuild: prepare, refresh: () => refresh?.() }), searchDevPlugin(() => prepared)] },
         });
       },
       'astro:server:setup': ({ refreshContent }) => {

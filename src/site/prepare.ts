@@ -97,13 +97,12 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     return { src: page.src, url: page.url, title: pageTitle({ meta: result?.meta ?? {}, h1: result?.title, src: page.src }) };
   });
   const nav = buildNav(config.nav, refs);
-  const navLevel = (level: 'warn' | 'info' | 'ignore') => (level === 'warn' ? 'warning' : 'info');
-  if (config.validation.nav.not_found !== 'ignore') {
-    for (const missing of nav.missing) log.add({ severity: navLevel(config.validation.nav.not_found), message: missing.message, file: configFile });
-  }
-  if (config.nav !== undefined && config.validation.nav.omitted_files !== 'ignore') {
+  const notFound = severityOf(config.validation.nav.not_found);
+  if (notFound) for (const missing of nav.missing) log.add({ severity: notFound, message: missing.message, file: configFile });
+  const omitted = severityOf(config.validation.nav.omitted_files);
+  if (omitted && config.nav !== undefined) {
     for (const src of nav.notInNav) {
-      log.add({ severity: navLevel(config.validation.nav.omitted_files), message: `page ${src} exists but is not in the "nav" configuration`, file: path.join(docsDir, src) });
+      log.add({ severity: omitted, message: `page ${src} exists but is not in the "nav" configuration`, file: path.join(docsDir, src) });
     }
   }
   const view: NavView = toNavNodes(nav.items, (src) => {
@@ -111,10 +110,8 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     return typeof meta?.['icon'] === 'string' ? meta['icon'] : undefined;
   }, navTitles);
 
-  const idsOf = (src: string) => {
-    const ids = rendered.get(src)?.ids;
-    return ids ? new Set(ids) : undefined;
-  };
+  const idSets = new Map([...rendered].map(([src, result]) => [src, new Set(result.ids)]));
+  const idsOf = (src: string) => idSets.get(src);
   const byPath = new Map(staticFiles.map((f) => [f.to, f]));
   const aliases = new Map<string, StaticFile>();
   for (const [src, result] of rendered) {
@@ -123,9 +120,9 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
       if (source && !aliases.has(alias.at)) aliases.set(alias.at, { from: source.from, to: alias.at });
     }
     for (const problem of checkLinks({ src, links: result.links }, index, idsOf)) {
-      const level = config.validation.links[problem.kind];
-      if (level === 'ignore') continue;
-      log.add({ severity: level === 'warn' ? 'warning' : 'info', message: problem.message, file: path.join(docsDir, src), line: problem.line, column: problem.column });
+      const severity = severityOf(config.validation.links[problem.kind]);
+      if (!severity) continue;
+      log.add({ severity, message: problem.message, file: path.join(docsDir, src), line: problem.line, column: problem.column });
     }
   }
 
@@ -162,6 +159,11 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
   for (const spec of config.markdown_extensions) if (spec.name === 'pymdownx.snippets') watch.push(path.join(projectDir, 'includes'));
   const allStatic = [...staticFiles, ...aliases.values()];
   return { model: { site, pages }, config, projectDir, outDir, base, siteUrl: origin, staticFiles: allStatic, watch, messages: log.messages };
+}
+
+/** MkDocs' `validation:` levels as message severities; `ignore` reports nothing. */
+function severityOf(level: 'warn' | 'info' | 'ignore'): 'warning' | 'info' | undefined {
+  return level === 'ignore' ? undefined : level === 'warn' ? 'warning' : 'info';
 }
 
 function editUrl(config: MkdocsConfig, src: string): string | undefined {
