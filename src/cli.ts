@@ -7,7 +7,6 @@
  * Exit status 0 on success, 1 on errors (and on warnings with --strict). Messages are
  * `path:line:col: severity: message`; the last line sums up pages, warnings, errors and time.
  */
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBuild, runPreview, runServe } from './cli/commands.ts';
@@ -19,7 +18,8 @@ const USAGE = `Usage: mkdocs-astro <build|serve|preview> [options]
   -f, --config-file FILE   mkdocs.yml to use (default: ./mkdocs.yml)
   -d, --site-dir DIR       where to write the site (build; default: site_dir from mkdocs.yml)
   -s, --strict             fail on warnings (build)
-      --clean              remove the site folder before building (build)
+      --clean              accepted for MkDocs compatibility: the site folder is always
+                           emptied before a build (MkDocs' default)
   -a, --dev-addr HOST:PORT address to serve on (serve, preview; default 127.0.0.1:8000)
   -h, --help               show this help`;
 
@@ -57,8 +57,7 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'build':
-      if (values.clean && siteDir) rmSync(siteDir, { recursive: true, force: true });
-      return runBuild({ configFile, siteDir, strict: values.strict, clean: values.clean });
+      return runBuild({ configFile, siteDir, strict: values.strict });
     case 'serve':
     case 'dev':
       return runServe({ configFile, address });

@@ -36,7 +36,7 @@ function describe(error: unknown): string {
   return text.split(`${process.cwd()}${path.sep}`).join('');
 }
 
-export async function runBuild(options: { configFile: string; siteDir: string | undefined; strict: boolean; clean: boolean }): Promise<number> {
+export async function runBuild(options: { configFile: string; siteDir: string | undefined; strict: boolean }): Promise<number> {
   const started = performance.now();
   const tally: Tally = { warnings: 0, errors: 0 };
   let summary: { pages: number; outDir: string; searchPages: number } | undefined;

@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -54,6 +54,15 @@ describe('the CLI', () => {
     assert.match(home, /href="sub\/page\.html"/);
     assert.match(home, /href="sub\/index\.html"/);
     assert.match(readFileSync(path.join(dir, 'sub/page.html'), 'utf8'), /href="\.\.\/index\.html"/);
+  });
+
+  test('should empty the site folder before building, as MkDocs does (with or without --clean)', async () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, 'stale.html'), 'old');
+    const result = await cli(['build', '-f', 'tests/fixtures/file-urls/mkdocs.yml', '-d', dir, '--clean']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(!existsSync(path.join(dir, 'stale.html')));
+    assert.ok(existsSync(path.join(dir, 'index.html')));
   });
 
   test('should print usage and exit 1 for an unknown command', async () => {
