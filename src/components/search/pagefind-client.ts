@@ -39,9 +39,15 @@ export async function loadPagefind(base: string, language: string): Promise<Page
   // Fetches the WebAssembly and the index metadata now, while the user types the first word,
   // rather than on the first search.
   await member(module, 'init')?.();
+  // One search at a time: Pagefind's worker can answer overlapping searches with the wrong
+  // query's results (typing "Sealed Sender" fast once showed the results of "S"). Keystrokes
+  // queue up; the dialog drops the answers of queries that are no longer current.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     async search(query) {
-      const response = await search(query);
+      const turn = queue.then(() => search(query));
+      queue = turn.catch(() => undefined);
+      const response = await turn;
       const results = isRecord(response) && Array.isArray(response['results']) ? response['results'] : [];
       return results.flatMap((result: unknown): SearchHit[] => {
         const data = member(result, 'data');
