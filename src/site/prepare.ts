@@ -13,7 +13,7 @@ import { createIconIndex } from '../markdown/extensions/emoji/icon-index.ts';
 import { customIconDirs } from '../markdown/extensions/emoji/index.ts';
 import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './links.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
-import type { PageModel, SiteModel } from './model.ts';
+import { routeId, type PageModel, type SiteModel } from './model.ts';
 import { toNavNodes, navNeighbours, type NavView } from './nav-view.ts';
 import { collectStaticFiles, type StaticFile } from './static-files.ts';
 import { siteInfo } from './site-info.ts';
@@ -136,6 +136,8 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     pages.push({
       src: page.src,
       url: page.url,
+      dest: page.dest,
+      route: routeId(pages.length),
       title,
       description: typeof meta['description'] === 'string' ? meta['description'] : config.site_description,
       html: result.html,
