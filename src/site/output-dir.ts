@@ -33,12 +33,12 @@ export function checkOutputDir(check: OutputDirCheck): string | undefined {
   const out = canonical(check.outDir);
   const refuse = (why: string) => `refusing to build into ${check.outDir}: ${why}; emptying it would delete it. Choose another output folder with -d/--site-dir or site_dir in mkdocs.yml.`;
   if (path.parse(out).root === out) return refuse('it is the root of the file system');
-  const home = canonical(check.home ?? os.homedir());
-  if (contains(out, home)) return refuse(out === home ? 'it is your home folder' : 'it contains your home folder');
   for (const source of check.sources) {
     const dir = canonical(source.dir);
     if (contains(out, dir)) return refuse(out === dir ? `it is ${source.label} (${source.dir})` : `it contains ${source.label} (${source.dir})`);
   }
+  const home = canonical(check.home ?? os.homedir());
+  if (contains(out, home)) return refuse(out === home ? 'it is your home folder' : 'it contains your home folder');
   for (const source of check.noInside) {
     const dir = canonical(source.dir);
     if (contains(dir, out)) return refuse(`it lies inside ${source.label} (${source.dir}), so the site would become part of its own sources`);
