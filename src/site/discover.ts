@@ -69,7 +69,11 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
     for (const entry of entries) {
       const src = relative === '' ? entry.name : `${relative}/${entry.name}`;
       const isFolder = isDirectory(entry, path.join(folder, entry.name));
-      if (isFolder === undefined || matcher.ignores(src, isFolder)) continue;
+      if (isFolder === undefined) {
+        if (entry.isSymbolicLink() && !matcher.ignores(src, false)) messages.push({ severity: 'warning', message: 'broken symbolic link (its target does not exist or loops): skipped', file: src });
+        continue;
+      }
+      if (matcher.ignores(src, isFolder)) continue;
       (isFolder ? folders : files).push(entry.name);
     }
     files.sort(compareFileNames);
