@@ -46,6 +46,21 @@ describe('footnotes', () => {
     assert.match(html, /top<sup id="fnref:1">/);
   });
 
+  test('should count references level by level: a quote's own text before the quote nested in it', () => {
+    // Python-Markdown 3.10 walks breadth first (the two quotes merge into one, as in Python).
+    const html = render('> first[^1]\n>\n> > deeper[^1]\n\n> second[^1]\n\n[^1]: N', [{ name: 'footnotes', options: {} }]);
+    assert.match(html, /first<sup id="fnref:1">/);
+    assert.match(html, /second<sup id="fnref2:1">/);
+    assert.match(html, /deeper<sup id="fnref3:1">/);
+  });
+
+  test('should not count the references of a table before the text that follows it', () => {
+    const html = render('| H[^1] |\n|---|\n| r[^1] |\n\nafter[^1]\n\n[^1]: N', [{ name: 'footnotes', options: {} }, { name: 'tables', options: {} }]);
+    assert.match(html, /after<sup id="fnref:1">/);
+    assert.match(html, /H<sup id="fnref2:1">/);
+    assert.match(html, /r<sup id="fnref3:1">/);
+  });
+
   test('should use BACKLINK_TITLE and SEPARATOR options', () => {
     const html = render('x[^1]\n\n[^1]: N', [{ name: 'footnotes', options: { SEPARATOR: '-', BACKLINK_TITLE: 'Back to %d' } }]);
     assert.match(html, /id="fnref-1"/);
