@@ -179,12 +179,14 @@ function missingTail(state: State): string {
   return state.context.options.checkPaths ? '' : '; it renders empty (set check_paths: true to fail the build)';
 }
 
-/** Lines as PyMdown reads them: split after each newline, line endings removed. */
+/**
+ * Lines as PyMdown reads them (Python's universal newlines), line endings removed. A file that
+ * ends with a newline gives one more, empty, line (PyMdown 10.21 keeps it: an include inside a
+ * fenced block ends with a blank line).
+ */
 function splitFileLines(text: string): string[] {
   if (text === '') return [];
-  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
-  if (text.endsWith('\n')) lines.pop();
-  return lines;
+  return text.split(/\r\n?|\n/);
 }
 
 /** Python's str.expandtabs on the indentation. */
