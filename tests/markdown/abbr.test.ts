@@ -14,9 +14,13 @@ function render(value: string): string {
 }
 
 describe('abbr: the single matcher', () => {
-  test('gives overlapping text to the term defined first, as Python-Markdown does', () => {
-    assert.deepEqual(matches(['NAT', 'NAT-PMP'], 'NAT-PMP and NAT'), ['NAT', 'NAT']);
+  test('should give overlapping text to the longest term, whatever the definition order (Python-Markdown 3.10)', () => {
+    assert.deepEqual(matches(['NAT', 'NAT-PMP'], 'NAT-PMP and NAT'), ['NAT-PMP', 'NAT']);
     assert.deepEqual(matches(['DNS over HTTPS', 'DNS'], 'DNS over HTTPS, DNS over UDP'), ['DNS over HTTPS', 'DNS']);
+  });
+
+  test('should not let a longer term win over one that starts earlier in the text', () => {
+    assert.deepEqual(matches(['A B', 'B C D'], 'A B C D'), ['A B']);
   });
 
   test('should not let a word-boundary failure hide a shorter term', () => {
