@@ -2,7 +2,7 @@
  * `npm run suites`: renders every case of Python-Markdown's and PyMdown Extensions' own test
  * suites (../shared/suites/*.jsonl, the cases an MkDocs site could hold) with our renderer and
  * compares with the reference HTML. Writes test-output/suites.md (pass/total per extension and
- * suite); the last line printed is `suites: P/T pass (python-markdown a/b, pymdown-extensions c/d)`.
+ * suite; test-output/suites-only.md for a run filtered by --only); the last line printed is `suites: P/T pass (python-markdown a/b, pymdown-extensions c/d)`.
  *
  *   node bench/suites.ts [--only <id substring>] [--failures N] [--timeout ms]
  *
@@ -111,8 +111,10 @@ async function main(): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   const outDir = path.join(root, 'test-output');
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'suites.md'), renderReport(outcomes, SUITES, date));
-  console.log(`report: ${path.relative(process.cwd(), path.join(outDir, 'suites.md'))}`);
+  // A filtered run must not overwrite the full report.
+  const report = path.join(outDir, only === undefined ? 'suites.md' : 'suites-only.md');
+  writeFileSync(report, renderReport(outcomes, SUITES, date));
+  console.log(`report: ${path.relative(process.cwd(), report)}`);
   console.log(summary(outcomes, SUITES));
 }
 
