@@ -46,7 +46,7 @@ describe('footnotes', () => {
     assert.match(html, /top<sup id="fnref:1">/);
   });
 
-  test('should count references level by level: a quote's own text before the quote nested in it', () => {
+  test("should count references level by level: a quote's own text before the quote nested in it", () => {
     // Python-Markdown 3.10 walks breadth first (the two quotes merge into one, as in Python).
     const html = render('> first[^1]\n>\n> > deeper[^1]\n\n> second[^1]\n\n[^1]: N', [{ name: 'footnotes', options: {} }]);
     assert.match(html, /first<sup id="fnref:1">/);
