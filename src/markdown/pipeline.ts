@@ -5,8 +5,8 @@
  * never in mkdocs.yml order:
  * - source pre-passes (snippets, then critic) run before any parsing;
  * - core's Python-Markdown block rules come first among the remark passes, then md_in_html
- *   parses `<div markdown>` content so every later pass sees it; attr_list runs after emoji,
- *   abbr and def_list, as Python-Markdown's treeprocessor does;
+ *   parses `<div markdown>` content so every later pass sees it; attr_list runs after emoji
+ *   and def_list, and abbr after attr_list, as Python-Markdown's treeprocessors do;
  * - rehype passes run after raw HTML is re-parsed, toc last among extensions, then our link
  *   pass (core/collect.ts) so it sees the final ids and hrefs.
  */
