@@ -13,7 +13,8 @@
  * End[^1]                    2nd  fnref2:1
  * ```
  * Table cells sit three levels down (table > thead/tbody > tr > td): header row first, then the
- * body rows in order, after the text of shallower blocks.
+ * body rows in order, after the text of shallower blocks. The notes' own text is reached last
+ * (div.footnote > ol > li > p, at the end of the page).
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { TIGHT_TAG } from '../../core/list-looseness.ts';
@@ -30,6 +31,11 @@ export function inlineOrder(tree: Root): Parent[] {
       const [head, ...body] = element.children.filter(isParent);
       if (head) queue.push({ type: 'tableHead', children: [head] });
       if (body.length > 0) queue.push({ type: 'tableBody', children: body });
+      continue;
+    }
+    if (element.type === 'footnoteList') {
+      // Python's <div class="footnote"> holds an <ol> that holds the <li>s: one level more.
+      queue.push({ type: 'footnoteOl', children: element.children });
       continue;
     }
     for (const child of element.children) {
