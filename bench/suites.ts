@@ -91,9 +91,17 @@ function printFailure(outcome: Outcome, html: string | undefined, comparer: Comp
 }
 
 async function main(): Promise<void> {
-  const comparer = await createComparer(conformanceDir);
+  const comparer = await createComparer(conformanceDir, (message) => console.warn(`warning: ${message}`));
   const only = values.only;
-  const cases = SUITES.flatMap((suite) => readSuite(suitesDir, suite)).filter((item) => only === undefined || item.id.includes(only));
+  let cases: SuiteCase[];
+  try {
+    cases = SUITES.flatMap((suite) => readSuite(suitesDir, suite)).filter((item) => only === undefined || item.id.includes(only));
+  } catch (cause) {
+    // A measurement, not a test: say what is missing and report nothing measured.
+    console.error(`error: cannot read the suites in ${suitesDir}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    console.log(summary([], SUITES));
+    return;
+  }
   const timeout = Number(values.timeout) || 10_000;
   let failuresToShow = Number(values.failures) || 0;
   const pool = new RenderPool();

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { normalizeHtml } from '../../tests/helpers/normalize-html.ts';
 
 export type Verdict = 'exact' | 'pass' | 'emoji-src' | 'fail';
 
@@ -28,11 +29,21 @@ export interface Comparer {
   verdict(actual: string, expected: string): Verdict;
 }
 
-/** Loads html.mjs from the conformance kit next to the suites (it needs its setup.sh packages). */
-export async function createComparer(conformanceDir: string): Promise<Comparer> {
-  const lib: unknown = await import(pathToFileURL(path.join(conformanceDir, 'lib', 'html.mjs')).href);
-  if (!isScorerLib(lib)) throw new Error(`${conformanceDir}/lib/html.mjs does not export parseFragment, normalize and serialize`);
-  const canonical = (html: string, side: 'ref' | 'cand'): string => lib.serialize(lib.normalize(lib.parseFragment(html).children, { side }));
+/**
+ * Loads html.mjs from the conformance kit next to the suites (it needs its setup.sh packages).
+ * Without it, falls back to tests/helpers/normalize-html.ts (the same rules minus footnote id
+ * separators, emoji CDN paths and style spacing) and says so through `warn`.
+ */
+export async function createComparer(conformanceDir: string, warn: (message: string) => void): Promise<Comparer> {
+  let canonical: (html: string, side: 'ref' | 'cand') => string;
+  try {
+    const lib: unknown = await import(pathToFileURL(path.join(conformanceDir, 'lib', 'html.mjs')).href);
+    if (!isScorerLib(lib)) throw new Error('it does not export parseFragment, normalize and serialize');
+    canonical = (html, side) => lib.serialize(lib.normalize(lib.parseFragment(html).children, { side }));
+  } catch (cause) {
+    warn(`could not load ${conformanceDir}/lib/html.mjs (${cause instanceof Error ? cause.message : String(cause)}); comparing with tests/helpers/normalize-html.ts instead`);
+    canonical = (html) => normalizeHtml(html);
+  }
   return {
     canonical,
     verdict(actual, expected) {
