@@ -60,6 +60,10 @@ function translate(source: string, dotAll: boolean): string {
     } else if (char === '.') {
       out += dotAll ? String.raw`[\s\S]` : String.raw`[^\n]`;
       index++;
+    } else if (char === ']') {
+      // A `]` outside a class is a literal in Python; the `v` flag wants it escaped.
+      out += '\\]';
+      index++;
     } else if (char === '{' || char === '}') {
       // `{m,n}` is a quantifier (Python's `{,n}` is `{0,n}`); any other brace is a literal.
       out += quantifier ? `{${quantifier[1] || '0'}${quantifier[2] ?? ''}}` : `\\${char}`;

@@ -10,16 +10,22 @@ import { compileLexer, type Lexer, type LexerDefinition } from '../regex-lexer.t
 import { bashLexer } from './bash.ts';
 import { markdownLexer } from './markdown.ts';
 import { PYGMENTS_LEXERS } from './pygments-aliases.ts';
+import { powershellLexer } from './powershell.ts';
+import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
+import { bashSession, powershellSession, sessionLexer } from './shell-session.ts';
 import { textLexer } from './text.ts';
 import { yamlLexer } from './yaml.ts';
 
 /** RegexLexer ports: rule tables. */
-const DEFINITIONS: readonly LexerDefinition[] = [bashLexer, markdownLexer, pythonLexer];
+const DEFINITIONS: readonly LexerDefinition[] = [bashLexer, markdownLexer, powershellLexer, pythonLexer, pythonTracebackLexer];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
 const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName: LexerLookup) => Lexer }> = [
   { name: yamlLexer.name, create: (byName) => compileExtendedLexer(yamlLexer, byName) },
+  { name: bashSession.name, create: (byName) => sessionLexer(bashSession, byName) },
+  { name: powershellSession.name, create: (byName) => sessionLexer(powershellSession, byName) },
+  { name: 'Python console session', create: pythonConsoleLexer },
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
