@@ -8,6 +8,11 @@
 import { compileExtendedLexer } from '../extended-lexer.ts';
 import { compileLexer, type Lexer, type LexerDefinition } from '../regex-lexer.ts';
 import { bashLexer } from './bash.ts';
+import { cssLexer } from './css.ts';
+import { diffLexer } from './diff.ts';
+import { dockerLexer } from './docker.ts';
+import { iniLexer } from './ini.ts';
+import { jsonLexer } from './json.ts';
 import { markdownLexer } from './markdown.ts';
 import { PYGMENTS_LEXERS } from './pygments-aliases.ts';
 import { powershellLexer } from './powershell.ts';
@@ -15,10 +20,23 @@ import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
 import { bashSession, powershellSession, sessionLexer } from './shell-session.ts';
 import { textLexer } from './text.ts';
+import { tomlLexer } from './toml.ts';
 import { yamlLexer } from './yaml.ts';
 
 /** RegexLexer ports: rule tables. */
-const DEFINITIONS: readonly LexerDefinition[] = [bashLexer, markdownLexer, powershellLexer, pythonLexer, pythonTracebackLexer];
+const DEFINITIONS: readonly LexerDefinition[] = [
+  bashLexer,
+  markdownLexer,
+  pythonLexer,
+  // batch A: configuration, data, sessions and web languages
+  cssLexer,
+  diffLexer,
+  dockerLexer,
+  iniLexer,
+  powershellLexer,
+  pythonTracebackLexer,
+  tomlLexer,
+];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
 const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName: LexerLookup) => Lexer }> = [
@@ -26,6 +44,7 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: bashSession.name, create: (byName) => sessionLexer(bashSession, byName) },
   { name: powershellSession.name, create: (byName) => sessionLexer(powershellSession, byName) },
   { name: 'Python console session', create: pythonConsoleLexer },
+  { name: 'JSON', create: jsonLexer },
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
