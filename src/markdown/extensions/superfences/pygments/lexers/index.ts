@@ -11,6 +11,7 @@ import { bashLexer } from './bash.ts';
 import { cssLexer } from './css.ts';
 import { diffLexer } from './diff.ts';
 import { dockerLexer } from './docker.ts';
+import { htmlLexer } from './html.ts';
 import { iniLexer } from './ini.ts';
 import { jsonLexer } from './json.ts';
 import { markdownLexer } from './markdown.ts';
@@ -32,6 +33,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   cssLexer,
   diffLexer,
   dockerLexer,
+  htmlLexer,
   iniLexer,
   powershellLexer,
   pythonTracebackLexer,
