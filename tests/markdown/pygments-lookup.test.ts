@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLexerLookup, languageSupport, lexerFor } from '../../src/markdown/extensions/superfences/pygments/lexers/index.ts';
+import { createLexerLookup, highlightLanguageName, languageSupport, lexerFor } from '../../src/markdown/extensions/superfences/pygments/lexers/index.ts';
 import { PYGMENTS_LEXERS } from '../../src/markdown/extensions/superfences/pygments/lexers/pygments-aliases.ts';
 import { createRenderer } from '../../src/markdown/index.ts';
 
@@ -52,6 +52,17 @@ describe('languages without a ported lexer', () => {
     assert.equal(lexerFor(lookup, 'requirements').name, 'Text only');
     assert.equal(languageSupport(lookup, 'requirements'), 'unknown');
     assert.equal(languageSupport(lookup, 'yaml'), 'ported');
+  });
+});
+
+describe('the language name of pygments_lang_class', () => {
+  test('should keep the name as written when Pygments knows it, ported or not', () => {
+    const lookup = createLexerLookup();
+    assert.equal(highlightLanguageName(lookup, 'YAML'), 'YAML');
+    assert.equal(highlightLanguageName(lookup, 'haskell'), 'haskell');
+  });
+  test('should not keep a name Pygments does not know: it becomes text', () => {
+    assert.equal(highlightLanguageName(createLexerLookup(), 'requirements'), 'text');
   });
 });
 

@@ -93,6 +93,15 @@ export function languageSupport(lookup: LexerLookup, lang: string): LanguageSupp
 }
 
 /**
+ * The language name pymdownx.highlight's get_lexer returns, which `pygments_lang_class` writes as
+ * `language-<name>`: the name as written when Pygments has a lexer for it (ported or not), else
+ * `text` (the fallback lexer's first alias).
+ */
+export function highlightLanguageName(lookup: LexerLookup, lang: string): string {
+  return lookup.pygmentsName(lang) === undefined && lookup(lang) === undefined ? 'text' : lang;
+}
+
+/**
  * pymdownx.highlight's get_lexer without guess_lang: the named lexer; for a language Pygments
  * knows but we have not ported, plain text under that lexer's name; else `text`.
  */
