@@ -25,7 +25,7 @@ describe('Pygments alias registry', () => {
     const lookup = createLexerLookup();
     const expected: Record<string, string> = {
       console: 'Bash Session', 'shell-session': 'Bash Session', openrc: 'Bash', yaml: 'YAML', css: 'CSS', toml: 'TOML',
-      json: 'JSON', 'json-object': 'JSON', pycon: 'Python console session', 'python-console': 'Python console session',
+      json: 'JSON', 'json-object': 'JSON', jsonld: 'JSON-LD', 'json-ld': 'JSON-LD', pycon: 'Python console session', 'python-console': 'Python console session',
       html: 'HTML', docker: 'Docker', Dockerfile: 'Docker', diff: 'Diff', udiff: 'Diff', ini: 'INI', cfg: 'INI', dosini: 'INI',
       powershell: 'PowerShell', pwsh: 'PowerShell', posh: 'PowerShell', ps1: 'PowerShell', psm1: 'PowerShell',
       'pwsh-session': 'PowerShell Session', ps1con: 'PowerShell Session', pytb: 'Python Traceback', py3tb: 'Python Traceback',

@@ -13,7 +13,7 @@ import { diffLexer } from './diff.ts';
 import { dockerLexer } from './docker.ts';
 import { htmlLexer } from './html.ts';
 import { iniLexer } from './ini.ts';
-import { jsonLexer } from './json.ts';
+import { jsonLdLexer, jsonLexer } from './json.ts';
 import { markdownLexer } from './markdown.ts';
 import { PYGMENTS_LEXERS } from './pygments-aliases.ts';
 import { powershellLexer } from './powershell.ts';
@@ -47,6 +47,7 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: powershellSession.name, create: (byName) => sessionLexer(powershellSession, byName) },
   { name: 'Python console session', create: pythonConsoleLexer },
   { name: 'JSON', create: jsonLexer },
+  { name: 'JSON-LD', create: jsonLdLexer },
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */

@@ -156,3 +156,24 @@ function* lex(text: string): Generator<Token> {
   const type = last[run];
   if (type !== undefined) yield [start, type, rest];
 }
+
+/** JSON-LD's keywords: as keys they are decorators. */
+const JSON_LD_KEYWORDS = new Set(
+  ['base', 'container', 'context', 'direction', 'graph', 'id', 'import', 'included', 'index', 'json', 'language', 'list', 'nest',
+    'none', 'prefix', 'propagate', 'protected', 'reverse', 'set', 'type', 'value', 'version', 'vocab'].map((keyword) => `"@${keyword}"`),
+);
+
+/**
+ * Pygments' JsonLdLexer: JSON whose `"@context"`-style keys are Name.Decorator.
+ *
+ *     {"@id": "x"}   ->   <p>{</p><nd>"@id"</nd><p>:</p><w> </w><s2>"x"</s2><p>}</p>
+ */
+export function jsonLdLexer(byName: (alias: string) => Lexer | undefined): Lexer {
+  return {
+    name: 'JSON-LD',
+    byName,
+    *tokensUnprocessed(text) {
+      for (const [start, type, value] of lex(text)) yield [start, type === 'Name.Tag' && JSON_LD_KEYWORDS.has(value) ? 'Name.Decorator' : type, value];
+    },
+  };
+}
