@@ -40,17 +40,20 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
   const started = performance.now();
   const tally: Tally = { warnings: 0, errors: 0 };
   let summary: { pages: number; outDir: string; searchPages: number } | undefined;
+  const integration = mkdocs({ configFile: options.configFile, siteDir: options.siteDir, onMessages: reporter(tally, options.strict), onBuilt: (s) => { summary = s; } });
   try {
     await build({
       root: ROOT,
       configFile: false,
       // Our own messages carry file:line; Astro's would repeat every integration error.
       logLevel: 'silent',
-      integrations: [mkdocs({ configFile: options.configFile, siteDir: options.siteDir, onMessages: reporter(tally, options.strict), onBuilt: (s) => { summary = s; } })],
+      integrations: [integration],
     });
   } catch (error) {
     console.error(`error: ${describe(error)}`);
     tally.errors = Math.max(tally.errors, 1);
+  } finally {
+    integration.dispose();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (summary) console.log(`search: ${summary.searchPages} pages indexed`);
