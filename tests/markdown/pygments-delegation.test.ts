@@ -28,7 +28,12 @@ describe('classes of token types', () => {
   });
 });
 
-describe('verbose patterns', () => {
+describe('Python regex: verbose patterns and a lone ]', () => {
+  test('should read a ] outside any class as a literal, as Python does', () => {
+    const regex = pythonRegExp('[^@]+"]', '', false);
+    regex.lastIndex = 0;
+    assert.equal(regex.exec('ab"]c')?.[0], 'ab"]');
+  });
   test('should drop whitespace and comments outside classes with (?x), but not inside classes', () => {
     const regex = pythonRegExp('(?x) \\d+ # digits\n [ ] x', '', false);
     regex.lastIndex = 0;
