@@ -12,8 +12,34 @@ import { createLexerLookup } from '../../src/markdown/extensions/superfences/pyg
 import { pythonRegExp } from '../../src/markdown/extensions/superfences/pygments/python-regex.ts';
 import { compileLexer, type Lexer, type Token } from '../../src/markdown/extensions/superfences/pygments/regex-lexer.ts';
 import { cssClass } from '../../src/markdown/extensions/superfences/pygments/token.ts';
+import { cssLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/css.ts';
+import { diffLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/diff.ts';
+import { dockerLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/docker.ts';
+import { htmlLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/html.ts';
+import { iniLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/ini.ts';
+import { powershellLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/powershell.ts';
+import { pythonTracebackLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/python-console.ts';
+import { tomlLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/toml.ts';
+import { yamlLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/yaml.ts';
 
 const show = (tokens: Iterable<Token>): string[] => [...tokens].map(([, type, value]) => `${type}:${value}`);
+
+describe('rule tables', () => {
+  // A pattern JavaScript cannot compile would otherwise fail a page only once its state is reached.
+  test('should compile every state of every rule-table lexer, and lex from each', () => {
+    const lookup = createLexerLookup();
+    for (const definition of [cssLexer, diffLexer, dockerLexer, htmlLexer, iniLexer, powershellLexer, pythonTracebackLexer, tomlLexer]) {
+      const lexer = compileLexer(definition, lookup);
+      for (const state of Object.keys(definition.tokens)) {
+        assert.doesNotThrow(() => [...lexer.tokensUnprocessed('a: "b" <c> 1\n', ['root', state])], `${definition.name} ${state}`);
+      }
+    }
+    const yaml = compileExtendedLexer(yamlLexer, lookup);
+    for (const state of Object.keys(yamlLexer.tokens)) {
+      assert.doesNotThrow(() => [...yaml.tokensUnprocessed('a: "b" [c] 1\n', ['root', state])], `YAML ${state}`);
+    }
+  });
+});
 
 describe('classes of token types', () => {
   test('should give a standard type its one class and plain Text none', () => {
