@@ -21,6 +21,10 @@ import { powershellLexer } from '../../src/markdown/extensions/superfences/pygme
 import { pythonTracebackLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/python-console.ts';
 import { tomlLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/toml.ts';
 import { yamlLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/yaml.ts';
+import { apacheconfLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/apacheconf.ts';
+import { propertiesLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/properties.ts';
+import { registryLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/registry.ts';
+import { systemdLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/systemd.ts';
 
 const show = (tokens: Iterable<Token>): string[] => [...tokens].map(([, type, value]) => `${type}:${value}`);
 
@@ -28,7 +32,11 @@ describe('rule tables', () => {
   // A pattern JavaScript cannot compile would otherwise fail a page only once its state is reached.
   test('should compile every state of every rule-table lexer, and lex from each', () => {
     const lookup = createLexerLookup();
-    for (const definition of [cssLexer, diffLexer, dockerLexer, htmlLexer, iniLexer, powershellLexer, pythonTracebackLexer, tomlLexer]) {
+    const definitions = [
+      cssLexer, diffLexer, dockerLexer, htmlLexer, iniLexer, powershellLexer, pythonTracebackLexer, tomlLexer,
+      apacheconfLexer, propertiesLexer, registryLexer, systemdLexer,
+    ];
+    for (const definition of definitions) {
       const lexer = compileLexer(definition, lookup);
       for (const state of Object.keys(definition.tokens)) {
         assert.doesNotThrow(() => [...lexer.tokensUnprocessed('a: "b" <c> 1\n', ['root', state])], `${definition.name} ${state}`);

@@ -29,7 +29,8 @@ describe('Pygments alias registry', () => {
       html: 'HTML', docker: 'Docker', Dockerfile: 'Docker', diff: 'Diff', udiff: 'Diff', ini: 'INI', cfg: 'INI', dosini: 'INI',
       powershell: 'PowerShell', pwsh: 'PowerShell', posh: 'PowerShell', ps1: 'PowerShell', psm1: 'PowerShell',
       'pwsh-session': 'PowerShell Session', ps1con: 'PowerShell Session', pytb: 'Python Traceback', py3tb: 'Python Traceback',
-      starlark: 'Python', pyi: 'Python', YAML: 'YAML',
+      starlark: 'Python', pyi: 'Python', YAML: 'YAML', systemd: 'Systemd', properties: 'Properties', jproperties: 'Properties',
+      registry: 'reg', apache: 'ApacheConf', aconf: 'ApacheConf', apacheconf: 'ApacheConf',
     };
     for (const [alias, name] of Object.entries(expected)) assert.equal(lookup(alias)?.name, name, alias);
   });

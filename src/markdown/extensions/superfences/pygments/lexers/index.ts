@@ -7,6 +7,7 @@
  */
 import { compileExtendedLexer } from '../extended-lexer.ts';
 import { compileLexer, type Lexer, type LexerDefinition } from '../regex-lexer.ts';
+import { apacheconfLexer } from './apacheconf.ts';
 import { bashLexer } from './bash.ts';
 import { cssLexer } from './css.ts';
 import { diffLexer } from './diff.ts';
@@ -17,9 +18,12 @@ import { jsonLdLexer, jsonLexer } from './json.ts';
 import { markdownLexer } from './markdown.ts';
 import { PYGMENTS_LEXERS } from './pygments-aliases.ts';
 import { powershellLexer } from './powershell.ts';
+import { propertiesLexer } from './properties.ts';
 import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
+import { registryLexer } from './registry.ts';
 import { bashSession, powershellSession, sessionLexer } from './shell-session.ts';
+import { systemdLexer } from './systemd.ts';
 import { textLexer } from './text.ts';
 import { tomlLexer } from './toml.ts';
 import { yamlLexer } from './yaml.ts';
@@ -38,6 +42,11 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   powershellLexer,
   pythonTracebackLexer,
   tomlLexer,
+  // configuration files next to those (not in a batch): Apache, Java properties, .reg, systemd
+  apacheconfLexer,
+  propertiesLexer,
+  registryLexer,
+  systemdLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
