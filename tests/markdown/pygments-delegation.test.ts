@@ -22,6 +22,7 @@ import { pythonTracebackLexer } from '../../src/markdown/extensions/superfences/
 import { tomlLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/toml.ts';
 import { yamlLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/yaml.ts';
 import { apacheconfLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/apacheconf.ts';
+import { batchLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/batch.ts';
 import { propertiesLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/properties.ts';
 import { registryLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/registry.ts';
 import { systemdLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/systemd.ts';
@@ -34,7 +35,7 @@ describe('rule tables', () => {
     const lookup = createLexerLookup();
     const definitions = [
       cssLexer, diffLexer, dockerLexer, htmlLexer, iniLexer, powershellLexer, pythonTracebackLexer, tomlLexer,
-      apacheconfLexer, propertiesLexer, registryLexer, systemdLexer,
+      apacheconfLexer, batchLexer, propertiesLexer, registryLexer, systemdLexer,
     ];
     for (const definition of definitions) {
       const lexer = compileLexer(definition, lookup);

@@ -30,7 +30,8 @@ describe('Pygments alias registry', () => {
       powershell: 'PowerShell', pwsh: 'PowerShell', posh: 'PowerShell', ps1: 'PowerShell', psm1: 'PowerShell',
       'pwsh-session': 'PowerShell Session', ps1con: 'PowerShell Session', pytb: 'Python Traceback', py3tb: 'Python Traceback',
       starlark: 'Python', pyi: 'Python', YAML: 'YAML', systemd: 'Systemd', properties: 'Properties', jproperties: 'Properties',
-      registry: 'reg', apache: 'ApacheConf', aconf: 'ApacheConf', apacheconf: 'ApacheConf',
+      registry: 'reg', apache: 'ApacheConf', aconf: 'ApacheConf', apacheconf: 'ApacheConf', bat: 'Batchfile', batch: 'Batchfile',
+      dosbatch: 'Batchfile', winbatch: 'Batchfile', doscon: 'MSDOS Session',
     };
     for (const [alias, name] of Object.entries(expected)) assert.equal(lookup(alias)?.name, name, alias);
   });

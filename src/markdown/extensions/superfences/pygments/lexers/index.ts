@@ -9,6 +9,7 @@ import { compileExtendedLexer } from '../extended-lexer.ts';
 import { compileLexer, type Lexer, type LexerDefinition } from '../regex-lexer.ts';
 import { apacheconfLexer } from './apacheconf.ts';
 import { bashLexer } from './bash.ts';
+import { batchLexer } from './batch.ts';
 import { cssLexer } from './css.ts';
 import { diffLexer } from './diff.ts';
 import { dockerLexer } from './docker.ts';
@@ -22,7 +23,7 @@ import { propertiesLexer } from './properties.ts';
 import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
 import { registryLexer } from './registry.ts';
-import { bashSession, powershellSession, sessionLexer } from './shell-session.ts';
+import { bashSession, msdosSession, powershellSession, sessionLexer } from './shell-session.ts';
 import { systemdLexer } from './systemd.ts';
 import { textLexer } from './text.ts';
 import { tomlLexer } from './toml.ts';
@@ -42,7 +43,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   powershellLexer,
   pythonTracebackLexer,
   tomlLexer,
-  // configuration files next to those (not in a batch): Apache, Java properties, .reg, systemd
+  // next to those, in no batch: Windows batch files, Apache, Java properties, .reg, systemd
+  batchLexer,
   apacheconfLexer,
   propertiesLexer,
   registryLexer,
@@ -54,6 +56,7 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: yamlLexer.name, create: (byName) => compileExtendedLexer(yamlLexer, byName) },
   { name: bashSession.name, create: (byName) => sessionLexer(bashSession, byName) },
   { name: powershellSession.name, create: (byName) => sessionLexer(powershellSession, byName) },
+  { name: msdosSession.name, create: (byName) => sessionLexer(msdosSession, byName) },
   { name: 'Python console session', create: pythonConsoleLexer },
   { name: 'JSON', create: jsonLexer },
   { name: 'JSON-LD', create: jsonLdLexer },

@@ -39,6 +39,14 @@ export const powershellSession: SessionDefinition = {
   bareContinuation: true,
 };
 
+export const msdosSession: SessionDefinition = {
+  name: 'MSDOS Session',
+  inner: 'batch',
+  ps1: String.raw`^([^>]*>)(.*\n?)`,
+  ps2: 'More? ',
+  bareContinuation: false,
+};
+
 const VENV = String.raw`^(\([^)]*\))(\s*)`;
 
 export function sessionLexer(definition: SessionDefinition, byName: LexerLookup): Lexer {
