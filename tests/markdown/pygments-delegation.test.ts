@@ -23,6 +23,8 @@ import { tomlLexer } from '../../src/markdown/extensions/superfences/pygments/le
 import { yamlLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/yaml.ts';
 import { apacheconfLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/apacheconf.ts';
 import { batchLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/batch.ts';
+import { fishLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/fish.ts';
+import { tcshLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/tcsh.ts';
 import { propertiesLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/properties.ts';
 import { registryLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/registry.ts';
 import { systemdLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/systemd.ts';
@@ -35,7 +37,7 @@ describe('rule tables', () => {
     const lookup = createLexerLookup();
     const definitions = [
       cssLexer, diffLexer, dockerLexer, htmlLexer, iniLexer, powershellLexer, pythonTracebackLexer, tomlLexer,
-      apacheconfLexer, batchLexer, propertiesLexer, registryLexer, systemdLexer,
+      apacheconfLexer, batchLexer, fishLexer, propertiesLexer, registryLexer, systemdLexer, tcshLexer,
     ];
     for (const definition of definitions) {
       const lexer = compileLexer(definition, lookup);

@@ -31,7 +31,8 @@ describe('Pygments alias registry', () => {
       'pwsh-session': 'PowerShell Session', ps1con: 'PowerShell Session', pytb: 'Python Traceback', py3tb: 'Python Traceback',
       starlark: 'Python', pyi: 'Python', YAML: 'YAML', systemd: 'Systemd', properties: 'Properties', jproperties: 'Properties',
       registry: 'reg', apache: 'ApacheConf', aconf: 'ApacheConf', apacheconf: 'ApacheConf', bat: 'Batchfile', batch: 'Batchfile',
-      dosbatch: 'Batchfile', winbatch: 'Batchfile', doscon: 'MSDOS Session',
+      dosbatch: 'Batchfile', winbatch: 'Batchfile', doscon: 'MSDOS Session', fish: 'Fish', fishshell: 'Fish', tcsh: 'Tcsh', csh: 'Tcsh',
+      tcshcon: 'Tcsh Session', slurm: 'Slurm', sbatch: 'Slurm',
     };
     for (const [alias, name] of Object.entries(expected)) assert.equal(lookup(alias)?.name, name, alias);
   });

@@ -8,11 +8,12 @@
 import { compileExtendedLexer } from '../extended-lexer.ts';
 import { compileLexer, type Lexer, type LexerDefinition } from '../regex-lexer.ts';
 import { apacheconfLexer } from './apacheconf.ts';
-import { bashLexer } from './bash.ts';
+import { bashLexer, slurmLexer } from './bash.ts';
 import { batchLexer } from './batch.ts';
 import { cssLexer } from './css.ts';
 import { diffLexer } from './diff.ts';
 import { dockerLexer } from './docker.ts';
+import { fishLexer } from './fish.ts';
 import { htmlLexer } from './html.ts';
 import { iniLexer } from './ini.ts';
 import { jsonLdLexer, jsonLexer } from './json.ts';
@@ -23,9 +24,10 @@ import { propertiesLexer } from './properties.ts';
 import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
 import { registryLexer } from './registry.ts';
-import { bashSession, msdosSession, powershellSession, sessionLexer } from './shell-session.ts';
+import { bashSession, msdosSession, powershellSession, sessionLexer, tcshSession } from './shell-session.ts';
 import { systemdLexer } from './systemd.ts';
 import { textLexer } from './text.ts';
+import { tcshLexer } from './tcsh.ts';
 import { tomlLexer } from './toml.ts';
 import { yamlLexer } from './yaml.ts';
 
@@ -43,8 +45,10 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   powershellLexer,
   pythonTracebackLexer,
   tomlLexer,
-  // next to those, in no batch: Windows batch files, Apache, Java properties, .reg, systemd
+  // next to those, in no batch: more shells, Apache, Java properties, .reg, systemd
   batchLexer,
+  fishLexer,
+  tcshLexer,
   apacheconfLexer,
   propertiesLexer,
   registryLexer,
@@ -57,6 +61,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: bashSession.name, create: (byName) => sessionLexer(bashSession, byName) },
   { name: powershellSession.name, create: (byName) => sessionLexer(powershellSession, byName) },
   { name: msdosSession.name, create: (byName) => sessionLexer(msdosSession, byName) },
+  { name: tcshSession.name, create: (byName) => sessionLexer(tcshSession, byName) },
+  { name: 'Slurm', create: slurmLexer },
   { name: 'Python console session', create: pythonConsoleLexer },
   { name: 'JSON', create: jsonLexer },
   { name: 'JSON-LD', create: jsonLdLexer },

@@ -47,6 +47,14 @@ export const msdosSession: SessionDefinition = {
   bareContinuation: false,
 };
 
+export const tcshSession: SessionDefinition = {
+  name: 'Tcsh Session',
+  inner: 'tcsh',
+  ps1: String.raw`^([^>]+>)(.*\n?)`,
+  ps2: '? ',
+  bareContinuation: false,
+};
+
 const VENV = String.raw`^(\([^)]*\))(\s*)`;
 
 export function sessionLexer(definition: SessionDefinition, byName: LexerLookup): Lexer {
