@@ -83,6 +83,13 @@ export type LanguageSupport =
   /** Pygments does not know the name either: `text`, as in PyMdown. */
   | 'unknown';
 
+/**
+ * One renderer's lexers, compiled on first use:
+ *
+ *     lookup('Console')?.name        ->   'Bash Session'
+ *     lookup('rust')                 ->   undefined (Pygments has it, we do not: plain text)
+ *     lookup.pygmentsName('rust')    ->   'Rust'
+ */
 export function createLexerLookup(): LexerLookup {
   // alias -> Pygments' display name of its lexer
   const names = new Map<string, string>();
@@ -106,6 +113,7 @@ export function createLexerLookup(): LexerLookup {
   return lookup;
 }
 
+/** `yaml` -> 'ported', `rust` -> 'plain', `requirements` -> 'unknown'. */
 export function languageSupport(lookup: LexerLookup, lang: string): LanguageSupport {
   if (lookup(lang) !== undefined) return 'ported';
   return lookup.pygmentsName(lang) === undefined ? 'unknown' : 'plain';
