@@ -25,6 +25,7 @@ import { apacheconfLexer } from '../../src/markdown/extensions/superfences/pygme
 import { batchLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/batch.ts';
 import { fishLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/fish.ts';
 import { tcshLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/tcsh.ts';
+import { terraformLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/terraform.ts';
 import { propertiesLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/properties.ts';
 import { registryLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/registry.ts';
 import { systemdLexer } from '../../src/markdown/extensions/superfences/pygments/lexers/systemd.ts';
@@ -49,6 +50,10 @@ describe('rule tables', () => {
     for (const state of Object.keys(yamlLexer.tokens)) {
       assert.doesNotThrow(() => [...yaml.tokensUnprocessed('a: "b" [c] 1\n', ['root', state])], `YAML ${state}`);
     }
+    const terraform = compileExtendedLexer(terraformLexer, lookup);
+    for (const state of Object.keys(terraformLexer.tokens)) {
+      assert.doesNotThrow(() => [...terraform.tokensUnprocessed('a = "b" [c] 1\n', ['root', state])], `Terraform ${state}`);
+    }
   });
 });
 
@@ -66,6 +71,11 @@ describe('classes of token types', () => {
 });
 
 describe('Python regex: verbose patterns and a lone ]', () => {
+  test('should read a - right after a range as a literal, not as another range', () => {
+    const regex = pythonRegExp('[0-9a-zA-Z-_]+', '', false);
+    regex.lastIndex = 0;
+    assert.equal(regex.exec('aZ-_9^')?.[0], 'aZ-_9');
+  });
   test('should read a ] outside any class as a literal, as Python does', () => {
     const regex = pythonRegExp('[^@]+"]', '', false);
     regex.lastIndex = 0;

@@ -32,7 +32,7 @@ describe('Pygments alias registry', () => {
       starlark: 'Python', pyi: 'Python', YAML: 'YAML', systemd: 'Systemd', properties: 'Properties', jproperties: 'Properties',
       registry: 'reg', apache: 'ApacheConf', aconf: 'ApacheConf', apacheconf: 'ApacheConf', bat: 'Batchfile', batch: 'Batchfile',
       dosbatch: 'Batchfile', winbatch: 'Batchfile', doscon: 'MSDOS Session', fish: 'Fish', fishshell: 'Fish', tcsh: 'Tcsh', csh: 'Tcsh',
-      tcshcon: 'Tcsh Session', slurm: 'Slurm', sbatch: 'Slurm',
+      tcshcon: 'Tcsh Session', slurm: 'Slurm', sbatch: 'Slurm', terraform: 'Terraform', tf: 'Terraform', hcl: 'Terraform',
     };
     for (const [alias, name] of Object.entries(expected)) assert.equal(lookup(alias)?.name, name, alias);
   });

@@ -28,6 +28,7 @@ import { bashSession, msdosSession, powershellSession, sessionLexer, tcshSession
 import { systemdLexer } from './systemd.ts';
 import { textLexer } from './text.ts';
 import { tcshLexer } from './tcsh.ts';
+import { terraformLexer } from './terraform.ts';
 import { tomlLexer } from './toml.ts';
 import { yamlLexer } from './yaml.ts';
 
@@ -58,6 +59,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
 const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName: LexerLookup) => Lexer }> = [
   { name: yamlLexer.name, create: (byName) => compileExtendedLexer(yamlLexer, byName) },
+  { name: terraformLexer.name, create: (byName) => compileExtendedLexer(terraformLexer, byName) },
   { name: bashSession.name, create: (byName) => sessionLexer(bashSession, byName) },
   { name: powershellSession.name, create: (byName) => sessionLexer(powershellSession, byName) },
   { name: msdosSession.name, create: (byName) => sessionLexer(msdosSession, byName) },
