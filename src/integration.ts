@@ -32,6 +32,8 @@ export interface MkdocsIntegrationOptions {
   readonly siteDir?: string | undefined;
   /** Receives every message once; default: printed through Astro's logger. */
   readonly onMessages?: ((messages: readonly SiteMessage[]) => void) | undefined;
+  /** Called with each prepared site before its messages are reported (the CLI reads `strict:` here). */
+  readonly onPrepared?: ((site: PreparedSite) => void) | undefined;
   /** Called after the build with the number of pages written. */
   readonly onBuilt?: ((summary: { pages: number; outDir: string; searchPages: number }) => void) | undefined;
 }
@@ -52,6 +54,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
 
   const prepare = (): PreparedSite => {
     const next = prepareSite({ configFile, siteDir: options.siteDir });
+    options.onPrepared?.(next);
     report(next.messages);
     prepared = next;
     return next;

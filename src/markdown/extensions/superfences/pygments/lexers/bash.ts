@@ -1,9 +1,9 @@
 /**
- * Pygments' BashLexer (pygments/lexers/shell.py, Pygments 2.20.0), rule for rule:
+ * Pygments' BashLexer (pygments/lexers/shell.py, Pygments 2.20), rule for rule:
  *
  *     tshark -w /tmp/dns.pcap "tcp port"   ->   tshark<w> </w>-w<w> </w>/tmp/dns.pcap<w> </w><s2>"tcp port"</s2>
  */
-import { bygroups, compileLexer, include, type Lexer, type LexerDefinition } from '../regex-lexer.ts';
+import { bygroups, include, type LexerDefinition } from '../regex-lexer.ts';
 
 export const bashLexer: LexerDefinition = {
   name: 'Bash',
@@ -93,24 +93,3 @@ export const bashLexer: LexerDefinition = {
     ],
   },
 };
-
-/**
- * Pygments' SlurmBashLexer: Bash where `srun` is a builtin and `#SBATCH` comments are pseudo
- * keywords.
- *
- *     #SBATCH --time=1:00   ->   <kp>#SBATCH --time=1:00</kp>
- */
-export function slurmLexer(byName: (alias: string) => Lexer | undefined): Lexer {
-  const bash = compileLexer(bashLexer, byName);
-  return {
-    name: 'Slurm',
-    byName,
-    *tokensUnprocessed(text) {
-      for (const [index, type, value] of bash.tokensUnprocessed(text)) {
-        if (type === 'Text' && value === 'srun') yield [index, 'Name.Builtin', value];
-        else if (type === 'Comment.Single' && value.includes('SBATCH')) yield [index, 'Keyword.Pseudo', value];
-        else yield [index, type, value];
-      }
-    },
-  };
-}

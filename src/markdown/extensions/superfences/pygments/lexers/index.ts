@@ -8,7 +8,7 @@
 import { compileExtendedLexer } from '../extended-lexer.ts';
 import { compileLexer, type Lexer, type LexerDefinition } from '../regex-lexer.ts';
 import { apacheconfLexer } from './apacheconf.ts';
-import { bashLexer, slurmLexer } from './bash.ts';
+import { bashLexer } from './bash.ts';
 import { batchLexer } from './batch.ts';
 import { cssLexer } from './css.ts';
 import { diffLexer } from './diff.ts';
@@ -24,6 +24,7 @@ import { propertiesLexer } from './properties.ts';
 import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
 import { registryLexer } from './registry.ts';
+import { slurmLexer } from './slurm.ts';
 import { bashSession, msdosSession, powershellSession, sessionLexer, tcshSession } from './shell-session.ts';
 import { systemdLexer } from './systemd.ts';
 import { textLexer } from './text.ts';

@@ -1,5 +1,5 @@
 /**
- * The word lists of Pygments' PythonLexer (pygments/lexers/python.py, Pygments 2.20.0), and
+ * The word lists of Pygments' PythonLexer (pygments/lexers/python.py, Pygments 2.20), and
  * Python 3.11's keyword.kwlist, which the soft-keyword rule (`match`, `case`) reads.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Pygments' PythonLexer (pygments/lexers/python.py, Pygments 2.20.0), rule for rule; the word
+ * Pygments' PythonLexer (pygments/lexers/python.py, Pygments 2.20), rule for rule; the word
  * lists are in python-words.ts.
  *
  *     print("hi")   ->   <nb>print</nb><p>(</p><s2>"hi"</s2><p>)</p>
@@ -47,6 +47,9 @@ function fstringRules(type: TokenType): Rule[] {
 function opener(pattern: string, quote: TokenType, state: NewState): Rule {
   return [pattern, bygroups('Literal.String.Affix', quote), state];
 }
+
+/** The keywords that stop `match`/`case` being soft keywords: the lowercase ones (Pygments 2.20). */
+const SOFT_KEYWORD_STOPS = KWLIST.filter((keyword) => /^[a-z]/.test(keyword));
 
 const D = 'Literal.String.Double';
 const S = 'Literal.String.Single';
@@ -139,11 +142,9 @@ export const pythonLexer: LexerDefinition = {
     ],
     'soft-keywords': [
       // `match`, `case` and `_` soft keywords, at a line start and not followed by what means
-      // this isn't pattern matching
+      // this isn't pattern matching (None/True/False are fine: `match None:`)
       [
-        String.raw`(^[ \t]*)(match|case)\b(?![ \t]*(?:[:,;=^&|@~)\]}]|(?:` +
-          KWLIST.filter((word) => /^[a-z]/.test(word)).join('|') +
-          String.raw`)\b))`,
+        String.raw`(^[ \t]*)(match|case)\b(?![ \t]*(?:[:,;=^&|@~)\]}]|(?:` + SOFT_KEYWORD_STOPS.join('|') + String.raw`)\b))`,
         bygroups('Text', 'Keyword'),
         'soft-keywords-inner',
       ],
