@@ -113,7 +113,7 @@ function translateClass(body: string): string {
   while (index < body.length) {
     const char = body[index] ?? '';
     const property = PROPERTY.exec(body.slice(index));
-    const range = char === '-' && index > start && index < body.length - 1 && !afterRange;
+    const range: boolean = char === '-' && index > start && index < body.length - 1 && !afterRange;
     if (property) {
       out += property[0];
       index += property[0].length;
