@@ -24,7 +24,7 @@ export interface LinkIndex {
 
 export interface LinkProblem {
   /** MkDocs 1.6's `validation.links` key deciding how loudly this is reported. */
-  readonly kind: 'not_found' | 'anchors' | 'unrecognized_links';
+  readonly kind: 'not_found' | 'anchors' | 'unrecognized_links' | 'absolute_links';
   readonly message: string;
   readonly line?: number | undefined;
   readonly column?: number | undefined;
@@ -109,6 +109,10 @@ export function checkLinks(page: CheckInput, index: LinkIndex, idsOf: (src: stri
       if (anchor !== '' && !idsOf(page.src)?.has(anchor)) problems.push({ kind: 'anchors', message: `link to "${link.href}": no such anchor on this page`, ...at });
       continue;
     }
+    if (/^[/\\](?![/\\])/.test(link.href)) {
+      problems.push({ kind: 'absolute_links', message: `link to "${link.href}": an absolute link, left as is`, ...at });
+      continue;
+    }
     const parsed = parse(link.href);
     if (!parsed || parsed.pathPart === '') continue;
     const target = docsTarget(page.src, parsed.pathPart);
@@ -118,20 +122,28 @@ export function checkLinks(page: CheckInput, index: LinkIndex, idsOf: (src: stri
       } else if (parsed.anchor !== undefined && parsed.anchor !== '' && !idsOf(target)?.has(safeDecode(parsed.anchor))) {
         problems.push({ kind: 'anchors', message: `link to "${link.href}": ${target} has no anchor "#${parsed.anchor}"`, ...at });
       }
-    } else if (siteFileFor(parsed.pathPart, target, index) === undefined && !looksLikeDirectoryUrl(target, index)) {
-      // MkDocs calls `page.md/` style links "unrecognized" (info by default), missing files "not found".
-      const kind = parsed.pathPart.endsWith('/') ? 'unrecognized_links' : 'not_found';
-      problems.push({ kind, message: `link to "${link.href}": ${target} is not a page or file of this site`, ...at });
+    } else if (siteFileFor(parsed.pathPart, target, index) === undefined) {
+      // As MkDocs 1.6 (Page.path_to_url): a target whose last part has no extension is an
+      // "unrecognized" link (info by default), even when it is a page's URL written by hand
+      // (`../vpn/`, which works, so we say which file it means); anything else is "not found".
+      const last = target.slice(target.lastIndexOf('/') + 1);
+      if (!last.includes('.')) {
+        const page = pageAtUrl(target, index);
+        const hint = page === undefined ? '' : ` (the URL of ${page}; link to the .md file so MkDocs checks it)`;
+        problems.push({ kind: 'unrecognized_links', message: `link to "${link.href}": an unrecognized relative link, left as is${hint}`, ...at });
+      } else {
+        problems.push({ kind: 'not_found', message: `link to "${link.href}": ${target} is not a page or file of this site`, ...at });
+      }
     }
   }
   return problems;
 }
 
-/** `../vpn/` style links written by hand to a page's URL are fine too. */
-function looksLikeDirectoryUrl(target: string, index: LinkIndex): boolean {
-  const withSlash = target.endsWith('/') ? target : `${target}/`;
-  for (const page of index.pages.values()) if (page.url === withSlash || page.url === target) return true;
-  return false;
+/** The page whose URL a hand-written `../vpn/` link names, if any. */
+function pageAtUrl(target: string, index: LinkIndex): string | undefined {
+  const withSlash = target === '.' ? '' : target.endsWith('/') ? target : `${target}/`;
+  for (const [src, page] of index.pages) if (page.url === withSlash || page.url === target) return src;
+  return undefined;
 }
 
 /** The site file a non-page link means: docs-relative first, then from the site root. */

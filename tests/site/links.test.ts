@@ -77,8 +77,20 @@ describe('checkLinks', () => {
     assert.equal(problems.length, 1);
   });
   test('should not report existing pages, anchors, assets or external links', () => {
-    const links = ['vpn.md#setup', '#intro', 'assets/img/logo.svg', 'https://example.org', 'vpn/'].map((href) => ({ href }));
+    const links = ['vpn.md#setup', '#intro', 'assets/img/logo.svg', 'https://example.org'].map((href) => ({ href }));
     assert.deepEqual(checkLinks({ src: 'index.md', links }, directoryIndex, idsOf), []);
+  });
+
+  test('should count a hand-written directory URL as MkDocs does: unrecognized (info by default), naming the page it means', () => {
+    const problems = checkLinks({ src: 'index.md', links: [{ href: 'vpn/' }, { href: 'nowhere/' }] }, directoryIndex, idsOf);
+    assert.deepEqual(problems.map((p) => p.kind), ['unrecognized_links', 'unrecognized_links']);
+    assert.match(problems[0]?.message ?? '', /the URL of vpn\.md/);
+    assert.doesNotMatch(problems[1]?.message ?? '', /the URL of/);
+  });
+
+  test('should count an absolute link at validation.links.absolute_links and a missing file at not_found', () => {
+    const problems = checkLinks({ src: 'index.md', links: [{ href: '/blog/' }, { href: 'missing.png' }, { href: '//cdn.example.org/x.js' }] }, directoryIndex, idsOf);
+    assert.deepEqual(problems.map((p) => p.kind), ['absolute_links', 'not_found']);
   });
 });
 
