@@ -90,7 +90,11 @@ function classEnd(source: string, start: number): number {
   return index;
 }
 
-/** A class body: Python's literal punctuation escaped for `v`, `a-z` ranges kept. */
+/**
+ * A class body: Python's literal punctuation escaped for `v`, `a-z` ranges kept. As in Python's
+ * sre_parse, `-` makes a range only between two single characters; a `-` right after a range,
+ * first or last is a literal (`[a-z-+]` is a-z, `-` and `+`), which `v` wants escaped.
+ */
 function translateClass(body: string): string {
   let out = '';
   let index = 0;
@@ -98,25 +102,29 @@ function translateClass(body: string): string {
     out += '^';
     index = 1;
   }
-  const start = index;
   while (index < body.length) {
-    const char = body[index] ?? '';
-    const property = PROPERTY.exec(body.slice(index));
-    if (property) {
-      out += property[0];
-      index += property[0].length;
-      continue;
+    const [atom, single, next] = classAtom(body, index);
+    out += atom;
+    index = next;
+    if (single && body[index] === '-' && index + 1 < body.length) {
+      const [end, , after] = classAtom(body, index + 1);
+      out += `-${end}`;
+      index = after;
     }
-    if (char === '\\') {
-      out += escape(body[index + 1] ?? '', true);
-      index += 2;
-      continue;
-    }
-    const range = char === '-' && index > start && index < body.length - 1;
-    out += range ? '-' : CLASS_PUNCTUATION.has(char) ? `\\${char}` : char;
-    index++;
   }
   return `[${out}]`;
+}
+
+/** The class atom at `index`: its translation, whether it is one character, and where it ends. */
+function classAtom(body: string, index: number): [atom: string, single: boolean, next: number] {
+  const char = body[index] ?? '';
+  const property = PROPERTY.exec(body.slice(index));
+  if (property) return [property[0], false, index + property[0].length];
+  if (char === '\\') {
+    const escaped = body[index + 1] ?? '';
+    return [escape(escaped, true), !'wWdDsS'.includes(escaped), index + 2];
+  }
+  return [CLASS_PUNCTUATION.has(char) ? `\\${char}` : char, true, index + 1];
 }
 
 function escape(char: string, inClass: boolean): string {

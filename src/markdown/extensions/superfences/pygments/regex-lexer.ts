@@ -47,6 +47,16 @@ export interface LexerDefinition {
   readonly tokens: Readonly<Record<string, readonly Rule[]>>;
 }
 
+/**
+ * A lexer that is more than a rule table: Pygments lexers that override get_tokens_unprocessed
+ * (retyping names, splicing lines, per-run state). `create` runs once per renderer's lookup.
+ */
+export interface LexerFactory {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  create(byName: (alias: string) => Lexer | undefined): Lexer;
+}
+
 export const include = (state: string): Rule => ({ include: state });
 export const defaultState = (state: NewState): Rule => ({ default: state });
 /** `combined('a', 'b')`: push one state made of a's rules then b's. */
