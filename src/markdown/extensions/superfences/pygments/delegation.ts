@@ -3,7 +3,7 @@
  * and `do_insertions`), for lexers that are more than one rule table: Makefile (preprocessor
  * lines spliced into a Makefile stream), HTTP bodies, Makefile recipes lexed as Bash.
  */
-import type { Callback, Lexer, Token } from './regex-lexer.ts';
+import type { Callback, Token } from './regex-lexer.ts';
 
 /**
  * `using(OtherLexer)`: the match lexed by the lexer registered under `alias`, offsets shifted to
