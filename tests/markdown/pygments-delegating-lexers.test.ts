@@ -19,8 +19,30 @@ function typeOf(lang: string, text: string, value: string): string | undefined {
   return [...lexerFor(createLexerLookup(), lang).tokensUnprocessed(text)].find((token) => token[2] === value)?.[1];
 }
 
-describe('Python character classes', () => {
-  const matches = (pattern: string, text: string): string | undefined => pythonRegExp(pattern, 'm', false).exec(text)?.[0];
+describe('Python regex details', () => {
+  const matches = (pattern: string, text: string, flags = 'm', pos = 0): string | undefined => {
+    const regex = pythonRegExp(pattern, flags, false);
+    regex.lastIndex = pos;
+    return regex.exec(text)?.[0];
+  };
+  test('should count U+0085 and U+001C as whitespace, as str.isspace does', () => {
+    assert.equal(matches(String.raw`\s+`, '\u0085\u001c x'), '\u0085\u001c ');
+    assert.equal(matches(String.raw`[^\S\n]+`, '\u001f\t\n'), '\u001f\t');
+  });
+  test('should not count U+FEFF as whitespace, as JavaScript does', () => {
+    assert.equal(matches(String.raw`\s`, '\ufeff'), undefined);
+    assert.equal(matches(String.raw`\S`, '\ufeff'), '\ufeff');
+  });
+  test('should start a line only after \\n, not after U+2028 or \\r', () => {
+    assert.equal(matches('^x', 'a\nx', 'm', 2), 'x');
+    assert.equal(matches('^x', 'a\u2028x', 'm', 2), undefined);
+    assert.equal(matches('^x', 'a\rx', 'm', 2), undefined);
+  });
+  test('should match $ before a last \\n without re.MULTILINE, but not before an inner one', () => {
+    assert.equal(matches('a$', 'a\n', ''), 'a');
+    assert.equal(matches('a$', 'a\nb', ''), undefined);
+    assert.equal(matches('a$', 'a\nb', 'm'), 'a');
+  });
   test('should read a - right after a range as a literal, as Python does ([a-z-+])', () => {
     assert.equal(matches('[a-z-+]+', 'text/svg+xml-x'), 'text');
     assert.equal(matches('[a-z-+]+', 'svg+x-ml'), 'svg+x-ml');

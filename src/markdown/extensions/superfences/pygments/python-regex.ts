@@ -6,7 +6,7 @@
  *     \b(if|fi)(\s*)\b             ->   word boundaries on Unicode letters, as Python's str patterns
  *
  * Differences handled: Python's `\w`, `\d`, `\b` are Unicode-aware (JavaScript's are ASCII);
- * `.` stops only at `\n`; `\A`, `\Z`; `(?s)`-style leading flags; `]` first in a class is a
+ * `\s` is str.isspace; `.`, `^` and `$` know only `\n` as a line end; `\A`, `\Z`; `(?s)`-style leading flags; `]` first in a class is a
  * literal; a `{` that is no quantifier is a literal. The `v` flag lets `\w` and `\W` nest inside
  * classes; `y` makes the match start exactly at lastIndex, like Python's `pattern.match(text, pos)`.
  */
@@ -15,6 +15,12 @@ const WORD = String.raw`[\p{L}\p{N}_]`;
 const NOT_WORD = String.raw`[^\p{L}\p{N}_]`;
 const BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 const NOT_BOUNDARY = `(?:(?<=${WORD})(?=${WORD})|(?<!${WORD})(?!${WORD}))`;
+/** Python's `\s` (str.isspace): JavaScript's without U+FEFF, plus U+001C-U+001F and U+0085. */
+const SPACE = String.raw`[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]`;
+const NOT_SPACE = `[^${SPACE.slice(1)}`;
+/** `^` and `$` see only `\n` as a line end (JavaScript's also see `\r`, U+2028, U+2029). */
+const LINE_START = { multiline: String.raw`(?<![^\n])`, single: String.raw`(?<![\s\S])` };
+const LINE_END = { multiline: String.raw`(?=\n|(?![\s\S]))`, single: String.raw`(?=\n?(?![\s\S]))` };
 /** Characters the `v` flag wants escaped inside a class (syntax and reserved double punctuators). */
 const CLASS_PUNCTUATION = new Set('()[]{}/-\\|&!#%,:;<=>@`~^$.*+?');
 const SYNTAX = new Set('^$\\.*+?()[]{}|/');
@@ -36,10 +42,10 @@ export function pythonRegExp(pattern: string, flags: string, indices: boolean): 
   }
   const dotAll = python.includes('s');
   const js = `vy${python.includes('m') ? 'm' : ''}${python.includes('i') ? 'i' : ''}${indices ? 'd' : ''}`;
-  return new RegExp(translate(source, dotAll), js);
+  return new RegExp(translate(source, dotAll, python.includes('m')), js);
 }
 
-function translate(source: string, dotAll: boolean): string {
+function translate(source: string, dotAll: boolean, multiline: boolean): string {
   let out = '';
   let index = 0;
   while (index < source.length) {
@@ -57,6 +63,9 @@ function translate(source: string, dotAll: boolean): string {
       const end = classEnd(source, index);
       out += translateClass(source.slice(index + 1, end));
       index = end + 1;
+    } else if (char === '^' || char === '$') {
+      out += (char === '^' ? LINE_START : LINE_END)[multiline ? 'multiline' : 'single'];
+      index++;
     } else if (char === '.') {
       out += dotAll ? String.raw`[\s\S]` : String.raw`[^\n]`;
       index++;
@@ -129,6 +138,8 @@ function classAtom(body: string, index: number): [atom: string, single: boolean,
 
 function escape(char: string, inClass: boolean): string {
   switch (char) {
+    case 's': return SPACE;
+    case 'S': return NOT_SPACE;
     case 'w': return WORD;
     case 'W': return NOT_WORD;
     case 'd': return String.raw`\p{Nd}`;

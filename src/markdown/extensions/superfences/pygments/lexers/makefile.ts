@@ -9,6 +9,7 @@
  *     all: main.o        ->   <nf>all</nf><o>:</o><w> </w><n>main</n>.<n>o</n>
  */
 import { doInsertions, usingLexer, type Insertion } from '../delegation.ts';
+import { pythonRegExp } from '../python-regex.ts';
 import { bygroups, compileLexer, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
 
 export const baseMakefileLexer: LexerDefinition = {
@@ -61,14 +62,15 @@ export const baseMakefileLexer: LexerDefinition = {
   },
 };
 
-/** BSD make, GNU make and Automake directives; Python's `re.match` of r_special, no flags. */
-const SPECIAL = new RegExp(
+/** BSD make, GNU make and Automake directives (r_special), matched at a line start as re.match does. */
+const SPECIAL = pythonRegExp(
   String.raw`^(?:\.\s*(include|undef|error|warning|if|else|elif|endif|for|endfor)|` +
     String.raw`\s*(ifeq|ifneq|ifdef|ifndef|else|endif|-?include|define|endef|:|vpath)|` +
     String.raw`\s*(if|else|endif))(?=\s)`,
-  'u',
+  '',
+  false,
 );
-const COMMENT = /^\s*@?#/u;
+const COMMENT = pythonRegExp(String.raw`^\s*@?#`, '', false);
 /** str.splitlines(keepends=True): Python also ends lines at \v, \f, \x1c-\x1e, \x85, \u2028/9. */
 const LINE = /[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])?/gu;
 
@@ -86,10 +88,10 @@ export const makefileLexer: LexerFactory = {
         let continued = false;
         for (const [line] of text.matchAll(LINE)) {
           if (line === '') continue;
-          if (SPECIAL.test(line) || continued) {
+          if (matchesAtStart(SPECIAL, line) || continued) {
             insertions.push([done.length, [[0, 'Comment.Preproc', line]]]);
             continued = pythonStrip(line).endsWith('\\');
-          } else if (COMMENT.test(line)) {
+          } else if (matchesAtStart(COMMENT, line)) {
             insertions.push([done.length, [[0, 'Comment', line]]]);
           } else {
             done += line;
@@ -101,7 +103,14 @@ export const makefileLexer: LexerFactory = {
   },
 };
 
-/** str.strip(): Python's whitespace, which also counts \x1c-\x1f as space. */
+/** The sticky regex matches at the start of `line`. */
+function matchesAtStart(regex: RegExp, line: string): boolean {
+  regex.lastIndex = 0;
+  return regex.test(line);
+}
+
+/** str.strip(): Python's whitespace, which has U+001C-U+001F and U+0085 but not U+FEFF. */
 function pythonStrip(value: string): string {
-  return value.replace(/^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/gu, '');
+  const space = String.raw`[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]`;
+  return value.replace(new RegExp(`^${space}+|${space}+$`, 'gu'), '');
 }
