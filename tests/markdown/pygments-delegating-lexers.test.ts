@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pythonRegExp } from '../../src/markdown/extensions/superfences/pygments/python-regex.ts';
-import { doInsertions, usingLexer } from '../../src/markdown/extensions/superfences/pygments/delegation.ts';
+import { doInsertions, using } from '../../src/markdown/extensions/superfences/pygments/delegation.ts';
 import type { Token } from '../../src/markdown/extensions/superfences/pygments/regex-lexer.ts';
 import { createLexerLookup, lexerFor } from '../../src/markdown/extensions/superfences/pygments/lexers/index.ts';
 
@@ -77,12 +77,12 @@ describe('using(OtherLexer)', () => {
   test('should lex the match with the named lexer, offsets shifted to the match', () => {
     const lexer = lexerFor(createLexerLookup(), 'make');
     const match = { start: 10, text: 'echo hi', group: () => 'echo hi', groupStart: () => 10 };
-    assert.deepEqual([...usingLexer('bash')(lexer, match)], [[10, 'Name.Builtin', 'echo'], [14, 'Text.Whitespace', ' '], [15, 'Text', 'hi']]);
+    assert.deepEqual([...using('bash')(lexer, match)], [[10, 'Name.Builtin', 'echo'], [14, 'Text.Whitespace', ' '], [15, 'Text', 'hi']]);
   });
   test('should not drop the match when no lexer has that name: it stays Text', () => {
     const lexer = lexerFor(createLexerLookup(), 'make');
     const match = { start: 3, text: 'x y', group: () => 'x y', groupStart: () => 3 };
-    assert.deepEqual([...usingLexer('nosuchlang')(lexer, match)], [[3, 'Text', 'x y']]);
+    assert.deepEqual([...using('nosuchlang')(lexer, match)], [[3, 'Text', 'x y']]);
   });
 });
 

@@ -1,72 +1,97 @@
 /**
- * Helpers for Pygments lexers that hand text to another lexer (pygments/lexer.py `using(Other)`
- * and `do_insertions`), for lexers that are more than one rule table: Makefile (preprocessor
- * lines spliced into a Makefile stream), HTTP bodies, Makefile recipes lexed as Bash.
+ * How Pygments lexers hand text to other lexers (pygments/lexer.py): `do_insertions` splices
+ * tokens (prompts) into another lexer's token stream at given offsets of its text,
+ * DelegatingLexer lexes the `needle` tokens of one lexer with another, and `using` lexes a match
+ * with another lexer by name.
+ *
+ *     insertions [[0, [[0, 'Generic.Prompt', '$ ']]]] + bash tokens of `ls\n`
+ *       ->   <gp>$ </gp>ls
  */
-import type { Callback, Token } from './regex-lexer.ts';
+import { textLexer } from './lexers/text.ts';
+import type { Callback, Lexer, Token } from './regex-lexer.ts';
+import type { TokenType } from './token.ts';
 
-/**
- * `using(OtherLexer)`: the match lexed by the lexer registered under `alias`, offsets shifted to
- * the match. Without that lexer the match stays one `Text` token, as the text lexer would give.
- */
-export function usingLexer(alias: string): Callback {
-  return function* (lexer, match) {
-    const other = lexer.byName(alias);
-    if (other === undefined) {
-      if (match.text !== '') yield [match.start, 'Text', match.text];
-      return;
-    }
-    for (const [index, type, value] of other.tokensUnprocessed(match.text)) yield [index + match.start, type, value];
-  };
-}
-
-/** `(index, tokens)`: tokens to splice in at `index` of the main stream's text. */
+/** `(index, tokens)`: tokens to put in at `index` of the inner lexer's text. */
 export type Insertion = readonly [index: number, tokens: readonly Token[]];
 
-/**
- * do_insertions: splices each insertion's tokens into `tokens` at its text index, splitting the
- * token that spans that index, and renumbers every token from the first one's position on, as
- * Pygments does (so offsets count the inserted text too).
- *
- *     insert [Comment.Preproc "ifdef X\n"] at 4 into [Text "all:\nrun\n"]
- *       ->   Text "all:", Comment.Preproc "ifdef X\n", Text "\nrun\n"
- */
 export function* doInsertions(insertions: readonly Insertion[], tokens: Iterable<Token>): Generator<Token> {
   let next = 0;
-  let current = insertions[next];
-  if (current === undefined) {
+  let insertion = insertions[next];
+  if (insertion === undefined) {
     yield* tokens;
     return;
   }
   let realpos: number | undefined;
   for (const [index, type, value] of tokens) {
     realpos ??= index;
-    let cut = 0;
-    while (current !== undefined && index + value.length >= current[0]) {
-      const before = value.slice(cut, current[0] - index);
+    let old = 0;
+    // Every insertion that falls inside (or right after) this token splits it there.
+    while (insertion !== undefined && index + value.length >= insertion[0]) {
+      const before = value.slice(old, insertion[0] - index);
       if (before !== '') {
         yield [realpos, type, before];
         realpos += before.length;
       }
-      for (const [, insertedType, insertedValue] of current[1]) {
+      for (const [, insertedType, insertedValue] of insertion[1]) {
         yield [realpos, insertedType, insertedValue];
         realpos += insertedValue.length;
       }
-      cut = current[0] - index;
-      current = insertions[++next];
+      old = insertion[0] - index;
+      insertion = insertions[++next];
     }
-    if (cut < value.length) {
-      yield [realpos, type, value.slice(cut)];
-      realpos += value.length - cut;
+    if (old < value.length) {
+      yield [realpos, type, value.slice(old)];
+      realpos += value.length - old;
     }
   }
-  // Insertions past the end of the main stream follow it.
-  realpos ??= 0;
-  while (current !== undefined) {
-    for (const [, insertedType, insertedValue] of current[1]) {
+  // Insertions past the end of the inner text (a prompt with no command).
+  while (insertion !== undefined) {
+    realpos ??= 0;
+    for (const [, insertedType, insertedValue] of insertion[1]) {
       yield [realpos, insertedType, insertedValue];
       realpos += insertedValue.length;
     }
-    current = insertions[++next];
+    insertion = insertions[++next];
   }
+}
+
+/**
+ * DelegatingLexer: `language` lexes the text; its `needle` tokens, put together, are lexed by
+ * `root`, and the other tokens are inserted back where they were.
+ */
+export function delegatingLexer(name: string, root: Lexer, language: Lexer, needle: TokenType = 'Other'): Lexer {
+  return {
+    name,
+    byName: language.byName,
+    *tokensUnprocessed(text) {
+      let buffered = '';
+      const insertions: Insertion[] = [];
+      let pending: Token[] = [];
+      for (const token of language.tokensUnprocessed(text)) {
+        if (token[1] === needle) {
+          if (pending.length > 0) {
+            insertions.push([buffered.length, pending]);
+            pending = [];
+          }
+          buffered += token[2];
+        } else {
+          pending.push(token);
+        }
+      }
+      if (pending.length > 0) insertions.push([buffered.length, pending]);
+      yield* doInsertions(insertions, root.tokensUnprocessed(buffered));
+    },
+  };
+}
+
+/**
+ * `using(OtherLexer, state=...)`: the match lexed by the lexer Pygments registers under `alias`.
+ * A lexer we have not ported lexes it as one plain text token.
+ */
+export function using(alias: string, state?: string): Callback {
+  const stack = state === undefined ? undefined : ['root', state];
+  return function* (lexer, match) {
+    const other = lexer.byName(alias) ?? textLexer(lexer.byName);
+    for (const [index, type, value] of other.tokensUnprocessed(match.text, stack)) yield [index + match.start, type, value];
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Pygments' BashLexer (pygments/lexers/shell.py, Pygments 2.20), rule for rule:
+ * Pygments' BashLexer (pygments/lexers/shell.py, Pygments 2.20.0), rule for rule:
  *
  *     tshark -w /tmp/dns.pcap "tcp port"   ->   tshark<w> </w>-w<w> </w>/tmp/dns.pcap<w> </w><s2>"tcp port"</s2>
  */

@@ -8,7 +8,7 @@
  *     ifdef DEBUG        ->   <cp>ifdef DEBUG</cp>
  *     all: main.o        ->   <nf>all</nf><o>:</o><w> </w><n>main</n>.<n>o</n>
  */
-import { doInsertions, usingLexer, type Insertion } from '../delegation.ts';
+import { doInsertions, using, type Insertion } from '../delegation.ts';
 import { pythonRegExp } from '../python-regex.ts';
 import { bygroups, compileLexer, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
 
@@ -18,7 +18,7 @@ export const baseMakefileLexer: LexerDefinition = {
   tokens: {
     root: [
       // recipes (need to allow spaces because of expandtabs)
-      [String.raw`^(?:[\t ]+.*\n|\n)+`, usingLexer('bash')],
+      [String.raw`^(?:[\t ]+.*\n|\n)+`, using('bash')],
       // special variables
       [String.raw`\$[<@$+%?|*]`, 'Keyword'],
       [String.raw`\s+`, 'Text.Whitespace'],
@@ -28,7 +28,7 @@ export const baseMakefileLexer: LexerDefinition = {
       // assignment
       [
         String.raw`([\w\${}().-]+)(\s*)([!?:+]?=)([ \t]*)((?:.*\\\n)+|.*\n)`,
-        bygroups('Name.Variable', 'Text.Whitespace', 'Operator', 'Text.Whitespace', usingLexer('bash')),
+        bygroups('Name.Variable', 'Text.Whitespace', 'Operator', 'Text.Whitespace', using('bash')),
       ],
       // strings
       [String.raw`"(\\\\|\\[^\\]|[^"\\])*"`, 'Literal.String.Double'],
