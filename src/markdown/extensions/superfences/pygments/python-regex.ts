@@ -42,10 +42,10 @@ export function pythonRegExp(pattern: string, flags: string, indices: boolean): 
   }
   const dotAll = python.includes('s');
   const js = `vy${python.includes('m') ? 'm' : ''}${python.includes('i') ? 'i' : ''}${indices ? 'd' : ''}`;
-  return new RegExp(translate(source, dotAll, python.includes('m')), js);
+  return new RegExp(translate(source, dotAll, python.includes('x'), python.includes('m')), js);
 }
 
-function translate(source: string, dotAll: boolean, multiline: boolean): string {
+function translate(source: string, dotAll: boolean, verbose: boolean, multiline: boolean): string {
   let out = '';
   let index = 0;
   while (index < source.length) {
@@ -53,7 +53,11 @@ function translate(source: string, dotAll: boolean, multiline: boolean): string 
     const rest = source.slice(index);
     const property = PROPERTY.exec(rest);
     const quantifier = quantifierAt(rest);
-    if (property) {
+    if (verbose && (char === '#' || /\s/.test(char))) {
+      // re.VERBOSE (`(?x)`): whitespace and `#` comments outside classes are not the pattern.
+      const newline = source.indexOf('\n', index);
+      index = char === '#' ? (newline === -1 ? source.length : newline) : index + 1;
+    } else if (property) {
       out += property[0];
       index += property[0].length;
     } else if (char === '\\') {
@@ -73,6 +77,10 @@ function translate(source: string, dotAll: boolean, multiline: boolean): string 
       // `{m,n}` is a quantifier (Python's `{,n}` is `{0,n}`); any other brace is a literal.
       out += quantifier ? `{${quantifier[1] || '0'}${quantifier[2] ?? ''}}` : `\\${char}`;
       index += quantifier ? quantifier[0].length : 1;
+    } else if (char === ']') {
+      // A `]` outside a class is a literal in Python; the `v` flag wants it escaped.
+      out += '\\]';
+      index++;
     } else if (rest.startsWith('(?P<')) {
       out += '(?<';
       index += 4;
