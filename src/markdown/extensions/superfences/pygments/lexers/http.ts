@@ -7,7 +7,7 @@
  *
  *     GET /api HTTP/1.1   ->   <nf>GET</nf> <nn>/api</nn> <kr>HTTP</kr><o>/</o><m>1.1</m>
  */
-import { bygroups, compileLexer, type Callback, type LexerFactory, type Token } from '../regex-lexer.ts';
+import { bygroups, compileLexer, type Callback, type LexerFactory } from '../regex-lexer.ts';
 import { MIMETYPE_ALIASES } from './mimetypes.ts';
 
 export const httpLexer: LexerFactory = {
@@ -41,7 +41,7 @@ export const httpLexer: LexerFactory = {
           const alias = MIMETYPE_ALIASES.get(candidate);
           const other = alias === undefined ? undefined : lexer.byName(alias);
           if (other === undefined) continue;
-          for (const [index, type, value] of other.tokensUnprocessed(match.text)) yield [match.start + index, type, value] satisfies Token;
+          for (const [index, type, value] of other.tokensUnprocessed(match.text)) yield [match.start + index, type, value];
           return;
         }
       }
