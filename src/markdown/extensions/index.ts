@@ -26,6 +26,7 @@ import { attrList } from './attr-list/index.ts';
 import { admonition } from './admonition/index.ts';
 import { details } from './details/index.ts';
 import { tabbed } from './tabbed/index.ts';
+import { blocks } from './blocks/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -43,6 +44,13 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['admonition', admonition()],
   ['pymdownx.details', details()],
   ['pymdownx.tabbed', tabbed()],
+  // PyMdown's Blocks (`/// name`): one shared container; the first enabled key brings it.
+  ['pymdownx.blocks.admonition', blocks('pymdownx.blocks.admonition')],
+  ['pymdownx.blocks.details', blocks('pymdownx.blocks.details')],
+  ['pymdownx.blocks.tab', blocks('pymdownx.blocks.tab')],
+  ['pymdownx.blocks.html', blocks('pymdownx.blocks.html')],
+  ['pymdownx.blocks.definition', blocks('pymdownx.blocks.definition')],
+  ['pymdownx.blocks.caption', blocks('pymdownx.blocks.caption')],
   // Paired inline delimiters: micromark text constructs, each on its own character.
   ['pymdownx.mark', mark],
   ['pymdownx.caret', caret],

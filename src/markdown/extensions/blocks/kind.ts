@@ -1,0 +1,82 @@
+/**
+ * What a Blocks type (`admonition`, `tab`, `html`...) tells the generic machinery: its name,
+ * whether it takes an argument, its options, and how it builds its elements. Shaped after
+ * PyMdown's `Block` class: `create` is `on_create` + `on_add`, `end` is `on_end`.
+ */
+import type { PhrasingContent, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import type { BlockElement } from './mdast.ts';
+import type { OptionSpec } from './options.ts';
+import type { ArgumentSpec } from './syntax.ts';
+
+/** How the body is parsed: PyMdown's `markdown` modes (`html` is raw HTML, not escaped). */
+export type ContentMode = 'auto' | 'block' | 'inline' | 'raw' | 'html';
+
+export interface BlockInput {
+  /** The text after `|`, undefined when there is none. */
+  readonly argument: string | undefined;
+  /** The argument parsed as inline Markdown. */
+  readonly title: PhrasingContent[];
+  readonly options: ReadonlyMap<string, unknown>;
+}
+
+export interface BlockInstance {
+  /** The element `attrs` go on. */
+  readonly element: BlockElement;
+  /** The element the body goes in. */
+  readonly target: BlockElement;
+  readonly mode: ContentMode;
+  /** Runs once the body is in place (PyMdown's `on_end`). */
+  readonly end?: (() => void) | undefined;
+}
+
+/** Per page state shared by all blocks of a kind (PyMdown's `tracker`). */
+export interface BlockPage {
+  readonly file: VFile;
+  readonly counters: Map<string, number>;
+  /** Figures made by captions, for numbering once the page is built (caption/numbering.ts). */
+  readonly figures: Map<BlockElement, FigureMark>;
+}
+
+export interface FigureMark {
+  readonly type: string;
+  /** `^N`: the level written in the argument, or '' */
+  level: string;
+  /** `N.M`: the number written in the argument, or '' */
+  number: string;
+  readonly prepend: boolean;
+}
+
+export interface BlockKind {
+  readonly name: string;
+  readonly argument: ArgumentSpec;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  /** Extra validation of argument and options (PyMdown's `on_validate`); false leaves the block as text. */
+  readonly validate?: ((input: BlockInput) => boolean) | undefined;
+  /**
+   * Builds the elements: appends to `siblings` (the parent's output so far) or merges into its
+   * last element, as PyMdown's `on_create` does with the parent element.
+   */
+  readonly create: (input: BlockInput, siblings: RootContent[], page: BlockPage) => BlockInstance;
+}
+
+export function blockElement(tagName: string, attributes: Array<[string, string]> = [], children: RootContent[] = []): BlockElement {
+  return { type: 'blockElement', tagName, attributes, children };
+}
+
+/** `RE_SEP.sub(' ', name).title()`: `my_note-x` -> `My Note X`. */
+export function titleCase(name: string): string {
+  return name
+    .replace(/[_-]+/g, ' ')
+    .replace(/[\p{L}\p{N}]+/gu, (word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+}
+
+export function attribute(element: BlockElement, name: string): string | undefined {
+  return element.attributes.find(([key]) => key === name)?.[1];
+}
+
+export function setAttribute(element: BlockElement, name: string, value: string): void {
+  const entry = element.attributes.find(([key]) => key === name);
+  if (entry) entry[1] = value;
+  else element.attributes.push([name, value]);
+}

@@ -1,0 +1,30 @@
+/**
+ * `blockElement` -> hast element, attributes through hastscript so `class`, `for` and `data-*`
+ * become the properties later passes (toc, attr_list) read. Raw content is escaped text, or
+ * raw HTML for `markdown: html` (and `script` / `style`), as PyMdown stashes it.
+ *
+ * `blockElement {tagName: 'div', attributes: [['class', 'admonition note']]}` -> `<div class="admonition note">...</div>`
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Handlers, State } from 'mdast-util-to-hast';
+import type { BlockElement } from './mdast.ts';
+
+/** Tags whose children Python-Markdown writes one per line. */
+const INLINE_TAGS = new Set(['p', 'summary', 'label', 'dt', 'dd', 'li', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'em', 'strong', 'code', 'td', 'th', 'legend', 'address']);
+
+export const blockHandlers: Handlers = {
+  blockElement(state: State, node: BlockElement): Element {
+    const element = h(node.tagName, Object.fromEntries(node.attributes));
+    let children: ElementContent[];
+    if (node.raw) children = [node.raw.html ? { type: 'raw', value: node.raw.value } : { type: 'text', value: node.raw.value }];
+    else {
+      const all = state.all(node);
+      const blockish = all.some((child) => child.type === 'element' && !INLINE_TAGS.has(child.tagName));
+      children = blockish || !INLINE_TAGS.has(node.tagName) ? state.wrap(all, true) : all;
+    }
+    element.children = children;
+    state.patch(node, element);
+    return state.applyData(node, element);
+  },
+};
