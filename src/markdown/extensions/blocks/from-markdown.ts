@@ -28,7 +28,9 @@ export function blockFenceFromMarkdown(): Extension {
         if (node) node.argument = this.sliceSerialize(token);
       },
       blockFenceFiller(this: CompileContext, token: Token) {
-        bodyAfter(this, token);
+        const node = bodyAfter(this, token);
+        // `/// note |` has an (empty) argument: PyMdown then writes no default title.
+        if (node && node.argument === undefined && this.sliceSerialize(token).includes('|')) node.argument = '';
       },
       blockFenceOption(this: CompileContext, token: Token) {
         const node = bodyAfter(this, token);

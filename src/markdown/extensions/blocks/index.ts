@@ -19,7 +19,7 @@ import { detailsKinds } from './details/index.ts';
 import { blockFenceFromMarkdown } from './from-markdown.ts';
 import { htmlKind } from './html/index.ts';
 import type { BlockKind } from './kind.ts';
-import { blockFenceSyntax, type ArgumentSpec } from './syntax.ts';
+import { blockFenceSyntax, type HeaderRule } from './syntax.ts';
 import { tabKind } from './tab/index.ts';
 import { blockHandlers } from './to-hast.ts';
 import { remarkBlocks } from './transform.ts';
@@ -60,7 +60,7 @@ export function blocks(key: BlocksKey): ExtensionFactory {
     if (enabled[0] !== key) return {};
     const kinds = new Map<string, BlockKind>();
     for (const other of enabled) for (const kind of kindsOf(other, context.optionsOf(other) ?? {})) kinds.set(kind.name, kind);
-    const names = new Map<string, ArgumentSpec>([...kinds].map(([name, kind]) => [name, kind.argument]));
+    const names = new Map<string, HeaderRule>([...kinds].map(([name, kind]) => [name, { argument: kind.argument, accepts: kind.accepts }]));
     const captionOptions = context.optionsOf('pymdownx.blocks.caption');
     const finish = captionOptions && captionOptions['auto'] !== false ? [captionNumbering(captionOptions)] : [];
     return {

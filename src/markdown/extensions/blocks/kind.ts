@@ -5,7 +5,11 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import type { MdInHtml } from '../md-in-html/mdast.ts';
 import type { BlockElement } from './mdast.ts';
+
+/** An element node blocks can build on: ours, or md_in_html's `<figure markdown>`. */
+export type ElementNode = BlockElement | MdInHtml;
 import type { OptionSpec } from './options.ts';
 import type { ArgumentSpec } from './syntax.ts';
 
@@ -35,7 +39,7 @@ export interface BlockPage {
   readonly file: VFile;
   readonly counters: Map<string, number>;
   /** Figures made by captions, for numbering once the page is built (caption/numbering.ts). */
-  readonly figures: Map<BlockElement, FigureMark>;
+  readonly figures: Map<ElementNode, FigureMark>;
 }
 
 export interface FigureMark {
@@ -50,9 +54,9 @@ export interface FigureMark {
 export interface BlockKind {
   readonly name: string;
   readonly argument: ArgumentSpec;
+  /** A check of the argument's own syntax, run on the header line (see syntax.ts). */
+  readonly accepts?: ((argument: string | undefined) => boolean) | undefined;
   readonly options: Readonly<Record<string, OptionSpec>>;
-  /** Extra validation of argument and options (PyMdown's `on_validate`); false leaves the block as text. */
-  readonly validate?: ((input: BlockInput) => boolean) | undefined;
   /**
    * Builds the elements: appends to `siblings` (the parent's output so far) or merges into its
    * last element, as PyMdown's `on_create` does with the parent element.
@@ -71,11 +75,11 @@ export function titleCase(name: string): string {
     .replace(/[\p{L}\p{N}]+/gu, (word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
 }
 
-export function attribute(element: BlockElement, name: string): string | undefined {
+export function attribute(element: ElementNode, name: string): string | undefined {
   return element.attributes.find(([key]) => key === name)?.[1];
 }
 
-export function setAttribute(element: BlockElement, name: string, value: string): void {
+export function setAttribute(element: ElementNode, name: string, value: string): void {
   const entry = element.attributes.find(([key]) => key === name);
   if (entry) entry[1] = value;
   else element.attributes.push([name, value]);

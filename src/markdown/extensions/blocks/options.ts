@@ -10,7 +10,7 @@
  * ```
  * -> `{type: 'warning', attrs: [['class', 'wide'], ['id', 'first']]}`
  */
-import { load } from 'js-yaml';
+import { loadAll } from 'js-yaml';
 
 /** Returns the parsed value, or undefined when the value is not acceptable. */
 export type OptionParser = (value: unknown) => unknown;
@@ -67,12 +67,15 @@ export function readOptionLines(lines: readonly string[]): Record<string, unknow
   const cut = Math.min(...indents);
   const text = lines.map((line) => line.slice(cut)).join('\n');
   if (text.trim() === '') return {};
-  let data: unknown;
+  let documents: unknown[];
   try {
-    data = load(text);
+    // loadAll: a comment-only text is no document (an empty mapping), which `load` rejects.
+    documents = loadAll(text);
   } catch {
     return undefined;
   }
+  if (documents.length > 1) return undefined;
+  const data = documents[0];
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) return undefined;
   return Object.fromEntries(Object.entries(data));

@@ -51,6 +51,16 @@ interface BlockFenceState {
 /** Whether a block name takes an argument: PyMdown's `ARGUMENT` (True / None / False). */
 export type ArgumentSpec = 'required' | 'optional' | 'none';
 
+/**
+ * What the tokenizer needs of a block type: its argument rule and, for types whose argument
+ * has a syntax (`html`'s selector, `caption`'s number and attributes), a check of it. A header
+ * that fails either stays paragraph text, as in PyMdown.
+ */
+export interface HeaderRule {
+  readonly argument: ArgumentSpec;
+  readonly accepts?: ((argument: string | undefined) => boolean) | undefined;
+}
+
 /** PyMdown's RE_START on one line; `\w` is Unicode in Python. */
 const HEADER = /^( {0,3})(\/{3,}) *([\p{L}\p{N}_-]+) *(?:(\|) *(.*?) *)?$/du;
 const CLOSE = /^ {0,3}(\/{3,}) *$/;
@@ -58,7 +68,7 @@ const OPTION = /^ {4,}\S/;
 const SLASH = 47;
 
 /** The document extension for the enabled block names (lowercase) and their argument rule. */
-export function blockFenceSyntax(names: ReadonlyMap<string, ArgumentSpec>): Extension {
+export function blockFenceSyntax(names: ReadonlyMap<string, HeaderRule>): Extension {
   const construct: Construct = {
     name: 'blockFence',
     tokenize(effects, ok, nok) {
@@ -94,7 +104,7 @@ function peekLine(done: (line: string) => boolean): Construct {
   };
 }
 
-function tokenizeStart(this: TokenizeContext, names: ReadonlyMap<string, ArgumentSpec>, effects: Effects, ok: State, nok: State): State {
+function tokenizeStart(this: TokenizeContext, names: ReadonlyMap<string, HeaderRule>, effects: Effects, ok: State, nok: State): State {
   const self = this;
   let segments: HeaderSegment[] = [];
   let length = 0;
@@ -103,10 +113,12 @@ function tokenizeStart(this: TokenizeContext, names: ReadonlyMap<string, Argumen
   const scan = peekLine((line) => {
     const match = HEADER.exec(line);
     const name = match?.[3]?.toLowerCase();
-    const spec = name === undefined ? undefined : names.get(name);
-    if (!match || spec === undefined) return false;
-    const hasArgument = (match[5] ?? '') !== '';
-    if ((spec === 'required' && !hasArgument) || (spec === 'none' && hasArgument)) return false;
+    const rule = name === undefined ? undefined : names.get(name);
+    if (!match || rule === undefined) return false;
+    const argument = match[4] === undefined ? undefined : (match[5] ?? '');
+    const hasArgument = (argument ?? '') !== '';
+    if ((rule.argument === 'required' && !hasArgument) || (rule.argument === 'none' && hasArgument)) return false;
+    if (rule.accepts && !rule.accepts(argument)) return false;
     length = match[2]?.length ?? 0;
     segments = segmentsFromMatch(
       match,
@@ -174,7 +186,8 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
     else {
       state.header = false;
       const close = CLOSE.exec(line);
-      const innermost = (self.parser.blockFences ?? []).at(-1) === state;
+      // A nested block whose close was the previous line is still open until this line ends it.
+      const innermost = (self.parser.blockFences ?? []).filter((entry) => !entry.closed).at(-1) === state;
       kind = close && close[1]?.length === state.length && innermost ? 'close' : 'body';
     }
     return kind !== 'body';

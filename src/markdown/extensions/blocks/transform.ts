@@ -5,7 +5,7 @@
  *
  * `/// note\nHi\n///` -> `blockElement div.admonition.note > [blockElement p.admonition-title > 'Note', paragraph 'Hi']`
  */
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { BlockInput, BlockKind, BlockPage, ContentMode } from './kind.ts';
 import type { BlockElement, BlockFence } from './mdast.ts';
@@ -54,13 +54,13 @@ function placeBlock(node: BlockFence, out: RootContent[], kinds: ReadonlyMap<str
   const given = readOptionLines(node.options);
   const options = given && kind ? validateOptions(given, kind.options) : undefined;
   const input: BlockInput | undefined = options ? { argument: node.argument, title: titleNode?.type === 'blockFenceTitle' ? titleNode.children : [], options } : undefined;
-  if (!kind || !input || (kind.validate && !kind.validate(input))) {
+  if (!kind || !input) {
     page.file.message(`Invalid options for the \`/// ${node.name}\` block: PyMdown leaves it as text; check its option lines and argument`, {
       place: node.position,
       ruleId: 'blocks-invalid',
       source: 'pymdownx.blocks',
     });
-    out.push(...asText(node, source), ...build(body, kinds, page, source));
+    out.push(...asText(node, build(body, kinds, page, source), source));
     return;
   }
   const instance = kind.create(input, out, page);
@@ -120,11 +120,35 @@ function dedent(text: string): string {
   return text.replace(/^( *)($)?/gm, (_match, spaces: string, end: string | undefined) => (end !== undefined ? '' : spaces.slice(cut)));
 }
 
-/** An invalid block: its header and option lines become a paragraph, as PyMdown leaves them. */
-function asText(node: BlockFence, source: string): Paragraph[] {
+/**
+ * An invalid block stays text, as PyMdown leaves it: the header and option lines join the
+ * paragraph right below them, the closing line the paragraph right above it.
+ */
+function asText(node: BlockFence, body: RootContent[], source: string): RootContent[] {
   const start = node.position?.start.offset;
-  if (start === undefined || node.bodyStart === undefined) return [];
-  const header = source.slice(start, node.bodyStart);
-  const children: PhrasingContent[] = [{ type: 'text', value: header }];
-  return [{ type: 'paragraph', children, ...(node.position ? { position: node.position } : {}) }];
+  if (start === undefined || node.bodyStart === undefined) return body;
+  const headerEndLine = lineOf(source, node.bodyStart);
+  const header: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: source.slice(start, node.bodyStart) }] };
+  const out: RootContent[] = [header, ...body];
+  const first = body[0];
+  if (first?.type === 'paragraph' && first.position?.start.line === headerEndLine + 1) {
+    header.children.push({ type: 'text', value: '\n' }, ...first.children);
+    out.splice(1, 1);
+  }
+  if (node.closed && node.bodyEnd !== undefined) {
+    const lineEnd = source.indexOf('\n', node.bodyEnd);
+    const close = source.slice(node.bodyEnd, lineEnd === -1 ? undefined : lineEnd);
+    const closeLine = lineOf(source, node.bodyEnd);
+    const last = out.at(-1);
+    const lastEnd = last === header ? headerEndLine : last?.position?.end.line;
+    if (last?.type === 'paragraph' && lastEnd === closeLine - 1) last.children.push({ type: 'text', value: `\n${close}` });
+    else out.push({ type: 'paragraph', children: [{ type: 'text', value: close }] });
+  }
+  return out;
+}
+
+function lineOf(source: string, offset: number): number {
+  let line = 1;
+  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) line++;
+  return line;
 }

@@ -26,9 +26,9 @@ function kind(name: string, preset: BlockType | undefined): BlockKind {
       const type = preset ?? (typeof typeOption === 'string' && typeOption !== '' ? { name: typeOption, className: typeOption, title: titleCase(typeOption) } : undefined);
       const classes = ['admonition', ...(type && type.name !== 'admonition' ? [type.className] : [])];
       const element = blockElement('div', [['class', classes.join(' ')]]);
-      const explicit = input.argument !== undefined && input.argument !== '';
-      if (explicit || type) {
-        const title = explicit ? input.title : [{ type: 'text' as const, value: type?.title ?? '' }];
+      // No argument: the type's title; an empty one (`/// note |`): no title at all.
+      const title = input.argument === undefined ? (type ? [{ type: 'text' as const, value: type.title }] : undefined) : input.argument !== '' ? input.title : undefined;
+      if (title) {
         element.children.push(blockElement('p', [['class', 'admonition-title']], title));
       }
       siblings.push(element);

@@ -6,10 +6,10 @@
  *
  * `![a](a.png)\n/// figure-caption\nA cat\n///` -> `<figure id="__figure-caption_1"><p><img ...></p><figcaption><p><span class="caption-prefix">Figure 1.</span> A cat</p></figcaption></figure>`
  */
-import type { BlockKind, BlockPage } from '../kind.ts';
+import type { RootContent } from 'mdast';
+import type { BlockKind, BlockPage, ElementNode } from '../kind.ts';
 import { attribute, blockElement, setAttribute } from '../kind.ts';
 import { parseSelector } from '../html/selector.ts';
-import type { BlockElement } from '../mdast.ts';
 import { updateTag } from './numbering.ts';
 
 export { captionNumbering } from './numbering.ts';
@@ -71,14 +71,14 @@ export function captionKinds(config: Readonly<Record<string, unknown>>): BlockKi
     name: type.name,
     argument: 'optional',
     options: {},
-    validate: (input) => parseArgument(input.argument) !== undefined,
+    accepts: (argument) => parseArgument(argument) !== undefined,
     create(input, siblings, page: BlockPage) {
       const argument = parseArgument(input.argument) ?? { prepend: undefined, number: '', level: '', attributes: [] };
       const prepend = argument.prepend ?? prependDefault;
       const classes = type.classes.split(/\s+/).filter((name) => name !== '');
       const last = siblings.at(-1);
-      let figure: BlockElement;
-      if (last?.type === 'blockElement' && last.tagName === 'figure' && !last.children.some((child) => child.type === 'blockElement' && child.tagName === 'figcaption')) {
+      let figure: ElementNode;
+      if ((last?.type === 'blockElement' || last?.type === 'mdInHtml') && last.tagName === 'figure' && !last.children.some((child) => isTag(child, 'figcaption'))) {
         figure = last;
         if (classes.length > 0) {
           const own = (attribute(figure, 'class') ?? '').trim();
@@ -109,8 +109,13 @@ export function captionKinds(config: Readonly<Record<string, unknown>>): BlockKi
   }));
 }
 
+/** An element of ours or a `<figure markdown>` of md_in_html. */
+function isTag(node: RootContent, tagName: string): boolean {
+  return (node.type === 'blockElement' || node.type === 'mdInHtml') && node.tagName === tagName;
+}
+
 /** Attributes from the argument: classes join the figure's, others yield to `attrs` (PyMdown merges them the same way). */
-function mergeArgumentAttributes(figure: BlockElement, fromArgument: Array<[string, string]>, attrs: unknown): void {
+function mergeArgumentAttributes(figure: ElementNode, fromArgument: Array<[string, string]>, attrs: unknown): void {
   const given = new Set(Array.isArray(attrs) ? attrs.map((entry: unknown) => (Array.isArray(entry) ? entry[0] : undefined)) : []);
   for (const [key, value] of fromArgument) {
     if (key === 'class') setAttribute(figure, 'class', [attribute(figure, 'class') ?? '', value].join(' ').trim());

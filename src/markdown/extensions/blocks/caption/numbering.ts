@@ -7,7 +7,7 @@
  * `/// figure-caption` twice -> `<figure id="__figure-caption_1">` ... `<span class="caption-prefix">Figure 2.</span>`
  */
 import type { Root, RootContent } from 'mdast';
-import type { BlockPage, FigureMark } from '../kind.ts';
+import type { BlockPage, ElementNode, FigureMark } from '../kind.ts';
 import { attribute, blockElement, setAttribute } from '../kind.ts';
 import type { BlockElement } from '../mdast.ts';
 import { captionTypes } from './index.ts';
@@ -18,15 +18,16 @@ export function captionNumbering(config: Readonly<Record<string, unknown>>) {
   return (tree: Root, page: BlockPage): void => {
     const last = new Map<string, number>([...templates.keys()].map((name) => [name, 0]));
     const counters = new Map<string, number[]>([...templates.keys()].map((name) => [name, [0]]));
-    const levels = new Map<BlockElement, number>();
-    const visit = (node: Root | RootContent, ancestors: BlockElement[]): void => {
-      const mark = node.type === 'blockElement' ? page.figures.get(node) : undefined;
-      if (node.type === 'blockElement' && mark) number(node, mark, ancestors);
+    const levels = new Map<ElementNode, number>();
+    const visit = (node: Root | RootContent, ancestors: ElementNode[]): void => {
+      const element = node.type === 'blockElement' || node.type === 'mdInHtml' ? node : undefined;
+      const mark = element ? page.figures.get(element) : undefined;
+      if (element && mark) number(element, mark, ancestors);
       if (!('children' in node)) return;
-      const next = node.type === 'blockElement' ? [...ancestors, node] : ancestors;
+      const next = element ? [...ancestors, element] : ancestors;
       for (const child of node.children) visit(child, next);
     };
-    const number = (figure: BlockElement, mark: FigureMark, ancestors: BlockElement[]): void => {
+    const number = (figure: ElementNode, mark: FigureMark, ancestors: ElementNode[]): void => {
       const template = templates.get(mark.type);
       if (!template) return;
       let stack = -1;
@@ -76,7 +77,7 @@ function compare(a: readonly number[], b: readonly number[]): number {
 }
 
 /** Gives the figure its id and puts the prefix (raw HTML, as PyMdown stashes it) in its caption. */
-export function updateTag(figure: BlockElement, type: string, number: string, template: string, prepend: boolean): void {
+export function updateTag(figure: ElementNode, type: string, number: string, template: string, prepend: boolean): void {
   if (attribute(figure, 'id') === undefined) setAttribute(figure, 'id', `__${type}_${number.split('.').join('_')}`);
   if (!template) return;
   const captions = figure.children.filter((child): child is BlockElement => child.type === 'blockElement' && child.tagName === 'figcaption');

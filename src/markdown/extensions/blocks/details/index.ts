@@ -27,9 +27,9 @@ function kind(name: string, preset: BlockType | undefined): BlockKind {
       if (input.options.get('open') === true) attributes.push(['open', 'open']);
       if (type) attributes.push(['class', type.className]);
       const element = blockElement('details', attributes);
-      const explicit = input.argument !== undefined && input.argument !== '';
-      if (explicit || type) {
-        const title = explicit ? input.title : [{ type: 'text' as const, value: type?.title ?? '' }];
+      // No argument: the type's title; an empty one (`/// note |`): no title at all.
+      const title = input.argument === undefined ? (type ? [{ type: 'text' as const, value: type.title }] : undefined) : input.argument !== '' ? input.title : undefined;
+      if (title) {
         element.children.push(blockElement('summary', [], title));
       }
       siblings.push(element);

@@ -30,7 +30,7 @@ export function htmlKind(config: Readonly<Record<string, unknown>>): BlockKind {
     name: 'html',
     argument: 'required',
     options: { markdown: { defaultValue: 'auto', parse: parseOneOf(MODES) } },
-    validate: (input) => parseSelector(input.argument ?? '') !== undefined,
+    accepts: (argument) => parseSelector(argument ?? '') !== undefined,
     create(input, siblings) {
       const selector = parseSelector(input.argument ?? '') ?? { tag: 'div', attributes: [] };
       const tag = selector.tag.toLowerCase();
