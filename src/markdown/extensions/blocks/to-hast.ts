@@ -21,7 +21,7 @@ export const blockHandlers: Handlers = {
     else {
       const all = state.all(node);
       const blockish = all.some((child) => child.type === 'element' && !INLINE_TAGS.has(child.tagName));
-      children = blockish || !INLINE_TAGS.has(node.tagName) ? state.wrap(all, true) : all;
+      children = node.inline !== true && (blockish || !INLINE_TAGS.has(node.tagName)) ? state.wrap(all, true) : all;
     }
     element.children = children;
     state.patch(node, element);

@@ -68,7 +68,10 @@ function placeBlock(node: BlockFence, out: RootContent[], kinds: ReadonlyMap<str
   const mode = resolveMode(instance.mode, instance.target.tagName);
   const content = build(body, kinds, page, source);
   if (mode === 'block') instance.target.children.push(...content);
-  else if (mode === 'inline') instance.target.children.push(...inline(content));
+  else if (mode === 'inline') {
+    instance.target.inline = true;
+    instance.target.children.push(...inline(content, source));
+  }
   else instance.target.raw = { value: dedent(rawBody(node, source)), html: mode === 'html' };
   instance.end?.();
 }
@@ -96,12 +99,18 @@ function applyAttributes(element: BlockElement, attrs: unknown): void {
   }
 }
 
-/** Inline mode: the body's paragraphs become one run of text, blank lines kept between them. */
-function inline(content: RootContent[]): RootContent[] {
+/**
+ * Inline mode: PyMdown parses the body's text with inline patterns only, so paragraphs become
+ * one run (blank lines kept) and other blocks (`- a`) stay as the text they were written as.
+ */
+function inline(content: RootContent[], source: string): RootContent[] {
   const out: RootContent[] = [];
   for (const child of content) {
     if (out.length > 0) out.push({ type: 'text', value: '\n\n' });
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
     if (child.type === 'paragraph') out.push(...child.children);
+    else if (child.type !== 'blockElement' && child.type !== 'mdInHtml' && start !== undefined && end !== undefined) out.push({ type: 'text', value: source.slice(start, end) });
     else out.push(child);
   }
   return out;
