@@ -21,6 +21,8 @@ import { htmlKind } from './html/index.ts';
 import type { BlockKind } from './kind.ts';
 import { blockFenceSyntax, type HeaderRule } from './syntax.ts';
 import { tabKind } from './tab/index.ts';
+import { tabSlugPasses } from '../tabbed/index.ts';
+import { resolveSlugify } from '../tabbed/slugify-option.ts';
 import { blockHandlers } from './to-hast.ts';
 import { remarkBlocks } from './transform.ts';
 import { remarkUnknownBlocks } from './unknown.ts';
@@ -43,7 +45,7 @@ function kindsOf(key: BlocksKey, options: Readonly<Record<string, unknown>>): Bl
     case 'pymdownx.blocks.details':
       return detailsKinds(options);
     case 'pymdownx.blocks.tab':
-      return [tabKind({ alternate: options['alternate_style'] === true, slugify: options['slugify'] !== undefined && options['slugify'] !== null && options['slugify'] !== 0 })];
+      return [tabKind({ alternate: options['alternate_style'] === true, slugify: resolveSlugify(options['slugify']) !== undefined })];
     case 'pymdownx.blocks.html':
       return [htmlKind(options)];
     case 'pymdownx.blocks.definition':
@@ -68,6 +70,7 @@ export function blocks(key: BlocksKey): ExtensionFactory {
       fromMarkdown: [blockFenceFromMarkdown()],
       remark: [[remarkUnknownBlocks, new Set(names.keys())], [remarkBlocks, { kinds, finish }]],
       handlers: blockHandlers,
+      rehypeAfterToc: tabSlugPasses(context.optionsOf('pymdownx.blocks.tab') ?? {}),
     };
   };
 }
