@@ -12,11 +12,15 @@ export function tabbedFromMarkdown(): Extension {
   return {
     enter: {
       tabbedTab(this: CompileContext, token: Token) {
-        this.enter({ type: 'tabbedTab', newSet: false, children: [] }, token);
+        this.enter({ type: 'tabbedTab', newSet: false, select: false, children: [] }, token);
       },
-      tabbedNewSet(this: CompileContext) {
+      tabbedNewSet(this: CompileContext, token: Token) {
         const node = this.stack[this.stack.length - 1];
-        if (node?.type === 'tabbedTab') node.newSet = true;
+        const special = this.sliceSerialize(token);
+        if (node?.type === 'tabbedTab') {
+          node.newSet = special.includes('!');
+          node.select = special.includes('+');
+        }
       },
       tabbedLabel(this: CompileContext, token: Token) {
         this.enter({ type: 'tabbedLabel', children: [] }, token);

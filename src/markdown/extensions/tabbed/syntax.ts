@@ -8,9 +8,8 @@
  *     ...
  * ```
  *
- * Tokens: `tabbedTab` > `tabbedMarker` (`===`), `tabbedNewSet` (`!`), `tabbedLabel` (inline
- * text between the quotes), `tabbedFiller`. PyMdown 9.5 has no `===+` (selected tab): such a
- * line stays text, as it does in the reference.
+ * Tokens: `tabbedTab` > `tabbedMarker` (`===`), `tabbedNewSet` (`!`, `+` selects the tab, or
+ * both: `+!`, `!+`), `tabbedLabel` (inline text between the quotes), `tabbedFiller`.
  */
 import type { Extension } from 'micromark-util-types';
 import { indentedContainer, indentedContainerExtension, segmentsFromMatch, type HeaderSegment } from '../../core/indented-container.ts';
@@ -25,8 +24,8 @@ declare module 'micromark-util-types' {
   }
 }
 
-/** PyMdown 9.5's `TabbedProcessor.START` on one line: the quoted label is required. */
-const HEADER = /^(={3})(!)? +"(.*?)" *$/d;
+/** PyMdown's `TabbedProcessor.START` on one line: the quoted label is required. */
+const HEADER = /^(={3})(\+|\+!|!\+|!)? +"(.*?)" *$/d;
 
 export function tabbedHeader(line: string): HeaderSegment[] | undefined {
   const match = HEADER.exec(line);

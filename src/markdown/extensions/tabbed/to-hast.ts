@@ -25,11 +25,20 @@ export function tabbedHandlers(alternate: boolean): Handlers {
   };
 }
 
+/** 1-based number of the checked tab: the last `===+` one, else the first. */
+function checkedTab(set: TabbedSet): number {
+  let checked = 1;
+  set.children.forEach((tab, index) => {
+    if (tab.select) checked = index + 1;
+  });
+  return checked;
+}
+
 function radio(set: TabbedSet, tab: number): Element {
   return {
     type: 'element',
     tagName: 'input',
-    properties: { checked: tab === 1 ? true : undefined, id: `__tabbed_${set.index}_${tab}`, name: `__tabbed_${set.index}`, type: 'radio' },
+    properties: { checked: tab === checkedTab(set) ? true : undefined, id: `__tabbed_${set.index}_${tab}`, name: `__tabbed_${set.index}`, type: 'radio' },
     children: [],
   };
 }
