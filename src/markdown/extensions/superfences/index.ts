@@ -1,6 +1,6 @@
 /**
  * pymdownx.superfences: fenced code anywhere (lists, admonitions, tabs), custom fences and
- * pymdownx.highlight's block markup (titles, `linenums`, `hl_lines`).
+ * pymdownx.highlight's block markup (titles, `linenums`, `hl_lines`, line anchors...).
  *
  * ```md
  * ```python title="a.py"      ->   <div class="highlight"><span class="filename">a.py</span>
@@ -13,13 +13,19 @@
  */
 import type { ExtensionFactory } from '../../types.ts';
 import { highlightOptions } from './highlight-options.ts';
-import { customFences } from './options.ts';
+import { superfencesOptions } from './options.ts';
 import { createLexerLookup } from './pygments/lexers/index.ts';
 import { remarkSuperfences } from './remark-superfences.ts';
 import { superFenceHandler } from './to-hast.ts';
 
-export const superfences: ExtensionFactory = (context) => ({
-  remark: [[remarkSuperfences, customFences(context.options)]],
-  // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.
-  handlers: { superFence: superFenceHandler(highlightOptions(context.optionsOf('pymdownx.highlight')), createLexerLookup()) },
-});
+export const superfences: ExtensionFactory = (context) => {
+  const highlight = highlightOptions(context.optionsOf('pymdownx.highlight'));
+  const { fences, relaxedHeaders } = superfencesOptions(context.options);
+  // One warning per renderer (so per build) for each custom format we cannot run.
+  const warned = new Set<string>();
+  return {
+    remark: [[remarkSuperfences, { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list'), highlightIndented: highlight.enabled, warned }]],
+    // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.
+    handlers: { superFence: superFenceHandler(highlight, createLexerLookup()) },
+  };
+};

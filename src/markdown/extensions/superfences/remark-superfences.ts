@@ -1,23 +1,23 @@
 /**
- * Marks the code blocks superfences owns: fenced ones (``` or ~~~), not indented code blocks,
- * which Python-Markdown renders itself as a plain `<pre><code>`. Fences nested in lists,
- * block quotes, admonitions and tabs are found by the CommonMark tokenizer of their container.
+ * Marks the code blocks superfences owns: fenced ones (``` or ~~~) whose header a fence entry
+ * accepts (validate.ts). Fences nested in lists, block quotes, admonitions and tabs are found by
+ * the CommonMark tokenizer of their container. Indented code blocks stay Python-Markdown's plain
+ * `<pre><code>`, unless pymdownx.highlight is listed in mkdocs.yml: its treeprocessor then
+ * highlights them too (numbered after every fence, as it runs after superfences).
  */
-import type { Code, Paragraph, Root, RootContent, SuperFence } from 'mdast';
+import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseFenceInfo, type FenceInfo } from './fence-info.ts';
-import type { CustomFence } from './options.ts';
+import { readFenceHeader } from './fence-info.ts';
+import { resolveFence, type FenceContext, type ResolvedFence } from './validate.ts';
 
 declare module 'mdast' {
-  /** A fenced code block with its parsed info string. */
+  /** A fenced code block with its resolved header. */
   interface SuperFence extends Node {
     type: 'superFence';
-    info: FenceInfo;
+    info: ResolvedFence;
     value: string;
-    /** The custom fence that formats it, if any. */
-    custom: CustomFence | undefined;
-    /** Index among the page's highlighted (non-custom) fences: line anchor and span ids use it. */
+    /** Index among the page's highlighted (non-custom) blocks: line anchor and span ids use it. */
     count: number;
   }
   interface RootContentMap {
@@ -32,34 +32,65 @@ declare module 'mdast' {
   }
 }
 
-export function remarkSuperfences(fences: readonly CustomFence[]) {
-  // Later entries win, and `*` matches every language, as in PyMdown.
-  const reversed = [...fences].reverse();
+export interface SuperfencesPassOptions extends FenceContext {
+  /** pymdownx.highlight is listed: indented code blocks are highlighted too. */
+  readonly highlightIndented: boolean;
+  /** Names of custom formats already warned about (one warning per renderer). */
+  readonly warned: Set<string>;
+}
+
+export function remarkSuperfences(options: SuperfencesPassOptions) {
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value);
     let count = 0;
+    const indented: SuperFence[] = [];
     visit(tree, 'code', (node: Code, index, parent) => {
       if (!parent || index === undefined) return;
       const start = node.position?.start.offset;
       const marker = start === undefined ? undefined : source[start];
-      if (marker !== '`' && marker !== '~') return;
-      const raw = source.slice(start, node.position?.end.offset);
-      if (!closed(raw)) {
-        // superfences needs a closing fence: without one, the lines are plain paragraph text.
-        const text = raw.split('\n').map((line, number) => (number === 0 ? line : line.replace(/^[ \t>]*/, ''))).join('\n');
-        parent.children[index] = { type: 'paragraph', children: [{ type: 'text', value: text }], position: node.position };
+      if (marker !== '`' && marker !== '~') {
+        if (!options.highlightIndented) return;
+        const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value: node.value, count: -1, position: node.position };
+        indented.push(fence);
+        parent.children[index] = fence;
         return;
       }
-      const info = parseFenceInfo([node.lang, node.meta].filter((part) => part != null).join(' '));
-      // An info string superfences rejects leaves CommonMark's plain code block.
-      if (!info) return;
-      const custom = reversed.find((fence) => fence.name === '*' || fence.name === info.lang);
-      parent.children[index] = { type: 'superFence', info, value: node.value, custom, count: custom ? -1 : count++, position: node.position };
+      const raw = source.slice(start, node.position?.end.offset);
+      const header = closed(raw) ? readFenceHeader(raw.split('\n')[0]?.replace(/^[`~]+/, '') ?? '') : undefined;
+      const info = header ? resolveFence(header, options) : undefined;
+      if (!info) {
+        // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
+        // are paragraph text, where ``` ... ``` reads as one inline code span.
+        parent.children[index] = asText(raw, marker, node);
+        return;
+      }
+      const format = info.custom?.format;
+      if (format?.kind === 'unknown' && !options.warned.has(format.name)) {
+        options.warned.add(format.name);
+        file.message(`Custom fence \`${info.custom?.name ?? ''}\` uses the Python formatter \`${format.name || '(none)'}\`, which this renderer cannot run: its fences are shown as plain code blocks`, {
+          place: node.position,
+          ruleId: 'superfences-custom-format',
+          source: 'pymdownx.superfences',
+        });
+      }
+      parent.children[index] = { type: 'superFence', info, value: node.value, count: info.custom ? -1 : count++, position: node.position };
     });
+    for (const fence of indented) fence.count = count++;
     visit(tree, (node) => {
       if ('children' in node && node.children.some((child) => child.type === 'superFence')) joinParagraphs(node.children);
     });
   };
+}
+
+function asText(raw: string, marker: string, node: Code): Paragraph {
+  const text = raw.split('\n').map((line, number) => (number === 0 ? line : line.replace(/^[ \t>]*/, ''))).join('\n');
+  const ticks = /^`+/.exec(text)?.[0] ?? '';
+  const closing = new RegExp(`(?<!\`)${ticks}\\s*$`);
+  let children: PhrasingContent[] = [{ type: 'text', value: text }];
+  if (marker === '`' && closing.test(text) && text.length > ticks.length * 2) {
+    children = [{ type: 'inlineCode', value: text.slice(ticks.length).replace(closing, '').trim() }];
+  }
+  return { type: 'paragraph', children, position: node.position };
 }
 
 /** True when the block's last line is a closing fence at least as long as the opening one. */

@@ -6,6 +6,7 @@
  *
  * `slugify {case: lower}` on `Tab One!` with `-` -> `tab-one`
  */
+import { pythonName } from '../superfences/python-name.ts';
 import { slugify as tocSlugify } from '../toc/slugify.ts';
 
 export type Slugify = (text: string, separator: string) => string;
@@ -37,7 +38,7 @@ const NAMED: Readonly<Record<string, Partial<SlugsOptions>>> = {
 
 /** undefined when the option is unset (tabs keep their `__tabbed_N_M` ids) or names nothing we know. */
 export function resolveSlugify(raw: unknown): Slugify | undefined {
-  const { name, kwds } = describe(raw);
+  const { name, kwds } = pythonName(raw);
   if (name === undefined) return undefined;
   const short = name.replace(/^pymdownx\.slugs\./, '');
   if (name === 'markdown.extensions.toc.slugify') return (text, separator) => tocSlugify(text, separator, false);
@@ -48,31 +49,11 @@ export function resolveSlugify(raw: unknown): Slugify | undefined {
   return (text, separator) => pymdownSlug(text, separator, options);
 }
 
-function fromKwds(kwds: Record<string, unknown>): Partial<SlugsOptions> {
+function fromKwds(kwds: Readonly<Record<string, unknown>>): Partial<SlugsOptions> {
   const normalize = kwds['normalize'];
   return {
     ...(typeof kwds['case'] === 'string' ? { case: kwds['case'] } : {}),
     ...(kwds['percent_encode'] === true ? { percentEncode: true } : {}),
     ...(normalize === 'NFC' || normalize === 'NFD' || normalize === 'NFKC' || normalize === 'NFKD' ? { normalize } : {}),
   };
-}
-
-/**
- * The option arrives as the config loader's Python value (`{value: 'pymdownx.slugs.slugify', kwds}`),
- * as a `!!python/name:x` string, or in JSON form (`{"!!python/object/apply:x": {kwds}}`).
- */
-function describe(raw: unknown): { name: string | undefined; kwds: Record<string, unknown> } {
-  if (typeof raw === 'string') return { name: raw.replace(/^!!python\/(?:name|object\/apply):/, ''), kwds: {} };
-  if (typeof raw !== 'object' || raw === null) return { name: undefined, kwds: {} };
-  if ('value' in raw && typeof raw.value === 'string') return { name: raw.value, kwds: 'kwds' in raw ? record(raw.kwds) : {} };
-  const [entry] = Object.entries(raw);
-  if (entry && entry[0].startsWith('!!python/')) {
-    const body = record(entry[1]);
-    return { name: entry[0].replace(/^!!python\/(?:name|object\/apply):/, ''), kwds: record(body['kwds']) };
-  }
-  return { name: undefined, kwds: {} };
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : {};
 }
