@@ -78,7 +78,7 @@ export function highlightBlock(request: HighlightRequest, options: HighlightOpti
     element('td', { className: ['linenos'] }, [element('div', { className: ['linenodiv'] }, [numbers])]),
     element('td', { className: ['code'] }, [element('div', {}, [pre])]),
   ]));
-  return element('div', properties, [element('table', { className: ['highlighttable'] }, rows)]);
+  return element('div', properties, [element('table', { className: [`${options.cssClass}table`] }, rows)]);
 }
 
 /**
