@@ -17,7 +17,10 @@ export const blockHandlers: Handlers = {
   blockElement(state: State, node: BlockElement): Element {
     const element = h(node.tagName, Object.fromEntries(node.attributes));
     let children: ElementContent[];
-    if (node.raw) children = [node.raw.html ? { type: 'raw', value: node.raw.value } : { type: 'text', value: node.raw.value }];
+    // Raw HTML goes out as is; in `script` and `style` a text node does too (no escaping in raw
+    // text elements) and survives rehype-raw's re-parse, which would cut a raw node at `</span>`.
+    const rawText = node.tagName === 'script' || node.tagName === 'style';
+    if (node.raw) children = [node.raw.html && !rawText ? { type: 'raw', value: node.raw.value } : { type: 'text', value: node.raw.value }];
     else {
       const all = state.all(node);
       const blockish = all.some((child) => child.type === 'element' && !INLINE_TAGS.has(child.tagName));

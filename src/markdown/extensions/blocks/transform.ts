@@ -70,7 +70,7 @@ function placeBlock(node: BlockFence, out: RootContent[], kinds: ReadonlyMap<str
   if (mode === 'block') instance.target.children.push(...content);
   else if (mode === 'inline') {
     instance.target.inline = true;
-    instance.target.children.push(...inline(content, source));
+    instance.target.children.push(...inline(content, source, node.bodyEnd ?? source.length));
   }
   else instance.target.raw = { value: dedent(rawBody(node, source)), html: mode === 'html' };
   instance.end?.();
@@ -103,17 +103,27 @@ function applyAttributes(element: BlockElement, attrs: unknown): void {
  * Inline mode: PyMdown parses the body's text with inline patterns only, so paragraphs become
  * one run (blank lines kept) and other blocks (`- a`) stay as the text they were written as.
  */
-function inline(content: RootContent[], source: string): RootContent[] {
+function inline(content: RootContent[], source: string, bodyEnd: number): RootContent[] {
   const out: RootContent[] = [];
   for (const child of content) {
     if (out.length > 0) out.push({ type: 'text', value: '\n\n' });
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
     if (child.type === 'paragraph') out.push(...child.children);
-    else if (child.type !== 'blockElement' && child.type !== 'mdInHtml' && start !== undefined && end !== undefined) out.push({ type: 'text', value: source.slice(start, end) });
-    else out.push(child);
+    else if (child.type !== 'blockElement' && child.type !== 'mdInHtml' && start !== undefined && end !== undefined) {
+      // The flow saw the closing line as blank, so a block may reach over it: stop at the body's end.
+      const written = source.slice(start, Math.min(end, bodyEnd)).replace(/\n+$/, '');
+      out.push(codeSpan(written) ?? { type: 'text', value: written });
+    } else out.push(child);
   }
   return out;
+}
+
+/** A ``` fence read as inline text is one code span, as Python-Markdown's backtick pattern reads it. */
+function codeSpan(written: string): RootContent | undefined {
+  const ticks = /^`{3,}/.exec(written)?.[0];
+  if (ticks === undefined || !written.endsWith(ticks) || written.length < ticks.length * 2) return undefined;
+  return { type: 'inlineCode', value: written.slice(ticks.length, -ticks.length).trim() };
 }
 
 /** The body as written, between the header (and options) and the closing line. */
@@ -140,16 +150,18 @@ function asText(node: BlockFence, body: RootContent[], source: string): RootCont
   const header: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: source.slice(start, node.bodyStart) }] };
   const out: RootContent[] = [header, ...body];
   const first = body[0];
+  let headerEnd = headerEndLine;
   if (first?.type === 'paragraph' && first.position?.start.line === headerEndLine + 1) {
     header.children.push({ type: 'text', value: '\n' }, ...first.children);
     out.splice(1, 1);
+    headerEnd = first.position.end.line;
   }
   if (node.closed && node.bodyEnd !== undefined) {
     const lineEnd = source.indexOf('\n', node.bodyEnd);
     const close = source.slice(node.bodyEnd, lineEnd === -1 ? undefined : lineEnd);
     const closeLine = lineOf(source, node.bodyEnd);
     const last = out.at(-1);
-    const lastEnd = last === header ? headerEndLine : last?.position?.end.line;
+    const lastEnd = last === header ? headerEnd : last?.position?.end.line;
     if (last?.type === 'paragraph' && lastEnd === closeLine - 1) last.children.push({ type: 'text', value: `\n${close}` });
     else out.push({ type: 'paragraph', children: [{ type: 'text', value: close }] });
   }
