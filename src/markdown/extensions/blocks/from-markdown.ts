@@ -37,7 +37,8 @@ export function blockFenceFromMarkdown(): Extension {
         node?.options.push(this.sliceSerialize(token));
       },
       blockFenceClose(this: CompileContext, token: Token) {
-        const node = this.stack.at(-1);
+        // The closing line comes before the flow inside (a list, a paragraph) is closed.
+        const node = this.stack.findLast((entry) => entry.type === 'blockFence');
         if (node?.type !== 'blockFence') return;
         node.closed = true;
         node.bodyEnd = token.start.offset;

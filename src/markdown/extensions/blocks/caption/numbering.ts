@@ -86,7 +86,8 @@ export function updateTag(figure: ElementNode, type: string, number: string, tem
   const prefix = blockElement('span', [['class', 'caption-prefix']]);
   prefix.raw = { value: template.replaceAll('{}', number), html: true };
   const first = caption.children[0];
-  if (first?.type === 'paragraph') {
+  // The caption's first `<p>`: a paragraph, or an HTML one from md_in_html (`<p markdown>`).
+  if (first?.type === 'paragraph' || ((first?.type === 'mdInHtml' || first?.type === 'blockElement') && first.tagName === 'p')) {
     const lead = first.children[0];
     const spaced = lead?.type === 'text' && lead.value !== '';
     first.children.unshift(prefix, ...(spaced ? [{ type: 'text' as const, value: ' ' }] : []));
