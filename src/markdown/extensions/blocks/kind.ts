@@ -25,8 +25,8 @@ export interface BlockInput {
 }
 
 export interface BlockInstance {
-  /** The element `attrs` go on. */
-  readonly element: BlockElement;
+  /** The element `attrs` go on (a caption's figure may be md_in_html's `<figure markdown>`). */
+  readonly element: ElementNode;
   /** The element the body goes in. */
   readonly target: BlockElement;
   readonly mode: ContentMode;

@@ -197,7 +197,7 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
   /** Option and closing lines are ours whole: the flow below sees them as blank. */
   function take(code: Code): State | undefined {
     const type = kind === 'option' ? 'blockFenceOption' : 'blockFenceClose';
-    if (kind === 'close') state.closed = true;
+    if (kind === 'close' && state) state.closed = true;
     effects.enter(type);
     return rest(code);
 

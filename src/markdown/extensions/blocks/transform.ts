@@ -7,8 +7,8 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import type { BlockInput, BlockKind, BlockPage, ContentMode } from './kind.ts';
-import type { BlockElement, BlockFence } from './mdast.ts';
+import type { BlockInput, BlockKind, BlockPage, ContentMode, ElementNode } from './kind.ts';
+import type { BlockFence } from './mdast.ts';
 import { readOptionLines, validateOptions } from './options.ts';
 
 /** Python-Markdown's block-level tags that PyMdown parses as blocks (the rest is inline or raw). */
@@ -85,7 +85,7 @@ function resolveMode(mode: ContentMode, tagName: string): Exclude<ContentMode, '
 }
 
 /** `attrs`: classes join the element's own, other attributes replace. */
-function applyAttributes(element: BlockElement, attrs: unknown): void {
+function applyAttributes(element: ElementNode, attrs: unknown): void {
   if (!Array.isArray(attrs)) return;
   for (const entry of attrs) {
     if (!Array.isArray(entry)) continue;

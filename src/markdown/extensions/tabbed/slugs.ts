@@ -38,7 +38,7 @@ export function rehypeTabSlugs(options: TabSlugOptions) {
 
 function classes(element: Element): string[] {
   const value = element.properties['className'];
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
+  return Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : String(value).split(' ');
 }
 
 function isTabSet(element: Element, alternate: boolean): boolean {
@@ -61,7 +61,7 @@ function slugSet(set: Element, ancestors: Array<Root | Element>, options: TabSlu
     if (parentSlug) slug = `${parentSlug}${options.separator}${slug}`;
     slug = unique(slug, used);
     input.properties['id'] = slug;
-    label.properties['htmlFor'] = slug;
+    label.properties['htmlFor'] = [slug];
   });
 }
 

@@ -35,7 +35,12 @@ function restructure(child: RootContent): RootContent[] {
   if (child.type === 'list') {
     return child.children.map((item) => {
       const tight = child.spread !== true && item.spread !== true;
-      const content: RootContent[] = tight ? item.children.flatMap((part, index) => (part.type === 'paragraph' ? [...(index > 0 ? [{ type: 'text' as const, value: '\n' }] : []), ...part.children] : [part])) : item.children;
+      const content: RootContent[] = [];
+      item.children.forEach((part, index) => {
+        // A tight item's text is the `dd`'s text, as Python-Markdown writes tight items.
+        if (!tight || part.type !== 'paragraph') content.push(part);
+        else content.push(...(index > 0 ? [{ type: 'text' as const, value: '\n' }] : []), ...part.children);
+      });
       return blockElement('dd', [], content);
     });
   }
