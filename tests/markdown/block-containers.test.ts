@@ -46,8 +46,13 @@ describe('tabbed header', () => {
     assert.ok(types(tabbedHeader('===! "A"'))?.includes('tabbedNewSet'));
     assert.equal(tabbedHeader('=== A'), undefined);
   });
-  test('should not accept `===+`, which PyMdown 9.5 does not know', () => {
-    assert.equal(tabbedHeader('===+ "A"'), undefined);
+  test('should accept `+` (selected) alone or with `!`, in either order', () => {
+    for (const marker of ['===+', '===+!', '===!+']) assert.ok(types(tabbedHeader(`${marker} "A"`))?.includes('tabbedNewSet'), marker);
+  });
+  test('should not accept `++`, `!!` or a marker without a space before the label', () => {
+    assert.equal(tabbedHeader('===++ "A"'), undefined);
+    assert.equal(tabbedHeader('===!! "A"'), undefined);
+    assert.equal(tabbedHeader('===+"A"'), undefined);
   });
 });
 
