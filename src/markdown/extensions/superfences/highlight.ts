@@ -34,6 +34,8 @@ export interface HighlightRequest {
   readonly count: number;
   /** Attributes from the `{...}` header (only `data-*` ones are written on highlighted blocks). */
   readonly attributes: ReadonlyArray<readonly [string, string]>;
+  /** An indented code block: pymdownx.highlight's treeprocessor gives those no line anchors or spans. */
+  readonly indented?: boolean | undefined;
 }
 
 export function highlightBlock(request: HighlightRequest, options: HighlightOptions, lexers: LexerLookup): Element {
@@ -44,10 +46,11 @@ export function highlightBlock(request: HighlightRequest, options: HighlightOpti
   const lines = tokenLines(request.source, lexer, options.stripnl);
   const linenums = request.linenums;
   const blockId = request.id ?? String(request.count);
-  const anchors = options.lineAnchors ? `${options.lineAnchors}-${blockId}` : '';
-  const spans = options.lineSpans ? `${options.lineSpans}-${blockId}` : '';
+  const lineIds = request.indented !== true;
+  const anchors = options.lineAnchors && lineIds ? `${options.lineAnchors}-${blockId}` : '';
+  const spans = options.lineSpans && lineIds ? `${options.lineSpans}-${blockId}` : '';
   // Pygments links numbers to the line anchors, or to the line spans when there are none.
-  const numberLinks = options.anchorLinenums ? anchors || spans : '';
+  const numberLinks = options.anchorLinenums && lineIds ? anchors || spans : '';
   const start = linenums?.start ?? 1;
   const content = merge(
     lines.map((line, index) => {

@@ -19,6 +19,8 @@ declare module 'mdast' {
     value: string;
     /** Index among the page's highlighted (non-custom) blocks: line anchor and span ids use it. */
     count: number;
+    /** An indented code block (highlighted because pymdownx.highlight is listed). */
+    indented?: boolean | undefined;
   }
   interface RootContentMap {
     superFence: SuperFence;
@@ -50,7 +52,7 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
       const marker = start === undefined ? undefined : source[start];
       if (marker !== '`' && marker !== '~') {
         if (!options.highlightIndented) return;
-        const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value: node.value, count: -1, position: node.position };
+        const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value: node.value, count: -1, indented: true, position: node.position };
         indented.push(fence);
         parent.children[index] = fence;
         return;

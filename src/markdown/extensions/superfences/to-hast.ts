@@ -66,6 +66,7 @@ function highlighted(node: SuperFence, highlight: HighlightOptions, lexers: Lexe
       linenums: linenums(options['linenums'], highlight),
       count: node.count,
       attributes: node.info.attributes,
+      indented: node.indented,
     },
     highlight,
     lexers,
