@@ -81,6 +81,10 @@ describe('pymdownx.blocks', () => {
     const { html } = render('/// note\n////\n///\n');
     assert.equal(html, '<div class="admonition note"><p class="admonition-title">Note</p><p>////</p></div>');
   });
+  test('should not end a block at a `///` line inside a fenced code block', () => {
+    const { html } = render('/// note\n```\n///\n```\n///\n\nout\n', [...ALL, { name: 'pymdownx.superfences', options: {} }]);
+    assert.equal(html, '<div class="admonition note"><p class="admonition-title">Note</p><div class="highlight"><pre><span></span><code>///</code></pre></div></div><p>out</p>');
+  });
   test('should not take an indented header as a block', () => {
     const { html } = render('    /// note\n    x\n');
     assert.equal(html, '<pre><code>/// note\nx</code></pre>');

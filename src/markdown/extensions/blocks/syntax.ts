@@ -46,6 +46,8 @@ interface BlockFenceState {
   /** Still right below the header, where indented lines are options. */
   header: boolean;
   closed: boolean;
+  /** An open code fence in the body (```` ``` ```` or `~~~` and its length): no closing line inside it. */
+  fence: string | undefined;
 }
 
 /** Whether a block name takes an argument: PyMdown's `ARGUMENT` (True / None / False). */
@@ -65,6 +67,8 @@ export interface HeaderRule {
 const HEADER = /^( {0,3})(\/{3,}) *([\p{L}\p{N}_-]+) *(?:(\|) *(.*?) *)?$/du;
 const CLOSE = /^ {0,3}(\/{3,}) *$/;
 const OPTION = /^ {4,}\S/;
+const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,}) *$/;
 const SLASH = 47;
 
 /** The document extension for the enabled block names (lowercase) and their argument rule. */
@@ -134,7 +138,7 @@ function tokenizeStart(this: TokenizeContext, names: ReadonlyMap<string, HeaderR
   return (code) => effects.check(scan, open, nok)(code);
 
   function open(code: Code): State | undefined {
-    const state: BlockFenceState = { length, line: self.now().line, header: true, closed: false };
+    const state: BlockFenceState = { length, line: self.now().line, header: true, closed: false, fence: undefined };
     if (self.containerState) self.containerState.blockFence = state;
     // A `check` for new containers ran this tokenizer on the same line before: drop its entry.
     const others = (self.parser.blockFences ?? []).filter((entry) => entry.line !== state.line);
@@ -185,6 +189,9 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
     if (state.header && OPTION.test(line)) kind = 'option';
     else {
       state.header = false;
+      // PyMdown sees fenced code as placeholders (fences are extracted before blocks are
+      // parsed), so a `///` line inside a fence is code, not this block's end.
+      if (trackFence(state, line)) return false;
       const close = CLOSE.exec(line);
       // A nested block whose close was the previous line is still open until this line ends it.
       const innermost = (self.parser.blockFences ?? []).filter((entry) => !entry.closed).at(-1) === state;
@@ -210,4 +217,17 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
       return rest;
     }
   }
+}
+
+/** Follows code fences in the body; true when the line is inside one (or opens or closes it). */
+function trackFence(state: BlockFenceState, line: string): boolean {
+  if (state.fence !== undefined) {
+    const close = FENCE_CLOSE.exec(line)?.[1];
+    if (close !== undefined && close[0] === state.fence[0] && close.length >= state.fence.length) state.fence = undefined;
+    return true;
+  }
+  const open = FENCE_OPEN.exec(line)?.[1];
+  if (open === undefined) return false;
+  state.fence = open;
+  return true;
 }
