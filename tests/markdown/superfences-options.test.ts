@@ -79,6 +79,22 @@ describe('superfences custom formats', () => {
   });
 });
 
+describe('pymdownx.highlight names', () => {
+  const highlight = (options: Record<string, unknown>): ExtensionSpec[] => [{ name: 'pymdownx.highlight', options }, { name: 'pymdownx.superfences', options: {} }];
+
+  test('should title a block with the Pygments name of a lexer whose rules are not ported', () => {
+    const { html } = render('```pycon\n>>> x\n```\n', highlight({ auto_title: true }));
+    assert.match(html, /<span class="filename">Python Console Session<\/span>/);
+  });
+  test('should keep the written language as the class of a known lexer, and `text` for an unknown one', () => {
+    assert.match(render('```pycon\nx\n```\n', highlight({ pygments_lang_class: true })).html, /class="highlight language-pycon"/);
+    assert.match(render('```nosuchlang\nx\n```\n', highlight({ pygments_lang_class: true })).html, /class="highlight language-text"/);
+  });
+  test('should not add a title without auto_title', () => {
+    assert.doesNotMatch(render('```pycon\nx\n```\n', highlight({})).html, /filename/);
+  });
+});
+
 describe('tab slugify option', () => {
   test('should read PyMdown\'s configurable slugify and its shortcuts', () => {
     assert.equal(resolveSlugify({ python: 'object/apply', value: 'pymdownx.slugs.slugify', kwds: { case: 'lower' } })?.('Tab One!', '-'), 'tab-one');

@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ExtensionFactory } from '../../types.ts';
 import { highlightOptions } from '../superfences/highlight-options.ts';
+import { loadLexerNames } from '../superfences/lexer-names.ts';
 import { createLexerLookup } from '../superfences/pygments/lexers/index.ts';
 import { superFenceHandler } from '../superfences/to-hast.ts';
 
@@ -17,7 +18,7 @@ export const highlight: ExtensionFactory = (context) => {
   if (context.has('pymdownx.superfences')) return {};
   return {
     remark: [remarkIndentedHighlight],
-    handlers: { superFence: superFenceHandler(highlightOptions(context.options), createLexerLookup()) },
+    handlers: { superFence: superFenceHandler(highlightOptions(context.options), createLexerLookup(), loadLexerNames()) },
   };
 };
 

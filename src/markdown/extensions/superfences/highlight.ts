@@ -17,6 +17,7 @@ import type { HighlightOptions } from './highlight-options.ts';
 import { inlineNumber, tableNumbers, type Linenums } from './line-numbers.ts';
 import { plainBlock } from './plain.ts';
 import { lexerFor, type LexerLookup } from './pygments/lexers/index.ts';
+import type { LexerNames } from './lexer-names.ts';
 import type { Lexer } from './pygments/regex-lexer.ts';
 import { tokenLines } from './pygments/token-lines.ts';
 
@@ -38,10 +39,10 @@ export interface HighlightRequest {
   readonly indented?: boolean | undefined;
 }
 
-export function highlightBlock(request: HighlightRequest, options: HighlightOptions, lexers: LexerLookup): Element {
+export function highlightBlock(request: HighlightRequest, options: HighlightOptions, lexers: LexerLookup, names: LexerNames): Element {
   const language = request.lang || options.defaultLang;
   if (!options.usePygments) return plainBlock({ ...request, lang: language }, options);
-  const { lexer, name } = resolveLexer(language, options, lexers);
+  const { lexer, name, title: lexerTitle } = resolveLexer(language, options, lexers, names);
   const classes = [...(options.pygmentsLangClass ? [`${options.languagePrefix}${name}`] : []), ...request.classes];
   const lines = tokenLines(request.source, lexer, options.stripnl);
   const linenums = request.linenums;
@@ -71,7 +72,7 @@ export function highlightBlock(request: HighlightRequest, options: HighlightOpti
   if (request.id !== undefined) properties['id'] = request.id;
   properties['className'] = [...classes, options.cssClass].filter((className) => className !== '');
   for (const [key, value] of request.attributes) if (key.startsWith('data-')) properties[key] = value;
-  const title = blockTitle(request.title, lexer, options);
+  const title = blockTitle(request.title, lexerTitle, options);
   const filename = title ? [element('span', { className: ['filename'] }, [text(title)])] : [];
   if (!linenums || options.linenumsStyle !== 'table') return element('div', properties, [...filename, pre]);
   const rows: Element[] = [];
@@ -86,23 +87,30 @@ export function highlightBlock(request: HighlightRequest, options: HighlightOpti
 
 /**
  * pymdownx.highlight's get_lexer (without guess_lang): `extend_pygments_lang` aliases first,
- * then the named lexer, else default_lang or `text`; `name` is what `pygments_lang_class` shows.
+ * then the named lexer, else default_lang or `text`. `name` is what `pygments_lang_class` shows,
+ * `title` the lexer's display name. A lexer Pygments has but we have not ported keeps its name
+ * and title; only its tokens are plain text.
  */
-function resolveLexer(language: string, options: HighlightOptions, lexers: LexerLookup): { lexer: Lexer; name: string } {
-  const extended = options.extendedLanguages.get(language.toLowerCase());
-  const found = language ? lexers(extended?.lang ?? language) : undefined;
-  if (found) return { lexer: found, name: language };
-  const fallback = options.defaultLang || 'text';
-  return { lexer: lexerFor(lexers, fallback), name: lexers(fallback) ? fallback.toLowerCase() : 'text' };
+function resolveLexer(language: string, options: HighlightOptions, lexers: LexerLookup, names: LexerNames): { lexer: Lexer; name: string; title: string } {
+  const alias = (options.extendedLanguages.get(language.toLowerCase())?.lang ?? language).toLowerCase();
+  const found = language ? lexers(alias) : undefined;
+  if (found) return { lexer: found, name: language, title: found.name };
+  const known = language ? names.get(alias) : undefined;
+  if (known !== undefined) return { lexer: lexerFor(lexers, 'text'), name: language, title: known };
+  const fallback = (options.defaultLang || 'text').toLowerCase();
+  const lexer = lexerFor(lexers, fallback);
+  const knownFallback = lexers(fallback) !== undefined || names.has(fallback);
+  return { lexer, name: knownFallback ? fallback : 'text', title: names.get(knownFallback ? fallback : 'text') ?? lexer.name };
 }
 
 /** The fence's title, or with `auto_title` the lexer's name in title case (mapped by auto_title_map). */
-function blockTitle(title: string | undefined, lexer: Lexer, options: HighlightOptions): string {
+function blockTitle(title: string | undefined, lexerName: string, options: HighlightOptions): string {
   if (title !== undefined) return title.trim();
   if (!options.autoTitle) return '';
-  const name = lexer.name
+  const name = lexerName
     .split(/\s+/)
-    .map((word) => (word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word))
+    // Python's `w.title() if w.islower() else w`: every run of letters capitalized (`c++`, `objective-C`).
+    .map((word) => (word === word.toLowerCase() ? word.replace(/\p{L}+/gu, (run) => run.charAt(0).toUpperCase() + run.slice(1)) : word))
     .join(' ');
   return options.autoTitleMap.get(name) ?? name;
 }

@@ -13,6 +13,7 @@
  */
 import type { ExtensionFactory } from '../../types.ts';
 import { highlightOptions } from './highlight-options.ts';
+import { loadLexerNames } from './lexer-names.ts';
 import { superfencesOptions } from './options.ts';
 import { createLexerLookup } from './pygments/lexers/index.ts';
 import { remarkSuperfences } from './remark-superfences.ts';
@@ -29,6 +30,6 @@ export const superfences: ExtensionFactory = (context) => {
     micromark: context.options['disable_indented_code_blocks'] === true ? [{ disable: { null: ['codeIndented'] } }] : [],
     remark: [[remarkSuperfences, { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list'), highlightIndented: highlight.enabled, warned }]],
     // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.
-    handlers: { superFence: superFenceHandler(highlight, createLexerLookup()) },
+    handlers: { superFence: superFenceHandler(highlight, createLexerLookup(), loadLexerNames()) },
   };
 };

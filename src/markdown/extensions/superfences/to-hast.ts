@@ -8,14 +8,15 @@ import type { State } from 'mdast-util-to-hast';
 import { element, text } from './hast.ts';
 import type { HighlightOptions } from './highlight-options.ts';
 import { highlightBlock } from './highlight.ts';
+import type { LexerNames } from './lexer-names.ts';
 import type { Linenums } from './line-numbers.ts';
 import type { CustomFence } from './options.ts';
 import type { LexerLookup } from './pygments/lexers/index.ts';
 
-export function superFenceHandler(highlight: HighlightOptions, lexers: LexerLookup) {
+export function superFenceHandler(highlight: HighlightOptions, lexers: LexerLookup, names: LexerNames) {
   return (state: State, node: SuperFence): Element => {
     const custom = node.info.custom;
-    const result = custom ? customFence(custom, node) : highlighted(node, highlight, lexers);
+    const result = custom ? customFence(custom, node) : highlighted(node, highlight, lexers, names);
     state.patch(node, result);
     return result;
   };
@@ -53,7 +54,7 @@ function mathFence(format: Extract<CustomFence['format'], { kind: 'math' }>, mat
   return element(format.tag, { className: ['arithmatex'] }, children);
 }
 
-function highlighted(node: SuperFence, highlight: HighlightOptions, lexers: LexerLookup): Element {
+function highlighted(node: SuperFence, highlight: HighlightOptions, lexers: LexerLookup, names: LexerNames): Element {
   const { options } = node.info;
   return highlightBlock(
     {
@@ -70,6 +71,7 @@ function highlighted(node: SuperFence, highlight: HighlightOptions, lexers: Lexe
     },
     highlight,
     lexers,
+    names,
   );
 }
 
