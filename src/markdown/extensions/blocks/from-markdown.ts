@@ -4,6 +4,7 @@
  */
 import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
 
+/** `/// note | Hi` tokens -> `blockFence {name: 'note', argument: 'Hi', children: [blockFenceTitle, ...]}`. */
 export function blockFenceFromMarkdown(): Extension {
   return {
     enter: {

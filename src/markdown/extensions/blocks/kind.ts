@@ -64,6 +64,7 @@ export interface BlockKind {
   readonly create: (input: BlockInput, siblings: RootContent[], page: BlockPage) => BlockInstance;
 }
 
+/** `blockElement('p', [['class', 'x']])` -> `<p class="x"></p>` once rendered. */
 export function blockElement(tagName: string, attributes: Array<[string, string]> = [], children: RootContent[] = []): BlockElement {
   return { type: 'blockElement', tagName, attributes, children };
 }
@@ -75,10 +76,12 @@ export function titleCase(name: string): string {
     .replace(/[\p{L}\p{N}]+/gu, (word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
 }
 
+/** The value of one attribute, undefined when absent. */
 export function attribute(element: ElementNode, name: string): string | undefined {
   return element.attributes.find(([key]) => key === name)?.[1];
 }
 
+/** Sets an attribute, keeping its place when it exists (serialisation order). */
 export function setAttribute(element: ElementNode, name: string, value: string): void {
   const entry = element.attributes.find(([key]) => key === name);
   if (entry) entry[1] = value;

@@ -23,10 +23,12 @@ export interface OptionSpec {
 /** CSS identifier (PyMdown's RE_IDENT), used for class names, ids and attribute names. */
 const IDENTIFIER = /^(?:-?[^\x00-\x2f\x30-\x40\x5B-\x5E\x60\x7B-\x9f]+|--)[^\x00-\x2c\x2e\x2f\x3A-\x40\x5B-\x5E\x60\x7B-\x9f]*$/u;
 
+/** `note` -> `note`; `9x` or `a b` -> undefined. */
 export function parseIdentifier(value: unknown): string | undefined {
   return typeof value === 'string' && IDENTIFIER.test(value) ? value : undefined;
 }
 
+/** YAML `true` / `false` only. */
 export function parseBoolean(value: unknown): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined;
 }

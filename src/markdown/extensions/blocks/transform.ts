@@ -25,6 +25,7 @@ export interface BlocksTransformOptions {
   readonly finish?: ReadonlyArray<(tree: Root, page: BlockPage) => void> | undefined;
 }
 
+/** The remark pass: every `blockFence` of the page becomes its block's elements. */
 export function remarkBlocks(options: BlocksTransformOptions) {
   return (tree: Root, file: VFile): undefined => {
     const page: BlockPage = { file, counters: new Map(), figures: new Map() };

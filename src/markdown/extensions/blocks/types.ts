@@ -11,6 +11,7 @@ export interface BlockType {
   readonly title: string;
 }
 
+/** Normalizes `types` entries; `defaults` when the option is not a list. */
 export function typeList(raw: unknown, defaults: readonly string[]): BlockType[] {
   const entries: unknown[] = Array.isArray(raw) ? raw : [...defaults];
   const out: BlockType[] = [];

@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 
 const HEADER = /^ {0,3}\/{3,} *([\p{L}\p{N}_-]+)/gmu;
 
+/** `names`: every block name the enabled extensions define (lowercase). */
 export function remarkUnknownBlocks(names: ReadonlySet<string>) {
   return (tree: Root, file: VFile): undefined => {
     visit(tree, 'paragraph', (node) => {

@@ -14,6 +14,7 @@ import { loadLexerNames } from '../superfences/lexer-names.ts';
 import { createLexerLookup } from '../superfences/pygments/lexers/index.ts';
 import { superFenceHandler } from '../superfences/to-hast.ts';
 
+/** The `pymdownx.highlight` factory: nothing when superfences is enabled (it renders every block then). */
 export const highlight: ExtensionFactory = (context) => {
   if (context.has('pymdownx.superfences')) return {};
   return {

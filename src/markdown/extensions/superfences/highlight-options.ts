@@ -36,6 +36,7 @@ export interface HighlightOptions {
   readonly extendedLanguages: ReadonlyMap<string, ExtendedLanguage>;
 }
 
+/** Reads `pymdownx.highlight`'s options; `raw` undefined when it is not listed in mkdocs.yml. */
 export function highlightOptions(raw: Readonly<Record<string, unknown>> | undefined): HighlightOptions {
   const options = raw ?? {};
   const anchorLinenums = options['anchor_linenums'] === true;

@@ -11,6 +11,7 @@ import { typeList, type BlockType } from '../types.ts';
 
 const DEFAULT_TYPES = ['note', 'attention', 'caution', 'danger', 'error', 'tip', 'hint', 'warning', 'important'];
 
+/** `/// admonition` plus one block per configured type (`types`, PyMdown's nine by default). */
 export function admonitionKinds(config: Readonly<Record<string, unknown>>): BlockKind[] {
   const types = typeList(config['types'], DEFAULT_TYPES);
   return [kind('admonition', undefined), ...types.map((type) => kind(type.name, type))];

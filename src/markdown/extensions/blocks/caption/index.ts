@@ -23,6 +23,7 @@ interface CaptionType {
 const DEFAULT_TYPES: unknown[] = ['caption', { name: 'figure-caption', prefix: 'Figure {}.' }, { name: 'table-caption', prefix: 'Table {}.' }];
 const FIGURE_NUMBER = /^(\^)?([1-9][0-9]*(?:\.[1-9][0-9]*)*)(?= |$)/;
 
+/** The `types` option: names, or `{name, prefix, classes}`; `caption`, `figure-caption`, `table-caption` by default. */
 export function captionTypes(config: Readonly<Record<string, unknown>>): CaptionType[] {
   const raw = Array.isArray(config['types']) ? config['types'] : DEFAULT_TYPES;
   const out: CaptionType[] = [];
@@ -64,6 +65,7 @@ function parseArgument(argument: string | undefined): CaptionArgument | undefine
   return selector ? { prepend, number, level, attributes: selector.attributes } : undefined;
 }
 
+/** One block per caption type; `auto` (default) leaves numbering to numbering.ts, `prepend` puts captions first. */
 export function captionKinds(config: Readonly<Record<string, unknown>>): BlockKind[] {
   const auto = config['auto'] !== false;
   const prependDefault = config['prepend'] === true;

@@ -12,6 +12,7 @@ import { attribute, blockElement, setAttribute } from '../kind.ts';
 import type { BlockElement } from '../mdast.ts';
 import { captionTypes } from './index.ts';
 
+/** The page pass that numbers auto captions (`auto_level` limits the depth). */
 export function captionNumbering(config: Readonly<Record<string, unknown>>) {
   const templates = new Map(captionTypes(config).map((type) => [type.name, type.prefix]));
   const autoLevel = Math.max(0, typeof config['auto_level'] === 'number' ? config['auto_level'] : 0);

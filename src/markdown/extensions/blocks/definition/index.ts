@@ -8,6 +8,7 @@ import type { RootContent } from 'mdast';
 import type { BlockKind } from '../kind.ts';
 import { blockElement } from '../kind.ts';
 
+/** `/// define`: no argument, no options. */
 export function definitionKind(): BlockKind {
   return {
     name: 'define',

@@ -9,6 +9,7 @@ import { blockElement, titleCase } from '../kind.ts';
 import { parseBoolean, parseIdentifier } from '../options.ts';
 import { typeList, type BlockType } from '../types.ts';
 
+/** `/// details` plus one block per configured type (none by default). */
 export function detailsKinds(config: Readonly<Record<string, unknown>>): BlockKind[] {
   const types = typeList(config['types'], []);
   return [kind('details', undefined), ...types.map((type) => kind(type.name, type))];

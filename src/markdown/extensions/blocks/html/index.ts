@@ -16,6 +16,7 @@ function isMode(value: unknown): value is ContentMode {
   return typeof value === 'string' && MODES.some((mode) => mode === value);
 }
 
+/** `/// html | selector`, with the extension's `custom` list of `{tag, mode}`. */
 export function htmlKind(config: Readonly<Record<string, unknown>>): BlockKind {
   const custom = new Map<string, ContentMode>();
   const entries = config['custom'];

@@ -16,6 +16,7 @@ export interface TabConfig {
   readonly slugify: boolean;
 }
 
+/** `/// tab | Label` with `new` and `select` options. */
 export function tabKind(config: TabConfig): BlockKind {
   const setClass = config.alternate ? 'tabbed-set tabbed-alternate' : 'tabbed-set';
   return {
