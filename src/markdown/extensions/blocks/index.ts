@@ -55,6 +55,10 @@ function kindsOf(key: BlocksKey, options: Readonly<Record<string, unknown>>): Bl
   }
 }
 
+function tabbedSlugs(context: ExtensionContext): boolean {
+  return context.has('pymdownx.tabbed') && resolveSlugify(context.optionsOf('pymdownx.tabbed')?.['slugify']) !== undefined;
+}
+
 /** The factory of one mkdocs.yml key. */
 export function blocks(key: BlocksKey): ExtensionFactory {
   return (context: ExtensionContext) => {
@@ -70,7 +74,9 @@ export function blocks(key: BlocksKey): ExtensionFactory {
       fromMarkdown: [blockFenceFromMarkdown()],
       remark: [[remarkUnknownBlocks, new Set(names.keys())], [remarkBlocks, { kinds, finish }]],
       handlers: blockHandlers,
-      rehypeAfterToc: tabSlugPasses(context.optionsOf('pymdownx.blocks.tab') ?? {}),
+      // PyMdown registers one `tab_slugs` pass for both tab extensions (the last one loaded wins);
+      // with pymdownx.tabbed slugging too, its pass covers every tab set.
+      rehypeAfterToc: tabbedSlugs(context) ? [] : tabSlugPasses(context.optionsOf('pymdownx.blocks.tab') ?? {}),
     };
   };
 }
