@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createRenderer } from '../../src/markdown/index.ts';
 import { readFenceHeader } from '../../src/markdown/extensions/superfences/fence-info.ts';
+import { expandTabs } from '../../src/markdown/extensions/superfences/remark-superfences.ts';
 import { resolveFence, type FenceContext } from '../../src/markdown/extensions/superfences/validate.ts';
 import { resolveSlugify } from '../../src/markdown/extensions/tabbed/slugify-option.ts';
 import type { ExtensionSpec } from '../../src/markdown/types.ts';
@@ -57,6 +58,17 @@ describe('superfences validators', () => {
   test('should let a custom `*` fence take every language', () => {
     const star = { name: '*', className: 'all', format: { kind: 'code' as const }, validator: 'default' as const };
     assert.equal(resolveFence(header('python'), { ...context, fences: [star] })?.custom, star);
+  });
+});
+
+describe('superfences tabs', () => {
+  test('should expand tabs in fences to stops of 4 counted from the page line', () => {
+    assert.equal(expandTabs('a\tb\n\tc', 0), 'a   b\n    c');
+    assert.equal(expandTabs('x\ty', 2), 'x y');
+  });
+  test('should not expand tabs with preserve_tabs', () => {
+    const html = render('```text\na\tb\n```\n', [{ name: 'pymdownx.superfences', options: { preserve_tabs: true } }]).html;
+    assert.match(html, /<code>a\tb<\/code>/);
   });
 });
 

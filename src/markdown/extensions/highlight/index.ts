@@ -12,6 +12,7 @@ import type { ExtensionFactory } from '../../types.ts';
 import { highlightOptions } from '../superfences/highlight-options.ts';
 import { loadLexerNames } from '../superfences/lexer-names.ts';
 import { createLexerLookup } from '../superfences/pygments/lexers/index.ts';
+import { expandTabs } from '../superfences/remark-superfences.ts';
 import { superFenceHandler } from '../superfences/to-hast.ts';
 
 /** The `pymdownx.highlight` factory: nothing when superfences is enabled (it renders every block then). */
@@ -36,7 +37,7 @@ function remarkIndentedHighlight() {
       parent.children[index] = {
         type: 'superFence',
         info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined },
-        value: node.value,
+        value: expandTabs(node.value, (node.position?.start.column ?? 1) - 1 + 4),
         count: count++,
         indented: true,
         position: node.position,

@@ -28,7 +28,7 @@ export const superfences: ExtensionFactory = (context) => {
     // disable_indented_code_blocks: four spaces of indent make no code block (superfences' own
     // fences are the only code then), so those lines are paragraph text.
     micromark: context.options['disable_indented_code_blocks'] === true ? [{ disable: { null: ['codeIndented'] } }] : [],
-    remark: [[remarkSuperfences, { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list'), highlightIndented: highlight.enabled, warned }]],
+    remark: [[remarkSuperfences, { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list'), highlightIndented: highlight.enabled, warned, preserveTabs: context.options['preserve_tabs'] === true }]],
     // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.
     handlers: { superFence: superFenceHandler(highlight, createLexerLookup(), loadLexerNames()) },
   };

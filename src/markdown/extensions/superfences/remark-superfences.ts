@@ -39,6 +39,8 @@ export interface SuperfencesPassOptions extends FenceContext {
   readonly highlightIndented: boolean;
   /** Names of custom formats already warned about (one warning per renderer). */
   readonly warned: Set<string>;
+  /** `preserve_tabs`: keep tabs in fences (else Python-Markdown expands them to tab stops of 4). */
+  readonly preserveTabs: boolean;
 }
 
 export function remarkSuperfences(options: SuperfencesPassOptions) {
@@ -52,7 +54,8 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
       const marker = start === undefined ? undefined : source[start];
       if (marker !== '`' && marker !== '~') {
         if (!options.highlightIndented) return;
-        const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value: node.value, count: -1, indented: true, position: node.position };
+        const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1 + 4);
+        const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value, count: -1, indented: true, position: node.position };
         indented.push(fence);
         parent.children[index] = fence;
         return;
@@ -75,7 +78,8 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
           source: 'pymdownx.superfences',
         });
       }
-      parent.children[index] = { type: 'superFence', info, value: node.value, count: info.custom ? -1 : count++, position: node.position };
+      const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
+      parent.children[index] = { type: 'superFence', info, value, count: info.custom ? -1 : count++, position: node.position };
     });
     for (const fence of indented) fence.count = count++;
     visit(tree, (node) => {
@@ -93,6 +97,34 @@ function asText(raw: string, marker: string, node: Code): Paragraph {
     children = [{ type: 'inlineCode', value: text.slice(ticks.length).replace(closing, '').trim() }];
   }
   return { type: 'paragraph', children, position: node.position };
+}
+
+/**
+ * Python's `str.expandtabs(4)`, which Python-Markdown runs on the whole page before parsing:
+ * tab stops count from the start of the page line, `offset` columns before the code's own text.
+ *
+ * `expandTabs('a\tb', 0)` -> `'a   b'`
+ */
+export function expandTabs(text: string, offset: number): string {
+  if (!text.includes('\t')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      let out = '';
+      let column = offset;
+      for (const char of line) {
+        if (char === '\t') {
+          const width = 4 - (column % 4);
+          out += ' '.repeat(width);
+          column += width;
+        } else {
+          out += char;
+          column++;
+        }
+      }
+      return out;
+    })
+    .join('\n');
 }
 
 /** True when the block's last line is a closing fence at least as long as the opening one. */
