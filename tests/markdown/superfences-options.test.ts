@@ -102,6 +102,12 @@ describe('pymdownx.highlight names', () => {
     assert.match(render('```pycon\nx\n```\n', highlight({ pygments_lang_class: true })).html, /class="highlight language-pycon"/);
     assert.match(render('```nosuchlang\nx\n```\n', highlight({ pygments_lang_class: true })).html, /class="highlight language-text"/);
   });
+  test('should keep leading and trailing blank lines with stripnl: false, and not by default', () => {
+    const source = '```text\n\nx\n\n\n```\n';
+    const raw = (options: Record<string, unknown>) => createRenderer({ extensions: highlight(options), projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value: source }).html;
+    assert.match(raw({ stripnl: false }), /<code>\nx\n\n<\/code>/);
+    assert.match(raw({}), /<code>x\n<\/code>/);
+  });
   test('should not add a title without auto_title', () => {
     assert.doesNotMatch(render('```pycon\nx\n```\n', highlight({})).html, /filename/);
   });
