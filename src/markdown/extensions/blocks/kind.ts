@@ -30,6 +30,8 @@ export interface BlockInstance {
   /** The element the body goes in. */
   readonly target: BlockElement;
   readonly mode: ContentMode;
+  /** The `attrs` to apply instead of the option's (captions merge their argument's in). */
+  readonly attrs?: Array<[string, string | string[]]> | undefined;
   /** Runs once the body is in place (PyMdown's `on_end`). */
   readonly end?: (() => void) | undefined;
 }

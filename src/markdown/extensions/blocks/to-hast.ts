@@ -10,8 +10,16 @@ import { h } from 'hastscript';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import type { BlockElement } from './mdast.ts';
 
-/** Tags whose children Python-Markdown writes one per line. */
-const INLINE_TAGS = new Set(['p', 'summary', 'label', 'dt', 'dd', 'li', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'em', 'strong', 'code', 'td', 'th', 'legend', 'address']);
+/** Tags whose content is inline: their children are not put on lines of their own. */
+const INLINE_CONTENT = new Set(['p', 'summary', 'label', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'em', 'strong', 'code', 'legend', 'address']);
+
+/** Python-Markdown's block-level elements: one per line when they are children. */
+const BLOCK_LEVEL = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'canvas', 'colgroup', 'dd',
+  'body', 'dt', 'group', 'html', 'iframe', 'li', 'legend', 'math', 'map', 'noscript', 'output', 'object', 'option', 'progress', 'script',
+  'style', 'summary', 'tbody', 'td', 'textarea', 'tfoot', 'th', 'thead', 'tr', 'video', 'center',
+]);
 
 export const blockHandlers: Handlers = {
   blockElement(state: State, node: BlockElement): Element {
@@ -23,8 +31,8 @@ export const blockHandlers: Handlers = {
     if (node.raw) children = [node.raw.html && !rawText ? { type: 'raw', value: node.raw.value } : { type: 'text', value: node.raw.value }];
     else {
       const all = state.all(node);
-      const blockish = all.some((child) => child.type === 'element' && !INLINE_TAGS.has(child.tagName));
-      children = node.inline !== true && (blockish || !INLINE_TAGS.has(node.tagName)) ? state.wrap(all, true) : all;
+      const blockish = all.some((child) => child.type === 'element' && BLOCK_LEVEL.has(child.tagName));
+      children = node.inline !== true && (blockish || !INLINE_CONTENT.has(node.tagName)) ? state.wrap(all, true) : all;
     }
     element.children = children;
     state.patch(node, element);

@@ -65,7 +65,7 @@ function placeBlock(node: BlockFence, out: RootContent[], kinds: ReadonlyMap<str
     return;
   }
   const instance = kind.create(input, out, page);
-  applyAttributes(instance.element, options?.get('attrs'));
+  applyAttributes(instance.element, instance.attrs ?? options?.get('attrs'));
   const mode = resolveMode(instance.mode, instance.target.tagName);
   const content = build(body, kinds, page, source);
   if (mode === 'block') instance.target.children.push(...content);

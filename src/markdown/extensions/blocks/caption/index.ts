@@ -92,7 +92,6 @@ export function captionKinds(config: Readonly<Record<string, unknown>>): BlockKi
         if (last) figure.children.push(siblings.pop() ?? last);
         siblings.push(figure);
       }
-      mergeArgumentAttributes(figure, argument.attributes, input.options.get('attrs'));
       if (auto) page.figures.set(figure, { type: type.name, level: argument.level, number: argument.number, prepend });
       const caption = blockElement('figcaption');
       if (prepend) figure.children.unshift(caption);
@@ -101,6 +100,7 @@ export function captionKinds(config: Readonly<Record<string, unknown>>): BlockKi
         element: figure,
         target: caption,
         mode: 'auto',
+        attrs: mergeAttributes(argument.attributes, input.options.get('attrs')),
         end() {
           if (!type.prefix || auto) return;
           const number = argument.level ? Array.from({ length: Number(argument.level) + 1 }, () => '1').join('.') : argument.number;
@@ -116,11 +116,27 @@ function isTag(node: RootContent, tagName: string): boolean {
   return (node.type === 'blockElement' || node.type === 'mdInHtml') && node.tagName === tagName;
 }
 
-/** Attributes from the argument: classes join the figure's, others yield to `attrs` (PyMdown merges them the same way). */
-function mergeArgumentAttributes(figure: ElementNode, fromArgument: Array<[string, string]>, attrs: unknown): void {
-  const given = new Set(Array.isArray(attrs) ? attrs.map((entry: unknown) => (Array.isArray(entry) ? entry[0] : undefined)) : []);
-  for (const [key, value] of fromArgument) {
-    if (key === 'class') setAttribute(figure, 'class', [attribute(figure, 'class') ?? '', value].join(' ').trim());
-    else if (!given.has(key)) setAttribute(figure, key, value);
+/**
+ * `attrs` with the argument's attributes merged in, as PyMdown's caption does: classes of both
+ * as one sorted set, other attributes from the argument only where `attrs` has none.
+ */
+function mergeAttributes(fromArgument: Array<[string, string]>, attrs: unknown): Array<[string, string | string[]]> {
+  const merged: Array<[string, string | string[]]> = [];
+  if (Array.isArray(attrs)) {
+    for (const entry of attrs) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
+      const value: unknown = entry[1];
+      merged.push([entry[0], Array.isArray(value) ? value.map(String) : String(value)]);
+    }
   }
+  for (const [key, value] of fromArgument) {
+    const existing = merged.find(([name]) => name === key);
+    if (key === 'class') {
+      const own = existing ? [existing[1]].flat() : [];
+      const classes = [...new Set([...own, ...value.split(' ').filter((name) => name !== '')])].sort();
+      if (existing) existing[1] = classes;
+      else merged.push(['class', classes]);
+    } else if (!existing) merged.push([key, value]);
+  }
+  return merged;
 }
