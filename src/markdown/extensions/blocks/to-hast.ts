@@ -10,9 +10,6 @@ import { h } from 'hastscript';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import type { BlockElement } from './mdast.ts';
 
-/** Tags whose content is inline: their children are not put on lines of their own. */
-const INLINE_CONTENT = new Set(['p', 'summary', 'label', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'em', 'strong', 'code', 'legend', 'address']);
-
 /** Python-Markdown's block-level elements: one per line when they are children. */
 const BLOCK_LEVEL = new Set([
   'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
@@ -29,13 +26,27 @@ export const blockHandlers: Handlers = {
     // text elements) and survives rehype-raw's re-parse, which would cut a raw node at `</span>`.
     const rawText = node.tagName === 'script' || node.tagName === 'style';
     if (node.raw) children = [node.raw.html && !rawText ? { type: 'raw', value: node.raw.value } : { type: 'text', value: node.raw.value }];
-    else {
-      const all = state.all(node);
-      const blockish = all.some((child) => child.type === 'element' && BLOCK_LEVEL.has(child.tagName));
-      children = node.inline !== true && (blockish || !INLINE_CONTENT.has(node.tagName)) ? state.wrap(all, true) : all;
-    }
+    else children = BLOCK_LEVEL.has(node.tagName) ? prettify(state.all(node)) : state.all(node);
     element.children = children;
     state.patch(node, element);
     return state.applyData(node, element);
   },
 };
+
+/**
+ * Python-Markdown's PrettifyTreeprocessor inside a block-level element: a line break before a
+ * block-level first child and after every block-level child, nothing around inline ones
+ * (`<div class="tabbed-set"><input><input><div class="tabbed-labels">...</div>\n...`).
+ */
+function prettify(children: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  const first = children[0];
+  if (first?.type === 'element' && BLOCK_LEVEL.has(first.tagName)) out.push({ type: 'text', value: '\n' });
+  children.forEach((child, index) => {
+    out.push(child);
+    const next = children[index + 1];
+    const tailed = next?.type === 'text' && next.value.trim() !== '';
+    if (child.type === 'element' && BLOCK_LEVEL.has(child.tagName) && !tailed) out.push({ type: 'text', value: '\n' });
+  });
+  return out;
+}
