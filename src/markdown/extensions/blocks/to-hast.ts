@@ -20,7 +20,9 @@ const BLOCK_LEVEL = new Set([
 
 export const blockHandlers: Handlers = {
   blockElement(state: State, node: BlockElement): Element {
-    const element = h(node.tagName, Object.fromEntries(node.attributes));
+    // Python-Markdown's serializer writes attributes in lexical order.
+    const attributes = [...node.attributes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const element = h(node.tagName, Object.fromEntries(attributes));
     let children: ElementContent[];
     // Raw HTML goes out as is; in `script` and `style` a text node does too (no escaping in raw
     // text elements) and survives rehype-raw's re-parse, which would cut a raw node at `</span>`.
