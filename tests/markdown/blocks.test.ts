@@ -85,6 +85,10 @@ describe('pymdownx.blocks', () => {
     const { html } = render('/// note\n```\n///\n```\n///\n\nout\n', [...ALL, { name: 'pymdownx.superfences', options: {} }]);
     assert.equal(html, '<div class="admonition note"><p class="admonition-title">Note</p><div class="highlight"><pre><span></span><code>///</code></pre></div></div><p>out</p>');
   });
+  test('should end a block at `///` after a fence that never closes, which PyMdown reads as text', () => {
+    const { html } = render('/// note\n```text\nnever closed\n///\n\nout\n', [...ALL, { name: 'pymdownx.superfences', options: {} }]);
+    assert.equal(html, '<div class="admonition note"><p class="admonition-title">Note</p><p>```text never closed</p></div><p>out</p>');
+  });
   test('should not take an indented header as a block', () => {
     const { html } = render('    /// note\n    x\n');
     assert.equal(html, '<pre><code>/// note\nx</code></pre>');

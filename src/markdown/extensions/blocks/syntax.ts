@@ -67,8 +67,9 @@ export interface HeaderRule {
 const HEADER = /^( {0,3})(\/{3,}) *([\p{L}\p{N}_-]+) *(?:(\|) *(.*?) *)?$/du;
 const CLOSE = /^ {0,3}(\/{3,}) *$/;
 const OPTION = /^ {4,}\S/;
-const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,}) *$/;
+// Fences at any indent: PyMdown finds them nested in lists too.
+const FENCE_OPEN = /^[ \t]*(`{3,}(?=[^`]*$)|~{3,})/;
+const FENCE_CLOSE = /^[ \t>]*(`{3,}|~{3,})[ \t]*$/;
 const SLASH = 47;
 
 /** The document extension for the enabled block names (lowercase) and their argument rule. */
@@ -185,13 +186,19 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
     return nok;
   }
   let kind: 'option' | 'close' | 'body' = 'body';
+  let opening: string | undefined;
   const scan = peekLine((line) => {
     if (state.header && OPTION.test(line)) kind = 'option';
     else {
       state.header = false;
       // PyMdown sees fenced code as placeholders (fences are extracted before blocks are
       // parsed), so a `///` line inside a fence is code, not this block's end.
-      if (trackFence(state, line)) return false;
+      if (state.fence !== undefined) {
+        if (closesFence(state.fence, line)) state.fence = undefined;
+        return false;
+      }
+      opening = FENCE_OPEN.exec(line)?.[1];
+      if (opening !== undefined) return false;
       const close = CLOSE.exec(line);
       // A nested block whose close was the previous line is still open until this line ends it.
       const innermost = (self.parser.blockFences ?? []).filter((entry) => !entry.closed).at(-1) === state;
@@ -199,7 +206,17 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
     }
     return kind !== 'body';
   });
-  return (code) => effects.check(scan, take, ok)(code);
+  return (code) => effects.check(scan, take, body)(code);
+
+  /** A body line; one that opens a fence is followed only if the fence closes later (else it is text to PyMdown). */
+  function body(code: Code): State | undefined {
+    const fence = opening;
+    if (fence === undefined) return ok(code);
+    return effects.check(closedLater(fence), (next: Code) => {
+      if (state) state.fence = fence;
+      return ok(next);
+    }, ok)(code);
+  }
 
   /** Option and closing lines are ours whole: the flow below sees them as blank. */
   function take(code: Code): State | undefined {
@@ -219,15 +236,27 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
   }
 }
 
-/** Follows code fences in the body; true when the line is inside one (or opens or closes it). */
-function trackFence(state: BlockFenceState, line: string): boolean {
-  if (state.fence !== undefined) {
-    const close = FENCE_CLOSE.exec(line)?.[1];
-    if (close !== undefined && close[0] === state.fence[0] && close.length >= state.fence.length) state.fence = undefined;
-    return true;
-  }
-  const open = FENCE_OPEN.exec(line)?.[1];
-  if (open === undefined) return false;
-  state.fence = open;
-  return true;
+function closesFence(fence: string, line: string): boolean {
+  const close = FENCE_CLOSE.exec(line)?.[1];
+  return close !== undefined && close[0] === fence[0] && close.length >= fence.length;
+}
+
+/** Looks past the current line for a line that closes `fence`, up to the end of the page. */
+function closedLater(fence: string): Construct {
+  return {
+    partial: true,
+    tokenize: (scanEffects, ok, nok) => {
+      let line: string | undefined;
+      const read: State = (code) => {
+        if (code === null) return line !== undefined && closesFence(fence, line) ? ok(code) : nok(code);
+        if (markdownLineEnding(code)) {
+          if (line !== undefined && closesFence(fence, line)) return ok(code);
+          line = '';
+        } else if (line !== undefined) line += code < 0 || code === 9 ? ' ' : String.fromCharCode(code);
+        scanEffects.consume(code);
+        return read;
+      };
+      return read;
+    },
+  };
 }

@@ -60,14 +60,18 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
         parent.children[index] = fence;
         return;
       }
-      const raw = source.slice(start, node.position?.end.offset);
+      let raw = source.slice(start, node.position?.end.offset);
+      // An unclosed fence runs to the end of its container, whose closing line (a Blocks `///`)
+      // is in the source range but not in the code: rebuild it from its first line and value.
+      if (!closed(raw)) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
       const header = closed(raw) ? readFenceHeader(raw.split('\n')[0]?.replace(/^[`~]+/, '') ?? '') : undefined;
       const info = header ? resolveFence(header, options) : undefined;
       if (!info) {
         // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
         // are paragraph text, where ``` ... ``` reads as one inline code span.
-        parent.children[index] = asText(raw, marker, node);
-        return;
+        const paragraphs = asText(raw, marker, node);
+        parent.children.splice(index, 1, ...paragraphs);
+        return index + paragraphs.length;
       }
       const format = info.custom?.format;
       if (format?.kind === 'unknown' && !options.warned.has(format.name)) {
@@ -88,15 +92,21 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
   };
 }
 
-function asText(raw: string, marker: string, node: Code): Paragraph {
+/** The lines as Python-Markdown reads them: paragraphs split at blank lines, ``` ... ``` in one of them a code span. */
+function asText(raw: string, marker: string, node: Code): Paragraph[] {
   const text = raw.split('\n').map((line, number) => (number === 0 ? line : line.replace(/^[ \t>]*/, ''))).join('\n');
-  const ticks = /^`+/.exec(text)?.[0] ?? '';
-  const closing = new RegExp(`(?<!\`)${ticks}\\s*$`);
-  let children: PhrasingContent[] = [{ type: 'text', value: text }];
-  if (marker === '`' && closing.test(text) && text.length > ticks.length * 2) {
-    children = [{ type: 'inlineCode', value: text.slice(ticks.length).replace(closing, '').trim() }];
-  }
-  return { type: 'paragraph', children, position: node.position };
+  return text
+    .split(/\n[ \t]*\n/)
+    .filter((part) => part.trim() !== '')
+    .map((part): Paragraph => {
+      const ticks = /^`+/.exec(part)?.[0] ?? '';
+      const closing = new RegExp(`(?<!\`)${ticks}\\s*$`);
+      let children: PhrasingContent[] = [{ type: 'text', value: part.replace(/\n+$/, '') }];
+      if (marker === '`' && ticks !== '' && closing.test(part) && part.length > ticks.length * 2) {
+        children = [{ type: 'inlineCode', value: part.slice(ticks.length).replace(closing, '').trim() }];
+      }
+      return { type: 'paragraph', children, position: node.position };
+    });
 }
 
 /**
