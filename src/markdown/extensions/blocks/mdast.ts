@@ -35,8 +35,6 @@ export interface BlockElement extends Parent {
   /** Attributes in insertion order (PyMdown's serialisation order). */
   attributes: Array<[string, string]>;
   children: RootContent[];
-  /** The body was parsed inline (`markdown: inline`): no newlines are added between children. */
-  inline?: boolean | undefined;
   /** Raw text content (markdown: raw / html): escaped text or raw HTML, not parsed. */
   raw?: { readonly value: string; readonly html: boolean } | undefined;
 }

@@ -69,10 +69,7 @@ function placeBlock(node: BlockFence, out: RootContent[], kinds: ReadonlyMap<str
   const mode = resolveMode(instance.mode, instance.target.tagName);
   const content = build(body, kinds, page, source);
   if (mode === 'block') instance.target.children.push(...content);
-  else if (mode === 'inline') {
-    instance.target.inline = true;
-    instance.target.children.push(...inline(content, source, node.bodyEnd ?? source.length));
-  }
+  else if (mode === 'inline') instance.target.children.push(...inline(content, source, node.bodyEnd ?? source.length));
   else instance.target.raw = { value: dedent(rawBody(node, source)), html: mode === 'html' };
   instance.end?.();
 }
