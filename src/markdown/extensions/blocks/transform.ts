@@ -121,7 +121,9 @@ function inline(content: RootContent[], source: string, bodyEnd: number): RootCo
 function codeSpan(written: string): RootContent | undefined {
   const ticks = /^`{3,}/.exec(written)?.[0];
   if (ticks === undefined || !written.endsWith(ticks) || written.length < ticks.length * 2) return undefined;
-  return { type: 'inlineCode', value: written.slice(ticks.length, -ticks.length).trim() };
+  const value = written.slice(ticks.length, -ticks.length).trim();
+  // Python-Markdown keeps line breaks in code spans (CommonMark turns them into spaces).
+  return { type: 'inlineCode', value, data: { hChildren: [{ type: 'text', value }] } };
 }
 
 /** The body as written, between the header (and options) and the closing line. */

@@ -103,7 +103,9 @@ function asText(raw: string, marker: string, node: Code): Paragraph[] {
       const closing = new RegExp(`(?<!\`)${ticks}\\s*$`);
       let children: PhrasingContent[] = [{ type: 'text', value: part.replace(/\n+$/, '') }];
       if (marker === '`' && ticks !== '' && closing.test(part) && part.length > ticks.length * 2) {
-        children = [{ type: 'inlineCode', value: part.slice(ticks.length).replace(closing, '').trim() }];
+        const value = part.slice(ticks.length).replace(closing, '').trim();
+        // Python-Markdown keeps line breaks in code spans (CommonMark turns them into spaces).
+        children = [{ type: 'inlineCode', value, data: { hChildren: [{ type: 'text', value }] } }];
       }
       return { type: 'paragraph', children, position: node.position };
     });
