@@ -6,7 +6,7 @@
  * highlights them too (numbered after every fence, as it runs after superfences).
  */
 import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFenceHeader } from './fence-info.ts';
 import { resolveFence, type FenceContext, type ResolvedFence } from './validate.ts';
@@ -49,16 +49,16 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
     let count = 0;
     const indented: SuperFence[] = [];
     visit(tree, 'code', (node: Code, index, parent) => {
-      if (!parent || index === undefined) return;
+      if (!parent || index === undefined) return CONTINUE;
       const start = node.position?.start.offset;
       const marker = start === undefined ? undefined : source[start];
       if (marker !== '`' && marker !== '~') {
-        if (!options.highlightIndented) return;
+        if (!options.highlightIndented) return CONTINUE;
         const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1 + 4);
         const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value, count: -1, indented: true, position: node.position };
         indented.push(fence);
         parent.children[index] = fence;
-        return;
+        return CONTINUE;
       }
       let raw = source.slice(start, node.position?.end.offset);
       // An unclosed fence runs to the end of its container, whose closing line (a Blocks `///`)
@@ -84,6 +84,7 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
       }
       const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
       parent.children[index] = { type: 'superFence', info, value, count: info.custom ? -1 : count++, position: node.position };
+      return CONTINUE;
     });
     for (const fence of indented) fence.count = count++;
     visit(tree, (node) => {
