@@ -43,16 +43,15 @@ describe('details header', () => {
 
 describe('tabbed header', () => {
   test('should require a quoted label and accept `!` for a new set', () => {
-    assert.ok(types(tabbedHeader('===! "A"'))?.includes('tabbedNewSet'));
+    assert.ok(types(tabbedHeader('===! "A"'))?.includes('tabbedSpecial'));
     assert.equal(tabbedHeader('=== A'), undefined);
   });
-  test('should accept `+` (selected) alone or with `!`, in either order', () => {
-    for (const marker of ['===+', '===+!', '===!+']) assert.ok(types(tabbedHeader(`${marker} "A"`))?.includes('tabbedNewSet'), marker);
+  test('should accept `===+`, `===+!` and `===!+` (a selected tab, PyMdown 10)', () => {
+    for (const header of ['===+ "A"', '===+! "A"', '===!+ "A"']) assert.ok(types(tabbedHeader(header))?.includes('tabbedSpecial'), header);
   });
-  test('should not accept `++`, `!!` or a marker without a space before the label', () => {
+  test('should not accept `===++` or `===!!`', () => {
     assert.equal(tabbedHeader('===++ "A"'), undefined);
     assert.equal(tabbedHeader('===!! "A"'), undefined);
-    assert.equal(tabbedHeader('===+"A"'), undefined);
   });
 });
 

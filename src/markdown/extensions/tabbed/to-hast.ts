@@ -25,13 +25,13 @@ export function tabbedHandlers(alternate: boolean): Handlers {
   };
 }
 
-/** 1-based number of the checked tab: the last `===+` one, else the first. */
+/**
+ * The tab checked when the page opens: PyMdown checks the first tab, and each `===+` tab moves
+ * the check to itself, so the last one wins.
+ */
 function checkedTab(set: TabbedSet): number {
-  let checked = 1;
-  set.children.forEach((tab, index) => {
-    if (tab.select) checked = index + 1;
-  });
-  return checked;
+  const last = set.children.findLastIndex((tab) => tab.selected);
+  return last === -1 ? 1 : last + 1;
 }
 
 function radio(set: TabbedSet, tab: number): Element {
