@@ -38,6 +38,7 @@ function remarkIndentedHighlight() {
         type: 'superFence',
         info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined },
         value: expandTabs(node.value, (node.position?.start.column ?? 1) - 1 + 4),
+        custom: undefined,
         count: count++,
         indented: true,
         position: node.position,

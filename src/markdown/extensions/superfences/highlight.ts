@@ -99,7 +99,7 @@ function resolveLexer(language: string, options: HighlightOptions, lexers: Lexer
   if (known !== undefined) return { lexer: lexerFor(lexers, 'text'), name: language, title: known };
   const fallback = (options.defaultLang || 'text').toLowerCase();
   const lexer = lexerFor(lexers, fallback);
-  const knownFallback = lexers(fallback) !== undefined || names.has(fallback);
+  const knownFallback = lexers(fallback) !== undefined || names.get(fallback) !== undefined;
   return { lexer, name: knownFallback ? fallback : 'text', title: names.get(knownFallback ? fallback : 'text') ?? lexer.name };
 }
 

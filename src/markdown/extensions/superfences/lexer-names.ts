@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type LexerNames = ReadonlyMap<string, string>;
+/** Pygments' display name for an alias (lowercase), undefined when Pygments has no such lexer. */
+export interface LexerNames {
+  get(alias: string): string | undefined;
+}
 
 /** Read once per renderer (no module-level cache). */
 export function loadLexerNames(): LexerNames {

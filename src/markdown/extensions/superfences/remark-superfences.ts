@@ -9,6 +9,7 @@ import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } 
 import { CONTINUE, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFenceHeader } from './fence-info.ts';
+import type { CustomFence } from './options.ts';
 import { resolveFence, type FenceContext, type ResolvedFence } from './validate.ts';
 
 declare module 'mdast' {
@@ -17,6 +18,8 @@ declare module 'mdast' {
     type: 'superFence';
     info: ResolvedFence;
     value: string;
+    /** The custom fence that formats it (same as `info.custom`), if any. */
+    custom: CustomFence | undefined;
     /** Index among the page's highlighted (non-custom) blocks: line anchor and span ids use it. */
     count: number;
     /** An indented code block (highlighted because pymdownx.highlight is listed). */
@@ -55,7 +58,7 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
       if (marker !== '`' && marker !== '~') {
         if (!options.highlightIndented) return CONTINUE;
         const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1 + 4);
-        const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value, count: -1, indented: true, position: node.position };
+        const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value, custom: undefined, count: -1, indented: true, position: node.position };
         indented.push(fence);
         parent.children[index] = fence;
         return CONTINUE;
@@ -83,7 +86,7 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
         });
       }
       const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
-      parent.children[index] = { type: 'superFence', info, value, count: info.custom ? -1 : count++, position: node.position };
+      parent.children[index] = { type: 'superFence', info, value, custom: info.custom, count: info.custom ? -1 : count++, position: node.position };
       return CONTINUE;
     });
     for (const fence of indented) fence.count = count++;
