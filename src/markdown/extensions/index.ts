@@ -26,6 +26,8 @@ import { attrList } from './attr-list/index.ts';
 import { admonition } from './admonition/index.ts';
 import { details } from './details/index.ts';
 import { tabbed } from './tabbed/index.ts';
+import { smartsymbols } from './smartsymbols/index.ts';
+import { progressbar } from './progressbar/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -51,10 +53,16 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.keys', keys],
   // Math on `$` and `\`: before character escapes would turn `\(` into `(`.
   ['pymdownx.arithmatex', arithmatex],
+  // `[= 50%]`: PyMdown's pattern runs before links (priority 179); a text pass here, so attr_list
+  // (later) reads a following `{: .class}`.
+  ['pymdownx.progressbar', progressbar],
   // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75), then
   // abbr (priority 2). attr_list comes later, see below.
   ['pymdownx.emoji', emoji],
   ['abbr', abbr],
+  // Treeprocessor-time text rewrites (Python-Markdown runs them after every inline pattern):
+  // smartsymbols is an inline processor registered as a treeprocessor (priority 6.1).
+  ['pymdownx.smartsymbols', smartsymbols],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
   ['tables', tables],
   ['pymdownx.tasklist', tasklist],
