@@ -25,6 +25,8 @@ const EXTENSION_ESCAPES: Readonly<Record<string, string>> = {
   'pymdownx.emoji': ':',
   'pymdownx.keys': '+',
   'pymdownx.progressbar': '=',
+  // Only with its shorthands on in PyMdown; `\@` without them is rare enough to share the rule.
+  'pymdownx.magiclink': '@',
   smarty: '"\'',
 };
 

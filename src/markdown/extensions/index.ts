@@ -28,6 +28,8 @@ import { details } from './details/index.ts';
 import { tabbed } from './tabbed/index.ts';
 import { smartsymbols } from './smartsymbols/index.ts';
 import { progressbar } from './progressbar/index.ts';
+import { magiclink } from './magiclink/index.ts';
+import { saneheaders } from './saneheaders/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -39,6 +41,8 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // md_in_html has no tokenizer (core keeps `<div markdown>` blocks whole); its remark pass parses
   // their content and must run before every other remark pass so they see that content.
   ['md_in_html', mdInHtml()],
+  // Replaces core's ATX heading construct by name (micromark `disable`), so its place here is free.
+  ['pymdownx.saneheaders', saneheaders],
   // Block containers (`!!!`, `???`, `===`): document-level micromark constructs sharing one
   // laziness breaker (core/indented-container.ts). Tabbed numbers its sets in a remark pass,
   // after md_in_html's, so sets inside `<div markdown>` are counted in document order.
@@ -56,6 +60,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // `[= 50%]`: PyMdown's pattern runs before links (priority 179); a text pass here, so attr_list
   // (later) reads a following `{: .class}`.
   ['pymdownx.progressbar', progressbar],
+  // Bare URLs, emails and repository shorthands (PyMdown's patterns at priority 85..79.3, before
+  // emoji's 75) over text nodes, then its link shortener.
+  ['pymdownx.magiclink', magiclink],
   // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75), then
   // abbr (priority 2). attr_list comes later, see below.
   ['pymdownx.emoji', emoji],
