@@ -30,6 +30,7 @@ import { smartsymbols } from './smartsymbols/index.ts';
 import { progressbar } from './progressbar/index.ts';
 import { magiclink } from './magiclink/index.ts';
 import { saneheaders } from './saneheaders/index.ts';
+import { escapeall } from './escapeall/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -55,6 +56,8 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.tilde', tilde],
   // `++ctrl+c++`: a text construct on `+`, checked against the key map while tokenizing.
   ['pymdownx.keys', keys],
+  // Replaces core's escape construct by name (micromark `disable`): any character can be escaped.
+  ['pymdownx.escapeall', escapeall],
   // Math on `$` and `\`: before character escapes would turn `\(` into `(`.
   ['pymdownx.arithmatex', arithmatex],
   // `[= 50%]`: PyMdown's pattern runs before links (priority 179); a text pass here, so attr_list
