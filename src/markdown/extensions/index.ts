@@ -31,6 +31,7 @@ import { progressbar } from './progressbar/index.ts';
 import { magiclink } from './magiclink/index.ts';
 import { saneheaders } from './saneheaders/index.ts';
 import { escapeall } from './escapeall/index.ts';
+import { striphtml } from './striphtml/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -89,6 +90,8 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // Last: toc's rehype pass slugs headings after every other pass has set (or not) their ids,
   // as Python-Markdown's toc treeprocessor runs after attr_list (priority 5, the end).
   ['toc', toc],
+  // A postprocessor in PyMdown (priority 1, the very end): after toc, on the final tree.
+  ['pymdownx.striphtml', striphtml],
 ]);
 
 /**
