@@ -32,6 +32,8 @@ import { magiclink } from './magiclink/index.ts';
 import { saneheaders } from './saneheaders/index.ts';
 import { escapeall } from './escapeall/index.ts';
 import { striphtml } from './striphtml/index.ts';
+import { pathconverter } from './pathconverter/index.ts';
+import { b64 } from './b64/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -90,7 +92,10 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // Last: toc's rehype pass slugs headings after every other pass has set (or not) their ids,
   // as Python-Markdown's toc treeprocessor runs after attr_list (priority 5, the end).
   ['toc', toc],
-  // A postprocessor in PyMdown (priority 1, the very end): after toc, on the final tree.
+  // Postprocessors in PyMdown (priority 2, then striphtml at 1): after toc, on the final tree;
+  // At equal priority PyMdown runs them in mkdocs.yml order; we always convert paths first.
+  ['pymdownx.pathconverter', pathconverter],
+  ['pymdownx.b64', b64],
   ['pymdownx.striphtml', striphtml],
 ]);
 
