@@ -34,6 +34,7 @@ import { escapeall } from './escapeall/index.ts';
 import { striphtml } from './striphtml/index.ts';
 import { pathconverter } from './pathconverter/index.ts';
 import { b64 } from './b64/index.ts';
+import { quotes } from './quotes/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -47,6 +48,8 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['md_in_html', mdInHtml()],
   // Replaces core's ATX heading construct by name (micromark `disable`), so its place here is free.
   ['pymdownx.saneheaders', saneheaders],
+  // Blockquotes that never merge (core checks the enabled list) and callouts (a remark pass).
+  ['pymdownx.quotes', quotes],
   // Block containers (`!!!`, `???`, `===`): document-level micromark constructs sharing one
   // laziness breaker (core/indented-container.ts). Tabbed numbers its sets in a remark pass,
   // after md_in_html's, so sets inside `<div markdown>` are counted in document order.
