@@ -56,10 +56,6 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['admonition', admonition()],
   ['pymdownx.details', details()],
   ['pymdownx.tabbed', tabbed()],
-  // Paired inline delimiters: micromark text constructs, each on its own character.
-  ['pymdownx.mark', mark],
-  ['pymdownx.caret', caret],
-  ['pymdownx.tilde', tilde],
   // `++ctrl+c++`: a text construct on `+`, checked against the key map while tokenizing.
   ['pymdownx.keys', keys],
   // Replaces core's escape construct by name (micromark `disable`): any character can be escaped.
@@ -75,6 +71,11 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75), then
   // abbr (priority 2). attr_list comes later, see below.
   ['pymdownx.emoji', emoji],
+  // PyMdown's pattern sequences (`==`, `^^`, `~~`; priority 65, after magiclink 85 and emoji 75):
+  // remark passes over flattened phrasing children, each reading what the previous one built.
+  ['pymdownx.mark', mark],
+  ['pymdownx.caret', caret],
+  ['pymdownx.tilde', tilde],
   ['abbr', abbr],
   // Treeprocessor-time text rewrites (Python-Markdown runs them after every inline pattern):
   // smartsymbols is an inline processor registered as a treeprocessor (priority 6.1).

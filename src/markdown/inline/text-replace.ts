@@ -18,6 +18,11 @@ declare module 'mdast' {
      * Text a pattern matched but kept as text (PyMdown stashes it): later patterns skip it.
      */
     atomic?: boolean | undefined;
+    /**
+     * Offsets of characters that were escaped in the source, when the node was rebuilt and its
+     * position no longer tells (see flatten.ts).
+     */
+    escapes?: number[] | undefined;
   }
 }
 
@@ -88,6 +93,7 @@ const PLACEHOLDER = '\u0002';
  * (`\#`), found by walking the node's source slice beside its value.
  */
 export function escapedOffsets(node: Text, source: string): Set<number> {
+  if (node.data?.escapes) return new Set(node.data.escapes);
   const escaped = new Set<number>();
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
@@ -96,7 +102,7 @@ export function escapedOffsets(node: Text, source: string): Set<number> {
   if (!raw.includes('\\')) return escaped;
   let v = 0;
   for (let r = 0; r < raw.length && v < node.value.length; r++) {
-    if (raw[r] === '\\' && raw[r + 1] !== undefined && raw[r + 1] === node.value[v] && /[!-/:-@[-`{-~]/.test(raw[r + 1] ?? '')) {
+    if (raw[r] === '\\' && raw[r + 1] !== undefined && raw[r + 1] === node.value[v] && /[ -/:-@[-`{-~]/.test(raw[r + 1] ?? '')) {
       escaped.add(v);
       r++;
       v++;
