@@ -35,6 +35,7 @@ import { striphtml } from './striphtml/index.ts';
 import { pathconverter } from './pathconverter/index.ts';
 import { b64 } from './b64/index.ts';
 import { quotes } from './quotes/index.ts';
+import { betterem } from './betterem/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -76,6 +77,8 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.mark', mark],
   ['pymdownx.caret', caret],
   ['pymdownx.tilde', tilde],
+  // Emphasis after them (PyMdown: 50 for `*`, 40 for `_`); it switches micromark's off.
+  ['pymdownx.betterem', betterem],
   ['abbr', abbr],
   // Treeprocessor-time text rewrites (Python-Markdown runs them after every inline pattern):
   // smartsymbols is an inline processor registered as a treeprocessor (priority 6.1).
