@@ -36,6 +36,7 @@ import { pathconverter } from './pathconverter/index.ts';
 import { b64 } from './b64/index.ts';
 import { quotes } from './quotes/index.ts';
 import { betterem } from './betterem/index.ts';
+import { inlinehilite } from './inlinehilite/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -63,6 +64,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.escapeall', escapeall],
   // Math on `$` and `\`: before character escapes would turn `\(` into `(`.
   ['pymdownx.arithmatex', arithmatex],
+  // Inline code with a language prefix (PyMdown's backtick pattern, priority 190): a remark pass
+  // turning `inlineCode` into `inlineHilite` nodes; it reads pymdownx.highlight's options.
+  ['pymdownx.inlinehilite', inlinehilite],
   // `[= 50%]`: PyMdown's pattern runs before links (priority 179); a text pass here, so attr_list
   // (later) reads a following `{: .class}`.
   ['pymdownx.progressbar', progressbar],
