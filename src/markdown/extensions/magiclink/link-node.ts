@@ -24,7 +24,7 @@ export function magicLink(href: string, text: string, classes: readonly string[]
 /** The link's classes as PyMdown reads them back (`class.split(' ')`). */
 export function classesOf(link: Link): string[] {
   const className = link.data?.hProperties?.['className'];
-  return Array.isArray(className) ? className.map(String) : typeof className === 'string' ? className.split(' ') : [];
+  return Array.isArray(className) ? className.map(String) : [];
 }
 
 export function setClasses(link: Link, classes: readonly string[]): void {
