@@ -66,6 +66,11 @@ export function splitText(node: Text, pattern: RegExp, replacer: TextReplacer, e
   const masked = escaped.size === 0 ? node.value : node.value.split('').map((c, i) => (escaped.has(i) ? PLACEHOLDER : c)).join('');
   let parts: PhrasingContent[] | undefined;
   let last = 0;
+  // Pieces of the node keep their escaped characters (they lose the position that tells).
+  const piece = (from: number, to: number): Text => {
+    const escapes = [...escaped].filter((offset) => offset >= from && offset < to).map((offset) => offset - from);
+    return { type: 'text', value: node.value.slice(from, to), ...(escapes.length > 0 ? { data: { escapes } } : {}) };
+  };
   for (let match = regex.exec(masked); match; match = regex.exec(masked)) {
     if (escaped.size > 0) {
       const original = node.value.slice(match.index, match.index + match[0].length);
@@ -78,11 +83,11 @@ export function splitText(node: Text, pattern: RegExp, replacer: TextReplacer, e
     const replacement = replacer(match, node);
     if (!replacement) continue;
     parts ??= [];
-    if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+    if (match.index > last) parts.push(piece(last, match.index));
     parts.push(...replacement);
     last = match.index + match[0].length;
   }
-  if (parts && last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+  if (parts && last < node.value.length) parts.push(piece(last, node.value.length));
   return parts;
 }
 

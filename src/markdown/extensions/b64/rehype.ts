@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseUrl, urlToPath } from '../pathconverter/parse-url.ts';
 
@@ -31,8 +31,10 @@ export function embed(src: string, basePath: string): string | undefined {
 export function rehypeB64(basePath: string) {
   return (tree: Root, file: VFile): undefined => {
     visit(tree, 'element', (element) => {
+      // Like PyMdown's regex, nothing inside `<script>` / `<style>` is touched.
+      if (element.tagName === 'script' || element.tagName === 'style') return SKIP;
       const src = element.properties['src'];
-      if (element.tagName !== 'img' || typeof src !== 'string') return;
+      if (element.tagName !== 'img' || typeof src !== 'string') return undefined;
       try {
         const data = embed(src, basePath);
         if (data !== undefined) element.properties['src'] = data;
@@ -40,6 +42,7 @@ export function rehypeB64(basePath: string) {
         // An unreadable file is reported and the image keeps its path (PyMdown passes silently).
         file.message(`pymdownx.b64: could not embed \`${src}\`: ${cause instanceof Error ? cause.message : String(cause)}`, { ruleId: 'b64-read', source: 'pymdownx.b64', ...(cause instanceof Error ? { cause } : {}) });
       }
+      return undefined;
     });
   };
 }

@@ -2,11 +2,11 @@
  * Rewrites `href` / `src` of the chosen tags: relative file paths become relative to
  * `relative_path` (or absolute from `base_path` with `absolute: true`). PyMdown does it with a
  * regex over the serialized page (a postprocessor); here it walks the final hast tree, which
- * skips `<script>` / `<style>` content and comments as its regex does.
+ * skips `<script>` / `<style>` elements and comments as its regex does.
  */
 import path from 'node:path';
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { parseUrl, pathToUrl, unparseUrl, urlToPath } from './parse-url.ts';
 
 export interface PathConverterOptions {
@@ -40,11 +40,14 @@ export function rehypePathConverter(options: PathConverterOptions) {
   return (tree: Root): undefined => {
     if (!active) return;
     visit(tree, 'element', (element) => {
-      if (!options.tags.has(element.tagName)) return;
+      // PyMdown's regex steps over whole `<script>…</script>` and `<style>` elements, tags and all.
+      if (element.tagName === 'script' || element.tagName === 'style') return SKIP;
+      if (!options.tags.has(element.tagName)) return undefined;
       for (const key of ['href', 'src']) {
         const value = element.properties[key];
         if (typeof value === 'string') element.properties[key] = convertPath(value, options);
       }
+      return undefined;
     });
   };
 }
