@@ -37,6 +37,7 @@ import { b64 } from './b64/index.ts';
 import { quotes } from './quotes/index.ts';
 import { betterem } from './betterem/index.ts';
 import { inlinehilite } from './inlinehilite/index.ts';
+import { fancylists } from './fancylists/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -50,6 +51,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['md_in_html', mdInHtml()],
   // Replaces core's ATX heading construct by name (micromark `disable`), so its place here is free.
   ['pymdownx.saneheaders', saneheaders],
+  // More ordered markers for core's list construct (core/list-markers.ts); its remark pass splits
+  // lists by marker type after core's list rules have run.
+  ['pymdownx.fancylists', fancylists],
   // Blockquotes that never merge (core checks the enabled list) and callouts (a remark pass).
   ['pymdownx.quotes', quotes],
   // Block containers (`!!!`, `???`, `===`): document-level micromark constructs sharing one
