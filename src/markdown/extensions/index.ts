@@ -77,8 +77,7 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // Bare URLs, emails and repository shorthands (PyMdown's patterns at priority 85..79.3, before
   // emoji's 75) over text nodes, then its link shortener.
   ['pymdownx.magiclink', magiclink],
-  // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75), then
-  // abbr (priority 2). attr_list comes later, see below.
+  // Inline text transform: emoji (an inline pattern, priority 75). abbr comes later, see below.
   ['pymdownx.emoji', emoji],
   // PyMdown's pattern sequences (`==`, `^^`, `~~`; priority 65, after magiclink 85 and emoji 75):
   // remark passes over flattened phrasing children, each reading what the previous one built.
@@ -87,10 +86,6 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.tilde', tilde],
   // Emphasis after them (PyMdown: 50 for `*`, 40 for `_`); it switches micromark's off.
   ['pymdownx.betterem', betterem],
-  ['abbr', abbr],
-  // Treeprocessor-time text rewrites (Python-Markdown runs them after every inline pattern):
-  // smartsymbols is an inline processor registered as a treeprocessor (priority 6.1).
-  ['pymdownx.smartsymbols', smartsymbols],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
   ['tables', tables],
   ['pymdownx.tasklist', tasklist],
@@ -101,9 +96,15 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.superfences', superfences],
   ['fenced_code', fencedCode],
   // attr_list is Python-Markdown's treeprocessor that runs after every inline pattern and block
-  // processor: its remark pass reads `{...}` once emoji/abbr nodes exist (`:smile:{ .big }` puts
+  // processor: its remark pass reads `{...}` once emoji nodes exist (`:smile:{ .big }` puts
   // the class on the emoji) and def_list has made its terms (`Term { .x }` goes on the <dt>).
   ['attr_list', attrList],
+  // abbr is a treeprocessor since Python-Markdown 3.10 (priority 7), right after attr_list (8):
+  // `{title="HTML"}` is an attribute before any `HTML` in it could become an <abbr>.
+  ['abbr', abbr],
+  // smartsymbols is an inline processor that Python-Markdown runs as a treeprocessor (priority
+  // 6.1): after attr_list (8) and abbr (7), over every text left.
+  ['pymdownx.smartsymbols', smartsymbols],
   // Last: toc's rehype pass slugs headings after every other pass has set (or not) their ids,
   // as Python-Markdown's toc treeprocessor runs after attr_list (priority 5, the end).
   ['toc', toc],
