@@ -125,6 +125,9 @@ export const BUILT_IN = new Set<string>(['meta', 'pymdownx.highlight']);
 /** What Python-Markdown's `extra` enables (markdown/extensions/extra.py); pipeline.ts expands it. */
 export const EXTRA_MEMBERS = ['fenced_code', 'footnotes', 'attr_list', 'def_list', 'tables', 'abbr', 'md_in_html'] as const;
 
+/** What PyMdown's `pymdownx.extra` enables (pymdownx/extra.py); pipeline.ts expands it. */
+export const PYMDOWN_EXTRA_MEMBERS = ['pymdownx.betterem', 'pymdownx.superfences', 'footnotes', 'attr_list', 'def_list', 'tables', 'abbr', 'md_in_html'] as const;
+
 /**
  * MkDocs enables these on every site whatever mkdocs.yml says (its `markdown_extensions`
  * default adds them); pipeline.ts adds them when the config does not list them.
