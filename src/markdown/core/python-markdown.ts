@@ -31,6 +31,8 @@ export const BLOCK_CONSTRUCT_NAMES: readonly string[] = [
   'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak',
   'pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak', 'pythonMarkdownSetextUnderline',
   'pythonMarkdownHeadingAtx',
+  // Extensions' replacements of core constructs (pymdownx.saneheaders).
+  'saneHeadingAtx',
 ];
 
 export interface PythonMarkdownOptions {
