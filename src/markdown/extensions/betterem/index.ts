@@ -17,7 +17,8 @@ export const betterem: ExtensionFactory = (context) => {
   const enabled = context.options['smart_enable'] ?? 'underscore';
   const all = enabled === 'all';
   return {
-    micromark: [{ disable: { null: ['attention'] } }],
+    // micromark's emphasis, and core's replacement of it when there is one (by its name).
+    micromark: [{ disable: { null: ['attention', 'pythonMarkdownAttention'] } }],
     remark: [
       patternSequencePlugin({ marker: '*', protect: [loneEmphasisMarkers('*')], patterns: asteriskPatterns(all || enabled === 'asterisk') }),
       patternSequencePlugin({ marker: '_', protect: [loneEmphasisMarkers('_')], patterns: underscorePatterns(all || enabled === 'underscore') }),
