@@ -47,6 +47,12 @@ describe('pattern sequences in the tree', () => {
     assert.equal(render('==a ^^b ~~c~~^^==', extensions), '<p><mark>a <ins>b <del>c</del></ins></mark></p>');
   });
 
+  test('read titles and labels of containers too (admonition, details, tabbed)', () => {
+    const extensions = ['admonition', 'pymdownx.details', 'pymdownx.tabbed', 'pymdownx.caret'].map((name) => ({ name, options: {} }));
+    const html = render('!!! note "a ^^b^^"\n    x\n\n??? note "c ^^d^^"\n    y\n\n=== "e ^^f^^"\n    z', extensions);
+    assert.equal(html.match(/<ins>/g)?.length, 3);
+  });
+
   test('follow the toggles: no superscript leaves `^x^` as text', () => {
     assert.equal(render('^^a^^ x^2^', [{ name: 'pymdownx.caret', options: { superscript: false } }]), '<p><ins>a</ins> x^2^</p>');
   });

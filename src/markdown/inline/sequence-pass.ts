@@ -5,13 +5,13 @@
  * Parents are collected before any rewrite, so elements this pass builds are not parsed again
  * (the processor handles their content itself); a later pass does read them.
  */
-import type { Emphasis, Heading, Link, LinkReference, Nodes, Paragraph, PhrasingContent, Root, Strong, TableCell } from 'mdast';
+import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { flatten } from './flatten.ts';
 import { runSequence, type SequenceElement, type SequencePattern } from './pattern-sequence.ts';
-import type { WrapperNode } from './phrasing-node.ts';
+import type {} from './phrasing-node.ts';
 
 export interface SequenceProcessor {
   /** The character that starts every pattern (`^`, `~`, `=`, `*`, `_`). */
@@ -21,12 +21,15 @@ export interface SequenceProcessor {
   readonly patterns: readonly SequencePattern[];
 }
 
-type PhrasingParent = Paragraph | Heading | TableCell | Emphasis | Strong | Link | LinkReference | WrapperNode;
+/** Every mdast parent whose children are inline (paragraphs, headings, emphasis, admonition titles…). */
+type PhrasingParent = Extract<Parents, { children: PhrasingContent[] }>;
 
-const PHRASING_PARENTS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'link', 'linkReference', 'delete', 'insert', 'superscript', 'subscript', 'mark']);
-
+/**
+ * A parent holding text directly: block containers hold blocks, never text, so this is a
+ * phrasing parent, whichever extension made it (`admonitionTitle`, `tabbedLabel`, `defListTerm`…).
+ */
 function isPhrasingParent(node: Nodes): node is PhrasingParent {
-  return PHRASING_PARENTS.has(node.type);
+  return 'children' in node && node.type !== 'root' && node.children.some((child: Nodes) => child.type === 'text');
 }
 
 function toNode(element: SequenceElement, children: PhrasingContent[]): PhrasingContent {
