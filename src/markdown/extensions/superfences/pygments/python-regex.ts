@@ -6,9 +6,10 @@
  *     \b(if|fi)(\s*)\b             ->   word boundaries on Unicode letters, as Python's str patterns
  *
  * Differences handled: Python's `\w`, `\d`, `\b` are Unicode-aware (JavaScript's are ASCII);
- * `.` stops only at `\n`; `\A`, `\Z`; `(?s)`-style leading flags; `]` first in a class is a
- * literal; a `{` that is no quantifier is a literal. The `v` flag lets `\w` and `\W` nest inside
- * classes; `y` makes the match start exactly at lastIndex, like Python's `pattern.match(text, pos)`.
+ * `.` stops only at `\n`; `\A`, `\Z`; `(?s)`-style leading flags; `]` first in a class or
+ * outside any class is a literal; a `{` that is no quantifier is a literal. The `v` flag lets
+ * `\w` and `\W` nest inside classes; `y` makes the match start exactly at lastIndex, like
+ * Python's `pattern.match(text, pos)`.
  */
 
 const WORD = String.raw`[\p{L}\p{N}_]`;
@@ -64,6 +65,10 @@ function translate(source: string, dotAll: boolean): string {
       // `{m,n}` is a quantifier (Python's `{,n}` is `{0,n}`); any other brace is a literal.
       out += quantifier ? `{${quantifier[1] || '0'}${quantifier[2] ?? ''}}` : `\\${char}`;
       index += quantifier ? quantifier[0].length : 1;
+    } else if (char === ']') {
+      // A `]` outside a class is a literal in Python; the `v` flag wants it escaped.
+      out += '\\]';
+      index++;
     } else if (rest.startsWith('(?P<')) {
       out += '(?<';
       index += 4;

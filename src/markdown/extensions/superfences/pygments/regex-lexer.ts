@@ -32,10 +32,29 @@ export interface Lexer {
 }
 
 export type Callback = (lexer: Lexer, match: Match) => Iterable<Token>;
+
+/**
+ * ExtendedRegexLexer's LexerContext: a callback that receives it owns the position (it must set
+ * `pos`) and may push or pop states itself; `vars` holds what the lexer keeps between matches
+ * (SassLexer's indentation of the block it is in).
+ */
+export interface LexerContext {
+  readonly text: string;
+  pos: number;
+  stack: string[];
+  readonly vars: Map<string, string>;
+}
+export type ContextCallback = (lexer: Lexer, match: Match, context: LexerContext) => Iterable<Token>;
+/** An ExtendedRegexLexer callback that takes the context: only for lexers with `extended: true`. */
+export interface ContextAction {
+  readonly context: ContextCallback;
+}
+export const withContext = (callback: ContextCallback): ContextAction => ({ context: callback });
+export type Action = TokenType | Callback | ContextAction;
 /** `'#pop'`, `'#pop:2'`, `'#push'`, a state name, several of these in order, or `combined(...)`. */
 export type NewState = string | readonly string[] | { readonly combined: readonly string[] };
 export type Rule =
-  | readonly [pattern: string, action: TokenType | Callback, newState?: NewState]
+  | readonly [pattern: string, action: Action, newState?: NewState]
   | { readonly include: string }
   | { readonly default: NewState };
 
@@ -44,6 +63,8 @@ export interface LexerDefinition {
   readonly aliases: readonly string[];
   /** Python re flags of the lexer: Pygments' default is re.MULTILINE (`m`). */
   readonly flags?: string;
+  /** An ExtendedRegexLexer: callbacks may take the context, and an unmatched `\n` is `Text`. */
+  readonly extended?: boolean;
   readonly tokens: Readonly<Record<string, readonly Rule[]>>;
 }
 
@@ -86,7 +107,7 @@ export function words(list: readonly string[], prefix = '', suffix = ''): string
 
 interface CompiledRule {
   readonly regex: RegExp;
-  readonly action: TokenType | Callback | null;
+  readonly action: Action | null;
   /** Pygments' processed form: a pop count (negative), '#push', or states to push in order. */
   readonly transition: number | readonly string[] | undefined;
 }
@@ -112,23 +133,41 @@ export function compileLexer(definition: LexerDefinition, byName: (alias: string
     if (rules === undefined) states.set(name, (rules = compileState(name, new Set())));
     return rules;
   };
-  const lexer: Lexer = { name: definition.name, byName, tokensUnprocessed: (text, stack) => run(lexer, state, text, stack ?? ['root']) };
+  const newline: TokenType = definition.extended === true ? 'Text' : 'Text.Whitespace';
+  const lexer: Lexer = { name: definition.name, byName, tokensUnprocessed: (text, stack) => run(lexer, state, text, stack ?? ['root'], newline) };
   return lexer;
 }
 
-function* run(lexer: Lexer, state: (name: string) => CompiledRule[], text: string, initial: readonly string[]): Generator<Token> {
+function* run(
+  lexer: Lexer,
+  state: (name: string) => CompiledRule[],
+  text: string,
+  initial: readonly string[],
+  newline: TokenType,
+): Generator<Token> {
   let stack = [...initial];
+  const vars = new Map<string, string>();
   let rules = state(stack.at(-1) ?? 'root');
   let pos = 0;
-  while (pos < text.length) {
+  // As in Pygments, rules are tried at the very end too (an empty match there emits an empty token).
+  for (;;) {
     let matched = false;
     for (const rule of rules) {
       rule.regex.lastIndex = pos;
       const match = rule.regex.exec(text);
       if (match === null) continue;
-      if (typeof rule.action === 'string') yield [pos, rule.action, match[0]];
-      else if (rule.action !== null) yield* rule.action(lexer, wrap(match));
-      pos = match.index + match[0].length;
+      if (typeof rule.action === 'object' && rule.action !== null) {
+        // The callback moves the position and may change the stack itself.
+        const context: LexerContext = { text, pos, stack: [...stack], vars };
+        yield* rule.action.context(lexer, wrap(match), context);
+        pos = context.pos;
+        stack = context.stack;
+        rules = state(stack.at(-1) ?? 'root');
+      } else {
+        if (typeof rule.action === 'string') yield [pos, rule.action, match[0]];
+        else if (rule.action !== null) yield* rule.action(lexer, wrap(match));
+        pos = match.index + match[0].length;
+      }
       if (rule.transition !== undefined) {
         stack = apply(stack, rule.transition);
         rules = state(stack.at(-1) ?? 'root');
@@ -137,11 +176,12 @@ function* run(lexer: Lexer, state: (name: string) => CompiledRule[], text: strin
       break;
     }
     if (matched) continue;
+    if (pos >= text.length) break;
     // No rule matched: at a line end, start over from root; else one character is an error.
     if (text[pos] === '\n') {
       stack = ['root'];
       rules = state('root');
-      yield [pos, 'Text.Whitespace', '\n'];
+      yield [pos, newline, '\n'];
     } else {
       yield [pos, 'Error', text[pos] ?? ''];
     }

@@ -30,12 +30,27 @@ const STANDARD_TYPES = [
   ['Generic.Subheading', 'gu'], ['Generic.Traceback', 'gt'],
 ] as const;
 
-/** Every type a lexer may emit: only standard ones, so each has a class. */
-export type TokenType = (typeof STANDARD_TYPES)[number][0];
+/**
+ * Types some lexers emit that token.py does not list (SassLexer's `Name.Pseudo`): HtmlFormatter
+ * names them after their nearest standard ancestor plus `-` and each further part (`n-Pseudo`).
+ */
+const EXTRA_TYPES = ['Name.Pseudo'] as const;
+
+/** Every type a lexer may emit: the standard ones and the few extra ones above. */
+export type TokenType = (typeof STANDARD_TYPES)[number][0] | (typeof EXTRA_TYPES)[number];
 
 const CLASSES: ReadonlyMap<string, string> = new Map(STANDARD_TYPES);
 
-/** The class HtmlFormatter writes for a token type; '' means no span. */
+/** The class HtmlFormatter writes for a token type (_get_ttype_class); '' means no span. */
 export function cssClass(type: TokenType): string {
-  return CLASSES.get(type) ?? '';
+  const standard = CLASSES.get(type);
+  if (standard !== undefined) return standard;
+  const parts = type.split('.');
+  let suffix = '';
+  while (parts.length > 0) {
+    suffix = `-${parts.pop() ?? ''}${suffix}`;
+    const ancestor = CLASSES.get(parts.join('.'));
+    if (ancestor !== undefined) return ancestor + suffix;
+  }
+  return suffix;
 }

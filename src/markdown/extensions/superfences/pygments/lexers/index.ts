@@ -5,11 +5,33 @@
  */
 import { compileLexer, type Lexer, type LexerDefinition } from '../regex-lexer.ts';
 import { bashLexer } from './bash.ts';
+import { djangoLexer } from './django.ts';
+import { goLexer } from './go.ts';
+import { javascriptLexer, typescriptLexer } from './javascript.ts';
+import { jsxLexer, tsxLexer } from './jsx.ts';
 import { markdownLexer } from './markdown.ts';
 import { pythonLexer } from './python.ts';
+import { rustLexer } from './rust.ts';
+import { sassLexer, scssLexer } from './sass.ts';
+import { texLexer } from './tex.ts';
 import { textLexer } from './text.ts';
 
-const DEFINITIONS: readonly LexerDefinition[] = [bashLexer, markdownLexer, pythonLexer];
+const DEFINITIONS: readonly LexerDefinition[] = [
+  bashLexer,
+  markdownLexer,
+  pythonLexer,
+  // batch B: web, template, systems and TeX languages
+  javascriptLexer,
+  typescriptLexer,
+  jsxLexer,
+  tsxLexer,
+  scssLexer,
+  sassLexer,
+  djangoLexer,
+  texLexer,
+  rustLexer,
+  goLexer,
+];
 
 export type LexerLookup = (alias: string) => Lexer | undefined;
 
