@@ -32,7 +32,8 @@ const STANDARD_TYPES = [
 
 /**
  * Types some lexers emit that token.py does not list (SassLexer's `Name.Pseudo`): HtmlFormatter
- * names them after their nearest standard ancestor plus `-` and each further part (`n-Pseudo`).
+ * names them after their nearest standard ancestor plus `-` and each further part (`n-Pseudo`),
+ * and writes the ancestors' classes before it: `class="n n-Pseudo"`.
  */
 const EXTRA_TYPES = ['Name.Pseudo'] as const;
 
@@ -41,16 +42,23 @@ export type TokenType = (typeof STANDARD_TYPES)[number][0] | (typeof EXTRA_TYPES
 
 const CLASSES: ReadonlyMap<string, string> = new Map(STANDARD_TYPES);
 
-/** The class HtmlFormatter writes for a token type (_get_ttype_class); '' means no span. */
+/** The class attribute HtmlFormatter writes for a token type (_get_css_classes); '' means no span. */
 export function cssClass(type: TokenType): string {
-  const standard = CLASSES.get(type);
-  if (standard !== undefined) return standard;
+  const classes = [typeClass(type)];
+  for (let parts = type.split('.'); !CLASSES.has(parts.join('.')); ) {
+    parts = parts.slice(0, -1);
+    classes.unshift(typeClass(parts.join('.')));
+  }
+  return classes.join(' ');
+}
+
+/** _get_ttype_class: the standard class, else the nearest standard ancestor's plus `-Part`s. */
+function typeClass(type: string): string {
   const parts = type.split('.');
   let suffix = '';
-  while (parts.length > 0) {
+  for (;;) {
+    const standard = CLASSES.get(parts.join('.'));
+    if (standard !== undefined) return standard + suffix;
     suffix = `-${parts.pop() ?? ''}${suffix}`;
-    const ancestor = CLASSES.get(parts.join('.'));
-    if (ancestor !== undefined) return ancestor + suffix;
   }
-  return suffix;
 }
