@@ -6,10 +6,9 @@
  *     \b(if|fi)(\s*)\b             ->   word boundaries on Unicode letters, as Python's str patterns
  *
  * Differences handled: Python's `\w`, `\d`, `\b` are Unicode-aware (JavaScript's are ASCII);
- * `.` stops only at `\n`; `\A`, `\Z`; `(?s)`-style leading flags; `]` first in a class or
- * outside any class is a literal; a `{` that is no quantifier is a literal. The `v` flag lets
- * `\w` and `\W` nest inside classes; `y` makes the match start exactly at lastIndex, like
- * Python's `pattern.match(text, pos)`.
+ * `.` stops only at `\n`; `\A`, `\Z`; `(?s)`-style leading flags; `]` first in a class is a
+ * literal; a `{` that is no quantifier is a literal. The `v` flag lets `\w` and `\W` nest inside
+ * classes; `y` makes the match start exactly at lastIndex, like Python's `pattern.match(text, pos)`.
  */
 
 const WORD = String.raw`[\p{L}\p{N}_]`;
@@ -37,10 +36,10 @@ export function pythonRegExp(pattern: string, flags: string, indices: boolean): 
   }
   const dotAll = python.includes('s');
   const js = `vy${python.includes('m') ? 'm' : ''}${python.includes('i') ? 'i' : ''}${indices ? 'd' : ''}`;
-  return new RegExp(translate(source, dotAll), js);
+  return new RegExp(translate(source, dotAll, python.includes('x')), js);
 }
 
-function translate(source: string, dotAll: boolean): string {
+function translate(source: string, dotAll: boolean, verbose: boolean): string {
   let out = '';
   let index = 0;
   while (index < source.length) {
@@ -48,7 +47,11 @@ function translate(source: string, dotAll: boolean): string {
     const rest = source.slice(index);
     const property = PROPERTY.exec(rest);
     const quantifier = quantifierAt(rest);
-    if (property) {
+    if (verbose && (char === '#' || /\s/.test(char))) {
+      // re.VERBOSE (`(?x)`): whitespace and `#` comments outside classes are not the pattern.
+      const newline = source.indexOf('\n', index);
+      index = char === '#' ? (newline === -1 ? source.length : newline) : index + 1;
+    } else if (property) {
       out += property[0];
       index += property[0].length;
     } else if (char === '\\') {

@@ -32,29 +32,10 @@ export interface Lexer {
 }
 
 export type Callback = (lexer: Lexer, match: Match) => Iterable<Token>;
-
-/**
- * ExtendedRegexLexer's LexerContext: a callback that receives it owns the position (it must set
- * `pos`) and may push or pop states itself; `vars` holds what the lexer keeps between matches
- * (SassLexer's indentation of the block it is in).
- */
-export interface LexerContext {
-  readonly text: string;
-  pos: number;
-  stack: string[];
-  readonly vars: Map<string, string>;
-}
-export type ContextCallback = (lexer: Lexer, match: Match, context: LexerContext) => Iterable<Token>;
-/** An ExtendedRegexLexer callback that takes the context: only for lexers with `extended: true`. */
-export interface ContextAction {
-  readonly context: ContextCallback;
-}
-export const withContext = (callback: ContextCallback): ContextAction => ({ context: callback });
-export type Action = TokenType | Callback | ContextAction;
 /** `'#pop'`, `'#pop:2'`, `'#push'`, a state name, several of these in order, or `combined(...)`. */
 export type NewState = string | readonly string[] | { readonly combined: readonly string[] };
 export type Rule =
-  | readonly [pattern: string, action: Action, newState?: NewState]
+  | readonly [pattern: string, action: TokenType | Callback, newState?: NewState]
   | { readonly include: string }
   | { readonly default: NewState };
 
@@ -63,17 +44,15 @@ export interface LexerDefinition {
   readonly aliases: readonly string[];
   /** Python re flags of the lexer: Pygments' default is re.MULTILINE (`m`). */
   readonly flags?: string;
-  /** An ExtendedRegexLexer: callbacks may take the context, and an unmatched `\n` is `Text`. */
-  readonly extended?: boolean;
   readonly tokens: Readonly<Record<string, readonly Rule[]>>;
 }
 
-export const include = (state: string): Rule => ({ include: state });
-export const defaultState = (state: NewState): Rule => ({ default: state });
+export const include = (state: string): { readonly include: string } => ({ include: state });
+export const defaultState = (state: NewState): { readonly default: NewState } => ({ default: state });
 /** `combined('a', 'b')`: push one state made of a's rules then b's. */
 export const combined = (...states: string[]): NewState => ({ combined: states });
 /** The name of a combined state: not a name a lexer can write. */
-const COMBINED = '\u0000';
+export const COMBINED = '\u0000';
 
 /** One token per group; a callback (e.g. `using`) lexes its group; empty groups emit nothing. */
 export function bygroups(...actions: ReadonlyArray<TokenType | Callback | null>): Callback {
@@ -107,7 +86,7 @@ export function words(list: readonly string[], prefix = '', suffix = ''): string
 
 interface CompiledRule {
   readonly regex: RegExp;
-  readonly action: Action | null;
+  readonly action: TokenType | Callback | null;
   /** Pygments' processed form: a pop count (negative), '#push', or states to push in order. */
   readonly transition: number | readonly string[] | undefined;
 }
@@ -141,41 +120,23 @@ export function compileLexer(definition: LexerDefinition, byName: (alias: string
     if (rules === undefined) states.set(name, (rules = compileState(name, new Set())));
     return rules;
   };
-  const newline: TokenType = definition.extended === true ? 'Text' : 'Text.Whitespace';
-  const lexer: Lexer = { name: definition.name, byName, tokensUnprocessed: (text, stack) => run(lexer, state, text, stack ?? ['root'], newline) };
+  const lexer: Lexer = { name: definition.name, byName, tokensUnprocessed: (text, stack) => run(lexer, state, text, stack ?? ['root']) };
   return lexer;
 }
 
-function* run(
-  lexer: Lexer,
-  state: (name: string) => CompiledRule[],
-  text: string,
-  initial: readonly string[],
-  newline: TokenType,
-): Generator<Token> {
+function* run(lexer: Lexer, state: (name: string) => CompiledRule[], text: string, initial: readonly string[]): Generator<Token> {
   let stack = [...initial];
-  const vars = new Map<string, string>();
   let rules = state(stack.at(-1) ?? 'root');
   let pos = 0;
-  // As in Pygments, rules are tried at the very end too (an empty match there emits an empty token).
-  for (;;) {
+  while (pos < text.length) {
     let matched = false;
     for (const rule of rules) {
       rule.regex.lastIndex = pos;
       const match = rule.regex.exec(text);
       if (match === null) continue;
-      if (typeof rule.action === 'object' && rule.action !== null) {
-        // The callback moves the position and may change the stack itself.
-        const context: LexerContext = { text, pos, stack: [...stack], vars };
-        yield* rule.action.context(lexer, wrap(match), context);
-        pos = context.pos;
-        stack = context.stack;
-        rules = state(stack.at(-1) ?? 'root');
-      } else {
-        if (typeof rule.action === 'string') yield [pos, rule.action, match[0]];
-        else if (rule.action !== null) yield* rule.action(lexer, wrap(match));
-        pos = match.index + match[0].length;
-      }
+      if (typeof rule.action === 'string') yield [pos, rule.action, match[0]];
+      else if (rule.action !== null) yield* rule.action(lexer, wrap(match));
+      pos = match.index + match[0].length;
       if (rule.transition !== undefined) {
         stack = apply(stack, rule.transition);
         rules = state(stack.at(-1) ?? 'root');
@@ -184,12 +145,11 @@ function* run(
       break;
     }
     if (matched) continue;
-    if (pos >= text.length) break;
     // No rule matched: at a line end, start over from root; else one character is an error.
     if (text[pos] === '\n') {
       stack = ['root'];
       rules = state('root');
-      yield [pos, newline, '\n'];
+      yield [pos, 'Text.Whitespace', '\n'];
     } else {
       yield [pos, 'Error', text[pos] ?? ''];
     }
@@ -197,7 +157,8 @@ function* run(
   }
 }
 
-function apply(stack: string[], change: number | readonly string[]): string[] {
+/** A state transition applied to a stack: a new stack, at least `root` left after pops. */
+export function apply(stack: string[], change: number | readonly string[]): string[] {
   if (typeof change === 'number') return -change >= stack.length ? stack.slice(0, 1) : stack.slice(0, change);
   const next = [...stack];
   for (const name of change) {
@@ -210,7 +171,7 @@ function apply(stack: string[], change: number | readonly string[]): string[] {
 }
 
 /** RegexLexerMeta._process_new_state: `#pop` -> -1, `#pop:n` -> -n, a name -> [name]. */
-function transition(state: NewState | undefined): number | readonly string[] | undefined {
+export function transition(state: NewState | undefined): number | readonly string[] | undefined {
   if (state === undefined) return undefined;
   if (typeof state !== 'string') return 'combined' in state ? [state.combined.map((name) => COMBINED + name).join('')] : state;
   if (state === '#pop') return -1;
@@ -219,7 +180,8 @@ function transition(state: NewState | undefined): number | readonly string[] | u
   return [state];
 }
 
-function wrap(match: RegExpExecArray): Match {
+/** Python's match object, as callbacks see it. */
+export function wrap(match: RegExpExecArray): Match {
   return {
     start: match.index,
     text: match[0],

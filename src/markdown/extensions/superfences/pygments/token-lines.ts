@@ -44,6 +44,5 @@ function append(line: ElementContent[], className: string, value: string): void 
   const lastClass = last?.type === 'element' ? last.properties['className'] : undefined;
   const previous = last?.type === 'element' && Array.isArray(lastClass) && lastClass.join(' ') === className ? last.children[0] : undefined;
   if (previous?.type === 'text') previous.value += value;
-  // A non-standard type has several classes (`n n-Pseudo`).
   else line.push({ type: 'element', tagName: 'span', properties: { className: className.split(' ') }, children: [{ type: 'text', value }] });
 }

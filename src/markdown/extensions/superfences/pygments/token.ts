@@ -30,35 +30,29 @@ const STANDARD_TYPES = [
   ['Generic.Subheading', 'gu'], ['Generic.Traceback', 'gt'],
 ] as const;
 
-/**
- * Types some lexers emit that token.py does not list (SassLexer's `Name.Pseudo`): HtmlFormatter
- * names them after their nearest standard ancestor plus `-` and each further part (`n-Pseudo`),
- * and writes the ancestors' classes before it: `class="n n-Pseudo"`.
- */
-const EXTRA_TYPES = ['Name.Pseudo'] as const;
+type StandardType = Exclude<(typeof STANDARD_TYPES)[number][0], ''>;
 
-/** Every type a lexer may emit: the standard ones and the few extra ones above. */
-export type TokenType = (typeof STANDARD_TYPES)[number][0] | (typeof EXTRA_TYPES)[number];
+/**
+ * Every type a lexer may emit: a standard one, or a subtype of one that Pygments creates on the
+ * fly (`Punctuation.Indicator`, `Generic.Prompt.VirtualEnv`), whose class is derived below.
+ */
+export type TokenType = StandardType | `${StandardType}.${string}`;
 
 const CLASSES: ReadonlyMap<string, string> = new Map(STANDARD_TYPES);
 
-/** The class attribute HtmlFormatter writes for a token type (_get_css_classes); '' means no span. */
+/**
+ * The classes HtmlFormatter writes for a token type ('' means no span). A non-standard type gets
+ * its nearest standard ancestor's class plus one class per added level, as _get_css_classes does:
+ * `Literal.Scalar.Plain` -> `l l-Scalar l-Scalar-Plain`.
+ */
 export function cssClass(type: TokenType): string {
-  const classes = [typeClass(type)];
-  for (let parts = type.split('.'); !CLASSES.has(parts.join('.')); ) {
-    parts = parts.slice(0, -1);
-    classes.unshift(typeClass(parts.join('.')));
-  }
-  return classes.join(' ');
-}
-
-/** _get_ttype_class: the standard class, else the nearest standard ancestor's plus `-Part`s. */
-function typeClass(type: string): string {
+  const standard = CLASSES.get(type);
+  if (standard !== undefined) return standard;
   const parts = type.split('.');
-  let suffix = '';
-  for (;;) {
-    const standard = CLASSES.get(parts.join('.'));
-    if (standard !== undefined) return standard + suffix;
-    suffix = `-${parts.pop() ?? ''}${suffix}`;
-  }
+  let depth = parts.length - 1;
+  while (depth > 0 && !CLASSES.has(parts.slice(0, depth).join('.'))) depth--;
+  const base = CLASSES.get(parts.slice(0, depth).join('.')) ?? '';
+  const classes = [base];
+  for (let level = depth + 1; level <= parts.length; level++) classes.push(`${base}-${parts.slice(depth, level).join('-')}`);
+  return classes.filter((name) => name !== '').join(' ');
 }

@@ -3,6 +3,7 @@
  * aliases are matched lowercased, as Pygments does. Unknown names give undefined; the caller
  * falls back to `text` as pymdownx.highlight does.
  */
+import { compileExtendedLexer } from '../extended-lexer.ts';
 import { compileLexer, type Lexer, type LexerDefinition } from '../regex-lexer.ts';
 import { bashLexer } from './bash.ts';
 import { djangoLexer } from './django.ts';
@@ -26,25 +27,35 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   jsxLexer,
   tsxLexer,
   scssLexer,
-  sassLexer,
   djangoLexer,
   texLexer,
   rustLexer,
   goLexer,
 ];
 
+/** ExtendedRegexLexer ports, compiled with their context. */
+const EXTENDED: ReadonlyArray<{ readonly name: string; readonly aliases: readonly string[]; readonly create: (byName: LexerLookup) => Lexer }> = [
+  { name: sassLexer.name, aliases: sassLexer.aliases, create: (byName) => compileExtendedLexer(sassLexer, byName) },
+];
+
 export type LexerLookup = (alias: string) => Lexer | undefined;
 
 export function createLexerLookup(): LexerLookup {
-  const compiled = new Map<LexerDefinition, Lexer>();
+  // One compiled lexer per Pygments lexer name, whichever alias asked first.
+  const compiled = new Map<string, Lexer>();
   let text: Lexer | undefined;
   const lookup: LexerLookup = (alias) => {
     const name = alias.toLowerCase();
     if (name === 'text') return (text ??= textLexer(lookup));
     const definition = DEFINITIONS.find((candidate) => candidate.aliases.includes(name));
-    if (definition === undefined) return undefined;
-    let lexer = compiled.get(definition);
-    if (lexer === undefined) compiled.set(definition, (lexer = compileLexer(definition, lookup)));
+    const extended = EXTENDED.find((candidate) => candidate.aliases.includes(name));
+    const lexerName = definition?.name ?? extended?.name;
+    if (lexerName === undefined) return undefined;
+    let lexer = compiled.get(lexerName);
+    if (lexer === undefined) {
+      lexer = definition === undefined ? extended?.create(lookup) : compileLexer(definition, lookup);
+      if (lexer !== undefined) compiled.set(lexerName, lexer);
+    }
     return lexer;
   };
   return lookup;
