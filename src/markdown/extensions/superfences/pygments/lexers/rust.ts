@@ -2,7 +2,8 @@
  * Pygments' RustLexer (pygments/lexers/rust.py, Pygments 2.20), rule for rule: nested block
  * comments, raw strings `r#"..."#`, lifetimes, attributes, number suffixes.
  *
- *     fn f<'a>(x: &'a str)   ->   <k>fn</k><w> </w><nf>f</nf><o><</o><o>'</o><na>a</na><o>></o><p>(</p><n>x</n><p>:</p><w> </w><kp>&</kp><o>'</o><na>a</na><w> </w><kt>str</kt><p>)</p>
+ *     fn f<'a>(x: &'a str)   ->   <k>fn</k><w> </w><nf>f</nf><o><'</o><na>a</na><o>></o><p>(</p><n>x</n><p>:</p>
+ *                                  <w> </w><kp>&</kp><o>'</o><na>a</na><w> </w><kt>str</kt><p>)</p>
  */
 import { bygroups, defaultState, include, words, type LexerDefinition, type Rule } from '../regex-lexer.ts';
 

@@ -4,7 +4,7 @@
  * the line continues a comment block (indented deeper than the comment) or is new content.
  *
  *     $size: 4px          ->   <nv>$size</nv><o>:</o><w> </w><mi>4</mi><kt>px</kt>
- *     .a { color: red; }  ->   <nc>.a</nc><w> </w><p>{</p><w> </w><nt>color</nt><o>:</o> ... (SCSS)
+ *     .a { color: red; }  ->   <nc>.a</nc><w> </w><p>{</p><w> </w><nt>color</nt><nd>:</nd><w> </w><nt>red</nt><o>;</o> ... (SCSS)
  */
 import { baseContext, bygroupsInContext, type ContextCallback, type ExtendedLexerDefinition, type ExtendedRule, type LexerContext } from '../extended-lexer.ts';
 import { bygroups, defaultState, type LexerDefinition, type Rule } from '../regex-lexer.ts';
