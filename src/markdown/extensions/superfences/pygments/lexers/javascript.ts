@@ -79,8 +79,8 @@ export const javascriptTokens: Readonly<Record<string, readonly Rule[]>> = {
       'Name.Builtin',
     ],
     [String.raw`((?:Eval|Internal|Range|Reference|Syntax|Type|URI)?Error)\b`, 'Name.Exception'],
-    // Match stuff like: super(argument, list). Pygments names two of the three groups, so the
-    // parenthesised arguments are dropped from the output; kept as upstream does.
+    // Match stuff like: super(argument, list). Never reached (the keyword rule above takes
+    // `super` first), and it would drop its third group; kept so the table stays upstream's.
     [String.raw`(super)(\s*)(\([\w,?.$\s]+\s*\))`, bygroups('Keyword', 'Text.Whitespace'), 'slashstartsregex'],
     // Match stuff like: function() {...}
     [String.raw`([a-zA-Z_?.$][\w?.$]*)(?=\(\) \{)`, 'Name.Other', 'slashstartsregex'],
