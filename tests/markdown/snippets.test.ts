@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { createRenderer } from '../../src/markdown/index.ts';
 import { expandSnippets } from '../../src/markdown/extensions/snippets/expand.ts';
 import { snippetsOptions } from '../../src/markdown/extensions/snippets/options.ts';
-import { nodeFileSystem } from '../../src/markdown/extensions/snippets/resolve.ts';
+import { cachingFileSystem, nodeFileSystem } from '../../src/markdown/extensions/snippets/resolve.ts';
 import { SourceMap } from '../../src/markdown/extensions/snippets/source-map.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'snippets-'));
@@ -224,5 +224,47 @@ describe('snippets source map for links', () => {
     const renderer = createRenderer({ extensions: [{ name: 'pymdownx.snippets', options: {} }], projectDir: dir, docsDir: path.join(dir, 'docs') });
     const { links } = renderer.render({ path: 'a.md', value: 'x\n\n--8<-- "includes/links.md"\n\n[out](out.md)' });
     assert.deepEqual(links.map((link) => [link.href, link.line]), [['in.md', 3], ['out.md', 5]]);
+  });
+});
+
+describe('pymdownx.snippets on hostile input', () => {
+  const severities = (source: string) => expand(source).diagnostics.map((d) => `${d.severity}: ${d.reason}`);
+
+  test('should warn and skip a snippet name with a NUL character', () => {
+    assert.match(severities('--8<-- "a\u0000b.md"').join('\n'), /^warning: .*NUL/);
+  });
+
+  test('should warn and skip a snippet name too long for the file system', () => {
+    assert.match(severities(`--8<-- "${'x'.repeat(5000)}.md"`).join('\n'), /^warning: .*too long/);
+  });
+
+  test('should warn and skip a symlink that loops', () => {
+    const a = path.join(project, 'includes', 'self-a.md');
+    const b = path.join(project, 'includes', 'self-b.md');
+    symlinkSync(b, a);
+    symlinkSync(a, b);
+    assert.match(severities('--8<-- "includes/self-a.md"').join('\n'), /^warning: .*loops/);
+  });
+
+  test('should stop an include tree that doubles at every level, with one message', () => {
+    for (let level = 0; level < 24; level++) write(`project/includes/tree-${level}.md`, `--8<-- "includes/tree-${level + 1}.md"\n--8<-- "includes/tree-${level + 1}.md"\n`);
+    write('project/includes/tree-24.md', 'leaf\n');
+    const result = expand('--8<-- "includes/tree-0.md"');
+    assert.ok(result.lines.length <= 600_000, `${result.lines.length} lines`);
+    assert.equal(result.diagnostics.filter((d) => /include tree/.test(d.reason)).length, 1);
+  });
+
+  test('should not stop a page that includes one file many times', () => {
+    const result = expand(Array.from({ length: 500 }, () => '--8<-- "includes/a.md"').join('\n'));
+    assert.equal(result.lines.length, 2000);
+    assert.deepEqual(result.diagnostics, []);
+  });
+
+  test('should read each snippet file once per renderer, however many pages include it', () => {
+    let reads = 0;
+    const counting = { ...nodeFileSystem, read: (file: string) => { reads++; return nodeFileSystem.read(file); } };
+    const cached = cachingFileSystem(counting);
+    for (let page = 0; page < 5; page++) expandSnippets('--8<-- "includes/a.md"\n--8<-- "includes/a.md"', `p${page}.md`, { options: snippetsOptions({}, project), fs: cached, projectDir: project });
+    assert.equal(reads, 1);
   });
 });

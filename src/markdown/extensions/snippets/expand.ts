@@ -49,7 +49,7 @@ export function expandSnippets(source: string, page: string, context: ExpandCont
       origins.push({ file: AUTO_APPEND, line: index + 1, indent: 0 });
     });
   }
-  const state: State = { context, stack: [], diagnostics: [] };
+  const state: State = { context, stack: [], diagnostics: [], budget: { lines: 0, includes: 0, reported: false } };
   const out = expand(lines, origins, state, false);
   return { lines: out.lines, origins: out.origins, diagnostics: state.diagnostics };
 }
@@ -59,7 +59,13 @@ interface State {
   /** Real paths of the files being included, outermost first (cycle detection). */
   readonly stack: string[];
   readonly diagnostics: SnippetDiagnostic[];
+  /** Lines expanded so far: an include tree that doubles at every level stops here, not in memory. */
+  readonly budget: { lines: number; includes: number; reported: boolean };
 }
+
+/** Far beyond any real page: a page of 500,000 included lines, or 20,000 includes. */
+const MAX_EXPANDED_LINES = 500_000;
+const MAX_INCLUDES = 20_000;
 
 interface Lines {
   readonly lines: string[];
@@ -110,6 +116,12 @@ function include(spec: string, rawIndent: string, directive: LineOrigin, state: 
   if (target.file === '') return undefined;
   const resolution = resolveSnippet(target.file, context.options.basePaths, context.fs);
   if (resolution.kind === 'refused') return report(state, 'error', resolution.reason, directive);
+  if (resolution.kind === 'unreadable') return report(state, 'warning', `${resolution.reason}; the include is skipped`, directive);
+  if (state.budget.lines > MAX_EXPANDED_LINES || state.budget.includes >= MAX_INCLUDES) {
+    if (!state.budget.reported) report(state, 'warning', `snippet includes stopped: this page already has ${state.budget.includes.toLocaleString('en')} includes expanding to ${state.budget.lines.toLocaleString('en')} lines (an include tree that repeats itself?); the remaining includes are skipped`, directive);
+    state.budget.reported = true;
+    return undefined;
+  }
   if (resolution.kind === 'missing') {
     const bases = context.options.basePaths.map((base) => display(context.projectDir, base) || '.').join(', ');
     return report(state, missingSeverity(state), `snippet "${target.file}" not found in base_path (${bases})${missingTail(state)}`, directive);
@@ -128,6 +140,8 @@ function include(spec: string, rawIndent: string, directive: LineOrigin, state: 
   const indent = expandTabs(rawIndent, context.options.tabLength);
   const all = splitFileLines(text);
   const selected = select(all, target, name, directive, state);
+  state.budget.lines += selected.length;
+  state.budget.includes++;
   const origins = selected.map((line): LineOrigin => ({ file: name, line, indent: 0, from: directive }));
   state.stack.push(real);
   const nested = expand(selected.map((line) => all[line - 1] ?? ''), origins, state, true);
