@@ -88,9 +88,19 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     const result = rendered.get(page.src);
     return { src: page.src, url: page.url, title: pageTitle({ meta: result?.meta ?? {}, h1: result?.title, src: page.src }) };
   });
-  const nav = buildNav(config.nav, refs);
+  const nav = buildNav(config.nav, refs, { notInNav: config.not_in_nav });
+  const navPlace = (at: ReadonlyArray<string | number>) => {
+    const place = loaded.placeOf(['nav', ...at]);
+    return { file: path.resolve(projectDir, place.file), line: place.line, column: place.column };
+  };
   const notFound = severityOf(config.validation.nav.not_found);
-  if (notFound) for (const missing of nav.missing) log.add({ severity: notFound, message: missing.message, file: configFile });
+  if (notFound) for (const missing of nav.missing) log.add({ severity: notFound, message: missing.message, ...navPlace(missing.at) });
+  const absolute = severityOf(config.validation.nav.absolute_links);
+  if (absolute) {
+    for (const link of nav.absoluteLinks) {
+      log.add({ severity: absolute, message: `An absolute path to '${link.entry}' is included in the 'nav' configuration, which presumably points to an external resource.`, ...navPlace(link.at) });
+    }
+  }
   const omitted = severityOf(config.validation.nav.omitted_files);
   if (omitted && config.nav !== undefined) {
     for (const src of nav.notInNav) {

@@ -37,7 +37,8 @@ function expand(source: string, options: Record<string, unknown> = {}) {
 
 describe('pymdownx.snippets pre-pass', () => {
   test('should inline a file and keep the directive indentation on every line', () => {
-    assert.deepEqual(expand('x\n  --8<-- "includes/a.md"\ny').lines, ['x', '  line one', '  line two', '  line three', '  line four', 'y']);
+    // The file's final newline is one more (indented, empty) line, as PyMdown 10.21 reads it.
+    assert.deepEqual(expand('x\n  --8<-- "includes/a.md"\ny').lines, ['x', '  line one', '  line two', '  line three', '  line four', '  ', 'y']);
   });
 
   test('should expand a tab before the directive to 4 spaces', () => {
@@ -50,7 +51,7 @@ describe('pymdownx.snippets pre-pass', () => {
 
   test('should include a line range, a start only and an end only', () => {
     assert.deepEqual(expand('--8<-- "includes/a.md:2:3"').lines, ['line two', 'line three']);
-    assert.deepEqual(expand('--8<-- "includes/a.md:3"').lines, ['line three', 'line four']);
+    assert.deepEqual(expand('--8<-- "includes/a.md:3"').lines, ['line three', 'line four', '']);
     assert.deepEqual(expand('--8<-- "includes/a.md::1"').lines, ['line one']);
   });
 
@@ -59,7 +60,7 @@ describe('pymdownx.snippets pre-pass', () => {
   });
 
   test('should drop section markers from a whole included file', () => {
-    assert.deepEqual(expand('--8<-- "includes/sections.py"').lines, ['import os', 'print(1)']);
+    assert.deepEqual(expand('--8<-- "includes/sections.py"').lines, ['import os', 'print(1)', '']);
   });
 
   test('should warn about a missing section and render it empty', () => {
@@ -73,7 +74,7 @@ describe('pymdownx.snippets pre-pass', () => {
   });
 
   test('should include each path of a block and turn an empty path line into an empty line', () => {
-    assert.deepEqual(expand('--8<--\nincludes/a.md:1:1\n\nincludes/a.md:4\n--8<--').lines, ['line one', '', 'line four']);
+    assert.deepEqual(expand('--8<--\nincludes/a.md:1:1\n\nincludes/a.md:4\n--8<--').lines, ['line one', '', 'line four', '']);
   });
 
   test('should not include a commented-out block path', () => {
@@ -82,7 +83,7 @@ describe('pymdownx.snippets pre-pass', () => {
 
   test('should append auto_append files after a blank line, as PyMdown does', () => {
     const result = expand('Text', { auto_append: ['includes/glossary.txt'] });
-    assert.deepEqual(result.lines, ['Text', '', '', '*[HTML]: Hyper Text Markup Language', '']);
+    assert.deepEqual(result.lines, ['Text', '', '', '*[HTML]: Hyper Text Markup Language', '', '']);
   });
 
   test('should warn about a missing file and render it empty, never silently', () => {
@@ -108,7 +109,7 @@ describe('pymdownx.snippets pre-pass', () => {
 
   test('should report an include cycle and include each file once', () => {
     const result = expand('--8<-- "includes/loop-a.md"');
-    assert.deepEqual(result.lines, ['b']);
+    assert.deepEqual(result.lines, ['b', '', '']);
     assert.match(result.diagnostics[0]?.reason ?? '', /includes itself/);
   });
 
@@ -161,8 +162,9 @@ describe('snippets source map', () => {
     assert.deepEqual(map.resolve(3, 5), {
       file: 'includes/inner.md', line: 1, column: 3, chain: 'includes/inner.md:1 included from includes/outer.md:2 included from page.md:2', included: true,
     });
-    assert.equal(map.resolve(5)?.line, 3);
-    assert.equal(map.resolve(5)?.file, 'page.md');
+    // Each included file ends with its empty last line (lines 4 and 6): p3 is line 7.
+    assert.equal(map.resolve(7)?.line, 3);
+    assert.equal(map.resolve(7)?.file, 'page.md');
   });
 
   test('should not map a line past the end of the page', () => {
@@ -256,7 +258,8 @@ describe('pymdownx.snippets on hostile input', () => {
 
   test('should not stop a page that includes one file many times', () => {
     const result = expand(Array.from({ length: 500 }, () => '--8<-- "includes/a.md"').join('\n'));
-    assert.equal(result.lines.length, 2000);
+    // Four lines and the empty line after the file's final newline, 500 times.
+    assert.equal(result.lines.length, 2500);
     assert.deepEqual(result.diagnostics, []);
   });
 

@@ -71,3 +71,23 @@ describe('prepareSite on bad input', () => {
     assert.ok(site.messages.some((m) => /excluding 'a\.md'/.test(m.message)));
   });
 });
+
+describe('nav messages', () => {
+  test('should point a missing nav entry at its mkdocs.yml line and column', () => {
+    const root = project({ 'docs/index.md': '# Home\n' }, 'site_name: Test\nnav:\n  - Home: index.md\n  - Guide:\n      - Setup: setup.md\n');
+    const site = prepareSite({ configFile: path.join(root, 'mkdocs.yml') });
+    const missing = site.messages.find((m) => /setup\.md/.test(m.message));
+    assert.equal(missing?.file, path.join(root, 'mkdocs.yml'));
+    assert.equal(missing?.line, 5);
+    assert.equal(missing?.column, 16);
+  });
+
+  test('should leave pages matched by not_in_nav out of a generated nav', () => {
+    const root = project({ 'docs/index.md': '# Home\n', 'docs/drafts/wip.md': '# WIP\n', 'docs/guide.md': '# Guide\n' }, 'site_name: Test\nnot_in_nav: |\n  /drafts/\n');
+    const site = prepareSite({ configFile: path.join(root, 'mkdocs.yml') });
+    const titles = JSON.stringify(site.model.site.nav);
+    assert.match(titles, /Guide/);
+    assert.doesNotMatch(titles, /WIP/);
+    assert.ok(site.model.pages.some((p) => p.src === 'drafts/wip.md'), 'the page is still built');
+  });
+});

@@ -8,10 +8,10 @@
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { ExtensionFactory } from '../../types.ts';
 import { pythonTable } from './syntax.ts';
-import { table } from './to-hast.ts';
+import { tableHandler } from './to-hast.ts';
 
-export const tables: ExtensionFactory = () => ({
+export const tables: ExtensionFactory = (context) => ({
   micromark: [pythonTable()],
   fromMarkdown: [gfmTableFromMarkdown()],
-  handlers: { table },
+  handlers: { table: tableHandler(context.options['use_align_attribute'] === true) },
 });

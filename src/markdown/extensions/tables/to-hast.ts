@@ -1,7 +1,7 @@
 /**
  * Python-Markdown's table markup: every row has exactly as many cells as the delimiter row has
- * columns, alignment is an inline style (not `align`), and a header-only table still gets a
- * body with one empty row.
+ * columns, alignment is an inline style (the `align` attribute with `use_align_attribute: true`),
+ * and a header-only table still gets a body with one empty row.
  *
  * ```md
  * | a |        <table><thead><tr><th style="text-align: left;">a</th></tr></thead>
@@ -12,12 +12,18 @@ import type { Element, ElementContent } from 'hast';
 import type { AlignType, Table, TableRow } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 
-export function table(state: State, node: Table): Element {
+/** The `table` handler; `useAlignAttribute` writes `align="left"` instead of a style. */
+export function tableHandler(useAlignAttribute: boolean) {
+  return (state: State, node: Table): Element => table(state, node, useAlignAttribute);
+}
+
+function table(state: State, node: Table, useAlignAttribute: boolean): Element {
   const align = node.align ?? [];
   const [head, ...body] = node.children;
   const columns = align.length > 0 ? align.length : head?.children.length ?? 0;
-  const headRows = head ? [row(state, head, align, columns, 'th')] : [];
-  const bodyRows = body.length > 0 ? body.map((item) => row(state, item, align, columns, 'td')) : [emptyRow(align, columns)];
+  const cell = (tagName: 'th' | 'td', at: AlignType | undefined, children: ElementContent[]): Element => cellElement(tagName, at, children, useAlignAttribute);
+  const headRows = head ? [row(state, head, align, columns, 'th', cell)] : [];
+  const bodyRows = body.length > 0 ? body.map((item) => row(state, item, align, columns, 'td', cell)) : [emptyRow(align, columns, cell)];
   const result: Element = {
     type: 'element',
     tagName: 'table',
@@ -28,7 +34,9 @@ export function table(state: State, node: Table): Element {
   return state.applyData(node, result);
 }
 
-function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | undefined>, columns: number, tagName: 'th' | 'td'): Element {
+type MakeCell = (tagName: 'th' | 'td', align: AlignType | undefined, children: ElementContent[]) => Element;
+
+function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | undefined>, columns: number, tagName: 'th' | 'td', cellElement: MakeCell): Element {
   const cells: ElementContent[] = [];
   for (let index = 0; index < columns; index++) {
     const cell = node.children[index];
@@ -42,13 +50,14 @@ function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | unde
   return result;
 }
 
-function emptyRow(align: ReadonlyArray<AlignType | undefined>, columns: number): Element {
+function emptyRow(align: ReadonlyArray<AlignType | undefined>, columns: number, cellElement: MakeCell): Element {
   const cells = Array.from({ length: columns }, (_, index) => cellElement('td', align[index], []));
   return { type: 'element', tagName: 'tr', properties: {}, children: cells };
 }
 
-function cellElement(tagName: 'th' | 'td', align: AlignType | undefined, children: ElementContent[]): Element {
-  return { type: 'element', tagName, properties: align ? { style: `text-align: ${align};` } : {}, children };
+function cellElement(tagName: 'th' | 'td', align: AlignType | undefined, children: ElementContent[], useAlignAttribute: boolean): Element {
+  const properties: Element['properties'] = !align ? {} : useAlignAttribute ? { align } : { style: `text-align: ${align};` };
+  return { type: 'element', tagName, properties, children };
 }
 
 function section(tagName: 'thead' | 'tbody', children: ElementContent[]): Element {
