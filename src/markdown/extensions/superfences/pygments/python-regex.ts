@@ -107,22 +107,25 @@ function translateClass(body: string): string {
     index = 1;
   }
   const start = index;
+  // A `-` right after a whole range is a literal in Python (`[A-Z-_]`: A to Z, `-`, `_`).
+  let rangeOpen = false;
+  let afterRange = false;
   while (index < body.length) {
     const char = body[index] ?? '';
     const property = PROPERTY.exec(body.slice(index));
+    const range: boolean = char === '-' && index > start && index < body.length - 1 && !afterRange;
     if (property) {
       out += property[0];
       index += property[0].length;
-      continue;
-    }
-    if (char === '\\') {
+    } else if (char === '\\') {
       out += escape(body[index + 1] ?? '', true);
       index += 2;
-      continue;
+    } else {
+      out += range ? '-' : CLASS_PUNCTUATION.has(char) ? `\\${char}` : char;
+      index++;
     }
-    const range = char === '-' && index > start && index < body.length - 1;
-    out += range ? '-' : CLASS_PUNCTUATION.has(char) ? `\\${char}` : char;
-    index++;
+    afterRange = rangeOpen && !range;
+    rangeOpen = range;
   }
   return `[${out}]`;
 }
