@@ -122,6 +122,14 @@ describe('Django and Jinja', () => {
   test('should not take a lone brace for a tag', () => {
     assert.deepEqual(tokens('jinja', 'a { b'), ['x:a ', 'x:{', 'x: b\n']);
   });
+  test('should lex the text between template tags as HTML in html+jinja', () => {
+    assert.deepEqual(tokens('html+jinja', '<b class="{{ c }}">x</b>'), [
+      'p:<', 'nt:b', 'na:class', 'o:=', 's:"', 'cp:{{', 'nv:c', 'cp:}}', 's:"', 'p:>', 'text:x', 'p:<', 'p:/', 'nt:b', 'p:>',
+    ]);
+  });
+  test('should not lex a template tag inside an HTML comment as HTML', () => {
+    assert.deepEqual(tokens('htmldjango', '<!-- {{ a }} -->'), ['cm:<!-- ', 'cp:{{', 'nv:a', 'cp:}}', 'cm: -->']);
+  });
 });
 
 describe('SCSS and Sass', () => {
@@ -144,7 +152,8 @@ describe('Lexer lookup for these languages', () => {
     const expected: Record<string, string> = {
       js: 'JavaScript', javascript: 'JavaScript', JS: 'JavaScript', jsx: 'JSX', react: 'JSX', ts: 'TypeScript',
       typescript: 'TypeScript', tsx: 'TSX', scss: 'SCSS', sass: 'Sass', jinja: 'Django/Jinja', django: 'Django/Jinja',
-      tex: 'TeX', latex: 'TeX', rust: 'Rust', rs: 'Rust', go: 'Go', golang: 'Go',
+      tex: 'TeX', latex: 'TeX', rust: 'Rust', rs: 'Rust', go: 'Go', golang: 'Go', 'html+jinja': 'HTML+Django/Jinja',
+      'html+django': 'HTML+Django/Jinja', htmldjango: 'HTML+Django/Jinja',
     };
     for (const [alias, name] of Object.entries(expected)) assert.equal(lookup(alias)?.name, name, alias);
   });

@@ -16,6 +16,7 @@ import { djangoLexer } from './django.ts';
 import { dockerLexer } from './docker.ts';
 import { fishLexer } from './fish.ts';
 import { goLexer } from './go.ts';
+import { HTML_DJANGO_NAME, htmlDjangoLexer } from './html-django.ts';
 import { htmlLexer } from './html.ts';
 import { iniLexer } from './ini.ts';
 import { javascriptLexer, typescriptLexer } from './javascript.ts';
@@ -79,6 +80,7 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: yamlLexer.name, create: (byName) => compileExtendedLexer(yamlLexer, byName) },
   { name: terraformLexer.name, create: (byName) => compileExtendedLexer(terraformLexer, byName) },
   { name: sassLexer.name, create: (byName) => compileExtendedLexer(sassLexer, byName) },
+  { name: HTML_DJANGO_NAME, create: htmlDjangoLexer },
   { name: bashSession.name, create: (byName) => sessionLexer(bashSession, byName) },
   { name: powershellSession.name, create: (byName) => sessionLexer(powershellSession, byName) },
   { name: msdosSession.name, create: (byName) => sessionLexer(msdosSession, byName) },
