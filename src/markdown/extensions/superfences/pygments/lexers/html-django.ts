@@ -9,8 +9,10 @@ import { delegatingLexer } from '../delegation.ts';
 import type { Lexer } from '../regex-lexer.ts';
 import { textLexer } from './text.ts';
 
+/** Pygments' name of the lexer, which its aliases resolve to in pygments-aliases.ts. */
 export const HTML_DJANGO_NAME = 'HTML+Django/Jinja';
 
+/** The lexer for one renderer's lookup: `byName` gives the HTML and Django lexers it combines. */
 export function htmlDjangoLexer(byName: (alias: string) => Lexer | undefined): Lexer {
   // Both are ported; plain text is only what an unregistered name would give.
   const html = byName('html') ?? textLexer(byName);
