@@ -13,6 +13,7 @@ import { tasklist } from './tasklist/index.ts';
 import { footnotes } from './footnotes/index.ts';
 import { defList } from './def-list/index.ts';
 import { superfences } from './superfences/index.ts';
+import { highlight } from './highlight/index.ts';
 import { fencedCode } from './fenced-code/index.ts';
 import { emoji } from './emoji/index.ts';
 import { mark } from './mark/index.ts';
@@ -26,6 +27,7 @@ import { attrList } from './attr-list/index.ts';
 import { admonition } from './admonition/index.ts';
 import { details } from './details/index.ts';
 import { tabbed } from './tabbed/index.ts';
+import { blocks } from './blocks/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -43,6 +45,13 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['admonition', admonition()],
   ['pymdownx.details', details()],
   ['pymdownx.tabbed', tabbed()],
+  // PyMdown's Blocks (`/// name`): one shared container; the first enabled key brings it.
+  ['pymdownx.blocks.admonition', blocks('pymdownx.blocks.admonition')],
+  ['pymdownx.blocks.details', blocks('pymdownx.blocks.details')],
+  ['pymdownx.blocks.tab', blocks('pymdownx.blocks.tab')],
+  ['pymdownx.blocks.html', blocks('pymdownx.blocks.html')],
+  ['pymdownx.blocks.definition', blocks('pymdownx.blocks.definition')],
+  ['pymdownx.blocks.caption', blocks('pymdownx.blocks.caption')],
   // Paired inline delimiters: micromark text constructs, each on its own character.
   ['pymdownx.mark', mark],
   ['pymdownx.caret', caret],
@@ -61,6 +70,8 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // Claim fenced code blocks after parsing (remark passes), so containers need not know them.
   // fenced_code (an MkDocs builtin) steps aside when superfences is enabled.
   ['pymdownx.superfences', superfences],
+  // pymdownx.highlight alone highlights indented code blocks (with superfences it adds nothing).
+  ['pymdownx.highlight', highlight],
   ['fenced_code', fencedCode],
   // attr_list is Python-Markdown's treeprocessor that runs after every inline pattern and block
   // processor: its remark pass reads `{...}` once emoji nodes exist (`:smile:{ .big }` puts
@@ -76,10 +87,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
 
 /**
  * Extensions that need nothing from us (their behaviour is built in or has no output):
- * `meta` (front matter is stripped by core/front-matter.ts before parsing), `pymdownx.highlight`
- * (its options are read by pymdownx.superfences, which renders the blocks).
+ * `meta` (front matter is stripped by core/front-matter.ts before parsing).
  */
-export const BUILT_IN = new Set<string>(['meta', 'pymdownx.highlight']);
+export const BUILT_IN = new Set<string>(['meta']);
 
 /** What Python-Markdown's `extra` enables (markdown/extensions/extra.py); pipeline.ts expands it. */
 export const EXTRA_MEMBERS = ['fenced_code', 'footnotes', 'attr_list', 'def_list', 'tables', 'abbr', 'md_in_html'] as const;

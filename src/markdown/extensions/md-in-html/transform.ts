@@ -13,7 +13,7 @@
  * tasklist...) sees the parsed content. Core's Python-Markdown rules ran before this, so they
  * are applied to each parsed part here.
  */
-import type { Html, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Processor } from 'unified';
@@ -45,21 +45,33 @@ export function remarkMdInHtml(this: Processor) {
       if (at) shiftPositions(parsed, at);
       return parsed.children;
     };
-    // Only blocks at the start of a document line, so only children of the root: Python-Markdown's
-    // extractor ignores indented tags (in a list item, admonition or tab they stay inline HTML,
-    // `markdown` attribute and all).
-    const parent = tree;
-    for (let index = parent.children.length - 1; index >= 0; index--) {
-      const node = parent.children[index];
-      if (node?.type !== 'html' || node.position?.start.column !== 1 || !wantsMarkdown(node.value)) continue;
-      const frame = readFrames(node.value);
-      if (!frame) continue;
-      const start = node.position?.start;
-      const replacement = toNode(frame, node.value, (from, to, span) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start), span));
-      const rest = node.value.slice(frame.end);
-      parent.children.splice(index, 1, replacement, ...(rest.trim() === '' ? [] : [{ type: 'html' as const, value: rest }]));
-    }
+    // Only blocks at the start of a document line, so only children of the root and of PyMdown
+    // Blocks (`/// html | div`, whose bodies are not indented): Python-Markdown's extractor ignores
+    // indented tags (in a list item, admonition or tab they stay inline HTML, `markdown` and all).
+    for (const parent of [tree, ...blockFences(tree)]) extract(parent, parse);
   };
+}
+
+function extract(parent: Parent, parse: (text: string, at: Point | undefined, span: boolean) => RootContent[]): void {
+  for (let index = parent.children.length - 1; index >= 0; index--) {
+    const node = parent.children[index];
+    if (node?.type !== 'html' || node.position?.start.column !== 1 || !wantsMarkdown(node.value)) continue;
+    const frame = readFrames(node.value);
+    if (!frame) continue;
+    const start = node.position?.start;
+    const replacement = toNode(frame, node.value, (from, to, span) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start), span));
+    const rest = node.value.slice(frame.end);
+    parent.children.splice(index, 1, replacement, ...(rest.trim() === '' ? [] : [{ type: 'html' as const, value: rest }]));
+  }
+}
+
+/** Every `/// name` block of the page (pymdownx.blocks), outer ones first. */
+function blockFences(tree: Root): Parent[] {
+  const found: Parent[] = [];
+  walkMdast(tree, (node) => {
+    if (node.type === 'blockFence') found.push(node);
+  });
+  return found;
 }
 
 function isRoot(node: Node): node is Root {
