@@ -9,6 +9,7 @@
  */
 import { VFile } from 'vfile';
 import { splitFrontMatter } from './core/front-matter.ts';
+import { normalizeWhitespace } from './core/whitespace.ts';
 import { buildPipeline } from './pipeline.ts';
 // Declares file.data.sourceMap (set by pymdownx.snippets).
 import type {} from './extensions/snippets/source-map.ts';
@@ -41,6 +42,9 @@ export function createRenderer(options: RendererOptions): Renderer {
       file.data.meta = front.meta;
       let source = front.body;
       for (const stage of pipeline.preprocess) source = stage(source, file);
+      // Python-Markdown's NormalizeWhitespace runs after snippets (priority 32 > 30), so included
+      // text is expanded too.
+      source = normalizeWhitespace(source);
       file.value = source;
       // Messages from here on have positions in the expanded source: mapped back below.
       const expandedFrom = file.messages.length;

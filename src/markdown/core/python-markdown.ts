@@ -12,6 +12,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
+import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
@@ -80,6 +81,12 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile): void {
         break;
       case 'definition':
         definitions.push(node);
+        break;
+      case 'inlineCode':
+        stripCodeSpan(node);
+        break;
+      case 'code':
+        stripIndentedCodeChunks(node, source);
         break;
       case 'emphasis': {
         const swapped = parent && index !== undefined ? strongOutside(node, source) : undefined;

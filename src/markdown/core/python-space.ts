@@ -17,3 +17,10 @@ export function pythonStrip(text: string): string {
   while (end > start && isPythonSpace(text.charAt(end - 1))) end--;
   return text.slice(start, end);
 }
+
+/** `text.rstrip()` as Python does it. */
+export function pythonRstrip(text: string): string {
+  let end = text.length;
+  while (end > 0 && isPythonSpace(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
