@@ -9,7 +9,7 @@
  */
 import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
 import type { Processor } from 'unified';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
@@ -20,7 +20,7 @@ import { hideMailtoScheme, strongOutside } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonListExtension } from './list.ts';
 import { pythonSetextExtension } from './setext.ts';
-import { splitRawBlockTails, unwrapLoneBlockHtml } from './lone-html.ts';
+import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
 import { keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
 import { walkMdast } from './walk.ts';
 
@@ -44,8 +44,17 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const micromarkExtensions = data.micromarkExtensions ?? (data.micromarkExtensions = []);
   const escapable = escapableCharacters(options.extensions ?? []);
   micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable));
+  const processor = this;
+  // Markdown after a raw block on its line is parsed as blocks of its own (see splitRawBlockTails).
+  const parseTail: ParseTail = (text) => {
+    const tailFile = new VFile({ value: text });
+    const tail = processor.parse(tailFile);
+    if (tail.type !== 'root') return [];
+    applyPythonMarkdownRules(tail, tailFile, parseTail);
+    return tail.children;
+  };
   return (tree: Root, file: VFile): undefined => {
-    applyPythonMarkdownRules(tree, file);
+    applyPythonMarkdownRules(tree, file, parseTail);
   };
 }
 
@@ -53,7 +62,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
  * The mdast half of the core rules, in one walk (md_in_html applies it to the Markdown it parses).
  * `file` is the parsed source, for rules that look at the markers (`***`).
  */
-export function applyPythonMarkdownRules(tree: Root, file?: VFile): void {
+export function applyPythonMarkdownRules(tree: Root, file?: VFile, parseTail?: ParseTail): void {
   const source = typeof file?.value === 'string' ? file.value : '';
   const definitions: Definition[] = [];
   const references: Array<LinkReference | ImageReference> = [];
@@ -62,7 +71,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile): void {
     if ('children' in node && !isPhrasingParent(node.type)) {
       mergeAdjacentBlockquotes(node);
       unwrapLoneBlockHtml(node);
-      splitRawBlockTails(node);
+      splitRawBlockTails(node, parseTail);
     }
     switch (node.type) {
       case 'list':
