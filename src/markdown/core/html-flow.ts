@@ -17,9 +17,10 @@
 import { htmlFlow } from 'micromark-core-commonmark';
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { createRawBlockScan, opensBlock } from './html-scan.ts';
+import { createRawBlockScan, opensBlock, requiredClose } from './html-scan.ts';
 
 const LESS_THAN = 60;
+const GREATER_THAN = 62;
 
 export const pythonHtmlFlow: Construct = {
   // Not `htmlFlow`: that name is disabled so CommonMark's construct never runs.
@@ -180,14 +181,40 @@ function tokenizeContainerBreak(this: TokenizeContext, effects: Effects, ok: Sta
 
 function tokenizeBlockLevelStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   let line = '';
+  let close: RegExp | undefined;
+  let text = '';
   return inside;
 
   function inside(code: Code): State | undefined {
-    if (code === null || markdownLineEnding(code)) return opensBlock(line) ? ok(code) : nok(code);
+    if (code === null || markdownLineEnding(code)) {
+      if (!opensBlock(line)) return nok(code);
+      close = requiredClose(line);
+      if (!close || close.test(line.slice(2))) return ok(code);
+      text = line;
+      return further(code);
+    }
     line += characters(code);
     effects.enter('htmlFlowData');
     effects.consume(code);
     effects.exit('htmlFlowData');
     return inside;
+  }
+
+  /** An unclosed comment (or PI, CDATA) on its line: the close must come in a later line. */
+  function further(code: Code): State | undefined {
+    if (code === null) return nok(code);
+    if (markdownLineEnding(code)) {
+      effects.enter('lineEnding');
+      effects.consume(code);
+      effects.exit('lineEnding');
+      text += '\n';
+      return further;
+    }
+    text += characters(code);
+    effects.enter('htmlFlowData');
+    effects.consume(code);
+    effects.exit('htmlFlowData');
+    // Every close ends in `>`: test the last characters there only.
+    return code === GREATER_THAN && close?.test(text.slice(-4)) ? ok : further;
   }
 }
