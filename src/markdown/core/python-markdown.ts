@@ -15,6 +15,7 @@ import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
+import { splitFencesInRawHtml } from './html-fences.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
 import { hideMailtoScheme, strongOutside } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
@@ -53,7 +54,9 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
     applyPythonMarkdownRules(tail, tailFile, parseTail);
     return tail.children;
   };
+  const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   return (tree: Root, file: VFile): undefined => {
+    splitFencesInRawHtml(tree, { mdInHtml });
     applyPythonMarkdownRules(tree, file, parseTail);
   };
 }
