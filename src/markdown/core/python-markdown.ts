@@ -15,9 +15,10 @@ import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
+import { pythonLabelEndExtension } from './label-end.ts';
 import { splitFencesInRawHtml } from './html-fences.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
-import { hideMailtoScheme, strongOutside } from './inline.ts';
+import { cleanTitle, hideMailtoScheme, strongOutside } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonListExtension } from './list.ts';
 import { pythonSetextExtension } from './setext.ts';
@@ -44,7 +45,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const data = this.data();
   const micromarkExtensions = data.micromarkExtensions ?? (data.micromarkExtensions = []);
   const escapable = escapableCharacters(options.extensions ?? []);
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable));
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension);
   const processor = this;
   // Markdown after a raw block on its line is parsed as blocks of its own (see splitRawBlockTails).
   const parseTail: ParseTail = (text) => {
@@ -83,9 +84,11 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, parseTail?: P
       case 'link':
         keepUrlAsWritten(node);
         hideMailtoScheme(node);
+        cleanTitle(node);
         break;
       case 'image':
         keepUrlAsWritten(node);
+        cleanTitle(node);
         break;
       case 'linkReference':
       case 'imageReference':

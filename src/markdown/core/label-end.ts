@@ -1,0 +1,193 @@
+/**
+ * `](...)` read as Python-Markdown reads it (see link-resource.ts), tried before CommonMark's
+ * `labelEnd` at every `]`: when the label is open and a Python-Markdown resource follows, this
+ * construct closes the link or image with the same tokens `labelEnd` makes (so micromark's own
+ * resolvers group them); otherwise it declines and `labelEnd` handles references as usual.
+ *
+ * ```
+ * [a](http://x.org/a b)   ->  <a href="http://x.org/a b">a</a>     (CommonMark: text)
+ * ```
+ */
+import { labelEnd } from 'micromark-core-commonmark';
+import { markdownLineEnding } from 'micromark-util-character';
+import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { readLinkResource, type LinkResource } from './link-resource.ts';
+import { isPythonSpace } from './python-space.ts';
+
+const RIGHT_SQUARE_BRACKET = 93;
+const LEFT_PARENTHESIS = 40;
+
+const pythonLabelEnd: Construct = {
+  name: 'pythonMarkdownLabelEnd',
+  tokenize: tokenizePythonLabelEnd,
+  ...(labelEnd.resolveTo ? { resolveTo: labelEnd.resolveTo } : {}),
+  ...(labelEnd.resolveAll ? { resolveAll: labelEnd.resolveAll } : {}),
+};
+
+export const pythonLabelEndExtension: Extension = {
+  text: { [RIGHT_SQUARE_BRACKET]: { ...pythonLabelEnd, add: 'before' } },
+};
+
+/** The rest of the inline text, as a string (then the caller's check rewinds). */
+function restScan(into: { text: string }): Construct {
+  return {
+    partial: true,
+    tokenize(effects, ok) {
+      into.text = '';
+      const inside = (code: Code): State | undefined => {
+        if (code === null) {
+          effects.exit('data');
+          return ok(code);
+        }
+        into.text += markdownLineEnding(code) ? '\n' : code === -2 ? '\t' : code === -1 ? '' : String.fromCharCode(code);
+        effects.consume(code);
+        return inside;
+      };
+      return (code: Code): State | undefined => {
+        effects.enter('data');
+        return inside(code);
+      };
+    },
+  };
+}
+
+function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const starts = self._labelStarts;
+  const labelStart = starts?.findLast((start) => !start._balanced);
+  const scanned = { text: '' };
+  let resource: LinkResource | undefined;
+  let offset = 0;
+  return start;
+
+  function start(code: Code): State | undefined {
+    if (code !== RIGHT_SQUARE_BRACKET || !labelStart || labelStart._inactive) return nok(code);
+    effects.enter('labelEnd');
+    effects.enter('labelMarker');
+    effects.consume(code);
+    effects.exit('labelMarker');
+    effects.exit('labelEnd');
+    return after;
+  }
+
+  function after(code: Code): State | undefined {
+    if (code !== LEFT_PARENTHESIS) return nok(code);
+    return effects.check(restScan(scanned), planned, nok)(code);
+  }
+
+  function planned(code: Code): State | undefined {
+    resource = readLinkResource(scanned.text);
+    if (!resource) return nok(code);
+    effects.enter('resource');
+    effects.enter('resourceMarker');
+    return consumeTo(1, () => {
+      effects.exit('resourceMarker');
+      return destination;
+    })(code);
+  }
+
+  /** The URL without the spaces around it (Python strips it). */
+  function destination(code: Code): State | undefined {
+    if (!resource) return nok(code);
+    let from = resource.hrefFrom;
+    let to = resource.hrefTo;
+    while (from < to && isPythonSpace(scanned.text.charAt(from))) from++;
+    while (to > from && isPythonSpace(scanned.text.charAt(to - 1))) to--;
+    const title = resource.title;
+    const afterDestination = (): State => (title ? junk(title.from - 1, titleOpen) : junk(endMarker(), closing));
+    if (to === from) return junk(from, afterDestination())(code);
+    return junk(from, (next) => {
+      effects.enter('resourceDestination');
+      effects.enter('resourceDestinationRaw');
+      effects.enter('resourceDestinationString');
+      effects.enter('chunkString', { contentType: 'string' });
+      return consumeTo(to, () => {
+        effects.exit('chunkString');
+        effects.exit('resourceDestinationString');
+        effects.exit('resourceDestinationRaw');
+        effects.exit('resourceDestination');
+        return afterDestination();
+      })(next);
+    })(code);
+  }
+
+  function titleOpen(code: Code): State | undefined {
+    const title = resource?.title;
+    if (!title) return nok(code);
+    effects.enter('resourceTitle');
+    effects.enter('resourceTitleMarker');
+    return consumeTo(title.from, () => {
+      effects.exit('resourceTitleMarker');
+      return titleText;
+    })(code);
+  }
+
+  /** The title between its quotes, without the spaces at its edges (Python strips it). */
+  function titleText(code: Code): State | undefined {
+    const title = resource?.title;
+    if (!title) return nok(code);
+    let from = title.from;
+    let to = title.to;
+    while (from < to && isPythonSpace(scanned.text.charAt(from))) from++;
+    while (to > from && isPythonSpace(scanned.text.charAt(to - 1))) to--;
+    const closeTitle = (): State => junk(title.to, (next) => {
+      effects.enter('resourceTitleMarker');
+      return consumeTo(title.to + 1, () => {
+        effects.exit('resourceTitleMarker');
+        effects.exit('resourceTitle');
+        return junk(endMarker(), closing);
+      })(next);
+    });
+    if (to === from) return closeTitle()(code);
+    return junk(from, (next) => {
+      effects.enter('resourceTitleString');
+      effects.enter('chunkString', { contentType: 'string' });
+      return consumeTo(to, () => {
+        effects.exit('chunkString');
+        effects.exit('resourceTitleString');
+        return closeTitle();
+      })(next);
+    })(code);
+  }
+
+  function endMarker(): number {
+    return (resource?.end ?? 1) - 1;
+  }
+
+  function closing(code: Code): State | undefined {
+    effects.enter('resourceMarker');
+    return consumeTo(endMarker() + 1, () => {
+      effects.exit('resourceMarker');
+      effects.exit('resource');
+      // As labelEnd does once its label is used.
+      if (starts && labelStart) starts.splice(starts.lastIndexOf(labelStart), 1);
+      return ok;
+    })(code);
+  }
+
+  /** Spaces (and whatever else Python skips) up to `to`, as whitespace. */
+  function junk(to: number, then: State): State {
+    return (code: Code): State | undefined => {
+      if (offset >= to) return then(code);
+      const type = markdownLineEnding(code) ? 'lineEnding' : 'whitespace';
+      effects.enter(type);
+      effects.consume(code);
+      offset++;
+      effects.exit(type);
+      return junk(to, then);
+    };
+  }
+
+  /** Consumes up to `to`, then continues with what `then` returns. */
+  function consumeTo(to: number, then: () => State): State {
+    const inside = (code: Code): State | undefined => {
+      if (offset < to && code !== null) {
+        effects.consume(code);
+        offset++;
+        return inside;
+      }
+      return then()(code);
+    };
+    return inside;
+  }
+}
