@@ -10,12 +10,14 @@
  */
 import { labelEnd } from 'micromark-core-commonmark';
 import { markdownLineEnding } from 'micromark-util-character';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { readLinkResource, type LinkResource } from './link-resource.ts';
 import { isPythonSpace } from './python-space.ts';
 
 const RIGHT_SQUARE_BRACKET = 93;
 const LEFT_PARENTHESIS = 40;
+const SPACE = 32;
 
 const pythonLabelEnd: Construct = {
   name: 'pythonMarkdownLabelEnd',
@@ -57,11 +59,13 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
   const labelStart = starts?.findLast((start) => !start._balanced);
   const scanned = { text: '' };
   let resource: LinkResource | undefined;
+  let labelText = '';
   let offset = 0;
   return start;
 
   function start(code: Code): State | undefined {
     if (code !== RIGHT_SQUARE_BRACKET || !labelStart || labelStart._inactive) return nok(code);
+    labelText = self.sliceSerialize({ type: 'data', start: labelStart.end, end: self.now() });
     effects.enter('labelEnd');
     effects.enter('labelMarker');
     effects.consume(code);
@@ -71,8 +75,59 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
   }
 
   function after(code: Code): State | undefined {
+    if (code === SPACE || markdownLineEnding(code)) return effects.check(restScan(scanned), spacedReference, nok)(code);
     if (code !== LEFT_PARENTHESIS) return nok(code);
     return effects.check(restScan(scanned), planned, nok)(code);
+  }
+
+  /**
+   * `[text] [id]` (or a line ending between): one reference for Python-Markdown when `id` (or,
+   * for `[]`, the text) is defined; CommonMark would make two shortcut references of it.
+   */
+  function spacedReference(code: Code): State | undefined {
+    const match = /^\s\[([^\]]*)\]/.exec(scanned.text);
+    const id = match?.[1];
+    if (!match || id === undefined || !self.parser.defined.includes(normalizeIdentifier(id === '' ? labelText : id))) return nok(code);
+    const type = markdownLineEnding(code) ? 'lineEnding' : 'whitespace';
+    effects.enter(type);
+    effects.consume(code);
+    effects.exit(type);
+    return (bracket: Code): State | undefined => {
+      effects.enter('reference');
+      effects.enter('referenceMarker');
+      effects.consume(bracket);
+      effects.exit('referenceMarker');
+      return referenceBody(id);
+    };
+  }
+
+  function referenceBody(id: string): State {
+    return (code: Code): State | undefined => {
+      if (id === '') return referenceClose(code);
+      effects.enter('referenceString');
+      effects.enter('chunkString', { contentType: 'string' });
+      let left = id.length;
+      const inside = (next: Code): State | undefined => {
+        if (left > 0 && next !== null) {
+          left--;
+          effects.consume(next);
+          return inside;
+        }
+        effects.exit('chunkString');
+        effects.exit('referenceString');
+        return referenceClose(next);
+      };
+      return inside(code);
+    };
+  }
+
+  function referenceClose(code: Code): State | undefined {
+    effects.enter('referenceMarker');
+    effects.consume(code);
+    effects.exit('referenceMarker');
+    effects.exit('reference');
+    if (starts && labelStart) starts.splice(starts.lastIndexOf(labelStart), 1);
+    return ok;
   }
 
   function planned(code: Code): State | undefined {

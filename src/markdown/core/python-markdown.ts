@@ -14,6 +14,7 @@ import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
+import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { pythonLabelEndExtension } from './label-end.ts';
 import { splitFencesInRawHtml } from './html-fences.ts';
@@ -33,7 +34,7 @@ import { walkMdast } from './walk.ts';
 export const BLOCK_CONSTRUCT_NAMES: readonly string[] = [
   'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak',
   'pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak', 'pythonMarkdownSetextUnderline',
-  'pythonMarkdownHeadingAtx',
+  'pythonMarkdownHeadingAtx', 'pythonMarkdownDefinition',
 ];
 
 export interface PythonMarkdownOptions {
@@ -45,7 +46,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const data = this.data();
   const micromarkExtensions = data.micromarkExtensions ?? (data.micromarkExtensions = []);
   const escapable = escapableCharacters(options.extensions ?? []);
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension);
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension, pythonDefinitionExtension);
   const processor = this;
   // Markdown after a raw block on its line is parsed as blocks of its own (see splitRawBlockTails).
   const parseTail: ParseTail = (text) => {
