@@ -77,7 +77,8 @@ function pointAt(value: string, offset: number, start: Point): Point {
   return { line: start.line + lines.length - 1, column, ...(start.offset === undefined ? {} : { offset: start.offset + offset }) };
 }
 
-function hasMarkdownAttribute(value: string): boolean {
+/** The block's first tag has a `markdown` attribute (md_in_html parses such blocks). */
+export function hasMarkdownAttribute(value: string): boolean {
   const at = value.indexOf('<');
   const tag = at < 0 ? undefined : readTag(value, at);
   return tag?.kind === 'start' && tag.attributes.has('markdown');

@@ -17,11 +17,12 @@ import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { pythonLabelEndExtension } from './label-end.ts';
-import { splitFencesInRawHtml } from './html-fences.ts';
+import { hasMarkdownAttribute, splitFencesInRawHtml } from './html-fences.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
 import { cleanTitle, hideMailtoScheme, strongOutside } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonListExtension } from './list.ts';
+import { markRawHeadings } from './raw-headings.ts';
 import { pythonSetextExtension } from './setext.ts';
 import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
 import { keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
@@ -48,18 +49,18 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const escapable = escapableCharacters(options.extensions ?? []);
   micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension, pythonDefinitionExtension);
   const processor = this;
+  const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // Markdown after a raw block on its line is parsed as blocks of its own (see splitRawBlockTails).
   const parseTail: ParseTail = (text) => {
     const tailFile = new VFile({ value: text });
     const tail = processor.parse(tailFile);
     if (tail.type !== 'root') return [];
-    applyPythonMarkdownRules(tail, tailFile, parseTail);
+    applyPythonMarkdownRules(tail, tailFile, { parseTail, mdInHtml });
     return tail.children;
   };
-  const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   return (tree: Root, file: VFile): undefined => {
     splitFencesInRawHtml(tree, { mdInHtml });
-    applyPythonMarkdownRules(tree, file, parseTail);
+    applyPythonMarkdownRules(tree, file, { parseTail, mdInHtml });
   };
 }
 
@@ -67,7 +68,15 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
  * The mdast half of the core rules, in one walk (md_in_html applies it to the Markdown it parses).
  * `file` is the parsed source, for rules that look at the markers (`***`).
  */
-export function applyPythonMarkdownRules(tree: Root, file?: VFile, parseTail?: ParseTail): void {
+export interface RuleOptions {
+  /** Parses Markdown after a raw block's end on its line; without it, that text is a paragraph. */
+  readonly parseTail?: ParseTail | undefined;
+  /** md_in_html is on: its `markdown` blocks are not raw HTML. */
+  readonly mdInHtml?: boolean | undefined;
+}
+
+export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOptions = {}): void {
+  const { parseTail, mdInHtml = false } = rules;
   const source = typeof file?.value === 'string' ? file.value : '';
   const definitions: Definition[] = [];
   const references: Array<LinkReference | ImageReference> = [];
@@ -100,6 +109,9 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, parseTail?: P
         break;
       case 'inlineCode':
         stripCodeSpan(node);
+        break;
+      case 'html':
+        if (!(mdInHtml && hasMarkdownAttribute(node.value))) markRawHeadings(node);
         break;
       case 'code':
         stripIndentedCodeChunks(node, source);
