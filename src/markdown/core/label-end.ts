@@ -26,9 +26,42 @@ const pythonLabelEnd: Construct = {
   ...(labelEnd.resolveAll ? { resolveAll: labelEnd.resolveAll } : {}),
 };
 
-export const pythonLabelEndExtension: Extension = {
-  text: { [RIGHT_SQUARE_BRACKET]: { ...pythonLabelEnd, add: 'before' } },
-};
+/**
+ * `pageIds` holds the identifiers of every definition of the page being rendered (see
+ * `definitionIds`): Python-Markdown resolves references against the whole document, so a
+ * definition inside an md_in_html block, parsed on its own, serves the rest of the page too.
+ */
+export function pythonLabelEndExtension(pageIds: { readonly ids: readonly string[] }): Extension {
+  const construct: Construct = {
+    ...pythonLabelEnd,
+    tokenize(effects, ok, nok) {
+      // Once per parse, before any reference is looked up.
+      if (this.parser.pythonPageIds !== true) {
+        this.parser.pythonPageIds = true;
+        this.parser.defined.push(...pageIds.ids);
+      }
+      return tokenizePythonLabelEnd.call(this, effects, ok, nok);
+    },
+  };
+  return { text: { [RIGHT_SQUARE_BRACKET]: { ...construct, add: 'before' } } };
+}
+
+declare module 'micromark-util-types' {
+  interface ParseContext {
+    /** The page's definition identifiers were added to `defined`. */
+    pythonPageIds?: boolean | undefined;
+  }
+}
+
+/**
+ * Identifiers of every line that starts a reference definition (`[id]: ...`), for the page;
+ * not footnotes (`[^id]:`), which the footnotes extension takes first.
+ */
+export function definitionIds(document: string): string[] {
+  const ids: string[] = [];
+  for (const match of document.matchAll(/^[ ]{0,3}\[([^[\]\n^][^[\]\n]*)\]:/gm)) if (match[1] !== undefined) ids.push(normalizeIdentifier(match[1]));
+  return ids;
+}
 
 /** The rest of the inline text, as a string (then the caller's check rewinds). */
 function restScan(into: { text: string }): Construct {

@@ -16,7 +16,7 @@ import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
-import { pythonLabelEndExtension } from './label-end.ts';
+import { definitionIds, pythonLabelEndExtension } from './label-end.ts';
 import { hasMarkdownAttribute, splitFencesInRawHtml } from './html-fences.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
 import { cleanTitle, hideMailtoScheme, strongOutside } from './inline.ts';
@@ -47,7 +47,17 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const data = this.data();
   const micromarkExtensions = data.micromarkExtensions ?? (data.micromarkExtensions = []);
   const escapable = escapableCharacters(options.extensions ?? []);
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension, pythonDefinitionExtension);
+  // The definitions of the page being parsed, for the parts md_in_html parses on their own.
+  const pageIds: { ids: string[] } = { ids: [] };
+  const parse = this.parser;
+  if (parse) {
+    this.parser = (document, file) => {
+      // A page has a path; md_in_html's and raw-block tails' fragments do not (they keep the page's).
+      if (file.path) pageIds.ids = definitionIds(document);
+      return parse(document, file);
+    };
+  }
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension);
   const processor = this;
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // Markdown after a raw block on its line is parsed as blocks of its own (see splitRawBlockTails).
