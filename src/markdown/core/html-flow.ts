@@ -101,7 +101,7 @@ function insideInlineComment(context: TokenizeContext): boolean {
   // Only the last chunks (lines, line endings): a paragraph is short, and a page's every raw
   // line asks this, so reading from the page start would be quadratic.
   const from = { line: 1, column: 1, offset: 0, _index: Math.max(0, now._index - LOOK_BACK_CHUNKS), _bufferIndex: -1 };
-  const before = context.sliceSerialize({ type: 'data', start: from, end: now });
+  const before = context.sliceSerialize({ start: from, end: now });
   // The paragraph is the text since the last blank line.
   const blank = /\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/.exec(before);
   const paragraph = blank ? before.slice(blank.index + blank[0].length) : before;

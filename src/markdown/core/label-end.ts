@@ -98,7 +98,7 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
 
   function start(code: Code): State | undefined {
     if (code !== RIGHT_SQUARE_BRACKET || !labelStart || labelStart._inactive) return nok(code);
-    labelText = self.sliceSerialize({ type: 'data', start: labelStart.end, end: self.now() });
+    labelText = self.sliceSerialize({ start: labelStart.end, end: self.now() });
     effects.enter('labelEnd');
     effects.enter('labelMarker');
     effects.consume(code);

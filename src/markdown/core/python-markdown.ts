@@ -9,6 +9,7 @@
  */
 import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
 import type { Processor } from 'unified';
+import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
@@ -64,7 +65,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const parseTail: ParseTail = (text) => {
     const tailFile = new VFile({ value: text });
     const tail = processor.parse(tailFile);
-    if (tail.type !== 'root') return [];
+    if (!isRoot(tail)) return [];
     applyPythonMarkdownRules(tail, tailFile, { parseTail, mdInHtml });
     return tail.children;
   };
@@ -136,6 +137,10 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
     }
   });
   keepReferenceUrlsAsWritten(references, definitions);
+}
+
+function isRoot(node: Node): node is Root {
+  return node.type === 'root';
 }
 
 /** Nodes whose children are inline: nothing block-level to fix among them. */
