@@ -54,6 +54,15 @@ function safeDecode(value: string): string {
   }
 }
 
+/**
+ * The docs-relative path a link points at, as MkDocs' `_target_uri` computes it with
+ * `posixpath.normpath`, which also drops a trailing slash: `page.md/#setup` means `page.md`.
+ */
+export function docsTarget(fromSrc: string, pathPart: string): string {
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fromSrc), pathPart));
+  return joined.length > 1 && joined.endsWith('/') ? joined.slice(0, -1) : joined;
+}
+
 /** The page URL of a docs-relative source path, as the linking page sees it. */
 export function pageDirectory(url: string): string {
   return url === '' || url.endsWith('/') ? url : path.posix.dirname(url) === '.' ? '' : `${path.posix.dirname(url)}/`;
@@ -75,7 +84,7 @@ export function createLinkResolver(index: LinkIndex) {
     const parsed = parse(href);
     const from = urlOf(fromSrc);
     if (!parsed || from === undefined || parsed.pathPart === '') return undefined;
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(fromSrc), parsed.pathPart));
+    const target = docsTarget(fromSrc, parsed.pathPart);
     const page = /\.md$/i.test(target) ? urlOf(target) : undefined;
     if (page !== undefined) return relativeUrl(from, page) + parsed.suffix;
     // Files of docs_dir: MkDocs makes the link relative to the page's URL.
@@ -102,7 +111,7 @@ export function checkLinks(page: CheckInput, index: LinkIndex, idsOf: (src: stri
     }
     const parsed = parse(link.href);
     if (!parsed || parsed.pathPart === '') continue;
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(page.src), parsed.pathPart));
+    const target = docsTarget(page.src, parsed.pathPart);
     if (/\.md$/i.test(target)) {
       if (!index.pages.has(target)) {
         problems.push({ kind: 'not_found', message: `link to "${link.href}": the page ${target} does not exist`, ...at });
@@ -152,7 +161,7 @@ export function assetAliases(page: CheckInput, index: LinkIndex): AssetAlias[] {
   for (const link of page.links) {
     const parsed = parse(link.href);
     if (!parsed || parsed.pathPart === '' || /\.md$/i.test(parsed.pathPart)) continue;
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(page.src), parsed.pathPart));
+    const target = docsTarget(page.src, parsed.pathPart);
     if (index.docsFiles.has(target)) continue;
     const file = siteFileFor(parsed.pathPart, target, index);
     if (file === undefined) continue;

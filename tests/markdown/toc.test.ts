@@ -5,6 +5,7 @@ import { createRenderer } from '../../src/markdown/index.ts';
 import { nestToc } from '../../src/markdown/extensions/toc/nest.ts';
 import { tocOptions } from '../../src/markdown/extensions/toc/options.ts';
 import { slugify, unique } from '../../src/markdown/extensions/toc/slugify.ts';
+import { PythonValue } from '../../src/config/yaml-tags.ts';
 
 describe('toc slugify', () => {
   test('should lowercase, drop punctuation and join words with dashes', () => {
@@ -81,5 +82,35 @@ describe('toc in the renderer', () => {
   });
   test('should not add a permalink unless asked', () => {
     assert.doesNotMatch(render('# A').html, /headerlink/);
+  });
+});
+
+describe('toc options of Python-Markdown 3.10', () => {
+  const render = (value: string, options: Record<string, unknown>, more: Array<{ name: string; options: Record<string, unknown> }> = []): string =>
+    createRenderer({ extensions: [{ name: 'toc', options }, ...more], projectDir: '/', docsDir: '/', bare: true }).render({ path: 'a.md', value }).html;
+
+  test('should read a slugify given as the config loader\'s !!python/name value', () => {
+    assert.equal(tocOptions({ slugify: new PythonValue('name', 'markdown.extensions.toc.slugify_unicode') }).unicode, true);
+    assert.match(render('# Unicode ヘッダー', { slugify: new PythonValue('name', 'markdown.extensions.toc.slugify_unicode') }), /id="unicode-ヘッダー"/);
+  });
+
+  test('should not take the default slugify for the unicode one', () => {
+    assert.equal(tocOptions({ slugify: new PythonValue('name', 'markdown.extensions.toc.slugify') }).unicode, false);
+  });
+
+  test('should put the permalink first with permalink_leading, last without', () => {
+    assert.match(render('# Hd', { permalink: true, permalink_leading: true }), /<h1 id="hd"><a class="headerlink" href="#hd" title="Permanent link">¶<\/a>Hd<\/h1>/);
+    assert.match(render('# Hd', { permalink: true }), /<h1 id="hd">Hd<a class="headerlink"/);
+  });
+
+  test('should give the title span title_class, or no class when it is empty', () => {
+    assert.match(render('[TOC]\n# H', { title: 'ToC', title_class: 'tocname' }), /<span class="tocname">ToC<\/span>/);
+    assert.match(render('[TOC]\n# H', { title: 'ToC', title_class: '' }), /<span>ToC<\/span>/);
+  });
+
+  test('should leave footnote references out of heading ids, but not other superscripts', () => {
+    const footnotes = [{ name: 'footnotes', options: {} }];
+    assert.match(render('# Header[^1] 2\n\n[^1]: N', {}, footnotes), /<h1 id="header-2">/);
+    assert.match(render('# E = mc<sup>2</sup>', {}), /<h1 id="e-mc2">/);
   });
 });

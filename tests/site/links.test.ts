@@ -33,6 +33,14 @@ describe('createLinkResolver', () => {
   test('should rewrite a relative .md link to the page URL, keeping the anchor', () => {
     assert.equal(resolve('../vpn.md#setup', 'basics/threat-modeling.md'), '../../vpn/#setup');
   });
+  test('should rewrite page.md/#anchor like page.md#anchor (MkDocs normalises the trailing slash away)', () => {
+    assert.equal(resolve('../vpn.md/#setup', 'basics/threat-modeling.md'), '../../vpn/#setup');
+    assert.equal(resolve('vpn.md/', 'index.md'), 'vpn/');
+  });
+  test('should not rewrite a trailing-slash link to a page that does not exist, or to a folder', () => {
+    assert.equal(resolve('missing.md/#setup', 'index.md'), undefined);
+    assert.equal(resolve('os/#x', 'index.md'), undefined);
+  });
   test('should rewrite a link to a folder index page', () => {
     assert.equal(resolve('os/index.md', 'index.md'), 'os/');
   });
@@ -55,6 +63,10 @@ describe('checkLinks', () => {
   test('should report a missing page with its position', () => {
     const problems = checkLinks({ src: 'index.md', links: [{ href: 'nope.md', line: 3, column: 7 }] }, directoryIndex, idsOf);
     assert.deepEqual(problems, [{ kind: 'not_found', message: 'link to "nope.md": the page nope.md does not exist', line: 3, column: 7 }]);
+  });
+  test('should check the anchor of a page.md/#anchor link on that page', () => {
+    assert.deepEqual(checkLinks({ src: 'index.md', links: [{ href: 'vpn.md/#setup' }] }, directoryIndex, idsOf), []);
+    assert.equal(checkLinks({ src: 'index.md', links: [{ href: 'vpn.md/#nope' }] }, directoryIndex, idsOf)[0]?.kind, 'anchors');
   });
   test('should report a missing anchor on another page', () => {
     const problems = checkLinks({ src: 'index.md', links: [{ href: 'vpn.md#nope', line: 1, column: 1 }] }, directoryIndex, idsOf);

@@ -51,10 +51,8 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.keys', keys],
   // Math on `$` and `\`: before character escapes would turn `\(` into `(`.
   ['pymdownx.arithmatex', arithmatex],
-  // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75), then
-  // abbr (priority 2). attr_list comes later, see below.
+  // Inline text transform: emoji (an inline pattern, priority 75). abbr comes later, see below.
   ['pymdownx.emoji', emoji],
-  ['abbr', abbr],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
   ['tables', tables],
   ['pymdownx.tasklist', tasklist],
@@ -65,9 +63,12 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.superfences', superfences],
   ['fenced_code', fencedCode],
   // attr_list is Python-Markdown's treeprocessor that runs after every inline pattern and block
-  // processor: its remark pass reads `{...}` once emoji/abbr nodes exist (`:smile:{ .big }` puts
+  // processor: its remark pass reads `{...}` once emoji nodes exist (`:smile:{ .big }` puts
   // the class on the emoji) and def_list has made its terms (`Term { .x }` goes on the <dt>).
   ['attr_list', attrList],
+  // abbr is a treeprocessor since Python-Markdown 3.10 (priority 7), right after attr_list (8):
+  // `{title="HTML"}` is an attribute before any `HTML` in it could become an <abbr>.
+  ['abbr', abbr],
   // Last: toc's rehype pass slugs headings after every other pass has set (or not) their ids,
   // as Python-Markdown's toc treeprocessor runs after attr_list (priority 5, the end).
   ['toc', toc],

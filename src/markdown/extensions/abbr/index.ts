@@ -15,9 +15,17 @@ import { remarkAbbr } from './transform.ts';
 
 export type { Abbr, AbbrDefinition } from './types.ts';
 
-export const abbr: ExtensionFactory = () => ({
+export const abbr: ExtensionFactory = (context) => ({
   micromark: [abbrSyntax()],
   fromMarkdown: [abbrFromMarkdown()],
-  remark: [remarkAbbr],
+  remark: [[remarkAbbr, { glossary: glossary(context.options['glossary']) }]],
   handlers: { abbr: abbrToHast },
 });
+
+/** `glossary: {HTML: Hyper Text Markup Language}`; entries that are not text are skipped. */
+function glossary(raw: unknown): Map<string, string> {
+  const terms = new Map<string, string>();
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return terms;
+  for (const [term, title] of Object.entries(raw)) if (typeof title === 'string' && title !== '') terms.set(term, title);
+  return terms;
+}

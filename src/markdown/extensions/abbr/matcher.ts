@@ -7,11 +7,9 @@
  * word character (Unicode letter, digit, `_`) and anything else, so a term that starts (or ends)
  * with punctuation needs a word character on the other side.
  *
- * Which term wins where two overlap: Python-Markdown applies the patterns in definition order,
- * so a term defined earlier claims its text first. The alternation keeps that order, so at one
- * position the first-defined term wins (`NAT` before `NAT-PMP` in an alphabetical glossary, as in
- * the reference). Not reproduced: a later-defined term starting *before* an earlier one it overlaps
- * wins here, where Python-Markdown would give the text to the earlier one.
+ * Which term wins where two overlap: Python-Markdown 3.10 also scans each text once with one
+ * pattern whose alternatives are the terms sorted longest first, so the leftmost match wins and,
+ * at one position, the longest term (`NAT-PMP` over `NAT`, whatever the definition order).
  *
  * Speed: terms are grouped by first character (`N(?<!\wN)(?:AT(?!\w)|AT-PMP(?!\w))`), so at
  * most positions one character comparison per group fails and nothing else runs.
@@ -19,11 +17,13 @@
 const WORD = String.raw`[\p{L}\p{N}_]`;
 const IS_WORD = new RegExp(`^${WORD}$`, 'u');
 
-/** `terms` in definition order (a redefined term counts at its last definition). */
+/** One pattern for `terms`; where two could match at one position, the longer one does. */
 export function compileAbbreviations(terms: Iterable<string>): RegExp | undefined {
+  // Longest first, counted in code points as Python's len() does (a stable sort: ties keep order).
+  const ordered = [...terms].sort((a, b) => [...b].length - [...a].length);
   // First character -> the rest of each term starting with it (plus its end boundary), in order.
   const groups = new Map<string, string[]>();
-  for (const term of terms) {
+  for (const term of ordered) {
     const [first, ...rest] = [...term];
     const last = rest[rest.length - 1] ?? first;
     if (first === undefined || last === undefined) continue;

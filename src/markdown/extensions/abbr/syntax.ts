@@ -10,8 +10,15 @@
  *       ^^^ abbrDefinitionMarker (`]`, optional space, `:`), then spaces
  *           ^^^^^^^^^^^^^^^^^^^^^^^^^ abbrDefinitionTitle (to the end of the line)
  * ```
- * Python-Markdown's pattern is `^[*]\[([^\]]*)\][ ]?:[ ]*(.*)$`: the `*` must start the line
- * (after container prefixes), so an indented line is not a definition.
+ * Python-Markdown 3.10's pattern is `^[*]\[([^\\]*?)\][ ]?:[ ]*\n?[ ]*(.*)$`: the `*` must start the
+ * line (after container prefixes), so an indented line is not a definition; the term holds no
+ * backslash and runs to the first `]` followed by `:` or ` :` (so it may hold a `]`); the title may
+ * be on the next line; a blank term or title is no definition.
+ *
+ * ```
+ * *[ABBR]:                 term ABBR, title on the next line (any indentation)
+ *     Abbreviation
+ * ```
  */
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
@@ -31,8 +38,13 @@ const LEFT_BRACKET = 91;
 const RIGHT_BRACKET = 93;
 const COLON = 58;
 const SPACE = 32;
+const BACKSLASH = 92;
 
 const abbrDefinition: Construct = { name: 'abbrDefinition', tokenize };
+/** `]`, an optional space, `:`: where the term ends (checked, not consumed). */
+const termClose: Construct = { tokenize: tokenizeTermClose, partial: true };
+/** The line ending before a title written on the next line, when that line is not lazy. */
+const nextLine: Construct = { tokenize: tokenizeNextLine, partial: true };
 
 export function abbrSyntax(): Extension {
   return { flow: { [ASTERISK]: abbrDefinition } };
@@ -42,7 +54,8 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   const tail = this.events[this.events.length - 1];
   // Indentation inside the current container means the `*` does not start the line.
   const indented = tail !== undefined && tail[1].type === 'linePrefix';
-  let termSize = 0;
+  let termBlank = true;
+  let titleBlank = true;
 
   const start: State = (code) => {
     if (code !== ASTERISK || indented) return nok(code);
@@ -60,23 +73,34 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   };
 
   const termStart: State = (code) => {
-    if (code === RIGHT_BRACKET) return termEnd(code);
+    if (code === RIGHT_BRACKET) return effects.check(termClose, termEnd, termOpen)(code);
+    return termOpen(code);
+  };
+
+  const termOpen: State = (code) => {
     effects.enter('abbrDefinitionTerm');
     return term(code);
   };
 
   const term: State = (code) => {
-    if (code === null || markdownLineEnding(code)) return nok(code);
-    if (code === RIGHT_BRACKET) {
-      effects.exit('abbrDefinitionTerm');
-      return termEnd(code);
-    }
-    termSize++;
+    if (code === null || markdownLineEnding(code) || code === BACKSLASH) return nok(code);
+    if (code === RIGHT_BRACKET) return effects.check(termClose, closeTerm, termChar)(code);
+    return termChar(code);
+  };
+
+  const termChar: State = (code) => {
+    if (code !== SPACE) termBlank = false;
     effects.consume(code);
     return term;
   };
 
+  const closeTerm: State = (code) => {
+    effects.exit('abbrDefinitionTerm');
+    return termEnd(code);
+  };
+
   const termEnd: State = (code) => {
+    if (termBlank) return nok(code);
     effects.enter('abbrDefinitionMarker');
     effects.consume(code);
     return optionalSpace;
@@ -91,31 +115,33 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   };
 
   const colon: State = (code) => {
-    if (code !== COLON || termSize === 0) return nok(code);
     effects.consume(code);
     effects.exit('abbrDefinitionMarker');
-    return spaces;
+    return spaces(titleStart);
   };
 
-  const spaces: State = (code) => {
-    if (code === SPACE) {
-      effects.enter('abbrDefinitionSpace');
-      return spaceRun(code);
-    }
-    return titleStart(code);
-  };
-
-  const spaceRun: State = (code) => {
-    if (code === SPACE) {
-      effects.consume(code);
-      return spaceRun;
-    }
-    effects.exit('abbrDefinitionSpace');
-    return titleStart(code);
+  /** Spaces before the title, on the definition line or the next one. */
+  const spaces = (next: State): State => (code) => {
+    if (code !== SPACE) return next(code);
+    effects.enter('abbrDefinitionSpace');
+    const run: State = (inner) => {
+      if (inner === SPACE) {
+        effects.consume(inner);
+        return run;
+      }
+      effects.exit('abbrDefinitionSpace');
+      return next(inner);
+    };
+    return run(code);
   };
 
   const titleStart: State = (code) => {
-    if (code === null || markdownLineEnding(code)) return end(code);
+    if (markdownLineEnding(code)) return effects.attempt(nextLine, spaces(titleOnNextLine), nok)(code);
+    return titleOnNextLine(code);
+  };
+
+  const titleOnNextLine: State = (code) => {
+    if (code === null || markdownLineEnding(code)) return nok(code);
     effects.enter('abbrDefinitionTitle');
     return title(code);
   };
@@ -123,8 +149,10 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   const title: State = (code: Code) => {
     if (code === null || markdownLineEnding(code)) {
       effects.exit('abbrDefinitionTitle');
-      return end(code);
+      // Python strips the title: spaces alone are no title.
+      return titleBlank ? nok(code) : end(code);
     }
+    if (code !== SPACE) titleBlank = false;
     effects.consume(code);
     return title;
   };
@@ -135,4 +163,33 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   };
 
   return start;
+}
+
+function tokenizeTermClose(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const close: State = (code) => {
+    effects.consume(code);
+    return space;
+  };
+  const space: State = (code) => {
+    if (code === SPACE) {
+      effects.consume(code);
+      return colon;
+    }
+    return colon(code);
+  };
+  const colon: State = (code) => (code === COLON ? ok(code) : nok(code));
+  return close;
+}
+
+function tokenizeNextLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const lineEnding: State = (code) => {
+    effects.enter('lineEnding');
+    effects.consume(code);
+    effects.exit('lineEnding');
+    return lineStart;
+  };
+  // A lazy line (a quote's text without its `>`) is not the definition's own next line.
+  const lineStart: State = (code) => (self.parser.lazy[self.now().line] ? nok(code) : ok(code));
+  return lineEnding;
 }

@@ -10,15 +10,21 @@ import type { VFile } from 'vfile';
 import { compileAbbreviations } from './matcher.ts';
 import type { Abbr } from './types.ts';
 
-export function remarkAbbr() {
+/** The `glossary` option: terms every page knows before its own definitions (Python-Markdown 3.10). */
+export interface AbbrOptions {
+  readonly glossary: ReadonlyMap<string, string>;
+}
+
+export function remarkAbbr(options: AbbrOptions) {
   return (tree: Root, file: VFile): undefined => {
-    const titles = new Map<string, string>();
+    const titles = new Map(options.glossary);
     visit(tree, 'abbrDefinition', (node, index, parent) => {
-      // A later definition of the same term replaces the earlier one, title and rank (Python-Markdown
-      // re-registers its pattern at the end of the list).
+      // A later definition of the same term replaces the earlier one; a title of `""` or `''`
+      // removes the term (a glossary one too).
       const term = node.term.trim();
-      titles.delete(term);
-      titles.set(term, node.title.trim());
+      const title = node.title.trim();
+      if (title === '""' || title === "''") titles.delete(term);
+      else titles.set(term, title);
       if (parent && index !== undefined) {
         parent.children.splice(index, 1);
         return [SKIP, index];

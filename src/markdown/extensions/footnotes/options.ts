@@ -7,6 +7,9 @@ export interface FootnotesOptions {
   /** `{}` (or the old `%d`) is replaced by the footnote number. */
   readonly backlinkTitle: string;
   readonly superscriptText: string;
+  /** False: notes numbered by first reference (Python-Markdown 3.10's USE_DEFINITION_ORDER). */
+  readonly useDefinitionOrder: boolean;
+  readonly placeMarker: string;
 }
 
 export function footnotesOptions(raw: Readonly<Record<string, unknown>>): FootnotesOptions {
@@ -15,6 +18,8 @@ export function footnotesOptions(raw: Readonly<Record<string, unknown>>): Footno
     backlinkText: decodeNumericEntities(text(raw['BACKLINK_TEXT'], '&#8617;')),
     backlinkTitle: text(raw['BACKLINK_TITLE'], 'Jump back to footnote %d in the text').replace('%d', '{}'),
     superscriptText: text(raw['SUPERSCRIPT_TEXT'], '{}'),
+    useDefinitionOrder: raw['USE_DEFINITION_ORDER'] !== false,
+    placeMarker: text(raw['PLACE_MARKER'], '///Footnotes Go Here///'),
   };
 }
 

@@ -1,14 +1,15 @@
 /**
  * Python-Markdown's footnote model on the mdast GFM's tokenizers produce:
- * - footnotes are numbered in the order of their *definitions* (an OrderedDict), and every
- *   definition is listed, referenced or not;
+ * - footnotes are numbered in the order of their *definitions* (an OrderedDict), or of their
+ *   first reference with `USE_DEFINITION_ORDER: false`, and every definition is listed,
+ *   referenced or not;
  * - ids use the label: `fn:label`, `fnref:label`, then `fnref2:label`, `fnref3:label` for
  *   further references, counted in Python's inline processing order (inline-order.ts);
- * - the list goes at the end of the page.
+ * - the list goes at the end of the page, or in place of a paragraph holding PLACE_MARKER.
  * Definitions are moved into one `footnoteList` node at the end; references become
  * `footnoteCall` nodes carrying their number and ids. to-hast.ts renders both.
  */
-import type { FootnoteCall, FootnoteDefinition, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { FootnoteCall, FootnoteDefinition, FootnoteItem, FootnoteList, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { SKIP, visit } from 'unist-util-visit';
 import { inlineOrder } from './inline-order.ts';
@@ -47,19 +48,40 @@ declare module 'mdast' {
 
 interface Note {
   readonly label: string;
+  /** Definition order, 1-based. */
   readonly number: number;
   readonly refIds: string[];
   definition: FootnoteDefinition;
 }
 
+export interface RemarkFootnotesOptions {
+  readonly separator: string;
+  /** False: number notes by first reference instead of definition (Python-Markdown 3.10). */
+  readonly useDefinitionOrder: boolean;
+  /** A paragraph holding this text is replaced by the notes (default `///Footnotes Go Here///`). */
+  readonly placeMarker: string;
+}
+
 // Python-Markdown's FOOTNOTE_RE.
 const CALL = /\[\^([^\]]*)\]/g;
 
-export function remarkFootnotes(options: { readonly separator: string }) {
+export function remarkFootnotes(options: RemarkFootnotesOptions) {
   const { separator } = options;
   return (tree: Root): undefined => {
     const notes = collectDefinitions(tree);
     if (notes.size === 0) return;
+    // The notes are part of the page before references are counted: a note's own references count
+    // too, in the order Python-Markdown reaches them (the list is where the marker was, or last).
+    const items = [...notes.values()].map((note): FootnoteItem => ({
+      type: 'footnoteItem',
+      number: note.number,
+      label: note.label,
+      refIds: note.refIds,
+      children: note.definition.children,
+      position: note.definition.position,
+    }));
+    const list: FootnoteList = { type: 'footnoteList', children: items };
+    if (!replaceMarker(tree, list, options.placeMarker)) tree.children.push(list);
     const call = (identifier: string, node: { position?: FootnoteCall['position'] }): FootnoteCall | undefined => {
       const note = notes.get(identifier);
       return note && { type: 'footnoteCall', number: note.number, label: note.label, refId: '', position: node.position };
@@ -79,28 +101,58 @@ export function remarkFootnotes(options: { readonly separator: string }) {
       parent.children.splice(index, 1, ...parts);
       return [SKIP, index + parts.length];
     });
-    for (const block of inlineOrder(tree)) {
-      visit(block, 'footnoteCall', (node: FootnoteCall) => {
-        const note = notes.get(normalizeIdentifier(node.label).toLowerCase());
-        if (!note) return;
-        const count = note.refIds.length + 1;
-        node.refId = `fnref${count > 1 ? count : ''}${separator}${note.label}`;
-        note.refIds.push(node.refId);
-      });
+    const firstReferenced: Note[] = [];
+    const count = (node: FootnoteCall): void => {
+      const note = notes.get(normalizeIdentifier(node.label).toLowerCase());
+      if (!note || node.refId !== '') return;
+      if (!firstReferenced.includes(note)) firstReferenced.push(note);
+      const seen = note.refIds.length + 1;
+      node.refId = `fnref${seen > 1 ? seen : ''}${separator}${note.label}`;
+      note.refIds.push(node.refId);
+      node.number = options.useDefinitionOrder ? note.number : firstReferenced.indexOf(note) + 1;
+    };
+    for (const block of inlineOrder(tree)) visit(block, 'footnoteCall', count);
+    // References in blocks the inline order does not model yet: document order.
+    visit(tree, 'footnoteCall', count);
+    for (const item of items) {
+      // An unreferenced note still links back to `fnref:label`, as Python-Markdown does.
+      if (item.refIds.length === 0) item.refIds.push(`fnref${separator}${item.label}`);
     }
-    tree.children.push({
-      type: 'footnoteList',
-      children: [...notes.values()].map((note) => ({
-        type: 'footnoteItem',
-        number: note.number,
-        label: note.label,
-        // An unreferenced note still links back to `fnref:label`, as Python-Markdown does.
-        refIds: note.refIds.length > 0 ? note.refIds : [`fnref${separator}${note.label}`],
-        children: note.definition.children,
-        position: note.definition.position,
-      })),
-    });
+    if (!options.useDefinitionOrder) renumber(list, firstReferenced);
   };
+}
+
+/** Document order: referenced notes by first reference, then the others as defined. */
+function renumber(list: FootnoteList, firstReferenced: readonly Note[]): void {
+  const rank = (item: FootnoteItem): number => {
+    const at = firstReferenced.findIndex((note) => note.label === item.label);
+    return at === -1 ? firstReferenced.length : at;
+  };
+  list.children.sort((a, b) => rank(a) - rank(b));
+  list.children.forEach((item, index) => {
+    item.number = index + 1;
+  });
+}
+
+/**
+ * Python-Markdown puts the notes in place of the first block whose text holds PLACE_MARKER
+ * (searched depth first, before inline Markdown is parsed).
+ */
+function replaceMarker(parent: Parent, list: FootnoteList, marker: string): boolean {
+  if (marker === '') return false;
+  for (const [index, child] of parent.children.entries()) {
+    if (child.type === 'paragraph' && textOf(child).includes(marker)) {
+      parent.children.splice(index, 1, list);
+      return true;
+    }
+    if ('children' in child && replaceMarker(child, list, marker)) return true;
+  }
+  return false;
+}
+
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
 /** Definitions in document order, removed from the tree. */

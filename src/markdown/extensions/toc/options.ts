@@ -17,6 +17,10 @@ export interface TocOptions {
   readonly marker: string;
   readonly tocClass: string;
   readonly title: string;
+  /** Class of the title's <span>; empty: no class. */
+  readonly titleClass: string;
+  /** Put the permalink first in the heading instead of last. */
+  readonly permalinkLeading: boolean;
   readonly separator: string;
   /** `slugify: !!python/name:markdown.extensions.toc.slugify_unicode` keeps non-ASCII letters. */
   readonly unicode: boolean;
@@ -35,8 +39,10 @@ export function tocOptions(raw: Readonly<Record<string, unknown>>): TocOptions {
     marker: text(raw['marker'], '[TOC]'),
     tocClass: text(raw['toc_class'], 'toc'),
     title: text(raw['title'], ''),
+    titleClass: text(raw['title_class'], 'toctitle'),
+    permalinkLeading: looseBool(raw['permalink_leading']) === true,
     separator: text(raw['separator'], '-'),
-    unicode: /slugify_unicode|slugs\.uslugify/.test(String(raw['slugify'] ?? '')),
+    unicode: /slugify_unicode|slugs\.uslugify/.test(pythonName(raw['slugify'])),
   };
 }
 
@@ -58,6 +64,13 @@ function looseBool(value: unknown): boolean | string {
   if (['true', 'yes', 'y', 'on', '1'].includes(lowered)) return true;
   if (['false', 'no', 'n', 'off', '0', 'none'].includes(lowered)) return false;
   return String(value);
+}
+
+/** `!!python/name:x.y` arrives as a string or as the config loader's `{ python, value }`. */
+function pythonName(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null && 'value' in value && typeof value.value === 'string') return value.value;
+  return '';
 }
 
 function text(value: unknown, fallback: string): string {

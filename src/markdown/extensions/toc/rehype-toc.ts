@@ -37,7 +37,8 @@ export function rehypeToc(options: TocOptions) {
       }
       const level = Math.min(6, Number(node.tagName.slice(1)) + options.levelShift);
       node.tagName = `h${level}`;
-      const text = toString(node).trim();
+      // Python-Markdown leaves footnote references (`<sup id="fnref:1">`) out of ids and names.
+      const text = toString(withoutFootnoteRefs(node)).trim();
       let id = node.properties['id'];
       if (typeof id !== 'string') {
         id = unique(slugify(text, options.separator, options.unicode), used);
@@ -50,13 +51,22 @@ export function rehypeToc(options: TocOptions) {
       delete node.properties['dataTocLabel'];
       if (options.anchorlink) node.children = [link(id, [options.anchorlinkClass], undefined, node.children)];
       if (options.permalink !== undefined) {
-        node.children.push(link(id, [options.permalinkClass], options.permalinkTitle || undefined, [{ type: 'text', value: options.permalink }]));
+        const permalink = link(id, [options.permalinkClass], options.permalinkTitle || undefined, [{ type: 'text', value: options.permalink }]);
+        if (options.permalinkLeading) node.children.unshift(permalink);
+        else node.children.push(permalink);
       }
     });
     const toc = nestToc(flat);
     file.data.toc = toc;
     if (options.marker !== '') replaceMarker(tree, options, toc);
   };
+}
+
+/** A copy of the heading without footnote references, for its text. */
+function withoutFootnoteRefs(node: Element): Element {
+  const keep = (child: ElementContent): boolean => !(child.type === 'element' && child.tagName === 'sup' && String(child.properties['id'] ?? '').startsWith('fnref'));
+  const copy = (element: Element): Element => ({ ...element, children: element.children.filter(keep).map((child) => (child.type === 'element' ? copy(child) : child)) });
+  return copy(node);
 }
 
 function link(id: string, className: string[], title: string | undefined, children: ElementContent[]): Element {
@@ -72,7 +82,10 @@ function replaceMarker(tree: Root, options: TocOptions, toc: TocEntry[]): void {
     const [only] = node.children;
     if (node.children.length !== 1 || only?.type !== 'text' || only.value.trim() !== options.marker) return;
     const children: ElementContent[] = [];
-    if (options.title !== '') children.push({ type: 'element', tagName: 'span', properties: { className: ['toctitle'] }, children: [{ type: 'text', value: options.title }] });
+    if (options.title !== '') {
+      const properties: Element['properties'] = options.titleClass === '' ? {} : { className: [options.titleClass] };
+      children.push({ type: 'element', tagName: 'span', properties, children: [{ type: 'text', value: options.title }] });
+    }
     children.push(list(toc));
     parent.children[index] = { type: 'element', tagName: 'div', properties: { className: options.tocClass.split(/\s+/) }, children };
   });
