@@ -226,7 +226,12 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
         return junk(endMarker(), closing);
       })(next);
     });
-    if (to === from) return closeTitle()(code);
+    if (to === from) {
+      // An empty title is still a title (`title=""`): an empty string token, no text in it.
+      effects.enter('resourceTitleString');
+      effects.exit('resourceTitleString');
+      return closeTitle()(code);
+    }
     return junk(from, (next) => {
       effects.enter('resourceTitleString');
       effects.enter('chunkString', { contentType: 'string' });
