@@ -25,6 +25,7 @@ import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonListExtension } from './list.ts';
 import { markRawHeadings } from './raw-headings.ts';
 import { pythonSetextExtension } from './setext.ts';
+import { pythonThematicBreakExtension } from './thematic-break.ts';
 import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
 import { keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
 import { walkMdast } from './walk.ts';
@@ -36,7 +37,7 @@ import { walkMdast } from './walk.ts';
 export const BLOCK_CONSTRUCT_NAMES: readonly string[] = [
   'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak',
   'pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak', 'pythonMarkdownSetextUnderline',
-  'pythonMarkdownHeadingAtx', 'pythonMarkdownDefinition',
+  'pythonMarkdownHeadingAtx', 'pythonMarkdownDefinition', 'pythonMarkdownThematicBreak',
 ];
 
 export interface PythonMarkdownOptions {
@@ -58,7 +59,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       return parse(document, file);
     };
   }
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension);
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension);
   const processor = this;
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // Markdown after a raw block on its line is parsed as blocks of its own (see splitRawBlockTails).

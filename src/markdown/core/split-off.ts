@@ -11,7 +11,7 @@
  * # H        <- split off: a heading after the list
  * ```
  */
-import { thematicBreak } from 'micromark-core-commonmark';
+import { plainThematicBreak } from './thematic-break.ts';
 import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
 import { pythonHeadingAtx } from './heading-atx.ts';
@@ -58,7 +58,7 @@ function tokenizeSplitOff(this: TokenizeContext, headings: boolean, effects: Eff
   /** CommonMark's constructs only work from their own marker: dispatch on it. */
   function headingOrRule(code: Code): State | undefined {
     if (code === NUMBER_SIGN) return effects.attempt(pythonHeadingAtx, ok, nok)(code);
-    if (code === ASTERISK || code === DASH || code === UNDERSCORE) return effects.attempt(thematicBreak, ok, nok)(code);
+    if (code === ASTERISK || code === DASH || code === UNDERSCORE) return effects.attempt(plainThematicBreak, ok, nok)(code);
     return nok(code);
   }
 }
