@@ -12,7 +12,7 @@ import { labelEnd } from 'micromark-core-commonmark';
 import { markdownLineEnding } from 'micromark-util-character';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { readLinkResource, type LinkResource } from './link-resource.ts';
+import { createLinkReader, type LinkResource } from './link-resource.ts';
 import { isPythonSpace } from './python-space.ts';
 
 const RIGHT_SQUARE_BRACKET = 93;
@@ -63,19 +63,46 @@ export function definitionIds(document: string): string[] {
   return ids;
 }
 
-/** The rest of the inline text, as a string (then the caller's check rewinds). */
-function restScan(into: { text: string }): Construct {
+declare module 'micromark-util-types' {
+  interface TokenizeContext {
+    /** Characters the `](...)` lookaheads may still read in this inline text (see `lookahead`). */
+    pythonLookaheadBudget?: number | undefined;
+  }
+}
+
+/**
+ * Lookaheads of one inline text read at most this many characters together: a paragraph of
+ * thousands of unclosed `[a](` would otherwise read the rest of it for each. Past it, `](` is
+ * left to CommonMark's rules.
+ */
+const LOOKAHEAD_BUDGET = 200_000;
+
+/**
+ * Reads ahead (then the caller's check rewinds) until `done`, given each character, says the text
+ * so far is enough, or the inline text ends (then `done` gets `''` and `true`, once). `into.text`
+ * holds what was read.
+ */
+function lookahead(context: TokenizeContext, into: { text: string }, done: (character: string, atEnd: boolean) => boolean): Construct {
   return {
     partial: true,
-    tokenize(effects, ok) {
+    tokenize(effects, ok, nok) {
       into.text = '';
       const inside = (code: Code): State | undefined => {
         if (code === null) {
           effects.exit('data');
-          return ok(code);
+          return done('', true) ? ok(code) : nok(code);
         }
-        into.text += markdownLineEnding(code) ? '\n' : code === -2 ? '\t' : code === -1 ? '' : String.fromCharCode(code);
+        const budget = context.pythonLookaheadBudget ?? LOOKAHEAD_BUDGET;
+        if (budget <= 0) return nok(code);
+        context.pythonLookaheadBudget = budget - 1;
+        // Never read back from `into.text` per character: each read would flatten the string.
+        const character = markdownLineEnding(code) ? '\n' : code === -2 ? '\t' : code === -1 ? '' : String.fromCharCode(code);
+        into.text += character;
         effects.consume(code);
+        if (done(character, false)) {
+          effects.exit('data');
+          return ok;
+        }
         return inside;
       };
       return (code: Code): State | undefined => {
@@ -108,9 +135,23 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
   }
 
   function after(code: Code): State | undefined {
-    if (code === SPACE || markdownLineEnding(code)) return effects.check(restScan(scanned), spacedReference, nok)(code);
+    if (code === SPACE || markdownLineEnding(code)) {
+      // `\s\[[^\]]*\]`: up to the first `]` after the bracket.
+      let read = 0;
+      const spaced = lookahead(self, scanned, (character) => {
+        read++;
+        return read > 2 && character === ']';
+      });
+      return effects.check(spaced, spacedReference, nok)(code);
+    }
     if (code !== LEFT_PARENTHESIS) return nok(code);
-    return effects.check(restScan(scanned), planned, nok)(code);
+    const reader = createLinkReader();
+    resource = undefined;
+    const link = lookahead(self, scanned, (character, atEnd) => {
+      resource = atEnd ? reader.finish() : reader.push(character);
+      return resource !== undefined;
+    });
+    return effects.check(link, planned, nok)(code);
   }
 
   /**
@@ -164,7 +205,6 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
   }
 
   function planned(code: Code): State | undefined {
-    resource = readLinkResource(scanned.text);
     if (!resource) return nok(code);
     effects.enter('resource');
     effects.enter('resourceMarker');

@@ -23,21 +23,30 @@ export interface LinkResource {
 const ANGLE_FORM = /^\(\s*(<[^<>]*>)\s*(?:('[^']*'|"[^"]*")\s*)?\)/;
 const LEADING_SPACE = /^\(\s*/;
 
-/**
- * Reads `data` (starting at `(`) a character at a time, as Python does; `undefined` when no
- * `)` closes the link. The caller passes everything up to the end of the inline text.
- */
+/** Reads `data` (starting at `(`, up to the end of the inline text) as Python does. */
 export function readLinkResource(data: string): LinkResource | undefined {
-  const angle = ANGLE_FORM.exec(data);
-  if (angle?.[1] !== undefined) {
-    const hrefFrom = data.indexOf('<') + 1;
-    const hrefTo = hrefFrom + angle[1].length - 2;
-    const quoted = angle[2];
-    const titleAt = quoted === undefined ? -1 : data.indexOf(quoted, hrefTo + 1);
-    const title = quoted === undefined ? undefined : { from: titleAt + 1, to: titleAt + quoted.length - 1 };
-    return { hrefFrom, hrefTo, title, end: angle[0].length };
+  const reader = createLinkReader();
+  for (let index = 0; index < data.length; index++) {
+    const found = reader.push(data.charAt(index));
+    if (found) return found;
   }
-  const start = LEADING_SPACE.exec(data)?.[0].length ?? 1;
+  return reader.finish();
+}
+
+export interface LinkReader {
+  /** Adds the next character; the resource once a `)` closes it. */
+  push(character: string): LinkResource | undefined;
+  /** At the end of the inline text: the fallback end of an unclosed title, if any. */
+  finish(): LinkResource | undefined;
+}
+
+/**
+ * Python's loop a character at a time, so the caller stops reading at the `)` that closes the
+ * link instead of reading the rest of the paragraph for every `](`.
+ */
+export function createLinkReader(): LinkReader {
+  let data = '';
+  let start = -1;
   let brackets = 1;
   let backtrack = 1;
   let lastBracket = -1;
@@ -49,9 +58,18 @@ export function readLinkResource(data: string): LinkResource | undefined {
   let startAltQuote = -1;
   let exitAltQuote = -1;
   let last = '';
-  let index = start;
-  for (let position = start; position < data.length; position++) {
-    const character = data.charAt(position);
+  let index = 0;
+  const angle = (): LinkResource | undefined => {
+    const match = ANGLE_FORM.exec(data);
+    if (match?.[1] === undefined) return undefined;
+    const hrefFrom = data.indexOf('<') + 1;
+    const hrefTo = hrefFrom + match[1].length - 2;
+    const quoted = match[2];
+    const titleAt = quoted === undefined ? -1 : data.indexOf(quoted, hrefTo + 1);
+    const title = quoted === undefined ? undefined : { from: titleAt + 1, to: titleAt + quoted.length - 1 };
+    return { hrefFrom, hrefTo, title, end: match[0].length };
+  };
+  const step = (character: string): LinkResource | undefined => {
     if (character === '(') {
       if (!ignoreMatches) brackets++;
       else if (backtrack > 0) backtrack--;
@@ -84,8 +102,44 @@ export function readLinkResource(data: string): LinkResource | undefined {
       return { hrefFrom: start, hrefTo: index - 1, end: index };
     }
     if (character !== ' ') last = character;
-  }
-  // `[test](link"notitle)`: the title never closed, the last balanced `)` ends the link.
-  if (backtrack === 0 && lastBracket > 0) return { hrefFrom: start, hrefTo: lastBracket - 1, end: lastBracket };
-  return undefined;
+    return undefined;
+  };
+  // `(<...`: the angle form is matched first on the whole rest (RE_LINK), so the loop's own end
+  // waits for the end of the text (rare enough to read it all).
+  let angled = false;
+  let earliest: LinkResource | undefined;
+  const loop = (character: string): LinkResource | undefined => {
+    const found = step(character);
+    if (!angled) return found;
+    earliest ??= found;
+    return undefined;
+  };
+  return {
+    push(character) {
+      data += character;
+      // The angle form ends at its `)`: a match on the text so far is the match on all of it.
+      if (angled && character === ')') {
+        const found = angle();
+        if (found) return found;
+      }
+      if (earliest) return undefined;
+      if (start < 0) {
+        // `\(\s*`: the loop starts after the opening parenthesis and its spaces.
+        if (data.length === 1 || /^\s$/.test(character)) return undefined;
+        start = LEADING_SPACE.exec(data)?.[0].length ?? 1;
+        index = start;
+        angled = character === '<';
+      }
+      return loop(character);
+    },
+    finish() {
+      if (angled) {
+        const found = angle() ?? earliest;
+        if (found) return found;
+      }
+      // `[test](link"notitle)`: the title never closed, the last balanced `)` ends the link.
+      if (backtrack === 0 && lastBracket > 0) return { hrefFrom: start, hrefTo: lastBracket - 1, end: lastBracket };
+      return undefined;
+    },
+  };
 }

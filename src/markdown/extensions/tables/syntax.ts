@@ -30,7 +30,7 @@ declare module 'micromark-util-types' {
     /** On `pythonTable`: the column alignments; on `pythonTableCell`: header cell or not. */
     pythonTableAlign?: Array<'left' | 'right' | 'center' | null>;
     pythonTableHeader?: boolean;
-    /** On `pythonTable`: the header line's border, which every row is split with. */
+    /** On `pythonTable` and body rows: the header line's border, which every row is split with. */
     pythonTableBorder?: Border;
   }
 }
@@ -253,19 +253,20 @@ const everyRowPiped: Construct = {
 function tokenizeRow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   const scanned = { line: '' };
-  let table: Token | undefined;
+  let border: Border | undefined;
   return start;
 
   function start(code: Code): State | undefined {
-    table = openTable(self);
-    if (!table || self.parser.lazy[self.now().line] || code === null || markdownLineEnding(code)) return nok(code);
+    border = openTableBorder(self);
+    if (!border || self.parser.lazy[self.now().line] || code === null || markdownLineEnding(code)) return nok(code);
     return effects.check(lineScan(scanned), row, nok)(code);
   }
 
   function row(code: Code): State | undefined {
-    const header = table?.pythonTableBorder;
-    const cells = splitRow(scanned.line, header ?? { left: false, right: false });
-    effects.enter('pythonTableRow');
+    const cells = splitRow(scanned.line, border ?? { left: false, right: false });
+    // The next row reads the border here, not from the table's first token (no walk back).
+    const token = effects.enter('pythonTableRow');
+    token.pythonTableBorder = border;
     return emitRow(effects, cells, scanned.line.length, false, (next) => {
       effects.exit('pythonTableRow');
       return ok(next);
@@ -273,22 +274,15 @@ function tokenizeRow(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 }
 
-/** The table the previous flow line belongs to, when it is a table's header or row. */
-function openTable(context: TokenizeContext): Token | undefined {
-  let index = context.events.length - 1;
-  while (index > -1) {
+/** The border of the table the previous flow line belongs to (its head or a body row), if any. */
+function openTableBorder(context: TokenizeContext): Border | undefined {
+  for (let index = context.events.length - 1; index > -1; index--) {
     const event = context.events[index];
-    if (!event) break;
+    if (!event) return undefined;
     const type = event[1].type;
-    if (type === 'lineEnding' || type === 'linePrefix') index--;
-    else break;
-  }
-  const tail = context.events[index];
-  if (!tail || tail[0] !== 'exit' || (tail[1].type !== 'pythonTable' && tail[1].type !== 'pythonTableRow')) return undefined;
-  // Find the table's enter to read its border.
-  for (let back = index; back > -1; back--) {
-    const event = context.events[back];
-    if (event && event[0] === 'enter' && event[1].type === 'pythonTable') return event[1];
+    if (type === 'lineEnding' || type === 'linePrefix') continue;
+    if (event[0] !== 'exit' || (type !== 'pythonTable' && type !== 'pythonTableRow')) return undefined;
+    return event[1].pythonTableBorder;
   }
   return undefined;
 }
