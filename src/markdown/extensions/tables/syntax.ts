@@ -263,10 +263,11 @@ function tokenizeRow(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 
   function row(code: Code): State | undefined {
-    const cells = splitRow(scanned.line, border ?? { left: false, right: false });
+    const rowBorder = border ?? { left: false, right: false };
+    const cells = splitRow(scanned.line, rowBorder);
     // The next row reads the border here, not from the table's first token (no walk back).
     const token = effects.enter('pythonTableRow');
-    token.pythonTableBorder = border;
+    token.pythonTableBorder = rowBorder;
     return emitRow(effects, cells, scanned.line.length, false, (next) => {
       effects.exit('pythonTableRow');
       return ok(next);
