@@ -2,6 +2,10 @@
  * toc options as mkdocs.yml writes them, with Python-Markdown's defaults and its loose booleans
  * (`permalink: true`, `permalink: "#"`, `permalink: "yes"`).
  */
+import { slugFunction, type Slugify } from './slugs.ts';
+import { slugify } from './slugify.ts';
+
+const defaultSlugify: Slugify = (value, separator) => slugify(value, separator, false);
 
 export interface TocOptions {
   /** Lowest and highest heading level listed in the ToC (`toc_depth: 3` is 1-3, `"2-4"` is 2-4). */
@@ -17,13 +21,20 @@ export interface TocOptions {
   readonly marker: string;
   readonly tocClass: string;
   readonly title: string;
+  /** Class of the title's `<span>`; empty for none. */
+  readonly titleClass: string;
+  /** Permalink before the heading text instead of after it. */
+  readonly permalinkLeading: boolean;
   readonly separator: string;
-  /** `slugify: !!python/name:markdown.extensions.toc.slugify_unicode` keeps non-ASCII letters. */
-  readonly unicode: boolean;
+  /** `slugify: !!python/name:...` (see slugs.ts); Python-Markdown's ASCII slugify by default. */
+  readonly slugify: Slugify;
+  /** Set when `slugify` names a function we do not have (the default is used instead). */
+  readonly unknownSlugify: string | undefined;
 }
 
 export function tocOptions(raw: Readonly<Record<string, unknown>>): TocOptions {
   const permalink = looseBool(raw['permalink']);
+  const named = slugFunction(raw['slugify']);
   return {
     depth: depth(raw['toc_depth']),
     levelShift: Math.max(0, Number.parseInt(String(raw['baselevel'] ?? '1'), 10) - 1 || 0),
@@ -35,8 +46,11 @@ export function tocOptions(raw: Readonly<Record<string, unknown>>): TocOptions {
     marker: text(raw['marker'], '[TOC]'),
     tocClass: text(raw['toc_class'], 'toc'),
     title: text(raw['title'], ''),
+    titleClass: text(raw['title_class'], 'toctitle'),
+    permalinkLeading: looseBool(raw['permalink_leading']) === true,
     separator: text(raw['separator'], '-'),
-    unicode: /slugify_unicode|slugs\.uslugify/.test(String(raw['slugify'] ?? '')),
+    slugify: named ?? defaultSlugify,
+    unknownSlugify: named ? undefined : describe(raw['slugify']),
   };
 }
 
@@ -62,4 +76,9 @@ function looseBool(value: unknown): boolean | string {
 
 function text(value: unknown, fallback: string): string {
   return typeof value === 'string' ? value : fallback;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'object' && value !== null && 'value' in value && typeof value.value === 'string') return value.value;
+  return String(value);
 }

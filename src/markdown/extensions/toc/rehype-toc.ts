@@ -9,18 +9,20 @@
  * must run after every pass that sets ids on headings.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { TocEntry } from '../../types.ts';
 import { nestToc, type FlatEntry } from './nest.ts';
 import type { TocOptions } from './options.ts';
-import { slugify, unique } from './slugify.ts';
+import { unique } from './slugify.ts';
 
 const HEADING = /^h[1-6]$/;
 
 export function rehypeToc(options: TocOptions) {
   return (tree: Root, file: VFile): undefined => {
+    if (options.unknownSlugify !== undefined) {
+      file.message(`toc: unknown slugify function \`${options.unknownSlugify}\`; using Python-Markdown's default slugify. Use markdown.extensions.toc.slugify(_unicode) or pymdownx.slugs.slugify`, { ruleId: 'toc-slugify' });
+    }
     const used = new Set<string>();
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['id'];
@@ -31,10 +33,10 @@ export function rehypeToc(options: TocOptions) {
       if (!HEADING.test(node.tagName)) return;
       const level = Math.min(6, Number(node.tagName.slice(1)) + options.levelShift);
       node.tagName = `h${level}`;
-      const text = toString(node).trim();
+      const text = headingText(node);
       let id = node.properties['id'];
       if (typeof id !== 'string') {
-        id = unique(slugify(text, options.separator, options.unicode), used);
+        id = unique(options.slugify(text, options.separator), used);
         node.properties['id'] = id;
       }
       const label = node.properties['dataTocLabel'];
@@ -44,13 +46,35 @@ export function rehypeToc(options: TocOptions) {
       delete node.properties['dataTocLabel'];
       if (options.anchorlink) node.children = [link(id, [options.anchorlinkClass], undefined, node.children)];
       if (options.permalink !== undefined) {
-        node.children.push(link(id, [options.permalinkClass], options.permalinkTitle || undefined, [{ type: 'text', value: options.permalink }]));
+        const permalink = link(id, [options.permalinkClass], options.permalinkTitle || undefined, [{ type: 'text', value: options.permalink }]);
+        if (options.permalinkLeading) node.children.unshift(permalink);
+        else node.children.push(permalink);
       }
     });
     const toc = nestToc(flat);
     file.data.toc = toc;
     if (options.marker !== '') replaceMarker(tree, options, toc);
   };
+}
+
+/**
+ * The heading's text as toc names it: footnote references (`<sup id="fnref:1">`) left out, so
+ * `# Intro[^1]` is `intro`, not `intro1`; whitespace collapsed as strip_tags does.
+ */
+function headingText(node: Element): string {
+  const parts: string[] = [];
+  const walk = (children: ElementContent[]): void => {
+    for (const child of children) {
+      if (child.type === 'text') parts.push(child.value);
+      else if (child.type === 'element') {
+        const id = child.properties['id'];
+        if (child.tagName === 'sup' && typeof id === 'string' && id.startsWith('fnref')) continue;
+        walk(child.children);
+      }
+    }
+  };
+  walk(node.children);
+  return parts.join('').split(/[\s\x1c-\x1f]+/).filter(Boolean).join(' ');
 }
 
 function link(id: string, className: string[], title: string | undefined, children: ElementContent[]): Element {
@@ -66,7 +90,10 @@ function replaceMarker(tree: Root, options: TocOptions, toc: TocEntry[]): void {
     const [only] = node.children;
     if (node.children.length !== 1 || only?.type !== 'text' || only.value.trim() !== options.marker) return;
     const children: ElementContent[] = [];
-    if (options.title !== '') children.push({ type: 'element', tagName: 'span', properties: { className: ['toctitle'] }, children: [{ type: 'text', value: options.title }] });
+    if (options.title !== '') {
+      const properties: Element['properties'] = options.titleClass === '' ? {} : { className: options.titleClass.split(/\s+/) };
+      children.push({ type: 'element', tagName: 'span', properties, children: [{ type: 'text', value: options.title }] });
+    }
     children.push(list(toc));
     parent.children[index] = { type: 'element', tagName: 'div', properties: { className: options.tocClass.split(/\s+/) }, children };
   });
