@@ -26,6 +26,10 @@ import { attrList } from './attr-list/index.ts';
 import { admonition } from './admonition/index.ts';
 import { details } from './details/index.ts';
 import { tabbed } from './tabbed/index.ts';
+import { meta } from './meta/index.ts';
+import { wikilinks } from './wikilinks/index.ts';
+import { nl2br } from './nl2br/index.ts';
+import { legacyAttrs } from './legacy-attrs/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -34,6 +38,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // CriticMarkup is a pre-pass too (PyMdown's runs after snippets, and inside code); its rehype
   // pass turns the placeholders back into tags.
   ['pymdownx.critic', critic],
+  // meta reads a `Key: value` block off the top (Python-Markdown's preprocessor, priority 27,
+  // after snippets' 32), so included text is already there and wikilinks can read the values.
+  ['meta', meta],
   // md_in_html has no tokenizer (core keeps `<div markdown>` blocks whole); its remark pass parses
   // their content and must run before every other remark pass so they see that content.
   ['md_in_html', mdInHtml()],
@@ -54,7 +61,11 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75), then
   // abbr (priority 2). attr_list comes later, see below.
   ['pymdownx.emoji', emoji],
+  // wikilinks: inline pattern priority 75, like emoji.
+  ['wikilinks', wikilinks],
   ['abbr', abbr],
+  // nl2br: inline pattern priority 5, the last, so it splits what every other pattern left as text.
+  ['nl2br', nl2br],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
   ['tables', tables],
   ['pymdownx.tasklist', tasklist],
@@ -68,6 +79,8 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // processor: its remark pass reads `{...}` once emoji/abbr nodes exist (`:smile:{ .big }` puts
   // the class on the emoji) and def_list has made its terms (`Term { .x }` goes on the <dt>).
   ['attr_list', attrList],
+  // legacy_attrs (treeprocessor priority 15) sets `{@id=x}` ids before toc (5) reads them.
+  ['legacy_attrs', legacyAttrs],
   // Last: toc's rehype pass slugs headings after every other pass has set (or not) their ids,
   // as Python-Markdown's toc treeprocessor runs after attr_list (priority 5, the end).
   ['toc', toc],
@@ -75,10 +88,10 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
 
 /**
  * Extensions that need nothing from us (their behaviour is built in or has no output):
- * `meta` (front matter is stripped by core/front-matter.ts before parsing), `pymdownx.highlight`
+ * `pymdownx.highlight`
  * (its options are read by pymdownx.superfences, which renders the blocks).
  */
-export const BUILT_IN = new Set<string>(['meta', 'pymdownx.highlight']);
+export const BUILT_IN = new Set<string>(['pymdownx.highlight']);
 
 /** What Python-Markdown's `extra` enables (markdown/extensions/extra.py); pipeline.ts expands it. */
 export const EXTRA_MEMBERS = ['fenced_code', 'footnotes', 'attr_list', 'def_list', 'tables', 'abbr', 'md_in_html'] as const;
