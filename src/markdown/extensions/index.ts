@@ -30,6 +30,7 @@ import { meta } from './meta/index.ts';
 import { wikilinks } from './wikilinks/index.ts';
 import { nl2br } from './nl2br/index.ts';
 import { legacyAttrs } from './legacy-attrs/index.ts';
+import { smarty } from './smarty/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -79,6 +80,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // processor: its remark pass reads `{...}` once emoji/abbr nodes exist (`:smile:{ .big }` puts
   // the class on the emoji) and def_list has made its terms (`Term { .x }` goes on the <dt>).
   ['attr_list', attrList],
+  // smarty is its own InlineProcessor at treeprocessor priority 6: after attr_list (8) has taken
+  // its `{...}` out of the text, before toc (5) reads heading text.
+  ['smarty', smarty],
   // legacy_attrs (treeprocessor priority 15) sets `{@id=x}` ids before toc (5) reads them.
   ['legacy_attrs', legacyAttrs],
   // Last: toc's rehype pass slugs headings after every other pass has set (or not) their ids,
