@@ -31,6 +31,7 @@ import { wikilinks } from './wikilinks/index.ts';
 import { nl2br } from './nl2br/index.ts';
 import { legacyAttrs } from './legacy-attrs/index.ts';
 import { smarty } from './smarty/index.ts';
+import { codehilite } from './codehilite/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -76,6 +77,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // fenced_code (an MkDocs builtin) steps aside when superfences is enabled.
   ['pymdownx.superfences', superfences],
   ['fenced_code', fencedCode],
+  // codehilite only supplies the `code` handler for indented blocks left after fenced_code's
+  // pass (fenced_code highlights its own fences through codehilite's `hilite`).
+  ['codehilite', codehilite],
   // attr_list is Python-Markdown's treeprocessor that runs after every inline pattern and block
   // processor: its remark pass reads `{...}` once emoji/abbr nodes exist (`:smile:{ .big }` puts
   // the class on the emoji) and def_list has made its terms (`Term { .x }` goes on the <dt>).
