@@ -7,6 +7,15 @@ export interface FootnotesOptions {
   /** `{}` (or the old `%d`) is replaced by the footnote number. */
   readonly backlinkTitle: string;
   readonly superscriptText: string;
+  /** Text that marks where the list goes (`///Footnotes Go Here///`); the page end otherwise. */
+  readonly placeMarker: string;
+  /**
+   * `UNIQUE_IDS`: ids get Python-Markdown's per-instance prefix. MkDocs builds one Markdown
+   * instance per page, whose counter is 2 by the first conversion, so ids read `fn:2-label`.
+   */
+  readonly idPrefix: string;
+  /** Number by definition order (default) or by first reference (`USE_DEFINITION_ORDER: false`). */
+  readonly useDefinitionOrder: boolean;
 }
 
 export function footnotesOptions(raw: Readonly<Record<string, unknown>>): FootnotesOptions {
@@ -15,6 +24,9 @@ export function footnotesOptions(raw: Readonly<Record<string, unknown>>): Footno
     backlinkText: decodeNumericEntities(text(raw['BACKLINK_TEXT'], '&#8617;')),
     backlinkTitle: text(raw['BACKLINK_TITLE'], 'Jump back to footnote %d in the text').replace('%d', '{}'),
     superscriptText: text(raw['SUPERSCRIPT_TEXT'], '{}'),
+    placeMarker: text(raw['PLACE_MARKER'], '///Footnotes Go Here///'),
+    idPrefix: bool(raw['UNIQUE_IDS'], false) ? '2-' : '',
+    useDefinitionOrder: bool(raw['USE_DEFINITION_ORDER'], true),
   };
 }
 
@@ -26,4 +38,12 @@ function decodeNumericEntities(value: string): string {
   return value.replace(/&#(x[0-9a-f]+|[0-9]+);/gi, (_, code: string) =>
     String.fromCodePoint(code.startsWith('x') || code.startsWith('X') ? Number.parseInt(code.slice(1), 16) : Number(code)),
   );
+}
+
+/** Python-Markdown's config coercion for a boolean default (parseBoolValue). */
+function bool(value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === 'boolean') return value;
+  if (value === null) return false;
+  return ['true', 'yes', 'y', 'on', '1'].includes(String(value).toLowerCase());
 }
