@@ -19,7 +19,7 @@ import { codehiliteOptions, type CodehiliteOptions } from './options.ts';
 import { hilite } from './render.ts';
 
 export { hilite } from './render.ts';
-export { blockOptions, bool, codehiliteOptions, type CodehiliteOptions } from './options.ts';
+export { blockOptions, codehiliteOptions, type CodehiliteOptions } from './options.ts';
 
 export const codehilite: ExtensionFactory = (context) => {
   const options = codehiliteOptions(context.options);

@@ -7,6 +7,7 @@
  * `noclasses` / `pygments_style` (inline colours need Pygments' style tables; we keep classes)
  * and `pygments_formatter` other than `html`.
  */
+import { parseBool as bool } from '../python-config.ts';
 
 export interface CodehiliteOptions {
   /** `None` in Python: numbers only when a `#!lang` shebang asks for them. */
@@ -55,16 +56,6 @@ export function blockOptions(base: CodehiliteOptions, attributes: Readonly<Recor
     ...(get('linenostep') === undefined ? {} : { linenostep: Math.max(1, whole(get('linenostep'), base.linenostep)) }),
     ...(get('linenospecial') === undefined ? {} : { linenospecial: whole(get('linenospecial'), base.linenospecial) }),
   };
-}
-
-/** Python-Markdown's parseBoolValue with preserve_none: undefined when it is neither. */
-export function bool(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (value === undefined || value === null) return undefined;
-  const lowered = String(value).toLowerCase();
-  if (['true', 'yes', 'y', 'on', '1'].includes(lowered)) return true;
-  if (['false', 'no', 'n', 'off', '0', 'none'].includes(lowered)) return false;
-  return undefined;
 }
 
 function whole(value: unknown, fallback: number): number {

@@ -5,7 +5,8 @@
 import type { Element } from 'hast';
 import type { FencedCodeBlock } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
-import { blockOptions, bool, hilite, type CodehiliteOptions } from '../codehilite/index.ts';
+import { blockOptions, hilite, type CodehiliteOptions } from '../codehilite/index.ts';
+import { parseBool } from '../python-config.ts';
 import type { LexerLookup } from '../superfences/pygments/lexers/index.ts';
 
 export interface FencedCodeSettings {
@@ -18,7 +19,7 @@ export function fencedCodeHandler(settings: FencedCodeSettings) {
   const { attrList, langPrefix, codehilite } = settings;
   return (state: State, node: FencedCodeBlock): Element => {
     const { lang, classes, id, options } = node.info;
-    if (codehilite && codehilite.options.usePygments && bool(options['use_pygments']) !== false) {
+    if (codehilite && codehilite.options.usePygments && parseBool(options['use_pygments']) !== false) {
       // fenced_code's local_config: the block's classes go before css_class; its id is dropped
       // (Pygments has no option for it).
       const base = blockOptions(codehilite.options, options);
@@ -30,7 +31,7 @@ export function fencedCodeHandler(settings: FencedCodeSettings) {
     }
     const code: Element['properties'] = lang ? { className: [`${langPrefix}${lang}`] } : {};
     // `use_pygments=True` on a block without codehilite drops the other pairs, as fenced_code does.
-    if (attrList && bool(options['use_pygments']) !== true) for (const [key, value] of Object.entries(options)) if (key !== 'use_pygments') code[key] = value;
+    if (attrList && parseBool(options['use_pygments']) !== true) for (const [key, value] of Object.entries(options)) if (key !== 'use_pygments') code[key] = value;
     const pre: Element['properties'] = classes.length > 0 ? { className: [...classes] } : {};
     if (id !== undefined) pre['id'] = id;
     const result: Element = {

@@ -1,4 +1,5 @@
 /** footnotes options (Python-Markdown's upper-case keys) with its defaults. */
+import { boolOption } from '../python-config.ts';
 
 export interface FootnotesOptions {
   readonly separator: string;
@@ -25,8 +26,8 @@ export function footnotesOptions(raw: Readonly<Record<string, unknown>>): Footno
     backlinkTitle: text(raw['BACKLINK_TITLE'], 'Jump back to footnote %d in the text').replace('%d', '{}'),
     superscriptText: text(raw['SUPERSCRIPT_TEXT'], '{}'),
     placeMarker: text(raw['PLACE_MARKER'], '///Footnotes Go Here///'),
-    idPrefix: bool(raw['UNIQUE_IDS'], false) ? '2-' : '',
-    useDefinitionOrder: bool(raw['USE_DEFINITION_ORDER'], true),
+    idPrefix: boolOption(raw['UNIQUE_IDS'], false) ? '2-' : '',
+    useDefinitionOrder: boolOption(raw['USE_DEFINITION_ORDER'], true),
   };
 }
 
@@ -38,12 +39,4 @@ function decodeNumericEntities(value: string): string {
   return value.replace(/&#(x[0-9a-f]+|[0-9]+);/gi, (_, code: string) =>
     String.fromCodePoint(code.startsWith('x') || code.startsWith('X') ? Number.parseInt(code.slice(1), 16) : Number(code)),
   );
-}
-
-/** Python-Markdown's config coercion for a boolean default (parseBoolValue). */
-function bool(value: unknown, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value === 'boolean') return value;
-  if (value === null) return false;
-  return ['true', 'yes', 'y', 'on', '1'].includes(String(value).toLowerCase());
 }

@@ -2,6 +2,7 @@
  * smarty options as mkdocs.yml writes them, with Python-Markdown's defaults: dashes, quotes and
  * ellipses on, angled quotes off; `substitutions` replaces any of the default entities.
  */
+import { boolOption } from '../python-config.ts';
 
 export interface SmartyOptions {
   readonly quotes: boolean;
@@ -40,18 +41,10 @@ export function smartyOptions(raw: Readonly<Record<string, unknown>>): SmartyOpt
     }
   }
   return {
-    quotes: flag(raw['smart_quotes'], true),
-    angledQuotes: flag(raw['smart_angled_quotes'], false),
-    dashes: flag(raw['smart_dashes'], true),
-    ellipses: flag(raw['smart_ellipses'], true),
+    quotes: boolOption(raw['smart_quotes'], true),
+    angledQuotes: boolOption(raw['smart_angled_quotes'], false),
+    dashes: boolOption(raw['smart_dashes'], true),
+    ellipses: boolOption(raw['smart_ellipses'], true),
     substitutions,
   };
-}
-
-/** Python-Markdown's config coercion: a boolean default takes parseBoolValue of the value. */
-function flag(value: unknown, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value === 'boolean') return value;
-  if (value === null) return false;
-  return ['true', 'yes', 'y', 'on', '1'].includes(String(value).toLowerCase());
 }

@@ -1,6 +1,6 @@
 /**
  * Python-Markdown's table markup: every row has exactly as many cells as the delimiter row has
- * columns, alignment is an inline style (not `align`), and a header-only table still gets a
+ * columns, alignment is an inline style (`align` with `use_align_attribute`), and a header-only table still gets a
  * body with one empty row.
  *
  * ```md
@@ -12,12 +12,17 @@ import type { Element, ElementContent } from 'hast';
 import type { AlignType, Table, TableRow } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 
-export function table(state: State, node: Table): Element {
+/** `use_align_attribute: true` writes the old `align="left"` attribute instead of a style. */
+export function tableHandler(useAlignAttribute: boolean) {
+  return (state: State, node: Table): Element => table(state, node, useAlignAttribute);
+}
+
+function table(state: State, node: Table, useAlign: boolean): Element {
   const align = node.align ?? [];
   const [head, ...body] = node.children;
   const columns = align.length > 0 ? align.length : head?.children.length ?? 0;
-  const headRows = head ? [row(state, head, align, columns, 'th')] : [];
-  const bodyRows = body.length > 0 ? body.map((item) => row(state, item, align, columns, 'td')) : [emptyRow(align, columns)];
+  const headRows = head ? [row(state, head, align, columns, 'th', useAlign)] : [];
+  const bodyRows = body.length > 0 ? body.map((item) => row(state, item, align, columns, 'td', useAlign)) : [emptyRow(align, columns, useAlign)];
   const result: Element = {
     type: 'element',
     tagName: 'table',
@@ -28,11 +33,11 @@ export function table(state: State, node: Table): Element {
   return state.applyData(node, result);
 }
 
-function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | undefined>, columns: number, tagName: 'th' | 'td'): Element {
+function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | undefined>, columns: number, tagName: 'th' | 'td', useAlign: boolean): Element {
   const cells: ElementContent[] = [];
   for (let index = 0; index < columns; index++) {
     const cell = node.children[index];
-    const element = cellElement(tagName, align[index], cell ? state.all(cell) : []);
+    const element = cellElement(tagName, align[index], cell ? state.all(cell) : [], useAlign);
     if (cell) state.patch(cell, element);
     // attr_list puts `{ .x }` at the end of a cell on the cell itself (hProperties via data).
     cells.push(cell ? state.applyData(cell, element) : element);
@@ -42,13 +47,14 @@ function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | unde
   return result;
 }
 
-function emptyRow(align: ReadonlyArray<AlignType | undefined>, columns: number): Element {
-  const cells = Array.from({ length: columns }, (_, index) => cellElement('td', align[index], []));
+function emptyRow(align: ReadonlyArray<AlignType | undefined>, columns: number, useAlign: boolean): Element {
+  const cells = Array.from({ length: columns }, (_, index) => cellElement('td', align[index], [], useAlign));
   return { type: 'element', tagName: 'tr', properties: {}, children: cells };
 }
 
-function cellElement(tagName: 'th' | 'td', align: AlignType | undefined, children: ElementContent[]): Element {
-  return { type: 'element', tagName, properties: align ? { style: `text-align: ${align};` } : {}, children };
+function cellElement(tagName: 'th' | 'td', align: AlignType | undefined, children: ElementContent[], useAlign: boolean): Element {
+  const properties: Element['properties'] = !align ? {} : useAlign ? { align } : { style: `text-align: ${align};` };
+  return { type: 'element', tagName, properties, children };
 }
 
 function section(tagName: 'thead' | 'tbody', children: ElementContent[]): Element {

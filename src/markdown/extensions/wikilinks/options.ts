@@ -2,6 +2,7 @@
  * wikilinks options as mkdocs.yml writes them. `build_url` can only name Python's own
  * `markdown.extensions.wikilinks.build_url` (the default): any other function is reported.
  */
+import { pythonName } from '../python-config.ts';
 
 export interface WikilinksOptions {
   readonly baseUrl: string;
@@ -34,11 +35,4 @@ function text(value: unknown, fallback: string): string {
   // YAML `html_class:` with nothing after it is null: Python's `if html_class` sees no class.
   if (value === null) return '';
   return value === undefined ? fallback : String(value);
-}
-
-function pythonName(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value.replace(/^!!python\/name:/, '');
-  if (typeof value === 'object' && 'value' in value && typeof value.value === 'string') return value.value;
-  return String(value);
 }
