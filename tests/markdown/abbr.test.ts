@@ -14,9 +14,13 @@ function render(value: string): string {
 }
 
 describe('abbr: the single matcher', () => {
-  test('gives overlapping text to the term defined first, as Python-Markdown does', () => {
-    assert.deepEqual(matches(['NAT', 'NAT-PMP'], 'NAT-PMP and NAT'), ['NAT', 'NAT']);
+  test('should give overlapping text to the longest term, as Python-Markdown 3.10 does', () => {
+    assert.deepEqual(matches(['NAT', 'NAT-PMP'], 'NAT-PMP and NAT'), ['NAT-PMP', 'NAT']);
     assert.deepEqual(matches(['DNS over HTTPS', 'DNS'], 'DNS over HTTPS, DNS over UDP'), ['DNS over HTTPS', 'DNS']);
+  });
+
+  test('should not prefer a longer term that starts later over a shorter one already matched', () => {
+    assert.deepEqual(matches(['NAT-PMP', 'A'], 'A NAT-PMP'), ['A', 'NAT-PMP']);
   });
 
   test('should not let a word-boundary failure hide a shorter term', () => {

@@ -60,12 +60,10 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.keys', keys],
   // Math on `$` and `\`: before character escapes would turn `\(` into `(`.
   ['pymdownx.arithmatex', arithmatex],
-  // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75), then
-  // abbr (priority 2). attr_list comes later, see below.
+  // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75),
+  // wikilinks (75). abbr and attr_list come later, see below.
   ['pymdownx.emoji', emoji],
-  // wikilinks: inline pattern priority 75, like emoji.
   ['wikilinks', wikilinks],
-  ['abbr', abbr],
   // nl2br: inline pattern priority 5, the last, so it splits what every other pattern left as text.
   ['nl2br', nl2br],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
@@ -81,9 +79,12 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // pass (fenced_code highlights its own fences through codehilite's `hilite`).
   ['codehilite', codehilite],
   // attr_list is Python-Markdown's treeprocessor that runs after every inline pattern and block
-  // processor: its remark pass reads `{...}` once emoji/abbr nodes exist (`:smile:{ .big }` puts
+  // processor: its remark pass reads `{...}` once emoji nodes exist (`:smile:{ .big }` puts
   // the class on the emoji) and def_list has made its terms (`Term { .x }` goes on the <dt>).
   ['attr_list', attrList],
+  // abbr is a treeprocessor (priority 7) in Python-Markdown 3.10: after attr_list (8) has taken
+  // `{...}` out of the text, so `![x](y){title="HTML"}` gets no <abbr> in its attribute.
+  ['abbr', abbr],
   // smarty is its own InlineProcessor at treeprocessor priority 6: after attr_list (8) has taken
   // its `{...}` out of the text, before toc (5) reads heading text.
   ['smarty', smarty],

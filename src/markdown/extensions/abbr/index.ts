@@ -15,9 +15,17 @@ import { remarkAbbr } from './transform.ts';
 
 export type { Abbr, AbbrDefinition } from './types.ts';
 
-export const abbr: ExtensionFactory = () => ({
+export const abbr: ExtensionFactory = (context) => ({
   micromark: [abbrSyntax()],
   fromMarkdown: [abbrFromMarkdown()],
-  remark: [remarkAbbr],
+  remark: [[remarkAbbr, glossaryOption(context.options['glossary'])]],
   handlers: { abbr: abbrToHast },
 });
+
+/** `glossary: {HTML: Hyper Text Markup Language}`: terms every page knows. */
+function glossaryOption(value: unknown): Map<string, string> {
+  const glossary = new Map<string, string>();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return glossary;
+  for (const [term, title] of Object.entries(value)) if (title !== null && title !== undefined) glossary.set(term, String(title));
+  return glossary;
+}

@@ -7,11 +7,9 @@
  * word character (Unicode letter, digit, `_`) and anything else, so a term that starts (or ends)
  * with punctuation needs a word character on the other side.
  *
- * Which term wins where two overlap: Python-Markdown applies the patterns in definition order,
- * so a term defined earlier claims its text first. The alternation keeps that order, so at one
- * position the first-defined term wins (`NAT` before `NAT-PMP` in an alphabetical glossary, as in
- * the reference). Not reproduced: a later-defined term starting *before* an earlier one it overlaps
- * wins here, where Python-Markdown would give the text to the earlier one.
+ * Which term wins where two overlap: Python-Markdown 3.10 builds one pattern of every term,
+ * longest first (a stable sort, so equal lengths keep definition order), and scans the text left
+ * to right: at one position the longest term that matches wins (`abbr-SS` over `abbr`).
  *
  * Speed: terms are grouped by first character (`N(?<!\wN)(?:AT(?!\w)|AT-PMP(?!\w))`), so at
  * most positions one character comparison per group fails and nothing else runs.
@@ -19,11 +17,12 @@
 const WORD = String.raw`[\p{L}\p{N}_]`;
 const IS_WORD = new RegExp(`^${WORD}$`, 'u');
 
-/** `terms` in definition order (a redefined term counts at its last definition). */
+/** `terms` in definition order. */
 export function compileAbbreviations(terms: Iterable<string>): RegExp | undefined {
-  // First character -> the rest of each term starting with it (plus its end boundary), in order.
+  // First character -> the rest of each term starting with it (plus its end boundary), longest first.
   const groups = new Map<string, string[]>();
-  for (const term of terms) {
+  const longestFirst = [...terms].sort((a, b) => [...b].length - [...a].length);
+  for (const term of longestFirst) {
     const [first, ...rest] = [...term];
     const last = rest[rest.length - 1] ?? first;
     if (first === undefined || last === undefined) continue;

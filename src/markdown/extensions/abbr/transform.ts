@@ -1,6 +1,7 @@
 /**
  * Collects the page's `*[TERM]: title` definitions (wherever they are, like Python-Markdown,
- * which applies them to the whole page), removes them, and wraps each term found in `text`
+ * which applies them to the whole page) on top of the `glossary` option, removes them, and
+ * wraps each term found in `text`
  * nodes in an `abbr` node. Code, raw HTML and link URLs are not `text`, so they are skipped;
  * the text of an autolink (`<https://…>`) is skipped too, as Python-Markdown stores it atomic.
  */
@@ -10,15 +11,16 @@ import type { VFile } from 'vfile';
 import { compileAbbreviations } from './matcher.ts';
 import type { Abbr } from './types.ts';
 
-export function remarkAbbr() {
+export function remarkAbbr(glossary: ReadonlyMap<string, string> = new Map()) {
   return (tree: Root, file: VFile): undefined => {
-    const titles = new Map<string, string>();
+    // The `glossary` option first, then the page's definitions in order: a later definition
+    // replaces the title, `""` or `''` as title removes the term (Python-Markdown 3.10).
+    const titles = new Map<string, string>(glossary);
     visit(tree, 'abbrDefinition', (node, index, parent) => {
-      // A later definition of the same term replaces the earlier one, title and rank (Python-Markdown
-      // re-registers its pattern at the end of the list).
       const term = node.term.trim();
-      titles.delete(term);
-      titles.set(term, node.title.trim());
+      const title = node.title.trim();
+      if (title === '""' || title === "''") titles.delete(term);
+      else titles.set(term, title);
       if (parent && index !== undefined) {
         parent.children.splice(index, 1);
         return [SKIP, index];
