@@ -54,10 +54,14 @@ function blockTarget(node: Parents, parent: Parents | undefined, grandparent: Pa
 function fromBlockEnd(node: Parents, target: Nodes, pattern: RegExp): void {
   const last = node.children[node.children.length - 1];
   if (last?.type !== 'text') return;
-  const match = pattern.exec(last.value);
+  // Text after a line break starts a line: Python-Markdown's prettify gives every <br> a tail
+  // starting with `\n` before attr_list runs (`Foo  \n{: #x}` puts the id on the paragraph).
+  const afterBreak = node.children[node.children.length - 2]?.type === 'break';
+  const value = afterBreak ? `\n${last.value}` : last.value;
+  const match = pattern.exec(value);
   if (!match || match[1] === undefined) return;
   assignAttributes(target, match[1]);
-  let rest = last.value.slice(0, match.index);
+  let rest = value.slice(0, match.index).replace(afterBreak ? /^\n/ : /(?!)/, '');
   // `## Title ## { #id }`: the closing hashes go too, as Python-Markdown strips them.
   if (node.type === 'heading') rest = rest.replace(/#+$/, '').trimEnd();
   setOrRemove(node, last, rest);
@@ -67,7 +71,8 @@ function inline(node: Parents, source: string): void {
   for (let index = 0; index < node.children.length - 1; index++) {
     const element = node.children[index];
     const next = node.children[index + 1];
-    if (!element || next?.type !== 'text' || element.type === 'text' || element.type === 'html') continue;
+    // A <br>'s tail starts with a newline (see fromBlockEnd), so `{...}` after it is not inline.
+    if (!element || next?.type !== 'text' || element.type === 'text' || element.type === 'html' || element.type === 'break') continue;
     // `[a](b)\{ .c }`: the brace was escaped, so Python-Markdown's tail does not start with `{`.
     if (source[next.position?.start.offset ?? -1] === '\\') continue;
     const match = INLINE_RE.exec(next.value);

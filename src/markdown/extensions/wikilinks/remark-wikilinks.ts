@@ -12,6 +12,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type {} from '../meta/index.ts';
 import { buildUrl, type WikilinksOptions } from './options.ts';
+import { joinSpanning } from './spanning.ts';
 
 const WIKILINK = /\[\[([\p{L}\p{N}_ -]+)\]\]/gu;
 
@@ -24,6 +25,17 @@ export function remarkWikilinks(options: WikilinksOptions) {
     const base = meta['wiki_base_url']?.[0] ?? options.baseUrl;
     const end = meta['wiki_end_url']?.[0] ?? options.endUrl;
     const className = meta['wiki_html_class']?.[0] ?? options.htmlClass;
+    const link = (label: string, children: PhrasingContent[]): Link => {
+      const node: Link = { type: 'link', url: buildUrl(label, base, end), children };
+      if (className !== '') node.data = { hProperties: { className: className.split(/\s+/) } };
+      return node;
+    };
+    const source = String(file.value);
+    visit(tree, (node) => {
+      if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell' && node.type !== 'link' && node.type !== 'emphasis' && node.type !== 'strong') return;
+      const joined = joinSpanning(node, source, link);
+      if (joined) node.children = joined;
+    });
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || !node.value.includes('[[')) return;
       const replacement: PhrasingContent[] = [];
@@ -33,9 +45,7 @@ export function remarkWikilinks(options: WikilinksOptions) {
         last = match.index + match[0].length;
         const label = (match[1] ?? '').trim();
         if (label === '') continue;
-        const link: Link = { type: 'link', url: buildUrl(label, base, end), children: [{ type: 'text', value: label }] };
-        if (className !== '') link.data = { hProperties: { className: className.split(/\s+/) } };
-        replacement.push(link);
+        replacement.push(link(label, [{ type: 'text', value: label }]));
       }
       if (last === 0) return;
       if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
