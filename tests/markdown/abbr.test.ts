@@ -63,3 +63,23 @@ describe('abbr: definitions and where they apply', () => {
     assert.match(render('text\n  *[X]: not one\n\nX'), /\*\[X\]: not one/);
   });
 });
+
+describe('abbr: Python-Markdown 3.10 definitions and glossary', () => {
+  const html = (value: string, options: Record<string, unknown> = {}) =>
+    createRenderer({ extensions: [{ name: 'abbr', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
+  test('should apply the glossary option to every page', () => {
+    assert.equal(html('HTML', { glossary: { HTML: 'Hyper Text' } }), '<p><abbr title="Hyper Text">HTML</abbr></p>');
+  });
+  test('should let a page definition replace a glossary title', () => {
+    assert.equal(html('HTML\n\n*[HTML]: Page', { glossary: { HTML: 'Glossary' } }), '<p><abbr title="Page">HTML</abbr></p>');
+  });
+  test('should remove a term defined with "" as title', () => {
+    assert.equal(html('HTML\n\n*[HTML]: ""', { glossary: { HTML: 'Glossary' } }), '<p>HTML</p>');
+  });
+  test('should read a term holding ] and a title on the next line', () => {
+    assert.equal(html('A]B\n\n*[A]B]:\n    Title'), '<p><abbr title="Title">A]B</abbr></p>');
+  });
+  test('should not take a definition without a title, or with a backslash in the term', () => {
+    assert.equal(html('*[A]:\n\n*[\\\\B]: t'), '<p>*[A]:</p>\n<p>*[\\B]: t</p>');
+  });
+});

@@ -27,3 +27,17 @@ describe('tables (MkDocs builtin)', () => {
     assert.equal(render('text\n| a |\n|---|'), '<p>text | a | |---|</p>');
   });
 });
+
+describe('tables use_align_attribute', () => {
+  const withAlign = (value: string, options: Record<string, unknown>) =>
+    createRenderer({ extensions: [{ name: 'tables', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
+  test('should write align="..." when asked', () => {
+    assert.match(withAlign('a|b\n:-|-:\n1|2', { use_align_attribute: true }), /<th align="left">a<\/th>.*<td align="right">2<\/td>/s);
+  });
+  test('should not write align by default', () => {
+    assert.doesNotMatch(withAlign('a|b\n:-|-:\n1|2', {}), /align=/);
+  });
+  test('should not give an unaligned column any attribute', () => {
+    assert.match(withAlign('a|b\n-|-:\n1|2', { use_align_attribute: true }), /<th>a<\/th>/);
+  });
+});

@@ -5,6 +5,8 @@ import { createRenderer } from '../../src/markdown/index.ts';
 import { nestToc } from '../../src/markdown/extensions/toc/nest.ts';
 import { tocOptions } from '../../src/markdown/extensions/toc/options.ts';
 import { slugify, unique } from '../../src/markdown/extensions/toc/slugify.ts';
+import { slugFunction } from '../../src/markdown/extensions/toc/slugs.ts';
+import { PythonValue } from '../../src/config/yaml-tags.ts';
 
 describe('toc slugify', () => {
   test('should lowercase, drop punctuation and join words with dashes', () => {
@@ -81,5 +83,51 @@ describe('toc in the renderer', () => {
   });
   test('should not add a permalink unless asked', () => {
     assert.doesNotMatch(render('# A').html, /headerlink/);
+  });
+});
+
+describe('toc slugify option', () => {
+  const slug = (value: unknown, text: string, separator = '-') => slugFunction(value)?.(text, separator);
+  test('should use Python-Markdown\'s ASCII slugify by default', () => {
+    assert.equal(slug(undefined, 'Théâtre Ω'), 'theatre');
+  });
+  test('should keep Unicode letters with slugify_unicode', () => {
+    assert.equal(slug(new PythonValue('name', 'markdown.extensions.toc.slugify_unicode'), 'Théâtre Ω'), 'théâtre-ω');
+  });
+  test('should call pymdownx.slugs.slugify with its kwds', () => {
+    const apply = (kwds: Record<string, unknown>) => new PythonValue('object/apply', 'pymdownx.slugs.slugify', { args: [], kwds });
+    assert.equal(slug(apply({}), 'Théâtre Ωℑ'), 'Théâtre-Ωℑ');
+    assert.equal(slug(apply({ case: 'lower' }), 'Théâtre Ωℑ'), 'théâtre-ωℑ');
+    assert.equal(slug(apply({ case: 'lower-ascii' }), 'ÀB Ω'), 'Àb-Ω');
+    assert.equal(slug(apply({ case: 'fold' }), 'Straße'), 'strasse');
+    assert.equal(slug(apply({ normalize: 'NFD' }), 'Théâtre'), 'Theatre');
+    assert.equal(slug(apply({ case: 'lower', percent_encode: true }), 'Ω x'), '%CF%89-x');
+  });
+  test('should read the deprecated pymdownx.slugs names', () => {
+    assert.equal(slug(new PythonValue('name', 'pymdownx.slugs.uslugify'), 'A Ω'), 'a-ω');
+    assert.equal(slug(new PythonValue('name', 'pymdownx.slugs.gfm'), 'A Ω'), 'a-Ω');
+  });
+  test('should not know a function of the user\'s own', () => {
+    assert.equal(slugFunction(new PythonValue('name', 'my.slugify')), undefined);
+  });
+});
+
+describe('toc title and permalink options', () => {
+  const render = (value: string, options: Record<string, unknown>) =>
+    createRenderer({ extensions: [{ name: 'toc', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value });
+  test('should put the permalink first with permalink_leading', () => {
+    assert.equal(render('# A', { permalink: true, permalink_leading: true }).html, '<h1 id="a"><a class="headerlink" href="#a" title="Permanent link">¶</a>A</h1>');
+  });
+  test('should give the title span title_class, or no class when empty', () => {
+    assert.match(render('[TOC]\n\n# A', { title: 'T', title_class: 'x' }).html, /<span class="x">T<\/span>/);
+    assert.match(render('[TOC]\n\n# A', { title: 'T', title_class: '' }).html, /<span>T<\/span>/);
+  });
+  test('should leave footnote references out of slugs', () => {
+    const extensions = [{ name: 'toc', options: {} }, { name: 'footnotes', options: {} }];
+    const result = createRenderer({ extensions, projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value: '# A[^1] b\n\n[^1]: n' });
+    assert.match(result.html, /<h1 id="a-b">/);
+  });
+  test('should warn about a slugify function it does not have', () => {
+    assert.ok(render('# A', { slugify: new PythonValue('name', 'my.slugify') }).messages.some((m) => m.ruleId === 'toc-slugify'));
   });
 });

@@ -1,0 +1,26 @@
+/** meta: Python-Markdown's meta block, as the meta extension reads it. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseMeta } from '../../src/markdown/extensions/meta/parse-meta.ts';
+
+describe('meta block', () => {
+  test('should read keys lowercased with continuation lines as more values', () => {
+    const { meta, body } = parseMeta('Title: Hi\nAuthors: Ann\n    Bob\n\nText');
+    assert.deepEqual(meta, { title: ['Hi'], authors: ['Ann', 'Bob'] });
+    assert.equal(body, '\n\n\n\nText');
+  });
+  test('should accept YAML-style --- delimiters', () => {
+    assert.deepEqual(parseMeta('---\na: 1\n---\nText').meta, { a: ['1'] });
+  });
+  test('should not read a first line that is not a key', () => {
+    assert.deepEqual(parseMeta('Just text: no, it has spaces\nmore'), { meta: {}, body: 'Just text: no, it has spaces\nmore' });
+  });
+  test('should stop at the first line that is neither a key nor a continuation', () => {
+    const { meta, body } = parseMeta('a: 1\ntext here\n');
+    assert.deepEqual(meta, { a: ['1'] });
+    assert.equal(body, '\ntext here\n');
+  });
+  test('should not find meta after the first line', () => {
+    assert.deepEqual(parseMeta('\na: 1').meta, {});
+  });
+});
