@@ -66,7 +66,7 @@ export function remarkFootnotes(options: FootnotesOptions) {
       const note = notes.get(identifier);
       return note && { type: 'footnoteCall', number: note.number, label: note.label, refId: '', position: node.position };
     };
-    const replaceCalls = (root: Parent): void => {
+    const replaceCalls = (root: Root | FootnoteDefinition): void => {
       visit(root, (node, index, parent) => {
         if (!parent || index === undefined) return undefined;
         if (node.type === 'footnoteReference') {
