@@ -32,6 +32,7 @@ import { nl2br } from './nl2br/index.ts';
 import { legacyAttrs } from './legacy-attrs/index.ts';
 import { smarty } from './smarty/index.ts';
 import { codehilite } from './codehilite/index.ts';
+import { legacyEm } from './legacy-em/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -58,6 +59,8 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.tilde', tilde],
   // `++ctrl+c++`: a text construct on `+`, checked against the key map while tokenizing.
   ['pymdownx.keys', keys],
+  // legacy_em: `_` runs tokenized with `*`'s rule; micromark's attention resolver pairs them.
+  ['legacy_em', legacyEm],
   // Math on `$` and `\`: before character escapes would turn `\(` into `(`.
   ['pymdownx.arithmatex', arithmatex],
   // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75),
