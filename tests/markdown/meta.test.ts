@@ -20,7 +20,10 @@ describe('meta block', () => {
     assert.deepEqual(meta, { a: ['1'] });
     assert.equal(body, '\ntext here\n');
   });
-  test('should not find meta after the first line', () => {
-    assert.deepEqual(parseMeta('\na: 1').meta, {});
+  test('should skip the empty lines MkDocs strips before the block', () => {
+    assert.deepEqual(parseMeta('\n\na: 1\n\nText').meta, { a: ['1'] });
+  });
+  test('should not find meta after a text line', () => {
+    assert.deepEqual(parseMeta('Text\na: 1').meta, {});
   });
 });

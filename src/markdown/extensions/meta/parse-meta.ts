@@ -11,8 +11,9 @@
  * Text
  * ```
  * Under MkDocs the page's own front matter is gone before Markdown runs (MkDocs strips it,
- * core/front-matter.ts), so this only finds a second block. Removed lines become blank lines,
- * so positions stay those of the page.
+ * core/front-matter.ts), so this only finds a second block, after the empty lines MkDocs strips:
+ * `---\ntitle: x\n---\nAuthor: y\n\ntext` renders as `<p>text</p>`. Removed lines become blank
+ * lines, so positions stay those of the page.
  */
 
 export interface MarkdownMeta {
@@ -29,8 +30,12 @@ const END = /^(?:-{3}|\.{3})(?:\s.*)?$/;
 export function parseMeta(source: string): MarkdownMeta {
   const lines = source.split('\n');
   const meta: Record<string, string[]> = {};
-  let index = 0;
-  if (lines.length > 0 && BEGIN.test(lines[0] ?? '')) index = 1;
+  // MkDocs hands Markdown its page with leading empty lines stripped (get_data's lstrip('\n')),
+  // and core/front-matter.ts left blank lines where the page meta was: skip them.
+  let first = 0;
+  while (first < lines.length - 1 && lines[first] === '') first += 1;
+  let index = first;
+  if (BEGIN.test(lines[index] ?? '')) index += 1;
   let key: string | undefined;
   for (; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
@@ -52,7 +57,7 @@ export function parseMeta(source: string): MarkdownMeta {
     }
     break;
   }
-  if (index === 0) return { meta, body: source };
+  if (index === first) return { meta, body: source };
   return { meta, body: [...lines.slice(0, index).map(() => ''), ...lines.slice(index)].join('\n') };
 }
 
