@@ -26,6 +26,8 @@ export interface Frame {
   contentEnd: number;
   end: number;
   readonly parts: Part[];
+  /** No text yet since the start tag (or since the last nested element began). */
+  started: boolean;
 }
 
 export type Part = { readonly kind: 'text'; readonly start: number; readonly end: number } | { readonly kind: 'frame'; readonly frame: Frame };
@@ -90,7 +92,12 @@ export function readFrames(value: string): Frame | undefined {
     if (token.kind === 'other' || !BLOCK_LEVEL.has(token.name)) continue;
     const top = stack[stack.length - 1];
     if (token.kind === 'start') {
-      if (token.selfClosing || token.name === 'hr' || !atLineStart(value, token.start)) continue;
+      // Not at the start of a line, a block-level start tag still opens an element when it comes
+      // right after its parent's start tag, with no text between (HTMLExtractorExtra's
+      // `mdstarted`): `<div markdown><div markdown>*x*</div></div>` nests.
+      const rightAfterParent = top !== undefined && top.started && value.slice(textStart, token.start) === '';
+      if (token.selfClosing || token.name === 'hr' || (!atLineStart(value, token.start) && !rightAfterParent)) continue;
+      if (top && value.slice(textStart, token.start) !== '') top.started = false;
       if (!top && root) break;
       const frame: Frame = {
         name: token.name,
@@ -101,6 +108,7 @@ export function readFrames(value: string): Frame | undefined {
         contentEnd: value.length,
         end: value.length,
         parts: [],
+        started: true,
       };
       if (top) {
         addText(top, token.start);
@@ -112,6 +120,7 @@ export function readFrames(value: string): Frame | undefined {
     }
     const at = stack.map((frame) => frame.name).lastIndexOf(token.name);
     if (at < 0) continue;
+    if (top && value.slice(textStart, token.start) !== '') top.started = false;
     if (top) addText(top, token.start);
     for (const frame of stack.splice(at)) {
       frame.contentEnd = token.start;

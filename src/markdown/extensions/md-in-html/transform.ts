@@ -51,7 +51,10 @@ export function remarkMdInHtml(this: Processor) {
     const parent = tree;
     for (let index = parent.children.length - 1; index >= 0; index--) {
       const node = parent.children[index];
-      if (node?.type !== 'html' || node.position?.start.column !== 1 || !wantsMarkdown(node.value)) continue;
+      if (node?.type !== 'html' || node.position?.start.column !== 1) continue;
+      // `<hr markdown="1">`: an empty tag, whose `markdown` attribute md_in_html just drops.
+      if (/^<hr[\s/>]/i.test(node.value)) node.value = node.value.replace(MARKDOWN_ATTRIBUTE, '');
+      if (!wantsMarkdown(node.value)) continue;
       const frame = readFrames(node.value);
       if (!frame) continue;
       const start = node.position?.start;
@@ -79,9 +82,11 @@ function toNode(frame: Frame, value: string, parse: ParseSlice): MdInHtml | Html
   return { type: 'mdInHtml', tagName: frame.name, attributes, markdown: frame.state, children };
 }
 
+const MARKDOWN_ATTRIBUTE = /\s+markdown(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?(?=[\s/>])/i;
+
 /** An element kept as HTML, without the `markdown` attributes md_in_html removes from it and its children. */
 function rawHtml(frame: Frame, value: string): string {
-  const startTag = value.slice(frame.start, frame.contentStart).replace(/\s+markdown(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?(?=[\s/>])/i, '');
+  const startTag = value.slice(frame.start, frame.contentStart).replace(MARKDOWN_ATTRIBUTE, '');
   const content = frame.parts.map((part) => (part.kind === 'text' ? value.slice(part.start, part.end) : rawHtml(part.frame, value))).join('');
   return startTag + content + value.slice(frame.contentEnd, frame.end);
 }
