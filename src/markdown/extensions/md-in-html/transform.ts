@@ -21,6 +21,7 @@ import type { Node, Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import { applyPythonMarkdownRules, BLOCK_CONSTRUCT_NAMES } from '../../core/python-markdown.ts';
 import { walkMdast } from '../../core/walk.ts';
+import { pageDefinitions } from './definitions.ts';
 import { readFrames, wantsMarkdown, type Frame } from './frames.ts';
 import type { MdInHtml } from './mdast.ts';
 
@@ -34,12 +35,18 @@ export function remarkMdInHtml(this: Processor) {
   const processor = this;
   const data = this.data();
   return (tree: Root): undefined => {
+    const blocks = tree.children.filter((node): node is Html => node.type === 'html' && node.position?.start.column === 1 && wantsMarkdown(node.value));
+    const definitions = blocks.length > 0 ? pageDefinitions(tree, blocks) : '';
     const parse = (text: string, at: Point | undefined, span: boolean): RootContent[] => {
-      const file = new VFile({ value: text });
+      // Block mode only: in span mode a definition line would be text (see definitions.ts).
+      const withDefinitions = !span && definitions !== '' ? `${text}\n\n${definitions}\n` : text;
+      const file = new VFile({ value: withDefinitions });
       const parsed = span
         ? fromMarkdown(text, { extensions: [...(data.micromarkExtensions ?? []), NO_BLOCKS], mdastExtensions: data.fromMarkdownExtensions ?? [] })
         : processor.parse(file);
       if (!isRoot(parsed)) return [];
+      // The borrowed definitions render nothing; drop their nodes so nothing else sees them.
+      parsed.children = parsed.children.filter((node) => (node.position?.start.offset ?? 0) < text.length);
       applyPythonMarkdownRules(parsed, file);
       if (span) parsed.children = inline(parsed.children, text);
       if (at) shiftPositions(parsed, at);
