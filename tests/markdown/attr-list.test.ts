@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAttributes } from '../../src/markdown/extensions/attr-list/attributes.ts';
+import type { Paragraph } from 'mdast';
+import { assignAttributes, parseAttributes, parseWithRemainder } from '../../src/markdown/extensions/attr-list/attributes.ts';
 import { createRenderer } from '../../src/markdown/index.ts';
 
 function render(value: string): string {
@@ -51,5 +52,19 @@ describe('attr_list: where a list applies', () => {
 
   test('should not read a block list that is not on the last line', () => {
     assert.equal(render('text\n{: .x }\nmore'), '<p>text\n{: .x }\nmore</p>');
+  });
+});
+
+describe('attr_list braces (Python-Markdown 3.10)', () => {
+  test('should read braces inside a quoted value', () => {
+    assert.deepEqual(parseWithRemainder('data-test="{}"'), { attributes: [['data-test', '{}']], remainder: '' });
+  });
+  test('should give back what follows an unquoted closing brace', () => {
+    assert.deepEqual(parseWithRemainder('.x} b {c'), { attributes: [['.', 'x']], remainder: '} b {c' });
+  });
+  test('should not assign a block list that leaves a remainder', () => {
+    const node: Paragraph = { type: 'paragraph', children: [] };
+    assert.equal(assignAttributes(node, '.z } ', true), '} ');
+    assert.equal(node.data, undefined);
   });
 });

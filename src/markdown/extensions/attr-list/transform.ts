@@ -60,7 +60,7 @@ function fromBlockEnd(node: Parents, target: Nodes, pattern: RegExp): void {
   const value = afterBreak ? `\n${last.value}` : last.value;
   const match = pattern.exec(value);
   if (!match || match[1] === undefined) return;
-  assignAttributes(target, match[1]);
+  if (assignAttributes(target, match[1], true) !== '') return;
   let rest = value.slice(0, match.index).replace(afterBreak ? /^\n/ : /(?!)/, '');
   // `## Title ## { #id }`: the closing hashes go too, as Python-Markdown strips them.
   if (node.type === 'heading') rest = rest.replace(/#+$/, '').trimEnd();
@@ -77,8 +77,8 @@ function inline(node: Parents, source: string): void {
     if (source[next.position?.start.offset ?? -1] === '\\') continue;
     const match = INLINE_RE.exec(next.value);
     if (!match || match[1] === undefined) continue;
-    assignAttributes(element, match[1]);
-    setOrRemove(node, next, next.value.slice(match[0].length));
+    const remainder = assignAttributes(element, match[1]);
+    setOrRemove(node, next, next.value.slice(match[0].length) + remainder);
   }
 }
 
