@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { createRenderer } from '../../src/markdown/index.ts';
 import { blockOptions, codehiliteOptions } from '../../src/markdown/extensions/codehilite/index.ts';
 import { parseHeader, parseHlLines } from '../../src/markdown/extensions/codehilite/header.ts';
+import { inlineStyle, STYLES } from '../../src/markdown/extensions/codehilite/styles.ts';
 
 const render = (value: string, options: Record<string, unknown> = {}) =>
   createRenderer({ extensions: [{ name: 'codehilite', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value });
@@ -68,8 +69,27 @@ describe('codehilite in the renderer', () => {
     const html = createRenderer({ extensions: [{ name: 'codehilite', options: {} }, { name: 'pymdownx.superfences', options: {} }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value: '```python\nx\n```' }).html;
     assert.doesNotMatch(html, /codehilite/);
   });
-  test('should say that noclasses is not honoured', () => {
-    const messages = render('    x', { noclasses: true }).messages.map((m) => m.message);
-    assert.ok(messages.some((m) => m.includes('noclasses')));
+});
+
+describe('codehilite noclasses', () => {
+  test('should resolve a token style through its parents, as Pygments does', () => {
+    const style = STYLES['default'];
+    assert.ok(style);
+    assert.equal(inlineStyle(style, 'c1'), 'color: #3D7B7B; font-style: italic');
+    assert.equal(inlineStyle(style, 'kp'), 'color: #008000');
+    assert.equal(inlineStyle(style, 'gt'), 'color: #04D');
+  });
+  test('should give no style (and so no span) to a token its style leaves alone', () => {
+    const style = STYLES['default'];
+    assert.ok(style);
+    assert.equal(inlineStyle(style, 'n'), '');
+  });
+  test('should write inline styles with noclasses and a ported style', () => {
+    assert.equal(render('    :::python\n    # c', { noclasses: true }).html, '<div class="codehilite" style="background: #f8f8f8"><pre style="line-height: 125%;"><span></span><code><span style="color: #3D7B7B; font-style: italic"># c</span>\n</code></pre></div>');
+  });
+  test('should keep classes and say so for a style that is not ported', () => {
+    const result = render('    :::python\n    # c', { noclasses: true, pygments_style: 'monokai' });
+    assert.match(result.html, /class="c1"/);
+    assert.ok(result.messages.some((m) => m.message.includes('monokai')));
   });
 });

@@ -17,6 +17,7 @@ import type { ExtensionFactory } from '../../types.ts';
 import { createLexerLookup } from '../superfences/pygments/lexers/index.ts';
 import { codehiliteOptions, type CodehiliteOptions } from './options.ts';
 import { hilite } from './render.ts';
+import { STYLES } from './styles.ts';
 
 export { hilite } from './render.ts';
 export { blockOptions, codehiliteOptions, type CodehiliteOptions } from './options.ts';
@@ -42,7 +43,9 @@ export const codehilite: ExtensionFactory = (context) => {
 function remarkCodehiliteNotes(options: CodehiliteOptions) {
   return (_tree: Root, file: VFile): undefined => {
     const notes: string[] = [];
-    if (options.noclasses) notes.push(`noclasses (pygments_style ${options.pygmentsStyle}): we write CSS classes, not inline styles`);
+    if (options.noclasses && STYLES[options.pygmentsStyle] === undefined) {
+      notes.push(`pygments_style ${options.pygmentsStyle} is not ported (only ${Object.keys(STYLES).join(', ')}): we write CSS classes, not inline styles`);
+    }
     if (options.formatter !== 'html') notes.push(`pygments_formatter ${options.formatter}: we only have the html formatter`);
     for (const note of notes) file.message(`codehilite: ${note}`, { ruleId: 'codehilite-option' });
   };

@@ -15,6 +15,7 @@ import { lexerFor, type LexerLookup } from '../superfences/pygments/lexers/index
 import { tokenLines } from '../superfences/pygments/token-lines.ts';
 import { parseHeader } from './header.ts';
 import type { CodehiliteOptions } from './options.ts';
+import { inlineStyle, STYLES, type PygmentsStyle } from './styles.ts';
 
 export interface HiliteRequest {
   readonly source: string;
@@ -48,28 +49,37 @@ export function hilite(request: HiliteRequest, options: CodehiliteOptions, lexer
     if (highlighted.has(index + 1)) code.push(element('span', { className: ['hll'] }, content));
     else code.push(...content);
   });
-  const pre = element('pre', {}, [element('span', {}, []), element('code', {}, merge(code))]);
+  // noclasses: Pygments' inline styles instead of classes, when we have the style's table.
+  const style = options.noclasses ? STYLES[options.pygmentsStyle] : undefined;
+  const content = style ? restyle(merge(code), style) : merge(code);
+  const pre = element('pre', style ? { style: 'line-height: 125%;' } : {}, [element('span', {}, []), element('code', {}, content)]);
   const classes = options.cssClass.split(/\s+/).filter(Boolean);
-  if (linenums !== true) return element('div', { className: classes }, [pre]);
+  const divProperties: Element['properties'] = style ? { className: classes, style: `background: ${style.background}` } : { className: classes };
+  if (linenums !== true) return element('div', divProperties, [pre]);
   // Pygments appends `table` to the last class: `foo codehilite` -> `foo codehilitetable`.
   const tableClasses = classes.map((name, index) => (index === classes.length - 1 ? `${name}table` : name));
-  const numbers = element('pre', {}, lineNumbers(lines.length, options));
+  const numbers = element('pre', style ? { style: 'line-height: 125%;' } : {}, lineNumbers(lines.length, options, style));
   const row = element('tr', {}, [
     element('td', { className: ['linenos'] }, [element('div', { className: ['linenodiv'] }, [numbers])]),
     element('td', { className: ['code'] }, [element('div', {}, [pre])]),
   ]);
-  return element('div', { className: classes }, [element('table', { className: tableClasses }, [row])]);
+  return element('div', divProperties, [element('table', { className: tableClasses }, [row])]);
 }
 
 /** Table numbers: padded to the widest, blank off-step, `special` every N lines. */
-function lineNumbers(count: number, options: CodehiliteOptions): ElementContent[] {
+function lineNumbers(count: number, options: CodehiliteOptions, style: PygmentsStyle | undefined): ElementContent[] {
   const { linenostart: start, linenostep: step, linenospecial: special } = options;
   const width = String(start + count - 1).length;
   const out: ElementContent[] = [];
   for (let number = start; number < start + count; number++) {
     const label = number % step === 0 ? String(number).padStart(width, ' ') : ' '.repeat(width);
     if (number > start) out.push(text('\n'));
-    out.push(element('span', { className: [special > 0 && number % special === 0 ? 'special' : 'normal'] }, [text(label)]));
+    const isSpecial = special > 0 && number % special === 0;
+    const colours = style && (isSpecial ? style.lineNumberSpecial : style.lineNumber);
+    const properties: Element['properties'] = colours
+      ? { style: `color: ${colours.color}; background-color: ${colours.background}; padding-left: 5px; padding-right: 5px;` }
+      : { className: [isSpecial ? 'special' : 'normal'] };
+    out.push(element('span', properties, [text(label)]));
   }
   return out;
 }
@@ -78,6 +88,32 @@ function lineNumbers(count: number, options: CodehiliteOptions): ElementContent[
 function plain(source: string, lang: string | undefined, linenums: boolean, options: CodehiliteOptions): Element {
   const classes = [...(lang ? [`${options.langPrefix}${lang}`] : []), ...(linenums ? ['linenums'] : [])];
   return element('pre', { className: [options.cssClass] }, [element('code', classes.length > 0 ? { className: classes } : {}, [text(`${source}\n`)])]);
+}
+
+/**
+ * Token spans with their inline style instead of a class (a token without one is plain text),
+ * neighbours with the same style joined, as HtmlFormatter's `_format_lines` does with noclasses.
+ */
+function restyle(nodes: readonly ElementContent[], style: PygmentsStyle): ElementContent[] {
+  const out: ElementContent[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'element') {
+      out.push(node);
+      continue;
+    }
+    const className = node.properties['className'];
+    const name = Array.isArray(className) ? String(className[0] ?? '') : '';
+    if (name === 'hll') {
+      out.push(element('span', { style: `background-color: ${style.highlight}` }, restyle(node.children, style)));
+      continue;
+    }
+    const css = inlineStyle(style, name);
+    const last = out.at(-1);
+    if (css === '') out.push(...node.children);
+    else if (last?.type === 'element' && last.properties['style'] === css && last.tagName === 'span') last.children.push(...node.children);
+    else out.push(element('span', { style: css }, [...node.children]));
+  }
+  return merge(out.map((node) => (node.type === 'element' && node.properties['style'] !== undefined ? { ...node, children: merge(node.children) } : node)));
 }
 
 function merge(nodes: ElementContent[]): ElementContent[] {

@@ -39,3 +39,10 @@ const CLASSES: ReadonlyMap<string, string> = new Map(STANDARD_TYPES);
 export function cssClass(type: TokenType): string {
   return CLASSES.get(type) ?? '';
 }
+
+const TYPES_BY_CLASS: ReadonlyMap<string, TokenType> = new Map(STANDARD_TYPES.filter(([, name]) => name !== '').map(([type, name]): [string, TokenType] => [name, type]));
+
+/** The token type HtmlFormatter gave a class to (`c1` -> `Comment.Single`), for styles that need the hierarchy. */
+export function tokenTypeOfClass(className: string): TokenType | undefined {
+  return TYPES_BY_CLASS.get(className);
+}
