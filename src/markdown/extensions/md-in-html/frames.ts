@@ -99,10 +99,22 @@ export function readFrames(value: string): Frame | undefined {
       if (token.selfClosing || token.name === 'hr' || (!atLineStart(value, token.start) && !rightAfterParent)) continue;
       if (top && value.slice(textStart, token.start) !== '') top.started = false;
       if (!top && root) break;
+      // A block-level tag closes an unclosed `<p>` first (`<p markdown>a\n<p markdown>b`).
+      const openP = stack.map((frame) => frame.name).lastIndexOf('p');
+      if (openP >= 0) {
+        if (top) addText(top, token.start);
+        for (const frame of stack.splice(openP)) {
+          frame.contentEnd = token.start;
+          frame.end = token.start;
+        }
+        textStart = token.start;
+        if (stack.length === 0) break;
+      }
+      const parent = stack[stack.length - 1];
       const frame: Frame = {
         name: token.name,
         attributes: token.attributes,
-        state: markdownState(token.name, token.attributes, top?.state),
+        state: markdownState(token.name, token.attributes, parent?.state),
         start: token.start,
         contentStart: token.end,
         contentEnd: value.length,
@@ -110,9 +122,9 @@ export function readFrames(value: string): Frame | undefined {
         parts: [],
         started: true,
       };
-      if (top) {
-        addText(top, token.start);
-        top.parts.push({ kind: 'frame', frame });
+      if (parent) {
+        addText(parent, token.start);
+        parent.parts.push({ kind: 'frame', frame });
       } else root = frame;
       stack.push(frame);
       textStart = token.end;

@@ -67,7 +67,20 @@ export function remarkMdInHtml(this: Processor) {
       const start = node.position?.start;
       const replacement = toNode(frame, node.value, (from, to, span) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start), span));
       const rest = node.value.slice(frame.end);
-      parent.children.splice(index, 1, replacement, ...(rest.trim() === '' ? [] : [{ type: 'html' as const, value: rest }]));
+      const restNode: Html | undefined = rest.trim() === '' ? undefined : { type: 'html', value: rest };
+      // An element closed by the next block tag (an unclosed `<p markdown>`) leaves that tag to
+      // open an element of its own: the rest is handled as a block on the next turn.
+      const again = restNode !== undefined && frame.end === frame.contentEnd && wantsMarkdown(rest.trimStart());
+      if (restNode && node.position) {
+        const from = frame.end + (again ? rest.length - rest.trimStart().length : 0);
+        restNode.value = node.value.slice(from);
+        const start = pointAt(node.value, from, node.position.start);
+        // The tag that opens it starts a block, as if on a line of its own (Python-Markdown's
+        // extractor sees it right after the closed element).
+        restNode.position = { start: again ? { ...start, column: 1 } : start, end: node.position.end };
+      }
+      parent.children.splice(index, 1, replacement, ...(restNode ? [restNode] : []));
+      if (again) index += 2;
     }
   };
 }
