@@ -56,21 +56,26 @@ export function remarkMdInHtml(this: Processor) {
     // extractor ignores indented tags (in a list item, admonition or tab they stay inline HTML,
     // `markdown` attribute and all).
     const parent = tree;
+    rejoinTails(parent);
     for (let index = parent.children.length - 1; index >= 0; index--) {
       const node = parent.children[index];
       if (node?.type !== 'html' || node.position?.start.column !== 1) continue;
       // `<hr markdown="1">`: an empty tag, whose `markdown` attribute md_in_html just drops.
       if (/^<hr[\s/>]/i.test(node.value)) node.value = node.value.replace(MARKDOWN_ATTRIBUTE, '');
-      if (!wantsMarkdown(node.value)) continue;
+      const markdown = wantsMarkdown(node.value);
       const frame = readFrames(node.value);
       if (!frame) continue;
-      const start = node.position?.start;
-      const replacement = toNode(frame, node.value, (from, to, span) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start), span));
       const rest = node.value.slice(frame.end);
+      // After an element's end tag (Python's `intail`) or on a later line, a block tag asking for
+      // Markdown opens an element of its own (`<div></div><div markdown>`, or the next one after
+      // an unclosed `<p markdown>`): the rest is handled as a block on the next turn.
+      const again = rest.trim() !== '' && wantsMarkdown(rest.trimStart());
+      if (!markdown && !again) continue;
+      const start = node.position?.start;
+      const replacement = markdown
+        ? toNode(frame, node.value, (from, to, span) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start), span))
+        : { type: 'html' as const, value: node.value.slice(0, frame.end), position: node.position };
       const restNode: Html | undefined = rest.trim() === '' ? undefined : { type: 'html', value: rest };
-      // An element closed by the next block tag (an unclosed `<p markdown>`) leaves that tag to
-      // open an element of its own: the rest is handled as a block on the next turn.
-      const again = restNode !== undefined && frame.end === frame.contentEnd && wantsMarkdown(rest.trimStart());
       if (restNode && node.position) {
         const from = frame.end + (again ? rest.length - rest.trimStart().length : 0);
         restNode.value = node.value.slice(from);
@@ -83,6 +88,25 @@ export function remarkMdInHtml(this: Processor) {
       if (again) index += 2;
     }
   };
+}
+
+/**
+ * Core makes a paragraph of what follows a raw block's end tag on its line (`</div>x`). When
+ * that is a block tag asking for Markdown (`<div></div><div markdown>`), Python-Markdown's
+ * extractor opens an element there instead (its `intail` state): give it back as a block.
+ */
+function rejoinTails(root: Root): void {
+  root.children.forEach((node, index) => {
+    const previous = root.children[index - 1];
+    // Core's split leaves the tail paragraph without a position, right after the shortened block.
+    if (node.type !== 'paragraph' || node.position || previous?.type !== 'html' || !previous.position) return;
+    if (!node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) return;
+    const value = node.children.map((child) => (child.type === 'html' || child.type === 'text' ? child.value : '')).join('').trimStart();
+    if (!wantsMarkdown(value)) return;
+    const start = pointAt(previous.value, previous.value.length, previous.position.start);
+    // Column 1: the tag opens a block, as it does in the extractor's tail state.
+    root.children[index] = { type: 'html', value, position: { start: { ...start, column: 1 }, end: previous.position.end } };
+  });
 }
 
 function isRoot(node: Node): node is Root {
