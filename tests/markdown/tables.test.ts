@@ -41,3 +41,12 @@ describe('tables use_align_attribute', () => {
     assert.match(withAlign('a|b\n-|-:\n1|2', { use_align_attribute: true }), /<th>a<\/th>/);
   });
 });
+
+describe('tables borders decided by the header row', () => {
+  test('should read a leading pipe as an empty first cell when the header has no border', () => {
+    assert.match(render('foo|bar\n---|---\n   | Q'), /<tr><td><\/td><td>Q<\/td><\/tr>/);
+  });
+  test('should not add a cell when the header has border pipes', () => {
+    assert.match(render('| foo | bar |\n|---|---|\n| Q | R |'), /<tr><td>Q<\/td><td>R<\/td><\/tr>/);
+  });
+});
