@@ -50,3 +50,12 @@ describe('tables borders decided by the header row', () => {
     assert.match(render('| foo | bar |\n|---|---|\n| Q | R |'), /<tr><td>Q<\/td><td>R<\/td><\/tr>/);
   });
 });
+
+describe('tables with one column', () => {
+  test('should be a table when every line shows a pipe', () => {
+    assert.match(render('| a |\n| - |\n| b |'), /<table>/);
+  });
+  test('should not be a table when a line has no pipe at either end', () => {
+    assert.equal(render('| a\n| -\nb *c*'), '<p>| a | - b <em>c</em></p>');
+  });
+});
