@@ -10,7 +10,7 @@
  *    | Q |
  * ```
  */
-import type { Paragraph, Root, Table } from 'mdast';
+import type { Paragraph, Root, Table, TableCell } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
@@ -52,7 +52,8 @@ export function remarkTableBorders(this: Processor) {
       const columns = table.align?.length ?? head?.children.length ?? 0;
       for (const row of body) {
         if (!line(row.position?.start.offset).trim().startsWith('|')) continue;
-        row.children = [{ type: 'tableCell', children: [] }, ...row.children].slice(0, columns);
+        const empty: TableCell = { type: 'tableCell', children: [] };
+        row.children = [empty, ...row.children].slice(0, columns);
       }
       return undefined;
     });
