@@ -20,7 +20,7 @@ export function loadProject(projectDir: string): BenchProject {
   const { config } = loadConfig(path.join(projectDir, 'mkdocs.yml'));
   const docsDir = config.docs_dir;
   const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs });
-  const staticFiles = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir });
+  const staticFiles = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir }).files;
   return {
     docsDir,
     pages: discovered.pages.map((page) => page.src),

@@ -1,38 +1,52 @@
 /**
- * The Astro integration: the one place (with the .astro files) that knows Astro. It prepares
- * the site with src/site (config, pages, nav), hands the model to our content loader, maps
- * MkDocs settings onto Astro's (site_url -> site/base, use_directory_urls -> build.format,
- * site_dir -> outDir), copies static files, writes the sitemap and the search index.
+ * The Astro integration: with the .astro files and src/integration/, the only code that knows
+ * Astro. It prepares the site with src/site (config, pages, nav), hands the model to our content
+ * loader in memory, maps MkDocs settings onto Astro's (site_url -> site/base, site_dir -> where
+ * the site is published), and after Astro has rendered the pages it places them at MkDocs' file
+ * names, copies static files, writes the sitemap and the search index, and publishes the site.
+ *
+ * A build never lets Astro write into the user's folder: Astro renders into a private workspace
+ * (src/integration/workspace.ts), and the output folder is checked (src/site/output-dir.ts)
+ * before anything is created or emptied.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { MODEL_ENV } from './integration/loader.ts';
-import { renameIndexPages } from './integration/routes.ts';
+import { modelPlugin } from './integration/loader.ts';
+import { placePages } from './integration/routes.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { writeSitemap } from './integration/sitemap.ts';
+import { createWorkspace, OutputDirError, publishSite, type Workspace } from './integration/workspace.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
 import { buildSearchIndex } from './search/index.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
+import { checkOutputDir } from './site/output-dir.ts';
 import { prepareSite, type PreparedSite } from './site/prepare.ts';
 import { themeAssets, writeThemeAssets } from './theme/assets.ts';
 
 export interface MkdocsIntegrationOptions {
-  /** Path to mkdocs.yml; default: `MKDOCS_CONFIG_FILE` or ./mkdocs.yml. */
+  /** Path to mkdocs.yml; default: ./mkdocs.yml. */
   readonly configFile?: string | undefined;
   /** Overrides site_dir. */
   readonly siteDir?: string | undefined;
   /** Receives every message once; default: printed through Astro's logger. */
   readonly onMessages?: ((messages: readonly SiteMessage[]) => void) | undefined;
+  /** Called with each prepared site before its messages are reported (the CLI reads `strict:` here). */
+  readonly onPrepared?: ((site: PreparedSite) => void) | undefined;
   /** Called after the build with the number of pages written. */
   readonly onBuilt?: ((summary: { pages: number; outDir: string; searchPages: number }) => void) | undefined;
 }
 
-export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroIntegration {
-  const configFile = path.resolve(options.configFile ?? process.env['MKDOCS_CONFIG_FILE'] ?? 'mkdocs.yml');
+export interface MkdocsIntegration extends AstroIntegration {
+  /** Removes the build's workspace; the CLI calls it whether the build succeeded or not. */
+  readonly dispose: () => void;
+}
+
+export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIntegration {
+  const configFile = path.resolve(options.configFile ?? 'mkdocs.yml');
   let prepared: PreparedSite | undefined;
-  let modelFile = '';
+  let workspace: Workspace | undefined;
   // Set in `astro:server:setup`; the dev server calls it after re-preparing the site.
   let refresh: (() => Promise<void>) | undefined;
   // Every message goes through one reporter, so the CLI's counts and --strict see them all.
@@ -40,7 +54,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
 
   const prepare = (): PreparedSite => {
     const next = prepareSite({ configFile, siteDir: options.siteDir });
-    writeFileSync(modelFile, JSON.stringify(next.model));
+    options.onPrepared?.(next);
     report(next.messages);
     prepared = next;
     return next;
@@ -48,10 +62,12 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
 
   return {
     name: 'mkdocs-astro',
+    dispose: () => {
+      workspace?.dispose();
+      workspace = undefined;
+    },
     hooks: {
-      'astro:config:setup': ({ updateConfig, createCodegenDir, logger, addWatchFile }) => {
-        modelFile = path.join(fileURLToPath(createCodegenDir()), 'site-model.json');
-        process.env[MODEL_ENV] = modelFile;
+      'astro:config:setup': ({ command, updateConfig, logger, addWatchFile }) => {
         report = options.onMessages ?? ((messages: readonly SiteMessage[]) => {
           for (const m of messages) {
             const line = formatMessage(m);
@@ -62,40 +78,63 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): AstroInt
         });
         const site = prepare();
         addWatchFile(configFile);
+        if (command === 'build') {
+          const problem = checkOutputDir({
+            outDir: site.outDir,
+            sources: [
+              { label: 'the folder of the config file', dir: site.projectDir },
+              { label: 'docs_dir', dir: site.config.docs_dir },
+              ...(site.config.theme.custom_dir ? [{ label: 'the theme\'s custom_dir', dir: site.config.theme.custom_dir }] : []),
+              { label: 'the mkdocs-astro installation', dir: path.resolve(import.meta.dirname, '..') },
+            ],
+            noInside: [{ label: 'docs_dir', dir: site.config.docs_dir }],
+          });
+          if (problem) throw new OutputDirError(problem);
+          workspace = createWorkspace(site.outDir);
+        }
         updateConfig({
           ...(site.siteUrl ? { site: site.siteUrl } : {}),
           base: site.base,
-          // A file URL: Astro 7 does not resolve a path string given through updateConfig.
-          outDir: pathToFileURL(`${site.outDir}${path.sep}`),
+          // File URLs: Astro 7 does not resolve path strings given through updateConfig.
+          ...(workspace ? { outDir: pathToFileURL(`${workspace.out}${path.sep}`), cacheDir: pathToFileURL(`${workspace.cache}${path.sep}`) } : {}),
           trailingSlash: 'ignore',
-          build: { format: site.config.use_directory_urls ? 'directory' : 'file' },
-          vite: { plugins: [staticFilesPlugin({ current: () => prepared, rebuild: prepare, refresh: () => refresh?.() }), searchDevPlugin(() => prepared)] },
+          // Pages are moved to MkDocs' file names after the build; one file per route is all we need.
+          build: { format: 'file' },
+          vite: {
+            plugins: [
+              modelPlugin({ model: () => prepared?.model }),
+              staticFilesPlugin({ current: () => prepared, rebuild: prepare, refresh: () => refresh?.() }),
+              searchDevPlugin(() => prepared),
+            ],
+          },
         });
       },
       'astro:server:setup': ({ refreshContent }) => {
         // staticFilesPlugin re-prepares on source changes; then the loader re-reads the model.
         if (refreshContent) refresh = () => refreshContent({ loaders: ['mkdocs-astro'] });
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        if (!prepared) return;
-        const outDir = fileURLToPath(dir);
-        renameIndexPages(outDir, prepared.model.pages.map((page) => page.url));
+      'astro:build:done': async ({ logger }) => {
+        if (!prepared || !workspace) return;
+        const out = workspace.out;
+        const placed = placePages(out, path.dirname(out), prepared.model.pages);
         for (const file of prepared.staticFiles) {
-          const target = path.join(outDir, file.to);
+          const target = path.join(out, file.to);
           mkdirSync(path.dirname(target), { recursive: true });
           copyFileSync(file.from, target);
         }
         // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font).
         const theme = themeAssets(prepared.model.site);
         const late: SiteMessage[] = theme.warnings.map((message) => ({ severity: 'warning', message, file: prepared?.config.config_file_path }));
-        writeThemeAssets(outDir, theme.assets);
-        writeSitemap(outDir, prepared);
-        const search = await buildSearchIndex(outDir, prepared.model.site.language);
+        writeThemeAssets(out, theme.assets);
+        writeSitemap(out, prepared);
+        const search = await buildSearchIndex(out, prepared.model.site.language);
         // A failed index is a warning: the site works, and the search dialog says it is unavailable.
         for (const message of search.messages) late.push({ severity: 'warning', message: `search: ${message}` });
+        // Reported before publishing: with --strict a late warning stops the build and the old site stays.
         report(late);
-        options.onBuilt?.({ pages: prepared.model.pages.length, outDir, searchPages: search.pages });
-        logger.info(`${pages.length} routes written to ${outDir}`);
+        publishSite(out, prepared.outDir);
+        options.onBuilt?.({ pages: placed, outDir: prepared.outDir, searchPages: search.pages });
+        logger.info(`${placed} pages written to ${prepared.outDir}`);
       },
     },
   };

@@ -14,14 +14,14 @@ interface Tally {
   errors: number;
 }
 
-function reporter(tally: Tally, strict: boolean) {
+function reporter(tally: Tally, strict: () => boolean) {
   return (messages: readonly SiteMessage[]) => {
     for (const m of messages) {
       if (m.severity === 'error') tally.errors++;
       if (m.severity === 'warning') tally.warnings++;
       (m.severity === 'info' ? console.log : console.error)(formatMessage(m));
     }
-    if (strict && (tally.errors > 0 || tally.warnings > 0)) {
+    if (strict() && (tally.errors > 0 || tally.warnings > 0)) {
       throw new StrictFailure(`aborted with ${tally.warnings} warning(s) and ${tally.errors} error(s) in strict mode`);
     }
   };
@@ -40,17 +40,28 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
   const started = performance.now();
   const tally: Tally = { warnings: 0, errors: 0 };
   let summary: { pages: number; outDir: string; searchPages: number } | undefined;
+  // `strict: true` in mkdocs.yml acts as --strict (known once the config is read).
+  let strict = options.strict;
+  const integration = mkdocs({
+    configFile: options.configFile,
+    siteDir: options.siteDir,
+    onPrepared: (site) => { strict ||= site.config.strict; },
+    onMessages: reporter(tally, () => strict),
+    onBuilt: (s) => { summary = s; },
+  });
   try {
     await build({
       root: ROOT,
       configFile: false,
       // Our own messages carry file:line; Astro's would repeat every integration error.
       logLevel: 'silent',
-      integrations: [mkdocs({ configFile: options.configFile, siteDir: options.siteDir, onMessages: reporter(tally, options.strict), onBuilt: (s) => { summary = s; } })],
+      integrations: [integration],
     });
   } catch (error) {
     console.error(`error: ${describe(error)}`);
     tally.errors = Math.max(tally.errors, 1);
+  } finally {
+    integration.dispose();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (summary) console.log(`search: ${summary.searchPages} pages indexed`);
@@ -62,7 +73,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
   const where = summary ? ` -> ${path.relative(process.cwd(), summary.outDir) || '.'}${tally.errors === 0 ? ` (view it with: ${preview})` : ''}` : '';
   // Always the last line: what was built and how it went.
   console.log(`built ${summary?.pages ?? 0} pages, ${tally.warnings} warnings, ${tally.errors} errors in ${seconds}s${where}`);
-  return tally.errors > 0 || (options.strict && tally.warnings > 0) ? 1 : 0;
+  return tally.errors > 0 || (strict && tally.warnings > 0) ? 1 : 0;
 }
 
 export async function runServe(options: { configFile: string; address: { host: string; port: number } }): Promise<number> {
@@ -72,7 +83,7 @@ export async function runServe(options: { configFile: string; address: { host: s
       root: ROOT,
       configFile: false,
       server: { host: options.address.host, port: options.address.port },
-      integrations: [mkdocs({ configFile: options.configFile, onMessages: reporter(tally, false) })],
+      integrations: [mkdocs({ configFile: options.configFile, onMessages: reporter(tally, () => false) })],
     });
   } catch (error) {
     console.error(`error: ${describe(error)}`);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ConfigError, describeValue } from './errors.ts';
 import { positionAt, type Place, type PositionNode } from './positions.ts';
 import { readYamlFile } from './yaml-file.ts';
-import { isRecord, type Env } from './yaml-tags.ts';
+import { isRecord, setOwn, type Env } from './yaml-tags.ts';
 
 export interface RawConfig {
   readonly value: Record<string, unknown>;
@@ -33,14 +33,15 @@ export function readConfigChain(file: string, displayName: string, env: Env, cha
   if (typeof inherit !== 'string' || inherit === '') {
     throw new ConfigError(place, `invalid value for 'INHERIT': found ${describeValue(inherit)}, expected the path of a parent config file`);
   }
-  const parentFile = path.normalize(path.join(path.dirname(absolute), inherit));
+  // Relative to the inheriting file; an absolute path stands as written (os.path.join in MkDocs).
+  const parentFile = path.resolve(path.dirname(absolute), inherit);
   if (!existsSync(parentFile)) {
     throw new ConfigError(place, `inherited config file '${inherit}' does not exist at '${parentFile}'`);
   }
   if (chain.includes(parentFile) || parentFile === absolute) {
     throw new ConfigError(place, `INHERIT loops back to '${parentFile}'`);
   }
-  const parentName = path.normalize(path.join(path.dirname(displayName), inherit));
+  const parentName = path.isAbsolute(inherit) ? inherit : path.normalize(path.join(path.dirname(displayName), inherit));
   const parent = readConfigChain(parentFile, parentName, env, [...chain, absolute]);
   const merged = deepMerge(parent.value, value);
   return {
@@ -55,7 +56,7 @@ export function deepMerge(base: unknown, over: unknown): unknown {
   if (!isRecord(base) || !isRecord(over)) return over;
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
-    result[key] = Object.hasOwn(base, key) ? deepMerge(base[key], value) : value;
+    setOwn(result, key, Object.hasOwn(base, key) ? deepMerge(base[key], value) : value);
   }
   return result;
 }

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { ValuePath } from './problems.ts';
-import { isRecord, RelativePath } from './yaml-tags.ts';
+import { isRecord, RelativePath, setOwn } from './yaml-tags.ts';
 
 export interface RelativeBases {
   readonly configDir: string;
@@ -22,7 +22,7 @@ export function resolveRelative(value: unknown, bases: RelativeBases, onPageRela
   if (Array.isArray(value)) return value.map((item, index) => resolveRelative(item, bases, onPageRelative, [...at, index]));
   if (isRecord(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = resolveRelative(item, bases, onPageRelative, [...at, key]);
+    for (const [key, item] of Object.entries(value)) setOwn(out, key, resolveRelative(item, bases, onPageRelative, [...at, key]));
     return out;
   }
   return value;

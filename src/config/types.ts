@@ -17,6 +17,8 @@ export interface LoadedConfig {
   readonly messages: ConfigMessage[];
   /** Where a `markdown_extensions` entry is written, for messages about it (undefined for builtins). */
   readonly extensionPlace: (name: string) => { readonly file: string; readonly line: number; readonly column: number } | undefined;
+  /** Where the value at a path of the config is written (`['nav', 2, 'Guide', 0]`); the file's start when unknown. */
+  readonly placeOf: (at: ReadonlyArray<string | number>) => { readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined };
 }
 
 /** `nav:` as written: `- file.md`, `- Title: file.md`, `- Title: https://...`, `- Title: [...]`. */

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { constructFromEvents, parseEvents, YAMLException } from 'js-yaml';
+import { yamlTooLarge } from '../shared/yaml-size.ts';
 import { rewriteEnvKeys } from './env-keys.ts';
 import { ConfigError } from './errors.ts';
 import { buildPositions, type Place, type PositionNode } from './positions.ts';
@@ -39,6 +40,8 @@ export function parseYaml(text: string, displayName: string, env: Env): YamlFile
     const events = parseEvents(source, { filename: displayName });
     // `json: true`: a repeated key overrides the earlier one instead of failing, as in PyYAML.
     const [value = null] = constructFromEvents(events, { source, schema, filename: displayName, json: true });
+    const tooLarge = yamlTooLarge(value);
+    if (tooLarge) throw new ConfigError({ file: displayName }, `refusing this YAML: ${tooLarge}`);
     const positions = buildPositions(events, {
       file: displayName,
       source,

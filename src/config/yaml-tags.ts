@@ -190,3 +190,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
+
+/**
+ * `record[key] = value`, except that `__proto__` becomes a plain own key instead of replacing
+ * the prototype: a config key named `__proto__` is an unknown setting like any other.
+ */
+export function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}

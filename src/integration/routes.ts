@@ -1,26 +1,59 @@
 /**
- * Page URL -> Astro route param, and back to MkDocs' file names.
+ * How pages travel through Astro without Astro ever seeing their names.
  *
- * `vpn/` -> `vpn` (directory format), `os/android.html` -> `os/android` (file format), the home
- * page -> undefined. With use_directory_urls: false, MkDocs writes `sub/index.md` to
- * `sub/index.html`, but Astro folds a trailing `/index` into `/sub` (-> `sub.html`), so such pages
- * get a placeholder name that `renameIndexPages` moves back after the build.
+ * Astro's router mangles or refuses file names that MkDocs accepts (spaces, `%`, `#`, `?`,
+ * quotes, non-ASCII letters) and reserves `404`. So every page is rendered at an opaque route,
+ * `mkdocs-astro-page/p<N>` (N: the page's place in the model), and after the build `placePages`
+ * moves each file to the `dest` MkDocs gives it (`Getting Started/index.html`). In `serve`,
+ * `devRoutes` maps a requested URL back to the route, so the dev server answers MkDocs' URLs too.
  */
-import { existsSync, renameSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-const PLACEHOLDER = '__index__';
+/** The folder of src/pages/ holding the page route; no site file can be written there first. */
+export const ROUTE_DIR = 'mkdocs-astro-page';
 
-export function routeSlug(url: string): string | undefined {
-  if (url === '' || url === 'index.html') return undefined;
-  if (url.endsWith('/index.html')) return `${url.slice(0, -'index.html'.length)}${PLACEHOLDER}`;
-  return url.replace(/\/$/, '').replace(/\.html$/, '');
+/**
+ * Moves each page Astro wrote (`<out>/mkdocs-astro-page/p<N>.html`) to `<out>/<dest>`. The route
+ * folder is first moved out of the site (to `scratch`), so a docs folder that happens to share
+ * its name cannot be mixed up with it. Returns how many pages were placed.
+ */
+export function placePages(out: string, scratch: string, pages: ReadonlyArray<{ readonly route: string; readonly dest: string }>): number {
+  const rendered = path.join(scratch, 'pages');
+  renameSync(path.join(out, ROUTE_DIR), rendered);
+  let placed = 0;
+  for (const page of pages) {
+    const target = path.join(out, ...page.dest.split('/'));
+    mkdirSync(path.dirname(target), { recursive: true });
+    renameSync(path.join(rendered, `${page.route}.html`), target);
+    placed++;
+  }
+  rmSync(rendered, { recursive: true, force: true });
+  return placed;
 }
 
-export function renameIndexPages(outDir: string, urls: readonly string[]): void {
-  for (const url of urls) {
-    if (!url.endsWith('/index.html')) continue;
-    const from = path.join(outDir, `${url.slice(0, -'index.html'.length)}${PLACEHOLDER}.html`);
-    if (existsSync(from)) renameSync(from, path.join(outDir, url));
+/**
+ * `serve`: the route of the page a request path (under the base path, percent-encoded as sent)
+ * asks for: its URL exactly, without its trailing slash, or with `index.html`.
+ */
+export function devRoutes(pages: ReadonlyArray<{ readonly url: string; readonly route: string }>): (requestPath: string) => string | undefined {
+  const byPath = new Map<string, string>();
+  for (const page of pages) {
+    const url = safeDecode(page.url);
+    byPath.set(url, page.route);
+    if (url.endsWith('/')) {
+      byPath.set(url.slice(0, -1), page.route);
+      byPath.set(`${url}index.html`, page.route);
+    }
+    if (url === '') byPath.set('index.html', page.route);
+  }
+  return (requestPath) => byPath.get(safeDecode(requestPath));
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
   }
 }

@@ -1,13 +1,15 @@
 /**
  * `serve` only: a Vite plugin that serves the site's static files (docs assets, custom_dir,
- * the project's assets/) under the base path, and rebuilds the site model when a page, an
- * include, a theme file or mkdocs.yml changes, then reloads the browser (live reload).
+ * the project's assets/) under the base path, answers MkDocs' page URLs with the pages' opaque
+ * routes (src/integration/routes.ts), and rebuilds the site model when a page, an include, a
+ * theme file or mkdocs.yml changes, then reloads the browser (live reload).
  */
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { PreparedSite } from '../site/prepare.ts';
 import { themeAssets, type ThemeAsset } from '../theme/assets.ts';
+import { devRoutes, ROUTE_DIR } from './routes.ts';
 
 const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
@@ -50,15 +52,27 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
 
       let themeFor: PreparedSite | undefined;
       let theme: ThemeAsset[] = [];
+      let routesFor: PreparedSite | undefined;
+      let routeOf: (requestPath: string) => string | undefined = () => undefined;
       server.middlewares.use((request, response, next) => {
         const current = hooks.current();
         // Astro's dev middleware runs first and strips the base from request.url; Connect keeps
         // the URL as requested in originalUrl (without this, files 404 under a sub-path).
         const url = request.originalUrl ?? request.url;
         if (!current || !url) return next();
-        const pathname = decodeURIComponent(url.split(/[?#]/)[0] ?? '');
+        const rawPath = url.split(/[?#]/)[0] ?? '';
+        const pathname = safeDecode(rawPath);
         if (!pathname.startsWith(current.base)) return next();
         const rel = pathname.slice(current.base.length);
+        if (routesFor !== current) [routesFor, routeOf] = [current, devRoutes(current.model.pages)];
+        const route = routeOf(rawPath.slice(current.base.length));
+        if (route !== undefined) {
+          // Astro has already taken the base off request.url (originalUrl keeps it).
+          const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+          const strip = request.originalUrl !== undefined && request.url !== request.originalUrl;
+          request.url = `${strip ? '/' : current.base}${ROUTE_DIR}/${route}${query}`;
+          return next();
+        }
         const file = current.staticFiles.find((f) => f.to === rel);
         if (!file) {
           // The theme's generated stylesheet and fonts, computed once per prepared site.
@@ -80,4 +94,12 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
       });
     },
   };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

@@ -8,7 +8,7 @@
  * ```
  */
 import { VFile } from 'vfile';
-import { splitFrontMatter } from './core/front-matter.ts';
+import { splitFrontMatter, type FrontMatter } from './core/front-matter.ts';
 import { buildPipeline } from './pipeline.ts';
 // Declares file.data.sourceMap (set by pymdownx.snippets).
 import type {} from './extensions/snippets/source-map.ts';
@@ -36,7 +36,9 @@ export function createRenderer(options: RendererOptions): Renderer {
     render(input) {
       const file = new VFile({ path: input.path, value: input.value });
       file.data.path = input.path;
-      const front = splitFrontMatter(input.value);
+      // Outside MkDocs (a bare renderer) only the `meta` extension reads page meta.
+      const readsMeta = options.bare !== true || options.extensions.some((spec) => spec.name === 'meta' || spec.name === 'markdown.extensions.meta');
+      const front: FrontMatter = readsMeta ? splitFrontMatter(input.value) : { meta: {}, body: input.value };
       if (front.error) file.message(front.error.message, { place: { line: front.error.line, column: 1 }, ruleId: 'front-matter' });
       file.data.meta = front.meta;
       let source = front.body;

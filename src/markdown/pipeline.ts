@@ -5,8 +5,8 @@
  * never in mkdocs.yml order:
  * - source pre-passes (snippets, then critic) run before any parsing;
  * - core's Python-Markdown block rules come first among the remark passes, then md_in_html
- *   parses `<div markdown>` content so every later pass sees it; attr_list runs after emoji,
- *   abbr and def_list, as Python-Markdown's treeprocessor does;
+ *   parses `<div markdown>` content so every later pass sees it; attr_list runs after emoji
+ *   and def_list, and abbr after attr_list, as Python-Markdown's treeprocessors do;
  * - rehype passes run after raw HTML is re-parsed, toc last among extensions, then our link
  *   pass (core/collect.ts) so it sees the final ids and hrefs.
  */
@@ -48,7 +48,8 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   }
   // MkDocs always adds its builtins (toc, tables, fenced_code) to markdown_extensions; when
   // mkdocs.yml lists one too, its options apply. See MKDOCS_BUILTINS in extensions/index.ts.
-  for (const name of MKDOCS_BUILTINS) if (!specs.has(name)) specs.set(name, { name, options: {} });
+  // A bare renderer (the upstream test suites) is plain Python-Markdown: no builtins.
+  if (options.bare !== true) for (const name of MKDOCS_BUILTINS) if (!specs.has(name)) specs.set(name, { name, options: {} });
 
   const enabled: MarkdownExtension[] = [];
   const unsupported: string[] = [];
@@ -69,7 +70,7 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   }
   // Always on, whatever mkdocs.yml says: `:::note` / `:::details` containers as aliases of the
   // enabled admonition / details (only names those handle are even tokenized; `10:30` stays text).
-  enabled.push(directiveAliases({ admonition: specs.has('admonition'), details: specs.has('pymdownx.details') }));
+  if (options.bare !== true) enabled.push(directiveAliases({ admonition: specs.has('admonition'), details: specs.has('pymdownx.details') }));
 
   const micromarkExtensions: MicromarkExtension[] = [];
   const fromMarkdownExtensions: FromMarkdownExtension[] = [];

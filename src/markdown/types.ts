@@ -33,6 +33,13 @@ export interface RendererOptions {
    * the same icons); otherwise the extension builds its own from its options.
    */
   readonly icons?: IconIndex | undefined;
+  /**
+   * Render as Python-Markdown's `Markdown(extensions=[...])` does outside MkDocs: no `toc`,
+   * `tables` and `fenced_code` added, no front matter or MultiMarkdown meta stripped (unless
+   * `meta` is listed), no `:::` container aliases. For the upstream test suites (bench/suites.ts);
+   * a site never sets it.
+   */
+  readonly bare?: boolean | undefined;
 }
 
 /** One heading of the page's table of contents, nested like Python-Markdown's `toc_tokens`. */

@@ -14,7 +14,7 @@
 import { createIgnoreMatcher } from '../config/gitignore.ts';
 import { generateNavConfig } from './auto.ts';
 import { findSectionIndex } from './helpers.ts';
-import type { BuildNavOptions, NavConfig, NavConfigItem, NavItem, NavMissing, NavPage, NavResult, PageRef } from './types.ts';
+import type { BuildNavOptions, NavConfig, NavConfigItem, NavItem, NavMissing, NavPage, NavPath, NavResult, PageRef } from './types.ts';
 
 export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], options: BuildNavOptions = {}): NavResult {
   const bySrc = new Map(pages.map((page) => [page.src, page]));
@@ -24,7 +24,7 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
   const absoluteLinks: string[] = [];
   const pagesInOrder: NavPage[] = [];
 
-  const entry = (title: string | undefined, target: string): NavItem => {
+  const entry = (title: string | undefined, target: string, at: NavPath): NavItem => {
     const page = bySrc.get(normalizeSrc(target));
     if (page) {
       const item: NavPage = { kind: 'page', title: title ?? page.title, src: page.src, url: page.url };
@@ -33,11 +33,12 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
     }
     if (isExternal(target)) return { kind: 'link', title: title ?? target, url: target };
     if (target.startsWith('/')) {
-      absoluteLinks.push(target);
+      absoluteLinks.push({ entry: target, at });
     } else {
       missing.push({
         entry: target,
         title,
+        at,
         message: `A reference to '${target}' is included in the 'nav' configuration, which is not found in the documentation files.`,
       });
     }
@@ -45,16 +46,16 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
     return { kind: 'link', title: title ?? target, url: target };
   };
 
-  const items = (list: NavConfig): NavItem[] => list.map(item);
-  const item = (value: NavConfigItem): NavItem => {
-    if (typeof value === 'string') return entry(undefined, value);
+  const items = (list: NavConfig, at: NavPath): NavItem[] => list.map((value, index) => item(value, [...at, index]));
+  const item = (value: NavConfigItem, at: NavPath): NavItem => {
+    if (typeof value === 'string') return entry(undefined, value, at);
     const [title, child] = Object.entries(value)[0] ?? ['', ''];
-    if (typeof child === 'string') return entry(title, child);
-    const children = items(child);
+    if (typeof child === 'string') return entry(title, child, [...at, title]);
+    const children = items(child, [...at, title]);
     return { kind: 'section', title, children, index: findSectionIndex({ children }) };
   };
 
-  const tree = items(config);
+  const tree = items(config, []);
   const listed = new Set(pagesInOrder.map((page) => page.src));
   const notInNav = pages.filter((page) => !listed.has(page.src) && !quiet.ignores(page.src)).map((page) => page.src);
   return { items: tree, pagesInOrder, notInNav, missing, absoluteLinks };

@@ -38,10 +38,14 @@ export interface NavLink {
 export type NavItem = NavPage | NavSection | NavLink;
 
 /** A nav entry naming a docs path that does not exist (MkDocs: validation.nav.not_found). */
+/** Where an entry is written inside `nav:` (indices and titles), for `mkdocs.yml:line:col` messages. */
+export type NavPath = ReadonlyArray<string | number>;
+
 export interface NavMissing {
   /** The path as written in the nav. */
   readonly entry: string;
   readonly title: string | undefined;
+  readonly at: NavPath;
   /** MkDocs' wording, ready to print. */
   readonly message: string;
 }
@@ -54,7 +58,7 @@ export interface NavResult {
   readonly notInNav: string[];
   readonly missing: NavMissing[];
   /** Entries like `/articles/` (MkDocs: validation.nav.absolute_links). */
-  readonly absoluteLinks: string[];
+  readonly absoluteLinks: Array<{ readonly entry: string; readonly at: NavPath }>;
 }
 
 export interface BuildNavOptions {

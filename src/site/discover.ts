@@ -69,7 +69,11 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
     for (const entry of entries) {
       const src = relative === '' ? entry.name : `${relative}/${entry.name}`;
       const isFolder = isDirectory(entry, path.join(folder, entry.name));
-      if (isFolder === undefined || matcher.ignores(src, isFolder)) continue;
+      if (isFolder === undefined) {
+        if (entry.isSymbolicLink() && !matcher.ignores(src, false)) messages.push({ severity: 'warning', message: 'broken symbolic link (its target does not exist or loops): skipped', file: src });
+        continue;
+      }
+      if (matcher.ignores(src, isFolder)) continue;
       (isFolder ? folders : files).push(entry.name);
     }
     files.sort(compareFileNames);
@@ -97,7 +101,24 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
   };
 
   walk(docsDir, '', new Set());
-  return { pages, assets, messages };
+  return { pages: withoutLaterConflicts(pages, messages), assets, messages };
+}
+
+/**
+ * Two pages of different folders with one output (`a.md` and `a/index.md` -> `a/index.html`):
+ * MkDocs writes both and the later silently overwrites the earlier. We keep the same winner (the
+ * later in walk order) and say which page is dropped, so no page disappears without a word.
+ */
+function withoutLaterConflicts(pages: DiscoveredPage[], messages: DiscoverMessage[]): DiscoveredPage[] {
+  const last = new Map<string, DiscoveredPage>();
+  for (const page of pages) last.set(page.dest, page);
+  if (last.size === pages.length) return pages;
+  return pages.filter((page) => {
+    const winner = last.get(page.dest);
+    if (winner === page || winner === undefined) return true;
+    messages.push({ severity: 'warning', message: `excluding '${page.src}' from the site because its output '${page.dest}' is also the output of '${winner.src}'`, file: page.src });
+    return false;
+  });
 }
 
 /** Follows symlinks; undefined for what is neither a file nor a folder (or a broken link). */

@@ -24,7 +24,7 @@ export interface LinkIndex {
 
 export interface LinkProblem {
   /** MkDocs 1.6's `validation.links` key deciding how loudly this is reported. */
-  readonly kind: 'not_found' | 'anchors' | 'unrecognized_links';
+  readonly kind: 'not_found' | 'anchors' | 'unrecognized_links' | 'absolute_links';
   readonly message: string;
   readonly line?: number | undefined;
   readonly column?: number | undefined;
@@ -54,6 +54,15 @@ function safeDecode(value: string): string {
   }
 }
 
+/**
+ * The docs-relative path a link points at, as MkDocs' `_target_uri` computes it with
+ * `posixpath.normpath`, which also drops a trailing slash: `page.md/#setup` means `page.md`.
+ */
+export function docsTarget(fromSrc: string, pathPart: string): string {
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fromSrc), pathPart));
+  return joined.length > 1 && joined.endsWith('/') ? joined.slice(0, -1) : joined;
+}
+
 /** The page URL of a docs-relative source path, as the linking page sees it. */
 export function pageDirectory(url: string): string {
   return url === '' || url.endsWith('/') ? url : path.posix.dirname(url) === '.' ? '' : `${path.posix.dirname(url)}/`;
@@ -75,7 +84,7 @@ export function createLinkResolver(index: LinkIndex) {
     const parsed = parse(href);
     const from = urlOf(fromSrc);
     if (!parsed || from === undefined || parsed.pathPart === '') return undefined;
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(fromSrc), parsed.pathPart));
+    const target = docsTarget(fromSrc, parsed.pathPart);
     const page = /\.md$/i.test(target) ? urlOf(target) : undefined;
     if (page !== undefined) return relativeUrl(from, page) + parsed.suffix;
     // Files of docs_dir: MkDocs makes the link relative to the page's URL.
@@ -100,29 +109,41 @@ export function checkLinks(page: CheckInput, index: LinkIndex, idsOf: (src: stri
       if (anchor !== '' && !idsOf(page.src)?.has(anchor)) problems.push({ kind: 'anchors', message: `link to "${link.href}": no such anchor on this page`, ...at });
       continue;
     }
+    if (/^[/\\](?![/\\])/.test(link.href)) {
+      problems.push({ kind: 'absolute_links', message: `link to "${link.href}": an absolute link, left as is`, ...at });
+      continue;
+    }
     const parsed = parse(link.href);
     if (!parsed || parsed.pathPart === '') continue;
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(page.src), parsed.pathPart));
+    const target = docsTarget(page.src, parsed.pathPart);
     if (/\.md$/i.test(target)) {
       if (!index.pages.has(target)) {
         problems.push({ kind: 'not_found', message: `link to "${link.href}": the page ${target} does not exist`, ...at });
       } else if (parsed.anchor !== undefined && parsed.anchor !== '' && !idsOf(target)?.has(safeDecode(parsed.anchor))) {
         problems.push({ kind: 'anchors', message: `link to "${link.href}": ${target} has no anchor "#${parsed.anchor}"`, ...at });
       }
-    } else if (siteFileFor(parsed.pathPart, target, index) === undefined && !looksLikeDirectoryUrl(target, index)) {
-      // MkDocs calls `page.md/` style links "unrecognized" (info by default), missing files "not found".
-      const kind = parsed.pathPart.endsWith('/') ? 'unrecognized_links' : 'not_found';
-      problems.push({ kind, message: `link to "${link.href}": ${target} is not a page or file of this site`, ...at });
+    } else if (siteFileFor(parsed.pathPart, target, index) === undefined) {
+      // As MkDocs 1.6 (Page.path_to_url): a target whose last part has no extension is an
+      // "unrecognized" link (info by default), even when it is a page's URL written by hand
+      // (`../vpn/`, which works, so we say which file it means); anything else is "not found".
+      const last = target.slice(target.lastIndexOf('/') + 1);
+      if (!last.includes('.')) {
+        const page = pageAtUrl(target, index);
+        const hint = page === undefined ? '' : ` (the URL of ${page}; link to the .md file so MkDocs checks it)`;
+        problems.push({ kind: 'unrecognized_links', message: `link to "${link.href}": an unrecognized relative link, left as is${hint}`, ...at });
+      } else {
+        problems.push({ kind: 'not_found', message: `link to "${link.href}": ${target} is not a page or file of this site`, ...at });
+      }
     }
   }
   return problems;
 }
 
-/** `../vpn/` style links written by hand to a page's URL are fine too. */
-function looksLikeDirectoryUrl(target: string, index: LinkIndex): boolean {
-  const withSlash = target.endsWith('/') ? target : `${target}/`;
-  for (const page of index.pages.values()) if (page.url === withSlash || page.url === target) return true;
-  return false;
+/** The page whose URL a hand-written `../vpn/` link names, if any. */
+function pageAtUrl(target: string, index: LinkIndex): string | undefined {
+  const withSlash = target === '.' ? '' : target.endsWith('/') ? target : `${target}/`;
+  for (const [src, page] of index.pages) if (page.url === withSlash || page.url === target) return src;
+  return undefined;
 }
 
 /** The site file a non-page link means: docs-relative first, then from the site root. */
@@ -152,7 +173,7 @@ export function assetAliases(page: CheckInput, index: LinkIndex): AssetAlias[] {
   for (const link of page.links) {
     const parsed = parse(link.href);
     if (!parsed || parsed.pathPart === '' || /\.md$/i.test(parsed.pathPart)) continue;
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(page.src), parsed.pathPart));
+    const target = docsTarget(page.src, parsed.pathPart);
     if (index.docsFiles.has(target)) continue;
     const file = siteFileFor(parsed.pathPart, target, index);
     if (file === undefined) continue;

@@ -29,6 +29,10 @@ export interface PageModel {
   readonly src: string;
   /** Site-relative URL without leading slash: `` (home), `vpn/`, `os/android.html`. */
   readonly url: string;
+  /** The output file, site-relative, not encoded: `Getting Started/index.html`. */
+  readonly dest: string;
+  /** The opaque Astro route the page is rendered at (src/integration/routes.ts). */
+  readonly route: string;
   readonly title: string;
   readonly description: string | undefined;
   readonly html: string;
@@ -85,4 +89,15 @@ export interface SiteInfo {
 export interface SiteModel {
   readonly site: SiteInfo;
   readonly pages: PageModel[];
+}
+
+/** The page whose body the site's `404.html` shows: `404.md` at the top of docs_dir (MkDocs writes it at `404/` too). */
+export const NOT_FOUND_SRC = '404.md';
+
+/**
+ * The opaque route of the Nth page: Astro renders every page at `mkdocs-astro-page/p<N>` and the
+ * integration moves the file to its `dest` (src/integration/routes.ts says why).
+ */
+export function routeId(index: number): string {
+  return `p${index}`;
 }

@@ -6,14 +6,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type MkdocsConfig } from '../config/index.ts';
-import { createRenderer, type RenderResult } from '../markdown/index.ts';
+import { createRenderer, type Renderer, type RenderResult } from '../markdown/index.ts';
+import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
 import { buildNav } from '../nav/index.ts';
 import { discoverFiles } from './discover.ts';
 import { createIconIndex } from '../markdown/extensions/emoji/icon-index.ts';
 import { customIconDirs } from '../markdown/extensions/emoji/index.ts';
 import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './links.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
-import type { PageModel, SiteModel } from './model.ts';
+import { routeId, type PageModel, type SiteModel } from './model.ts';
 import { toNavNodes, navNeighbours, type NavView } from './nav-view.ts';
 import { collectStaticFiles, type StaticFile } from './static-files.ts';
 import { siteInfo } from './site-info.ts';
@@ -52,7 +53,9 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
 
   const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs });
   for (const m of discovered.messages ?? []) log.add({ ...m, file: m.file ? path.join(docsDir, m.file) : undefined });
-  const staticFiles = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir });
+  const collected = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir });
+  const staticFiles = collected.files;
+  for (const problem of collected.problems) log.add({ severity: 'warning', message: problem.message, file: problem.file });
   const index: LinkIndex = {
     pages: new Map(discovered.pages.map((p) => [p.src, { url: p.url }])),
     docsFiles: new Set(discovered.assets),
@@ -77,18 +80,7 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
   const rendered = new Map<string, RenderResult>();
   for (const page of discovered.pages) {
     const file = path.join(docsDir, page.src);
-    let value: string;
-    try {
-      value = readFileSync(file, 'utf8');
-    } catch (cause) {
-      log.add({ severity: 'error', message: `cannot read page: ${cause instanceof Error ? cause.message : String(cause)}`, file });
-      continue;
-    }
-    const result = renderer.render({ path: page.src, value });
-    for (const m of result.messages) {
-      log.add({ severity: m.severity, message: m.message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
-    }
-    rendered.set(page.src, result);
+    rendered.set(page.src, renderPage(renderer, page.src, file, docsDir, log));
   }
 
   const navTitles = new Map<string, string>();
@@ -96,9 +88,19 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     const result = rendered.get(page.src);
     return { src: page.src, url: page.url, title: pageTitle({ meta: result?.meta ?? {}, h1: result?.title, src: page.src }) };
   });
-  const nav = buildNav(config.nav, refs);
+  const nav = buildNav(config.nav, refs, { notInNav: config.not_in_nav });
+  const navPlace = (at: ReadonlyArray<string | number>) => {
+    const place = loaded.placeOf(['nav', ...at]);
+    return { file: path.resolve(projectDir, place.file), line: place.line, column: place.column };
+  };
   const notFound = severityOf(config.validation.nav.not_found);
-  if (notFound) for (const missing of nav.missing) log.add({ severity: notFound, message: missing.message, file: configFile });
+  if (notFound) for (const missing of nav.missing) log.add({ severity: notFound, message: missing.message, ...navPlace(missing.at) });
+  const absolute = severityOf(config.validation.nav.absolute_links);
+  if (absolute) {
+    for (const link of nav.absoluteLinks) {
+      log.add({ severity: absolute, message: `An absolute path to '${link.entry}' is included in the 'nav' configuration, which presumably points to an external resource.`, ...navPlace(link.at) });
+    }
+  }
   const omitted = severityOf(config.validation.nav.omitted_files);
   if (omitted && config.nav !== undefined) {
     for (const src of nav.notInNav) {
@@ -136,6 +138,8 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     pages.push({
       src: page.src,
       url: page.url,
+      dest: page.dest,
+      route: routeId(pages.length),
       title,
       description: typeof meta['description'] === 'string' ? meta['description'] : config.site_description,
       html: result.html,
@@ -159,6 +163,40 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
   for (const spec of config.markdown_extensions) if (spec.name === 'pymdownx.snippets') watch.push(path.join(projectDir, 'includes'));
   const allStatic = [...staticFiles, ...aliases.values()];
   return { model: { site, pages }, config, projectDir, outDir, base, siteUrl: origin, staticFiles: allStatic, watch, messages: log.messages };
+}
+
+/**
+ * One page, read and rendered. Whatever goes wrong stays with this page: an unreadable file or
+ * a renderer failure is a warning at the page's file, and the page is still written, with a
+ * notice and its source as text, so no page disappears and the other pages are untouched.
+ */
+function renderPage(renderer: Renderer, src: string, file: string, docsDir: string, log: MessageLog): RenderResult {
+  let source: PageSource;
+  try {
+    source = readPageSource(readFileSync(file));
+  } catch (cause) {
+    const reason = `cannot read this page: ${cause instanceof Error ? cause.message : String(cause)}`;
+    log.add({ severity: 'warning', message: `${reason}; it is written with a notice instead`, file });
+    return failedPage(reason, '');
+  }
+  if (source.invalid) {
+    log.add({ severity: 'warning', message: `invalid UTF-8 at byte ${source.invalid.offset}: the page is decoded with U+FFFD replacement characters; save the file as UTF-8`, file, line: source.invalid.line });
+  }
+  try {
+    const result = renderer.render({ path: src, value: source.value });
+    for (const m of result.messages) {
+      log.add({ severity: m.severity, message: m.message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
+    }
+    return result;
+  } catch (cause) {
+    const reason = `the renderer failed on this page: ${cause instanceof Error ? cause.message : String(cause)}`;
+    log.add({ severity: 'warning', message: `${reason}; it is written with a notice and its source as text (please report this)`, file });
+    return failedPage(reason, source.value);
+  }
+}
+
+function failedPage(reason: string, source: string): RenderResult {
+  return { html: failedPageHtml(reason, source), toc: [], title: undefined, meta: {}, ids: [], links: [], messages: [] };
 }
 
 /** MkDocs' `validation:` levels as message severities; `ignore` reports nothing. */

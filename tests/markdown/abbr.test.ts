@@ -8,19 +8,19 @@ function matches(terms: string[], text: string): string[] {
   return matcher ? [...text.matchAll(matcher)].map((m) => m[0]) : [];
 }
 
-function render(value: string): string {
-  const renderer = createRenderer({ extensions: [{ name: 'abbr', options: {} }], projectDir: '/nonexistent', docsDir: '/nonexistent' });
+function render(value: string, extensions = [{ name: 'abbr', options: {} }]): string {
+  const renderer = createRenderer({ extensions, projectDir: '/nonexistent', docsDir: '/nonexistent', bare: true });
   return renderer.render({ path: 'page.md', value }).html;
 }
 
 describe('abbr: the single matcher', () => {
-  test('should give overlapping text to the longest term, as Python-Markdown 3.10 does', () => {
+  test('should give overlapping text to the longest term, whatever the definition order (Python-Markdown 3.10)', () => {
     assert.deepEqual(matches(['NAT', 'NAT-PMP'], 'NAT-PMP and NAT'), ['NAT-PMP', 'NAT']);
     assert.deepEqual(matches(['DNS over HTTPS', 'DNS'], 'DNS over HTTPS, DNS over UDP'), ['DNS over HTTPS', 'DNS']);
   });
 
-  test('should not prefer a longer term that starts later over a shorter one already matched', () => {
-    assert.deepEqual(matches(['NAT-PMP', 'A'], 'A NAT-PMP'), ['A', 'NAT-PMP']);
+  test('should not let a longer term win over one that starts earlier in the text', () => {
+    assert.deepEqual(matches(['A B', 'B C D'], 'A B C D'), ['A B']);
   });
 
   test('should not let a word-boundary failure hide a shorter term', () => {
@@ -62,24 +62,38 @@ describe('abbr: definitions and where they apply', () => {
   test('should not take an indented line for a definition', () => {
     assert.match(render('text\n  *[X]: not one\n\nX'), /\*\[X\]: not one/);
   });
+
+  test('should read a title written on the next line, indented or not', () => {
+    assert.equal(render('X Y\n\n*[X]:\n    Ex\n*[Y]:\nWhy'), '<p><abbr title="Ex">X</abbr> <abbr title="Why">Y</abbr></p>');
+  });
+
+  test('should not take a definition without a title, or with a blank or backslashed term', () => {
+    assert.equal(render('*[X]:\n\nX'), '<p>*[X]:</p>\n<p>X</p>');
+    assert.equal(render('*[ ]: Blank'), '<p>*[ ]: Blank</p>');
+    assert.equal(render('*[\\X]: Backslash'), '<p>*[\\X]: Backslash</p>');
+  });
+
+  test('should end the term at the first `]` followed by `:`, so a term may hold `]`', () => {
+    assert.equal(render('A]b\n\n*[A]b]: Bracket'), '<p><abbr title="Bracket">A]b</abbr></p>');
+  });
+
+  test('should remove a term defined again with the title "" or \'\'', () => {
+    assert.equal(render('X Y\n\n*[X]: Ex\n*[Y]: Why\n*[X]: ""\n*[Y]: \'\''), '<p>X Y</p>');
+  });
+
+  test('should not take an attribute list\'s text for a term (attr_list runs first)', () => {
+    const html = render('![i](a.png){title="X"}\n\n*[X]: Ex', [{ name: 'abbr', options: {} }, { name: 'attr_list', options: {} }]);
+    assert.match(html, /<img src="a.png" alt="i" title="X">/);
+  });
 });
 
-describe('abbr: Python-Markdown 3.10 definitions and glossary', () => {
-  const html = (value: string, options: Record<string, unknown> = {}) =>
-    createRenderer({ extensions: [{ name: 'abbr', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
-  test('should apply the glossary option to every page', () => {
-    assert.equal(html('HTML', { glossary: { HTML: 'Hyper Text' } }), '<p><abbr title="Hyper Text">HTML</abbr></p>');
+describe('abbr: the glossary option', () => {
+  test('should know the glossary terms on every page', () => {
+    assert.equal(render('HTML', [{ name: 'abbr', options: { glossary: { HTML: 'Hyper Text' } } }]), '<p><abbr title="Hyper Text">HTML</abbr></p>');
   });
-  test('should let a page definition replace a glossary title', () => {
-    assert.equal(html('HTML\n\n*[HTML]: Page', { glossary: { HTML: 'Glossary' } }), '<p><abbr title="Page">HTML</abbr></p>');
-  });
-  test('should remove a term defined with "" as title', () => {
-    assert.equal(html('HTML\n\n*[HTML]: ""', { glossary: { HTML: 'Glossary' } }), '<p>HTML</p>');
-  });
-  test('should read a term holding ] and a title on the next line', () => {
-    assert.equal(html('A]B\n\n*[A]B]:\n    Title'), '<p><abbr title="Title">A]B</abbr></p>');
-  });
-  test('should not take a definition without a title, or with a backslash in the term', () => {
-    assert.equal(html('*[A]:\n\n*[\\\\B]: t'), '<p>*[A]:</p>\n<p>*[\\B]: t</p>');
+
+  test('should let a page redefine or remove a glossary term', () => {
+    const extensions = [{ name: 'abbr', options: { glossary: { HTML: 'Hyper Text', CSS: 'Style' } } }];
+    assert.equal(render('HTML CSS\n\n*[HTML]: Page title\n*[CSS]: ""', extensions), '<p><abbr title="Page title">HTML</abbr> CSS</p>');
   });
 });

@@ -43,11 +43,15 @@ describe('details header', () => {
 
 describe('tabbed header', () => {
   test('should require a quoted label and accept `!` for a new set', () => {
-    assert.ok(types(tabbedHeader('===! "A"'))?.includes('tabbedNewSet'));
+    assert.ok(types(tabbedHeader('===! "A"'))?.includes('tabbedSpecial'));
     assert.equal(tabbedHeader('=== A'), undefined);
   });
-  test('should not accept `===+`, which PyMdown 9.5 does not know', () => {
-    assert.equal(tabbedHeader('===+ "A"'), undefined);
+  test('should accept `===+`, `===+!` and `===!+` (a selected tab, PyMdown 10)', () => {
+    for (const header of ['===+ "A"', '===+! "A"', '===!+ "A"']) assert.ok(types(tabbedHeader(header))?.includes('tabbedSpecial'), header);
+  });
+  test('should not accept `===++` or `===!!`', () => {
+    assert.equal(tabbedHeader('===++ "A"'), undefined);
+    assert.equal(tabbedHeader('===!! "A"'), undefined);
   });
 });
 

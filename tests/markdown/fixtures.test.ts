@@ -18,7 +18,10 @@ import { normalizeHtml } from '../helpers/normalize-html.ts';
 import { createSchema } from '../../src/config/yaml-tags.ts';
 
 const root = path.join(import.meta.dirname, 'fixtures');
-const reference = path.resolve(import.meta.dirname, '../../../shared/conformance/reference.py');
+// ../shared next to the checkout, or next to its parent folder for a git worktree.
+const reference = [path.resolve(import.meta.dirname, '../../../shared'), path.resolve(import.meta.dirname, '../../../../shared')]
+  .map((shared) => path.join(shared, 'conformance/reference.py'))
+  .find((file) => existsSync(file)) ?? path.resolve(import.meta.dirname, '../../../shared/conformance/reference.py');
 const update = process.env['UPDATE_FIXTURES'] === '1';
 
 for (const extension of readdirSync(root).sort()) {

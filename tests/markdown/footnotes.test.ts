@@ -47,6 +47,45 @@ describe('footnotes', () => {
     assert.match(html, /top<sup id="fnref:1">/);
   });
 
+  test("should count references level by level: a quote's own text before the quote nested in it", () => {
+    // Python-Markdown 3.10 walks breadth first (the two quotes merge into one, as in Python).
+    const html = render('> first[^1]\n>\n> > deeper[^1]\n\n> second[^1]\n\n[^1]: N', [{ name: 'footnotes', options: {} }]);
+    assert.match(html, /first<sup id="fnref:1">/);
+    assert.match(html, /second<sup id="fnref2:1">/);
+    assert.match(html, /deeper<sup id="fnref3:1">/);
+  });
+
+  test('should not count the references of a table before the text that follows it', () => {
+    const html = render('| H[^1] |\n|---|\n| r[^1] |\n\nafter[^1]\n\n[^1]: N', [{ name: 'footnotes', options: {} }, { name: 'tables', options: {} }]);
+    assert.match(html, /after<sup id="fnref:1">/);
+    assert.match(html, /H<sup id="fnref2:1">/);
+    assert.match(html, /r<sup id="fnref3:1">/);
+  });
+
+  test('should number notes by first reference with USE_DEFINITION_ORDER: false, unreferenced ones last', () => {
+    const html = render('b[^b] a[^a]\n\n[^a]: A\n[^u]: U\n[^b]: B', [{ name: 'footnotes', options: { USE_DEFINITION_ORDER: false } }]);
+    assert.match(html, /href="#fn:b">1<\/a>.*href="#fn:a">2<\/a>/s);
+    assert.deepEqual([...html.matchAll(/<li id="fn:(\w)">/g)].map((m) => m[1]), ['b', 'a', 'u']);
+    assert.match(html, /href="#fnref:u" title="Jump back to footnote 3 in the text"/);
+  });
+
+  test('should not reorder notes by reference when USE_DEFINITION_ORDER is left on', () => {
+    const html = render('b[^b] a[^a]\n\n[^a]: A\n[^u]: U\n[^b]: B');
+    assert.deepEqual([...html.matchAll(/<li id="fn:(\w)">/g)].map((m) => m[1]), ['a', 'u', 'b']);
+  });
+
+  test('should put the notes in place of the paragraph holding PLACE_MARKER, even in a quote', () => {
+    assert.match(render('Top\n\n> ///Footnotes Go Here///\n\nx[^1]\n\n[^1]: N'), /<blockquote>\s*<div class="footnote">[\s\S]*<\/blockquote>\s*<p>x<sup/);
+  });
+
+  test('should not move the notes when no paragraph holds the marker', () => {
+    assert.match(render('Top ///Footnotes///\n\nx[^1]\n\n[^1]: N'), /<\/p>\s*<div class="footnote">[\s\S]*<\/div>$/);
+  });
+
+  test('should turn a reference inside a note into a footnote reference too', () => {
+    assert.match(render('x[^a]\n\n[^a]: A refers to[^b]\n[^b]: B'), /A refers to<sup id="fnref:b"><a class="footnote-ref" href="#fn:b">2<\/a><\/sup>/);
+  });
+
   test('should use BACKLINK_TITLE and SEPARATOR options', () => {
     const html = render('x[^1]\n\n[^1]: N', [{ name: 'footnotes', options: { SEPARATOR: '-', BACKLINK_TITLE: 'Back to %d' } }]);
     assert.match(html, /id="fnref-1"/);

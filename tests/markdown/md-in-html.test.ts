@@ -1,9 +1,11 @@
 /**
- * md_in_html's element splitting (frames.ts), which decides what is Markdown and what stays HTML.
+ * md_in_html's element splitting (frames.ts), which decides what is Markdown and what stays HTML,
+ * and the line break span mode puts before an indented nested block (transform.ts).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { markdownState, readFrames, wantsMarkdown } from '../../src/markdown/extensions/md-in-html/frames.ts';
+import { createRenderer } from '../../src/markdown/index.ts';
 
 const attributes = (markdown?: string): Map<string, string> => new Map(markdown === undefined ? [] : [['markdown', markdown]]);
 
@@ -44,5 +46,24 @@ describe('md_in_html frames', () => {
     const frame = readFrames('<div markdown>\n```\n<div>\n```\n</div>');
     assert.deepEqual(frame?.parts.map((part) => part.kind), ['text']);
     assert.equal(frame?.end, '<div markdown>\n```\n<div>\n```\n</div>'.length);
+  });
+});
+
+describe('md_in_html nested blocks in span mode', () => {
+  const render = (value: string): string =>
+    createRenderer({ extensions: [{ name: 'md_in_html', options: {} }], projectDir: '/', docsDir: '/' }).render({ path: 'a.md', value }).html;
+
+  test('should put a line break before a nested block indented by two spaces or more', () => {
+    assert.match(render('<figure markdown="span">\n  ![A](a.png)\n  <figcaption>C</figcaption>\n</figure>'), /<img[^>]*><br>\s*<figcaption>/);
+    assert.match(render('<figure markdown="span">\n   <figcaption>C</figcaption>\n</figure>'), /<figure><br>\s*<figcaption>/);
+  });
+
+  test('should not put a line break before a nested block indented by one space or none', () => {
+    assert.doesNotMatch(render('<figure markdown="span">\n ![A](a.png)\n <figcaption>C</figcaption>\n</figure>'), /<br>/);
+    assert.doesNotMatch(render('<figure markdown="span">\n![A](a.png)\n<figcaption>C</figcaption>\n</figure>'), /<br>/);
+  });
+
+  test('should not put a line break before a nested block in block mode', () => {
+    assert.doesNotMatch(render('<figure markdown>\n  ![A](a.png)\n  <figcaption>C</figcaption>\n</figure>'), /<br>/);
   });
 });

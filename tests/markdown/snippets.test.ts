@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { createRenderer } from '../../src/markdown/index.ts';
 import { expandSnippets } from '../../src/markdown/extensions/snippets/expand.ts';
 import { snippetsOptions } from '../../src/markdown/extensions/snippets/options.ts';
-import { nodeFileSystem } from '../../src/markdown/extensions/snippets/resolve.ts';
+import { cachingFileSystem, nodeFileSystem } from '../../src/markdown/extensions/snippets/resolve.ts';
 import { SourceMap } from '../../src/markdown/extensions/snippets/source-map.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'snippets-'));
@@ -37,7 +37,8 @@ function expand(source: string, options: Record<string, unknown> = {}) {
 
 describe('pymdownx.snippets pre-pass', () => {
   test('should inline a file and keep the directive indentation on every line', () => {
-    assert.deepEqual(expand('x\n  --8<-- "includes/a.md"\ny').lines, ['x', '  line one', '  line two', '  line three', '  line four', 'y']);
+    // The file's final newline is one more (indented, empty) line, as PyMdown 10.21 reads it.
+    assert.deepEqual(expand('x\n  --8<-- "includes/a.md"\ny').lines, ['x', '  line one', '  line two', '  line three', '  line four', '  ', 'y']);
   });
 
   test('should expand a tab before the directive to 4 spaces', () => {
@@ -50,7 +51,7 @@ describe('pymdownx.snippets pre-pass', () => {
 
   test('should include a line range, a start only and an end only', () => {
     assert.deepEqual(expand('--8<-- "includes/a.md:2:3"').lines, ['line two', 'line three']);
-    assert.deepEqual(expand('--8<-- "includes/a.md:3"').lines, ['line three', 'line four']);
+    assert.deepEqual(expand('--8<-- "includes/a.md:3"').lines, ['line three', 'line four', '']);
     assert.deepEqual(expand('--8<-- "includes/a.md::1"').lines, ['line one']);
   });
 
@@ -59,7 +60,7 @@ describe('pymdownx.snippets pre-pass', () => {
   });
 
   test('should drop section markers from a whole included file', () => {
-    assert.deepEqual(expand('--8<-- "includes/sections.py"').lines, ['import os', 'print(1)']);
+    assert.deepEqual(expand('--8<-- "includes/sections.py"').lines, ['import os', 'print(1)', '']);
   });
 
   test('should warn about a missing section and render it empty', () => {
@@ -73,7 +74,7 @@ describe('pymdownx.snippets pre-pass', () => {
   });
 
   test('should include each path of a block and turn an empty path line into an empty line', () => {
-    assert.deepEqual(expand('--8<--\nincludes/a.md:1:1\n\nincludes/a.md:4\n--8<--').lines, ['line one', '', 'line four']);
+    assert.deepEqual(expand('--8<--\nincludes/a.md:1:1\n\nincludes/a.md:4\n--8<--').lines, ['line one', '', 'line four', '']);
   });
 
   test('should not include a commented-out block path', () => {
@@ -82,7 +83,7 @@ describe('pymdownx.snippets pre-pass', () => {
 
   test('should append auto_append files after a blank line, as PyMdown does', () => {
     const result = expand('Text', { auto_append: ['includes/glossary.txt'] });
-    assert.deepEqual(result.lines, ['Text', '', '', '*[HTML]: Hyper Text Markup Language', '']);
+    assert.deepEqual(result.lines, ['Text', '', '', '*[HTML]: Hyper Text Markup Language', '', '']);
   });
 
   test('should warn about a missing file and render it empty, never silently', () => {
@@ -108,7 +109,7 @@ describe('pymdownx.snippets pre-pass', () => {
 
   test('should report an include cycle and include each file once', () => {
     const result = expand('--8<-- "includes/loop-a.md"');
-    assert.deepEqual(result.lines, ['b']);
+    assert.deepEqual(result.lines, ['b', '', '']);
     assert.match(result.diagnostics[0]?.reason ?? '', /includes itself/);
   });
 
@@ -161,8 +162,9 @@ describe('snippets source map', () => {
     assert.deepEqual(map.resolve(3, 5), {
       file: 'includes/inner.md', line: 1, column: 3, chain: 'includes/inner.md:1 included from includes/outer.md:2 included from page.md:2', included: true,
     });
-    assert.equal(map.resolve(5)?.line, 3);
-    assert.equal(map.resolve(5)?.file, 'page.md');
+    // Each included file ends with its empty last line (lines 4 and 6): p3 is line 7.
+    assert.equal(map.resolve(7)?.line, 3);
+    assert.equal(map.resolve(7)?.file, 'page.md');
   });
 
   test('should not map a line past the end of the page', () => {
@@ -224,5 +226,48 @@ describe('snippets source map for links', () => {
     const renderer = createRenderer({ extensions: [{ name: 'pymdownx.snippets', options: {} }], projectDir: dir, docsDir: path.join(dir, 'docs') });
     const { links } = renderer.render({ path: 'a.md', value: 'x\n\n--8<-- "includes/links.md"\n\n[out](out.md)' });
     assert.deepEqual(links.map((link) => [link.href, link.line]), [['in.md', 3], ['out.md', 5]]);
+  });
+});
+
+describe('pymdownx.snippets on hostile input', () => {
+  const severities = (source: string) => expand(source).diagnostics.map((d) => `${d.severity}: ${d.reason}`);
+
+  test('should warn and skip a snippet name with a NUL character', () => {
+    assert.match(severities('--8<-- "a\u0000b.md"').join('\n'), /^warning: .*NUL/);
+  });
+
+  test('should warn and skip a snippet name too long for the file system', () => {
+    assert.match(severities(`--8<-- "${'x'.repeat(5000)}.md"`).join('\n'), /^warning: .*too long/);
+  });
+
+  test('should warn and skip a symlink that loops', () => {
+    const a = path.join(project, 'includes', 'self-a.md');
+    const b = path.join(project, 'includes', 'self-b.md');
+    symlinkSync(b, a);
+    symlinkSync(a, b);
+    assert.match(severities('--8<-- "includes/self-a.md"').join('\n'), /^warning: .*loops/);
+  });
+
+  test('should stop an include tree that doubles at every level, with one message', () => {
+    for (let level = 0; level < 24; level++) write(`project/includes/tree-${level}.md`, `--8<-- "includes/tree-${level + 1}.md"\n--8<-- "includes/tree-${level + 1}.md"\n`);
+    write('project/includes/tree-24.md', 'leaf\n');
+    const result = expand('--8<-- "includes/tree-0.md"');
+    assert.ok(result.lines.length <= 600_000, `${result.lines.length} lines`);
+    assert.equal(result.diagnostics.filter((d) => /include tree/.test(d.reason)).length, 1);
+  });
+
+  test('should not stop a page that includes one file many times', () => {
+    const result = expand(Array.from({ length: 500 }, () => '--8<-- "includes/a.md"').join('\n'));
+    // Four lines and the empty line after the file's final newline, 500 times.
+    assert.equal(result.lines.length, 2500);
+    assert.deepEqual(result.diagnostics, []);
+  });
+
+  test('should read each snippet file once per renderer, however many pages include it', () => {
+    let reads = 0;
+    const counting = { ...nodeFileSystem, read: (file: string) => { reads++; return nodeFileSystem.read(file); } };
+    const cached = cachingFileSystem(counting);
+    for (let page = 0; page < 5; page++) expandSnippets('--8<-- "includes/a.md"\n--8<-- "includes/a.md"', `p${page}.md`, { options: snippetsOptions({}, project), fs: cached, projectDir: project });
+    assert.equal(reads, 1);
   });
 });

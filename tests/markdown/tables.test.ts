@@ -26,6 +26,13 @@ describe('tables (MkDocs builtin)', () => {
   test('should not let a table interrupt a paragraph', () => {
     assert.equal(render('text\n| a |\n|---|'), '<p>text | a | |---|</p>');
   });
+
+  test('should align with the align attribute when use_align_attribute is true', () => {
+    const html = createRenderer({ extensions: [{ name: 'tables', options: { use_align_attribute: true } }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value: '| a | b |\n|:--|--:|\n| 1 | 2 |' }).html;
+    assert.match(html, /<th align="left">a<\/th>/);
+    assert.match(html, /<td align="right">2<\/td>/);
+    assert.doesNotMatch(html, /style=/);
+  });
 });
 
 describe('tables use_align_attribute', () => {

@@ -86,16 +86,40 @@ describe('toc in the renderer', () => {
   });
 });
 
-describe('toc slugify option', () => {
+describe('toc options of Python-Markdown 3.10', () => {
+  const render = (value: string, options: Record<string, unknown>, more: Array<{ name: string; options: Record<string, unknown> }> = []): string =>
+    createRenderer({ extensions: [{ name: 'toc', options }, ...more], projectDir: '/', docsDir: '/', bare: true }).render({ path: 'a.md', value }).html;
+
+  test('should read a slugify given as the config loader\'s !!python/name value', () => {
+    assert.equal(tocOptions({ slugify: new PythonValue('name', 'markdown.extensions.toc.slugify_unicode') }).slugify('Ü x', '-'), 'ü-x');
+    assert.match(render('# Unicode ヘッダー', { slugify: new PythonValue('name', 'markdown.extensions.toc.slugify_unicode') }), /id="unicode-ヘッダー"/);
+  });
+
+  test('should not take the default slugify for the unicode one', () => {
+    assert.equal(tocOptions({ slugify: new PythonValue('name', 'markdown.extensions.toc.slugify') }).slugify('Ü x', '-'), 'u-x');
+  });
+
+  test('should put the permalink first with permalink_leading, last without', () => {
+    assert.match(render('# Hd', { permalink: true, permalink_leading: true }), /<h1 id="hd"><a class="headerlink" href="#hd" title="Permanent link">¶<\/a>Hd<\/h1>/);
+    assert.match(render('# Hd', { permalink: true }), /<h1 id="hd">Hd<a class="headerlink"/);
+  });
+
+  test('should give the title span title_class, or no class when it is empty', () => {
+    assert.match(render('[TOC]\n# H', { title: 'ToC', title_class: 'tocname' }), /<span class="tocname">ToC<\/span>/);
+    assert.match(render('[TOC]\n# H', { title: 'ToC', title_class: '' }), /<span>ToC<\/span>/);
+  });
+
+  test('should leave footnote references out of heading ids, but not other superscripts', () => {
+    const footnotes = [{ name: 'footnotes', options: {} }];
+    assert.match(render('# Header[^1] 2\n\n[^1]: N', {}, footnotes), /<h1 id="header-2">/);
+    assert.match(render('# E = mc<sup>2</sup>', {}), /<h1 id="e-mc2">/);
+  });
+});
+
+describe('toc slugify option: pymdownx.slugs', () => {
   const slug = (value: unknown, text: string, separator = '-') => slugFunction(value)?.(text, separator);
-  test('should use Python-Markdown\'s ASCII slugify by default', () => {
-    assert.equal(slug(undefined, 'Théâtre Ω'), 'theatre');
-  });
-  test('should keep Unicode letters with slugify_unicode', () => {
-    assert.equal(slug(new PythonValue('name', 'markdown.extensions.toc.slugify_unicode'), 'Théâtre Ω'), 'théâtre-ω');
-  });
+  const apply = (kwds: Record<string, unknown>) => new PythonValue('object/apply', 'pymdownx.slugs.slugify', { args: [], kwds });
   test('should call pymdownx.slugs.slugify with its kwds', () => {
-    const apply = (kwds: Record<string, unknown>) => new PythonValue('object/apply', 'pymdownx.slugs.slugify', { args: [], kwds });
     assert.equal(slug(apply({}), 'Théâtre Ωℑ'), 'Théâtre-Ωℑ');
     assert.equal(slug(apply({ case: 'lower' }), 'Théâtre Ωℑ'), 'théâtre-ωℑ');
     assert.equal(slug(apply({ case: 'lower-ascii' }), 'ÀB Ω'), 'Àb-Ω');
@@ -103,31 +127,14 @@ describe('toc slugify option', () => {
     assert.equal(slug(apply({ normalize: 'NFD' }), 'Théâtre'), 'Theatre');
     assert.equal(slug(apply({ case: 'lower', percent_encode: true }), 'Ω x'), '%CF%89-x');
   });
-  test('should read the deprecated pymdownx.slugs names', () => {
+  test('should read the deprecated pymdownx.slugs names as their slugify arguments', () => {
     assert.equal(slug(new PythonValue('name', 'pymdownx.slugs.uslugify'), 'A Ω'), 'a-ω');
     assert.equal(slug(new PythonValue('name', 'pymdownx.slugs.gfm'), 'A Ω'), 'a-Ω');
   });
-  test('should not know a function of the user\'s own', () => {
+  test('should not know a slugify function of the user\'s own, and say so', () => {
     assert.equal(slugFunction(new PythonValue('name', 'my.slugify')), undefined);
-  });
-});
-
-describe('toc title and permalink options', () => {
-  const render = (value: string, options: Record<string, unknown>) =>
-    createRenderer({ extensions: [{ name: 'toc', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value });
-  test('should put the permalink first with permalink_leading', () => {
-    assert.equal(render('# A', { permalink: true, permalink_leading: true }).html, '<h1 id="a"><a class="headerlink" href="#a" title="Permanent link">¶</a>A</h1>');
-  });
-  test('should give the title span title_class, or no class when empty', () => {
-    assert.match(render('[TOC]\n\n# A', { title: 'T', title_class: 'x' }).html, /<span class="x">T<\/span>/);
-    assert.match(render('[TOC]\n\n# A', { title: 'T', title_class: '' }).html, /<span>T<\/span>/);
-  });
-  test('should leave footnote references out of slugs', () => {
-    const extensions = [{ name: 'toc', options: {} }, { name: 'footnotes', options: {} }];
-    const result = createRenderer({ extensions, projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value: '# A[^1] b\n\n[^1]: n' });
-    assert.match(result.html, /<h1 id="a-b">/);
-  });
-  test('should warn about a slugify function it does not have', () => {
-    assert.ok(render('# A', { slugify: new PythonValue('name', 'my.slugify') }).messages.some((m) => m.ruleId === 'toc-slugify'));
+    const result = createRenderer({ extensions: [{ name: 'toc', options: { slugify: new PythonValue('name', 'my.slugify') } }], projectDir: '/p', docsDir: '/p' }).render({ path: 'a.md', value: '# A' });
+    assert.ok(result.messages.some((m) => m.ruleId === 'toc-slugify'));
+    assert.match(result.html, /id="a"/);
   });
 });

@@ -59,15 +59,15 @@ describe('buildNav from mkdocs.yml nav', () => {
   it('should keep absolute paths as links and list them, without calling them missing', () => {
     const nav = buildNav([{ Blog: '/blog/' }], pages);
     assert.deepEqual(outline(nav.items), ['link Blog -> /blog/']);
-    assert.deepEqual(nav.absoluteLinks, ['/blog/']);
+    assert.deepEqual(nav.absoluteLinks.map((link) => link.entry), ['/blog/']);
     assert.deepEqual(nav.missing, []);
   });
 
   it('should report nav entries naming files that do not exist, keeping them as links like MkDocs', () => {
     const nav = buildNav(['index.md', { Gone: 'gone.md' }, 'also-gone.md'], pages);
     assert.deepEqual(nav.missing, [
-      { entry: 'gone.md', title: 'Gone', message: "A reference to 'gone.md' is included in the 'nav' configuration, which is not found in the documentation files." },
-      { entry: 'also-gone.md', title: undefined, message: "A reference to 'also-gone.md' is included in the 'nav' configuration, which is not found in the documentation files." },
+      { entry: 'gone.md', title: 'Gone', at: [1, 'Gone'], message: "A reference to 'gone.md' is included in the 'nav' configuration, which is not found in the documentation files." },
+      { entry: 'also-gone.md', title: undefined, at: [2], message: "A reference to 'also-gone.md' is included in the 'nav' configuration, which is not found in the documentation files." },
     ]);
     assert.deepEqual(outline(nav.items).slice(1), ['link Gone -> gone.md', 'link also-gone.md -> also-gone.md']);
   });

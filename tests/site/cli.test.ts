@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -38,6 +38,21 @@ describe('the CLI', () => {
     const result = await cli(['build', '-f', 'tests/fixtures/basic-site/mkdocs.yml', '-d', temp(), '--strict']);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /aborted with 2 warning\(s\) and 0 error\(s\) in strict mode/);
+  });
+
+  test('should treat strict: true in mkdocs.yml as --strict and leave the previous site whole', async () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, 'index.html'), 'the previous build');
+    const config = path.join(REPO, 'tests/fixtures/basic-site/.mkdocs-strict.yml');
+    writeFileSync(config, 'INHERIT: mkdocs.yml\nstrict: true\n');
+    try {
+      const result = await cli(['build', '-f', config, '-d', dir]);
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /in strict mode/);
+      assert.equal(readFileSync(path.join(dir, 'index.html'), 'utf8'), 'the previous build');
+    } finally {
+      rmSync(config, { force: true });
+    }
   });
 
   test('should not fail without --strict on the same warnings', async () => {

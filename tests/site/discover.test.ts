@@ -121,4 +121,17 @@ describe('discoverFiles', () => {
     const { pages } = discoverFiles(dir, { useDirectoryUrls: true });
     assert.deepEqual(pages.map((page) => page.src), ['index.md', 'linked/page.md', 'real/page.md']);
   });
+
+  it('should keep one page per output and name the dropped one when pages of different folders collide', () => {
+    const { pages, messages } = discoverFiles(docs(['a.md', 'a/index.md', 'b.md']), { useDirectoryUrls: true });
+    assert.deepEqual(pages.map((page) => page.src), ['b.md', 'a/index.md']);
+    assert.equal(messages.length, 1);
+    assert.match(messages[0]?.message ?? '', /excluding 'a\.md'.*'a\/index\.html'.*'a\/index\.md'/);
+  });
+
+  it('should not report a collision when the outputs differ (use_directory_urls: false)', () => {
+    const { pages, messages } = discoverFiles(docs(['a.md', 'a/index.md']), { useDirectoryUrls: false });
+    assert.deepEqual(pages.map((page) => page.dest), ['a.html', 'a/index.html']);
+    assert.deepEqual(messages, []);
+  });
 });

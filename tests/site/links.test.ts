@@ -33,6 +33,14 @@ describe('createLinkResolver', () => {
   test('should rewrite a relative .md link to the page URL, keeping the anchor', () => {
     assert.equal(resolve('../vpn.md#setup', 'basics/threat-modeling.md'), '../../vpn/#setup');
   });
+  test('should rewrite page.md/#anchor like page.md#anchor (MkDocs normalises the trailing slash away)', () => {
+    assert.equal(resolve('../vpn.md/#setup', 'basics/threat-modeling.md'), '../../vpn/#setup');
+    assert.equal(resolve('vpn.md/', 'index.md'), 'vpn/');
+  });
+  test('should not rewrite a trailing-slash link to a page that does not exist, or to a folder', () => {
+    assert.equal(resolve('missing.md/#setup', 'index.md'), undefined);
+    assert.equal(resolve('os/#x', 'index.md'), undefined);
+  });
   test('should rewrite a link to a folder index page', () => {
     assert.equal(resolve('os/index.md', 'index.md'), 'os/');
   });
@@ -56,6 +64,10 @@ describe('checkLinks', () => {
     const problems = checkLinks({ src: 'index.md', links: [{ href: 'nope.md', line: 3, column: 7 }] }, directoryIndex, idsOf);
     assert.deepEqual(problems, [{ kind: 'not_found', message: 'link to "nope.md": the page nope.md does not exist', line: 3, column: 7 }]);
   });
+  test('should check the anchor of a page.md/#anchor link on that page', () => {
+    assert.deepEqual(checkLinks({ src: 'index.md', links: [{ href: 'vpn.md/#setup' }] }, directoryIndex, idsOf), []);
+    assert.equal(checkLinks({ src: 'index.md', links: [{ href: 'vpn.md/#nope' }] }, directoryIndex, idsOf)[0]?.kind, 'anchors');
+  });
   test('should report a missing anchor on another page', () => {
     const problems = checkLinks({ src: 'index.md', links: [{ href: 'vpn.md#nope', line: 1, column: 1 }] }, directoryIndex, idsOf);
     assert.equal(problems[0]?.message, 'link to "vpn.md#nope": vpn.md has no anchor "#nope"');
@@ -65,8 +77,20 @@ describe('checkLinks', () => {
     assert.equal(problems.length, 1);
   });
   test('should not report existing pages, anchors, assets or external links', () => {
-    const links = ['vpn.md#setup', '#intro', 'assets/img/logo.svg', 'https://example.org', 'vpn/'].map((href) => ({ href }));
+    const links = ['vpn.md#setup', '#intro', 'assets/img/logo.svg', 'https://example.org'].map((href) => ({ href }));
     assert.deepEqual(checkLinks({ src: 'index.md', links }, directoryIndex, idsOf), []);
+  });
+
+  test('should count a hand-written directory URL as MkDocs does: unrecognized (info by default), naming the page it means', () => {
+    const problems = checkLinks({ src: 'index.md', links: [{ href: 'vpn/' }, { href: 'nowhere/' }] }, directoryIndex, idsOf);
+    assert.deepEqual(problems.map((p) => p.kind), ['unrecognized_links', 'unrecognized_links']);
+    assert.match(problems[0]?.message ?? '', /the URL of vpn\.md/);
+    assert.doesNotMatch(problems[1]?.message ?? '', /the URL of/);
+  });
+
+  test('should count an absolute link at validation.links.absolute_links and a missing file at not_found', () => {
+    const problems = checkLinks({ src: 'index.md', links: [{ href: '/blog/' }, { href: 'missing.png' }, { href: '//cdn.example.org/x.js' }] }, directoryIndex, idsOf);
+    assert.deepEqual(problems.map((p) => p.kind), ['absolute_links', 'not_found']);
   });
 });
 

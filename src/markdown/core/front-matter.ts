@@ -7,6 +7,10 @@
  * position in the file.
  */
 import { load, YAMLException } from 'js-yaml';
+import { yamlTooLarge } from '../../shared/yaml-size.ts';
+
+/** A page's meta is a handful of keys; 100,000 values is far beyond any real front matter. */
+const MAX_FRONT_MATTER_VALUES = 100_000;
 
 export interface FrontMatter {
   readonly meta: Record<string, unknown>;
@@ -27,6 +31,9 @@ export function splitFrontMatter(source: string): FrontMatter {
     const body = blank(matched) + source.slice(matched.length);
     try {
       const data: unknown = load(block[1] ?? '');
+      // A page's meta is walked by the theme and serialized with the page: an alias bomb is refused here.
+      const tooLarge = yamlTooLarge(data, MAX_FRONT_MATTER_VALUES);
+      if (tooLarge) return { meta: {}, body, error: { message: `front matter ignored: ${tooLarge}`, line: 1 } };
       if (typeof data === 'object' && data !== null && !Array.isArray(data)) return { meta: { ...data }, body };
       // Not a mapping (a rule, some text, a list): MkDocs keeps the page as written.
       return { meta: {}, body: source };

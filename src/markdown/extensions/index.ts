@@ -30,9 +30,9 @@ import { meta } from './meta/index.ts';
 import { wikilinks } from './wikilinks/index.ts';
 import { nl2br } from './nl2br/index.ts';
 import { legacyAttrs } from './legacy-attrs/index.ts';
+import { legacyEm } from './legacy-em/index.ts';
 import { smarty } from './smarty/index.ts';
 import { codehilite } from './codehilite/index.ts';
-import { legacyEm } from './legacy-em/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -63,11 +63,10 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['legacy_em', legacyEm],
   // Math on `$` and `\`: before character escapes would turn `\(` into `(`.
   ['pymdownx.arithmatex', arithmatex],
-  // Inline text transforms, in Python-Markdown's order: emoji (inline pattern, priority 75),
-  // wikilinks (75). abbr and attr_list come later, see below.
+  // Inline text transforms: emoji and wikilinks (inline patterns, priority 75); nl2br (priority
+  // 5, the last, so it splits what every other pattern left as text). abbr comes later, see below.
   ['pymdownx.emoji', emoji],
   ['wikilinks', wikilinks],
-  // nl2br: inline pattern priority 5, the last, so it splits what every other pattern left as text.
   ['nl2br', nl2br],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
   ['tables', tables],
@@ -85,11 +84,11 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // processor: its remark pass reads `{...}` once emoji nodes exist (`:smile:{ .big }` puts
   // the class on the emoji) and def_list has made its terms (`Term { .x }` goes on the <dt>).
   ['attr_list', attrList],
-  // abbr is a treeprocessor (priority 7) in Python-Markdown 3.10: after attr_list (8) has taken
-  // `{...}` out of the text, so `![x](y){title="HTML"}` gets no <abbr> in its attribute.
+  // abbr is a treeprocessor since Python-Markdown 3.10 (priority 7), right after attr_list (8):
+  // `{title="HTML"}` is an attribute before any `HTML` in it could become an <abbr>.
   ['abbr', abbr],
-  // smarty is its own InlineProcessor at treeprocessor priority 6: after attr_list (8) has taken
-  // its `{...}` out of the text, before toc (5) reads heading text.
+  // smarty is its own InlineProcessor at treeprocessor priority 6: after attr_list (8) and abbr
+  // (7), before toc (5) reads heading text.
   ['smarty', smarty],
   // legacy_attrs (treeprocessor priority 15) sets `{@id=x}` ids before toc (5) reads them.
   ['legacy_attrs', legacyAttrs],
@@ -100,8 +99,7 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
 
 /**
  * Extensions that need nothing from us (their behaviour is built in or has no output):
- * `pymdownx.highlight`
- * (its options are read by pymdownx.superfences, which renders the blocks).
+ * `pymdownx.highlight` (its options are read by pymdownx.superfences, which renders the blocks).
  */
 export const BUILT_IN = new Set<string>(['pymdownx.highlight']);
 

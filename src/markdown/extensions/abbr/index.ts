@@ -18,14 +18,14 @@ export type { Abbr, AbbrDefinition } from './types.ts';
 export const abbr: ExtensionFactory = (context) => ({
   micromark: [abbrSyntax()],
   fromMarkdown: [abbrFromMarkdown()],
-  remark: [[remarkAbbr, glossaryOption(context.options['glossary'])]],
+  remark: [[remarkAbbr, { glossary: glossary(context.options['glossary']) }]],
   handlers: { abbr: abbrToHast },
 });
 
-/** `glossary: {HTML: Hyper Text Markup Language}`: terms every page knows. */
-function glossaryOption(value: unknown): Map<string, string> {
-  const glossary = new Map<string, string>();
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return glossary;
-  for (const [term, title] of Object.entries(value)) if (title !== null && title !== undefined) glossary.set(term, String(title));
-  return glossary;
+/** `glossary: {HTML: Hyper Text Markup Language}`; entries that are not text are skipped. */
+function glossary(raw: unknown): Map<string, string> {
+  const terms = new Map<string, string>();
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return terms;
+  for (const [term, title] of Object.entries(raw)) if (typeof title === 'string' && title !== '') terms.set(term, title);
+  return terms;
 }

@@ -7,9 +7,9 @@
  * word character (Unicode letter, digit, `_`) and anything else, so a term that starts (or ends)
  * with punctuation needs a word character on the other side.
  *
- * Which term wins where two overlap: Python-Markdown 3.10 builds one pattern of every term,
- * longest first (a stable sort, so equal lengths keep definition order), and scans the text left
- * to right: at one position the longest term that matches wins (`abbr-SS` over `abbr`).
+ * Which term wins where two overlap: Python-Markdown 3.10 also scans each text once with one
+ * pattern whose alternatives are the terms sorted longest first, so the leftmost match wins and,
+ * at one position, the longest term (`NAT-PMP` over `NAT`, whatever the definition order).
  *
  * Speed: terms are grouped by first character (`N(?<!\wN)(?:AT(?!\w)|AT-PMP(?!\w))`), so at
  * most positions one character comparison per group fails and nothing else runs.
@@ -17,12 +17,13 @@
 const WORD = String.raw`[\p{L}\p{N}_]`;
 const IS_WORD = new RegExp(`^${WORD}$`, 'u');
 
-/** `terms` in definition order. */
+/** One pattern for `terms`; where two could match at one position, the longer one does. */
 export function compileAbbreviations(terms: Iterable<string>): RegExp | undefined {
-  // First character -> the rest of each term starting with it (plus its end boundary), longest first.
+  // Longest first, counted in code points as Python's len() does (a stable sort: ties keep order).
+  const ordered = [...terms].sort((a, b) => [...b].length - [...a].length);
+  // First character -> the rest of each term starting with it (plus its end boundary), in order.
   const groups = new Map<string, string[]>();
-  const longestFirst = [...terms].sort((a, b) => [...b].length - [...a].length);
-  for (const term of longestFirst) {
+  for (const term of ordered) {
     const [first, ...rest] = [...term];
     const last = rest[rest.length - 1] ?? first;
     if (first === undefined || last === undefined) continue;

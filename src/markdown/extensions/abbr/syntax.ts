@@ -1,6 +1,7 @@
 /**
- * `*[HTML]: Hyper Text Markup Language` as a micromark flow construct, which may interrupt a
- * paragraph (Python-Markdown finds the line anywhere in a block and splits the block around it).
+ * `*[HTML]: Hyper Text Markup Language` as a micromark flow construct: one line, which may
+ * interrupt a paragraph (Python-Markdown finds the line anywhere in a block and splits the
+ * block around it).
  *
  * ```
  * *[HTML]: Hyper Text Markup Language
@@ -9,10 +10,15 @@
  *       ^^^ abbrDefinitionMarker (`]`, optional space, `:`), then spaces
  *           ^^^^^^^^^^^^^^^^^^^^^^^^^ abbrDefinitionTitle (to the end of the line)
  * ```
- * Python-Markdown 3.10's pattern is `^[*]\[([^\\]*?)\][ ]?:[ ]*\n?[ ]*(.*)$`: the `*` must start
- * the line (after container prefixes), the term may hold `]` (it ends at the first `]` followed
- * by `:` or ` :`) but no backslash, and an empty title continues on the next line
- * (`*[HTML]:\n    Hyper Text`). Without a term or a title it is no definition: the line is text.
+ * Python-Markdown 3.10's pattern is `^[*]\[([^\\]*?)\][ ]?:[ ]*\n?[ ]*(.*)$`: the `*` must start the
+ * line (after container prefixes), so an indented line is not a definition; the term holds no
+ * backslash and runs to the first `]` followed by `:` or ` :` (so it may hold a `]`); the title may
+ * be on the next line; a blank term or title is no definition.
+ *
+ * ```
+ * *[ABBR]:                 term ABBR, title on the next line (any indentation)
+ *     Abbreviation
+ * ```
  */
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
@@ -35,6 +41,10 @@ const SPACE = 32;
 const BACKSLASH = 92;
 
 const abbrDefinition: Construct = { name: 'abbrDefinition', tokenize };
+/** `]`, an optional space, `:`: where the term ends (checked, not consumed). */
+const termClose: Construct = { tokenize: tokenizeTermClose, partial: true };
+/** The line ending before a title written on the next line, when that line is not lazy. */
+const nextLine: Construct = { tokenize: tokenizeNextLine, partial: true };
 
 export function abbrSyntax(): Extension {
   return { flow: { [ASTERISK]: abbrDefinition } };
@@ -44,7 +54,8 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   const tail = this.events[this.events.length - 1];
   // Indentation inside the current container means the `*` does not start the line.
   const indented = tail !== undefined && tail[1].type === 'linePrefix';
-  let termSize = 0;
+  let termBlank = true;
+  let titleBlank = true;
 
   const start: State = (code) => {
     if (code !== ASTERISK || indented) return nok(code);
@@ -62,20 +73,23 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   };
 
   const termStart: State = (code) => {
-    if (code === RIGHT_BRACKET) return termEnd(code);
+    if (code === RIGHT_BRACKET) return effects.check(termClose, termEnd, termOpen)(code);
+    return termOpen(code);
+  };
+
+  const termOpen: State = (code) => {
     effects.enter('abbrDefinitionTerm');
     return term(code);
   };
 
   const term: State = (code) => {
     if (code === null || markdownLineEnding(code) || code === BACKSLASH) return nok(code);
-    // Only a `]` followed by `:` or ` :` ends the term; any other `]` belongs to it.
-    if (code === RIGHT_BRACKET) return effects.check(termClose, closeTerm, termCharacter)(code);
-    return termCharacter(code);
+    if (code === RIGHT_BRACKET) return effects.check(termClose, closeTerm, termChar)(code);
+    return termChar(code);
   };
 
-  const termCharacter: State = (code) => {
-    if (code !== SPACE) termSize++;
+  const termChar: State = (code) => {
+    if (code !== SPACE) termBlank = false;
     effects.consume(code);
     return term;
   };
@@ -86,6 +100,7 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   };
 
   const termEnd: State = (code) => {
+    if (termBlank) return nok(code);
     effects.enter('abbrDefinitionMarker');
     effects.consume(code);
     return optionalSpace;
@@ -100,49 +115,44 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   };
 
   const colon: State = (code) => {
-    if (code !== COLON || termSize === 0) return nok(code);
     effects.consume(code);
     effects.exit('abbrDefinitionMarker');
-    return spaces;
+    return spaces(titleStart);
   };
 
-  const spaces: State = (code) => {
-    if (code === SPACE) {
-      effects.enter('abbrDefinitionSpace');
-      return spaceRun(code);
-    }
-    return titleStart(code);
-  };
-
-  const spaceRun: State = (code) => {
-    if (code === SPACE) {
-      effects.consume(code);
-      return spaceRun;
-    }
-    effects.exit('abbrDefinitionSpace');
-    return titleStart(code);
+  /** Spaces before the title, on the definition line or the next one. */
+  const spaces = (next: State): State => (code) => {
+    if (code !== SPACE) return next(code);
+    effects.enter('abbrDefinitionSpace');
+    const run: State = (inner) => {
+      if (inner === SPACE) {
+        effects.consume(inner);
+        return run;
+      }
+      effects.exit('abbrDefinitionSpace');
+      return next(inner);
+    };
+    return run(code);
   };
 
   const titleStart: State = (code) => {
-    if (code === null) return nok(code);
-    // No title on this line: it may stand on the next one (not a lazy line).
-    if (markdownLineEnding(code) && !nextLine) return effects.attempt(nonLazyLineEnding, nextLineStart, nok)(code);
-    if (markdownLineEnding(code) || code === SPACE) return nok(code);
-    effects.enter('abbrDefinitionTitle');
-    return title(code);
+    if (markdownLineEnding(code)) return effects.attempt(nextLine, spaces(titleOnNextLine), nok)(code);
+    return titleOnNextLine(code);
   };
 
-  let nextLine = false;
-  const nextLineStart: State = (code) => {
-    nextLine = true;
-    return spaces(code);
+  const titleOnNextLine: State = (code) => {
+    if (code === null || markdownLineEnding(code)) return nok(code);
+    effects.enter('abbrDefinitionTitle');
+    return title(code);
   };
 
   const title: State = (code: Code) => {
     if (code === null || markdownLineEnding(code)) {
       effects.exit('abbrDefinitionTitle');
-      return end(code);
+      // Python strips the title: spaces alone are no title.
+      return titleBlank ? nok(code) : end(code);
     }
+    if (code !== SPACE) titleBlank = false;
     effects.consume(code);
     return title;
   };
@@ -155,38 +165,31 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   return start;
 }
 
-/** `]` then an optional space and `:`: where a term ends. */
-const termClose: Construct = {
-  partial: true,
-  tokenize(effects, ok, nok) {
-    const bracket: State = (code) => {
-      if (code !== RIGHT_BRACKET) return nok(code);
+function tokenizeTermClose(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const close: State = (code) => {
+    effects.consume(code);
+    return space;
+  };
+  const space: State = (code) => {
+    if (code === SPACE) {
       effects.consume(code);
-      return space;
-    };
-    const space: State = (code) => {
-      if (code === SPACE) {
-        effects.consume(code);
-        return colon;
-      }
-      return colon(code);
-    };
-    const colon: State = (code) => (code === COLON ? ok(code) : nok(code));
-    return bracket;
-  },
-};
+      return colon;
+    }
+    return colon(code);
+  };
+  const colon: State = (code) => (code === COLON ? ok(code) : nok(code));
+  return close;
+}
 
-/** A line ending followed by a line that is not lazy (it belongs to the same container). */
-const nonLazyLineEnding: Construct = {
-  partial: true,
-  tokenize(this: TokenizeContext, effects, ok, nok) {
-    const lineStart: State = (code) => (this.parser.lazy[this.now().line] ? nok(code) : ok(code));
-    return (code) => {
-      if (!markdownLineEnding(code)) return nok(code);
-      effects.enter('lineEnding');
-      effects.consume(code);
-      effects.exit('lineEnding');
-      return lineStart;
-    };
-  },
-};
+function tokenizeNextLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const lineEnding: State = (code) => {
+    effects.enter('lineEnding');
+    effects.consume(code);
+    effects.exit('lineEnding');
+    return lineStart;
+  };
+  // A lazy line (a quote's text without its `>`) is not the definition's own next line.
+  const lineStart: State = (code) => (self.parser.lazy[self.now().line] ? nok(code) : ok(code));
+  return lineEnding;
+}

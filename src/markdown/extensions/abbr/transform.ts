@@ -1,7 +1,6 @@
 /**
  * Collects the page's `*[TERM]: title` definitions (wherever they are, like Python-Markdown,
- * which applies them to the whole page) on top of the `glossary` option, removes them, and
- * wraps each term found in `text`
+ * which applies them to the whole page), removes them, and wraps each term found in `text`
  * nodes in an `abbr` node. Code, raw HTML and link URLs are not `text`, so they are skipped;
  * the text of an autolink (`<https://…>`) is skipped too, as Python-Markdown stores it atomic.
  */
@@ -11,12 +10,17 @@ import type { VFile } from 'vfile';
 import { compileAbbreviations } from './matcher.ts';
 import type { Abbr } from './types.ts';
 
-export function remarkAbbr(glossary: ReadonlyMap<string, string> = new Map()) {
+/** The `glossary` option: terms every page knows before its own definitions (Python-Markdown 3.10). */
+export interface AbbrOptions {
+  readonly glossary: ReadonlyMap<string, string>;
+}
+
+export function remarkAbbr(options: AbbrOptions) {
   return (tree: Root, file: VFile): undefined => {
-    // The `glossary` option first, then the page's definitions in order: a later definition
-    // replaces the title, `""` or `''` as title removes the term (Python-Markdown 3.10).
-    const titles = new Map<string, string>(glossary);
+    const titles = new Map(options.glossary);
     visit(tree, 'abbrDefinition', (node, index, parent) => {
+      // A later definition of the same term replaces the earlier one; a title of `""` or `''`
+      // removes the term (a glossary one too).
       const term = node.term.trim();
       const title = node.title.trim();
       if (title === '""' || title === "''") titles.delete(term);

@@ -8,15 +8,14 @@ export interface FootnotesOptions {
   /** `{}` (or the old `%d`) is replaced by the footnote number. */
   readonly backlinkTitle: string;
   readonly superscriptText: string;
-  /** Text that marks where the list goes (`///Footnotes Go Here///`); the page end otherwise. */
+  /** False: notes numbered by first reference (Python-Markdown 3.10's USE_DEFINITION_ORDER). */
+  readonly useDefinitionOrder: boolean;
   readonly placeMarker: string;
   /**
    * `UNIQUE_IDS`: ids get Python-Markdown's per-instance prefix. MkDocs builds one Markdown
    * instance per page, whose counter is 2 by the first conversion, so ids read `fn:2-label`.
    */
   readonly idPrefix: string;
-  /** Number by definition order (default) or by first reference (`USE_DEFINITION_ORDER: false`). */
-  readonly useDefinitionOrder: boolean;
 }
 
 export function footnotesOptions(raw: Readonly<Record<string, unknown>>): FootnotesOptions {
@@ -25,9 +24,9 @@ export function footnotesOptions(raw: Readonly<Record<string, unknown>>): Footno
     backlinkText: decodeNumericEntities(text(raw['BACKLINK_TEXT'], '&#8617;')),
     backlinkTitle: text(raw['BACKLINK_TITLE'], 'Jump back to footnote %d in the text').replace('%d', '{}'),
     superscriptText: text(raw['SUPERSCRIPT_TEXT'], '{}'),
+    useDefinitionOrder: boolOption(raw['USE_DEFINITION_ORDER'], true),
     placeMarker: text(raw['PLACE_MARKER'], '///Footnotes Go Here///'),
     idPrefix: boolOption(raw['UNIQUE_IDS'], false) ? '2-' : '',
-    useDefinitionOrder: boolOption(raw['USE_DEFINITION_ORDER'], true),
   };
 }
 

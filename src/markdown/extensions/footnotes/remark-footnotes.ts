@@ -1,19 +1,18 @@
 /**
  * Python-Markdown's footnote model on the mdast GFM's tokenizers produce:
- * - footnotes are numbered in the order of their *definitions* (an OrderedDict), and every
- *   definition is listed, referenced or not;
+ * - footnotes are numbered in the order of their *definitions* (an OrderedDict), or of their
+ *   first reference with `USE_DEFINITION_ORDER: false`, and every definition is listed,
+ *   referenced or not;
  * - ids use the label: `fn:label`, `fnref:label`, then `fnref2:label`, `fnref3:label` for
  *   further references, counted in Python's inline processing order (inline-order.ts);
- * - the list goes at the end of the page, or where PLACE_MARKER stands;
- * - `USE_DEFINITION_ORDER: false` numbers and lists them by first reference instead.
+ * - the list goes at the end of the page, or in place of a paragraph holding PLACE_MARKER.
  * Definitions are moved into one `footnoteList` node at the end; references become
  * `footnoteCall` nodes carrying their number and ids. to-hast.ts renders both.
  */
-import type { FootnoteCall, FootnoteDefinition, FootnoteItem, FootnoteList, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { FootnoteCall, FootnoteDefinition, FootnoteItem, FootnoteList, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
-import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { inlineOrder } from './inline-order.ts';
-import type { FootnotesOptions } from './options.ts';
 
 declare module 'mdast' {
   /** `[^label]`, numbered. */
@@ -49,101 +48,113 @@ declare module 'mdast' {
 
 interface Note {
   readonly label: string;
+  /** Definition order, 1-based. */
   readonly number: number;
   readonly refIds: string[];
   definition: FootnoteDefinition;
 }
 
+export interface RemarkFootnotesOptions {
+  readonly separator: string;
+  /** False: number notes by first reference instead of definition (Python-Markdown 3.10). */
+  readonly useDefinitionOrder: boolean;
+  /** A paragraph holding this text is replaced by the notes (default `///Footnotes Go Here///`). */
+  readonly placeMarker: string;
+  /** `UNIQUE_IDS` prefix of every id after the separator (`2-`), or ''. */
+  readonly idPrefix: string;
+}
+
 // Python-Markdown's FOOTNOTE_RE.
 const CALL = /\[\^([^\]]*)\]/g;
 
-export function remarkFootnotes(options: FootnotesOptions) {
+export function remarkFootnotes(options: RemarkFootnotesOptions) {
   const { separator, idPrefix } = options;
   return (tree: Root): undefined => {
     const notes = collectDefinitions(tree);
     if (notes.size === 0) return;
+    // The notes are part of the page before references are counted: a note's own references count
+    // too, in the order Python-Markdown reaches them (the list is where the marker was, or last).
+    const items = [...notes.values()].map((note): FootnoteItem => ({
+      type: 'footnoteItem',
+      number: note.number,
+      label: note.label,
+      refIds: note.refIds,
+      children: note.definition.children,
+      position: note.definition.position,
+    }));
+    const list: FootnoteList = { type: 'footnoteList', children: items };
+    if (!replaceMarker(tree, list, options.placeMarker)) tree.children.push(list);
     const call = (identifier: string, node: { position?: FootnoteCall['position'] }): FootnoteCall | undefined => {
       const note = notes.get(identifier);
       return note && { type: 'footnoteCall', number: note.number, label: note.label, refId: '', position: node.position };
     };
-    const replaceCalls = (root: Root | FootnoteDefinition): void => {
-      visit(root, (node, index, parent) => {
-        if (!parent || index === undefined) return undefined;
-        if (node.type === 'footnoteReference') {
-          const replacement = call(node.identifier.toLowerCase(), node);
-          if (replacement) parent.children[index] = replacement;
-          return undefined;
-        }
-        // Text parsed apart from the definitions (md_in_html parses its blocks separately) keeps
-        // `[^label]` as text: those references are found here.
-        if (node.type !== 'text' || !node.value.includes('[^')) return undefined;
-        const parts = splitCalls(node, (label) => call(normalizeIdentifier(label).toLowerCase(), node));
-        if (parts.length === 1) return undefined;
-        parent.children.splice(index, 1, ...parts);
-        return [SKIP, index + parts.length];
-      });
-    };
-    replaceCalls(tree);
-    // Notes are parsed with the page in Python-Markdown: references inside them count too.
-    for (const note of notes.values()) replaceCalls(note.definition);
-    const items = new Map<Note, FootnoteItem>();
-    const noteOf = new Map<FootnoteItem, Note>();
-    for (const note of notes.values()) {
-      const item: FootnoteItem = { type: 'footnoteItem', number: note.number, label: note.label, refIds: [], children: note.definition.children, position: note.definition.position };
-      items.set(note, item);
-      noteOf.set(item, note);
-    }
-    const list: FootnoteList = { type: 'footnoteList', children: [...items.values()] };
-    placeList(tree, list, options.placeMarker);
-    // Back-reference ids, and the order of first references, follow Python's inline order,
-    // which reaches the notes' own text where the list stands.
-    const referenced: Note[] = [];
-    const calls: Array<[FootnoteCall, Note]> = [];
-    for (const block of inlineOrder(tree)) {
-      visit(block, 'footnoteCall', (node: FootnoteCall) => {
-        const note = notes.get(normalizeIdentifier(node.label).toLowerCase());
-        if (!note) return;
-        if (!referenced.includes(note)) referenced.push(note);
-        const count = note.refIds.length + 1;
-        node.refId = `fnref${count > 1 ? count : ''}${separator}${idPrefix}${note.label}`;
-        note.refIds.push(node.refId);
-        calls.push([node, note]);
-      });
-    }
-    if (!options.useDefinitionOrder) {
-      // FootnoteReorderingProcessor: by first reference, unreferenced notes last as defined.
-      const rank = (note: Note): number => (referenced.includes(note) ? referenced.indexOf(note) : referenced.length);
-      const sorted = [...notes.values()].sort((a, b) => rank(a) - rank(b));
-      list.children = sorted.map((note) => items.get(note)).filter((item) => item !== undefined);
-      for (const [node, note] of calls) node.number = referenced.indexOf(note) + 1;
-    }
-    list.children.forEach((item, index) => {
-      const note = noteOf.get(item);
-      // The back link's title counts list positions; an unreferenced note still links back to
-      // `fnref:label`, as Python-Markdown does.
-      item.number = index + 1;
-      item.refIds = note && note.refIds.length > 0 ? note.refIds : [`fnref${separator}${idPrefix}${item.label}`];
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return undefined;
+      if (node.type === 'footnoteReference') {
+        const replacement = call(node.identifier, node);
+        if (replacement) parent.children[index] = replacement;
+        return undefined;
+      }
+      // Text parsed apart from the definitions (md_in_html parses its blocks separately) keeps
+      // `[^label]` as text: those references are found here.
+      if (node.type !== 'text' || !node.value.includes('[^')) return undefined;
+      const parts = splitCalls(node, (label) => call(normalizeIdentifier(label).toLowerCase(), node));
+      if (parts.length === 1) return undefined;
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
     });
+    const firstReferenced: Note[] = [];
+    const count = (node: FootnoteCall): void => {
+      const note = notes.get(normalizeIdentifier(node.label).toLowerCase());
+      if (!note || node.refId !== '') return;
+      if (!firstReferenced.includes(note)) firstReferenced.push(note);
+      const seen = note.refIds.length + 1;
+      node.refId = `fnref${seen > 1 ? seen : ''}${separator}${idPrefix}${note.label}`;
+      note.refIds.push(node.refId);
+      node.number = options.useDefinitionOrder ? note.number : firstReferenced.indexOf(note) + 1;
+    };
+    for (const block of inlineOrder(tree)) visit(block, 'footnoteCall', count);
+    // References in blocks the inline order does not model yet: document order.
+    visit(tree, 'footnoteCall', count);
+    for (const item of items) {
+      // An unreferenced note still links back to `fnref:label`, as Python-Markdown does.
+      if (item.refIds.length === 0) item.refIds.push(`fnref${separator}${idPrefix}${item.label}`);
+    }
+    if (!options.useDefinitionOrder) renumber(list, firstReferenced);
   };
 }
 
+/** Document order: referenced notes by first reference, then the others as defined. */
+function renumber(list: FootnoteList, firstReferenced: readonly Note[]): void {
+  const rank = (item: FootnoteItem): number => {
+    const at = firstReferenced.findIndex((note) => note.label === item.label);
+    return at === -1 ? firstReferenced.length : at;
+  };
+  list.children.sort((a, b) => rank(a) - rank(b));
+  list.children.forEach((item, index) => {
+    item.number = index + 1;
+  });
+}
+
 /**
- * Where the list goes: in place of the first block whose own text holds PLACE_MARKER (Python
- * replaces that whole element), else at the end of the page.
+ * Python-Markdown puts the notes in place of the first block whose text holds PLACE_MARKER
+ * (searched depth first, before inline Markdown is parsed).
  */
-function placeList(tree: Root, list: FootnoteList, marker: string): void {
-  let placed = false;
-  if (marker !== '') {
-    visit(tree, (node, index, parent) => {
-      if (placed || !parent || index === undefined || !('children' in node)) return undefined;
-      const [first] = node.children;
-      if (first?.type !== 'text' || !first.value.includes(marker)) return undefined;
-      parent.children[index] = list;
-      placed = true;
-      return EXIT;
-    });
+function replaceMarker(parent: Parent, list: FootnoteList, marker: string): boolean {
+  if (marker === '') return false;
+  for (const [index, child] of parent.children.entries()) {
+    if (child.type === 'paragraph' && textOf(child).includes(marker)) {
+      parent.children.splice(index, 1, list);
+      return true;
+    }
+    if ('children' in child && replaceMarker(child, list, marker)) return true;
   }
-  if (!placed) tree.children.push(list);
+  return false;
+}
+
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
 /** Definitions in document order, removed from the tree. */

@@ -119,14 +119,35 @@ function toNode(frame: Frame, value: string, parse: ParseSlice): MdInHtml | Html
   if (frame.state === 'off') return { type: 'html', value: rawHtml(frame, value) };
   const children: RootContent[] = [];
   for (const part of frame.parts) {
-    if (part.kind === 'frame') children.push(toNode(part.frame, value, parse));
-    else children.push(...parse(part.start, part.end, frame.state === 'span'));
+    if (part.kind === 'text') children.push(...parse(part.start, part.end, frame.state === 'span'));
+    else {
+      if (frame.state === 'span' && indentedByTwoSpaces(value, part.frame.start)) children.push({ type: 'break' });
+      children.push(toNode(part.frame, value, parse));
+    }
   }
   const attributes = [...frame.attributes].filter(([name]) => name !== 'markdown');
   return { type: 'mdInHtml', tagName: frame.name, attributes, markdown: frame.state, children };
 }
 
 const MARKDOWN_ATTRIBUTE = /\s+markdown(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?(?=[\s/>])/i;
+
+/**
+ * md_in_html (3.10) ends the text before each nested block with a blank line, after removing only
+ * the newlines at its end: the indentation of the nested tag's line stays, and in span mode two
+ * spaces before a newline are a line break. So an element indented by two spaces or more in a
+ * `markdown="span"` parent gets a `<br />` before it:
+ *
+ * ```
+ * <figure markdown="span">
+ *   ![Alt](a.png)                  ->  <img ...><br /><figcaption>Caption</figcaption>
+ *   <figcaption>Caption</figcaption>
+ * </figure>
+ * ```
+ */
+function indentedByTwoSpaces(value: string, tagStart: number): boolean {
+  const lineStart = value.lastIndexOf('\n', tagStart - 1) + 1;
+  return value.slice(lineStart, tagStart).endsWith('  ');
+}
 
 /** An element kept as HTML, without the `markdown` attributes md_in_html removes from it and its children. */
 function rawHtml(frame: Frame, value: string): string {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { SnippetsOptions } from './options.ts';
 import { resolveSnippet, type SnippetFileSystem } from './resolve.ts';
 import type { LineOrigin } from './source-map.ts';
-import { blockPath, classifyLine, parseTarget, sectionMarker, type SnippetTarget } from './syntax.ts';
+import { blockPath, classifyLine, parseTarget, sectionMarker, selectRanges, type SnippetTarget } from './syntax.ts';
 
 export interface SnippetDiagnostic {
   readonly severity: 'error' | 'warning';
@@ -49,7 +49,7 @@ export function expandSnippets(source: string, page: string, context: ExpandCont
       origins.push({ file: AUTO_APPEND, line: index + 1, indent: 0 });
     });
   }
-  const state: State = { context, stack: [], diagnostics: [] };
+  const state: State = { context, stack: [], diagnostics: [], budget: { lines: 0, includes: 0, reported: false } };
   const out = expand(lines, origins, state, false);
   return { lines: out.lines, origins: out.origins, diagnostics: state.diagnostics };
 }
@@ -59,7 +59,13 @@ interface State {
   /** Real paths of the files being included, outermost first (cycle detection). */
   readonly stack: string[];
   readonly diagnostics: SnippetDiagnostic[];
+  /** Lines expanded so far: an include tree that doubles at every level stops here, not in memory. */
+  readonly budget: { lines: number; includes: number; reported: boolean };
 }
+
+/** Far beyond any real page: a page of 500,000 included lines, or 20,000 includes. */
+const MAX_EXPANDED_LINES = 500_000;
+const MAX_INCLUDES = 20_000;
 
 interface Lines {
   readonly lines: string[];
@@ -85,7 +91,7 @@ function expand(lines: readonly string[], origins: readonly LineOrigin[], state:
     if (!block) {
       const marker = included ? sectionMarker(line) : undefined;
       // Section markers are dropped from included text; an escaped one loses its `;`.
-      if (marker?.kind === 'escaped') return push(out, marker.text, origin);
+      if (marker?.escaped === true) return push(out, marker.unescaped, origin);
       if (marker) return undefined;
       return push(out, line, origin);
     }
@@ -107,9 +113,15 @@ function include(spec: string, rawIndent: string, directive: LineOrigin, state: 
   if (spec.startsWith('; ')) return undefined;
   const { context } = state;
   const target = parseTarget(spec);
-  if (target.file === '') return undefined;
+  if (target.file === '') return report(state, missingSeverity(state), `snippet "${spec}" names no file${missingTail(state)}`, directive);
   const resolution = resolveSnippet(target.file, context.options.basePaths, context.fs);
   if (resolution.kind === 'refused') return report(state, 'error', resolution.reason, directive);
+  if (resolution.kind === 'unreadable') return report(state, 'warning', `${resolution.reason}; the include is skipped`, directive);
+  if (state.budget.lines > MAX_EXPANDED_LINES || state.budget.includes >= MAX_INCLUDES) {
+    if (!state.budget.reported) report(state, 'warning', `snippet includes stopped: this page already has ${state.budget.includes.toLocaleString('en')} includes expanding to ${state.budget.lines.toLocaleString('en')} lines (an include tree that repeats itself?); the remaining includes are skipped`, directive);
+    state.budget.reported = true;
+    return undefined;
+  }
   if (resolution.kind === 'missing') {
     const bases = context.options.basePaths.map((base) => display(context.projectDir, base) || '.').join(', ');
     return report(state, missingSeverity(state), `snippet "${target.file}" not found in base_path (${bases})${missingTail(state)}`, directive);
@@ -127,10 +139,15 @@ function include(spec: string, rawIndent: string, directive: LineOrigin, state: 
   }
   const indent = expandTabs(rawIndent, context.options.tabLength);
   const all = splitFileLines(text);
-  const selected = select(all, target, name, directive, state);
-  const origins = selected.map((line): LineOrigin => ({ file: name, line, indent: 0, from: directive }));
+  const picked = select(all, target, name, directive, state);
+  // PyMdown's dedent_subsections: a part of a file (lines or a section) loses its common indentation.
+  const selected = state.context.options.dedentSubsections && (target.section !== undefined || target.ranges.length > 0) ? dedent(picked) : picked;
+  state.budget.lines += selected.length;
+  state.budget.includes++;
+  const origins = selected.map(({ line }): LineOrigin => ({ file: name, line, indent: 0, from: directive }));
   state.stack.push(real);
-  const nested = expand(selected.map((line) => all[line - 1] ?? ''), origins, state, true);
+  // A section's own markers were handled while extracting it: the text is taken as it is.
+  const nested = expand(selected.map(({ text: lineText }) => lineText), origins, state, target.section === undefined);
   state.stack.pop();
   nested.lines.forEach((line, index) => {
     const origin = nested.origins[index] ?? directive;
@@ -139,31 +156,60 @@ function include(spec: string, rawIndent: string, directive: LineOrigin, state: 
   return undefined;
 }
 
-/** The 1-based numbers of the lines a target selects. */
-function select(all: readonly string[], target: SnippetTarget, name: string, directive: LineOrigin, state: State): number[] {
-  const numbers = all.map((_, index) => index + 1);
+/** A line picked from a snippet file: its 1-based number there, and its text. */
+interface Picked {
+  readonly line: number;
+  readonly text: string;
+}
+
+/** The lines a target selects: line ranges, a section, or the whole file. */
+function select(all: readonly string[], target: SnippetTarget, name: string, directive: LineOrigin, state: State): Picked[] {
   if (target.section === undefined) {
-    const first = Math.max(1, target.start ?? 1);
-    const last = Math.min(all.length, target.end ?? all.length);
-    return numbers.slice(first - 1, last);
+    const indices = target.ranges.length > 0 ? selectRanges(all.length, target.ranges) : all.map((_, index) => index);
+    return indices.map((index) => ({ line: index + 1, text: all[index] ?? '' }));
   }
-  const picked: number[] = [];
-  let inSection = false;
-  for (const number of numbers) {
-    const marker = sectionMarker(all[number - 1] ?? '');
-    if (marker?.kind !== 'escaped' && marker?.name === target.section) {
-      if (marker.kind === 'end' && inSection) return picked;
-      if (marker.kind === 'start') inSection = true;
-      continue;
-    }
-    if (inSection) picked.push(number);
-  }
-  if (inSection) {
+  const section = extractSection(all, target.section);
+  if (section.found && !section.ended) {
     report(state, 'warning', `snippet section "${target.section}" of "${name}" has no [end:${target.section}] marker; it runs to the end of the file`, directive);
-    return picked;
   }
-  report(state, missingSeverity(state), `snippet section "${target.section}" not found in "${name}"${missingTail(state)}`, directive);
-  return [];
+  if (!section.found) report(state, missingSeverity(state), `snippet section "${target.section}" not found in "${name}"${missingTail(state)}`, directive);
+  return section.lines;
+}
+
+/**
+ * PyMdown's `extract_section`: the lines after `[start:name]` up to `[end:name]`. Inside it,
+ * other sections' markers are dropped, escaped ones lose a `;`, a repeated start is ignored;
+ * an `[end:name]` before any start ends the search with nothing found.
+ */
+function extractSection(all: readonly string[], section: string): { lines: Picked[]; found: boolean; ended: boolean } {
+  const lines: Picked[] = [];
+  let inside = false;
+  let found = false;
+  for (const [index, text] of all.entries()) {
+    const marker = sectionMarker(text);
+    let line = text;
+    if (marker && inside && marker.escaped) line = marker.unescaped;
+    else if (marker?.name === section) {
+      if (!inside && marker.kind === 'start') {
+        inside = true;
+        found = true;
+        continue;
+      }
+      if (marker.kind === 'start') continue;
+      return { lines, found, ended: inside };
+    } else if (marker && inside) continue;
+    if (inside) lines.push({ line: index + 1, text: line });
+  }
+  return { lines, found, ended: false };
+}
+
+/** Python's textwrap.dedent: the common leading whitespace goes; blank lines become empty. */
+function dedent(lines: readonly Picked[]): Picked[] {
+  const blank = /^[ \t]*$/;
+  const indents = lines.filter(({ text }) => !blank.test(text)).map(({ text }) => /^[ \t]*/.exec(text)?.[0] ?? '');
+  let common = indents[0] ?? '';
+  for (const indent of indents) while (!indent.startsWith(common)) common = common.slice(0, -1);
+  return lines.map(({ line, text }) => ({ line, text: blank.test(text) ? '' : text.slice(common.length) }));
 }
 
 function report(state: State, severity: SnippetDiagnostic['severity'], reason: string, origin: LineOrigin): undefined {
@@ -179,12 +225,14 @@ function missingTail(state: State): string {
   return state.context.options.checkPaths ? '' : '; it renders empty (set check_paths: true to fail the build)';
 }
 
-/** Lines as PyMdown reads them: split after each newline, line endings removed. */
+/**
+ * Lines as PyMdown reads them (Python's universal newlines), line endings removed. A file that
+ * ends with a newline gives one more, empty, line (PyMdown 10.21 keeps it: an include inside a
+ * fenced block ends with a blank line).
+ */
 function splitFileLines(text: string): string[] {
   if (text === '') return [];
-  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
-  if (text.endsWith('\n')) lines.pop();
-  return lines;
+  return text.split(/\r\n?|\n/);
 }
 
 /** Python's str.expandtabs on the indentation. */

@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import type { ExtensionFactory } from '../../types.ts';
 import { expandSnippets, type SnippetDiagnostic } from './expand.ts';
 import { snippetsOptions } from './options.ts';
-import { nodeFileSystem, type SnippetFileSystem } from './resolve.ts';
+import { cachingFileSystem, nodeFileSystem, type SnippetFileSystem } from './resolve.ts';
 import { describeOrigin, SourceMap } from './source-map.ts';
 
 export { SourceMap, type MappedPosition } from './source-map.ts';
@@ -20,10 +20,11 @@ export { SourceMap, type MappedPosition } from './source-map.ts';
 export function snippets(fs: SnippetFileSystem = nodeFileSystem): ExtensionFactory {
   return (context) => {
     const options = snippetsOptions(context.options, context.renderer.projectDir);
+    const files = cachingFileSystem(fs);
     return {
       preprocess(source: string, file: VFile): string {
         const page = file.data.path ?? file.path;
-        const result = expandSnippets(source, page, { options, fs, projectDir: context.renderer.projectDir });
+        const result = expandSnippets(source, page, { options, fs: files, projectDir: context.renderer.projectDir });
         file.data.sourceMap = new SourceMap(result.origins);
         for (const diagnostic of result.diagnostics) report(file, diagnostic);
         return result.lines.join('\n');

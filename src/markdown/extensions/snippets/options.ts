@@ -12,6 +12,8 @@ export interface SnippetsOptions {
   readonly autoAppend: readonly string[];
   /** Spaces per tab when a directive's indentation is expanded (Python-Markdown's tab_length). */
   readonly tabLength: number;
+  /** Remove the common indentation of included line ranges and sections. */
+  readonly dedentSubsections: boolean;
 }
 
 export function snippetsOptions(raw: Readonly<Record<string, unknown>>, projectDir: string): SnippetsOptions {
@@ -23,6 +25,7 @@ export function snippetsOptions(raw: Readonly<Record<string, unknown>>, projectD
     checkPaths: raw['check_paths'] === true,
     autoAppend: stringList(raw['auto_append']),
     tabLength: 4,
+    dedentSubsections: raw['dedent_subsections'] === true,
   };
 }
 

@@ -26,7 +26,35 @@ export const nodeFileSystem: SnippetFileSystem = {
 export type Resolution =
   | { readonly kind: 'found'; readonly file: string }
   | { readonly kind: 'missing' }
-  | { readonly kind: 'refused'; readonly reason: string };
+  | { readonly kind: 'refused'; readonly reason: string }
+  /** The name or the file system said no (a NUL, a name too long, a symlink loop): a warning. */
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
+/**
+ * One file system view per renderer: each snippet file is looked up and read once per build,
+ * however many pages include it (the glossary of `auto_append` is read once, not per page).
+ */
+export function cachingFileSystem(fs: SnippetFileSystem): SnippetFileSystem {
+  const kinds = new Map<string, 'file' | 'directory' | undefined>();
+  const reals = new Map<string, string>();
+  const texts = new Map<string, string>();
+  return {
+    kind(file) {
+      if (!kinds.has(file)) kinds.set(file, fs.kind(file));
+      return kinds.get(file);
+    },
+    realpath(file) {
+      let real = reals.get(file);
+      if (real === undefined) reals.set(file, (real = fs.realpath(file)));
+      return real;
+    },
+    read(file) {
+      let text = texts.get(file);
+      if (text === undefined) texts.set(file, (text = fs.read(file)));
+      return text;
+    },
+  };
+}
 
 const URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -37,6 +65,17 @@ export function resolveSnippet(name: string, basePaths: readonly string[], fs: S
   if (path.isAbsolute(name) || path.win32.isAbsolute(name)) {
     return { kind: 'refused', reason: `snippet "${name}" is an absolute path: use a path relative to base_path` };
   }
+  if (name.includes('\0')) return { kind: 'unreadable', reason: `snippet name "${name.replace(/\0/g, '\\0')}" contains a NUL character` };
+  try {
+    return findIn(name, basePaths, fs);
+  } catch (cause) {
+    const code = cause instanceof Error && 'code' in cause ? String(cause.code) : '';
+    const why = code === 'ENAMETOOLONG' ? 'the name is too long for the file system' : code === 'ELOOP' ? 'a symbolic link loops' : cause instanceof Error ? cause.message : String(cause);
+    return { kind: 'unreadable', reason: `snippet "${name.length > 80 ? `${name.slice(0, 80)}…` : name}" cannot be looked up: ${why}` };
+  }
+}
+
+function findIn(name: string, basePaths: readonly string[], fs: SnippetFileSystem): Resolution {
   let refusal: Resolution | undefined;
   for (const base of basePaths) {
     const kind = fs.kind(base);

@@ -3,6 +3,7 @@
  *
  * PyMdown adds a tab to the set that is the last element of its parent (unless `===!`), so
  * tabs separated only by blank lines share a set and anything between them starts a new one.
+ * `===+` marks the tab checked when the page opens (to-hast.ts).
  */
 import type { Parent, Root, RootContent } from 'mdast';
 import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
@@ -12,11 +13,14 @@ export function tabbedFromMarkdown(): Extension {
   return {
     enter: {
       tabbedTab(this: CompileContext, token: Token) {
-        this.enter({ type: 'tabbedTab', newSet: false, children: [] }, token);
+        this.enter({ type: 'tabbedTab', newSet: false, selected: false, children: [] }, token);
       },
-      tabbedNewSet(this: CompileContext) {
+      tabbedSpecial(this: CompileContext, token: Token) {
         const node = this.stack[this.stack.length - 1];
-        if (node?.type === 'tabbedTab') node.newSet = true;
+        const special = this.sliceSerialize(token);
+        if (node?.type !== 'tabbedTab') return;
+        node.newSet = special.includes('!');
+        node.selected = special.includes('+');
       },
       tabbedLabel(this: CompileContext, token: Token) {
         this.enter({ type: 'tabbedLabel', children: [] }, token);

@@ -22,6 +22,8 @@ export interface TabbedTab extends Parent {
   type: 'tabbedTab';
   /** `===!`: this tab starts a new set even right after another tab. */
   newSet: boolean;
+  /** `===+`: this tab is the checked one (the last `+` of a set wins; else the first tab). */
+  selected: boolean;
   /** The label always comes first. */
   children: Array<TabbedLabel | BlockContent | DefinitionContent>;
 }

@@ -1,16 +1,18 @@
 /**
- * `=== "Label"` / `===! "Label"` as a micromark container (see core/indented-container.ts).
+ * `=== "Label"` / `===! "Label"` / `===+ "Label"` as a micromark container (see
+ * core/indented-container.ts).
  *
  * ```markdown
  * === "First"
  *     Body, any Markdown, indented by 4.
+ * ===+ "Selected when the page opens"
+ *     ...
  * ===! "Starts a new set"
  *     ...
  * ```
  *
- * Tokens: `tabbedTab` > `tabbedMarker` (`===`), `tabbedNewSet` (`!`), `tabbedLabel` (inline
- * text between the quotes), `tabbedFiller`. PyMdown 9.5 has no `===+` (selected tab): such a
- * line stays text, as it does in the reference.
+ * Tokens: `tabbedTab` > `tabbedMarker` (`===`), `tabbedSpecial` (`!`, `+`, `+!` or `!+`),
+ * `tabbedLabel` (inline text between the quotes), `tabbedFiller`.
  */
 import type { Extension } from 'micromark-util-types';
 import { indentedContainer, indentedContainerExtension, segmentsFromMatch, type HeaderSegment } from '../../core/indented-container.ts';
@@ -19,14 +21,14 @@ declare module 'micromark-util-types' {
   interface TokenTypeMap {
     tabbedTab: 'tabbedTab';
     tabbedMarker: 'tabbedMarker';
-    tabbedNewSet: 'tabbedNewSet';
+    tabbedSpecial: 'tabbedSpecial';
     tabbedLabel: 'tabbedLabel';
     tabbedFiller: 'tabbedFiller';
   }
 }
 
-/** PyMdown 9.5's `TabbedProcessor.START` on one line: the quoted label is required. */
-const HEADER = /^(={3})(!)? +"(.*?)" *$/d;
+/** PyMdown's `TabbedProcessor.START` on one line: the quoted label is required. */
+const HEADER = /^(={3})(\+|\+!|!\+|!)? +"(.*?)" *$/d;
 
 export function tabbedHeader(line: string): HeaderSegment[] | undefined {
   const match = HEADER.exec(line);
@@ -35,7 +37,7 @@ export function tabbedHeader(line: string): HeaderSegment[] | undefined {
     match,
     [
       { group: 1, type: 'tabbedMarker' },
-      { group: 2, type: 'tabbedNewSet' },
+      { group: 2, type: 'tabbedSpecial' },
       { group: 3, type: 'tabbedLabel', text: true },
     ],
     'tabbedFiller',

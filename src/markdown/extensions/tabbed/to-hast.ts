@@ -25,11 +25,20 @@ export function tabbedHandlers(alternate: boolean): Handlers {
   };
 }
 
+/**
+ * The tab checked when the page opens: PyMdown checks the first tab, and each `===+` tab moves
+ * the check to itself, so the last one wins.
+ */
+function checkedTab(set: TabbedSet): number {
+  const last = set.children.findLastIndex((tab) => tab.selected);
+  return last === -1 ? 1 : last + 1;
+}
+
 function radio(set: TabbedSet, tab: number): Element {
   return {
     type: 'element',
     tagName: 'input',
-    properties: { checked: tab === 1 ? true : undefined, id: `__tabbed_${set.index}_${tab}`, name: `__tabbed_${set.index}`, type: 'radio' },
+    properties: { checked: tab === checkedTab(set) ? true : undefined, id: `__tabbed_${set.index}_${tab}`, name: `__tabbed_${set.index}`, type: 'radio' },
     children: [],
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Python-Markdown's table markup: every row has exactly as many cells as the delimiter row has
- * columns, alignment is an inline style (`align` with `use_align_attribute`), and a header-only table still gets a
- * body with one empty row.
+ * columns, alignment is an inline style (the `align` attribute with `use_align_attribute: true`),
+ * and a header-only table still gets a body with one empty row.
  *
  * ```md
  * | a |        <table><thead><tr><th style="text-align: left;">a</th></tr></thead>
@@ -12,17 +12,18 @@ import type { Element, ElementContent } from 'hast';
 import type { AlignType, Table, TableRow } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 
-/** `use_align_attribute: true` writes the old `align="left"` attribute instead of a style. */
+/** The `table` handler; `useAlignAttribute` writes `align="left"` instead of a style. */
 export function tableHandler(useAlignAttribute: boolean) {
   return (state: State, node: Table): Element => table(state, node, useAlignAttribute);
 }
 
-function table(state: State, node: Table, useAlign: boolean): Element {
+function table(state: State, node: Table, useAlignAttribute: boolean): Element {
   const align = node.align ?? [];
   const [head, ...body] = node.children;
   const columns = align.length > 0 ? align.length : head?.children.length ?? 0;
-  const headRows = head ? [row(state, head, align, columns, 'th', useAlign)] : [];
-  const bodyRows = body.length > 0 ? body.map((item) => row(state, item, align, columns, 'td', useAlign)) : [emptyRow(align, columns, useAlign)];
+  const cell = (tagName: 'th' | 'td', at: AlignType | undefined, children: ElementContent[]): Element => cellElement(tagName, at, children, useAlignAttribute);
+  const headRows = head ? [row(state, head, align, columns, 'th', cell)] : [];
+  const bodyRows = body.length > 0 ? body.map((item) => row(state, item, align, columns, 'td', cell)) : [emptyRow(align, columns, cell)];
   const result: Element = {
     type: 'element',
     tagName: 'table',
@@ -33,11 +34,13 @@ function table(state: State, node: Table, useAlign: boolean): Element {
   return state.applyData(node, result);
 }
 
-function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | undefined>, columns: number, tagName: 'th' | 'td', useAlign: boolean): Element {
+type MakeCell = (tagName: 'th' | 'td', align: AlignType | undefined, children: ElementContent[]) => Element;
+
+function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | undefined>, columns: number, tagName: 'th' | 'td', cellElement: MakeCell): Element {
   const cells: ElementContent[] = [];
   for (let index = 0; index < columns; index++) {
     const cell = node.children[index];
-    const element = cellElement(tagName, align[index], cell ? state.all(cell) : [], useAlign);
+    const element = cellElement(tagName, align[index], cell ? state.all(cell) : []);
     if (cell) state.patch(cell, element);
     // attr_list puts `{ .x }` at the end of a cell on the cell itself (hProperties via data).
     cells.push(cell ? state.applyData(cell, element) : element);
@@ -47,13 +50,13 @@ function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | unde
   return result;
 }
 
-function emptyRow(align: ReadonlyArray<AlignType | undefined>, columns: number, useAlign: boolean): Element {
-  const cells = Array.from({ length: columns }, (_, index) => cellElement('td', align[index], [], useAlign));
+function emptyRow(align: ReadonlyArray<AlignType | undefined>, columns: number, cellElement: MakeCell): Element {
+  const cells = Array.from({ length: columns }, (_, index) => cellElement('td', align[index], []));
   return { type: 'element', tagName: 'tr', properties: {}, children: cells };
 }
 
-function cellElement(tagName: 'th' | 'td', align: AlignType | undefined, children: ElementContent[], useAlign: boolean): Element {
-  const properties: Element['properties'] = !align ? {} : useAlign ? { align } : { style: `text-align: ${align};` };
+function cellElement(tagName: 'th' | 'td', align: AlignType | undefined, children: ElementContent[], useAlignAttribute: boolean): Element {
+  const properties: Element['properties'] = !align ? {} : useAlignAttribute ? { align } : { style: `text-align: ${align};` };
   return { type: 'element', tagName, properties, children };
 }
 

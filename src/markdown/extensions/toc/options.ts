@@ -2,8 +2,9 @@
  * toc options as mkdocs.yml writes them, with Python-Markdown's defaults and its loose booleans
  * (`permalink: true`, `permalink: "#"`, `permalink: "yes"`).
  */
-import { slugFunction, type Slugify } from './slugs.ts';
+import { pythonName } from '../python-config.ts';
 import { slugify } from './slugify.ts';
+import { slugFunction, type Slugify } from './slugs.ts';
 
 const defaultSlugify: Slugify = (value, separator) => slugify(value, separator, false);
 
@@ -21,14 +22,14 @@ export interface TocOptions {
   readonly marker: string;
   readonly tocClass: string;
   readonly title: string;
-  /** Class of the title's `<span>`; empty for none. */
+  /** Class of the title's <span>; empty: no class. */
   readonly titleClass: string;
-  /** Permalink before the heading text instead of after it. */
+  /** Put the permalink first in the heading instead of last. */
   readonly permalinkLeading: boolean;
   readonly separator: string;
-  /** `slugify: !!python/name:...` (see slugs.ts); Python-Markdown's ASCII slugify by default. */
+  /** `slugify: !!python/name:...` or `!!python/object/apply:pymdownx.slugs.slugify` (see slugs.ts). */
   readonly slugify: Slugify;
-  /** Set when `slugify` names a function we do not have (the default is used instead). */
+  /** Set when `slugify` names a function we do not have (Python-Markdown's default is used). */
   readonly unknownSlugify: string | undefined;
 }
 
@@ -50,7 +51,7 @@ export function tocOptions(raw: Readonly<Record<string, unknown>>): TocOptions {
     permalinkLeading: looseBool(raw['permalink_leading']) === true,
     separator: text(raw['separator'], '-'),
     slugify: named ?? defaultSlugify,
-    unknownSlugify: named ? undefined : describe(raw['slugify']),
+    unknownSlugify: named ? undefined : pythonName(raw['slugify']) ?? String(raw['slugify']),
   };
 }
 
@@ -74,11 +75,7 @@ function looseBool(value: unknown): boolean | string {
   return String(value);
 }
 
+
 function text(value: unknown, fallback: string): string {
   return typeof value === 'string' ? value : fallback;
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'object' && value !== null && 'value' in value && typeof value.value === 'string') return value.value;
-  return String(value);
 }

@@ -9,6 +9,7 @@
  * must run after every pass that sets ids on headings.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { TocEntry } from '../../types.ts';
@@ -33,7 +34,8 @@ export function rehypeToc(options: TocOptions) {
       if (!HEADING.test(node.tagName)) return;
       const level = Math.min(6, Number(node.tagName.slice(1)) + options.levelShift);
       node.tagName = `h${level}`;
-      const text = headingText(node);
+      // Python-Markdown leaves footnote references (`<sup id="fnref:1">`) out of ids and names.
+      const text = toString(withoutFootnoteRefs(node)).trim();
       let id = node.properties['id'];
       if (typeof id !== 'string') {
         id = unique(options.slugify(text, options.separator), used);
@@ -57,24 +59,11 @@ export function rehypeToc(options: TocOptions) {
   };
 }
 
-/**
- * The heading's text as toc names it: footnote references (`<sup id="fnref:1">`) left out, so
- * `# Intro[^1]` is `intro`, not `intro1`; whitespace collapsed as strip_tags does.
- */
-function headingText(node: Element): string {
-  const parts: string[] = [];
-  const walk = (children: ElementContent[]): void => {
-    for (const child of children) {
-      if (child.type === 'text') parts.push(child.value);
-      else if (child.type === 'element') {
-        const id = child.properties['id'];
-        if (child.tagName === 'sup' && typeof id === 'string' && id.startsWith('fnref')) continue;
-        walk(child.children);
-      }
-    }
-  };
-  walk(node.children);
-  return parts.join('').split(/[\s\x1c-\x1f]+/).filter(Boolean).join(' ');
+/** A copy of the heading without footnote references, for its text. */
+function withoutFootnoteRefs(node: Element): Element {
+  const keep = (child: ElementContent): boolean => !(child.type === 'element' && child.tagName === 'sup' && String(child.properties['id'] ?? '').startsWith('fnref'));
+  const copy = (element: Element): Element => ({ ...element, children: element.children.filter(keep).map((child) => (child.type === 'element' ? copy(child) : child)) });
+  return copy(node);
 }
 
 function link(id: string, className: string[], title: string | undefined, children: ElementContent[]): Element {
@@ -91,7 +80,7 @@ function replaceMarker(tree: Root, options: TocOptions, toc: TocEntry[]): void {
     if (node.children.length !== 1 || only?.type !== 'text' || only.value.trim() !== options.marker) return;
     const children: ElementContent[] = [];
     if (options.title !== '') {
-      const properties: Element['properties'] = options.titleClass === '' ? {} : { className: options.titleClass.split(/\s+/) };
+      const properties: Element['properties'] = options.titleClass === '' ? {} : { className: [options.titleClass] };
       children.push({ type: 'element', tagName: 'span', properties, children: [{ type: 'text', value: options.title }] });
     }
     children.push(list(toc));

@@ -1,5 +1,5 @@
 /**
- * Pygments' BashLexer (pygments/lexers/shell.py, Pygments 2.14), rule for rule:
+ * Pygments' BashLexer (pygments/lexers/shell.py, Pygments 2.20), rule for rule:
  *
  *     tshark -w /tmp/dns.pcap "tcp port"   ->   tshark<w> </w>-w<w> </w>/tmp/dns.pcap<w> </w><s2>"tcp port"</s2>
  */
@@ -7,7 +7,7 @@ import { bygroups, include, type LexerDefinition } from '../regex-lexer.ts';
 
 export const bashLexer: LexerDefinition = {
   name: 'Bash',
-  aliases: ['bash', 'sh', 'ksh', 'zsh', 'shell'],
+  aliases: ['bash', 'sh', 'ksh', 'zsh', 'shell', 'openrc'],
   tokens: {
     root: [
       include('basic'),
@@ -26,11 +26,11 @@ export const bashLexer: LexerDefinition = {
     basic: [
       [
         String.raw`\b(if|fi|else|while|in|do|done|for|then|return|function|case|` +
-          String.raw`select|continue|until|esac|elif)(\s*)\b`,
+          String.raw`select|break|continue|until|esac|elif)(\s*)\b`,
         bygroups('Keyword', 'Text.Whitespace'),
       ],
       [
-        String.raw`\b(alias|bg|bind|break|builtin|caller|cd|command|compgen|` +
+        String.raw`\b(alias|bg|bind|builtin|caller|cd|command|compgen|` +
           String.raw`complete|declare|dirs|disown|echo|enable|eval|exec|exit|` +
           String.raw`export|false|fc|fg|getopts|hash|help|history|jobs|kill|let|` +
           String.raw`local|logout|popd|printf|pushd|pwd|read|readonly|set|shift|` +
@@ -79,10 +79,12 @@ export const bashLexer: LexerDefinition = {
     ],
     math: [
       [String.raw`\)\)`, 'Keyword', '#pop'],
-      [String.raw`[-+*/%^|&]|\*\*|\|\|`, 'Operator'],
-      [String.raw`\d+#\d+`, 'Literal.Number'],
+      [String.raw`\*\*|\|\||<<|>>|[-+*/%^|&<>]`, 'Operator'],
+      [String.raw`\d+#[\da-zA-Z]+`, 'Literal.Number'],
       [String.raw`\d+#(?! )`, 'Literal.Number'],
+      [String.raw`0[xX][\da-fA-F]+`, 'Literal.Number'],
       [String.raw`\d+`, 'Literal.Number'],
+      [String.raw`[a-zA-Z_]\w*`, 'Name.Variable'], // user variable
       include('root'),
     ],
     backticks: [

@@ -1,5 +1,5 @@
 /**
- * Pygments' MarkdownLexer (pygments/lexers/markup.py, Pygments 2.14), rule for rule. A fenced
+ * Pygments' MarkdownLexer (pygments/lexers/markup.py, Pygments 2.20), rule for rule. A fenced
  * block with a language is lexed by that language's lexer (`_handle_codeblock`).
  *
  *     # Title      ->   <gh># Title</gh>
@@ -7,17 +7,25 @@
  */
 import { bygroups, include, usingThis, type Callback, type LexerDefinition } from '../regex-lexer.ts';
 
-/** match groups: 1 backticks, 2 language, 3 newline, 4 code, 5 backticks. */
+/**
+ * match groups: 1 backticks, 2 language, 3 what follows the language on its line (4 its leading
+ * whitespace, 5 the rest), 6 newline, 7 code, 9 closing backticks.
+ */
 const handleCodeblock: Callback = function* (lexer, match) {
   yield [match.groupStart(1), 'Literal.String.Backtick', match.group(1) ?? ''];
   yield [match.groupStart(2), 'Literal.String.Backtick', match.group(2) ?? ''];
-  yield [match.groupStart(3), 'Text', match.group(3) ?? ''];
+  // Some tools put more after the language (```` ```sh title ````): whitespace, then text.
+  if (match.group(3) !== undefined) {
+    yield [match.groupStart(4), 'Text.Whitespace', match.group(4) ?? ''];
+    yield [match.groupStart(5), 'Text', match.group(5) ?? ''];
+  }
+  yield [match.groupStart(6), 'Text.Whitespace', match.group(6) ?? ''];
   const inner = lexer.byName((match.group(2) ?? '').trim());
-  const code = match.group(4) ?? '';
-  if (inner === undefined) yield [match.groupStart(4), 'Literal.String', code];
+  const code = match.group(7) ?? '';
+  if (inner === undefined) yield [match.groupStart(7), 'Literal.String', code];
   // As in Pygments, the inner lexer's offsets stay relative to the code (do_insertions([], ...)).
   else yield* inner.tokensUnprocessed(code);
-  yield [match.groupStart(5), 'Literal.String.Backtick', match.group(5) ?? ''];
+  yield [match.groupStart(9), 'Literal.String.Backtick', match.group(9) ?? ''];
 };
 
 export const markdownLexer: LexerDefinition = {
@@ -45,7 +53,7 @@ export const markdownLexer: LexerDefinition = {
       // code block fenced by 3 backticks
       [String.raw`^(\s*` + '```' + String.raw`\n[\w\W]*?^\s*` + '```' + String.raw`$\n)`, 'Literal.String.Backtick'],
       // code block with language
-      [String.raw`^(\s*` + '```' + String.raw`)(\w+)(\n)([\w\W]*?)(^\s*` + '```' + String.raw`$\n)`, handleCodeblock],
+      [String.raw`^(\s*` + '```' + String.raw`)([\w\-]+)(([^\S\n]+)(.*))?(\n)((.|\n)*?)(^\s*` + '```' + String.raw`$\n)`, handleCodeblock],
       include('inline'),
     ],
     inline: [

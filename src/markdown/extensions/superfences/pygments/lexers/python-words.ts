@@ -1,5 +1,5 @@
 /**
- * The word lists of Pygments' PythonLexer (pygments/lexers/python.py, Pygments 2.14), and
+ * The word lists of Pygments' PythonLexer (pygments/lexers/python.py, Pygments 2.20), and
  * Python 3.11's keyword.kwlist, which the soft-keyword rule (`match`, `case`) reads.
  */
 
@@ -10,7 +10,7 @@ export const KWLIST = [
 ] as const;
 
 export const BUILTINS = [
-  '__import__', 'abs', 'all', 'any', 'bin', 'bool', 'bytearray', 'breakpoint', 'bytes', 'chr', 'classmethod',
+  '__import__', 'abs', 'aiter', 'all', 'any', 'bin', 'bool', 'bytearray', 'breakpoint', 'bytes', 'callable', 'chr', 'classmethod',
   'compile', 'complex', 'delattr', 'dict', 'dir', 'divmod', 'enumerate', 'eval', 'filter', 'float', 'format',
   'frozenset', 'getattr', 'globals', 'hasattr', 'hash', 'hex', 'id', 'input', 'int', 'isinstance', 'issubclass',
   'iter', 'len', 'list', 'locals', 'map', 'max', 'memoryview', 'min', 'next', 'object', 'oct', 'open', 'ord', 'pow',

@@ -1,5 +1,5 @@
 /**
- * Pygments' PythonLexer (pygments/lexers/python.py, Pygments 2.14), rule for rule; the word
+ * Pygments' PythonLexer (pygments/lexers/python.py, Pygments 2.20), rule for rule; the word
  * lists are in python-words.ts.
  *
  *     print("hi")   ->   <nb>print</nb><p>(</p><s2>"hi"</s2><p>)</p>
@@ -48,12 +48,15 @@ function opener(pattern: string, quote: TokenType, state: NewState): Rule {
   return [pattern, bygroups('Literal.String.Affix', quote), state];
 }
 
+/** The keywords that stop `match`/`case` being soft keywords: the lowercase ones (Pygments 2.20). */
+const SOFT_KEYWORD_STOPS = KWLIST.filter((keyword) => /^[a-z]/.test(keyword));
+
 const D = 'Literal.String.Double';
 const S = 'Literal.String.Single';
 
 export const pythonLexer: LexerDefinition = {
   name: 'Python',
-  aliases: ['python', 'py', 'sage', 'python3', 'py3'],
+  aliases: ['python', 'py', 'sage', 'python3', 'py3', 'bazel', 'starlark', 'pyi'],
   tokens: {
     root: [
       [String.raw`\n`, 'Text.Whitespace'],
@@ -65,23 +68,23 @@ export const pythonLexer: LexerDefinition = {
       [String.raw`\\`, 'Text'],
       include('keywords'),
       include('soft-keywords'),
-      [String.raw`(def)((?:\s|\\\s)+)`, bygroups('Keyword', 'Text'), 'funcname'],
-      [String.raw`(class)((?:\s|\\\s)+)`, bygroups('Keyword', 'Text'), 'classname'],
-      [String.raw`(from)((?:\s|\\\s)+)`, bygroups('Keyword.Namespace', 'Text'), 'fromimport'],
-      [String.raw`(import)((?:\s|\\\s)+)`, bygroups('Keyword.Namespace', 'Text'), 'import'],
+      [String.raw`(def)((?:\s|\\\s)+)`, bygroups('Keyword', 'Text.Whitespace'), 'funcname'],
+      [String.raw`(class)((?:\s|\\\s)+)`, bygroups('Keyword', 'Text.Whitespace'), 'classname'],
+      [String.raw`(from)((?:\s|\\\s)+)`, bygroups('Keyword.Namespace', 'Text.Whitespace'), 'fromimport'],
+      [String.raw`(import)((?:\s|\\\s)+)`, bygroups('Keyword.Namespace', 'Text.Whitespace'), 'import'],
       include('expr'),
     ],
     expr: [
-      // raw f-strings
-      opener('(?i)(rf|fr)(""")', D, combined('rfstringescape', 'tdqf')),
-      opener("(?i)(rf|fr)(''')", S, combined('rfstringescape', 'tsqf')),
-      opener('(?i)(rf|fr)(")', D, combined('rfstringescape', 'dqf')),
-      opener("(?i)(rf|fr)(')", S, combined('rfstringescape', 'sqf')),
-      // non-raw f-strings
-      opener('([fF])(""")', D, combined('fstringescape', 'tdqf')),
-      opener("([fF])(''')", S, combined('fstringescape', 'tsqf')),
-      opener('([fF])(")', D, combined('fstringescape', 'dqf')),
-      opener("([fF])(')", S, combined('fstringescape', 'sqf')),
+      // raw f-strings and t-strings
+      opener('(?i)(r[ft]|[ft]r)(""")', D, combined('rfstringescape', 'tdqf')),
+      opener("(?i)(r[ft]|[ft]r)(''')", S, combined('rfstringescape', 'tsqf')),
+      opener('(?i)(r[ft]|[ft]r)(")', D, combined('rfstringescape', 'dqf')),
+      opener("(?i)(r[ft]|[ft]r)(')", S, combined('rfstringescape', 'sqf')),
+      // non-raw f-strings and t-strings
+      opener('([fFtT])(""")', D, combined('fstringescape', 'tdqf')),
+      opener("([fFtT])(''')", S, combined('fstringescape', 'tsqf')),
+      opener('([fFtT])(")', D, combined('fstringescape', 'dqf')),
+      opener("([fFtT])(')", S, combined('fstringescape', 'sqf')),
       // raw bytes and strings
       opener('(?i)(rb|br|r)(""")', D, 'tdqs'),
       opener("(?i)(rb|br|r)(''')", S, 'tsqs'),
@@ -139,9 +142,9 @@ export const pythonLexer: LexerDefinition = {
     ],
     'soft-keywords': [
       // `match`, `case` and `_` soft keywords, at a line start and not followed by what means
-      // this isn't pattern matching
+      // this isn't pattern matching (None/True/False are fine: `match None:`)
       [
-        String.raw`(^[ \t]*)(match|case)\b(?![ \t]*(?:[:,;=^&|@~)\]}]|(?:` + KWLIST.join('|') + String.raw`)\b))`,
+        String.raw`(^[ \t]*)(match|case)\b(?![ \t]*(?:[:,;=^&|@~)\]}]|(?:` + SOFT_KEYWORD_STOPS.join('|') + String.raw`)\b))`,
         bygroups('Text', 'Keyword'),
         'soft-keywords-inner',
       ],
@@ -174,17 +177,17 @@ export const pythonLexer: LexerDefinition = {
     funcname: [include('magicfuncs'), [UNI_NAME, 'Name.Function', '#pop'], defaultState('#pop')],
     classname: [[UNI_NAME, 'Name.Class', '#pop']],
     import: [
-      [String.raw`(\s+)(as)(\s+)`, bygroups('Text', 'Keyword', 'Text')],
+      [String.raw`(\s+)(as)(\s+)`, bygroups('Text.Whitespace', 'Keyword', 'Text.Whitespace')],
       [String.raw`\.`, 'Name.Namespace'],
       [UNI_NAME, 'Name.Namespace'],
-      [String.raw`(\s*)(,)(\s*)`, bygroups('Text', 'Operator', 'Text')],
+      [String.raw`(\s*)(,)(\s*)`, bygroups('Text.Whitespace', 'Operator', 'Text.Whitespace')],
       defaultState('#pop'), // all else: go back
     ],
     fromimport: [
-      [String.raw`(\s+)(import)\b`, bygroups('Text', 'Keyword.Namespace'), '#pop'],
+      [String.raw`(\s+)(import)\b`, bygroups('Text.Whitespace', 'Keyword.Namespace'), '#pop'],
       [String.raw`\.`, 'Name.Namespace'],
       // if None occurs here, it's "raise x from None", since None can never be a module name
-      [String.raw`None\b`, 'Name.Builtin.Pseudo', '#pop'],
+      [String.raw`None\b`, 'Keyword.Constant', '#pop'],
       [UNI_NAME, 'Name.Namespace'],
       defaultState('#pop'),
     ],

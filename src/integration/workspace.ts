@@ -1,0 +1,86 @@
+/**
+ * Where one build keeps its intermediate files, and how the finished site reaches the output
+ * folder.
+ *
+ * Astro empties its `outDir`, writes server chunks into it and imports them from there. So Astro
+ * never sees the user's folder: each build gets a private dot-folder inside the output folder
+ * (`site/.mkdocs-astro-build-<pid>-<random>/`), which keeps every write inside the output folder,
+ * keeps two builds apart, and lets the finished files be renamed into place on the same file
+ * system. The chunks import Astro's dependencies, so the workspace links `node_modules` to the
+ * folder Astro was installed in: that makes the build work from any working directory.
+ *
+ * Publishing empties the output folder as MkDocs does (`mkdocs.utils.clean_directory`: every
+ * entry except those whose name starts with a dot, so `.git` and `.nojekyll` stay), then moves the
+ * new site in. It runs only after a successful build: a failed build leaves the old site whole.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const PREFIX = '.mkdocs-astro-build-';
+
+export interface Workspace {
+  /** Astro's outDir: the site is assembled here. */
+  readonly out: string;
+  /** Astro's cacheDir (its content data store), private to this build. */
+  readonly cache: string;
+  /** Removes the workspace; safe to call twice. */
+  readonly dispose: () => void;
+}
+
+export function createWorkspace(outDir: string): Workspace {
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
+    throw new OutputDirError(`cannot build into ${outDir}: it is a file, not a folder`);
+  }
+  mkdirSync(outDir, { recursive: true });
+  removeStaleWorkspaces(outDir);
+  const root = mkdtempSync(path.join(outDir, `${PREFIX}${process.pid}-`));
+  symlinkSync(astroNodeModules(), path.join(root, 'node_modules'), 'junction');
+  const out = path.join(root, 'out');
+  const cache = path.join(root, 'cache');
+  mkdirSync(out);
+  mkdirSync(cache);
+  return { out, cache, dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Empties `outDir` the way MkDocs does and moves the assembled site from `from` into it. */
+export function publishSite(from: string, outDir: string): void {
+  for (const entry of readdirSync(outDir)) {
+    if (entry.startsWith('.')) continue;
+    rmSync(path.join(outDir, entry), { recursive: true, force: true });
+  }
+  for (const entry of readdirSync(from)) {
+    const target = path.join(outDir, entry);
+    // A dot entry of the new site (rare: a theme file) replaces the kept one of the same name.
+    if (entry.startsWith('.')) rmSync(target, { recursive: true, force: true });
+    renameSync(path.join(from, entry), target);
+  }
+}
+
+/** A user-facing problem with the output folder: printed without a stack trace. */
+export class OutputDirError extends Error {}
+
+/** The `node_modules` folder that holds `astro`, which the build's chunks import from. */
+function astroNodeModules(): string {
+  const manifest = createRequire(import.meta.url).resolve('astro/package.json');
+  return path.dirname(path.dirname(manifest));
+}
+
+/** Workspaces left by builds that were killed: their process no longer exists. */
+function removeStaleWorkspaces(outDir: string): void {
+  for (const entry of readdirSync(outDir)) {
+    if (!entry.startsWith(PREFIX)) continue;
+    const pid = Number(entry.slice(PREFIX.length).split('-')[0]);
+    if (Number.isInteger(pid) && pid > 0 && !isAlive(pid)) rmSync(path.join(outDir, entry), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
