@@ -20,10 +20,22 @@ declare module 'vfile' {
   }
 }
 
-export const meta: ExtensionFactory = () => ({
+export const meta: ExtensionFactory = (context) => ({
   preprocess: (source, file) => {
     const parsed = parseMeta(source);
-    file.data.markdownMeta = parsed.meta;
+    // A bare renderer (Python-Markdown without MkDocs) has already read the block as the page's
+    // meta (src/markdown/index.ts): that block is what this extension would have read.
+    const fromPage = context.renderer.bare === true && Object.keys(parsed.meta).length === 0 ? asLists(file.data.meta ?? {}) : undefined;
+    file.data.markdownMeta = fromPage ?? parsed.meta;
     return parsed.body;
   },
 });
+
+/** Page meta (`key: value` strings or YAML values) in `md.Meta`'s shape: a list per key. */
+function asLists(meta: Readonly<Record<string, unknown>>): Record<string, string[]> {
+  const lists: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(meta)) {
+    lists[key.toLowerCase()] = Array.isArray(value) ? value.map(String) : [value === null || value === undefined ? '' : String(value)];
+  }
+  return lists;
+}
