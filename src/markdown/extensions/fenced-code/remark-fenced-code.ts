@@ -16,6 +16,7 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { parseWithRemainder } from '../attr-list/attributes.ts';
 import { parseFenceInfo, type FenceInfo } from '../superfences/fence-info.ts';
 
 declare module 'mdast' {
@@ -33,7 +34,9 @@ declare module 'mdast' {
   }
 }
 
-const INFO = /^[ ]*(?:\{[^}\n]*\}|(?:\.?[\w#.+-]*[ ]*)?(?:hl_lines=(["']).*?\1[ ]*)?)$/;
+// Python-Markdown's FENCED_BLOCK_RE: `{attrs}` up to the last `}` of the line, or `.lang hl_lines="..."`.
+const INFO = /^[ ]*(?:\{[^\n]*\}|(?:\.?[\w#.+-]*[ ]*)?(?:hl_lines=(["']).*?\1[ ]*)?)$/;
+const ATTRS = /^[ ]*\{([^\n]*)\}[ ]*$/;
 
 export function remarkFencedCode() {
   return (tree: Root, file: VFile): undefined => {
@@ -48,8 +51,8 @@ export function remarkFencedCode() {
       const info = (lines[0] ?? '').slice(fence.length);
       const last = lines.length > 1 ? (lines.at(-1) ?? '').trimEnd() : undefined;
       const closed = last?.replace(/^[ \t>]*/, '') === fence;
-      if (start.column === 1 && last === fence && INFO.test(info)) {
-        const parsed = parseFenceInfo(info) ?? { lang: '', classes: [], id: undefined, options: {} };
+      const parsed = INFO.test(info) ? fenceInfo(info) : undefined;
+      if (start.column === 1 && last === fence && parsed) {
         const hlLines = parsed.options['hl_lines'];
         // Python-Markdown keeps hl_lines as a list; with attr_list it lands on <code> as `[1, 3]`.
         const options = hlLines === undefined ? parsed.options : { ...parsed.options, hl_lines: pythonList(hlLines) };
@@ -70,4 +73,25 @@ export function remarkFencedCode() {
 function pythonList(value: string): string {
   const parts = value.split(/\s+/).filter((part) => part !== '');
   return parts.every((part) => /^[+-]?\d+$/.test(part)) ? `[${parts.map(Number).join(', ')}]` : '[]';
+}
+
+/**
+ * The fence's language, classes, id and options. The `{...}` form is read by attr_list's
+ * scanner, as fenced_code's handle_attrs does: the first class is the language, and a `}` the
+ * scanner cannot read (`{ a="{}" } }`) means no fence at all (undefined).
+ */
+function fenceInfo(info: string): FenceInfo | undefined {
+  const attrs = ATTRS.exec(info);
+  if (!attrs) return parseFenceInfo(info) ?? { lang: '', classes: [], id: undefined, options: {} };
+  const { attributes, remainder } = parseWithRemainder(attrs[1] ?? '');
+  if (remainder !== '') return undefined;
+  const classes: string[] = [];
+  const options: Record<string, string> = {};
+  let id: string | undefined;
+  for (const [key, value] of attributes) {
+    if (key === '.') classes.push(value);
+    else if (key === 'id') id = value;
+    else options[key] = value;
+  }
+  return { lang: classes.shift() ?? '', classes, id, options };
 }
