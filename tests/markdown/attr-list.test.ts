@@ -68,3 +68,13 @@ describe('attr_list braces (Python-Markdown 3.10)', () => {
     assert.equal(node.data, undefined);
   });
 });
+
+describe('attr_list over inline HTML', () => {
+  const html = (value: string) => createRenderer({ extensions: [{ name: 'attr_list', options: {} }], projectDir: '/p', docsDir: '/p' }).render({ path: 'a.md', value }).html;
+  test('should read a list whose value holds inline HTML at the end of a heading', () => {
+    assert.equal(html('# H { title="a <b>b</b>" }'), '<h1 title="a <b>b</b>" id="h">H</h1>');
+  });
+  test('should not read a list that starts after the inline HTML', () => {
+    assert.match(html('# H <b>b</b> c'), /<h1 id="h-b-c">H <b>b<\/b> c<\/h1>/);
+  });
+});
