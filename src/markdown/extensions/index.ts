@@ -33,6 +33,7 @@ import { legacyAttrs } from './legacy-attrs/index.ts';
 import { legacyEm } from './legacy-em/index.ts';
 import { smarty } from './smarty/index.ts';
 import { codehilite } from './codehilite/index.ts';
+import { saneLists } from './sane-lists/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -73,6 +74,8 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.tasklist', tasklist],
   ['footnotes', footnotes],
   ['def_list', defList],
+  // sane_lists regroups the lists core parsed (it runs after core's rules, like every remark pass).
+  ['sane_lists', saneLists],
   // Claim fenced code blocks after parsing (remark passes), so containers need not know them.
   // fenced_code (an MkDocs builtin) steps aside when superfences is enabled.
   ['pymdownx.superfences', superfences],
