@@ -75,4 +75,7 @@ function parseAddress(value: string): { host: string; port: number } | undefined
   return { host: match[1], port: Number(match[2]) };
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// A server that failed to start may leave Astro's watchers running: leave now, with the status.
+if (code !== 0) process.exit(code);
+process.exitCode = code;

@@ -99,8 +99,10 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           ...(workspace ? { outDir: pathToFileURL(`${workspace.out}${path.sep}`), cacheDir: pathToFileURL(`${workspace.cache}${path.sep}`) } : {}),
           trailingSlash: 'ignore',
           // Pages are moved to MkDocs' file names after the build; one file per route is all we need.
-          build: { format: 'file' },
+          // No inlined stylesheets or scripts: the site must work under `default-src 'self'`.
+          build: { format: 'file', inlineStylesheets: 'never' },
           vite: {
+            build: { assetsInlineLimit: 0 },
             plugins: [
               modelPlugin({ model: () => prepared?.model }),
               staticFilesPlugin({ current: () => prepared, rebuild: prepare, refresh: () => refresh?.() }),

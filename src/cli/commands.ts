@@ -83,6 +83,8 @@ export async function runServe(options: { configFile: string; address: { host: s
       root: ROOT,
       configFile: false,
       server: { host: options.address.host, port: options.address.port },
+      // `-a` is taken literally: a port in use is an error, never a silent move to another port.
+      vite: { server: { strictPort: true } },
       integrations: [mkdocs({ configFile: options.configFile, onMessages: reporter(tally, () => false) })],
     });
   } catch (error) {

@@ -34,6 +34,9 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
       let timer: NodeJS.Timeout | undefined;
       const onChange = (file: string) => {
         const watched = hooks.current()?.watch ?? [];
+        // Dot-folders (.git, .astro: Astro writes its content store there) and node_modules
+        // never hold sources; reacting to them would rebuild in a loop.
+        if (file.split(path.sep).some((part) => part === 'node_modules' || (part.startsWith('.') && part.length > 1))) return;
         if (!watched.some((root) => file === root || file.startsWith(root + path.sep))) return;
         clearTimeout(timer);
         timer = setTimeout(() => {

@@ -18,6 +18,8 @@ export type * from './types.ts';
 
 declare module 'vfile' {
   interface DataMap {
+    /** Absolute paths of the files a page includes (pymdownx.snippets). */
+    includes: string[];
     toc: TocEntry[];
     meta: Record<string, unknown>;
   }
@@ -62,6 +64,7 @@ export function createRenderer(options: RendererOptions): Renderer {
         toc: file.data.toc ?? [],
         title: collected.title,
         meta: file.data.meta,
+        includes: file.data.includes ?? [],
         ids: collected.ids,
         // Link positions are in the expanded source too: back to the page (see snippets' SourceMap).
         links: collected.links.map((link) => ({ ...link, ...(link.line === undefined ? {} : file.data.sourceMap?.toPage(link.line, link.column)) })),

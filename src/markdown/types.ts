@@ -81,6 +81,8 @@ export interface RenderResult {
   readonly title: string | undefined;
   /** Front matter / MultiMarkdown meta. */
   readonly meta: Record<string, unknown>;
+  /** Absolute paths of the other files the page was made of (`--8<--` includes, `auto_append`). */
+  readonly includes: string[];
   /** Every id in the rendered HTML (anchor targets). */
   readonly ids: string[];
   readonly links: PageLink[];

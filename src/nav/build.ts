@@ -21,7 +21,7 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
   const quiet = createIgnoreMatcher(options.notInNav ?? []);
   const config = nav ?? generateNavConfig(pages.filter((page) => !quiet.ignores(page.src)).map((page) => page.src));
   const missing: NavMissing[] = [];
-  const absoluteLinks: string[] = [];
+  const absoluteLinks: Array<{ entry: string; at: NavPath }> = [];
   const pagesInOrder: NavPage[] = [];
 
   const entry = (title: string | undefined, target: string, at: NavPath): NavItem => {

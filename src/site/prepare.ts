@@ -12,6 +12,7 @@ import { buildNav } from '../nav/index.ts';
 import { discoverFiles } from './discover.ts';
 import { createIconIndex } from '../markdown/extensions/emoji/icon-index.ts';
 import { customIconDirs } from '../markdown/extensions/emoji/index.ts';
+import { snippetsOptions } from '../markdown/extensions/snippets/options.ts';
 import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './links.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
 import { routeId, type PageModel, type SiteModel } from './model.ts';
@@ -158,11 +159,32 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
   const site = siteInfo(config, view.nodes, pages, icons);
   const outDir = path.resolve(options.siteDir ?? config.site_dir);
   const { base, origin } = splitSiteUrl(config.site_url);
-  const watch = [configFile, docsDir, ...(config.watch ?? [])];
-  if (config.theme.custom_dir) watch.push(config.theme.custom_dir);
-  for (const spec of config.markdown_extensions) if (spec.name === 'pymdownx.snippets') watch.push(path.join(projectDir, 'includes'));
+  const watch = watchList(config, projectDir, [...rendered.values()].flatMap((result) => result.includes));
   const allStatic = [...staticFiles, ...aliases.values()];
   return { model: { site, pages }, config, projectDir, outDir, base, siteUrl: origin, staticFiles: allStatic, watch, messages: log.messages };
+}
+
+/**
+ * What `serve` watches: everything a build reads. The config, docs_dir, custom_dir, the project's
+ * assets/, `watch:`, every snippets base_path and custom_icons folder, and each file a page
+ * included (an include may live anywhere a base_path allows).
+ */
+function watchList(config: MkdocsConfig, projectDir: string, includes: readonly string[]): string[] {
+  const watch = new Set([config.config_file_path, config.docs_dir, path.join(projectDir, 'assets'), ...(config.watch ?? []), ...includes]);
+  if (config.theme.custom_dir) watch.add(config.theme.custom_dir);
+  for (const spec of config.markdown_extensions) {
+    // A base path that holds the whole project (the default, `.`) would watch the output and
+    // Astro's own files too: there the included files themselves are watched instead.
+    if (spec.name === 'pymdownx.snippets') for (const base of snippetsOptions(spec.options, projectDir).basePaths) if (!holds(base, projectDir)) watch.add(base);
+    if (spec.name === 'pymdownx.emoji') for (const dir of customIconDirs(spec.options, projectDir)) watch.add(dir);
+  }
+  return [...watch];
+}
+
+/** `outer` is `inner` or one of its ancestors. */
+function holds(outer: string, inner: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /**
@@ -196,7 +218,7 @@ function renderPage(renderer: Renderer, src: string, file: string, docsDir: stri
 }
 
 function failedPage(reason: string, source: string): RenderResult {
-  return { html: failedPageHtml(reason, source), toc: [], title: undefined, meta: {}, ids: [], links: [], messages: [] };
+  return { html: failedPageHtml(reason, source), toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] };
 }
 
 /** MkDocs' `validation:` levels as message severities; `ignore` reports nothing. */

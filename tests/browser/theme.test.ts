@@ -213,4 +213,38 @@ describe('the Material-like theme on the guide', () => {
     await page.goto(session.server.url + RTC);
     assert.ok(await page.evaluate(async () => (await document.fonts.ready).check('16px "Public Sans"') && [...document.fonts].some((font) => font.family.includes('Public Sans') && font.status === 'loaded')));
   });
+
+  test('palette, details, tabs and search work under a strict Content-Security-Policy, with a clean console', async () => {
+    // The header the README documents for hosts that set one.
+    const CSP = "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'";
+    const browser = await session.browser({ colorScheme: 'light' });
+    const page = await browser.context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    });
+    await page.goto(session.server.url + RTC);
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('js')), true, 'the boot script ran');
+    const toggle = page.locator('form[data-md-component="palette"] label:visible');
+    await toggle.click();
+    await toggle.click();
+    assert.equal(await scheme(page), 'slate', 'the palette toggle works');
+    const details = page.locator('article details').first();
+    const wasOpen = await details.evaluate((element) => element instanceof HTMLDetailsElement && element.open);
+    await details.locator('summary').click();
+    assert.equal(await details.evaluate((element) => element instanceof HTMLDetailsElement && element.open), !wasOpen, 'details toggle');
+    await page.goto(`${session.server.url}vpn/`);
+    const second = page.locator('.tabbed-set .tabbed-labels label').nth(1);
+    await second.click();
+    const target = await second.getAttribute('for');
+    assert.equal(await page.locator(`#${target}`).isChecked(), true, 'tabs switch');
+    await page.keyboard.press('/');
+    await page.locator('#__search-input').fill('Signal');
+    await page.waitForFunction(() => /matching page/.test(document.querySelector('.md-search-result__meta')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    assert.ok(await page.locator('dialog.md-search .md-search-result__link').count() > 0, 'search finds pages');
+    assert.deepEqual(problems, []);
+  });
 });

@@ -5,7 +5,7 @@
  * at once each produce exactly their own site.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,10 @@ import { discoverFiles } from '../../src/site/discover.ts';
 
 const exec = promisify(execFile);
 const CLI = path.join(REPO, 'src/cli.ts');
+const BIN = path.join(REPO, 'bin/mkdocs-astro.js');
+/** Debian's Node 20, when the machine has it: older than the package needs. */
+const OLD_NODE = '/usr/bin/node';
+const oldNode = existsSync(OLD_NODE) && Number(/^v(\d+)/.exec(String(spawnSync(OLD_NODE, ['--version'], { encoding: 'utf8' }).stdout))?.[1] ?? 99) < 22;
 const CORPUS = path.resolve(REPO, '../shared/corpus/privacyguides');
 
 interface Run {
@@ -80,10 +84,10 @@ describe('a site of awkward page names, built from its own folder through the pa
     writeFileSync(path.join(root, 'site', '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
     writeFileSync(path.join(root, 'site', '.nojekyll'), '');
     writeFileSync(path.join(root, 'site', 'stale.html'), 'from an older build');
-    // The package's bin, as npm links it: a symlink to src/cli.ts, run by its shebang.
+    // The package's bin, as npm links it: a symlink to bin/mkdocs-astro.js, run by its shebang.
     const bin = path.join(root, 'node_modules', '.bin');
     mkdirSync(bin, { recursive: true });
-    symlinkSync(CLI, path.join(bin, 'mkdocs-astro'));
+    symlinkSync(BIN, path.join(bin, 'mkdocs-astro'));
     result = await run(path.join(bin, 'mkdocs-astro'), ['build'], root);
   });
 
@@ -187,5 +191,22 @@ describe('pages in = pages out = search entries on real sites', () => {
     const result = await run(process.execPath, [CLI, 'build', '-f', path.join(CORPUS, 'mkdocs.yml'), '-d', out], os.tmpdir());
     assert.equal(result.code, 0, result.stderr);
     assertEveryPageOnce(path.join(CORPUS, 'docs'), out, result);
+  });
+});
+
+describe('an old Node.js', () => {
+  test('should get one line saying which Node.js is needed from the package command, not a stack trace', { skip: oldNode ? false : `no Node.js older than 22 at ${OLD_NODE}` }, async () => {
+    const result = await run(OLD_NODE, [BIN, 'build'], os.tmpdir());
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /^mkdocs-astro needs Node\.js 22\.12 or newer .*this is Node\.js 20\./);
+    assert.doesNotMatch(result.stderr, /\n\s+at /);
+  });
+
+  test('should be refused by npm ci at once (engine-strict)', { skip: oldNode && existsSync('/usr/bin/npm') ? false : 'no old Node.js with npm' }, async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-engine-'));
+    for (const file of ['package.json', 'package-lock.json', '.npmrc']) writeFileSync(path.join(dir, file), readFileSync(path.join(REPO, file)));
+    const result = await run(OLD_NODE, ['/usr/bin/npm', 'ci', '--dry-run', '--no-audit', '--no-fund'], dir);
+    assert.notEqual(result.code, 0);
+    assert.match(result.stderr, /notsup Required: \{"node":">=22\.12"\}/);
   });
 });

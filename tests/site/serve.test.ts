@@ -1,13 +1,16 @@
 /**
- * `serve` rebuilds a page when its Markdown changes (live reload), on a temp copy of a fixture
- * site so the repository is never touched.
+ * `serve` rebuilds after a change to anything the build read (live reload): a page, a snippet
+ * under its own base_path, a custom_dir file, a file of the project's assets/, mkdocs.yml. It
+ * runs on a temp copy of a fixture site so the repository is never touched. A port in use is an
+ * error, never a silent move to another port.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { REPO } from '../helpers/build-site.ts';
 
@@ -27,24 +30,83 @@ async function fetchUntil(url: string, predicate: (body: string) => boolean, tim
   return last;
 }
 
-test('serve should show an edited page without a restart', async () => {
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  assert.ok(text.includes(from), `${file} holds ${from}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+describe('serve', () => {
   const site = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-serve-'));
-  cpSync(path.join(REPO, 'tests/fixtures/basic-site'), site, { recursive: true });
   const port = 18000 + Math.floor(Math.random() * 1000);
-  const child = spawn(process.execPath, [path.join(REPO, 'src/cli.ts'), 'serve', '-f', path.join(site, 'mkdocs.yml'), '-a', `127.0.0.1:${port}`], {
-    cwd: REPO,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
+  const base = `http://127.0.0.1:${port}/guide/`;
+  let child: ReturnType<typeof spawn> | undefined;
+
+  before(async () => {
+    cpSync(path.join(REPO, 'tests/fixtures/basic-site'), site, { recursive: true });
+    // Sources the fixture does not have: a snippet under its own base_path, custom_dir, assets/.
+    mkdirSync(path.join(site, 'snippets'));
+    writeFileSync(path.join(site, 'snippets', 'note.md'), 'Included text version one.\n');
+    mkdirSync(path.join(site, 'overrides'));
+    writeFileSync(path.join(site, 'overrides', 'theme.css'), '/* theme one */\n');
+    mkdirSync(path.join(site, 'assets'));
+    writeFileSync(path.join(site, 'assets', 'data.txt'), 'asset one\n');
+    edit(path.join(site, 'mkdocs.yml'), '  favicon: img/favicon.png\n', '  favicon: img/favicon.png\n  custom_dir: overrides\n');
+    edit(path.join(site, 'mkdocs.yml'), '  - admonition\n', '  - admonition\n  - pymdownx.snippets:\n      base_path: [snippets]\n');
+    writeFileSync(path.join(site, 'docs', 'guide', 'index.md'), `${readFileSync(path.join(site, 'docs', 'guide', 'index.md'), 'utf8')}\n--8<-- "note.md"\n`);
+    child = spawn(process.execPath, [path.join(REPO, 'src/cli.ts'), 'serve', '-f', path.join(site, 'mkdocs.yml'), '-a', `127.0.0.1:${port}`], {
+      cwd: REPO,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    await fetchUntil(`${base}guide/`, (body) => body.includes('The guide'), 90_000);
   });
-  try {
-    const url = `http://127.0.0.1:${port}/guide/guide/`;
-    const before = await fetchUntil(url, (body) => body.includes('The guide'), 60_000);
-    assert.match(before, /<h1[^>]*>The guide/);
+
+  after(() => {
+    child?.kill();
+  });
+
+  test('should show an edited page without a restart', async () => {
     const page = path.join(site, 'docs/guide/index.md');
-    writeFileSync(page, readFileSync(page, 'utf8').replace('# The guide', '# The edited guide'));
-    const after = await fetchUntil(url, (body) => body.includes('The edited guide'), 30_000);
-    assert.match(after, /The edited guide/);
-  } finally {
-    child.kill();
-  }
+    edit(page, '# The guide', '# The edited guide');
+    const body = await fetchUntil(`${base}guide/`, (text) => text.includes('The edited guide'), 30_000);
+    assert.match(body, /The edited guide/);
+  });
+
+  test('should re-render a page when a snippet under its own base_path changes', async () => {
+    assert.match(await fetchUntil(`${base}guide/`, (text) => text.includes('version one'), 30_000), /version one/);
+    edit(path.join(site, 'snippets', 'note.md'), 'version one', 'version two');
+    assert.match(await fetchUntil(`${base}guide/`, (text) => text.includes('version two'), 30_000), /version two/);
+  });
+
+  test('should serve the new content of a custom_dir file and of an assets/ file', async () => {
+    edit(path.join(site, 'overrides', 'theme.css'), 'theme one', 'theme two');
+    assert.match(await fetchUntil(`${base}theme.css`, (text) => text.includes('theme two'), 30_000), /theme two/);
+    edit(path.join(site, 'assets', 'data.txt'), 'asset one', 'asset two');
+    assert.match(await fetchUntil(`${base}assets/data.txt`, (text) => text.includes('asset two'), 30_000), /asset two/);
+  });
+
+  test('should apply an edited mkdocs.yml', async () => {
+    edit(path.join(site, 'mkdocs.yml'), 'site_name: Basic Site', 'site_name: Renamed Site');
+    assert.match(await fetchUntil(`${base}guide/`, (text) => text.includes('Renamed Site'), 60_000), /Renamed Site/);
+  });
+});
+
+describe('serve on a port in use', () => {
+  test('should say so and exit 1 instead of moving to another port', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    try {
+      const child = spawn(process.execPath, [path.join(REPO, 'src/cli.ts'), 'serve', '-a', `127.0.0.1:${port}`], { cwd: REPO, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      assert.equal(code, 1);
+      assert.match(stderr, new RegExp(`Port ${port} is already in use`));
+    } finally {
+      blocker.close();
+    }
+  });
 });

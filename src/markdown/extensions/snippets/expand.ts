@@ -25,6 +25,8 @@ export interface Expansion {
   readonly lines: string[];
   readonly origins: LineOrigin[];
   readonly diagnostics: SnippetDiagnostic[];
+  /** Absolute paths of the files included (a change to one of them changes the page). */
+  readonly files: string[];
 }
 
 export interface ExpandContext {
@@ -49,9 +51,9 @@ export function expandSnippets(source: string, page: string, context: ExpandCont
       origins.push({ file: AUTO_APPEND, line: index + 1, indent: 0 });
     });
   }
-  const state: State = { context, stack: [], diagnostics: [], budget: { lines: 0, includes: 0, reported: false } };
+  const state: State = { context, stack: [], diagnostics: [], budget: { lines: 0, includes: 0, reported: false }, files: new Set() };
   const out = expand(lines, origins, state, false);
-  return { lines: out.lines, origins: out.origins, diagnostics: state.diagnostics };
+  return { lines: out.lines, origins: out.origins, diagnostics: state.diagnostics, files: [...state.files] };
 }
 
 interface State {
@@ -61,6 +63,7 @@ interface State {
   readonly diagnostics: SnippetDiagnostic[];
   /** Lines expanded so far: an include tree that doubles at every level stops here, not in memory. */
   readonly budget: { lines: number; includes: number; reported: boolean };
+  readonly files: Set<string>;
 }
 
 /** Far beyond any real page: a page of 500,000 included lines, or 20,000 includes. */
@@ -131,6 +134,7 @@ function include(spec: string, rawIndent: string, directive: LineOrigin, state: 
   if (state.stack.includes(real)) {
     return report(state, 'warning', `snippet "${name}" includes itself; the repeated include is skipped`, directive);
   }
+  state.files.add(path.resolve(resolution.file));
   let text: string;
   try {
     text = context.fs.read(resolution.file);

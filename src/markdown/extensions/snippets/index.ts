@@ -26,6 +26,7 @@ export function snippets(fs: SnippetFileSystem = nodeFileSystem): ExtensionFacto
         const page = file.data.path ?? file.path;
         const result = expandSnippets(source, page, { options, fs: files, projectDir: context.renderer.projectDir });
         file.data.sourceMap = new SourceMap(result.origins);
+        file.data.includes = result.files;
         for (const diagnostic of result.diagnostics) report(file, diagnostic);
         return result.lines.join('\n');
       },

@@ -8,18 +8,27 @@
  * ```                              </code></pre></div>
  * ```
  * Code is highlighted with Pygments' token spans (`<span class="k">`) by our port of its lexers
- * (pygments/); languages not ported yet render as plain text, which then differs from Python's
- * output by the spans only (compare with --loose-code).
+ * (pygments/); languages Pygments knows but we have not ported render as plain text, which then
+ * differs from Python's output by the spans only (compare with --loose-code), and are named in
+ * one info message per language and page.
  */
 import type { ExtensionFactory } from '../../types.ts';
 import { highlightOptions } from './highlight-options.ts';
 import { customFences } from './options.ts';
 import { createLexerLookup } from './pygments/lexers/index.ts';
+import { remarkMissingLexers } from './remark-missing-lexers.ts';
 import { remarkSuperfences } from './remark-superfences.ts';
 import { superFenceHandler } from './to-hast.ts';
 
-export const superfences: ExtensionFactory = (context) => ({
-  remark: [[remarkSuperfences, customFences(context.options)]],
-  // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.
-  handlers: { superFence: superFenceHandler(highlightOptions(context.optionsOf('pymdownx.highlight')), createLexerLookup()) },
-});
+export const superfences: ExtensionFactory = (context) => {
+  const highlight = highlightOptions(context.optionsOf('pymdownx.highlight'));
+  const lexers = createLexerLookup();
+  return {
+    remark: [
+      [remarkSuperfences, customFences(context.options)],
+      [remarkMissingLexers, { highlight, lexers }],
+    ],
+    // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.
+    handlers: { superFence: superFenceHandler(highlight, lexers) },
+  };
+};

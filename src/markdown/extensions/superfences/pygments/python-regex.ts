@@ -36,10 +36,10 @@ export function pythonRegExp(pattern: string, flags: string, indices: boolean): 
   }
   const dotAll = python.includes('s');
   const js = `vy${python.includes('m') ? 'm' : ''}${python.includes('i') ? 'i' : ''}${indices ? 'd' : ''}`;
-  return new RegExp(translate(source, dotAll), js);
+  return new RegExp(translate(source, dotAll, python.includes('x')), js);
 }
 
-function translate(source: string, dotAll: boolean): string {
+function translate(source: string, dotAll: boolean, verbose: boolean): string {
   let out = '';
   let index = 0;
   while (index < source.length) {
@@ -47,7 +47,11 @@ function translate(source: string, dotAll: boolean): string {
     const rest = source.slice(index);
     const property = PROPERTY.exec(rest);
     const quantifier = quantifierAt(rest);
-    if (property) {
+    if (verbose && (char === '#' || /\s/.test(char))) {
+      // re.VERBOSE (`(?x)`): whitespace and `#` comments outside classes are not the pattern.
+      const newline = source.indexOf('\n', index);
+      index = char === '#' ? (newline === -1 ? source.length : newline) : index + 1;
+    } else if (property) {
       out += property[0];
       index += property[0].length;
     } else if (char === '\\') {
@@ -64,6 +68,10 @@ function translate(source: string, dotAll: boolean): string {
       // `{m,n}` is a quantifier (Python's `{,n}` is `{0,n}`); any other brace is a literal.
       out += quantifier ? `{${quantifier[1] || '0'}${quantifier[2] ?? ''}}` : `\\${char}`;
       index += quantifier ? quantifier[0].length : 1;
+    } else if (char === ']') {
+      // A `]` outside a class is a literal in Python; the `v` flag wants it escaped.
+      out += '\\]';
+      index++;
     } else if (rest.startsWith('(?P<')) {
       out += '(?<';
       index += 4;
@@ -99,22 +107,25 @@ function translateClass(body: string): string {
     index = 1;
   }
   const start = index;
+  // A `-` right after a whole range is a literal in Python (`[A-Z-_]`: A to Z, `-`, `_`).
+  let rangeOpen = false;
+  let afterRange = false;
   while (index < body.length) {
     const char = body[index] ?? '';
     const property = PROPERTY.exec(body.slice(index));
+    const range: boolean = char === '-' && index > start && index < body.length - 1 && !afterRange;
     if (property) {
       out += property[0];
       index += property[0].length;
-      continue;
-    }
-    if (char === '\\') {
+    } else if (char === '\\') {
       out += escape(body[index + 1] ?? '', true);
       index += 2;
-      continue;
+    } else {
+      out += range ? '-' : CLASS_PUNCTUATION.has(char) ? `\\${char}` : char;
+      index++;
     }
-    const range = char === '-' && index > start && index < body.length - 1;
-    out += range ? '-' : CLASS_PUNCTUATION.has(char) ? `\\${char}` : char;
-    index++;
+    afterRange = rangeOpen && !range;
+    rangeOpen = range;
   }
   return `[${out}]`;
 }

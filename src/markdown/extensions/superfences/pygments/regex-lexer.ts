@@ -47,12 +47,12 @@ export interface LexerDefinition {
   readonly tokens: Readonly<Record<string, readonly Rule[]>>;
 }
 
-export const include = (state: string): Rule => ({ include: state });
-export const defaultState = (state: NewState): Rule => ({ default: state });
+export const include = (state: string): { readonly include: string } => ({ include: state });
+export const defaultState = (state: NewState): { readonly default: NewState } => ({ default: state });
 /** `combined('a', 'b')`: push one state made of a's rules then b's. */
 export const combined = (...states: string[]): NewState => ({ combined: states });
 /** The name of a combined state: not a name a lexer can write. */
-const COMBINED = '\u0000';
+export const COMBINED = '\u0000';
 
 /** One token per group; a callback (e.g. `using`) lexes its group; empty groups emit nothing. */
 export function bygroups(...actions: ReadonlyArray<TokenType | Callback | null>): Callback {
@@ -149,7 +149,8 @@ function* run(lexer: Lexer, state: (name: string) => CompiledRule[], text: strin
   }
 }
 
-function apply(stack: string[], change: number | readonly string[]): string[] {
+/** A state transition applied to a stack: a new stack, at least `root` left after pops. */
+export function apply(stack: string[], change: number | readonly string[]): string[] {
   if (typeof change === 'number') return -change >= stack.length ? stack.slice(0, 1) : stack.slice(0, change);
   const next = [...stack];
   for (const name of change) {
@@ -162,7 +163,7 @@ function apply(stack: string[], change: number | readonly string[]): string[] {
 }
 
 /** RegexLexerMeta._process_new_state: `#pop` -> -1, `#pop:n` -> -n, a name -> [name]. */
-function transition(state: NewState | undefined): number | readonly string[] | undefined {
+export function transition(state: NewState | undefined): number | readonly string[] | undefined {
   if (state === undefined) return undefined;
   if (typeof state !== 'string') return 'combined' in state ? [state.combined.map((name) => COMBINED + name).join('')] : state;
   if (state === '#pop') return -1;
@@ -171,7 +172,8 @@ function transition(state: NewState | undefined): number | readonly string[] | u
   return [state];
 }
 
-function wrap(match: RegExpExecArray): Match {
+/** Python's match object, as callbacks see it. */
+export function wrap(match: RegExpExecArray): Match {
   return {
     start: match.index,
     text: match[0],

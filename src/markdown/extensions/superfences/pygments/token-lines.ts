@@ -42,7 +42,7 @@ function append(line: ElementContent[], className: string, value: string): void 
     return;
   }
   const lastClass = last?.type === 'element' ? last.properties['className'] : undefined;
-  const previous = last?.type === 'element' && Array.isArray(lastClass) && lastClass[0] === className ? last.children[0] : undefined;
+  const previous = last?.type === 'element' && Array.isArray(lastClass) && lastClass.join(' ') === className ? last.children[0] : undefined;
   if (previous?.type === 'text') previous.value += value;
-  else line.push({ type: 'element', tagName: 'span', properties: { className: [className] }, children: [{ type: 'text', value }] });
+  else line.push({ type: 'element', tagName: 'span', properties: { className: className.split(' ') }, children: [{ type: 'text', value }] });
 }

@@ -30,14 +30,31 @@ const STANDARD_TYPES = [
   ['Generic.Subheading', 'gu'], ['Generic.Traceback', 'gt'],
 ] as const;
 
-/** Every type a lexer may emit: only standard ones, so each has a class. */
-export type TokenType = (typeof STANDARD_TYPES)[number][0];
+type StandardType = Exclude<(typeof STANDARD_TYPES)[number][0], ''>;
+
+/**
+ * Every type a lexer may emit: a standard one, or a subtype of one that Pygments creates on the
+ * fly (`Punctuation.Indicator`, `Generic.Prompt.VirtualEnv`), whose class is derived below.
+ */
+export type TokenType = StandardType | `${StandardType}.${string}`;
 
 const CLASSES: ReadonlyMap<string, string> = new Map(STANDARD_TYPES);
 
-/** The class HtmlFormatter writes for a token type; '' means no span. */
+/**
+ * The classes HtmlFormatter writes for a token type ('' means no span). A non-standard type gets
+ * its nearest standard ancestor's class plus one class per added level, as _get_css_classes does:
+ * `Literal.Scalar.Plain` -> `l l-Scalar l-Scalar-Plain`.
+ */
 export function cssClass(type: TokenType): string {
-  return CLASSES.get(type) ?? '';
+  const standard = CLASSES.get(type);
+  if (standard !== undefined) return standard;
+  const parts = type.split('.');
+  let depth = parts.length - 1;
+  while (depth > 0 && !CLASSES.has(parts.slice(0, depth).join('.'))) depth--;
+  const base = CLASSES.get(parts.slice(0, depth).join('.')) ?? '';
+  const classes = [base];
+  for (let level = depth + 1; level <= parts.length; level++) classes.push(`${base}-${parts.slice(depth, level).join('-')}`);
+  return classes.filter((name) => name !== '').join(' ');
 }
 
 const TYPES_BY_CLASS: ReadonlyMap<string, TokenType> = new Map(STANDARD_TYPES.filter(([, name]) => name !== '').map(([type, name]): [string, TokenType] => [name, type]));

@@ -1,34 +1,143 @@
 /**
- * get_lexer_by_name for the lexers ported so far, built per renderer (no module-level cache):
- * aliases are matched lowercased, as Pygments does. Unknown names give undefined; the caller
- * falls back to `text` as pymdownx.highlight does.
+ * get_lexer_by_name, built per renderer (no module-level cache). Every alias Pygments registers
+ * (pygments-aliases.ts, from _mapping.py) names a Pygments lexer, matched lowercased as Pygments
+ * does; the lexers ported so far are found by that lexer's name. A name Pygments knows but we have
+ * not ported is drawn as plain text (see `languageSupport`); a name it does not know falls back to
+ * `text`, as pymdownx.highlight does.
  */
+import { compileExtendedLexer } from '../extended-lexer.ts';
 import { compileLexer, type Lexer, type LexerDefinition } from '../regex-lexer.ts';
+import { apacheconfLexer } from './apacheconf.ts';
 import { bashLexer } from './bash.ts';
+import { batchLexer } from './batch.ts';
+import { cssLexer } from './css.ts';
+import { diffLexer } from './diff.ts';
+import { dockerLexer } from './docker.ts';
+import { fishLexer } from './fish.ts';
+import { htmlLexer } from './html.ts';
+import { iniLexer } from './ini.ts';
+import { jsonLdLexer, jsonLexer } from './json.ts';
 import { markdownLexer } from './markdown.ts';
+import { PYGMENTS_LEXERS } from './pygments-aliases.ts';
+import { powershellLexer } from './powershell.ts';
+import { propertiesLexer } from './properties.ts';
+import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
+import { registryLexer } from './registry.ts';
+import { slurmLexer } from './slurm.ts';
+import { bashSession, msdosSession, powershellSession, sessionLexer, tcshSession } from './shell-session.ts';
+import { systemdLexer } from './systemd.ts';
 import { textLexer } from './text.ts';
+import { tcshLexer } from './tcsh.ts';
+import { terraformLexer } from './terraform.ts';
+import { tomlLexer } from './toml.ts';
+import { yamlLexer } from './yaml.ts';
 
-const DEFINITIONS: readonly LexerDefinition[] = [bashLexer, markdownLexer, pythonLexer];
+/** RegexLexer ports: rule tables. */
+const DEFINITIONS: readonly LexerDefinition[] = [
+  bashLexer,
+  markdownLexer,
+  pythonLexer,
+  // batch A: configuration, data, sessions and web languages
+  cssLexer,
+  diffLexer,
+  dockerLexer,
+  htmlLexer,
+  iniLexer,
+  powershellLexer,
+  pythonTracebackLexer,
+  tomlLexer,
+  // next to those, in no batch: more shells, Apache, Java properties, .reg, systemd
+  batchLexer,
+  fishLexer,
+  tcshLexer,
+  apacheconfLexer,
+  propertiesLexer,
+  registryLexer,
+  systemdLexer,
+];
 
-export type LexerLookup = (alias: string) => Lexer | undefined;
+/** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
+const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName: LexerLookup) => Lexer }> = [
+  { name: yamlLexer.name, create: (byName) => compileExtendedLexer(yamlLexer, byName) },
+  { name: terraformLexer.name, create: (byName) => compileExtendedLexer(terraformLexer, byName) },
+  { name: bashSession.name, create: (byName) => sessionLexer(bashSession, byName) },
+  { name: powershellSession.name, create: (byName) => sessionLexer(powershellSession, byName) },
+  { name: msdosSession.name, create: (byName) => sessionLexer(msdosSession, byName) },
+  { name: tcshSession.name, create: (byName) => sessionLexer(tcshSession, byName) },
+  { name: 'Slurm', create: slurmLexer },
+  { name: 'Python console session', create: pythonConsoleLexer },
+  { name: 'JSON', create: jsonLexer },
+  { name: 'JSON-LD', create: jsonLdLexer },
+];
 
+/** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
+export interface LexerLookup {
+  (alias: string): Lexer | undefined;
+  pygmentsName(alias: string): string | undefined;
+}
+
+/** What Pygments would do with a fence's language, and what we do. */
+export type LanguageSupport =
+  /** A lexer we have ported: exact highlighting. */
+  | 'ported'
+  /** Pygments has a lexer for it, we do not: plain text, where Pygments would add spans. */
+  | 'plain'
+  /** Pygments does not know the name either: `text`, as in PyMdown. */
+  | 'unknown';
+
+/**
+ * One renderer's lexers, compiled on first use:
+ *
+ *     lookup('Console')?.name        ->   'Bash Session'
+ *     lookup('rust')                 ->   undefined (Pygments has it, we do not: plain text)
+ *     lookup.pygmentsName('rust')    ->   'Rust'
+ */
 export function createLexerLookup(): LexerLookup {
-  const compiled = new Map<LexerDefinition, Lexer>();
+  // alias -> Pygments' display name of its lexer
+  const names = new Map<string, string>();
+  for (const [, name, aliases] of PYGMENTS_LEXERS) for (const alias of aliases.split(' ')) names.set(alias, name);
+  const compiled = new Map<string, Lexer>();
   let text: Lexer | undefined;
-  const lookup: LexerLookup = (alias) => {
-    const name = alias.toLowerCase();
-    if (name === 'text') return (text ??= textLexer(lookup));
-    const definition = DEFINITIONS.find((candidate) => candidate.aliases.includes(name));
-    if (definition === undefined) return undefined;
-    let lexer = compiled.get(definition);
-    if (lexer === undefined) compiled.set(definition, (lexer = compileLexer(definition, lookup)));
+  const find = (alias: string): Lexer | undefined => {
+    const key = alias.toLowerCase();
+    if (key === 'text') return (text ??= textLexer(lookup));
+    const name = names.get(key) ?? DEFINITIONS.find((definition) => definition.aliases.includes(key))?.name;
+    if (name === undefined) return undefined;
+    let lexer = compiled.get(name);
+    if (lexer !== undefined) return lexer;
+    const definition = DEFINITIONS.find((candidate) => candidate.name === name);
+    const factory = FACTORIES.find((candidate) => candidate.name === name);
+    lexer = definition ? compileLexer(definition, lookup) : factory?.create(lookup);
+    if (lexer !== undefined) compiled.set(name, lexer);
     return lexer;
   };
+  const lookup: LexerLookup = Object.assign(find, { pygmentsName: (alias: string) => names.get(alias.toLowerCase()) });
   return lookup;
 }
 
-/** pymdownx.highlight's get_lexer without guess_lang: the named lexer, else `text`. */
+/** `yaml` -> 'ported', `rust` -> 'plain', `requirements` -> 'unknown'. */
+export function languageSupport(lookup: LexerLookup, lang: string): LanguageSupport {
+  if (lookup(lang) !== undefined) return 'ported';
+  return lookup.pygmentsName(lang) === undefined ? 'unknown' : 'plain';
+}
+
+/**
+ * The language name pymdownx.highlight's get_lexer returns, which `pygments_lang_class` writes as
+ * `language-<name>`: the name as written when Pygments has a lexer for it (ported or not), else
+ * `text` (the fallback lexer's first alias).
+ */
+export function highlightLanguageName(lookup: LexerLookup, lang: string): string {
+  return lookup.pygmentsName(lang) === undefined && lookup(lang) === undefined ? 'text' : lang;
+}
+
+/**
+ * pymdownx.highlight's get_lexer without guess_lang: the named lexer; for a language Pygments
+ * knows but we have not ported, plain text under that lexer's name; else `text`.
+ */
 export function lexerFor(lookup: LexerLookup, lang: string): Lexer {
-  return lookup(lang) ?? textLexer(lookup);
+  const lexer = lookup(lang);
+  if (lexer !== undefined) return lexer;
+  const name = lookup.pygmentsName(lang);
+  return name === undefined ? (lookup('text') ?? textLexer(lookup)) : textLexer(lookup, name);
 }

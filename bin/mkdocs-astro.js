@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/**
+ * The package's command (`mkdocs-astro`, `npx mkdocs-astro`, `npm run build`). Plain JavaScript
+ * on purpose: it must run on any Node to say which Node is needed, instead of the loader's
+ * stack trace about a `.ts` file. Then it hands over to src/cli.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const REQUIRED = [22, 12];
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < REQUIRED[0] || (major === REQUIRED[0] && minor < REQUIRED[1])) {
+  console.error(`mkdocs-astro needs Node.js ${REQUIRED.join('.')} or newer (24 LTS recommended); this is Node.js ${process.versions.node}. Install a newer Node.js and run the command again.`);
+  process.exit(1);
+}
+
+const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+if (process.features.typescript) {
+  await import(cli);
+} else {
+  // Node 22.12-22.17 runs TypeScript only with this flag.
+  const child = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', cli, ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(child.status ?? 1);
+}
