@@ -57,9 +57,9 @@ export function cssClass(type: TokenType): string {
   return classes.filter((name) => name !== '').join(' ');
 }
 
-const TYPES_BY_CLASS: ReadonlyMap<string, TokenType> = new Map(STANDARD_TYPES.filter(([, name]) => name !== '').map(([type, name]): [string, TokenType] => [name, type]));
+const TYPES_BY_CLASS: ReadonlyMap<string, string> = new Map(STANDARD_TYPES.filter(([, name]) => name !== '').map(([type, name]): [string, string] => [name, type]));
 
-/** The token type HtmlFormatter gave a class to (`c1` -> `Comment.Single`), for styles that need the hierarchy. */
-export function tokenTypeOfClass(className: string): TokenType | undefined {
+/** The token type path HtmlFormatter gave a class to (`c1` -> `Comment.Single`), for styles that need the hierarchy. */
+export function tokenTypeOfClass(className: string): string | undefined {
   return TYPES_BY_CLASS.get(className);
 }
