@@ -6,7 +6,7 @@
  *     \b(if|fi)(\s*)\b             ->   word boundaries on Unicode letters, as Python's str patterns
  *
  * Differences handled: Python's `\w`, `\d`, `\b` are Unicode-aware (JavaScript's are ASCII);
- * `.` stops only at `\n`; `\A`, `\Z`; `(?s)`-style leading flags; `]` first in a class is a
+ * `\s` is str.isspace; `.`, `^` and `$` know only `\n` as a line end; `\A`, `\Z`; `(?s)`-style leading flags; `]` first in a class is a
  * literal; a `{` that is no quantifier is a literal. The `v` flag lets `\w` and `\W` nest inside
  * classes; `y` makes the match start exactly at lastIndex, like Python's `pattern.match(text, pos)`.
  */
@@ -15,6 +15,12 @@ const WORD = String.raw`[\p{L}\p{N}_]`;
 const NOT_WORD = String.raw`[^\p{L}\p{N}_]`;
 const BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 const NOT_BOUNDARY = `(?:(?<=${WORD})(?=${WORD})|(?<!${WORD})(?!${WORD}))`;
+/** Python's `\s` (str.isspace): JavaScript's without U+FEFF, plus U+001C-U+001F and U+0085. */
+const SPACE = String.raw`[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]`;
+const NOT_SPACE = `[^${SPACE.slice(1)}`;
+/** `^` and `$` see only `\n` as a line end (JavaScript's also see `\r`, U+2028, U+2029). */
+const LINE_START = { multiline: String.raw`(?<![^\n])`, single: String.raw`(?<![\s\S])` };
+const LINE_END = { multiline: String.raw`(?=\n|(?![\s\S]))`, single: String.raw`(?=\n?(?![\s\S]))` };
 /** Characters the `v` flag wants escaped inside a class (syntax and reserved double punctuators). */
 const CLASS_PUNCTUATION = new Set('()[]{}/-\\|&!#%,:;<=>@`~^$.*+?');
 const SYNTAX = new Set('^$\\.*+?()[]{}|/');
@@ -36,10 +42,10 @@ export function pythonRegExp(pattern: string, flags: string, indices: boolean): 
   }
   const dotAll = python.includes('s');
   const js = `vy${python.includes('m') ? 'm' : ''}${python.includes('i') ? 'i' : ''}${indices ? 'd' : ''}`;
-  return new RegExp(translate(source, dotAll, python.includes('x')), js);
+  return new RegExp(translate(source, dotAll, python.includes('x'), python.includes('m')), js);
 }
 
-function translate(source: string, dotAll: boolean, verbose: boolean): string {
+function translate(source: string, dotAll: boolean, verbose: boolean, multiline: boolean): string {
   let out = '';
   let index = 0;
   while (index < source.length) {
@@ -61,6 +67,9 @@ function translate(source: string, dotAll: boolean, verbose: boolean): string {
       const end = classEnd(source, index);
       out += translateClass(source.slice(index + 1, end));
       index = end + 1;
+    } else if (char === '^' || char === '$') {
+      out += (char === '^' ? LINE_START : LINE_END)[multiline ? 'multiline' : 'single'];
+      index++;
     } else if (char === '.') {
       out += dotAll ? String.raw`[\s\S]` : String.raw`[^\n]`;
       index++;
@@ -98,7 +107,11 @@ function classEnd(source: string, start: number): number {
   return index;
 }
 
-/** A class body: Python's literal punctuation escaped for `v`, `a-z` ranges kept. */
+/**
+ * A class body: Python's literal punctuation escaped for `v`, `a-z` ranges kept. As in Python's
+ * sre_parse, `-` makes a range only between two single characters; a `-` right after a range,
+ * first or last is a literal (`[a-z-+]` is a-z, `-` and `+`), which `v` wants escaped.
+ */
 function translateClass(body: string): string {
   let out = '';
   let index = 0;
@@ -106,32 +119,35 @@ function translateClass(body: string): string {
     out += '^';
     index = 1;
   }
-  const start = index;
-  // A `-` right after a whole range is a literal in Python (`[A-Z-_]`: A to Z, `-`, `_`).
-  let rangeOpen = false;
-  let afterRange = false;
   while (index < body.length) {
-    const char = body[index] ?? '';
-    const property = PROPERTY.exec(body.slice(index));
-    const range: boolean = char === '-' && index > start && index < body.length - 1 && !afterRange;
-    if (property) {
-      out += property[0];
-      index += property[0].length;
-    } else if (char === '\\') {
-      out += escape(body[index + 1] ?? '', true);
-      index += 2;
-    } else {
-      out += range ? '-' : CLASS_PUNCTUATION.has(char) ? `\\${char}` : char;
-      index++;
+    const [atom, single, next] = classAtom(body, index);
+    out += atom;
+    index = next;
+    if (single && body[index] === '-' && index + 1 < body.length) {
+      const [end, , after] = classAtom(body, index + 1);
+      out += `-${end}`;
+      index = after;
     }
-    afterRange = rangeOpen && !range;
-    rangeOpen = range;
   }
   return `[${out}]`;
 }
 
+/** The class atom at `index`: its translation, whether it is one character, and where it ends. */
+function classAtom(body: string, index: number): [atom: string, single: boolean, next: number] {
+  const char = body[index] ?? '';
+  const property = PROPERTY.exec(body.slice(index));
+  if (property) return [property[0], false, index + property[0].length];
+  if (char === '\\') {
+    const escaped = body[index + 1] ?? '';
+    return [escape(escaped, true), !'wWdDsS'.includes(escaped), index + 2];
+  }
+  return [CLASS_PUNCTUATION.has(char) ? `\\${char}` : char, true, index + 1];
+}
+
 function escape(char: string, inClass: boolean): string {
   switch (char) {
+    case 's': return SPACE;
+    case 'S': return NOT_SPACE;
     case 'w': return WORD;
     case 'W': return NOT_WORD;
     case 'd': return String.raw`\p{Nd}`;

@@ -32,6 +32,16 @@ export interface Lexer {
 }
 
 export type Callback = (lexer: Lexer, match: Match) => Iterable<Token>;
+
+/**
+ * A lexer that is more than a rule table: Pygments lexers that override get_tokens_unprocessed
+ * (retyping names, splicing lines, per-run state). `create` runs once per renderer's lookup.
+ */
+export interface LexerFactory {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  create(byName: (alias: string) => Lexer | undefined): Lexer;
+}
 /** `'#pop'`, `'#pop:2'`, `'#push'`, a state name, several of these in order, or `combined(...)`. */
 export type NewState = string | readonly string[] | { readonly combined: readonly string[] };
 export type Rule =

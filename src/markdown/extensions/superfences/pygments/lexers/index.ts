@@ -32,6 +32,14 @@ import { tcshLexer } from './tcsh.ts';
 import { terraformLexer } from './terraform.ts';
 import { tomlLexer } from './toml.ts';
 import { yamlLexer } from './yaml.ts';
+import { cLexer } from './c.ts';
+import { cppLexer } from './cpp.ts';
+import { httpLexer } from './http.ts';
+import { javaLexer } from './java.ts';
+import { baseMakefileLexer, makefileLexer } from './makefile.ts';
+import { nginxLexer } from './nginx.ts';
+import { sqlLexer } from './sql.ts';
+import { xmlLexer } from './xml.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -55,6 +63,12 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   propertiesLexer,
   registryLexer,
   systemdLexer,
+  // batch C: compiled languages, SQL, markup and servers
+  baseMakefileLexer,
+  javaLexer,
+  nginxLexer,
+  sqlLexer,
+  xmlLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -69,6 +83,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: 'Python console session', create: pythonConsoleLexer },
   { name: 'JSON', create: jsonLexer },
   { name: 'JSON-LD', create: jsonLdLexer },
+  // Lexers that override get_tokens_unprocessed in Pygments (batch C).
+  ...[cLexer, cppLexer, httpLexer, makefileLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
