@@ -77,6 +77,7 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   const remarkPlugins: PluggableList = [];
   const rehypePlugins: PluggableList = [];
   const handlers: Handlers = {};
+  const afterToc: PluggableList = [];
   const preprocess: Array<(source: string, file: VFile) => string> = [];
   for (const extension of enabled) {
     if (extension.preprocess) preprocess.push(extension.preprocess);
@@ -84,9 +85,12 @@ export function buildPipeline(options: RendererOptions): Pipeline {
     fromMarkdownExtensions.push(...(extension.fromMarkdown ?? []));
     remarkPlugins.push(...(extension.remark ?? []));
     rehypePlugins.push(...(extension.rehype ?? []));
+    afterToc.push(...(extension.rehypeAfterToc ?? []));
     Object.assign(handlers, extension.handlers);
   }
 
+  // toc is the last extension in the registry: passes that read its heading ids come after it.
+  rehypePlugins.push(...afterToc);
   const processor = createProcessor(options, { micromarkExtensions, fromMarkdownExtensions, remarkPlugins, rehypePlugins, handlers });
   return { processor, preprocess, unsupported };
 }

@@ -115,6 +115,11 @@ export interface MarkdownExtension {
   readonly handlers?: Handlers | undefined;
   /** hast transforms, run after remark-rehype. */
   readonly rehype?: PluggableList | undefined;
+  /**
+   * hast transforms that must see toc's heading ids, run after every `rehype` pass (Python
+   * treeprocessors with a priority below toc's 5, e.g. tab slugs at 4).
+   */
+  readonly rehypeAfterToc?: PluggableList | undefined;
 }
 
 export type ExtensionFactory = (context: ExtensionContext) => MarkdownExtension;

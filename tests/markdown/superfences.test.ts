@@ -68,4 +68,8 @@ describe('pymdownx.superfences', () => {
   test('should not treat an unclosed fence as code', () => {
     assert.equal(render('```text\nno end'), '<p>```text no end</p>');
   });
+
+  test('should split the text of an unclosed fence into paragraphs at blank lines', () => {
+    assert.equal(render('```text\na\n\nb\n'), '<p>```text a</p><p>b</p>');
+  });
 });

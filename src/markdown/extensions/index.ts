@@ -13,6 +13,7 @@ import { tasklist } from './tasklist/index.ts';
 import { footnotes } from './footnotes/index.ts';
 import { defList } from './def-list/index.ts';
 import { superfences } from './superfences/index.ts';
+import { highlight } from './highlight/index.ts';
 import { fencedCode } from './fenced-code/index.ts';
 import { emoji } from './emoji/index.ts';
 import { mark } from './mark/index.ts';
@@ -26,6 +27,7 @@ import { attrList } from './attr-list/index.ts';
 import { admonition } from './admonition/index.ts';
 import { details } from './details/index.ts';
 import { tabbed } from './tabbed/index.ts';
+import { blocks } from './blocks/index.ts';
 import { meta } from './meta/index.ts';
 import { wikilinks } from './wikilinks/index.ts';
 import { nl2br } from './nl2br/index.ts';
@@ -54,6 +56,13 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['admonition', admonition()],
   ['pymdownx.details', details()],
   ['pymdownx.tabbed', tabbed()],
+  // PyMdown's Blocks (`/// name`): one shared container; the first enabled key brings it.
+  ['pymdownx.blocks.admonition', blocks('pymdownx.blocks.admonition')],
+  ['pymdownx.blocks.details', blocks('pymdownx.blocks.details')],
+  ['pymdownx.blocks.tab', blocks('pymdownx.blocks.tab')],
+  ['pymdownx.blocks.html', blocks('pymdownx.blocks.html')],
+  ['pymdownx.blocks.definition', blocks('pymdownx.blocks.definition')],
+  ['pymdownx.blocks.caption', blocks('pymdownx.blocks.caption')],
   // Paired inline delimiters: micromark text constructs, each on its own character.
   ['pymdownx.mark', mark],
   ['pymdownx.caret', caret],
@@ -79,6 +88,8 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // Claim fenced code blocks after parsing (remark passes), so containers need not know them.
   // fenced_code (an MkDocs builtin) steps aside when superfences is enabled.
   ['pymdownx.superfences', superfences],
+  // pymdownx.highlight alone highlights indented code blocks (with superfences it adds nothing).
+  ['pymdownx.highlight', highlight],
   ['fenced_code', fencedCode],
   // codehilite only supplies the `code` handler for indented blocks left after fenced_code's
   // pass (fenced_code highlights its own fences through codehilite's `hilite`).
@@ -102,9 +113,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
 
 /**
  * Extensions that need nothing from us (their behaviour is built in or has no output):
- * `pymdownx.highlight` (its options are read by pymdownx.superfences, which renders the blocks).
+ * none at the moment (`meta` is an extension of its own: see meta/index.ts).
  */
-export const BUILT_IN = new Set<string>(['pymdownx.highlight']);
+export const BUILT_IN = new Set<string>([]);
 
 /** What Python-Markdown's `extra` enables (markdown/extensions/extra.py); pipeline.ts expands it. */
 export const EXTRA_MEMBERS = ['fenced_code', 'footnotes', 'attr_list', 'def_list', 'tables', 'abbr', 'md_in_html'] as const;

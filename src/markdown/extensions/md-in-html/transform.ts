@@ -13,7 +13,7 @@
  * tasklist...) sees the parsed content. Core's Python-Markdown rules ran before this, so they
  * are applied to each parsed part here.
  */
-import type { Html, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Processor } from 'unified';
@@ -52,42 +52,54 @@ export function remarkMdInHtml(this: Processor) {
       if (at) shiftPositions(parsed, at);
       return parsed.children;
     };
-    // Only blocks at the start of a document line, so only children of the root: Python-Markdown's
-    // extractor ignores indented tags (in a list item, admonition or tab they stay inline HTML,
-    // `markdown` attribute and all).
-    const parent = tree;
-    rejoinTails(parent);
-    for (let index = parent.children.length - 1; index >= 0; index--) {
-      const node = parent.children[index];
-      if (node?.type !== 'html' || node.position?.start.column !== 1) continue;
-      // `<hr markdown="1">`: an empty tag, whose `markdown` attribute md_in_html just drops.
-      if (/^<hr[\s/>]/i.test(node.value)) node.value = node.value.replace(MARKDOWN_ATTRIBUTE, '');
-      const markdown = wantsMarkdown(node.value);
-      const frame = readFrames(node.value);
-      if (!frame) continue;
-      const rest = node.value.slice(frame.end);
-      // After an element's end tag (Python's `intail`) or on a later line, a block tag asking for
-      // Markdown opens an element of its own (`<div></div><div markdown>`, or the next one after
-      // an unclosed `<p markdown>`): the rest is handled as a block on the next turn.
-      const again = rest.trim() !== '' && wantsMarkdown(rest.trimStart());
-      if (!markdown && !again) continue;
-      const start = node.position?.start;
-      const replacement = markdown
-        ? toNode(frame, node.value, (from, to, span) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start), span))
-        : { type: 'html' as const, value: node.value.slice(0, frame.end), position: node.position };
-      const restNode: Html | undefined = rest.trim() === '' ? undefined : { type: 'html', value: rest };
-      if (restNode && node.position) {
-        const from = frame.end + (again ? rest.length - rest.trimStart().length : 0);
-        restNode.value = node.value.slice(from);
-        const start = pointAt(node.value, from, node.position.start);
-        // The tag that opens it starts a block, as if on a line of its own (Python-Markdown's
-        // extractor sees it right after the closed element).
-        restNode.position = { start: again ? { ...start, column: 1 } : start, end: node.position.end };
-      }
-      parent.children.splice(index, 1, replacement, ...(restNode ? [restNode] : []));
-      if (again) index += 2;
-    }
+    // Only blocks at the start of a document line, so only children of the root and of PyMdown
+    // Blocks (`/// html | div`, whose bodies are not indented): Python-Markdown's extractor ignores
+    // indented tags (in a list item, admonition or tab they stay inline HTML, `markdown` and all).
+    for (const parent of [tree, ...blockFences(tree)]) extract(parent, parse);
   };
+}
+
+function extract(parent: Parent, parse: (text: string, at: Point | undefined, span: boolean) => RootContent[]): void {
+  rejoinTails(parent);
+  for (let index = parent.children.length - 1; index >= 0; index--) {
+    const node = parent.children[index];
+    if (node?.type !== 'html' || node.position?.start.column !== 1) continue;
+    // `<hr markdown="1">`: an empty tag, whose `markdown` attribute md_in_html just drops.
+    if (/^<hr[\s/>]/i.test(node.value)) node.value = node.value.replace(MARKDOWN_ATTRIBUTE, '');
+    const markdown = wantsMarkdown(node.value);
+    const frame = readFrames(node.value);
+    if (!frame) continue;
+    const rest = node.value.slice(frame.end);
+    // After an element's end tag (Python's `intail`) or on a later line, a block tag asking for
+    // Markdown opens an element of its own (`<div></div><div markdown>`, or the next one after
+    // an unclosed `<p markdown>`): the rest is handled as a block on the next turn.
+    const again = rest.trim() !== '' && wantsMarkdown(rest.trimStart());
+    if (!markdown && !again) continue;
+    const start = node.position?.start;
+    const replacement = markdown
+      ? toNode(frame, node.value, (from, to, span) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start), span))
+      : { type: 'html' as const, value: node.value.slice(0, frame.end), position: node.position };
+    const restNode: Html | undefined = rest.trim() === '' ? undefined : { type: 'html', value: rest };
+    if (restNode && node.position) {
+      const from = frame.end + (again ? rest.length - rest.trimStart().length : 0);
+      restNode.value = node.value.slice(from);
+      const restStart = pointAt(node.value, from, node.position.start);
+      // The tag that opens it starts a block, as if on a line of its own (Python-Markdown's
+      // extractor sees it right after the closed element).
+      restNode.position = { start: again ? { ...restStart, column: 1 } : restStart, end: node.position.end };
+    }
+    parent.children.splice(index, 1, replacement, ...(restNode ? [restNode] : []));
+    if (again) index += 2;
+  }
+}
+
+/** Every `/// name` block of the page (pymdownx.blocks), outer ones first. */
+function blockFences(tree: Root): Parent[] {
+  const found: Parent[] = [];
+  walkMdast(tree, (node) => {
+    if (node.type === 'blockFence') found.push(node);
+  });
+  return found;
 }
 
 /**
@@ -95,9 +107,9 @@ export function remarkMdInHtml(this: Processor) {
  * that is a block tag asking for Markdown (`<div></div><div markdown>`), Python-Markdown's
  * extractor opens an element there instead (its `intail` state): give it back as a block.
  */
-function rejoinTails(root: Root): void {
-  root.children.forEach((node, index) => {
-    const previous = root.children[index - 1];
+function rejoinTails(parent: Parent): void {
+  parent.children.forEach((node, index) => {
+    const previous = parent.children[index - 1];
     // Core's split leaves the tail paragraph without a position, right after the shortened block.
     if (node.type !== 'paragraph' || node.position || previous?.type !== 'html' || !previous.position) return;
     if (!node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) return;
@@ -105,7 +117,7 @@ function rejoinTails(root: Root): void {
     if (!wantsMarkdown(value)) return;
     const start = pointAt(previous.value, previous.value.length, previous.position.start);
     // Column 1: the tag opens a block, as it does in the extractor's tail state.
-    root.children[index] = { type: 'html', value, position: { start: { ...start, column: 1 }, end: previous.position.end } };
+    parent.children[index] = { type: 'html', value, position: { start: { ...start, column: 1 }, end: previous.position.end } };
   });
 }
 

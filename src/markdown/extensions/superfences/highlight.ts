@@ -7,13 +7,18 @@
  * <span class="hll"><span class="nb">echo</span><span class="w"> </span><span class="nv">$x</span>
  * </span></code></pre></div>
  * ```
- * With line numbers, Pygments' table layout: numbers in `td.linenos`, code in `td.code`.
- * `line_spans` / `line_anchors` wrap each line in `<span id>` / prefix it with `<a id name>`,
- * numbered per page by `count` (Pygments' `code_block_count`).
+ * Line numbers (line-numbers.ts) go in a table or in front of each line; `line_spans` /
+ * `line_anchors` wrap each line in `<span id>` / prefix it with `<a id name>`, named after the
+ * block's id or its index on the page (Pygments' `code_block_count`).
  */
 import type { Element, ElementContent } from 'hast';
+import { element, text } from './hast.ts';
 import type { HighlightOptions } from './highlight-options.ts';
+import { inlineNumber, tableNumbers, type Linenums } from './line-numbers.ts';
+import { plainBlock } from './plain.ts';
 import { lexerFor, type LexerLookup } from './pygments/lexers/index.ts';
+import type { LexerNames } from './lexer-names.ts';
+import type { Lexer } from './pygments/regex-lexer.ts';
 import { tokenLines } from './pygments/token-lines.ts';
 
 export interface HighlightRequest {
@@ -21,72 +26,93 @@ export interface HighlightRequest {
   readonly lang: string;
   readonly classes: readonly string[];
   readonly id: string | undefined;
+  /** The fence's `title`; undefined when none was written (auto_title may give one). */
   readonly title: string | undefined;
   /** 1-based line numbers (relative to the code, not to linenums) to wrap in `span.hll`. */
   readonly highlighted: ReadonlySet<number>;
-  readonly linenums: { readonly start: number; readonly step: number; readonly special: number } | undefined;
+  readonly linenums: Linenums | undefined;
   /** Index of this highlighted block on the page, from 0. */
   readonly count: number;
+  /** Attributes from the `{...}` header (only `data-*` ones are written on highlighted blocks). */
+  readonly attributes: ReadonlyArray<readonly [string, string]>;
+  /** An indented code block: pymdownx.highlight's treeprocessor gives those no line anchors or spans. */
+  readonly indented?: boolean | undefined;
 }
 
-export function highlightBlock(request: HighlightRequest, options: HighlightOptions, lexers: LexerLookup): Element {
-  if (!options.usePygments) return plainBlock(request, options);
-  const lines = tokenLines(request.source, lexerFor(lexers, request.lang));
-  const start = request.linenums?.start ?? 1;
-  const anchors = options.lineAnchors ? `${options.lineAnchors}-${request.count}` : '';
-  const spans = options.lineSpans ? `${options.lineSpans}-${request.count}` : '';
-  const content = merge(lines.map((line, index) => codeLine(line, index, start + index, request, anchors, spans)));
+export function highlightBlock(request: HighlightRequest, options: HighlightOptions, lexers: LexerLookup, names: LexerNames): Element {
+  const language = request.lang || options.defaultLang;
+  if (!options.usePygments) return plainBlock({ ...request, lang: language }, options);
+  const { lexer, name, title: lexerTitle } = resolveLexer(language, options, lexers, names);
+  const classes = [...(options.pygmentsLangClass ? [`${options.languagePrefix}${name}`] : []), ...request.classes];
+  const lines = tokenLines(request.source, lexer, options.stripnl);
+  const linenums = request.linenums;
+  const blockId = request.id ?? String(request.count);
+  const lineIds = request.indented !== true;
+  const anchors = options.lineAnchors && lineIds ? `${options.lineAnchors}-${blockId}` : '';
+  const spans = options.lineSpans && lineIds ? `${options.lineSpans}-${blockId}` : '';
+  // Pygments links numbers to the line anchors, or to the line spans when there are none.
+  const numberLinks = options.anchorLinenums && lineIds ? anchors || spans : '';
+  const start = linenums?.start ?? 1;
+  const content = merge(
+    lines.map((line, index) => {
+      let parts: ElementContent[] = [...line, text('\n')];
+      if (linenums && options.linenumsStyle !== 'table') parts = [inlineNumber(start + index, lines.length, linenums, options.linenumsStyle, numberLinks), ...parts];
+      if (request.highlighted.has(index + 1)) parts = [element('span', { className: ['hll'] }, parts)];
+      if (anchors) {
+        const id = `${anchors}-${start + index}`;
+        // Without line numbers to click, the anchor links to itself (Pygments' lineanchors).
+        parts = [element('a', linenums ? { id, name: id } : { id, name: id, href: `#${id}` }, []), ...parts];
+      }
+      if (spans) parts = [element('span', { id: `${spans}-${start + index}` }, parts)];
+      return parts;
+    }),
+  );
   const pre = element('pre', {}, [element('span', {}, []), element('code', {}, content)]);
-  const properties: Element['properties'] = { className: [...request.classes, options.cssClass].filter((name) => name !== '') };
+  const properties: Element['properties'] = {};
   if (request.id !== undefined) properties['id'] = request.id;
-  const title = request.title ? [element('span', { className: ['filename'] }, [text(request.title)])] : [];
-  if (!request.linenums) return element('div', properties, [...title, pre]);
+  properties['className'] = [...classes, options.cssClass].filter((className) => className !== '');
+  for (const [key, value] of request.attributes) if (key.startsWith('data-')) properties[key] = value;
+  const title = blockTitle(request.title, lexerTitle, options);
+  const filename = title ? [element('span', { className: ['filename'] }, [text(title)])] : [];
+  if (!linenums || options.linenumsStyle !== 'table') return element('div', properties, [...filename, pre]);
   const rows: Element[] = [];
-  if (title.length > 0) rows.push(element('tr', {}, [element('th', { colSpan: 2, className: ['filename'] }, title)]));
-  const numbers = element('pre', {}, [element('span', {}, []), ...lineNumbers(lines.length, request.linenums, options.anchorLinenums ? anchors : '')]);
+  if (title) rows.push(element('tr', {}, [element('th', { colSpan: 2, className: ['filename'] }, filename)]));
+  const numbers = element('pre', {}, [element('span', {}, []), ...tableNumbers(lines.length, linenums, numberLinks)]);
   rows.push(element('tr', {}, [
     element('td', { className: ['linenos'] }, [element('div', { className: ['linenodiv'] }, [numbers])]),
     element('td', { className: ['code'] }, [element('div', {}, [pre])]),
   ]));
-  return element('div', properties, [element('table', { className: ['highlighttable'] }, rows)]);
+  return element('div', properties, [element('table', { className: [`${options.cssClass}table`] }, rows)]);
 }
 
-/** One line: `[<span id>][<a id name>][<span class="hll">]tokens\n`. */
-function codeLine(line: ElementContent[], index: number, number: number, request: HighlightRequest, anchors: string, spans: string): ElementContent[] {
-  let content: ElementContent[] = [...line, text('\n')];
-  if (request.highlighted.has(index + 1)) content = [element('span', { className: ['hll'] }, content)];
-  if (anchors) {
-    const id = `${anchors}-${number}`;
-    // Without a number column to click, the anchor links to itself (Pygments' lineanchors).
-    const properties: Element['properties'] = request.linenums ? { id, name: id } : { id, name: id, href: `#${id}` };
-    content = [element('a', properties, []), ...content];
-  }
-  if (spans) content = [element('span', { id: `${spans}-${number}` }, content)];
-  return content;
+/**
+ * pymdownx.highlight's get_lexer (without guess_lang): `extend_pygments_lang` aliases first,
+ * then the named lexer, else default_lang or `text`. `name` is what `pygments_lang_class` shows,
+ * `title` the lexer's display name. A lexer Pygments has but we have not ported keeps its name
+ * and title; only its tokens are plain text.
+ */
+function resolveLexer(language: string, options: HighlightOptions, lexers: LexerLookup, names: LexerNames): { lexer: Lexer; name: string; title: string } {
+  const alias = (options.extendedLanguages.get(language.toLowerCase())?.lang ?? language).toLowerCase();
+  const found = language ? lexers(alias) : undefined;
+  if (found) return { lexer: found, name: language, title: found.name };
+  const known = language ? names.get(alias) : undefined;
+  if (known !== undefined) return { lexer: lexerFor(lexers, 'text'), name: language, title: known };
+  const fallback = (options.defaultLang || 'text').toLowerCase();
+  const lexer = lexerFor(lexers, fallback);
+  const knownFallback = lexers(fallback) !== undefined || names.get(fallback) !== undefined;
+  return { lexer, name: knownFallback ? fallback : 'text', title: names.get(knownFallback ? fallback : 'text') ?? lexer.name };
 }
 
-/** Pygments' table line numbers: right-aligned, blank off-step, `special` every N lines. */
-function lineNumbers(count: number, linenums: NonNullable<HighlightRequest['linenums']>, anchors: string): ElementContent[] {
-  const { start, step, special } = linenums;
-  const width = String(start + count - 1).length;
-  const out: ElementContent[] = [];
-  for (let number = start; number < start + count; number++) {
-    const shown = number % step === 0;
-    const label = shown ? String(number).padStart(width, ' ') : ' '.repeat(width);
-    const className = special > 0 && number % special === 0 ? 'special' : 'normal';
-    const inner: ElementContent = shown && anchors ? element('a', { href: `#${anchors}-${number}` }, [text(label)]) : text(label);
-    if (number > start) out.push(text('\n'));
-    out.push(element('span', { className: [className] }, [inner]));
-  }
-  return out;
-}
-
-/** `use_pygments: false`: `<pre class="highlight"><code class="language-x">` for a JavaScript highlighter, source as is. */
-function plainBlock(request: HighlightRequest, options: HighlightOptions): Element {
-  const classes = [...(request.lang ? [`language-${request.lang}`] : []), ...request.classes];
-  const code: Element['properties'] = classes.length > 0 ? { className: classes } : {};
-  if (request.id !== undefined) code['id'] = request.id;
-  return element('pre', options.cssClass ? { className: [options.cssClass] } : {}, [element('code', code, [text(request.source)])]);
+/** The fence's title, or with `auto_title` the lexer's name in title case (mapped by auto_title_map). */
+function blockTitle(title: string | undefined, lexerName: string, options: HighlightOptions): string {
+  if (title !== undefined) return title.trim();
+  if (!options.autoTitle) return '';
+  const name = lexerName
+    .split(/\s+/)
+    // Python's `w.title() if w.islower() else w`: every run of letters capitalized (`c++`, `objective-C`).
+    .map((word) => (word === word.toLowerCase() ? word.replace(/\p{L}+/gu, (run) => run.charAt(0).toUpperCase() + run.slice(1)) : word))
+    .join(' ');
+  return options.autoTitleMap.get(name) ?? name;
 }
 
 /** Joins neighbouring text nodes, so the code is one text node where nothing is highlighted. */
@@ -98,12 +124,4 @@ function merge(lines: ElementContent[][]): ElementContent[] {
     else out.push(node);
   }
   return out;
-}
-
-function text(value: string): ElementContent {
-  return { type: 'text', value };
-}
-
-function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
-  return { type: 'element', tagName, properties, children };
 }

@@ -1,6 +1,6 @@
 /**
  * pymdownx.superfences: fenced code anywhere (lists, admonitions, tabs), custom fences and
- * pymdownx.highlight's block markup (titles, `linenums`, `hl_lines`).
+ * pymdownx.highlight's block markup (titles, `linenums`, `hl_lines`, line anchors...).
  *
  * ```md
  * ```python title="a.py"      ->   <div class="highlight"><span class="filename">a.py</span>
@@ -14,7 +14,8 @@
  */
 import type { ExtensionFactory } from '../../types.ts';
 import { highlightOptions } from './highlight-options.ts';
-import { customFences } from './options.ts';
+import { loadLexerNames } from './lexer-names.ts';
+import { superfencesOptions } from './options.ts';
 import { createLexerLookup } from './pygments/lexers/index.ts';
 import { remarkMissingLexers } from './remark-missing-lexers.ts';
 import { remarkSuperfences } from './remark-superfences.ts';
@@ -22,13 +23,19 @@ import { superFenceHandler } from './to-hast.ts';
 
 export const superfences: ExtensionFactory = (context) => {
   const highlight = highlightOptions(context.optionsOf('pymdownx.highlight'));
+  const { fences, relaxedHeaders } = superfencesOptions(context.options);
   const lexers = createLexerLookup();
+  // One warning per renderer (so per build) for each custom format we cannot run.
+  const warned = new Set<string>();
   return {
+    // disable_indented_code_blocks: four spaces of indent make no code block (superfences' own
+    // fences are the only code then), so those lines are paragraph text.
+    micromark: context.options['disable_indented_code_blocks'] === true ? [{ disable: { null: ['codeIndented'] } }] : [],
     remark: [
-      [remarkSuperfences, customFences(context.options)],
+      [remarkSuperfences, { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list'), highlightIndented: highlight.enabled, warned, preserveTabs: context.options['preserve_tabs'] === true }],
       [remarkMissingLexers, { highlight, lexers }],
     ],
     // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.
-    handlers: { superFence: superFenceHandler(highlight, lexers) },
+    handlers: { superFence: superFenceHandler(highlight, lexers, loadLexerNames()) },
   };
 };

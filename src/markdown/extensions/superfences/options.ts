@@ -1,14 +1,38 @@
 /**
- * pymdownx.superfences options: `custom_fences` entries (`name`, `class`, `format`). The format is
- * a Python function name in mkdocs.yml (`!!python/name:pymdownx.superfences.fence_code_format`);
- * PyMdown's two stock formats are understood, anything else renders as `fence_code_format`.
+ * pymdownx.superfences options: `custom_fences` entries (`name`, `class`, `format`, `validator`).
+ * Formats and validators are Python functions named in mkdocs.yml; the ones people name are
+ * understood: `fence_code_format`, `fence_div_format`, arithmatex's fenced formats, and the
+ * `default_validator` / `highlight_validator`. Any other format renders the source as a plain
+ * code block (to-hast.ts warns once per renderer).
+ *
+ * `{name: mermaid, class: mermaid, format: !!python/name:pymdownx.superfences.fence_code_format}`
+ * -> `{name: 'mermaid', className: 'mermaid', format: {kind: 'code'}, validator: 'default'}`
  */
+import { pythonName } from './python-name.ts';
+
+export type FenceFormat =
+  | { readonly kind: 'code' }
+  | { readonly kind: 'div' }
+  | { readonly kind: 'math'; readonly mode: 'generic' | 'mathjax'; readonly tag: string; readonly preview: boolean }
+  | { readonly kind: 'unknown'; readonly name: string };
 
 export interface CustomFence {
-  /** A language name, or `*` for every fence. */
+  /** A language name, or `*` for every fence (it then replaces the highlighted default). */
   readonly name: string;
   readonly className: string;
-  readonly format: 'pre' | 'div';
+  readonly format: FenceFormat;
+  /** `highlight`: PyMdown's highlight_validator; anything else behaves as default_validator. */
+  readonly validator: 'default' | 'highlight';
+}
+
+export interface SuperfencesOptions {
+  readonly fences: readonly CustomFence[];
+  /** `relaxed_headers`: an unrecognized header still makes a fence (options ignored). */
+  readonly relaxedHeaders: boolean;
+}
+
+export function superfencesOptions(raw: Readonly<Record<string, unknown>>): SuperfencesOptions {
+  return { fences: customFences(raw), relaxedHeaders: raw['relaxed_headers'] === true };
 }
 
 export function customFences(raw: Readonly<Record<string, unknown>>): CustomFence[] {
@@ -18,17 +42,38 @@ export function customFences(raw: Readonly<Record<string, unknown>>): CustomFenc
   for (const entry of entries) {
     if (typeof entry !== 'object' || entry === null) continue;
     const name = 'name' in entry && typeof entry.name === 'string' ? entry.name : undefined;
-    if (name === undefined) continue;
-    const className = 'class' in entry && typeof entry.class === 'string' ? entry.class : '';
-    const format = formatName('format' in entry ? entry.format : undefined).endsWith('fence_div_format') ? 'div' : 'pre';
-    fences.push({ name, className, format });
+    const className = 'class' in entry && typeof entry.class === 'string' ? entry.class : undefined;
+    // PyMdown skips entries without a name or a class.
+    if (name === undefined || className === undefined) continue;
+    const format = fenceFormat('format' in entry ? entry.format : undefined);
+    const validatorName = pythonName('validator' in entry ? entry.validator : undefined).name ?? '';
+    fences.push({ name, className, format, validator: validatorName.endsWith('highlight_validator') ? 'highlight' : 'default' });
   }
   return fences;
 }
 
-/** `!!python/name:x.y` arrives as a string or as the config loader's `{ python, value }`. */
-function formatName(value: unknown): string {
-  if (typeof value === 'string') return value.replace(/^!!python\/name:/, '');
-  if (typeof value === 'object' && value !== null && 'value' in value && typeof value.value === 'string') return value.value;
-  return '';
+function fenceFormat(raw: unknown): FenceFormat {
+  if (raw === undefined) return { kind: 'code' };
+  const { name = '', kwds } = pythonName(raw);
+  switch (name) {
+    case 'pymdownx.superfences.fence_code_format':
+      return { kind: 'code' };
+    case 'pymdownx.superfences.fence_div_format':
+      return { kind: 'div' };
+    case 'pymdownx.arithmatex.arithmatex_fenced_format':
+      return {
+        kind: 'math',
+        mode: kwds['mode'] === 'mathjax' ? 'mathjax' : 'generic',
+        tag: typeof kwds['tag'] === 'string' ? kwds['tag'] : 'div',
+        preview: kwds['preview'] === true,
+      };
+    case 'pymdownx.arithmatex.fence_mathjax_format':
+      return { kind: 'math', mode: 'mathjax', tag: 'div', preview: false };
+    case 'pymdownx.arithmatex.fence_mathjax_preview_format':
+      return { kind: 'math', mode: 'mathjax', tag: 'div', preview: true };
+    case 'pymdownx.arithmatex.fence_generic_format':
+      return { kind: 'math', mode: 'generic', tag: 'div', preview: false };
+    default:
+      return { kind: 'unknown', name };
+  }
 }

@@ -1,24 +1,29 @@
 /**
- * Marks the code blocks superfences owns: fenced ones (``` or ~~~), not indented code blocks,
- * which Python-Markdown renders itself as a plain `<pre><code>`. Fences nested in lists,
- * block quotes, admonitions and tabs are found by the CommonMark tokenizer of their container.
+ * Marks the code blocks superfences owns: fenced ones (``` or ~~~) whose header a fence entry
+ * accepts (validate.ts). Fences nested in lists, block quotes, admonitions and tabs are found by
+ * the CommonMark tokenizer of their container. Indented code blocks stay Python-Markdown's plain
+ * `<pre><code>`, unless pymdownx.highlight is listed in mkdocs.yml: its treeprocessor then
+ * highlights them too (numbered after every fence, as it runs after superfences).
  */
-import type { Code, Paragraph, Root, RootContent, SuperFence } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } from 'mdast';
+import { CONTINUE, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseFenceInfo, type FenceInfo } from './fence-info.ts';
+import { readFenceHeader } from './fence-info.ts';
 import type { CustomFence } from './options.ts';
+import { resolveFence, type FenceContext, type ResolvedFence } from './validate.ts';
 
 declare module 'mdast' {
-  /** A fenced code block with its parsed info string. */
+  /** A fenced code block with its resolved header. */
   interface SuperFence extends Node {
     type: 'superFence';
-    info: FenceInfo;
+    info: ResolvedFence;
     value: string;
-    /** The custom fence that formats it, if any. */
+    /** The custom fence that formats it (same as `info.custom`), if any. */
     custom: CustomFence | undefined;
-    /** Index among the page's highlighted (non-custom) fences: line anchor and span ids use it. */
+    /** Index among the page's highlighted (non-custom) blocks: line anchor and span ids use it. */
     count: number;
+    /** An indented code block (highlighted because pymdownx.highlight is listed). */
+    indented?: boolean | undefined;
   }
   interface RootContentMap {
     superFence: SuperFence;
@@ -32,34 +37,110 @@ declare module 'mdast' {
   }
 }
 
-export function remarkSuperfences(fences: readonly CustomFence[]) {
-  // Later entries win, and `*` matches every language, as in PyMdown.
-  const reversed = [...fences].reverse();
+export interface SuperfencesPassOptions extends FenceContext {
+  /** pymdownx.highlight is listed: indented code blocks are highlighted too. */
+  readonly highlightIndented: boolean;
+  /** Names of custom formats already warned about (one warning per renderer). */
+  readonly warned: Set<string>;
+  /** `preserve_tabs`: keep tabs in fences (else Python-Markdown expands them to tab stops of 4). */
+  readonly preserveTabs: boolean;
+}
+
+export function remarkSuperfences(options: SuperfencesPassOptions) {
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value);
     let count = 0;
+    const indented: SuperFence[] = [];
     visit(tree, 'code', (node: Code, index, parent) => {
-      if (!parent || index === undefined) return;
+      if (!parent || index === undefined) return CONTINUE;
       const start = node.position?.start.offset;
       const marker = start === undefined ? undefined : source[start];
-      if (marker !== '`' && marker !== '~') return;
-      const raw = source.slice(start, node.position?.end.offset);
-      if (!closed(raw)) {
-        // superfences needs a closing fence: without one, the lines are plain paragraph text.
-        const text = raw.split('\n').map((line, number) => (number === 0 ? line : line.replace(/^[ \t>]*/, ''))).join('\n');
-        parent.children[index] = { type: 'paragraph', children: [{ type: 'text', value: text }], position: node.position };
-        return;
+      if (marker !== '`' && marker !== '~') {
+        if (!options.highlightIndented) return CONTINUE;
+        const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1 + 4);
+        const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value, custom: undefined, count: -1, indented: true, position: node.position };
+        indented.push(fence);
+        parent.children[index] = fence;
+        return CONTINUE;
       }
-      const info = parseFenceInfo([node.lang, node.meta].filter((part) => part != null).join(' '));
-      // An info string superfences rejects leaves CommonMark's plain code block.
-      if (!info) return;
-      const custom = reversed.find((fence) => fence.name === '*' || fence.name === info.lang);
-      parent.children[index] = { type: 'superFence', info, value: node.value, custom, count: custom ? -1 : count++, position: node.position };
+      let raw = source.slice(start, node.position?.end.offset);
+      // An unclosed fence runs to the end of its container, whose closing line (a Blocks `///`)
+      // is in the source range but not in the code: rebuild it from its first line and value.
+      if (!closed(raw)) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
+      const header = closed(raw) ? readFenceHeader(raw.split('\n')[0]?.replace(/^[`~]+/, '') ?? '') : undefined;
+      const info = header ? resolveFence(header, options) : undefined;
+      if (!info) {
+        // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
+        // are paragraph text, where ``` ... ``` reads as one inline code span.
+        const paragraphs = asText(raw, marker, node);
+        parent.children.splice(index, 1, ...paragraphs);
+        return index + paragraphs.length;
+      }
+      const format = info.custom?.format;
+      if (format?.kind === 'unknown' && !options.warned.has(format.name)) {
+        options.warned.add(format.name);
+        file.message(`Custom fence \`${info.custom?.name ?? ''}\` uses the Python formatter \`${format.name || '(none)'}\`, which this renderer cannot run: its fences are shown as plain code blocks`, {
+          place: node.position,
+          ruleId: 'superfences-custom-format',
+          source: 'pymdownx.superfences',
+        });
+      }
+      const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
+      parent.children[index] = { type: 'superFence', info, value, custom: info.custom, count: info.custom ? -1 : count++, position: node.position };
+      return CONTINUE;
     });
+    for (const fence of indented) fence.count = count++;
     visit(tree, (node) => {
       if ('children' in node && node.children.some((child) => child.type === 'superFence')) joinParagraphs(node.children);
     });
   };
+}
+
+/** The lines as Python-Markdown reads them: paragraphs split at blank lines, ``` ... ``` in one of them a code span. */
+function asText(raw: string, marker: string, node: Code): Paragraph[] {
+  const text = raw.split('\n').map((line, number) => (number === 0 ? line : line.replace(/^[ \t>]*/, ''))).join('\n');
+  return text
+    .split(/\n[ \t]*\n/)
+    .filter((part) => part.trim() !== '')
+    .map((part): Paragraph => {
+      const ticks = /^`+/.exec(part)?.[0] ?? '';
+      const closing = new RegExp(`(?<!\`)${ticks}\\s*$`);
+      let children: PhrasingContent[] = [{ type: 'text', value: part.replace(/\n+$/, '') }];
+      if (marker === '`' && ticks !== '' && closing.test(part) && part.length > ticks.length * 2) {
+        const value = part.slice(ticks.length).replace(closing, '').trim();
+        // Python-Markdown keeps line breaks in code spans (CommonMark turns them into spaces).
+        children = [{ type: 'inlineCode', value, data: { hChildren: [{ type: 'text', value }] } }];
+      }
+      return { type: 'paragraph', children, position: node.position };
+    });
+}
+
+/**
+ * Python's `str.expandtabs(4)`, which Python-Markdown runs on the whole page before parsing:
+ * tab stops count from the start of the page line, `offset` columns before the code's own text.
+ *
+ * `expandTabs('a\tb', 0)` -> `'a   b'`
+ */
+export function expandTabs(text: string, offset: number): string {
+  if (!text.includes('\t')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      let out = '';
+      let column = offset;
+      for (const char of line) {
+        if (char === '\t') {
+          const width = 4 - (column % 4);
+          out += ' '.repeat(width);
+          column += width;
+        } else {
+          out += char;
+          column++;
+        }
+      }
+      return out;
+    })
+    .join('\n');
 }
 
 /** True when the block's last line is a closing fence at least as long as the opening one. */

@@ -1,34 +1,60 @@
 /**
  * Renders a superfence: a custom fence (`mermaid` -> `<pre class="mermaid"><code>...</code></pre>`)
- * when one matched its language, else pymdownx.highlight's block (see highlight.ts).
+ * when one took it, else pymdownx.highlight's block (see highlight.ts).
  */
 import type { Element } from 'hast';
 import type { SuperFence } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
+import { element, text } from './hast.ts';
 import type { HighlightOptions } from './highlight-options.ts';
 import { highlightBlock } from './highlight.ts';
+import type { LexerNames } from './lexer-names.ts';
+import type { Linenums } from './line-numbers.ts';
 import type { CustomFence } from './options.ts';
 import type { LexerLookup } from './pygments/lexers/index.ts';
 
-export function superFenceHandler(highlight: HighlightOptions, lexers: LexerLookup) {
+export function superFenceHandler(highlight: HighlightOptions, lexers: LexerLookup, names: LexerNames) {
   return (state: State, node: SuperFence): Element => {
-    const result = node.custom ? customFence(node.custom, node) : highlighted(node, highlight, lexers);
+    const custom = node.info.custom;
+    const result = custom ? customFence(custom, node) : highlighted(node, highlight, lexers, names);
     state.patch(node, result);
     return result;
   };
 }
 
-/** fence_code_format / fence_div_format: the source escaped as is, no trailing newline added. */
+/**
+ * PyMdown's stock formats: fence_code_format / fence_div_format (the source escaped as is, no
+ * trailing newline added) and arithmatex's fenced math. A format we cannot run (a Python
+ * function of the site's own) renders its source as a plain code block, never an empty box.
+ */
 function customFence(fence: CustomFence, node: SuperFence): Element {
-  const classes = [fence.className, ...node.info.classes].filter((name) => name !== '');
-  const properties: Element['properties'] = classes.length > 0 ? { className: classes } : {};
-  if (node.info.id !== undefined) properties['id'] = node.info.id;
-  const text = { type: 'text' as const, value: node.value };
-  if (fence.format === 'div') return { type: 'element', tagName: 'div', properties, children: [text] };
-  return { type: 'element', tagName: 'pre', properties, children: [{ type: 'element', tagName: 'code', properties: {}, children: [text] }] };
+  const properties: Element['properties'] = {};
+  if (node.info.id) properties['id'] = node.info.id;
+  const format = fence.format;
+  const classes = [format.kind === 'math' ? fence.className || 'arithmatex' : fence.className, ...node.info.classes].filter((name) => name !== '');
+  if (classes.length > 0) properties['className'] = classes;
+  for (const [key, value] of node.info.attributes) properties[key] = value;
+  switch (format.kind) {
+    case 'div':
+      return element('div', properties, [text(node.value)]);
+    case 'math':
+      return mathFence(format, node.value, properties);
+    case 'code':
+    case 'unknown':
+      return element('pre', properties, [element('code', {}, [text(node.value)])]);
+  }
 }
 
-function highlighted(node: SuperFence, highlight: HighlightOptions, lexers: LexerLookup): Element {
+/** arithmatex_fenced_format: `\[ ... \]` in a div (generic), or MathJax's script (with a preview). */
+function mathFence(format: Extract<CustomFence['format'], { kind: 'math' }>, math: string, properties: Element['properties']): Element {
+  if (format.mode === 'generic') return element(format.tag, properties, [{ type: 'raw', value: `\\[\n${math}\n\\]` }]);
+  const children: Element['children'] = [text('\n')];
+  if (format.preview) children.push(element('div', { className: ['MathJax_Preview'] }, [text(`\n${math}\n`)]), text('\n'));
+  children.push(element('script', { type: 'math/tex; mode=display' }, [{ type: 'raw', value: `\n${math}\n` }]), text('\n'));
+  return element(format.tag, { className: ['arithmatex'] }, children);
+}
+
+function highlighted(node: SuperFence, highlight: HighlightOptions, lexers: LexerLookup, names: LexerNames): Element {
   const { options } = node.info;
   return highlightBlock(
     {
@@ -36,13 +62,16 @@ function highlighted(node: SuperFence, highlight: HighlightOptions, lexers: Lexe
       lang: node.info.lang,
       classes: node.info.classes,
       id: node.info.id,
-      title: options['title']?.trim() || undefined,
+      title: options['title'],
       highlighted: hlLines(options['hl_lines']),
       linenums: linenums(options['linenums'], highlight),
       count: node.count,
+      attributes: node.info.attributes,
+      indented: node.indented,
     },
     highlight,
     lexers,
+    names,
   );
 }
 
@@ -59,13 +88,17 @@ function hlLines(value: string | undefined): Set<number> {
 
 /**
  * `linenums="start [step [special]]"`. pymdownx.highlight's rule: numbered when the fence gives
- * a start above 0, or when `linenums: true` and the fence does not say `linenums="0"`.
+ * a start above 0, or when `linenums: true` and the fence does not say `linenums="0"`; never
+ * with `linenums: false`.
  */
-function linenums(value: string | undefined, highlight: HighlightOptions): { start: number; step: number; special: number } | undefined {
+function linenums(value: string | undefined, highlight: HighlightOptions): Linenums | undefined {
   const match = value === undefined ? null : /^(\d+)(?:[ \t]+(\d+))?(?:[ \t]+(\d+))?/.exec(value);
   const start = match?.[1] === undefined ? -1 : Number(match[1]);
   const enabled = (highlight.linenums === true && start !== 0) || (highlight.linenums !== false && start > 0);
   if (!enabled) return undefined;
-  const special = match?.[3] === undefined ? highlight.linenumsSpecial : Number(match[3]);
-  return { start: Math.max(1, start), step: Math.max(1, Number(match?.[2] ?? 1)), special: Math.max(0, special) };
+  const step = Number(match?.[2] ?? -1);
+  // A fence's special wins; the global linenums_special applies when the fence has none.
+  const fenceSpecial = match?.[3] === undefined ? -1 : Number(match[3]);
+  const special = highlight.linenumsSpecial >= 0 && fenceSpecial < 0 ? highlight.linenumsSpecial : fenceSpecial;
+  return { start: Math.max(1, start), step: step < 1 ? 1 : step, special: Math.max(0, special) };
 }

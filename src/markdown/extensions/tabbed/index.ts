@@ -9,7 +9,10 @@
  * ```
  * -> `<div class="tabbed-set tabbed-alternate" data-tabs="1:2"><input checked ...>...</div>`
  */
+import type { PluggableList } from 'unified';
 import type { ExtensionFactory } from '../../types.ts';
+import { resolveSlugify } from './slugify-option.ts';
+import { rehypeTabSlugs } from './slugs.ts';
 import { tabbedFromMarkdown } from './from-markdown.ts';
 import { remarkTabbedNumbers } from './number.ts';
 import { tabbedSyntax } from './syntax.ts';
@@ -21,5 +24,14 @@ export function tabbed(): ExtensionFactory {
     fromMarkdown: [tabbedFromMarkdown()],
     remark: [remarkTabbedNumbers],
     handlers: tabbedHandlers(context.options['alternate_style'] === true),
+    rehypeAfterToc: tabSlugPasses(context.options),
   });
+}
+
+/** The `slugify` pass, when a slugify function is configured (shared with pymdownx.blocks.tab). */
+export function tabSlugPasses(options: Readonly<Record<string, unknown>>): PluggableList {
+  const slugify = resolveSlugify(options['slugify']);
+  if (!slugify) return [];
+  const separator = typeof options['separator'] === 'string' ? options['separator'] : '-';
+  return [[rehypeTabSlugs, { slugify, separator, alternate: options['alternate_style'] === true, combineHeaderSlug: options['combine_header_slug'] === true }]];
 }

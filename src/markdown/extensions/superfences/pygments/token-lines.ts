@@ -10,10 +10,10 @@ import type { ElementContent } from 'hast';
 import type { Lexer } from './regex-lexer.ts';
 import { cssClass } from './token.ts';
 
-export function tokenLines(source: string, lexer: Lexer): ElementContent[][] {
+export function tokenLines(source: string, lexer: Lexer, stripnl = true): ElementContent[][] {
   const lines: ElementContent[][] = [];
   let line: ElementContent[] = [];
-  for (const [, type, value] of lexer.tokensUnprocessed(prepare(source))) {
+  for (const [, type, value] of lexer.tokensUnprocessed(prepare(source, stripnl))) {
     const className = cssClass(type);
     const parts = value.split('\n');
     for (const [index, part] of parts.entries()) {
@@ -28,9 +28,11 @@ export function tokenLines(source: string, lexer: Lexer): ElementContent[][] {
   return lines;
 }
 
-/** get_tokens with the defaults PyMdown leaves: no BOM, `\n` line ends, stripnl, ensurenl. */
-function prepare(source: string): string {
-  const text = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/^\n+|\n+$/g, '');
+/** get_tokens with the defaults PyMdown leaves: no BOM, `\n` line ends, stripnl (unless `stripnl: false`), ensurenl. */
+function prepare(source: string, stripnl: boolean): string {
+  const unified = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const text = stripnl ? unified.replace(/^\n+|\n+$/g, '') : unified;
+  if (!stripnl && text.endsWith('\n')) return text;
   return `${text}\n`;
 }
 
