@@ -66,3 +66,12 @@ describe('tables with one column', () => {
     assert.equal(render('| a\n| -\nb *c*'), '<p>| a | - b <em>c</em></p>');
   });
 });
+
+describe('tables: pipes in code spans', () => {
+  test('should not split a cell at a pipe inside a code span', () => {
+    assert.match(render('a | b\n--|--\n`x | y` | z'), /<td><code>x \| y<\/code><\/td><td>z<\/td>/);
+  });
+  test('should split at a pipe after an escaped backtick', () => {
+    assert.match(render('a | b\n--|--\n\\`x | y`'), /<td>`x<\/td><td>y`<\/td>/);
+  });
+});
