@@ -56,7 +56,7 @@ export function remarkPythonTables(this: Processor) {
           return SKIP;
         }
       }
-      const [head, ...body] = table.children;
+      const [head] = table.children;
       const header = lineAt(head?.position?.start.offset).trim();
       if (header === '') return undefined;
       const border = header.startsWith('|') || END_BORDER.test(header);
