@@ -138,3 +138,13 @@ describe('toc slugify option: pymdownx.slugs', () => {
     assert.match(result.html, /id="a"/);
   });
 });
+
+describe('toc slugify given as the pymdownx.slugs.slugify factory', () => {
+  test('should not take the named factory as a slug function (MkDocs fails on it), and say so', () => {
+    const value = new PythonValue('name', 'pymdownx.slugs.slugify');
+    assert.equal(slugFunction(value), undefined);
+    const result = createRenderer({ extensions: [{ name: 'toc', options: { slugify: value } }], projectDir: '/p', docsDir: '/p' }).render({ path: 'a.md', value: '# Ça' });
+    assert.ok(result.messages.some((m) => m.ruleId === 'toc-slugify' && m.message.includes('object/apply')));
+    assert.match(result.html, /id="ca"/);
+  });
+});

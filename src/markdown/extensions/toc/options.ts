@@ -2,9 +2,8 @@
  * toc options as mkdocs.yml writes them, with Python-Markdown's defaults and its loose booleans
  * (`permalink: true`, `permalink: "#"`, `permalink: "yes"`).
  */
-import { pythonName } from '../python-config.ts';
 import { slugify } from './slugify.ts';
-import { slugFunction, type Slugify } from './slugs.ts';
+import { slugFunction, slugifyProblem, type Slugify } from './slugs.ts';
 
 const defaultSlugify: Slugify = (value, separator) => slugify(value, separator, false);
 
@@ -29,8 +28,8 @@ export interface TocOptions {
   readonly separator: string;
   /** `slugify: !!python/name:...` or `!!python/object/apply:pymdownx.slugs.slugify` (see slugs.ts). */
   readonly slugify: Slugify;
-  /** Set when `slugify` names a function we do not have (Python-Markdown's default is used). */
-  readonly unknownSlugify: string | undefined;
+  /** Set (a warning) when `slugify` names a function we cannot use (Python-Markdown's default is used). */
+  readonly slugifyProblem: string | undefined;
 }
 
 export function tocOptions(raw: Readonly<Record<string, unknown>>): TocOptions {
@@ -51,7 +50,7 @@ export function tocOptions(raw: Readonly<Record<string, unknown>>): TocOptions {
     permalinkLeading: looseBool(raw['permalink_leading']) === true,
     separator: text(raw['separator'], '-'),
     slugify: named ?? defaultSlugify,
-    unknownSlugify: named ? undefined : pythonName(raw['slugify']) ?? String(raw['slugify']),
+    slugifyProblem: named ? undefined : slugifyProblem(raw['slugify']),
   };
 }
 

@@ -21,9 +21,7 @@ const HEADING = /^h[1-6]$/;
 
 export function rehypeToc(options: TocOptions) {
   return (tree: Root, file: VFile): undefined => {
-    if (options.unknownSlugify !== undefined) {
-      file.message(`toc: unknown slugify function \`${options.unknownSlugify}\`; using Python-Markdown's default slugify. Use markdown.extensions.toc.slugify(_unicode) or pymdownx.slugs.slugify`, { ruleId: 'toc-slugify' });
-    }
+    if (options.slugifyProblem !== undefined) file.message(options.slugifyProblem, { ruleId: 'toc-slugify' });
     const used = new Set<string>();
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['id'];

@@ -48,13 +48,16 @@ function percentEncode(text: string): string {
 interface PythonRef {
   readonly name: string;
   readonly kwds: Readonly<Record<string, unknown>>;
+  /** `!!python/object/apply:` (a call's result) rather than `!!python/name:` (the function). */
+  readonly applied: boolean;
 }
 
 function pythonRef(value: unknown): PythonRef | undefined {
-  if (typeof value === 'string') return { name: value.replace(/^!!python\/(name|object\/apply):/, ''), kwds: {} };
+  if (typeof value === 'string') return { name: value.replace(/^!!python\/(name|object\/apply):/, ''), kwds: {}, applied: value.startsWith('!!python/object/apply:') };
   if (typeof value !== 'object' || value === null || !('value' in value) || typeof value.value !== 'string') return undefined;
   const kwds = 'kwds' in value && typeof value.kwds === 'object' && value.kwds !== null ? value.kwds : {};
-  return { name: value.value, kwds: Object.fromEntries(Object.entries(kwds)) };
+  const applied = 'python' in value && value.python === 'object/apply';
+  return { name: value.value, kwds: Object.fromEntries(Object.entries(kwds)), applied };
 }
 
 /**
@@ -71,6 +74,9 @@ export function slugFunction(value: unknown): Slugify | undefined {
     case 'markdown.extensions.toc.slugify_unicode':
       return (text, separator) => slugify(text, separator, true);
     case 'pymdownx.slugs.slugify':
+      // The configurable slugify must be called (object/apply); named, it is the factory itself,
+      // which MkDocs' toc then calls with the heading text and fails on (TypeError).
+      if (!ref.applied) return undefined;
       return pymdownSlugify({ case: pick(CASES, ref.kwds['case'], 'none'), percentEncode: ref.kwds['percent_encode'] === true, normalize: pick(FORMS, ref.kwds['normalize'], 'NFC') });
     default: {
       const fixed = LEGACY.get(ref.name);
@@ -90,4 +96,14 @@ const LEGACY = new Map<string, PymdownSlugOptions>([
 
 function pick<T extends string>(choices: readonly T[], value: unknown, fallback: T): T {
   return choices.find((choice) => choice === value) ?? fallback;
+}
+
+/** Why a `slugify` value cannot be used, for the warning; undefined when it can. */
+export function slugifyProblem(value: unknown): string | undefined {
+  if (slugFunction(value) !== undefined) return undefined;
+  const ref = pythonRef(value);
+  if (ref?.name === 'pymdownx.slugs.slugify') {
+    return 'toc: `!!python/name:pymdownx.slugs.slugify` names the slug factory, which fails in MkDocs (TypeError); write `!!python/object/apply:pymdownx.slugs.slugify {kwds: {case: lower}}`. Using Python-Markdown\'s default slugify';
+  }
+  return `toc: unknown slugify function \`${ref?.name ?? String(value)}\`; using Python-Markdown's default slugify. Use markdown.extensions.toc.slugify(_unicode) or pymdownx.slugs.slugify`;
 }
