@@ -50,6 +50,10 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // md_in_html has no tokenizer (core keeps `<div markdown>` blocks whole); its remark pass parses
   // their content and must run before every other remark pass so they see that content.
   ['md_in_html', mdInHtml()],
+  // fenced_code claims its fences right after: an unclosed fence is no fence for Python-Markdown,
+  // and the Markdown after it is parsed again here, before footnotes, abbr and the other passes
+  // read the page (fenced_code is a preprocessor in Python-Markdown, so it comes first there too).
+  ['fenced_code', fencedCode],
   // Block containers (`!!!`, `???`, `===`): document-level micromark constructs sharing one
   // laziness breaker (core/indented-container.ts). Tabbed numbers its sets in a remark pass,
   // after md_in_html's, so sets inside `<div markdown>` are counted in document order.
@@ -90,7 +94,6 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.superfences', superfences],
   // pymdownx.highlight alone highlights indented code blocks (with superfences it adds nothing).
   ['pymdownx.highlight', highlight],
-  ['fenced_code', fencedCode],
   // codehilite only supplies the `code` handler for indented blocks left after fenced_code's
   // pass (fenced_code highlights its own fences through codehilite's `hilite`).
   ['codehilite', codehilite],
