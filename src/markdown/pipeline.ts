@@ -19,7 +19,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
-import { BUILT_IN, canonicalName, EXTENSIONS, EXTRA_MEMBERS, MKDOCS_BUILTINS } from './extensions/index.ts';
+import { BUILT_IN, canonicalName, EXTENSIONS, EXTRA_MEMBERS, MKDOCS_BUILTINS, PYMDOWN_EXTRA_MEMBERS } from './extensions/index.ts';
 import { rehypeCollect } from './core/collect.ts';
 import { directiveAliases } from './core/directives.ts';
 import { rehypePythonMarkdown, remarkPythonMarkdown } from './core/python-markdown.ts';
@@ -36,10 +36,12 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   const specs = new Map<string, ExtensionSpec>();
   for (const spec of options.extensions) {
     const name = canonicalName(spec.name);
-    // `extra` is Python-Markdown's bundle; its members take the bundle's per-member options.
-    if (name === 'extra') {
-      for (const member of EXTRA_MEMBERS) {
-        const memberOptions = spec.options[member];
+    // `extra` is Python-Markdown's bundle, `pymdownx.extra` PyMdown's; their members take the
+    // bundle's per-member options (keyed by the member's name, short or `markdown.extensions.x`).
+    const members = name === 'extra' ? EXTRA_MEMBERS : name === 'pymdownx.extra' ? PYMDOWN_EXTRA_MEMBERS : undefined;
+    if (members) {
+      for (const member of members) {
+        const memberOptions = spec.options[member] ?? spec.options[`markdown.extensions.${member}`];
         specs.set(member, { name: member, options: typeof memberOptions === 'object' && memberOptions !== null && !Array.isArray(memberOptions) ? { ...memberOptions } : {} });
       }
       continue;

@@ -8,9 +8,14 @@ import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { createRenderer } from '../../src/markdown/index.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { load } from 'js-yaml';
+import { createSchema } from '../../src/config/yaml-tags.ts';
+import { normalizeExtensions } from '../../src/markdown/extension-specs.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures/emoji');
-const emojiSpec = { name: 'pymdownx.emoji', options: { options: { custom_icons: ['icons'] } } };
+// Material's index and generator, as Material sites configure them (PyMdown's default is EmojiOne).
+const material = { emoji_index: '!!python/name:material.extensions.emoji.twemoji', emoji_generator: '!!python/name:material.extensions.emoji.to_svg' };
+const emojiSpec = { name: 'pymdownx.emoji', options: { ...material, options: { custom_icons: ['icons'] } } };
 
 function render(value: string, extensions = [emojiSpec, { name: 'attr_list', options: {} }]) {
   return createRenderer({ extensions, projectDir: fixtures, docsDir: fixtures }).render({ path: 'page.md', value });
@@ -51,7 +56,7 @@ describe('pymdownx.emoji', () => {
   });
 
   test('points `src` at options.image_path when a site hosts Twemoji itself', () => {
-    const renderer = createRenderer({ extensions: [{ name: 'pymdownx.emoji', options: { options: { image_path: 'https://example.org/tw/' } } }], projectDir: fixtures, docsDir: fixtures });
+    const renderer = createRenderer({ extensions: [{ name: 'pymdownx.emoji', options: { ...material, options: { image_path: 'https://example.org/tw/' } } }], projectDir: fixtures, docsDir: fixtures });
     assert.match(renderer.render({ path: 'page.md', value: ':gear:' }).html, /src="https:\/\/example.org\/tw\/2699.svg"/);
   });
 
@@ -82,7 +87,36 @@ describe('pymdownx.emoji', () => {
 
   test('builds the icon index per renderer: one renderer\'s custom icons are not another\'s', () => {
     assert.match(render(':pg-f-droid:').html, /twemoji/);
-    const other = createRenderer({ extensions: [{ name: 'pymdownx.emoji', options: {} }], projectDir: fixtures, docsDir: fixtures });
+    const other = createRenderer({ extensions: [{ name: 'pymdownx.emoji', options: material }], projectDir: fixtures, docsDir: fixtures });
     assert.equal(other.render({ path: 'page.md', value: ':pg-f-droid:' }).html, '<p>:pg-f-droid:</p>');
+  });
+});
+
+describe('pymdownx.emoji with PyMdown\'s own indexes and generators', () => {
+  const folder = path.join(fixtures, 'pymdown');
+  const source = readFileSync(path.join(folder, 'emoji.md'), 'utf8');
+  const withoutSrc = (html: string): string => normalizeHtml(html.replace(/ src="[^"]*"/g, ''));
+  const renderWith = (config: string): string => {
+    const loaded: unknown = load(readFileSync(path.join(folder, config), 'utf8'), { schema: createSchema({ env: {}, envKeys: [] }) });
+    const raw = typeof loaded === 'object' && loaded !== null && 'markdown_extensions' in loaded ? loaded.markdown_extensions : [];
+    return createRenderer({ extensions: normalizeExtensions(raw), projectDir: folder, docsDir: folder }).render({ path: 'page.md', value: source }).html;
+  };
+
+  for (const config of ['emojione.yml', 'gemoji-alt.yml', 'twemoji-sprite.yml']) {
+    test(`renders as the reference with ${config} (img src aside)`, () => {
+      assert.equal(withoutSrc(renderWith(config)), withoutSrc(readFileSync(path.join(folder, config.replace('.yml', '.html')), 'utf8')));
+    });
+  }
+
+  test('should not point an image at a CDN: EmojiOne images are Twemoji drawings inlined as data: URIs', () => {
+    const html = renderWith('emojione.yml');
+    assert.match(html, /<img[^>]*class="emojione"[^>]*src="data:image\/svg\+xml,/);
+    assert.doesNotMatch(html, /cdnjs|https?:\/\//);
+  });
+
+  test('reports unknown shortcodes as an error in strict mode and leaves them as text', () => {
+    const result = createRenderer({ extensions: [{ name: 'pymdownx.emoji', options: { strict: true } }], projectDir: folder, docsDir: folder }).render({ path: 'page.md', value: ':smile: :nope:' });
+    assert.match(result.html, /:nope:/);
+    assert.ok(result.messages.some((m) => m.severity === 'error' && m.message.includes(':nope:')));
   });
 });

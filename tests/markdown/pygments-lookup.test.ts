@@ -94,7 +94,7 @@ describe('the missing-lexer message', () => {
   test('should report again on the next page, not once per renderer', () => {
     const renderer = createRenderer({ extensions: [{ name: 'pymdownx.superfences', options: {} }], projectDir: '/p', docsDir: '/p/docs' });
     for (const path of ['a.md', 'b.md']) {
-      const messages = renderer.render({ path, value: '```rust\nfn main() {}\n```\n' }).messages;
+      const messages = renderer.render({ path, value: '```haskell\nmain = pure ()\n```\n' }).messages;
       assert.equal(messages.filter((message) => message.ruleId === 'pygments-lexer-missing').length, 1, path);
     }
   });

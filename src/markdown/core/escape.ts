@@ -19,12 +19,15 @@ const CORE_ESCAPES = '\\`*_{}[]()>#+-.!|';
 /** What each extension adds with `util.escape_chars` / `ESCAPED_CHARS.extend` (default options). */
 const EXTENSION_ESCAPES: Readonly<Record<string, string>> = {
   'pymdownx.arithmatex': '$',
-  'pymdownx.caret': '^',
-  'pymdownx.tilde': '~',
+  // A space too when superscript / subscript is on (`^a\ b^`).
+  'pymdownx.caret': '^ ',
+  'pymdownx.tilde': '~ ',
   'pymdownx.mark': '=',
   'pymdownx.emoji': ':',
   'pymdownx.keys': '+',
   'pymdownx.progressbar': '=',
+  // Only with its shorthands on in PyMdown; `\@` without them is rare enough to share the rule.
+  'pymdownx.magiclink': '@',
   smarty: '"\'',
 };
 

@@ -9,8 +9,9 @@
  * ```
  */
 import { factorySpace } from 'micromark-factory-space';
-import { asciiDigit, markdownLineEnding, markdownSpace } from 'micromark-util-character';
+import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
+import { orderedMarkers } from './list-markers.ts';
 
 declare module 'micromark-util-types' {
   interface ParseContext {
@@ -25,6 +26,7 @@ const ASTERISK = 42;
 const PLUS = 43;
 const DASH = 45;
 const DOT = 46;
+const RIGHT_PAREN = 41;
 
 /**
  * Where a list would start while micromark's flow has something open (`self.interrupt`): is
@@ -68,6 +70,8 @@ export const indentedText: Construct = { tokenize: tokenizeIndentedText, partial
 function tokenizeIndentedText(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   const before = self.events.length;
+  const markers = orderedMarkers(self);
+  let value = '';
   return factorySpace(effects, afterIndent, 'listItemIndent', TAB_LENGTH + 1);
 
   function afterIndent(code: Code): State | undefined {
@@ -78,15 +82,17 @@ function tokenizeIndentedText(this: TokenizeContext, effects: Effects, ok: State
       effects.consume(code);
       return (next: Code) => (markdownSpace(next) ? nok(next) : ok(next));
     }
-    return asciiDigit(code) ? digits(code) : ok(code);
+    return markers.starts(code) ? digits(code) : ok(code);
   }
 
+  /** `    1|2. b` or an extension's `    a|. b`: an ordered marker makes a nested item. */
   function digits(code: Code): State | undefined {
-    if (asciiDigit(code)) {
+    if (code !== null && value.length < 20 && markers.continues(code)) {
+      value += String.fromCharCode(code);
       effects.consume(code);
       return digits;
     }
-    if (code !== DOT) return ok(code);
+    if ((code !== DOT && code !== RIGHT_PAREN) || markers.accepts(value, String.fromCharCode(code)) === 'no') return ok(code);
     effects.consume(code);
     return (next: Code) => (markdownSpace(next) ? nok(next) : ok(next));
   }

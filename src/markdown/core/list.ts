@@ -16,9 +16,10 @@
  */
 import { blankLine, thematicBreak } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
-import { asciiDigit, markdownSpace } from 'micromark-util-character';
+import { markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { indentedText, openBefore } from './list-lines.ts';
+import { orderedMarkers } from './list-markers.ts';
 import { underlinedLine } from './setext.ts';
 import { splitOff, splitOffContainers } from './split-off.ts';
 
@@ -29,6 +30,9 @@ const ASTERISK = 42;
 const PLUS = 43;
 const DASH = 45;
 const DOT = 46;
+const RIGHT_PAREN = 41;
+/** Longest marker value read (`mmmdccclxxxviii` is 15): a longer run is text. */
+const MAX_VALUE = 20;
 
 export const pythonList: Construct = {
   // Not `list`: that name is disabled so CommonMark's construct never runs.
@@ -89,6 +93,10 @@ function inBlockContainer(context: TokenizeContext): boolean {
 
 function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
+  // Ordered markers: Python-Markdown's digits and dot, or an extension's (see list-markers.ts).
+  const markers = orderedMarkers(self);
+  let value = '';
+  let minSpaces = 1;
   return start;
 
   /** `|- a`, `|1. a`: at the marker, after up to 3 spaces of indent. */
@@ -96,7 +104,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     const open = self.interrupt ? openBefore(self) : undefined;
     if (open?.paragraph && !open.inListItem) return nok(code);
     const bullet = isBulletMarker(code);
-    if (!bullet && !asciiDigit(code)) return nok(code);
+    if (!bullet && !markers.starts(code)) return nok(code);
     if (!self.containerState) return nok(code);
     // A block's first line with a setext underline below is a heading, list marker and all
     // (Python-Markdown tries setext headings before lists): `- a\n---` is `<h2>- a</h2>`.
@@ -119,13 +127,17 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     return inside(code);
   }
 
-  /** `1|2. a`: the digits of an ordered marker. */
+  /** `1|2. a`: the value of an ordered marker (digits, or an extension's letters). */
   function inside(code: Code): State | undefined {
-    if (asciiDigit(code)) {
+    if (code !== null && value.length < MAX_VALUE && markers.continues(code)) {
+      value += String.fromCharCode(code);
       effects.consume(code);
       return inside;
     }
-    if (code !== DOT) return nok(code);
+    if (code !== DOT && code !== RIGHT_PAREN) return nok(code);
+    const accepted = markers.accepts(value, String.fromCharCode(code));
+    if (accepted === 'no') return nok(code);
+    minSpaces = accepted === 'two-spaces' ? 2 : 1;
     effects.exit('listItemValue');
     return atMarker(code);
   }
@@ -147,9 +159,11 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
   /** `- |  a`: every space after the marker is prefix (no indented code on the first line). */
   function whitespace(code: Code): State | undefined {
     if (markdownSpace(code)) {
+      minSpaces--;
       effects.consume(code);
       return whitespace;
     }
+    if (minSpaces > 0) return nok(code);
     effects.exit('listItemPrefixWhitespace');
     effects.exit('listItemPrefix');
     if (!self.containerState) return nok(code);

@@ -31,6 +31,8 @@ export const BLOCK_CONSTRUCT_NAMES: readonly string[] = [
   'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak',
   'pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak', 'pythonMarkdownSetextUnderline',
   'pythonMarkdownHeadingAtx',
+  // Extensions' replacements of core constructs (pymdownx.saneheaders).
+  'saneHeadingAtx',
 ];
 
 export interface PythonMarkdownOptions {
@@ -43,8 +45,10 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const micromarkExtensions = data.micromarkExtensions ?? (data.micromarkExtensions = []);
   const escapable = escapableCharacters(options.extensions ?? []);
   micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable));
+  // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
+  const rules: CoreRules = { mergeBlockquotes: !(options.extensions ?? []).includes('pymdownx.quotes') };
   return (tree: Root, file: VFile): undefined => {
-    applyPythonMarkdownRules(tree, file);
+    applyPythonMarkdownRules(tree, file, rules);
   };
 }
 
@@ -52,14 +56,19 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
  * The mdast half of the core rules, in one walk (md_in_html applies it to the Markdown it parses).
  * `file` is the parsed source, for rules that look at the markers (`***`).
  */
-export function applyPythonMarkdownRules(tree: Root, file?: VFile): void {
+export interface CoreRules {
+  /** `> a\n\n> b` is one quote (Python-Markdown); false with pymdownx.quotes. */
+  readonly mergeBlockquotes: boolean;
+}
+
+export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: CoreRules = { mergeBlockquotes: true }): void {
   const source = typeof file?.value === 'string' ? file.value : '';
   const definitions: Definition[] = [];
   const references: Array<LinkReference | ImageReference> = [];
   walkMdast(tree, (node, index, parent) => {
     // Child-list rewrites happen at the parent, before its children are visited.
     if ('children' in node && !isPhrasingParent(node.type)) {
-      mergeAdjacentBlockquotes(node);
+      if (rules.mergeBlockquotes) mergeAdjacentBlockquotes(node);
       unwrapLoneBlockHtml(node);
       splitRawBlockTails(node);
     }

@@ -57,10 +57,18 @@ function tokenizeSplitOff(this: TokenizeContext, headings: boolean, effects: Eff
 
   /** CommonMark's constructs only work from their own marker: dispatch on it. */
   function headingOrRule(code: Code): State | undefined {
-    if (code === NUMBER_SIGN) return effects.attempt(pythonHeadingAtx, ok, nok)(code);
+    // The heading constructs the flow has on `#` (pymdownx.saneheaders swaps core's for its own).
+    if (code === NUMBER_SIGN) return effects.attempt(headingConstructs(self), ok, nok)(code);
     if (code === ASTERISK || code === DASH || code === UNDERSCORE) return effects.attempt(thematicBreak, ok, nok)(code);
     return nok(code);
   }
+}
+
+/** The flow constructs on `#` (disabled ones are skipped by micromark), else core's heading. */
+function headingConstructs(context: TokenizeContext): Construct[] {
+  const entry = context.parser.constructs.flow[NUMBER_SIGN];
+  const list = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  return list.length > 0 ? list : [pythonHeadingAtx];
 }
 
 /** The document constructs registered for `code`, without lists, quotes and our HTML break. */

@@ -28,6 +28,18 @@ import { admonition } from './admonition/index.ts';
 import { details } from './details/index.ts';
 import { tabbed } from './tabbed/index.ts';
 import { blocks } from './blocks/index.ts';
+import { smartsymbols } from './smartsymbols/index.ts';
+import { progressbar } from './progressbar/index.ts';
+import { magiclink } from './magiclink/index.ts';
+import { saneheaders } from './saneheaders/index.ts';
+import { escapeall } from './escapeall/index.ts';
+import { striphtml } from './striphtml/index.ts';
+import { pathconverter } from './pathconverter/index.ts';
+import { b64 } from './b64/index.ts';
+import { quotes } from './quotes/index.ts';
+import { betterem } from './betterem/index.ts';
+import { inlinehilite } from './inlinehilite/index.ts';
+import { fancylists } from './fancylists/index.ts';
 import { meta } from './meta/index.ts';
 import { wikilinks } from './wikilinks/index.ts';
 import { nl2br } from './nl2br/index.ts';
@@ -54,6 +66,13 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // and the Markdown after it is parsed again here, before footnotes, abbr and the other passes
   // read the page (fenced_code is a preprocessor in Python-Markdown, so it comes first there too).
   ['fenced_code', fencedCode],
+  // Replaces core's ATX heading construct by name (micromark `disable`), so its place here is free.
+  ['pymdownx.saneheaders', saneheaders],
+  // More ordered markers for core's list construct (core/list-markers.ts); its remark pass splits
+  // lists by marker type after core's list rules have run.
+  ['pymdownx.fancylists', fancylists],
+  // Blockquotes that never merge (core checks the enabled list) and callouts (a remark pass).
+  ['pymdownx.quotes', quotes],
   // Block containers (`!!!`, `???`, `===`): document-level micromark constructs sharing one
   // laziness breaker (core/indented-container.ts). Tabbed numbers its sets in a remark pass,
   // after md_in_html's, so sets inside `<div markdown>` are counted in document order.
@@ -67,19 +86,34 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.blocks.html', blocks('pymdownx.blocks.html')],
   ['pymdownx.blocks.definition', blocks('pymdownx.blocks.definition')],
   ['pymdownx.blocks.caption', blocks('pymdownx.blocks.caption')],
-  // Paired inline delimiters: micromark text constructs, each on its own character.
+  // `++ctrl+c++`: a text construct on `+`, checked against the key map while tokenizing.
+  ['pymdownx.keys', keys],
+  // Replaces core's escape construct by name (micromark `disable`): any character can be escaped.
+  ['pymdownx.escapeall', escapeall],
+  // Math on `$` and `\`: before character escapes would turn `\(` into `(`.
+  ['pymdownx.arithmatex', arithmatex],
+  // Inline code with a language prefix (PyMdown's backtick pattern, priority 190): a remark pass
+  // turning `inlineCode` into `inlineHilite` nodes; it reads pymdownx.highlight's options.
+  ['pymdownx.inlinehilite', inlinehilite],
+  // `[= 50%]`: PyMdown's pattern runs before links (priority 179); a text pass here, so attr_list
+  // (later) reads a following `{: .class}`.
+  ['pymdownx.progressbar', progressbar],
+  // Bare URLs, emails and repository shorthands (PyMdown's patterns at priority 85..79.3, before
+  // emoji's 75) over text nodes, then its link shortener.
+  ['pymdownx.magiclink', magiclink],
+  // Inline text transform: emoji (an inline pattern, priority 75). abbr comes later, see below.
+  ['pymdownx.emoji', emoji],
+  // PyMdown's pattern sequences (`==`, `^^`, `~~`; priority 65, after magiclink 85 and emoji 75):
+  // remark passes over flattened phrasing children, each reading what the previous one built.
   ['pymdownx.mark', mark],
   ['pymdownx.caret', caret],
   ['pymdownx.tilde', tilde],
-  // `++ctrl+c++`: a text construct on `+`, checked against the key map while tokenizing.
-  ['pymdownx.keys', keys],
+  // Emphasis after them (PyMdown: 50 for `*`, 40 for `_`); it switches micromark's off.
+  ['pymdownx.betterem', betterem],
   // legacy_em: `_` runs tokenized with `*`'s rule; micromark's attention resolver pairs them.
   ['legacy_em', legacyEm],
-  // Math on `$` and `\`: before character escapes would turn `\(` into `(`.
-  ['pymdownx.arithmatex', arithmatex],
-  // Inline text transforms: emoji and wikilinks (inline patterns, priority 75); nl2br (priority
-  // 5, the last, so it splits what every other pattern left as text). abbr comes later, see below.
-  ['pymdownx.emoji', emoji],
+  // wikilinks (an inline pattern, priority 75, like emoji) and nl2br (priority 5, the last, so it
+  // splits what every other pattern left as text): passes over text nodes.
   ['wikilinks', wikilinks],
   ['nl2br', nl2br],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
@@ -104,14 +138,22 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // abbr is a treeprocessor since Python-Markdown 3.10 (priority 7), right after attr_list (8):
   // `{title="HTML"}` is an attribute before any `HTML` in it could become an <abbr>.
   ['abbr', abbr],
-  // smarty is its own InlineProcessor at treeprocessor priority 6: after attr_list (8) and abbr
-  // (7), before toc (5) reads heading text.
+  // smartsymbols is an inline processor that Python-Markdown runs as a treeprocessor (priority
+  // 6.1): after attr_list (8) and abbr (7), over every text left.
+  ['pymdownx.smartsymbols', smartsymbols],
+  // smarty is its own InlineProcessor at treeprocessor priority 6: after attr_list (8), abbr (7)
+  // and smartsymbols (6.1), before toc (5) reads heading text.
   ['smarty', smarty],
   // legacy_attrs (treeprocessor priority 15) sets `{@id=x}` ids before toc (5) reads them.
   ['legacy_attrs', legacyAttrs],
   // Last: toc's rehype pass slugs headings after every other pass has set (or not) their ids,
   // as Python-Markdown's toc treeprocessor runs after attr_list (priority 5, the end).
   ['toc', toc],
+  // Postprocessors in PyMdown (priority 2, then striphtml at 1): after toc, on the final tree;
+  // At equal priority PyMdown runs them in mkdocs.yml order; we always convert paths first.
+  ['pymdownx.pathconverter', pathconverter],
+  ['pymdownx.b64', b64],
+  ['pymdownx.striphtml', striphtml],
 ]);
 
 /**
@@ -122,6 +164,9 @@ export const BUILT_IN = new Set<string>([]);
 
 /** What Python-Markdown's `extra` enables (markdown/extensions/extra.py); pipeline.ts expands it. */
 export const EXTRA_MEMBERS = ['fenced_code', 'footnotes', 'attr_list', 'def_list', 'tables', 'abbr', 'md_in_html'] as const;
+
+/** What PyMdown's `pymdownx.extra` enables (pymdownx/extra.py); pipeline.ts expands it. */
+export const PYMDOWN_EXTRA_MEMBERS = ['pymdownx.betterem', 'pymdownx.superfences', 'footnotes', 'attr_list', 'def_list', 'tables', 'abbr', 'md_in_html'] as const;
 
 /**
  * MkDocs enables these on every site whatever mkdocs.yml says (its `markdown_extensions`

@@ -1,33 +1,28 @@
 /**
- * pymdownx.caret: `^^text^^` -> `<ins>text</ins>`, `x^2^` -> `x<sup>2</sup>` (no spaces inside).
+ * pymdownx.caret: `^^text^^` -> `<ins>text</ins>`, `x^2^` -> `x<sup>2</sup>` (no spaces inside
+ * unless escaped: `^a\ b^`). Options: `insert`, `superscript` (both on), `smart_insert` (on:
+ * `^^` inside a word is text). PyMdown's pattern sequence, run on the parsed tree.
+ *
+ * ```md
+ * ^^new^^ x^2^   ->  <p><ins>new</ins> x<sup>2</sup></p>
+ * ```
  */
 import type { ExtensionFactory } from '../../types.ts';
-import { delimitedSyntax } from '../../inline/delimited-syntax.ts';
-import { wrapperFromMarkdown, wrapperHandler } from '../../inline/phrasing-node.ts';
+import { doubleMarkerPatterns, lonePattern } from '../../inline/double-marker.ts';
+import { wrapperHandler } from '../../inline/phrasing-node.ts';
+import { patternSequencePlugin } from '../../inline/sequence-pass.ts';
 
-declare module 'micromark-util-types' {
-  interface TokenTypeMap {
-    caretSequenceTemporary: 'caretSequenceTemporary';
-    caretSequence: 'caretSequence';
-    insert: 'insert';
-    insertText: 'insertText';
-    superscript: 'superscript';
-    superscriptText: 'superscriptText';
-  }
-}
-
-const CARET = 94;
-
-export const caret: ExtensionFactory = () => ({
-  micromark: [
-    delimitedSyntax({
-      code: CARET,
-      temporary: 'caretSequenceTemporary',
-      sequence: 'caretSequence',
-      single: { type: 'superscript', text: 'superscriptText' },
-      double: { type: 'insert', text: 'insertText' },
-    }),
-  ],
-  fromMarkdown: [wrapperFromMarkdown(['insert', 'superscript'])],
-  handlers: { insert: wrapperHandler('ins'), superscript: wrapperHandler('sup') },
-});
+export const caret: ExtensionFactory = (context) => {
+  const patterns = doubleMarkerPatterns({
+    marker: '^',
+    double: 'ins',
+    single: 'sup',
+    smart: context.options['smart_insert'] !== false,
+    doubleEnabled: context.options['insert'] !== false,
+    singleEnabled: context.options['superscript'] !== false,
+  });
+  return {
+    remark: [patternSequencePlugin({ marker: '^', protect: [lonePattern('^')], patterns })],
+    handlers: { insert: wrapperHandler('ins'), superscript: wrapperHandler('sup') },
+  };
+};

@@ -5,14 +5,18 @@
  * :octicons-home-16: :gear:   ->  <span class="twemoji"><svg …/></span> <img alt="⚙" class="twemoji" …>
  * ```
  * Options: `options.custom_icons` (folders relative to the project dir), `options.image_path`
- * (where Twemoji's SVG files are hosted; by default they are inlined). Other indexes and
- * generators are not implemented: the Material ones are what Material sites use.
+ * (where Twemoji's SVG files are hosted; by default they are inlined). With PyMdown's own
+ * indexes (`pymdownx.emoji.emojione`, the default, `gemoji`, `twemoji`) and generators
+ * (`to_png`, `to_svg`, `to_alt`, `to_png_sprite`, `to_svg_sprite`), see pymdown/.
  */
 import path from 'node:path';
 import type { ExtensionFactory } from '../../types.ts';
 import { createIconIndex } from './icon-index.ts';
 import { emojiHandler } from './to-hast.ts';
 import { remarkEmoji } from './transform.ts';
+import { loadEmojiDb } from './pymdown/db.ts';
+import { isMaterialIndex, readPymdownEmojiOptions } from './pymdown/options.ts';
+import { pymdownEmojiHandler, remarkPymdownEmoji } from './pymdown/transform.ts';
 
 export type { Emoji } from './types.ts';
 
@@ -24,6 +28,15 @@ export function customIconDirs(emojiOptions: Readonly<Record<string, unknown>> |
 }
 
 export const emoji: ExtensionFactory = (context) => {
+  // PyMdown's own indexes (EmojiOne by default, Gemoji, Twemoji) and generators.
+  if (!isMaterialIndex(context.options)) {
+    const settings = readPymdownEmojiOptions(context.options);
+    const icons = context.renderer.icons ?? createIconIndex([]);
+    return {
+      remark: [[remarkPymdownEmoji, loadEmojiDb(settings.index), settings, (unicode: string) => icons.twemojiSvg(unicode)]],
+      handlers: { pymdownEmoji: pymdownEmojiHandler },
+    };
+  }
   const options = context.options['options'];
   const imagePath = typeof options === 'object' && options !== null && 'image_path' in options && typeof options.image_path === 'string' ? options.image_path : undefined;
   // The site shares its index with the theme (icon sets are large: read them once per build).

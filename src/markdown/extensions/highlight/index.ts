@@ -10,7 +10,6 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ExtensionFactory } from '../../types.ts';
 import { highlightOptions } from '../superfences/highlight-options.ts';
-import { loadLexerNames } from '../superfences/lexer-names.ts';
 import { createLexerLookup } from '../superfences/pygments/lexers/index.ts';
 import { expandTabs } from '../superfences/remark-superfences.ts';
 import { superFenceHandler } from '../superfences/to-hast.ts';
@@ -18,9 +17,10 @@ import { superFenceHandler } from '../superfences/to-hast.ts';
 /** The `pymdownx.highlight` factory: nothing when superfences is enabled (it renders every block then). */
 export const highlight: ExtensionFactory = (context) => {
   if (context.has('pymdownx.superfences')) return {};
+  const lexers = createLexerLookup();
   return {
     remark: [remarkIndentedHighlight],
-    handlers: { superFence: superFenceHandler(highlightOptions(context.options), createLexerLookup(), loadLexerNames()) },
+    handlers: { superFence: superFenceHandler(highlightOptions(context.options), lexers, { get: lexers.pygmentsName }) },
   };
 };
 

@@ -17,7 +17,6 @@ import type { HighlightOptions } from './highlight-options.ts';
 import { inlineNumber, tableNumbers, type Linenums } from './line-numbers.ts';
 import { plainBlock } from './plain.ts';
 import { lexerFor, type LexerLookup } from './pygments/lexers/index.ts';
-import type { LexerNames } from './lexer-names.ts';
 import type { Lexer } from './pygments/regex-lexer.ts';
 import { tokenLines } from './pygments/token-lines.ts';
 
@@ -37,6 +36,11 @@ export interface HighlightRequest {
   readonly attributes: ReadonlyArray<readonly [string, string]>;
   /** An indented code block: pymdownx.highlight's treeprocessor gives those no line anchors or spans. */
   readonly indented?: boolean | undefined;
+}
+
+/** Pygments' display name for an alias (lowercase), undefined when Pygments has no such lexer. */
+export interface LexerNames {
+  get(alias: string): string | undefined;
 }
 
 export function highlightBlock(request: HighlightRequest, options: HighlightOptions, lexers: LexerLookup, names: LexerNames): Element {

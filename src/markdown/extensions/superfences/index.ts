@@ -14,7 +14,6 @@
  */
 import type { ExtensionFactory } from '../../types.ts';
 import { highlightOptions } from './highlight-options.ts';
-import { loadLexerNames } from './lexer-names.ts';
 import { superfencesOptions } from './options.ts';
 import { createLexerLookup } from './pygments/lexers/index.ts';
 import { remarkMissingLexers } from './remark-missing-lexers.ts';
@@ -36,6 +35,6 @@ export const superfences: ExtensionFactory = (context) => {
       [remarkMissingLexers, { highlight, lexers }],
     ],
     // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.
-    handlers: { superFence: superFenceHandler(highlight, lexers, loadLexerNames()) },
+    handlers: { superFence: superFenceHandler(highlight, lexers, { get: lexers.pygmentsName }) },
   };
 };

@@ -4,8 +4,8 @@
  * Pygments does not know either are plain text in PyMdown too, so they are not reported.
  *
  * ```md
- * ```rust        ->   info: `rust` (Pygments' Rust lexer) is not ported: its code is plain text
- * fn main() {}
+ * ```haskell     ->   info: `haskell` (Pygments' Haskell lexer) is not ported: its code is plain text
+ * main = pure ()
  * ```
  * ```
  */

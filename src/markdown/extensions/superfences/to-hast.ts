@@ -8,7 +8,7 @@ import type { State } from 'mdast-util-to-hast';
 import { element, text } from './hast.ts';
 import type { HighlightOptions } from './highlight-options.ts';
 import { highlightBlock } from './highlight.ts';
-import type { LexerNames } from './lexer-names.ts';
+import type { LexerNames } from './highlight.ts';
 import type { Linenums } from './line-numbers.ts';
 import type { CustomFence } from './options.ts';
 import type { LexerLookup } from './pygments/lexers/index.ts';

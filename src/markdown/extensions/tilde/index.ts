@@ -1,34 +1,28 @@
 /**
- * pymdownx.tilde: `~~text~~` -> `<del>text</del>`, `H~2~O` -> `H<sub>2</sub>O` (no spaces inside).
- * The double form is mdast's own `delete` node, so tools that know GFM strikethrough see it.
+ * pymdownx.tilde: `~~text~~` -> `<del>text</del>`, `H~2~O` -> `H<sub>2</sub>O` (no spaces inside
+ * unless escaped). Options: `delete`, `subscript` (both on), `smart_delete` (on: `~~` inside a
+ * word is text). PyMdown's pattern sequence, run on the parsed tree.
+ *
+ * ```md
+ * ~~old~~ H~2~O   ->  <p><del>old</del> H<sub>2</sub>O</p>
+ * ```
  */
 import type { ExtensionFactory } from '../../types.ts';
-import { delimitedSyntax } from '../../inline/delimited-syntax.ts';
-import { wrapperFromMarkdown, wrapperHandler } from '../../inline/phrasing-node.ts';
+import { doubleMarkerPatterns, lonePattern } from '../../inline/double-marker.ts';
+import { wrapperHandler } from '../../inline/phrasing-node.ts';
+import { patternSequencePlugin } from '../../inline/sequence-pass.ts';
 
-declare module 'micromark-util-types' {
-  interface TokenTypeMap {
-    tildeSequenceTemporary: 'tildeSequenceTemporary';
-    tildeSequence: 'tildeSequence';
-    delete: 'delete';
-    deleteText: 'deleteText';
-    subscript: 'subscript';
-    subscriptText: 'subscriptText';
-  }
-}
-
-const TILDE = 126;
-
-export const tilde: ExtensionFactory = () => ({
-  micromark: [
-    delimitedSyntax({
-      code: TILDE,
-      temporary: 'tildeSequenceTemporary',
-      sequence: 'tildeSequence',
-      single: { type: 'subscript', text: 'subscriptText' },
-      double: { type: 'delete', text: 'deleteText' },
-    }),
-  ],
-  fromMarkdown: [wrapperFromMarkdown(['delete', 'subscript'])],
-  handlers: { delete: wrapperHandler('del'), subscript: wrapperHandler('sub') },
-});
+export const tilde: ExtensionFactory = (context) => {
+  const patterns = doubleMarkerPatterns({
+    marker: '~',
+    double: 'del',
+    single: 'sub',
+    smart: context.options['smart_delete'] !== false,
+    doubleEnabled: context.options['delete'] !== false,
+    singleEnabled: context.options['subscript'] !== false,
+  });
+  return {
+    remark: [patternSequencePlugin({ marker: '~', protect: [lonePattern('~')], patterns })],
+    handlers: { delete: wrapperHandler('del'), subscript: wrapperHandler('sub') },
+  };
+};

@@ -104,6 +104,14 @@ interface CompiledRule {
 export function compileLexer(definition: LexerDefinition, byName: (alias: string) => Lexer | undefined): Lexer {
   const flags = definition.flags ?? 'm';
   const states = new Map<string, CompiledRule[]>();
+  // A rule included by several states (SCSS' 700-word `value` rule) is compiled once per lexer.
+  const regexes = new Map<string, RegExp>();
+  const compile = (pattern: string, indices: boolean): RegExp => {
+    const key = `${indices ? 'd' : ''}:${pattern}`;
+    let regex = regexes.get(key);
+    if (regex === undefined) regexes.set(key, (regex = pythonRegExp(pattern, flags, indices)));
+    return regex;
+  };
   const compileState = (name: string, seen: ReadonlySet<string>): CompiledRule[] => {
     if (name.startsWith(COMBINED)) return name.split(COMBINED).slice(1).flatMap((part) => compileState(part, seen));
     const rules = definition.tokens[name];
@@ -113,7 +121,7 @@ export function compileLexer(definition: LexerDefinition, byName: (alias: string
     for (const rule of rules) {
       if ('include' in rule) out.push(...compileState(rule.include, new Set([...seen, name])));
       else if ('default' in rule) out.push({ regex: /(?:)/y, action: null, transition: transition(rule.default) });
-      else out.push({ regex: pythonRegExp(rule[0], flags, typeof rule[1] !== 'string'), action: rule[1], transition: transition(rule[2]) });
+      else out.push({ regex: compile(rule[0], typeof rule[1] !== 'string'), action: rule[1], transition: transition(rule[2]) });
     }
     return out;
   };

@@ -12,11 +12,16 @@ import { bashLexer } from './bash.ts';
 import { batchLexer } from './batch.ts';
 import { cssLexer } from './css.ts';
 import { diffLexer } from './diff.ts';
+import { djangoLexer } from './django.ts';
 import { dockerLexer } from './docker.ts';
 import { fishLexer } from './fish.ts';
+import { goLexer } from './go.ts';
+import { HTML_DJANGO_NAME, htmlDjangoLexer } from './html-django.ts';
 import { htmlLexer } from './html.ts';
 import { iniLexer } from './ini.ts';
+import { javascriptLexer, typescriptLexer } from './javascript.ts';
 import { jsonLdLexer, jsonLexer } from './json.ts';
+import { jsxLexer, tsxLexer } from './jsx.ts';
 import { markdownLexer } from './markdown.ts';
 import { PYGMENTS_LEXERS } from './pygments-aliases.ts';
 import { powershellLexer } from './powershell.ts';
@@ -24,9 +29,12 @@ import { propertiesLexer } from './properties.ts';
 import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
 import { registryLexer } from './registry.ts';
+import { rustLexer } from './rust.ts';
+import { sassLexer, scssLexer } from './sass.ts';
 import { slurmLexer } from './slurm.ts';
 import { bashSession, msdosSession, powershellSession, sessionLexer, tcshSession } from './shell-session.ts';
 import { systemdLexer } from './systemd.ts';
+import { texLexer } from './tex.ts';
 import { textLexer } from './text.ts';
 import { tcshLexer } from './tcsh.ts';
 import { terraformLexer } from './terraform.ts';
@@ -69,12 +77,24 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   nginxLexer,
   sqlLexer,
   xmlLexer,
+  // batch B: web, template, systems and TeX languages
+  javascriptLexer,
+  typescriptLexer,
+  jsxLexer,
+  tsxLexer,
+  scssLexer,
+  djangoLexer,
+  texLexer,
+  rustLexer,
+  goLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
 const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName: LexerLookup) => Lexer }> = [
   { name: yamlLexer.name, create: (byName) => compileExtendedLexer(yamlLexer, byName) },
   { name: terraformLexer.name, create: (byName) => compileExtendedLexer(terraformLexer, byName) },
+  { name: sassLexer.name, create: (byName) => compileExtendedLexer(sassLexer, byName) },
+  { name: HTML_DJANGO_NAME, create: htmlDjangoLexer },
   { name: bashSession.name, create: (byName) => sessionLexer(bashSession, byName) },
   { name: powershellSession.name, create: (byName) => sessionLexer(powershellSession, byName) },
   { name: msdosSession.name, create: (byName) => sessionLexer(msdosSession, byName) },
@@ -106,8 +126,8 @@ export type LanguageSupport =
  * One renderer's lexers, compiled on first use:
  *
  *     lookup('Console')?.name        ->   'Bash Session'
- *     lookup('rust')                 ->   undefined (Pygments has it, we do not: plain text)
- *     lookup.pygmentsName('rust')    ->   'Rust'
+ *     lookup('haskell')              ->   undefined (Pygments has it, we do not: plain text)
+ *     lookup.pygmentsName('haskell') ->   'Haskell'
  */
 export function createLexerLookup(): LexerLookup {
   // alias -> Pygments' display name of its lexer
@@ -132,7 +152,7 @@ export function createLexerLookup(): LexerLookup {
   return lookup;
 }
 
-/** `yaml` -> 'ported', `rust` -> 'plain', `requirements` -> 'unknown'. */
+/** `yaml` -> 'ported', `haskell` -> 'plain', `requirements` -> 'unknown'. */
 export function languageSupport(lookup: LexerLookup, lang: string): LanguageSupport {
   if (lookup(lang) !== undefined) return 'ported';
   return lookup.pygmentsName(lang) === undefined ? 'unknown' : 'plain';

@@ -1,0 +1,63 @@
+/**
+ * `:name:` with one of PyMdown's indexes: known names become `pymdownEmoji` nodes carrying the
+ * generator's hast; an unknown name stays text that no later pattern reads (PyMdown stashes it),
+ * and with `strict` it is reported as an error.
+ */
+import type { ElementContent } from 'hast';
+import type { Data, Node, Root } from 'mdast';
+import type { State } from 'mdast-util-to-hast';
+import type { VFile } from 'vfile';
+import { atomicText, replaceText } from '../../../inline/text-replace.ts';
+import type { EmojiDb } from './db.ts';
+import { generate, type ArtLookup } from './generators.ts';
+import type { PymdownEmojiOptions } from './options.ts';
+
+export interface PymdownEmoji extends Node {
+  type: 'pymdownEmoji';
+  content: ElementContent;
+  data?: Data | undefined;
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    pymdownEmoji: PymdownEmoji;
+  }
+  interface RootContentMap {
+    pymdownEmoji: PymdownEmoji;
+  }
+}
+
+const SHORTCODE = /:[+\-\p{L}\p{N}_]+:/gu;
+
+export function remarkPymdownEmoji(db: EmojiDb, options: PymdownEmojiOptions, art: ArtLookup) {
+  return (tree: Root, file: VFile): undefined => {
+    const unknown = new Set<string>();
+    replaceText(tree, String(file.value), SHORTCODE, (match) => {
+      const written = match[0].slice(1, -1);
+      const shortname = db.aliases.get(written) ?? written;
+      const record = db.emoji.get(shortname);
+      if (!record) {
+        unknown.add(match[0]);
+        return [atomicText(match[0])];
+      }
+      const node: PymdownEmoji = { type: 'pymdownEmoji', content: generate({ written: match[0], shortname, record }, options, art) };
+      return [node];
+    });
+    if (options.strict && unknown.size > 0) {
+      file.message(`pymdownx.emoji (strict): unknown emoji ${[...unknown].sort().join(', ')}; fix the names or turn \`strict\` off`, { ruleId: 'emoji-strict', source: 'pymdownx.emoji' }).fatal = true;
+    }
+  };
+}
+
+/** to-hast: the generated content; attr_list's classes add to the element's own. */
+export function pymdownEmojiHandler(state: State, node: PymdownEmoji): ElementContent {
+  const content = structuredClone(node.content);
+  if (content.type !== 'element') return content;
+  const { className, ...rest } = node.data?.hProperties ?? {};
+  const added = Array.isArray(className) ? className.map(String) : [];
+  const own = content.properties['className'];
+  content.properties = { ...content.properties, ...rest };
+  if (added.length > 0) content.properties['className'] = [...(Array.isArray(own) ? own.map(String) : []), ...added];
+  state.patch(node, content);
+  return content;
+}
