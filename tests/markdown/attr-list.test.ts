@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAttributes } from '../../src/markdown/extensions/attr-list/attributes.ts';
+import type { Paragraph } from 'mdast';
+import { assignAttributes, parseAttributes, parseWithRemainder } from '../../src/markdown/extensions/attr-list/attributes.ts';
 import { createRenderer } from '../../src/markdown/index.ts';
 
 function render(value: string): string {
@@ -51,5 +52,29 @@ describe('attr_list: where a list applies', () => {
 
   test('should not read a block list that is not on the last line', () => {
     assert.equal(render('text\n{: .x }\nmore'), '<p>text\n{: .x }\nmore</p>');
+  });
+});
+
+describe('attr_list braces (Python-Markdown 3.10)', () => {
+  test('should read braces inside a quoted value', () => {
+    assert.deepEqual(parseWithRemainder('data-test="{}"'), { attributes: [['data-test', '{}']], remainder: '' });
+  });
+  test('should give back what follows an unquoted closing brace', () => {
+    assert.deepEqual(parseWithRemainder('.x} b {c'), { attributes: [['.', 'x']], remainder: '} b {c' });
+  });
+  test('should not assign a block list that leaves a remainder', () => {
+    const node: Paragraph = { type: 'paragraph', children: [] };
+    assert.equal(assignAttributes(node, '.z } ', true), '} ');
+    assert.equal(node.data, undefined);
+  });
+});
+
+describe('attr_list over inline HTML', () => {
+  const html = (value: string) => createRenderer({ extensions: [{ name: 'attr_list', options: {} }], projectDir: '/p', docsDir: '/p' }).render({ path: 'a.md', value }).html;
+  test('should read a list whose value holds inline HTML at the end of a heading', () => {
+    assert.equal(html('# H { title="a <b>b</b>" }'), '<h1 title="a <b>b</b>" id="h">H</h1>');
+  });
+  test('should not read a list that starts after the inline HTML', () => {
+    assert.match(html('# H <b>b</b> c'), /<h1 id="h-b-c">H <b>b<\/b> c<\/h1>/);
   });
 });

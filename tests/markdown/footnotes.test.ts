@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createRenderer } from '../../src/markdown/index.ts';
+import { footnotesOptions } from '../../src/markdown/extensions/footnotes/options.ts';
 
 const render = (value: string, extensions = [{ name: 'footnotes', options: {} }]) =>
   createRenderer({ extensions, projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
@@ -89,5 +90,35 @@ describe('footnotes', () => {
     const html = render('x[^1]\n\n[^1]: N', [{ name: 'footnotes', options: { SEPARATOR: '-', BACKLINK_TITLE: 'Back to %d' } }]);
     assert.match(html, /id="fnref-1"/);
     assert.match(html, /title="Back to 1"/);
+  });
+});
+
+describe('footnotes options', () => {
+  const withOptions = (value: string, options: Record<string, unknown>) => render(value, [{ name: 'footnotes', options }]);
+  test('should read every option with Python-Markdown defaults', () => {
+    assert.deepEqual(footnotesOptions({}), {
+      separator: ':', backlinkText: '\u21a9', backlinkTitle: 'Jump back to footnote {} in the text', superscriptText: '{}',
+      placeMarker: '///Footnotes Go Here///', idPrefix: '', useDefinitionOrder: true,
+    });
+  });
+  test('should prefix ids with UNIQUE_IDS as a fresh MkDocs page does', () => {
+    assert.match(withOptions('a[^1]\n\n[^1]: n', { UNIQUE_IDS: true }), /id="fnref:2-1".*id="fn:2-1"/s);
+  });
+  test('should put the list where PLACE_MARKER stands', () => {
+    assert.match(withOptions('~m~\n\na[^1]\n\n[^1]: n', { PLACE_MARKER: '~m~' }), /^<div class="footnote">/);
+  });
+  test('should not move the list when the marker is absent', () => {
+    assert.match(withOptions('a[^1]\n\n[^1]: n', { PLACE_MARKER: '~m~' }), /^<p>a/);
+  });
+  test('should number by first reference with USE_DEFINITION_ORDER false', () => {
+    const html = withOptions('b[^b] a[^a]\n\n[^a]: A\n[^b]: B', { USE_DEFINITION_ORDER: false });
+    assert.match(html, /href="#fn:b">1<.*href="#fn:a">2</s);
+    assert.match(html, /<li id="fn:b">.*<li id="fn:a">/s);
+  });
+  test('should not reorder by reference with the default USE_DEFINITION_ORDER', () => {
+    assert.match(withOptions('b[^b] a[^a]\n\n[^a]: A\n[^b]: B', {}), /<li id="fn:a">.*<li id="fn:b">/s);
+  });
+  test('should number and link a reference inside another note', () => {
+    assert.match(withOptions('a[^1]\n\n[^1]: see[^2]\n[^2]: n', {}), /<li id="fn:1">\n<p>see<sup id="fnref:2"><a class="footnote-ref" href="#fn:2">2<\/a>/);
   });
 });

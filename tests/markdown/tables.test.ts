@@ -34,3 +34,44 @@ describe('tables (MkDocs builtin)', () => {
     assert.doesNotMatch(html, /style=/);
   });
 });
+
+describe('tables use_align_attribute', () => {
+  const withAlign = (value: string, options: Record<string, unknown>) =>
+    createRenderer({ extensions: [{ name: 'tables', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
+  test('should write align="..." when asked', () => {
+    assert.match(withAlign('a|b\n:-|-:\n1|2', { use_align_attribute: true }), /<th align="left">a<\/th>.*<td align="right">2<\/td>/s);
+  });
+  test('should not write align by default', () => {
+    assert.doesNotMatch(withAlign('a|b\n:-|-:\n1|2', {}), /align=/);
+  });
+  test('should not give an unaligned column any attribute', () => {
+    assert.match(withAlign('a|b\n-|-:\n1|2', { use_align_attribute: true }), /<th>a<\/th>/);
+  });
+});
+
+describe('tables borders decided by the header row', () => {
+  test('should read a leading pipe as an empty first cell when the header has no border', () => {
+    assert.match(render('foo|bar\n---|---\n   | Q'), /<tr><td><\/td><td>Q<\/td><\/tr>/);
+  });
+  test('should not add a cell when the header has border pipes', () => {
+    assert.match(render('| foo | bar |\n|---|---|\n| Q | R |'), /<tr><td>Q<\/td><td>R<\/td><\/tr>/);
+  });
+});
+
+describe('tables with one column', () => {
+  test('should be a table when every line shows a pipe', () => {
+    assert.match(render('| a |\n| - |\n| b |'), /<table>/);
+  });
+  test('should not be a table when a line has no pipe at either end', () => {
+    assert.equal(render('| a\n| -\nb *c*'), '<p>| a | - b <em>c</em></p>');
+  });
+});
+
+describe('tables: pipes in code spans', () => {
+  test('should not split a cell at a pipe inside a code span', () => {
+    assert.match(render('a | b\n--|--\n`x | y` | z'), /<td><code>x \| y<\/code><\/td><td>z<\/td>/);
+  });
+  test('should split at a pipe after an escaped backtick', () => {
+    assert.match(render('a | b\n--|--\n\\`x | y`'), /<td>`x<\/td><td>y`<\/td>/);
+  });
+});

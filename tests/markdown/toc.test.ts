@@ -5,6 +5,7 @@ import { createRenderer } from '../../src/markdown/index.ts';
 import { nestToc } from '../../src/markdown/extensions/toc/nest.ts';
 import { tocOptions } from '../../src/markdown/extensions/toc/options.ts';
 import { slugify, unique } from '../../src/markdown/extensions/toc/slugify.ts';
+import { slugFunction } from '../../src/markdown/extensions/toc/slugs.ts';
 import { PythonValue } from '../../src/config/yaml-tags.ts';
 
 describe('toc slugify', () => {
@@ -90,12 +91,12 @@ describe('toc options of Python-Markdown 3.10', () => {
     createRenderer({ extensions: [{ name: 'toc', options }, ...more], projectDir: '/', docsDir: '/', bare: true }).render({ path: 'a.md', value }).html;
 
   test('should read a slugify given as the config loader\'s !!python/name value', () => {
-    assert.equal(tocOptions({ slugify: new PythonValue('name', 'markdown.extensions.toc.slugify_unicode') }).unicode, true);
+    assert.equal(tocOptions({ slugify: new PythonValue('name', 'markdown.extensions.toc.slugify_unicode') }).slugify('Ü x', '-'), 'ü-x');
     assert.match(render('# Unicode ヘッダー', { slugify: new PythonValue('name', 'markdown.extensions.toc.slugify_unicode') }), /id="unicode-ヘッダー"/);
   });
 
   test('should not take the default slugify for the unicode one', () => {
-    assert.equal(tocOptions({ slugify: new PythonValue('name', 'markdown.extensions.toc.slugify') }).unicode, false);
+    assert.equal(tocOptions({ slugify: new PythonValue('name', 'markdown.extensions.toc.slugify') }).slugify('Ü x', '-'), 'u-x');
   });
 
   test('should put the permalink first with permalink_leading, last without', () => {
@@ -112,5 +113,38 @@ describe('toc options of Python-Markdown 3.10', () => {
     const footnotes = [{ name: 'footnotes', options: {} }];
     assert.match(render('# Header[^1] 2\n\n[^1]: N', {}, footnotes), /<h1 id="header-2">/);
     assert.match(render('# E = mc<sup>2</sup>', {}), /<h1 id="e-mc2">/);
+  });
+});
+
+describe('toc slugify option: pymdownx.slugs', () => {
+  const slug = (value: unknown, text: string, separator = '-') => slugFunction(value)?.(text, separator);
+  const apply = (kwds: Record<string, unknown>) => new PythonValue('object/apply', 'pymdownx.slugs.slugify', { args: [], kwds });
+  test('should call pymdownx.slugs.slugify with its kwds', () => {
+    assert.equal(slug(apply({}), 'Théâtre Ωℑ'), 'Théâtre-Ωℑ');
+    assert.equal(slug(apply({ case: 'lower' }), 'Théâtre Ωℑ'), 'théâtre-ωℑ');
+    assert.equal(slug(apply({ case: 'lower-ascii' }), 'ÀB Ω'), 'Àb-Ω');
+    assert.equal(slug(apply({ case: 'fold' }), 'Straße'), 'strasse');
+    assert.equal(slug(apply({ normalize: 'NFD' }), 'Théâtre'), 'Theatre');
+    assert.equal(slug(apply({ case: 'lower', percent_encode: true }), 'Ω x'), '%CF%89-x');
+  });
+  test('should read the deprecated pymdownx.slugs names as their slugify arguments', () => {
+    assert.equal(slug(new PythonValue('name', 'pymdownx.slugs.uslugify'), 'A Ω'), 'a-ω');
+    assert.equal(slug(new PythonValue('name', 'pymdownx.slugs.gfm'), 'A Ω'), 'a-Ω');
+  });
+  test('should not know a slugify function of the user\'s own, and say so', () => {
+    assert.equal(slugFunction(new PythonValue('name', 'my.slugify')), undefined);
+    const result = createRenderer({ extensions: [{ name: 'toc', options: { slugify: new PythonValue('name', 'my.slugify') } }], projectDir: '/p', docsDir: '/p' }).render({ path: 'a.md', value: '# A' });
+    assert.ok(result.messages.some((m) => m.ruleId === 'toc-slugify'));
+    assert.match(result.html, /id="a"/);
+  });
+});
+
+describe('toc slugify given as the pymdownx.slugs.slugify factory', () => {
+  test('should not take the named factory as a slug function (MkDocs fails on it), and say so', () => {
+    const value = new PythonValue('name', 'pymdownx.slugs.slugify');
+    assert.equal(slugFunction(value), undefined);
+    const result = createRenderer({ extensions: [{ name: 'toc', options: { slugify: value } }], projectDir: '/p', docsDir: '/p' }).render({ path: 'a.md', value: '# Ça' });
+    assert.ok(result.messages.some((m) => m.ruleId === 'toc-slugify' && m.message.includes('object/apply')));
+    assert.match(result.html, /id="ca"/);
   });
 });

@@ -40,6 +40,14 @@ import { quotes } from './quotes/index.ts';
 import { betterem } from './betterem/index.ts';
 import { inlinehilite } from './inlinehilite/index.ts';
 import { fancylists } from './fancylists/index.ts';
+import { meta } from './meta/index.ts';
+import { wikilinks } from './wikilinks/index.ts';
+import { nl2br } from './nl2br/index.ts';
+import { legacyAttrs } from './legacy-attrs/index.ts';
+import { legacyEm } from './legacy-em/index.ts';
+import { smarty } from './smarty/index.ts';
+import { codehilite } from './codehilite/index.ts';
+import { saneLists } from './sane-lists/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -48,9 +56,16 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // CriticMarkup is a pre-pass too (PyMdown's runs after snippets, and inside code); its rehype
   // pass turns the placeholders back into tags.
   ['pymdownx.critic', critic],
+  // meta reads a `Key: value` block off the top (Python-Markdown's preprocessor, priority 27,
+  // after snippets' 32), so included text is already there and wikilinks can read the values.
+  ['meta', meta],
   // md_in_html has no tokenizer (core keeps `<div markdown>` blocks whole); its remark pass parses
   // their content and must run before every other remark pass so they see that content.
   ['md_in_html', mdInHtml()],
+  // fenced_code claims its fences right after: an unclosed fence is no fence for Python-Markdown,
+  // and the Markdown after it is parsed again here, before footnotes, abbr and the other passes
+  // read the page (fenced_code is a preprocessor in Python-Markdown, so it comes first there too).
+  ['fenced_code', fencedCode],
   // Replaces core's ATX heading construct by name (micromark `disable`), so its place here is free.
   ['pymdownx.saneheaders', saneheaders],
   // More ordered markers for core's list construct (core/list-markers.ts); its remark pass splits
@@ -95,17 +110,27 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.tilde', tilde],
   // Emphasis after them (PyMdown: 50 for `*`, 40 for `_`); it switches micromark's off.
   ['pymdownx.betterem', betterem],
+  // legacy_em: `_` runs tokenized with `*`'s rule; micromark's attention resolver pairs them.
+  ['legacy_em', legacyEm],
+  // wikilinks (an inline pattern, priority 75, like emoji) and nl2br (priority 5, the last, so it
+  // splits what every other pattern left as text): passes over text nodes.
+  ['wikilinks', wikilinks],
+  ['nl2br', nl2br],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
   ['tables', tables],
   ['pymdownx.tasklist', tasklist],
   ['footnotes', footnotes],
   ['def_list', defList],
+  // sane_lists regroups the lists core parsed (it runs after core's rules, like every remark pass).
+  ['sane_lists', saneLists],
   // Claim fenced code blocks after parsing (remark passes), so containers need not know them.
   // fenced_code (an MkDocs builtin) steps aside when superfences is enabled.
   ['pymdownx.superfences', superfences],
   // pymdownx.highlight alone highlights indented code blocks (with superfences it adds nothing).
   ['pymdownx.highlight', highlight],
-  ['fenced_code', fencedCode],
+  // codehilite only supplies the `code` handler for indented blocks left after fenced_code's
+  // pass (fenced_code highlights its own fences through codehilite's `hilite`).
+  ['codehilite', codehilite],
   // attr_list is Python-Markdown's treeprocessor that runs after every inline pattern and block
   // processor: its remark pass reads `{...}` once emoji nodes exist (`:smile:{ .big }` puts
   // the class on the emoji) and def_list has made its terms (`Term { .x }` goes on the <dt>).
@@ -116,6 +141,11 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // smartsymbols is an inline processor that Python-Markdown runs as a treeprocessor (priority
   // 6.1): after attr_list (8) and abbr (7), over every text left.
   ['pymdownx.smartsymbols', smartsymbols],
+  // smarty is its own InlineProcessor at treeprocessor priority 6: after attr_list (8), abbr (7)
+  // and smartsymbols (6.1), before toc (5) reads heading text.
+  ['smarty', smarty],
+  // legacy_attrs (treeprocessor priority 15) sets `{@id=x}` ids before toc (5) reads them.
+  ['legacy_attrs', legacyAttrs],
   // Last: toc's rehype pass slugs headings after every other pass has set (or not) their ids,
   // as Python-Markdown's toc treeprocessor runs after attr_list (priority 5, the end).
   ['toc', toc],
@@ -128,9 +158,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
 
 /**
  * Extensions that need nothing from us (their behaviour is built in or has no output):
- * `meta` (front matter is stripped by core/front-matter.ts before parsing).
+ * none at the moment (`meta` is an extension of its own: see meta/index.ts).
  */
-export const BUILT_IN = new Set<string>(['meta']);
+export const BUILT_IN = new Set<string>([]);
 
 /** What Python-Markdown's `extra` enables (markdown/extensions/extra.py); pipeline.ts expands it. */
 export const EXTRA_MEMBERS = ['fenced_code', 'footnotes', 'attr_list', 'def_list', 'tables', 'abbr', 'md_in_html'] as const;

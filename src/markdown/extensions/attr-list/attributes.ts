@@ -1,11 +1,16 @@
 /**
- * The `{ .class #id key="value" key=value }` language, as Python-Markdown 3.4.1's attr_list
+ * The `{ .class #id key="value" key=value }` language, as Python-Markdown 3.10's attr_list
  * reads it, and its assignment to an mdast node's `data.hProperties`.
+ *
+ * 3.10 matches greedily up to the last `}` of the line, so a quoted value may hold braces
+ * (`{data-test="{}"}`); what the scanner cannot read from the first unquoted `}` on is the
+ * "remainder": an inline list puts it back into the text after the element, a block list with a
+ * remainder is no attribute list at all (`*a*{: .x} b {c}` -> `<em class="x">a</em>} b {c`).
  */
 import type { Nodes } from 'mdast';
 import { find, html } from 'property-information';
 
-const BASE = String.raw`\{:?[ ]*([^}\n ][^}\n]*)[ ]*\}`;
+const BASE = String.raw`\{:?[ ]*([^}\n ][^\n]*)[ ]*\}`;
 /** Headings, `dt`, table cells: the list ends the text, after at least one space. */
 export const HEADER_RE = new RegExp(String.raw`[ ]+${BASE}[ ]*$`);
 /** Other blocks (`p`, `li`, `dd`): the list is the text's last line. */
@@ -18,15 +23,23 @@ export const INLINE_RE = new RegExp(String.raw`^${BASE}`);
  * where none matches (`=x`) ends the list silently, as in Python-Markdown.
  */
 const TOKENS: ReadonlyArray<readonly [RegExp, (token: string) => readonly [string, string] | undefined]> = [
-  [/[^ =]+=".*?"/y, (t) => keyValue(t, '"')],
-  [/[^ =]+='.*?'/y, (t) => keyValue(t, "'")],
-  [/[^ =]+=[^ =]+/y, (t) => keyValue(t, '')],
-  [/[^ =]+/y, (t) => (t.startsWith('.') ? ['.', t.slice(1)] : t.startsWith('#') ? ['id', t.slice(1)] : [t, t])],
+  [/[^ =}]+=".*?"/y, (t) => keyValue(t, '"')],
+  [/[^ =}]+='.*?'/y, (t) => keyValue(t, "'")],
+  [/[^ =}]+=[^ =}]+/y, (t) => keyValue(t, '')],
+  [/[^ =}]+/y, (t) => (t.startsWith('.') ? ['.', t.slice(1)] : t.startsWith('#') ? ['id', t.slice(1)] : [t, t])],
   [/ /y, () => undefined],
 ];
 
 /** `.a #b c="d e" f=g h` -> [['.', 'a'], ['id', 'b'], ['c', 'd e'], ['f', 'g'], ['h', 'h']]. */
 export function parseAttributes(source: string): Array<readonly [string, string]> {
+  return parseWithRemainder(source).attributes;
+}
+
+/**
+ * get_attrs_and_remainder: the pairs, and the unread text from its first `}` on (unread text
+ * before that `}` is dropped, as Python-Markdown does for historic behaviour).
+ */
+export function parseWithRemainder(source: string): { attributes: Array<readonly [string, string]>; remainder: string } {
   const result: Array<readonly [string, string]> = [];
   let position = 0;
   scan: while (position < source.length) {
@@ -41,7 +54,9 @@ export function parseAttributes(source: string): Array<readonly [string, string]
     }
     break;
   }
-  return result;
+  const rest = source.slice(position);
+  const brace = rest.indexOf('}');
+  return { attributes: result, remainder: brace === -1 ? '' : rest.slice(brace) };
 }
 
 function keyValue(token: string, quote: string): readonly [string, string] {
@@ -64,12 +79,15 @@ const NOT_NAME = /[^A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\
 
 /**
  * Adds the attributes of one `{...}` to a node. `.x` appends to the class; `class="x"` replaces
- * it; any other key sets (or overwrites) that attribute.
+ * it; any other key sets (or overwrites) that attribute. Returns the remainder (see above);
+ * `strict` (block lists) assigns nothing when there is one.
  */
-export function assignAttributes(node: Nodes, source: string): void {
+export function assignAttributes(node: Nodes, source: string, strict = false): string {
+  const { attributes, remainder } = parseWithRemainder(source);
+  if (strict && remainder !== '') return remainder;
   const data = (node.data ??= {});
   const properties = (data.hProperties ??= {});
-  for (const [key, value] of parseAttributes(source)) {
+  for (const [key, value] of attributes) {
     if (key === '.') {
       const current = properties['className'];
       properties['className'] = [...(Array.isArray(current) ? current.map(String) : []), value];
@@ -82,4 +100,5 @@ export function assignAttributes(node: Nodes, source: string): void {
     }
     properties[find(html, name).property] = value;
   }
+  return remainder;
 }

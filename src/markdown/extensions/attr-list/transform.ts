@@ -54,26 +54,56 @@ function blockTarget(node: Parents, parent: Parents | undefined, grandparent: Pa
 function fromBlockEnd(node: Parents, target: Nodes, pattern: RegExp): void {
   const last = node.children[node.children.length - 1];
   if (last?.type !== 'text') return;
-  const match = pattern.exec(last.value);
-  if (!match || match[1] === undefined) return;
-  assignAttributes(target, match[1]);
-  let rest = last.value.slice(0, match.index);
+  // Text after a line break starts a line: Python-Markdown's prettify gives every <br> a tail
+  // starting with `\n` before attr_list runs (`Foo  \n{: #x}` puts the id on the paragraph).
+  const afterBreak = node.children[node.children.length - 2]?.type === 'break';
+  const value = afterBreak ? `\n${last.value}` : last.value;
+  const match = pattern.exec(value);
+  if (!match || match[1] === undefined) {
+    fromRawRun(node, target, pattern);
+    return;
+  }
+  if (assignAttributes(target, match[1], true) !== '') return;
+  let rest = value.slice(0, match.index).replace(afterBreak ? /^\n/ : /(?!)/, '');
   // `## Title ## { #id }`: the closing hashes go too, as Python-Markdown strips them.
   if (node.type === 'heading') rest = rest.replace(/#+$/, '').trimEnd();
   setOrRemove(node, last, rest);
+}
+
+/**
+ * Inline HTML sits in Python-Markdown's text as a placeholder, so a list may span it:
+ * `# Title { data-toc-label="A <b>B</b>" }`. The trailing run of text and HTML is read as one
+ * string (HTML as written); the list must start in the run's first text node.
+ */
+function fromRawRun(node: Parents, target: Nodes, pattern: RegExp): void {
+  let first = node.children.length;
+  while (first > 0 && (node.children[first - 1]?.type === 'text' || node.children[first - 1]?.type === 'html')) first -= 1;
+  const run = node.children.slice(first);
+  const head = run[0];
+  if (head?.type !== 'text' || !run.some((child) => child.type === 'html')) return;
+  const value = run.map((child) => (child.type === 'text' || child.type === 'html' ? child.value : '')).join('');
+  const match = pattern.exec(value);
+  if (!match || match[1] === undefined || match.index >= head.value.length) return;
+  if (assignAttributes(target, match[1], true) !== '') return;
+  let rest = head.value.slice(0, match.index);
+  if (node.type === 'heading') rest = rest.replace(/#+$/, '').trimEnd();
+  const children: Nodes[] = node.children;
+  children.splice(first + 1);
+  setOrRemove(node, head, rest);
 }
 
 function inline(node: Parents, source: string): void {
   for (let index = 0; index < node.children.length - 1; index++) {
     const element = node.children[index];
     const next = node.children[index + 1];
-    if (!element || next?.type !== 'text' || element.type === 'text' || element.type === 'html') continue;
+    // A <br>'s tail starts with a newline (see fromBlockEnd), so `{...}` after it is not inline.
+    if (!element || next?.type !== 'text' || element.type === 'text' || element.type === 'html' || element.type === 'break') continue;
     // `[a](b)\{ .c }`: the brace was escaped, so Python-Markdown's tail does not start with `{`.
     if (source[next.position?.start.offset ?? -1] === '\\') continue;
     const match = INLINE_RE.exec(next.value);
     if (!match || match[1] === undefined) continue;
-    assignAttributes(element, match[1]);
-    setOrRemove(node, next, next.value.slice(match[0].length));
+    const remainder = assignAttributes(element, match[1]);
+    setOrRemove(node, next, next.value.slice(match[0].length) + remainder);
   }
 }
 

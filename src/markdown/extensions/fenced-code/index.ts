@@ -1,17 +1,28 @@
 /**
  * fenced_code (MkDocs builtin, always on): Python-Markdown's fences, see remark-fenced-code.ts.
- * pymdownx.superfences replaces it when enabled, as it does in Python-Markdown.
+ * pymdownx.superfences replaces it when enabled, as it does in Python-Markdown; with codehilite
+ * enabled, fences are highlighted by codehilite's `hilite` (Python's fenced_code does the same).
+ * `lang_prefix` (default `language-`) prefixes the language class.
  */
 import type { ExtensionFactory } from '../../types.ts';
+import { codehiliteOptions } from '../codehilite/index.ts';
+import { createLexerLookup } from '../superfences/pygments/lexers/index.ts';
 import { remarkFencedCode } from './remark-fenced-code.ts';
 import { fencedCodeHandler } from './to-hast.ts';
 
-export const fencedCode: ExtensionFactory = (context) =>
-  context.has('pymdownx.superfences')
-    ? {}
-    : { remark: [remarkFencedCode], handlers: { fencedCodeBlock: fencedCodeHandler(context.has('attr_list'), langPrefix(context.options['lang_prefix'])) } };
-
-/** `lang_prefix: ''` writes the bare language as the class. */
-function langPrefix(value: unknown): string {
-  return typeof value === 'string' ? value : 'language-';
-}
+export const fencedCode: ExtensionFactory = (context) => {
+  if (context.has('pymdownx.superfences')) return {};
+  const langPrefix = context.options['lang_prefix'];
+  const codehilite = context.optionsOf('codehilite');
+  return {
+    remark: [remarkFencedCode],
+    handlers: {
+      fencedCodeBlock: fencedCodeHandler({
+        attrList: context.has('attr_list'),
+        langPrefix: typeof langPrefix === 'string' ? langPrefix : 'language-',
+        // With codehilite, fences are highlighted by it (fenced_code reads its config).
+        codehilite: codehilite === undefined ? undefined : { options: codehiliteOptions(codehilite), lexers: createLexerLookup() },
+      }),
+    },
+  };
+};

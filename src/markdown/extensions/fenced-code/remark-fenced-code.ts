@@ -13,9 +13,14 @@
  * The closing fence must repeat the opening one exactly, and the info string may only hold a
  * language, `hl_lines="..."` or an attribute list.
  */
-import type { Code, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import type { Code, Root, RootContent } from 'mdast';
+import type { Processor } from 'unified';
+import type { Node, Point } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { applyPythonMarkdownRules } from '../../core/python-markdown.ts';
+import { walkMdast } from '../../core/walk.ts';
+import { parseWithRemainder } from '../attr-list/attributes.ts';
 import { parseFenceInfo, type FenceInfo } from '../superfences/fence-info.ts';
 
 declare module 'mdast' {
@@ -33,28 +38,38 @@ declare module 'mdast' {
   }
 }
 
-const INFO = /^[ ]*(?:\{[^}\n]*\}|(?:\.?[\w#.+-]*[ ]*)?(?:hl_lines=(["']).*?\1[ ]*)?)$/;
+// Python-Markdown's FENCED_BLOCK_RE: `{attrs}` up to the last `}` of the line, or `.lang hl_lines="..."`.
+const INFO = /^[ ]*(?:\{[^\n]*\}|(?:\.?[\w#.+-]*[ ]*)?(?:hl_lines=(["']).*?\1[ ]*)?)$/;
+const ATTRS = /^[ ]*\{([^\n]*)\}[ ]*$/;
 
-export function remarkFencedCode() {
+export function remarkFencedCode(this: Processor) {
+  const processor = this;
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value);
     visit(tree, 'code', (node: Code, index, parent) => {
       const start = node.position?.start;
-      if (!parent || index === undefined || start?.offset === undefined) return;
+      if (!parent || index === undefined || start?.offset === undefined) return undefined;
       const raw = source.slice(start.offset, node.position?.end.offset);
       const lines = raw.split('\n');
       const fence = /^(`{3,}|~{3,})/.exec(lines[0] ?? '')?.[1];
-      if (fence === undefined) return;
+      if (fence === undefined) return undefined;
       const info = (lines[0] ?? '').slice(fence.length);
       const last = lines.length > 1 ? (lines.at(-1) ?? '').trimEnd() : undefined;
       const closed = last?.replace(/^[ \t>]*/, '') === fence;
-      if (start.column === 1 && last === fence && INFO.test(info)) {
-        const parsed = parseFenceInfo(info) ?? { lang: '', classes: [], id: undefined, options: {} };
+      const parsed = INFO.test(info) ? fenceInfo(info) : undefined;
+      if (start.column === 1 && last === fence && parsed) {
         const hlLines = parsed.options['hl_lines'];
         // Python-Markdown keeps hl_lines as a list; with attr_list it lands on <code> as `[1, 3]`.
         const options = hlLines === undefined ? parsed.options : { ...parsed.options, hl_lines: pythonList(hlLines) };
         parent.children[index] = { type: 'fencedCodeBlock', info: { ...parsed, options }, value: node.value, position: node.position };
-        return;
+        return undefined;
+      }
+      // An unclosed fence at the top level: Python-Markdown sees no fence, so its first line is
+      // text and what follows is Markdown as usual (not one paragraph to the end of the page).
+      if (!closed && parent.type === 'root' && start.column === 1) {
+        const children = reparse(processor, raw, start);
+        parent.children.splice(index, 1, ...children);
+        return [SKIP, index + children.length];
       }
       // Not a fence for Python-Markdown: its lines are paragraph text, where the backticks of
       // a closed fence make one inline code span.
@@ -62,12 +77,62 @@ export function remarkFencedCode() {
       parent.children[index] = closed && fence.startsWith('`')
         ? { type: 'paragraph', children: [{ type: 'inlineCode', value: text.trim() }], position: node.position }
         : { type: 'paragraph', children: [{ type: 'text', value: lines.map((line) => line.replace(/^[ \t>]*/, '')).join('\n') }], position: node.position };
+      return undefined;
     });
   };
+}
+
+/** Stands in for the fence's first character while the text is parsed again, so it is no fence. */
+const MASK = '\uE000';
+
+/** `raw` parsed as Markdown, its first character masked; positions moved to `at`. */
+function reparse(processor: Processor, raw: string, at: Point): RootContent[] {
+  const first = raw[0] ?? '';
+  const file = new VFile({ value: MASK + raw.slice(1) });
+  const root = processor.parse(file);
+  if (!isRoot(root)) return [];
+  applyPythonMarkdownRules(root, file);
+  walkMdast(root, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') node.value = node.value.replace(MASK, first);
+    const position = node.position;
+    if (!position) return;
+    const move = (point: Point): Point => ({
+      line: point.line + at.line - 1,
+      column: point.line === 1 ? point.column + at.column - 1 : point.column,
+      offset: (point.offset ?? 0) + (at.offset ?? 0),
+    });
+    node.position = { start: move(position.start), end: move(position.end) };
+  });
+  return root.children;
+}
+
+function isRoot(node: Node): node is Root {
+  return node.type === 'root';
 }
 
 /** `parse_hl_lines`: whole numbers split on spaces, or nothing at all (`1-3` is not understood). */
 function pythonList(value: string): string {
   const parts = value.split(/\s+/).filter((part) => part !== '');
   return parts.every((part) => /^[+-]?\d+$/.test(part)) ? `[${parts.map(Number).join(', ')}]` : '[]';
+}
+
+/**
+ * The fence's language, classes, id and options. The `{...}` form is read by attr_list's
+ * scanner, as fenced_code's handle_attrs does: the first class is the language, and a `}` the
+ * scanner cannot read (`{ a="{}" } }`) means no fence at all (undefined).
+ */
+function fenceInfo(info: string): FenceInfo | undefined {
+  const attrs = ATTRS.exec(info);
+  if (!attrs) return parseFenceInfo(info) ?? { lang: '', classes: [], id: undefined, options: {} };
+  const { attributes, remainder } = parseWithRemainder(attrs[1] ?? '');
+  if (remainder !== '') return undefined;
+  const classes: string[] = [];
+  const options: Record<string, string> = {};
+  let id: string | undefined;
+  for (const [key, value] of attributes) {
+    if (key === '.') classes.push(value);
+    else if (key === 'id') id = value;
+    else options[key] = value;
+  }
+  return { lang: classes.shift() ?? '', classes, id, options };
 }

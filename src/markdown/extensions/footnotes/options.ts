@@ -1,4 +1,5 @@
 /** footnotes options (Python-Markdown's upper-case keys) with its defaults. */
+import { boolOption } from '../python-config.ts';
 
 export interface FootnotesOptions {
   readonly separator: string;
@@ -10,6 +11,11 @@ export interface FootnotesOptions {
   /** False: notes numbered by first reference (Python-Markdown 3.10's USE_DEFINITION_ORDER). */
   readonly useDefinitionOrder: boolean;
   readonly placeMarker: string;
+  /**
+   * `UNIQUE_IDS`: ids get Python-Markdown's per-instance prefix. MkDocs builds one Markdown
+   * instance per page, whose counter is 2 by the first conversion, so ids read `fn:2-label`.
+   */
+  readonly idPrefix: string;
 }
 
 export function footnotesOptions(raw: Readonly<Record<string, unknown>>): FootnotesOptions {
@@ -18,8 +24,9 @@ export function footnotesOptions(raw: Readonly<Record<string, unknown>>): Footno
     backlinkText: decodeNumericEntities(text(raw['BACKLINK_TEXT'], '&#8617;')),
     backlinkTitle: text(raw['BACKLINK_TITLE'], 'Jump back to footnote %d in the text').replace('%d', '{}'),
     superscriptText: text(raw['SUPERSCRIPT_TEXT'], '{}'),
-    useDefinitionOrder: raw['USE_DEFINITION_ORDER'] !== false,
+    useDefinitionOrder: boolOption(raw['USE_DEFINITION_ORDER'], true),
     placeMarker: text(raw['PLACE_MARKER'], '///Footnotes Go Here///'),
+    idPrefix: boolOption(raw['UNIQUE_IDS'], false) ? '2-' : '',
   };
 }
 

@@ -60,13 +60,15 @@ export interface RemarkFootnotesOptions {
   readonly useDefinitionOrder: boolean;
   /** A paragraph holding this text is replaced by the notes (default `///Footnotes Go Here///`). */
   readonly placeMarker: string;
+  /** `UNIQUE_IDS` prefix of every id after the separator (`2-`), or ''. */
+  readonly idPrefix: string;
 }
 
 // Python-Markdown's FOOTNOTE_RE.
 const CALL = /\[\^([^\]]*)\]/g;
 
 export function remarkFootnotes(options: RemarkFootnotesOptions) {
-  const { separator } = options;
+  const { separator, idPrefix } = options;
   return (tree: Root): undefined => {
     const notes = collectDefinitions(tree);
     if (notes.size === 0) return;
@@ -107,7 +109,7 @@ export function remarkFootnotes(options: RemarkFootnotesOptions) {
       if (!note || node.refId !== '') return;
       if (!firstReferenced.includes(note)) firstReferenced.push(note);
       const seen = note.refIds.length + 1;
-      node.refId = `fnref${seen > 1 ? seen : ''}${separator}${note.label}`;
+      node.refId = `fnref${seen > 1 ? seen : ''}${separator}${idPrefix}${note.label}`;
       note.refIds.push(node.refId);
       node.number = options.useDefinitionOrder ? note.number : firstReferenced.indexOf(note) + 1;
     };
@@ -116,7 +118,7 @@ export function remarkFootnotes(options: RemarkFootnotesOptions) {
     visit(tree, 'footnoteCall', count);
     for (const item of items) {
       // An unreferenced note still links back to `fnref:label`, as Python-Markdown does.
-      if (item.refIds.length === 0) item.refIds.push(`fnref${separator}${item.label}`);
+      if (item.refIds.length === 0) item.refIds.push(`fnref${separator}${idPrefix}${item.label}`);
     }
     if (!options.useDefinitionOrder) renumber(list, firstReferenced);
   };

@@ -14,7 +14,7 @@ import type { Handlers, State } from 'mdast-util-to-hast';
 import type { FootnotesOptions } from './options.ts';
 
 export function footnoteHandlers(options: FootnotesOptions): Handlers {
-  const fnId = (label: string): string => `fn${options.separator}${label}`;
+  const fnId = (label: string): string => `fn${options.separator}${options.idPrefix}${label}`;
   return {
     footnoteCall(state: State, node: FootnoteCall): Element {
       const link: Element = {

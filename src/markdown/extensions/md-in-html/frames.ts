@@ -26,6 +26,8 @@ export interface Frame {
   contentEnd: number;
   end: number;
   readonly parts: Part[];
+  /** No text yet since the start tag (or since the last nested element began). */
+  started: boolean;
 }
 
 export type Part = { readonly kind: 'text'; readonly start: number; readonly end: number } | { readonly kind: 'frame'; readonly frame: Frame };
@@ -90,21 +92,39 @@ export function readFrames(value: string): Frame | undefined {
     if (token.kind === 'other' || !BLOCK_LEVEL.has(token.name)) continue;
     const top = stack[stack.length - 1];
     if (token.kind === 'start') {
-      if (token.selfClosing || token.name === 'hr' || !atLineStart(value, token.start)) continue;
+      // Not at the start of a line, a block-level start tag still opens an element when it comes
+      // right after its parent's start tag, with no text between (HTMLExtractorExtra's
+      // `mdstarted`): `<div markdown><div markdown>*x*</div></div>` nests.
+      const rightAfterParent = top !== undefined && top.started && value.slice(textStart, token.start) === '';
+      if (token.selfClosing || token.name === 'hr' || (!atLineStart(value, token.start) && !rightAfterParent)) continue;
+      if (top && value.slice(textStart, token.start) !== '') top.started = false;
       if (!top && root) break;
+      // A block-level tag closes an unclosed `<p>` first (`<p markdown>a\n<p markdown>b`).
+      const openP = stack.map((frame) => frame.name).lastIndexOf('p');
+      if (openP >= 0) {
+        if (top) addText(top, token.start);
+        for (const frame of stack.splice(openP)) {
+          frame.contentEnd = token.start;
+          frame.end = token.start;
+        }
+        textStart = token.start;
+        if (stack.length === 0) break;
+      }
+      const parent = stack[stack.length - 1];
       const frame: Frame = {
         name: token.name,
         attributes: token.attributes,
-        state: markdownState(token.name, token.attributes, top?.state),
+        state: markdownState(token.name, token.attributes, parent?.state),
         start: token.start,
         contentStart: token.end,
         contentEnd: value.length,
         end: value.length,
         parts: [],
+        started: true,
       };
-      if (top) {
-        addText(top, token.start);
-        top.parts.push({ kind: 'frame', frame });
+      if (parent) {
+        addText(parent, token.start);
+        parent.parts.push({ kind: 'frame', frame });
       } else root = frame;
       stack.push(frame);
       textStart = token.end;
@@ -112,6 +132,7 @@ export function readFrames(value: string): Frame | undefined {
     }
     const at = stack.map((frame) => frame.name).lastIndexOf(token.name);
     if (at < 0) continue;
+    if (top && value.slice(textStart, token.start) !== '') top.started = false;
     if (top) addText(top, token.start);
     for (const frame of stack.splice(at)) {
       frame.contentEnd = token.start;

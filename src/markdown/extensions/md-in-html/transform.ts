@@ -21,6 +21,7 @@ import type { Node, Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import { applyPythonMarkdownRules, BLOCK_CONSTRUCT_NAMES } from '../../core/python-markdown.ts';
 import { walkMdast } from '../../core/walk.ts';
+import { pageDefinitions } from './definitions.ts';
 import { readFrames, wantsMarkdown, type Frame } from './frames.ts';
 import type { MdInHtml } from './mdast.ts';
 
@@ -34,12 +35,18 @@ export function remarkMdInHtml(this: Processor) {
   const processor = this;
   const data = this.data();
   return (tree: Root): undefined => {
+    const blocks = tree.children.filter((node): node is Html => node.type === 'html' && node.position?.start.column === 1 && wantsMarkdown(node.value));
+    const definitions = blocks.length > 0 ? pageDefinitions(tree, blocks) : '';
     const parse = (text: string, at: Point | undefined, span: boolean): RootContent[] => {
-      const file = new VFile({ value: text });
+      // Block mode only: in span mode a definition line would be text (see definitions.ts).
+      const withDefinitions = !span && definitions !== '' ? `${text}\n\n${definitions}\n` : text;
+      const file = new VFile({ value: withDefinitions });
       const parsed = span
         ? fromMarkdown(text, { extensions: [...(data.micromarkExtensions ?? []), NO_BLOCKS], mdastExtensions: data.fromMarkdownExtensions ?? [] })
         : processor.parse(file);
       if (!isRoot(parsed)) return [];
+      // The borrowed definitions render nothing; drop their nodes so nothing else sees them.
+      parsed.children = parsed.children.filter((node) => (node.position?.start.offset ?? 0) < text.length);
       applyPythonMarkdownRules(parsed, file);
       if (span) parsed.children = inline(parsed.children, text);
       if (at) shiftPositions(parsed, at);
@@ -53,15 +60,36 @@ export function remarkMdInHtml(this: Processor) {
 }
 
 function extract(parent: Parent, parse: (text: string, at: Point | undefined, span: boolean) => RootContent[]): void {
+  rejoinTails(parent);
   for (let index = parent.children.length - 1; index >= 0; index--) {
     const node = parent.children[index];
-    if (node?.type !== 'html' || node.position?.start.column !== 1 || !wantsMarkdown(node.value)) continue;
+    if (node?.type !== 'html' || node.position?.start.column !== 1) continue;
+    // `<hr markdown="1">`: an empty tag, whose `markdown` attribute md_in_html just drops.
+    if (/^<hr[\s/>]/i.test(node.value)) node.value = node.value.replace(MARKDOWN_ATTRIBUTE, '');
+    const markdown = wantsMarkdown(node.value);
     const frame = readFrames(node.value);
     if (!frame) continue;
-    const start = node.position?.start;
-    const replacement = toNode(frame, node.value, (from, to, span) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start), span));
     const rest = node.value.slice(frame.end);
-    parent.children.splice(index, 1, replacement, ...(rest.trim() === '' ? [] : [{ type: 'html' as const, value: rest }]));
+    // After an element's end tag (Python's `intail`) or on a later line, a block tag asking for
+    // Markdown opens an element of its own (`<div></div><div markdown>`, or the next one after
+    // an unclosed `<p markdown>`): the rest is handled as a block on the next turn.
+    const again = rest.trim() !== '' && wantsMarkdown(rest.trimStart());
+    if (!markdown && !again) continue;
+    const start = node.position?.start;
+    const replacement = markdown
+      ? toNode(frame, node.value, (from, to, span) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start), span))
+      : { type: 'html' as const, value: node.value.slice(0, frame.end), position: node.position };
+    const restNode: Html | undefined = rest.trim() === '' ? undefined : { type: 'html', value: rest };
+    if (restNode && node.position) {
+      const from = frame.end + (again ? rest.length - rest.trimStart().length : 0);
+      restNode.value = node.value.slice(from);
+      const restStart = pointAt(node.value, from, node.position.start);
+      // The tag that opens it starts a block, as if on a line of its own (Python-Markdown's
+      // extractor sees it right after the closed element).
+      restNode.position = { start: again ? { ...restStart, column: 1 } : restStart, end: node.position.end };
+    }
+    parent.children.splice(index, 1, replacement, ...(restNode ? [restNode] : []));
+    if (again) index += 2;
   }
 }
 
@@ -72,6 +100,34 @@ function blockFences(tree: Root): Parent[] {
     if (node.type === 'blockFence') found.push(node);
   });
   return found;
+}
+
+/**
+ * Core makes a paragraph of what follows a raw block's end tag on its line (`</div>x`). When
+ * that is a block tag asking for Markdown (`<div></div><div markdown>`), Python-Markdown's
+ * extractor opens an element there instead (its `intail` state): give it back as a block.
+ */
+function rejoinTails(parent: Parent): void {
+  parent.children.forEach((node, index) => {
+    const previous = parent.children[index - 1];
+    if (previous?.type !== 'html' || !previous.position) return;
+    // Core parsed the tail as blocks of its own: a raw block starting on the line where the
+    // previous one ends. The extractor sees it at the start of a block (column 1).
+    if (node.type === 'html' && node.position && node.position.start.line === previous.position.end.line && node.position.start.column !== 1) {
+      if (wantsMarkdown(node.value.trimStart())) node.position = { ...node.position, start: { ...node.position.start, column: 1 } };
+      return;
+    }
+    // Without a tail parser, core's split leaves a paragraph without a position after the block.
+    if (node.position) return;
+    let value: string;
+    if (node.type === 'paragraph' && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) {
+      value = node.children.map((child) => (child.type === 'html' || child.type === 'text' ? child.value : '')).join('').trimStart();
+    } else return;
+    if (!wantsMarkdown(value)) return;
+    const start = pointAt(previous.value, previous.value.length, previous.position.start);
+    // Column 1: the tag opens a block, as it does in the extractor's tail state.
+    parent.children[index] = { type: 'html', value, position: { start: { ...start, column: 1 }, end: previous.position.end } };
+  });
 }
 
 function isRoot(node: Node): node is Root {
@@ -94,6 +150,8 @@ function toNode(frame: Frame, value: string, parse: ParseSlice): MdInHtml | Html
   return { type: 'mdInHtml', tagName: frame.name, attributes, markdown: frame.state, children };
 }
 
+const MARKDOWN_ATTRIBUTE = /\s+markdown(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?(?=[\s/>])/i;
+
 /**
  * md_in_html (3.10) ends the text before each nested block with a blank line, after removing only
  * the newlines at its end: the indentation of the nested tag's line stays, and in span mode two
@@ -114,7 +172,7 @@ function indentedByTwoSpaces(value: string, tagStart: number): boolean {
 
 /** An element kept as HTML, without the `markdown` attributes md_in_html removes from it and its children. */
 function rawHtml(frame: Frame, value: string): string {
-  const startTag = value.slice(frame.start, frame.contentStart).replace(/\s+markdown(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?(?=[\s/>])/i, '');
+  const startTag = value.slice(frame.start, frame.contentStart).replace(MARKDOWN_ATTRIBUTE, '');
   const content = frame.parts.map((part) => (part.kind === 'text' ? value.slice(part.start, part.end) : rawHtml(part.frame, value))).join('');
   return startTag + content + value.slice(frame.contentEnd, frame.end);
 }

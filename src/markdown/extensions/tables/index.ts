@@ -11,10 +11,11 @@
 import { pythonTableFromMarkdown } from './from-markdown.ts';
 import type { ExtensionFactory } from '../../types.ts';
 import { pythonTable } from './syntax.ts';
+import { boolOption } from '../python-config.ts';
 import { tableHandler } from './to-hast.ts';
 
 export const tables: ExtensionFactory = ({ options }) => ({
   micromark: [pythonTable()],
   fromMarkdown: [pythonTableFromMarkdown()],
-  handlers: { table: tableHandler(options['use_align_attribute'] === true) },
+  handlers: { table: tableHandler(boolOption(options['use_align_attribute'], false)) },
 });

@@ -2,6 +2,10 @@
  * toc options as mkdocs.yml writes them, with Python-Markdown's defaults and its loose booleans
  * (`permalink: true`, `permalink: "#"`, `permalink: "yes"`).
  */
+import { slugify } from './slugify.ts';
+import { slugFunction, slugifyProblem, type Slugify } from './slugs.ts';
+
+const defaultSlugify: Slugify = (value, separator) => slugify(value, separator, false);
 
 export interface TocOptions {
   /** Lowest and highest heading level listed in the ToC (`toc_depth: 3` is 1-3, `"2-4"` is 2-4). */
@@ -22,12 +26,15 @@ export interface TocOptions {
   /** Put the permalink first in the heading instead of last. */
   readonly permalinkLeading: boolean;
   readonly separator: string;
-  /** `slugify: !!python/name:markdown.extensions.toc.slugify_unicode` keeps non-ASCII letters. */
-  readonly unicode: boolean;
+  /** `slugify: !!python/name:...` or `!!python/object/apply:pymdownx.slugs.slugify` (see slugs.ts). */
+  readonly slugify: Slugify;
+  /** Set (a warning) when `slugify` names a function we cannot use (Python-Markdown's default is used). */
+  readonly slugifyProblem: string | undefined;
 }
 
 export function tocOptions(raw: Readonly<Record<string, unknown>>): TocOptions {
   const permalink = looseBool(raw['permalink']);
+  const named = slugFunction(raw['slugify']);
   return {
     depth: depth(raw['toc_depth']),
     levelShift: Math.max(0, Number.parseInt(String(raw['baselevel'] ?? '1'), 10) - 1 || 0),
@@ -42,7 +49,8 @@ export function tocOptions(raw: Readonly<Record<string, unknown>>): TocOptions {
     titleClass: text(raw['title_class'], 'toctitle'),
     permalinkLeading: looseBool(raw['permalink_leading']) === true,
     separator: text(raw['separator'], '-'),
-    unicode: /slugify_unicode|slugs\.uslugify/.test(pythonName(raw['slugify'])),
+    slugify: named ?? defaultSlugify,
+    slugifyProblem: named ? undefined : slugifyProblem(raw['slugify']),
   };
 }
 
@@ -66,12 +74,6 @@ function looseBool(value: unknown): boolean | string {
   return String(value);
 }
 
-/** `!!python/name:x.y` arrives as a string or as the config loader's `{ python, value }`. */
-function pythonName(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'object' && value !== null && 'value' in value && typeof value.value === 'string') return value.value;
-  return '';
-}
 
 function text(value: unknown, fallback: string): string {
   return typeof value === 'string' ? value : fallback;

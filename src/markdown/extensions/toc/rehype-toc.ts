@@ -16,12 +16,13 @@ import { RAW_HEADING_PROPERTY } from '../../core/raw-headings.ts';
 import type { TocEntry } from '../../types.ts';
 import { nestToc, type FlatEntry } from './nest.ts';
 import type { TocOptions } from './options.ts';
-import { slugify, unique } from './slugify.ts';
+import { unique } from './slugify.ts';
 
 const HEADING = /^h[1-6]$/;
 
 export function rehypeToc(options: TocOptions) {
   return (tree: Root, file: VFile): undefined => {
+    if (options.slugifyProblem !== undefined) file.message(options.slugifyProblem, { ruleId: 'toc-slugify' });
     const used = new Set<string>();
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['id'];
@@ -41,7 +42,7 @@ export function rehypeToc(options: TocOptions) {
       const text = toString(withoutFootnoteRefs(node)).trim();
       let id = node.properties['id'];
       if (typeof id !== 'string') {
-        id = unique(slugify(text, options.separator, options.unicode), used);
+        id = unique(options.slugify(text, options.separator), used);
         node.properties['id'] = id;
       }
       const label = node.properties['dataTocLabel'];

@@ -56,3 +56,10 @@ export function cssClass(type: TokenType): string {
   for (let level = depth + 1; level <= parts.length; level++) classes.push(`${base}-${parts.slice(depth, level).join('-')}`);
   return classes.filter((name) => name !== '').join(' ');
 }
+
+const TYPES_BY_CLASS: ReadonlyMap<string, string> = new Map(STANDARD_TYPES.filter(([, name]) => name !== '').map(([type, name]): [string, string] => [name, type]));
+
+/** The token type path HtmlFormatter gave a class to (`c1` -> `Comment.Single`), for styles that need the hierarchy. */
+export function tokenTypeOfClass(className: string): string | undefined {
+  return TYPES_BY_CLASS.get(className);
+}

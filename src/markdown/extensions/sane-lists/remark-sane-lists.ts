@@ -1,0 +1,95 @@
+/**
+ * sane_lists on the lists core parsed the Python-Markdown way (where any marker continues a list):
+ *
+ * - an item whose marker is of the other kind (`*` in a `1.` list, or the reverse) does not
+ *   continue the list: right after an item it is a lazy line of that item's text, after a blank
+ *   line it starts a new list of its own kind;
+ * - an ordered list keeps its first number (`3.` gives `<ol start="3">`; no `lazy_ol`).
+ *
+ * ```md
+ * 1. a            <ol><li>a\n* b</li></ol>
+ * * b        ->
+ *
+ * * c             <ul><li>c</li></ul>
+ * ```
+ * Looseness is decided again for the lists that come out, with core's per-item rule.
+ */
+import type { List, ListItem, Parent, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { markListLooseness, TIGHT_TAG } from '../../core/list-looseness.ts';
+
+const ORDERED = /^[ \t>]*(\d+)\.[ \t]/;
+
+export function remarkSaneLists() {
+  return (tree: Root, file: VFile): undefined => {
+    const source = String(file.value);
+    walk(tree, source);
+  };
+}
+
+function walk(parent: Parent, source: string): void {
+  const children: RootContent[] = [];
+  for (const child of parent.children) {
+    if (child.type === 'list') children.push(...split(child, source));
+    else children.push(child);
+  }
+  parent.children.splice(0, parent.children.length, ...children);
+  for (const child of parent.children) if ('children' in child) walk(child, source);
+}
+
+/** The marker line of an item: its first source line. */
+function markerLine(item: ListItem, source: string): string {
+  const start = item.position?.start.offset;
+  if (start === undefined) return '';
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const end = source.indexOf('\n', start);
+  return source.slice(lineStart, end === -1 ? undefined : end);
+}
+
+function split(list: List, source: string): List[] {
+  const kind = (item: ListItem): boolean => ORDERED.test(markerLine(item, source));
+  const lists: List[] = [];
+  let current: List | undefined;
+  for (const item of list.children) {
+    const ordered = kind(item);
+    const previous = current?.children.at(-1);
+    if (current && previous && ordered !== current.ordered) {
+      if (!blankBetween(previous, item) && appendLazy(previous, item, source)) continue;
+      current = undefined;
+    }
+    if (!current) {
+      current = { type: 'list', ordered, spread: list.spread, children: [], ...(item.position ? { position: { start: item.position.start, end: item.position.end } } : {}) };
+      lists.push(current);
+    }
+    current.children.push(item);
+    if (current.position && item.position) current.position.end = item.position.end;
+  }
+  for (const part of lists) {
+    // Core marked tight paragraphs for the list as one: start again for each list.
+    for (const item of part.children) {
+      const first = item.children[0];
+      if (first?.type === 'paragraph' && first.data?.hName === TIGHT_TAG) delete first.data.hName;
+    }
+    markListLooseness(part);
+    const number = ORDERED.exec(part.children[0] ? markerLine(part.children[0], source) : '')?.[1];
+    part.start = part.ordered && number !== undefined ? Number(number) : null;
+  }
+  return lists;
+}
+
+function blankBetween(before: ListItem, after: ListItem): boolean {
+  const end = before.children.at(-1)?.position?.end.line ?? before.position?.start.line;
+  const start = after.position?.start.line;
+  return end !== undefined && start !== undefined && start > end + 1;
+}
+
+/** The item's lines become more text of the previous item's last paragraph, as a lazy line. */
+function appendLazy(previous: ListItem, item: ListItem, source: string): boolean {
+  const last = previous.children.at(-1);
+  const start = item.position?.start.offset;
+  const end = item.position?.end.offset;
+  if (last?.type !== 'paragraph' || start === undefined || end === undefined) return false;
+  const lines = source.slice(start, end).split('\n').map((line) => line.replace(/^[ \t>]*/, ''));
+  last.children.push({ type: 'text', value: `\n${lines.join('\n')}` });
+  return true;
+}

@@ -1,0 +1,22 @@
+/** nl2br: newlines as line breaks, through the renderer. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createRenderer } from '../../src/markdown/index.ts';
+
+const html = (value: string, ...names: string[]) =>
+  createRenderer({ extensions: names.map((name) => ({ name, options: {} })), projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
+
+describe('nl2br', () => {
+  test('should break every newline of paragraph text', () => {
+    assert.equal(html('a\nb', 'nl2br'), '<p>a<br>\nb</p>');
+  });
+  test('should not break inside code spans', () => {
+    assert.equal(html('`a\nb`', 'nl2br'), '<p><code>a b</code></p>');
+  });
+  test('should not add a second break after two trailing spaces', () => {
+    assert.equal(html('a  \nb', 'nl2br'), '<p>a<br>\nb</p>');
+  });
+  test('should not break without the extension', () => {
+    assert.equal(html('a\nb'), '<p>a\nb</p>');
+  });
+});
