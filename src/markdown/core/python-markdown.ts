@@ -12,6 +12,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { pythonAttentionExtension } from './attention.ts';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
+import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
@@ -46,6 +47,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonAttentionExtension);
   return (tree: Root, file: VFile): undefined => {
     applyPythonMarkdownRules(tree, file);
+    warnContainerLimit(tree, file);
   };
 }
 
