@@ -19,6 +19,7 @@ import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
 import { hideMailtoScheme, strongOutside } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
+import { pythonLooseBracketExtension } from './loose-bracket.ts';
 import { pythonListExtension } from './list.ts';
 import { pythonSetextExtension } from './setext.ts';
 import { splitRawBlockTails, unwrapLoneBlockHtml } from './lone-html.ts';
@@ -44,7 +45,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const data = this.data();
   const micromarkExtensions = data.micromarkExtensions ?? (data.micromarkExtensions = []);
   const escapable = escapableCharacters(options.extensions ?? []);
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonAttentionExtension);
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonAttentionExtension, pythonLooseBracketExtension);
   return (tree: Root, file: VFile): undefined => {
     applyPythonMarkdownRules(tree, file);
     warnContainerLimit(tree, file);
