@@ -62,6 +62,13 @@ describe('pathological input renders', () => {
     assert.equal(count(visibleText(result.html), '[a]('), 2000);
     assert.doesNotMatch(result.html, /<a /u);
   });
+
+  test('should not take a ] that closes a link or a footnote call as a lone bracket', () => {
+    const renderer = createRenderer({ extensions: STRESS_EXTENSIONS, projectDir: '/p', docsDir: '/p/docs' });
+    const html = renderer.render({ path: 'x.md', value: 'a] [b](u) x[^1]]\n\n[^1]: n' }).html;
+    // The reference renderer's first paragraph.
+    assert.equal(html.split('\n')[0], '<p>a] <a href="u">b</a> x<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup>]</p>');
+  });
 });
 
 describe('emphasis paired in linear time', () => {

@@ -14,6 +14,12 @@
  */
 import type { Construct, Effects, Event, Extension, State } from 'micromark-util-types';
 
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    pythonMarkdownLooseBracket: 'pythonMarkdownLooseBracket';
+  }
+}
+
 const RIGHT_BRACKET = 93;
 const LOOSE = 'pythonMarkdownLooseBracket';
 
