@@ -19,10 +19,11 @@
  * container" for that line, which makes micromark close the unmatched containers before the
  * line is parsed. It never opens anything itself (see `tokenizeBreak`).
  */
-import { blankLine } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext, TokenType } from 'micromark-util-types';
+import { blankRest } from './blank-rest.ts';
+import { beyondContainerLimit } from './depth.ts';
 
 /** Python-Markdown's tab_length: the indent that continues the body. */
 export const TAB_LENGTH = 4;
@@ -96,6 +97,7 @@ function tokenizeStart(this: TokenizeContext, options: IndentedContainerOptions,
   // at the very start of the line (`   !!! note` is a paragraph).
   const tail = this.events[this.events.length - 1];
   if (tail && tail[0] === 'exit' && tail[1].type === 'linePrefix') return nok;
+  if (beyondContainerLimit(this)) return nok;
   return (code) => effects.check(scan, open, nok)(code);
 
   /** `|!!! note "T"`: reads the line without keeping anything, then asks the extension. */
@@ -154,7 +156,7 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
   const self = this;
   const lineStart = self.now().offset;
   const indent: Construct = { partial: true, tokenize: tokenizeIndent };
-  return effects.check(blankLine, ok, effects.attempt(indent, ok, broken));
+  return effects.check(blankRest, ok, effects.attempt(indent, ok, broken));
 
   function broken(code: Code): State | undefined {
     self.parser.indentedContainerBreak = lineStart;

@@ -14,11 +14,12 @@
  *
  * Only `.` closes an ordered marker (`1)` is text) and the marker needs a space after it.
  */
-import { blankLine } from 'micromark-core-commonmark';
 import { plainThematicBreak } from './thematic-break.ts';
 import { factorySpace } from 'micromark-factory-space';
 import { markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { blankRest } from './blank-rest.ts';
+import { beyondContainerLimit } from './depth.ts';
 import { indentedText, openBefore } from './list-lines.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLine } from './setext.ts';
@@ -106,7 +107,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     if (open?.paragraph && !open.inListItem) return nok(code);
     const bullet = isBulletMarker(code);
     if (!bullet && !markers.starts(code)) return nok(code);
-    if (!self.containerState) return nok(code);
+    if (!self.containerState || beyondContainerLimit(self)) return nok(code);
     // A block's first line with a setext underline below is a heading, list marker and all
     // (Python-Markdown tries setext headings before lists): `- a\n---` is `<h2>- a</h2>`.
     if (!self.containerState.type && !open?.paragraph) return effects.check(underlinedLine, nok, first)(code);
@@ -179,7 +180,7 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
   const self = this;
   const state = self.containerState;
   if (state) state._closeFlow = undefined;
-  return effects.check(blankLine, onBlank, notBlank);
+  return effects.check(blankRest, onBlank, notBlank);
 
   /** Blank lines never end an item by themselves: what follows them decides. */
   function onBlank(code: Code): State | undefined {

@@ -11,7 +11,9 @@ import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
+import { pythonAttentionExtension } from './attention.ts';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
+import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
@@ -22,6 +24,7 @@ import { hasMarkdownAttribute, splitFencesInRawHtml } from './html-fences.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
 import { cleanTitle, hideMailtoScheme, strongOutside } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
+import { pythonLooseBracketExtension } from './loose-bracket.ts';
 import { pythonListExtension } from './list.ts';
 import { markRawHeadings } from './raw-headings.ts';
 import { pythonSetextExtension } from './setext.ts';
@@ -61,7 +64,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       return parse(document, file);
     };
   }
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension);
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, pythonAttentionExtension, pythonLooseBracketExtension);
   const processor = this;
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
@@ -77,6 +80,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   return (tree: Root, file: VFile): undefined => {
     splitFencesInRawHtml(tree, { mdInHtml });
     applyPythonMarkdownRules(tree, file, { parseTail, mdInHtml, mergeBlockquotes });
+    warnContainerLimit(tree, file);
   };
 }
 

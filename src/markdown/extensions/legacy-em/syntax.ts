@@ -2,14 +2,14 @@
  * legacy_em: `_` emphasis as Python-Markdown before 3.0 had it, which is what `*` does: an
  * underscore inside a word may open or close emphasis. CommonMark's (and Python-Markdown 3's)
  * "smart" underscore never does. We tokenize `_` runs with `*`'s flanking rule and let
- * micromark's own attention resolver pair them.
+ * core's attention resolver pair them.
  *
  * ```
  * _connected_words_     ->  <em>connected</em>words_
  * __bold_italic bold___ ->  <strong>bold<em>italic bold</em></strong>
  * ```
  */
-import { attention } from 'micromark-core-commonmark';
+import { resolveAttention } from '../../core/attention.ts';
 import { markdownLineEndingOrSpace, unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
 import type { Code, Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
 
@@ -23,7 +23,9 @@ function classify(code: Code): 1 | 2 | undefined {
 }
 
 const legacyUnderscore: Construct = {
-  name: 'attention',
+  // Not `attention`: core disables that name to swap in its linear resolver (core/attention.ts),
+  // which pairs these runs like every other emphasis run.
+  name: 'legacyEmAttention',
   tokenize(this: TokenizeContext, effects, ok) {
     const markers = this.parser.constructs.attentionMarkers.null ?? [];
     const previous = this.previous;
@@ -45,7 +47,7 @@ const legacyUnderscore: Construct = {
       return inside(code);
     };
   },
-  ...(attention.resolveAll ? { resolveAll: attention.resolveAll } : {}),
+  resolveAll: resolveAttention,
 };
 
 export function legacyEmSyntax(): Extension {
