@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildNav, drawnChildren, findSectionIndex, firstUrl, sectionOfIndex, type NavItem, type NavPage, type PageRef } from '../../src/nav/index.ts';
+import { buildNav, drawnChildren, findSectionIndex, firstUrl, sectionOfIndex, type NavItem, type NavPage, type NavSection, type PageRef } from '../../src/nav/index.ts';
 
 const pages: PageRef[] = ['index.md', 'guide/index.md', 'guide/a.md', 'guide/deep/b.md', 'guide/deep/README.md', 'guide/indexes.md', 'loose.md'].map((src) => ({ src, url: `${src}/`, title: src }));
 const nav = buildNav(['index.md', { Guide: ['guide/index.md', 'guide/a.md', { Deep: ['guide/deep/b.md'] }] }, { Web: 'https://example.com' }], pages);
@@ -32,7 +32,7 @@ describe('findSectionIndex (navigation.indexes)', () => {
   });
 
   it('should not take the index page of a subsection', () => {
-    const section = { kind: 'section', title: 'Deep', children: [page('guide/deep/README.md')] } as const;
+    const section: NavSection = { kind: 'section', title: 'Deep', children: [page('guide/deep/README.md')] };
     assert.equal(findSectionIndex({ children: [page('guide/a.md'), section] }), undefined);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { activeTrail, breadcrumbs, buildNav, isActive, pathCrumbs, type NavItem, type PageRef } from '../../src/nav/index.ts';
+import { activeTrail, breadcrumbs, buildNav, isActive, pathCrumbs, type NavItem, type NavSection, type PageRef } from '../../src/nav/index.ts';
 
 const pages: PageRef[] = ['index.md', 'guide/index.md', 'guide/a.md', 'guide/deep/b.md', 'other/c.md', 'loose.md'].map((src) => ({
   src,
@@ -49,7 +49,7 @@ describe('activeTrail and isActive', () => {
 
   it('should not open a section just because its position is a prefix of a deeper sibling', () => {
     const trail = activeTrail(nav.items, 'guide/deep/b.md');
-    const deep = { kind: 'section', title: 'Deep', children: [] } as const;
+    const deep: NavSection = { kind: 'section', title: 'Deep', children: [] };
     assert.equal(isActive(deep, [1, 2, 0], trail), false);
     assert.equal(isActive(deep, [1, 1], trail), false);
     assert.equal(isActive(deep, [1, 2], trail), true);
