@@ -6,7 +6,7 @@
  * twice has the parent of its last place; `page.active = True` then marks that parent chain only.
  * Both places of the page are the same Page, so both are drawn as the current page.
  */
-import { findSectionIndex } from './sections.ts';
+import { isIndexFile } from './auto.ts';
 import type { NavItem, NavResult, NavSection } from './types.ts';
 
 /** The current page and the child positions leading to its last place in the nav. */
@@ -65,24 +65,32 @@ export function breadcrumbs(nav: Pick<NavResult, 'items'>, src: string): NavSect
   return sections;
 }
 
-/** One crumb of navigation.path: a section's title, linked to its index page when it has one. */
+/** One crumb of navigation.path: a title and where it leads (nowhere for an empty section). */
 export interface Crumb {
   readonly title: string;
   readonly url: string | undefined;
 }
 
 /**
- * navigation.path for a page: the home crumb, then the sections above the page; [] for the home
- * page and for a page with no section above it (Material draws no path there). The home crumb
- * carries the home page's nav title, "Home" when the home page is not at the top of the nav.
+ * navigation.path for a page, as Material's path.html draws it: the site's home page (MkDocs'
+ * `nav.homepage`: the top-level `index.md` at the site root), then the sections above the page,
+ * each leading to its first page depth first (path-item.html, not the section's index page).
+ * Nothing when that makes fewer than two crumbs: the home page itself, a top-level page, a
+ * page not in the nav, and a page one section deep in a nav without a home page.
  *
- *   nav: [{Start: index.md}, {Guide: [guide/index.md, guide/a.md]}]
- *     guide/a.md  ->  [Start -> '', Guide -> 'guide/']
+ *   nav: [{Start: index.md}, {Guide: [guide/a.md, guide/b.md]}]
+ *     guide/b.md  ->  [Start -> '', Guide -> 'guide/a/']
  */
-export function pathCrumbs(nav: Pick<NavResult, 'items'>, page: { readonly src: string; readonly url: string }): Crumb[] {
-  const above = breadcrumbs(nav, page.src);
-  if (page.url === '' || above.length === 0) return [];
-  const homeNode = nav.items.find((item) => item.kind === 'page' && item.url === '');
-  const home: Crumb = { title: homeNode?.title ?? 'Home', url: '' };
-  return [home, ...above.map((section) => ({ title: section.title, url: findSectionIndex(section)?.url }))];
+export function pathCrumbs(nav: Pick<NavResult, 'items' | 'pagesInOrder'>, src: string): Crumb[] {
+  const above = breadcrumbs(nav, src).map((section): Crumb => ({ title: section.title, url: firstLeafUrl(section) }));
+  const home = nav.pagesInOrder.find((page) => page.url === '' && isIndexFile(page.src) && breadcrumbs(nav, page.src).length === 0);
+  const crumbs = home ? [{ title: home.title, url: home.url }, ...above] : above;
+  return crumbs.length > 1 ? crumbs : [];
+}
+
+/** Material's path-item.html: a section leads where its first child leads, depth first. */
+function firstLeafUrl(section: NavSection): string | undefined {
+  const first = section.children[0];
+  if (first === undefined) return undefined;
+  return first.kind === 'section' ? firstLeafUrl(first) : first.url;
 }

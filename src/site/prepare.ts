@@ -148,7 +148,7 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
       editUrl: editUrl(config, page.src),
       previous: neighbours.previous && { title: neighbours.previous.title, url: neighbours.previous.url },
       next: neighbours.next && { title: neighbours.next.title, url: neighbours.next.url },
-      path: pathCrumbs(nav, page),
+      path: pathCrumbs(nav, page.src),
     });
   }
 

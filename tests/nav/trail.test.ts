@@ -72,23 +72,33 @@ describe('breadcrumbs', () => {
 });
 
 describe('pathCrumbs (navigation.path)', () => {
-  it('should start with the home page under its nav title, then link sections to their index page', () => {
-    assert.deepEqual(pathCrumbs(nav, { src: 'guide/deep/b.md', url: 'guide/deep/b.md/' }), [
+  it('should start with the home page under its nav title, then lead each section to its first page', () => {
+    assert.deepEqual(pathCrumbs(nav, 'guide/deep/b.md'), [
       { title: 'Start', url: '' },
       { title: 'Guide', url: 'guide/index.md/' },
-      { title: 'Deep', url: undefined },
+      { title: 'Deep', url: 'guide/deep/b.md/' },
     ]);
   });
 
-  it('should title the home crumb like the home page in the nav, or Home when the nav has no home page', () => {
-    assert.deepEqual(pathCrumbs(twice, { src: 'other/c.md', url: 'other/c.md/' })[0], { title: 'index.md', url: '' });
-    const homeless = buildNav([{ Guide: ['guide/a.md'] }], pages);
-    assert.deepEqual(pathCrumbs(homeless, { src: 'guide/a.md', url: 'guide/a.md/' }), [{ title: 'Home', url: '' }, { title: 'Guide', url: undefined }]);
+  // Material's path-item.html follows the first child, depth first, not the section's index page.
+  it('should lead a section to its first page, not to an index page listed later', () => {
+    const later = buildNav(['index.md', { Guide: [{ Deep: ['guide/deep/b.md'] }, 'guide/index.md', 'guide/a.md'] }], pages);
+    assert.deepEqual(pathCrumbs(later, 'guide/a.md'), [{ title: 'index.md', url: '' }, { title: 'Guide', url: 'guide/deep/b.md/' }]);
+  });
+
+  it('should draw no home crumb when the home page is not at the top of the nav, nor a single crumb', () => {
+    const homeless = buildNav([{ Guide: ['guide/a.md', { Deep: ['guide/deep/b.md'] }] }, { Nested: ['index.md'] }], pages);
+    assert.deepEqual(pathCrumbs(homeless, 'guide/a.md'), []);
+    assert.deepEqual(pathCrumbs(homeless, 'guide/deep/b.md'), [{ title: 'Guide', url: 'guide/a.md/' }, { title: 'Deep', url: 'guide/deep/b.md/' }]);
   });
 
   it('should give no crumbs for the home page, a top-level page or a page not in the nav', () => {
-    assert.deepEqual(pathCrumbs(nav, { src: 'index.md', url: '' }), []);
-    assert.deepEqual(pathCrumbs(buildNav(['guide/a.md'], pages), { src: 'guide/a.md', url: 'guide/a.md/' }), []);
-    assert.deepEqual(pathCrumbs(nav, { src: 'loose.md', url: 'loose.md/' }), []);
+    assert.deepEqual(pathCrumbs(nav, 'index.md'), []);
+    assert.deepEqual(pathCrumbs(buildNav(['index.md', 'guide/a.md'], pages), 'guide/a.md'), []);
+    assert.deepEqual(pathCrumbs(nav, 'loose.md'), []);
+  });
+
+  it('should use the sections above the last place of a page listed twice', () => {
+    assert.deepEqual(pathCrumbs(twice, 'guide/a.md').map((crumb) => crumb.title), ['index.md', 'Two']);
   });
 });
