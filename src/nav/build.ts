@@ -9,13 +9,22 @@
  *         - Setup: guide/setup.md          page "Setup"
  *     - GitHub: https://github.com/x     link "GitHub"
  *
- * Without `nav:`, the nav is generated from the files (see auto.ts).
+ * Without `nav:`, the nav is generated from the files, leaving `not_in_nav` pages out (see auto.ts).
+ * A page listed twice keeps the title of its first listing in both places: MkDocs makes one Page
+ * per file, titled when first met, and hands the same Page back for the second entry.
  */
 import { createIgnoreMatcher } from '../config/gitignore.ts';
 import { generateNavConfig } from './auto.ts';
-import { findSectionIndex } from './helpers.ts';
+import { findSectionIndex } from './sections.ts';
 import type { BuildNavOptions, NavConfig, NavConfigItem, NavItem, NavMissing, NavPage, NavPath, NavResult, PageRef } from './types.ts';
 
+/**
+ * The nav tree of a site: `nav` is mkdocs.yml's `nav:` (undefined: generate it), `pages` every
+ * documentation page. Also gives the reading order and what validation.nav reports.
+ *
+ *   buildNav(['index.md', { Guide: ['guide/index.md'] }], pages).items
+ *     -> [page Home (index.md), section Guide [index guide/index.md] -> [page (guide/index.md)]]
+ */
 export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], options: BuildNavOptions = {}): NavResult {
   const bySrc = new Map(pages.map((page) => [page.src, page]));
   const quiet = createIgnoreMatcher(options.notInNav ?? []);
@@ -23,11 +32,14 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
   const missing: NavMissing[] = [];
   const absoluteLinks: Array<{ entry: string; at: NavPath }> = [];
   const pagesInOrder: NavPage[] = [];
+  const firstPlace = new Map<string, NavPage>();
 
   const entry = (title: string | undefined, target: string, at: NavPath): NavItem => {
     const page = bySrc.get(normalizeSrc(target));
     if (page) {
-      const item: NavPage = { kind: 'page', title: title ?? page.title, src: page.src, url: page.url };
+      const first = firstPlace.get(page.src);
+      const item: NavPage = first ? { ...first } : { kind: 'page', title: title ?? page.title, src: page.src, url: page.url, icon: page.icon };
+      if (!first) firstPlace.set(page.src, item);
       pagesInOrder.push(item);
       return item;
     }

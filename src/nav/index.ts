@@ -1,9 +1,13 @@
 /**
- * Pure nav logic: `buildNav(config.nav, pages)` -> tree, reading order, omitted and missing
- * pages; helpers for previous/next, breadcrumbs and section indexes. Knows nothing of Astro.
+ * The one owner of nav rules, pure (knows nothing of Astro): `buildNav(config.nav, pages)` ->
+ * tree, reading order, omitted and missing pages; then previous/next, breadcrumbs, the active
+ * trail and section indexes, as MkDocs 1.6 and Material's navigation.* features define them.
+ * The theme only draws the nodes these give.
  */
 export { buildNav } from './build.ts';
 export { generateNavConfig, compareFiles, isIndexFile } from './auto.ts';
-export { breadcrumbs, findSectionIndex, previousNext, sectionOfIndex } from './helpers.ts';
+export { previousNext } from './reading.ts';
+export { drawnChildren, findSectionIndex, firstUrl, sectionOfIndex } from './sections.ts';
+export { activeTrail, breadcrumbs, isActive, pathCrumbs, type ActiveTrail, type Crumb } from './trail.ts';
 export { dirnameToTitle } from './titles.ts';
 export type * from './types.ts';

@@ -9,13 +9,20 @@ export interface PageRef {
   readonly url: string;
   /** The page's own title (front matter, first H1, or file name), used when the nav gives none. */
   readonly title: string;
+  /** Front matter `icon` (`material/home`), drawn before the page's nav title. */
+  readonly icon?: string | undefined;
 }
 
+/**
+ * A page in the nav. A page listed twice is two nodes with the same src, title and icon (MkDocs
+ * reuses one Page object for both places).
+ */
 export interface NavPage {
   readonly kind: 'page';
   readonly title: string;
   readonly src: string;
   readonly url: string;
+  readonly icon?: string | undefined;
 }
 
 export interface NavSection {
@@ -23,8 +30,9 @@ export interface NavSection {
   readonly title: string;
   readonly children: NavItem[];
   /**
-   * The section's index page for Material's navigation.indexes: its first child when that is an
-   * `index.md` / `README.md` page. It stays in `children` too (reading order keeps it first).
+   * The section's index page for Material's navigation.indexes: its first child that is an
+   * `index.md` / `README.md` page (see findSectionIndex). It stays in `children` too, in its place
+   * in the reading order.
    */
   readonly index?: NavPage | undefined;
 }
@@ -37,10 +45,10 @@ export interface NavLink {
 
 export type NavItem = NavPage | NavSection | NavLink;
 
-/** A nav entry naming a docs path that does not exist (MkDocs: validation.nav.not_found). */
 /** Where an entry is written inside `nav:` (indices and titles), for `mkdocs.yml:line:col` messages. */
 export type NavPath = ReadonlyArray<string | number>;
 
+/** A nav entry naming a docs path that does not exist (MkDocs: validation.nav.not_found). */
 export interface NavMissing {
   /** The path as written in the nav. */
   readonly entry: string;
@@ -52,7 +60,7 @@ export interface NavMissing {
 
 export interface NavResult {
   readonly items: NavItem[];
-  /** Every nav page, depth first: the order of previous/next. */
+  /** Every nav page, depth first, a page listed twice twice: the order of previous/next. */
   readonly pagesInOrder: NavPage[];
   /** srcs of pages that exist but are not in the nav (MkDocs: validation.nav.omitted_files). */
   readonly notInNav: string[];

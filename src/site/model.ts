@@ -3,27 +3,7 @@
  * `prepareSite` (pure Node, no Astro) and handed to Astro through our content loader.
  */
 import type { TocEntry } from '../markdown/types.ts';
-
-export interface NavPage {
-  readonly kind: 'page';
-  readonly title: string;
-  readonly src: string;
-  readonly url: string;
-  readonly icon?: string | undefined;
-}
-export interface NavLink {
-  readonly kind: 'link';
-  readonly title: string;
-  readonly url: string;
-}
-export interface NavSection {
-  readonly kind: 'section';
-  readonly title: string;
-  readonly children: NavNode[];
-  /** navigation.indexes: the section's index page, drawn as the section's own link. */
-  readonly index?: NavPage | undefined;
-}
-export type NavNode = NavPage | NavLink | NavSection;
+import type { Crumb, NavItem } from '../nav/index.ts';
 
 export interface PageModel {
   readonly src: string;
@@ -44,8 +24,8 @@ export interface PageModel {
   readonly editUrl: string | undefined;
   readonly previous: { readonly title: string; readonly url: string } | undefined;
   readonly next: { readonly title: string; readonly url: string } | undefined;
-  /** Titles of the sections above the page (navigation.path). */
-  readonly path: Array<{ readonly title: string; readonly url: string | undefined }>;
+  /** navigation.path: the home crumb and the sections above the page; [] when none is drawn. */
+  readonly path: Crumb[];
 }
 
 export interface PaletteEntry {
@@ -81,7 +61,8 @@ export interface SiteInfo {
   readonly social: SocialLink[];
   readonly extraCss: string[];
   readonly extraJavascript: Array<{ readonly path: string; readonly type?: string | undefined; readonly defer?: boolean | undefined; readonly async?: boolean | undefined }>;
-  readonly nav: NavNode[];
+  /** The nav tree, as src/nav built it (the theme draws it as is). */
+  readonly nav: NavItem[];
   readonly useDirectoryUrls: boolean;
   readonly extra: Record<string, unknown>;
 }

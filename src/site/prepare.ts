@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadConfig, type MkdocsConfig } from '../config/index.ts';
 import { createRenderer, type Renderer, type RenderResult } from '../markdown/index.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
-import { buildNav } from '../nav/index.ts';
+import { buildNav, pathCrumbs, previousNext } from '../nav/index.ts';
 import { discoverFiles } from './discover.ts';
 import { createIconIndex } from '../markdown/extensions/emoji/icon-index.ts';
 import { customIconDirs } from '../markdown/extensions/emoji/index.ts';
@@ -16,7 +16,6 @@ import { snippetsOptions } from '../markdown/extensions/snippets/options.ts';
 import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './links.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
 import { routeId, type PageModel, type SiteModel } from './model.ts';
-import { toNavNodes, navNeighbours, type NavView } from './nav-view.ts';
 import { collectStaticFiles, type StaticFile } from './static-files.ts';
 import { siteInfo } from './site-info.ts';
 import { pageTitle } from './titles.ts';
@@ -84,10 +83,9 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     rendered.set(page.src, renderPage(renderer, page.src, file, docsDir, log));
   }
 
-  const navTitles = new Map<string, string>();
   const refs = discovered.pages.map((page) => {
-    const result = rendered.get(page.src);
-    return { src: page.src, url: page.url, title: pageTitle({ meta: result?.meta ?? {}, h1: result?.title, src: page.src }) };
+    const meta = rendered.get(page.src)?.meta ?? {};
+    return { src: page.src, url: page.url, title: pageTitle({ meta, h1: rendered.get(page.src)?.title, src: page.src }), icon: iconOf(meta) };
   });
   const nav = buildNav(config.nav, refs, { notInNav: config.not_in_nav });
   const navPlace = (at: ReadonlyArray<string | number>) => {
@@ -108,10 +106,8 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
       log.add({ severity: omitted, message: `page ${src} exists but is not in the "nav" configuration`, file: path.join(docsDir, src) });
     }
   }
-  const view: NavView = toNavNodes(nav.items, (src) => {
-    const meta = rendered.get(src)?.meta;
-    return typeof meta?.['icon'] === 'string' ? meta['icon'] : undefined;
-  }, navTitles);
+  // A nav title is the page's title too (MkDocs sets Page.title from the nav entry).
+  const navTitles = new Map(nav.pagesInOrder.map((item) => [item.src, item.title]));
 
   const idSets = new Map([...rendered].map(([src, result]) => [src, new Set(result.ids)]));
   const idsOf = (src: string) => idSets.get(src);
@@ -135,7 +131,7 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     if (!result) continue;
     const meta = result.meta;
     const title = pageTitle({ navTitle: navTitles.get(page.src), meta, h1: result.title, src: page.src });
-    const neighbours = navNeighbours(view, page.src);
+    const neighbours = previousNext(nav, page.src);
     pages.push({
       src: page.src,
       url: page.url,
@@ -146,17 +142,17 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
       html: result.html,
       toc: result.toc,
       meta,
-      icon: typeof meta['icon'] === 'string' ? meta['icon'] : undefined,
+      icon: iconOf(meta),
       hide: Array.isArray(meta['hide']) ? meta['hide'].map(String) : [],
       template: typeof meta['template'] === 'string' ? meta['template'] : undefined,
       editUrl: editUrl(config, page.src),
-      previous: neighbours.previous,
-      next: neighbours.next,
-      path: neighbours.path,
+      previous: neighbours.previous && { title: neighbours.previous.title, url: neighbours.previous.url },
+      next: neighbours.next && { title: neighbours.next.title, url: neighbours.next.url },
+      path: pathCrumbs(nav, page.src),
     });
   }
 
-  const site = siteInfo(config, view.nodes, pages, icons);
+  const site = siteInfo(config, nav.items, pages, icons);
   const outDir = path.resolve(options.siteDir ?? config.site_dir);
   const { base, origin } = splitSiteUrl(config.site_url);
   const watch = watchList(config, projectDir, [...rendered.values()].flatMap((result) => result.includes));
@@ -219,6 +215,11 @@ function renderPage(renderer: Renderer, src: string, file: string, docsDir: stri
 
 function failedPage(reason: string, source: string): RenderResult {
   return { html: failedPageHtml(reason, source), toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] };
+}
+
+/** Front matter `icon`: drawn before the page's title in the nav. */
+function iconOf(meta: Record<string, unknown>): string | undefined {
+  return typeof meta['icon'] === 'string' ? meta['icon'] : undefined;
 }
 
 /** MkDocs' `validation:` levels as message severities; `ignore` reports nothing. */

@@ -4,7 +4,8 @@
  */
 import type { MkdocsConfig } from '../config/index.ts';
 import type { IconIndex } from '../markdown/extensions/emoji/icon-index.ts';
-import type { NavNode, PageModel, PaletteEntry, SiteInfo, SocialLink } from './model.ts';
+import type { NavItem } from '../nav/index.ts';
+import type { PageModel, PaletteEntry, SiteInfo, SocialLink } from './model.ts';
 
 /** Material's defaults when the theme config leaves them out. */
 const DEFAULT_ICONS = {
@@ -59,7 +60,7 @@ function themeIcon(icons: IconIndex, name: string): string | undefined {
   return entry.svg.replace(/^<svg\b/, '<svg aria-hidden="true" height="24"');
 }
 
-export function siteInfo(config: MkdocsConfig, nav: NavNode[], pages: PageModel[], icons: IconIndex): SiteInfo {
+export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[], icons: IconIndex): SiteInfo {
   const theme = config.theme;
   const themeIcons = record(theme.icon);
   const extra = record(config.extra);

@@ -44,10 +44,14 @@ describe('buildNav from mkdocs.yml nav', () => {
     ]);
   });
 
-  it('should not mark an index page that is not the first child', () => {
+  it('should mark an index page that is not the first child, as Material does', () => {
     const nav = buildNav([{ Guide: ['guide/setup.md', 'guide/index.md'] }], pages);
-    const section = nav.items[0];
-    assert.equal(section?.kind === 'section' ? section.index : 'not a section', undefined);
+    assert.deepEqual(outline(nav.items), ['section Guide [index guide/index.md]', '  page Setting up (guide/setup.md -> guide/setup/)', '  page The guide (guide/index.md -> guide/)']);
+  });
+
+  it('should not mark the index page of a subsection as the index of the section above', () => {
+    const nav = buildNav([{ Top: ['about.md', { Guide: ['guide/index.md'] }] }], pages);
+    assert.deepEqual(outline(nav.items), ['section Top', '  page About us (about.md -> about/)', '  section Guide [index guide/index.md]', '    page The guide (guide/index.md -> guide/)']);
   });
 
   it('should keep external URLs as links, titled or not', () => {
@@ -97,9 +101,27 @@ describe('buildNav from mkdocs.yml nav', () => {
     assert.deepEqual(outline(nav.items), ['section Empty']);
   });
 
-  it('should keep a page listed twice in both places', () => {
+  // MkDocs 1.6 makes one Page per file, titled by its first entry; the second entry gets that Page.
+  it('should keep a page listed twice in both places, titled by its first entry', () => {
+    const nav = buildNav(['index.md', { One: [{ Again: 'about.md' }] }, { Two: [{ Other: 'about.md' }] }], pages);
+    assert.deepEqual(outline(nav.items), ['page Welcome (index.md -> )', 'section One', '  page Again (about.md -> about/)', 'section Two', '  page Again (about.md -> about/)']);
+  });
+
+  it('should not let a later title rename a page first listed without one', () => {
     const nav = buildNav(['about.md', { Again: 'about.md' }], pages);
-    assert.deepEqual(outline(nav.items), ['page About us (about.md -> about/)', 'page Again (about.md -> about/)']);
+    assert.deepEqual(outline(nav.items), ['page About us (about.md -> about/)', 'page About us (about.md -> about/)']);
+  });
+
+  it('should give each place of a page listed twice its own node', () => {
+    const nav = buildNav(['about.md', 'about.md'], pages);
+    assert.notEqual(nav.items[0], nav.items[1]);
+    assert.deepEqual(nav.pagesInOrder.map((item) => item.src), ['about.md', 'about.md']);
+  });
+
+  it('should carry a page icon into every place the page is listed', () => {
+    const withIcon = [...pages, { src: 'icon.md', url: 'icon/', title: 'Iconic', icon: 'material/home' }];
+    const nav = buildNav(['icon.md', { Again: 'icon.md' }, 'about.md'], withIcon);
+    assert.deepEqual(nav.items.map((item) => (item.kind === 'page' ? item.icon : 'not a page')), ['material/home', 'material/home', undefined]);
   });
 });
 
@@ -123,6 +145,23 @@ describe('buildNav without a nav', () => {
   it('should leave not_in_nav pages out of a generated nav', () => {
     const nav = buildNav(undefined, pages, { notInNav: ['old.md', 'advanced/'] });
     assert.deepEqual(nav.pagesInOrder.map((item) => item.src), ['index.md', 'about.md', 'guide/index.md', 'guide/setup.md']);
+    assert.deepEqual(outline(nav.items), [
+      'page Welcome (index.md -> )',
+      'page About us (about.md -> about/)',
+      'section Guide [index guide/index.md]',
+      '  page The guide (guide/index.md -> guide/)',
+      '  page Setting up (guide/setup.md -> guide/setup/)',
+    ]);
+  });
+
+  it('should not leave out pages that no not_in_nav pattern matches', () => {
+    const nav = buildNav(undefined, pages, { notInNav: ['older.md', '/advanced/'] });
+    assert.deepEqual(nav.pagesInOrder.map((item) => item.src), ['index.md', 'about.md', 'old.md', 'guide/index.md', 'guide/setup.md', 'guide/advanced/tuning.md']);
+  });
+
+  it('should keep a not_in_nav page that mkdocs.yml nav lists by name', () => {
+    const nav = buildNav(['index.md', 'old.md'], pages, { notInNav: ['old.md'] });
+    assert.deepEqual(nav.pagesInOrder.map((item) => item.src), ['index.md', 'old.md']);
   });
 
   it('should give an empty nav for no pages', () => {
