@@ -43,7 +43,8 @@ export function multiplyNav(configText: string, prefixes: readonly string[]): st
   const body = lines.slice(start + 1, end).filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
   const sections = prefixes.flatMap((prefix) => [
     `  - "Copy ${prefix}":`,
-    ...body.map((line) => `    ${line.replace(/(["']?)([^"'\s:]+\.md)\1\s*$/, (_m, quote: string, page: string) => `${quote}${prefix}/${page}${quote}`)}`),
+    // A page path is the whole value after `- ` or `key: `; URLs (`https://...`) never match.
+    ...body.map((line) => `    ${line.replace(/(^\s*-\s+|:\s+)(["']?)([^"'\s:]+\.md)\2\s*$/, (_m, lead: string, quote: string, page: string) => `${lead}${quote}${prefix}/${page}${quote}`)}`),
   ]);
   return [...lines.slice(0, end), ...sections, ...lines.slice(end)].join('\n');
 }

@@ -95,7 +95,9 @@ function bench(name: string, config: string): void {
   console.log(`output ${mb(stats.bytes)} in ${stats.files} files, HTML ${mb([...stats.pages.values()].reduce((a, b) => a + b, 0))}; largest page ${largest ? `${largest.page} ${kb(largest.bytes)}` : '-'}`);
   console.log(`floor: read ${floor.pages} pages ${seconds(floor.readMs)} + CommonMark parse ${seconds(floor.parseMs)} = ${seconds(floor.readMs + floor.parseMs)}`);
   if (name === 'big') {
-    const small = sites.get('pg');
+    // The corpus build of this run, or of an earlier run kept in the work folder.
+    const kept = path.join(work, 'pg-site');
+    const small = sites.get('pg') ?? (existsSync(kept) ? siteStats(kept) : undefined);
     const ratio = small ? weightRatio(small, stats, 'c02/') : undefined;
     if (ratio) console.log(`page weight vs the same page of the corpus build: median ${ratio.median.toFixed(2)}x, worst ${ratio.worst.toFixed(2)}x (${ratio.page})`);
   }

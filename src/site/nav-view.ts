@@ -11,15 +11,19 @@ export interface NavView {
   readonly order: NavPage[];
   /** src -> sections above it, outermost first. */
   readonly parents: Map<string, Array<{ title: string; url: string | undefined }>>;
+  /** src -> its place in `order` (the first, if a page is in the nav twice). */
+  readonly position: Map<string, number>;
 }
 
 export function toNavNodes(items: readonly NavItem[], iconOf: (src: string) => string | undefined, titles: Map<string, string>): NavView {
   const order: NavPage[] = [];
   const parents = new Map<string, Array<{ title: string; url: string | undefined }>>();
+  const position = new Map<string, number>();
   const convert = (item: NavItem, above: Array<{ title: string; url: string | undefined }>): NavNode => {
     if (item.kind === 'page') {
       const page: NavPage = { kind: 'page', title: item.title, src: item.src, url: item.url, icon: iconOf(item.src) };
       titles.set(item.src, item.title);
+      if (!position.has(item.src)) position.set(item.src, order.length);
       order.push(page);
       parents.set(item.src, above);
       return page;
@@ -33,11 +37,15 @@ export function toNavNodes(items: readonly NavItem[], iconOf: (src: string) => s
     return { kind: 'section', title: item.title, children, index: indexPage };
   };
   const nodes = items.map((item) => convert(item, []));
-  return { nodes, order, parents };
+  return { nodes, order, parents, position };
 }
 
+/**
+ * A page's previous and next pages in reading order and the sections above it. A lookup, not a
+ * search: prepareSite asks once per page, and a scan of the order made that quadratic.
+ */
 export function navNeighbours(view: NavView, src: string) {
-  const at = view.order.findIndex((page) => page.src === src);
+  const at = view.position.get(src) ?? -1;
   const link = (page: NavPage | undefined) => (page ? { title: page.title, url: page.url } : undefined);
   return {
     previous: at > 0 ? link(view.order[at - 1]) : undefined,
