@@ -3,12 +3,13 @@
  * that corpus into numbered folders (bench/big-site.ts) and a one-page site (Astro's fixed
  * cost). Each build runs alone in its own process (bench/build-once.ts) under GNU time, and for
  * each the bench prints wall time, time per phase, pages/s, peak RSS, output size, the largest
- * page, and the floor (reading and parsing every page once, bench/floor.ts). With --mkdocs, and
- * Debian's MkDocs installed, `mkdocs build` is timed on the same project in the same run
+ * page, and the floor (reading and parsing every page once, bench/floor.ts). When Debian's
+ * MkDocs is installed, `mkdocs build` is timed once on the same project in the same run
  * (../shared/conformance/build_mkdocs.py) and the ratio ours ÷ MkDocs' is printed.
- * Benchmarks are not tests: nothing here asserts a time.
+ * Benchmarks are not tests: nothing here asserts a time. The built sites stay in the work folder
+ * (default: $TMPDIR/mkdocs-astro-bench) for a look; `big` compares its pages with `pg`'s there.
  *
- *   node bench/build.ts [--only guide,pg,big,one] [--pages 2000] [--mkdocs] [--keep DIR]
+ *   node bench/build.ts [--only guide,pg,big,one] [--pages 2000] [--no-mkdocs] [--keep DIR]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,9 @@ import { largestPage, siteStats, weightRatio, type SiteStats } from './site-stat
 import { BUILD_PHASES } from '../src/site/timings.ts';
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, pages: { type: 'string' }, mkdocs: { type: 'boolean', default: false }, keep: { type: 'string' } },
+  // --no-mkdocs skips timing MkDocs even when it is installed.
+  allowNegative: true,
+  options: { only: { type: 'string' }, pages: { type: 'string' }, mkdocs: { type: 'boolean', default: true }, keep: { type: 'string' } },
 });
 const repo = path.resolve(import.meta.dirname, '..');
 // The shared folder sits next to the main checkout; a worktree is one level deeper.

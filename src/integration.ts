@@ -129,13 +129,9 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         lap('astro');
         const out = workspace.out;
         const placed = placePages(out, path.dirname(out), prepared.model.pages);
-        // Each folder is made once: a recursive mkdir per file added about a third to the copying (Privacy Guides: 0.4 s on 1.1 s).
-        const made = new Set<string>();
         for (const file of prepared.staticFiles) {
           const target = path.join(out, file.to);
-          const dir = path.dirname(target);
-          if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-          made.add(dir);
+          mkdirSync(path.dirname(target), { recursive: true });
           copyFileSync(file.from, target);
         }
         // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font).

@@ -22,13 +22,9 @@ export function placePages(out: string, scratch: string, pages: ReadonlyArray<{ 
   const rendered = path.join(scratch, 'pages');
   renameSync(path.join(out, ROUTE_DIR), rendered);
   let placed = 0;
-  // Each folder is made once, not once per page.
-  const made = new Set<string>();
   for (const page of pages) {
     const target = path.join(out, ...page.dest.split('/'));
-    const dir = path.dirname(target);
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-    made.add(dir);
+    mkdirSync(path.dirname(target), { recursive: true });
     renameSync(path.join(rendered, `${page.route}.html`), target);
     placed++;
   }
