@@ -66,7 +66,7 @@ function timeBuild(config: string, out: string): { record: BuildRecord; peakMiB:
 }
 
 /** `mkdocs build` of the same project, once: wall seconds and peak RSS, or why it did not run. */
-function timeMkdocs(projectDir: string, name: string): { seconds: number; peakMiB: number } | string {
+function timeMkdocs(projectDir: string, name: string): { seconds: number; peakMiB: number; htmlBytes: number } | string {
   if (!mkdocsScript || !existsSync('/usr/bin/mkdocs')) return 'Debian\'s mkdocs is not installed';
   const out = path.join(work, `${name}-mkdocs`);
   const child = spawnSync('/usr/bin/python3', [mkdocsScript, projectDir, '--out', out, '--runs', '1'], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -75,8 +75,9 @@ function timeMkdocs(projectDir: string, name: string): { seconds: number; peakMi
   const parsed: unknown = JSON.parse(readFileSync(timing, 'utf8'));
   const seconds = typeof parsed === 'object' && parsed !== null && 'median_wall_s' in parsed ? Number(parsed.median_wall_s) : Number.NaN;
   const peakMiB = typeof parsed === 'object' && parsed !== null && 'median_peak_rss_mib' in parsed ? Number(parsed.median_peak_rss_mib) : Number.NaN;
+  const htmlBytes = typeof parsed === 'object' && parsed !== null && 'html_bytes' in parsed ? Number(parsed.html_bytes) : Number.NaN;
   rmSync(path.join(out, 'site'), { recursive: true, force: true });
-  return { seconds, peakMiB };
+  return { seconds, peakMiB, htmlBytes };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
@@ -107,7 +108,7 @@ function bench(name: string, config: string): void {
   if (values.mkdocs) {
     const mkdocs = timeMkdocs(path.dirname(config), name);
     if (typeof mkdocs === 'string') console.log(`mkdocs: ${mkdocs}`);
-    else console.log(`mkdocs build: ${mkdocs.seconds.toFixed(2)}s, peak RSS ${mkdocs.peakMiB.toFixed(0)} MiB; ours ÷ mkdocs = ${(realMs / 1000 / mkdocs.seconds).toFixed(2)}`);
+    else console.log(`mkdocs build: ${mkdocs.seconds.toFixed(2)}s, peak RSS ${mkdocs.peakMiB.toFixed(0)} MiB, HTML ${mb(mkdocs.htmlBytes)}; ours ÷ mkdocs = ${(realMs / 1000 / mkdocs.seconds).toFixed(2)}`);
   }
 }
 
