@@ -1,40 +1,131 @@
 /**
- * Times the whole CLI build (config, rendering, Astro, static files, Pagefind) of a project and
- * reports wall time and peak memory (via GNU time when installed), median of --runs builds.
+ * Times whole builds: the guide, the Privacy Guides corpus, a ~2,000-page site made by copying
+ * that corpus into numbered folders (bench/big-site.ts) and a one-page site (Astro's fixed
+ * cost). Each build runs alone in its own process (bench/build-once.ts) under GNU time, and for
+ * each the bench prints wall time, time per phase, pages/s, peak RSS, output size, the largest
+ * page, and the floor (reading and parsing every page once, bench/floor.ts). When Debian's
+ * MkDocs is installed, `mkdocs build` is timed once on the same project in the same run
+ * (../shared/conformance/build_mkdocs.py) and the ratio ours ÷ MkDocs' is printed.
+ * Benchmarks are not tests: nothing here asserts a time. The built sites stay in the work folder
+ * (default: $TMPDIR/mkdocs-astro-bench) for a look; `big` compares its pages with `pg`'s there.
  *
- *   node bench/build.ts [../shared/corpus/privacyguides/mkdocs.yml] [--runs 3]
+ *   node bench/build.ts [--only guide,pg,big,one] [--pages 2000] [--no-mkdocs] [--keep DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { makeBigSite } from './big-site.ts';
+import { measureFloor } from './floor.ts';
+import { largestPage, siteStats, weightRatio, type SiteStats } from './site-stats.ts';
+import { BUILD_PHASES } from '../src/site/timings.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string' } } });
+const { values } = parseArgs({
+  // --no-mkdocs skips timing MkDocs even when it is installed.
+  allowNegative: true,
+  options: { only: { type: 'string' }, pages: { type: 'string' }, mkdocs: { type: 'boolean', default: true }, keep: { type: 'string' } },
+});
 const repo = path.resolve(import.meta.dirname, '..');
-const config = path.resolve(positionals[0] ?? path.join(repo, '../shared/corpus/privacyguides/mkdocs.yml'));
-const runs = Number(values.runs ?? 3);
+// The shared folder sits next to the main checkout; a worktree is one level deeper.
+const shared = [path.join(repo, '../shared'), path.join(repo, '../../shared')].find((dir) => existsSync(path.join(dir, 'corpus')));
+const corpus = shared ? path.join(shared, 'corpus/privacyguides') : undefined;
+const work = path.resolve(values.keep ?? path.join(os.tmpdir(), 'mkdocs-astro-bench'));
+const wanted = new Set((values.only ?? 'guide,pg,big,one').split(','));
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const mkdocsScript = shared ? path.join(shared, 'conformance/build_mkdocs.py') : undefined;
+mkdirSync(work, { recursive: true });
 
-const results: Array<{ seconds: number; peakMiB: number | undefined }> = [];
-for (let run = 0; run < runs; run++) {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-bench-'));
-  const report = path.join(out, '.time');
-  const command = [process.execPath, path.join(repo, 'src/cli.ts'), 'build', '-f', config, '-d', path.join(out, 'site')];
+interface BuildRecord {
+  readonly wallMs: number;
+  readonly importsMs: number;
+  readonly startupMs: number;
+  readonly phases: Record<string, number>;
+  readonly pages: number;
+  readonly warnings: number;
+}
+
+function isBuildRecord(value: unknown): value is BuildRecord {
+  return typeof value === 'object' && value !== null && 'wallMs' in value && 'phases' in value && 'pages' in value;
+}
+
+/** One build in a child process: its record, the child's peak RSS and its real wall time. */
+function timeBuild(config: string, out: string): { record: BuildRecord; peakMiB: number | undefined; realMs: number } {
+  const report = path.join(work, 'time.txt');
+  const command = [process.execPath, path.join(repo, 'bench/build-once.ts'), config, out];
   const started = performance.now();
   const child = gnuTime
-    ? spawnSync(gnuTime, ['-f', '%M', '-o', report, ...command], { cwd: repo, encoding: 'utf8' })
-    : spawnSync(command[0] ?? process.execPath, command.slice(1), { cwd: repo, encoding: 'utf8' });
-  const seconds = (performance.now() - started) / 1000;
-  if (child.status !== 0) {
-    console.error(child.stderr);
-    process.exit(1);
-  }
+    ? spawnSync(gnuTime, ['-f', '%M', '-o', report, ...command], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(process.execPath, command.slice(1), { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const realMs = performance.now() - started;
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  const record: unknown = child.status === 0 ? JSON.parse(last) : undefined;
+  if (!isBuildRecord(record)) throw new Error(`build of ${config} failed (status ${child.status}):\n${child.stderr.slice(-3000)}`);
   const kib = gnuTime ? Number(readFileSync(report, 'utf8').trim().split('\n').pop()) : Number.NaN;
-  results.push({ seconds, peakMiB: Number.isFinite(kib) ? kib / 1024 : undefined });
-  console.log(`run ${run + 1}: ${seconds.toFixed(2)}s${Number.isFinite(kib) ? `, peak RSS ${(kib / 1024).toFixed(0)} MiB` : ''} — ${child.stdout.trim().split('\n').pop()}`);
-  rmSync(out, { recursive: true, force: true });
+  return { record, peakMiB: Number.isFinite(kib) ? kib / 1024 : undefined, realMs };
 }
-const sorted = [...results].sort((a, b) => a.seconds - b.seconds);
-const median = sorted[Math.floor(sorted.length / 2)];
-console.log(`build: median wall ${median?.seconds.toFixed(2)}s over ${runs} runs${median?.peakMiB ? `, peak RSS ${median.peakMiB.toFixed(0)} MiB` : ''} (${path.relative(process.cwd(), config)})`);
+
+/** `mkdocs build` of the same project, once: wall seconds and peak RSS, or why it did not run. */
+function timeMkdocs(projectDir: string, name: string): { seconds: number; peakMiB: number; htmlBytes: number } | string {
+  if (!mkdocsScript || !existsSync('/usr/bin/mkdocs')) return 'Debian\'s mkdocs is not installed';
+  const out = path.join(work, `${name}-mkdocs`);
+  const child = spawnSync('/usr/bin/python3', [mkdocsScript, projectDir, '--out', out, '--runs', '1'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const timing = path.join(out, 'timing.json');
+  if (child.status !== 0 || !existsSync(timing)) return `mkdocs build failed: ${child.stderr.slice(-500)}`;
+  const parsed: unknown = JSON.parse(readFileSync(timing, 'utf8'));
+  const seconds = typeof parsed === 'object' && parsed !== null && 'median_wall_s' in parsed ? Number(parsed.median_wall_s) : Number.NaN;
+  const peakMiB = typeof parsed === 'object' && parsed !== null && 'median_peak_rss_mib' in parsed ? Number(parsed.median_peak_rss_mib) : Number.NaN;
+  const htmlBytes = typeof parsed === 'object' && parsed !== null && 'html_bytes' in parsed ? Number(parsed.html_bytes) : Number.NaN;
+  rmSync(path.join(out, 'site'), { recursive: true, force: true });
+  return { seconds, peakMiB, htmlBytes };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1e3).toFixed(0)} kB`;
+
+const sites = new Map<string, SiteStats>();
+function bench(name: string, config: string): void {
+  const out = path.join(work, `${name}-site`);
+  const floor = measureFloor(config);
+  const { record, peakMiB, realMs } = timeBuild(config, out);
+  const stats = siteStats(out);
+  sites.set(name, stats);
+  const largest = largestPage(stats);
+  const phases = BUILD_PHASES.map((phase) => `${phase} ${seconds(record.phases[phase] ?? 0)}`).join(', ');
+  console.log(`\n## ${name}: ${path.relative(process.cwd(), config)}`);
+  console.log(`wall ${seconds(realMs)} (in-process ${seconds(record.wallMs)}), ${record.pages} pages, ${(record.pages / (realMs / 1000)).toFixed(1)} pages/s, peak RSS ${peakMiB === undefined ? '?' : `${peakMiB.toFixed(0)} MiB`}`);
+  console.log(`phases: loading code ${seconds(record.importsMs)}, Astro setup ${seconds(record.startupMs)}, ${phases}`);
+  console.log(`output ${mb(stats.bytes)} in ${stats.files} files, HTML ${mb([...stats.pages.values()].reduce((a, b) => a + b, 0))}; largest page ${largest ? `${largest.page} ${kb(largest.bytes)}` : '-'}`);
+  console.log(`floor: read ${floor.pages} pages ${seconds(floor.readMs)} + CommonMark parse ${seconds(floor.parseMs)} = ${seconds(floor.readMs + floor.parseMs)}`);
+  if (name === 'big') {
+    // The corpus build of this run, or of an earlier run kept in the work folder.
+    const kept = path.join(work, 'pg-site');
+    const small = sites.get('pg') ?? (existsSync(kept) ? siteStats(kept) : undefined);
+    const ratio = small ? weightRatio(small, stats, 'c02/') : undefined;
+    if (ratio) console.log(`page weight vs the same page of the corpus build: median ${ratio.median.toFixed(2)}x, worst ${ratio.worst.toFixed(2)}x (${ratio.page})`);
+  }
+  if (values.mkdocs) {
+    const mkdocs = timeMkdocs(path.dirname(config), name);
+    if (typeof mkdocs === 'string') console.log(`mkdocs: ${mkdocs}`);
+    else console.log(`mkdocs build: ${mkdocs.seconds.toFixed(2)}s, peak RSS ${mkdocs.peakMiB.toFixed(0)} MiB, HTML ${mb(mkdocs.htmlBytes)}; ours ÷ mkdocs = ${(realMs / 1000 / mkdocs.seconds).toFixed(2)}`);
+  }
+}
+
+if (wanted.has('one')) {
+  // One short page: what a build costs before there is anything to render.
+  const dir = path.join(work, 'one');
+  mkdirSync(path.join(dir, 'docs'), { recursive: true });
+  writeFileSync(path.join(dir, 'mkdocs.yml'), 'site_name: One page\ntheme:\n  name: material\n');
+  writeFileSync(path.join(dir, 'docs/index.md'), '# One page\n\nHello.\n');
+  bench('one', path.join(dir, 'mkdocs.yml'));
+}
+if (wanted.has('guide')) bench('guide', path.join(repo, 'mkdocs.yml'));
+if (corpus && wanted.has('pg')) bench('pg', path.join(corpus, 'mkdocs.yml'));
+if (corpus && wanted.has('big')) {
+  const pages = Number(values.pages ?? 2000);
+  // 123 pages per copy of the corpus.
+  const copies = Math.max(2, Math.round(pages / 123));
+  bench('big', makeBigSite(corpus, path.join(work, 'big'), copies));
+}
+if (!corpus) console.log('\n../shared/corpus not found: only the guide was built');

@@ -23,6 +23,7 @@ import { buildSearchIndex } from './search/index.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
 import { checkOutputDir } from './site/output-dir.ts';
 import { prepareSite, type PreparedSite } from './site/prepare.ts';
+import { phaseClock, type TimingListener } from './site/timings.ts';
 import { themeAssets, writeThemeAssets } from './theme/assets.ts';
 
 export interface MkdocsIntegrationOptions {
@@ -36,6 +37,11 @@ export interface MkdocsIntegrationOptions {
   readonly onPrepared?: ((site: PreparedSite) => void) | undefined;
   /** Called after the build with the number of pages written. */
   readonly onBuilt?: ((summary: { pages: number; outDir: string; searchPages: number }) => void) | undefined;
+  /**
+   * Told how long each build phase took: config, render and model (prepareSite), then astro
+   * (from the prepared site to Astro's last page), write, pagefind and publish. For the bench.
+   */
+  readonly onTiming?: TimingListener | undefined;
 }
 
 export interface MkdocsIntegration extends AstroIntegration {
@@ -51,9 +57,12 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   let refresh: (() => Promise<void>) | undefined;
   // Every message goes through one reporter, so the CLI's counts and --strict see them all.
   let report: (messages: readonly SiteMessage[]) => void = () => undefined;
+  // Laps continue from prepareSite's last phase to the end of the build.
+  let lap = phaseClock(undefined);
 
   const prepare = (): PreparedSite => {
-    const next = prepareSite({ configFile, siteDir: options.siteDir });
+    const next = prepareSite({ configFile, siteDir: options.siteDir, onTiming: options.onTiming });
+    lap = phaseClock(options.onTiming);
     options.onPrepared?.(next);
     report(next.messages);
     prepared = next;
@@ -117,6 +126,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       },
       'astro:build:done': async ({ logger }) => {
         if (!prepared || !workspace) return;
+        lap('astro');
         const out = workspace.out;
         const placed = placePages(out, path.dirname(out), prepared.model.pages);
         for (const file of prepared.staticFiles) {
@@ -129,12 +139,15 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         const late: SiteMessage[] = theme.warnings.map((message) => ({ severity: 'warning', message, file: prepared?.config.config_file_path }));
         writeThemeAssets(out, theme.assets);
         writeSitemap(out, prepared);
+        lap('write');
         const search = await buildSearchIndex(out, prepared.model.site.language);
+        lap('pagefind');
         // A failed index is a warning: the site works, and the search dialog says it is unavailable.
         for (const message of search.messages) late.push({ severity: 'warning', message: `search: ${message}` });
         // Reported before publishing: with --strict a late warning stops the build and the old site stays.
         report(late);
         publishSite(out, prepared.outDir);
+        lap('publish');
         options.onBuilt?.({ pages: placed, outDir: prepared.outDir, searchPages: search.pages });
         logger.info(`${placed} pages written to ${prepared.outDir}`);
       },

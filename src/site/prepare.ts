@@ -19,12 +19,15 @@ import { routeId, type PageModel, type SiteModel } from './model.ts';
 import { collectStaticFiles, type StaticFile } from './static-files.ts';
 import { siteInfo } from './site-info.ts';
 import { pageTitle } from './titles.ts';
+import { phaseClock, type TimingListener } from './timings.ts';
 
 export interface PrepareOptions {
   readonly configFile: string;
   /** Overrides site_dir (`-d`). */
   readonly siteDir?: string | undefined;
   readonly env?: Record<string, string | undefined> | undefined;
+  /** Told how long each phase took (config, render, model): the bench listens here. */
+  readonly onTiming?: TimingListener | undefined;
 }
 
 export interface PreparedSite {
@@ -43,6 +46,7 @@ export interface PreparedSite {
 }
 
 export function prepareSite(options: PrepareOptions): PreparedSite {
+  const lap = phaseClock(options.onTiming);
   const log = new MessageLog();
   const configFile = path.resolve(options.configFile);
   const projectDir = path.dirname(configFile);
@@ -62,6 +66,8 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     files: new Set(staticFiles.map((f) => f.to)),
   };
 
+  // Reading icon sets and building the renderer count as rendering.
+  lap('config');
   // One icon index for the content (pymdownx.emoji) and the theme: the sets are read once.
   const emoji = config.markdown_extensions.find((spec) => spec.name === 'pymdownx.emoji');
   const icons = createIconIndex(customIconDirs(emoji?.options, projectDir));
@@ -83,6 +89,7 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     rendered.set(page.src, renderPage(renderer, page.src, file, docsDir, log));
   }
 
+  lap('render');
   const refs = discovered.pages.map((page) => {
     const meta = rendered.get(page.src)?.meta ?? {};
     return { src: page.src, url: page.url, title: pageTitle({ meta, h1: rendered.get(page.src)?.title, src: page.src }), icon: iconOf(meta) };
@@ -157,6 +164,7 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
   const { base, origin } = splitSiteUrl(config.site_url);
   const watch = watchList(config, projectDir, [...rendered.values()].flatMap((result) => result.includes));
   const allStatic = [...staticFiles, ...aliases.values()];
+  lap('model');
   return { model: { site, pages }, config, projectDir, outDir, base, siteUrl: origin, staticFiles: allStatic, watch, messages: log.messages };
 }
 

@@ -1,0 +1,43 @@
+/**
+ * One build, in its own process, for bench/build.ts: runs Astro with our integration exactly as
+ * the CLI does and prints one JSON line with the wall time and each phase's time, so the parent
+ * can measure this process's peak memory alone.
+ *
+ *   node bench/build-once.ts path/to/mkdocs.yml path/to/out
+ *   {"wallMs":9123.4,"importsMs":1500.2,"startupMs":812.3,"phases":{"config":20.1,"render":2011.5,...},"pages":123,...}
+ */
+import path from 'node:path';
+import { build } from 'astro';
+import mkdocs from '../src/integration.ts';
+import type { BuildPhase } from '../src/site/timings.ts';
+
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// performance.now() counts from process start: this is the time spent loading our code and Astro's.
+const importsMs = performance.now();
+const [configArg, outArg] = process.argv.slice(2);
+if (!configArg || !outArg) {
+  console.error('usage: node bench/build-once.ts path/to/mkdocs.yml path/to/out');
+  process.exit(2);
+}
+const phases: Partial<Record<BuildPhase, number>> = {};
+let preparedAt: number | undefined;
+let summary: { pages: number; searchPages: number } | undefined;
+let warnings = 0;
+const integration = mkdocs({
+  configFile: path.resolve(configArg),
+  siteDir: path.resolve(outArg),
+  onMessages: (messages) => { warnings += messages.filter((m) => m.severity !== 'info').length; },
+  onPrepared: () => { preparedAt = performance.now(); },
+  onBuilt: (s) => { summary = s; },
+  onTiming: (phase, ms) => { phases[phase] = (phases[phase] ?? 0) + ms; },
+});
+try {
+  await build({ root: path.resolve(import.meta.dirname, '..'), configFile: false, logLevel: 'silent', integrations: [integration] });
+} finally {
+  integration.dispose();
+}
+const wallMs = performance.now();
+// From our code loaded to prepareSite starting: Astro and Vite setting up, part of Astro's fixed cost.
+const prepareMs = (phases.config ?? 0) + (phases.render ?? 0) + (phases.model ?? 0);
+const startupMs = preparedAt === undefined ? 0 : preparedAt - importsMs - prepareMs;
+console.log(JSON.stringify({ wallMs, importsMs, startupMs, phases, pages: summary?.pages ?? 0, searchPages: summary?.searchPages ?? 0, warnings }));
