@@ -2,7 +2,7 @@
  * The typed result of reading mkdocs.yml. Keys keep MkDocs' snake_case names so they can be
  * looked up against MkDocs' documentation; every default MkDocs fills in is filled in here.
  */
-import type { ExtensionSpec } from '../markdown/types.ts';
+import type { ExtensionSpec } from '../shared/extension-specs.ts';
 
 export interface ConfigMessage {
   readonly severity: 'warning' | 'info';

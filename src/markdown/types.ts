@@ -7,14 +7,11 @@ import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdow
 import type { Handlers } from 'mdast-util-to-hast';
 import type { PluggableList } from 'unified';
 import type { VFile } from 'vfile';
+import type { ExtensionSpec } from '../shared/extension-specs.ts';
 import type { IconIndex } from './extensions/emoji/icon-index.ts';
 
-/** One entry of mkdocs.yml's `markdown_extensions`, normalized from list or map form. */
-export interface ExtensionSpec {
-  /** The key as written in mkdocs.yml, e.g. `pymdownx.details`, `admonition`, `toc`. */
-  readonly name: string;
-  readonly options: Readonly<Record<string, unknown>>;
-}
+// The spec type lives in src/shared (src/config reads it from mkdocs.yml); part of the renderer's API.
+export type { ExtensionSpec };
 
 /** What the site tells the renderer about where it runs. All paths are absolute. */
 export interface RendererOptions {

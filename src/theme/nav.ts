@@ -3,7 +3,7 @@
  * page's path, which tab is active, where does a section lead when clicked.
  */
 import type { NavNode, PageModel } from '../site/model.ts';
-import type { TocEntry } from '../markdown/types.ts';
+import type { TocEntry } from '../markdown/index.ts';
 
 /** True when the node is the page, or a section holding it at any depth. */
 export function containsPage(node: NavNode, url: string): boolean {
