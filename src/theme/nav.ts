@@ -40,7 +40,3 @@ export function tocEntries(page: PageModel): TocEntry[] {
   if (first && first.level === 1) return [...first.children, ...page.toc.slice(1)];
   return page.toc;
 }
-
-export function hasFeature(features: readonly string[], name: string): boolean {
-  return features.includes(name);
-}
