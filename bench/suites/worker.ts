@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRenderer, type Renderer } from '../../src/markdown/index.ts';
-import { normalizeExtensions } from '../../src/markdown/extension-specs.ts';
+import { normalizeExtensions } from '../../src/shared/extension-specs.ts';
 import type { ExtensionSpec } from '../../src/markdown/types.ts';
 import { fromJson } from './cases.ts';
 

@@ -31,8 +31,6 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
 /** `search` is served by Pagefind; `material/search` is Material's spelling of the same plugin. */
 export const SUPPORTED_PLUGINS = ['search'] as const;
 
-export type SupportedPlugin = (typeof SUPPORTED_PLUGINS)[number];
-
 export function isSupportedPlugin(name: string): boolean {
   const bare = name.startsWith('material/') ? name.slice('material/'.length) : name;
   return SUPPORTED_PLUGINS.some((plugin) => plugin === bare);

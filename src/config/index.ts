@@ -23,10 +23,9 @@ import type { LoadedConfig, MkdocsConfig } from './types.ts';
 import type { Env } from './yaml-tags.ts';
 
 export { ConfigError } from './errors.ts';
-export { SUPPORTED_FEATURES, SUPPORTED_PLUGINS, isSupportedFeature, isSupportedPlugin, type SupportedFeature } from './features.ts';
-export { BUILTIN_EXTENSIONS } from './normalize.ts';
+export { SUPPORTED_FEATURES, isSupportedFeature, isSupportedPlugin } from './features.ts';
 export { PythonValue } from './yaml-tags.ts';
-export { createIgnoreMatcher, type IgnoreMatcher } from './gitignore.ts';
+export { createIgnoreMatcher } from './gitignore.ts';
 export type * from './types.ts';
 
 export interface LoadConfigOptions {

@@ -4,8 +4,7 @@
  * the `search` plugin, validation levels.
  */
 import path from 'node:path';
-import { normalizeExtensions } from '../markdown/extension-specs.ts';
-import type { ExtensionSpec } from '../markdown/types.ts';
+import { normalizeExtensions, type ExtensionSpec } from '../shared/extension-specs.ts';
 import type { RawConfig } from './schema.ts';
 import { normalizeTheme } from './theme.ts';
 import type { ExtraScript, MkdocsConfig, NavConfig, PluginSpec, ValidationConfig, ValidationLevel } from './types.ts';

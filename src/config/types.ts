@@ -2,15 +2,11 @@
  * The typed result of reading mkdocs.yml. Keys keep MkDocs' snake_case names so they can be
  * looked up against MkDocs' documentation; every default MkDocs fills in is filled in here.
  */
-import type { ExtensionSpec } from '../markdown/types.ts';
+import type { ExtensionSpec } from '../shared/extension-specs.ts';
+import type { Message } from '../shared/message.ts';
 
-export interface ConfigMessage {
-  readonly severity: 'warning' | 'info';
-  readonly message: string;
-  readonly file: string;
-  readonly line?: number | undefined;
-  readonly column?: number | undefined;
-}
+/** The build's one message shape; config problems that stop loading are thrown (ConfigError), so no `error`. */
+export type ConfigMessage = Message & { readonly severity: 'warning' | 'info'; readonly file: string };
 
 export interface LoadedConfig {
   readonly config: MkdocsConfig;

@@ -16,6 +16,12 @@ import type {} from './extensions/snippets/source-map.ts';
 import type { RenderInput, RenderMessage, RenderResult, RendererOptions, TocEntry } from './types.ts';
 
 export type * from './types.ts';
+// The site shares one icon index between the renderer and the theme's icons, and watches the
+// folders extensions read (custom icons, snippet base paths): it gets both from here, never
+// from an extension's files (ARCHITECTURE.md: the public API is this file).
+export { createIconIndex, type IconIndex } from './extensions/emoji/icon-index.ts';
+export { customIconDirs } from './extensions/emoji/index.ts';
+export { snippetsOptions } from './extensions/snippets/options.ts';
 
 declare module 'vfile' {
   interface DataMap {

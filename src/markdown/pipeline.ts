@@ -21,7 +21,7 @@ import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
 import { BUILT_IN, canonicalName, EXTENSIONS, EXTRA_MEMBERS, MKDOCS_BUILTINS, PYMDOWN_EXTRA_MEMBERS } from './extensions/index.ts';
 import { rehypeCollect } from './core/collect.ts';
-import { directiveAliases } from './core/directives.ts';
+import { directiveAliases } from './extensions/directives/index.ts';
 import { rehypePythonMarkdown, remarkPythonMarkdown } from './core/python-markdown.ts';
 import type { ExtensionContext, ExtensionSpec, MarkdownExtension, RendererOptions } from './types.ts';
 

@@ -7,14 +7,12 @@ import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdow
 import type { Handlers } from 'mdast-util-to-hast';
 import type { PluggableList } from 'unified';
 import type { VFile } from 'vfile';
+import type { ExtensionSpec } from '../shared/extension-specs.ts';
+import type { Message } from '../shared/message.ts';
 import type { IconIndex } from './extensions/emoji/icon-index.ts';
 
-/** One entry of mkdocs.yml's `markdown_extensions`, normalized from list or map form. */
-export interface ExtensionSpec {
-  /** The key as written in mkdocs.yml, e.g. `pymdownx.details`, `admonition`, `toc`. */
-  readonly name: string;
-  readonly options: Readonly<Record<string, unknown>>;
-}
+// The spec type lives in src/shared (src/config reads it from mkdocs.yml); part of the renderer's API.
+export type { ExtensionSpec };
 
 /** What the site tells the renderer about where it runs. All paths are absolute. */
 export interface RendererOptions {
@@ -50,15 +48,8 @@ export interface TocEntry {
   readonly children: TocEntry[];
 }
 
-export interface RenderMessage {
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly message: string;
-  /** Source file the message is about (an include, or the page itself). */
-  readonly file: string;
-  readonly line?: number | undefined;
-  readonly column?: number | undefined;
-  readonly ruleId?: string | undefined;
-}
+/** The build's one message shape; the renderer always knows the file (an include, or the page itself). */
+export type RenderMessage = Message & { readonly file: string };
 
 export interface RenderInput {
   /** The page's path relative to docs_dir, POSIX separators, e.g. `os/index.md`. */

@@ -6,7 +6,7 @@
  *   resolve('../vpn.md#setup', 'basics/threat-modeling.md')  // '../../vpn/#setup'
  */
 import path from 'node:path';
-import type { PageLink } from '../markdown/types.ts';
+import type { PageLink } from '../markdown/index.ts';
 
 export interface LinkTarget {
   /** Site-relative URL of the page, e.g. `os/` or `os.html` or `` for the home page. */

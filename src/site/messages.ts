@@ -1,16 +1,9 @@
 /** Build messages in the compiler convention `path:line:col: severity: message`. */
 import path from 'node:path';
+import type { Message, Severity } from '../shared/message.ts';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface SiteMessage {
-  readonly severity: Severity;
-  readonly message: string;
-  /** Absolute path of the file the message is about. */
-  readonly file?: string | undefined;
-  readonly line?: number | undefined;
-  readonly column?: number | undefined;
-}
+/** The build's one message shape (src/shared/message.ts); the site's files are absolute paths. */
+export type SiteMessage = Message;
 
 export function formatMessage(message: SiteMessage, cwd: string = process.cwd()): string {
   let where = '';

@@ -2,7 +2,7 @@
  * The site as the theme sees it: everything the Astro pages need, computed once by
  * `prepareSite` (pure Node, no Astro) and handed to Astro through our content loader.
  */
-import type { TocEntry } from '../markdown/types.ts';
+import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem } from '../nav/index.ts';
 
 export interface PageModel {

@@ -6,13 +6,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type MkdocsConfig } from '../config/index.ts';
-import { createRenderer, type Renderer, type RenderResult } from '../markdown/index.ts';
+import { createIconIndex, createRenderer, customIconDirs, snippetsOptions, type Renderer, type RenderResult } from '../markdown/index.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
 import { buildNav, pathCrumbs, previousNext } from '../nav/index.ts';
 import { discoverFiles } from './discover.ts';
-import { createIconIndex } from '../markdown/extensions/emoji/icon-index.ts';
-import { customIconDirs } from '../markdown/extensions/emoji/index.ts';
-import { snippetsOptions } from '../markdown/extensions/snippets/options.ts';
 import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './links.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
 import { routeId, type PageModel, type SiteModel } from './model.ts';

@@ -3,7 +3,7 @@
  * every icon the theme draws, resolved once here so the theme never touches icon sets.
  */
 import type { MkdocsConfig } from '../config/index.ts';
-import type { IconIndex } from '../markdown/extensions/emoji/icon-index.ts';
+import type { IconIndex } from '../markdown/index.ts';
 import type { NavItem } from '../nav/index.ts';
 import type { PageModel, PaletteEntry, SiteInfo, SocialLink } from './model.ts';
 

@@ -1,5 +1,5 @@
 /** The table of contents as Material draws it, from a rendered page's toc. */
-import type { TocEntry } from '../markdown/types.ts';
+import type { TocEntry } from '../markdown/index.ts';
 import type { PageModel } from '../site/model.ts';
 
 /**

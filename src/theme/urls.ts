@@ -16,6 +16,3 @@ export function siteHref(base: string, url: string): string {
   return normalizeBase(base) + url;
 }
 
-export function isExternal(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
-}

@@ -10,7 +10,7 @@ import { createRenderer } from '../../src/markdown/index.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
 import { load } from 'js-yaml';
 import { createSchema } from '../../src/config/yaml-tags.ts';
-import { normalizeExtensions } from '../../src/markdown/extension-specs.ts';
+import { normalizeExtensions } from '../../src/shared/extension-specs.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures/emoji');
 // Material's index and generator, as Material sites configure them (PyMdown's default is EmojiOne).

@@ -13,7 +13,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from 'js-yaml';
 import { createRenderer } from '../../src/markdown/index.ts';
-import { normalizeExtensions } from '../../src/markdown/extension-specs.ts';
+import { normalizeExtensions } from '../../src/shared/extension-specs.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
 import { createSchema } from '../../src/config/yaml-tags.ts';
 

@@ -29,7 +29,7 @@ export function rehypeCollect(options: RendererOptions) {
     const from = file.data.path ?? '';
     visit(tree, 'element', (node: Element) => {
       // Normally removed by toc (always on in MkDocs); a renderer without it must not show it.
-      delete node.properties[RAW_HEADING_PROPERTY];
+      Reflect.deleteProperty(node.properties, RAW_HEADING_PROPERTY);
       const id = node.properties['id'];
       if (typeof id === 'string' && id !== '') collected.ids.push(id);
       if (node.tagName === 'h1' && collected.title === undefined) collected.title = headingText(node);

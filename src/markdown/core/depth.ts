@@ -38,6 +38,10 @@ export function warnContainerLimit(tree: Root, file: VFile): void {
       file.message(`containers nested ${MAX_CONTAINER_COLUMN / TAB_LENGTH} levels deep (column ${start.column}): list items, admonitions, details and tabs that start further right are kept as text; indent less`, { place: start, ruleId: 'nesting-limit' });
       return;
     }
-    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index]!);
+    if (!('children' in node)) continue;
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      const child = node.children[index];
+      if (child) pending.push(child);
+    }
   }
 }

@@ -5,7 +5,6 @@
  */
 import type { Element } from 'hast';
 import type { Delete, Parent, PhrasingContent } from 'mdast';
-import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
 import type { Handler, State } from 'mdast-util-to-hast';
 
 export interface Mark extends Parent {
@@ -40,22 +39,6 @@ declare module 'mdast' {
     superscript: Superscript;
     subscript: Subscript;
   }
-}
-
-/** from-markdown: enter/exit a wrapper node for each listed token type. */
-export function wrapperFromMarkdown(types: ReadonlyArray<WrapperNode['type']>): Extension {
-  const enter: Record<string, (this: CompileContext, token: Token) => undefined> = {};
-  const exit: Record<string, (this: CompileContext, token: Token) => undefined> = {};
-  for (const type of types) {
-    enter[type] = function (token) {
-      this.enter({ type, children: [] }, token);
-    };
-    exit[type] = function (token) {
-      this.exit(token);
-    };
-  }
-  // Without `canContainEols`, from-markdown drops the line endings inside the span.
-  return { canContainEols: [...types], enter, exit };
 }
 
 /** to-hast: one element named `tagName` around the node's children. */

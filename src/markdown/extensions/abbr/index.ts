@@ -13,7 +13,6 @@ import { abbrSyntax } from './syntax.ts';
 import { abbrToHast } from './to-hast.ts';
 import { remarkAbbr } from './transform.ts';
 
-export type { Abbr, AbbrDefinition } from './types.ts';
 
 export const abbr: ExtensionFactory = (context) => ({
   micromark: [abbrSyntax()],

@@ -16,7 +16,6 @@ import { arithmatexSyntax } from './syntax.ts';
 import { mathHandler } from './to-hast.ts';
 import { remarkArithmatex } from './transform.ts';
 
-export type { ArithmatexBlock, ArithmatexDisplay, ArithmatexInline } from './types.ts';
 
 export const arithmatex: ExtensionFactory = (context) => {
   const { options } = context;

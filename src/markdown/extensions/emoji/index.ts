@@ -18,7 +18,6 @@ import { loadEmojiDb } from './pymdown/db.ts';
 import { isMaterialIndex, readPymdownEmojiOptions } from './pymdown/options.ts';
 import { pymdownEmojiHandler, remarkPymdownEmoji } from './pymdown/transform.ts';
 
-export type { Emoji } from './types.ts';
 
 /** `options.custom_icons` of pymdownx.emoji's options, as absolute folders. */
 export function customIconDirs(emojiOptions: Readonly<Record<string, unknown>> | undefined, projectDir: string): string[] {

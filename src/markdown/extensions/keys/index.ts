@@ -12,7 +12,6 @@ import { createKeyMap, strings } from './key-map.ts';
 import { keysSyntax } from './syntax.ts';
 import { keysHandler } from './to-hast.ts';
 
-export type { Keys } from './types.ts';
 
 export const keys: ExtensionFactory = (context) => {
   const { options } = context;

@@ -4,8 +4,8 @@
  * from them.
  */
 import {
-  B, builtinProviders, createProvider, DEFAULT_EXCLUDES, isProviderType, repoLinkPattern, SOCIAL, USER_PATTERNS, userLinkPattern,
-  type Provider, type ProviderType,
+  builtinProviders, createProvider, DEFAULT_EXCLUDES, isProviderType, repoLinkPattern, SOCIAL, USER_PATTERNS, userLinkPattern,
+  type Provider,
 } from './providers.ts';
 
 export interface CustomShortener {
@@ -108,5 +108,3 @@ export function isSocial(config: MagicConfig): boolean {
   return SOCIAL.has(config.provider);
 }
 
-export type { ProviderType };
-export { B };

@@ -14,8 +14,6 @@ import { snippetsOptions } from './options.ts';
 import { cachingFileSystem, nodeFileSystem, type SnippetFileSystem } from './resolve.ts';
 import { describeOrigin, SourceMap } from './source-map.ts';
 
-export { SourceMap, type MappedPosition } from './source-map.ts';
-
 /** The factory; `fs` is for tests. */
 export function snippets(fs: SnippetFileSystem = nodeFileSystem): ExtensionFactory {
   return (context) => {

@@ -22,6 +22,7 @@ export function rehypeStripHtml(options: StripHtmlOptions) {
       const value = element.properties[property];
       if (value === true || value === undefined || value === null) continue;
       const attribute = find(html, property).attribute.toLowerCase();
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- hast properties are a record keyed by name: dropping the attribute is deleting its key.
       if (listed.has(attribute) || (options.eventHandlers && /^on[\p{L}\p{N}_]+$/u.test(attribute))) delete element.properties[property];
     }
   };

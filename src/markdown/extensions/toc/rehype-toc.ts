@@ -33,7 +33,7 @@ export function rehypeToc(options: TocOptions) {
       if (!HEADING.test(node.tagName)) return;
       // Raw HTML headings are not Python-Markdown's headings (see core/raw-headings.ts).
       if (RAW_HEADING_PROPERTY in node.properties) {
-        delete node.properties[RAW_HEADING_PROPERTY];
+        Reflect.deleteProperty(node.properties, RAW_HEADING_PROPERTY);
         return;
       }
       const level = Math.min(6, Number(node.tagName.slice(1)) + options.levelShift);

@@ -33,7 +33,8 @@ const BUILTIN_MACROS: Rule = [
   'Name.Function.Magic',
 ];
 
-/** A `/* */` comment's body: comments nest, so `/*` pushes and `*\/` pops. */
+// A `/* */` comment's body: comments nest, so `/*` pushes and `*/` pops. (A line comment: in a
+// JSDoc block the first `*/` above ended the comment and left a stray template literal.)
 function nestedComment(type: 'Comment.Multiline' | 'Literal.String.Doc'): Rule[] {
   return [
     ['[^*/]+', type],

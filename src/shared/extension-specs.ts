@@ -1,9 +1,23 @@
 /**
  * mkdocs.yml accepts `markdown_extensions` as a list (`- toc: {permalink: true}` or `- attr_list`)
  * or as a mapping (`toc: {permalink: true}`). Both become one ordered list of specs.
+ *
+ * Shared because both sides speak it: src/config reads the specs out of mkdocs.yml, and
+ * src/markdown builds its pipeline from them. Neither owns the other (see ARCHITECTURE.md).
  */
-import type { ExtensionSpec } from './types.ts';
 
+/** One entry of mkdocs.yml's `markdown_extensions`, normalized from list or map form. */
+export interface ExtensionSpec {
+  /** The key as written in mkdocs.yml, e.g. `pymdownx.details`, `admonition`, `toc`. */
+  readonly name: string;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The ordered specs of a `markdown_extensions` value, in list or map form.
+ *
+ * `['attr_list', {toc: {permalink: true}}]` -> `[{name: 'attr_list', options: {}}, {name: 'toc', options: {permalink: true}}]`
+ */
 export function normalizeExtensions(raw: unknown): ExtensionSpec[] {
   const specs: ExtensionSpec[] = [];
   const add = (name: string, options: unknown): void => {
