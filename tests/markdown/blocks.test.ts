@@ -9,11 +9,12 @@ import { parseAttributes, readOptionLines, validateOptions, parseBoolean } from 
 import { parseSelector } from '../../src/markdown/extensions/blocks/html/selector.ts';
 import type { ExtensionSpec } from '../../src/markdown/types.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { renderPage } from '../helpers/render.ts';
 
 const ALL: ExtensionSpec[] = ['admonition', 'details', 'tab', 'html', 'definition', 'caption'].map((name) => ({ name: `pymdownx.blocks.${name}`, options: {} }));
 
 function render(value: string, extensions: ExtensionSpec[] = ALL) {
-  const result = createRenderer({ extensions, projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value });
+  const result = renderPage(value, extensions, { projectDir: '/p', docsDir: '/p/docs' });
   return { html: normalizeHtml(result.html), messages: result.messages };
 }
 
