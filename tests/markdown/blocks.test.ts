@@ -1,10 +1,9 @@
 /**
  * PyMdown's Blocks (`/// name | argument`): the option and selector parsers alone, then through
- * createRenderer for what fixtures cannot show (warnings, and where we knowingly differ).
+ * the renderer for what fixtures cannot show (warnings, and where we knowingly differ).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { parseAttributes, readOptionLines, validateOptions, parseBoolean } from '../../src/markdown/extensions/blocks/options.ts';
 import { parseSelector } from '../../src/markdown/extensions/blocks/html/selector.ts';
 import type { ExtensionSpec } from '../../src/markdown/types.ts';
