@@ -9,8 +9,8 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { REPO } from '../helpers/build-site.ts';
 import { siteSession } from '../helpers/site-session.ts';
+import { GUIDE } from '../helpers/sites.ts';
 
 
 /** Site-relative URLs of every built page: `index.html` files plus the 404 page. */
@@ -27,7 +27,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('axe finds no violations on the guide', () => {
-  const session = siteSession(path.join(REPO, 'mkdocs.yml'));
+  const session = siteSession(GUIDE);
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`every page in the ${colorScheme} scheme at 1280px`, async () => {

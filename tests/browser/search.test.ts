@@ -14,10 +14,11 @@ import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
+import { REPO, type BuiltSite } from '../helpers/build-site.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
+import { GUIDE_UNDER_SUBPATH } from '../helpers/sites.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
-const CONFIG = path.join(REPO, `.mkdocs-search-test-${process.pid}.yml`);
 const RESULT = 'dialog.md-search .md-search-result__link';
 
 let site: BuiltSite;
@@ -53,19 +54,13 @@ async function resultHrefs(page: Page): Promise<string[]> {
 
 describe('search on the guide served from /guide/', () => {
   before(async () => {
-    writeFileSync(CONFIG, 'INHERIT: mkdocs.yml\nsite_url: http://127.0.0.1/guide/\n');
-    try {
-      site = await buildSite(CONFIG);
-    } finally {
-      rmSync(CONFIG, { force: true });
-    }
+    site = await sharedSite(GUIDE_UNDER_SUBPATH);
     server = await serveStatic(site.dir, '/guide/');
     browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
     await server?.close();
-    if (site) rmSync(site.dir, { recursive: true, force: true });
   });
 
   test('should report how many pages the build indexed: all of them but the 404 page', () => {

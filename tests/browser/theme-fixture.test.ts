@@ -10,13 +10,14 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { REPO } from '../helpers/build-site.ts';
 import { siteSession } from '../helpers/site-session.ts';
+import { THEME_SITE } from '../helpers/sites.ts';
 
 const SHOTS = path.join(REPO, 'test-output/screenshots');
 
 
 
 describe('the theme on the fixture site', () => {
-  const session = siteSession(path.join(REPO, 'tests/fixtures/theme-site/mkdocs.yml'));
+  const session = siteSession(THEME_SITE);
   const open = session.open;
   before(() => mkdirSync(SHOTS, { recursive: true }));
 

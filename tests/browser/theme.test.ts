@@ -11,6 +11,7 @@ import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { REPO } from '../helpers/build-site.ts';
 import { siteSession } from '../helpers/site-session.ts';
+import { GUIDE } from '../helpers/sites.ts';
 
 const SHOTS = path.join(REPO, 'test-output/screenshots');
 const RTC = 'real-time-communication/';
@@ -22,7 +23,7 @@ const scheme = (page: Page) => page.evaluate(() => document.body.dataset['mdColo
 const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
 
 describe('the Material-like theme on the guide', () => {
-  const session = siteSession(path.join(REPO, 'mkdocs.yml'));
+  const session = siteSession(GUIDE);
   const open = session.open;
   before(() => mkdirSync(SHOTS, { recursive: true }));
 

@@ -1,6 +1,7 @@
 /**
- * Builds a site with the real CLI into a fresh temporary folder, for end-to-end and browser
- * tests. Returns the folder and the CLI's output (messages and the summary line).
+ * Builds a site with the real CLI into a fresh temporary folder (or `dir`), for end-to-end and
+ * browser tests that need a site of their own. Returns the folder and the CLI's output
+ * (messages and the summary line). Tests that only read a site use sharedSite() instead.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -17,8 +18,8 @@ export interface BuiltSite {
   readonly stderr: string;
 }
 
-export async function buildSite(configFile: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<BuiltSite> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-site-'));
+export async function buildSite(configFile: string, extraArgs: string[] = [], env: Record<string, string> = {}, into?: string): Promise<BuiltSite> {
+  const dir = into ?? mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-site-'));
   const { stdout, stderr } = await run(process.execPath, [path.join(REPO, 'src/cli.ts'), 'build', '-f', configFile, '-d', dir, ...extraArgs], {
     cwd: REPO,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },

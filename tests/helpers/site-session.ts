@@ -1,13 +1,14 @@
 /**
- * One built and served site per browser test file: builds `configFile` with the real CLI in
- * `before`, serves it under `base`, and in `after` closes every browser the tests opened (even
- * when a test failed midway), the server and the temp folder. Call inside `describe`.
+ * One served site per browser test file: takes the run's shared build of `build` (built once
+ * for every file that asks for it, see shared-site.ts) in `before`, serves it under `base`, and
+ * in `after` closes every browser the tests opened (even when a test failed midway) and the
+ * server. Call inside `describe`.
  */
-import { rmSync } from 'node:fs';
 import { after, before } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './browser.ts';
-import { buildSite, type BuiltSite } from './build-site.ts';
+import type { BuiltSite } from './build-site.ts';
+import { sharedSite, type SharedBuild } from './shared-site.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
 export interface SiteSession {
@@ -19,18 +20,17 @@ export interface SiteSession {
   open(url: string, options?: Parameters<typeof launchBrowser>[0]): Promise<Page>;
 }
 
-export function siteSession(configFile: string, base = '/'): SiteSession {
+export function siteSession(build: SharedBuild, base = '/'): SiteSession {
   let site: BuiltSite | undefined;
   let server: RunningServer | undefined;
   const browsers: Browser[] = [];
   before(async () => {
-    site = await buildSite(configFile);
+    site = await sharedSite(build);
     server = await serveStatic(site.dir, base);
   });
   after(async () => {
     for (const browser of browsers) await browser.close();
     await server?.close();
-    if (site) rmSync(site.dir, { recursive: true, force: true });
   });
   const session: SiteSession = {
     get site() {

@@ -1,17 +1,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileAbbreviations } from '../../src/markdown/extensions/abbr/matcher.ts';
-import { createRenderer } from '../../src/markdown/index.ts';
+import { ext, renderHtml } from '../helpers/render.ts';
 
 function matches(terms: string[], text: string): string[] {
   const matcher = compileAbbreviations(terms);
   return matcher ? [...text.matchAll(matcher)].map((m) => m[0]) : [];
 }
 
-function render(value: string, extensions = [{ name: 'abbr', options: {} }]): string {
-  const renderer = createRenderer({ extensions, projectDir: '/nonexistent', docsDir: '/nonexistent', bare: true });
-  return renderer.render({ path: 'page.md', value }).html;
-}
+const render = (value: string, extensions = [ext('abbr')]): string => renderHtml(value, extensions, { bare: true, path: 'page.md' });
 
 describe('abbr: the single matcher', () => {
   test('should give overlapping text to the longest term, whatever the definition order (Python-Markdown 3.10)', () => {

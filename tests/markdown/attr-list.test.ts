@@ -3,11 +3,9 @@ import assert from 'node:assert/strict';
 import type { Paragraph } from 'mdast';
 import { assignAttributes, parseAttributes, parseWithRemainder } from '../../src/markdown/extensions/attr-list/attributes.ts';
 import { createRenderer } from '../../src/markdown/index.ts';
+import { ext, renderHtml } from '../helpers/render.ts';
 
-function render(value: string): string {
-  const renderer = createRenderer({ extensions: [{ name: 'attr_list', options: {} }], projectDir: '/nonexistent', docsDir: '/nonexistent' });
-  return renderer.render({ path: 'page.md', value }).html;
-}
+const render = (value: string): string => renderHtml(value, [ext('attr_list')], { path: 'page.md' });
 
 describe('attr_list: the attribute language', () => {
   test('reads classes, ids, quoted and unquoted values and bare words as Python-Markdown does', () => {

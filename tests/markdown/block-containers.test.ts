@@ -8,7 +8,7 @@ import { createRenderer } from '../../src/markdown/index.ts';
 import { admonitionHeader } from '../../src/markdown/extensions/admonition/syntax.ts';
 import { detailsHeader } from '../../src/markdown/extensions/details/syntax.ts';
 import { tabbedHeader } from '../../src/markdown/extensions/tabbed/syntax.ts';
-import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { ext, renderNormalized } from '../helpers/render.ts';
 
 const types = (segments: ReturnType<typeof admonitionHeader>): string[] | undefined => segments?.map((s) => s.type);
 
@@ -56,13 +56,7 @@ describe('tabbed header', () => {
 });
 
 const render = (value: string, alternate = true): string =>
-  normalizeHtml(
-    createRenderer({
-      extensions: [{ name: 'admonition', options: {} }, { name: 'pymdownx.details', options: {} }, { name: 'pymdownx.tabbed', options: { alternate_style: alternate } }],
-      projectDir: '/',
-      docsDir: '/',
-    }).render({ path: 'a.md', value }).html,
-  );
+  renderNormalized(value, [ext('admonition'), ext('pymdownx.details'), ext('pymdownx.tabbed', { alternate_style: alternate })], { projectDir: '/' });
 
 describe('block containers through the renderer', () => {
   test('should number tab sets per page, not per renderer', () => {

@@ -1,19 +1,19 @@
 /**
  * PyMdown's Blocks (`/// name | argument`): the option and selector parsers alone, then through
- * createRenderer for what fixtures cannot show (warnings, and where we knowingly differ).
+ * the renderer for what fixtures cannot show (warnings, and where we knowingly differ).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { parseAttributes, readOptionLines, validateOptions, parseBoolean } from '../../src/markdown/extensions/blocks/options.ts';
 import { parseSelector } from '../../src/markdown/extensions/blocks/html/selector.ts';
 import type { ExtensionSpec } from '../../src/markdown/types.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { renderPage } from '../helpers/render.ts';
 
 const ALL: ExtensionSpec[] = ['admonition', 'details', 'tab', 'html', 'definition', 'caption'].map((name) => ({ name: `pymdownx.blocks.${name}`, options: {} }));
 
 function render(value: string, extensions: ExtensionSpec[] = ALL) {
-  const result = createRenderer({ extensions, projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value });
+  const result = renderPage(value, extensions, { projectDir: '/p', docsDir: '/p/docs' });
   return { html: normalizeHtml(result.html), messages: result.messages };
 }
 

@@ -1,11 +1,9 @@
 /** def_list: grouping of terms and definitions, tight and loose. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
-import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { ext, renderNormalized } from '../helpers/render.ts';
 
-const render = (value: string) =>
-  normalizeHtml(createRenderer({ extensions: [{ name: 'def_list', options: {} }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html);
+const render = (value: string) => renderNormalized(value, [ext('def_list')]);
 
 describe('def_list', () => {
   test('should render a term right above the definition as a tight item', () => {

@@ -6,13 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
 import type { ExtensionSpec } from '../../src/markdown/index.ts';
-import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { renderNormalized } from '../helpers/render.ts';
 
 const both: ExtensionSpec[] = [{ name: 'admonition', options: {} }, { name: 'pymdownx.details', options: {} }, { name: 'pymdownx.tabbed', options: { alternate_style: true } }];
-const render = (value: string, extensions: ExtensionSpec[] = both): string =>
-  normalizeHtml(createRenderer({ extensions, projectDir: '/', docsDir: '/' }).render({ path: 'a.md', value }).html);
+const render = (value: string, extensions: ExtensionSpec[] = both): string => renderNormalized(value, extensions, { projectDir: '/' });
 
 describe('container directive aliases', () => {
   const same: Array<[string, string, string]> = [

@@ -11,15 +11,14 @@ import { normalizeHtml } from '../helpers/normalize-html.ts';
 import { load } from 'js-yaml';
 import { createSchema } from '../../src/config/yaml-tags.ts';
 import { normalizeExtensions } from '../../src/shared/extension-specs.ts';
+import { ext, renderPage } from '../helpers/render.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures/emoji');
 // Material's index and generator, as Material sites configure them (PyMdown's default is EmojiOne).
 const material = { emoji_index: '!!python/name:material.extensions.emoji.twemoji', emoji_generator: '!!python/name:material.extensions.emoji.to_svg' };
 const emojiSpec = { name: 'pymdownx.emoji', options: { ...material, options: { custom_icons: ['icons'] } } };
 
-function render(value: string, extensions = [emojiSpec, { name: 'attr_list', options: {} }]) {
-  return createRenderer({ extensions, projectDir: fixtures, docsDir: fixtures }).render({ path: 'page.md', value });
-}
+const render = (value: string, extensions = [emojiSpec, ext('attr_list')]) => renderPage(value, extensions, { projectDir: fixtures, path: 'page.md' });
 
 /** Every inline <svg>, serialized the same way, so only the drawing is compared. */
 function svgs(html: string): string[] {

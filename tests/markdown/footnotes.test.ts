@@ -1,11 +1,10 @@
 /** footnotes: Python-Markdown's numbering, ids and back links. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { footnotesOptions } from '../../src/markdown/extensions/footnotes/options.ts';
+import { ext, renderHtml } from '../helpers/render.ts';
 
-const render = (value: string, extensions = [{ name: 'footnotes', options: {} }]) =>
-  createRenderer({ extensions, projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
+const render = (value: string, extensions = [ext('footnotes')]) => renderHtml(value, extensions);
 
 describe('footnotes', () => {
   test('should number notes by definition order, not by first reference', () => {

@@ -1,12 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { preprocessCritic } from '../../src/markdown/extensions/critic/preprocess.ts';
-import { createRenderer } from '../../src/markdown/index.ts';
 import type { ExtensionSpec } from '../../src/markdown/types.ts';
+import { renderHtml } from '../helpers/render.ts';
 
-function render(value: string, extensions: ExtensionSpec[]): string {
-  return createRenderer({ extensions, projectDir: '/nonexistent', docsDir: '/nonexistent' }).render({ path: 'page.md', value }).html;
-}
+const render = (value: string, extensions: ExtensionSpec[]): string => renderHtml(value, extensions, { path: 'page.md' });
 
 describe('pymdownx.keys options', () => {
   test('uses the separator, strict kbd wrapper, classes and extra key names given', () => {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { markdownState, readFrames, wantsMarkdown } from '../../src/markdown/extensions/md-in-html/frames.ts';
-import { createRenderer } from '../../src/markdown/index.ts';
+import { ext, renderHtml } from '../helpers/render.ts';
 
 const attributes = (markdown?: string): Map<string, string> => new Map(markdown === undefined ? [] : [['markdown', markdown]]);
 
@@ -50,8 +50,7 @@ describe('md_in_html frames', () => {
 });
 
 describe('md_in_html nested blocks in span mode', () => {
-  const render = (value: string): string =>
-    createRenderer({ extensions: [{ name: 'md_in_html', options: {} }], projectDir: '/', docsDir: '/' }).render({ path: 'a.md', value }).html;
+  const render = (value: string): string => renderHtml(value, [ext('md_in_html')], { projectDir: '/' });
 
   test('should put a line break before a nested block indented by two spaces or more', () => {
     assert.match(render('<figure markdown="span">\n  ![A](a.png)\n  <figcaption>C</figcaption>\n</figure>'), /<img[^>]*><br>\s*<figcaption>/);

@@ -6,12 +6,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { doubleMarkerPatterns } from '../../src/markdown/inline/double-marker.ts';
 import { runSequence } from '../../src/markdown/inline/pattern-sequence.ts';
-import { createRenderer } from '../../src/markdown/index.ts';
 import type { ExtensionSpec } from '../../src/markdown/types.ts';
+import { renderHtml } from '../helpers/render.ts';
 
-function render(value: string, extensions: ExtensionSpec[]): string {
-  return createRenderer({ extensions, projectDir: '/nonexistent', docsDir: '/nonexistent' }).render({ path: 'page.md', value }).html;
-}
+const render = (value: string, extensions: ExtensionSpec[]): string => renderHtml(value, extensions, { path: 'page.md' });
 
 const caret = doubleMarkerPatterns({ marker: '^', double: 'ins', single: 'sup', smart: true, doubleEnabled: true, singleEnabled: true });
 

@@ -8,13 +8,10 @@ import assert from 'node:assert/strict';
 import { createLexerLookup, highlightLanguageName, languageSupport, lexerFor } from '../../src/markdown/extensions/superfences/pygments/lexers/index.ts';
 import { PYGMENTS_LEXERS } from '../../src/markdown/extensions/superfences/pygments/lexers/pygments-aliases.ts';
 import { createRenderer } from '../../src/markdown/index.ts';
+import { ext, renderPage } from '../helpers/render.ts';
 
 const render = (value: string, highlight: Record<string, unknown> = {}) =>
-  createRenderer({
-    extensions: [{ name: 'pymdownx.highlight', options: highlight }, { name: 'pymdownx.superfences', options: {} }],
-    projectDir: '/p',
-    docsDir: '/p/docs',
-  }).render({ path: 'a.md', value });
+  renderPage(value, [ext('pymdownx.highlight', highlight), ext('pymdownx.superfences')]);
 
 describe('Pygments alias registry', () => {
   test('should hold every lexer and alias of _mapping.py', () => {

@@ -6,11 +6,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { opensBlock, rawBlockEnd } from '../../src/markdown/core/html-scan.ts';
 import { escapableCharacters } from '../../src/markdown/core/escape.ts';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { ext, renderHtml } from '../helpers/render.ts';
 
-const render = (value: string, names: string[] = []): string =>
-  createRenderer({ extensions: names.map((name) => ({ name, options: {} })), projectDir: '/tmp', docsDir: '/tmp' }).render({ path: 'x.md', value }).html;
+const render = (value: string, names: string[] = []): string => renderHtml(value, names.map((name) => ext(name)), { path: 'x.md' });
 
 describe('raw HTML block scanner', () => {
   test('a block-level start tag should open a block', () => {

@@ -11,6 +11,7 @@ import { resolveFence, type FenceContext } from '../../src/markdown/extensions/s
 import { resolveSlugify } from '../../src/markdown/extensions/tabbed/slugify-option.ts';
 import type { ExtensionSpec } from '../../src/markdown/types.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { renderPage } from '../helpers/render.ts';
 
 const context: FenceContext = { fences: [], relaxedHeaders: false, usePygments: true, attrList: true };
 
@@ -21,7 +22,7 @@ function header(info: string) {
 }
 
 function render(value: string, extensions: ExtensionSpec[]) {
-  const result = createRenderer({ extensions, projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value });
+  const result = renderPage(value, extensions, { projectDir: '/p', docsDir: '/p/docs' });
   return { html: normalizeHtml(result.html), messages: result.messages };
 }
 

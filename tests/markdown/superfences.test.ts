@@ -4,10 +4,10 @@ import { describe, test } from 'node:test';
 import { createRenderer } from '../../src/markdown/index.ts';
 import { parseFenceInfo } from '../../src/markdown/extensions/superfences/fence-info.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { ext, renderNormalized } from '../helpers/render.ts';
 
 const mermaid = { custom_fences: [{ name: 'mermaid', class: 'mermaid', format: 'pymdownx.superfences.fence_code_format' }] };
-const render = (value: string, options: Record<string, unknown> = mermaid) =>
-  normalizeHtml(createRenderer({ extensions: [{ name: 'pymdownx.superfences', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html);
+const render = (value: string, options: Record<string, unknown> = mermaid) => renderNormalized(value, [ext('pymdownx.superfences', options)]);
 
 describe('superfences info string', () => {
   test('should read a language and quoted options', () => {

@@ -2,10 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createRenderer } from '../../src/markdown/index.ts';
-import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { renderNormalized } from '../helpers/render.ts';
 
-const render = (value: string) =>
-  normalizeHtml(createRenderer({ extensions: [], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html);
+const render = (value: string) => renderNormalized(value, []);
 
 describe('tables (MkDocs builtin)', () => {
   test('should be on without being listed and align with a style, not align=', () => {

@@ -1,11 +1,9 @@
 /** pymdownx.tasklist: PyMdown's checkbox markup. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
-import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { ext, renderNormalized } from '../helpers/render.ts';
 
-const render = (value: string, options: Record<string, unknown> = { custom_checkbox: true }) =>
-  normalizeHtml(createRenderer({ extensions: [{ name: 'pymdownx.tasklist', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html);
+const render = (value: string, options: Record<string, unknown> = { custom_checkbox: true }) => renderNormalized(value, [ext('pymdownx.tasklist', options)]);
 
 describe('pymdownx.tasklist', () => {
   test('should wrap checked and unchecked boxes for custom_checkbox', () => {

@@ -7,6 +7,7 @@ import { tocOptions } from '../../src/markdown/extensions/toc/options.ts';
 import { slugify, unique } from '../../src/markdown/extensions/toc/slugify.ts';
 import { slugFunction } from '../../src/markdown/extensions/toc/slugs.ts';
 import { PythonValue } from '../../src/config/yaml-tags.ts';
+import { ext, renderHtml, renderPage } from '../helpers/render.ts';
 
 describe('toc slugify', () => {
   test('should lowercase, drop punctuation and join words with dashes', () => {
@@ -63,8 +64,7 @@ describe('toc nesting', () => {
 });
 
 describe('toc in the renderer', () => {
-  const render = (value: string, options: Record<string, unknown> = {}) =>
-    createRenderer({ extensions: [{ name: 'toc', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value });
+  const render = (value: string, options: Record<string, unknown> = {}) => renderPage(value, [ext('toc', options)], { projectDir: '/p', docsDir: '/p/docs' });
 
   test('should be on even when markdown_extensions does not list it', () => {
     const result = createRenderer({ extensions: [], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value: '# Hi' });
@@ -88,7 +88,7 @@ describe('toc in the renderer', () => {
 
 describe('toc options of Python-Markdown 3.10', () => {
   const render = (value: string, options: Record<string, unknown>, more: Array<{ name: string; options: Record<string, unknown> }> = []): string =>
-    createRenderer({ extensions: [{ name: 'toc', options }, ...more], projectDir: '/', docsDir: '/', bare: true }).render({ path: 'a.md', value }).html;
+    renderHtml(value, [ext('toc', options), ...more], { projectDir: '/', bare: true });
 
   test('should read a slugify given as the config loader\'s !!python/name value', () => {
     assert.equal(tocOptions({ slugify: new PythonValue('name', 'markdown.extensions.toc.slugify_unicode') }).slugify('Ü x', '-'), 'ü-x');

@@ -1,5 +1,5 @@
 /**
- * One small site built end to end with the real CLI into a temp folder, checked file by file:
+ * One small site built end to end with the real CLI (once per run, shared), checked file by file:
  * pages at MkDocs' URLs, titles, links rewritten under site_url's path, assets, 404, sitemap,
  * canonical and description, and the warnings for a broken link and anchor with file:line.
  */
@@ -7,15 +7,16 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
+import { BASIC_SITE } from '../helpers/sites.ts';
 
-const fixture = path.join(REPO, 'tests/fixtures/basic-site/mkdocs.yml');
 let site: BuiltSite;
 const read = (file: string) => readFileSync(path.join(site.dir, file), 'utf8');
 
 describe('building tests/fixtures/basic-site', () => {
   before(async () => {
-    site = await buildSite(fixture);
+    site = await sharedSite(BASIC_SITE);
   });
 
   test('should write every page at its use_directory_urls location', () => {

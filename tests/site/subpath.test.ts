@@ -1,16 +1,18 @@
 /**
- * The guide served from a sub-path (site_url https://example.org/guide/ published at /guide/):
- * every local link, image, stylesheet and script of every built page answers 200, and no page
- * refers to another host for anything it loads (stylesheets, scripts, images, fonts).
+ * The guide served from a sub-path (site_url http://127.0.0.1/guide/ published at /guide/, the
+ * same build the search browser test serves): every local link, image, stylesheet and script of
+ * every built page answers 200, and no page refers to another host for anything it loads
+ * (stylesheets, scripts, images, fonts).
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
+import { GUIDE_UNDER_SUBPATH } from '../helpers/sites.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
-const config = path.join(REPO, `.mkdocs-subpath-${process.pid}.yml`);
 let site: BuiltSite;
 let server: RunningServer;
 
@@ -29,12 +31,10 @@ function references(html: string): Array<{ tag: string; value: string }> {
 
 describe('the guide under a sub-path', () => {
   before(async () => {
-    writeFileSync(config, 'INHERIT: mkdocs.yml\nsite_url: https://example.org/guide/\n');
-    site = await buildSite(config);
+    site = await sharedSite(GUIDE_UNDER_SUBPATH);
     server = await serveStatic(site.dir, '/guide/');
   });
   after(async () => {
-    rmSync(config, { force: true });
     await server?.close();
   });
 
@@ -64,7 +64,7 @@ describe('the guide under a sub-path', () => {
     for (const file of htmlFiles(site.dir)) {
       const html = readFileSync(path.join(site.dir, file), 'utf8');
       for (const { tag, value } of references(html)) {
-        if (tag !== 'a' && /^(https?:)?\/\//.test(value) && !value.startsWith('https://example.org/')) foreign.push(`${file}: <${tag}> ${value}`);
+        if (tag !== 'a' && /^(https?:)?\/\//.test(value) && !value.startsWith('http://127.0.0.1/guide/')) foreign.push(`${file}: <${tag}> ${value}`);
       }
       for (const match of html.matchAll(/url\((['"]?)(https?:\/\/[^)'"]+)\1\)/g)) foreign.push(`${file}: css url ${match[2]}`);
     }

@@ -1,0 +1,139 @@
+/**
+ * Sites built once per `npm test` run and shared by every test file that asks for the same
+ * build. node --test runs each file in its own process, so the cache lives on disk, in the run
+ * folder that tests/helpers/global-setup.ts creates and names in MKDOCS_ASTRO_TEST_RUN; a file
+ * run alone (no global setup) gets a private run folder removed when its process exits.
+ *
+ * The first process to ask for a build takes its lock (an atomic mkdir) and builds; the others
+ * wait for its result file. A build that fails is recorded too, so every waiter fails with the
+ * same CLI output instead of building again. Shared sites are read-only: a test that changes
+ * the output folder must use buildSite() for a site of its own.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { buildSite, type BuiltSite } from './build-site.ts';
+
+export const RUN_ENV = 'MKDOCS_ASTRO_TEST_RUN';
+
+export interface SharedBuild {
+  /** The config to build, absolute. */
+  readonly config: string;
+  /**
+   * YAML lines for a config that INHERITs `config`, written next to it (so every relative path
+   * resolves the same) for the build and removed after it: `site_url: http://127.0.0.1/guide/`.
+   */
+  readonly inherit?: string;
+  /** More CLI arguments after `build -f <config> -d <dir>`. */
+  readonly args?: readonly string[];
+}
+
+interface Outcome {
+  readonly ok: boolean;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly error: string;
+}
+
+let privateRun: string | undefined;
+
+/** The run folder: the global setup's, or one of this process's own. */
+function runFolder(): string {
+  const shared = process.env[RUN_ENV];
+  if (shared && existsSync(shared)) return shared;
+  if (!privateRun) {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-test-run-'));
+    privateRun = folder;
+    process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  }
+  return privateRun;
+}
+
+function keyOf(build: SharedBuild): string {
+  return createHash('sha256').update(JSON.stringify([build.config, build.inherit ?? '', build.args ?? []])).digest('hex').slice(0, 16);
+}
+
+/** Whether the process holding a lock is still running (signal 0 only checks). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+async function buildInto(build: SharedBuild, folder: string): Promise<Outcome> {
+  let config = build.config;
+  if (build.inherit !== undefined) {
+    config = path.join(path.dirname(build.config), `.mkdocs-shared-test-${process.pid}-${path.basename(folder)}.yml`);
+    writeFileSync(config, `INHERIT: ${path.basename(build.config)}\n${build.inherit}\n`);
+  }
+  try {
+    const site = await buildSite(config, [...(build.args ?? [])], {}, path.join(folder, 'site'));
+    return { ok: true, stdout: site.stdout, stderr: site.stderr, error: '' };
+  } catch (error) {
+    const text = (name: string) => (error instanceof Error && name in error ? String(Reflect.get(error, name)) : '');
+    return { ok: false, stdout: text('stdout'), stderr: text('stderr'), error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    if (config !== build.config) rmSync(config, { force: true });
+  }
+}
+
+/** The folder the run keeps `build` in (its site is `site/` inside), whether built yet or not. */
+export function sharedFolder(build: SharedBuild): string {
+  return path.join(runFolder(), keyOf(build));
+}
+
+/**
+ * The site `build` describes, built at most once per run. Rejects, with the CLI's output, when
+ * the build exits non-zero.
+ */
+export async function sharedSite(build: SharedBuild): Promise<BuiltSite> {
+  const folder = sharedFolder(build);
+  const lock = `${folder}.lock`;
+  const result = path.join(folder, 'outcome.json');
+  for (;;) {
+    if (existsSync(result)) break;
+    let owner = false;
+    try {
+      mkdirSync(lock);
+      owner = true;
+    } catch {
+      // Someone else is building: wait for the result, or take over if they died.
+      const pid = Number(readFileOr(path.join(lock, 'pid'), '0'));
+      if (pid > 0 && !alive(pid)) rmSync(lock, { recursive: true, force: true });
+      await sleep(200);
+      continue;
+    }
+    if (owner) {
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      rmSync(folder, { recursive: true, force: true });
+      mkdirSync(folder, { recursive: true });
+      const outcome = await buildInto(build, folder);
+      // Written then renamed, so a waiter never reads half a file.
+      writeFileSync(`${result}.tmp`, JSON.stringify(outcome));
+      renameSync(`${result}.tmp`, result);
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  const outcome = parseOutcome(readFileSync(result, 'utf8'));
+  if (!outcome.ok) throw new Error(`building ${build.config} failed: ${outcome.error}\n${outcome.stdout}\n${outcome.stderr}`);
+  return { dir: path.join(folder, 'site'), stdout: outcome.stdout, stderr: outcome.stderr };
+}
+
+function readFileOr(file: string, fallback: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return fallback;
+  }
+}
+
+function parseOutcome(text: string): Outcome {
+  const value: unknown = JSON.parse(text);
+  const field = (name: string): unknown => (typeof value === 'object' && value !== null ? Reflect.get(value, name) : undefined);
+  return { ok: field('ok') === true, stdout: String(field('stdout') ?? ''), stderr: String(field('stderr') ?? ''), error: String(field('error') ?? '') };
+}

@@ -1,0 +1,19 @@
+/**
+ * The builds several test files share (see shared-site.ts): spelled once here so every file
+ * asks for exactly the same build and the run builds each of them once.
+ */
+import path from 'node:path';
+import { REPO } from './build-site.ts';
+import type { SharedBuild } from './shared-site.ts';
+
+/** The guide as `mkdocs build` builds it from mkdocs.yml. */
+export const GUIDE: SharedBuild = { config: path.join(REPO, 'mkdocs.yml') };
+
+/** The guide with site_url under /guide/, to be served from that sub-path. */
+export const GUIDE_UNDER_SUBPATH: SharedBuild = { config: path.join(REPO, 'mkdocs.yml'), inherit: 'site_url: http://127.0.0.1/guide/' };
+
+/** tests/fixtures/basic-site, built without extra options. */
+export const BASIC_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/basic-site/mkdocs.yml') };
+
+/** tests/fixtures/theme-site. */
+export const THEME_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/theme-site/mkdocs.yml') };
