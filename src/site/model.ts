@@ -3,6 +3,7 @@
  * `prepareSite` (pure Node, no Astro) and handed to Astro through our content loader.
  */
 import type { TocEntry } from '../markdown/types.ts';
+import type { LabelTable } from '../theme/languages/keys.ts';
 
 export interface NavPage {
   readonly kind: 'page';
@@ -68,7 +69,11 @@ export interface SiteInfo {
   readonly description: string | undefined;
   readonly author: string | undefined;
   readonly copyright: string | undefined;
+  /** The `lang` of every page: theme.language, or the `language` of a custom language partial. */
   readonly language: string;
+  readonly direction: 'ltr' | 'rtl';
+  /** The theme's UI labels in the site's language (src/theme/languages); components read them through `translator`. */
+  readonly labels: LabelTable;
   readonly repoUrl: string | undefined;
   readonly repoName: string | undefined;
   readonly features: string[];

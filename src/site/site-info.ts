@@ -4,6 +4,8 @@
  */
 import type { MkdocsConfig } from '../config/index.ts';
 import type { IconIndex } from '../markdown/extensions/emoji/icon-index.ts';
+import { en } from '../theme/languages/en.ts';
+import type { LabelTable } from '../theme/languages/keys.ts';
 import type { NavNode, PageModel, PaletteEntry, SiteInfo, SocialLink } from './model.ts';
 
 /** Material's defaults when the theme config leaves them out. */
@@ -33,7 +35,7 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function palette(raw: unknown): PaletteEntry[] {
+function palette(raw: unknown, defaultName: string): PaletteEntry[] {
   const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
   return list.map((item): PaletteEntry => {
     const entry = record(item);
@@ -44,7 +46,7 @@ function palette(raw: unknown): PaletteEntry[] {
       scheme: text(entry['scheme']) ?? 'default',
       primary: (text(entry['primary']) ?? 'indigo').toLowerCase().replace(/\s+/g, '-'),
       accent: (text(entry['accent']) ?? 'indigo').toLowerCase().replace(/\s+/g, '-'),
-      toggle: icon ? { icon, name: text(toggle['name']) ?? 'Switch colour scheme' } : undefined,
+      toggle: icon ? { icon, name: text(toggle['name']) ?? defaultName } : undefined,
     };
   });
 }
@@ -59,7 +61,8 @@ function themeIcon(icons: IconIndex, name: string): string | undefined {
   return entry.svg.replace(/^<svg\b/, '<svg aria-hidden="true" height="24"');
 }
 
-export function siteInfo(config: MkdocsConfig, nav: NavNode[], pages: PageModel[], icons: IconIndex): SiteInfo {
+/** `labels`: the UI label table of theme.language (src/site/labels.ts); English when left out. */
+export function siteInfo(config: MkdocsConfig, nav: NavNode[], pages: PageModel[], icons: IconIndex, labels: LabelTable = en): SiteInfo {
   const theme = config.theme;
   const themeIcons = record(theme.icon);
   const extra = record(config.extra);
@@ -69,7 +72,7 @@ export function siteInfo(config: MkdocsConfig, nav: NavNode[], pages: PageModel[
     const link = text(entry['link']);
     return icon && link ? [{ icon, link, name: text(entry['name']) }] : [];
   });
-  const entries = palette(theme.palette);
+  const entries = palette(theme.palette, labels['palette.switch']);
   const wanted = new Set<string>(Object.values(DEFAULT_ICONS));
   for (const [key, value] of Object.entries(themeIcons)) if (typeof value === 'string' && key !== 'admonition') wanted.add(value);
   for (const entry of entries) if (entry.toggle) wanted.add(entry.toggle.icon);
@@ -93,7 +96,9 @@ export function siteInfo(config: MkdocsConfig, nav: NavNode[], pages: PageModel[
     description: config.site_description,
     author: config.site_author,
     copyright: config.copyright,
-    language: theme.language ?? 'en',
+    language: labels.language,
+    direction: labels.direction === 'rtl' ? 'rtl' : 'ltr',
+    labels,
     repoUrl: config.repo_url,
     repoName: config.repo_name,
     features: theme.features ?? [],
