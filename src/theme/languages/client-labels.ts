@@ -41,6 +41,7 @@ export function fill(label: string, value: string | number): string {
 // Spelled out so the result is typed without a cast; the unit test checks it against CLIENT_KEYS.
 function pickClient(get: (key: ClientKey) => string): ClientLabels {
   return {
+    'annotation': get('annotation'),
     'clipboard.copy': get('clipboard.copy'),
     'clipboard.copied': get('clipboard.copied'),
     'search.highlight.clear': get('search.highlight.clear'),

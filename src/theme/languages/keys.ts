@@ -9,6 +9,7 @@ export const LABEL_KEYS = [
   'direction',
   'action.edit',
   'action.skip',
+  'annotation',
   'clipboard.copy',
   'clipboard.copied',
   'footer',
@@ -17,6 +18,7 @@ export const LABEL_KEYS = [
   'header',
   'nav',
   'nav.open',
+  'nav.path',
   'nav.home',
   'palette.switch',
   'search',
@@ -60,6 +62,7 @@ export function isLabelKey(key: string): key is LabelKey {
 
 /** The labels the browser scripts need (search dialog, copy button), passed as a data attribute. */
 export const CLIENT_KEYS = [
+  'annotation',
   'clipboard.copy',
   'clipboard.copied',
   'search.highlight.clear',
