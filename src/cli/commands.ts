@@ -69,7 +69,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
     ...(options.configFile === path.resolve('mkdocs.yml') ? [] : ['-f', path.relative(process.cwd(), options.configFile)]),
     ...(options.siteDir ? ['-d', path.relative(process.cwd(), options.siteDir)] : []),
   ];
-  const preview = previewArgs.length > 0 ? `npm run preview -- ${previewArgs.join(' ')}` : 'npm run preview';
+  const preview = ['npx mkdocs-astro preview', ...previewArgs].join(' ');
   const where = summary ? ` -> ${path.relative(process.cwd(), summary.outDir) || '.'}${tally.errors === 0 ? ` (view it with: ${preview})` : ''}` : '';
   // Always the last line: what was built and how it went.
   console.log(`built ${summary?.pages ?? 0} pages, ${tally.warnings} warnings, ${tally.errors} errors in ${seconds}s${where}`);

@@ -9,6 +9,7 @@
  */
 import { VFile } from 'vfile';
 import { splitFrontMatter, type FrontMatter } from './core/front-matter.ts';
+import { normalizeWhitespace } from './core/whitespace.ts';
 import { buildPipeline } from './pipeline.ts';
 // Declares file.data.sourceMap (set by pymdownx.snippets).
 import type {} from './extensions/snippets/source-map.ts';
@@ -18,6 +19,8 @@ export type * from './types.ts';
 
 declare module 'vfile' {
   interface DataMap {
+    /** Lines (0-based, of the expanded source) whose tabs NormalizeWhitespace keeps. */
+    keepTabLines: ReadonlySet<number>;
     /** Absolute paths of the files a page includes (pymdownx.snippets). */
     includes: string[];
     toc: TocEntry[];
@@ -45,6 +48,9 @@ export function createRenderer(options: RendererOptions): Renderer {
       file.data.meta = front.meta;
       let source = front.body;
       for (const stage of pipeline.preprocess) source = stage(source, file);
+      // Python-Markdown's NormalizeWhitespace runs after snippets (priority 32 > 30), so included
+      // text is expanded too.
+      source = normalizeWhitespace(source, file.data.keepTabLines);
       file.value = source;
       // Messages from here on have positions in the expanded source: mapped back below.
       const expandedFrom = file.messages.length;

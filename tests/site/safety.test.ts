@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -128,6 +128,22 @@ describe('a site of awkward page names, built from its own folder through the pa
 
   test('should leave no workspace behind', () => {
     assert.deepEqual(readdirSync(path.join(root, 'site')).filter((name) => name.startsWith('.mkdocs-astro-build-')), []);
+  });
+});
+
+describe('the package installed under node_modules (npm i, npx)', () => {
+  test('should build the project in the working directory through its bin', async () => {
+    // As npm installs it: bin/, src/ and package.json under node_modules/mkdocs-astro, where Node
+    // refuses to strip TypeScript types by itself. Its dependencies resolve through a link.
+    const root = project({ 'index.md': '# Installed home\n', 'Über uns.md': '# About\n' });
+    const installed = path.join(root, 'node_modules', 'mkdocs-astro');
+    mkdirSync(installed, { recursive: true });
+    for (const part of ['bin', 'src', 'package.json', 'tsconfig.json']) cpSync(path.join(REPO, part), path.join(installed, part), { recursive: true });
+    symlinkSync(path.join(REPO, 'node_modules'), path.join(installed, 'node_modules'), 'junction');
+    const result = await run(process.execPath, [path.join(installed, 'bin', 'mkdocs-astro.js'), 'build'], root);
+    assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stderr, /ExperimentalWarning/);
+    assert.match(readFileSync(path.join(root, 'site', 'Über uns', 'index.html'), 'utf8'), /About/);
   });
 });
 

@@ -59,7 +59,9 @@ describe('serve', () => {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
-    await fetchUntil(`${base}guide/`, (body) => body.includes('The guide'), 90_000);
+    // Edits made before the server watches would be missed: wait until it serves the page.
+    const first = await fetchUntil(`${base}guide/`, (body) => body.includes('The guide') && body.includes('version one'), 180_000);
+    assert.match(first, /version one/, 'serve answered within 3 minutes');
   });
 
   after(() => {
@@ -69,7 +71,7 @@ describe('serve', () => {
   test('should show an edited page without a restart', async () => {
     const page = path.join(site, 'docs/guide/index.md');
     edit(page, '# The guide', '# The edited guide');
-    const body = await fetchUntil(`${base}guide/`, (text) => text.includes('The edited guide'), 30_000);
+    const body = await fetchUntil(`${base}guide/`, (text) => text.includes('The edited guide'), 60_000);
     assert.match(body, /The edited guide/);
   });
 

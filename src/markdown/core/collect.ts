@@ -7,6 +7,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { PageLink, RendererOptions } from '../types.ts';
+import { RAW_HEADING_PROPERTY } from './raw-headings.ts';
 
 export interface Collected {
   ids: string[];
@@ -27,6 +28,8 @@ export function rehypeCollect(options: RendererOptions) {
     const collected: Collected = { ids: [], links: [], title: undefined };
     const from = file.data.path ?? '';
     visit(tree, 'element', (node: Element) => {
+      // Normally removed by toc (always on in MkDocs); a renderer without it must not show it.
+      delete node.properties[RAW_HEADING_PROPERTY];
       const id = node.properties['id'];
       if (typeof id === 'string' && id !== '') collected.ids.push(id);
       if (node.tagName === 'h1' && collected.title === undefined) collected.title = headingText(node);

@@ -17,9 +17,10 @@
 import { htmlFlow } from 'micromark-core-commonmark';
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { createRawBlockScan, opensBlock } from './html-scan.ts';
+import { createRawBlockScan, opensBlock, requiredClose } from './html-scan.ts';
 
 const LESS_THAN = 60;
+const GREATER_THAN = 62;
 
 export const pythonHtmlFlow: Construct = {
   // Not `htmlFlow`: that name is disabled so CommonMark's construct never runs.
@@ -83,6 +84,31 @@ function atDocumentLineStart(context: TokenizeContext): boolean {
   return indent <= 3 && now.column - indent === 1;
 }
 
+/**
+ * True when the paragraph being interrupted has an inline `<!--` still open: Python-Markdown's
+ * extractor reads the whole comment as one, so a tag on a later line of it opens no block.
+ *
+ * ```
+ * Text <!-- note
+ * <div>            <- inside the comment: the paragraph goes on
+ * -->
+ * ```
+ */
+const LOOK_BACK_CHUNKS = 400;
+
+function insideInlineComment(context: TokenizeContext): boolean {
+  const now = context.now();
+  // Only the last chunks (lines, line endings): a paragraph is short, and a page's every raw
+  // line asks this, so reading from the page start would be quadratic.
+  const from = { line: 1, column: 1, offset: 0, _index: Math.max(0, now._index - LOOK_BACK_CHUNKS), _bufferIndex: -1 };
+  const before = context.sliceSerialize({ start: from, end: now });
+  // The paragraph is the text since the last blank line.
+  const blank = /\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/.exec(before);
+  const paragraph = blank ? before.slice(blank.index + blank[0].length) : before;
+  const open = paragraph.lastIndexOf('<!--');
+  return open >= 0 && paragraph.indexOf('-->', open + 4) < 0;
+}
+
 function tokenizePythonHtmlFlow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   let buffer = '';
@@ -91,7 +117,7 @@ function tokenizePythonHtmlFlow(this: TokenizeContext, effects: Effects, ok: Sta
 
   /** `|<div>`. */
   function start(code: Code): State | undefined {
-    if (code !== LESS_THAN || !atDocumentLineStart(self)) return nok(code);
+    if (code !== LESS_THAN || !atDocumentLineStart(self) || (self.interrupt === true && insideInlineComment(self))) return nok(code);
     return effects.check(blockLevelStart, open, nok)(code);
   }
 
@@ -142,7 +168,8 @@ function tokenizeContainerBreak(this: TokenizeContext, effects: Effects, ok: Sta
     }
     // Only unindented tags: where micromark opens this "container" for real, the indent it ate
     // would be lost to the HTML block (`   <div>` opens a block in Python-Markdown too).
-    if (self.now().column !== 1) return nok(code);
+    // Asked for a lazy line too (an item not continued), where `interrupt` is not set.
+    if (self.now().column !== 1 || insideInlineComment(self)) return nok(code);
     return effects.check(blockLevelStart, found, nok)(code);
   };
 
@@ -154,14 +181,40 @@ function tokenizeContainerBreak(this: TokenizeContext, effects: Effects, ok: Sta
 
 function tokenizeBlockLevelStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   let line = '';
+  let close: RegExp | undefined;
+  let text = '';
   return inside;
 
   function inside(code: Code): State | undefined {
-    if (code === null || markdownLineEnding(code)) return opensBlock(line) ? ok(code) : nok(code);
+    if (code === null || markdownLineEnding(code)) {
+      if (!opensBlock(line)) return nok(code);
+      close = requiredClose(line);
+      if (!close || close.test(line.slice(2))) return ok(code);
+      text = line;
+      return further(code);
+    }
     line += characters(code);
     effects.enter('htmlFlowData');
     effects.consume(code);
     effects.exit('htmlFlowData');
     return inside;
+  }
+
+  /** An unclosed comment (or PI, CDATA) on its line: the close must come in a later line. */
+  function further(code: Code): State | undefined {
+    if (code === null) return nok(code);
+    if (markdownLineEnding(code)) {
+      effects.enter('lineEnding');
+      effects.consume(code);
+      effects.exit('lineEnding');
+      text += '\n';
+      return further;
+    }
+    text += characters(code);
+    effects.enter('htmlFlowData');
+    effects.consume(code);
+    effects.exit('htmlFlowData');
+    // Every close ends in `>`: test the last characters there only.
+    return code === GREATER_THAN && close?.test(text.slice(-4)) ? ok : further;
   }
 }

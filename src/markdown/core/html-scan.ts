@@ -27,14 +27,21 @@ export function readTag(text: string, index: number): HtmlToken | undefined {
   // Sticky expressions at `index`, never `text.slice(index)`: pages hold hundreds of tags and a
   // slice per tag made scanning quadratic in the page length.
   if (text.startsWith('<!--', index)) {
-    const close = text.indexOf('-->', index + 4);
-    return close < 0 ? undefined : { kind: 'other', start: index, end: close + 3 };
+    // HTMLExtractor's `commentclose`: `-->` or `--!>`.
+    COMMENT_CLOSE.lastIndex = index + 4;
+    const close = COMMENT_CLOSE.exec(text);
+    return close ? { kind: 'other', start: index, end: close.index + close[0].length } : undefined;
   }
   if (text.startsWith('<![CDATA[', index)) {
     const close = text.indexOf(']]>', index);
     return close < 0 ? undefined : { kind: 'other', start: index, end: close + 3 };
   }
-  if (text.startsWith('<!', index) || text.startsWith('<?', index)) {
+  if (text.startsWith('<?', index)) {
+    // Python-Markdown patches HTMLParser's `piclose` to `?>` (`<?php echo '>'; ?>` is one).
+    const close = text.indexOf('?>', index + 2);
+    return close < 0 ? undefined : { kind: 'other', start: index, end: close + 2 };
+  }
+  if (text.startsWith('<!', index)) {
     const close = text.indexOf('>', index);
     return close < 0 ? undefined : { kind: 'other', start: index, end: close + 1 };
   }
@@ -60,6 +67,7 @@ export function readTag(text: string, index: number): HtmlToken | undefined {
   return { kind: 'start', name: name.toLowerCase(), start: index, end: position + close[0].length, selfClosing: close[1] === '/', attributes };
 }
 
+const COMMENT_CLOSE = /--!?>/g;
 const END_TAG = /<\/([a-zA-Z][^\t\n\r\f />\x00]*)[^>]*>/y;
 const START_NAME = /<([a-zA-Z][^`\t\n\r\f />\x00]*)/y;
 const ATTRIBUTE = /\s*([^\s/>"'=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?/y;
@@ -93,9 +101,21 @@ export function* tags(text: string, from = 0): Generator<HtmlToken> {
  * go on over the next lines).
  */
 export function opensBlock(line: string): boolean {
-  if (/^<[!?]/.test(line)) return true;
+  if (/^<(?:\?|!--|!\[CDATA\[|![a-zA-Z])/.test(line)) return true;
   const name = /^<([a-zA-Z][^`\t\n\r\f />\x00]*)/.exec(line)?.[1];
   return name !== undefined && BLOCK_LEVEL.has(name.toLowerCase());
+}
+
+/**
+ * What closes a comment, processing instruction or CDATA section opening `line`, which must
+ * exist further on for the line to open a block (unclosed, Python-Markdown's extractor reads the
+ * `<` as text); undefined for other lines.
+ */
+export function requiredClose(line: string): RegExp | undefined {
+  if (line.startsWith('<!--')) return /--!?>/;
+  if (line.startsWith('<?')) return /\?>/;
+  if (line.startsWith('<![CDATA[')) return /\]\]>/;
+  return undefined;
 }
 
 /**
@@ -120,6 +140,12 @@ export function createRawBlockScan(): (text: string) => number | undefined {
     while (index >= 0) {
       const token = readTag(text, index);
       if (!token) {
+        // A comment (PI, CDATA) still open hides everything after it, as HTMLParser waits for
+        // its close; resume there next time.
+        if (requiredClose(text.slice(index, index + 9)) !== undefined) {
+          resume = index;
+          return undefined;
+        }
         // Maybe a tag that goes on over the next line: tried again next time (resume stays).
         index = text.indexOf('<', index + 1);
         continue;

@@ -6,7 +6,7 @@
  * <mailto:a@b.c>      ->  <a href="mailto:a@b.c">a@b.c</a>  (the scheme is not shown)
  * ```
  */
-import type { Emphasis, Link, Strong } from 'mdast';
+import type { Emphasis, Image, Link, Strong } from 'mdast';
 
 /** `***x***` parsed as em(strong(x)) becomes strong(em(x)); undefined when not that. */
 export function strongOutside(node: Emphasis, source: string): Strong | undefined {
@@ -23,4 +23,9 @@ export function strongOutside(node: Emphasis, source: string): Strong | undefine
 export function hideMailtoScheme(node: Link): void {
   const text = node.children.length === 1 ? node.children[0] : undefined;
   if (node.url.startsWith('mailto:') && text?.type === 'text' && text.value === node.url) text.value = node.url.slice('mailto:'.length);
+}
+
+/** A link or image title has every whitespace character as a space (`RE_TITLE_CLEAN`). */
+export function cleanTitle(node: Link | Image): void {
+  if (node.title) node.title = node.title.replace(/\s/g, ' ');
 }

@@ -50,8 +50,8 @@ export function openBefore(context: TokenizeContext): { paragraph: boolean; inLi
 }
 
 /**
- * True when the flow's last line was paragraph text: micromark's `content`, or a first line that
- * the tables extension holds as a possible table head (`tableRow`) until a delimiter row shows.
+ * True when the flow's last line was paragraph text: micromark's `content`, or a line of a table
+ * (its head, held until the separator row shows, or a row: every line of a table's block is a row).
  */
 export function inParagraph(flow: TokenizeContext | undefined): boolean {
   const events = flow?.events ?? [];
@@ -59,7 +59,7 @@ export function inParagraph(flow: TokenizeContext | undefined): boolean {
     const type = events[index]?.[1].type;
     if (type === 'lineEnding') continue;
     // `paragraph`/`content`: the same flow once closed (micromark asks twice: check, then attempt).
-    return type === 'chunkContent' || type === 'tableRow' || type === 'paragraph' || type === 'content';
+    return type === 'chunkContent' || type === 'pythonTableRow' || type === 'pythonTable' || type === 'paragraph' || type === 'content';
   }
   return false;
 }

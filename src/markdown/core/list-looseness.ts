@@ -12,8 +12,8 @@
  * An item's leading paragraph is a `<p>` when a blank line precedes the item (not the first),
  * follows it before the next item, or separates it from more content of the same item; or when
  * the item follows one with such content (only possible in an admonition, details or tab, where
- * Python-Markdown starts a new block there). Every
- * later paragraph of an item is a `<p>` (it can only come after a blank line).
+ * Python-Markdown starts a new block there). In a tight item every paragraph is bare (one after
+ * a heading too); in a loose one every later paragraph is a `<p>`.
  * mdast-util-to-hast decides looseness per list, so tight paragraphs are marked here and
  * unwrapped by `rehypeUnwrapTight` after conversion.
  */
@@ -37,9 +37,10 @@ export function markListLooseness(list: List): void {
       (previous !== undefined && (blankBetween(previous, item) || hasInnerBlank(previous))) ||
       (next !== undefined && blankBetween(item, next)) ||
       hasInnerBlank(item);
-    const first = item.children[0];
-    if (!loose && first?.type === 'paragraph') {
-      first.data = { ...first.data, hName: TIGHT_TAG };
+    // A tight item is one block for Python-Markdown, and every paragraph of it is bare text
+    // (`- # H\n  text`: `<li><h1>H</h1>text</li>`).
+    if (!loose) {
+      for (const child of item.children) if (child.type === 'paragraph') child.data = { ...child.data, hName: TIGHT_TAG };
     }
   });
 }

@@ -14,7 +14,8 @@
  *
  * Only `.` closes an ordered marker (`1)` is text) and the marker needs a space after it.
  */
-import { blankLine, thematicBreak } from 'micromark-core-commonmark';
+import { blankLine } from 'micromark-core-commonmark';
+import { plainThematicBreak } from './thematic-break.ts';
 import { factorySpace } from 'micromark-factory-space';
 import { markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
@@ -122,7 +123,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
       effects.enter(bullet ? 'listUnordered' : 'listOrdered', { _container: true });
     }
     effects.enter('listItemPrefix');
-    if (bullet) return code === DASH || code === ASTERISK ? effects.check(thematicBreak, nok, atMarker)(code) : atMarker(code);
+    if (bullet) return code === DASH || code === ASTERISK ? effects.check(plainThematicBreak, nok, atMarker)(code) : atMarker(code);
     effects.enter('listItemValue');
     return inside(code);
   }

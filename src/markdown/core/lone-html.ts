@@ -2,6 +2,7 @@
  * Raw HTML that Python-Markdown places differently from CommonMark, fixed among a parent's children.
  */
 import type { Html, Parent, PhrasingContent, RootContent } from 'mdast';
+import type { Node, Point } from 'unist';
 import { BLOCK_LEVEL, rawBlockEnd } from './html-scan.ts';
 
 /**
@@ -29,24 +30,65 @@ function isBlockLevel(node: Html): boolean {
   return /^[!?@%]/.test(match[1]) || BLOCK_LEVEL.has(match[1].toLowerCase().replace(/\/$/, ''));
 }
 
+/** Parses Markdown written after a raw block on its line into blocks (the same parser's). */
+export type ParseTail = (text: string) => RootContent[];
+
 /**
- * Text after the end tag that closes a raw block, on the same line (`</div></a>`), is not part of
- * the block in Python-Markdown: the extractor puts it after the block, where it becomes a paragraph.
+ * Text after the end tag that closes a raw block, on the same line (`</div>*a*`), is not part of
+ * the block in Python-Markdown: the extractor ends the block there and puts the rest after it as
+ * a block of its own, so it is Markdown (`<p><em>a</em></p>`), or another raw block (`<script>`).
+ * Without `parseTail` (span mode) it becomes a paragraph of its text.
  */
-export function splitRawBlockTails(parent: Parent): void {
+export function splitRawBlockTails(parent: Parent, parseTail?: ParseTail): void {
   for (let index = parent.children.length - 1; index >= 0; index--) {
     const child = parent.children[index];
     if (child?.type !== 'html') continue;
-    const replacement = tailParts(child);
+    const replacement = tailParts(child, parseTail);
     if (replacement) parent.children.splice(index, 1, ...replacement);
   }
 }
 
-function tailParts(node: Html): RootContent[] | undefined {
-  if (node.position?.start.column !== 1) return undefined;
+function tailParts(node: Html, parseTail: ParseTail | undefined): RootContent[] | undefined {
+  const start = node.position?.start;
+  if (start?.column !== 1) return undefined;
   const end = rawBlockEnd(node.value);
-  const rest = end === undefined ? '' : node.value.slice(end).trim();
-  if (end === undefined || rest === '') return undefined;
-  const tail: PhrasingContent = rest.startsWith('<') ? { type: 'html', value: rest } : { type: 'text', value: rest };
-  return [{ ...node, value: node.value.slice(0, end) }, { type: 'paragraph', children: [tail] }];
+  if (end === undefined || node.value.slice(end).trim() === '') return undefined;
+  const rest = node.value.slice(end);
+  const head: Html = { ...node, value: node.value.slice(0, end) };
+  if (parseTail) {
+    const parsed = parseTail(rest);
+    shiftPositions(parsed, pointAfter(node.value.slice(0, end), start));
+    return [head, ...parsed];
+  }
+  const text = rest.trim();
+  const tail: PhrasingContent = text.startsWith('<') ? { type: 'html', value: text } : { type: 'text', value: text };
+  return [head, { type: 'paragraph', children: [tail] }];
+}
+
+/** The point after `text` when it starts at `start`. */
+function pointAfter(text: string, start: Point): Point {
+  const lines = text.split('\n');
+  const last = lines[lines.length - 1] ?? '';
+  return {
+    line: start.line + lines.length - 1,
+    column: lines.length === 1 ? start.column + last.length : last.length + 1,
+    ...(start.offset === undefined ? {} : { offset: start.offset + text.length }),
+  };
+}
+
+/** Moves positions parsed from a tail (line 1, column 1) to where the tail is in the page. */
+function shiftPositions(nodes: readonly Node[], at: Point): void {
+  const move = (point: Point): void => {
+    if (point.line === 1) point.column += at.column - 1;
+    point.line += at.line - 1;
+    if (point.offset !== undefined && at.offset !== undefined) point.offset += at.offset;
+  };
+  const visit = (node: Node): void => {
+    if (node.position) {
+      move(node.position.start);
+      move(node.position.end);
+    }
+    if ('children' in node && Array.isArray(node.children)) for (const child of node.children) visit(child);
+  };
+  for (const node of nodes) visit(node);
 }

@@ -9,17 +9,24 @@
  */
 import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
 import type { Processor } from 'unified';
-import type { VFile } from 'vfile';
+import type { Node } from 'unist';
+import { VFile } from 'vfile';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
+import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
+import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
+import { definitionIds, pythonLabelEndExtension } from './label-end.ts';
+import { hasMarkdownAttribute, splitFencesInRawHtml } from './html-fences.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
-import { hideMailtoScheme, strongOutside } from './inline.ts';
+import { cleanTitle, hideMailtoScheme, strongOutside } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonListExtension } from './list.ts';
+import { markRawHeadings } from './raw-headings.ts';
 import { pythonSetextExtension } from './setext.ts';
-import { splitRawBlockTails, unwrapLoneBlockHtml } from './lone-html.ts';
+import { pythonThematicBreakExtension } from './thematic-break.ts';
+import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
 import { keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
 import { walkMdast } from './walk.ts';
 
@@ -30,7 +37,7 @@ import { walkMdast } from './walk.ts';
 export const BLOCK_CONSTRUCT_NAMES: readonly string[] = [
   'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak',
   'pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak', 'pythonMarkdownSetextUnderline',
-  'pythonMarkdownHeadingAtx',
+  'pythonMarkdownHeadingAtx', 'pythonMarkdownDefinition', 'pythonMarkdownThematicBreak',
   // Extensions' replacements of core constructs (pymdownx.saneheaders).
   'saneHeadingAtx',
 ];
@@ -44,11 +51,32 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const data = this.data();
   const micromarkExtensions = data.micromarkExtensions ?? (data.micromarkExtensions = []);
   const escapable = escapableCharacters(options.extensions ?? []);
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable));
+  // The definitions of the page being parsed, for the parts md_in_html parses on their own.
+  const pageIds: { ids: string[] } = { ids: [] };
+  const parse = this.parser;
+  if (parse) {
+    this.parser = (document, file) => {
+      // A page has a path; md_in_html's and raw-block tails' fragments do not (they keep the page's).
+      if (file.path) pageIds.ids = definitionIds(document);
+      return parse(document, file);
+    };
+  }
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension);
+  const processor = this;
+  const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
-  const rules: CoreRules = { mergeBlockquotes: !(options.extensions ?? []).includes('pymdownx.quotes') };
+  const mergeBlockquotes = !(options.extensions ?? []).includes('pymdownx.quotes');
+  // Markdown after a raw block on its line is parsed as blocks of its own (see splitRawBlockTails).
+  const parseTail: ParseTail = (text) => {
+    const tailFile = new VFile({ value: text });
+    const tail = processor.parse(tailFile);
+    if (!isRoot(tail)) return [];
+    applyPythonMarkdownRules(tail, tailFile, { parseTail, mdInHtml, mergeBlockquotes });
+    return tail.children;
+  };
   return (tree: Root, file: VFile): undefined => {
-    applyPythonMarkdownRules(tree, file, rules);
+    splitFencesInRawHtml(tree, { mdInHtml });
+    applyPythonMarkdownRules(tree, file, { parseTail, mdInHtml, mergeBlockquotes });
   };
 }
 
@@ -56,21 +84,26 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
  * The mdast half of the core rules, in one walk (md_in_html applies it to the Markdown it parses).
  * `file` is the parsed source, for rules that look at the markers (`***`).
  */
-export interface CoreRules {
-  /** `> a\n\n> b` is one quote (Python-Markdown); false with pymdownx.quotes. */
-  readonly mergeBlockquotes: boolean;
+export interface RuleOptions {
+  /** Parses Markdown after a raw block's end on its line; without it, that text is a paragraph. */
+  readonly parseTail?: ParseTail | undefined;
+  /** md_in_html is on: its `markdown` blocks are not raw HTML. */
+  readonly mdInHtml?: boolean | undefined;
+  /** `> a\n\n> b` is one quote (Python-Markdown, the default); false with pymdownx.quotes. */
+  readonly mergeBlockquotes?: boolean | undefined;
 }
 
-export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: CoreRules = { mergeBlockquotes: true }): void {
+export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOptions = {}): void {
+  const { parseTail, mdInHtml = false, mergeBlockquotes = true } = rules;
   const source = typeof file?.value === 'string' ? file.value : '';
   const definitions: Definition[] = [];
   const references: Array<LinkReference | ImageReference> = [];
   walkMdast(tree, (node, index, parent) => {
     // Child-list rewrites happen at the parent, before its children are visited.
     if ('children' in node && !isPhrasingParent(node.type)) {
-      if (rules.mergeBlockquotes) mergeAdjacentBlockquotes(node);
+      if (mergeBlockquotes) mergeAdjacentBlockquotes(node);
       unwrapLoneBlockHtml(node);
-      splitRawBlockTails(node);
+      splitRawBlockTails(node, parseTail);
     }
     switch (node.type) {
       case 'list':
@@ -79,9 +112,11 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: CoreRu
       case 'link':
         keepUrlAsWritten(node);
         hideMailtoScheme(node);
+        cleanTitle(node);
         break;
       case 'image':
         keepUrlAsWritten(node);
+        cleanTitle(node);
         break;
       case 'linkReference':
       case 'imageReference':
@@ -89,6 +124,15 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: CoreRu
         break;
       case 'definition':
         definitions.push(node);
+        break;
+      case 'inlineCode':
+        stripCodeSpan(node);
+        break;
+      case 'html':
+        if (!(mdInHtml && hasMarkdownAttribute(node.value))) markRawHeadings(node);
+        break;
+      case 'code':
+        stripIndentedCodeChunks(node, source);
         break;
       case 'emphasis': {
         const swapped = parent && index !== undefined ? strongOutside(node, source) : undefined;
@@ -100,6 +144,10 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: CoreRu
     }
   });
   keepReferenceUrlsAsWritten(references, definitions);
+}
+
+function isRoot(node: Node): node is Root {
+  return node.type === 'root';
 }
 
 /** Nodes whose children are inline: nothing block-level to fix among them. */

@@ -11,7 +11,7 @@
  * # H        <- split off: a heading after the list
  * ```
  */
-import { thematicBreak } from 'micromark-core-commonmark';
+import { plainThematicBreak } from './thematic-break.ts';
 import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
 import { pythonHeadingAtx } from './heading-atx.ts';
@@ -59,7 +59,7 @@ function tokenizeSplitOff(this: TokenizeContext, headings: boolean, effects: Eff
   function headingOrRule(code: Code): State | undefined {
     // The heading constructs the flow has on `#` (pymdownx.saneheaders swaps core's for its own).
     if (code === NUMBER_SIGN) return effects.attempt(headingConstructs(self), ok, nok)(code);
-    if (code === ASTERISK || code === DASH || code === UNDERSCORE) return effects.attempt(thematicBreak, ok, nok)(code);
+    if (code === ASTERISK || code === DASH || code === UNDERSCORE) return effects.attempt(plainThematicBreak, ok, nok)(code);
     return nok(code);
   }
 }

@@ -15,12 +15,21 @@ export function keepUrlAsWritten(node: Link | Image, url = node.url): void {
   node.data = { ...node.data, hProperties: { ...node.data?.hProperties, [key]: url } };
 }
 
-/** The same for reference-style links, once every definition of the page is known. */
+/**
+ * The same for reference-style links, once every definition of the page is known. A later
+ * definition of the same id replaces an earlier one (Python-Markdown's `references[id] = ...`),
+ * where mdast-util-to-hast keeps the first: the first takes the last one's URL and title.
+ */
 export function keepReferenceUrlsAsWritten(references: ReadonlyArray<LinkReference | ImageReference>, definitions: readonly Definition[]): void {
   const byId = new Map<string, Definition>();
   for (const definition of definitions) {
     const id = normalizeIdentifier(definition.identifier);
-    if (!byId.has(id)) byId.set(id, definition);
+    const first = byId.get(id);
+    if (!first) byId.set(id, definition);
+    else {
+      first.url = definition.url;
+      first.title = definition.title ?? null;
+    }
   }
   for (const node of references) {
     const definition = byId.get(normalizeIdentifier(node.identifier));

@@ -9,4 +9,9 @@ import { fencedCodeHandler } from './to-hast.ts';
 export const fencedCode: ExtensionFactory = (context) =>
   context.has('pymdownx.superfences')
     ? {}
-    : { remark: [remarkFencedCode], handlers: { fencedCodeBlock: fencedCodeHandler(context.has('attr_list')) } };
+    : { remark: [remarkFencedCode], handlers: { fencedCodeBlock: fencedCodeHandler(context.has('attr_list'), langPrefix(context.options['lang_prefix'])) } };
+
+/** `lang_prefix: ''` writes the bare language as the class. */
+function langPrefix(value: unknown): string {
+  return typeof value === 'string' ? value : 'language-';
+}

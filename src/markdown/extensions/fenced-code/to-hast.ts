@@ -6,10 +6,11 @@ import type { Element } from 'hast';
 import type { FencedCodeBlock } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 
-export function fencedCodeHandler(attrList: boolean) {
+/** `langPrefix` is fenced_code's `lang_prefix` option (`language-` by default). */
+export function fencedCodeHandler(attrList: boolean, langPrefix = 'language-') {
   return (state: State, node: FencedCodeBlock): Element => {
     const { lang, classes, id, options } = node.info;
-    const code: Element['properties'] = lang ? { className: [`language-${lang}`] } : {};
+    const code: Element['properties'] = lang ? { className: [`${langPrefix}${lang}`] } : {};
     if (attrList) for (const [key, value] of Object.entries(options)) if (key !== 'use_pygments') code[key] = value;
     const pre: Element['properties'] = classes.length > 0 ? { className: [...classes] } : {};
     if (id !== undefined) pre['id'] = id;

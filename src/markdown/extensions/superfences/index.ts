@@ -12,7 +12,9 @@
  * differs from Python's output by the spans only (compare with --loose-code), and are named in
  * one info message per language and page.
  */
+import type { VFile } from 'vfile';
 import type { ExtensionFactory } from '../../types.ts';
+import { fenceLines } from './preserve-tabs.ts';
 import { highlightOptions } from './highlight-options.ts';
 import { superfencesOptions } from './options.ts';
 import { createLexerLookup } from './pygments/lexers/index.ts';
@@ -26,12 +28,15 @@ export const superfences: ExtensionFactory = (context) => {
   const lexers = createLexerLookup();
   // One warning per renderer (so per build) for each custom format we cannot run.
   const warned = new Set<string>();
+  const preserveTabs = context.options['preserve_tabs'] === true;
   return {
+    // Before NormalizeWhitespace: the lines of fences keep their tabs (see preserve-tabs.ts).
+    ...(preserveTabs ? { preprocess: (source: string, file: VFile) => { file.data.keepTabLines = fenceLines(source); return source; } } : {}),
     // disable_indented_code_blocks: four spaces of indent make no code block (superfences' own
     // fences are the only code then), so those lines are paragraph text.
     micromark: context.options['disable_indented_code_blocks'] === true ? [{ disable: { null: ['codeIndented'] } }] : [],
     remark: [
-      [remarkSuperfences, { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list'), highlightIndented: highlight.enabled, warned, preserveTabs: context.options['preserve_tabs'] === true }],
+      [remarkSuperfences, { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list'), highlightIndented: highlight.enabled, warned, preserveTabs }],
       [remarkMissingLexers, { highlight, lexers }],
     ],
     // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.

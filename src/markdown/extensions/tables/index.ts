@@ -1,17 +1,20 @@
 /**
- * tables (MkDocs builtin, always on): pipe tables, parsed with GFM's table tokenizer and
- * rendered with Python-Markdown's markup (see to-hast.ts).
+ * tables (MkDocs builtin, always on): pipe tables found as Python-Markdown's TableProcessor
+ * finds them (syntax.ts; a pipe in a code span does not split a cell) and rendered with its
+ * markup (to-hast.ts).
  *
- * Known difference with Python-Markdown, rare in real docs: a pipe inside a code span splits
- * the cell here (GFM) but not there (escape it as `\|`).
+ * ```md
+ * | a | `b|c` |        <table><thead><tr><th>a</th><th><code>b|c</code></th></tr></thead>
+ * | - | ----- |   ->   <tbody><tr><td></td><td></td></tr></tbody></table>
+ * ```
  */
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { pythonTableFromMarkdown } from './from-markdown.ts';
 import type { ExtensionFactory } from '../../types.ts';
 import { pythonTable } from './syntax.ts';
 import { tableHandler } from './to-hast.ts';
 
-export const tables: ExtensionFactory = (context) => ({
+export const tables: ExtensionFactory = ({ options }) => ({
   micromark: [pythonTable()],
-  fromMarkdown: [gfmTableFromMarkdown()],
-  handlers: { table: tableHandler(context.options['use_align_attribute'] === true) },
+  fromMarkdown: [pythonTableFromMarkdown()],
+  handlers: { table: tableHandler(options['use_align_attribute'] === true) },
 });

@@ -12,6 +12,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { RAW_HEADING_PROPERTY } from '../../core/raw-headings.ts';
 import type { TocEntry } from '../../types.ts';
 import { nestToc, type FlatEntry } from './nest.ts';
 import type { TocOptions } from './options.ts';
@@ -29,6 +30,11 @@ export function rehypeToc(options: TocOptions) {
     const flat: FlatEntry[] = [];
     visit(tree, 'element', (node: Element) => {
       if (!HEADING.test(node.tagName)) return;
+      // Raw HTML headings are not Python-Markdown's headings (see core/raw-headings.ts).
+      if (RAW_HEADING_PROPERTY in node.properties) {
+        delete node.properties[RAW_HEADING_PROPERTY];
+        return;
+      }
       const level = Math.min(6, Number(node.tagName.slice(1)) + options.levelShift);
       node.tagName = `h${level}`;
       // Python-Markdown leaves footnote references (`<sup id="fnref:1">`) out of ids and names.

@@ -1,0 +1,85 @@
+/**
+ * Fenced code inside a raw HTML block, as Python-Markdown renders it: its fence preprocessor
+ * (fenced_code's or superfences') runs before raw HTML blocks are extracted, so a fence that
+ * starts a document line becomes code even between `<div>` and `</div>`:
+ *
+ * ```
+ * <details>                <details>
+ * ```js           ->       <pre><code class="language-js">x
+ * x                        </code></pre>
+ * ```                      </details>
+ * </details>
+ * ```
+ *
+ * The raw node is split around each fence into raw parts and an mdast `code` node at the fence's
+ * place in the page, which fenced_code / superfences then handle like any fence (rehype-raw
+ * puts the parts back together around the code).
+ */
+import type { Code, Html, Root, RootContent } from 'mdast';
+import type { Point } from 'unist';
+import { readTag } from './html-scan.ts';
+
+/** `^(fence)[ ]*info\n code (?<=\n)(fence)[ ]*$`: the closing fence repeats the opening one. */
+const FENCE = /^(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)(?<=\n)\1[ ]*$/gm;
+
+export interface HtmlFenceOptions {
+  /** md_in_html is on: `markdown` blocks are parsed by it, fences and all. */
+  readonly mdInHtml: boolean;
+}
+
+export function splitFencesInRawHtml(tree: Root, options: HtmlFenceOptions): void {
+  for (let index = tree.children.length - 1; index >= 0; index--) {
+    const node = tree.children[index];
+    const start = node?.position?.start;
+    if (node?.type !== 'html' || start?.column !== 1 || start.offset === undefined || !node.value.includes('\n')) continue;
+    if (options.mdInHtml && hasMarkdownAttribute(node.value)) continue;
+    const parts = split(node, start);
+    if (parts.length > 1) tree.children.splice(index, 1, ...parts);
+  }
+}
+
+function split(node: Html, start: Point): RootContent[] {
+  const parts: RootContent[] = [];
+  const value = node.value;
+  let last = 0;
+  FENCE.lastIndex = 0;
+  // The block's first line is its tag: a fence can only start on a later line.
+  for (let match = FENCE.exec(value); match; match = FENCE.exec(value)) {
+    if (match.index === 0) continue;
+    const [whole, , info = '', code = ''] = match;
+    if (match.index > last) parts.push(raw(value.slice(last, match.index), pointAt(value, last, start), pointAt(value, match.index, start)));
+    const words = info.trim().split(/\s+/);
+    const lang = info.trim() === '' ? null : (words[0] ?? null);
+    const fence: Code = {
+      type: 'code',
+      lang,
+      meta: words.length > 1 ? words.slice(1).join(' ') : null,
+      value: code.replace(/\n$/, ''),
+      position: { start: pointAt(value, match.index, start), end: pointAt(value, match.index + whole.length, start) },
+    };
+    parts.push(fence);
+    last = match.index + whole.length;
+  }
+  if (parts.length === 0) return [node];
+  if (last < value.length) parts.push(raw(value.slice(last), pointAt(value, last, start), pointAt(value, value.length, start)));
+  return parts;
+}
+
+function raw(value: string, from: Point, to: Point): Html {
+  return { type: 'html', value, position: { start: from, end: to } };
+}
+
+/** The page point of `offset` in `value`, which starts at `start` (column 1). */
+function pointAt(value: string, offset: number, start: Point): Point {
+  const before = value.slice(0, offset);
+  const lines = before.split('\n');
+  const column = (lines[lines.length - 1] ?? '').length + 1;
+  return { line: start.line + lines.length - 1, column, ...(start.offset === undefined ? {} : { offset: start.offset + offset }) };
+}
+
+/** The block's first tag has a `markdown` attribute (md_in_html parses such blocks). */
+export function hasMarkdownAttribute(value: string): boolean {
+  const at = value.indexOf('<');
+  const tag = at < 0 ? undefined : readTag(value, at);
+  return tag?.kind === 'start' && tag.attributes.has('markdown');
+}
