@@ -4,6 +4,7 @@
  */
 import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem } from '../nav/index.ts';
+import type { LabelTable } from '../shared/languages/keys.ts';
 
 export interface PageModel {
   readonly src: string;
@@ -48,7 +49,11 @@ export interface SiteInfo {
   readonly description: string | undefined;
   readonly author: string | undefined;
   readonly copyright: string | undefined;
+  /** The `lang` of every page: theme.language, or the `language` of a custom language partial. */
   readonly language: string;
+  readonly direction: 'ltr' | 'rtl';
+  /** The theme's UI labels in the site's language (src/shared/languages); components read them through `translator`. */
+  readonly labels: LabelTable;
   readonly repoUrl: string | undefined;
   readonly repoName: string | undefined;
   readonly features: string[];

@@ -14,6 +14,7 @@ import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './
 import { MessageLog, type SiteMessage } from './messages.ts';
 import { routeId, type PageModel, type SiteModel } from './model.ts';
 import { collectStaticFiles, type StaticFile } from './static-files.ts';
+import { siteLabels } from './labels.ts';
 import { siteInfo } from './site-info.ts';
 import { pageTitle } from './titles.ts';
 import { phaseClock, type TimingListener } from './timings.ts';
@@ -156,7 +157,10 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
     });
   }
 
-  const site = siteInfo(config, nav.items, pages, icons);
+  const customDir = config.theme.custom_dir ? path.resolve(projectDir, config.theme.custom_dir) : undefined;
+  const labels = siteLabels(config.theme.language, customDir);
+  for (const m of labels.messages) log.add(m);
+  const site = siteInfo(config, nav.items, pages, icons, labels.table);
   const outDir = path.resolve(options.siteDir ?? config.site_dir);
   const { base, origin } = splitSiteUrl(config.site_url);
   const watch = watchList(config, projectDir, [...rendered.values()].flatMap((result) => result.includes));

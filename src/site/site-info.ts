@@ -6,6 +6,8 @@ import type { MkdocsConfig } from '../config/index.ts';
 import type { IconIndex } from '../markdown/index.ts';
 import type { NavItem } from '../nav/index.ts';
 import type { PageModel, PaletteEntry, SiteInfo, SocialLink } from './model.ts';
+import { en } from '../shared/languages/en.ts';
+import type { LabelTable } from '../shared/languages/keys.ts';
 
 /** Material's defaults when the theme config leaves them out. */
 const DEFAULT_ICONS = {
@@ -34,7 +36,7 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function palette(raw: unknown): PaletteEntry[] {
+function palette(raw: unknown, defaultName: string): PaletteEntry[] {
   const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
   return list.map((item): PaletteEntry => {
     const entry = record(item);
@@ -45,7 +47,7 @@ function palette(raw: unknown): PaletteEntry[] {
       scheme: text(entry['scheme']) ?? 'default',
       primary: (text(entry['primary']) ?? 'indigo').toLowerCase().replace(/\s+/g, '-'),
       accent: (text(entry['accent']) ?? 'indigo').toLowerCase().replace(/\s+/g, '-'),
-      toggle: icon ? { icon, name: text(toggle['name']) ?? 'Switch colour scheme' } : undefined,
+      toggle: icon ? { icon, name: text(toggle['name']) ?? defaultName } : undefined,
     };
   });
 }
@@ -60,7 +62,8 @@ function themeIcon(icons: IconIndex, name: string): string | undefined {
   return entry.svg.replace(/^<svg\b/, '<svg aria-hidden="true" height="24"');
 }
 
-export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[], icons: IconIndex): SiteInfo {
+/** `labels`: the UI label table of theme.language (src/site/labels.ts); English when left out. */
+export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[], icons: IconIndex, labels: LabelTable = en): SiteInfo {
   const theme = config.theme;
   const themeIcons = record(theme.icon);
   const extra = record(config.extra);
@@ -70,7 +73,7 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
     const link = text(entry['link']);
     return icon && link ? [{ icon, link, name: text(entry['name']) }] : [];
   });
-  const entries = palette(theme.palette);
+  const entries = palette(theme.palette, labels['palette.switch']);
   const wanted = new Set<string>(Object.values(DEFAULT_ICONS));
   for (const [key, value] of Object.entries(themeIcons)) if (typeof value === 'string' && key !== 'admonition') wanted.add(value);
   for (const entry of entries) if (entry.toggle) wanted.add(entry.toggle.icon);
@@ -94,7 +97,9 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
     description: config.site_description,
     author: config.site_author,
     copyright: config.copyright,
-    language: theme.language ?? 'en',
+    language: labels.language,
+    direction: labels.direction === 'rtl' ? 'rtl' : 'ltr',
+    labels,
     repoUrl: config.repo_url,
     repoName: config.repo_name,
     features: theme.features ?? [],

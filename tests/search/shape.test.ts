@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { en } from '../../src/shared/languages/en.ts';
+import { clientLabels, LANGUAGE_TABLES } from '../../src/shared/languages/index.ts';
 import { excerptSegments, resultSummary, shapeResult, toFragment, type Fragment } from '../../src/components/search/shape.ts';
 
 /** A fragment as Pagefind's `result.data()` returns it (the fields we read, plus noise). */
@@ -98,5 +100,15 @@ describe('resultSummary', () => {
   test('should count pages in the singular and plural', () => {
     assert.equal(resultSummary(1, 'tor'), '1 matching page');
     assert.equal(resultSummary(2, 'tor'), '2 matching pages');
+  });
+  test('should speak the site\'s language when given its labels', () => {
+    const fr = clientLabels(LANGUAGE_TABLES['fr'] ?? en);
+    assert.equal(resultSummary(0, 'tor', fr), 'Aucun résultat pour « tor »');
+    assert.equal(resultSummary(1, 'tor', fr), '1 page correspondante');
+    assert.equal(resultSummary(4, 'tor', fr), '4 pages correspondantes');
+  });
+  test('should not leave a # when a site\'s label has none (Material\'s "No matching documents")', () => {
+    const own = { ...clientLabels(en), 'search.result.none': 'No matching documents' };
+    assert.equal(resultSummary(0, 'tor', own), 'No matching documents');
   });
 });

@@ -11,6 +11,8 @@
  *   <span class="md-annotation__inner" role="note" hidden>Note</span></span></p><ol hidden>…</ol>
  * ```
  */
+import { fill, parseClientLabels } from '../../shared/languages/client-labels.ts';
+
 function markers(host: HTMLElement): Text[] {
   const found: Text[] = [];
   const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT, {
@@ -22,7 +24,7 @@ function markers(host: HTMLElement): Text[] {
   return found;
 }
 
-function annotation(index: number, item: Element, id: string): HTMLElement {
+function annotation(index: number, item: Element, id: string, label: string): HTMLElement {
   const wrapper = document.createElement('span');
   wrapper.className = 'md-annotation';
   const button = document.createElement('button');
@@ -31,7 +33,7 @@ function annotation(index: number, item: Element, id: string): HTMLElement {
   button.textContent = String(index);
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', id);
-  button.setAttribute('aria-label', `Annotation ${index}`);
+  button.setAttribute('aria-label', fill(label, index));
   const inner = document.createElement('span');
   inner.className = 'md-annotation__inner md-typeset';
   inner.id = id;
@@ -55,6 +57,7 @@ function annotation(index: number, item: Element, id: string): HTMLElement {
 
 export function initAnnotations(): void {
   let count = 0;
+  const label = parseClientLabels(document.body.dataset['mdTranslations'])['annotation'];
   for (const host of document.querySelectorAll<HTMLElement>('.md-typeset .annotate')) {
     const list = host.nextElementSibling;
     if (!(list instanceof HTMLOListElement)) continue;
@@ -70,7 +73,7 @@ export function initAnnotations(): void {
         }
         const item = items[Number(part) - 1];
         if (item) {
-          fragment.append(annotation(Number(part), item, `__annotation_${++count}`));
+          fragment.append(annotation(Number(part), item, `__annotation_${++count}`, label));
           used = true;
         } else fragment.append(`(${part})`);
       });

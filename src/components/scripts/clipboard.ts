@@ -1,9 +1,14 @@
 /**
  * content.code.copy: a copy button in every code block. Added by script because it only
  * works with script; the text copied is the code without line numbers or annotations.
+ * Its labels come from the body's data-md-translations (the site's language).
  */
+import { parseClientLabels } from '../../shared/languages/client-labels.ts';
+
 export function initClipboard(): void {
   if (!navigator.clipboard) return;
+  const labels = parseClientLabels(document.body.dataset['mdTranslations']);
+  const copy = labels['clipboard.copy'];
   for (const pre of document.querySelectorAll<HTMLElement>('.md-typeset div.highlight pre, .md-typeset pre:has(> code)')) {
     if (pre.querySelector('.md-clipboard') || pre.closest('.no-copy')) continue;
     const code = pre.querySelector('code');
@@ -11,16 +16,16 @@ export function initClipboard(): void {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'md-clipboard md-icon';
-    button.title = 'Copy to clipboard';
-    button.setAttribute('aria-label', 'Copy to clipboard');
+    button.title = copy;
+    button.setAttribute('aria-label', copy);
     button.addEventListener('click', () => {
       const text = [...code.childNodes].filter((node) => !(node instanceof HTMLElement && node.matches('.linenos, .md-annotation'))).map((node) => node.textContent ?? '').join('');
       void navigator.clipboard.writeText(text.replace(/\n$/, '')).then(() => {
         button.classList.add('md-clipboard--done');
-        button.title = 'Copied to clipboard';
+        button.title = labels['clipboard.copied'];
         setTimeout(() => {
           button.classList.remove('md-clipboard--done');
-          button.title = 'Copy to clipboard';
+          button.title = copy;
         }, 2000);
       });
     });

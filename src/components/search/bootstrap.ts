@@ -4,6 +4,7 @@
  * first open. On a page opened from a result (`?h=`), it also loads the highlighter when
  * `search.highlight` is on.
  */
+import { parseClientLabels } from '../../shared/languages/client-labels.ts';
 import { opensSearch } from './keys.ts';
 import { HIGHLIGHT_PARAM } from './terms.ts';
 
@@ -17,7 +18,8 @@ export function initSearch(doc: Document): void {
   const toggle = toggleElement instanceof HTMLInputElement ? toggleElement : undefined;
   // Search.astro writes Astro's BASE_URL (the path of site_url) here: `/` or `/guide/`.
   const base = dialog.dataset['mdBase'] ?? '/';
-  const settings = { base, language: dialog.dataset['mdLanguage'] ?? 'en', highlight: dialog.hasAttribute('data-md-highlight') };
+  const labels = parseClientLabels(doc.body.dataset['mdTranslations']);
+  const settings = { base, language: dialog.dataset['mdLanguage'] ?? 'en', highlight: dialog.hasAttribute('data-md-highlight'), labels };
 
   let loaded: Promise<void> | undefined;
   // The dialog opens at once and keeps what is typed; its logic and the index follow, and
@@ -29,7 +31,7 @@ export function initSearch(doc: Document): void {
     input.select();
     loaded ??= import('./dialog.ts').then(
       (module) => module.createSearchDialog({ dialog, input, status, list }, settings),
-      () => { status.textContent = 'Search could not be loaded: check the connection and reload the page.'; },
+      () => { status.textContent = labels['search.result.failed']; },
     );
   };
   dialog.addEventListener('close', () => {
@@ -57,6 +59,6 @@ export function initSearch(doc: Document): void {
 
   const article = doc.querySelector<HTMLElement>('article.md-content__inner');
   if (settings.highlight && article && new URLSearchParams(doc.location.search).has(HIGHLIGHT_PARAM)) {
-    void import('./highlight-dom.ts').then((module) => module.highlightOnArrival(article, doc.location));
+    void import('./highlight-dom.ts').then((module) => module.highlightOnArrival(article, doc.location, labels['search.highlight.clear']));
   }
 }

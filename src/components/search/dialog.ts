@@ -9,6 +9,7 @@
 import { moveFocus, typesText } from './keys.ts';
 import { loadPagefind, type PagefindClient } from './pagefind-client.ts';
 import { renderResults } from './render.ts';
+import type { ClientLabels } from '../../shared/languages/keys.ts';
 import { resultSummary, shapeResult, type ShapedResult } from './shape.ts';
 
 export interface SearchParts {
@@ -22,6 +23,8 @@ export interface SearchSettings {
   readonly base: string;
   readonly language: string;
   readonly highlight: boolean;
+  /** The status lines in the site's language (the body's data-md-translations). */
+  readonly labels: ClientLabels;
 }
 
 /** Pages shown for a query; Pagefind loads each shown page's fragment, so fewer is faster. */
@@ -34,14 +37,15 @@ export function createSearchDialog(parts: SearchParts, settings: SearchSettings)
   let generation = 0;
   const say = (text: string) => { status.textContent = text; };
 
-  say('Loading search…');
+  const { labels } = settings;
+  say(labels['search.result.initializer']);
   const client: Promise<PagefindClient | undefined> = loadPagefind(settings.base, settings.language).then(
     (loaded) => {
-      if (input.value.trim() === '') say('Type to start searching');
+      if (input.value.trim() === '') say(labels['search.result.placeholder']);
       return loaded;
     },
     () => {
-      say('Search is unavailable: its index was not found. It is built by `npm run build` (and served by `npm run serve`).');
+      say(labels['search.result.unavailable']);
       return undefined;
     },
   );
@@ -50,7 +54,7 @@ export function createSearchDialog(parts: SearchParts, settings: SearchSettings)
     const mine = ++generation;
     if (query.trim() === '') {
       links = renderResults(list, []);
-      say('Type to start searching');
+      say(labels['search.result.placeholder']);
       return;
     }
     const pagefind = await client;
@@ -62,7 +66,7 @@ export function createSearchDialog(parts: SearchParts, settings: SearchSettings)
     links = renderResults(list, shaped);
     // Which query the list answers: results of an earlier keystroke may still be on screen.
     list.dataset['mdQuery'] = query;
-    say(resultSummary(hits.length, query));
+    say(resultSummary(hits.length, query, labels));
   };
 
   const focusAt = (position: number) => (position === -1 ? input : links[position])?.focus();

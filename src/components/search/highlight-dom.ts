@@ -13,7 +13,7 @@ export interface Highlight {
   clear(): void;
 }
 
-export function highlightOnArrival(article: HTMLElement, location: Location): Highlight | undefined {
+export function highlightOnArrival(article: HTMLElement, location: Location, clearLabel = 'Clear highlighting'): Highlight | undefined {
   const terms = highlightTerms(location.search);
   if (terms.length === 0) return undefined;
   const doc = article.ownerDocument;
@@ -29,7 +29,7 @@ export function highlightOnArrival(article: HTMLElement, location: Location): Hi
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'md-search-highlight__clear';
-  button.textContent = 'Clear highlighting';
+  button.textContent = clearLabel;
   button.setAttribute('aria-keyshortcuts', 'Escape');
   article.prepend(button);
 

@@ -8,6 +8,9 @@
  * heading's id and the excerpt, split into plain and marked runs so it is drawn with
  * textContent, never innerHTML.
  */
+import { fill } from '../../shared/languages/client-labels.ts';
+import { en } from '../../shared/languages/en.ts';
+import type { ClientLabels } from '../../shared/languages/keys.ts';
 import { withHighlight } from './terms.ts';
 
 export interface Fragment {
@@ -127,9 +130,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * The status line above the results, read out by screen readers (it is a live region).
  *
+ * `labels` are the site's (`search.result.*`, `#` standing for the query or the count); English
+ * when left out.
+ *
  * @example resultSummary(0, 'xyzzy') // 'No results for “xyzzy”'
  */
-export function resultSummary(count: number, query: string): string {
-  if (count === 0) return `No results for “${query.trim()}”`;
-  return count === 1 ? '1 matching page' : `${count} matching pages`;
+export function resultSummary(count: number, query: string, labels: SummaryLabels = en): string {
+  if (count === 0) return fill(labels['search.result.none'], query.trim());
+  return count === 1 ? fill(labels['search.result.one'], 1) : fill(labels['search.result.other'], count);
 }
+
+export type SummaryLabels = Readonly<Pick<ClientLabels, 'search.result.none' | 'search.result.one' | 'search.result.other'>>;
