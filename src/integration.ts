@@ -55,6 +55,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   let workspace: Workspace | undefined;
   // Set in `astro:server:setup`; the dev server calls it after re-preparing the site.
   let refresh: (() => Promise<void>) | undefined;
+  let serverSetups = 0;
   // Every message goes through one reporter, so the CLI's counts and --strict see them all.
   let report: (messages: readonly SiteMessage[]) => void = () => undefined;
   // Laps continue from prepareSite's last phase to the end of the build.
@@ -120,9 +121,14 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           },
         });
       },
-      'astro:server:setup': ({ refreshContent }) => {
+      'astro:server:setup': ({ refreshContent, server }) => {
         // staticFilesPlugin re-prepares on source changes; then the loader re-reads the model.
-        if (refreshContent) refresh = () => refreshContent({ loaders: ['mkdocs-astro'] });
+        if (!refreshContent) return;
+        refresh = () => refreshContent({ loaders: ['mkdocs-astro'] });
+        // A restart (mkdocs.yml changed) re-prepared the site in `astro:config:setup`, but Astro
+        // keeps its content store and does not sync it again. A refresh asked for during setup is
+        // dropped (the content layer starts after this hook), so it is asked for a moment later.
+        if (serverSetups++ > 0) setTimeout(() => void refresh?.().catch((error: unknown) => server.config.logger.error(String(error))), 1000);
       },
       'astro:build:done': async ({ logger }) => {
         if (!prepared || !workspace) return;
