@@ -90,8 +90,6 @@ function tokenizeBreak(this: TokenizeContext, _effects: Effects, ok: State, nok:
 
 function tokenizeStart(this: TokenizeContext, options: IndentedContainerOptions, effects: Effects, ok: State, nok: State): State {
   let segments: readonly HeaderSegment[] = [];
-  let index = 0;
-  let remaining = 0;
   const scan: Construct = { partial: true, tokenize: (scanEffects, scanOk, scanNok) => scanHeader(scanEffects, scanOk, scanNok) };
   // micromark skips up to 3 spaces before trying containers; Python-Markdown wants the marker
   // at the very start of the line (`   !!! note` is a paragraph).
@@ -120,11 +118,19 @@ function tokenizeStart(this: TokenizeContext, options: IndentedContainerOptions,
 
   function open(code: Code): State | undefined {
     effects.enter(options.type, { _container: true });
-    return segmentStart(code);
+    return emitSegments(effects, segments, ok)(code);
   }
+}
 
-  /** `!!!| |note| |"|T|"`: one token per segment; text segments hold an inline chunk. */
-  function segmentStart(code: Code): State | undefined {
+/**
+ * `!!!| |note| |"|T|"`: emits a header line as one token per segment, text segments holding an
+ * inline chunk, then goes on with `ok`. Shared by every header-line container (admonition,
+ * details, tabbed, pymdownx.blocks).
+ */
+export function emitSegments(effects: Effects, segments: readonly HeaderSegment[], ok: State): State {
+  let index = 0;
+  let remaining = 0;
+  const segmentStart = (code: Code): State | undefined => {
     const segment = segments[index];
     if (!segment) return ok(code);
     if (segment.size === 0) {
@@ -135,9 +141,8 @@ function tokenizeStart(this: TokenizeContext, options: IndentedContainerOptions,
     if (segment.text === true) effects.enter('chunkText', { contentType: 'text' });
     remaining = segment.size;
     return segmentInside(code);
-  }
-
-  function segmentInside(code: Code): State | undefined {
+  };
+  const segmentInside = (code: Code): State | undefined => {
     if (remaining > 0) {
       effects.consume(code);
       remaining--;
@@ -148,7 +153,8 @@ function tokenizeStart(this: TokenizeContext, options: IndentedContainerOptions,
     if (segment) effects.exit(segment.type);
     index++;
     return segmentStart(code);
-  }
+  };
+  return segmentStart;
 }
 
 /** `|    body` or `|` (blank): the body goes on; anything else ends it, see containerBreak. */

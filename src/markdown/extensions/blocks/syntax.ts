@@ -17,7 +17,7 @@
  */
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { containerBreak, segmentsFromMatch, type HeaderSegment } from '../../core/indented-container.ts';
+import { containerBreak, emitSegments, segmentsFromMatch, type HeaderSegment } from '../../core/indented-container.ts';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -113,8 +113,6 @@ function tokenizeStart(this: TokenizeContext, names: ReadonlyMap<string, HeaderR
   const self = this;
   let segments: HeaderSegment[] = [];
   let length = 0;
-  let index = 0;
-  let remaining = 0;
   const scan = peekLine((line) => {
     const match = HEADER.exec(line);
     const name = match?.[3]?.toLowerCase();
@@ -145,33 +143,7 @@ function tokenizeStart(this: TokenizeContext, names: ReadonlyMap<string, HeaderR
     const others = (self.parser.blockFences ?? []).filter((entry) => entry.line !== state.line);
     self.parser.blockFences = [...others, state];
     effects.enter('blockFence', { _container: true });
-    return segmentStart(code);
-  }
-
-  function segmentStart(code: Code): State | undefined {
-    const segment = segments[index];
-    if (!segment) return ok(code);
-    if (segment.size === 0) {
-      index++;
-      return segmentStart(code);
-    }
-    effects.enter(segment.type);
-    if (segment.text === true) effects.enter('chunkText', { contentType: 'text' });
-    remaining = segment.size;
-    return segmentInside(code);
-  }
-
-  function segmentInside(code: Code): State | undefined {
-    if (remaining > 0) {
-      effects.consume(code);
-      remaining--;
-      return segmentInside;
-    }
-    const segment = segments[index];
-    if (segment?.text === true) effects.exit('chunkText');
-    if (segment) effects.exit(segment.type);
-    index++;
-    return segmentStart(code);
+    return emitSegments(effects, segments, ok)(code);
   }
 }
 
