@@ -50,7 +50,8 @@ export function devRoutes(pages: ReadonlyArray<{ readonly url: string; readonly 
   return (requestPath) => byPath.get(safeDecode(requestPath));
 }
 
-function safeDecode(value: string): string {
+/** decodeURIComponent, or the value as it is when it holds a malformed escape. */
+export function safeDecode(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { PreparedSite } from '../site/prepare.ts';
 import { themeAssets, type ThemeAsset } from '../theme/assets.ts';
-import { devRoutes, ROUTE_DIR } from './routes.ts';
+import { devRoutes, ROUTE_DIR, safeDecode } from './routes.ts';
 
 const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
@@ -99,10 +99,3 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
   };
 }
 
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}

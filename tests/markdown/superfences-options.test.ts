@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createRenderer } from '../../src/markdown/index.ts';
 import { readFenceHeader } from '../../src/markdown/extensions/superfences/fence-info.ts';
-import { expandTabs } from '../../src/markdown/extensions/superfences/remark-superfences.ts';
+import { expandTabs } from '../../src/markdown/core/whitespace.ts';
 import { resolveFence, type FenceContext } from '../../src/markdown/extensions/superfences/validate.ts';
 import { resolveSlugify } from '../../src/markdown/extensions/tabbed/slugify-option.ts';
 import type { ExtensionSpec } from '../../src/markdown/types.ts';

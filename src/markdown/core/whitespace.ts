@@ -25,20 +25,31 @@ export function normalizeWhitespace(source: string, keepTabs?: ReadonlySet<numbe
     .join('\n');
 }
 
-/** Python's `str.expandtabs(4)` on one line. */
-function expandTabs(line: string): string {
-  let out = '';
-  // Python counts code points, not UTF-16 units.
-  let column = 0;
-  for (const character of line) {
-    if (character === '\t') {
-      const width = TAB_LENGTH - (column % TAB_LENGTH);
-      out += ' '.repeat(width);
-      column += width;
-    } else {
-      out += character;
-      column++;
-    }
-  }
-  return out;
+/**
+ * Python's `str.expandtabs(4)`, line by line; `offset` is the column the text starts at (a code
+ * block's content after its indent), so stops fall where they fall in the page.
+ *
+ * `expandTabs('a\tb')` -> `'a   b'`
+ */
+export function expandTabs(text: string, offset = 0): string {
+  if (!text.includes('\t')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      let out = '';
+      // Python counts code points, not UTF-16 units.
+      let column = offset;
+      for (const character of line) {
+        if (character === '\t') {
+          const width = TAB_LENGTH - (column % TAB_LENGTH);
+          out += ' '.repeat(width);
+          column += width;
+        } else {
+          out += character;
+          column++;
+        }
+      }
+      return out;
+    })
+    .join('\n');
 }

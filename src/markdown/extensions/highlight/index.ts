@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import type { ExtensionFactory } from '../../types.ts';
 import { highlightOptions } from '../superfences/highlight-options.ts';
 import { createLexerLookup } from '../superfences/pygments/lexers/index.ts';
-import { expandTabs } from '../superfences/remark-superfences.ts';
+import { expandTabs } from '../../core/whitespace.ts';
 import { superFenceHandler } from '../superfences/to-hast.ts';
 
 /** The `pymdownx.highlight` factory: nothing when superfences is enabled (it renders every block then). */

@@ -5,6 +5,7 @@
  * `<pre><code>`, unless pymdownx.highlight is listed in mkdocs.yml: its treeprocessor then
  * highlights them too (numbered after every fence, as it runs after superfences).
  */
+import { expandTabs } from '../../core/whitespace.ts';
 import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } from 'mdast';
 import { CONTINUE, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -115,33 +116,6 @@ function asText(raw: string, marker: string, node: Code): Paragraph[] {
     });
 }
 
-/**
- * Python's `str.expandtabs(4)`, which Python-Markdown runs on the whole page before parsing:
- * tab stops count from the start of the page line, `offset` columns before the code's own text.
- *
- * `expandTabs('a\tb', 0)` -> `'a   b'`
- */
-export function expandTabs(text: string, offset: number): string {
-  if (!text.includes('\t')) return text;
-  return text
-    .split('\n')
-    .map((line) => {
-      let out = '';
-      let column = offset;
-      for (const char of line) {
-        if (char === '\t') {
-          const width = 4 - (column % 4);
-          out += ' '.repeat(width);
-          column += width;
-        } else {
-          out += char;
-          column++;
-        }
-      }
-      return out;
-    })
-    .join('\n');
-}
 
 /** True when the block's last line is a closing fence at least as long as the opening one. */
 function closed(raw: string): boolean {
