@@ -55,7 +55,6 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   let workspace: Workspace | undefined;
   // Set in `astro:server:setup`; the dev server calls it after re-preparing the site.
   let refresh: (() => Promise<void>) | undefined;
-  let serverSetups = 0;
   // Every message goes through one reporter, so the CLI's counts and --strict see them all.
   let report: (messages: readonly SiteMessage[]) => void = () => undefined;
   // Laps continue from prepareSite's last phase to the end of the build.
@@ -66,6 +65,12 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
     lap = phaseClock(options.onTiming);
     options.onPrepared?.(next);
     report(next.messages);
+    // `serve` applies an edited mkdocs.yml by re-preparing the site (no Astro restart, whose
+    // content store was not always synced again). The one thing it cannot change in a running
+    // server is where it serves, as with `mkdocs serve`: say so instead of serving broken links.
+    if (prepared && (next.base !== prepared.base || next.siteUrl !== prepared.siteUrl)) {
+      report([{ severity: 'warning', file: configFile, message: `site_url changed: the server still serves under ${prepared.base}; restart serve to serve under ${next.base}` }]);
+    }
     prepared = next;
     return next;
   };
@@ -77,7 +82,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       workspace = undefined;
     },
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger, addWatchFile }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
         report = options.onMessages ?? ((messages: readonly SiteMessage[]) => {
           for (const m of messages) {
             const line = formatMessage(m);
@@ -87,7 +92,6 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           }
         });
         const site = prepare();
-        addWatchFile(configFile);
         if (command === 'build') {
           const problem = checkOutputDir({
             outDir: site.outDir,
@@ -121,14 +125,10 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           },
         });
       },
-      'astro:server:setup': ({ refreshContent, server }) => {
+      'astro:server:setup': ({ refreshContent }) => {
         // staticFilesPlugin re-prepares on source changes; then the loader re-reads the model.
         if (!refreshContent) return;
         refresh = () => refreshContent({ loaders: ['mkdocs-astro'] });
-        // A restart (mkdocs.yml changed) re-prepared the site in `astro:config:setup`, but Astro
-        // keeps its content store and does not sync it again. A refresh asked for during setup is
-        // dropped (the content layer starts after this hook), so it is asked for a moment later.
-        if (serverSetups++ > 0) setTimeout(() => void refresh?.().catch((error: unknown) => server.config.logger.error(String(error))), 1000);
       },
       'astro:build:done': async ({ logger }) => {
         if (!prepared || !workspace) return;

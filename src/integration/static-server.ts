@@ -30,6 +30,7 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
     configureServer(server) {
       const site = hooks.current();
       if (!site) return;
+      const watching = new Set(site.watch);
       server.watcher.add(site.watch);
       let timer: NodeJS.Timeout | undefined;
       const onChange = (file: string) => {
@@ -41,7 +42,11 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
         clearTimeout(timer);
         timer = setTimeout(() => {
           try {
-            hooks.rebuild();
+            // An edited mkdocs.yml may name new sources (custom_dir, snippet base paths, watch:);
+            // only those are added, the watcher is not asked again for what it already watches.
+            const added = hooks.rebuild().watch.filter((root) => !watching.has(root));
+            for (const root of added) watching.add(root);
+            if (added.length > 0) server.watcher.add(added);
           } catch (error) {
             server.config.logger.error(error instanceof Error ? error.message : String(error));
             return;

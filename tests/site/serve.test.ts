@@ -88,12 +88,16 @@ describe('serve', () => {
     assert.match(await fetchUntil(`${base}assets/data.txt`, (text) => text.includes('asset two'), 30_000), /asset two/);
   });
 
-  // Open: the first restart for mkdocs.yml applies the new config (the loader is refreshed after
-  // Astro's restart), but after earlier edits in the same session a later mkdocs.yml change is
-  // sometimes not picked up. Kept visible as a todo until it is fixed (issue 8, dev server).
-  test('should apply an edited mkdocs.yml', { todo: 'a later mkdocs.yml edit in a long serve session is not always applied' }, async () => {
+  // mkdocs.yml is a source like the pages: re-read without restarting Astro, every time.
+  test('should apply every edit of mkdocs.yml, not only the first', async () => {
     edit(path.join(site, 'mkdocs.yml'), 'site_name: Basic Site', 'site_name: Renamed Site');
     assert.match(await fetchUntil(`${base}guide/`, (text) => text.includes('Renamed Site'), 60_000), /Renamed Site/);
+    edit(path.join(site, 'docs/guide/index.md'), '# The edited guide', '# The guide once more');
+    assert.match(await fetchUntil(`${base}guide/`, (text) => text.includes('The guide once more'), 30_000), /The guide once more/);
+    edit(path.join(site, 'mkdocs.yml'), 'site_name: Renamed Site', 'site_name: Third Name');
+    const body = await fetchUntil(`${base}guide/`, (text) => text.includes('Third Name'), 60_000);
+    assert.match(body, /Third Name/);
+    assert.doesNotMatch(body, /Renamed Site/);
   });
 });
 
