@@ -1,7 +1,7 @@
 /**
  * The Astro integration: with the .astro files and src/integration/, the only code that knows
- * Astro. It prepares the site with src/site (config, pages, nav), hands the model to our content
- * loader in memory, maps MkDocs settings onto Astro's (site_url -> site/base, site_dir -> where
+ * Astro. It prepares the site with src/site (config, pages, nav), hands the model to the pages in
+ * memory (src/integration/model-module.ts), maps MkDocs settings onto Astro's (site_url -> site/base, site_dir -> where
  * the site is published), and after Astro has rendered the pages it places them at MkDocs' file
  * names, copies static files, writes the sitemap and the search index, and publishes the site.
  *
@@ -13,7 +13,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { modelPlugin } from './integration/loader.ts';
+import { modelModule } from './integration/model-module.ts';
 import { placePages } from './integration/routes.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { writeSitemap } from './integration/sitemap.ts';
@@ -53,8 +53,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   const configFile = path.resolve(options.configFile ?? 'mkdocs.yml');
   let prepared: PreparedSite | undefined;
   let workspace: Workspace | undefined;
-  // Set in `astro:server:setup`; the dev server calls it after re-preparing the site.
-  let refresh: (() => Promise<void>) | undefined;
+  // Pages read the model through a virtual module; this instance's entry in it.
+  const models = modelModule(() => prepared?.model);
   // Every message goes through one reporter, so the CLI's counts and --strict see them all.
   let report: (messages: readonly SiteMessage[]) => void = () => undefined;
   // Laps continue from prepareSite's last phase to the end of the build.
@@ -65,8 +65,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
     lap = phaseClock(options.onTiming);
     options.onPrepared?.(next);
     report(next.messages);
-    // `serve` applies an edited mkdocs.yml by re-preparing the site (no Astro restart, whose
-    // content store was not always synced again). The one thing it cannot change in a running
+    // `serve` applies an edited mkdocs.yml by re-preparing the site, as for any source (no Astro
+    // restart: pages read the model anew when rendered). The one thing it cannot change in a running
     // server is where it serves, as with `mkdocs serve`: say so instead of serving broken links.
     if (prepared && (next.base !== prepared.base || next.siteUrl !== prepared.siteUrl)) {
       report([{ severity: 'warning', file: configFile, message: `site_url changed: the server still serves under ${prepared.base}; restart serve to serve under ${next.base}` }]);
@@ -78,6 +78,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   return {
     name: 'mkdocs-astro',
     dispose: () => {
+      models.dispose();
       workspace?.dispose();
       workspace = undefined;
     },
@@ -118,17 +119,12 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           vite: {
             build: { assetsInlineLimit: 0 },
             plugins: [
-              modelPlugin({ model: () => prepared?.model }),
-              staticFilesPlugin({ current: () => prepared, rebuild: prepare, refresh: () => refresh?.() }),
+              models.plugin,
+              staticFilesPlugin({ current: () => prepared, rebuild: prepare }),
               searchDevPlugin(() => prepared),
             ],
           },
         });
-      },
-      'astro:server:setup': ({ refreshContent }) => {
-        // staticFilesPlugin re-prepares on source changes; then the loader re-reads the model.
-        if (!refreshContent) return;
-        refresh = () => refreshContent({ loaders: ['mkdocs-astro'] });
       },
       'astro:build:done': async ({ logger }) => {
         if (!prepared || !workspace) return;

@@ -4,7 +4,7 @@ import { build, dev, preview } from 'astro';
 import mkdocs from '../integration.ts';
 import { formatMessage, type SiteMessage } from '../site/messages.ts';
 
-/** The package root: Astro's `root`, where src/pages and src/content.config.ts live. */
+/** The package root: Astro's `root`, where src/pages lives. */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 class StrictFailure extends Error {}

@@ -20,7 +20,6 @@ const TYPES: Record<string, string> = {
 export interface DevHooks {
   readonly current: () => PreparedSite | undefined;
   readonly rebuild: () => PreparedSite;
-  readonly refresh: () => Promise<void> | undefined;
 }
 
 export function staticFilesPlugin(hooks: DevHooks): Plugin {
@@ -32,10 +31,12 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
       if (!site) return;
       const watching = new Set(site.watch);
       server.watcher.add(site.watch);
+      // Until the watcher's first scan is done, edits go unseen: say when they no longer do.
+      server.watcher.once('ready', () => server.config.logger.info(`watching ${watching.size} sources for changes`, { timestamp: true }));
       let timer: NodeJS.Timeout | undefined;
       const onChange = (file: string) => {
         const watched = hooks.current()?.watch ?? [];
-        // Dot-folders (.git, .astro: Astro writes its content store there) and node_modules
+        // Dot-folders (.git, .astro: Astro writes its own files there) and node_modules
         // never hold sources; reacting to them would rebuild in a loop.
         if (file.split(path.sep).some((part) => part === 'node_modules' || (part.startsWith('.') && part.length > 1))) return;
         if (!watched.some((root) => file === root || file.startsWith(root + path.sep))) return;
@@ -51,7 +52,12 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
             server.config.logger.error(error instanceof Error ? error.message : String(error));
             return;
           }
-          void Promise.resolve(hooks.refresh()).then(() => server.ws.send({ type: 'full-reload' }));
+          // Pages read the new model when next rendered; Astro's dev server caches each route's
+          // getStaticPaths (the page list), and clears that cache on this event of its own.
+          for (const environment of Object.values(server.environments)) {
+            if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+          }
+          server.ws.send({ type: 'full-reload' });
         }, 80);
       };
       server.watcher.on('change', onChange);

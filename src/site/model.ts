@@ -1,6 +1,7 @@
 /**
  * The site as the theme sees it: everything the Astro pages need, computed once by
- * `prepareSite` (pure Node, no Astro) and handed to Astro through our content loader.
+ * `prepareSite` (pure Node, no Astro) and handed to the Astro pages in memory
+ * (src/integration/model-module.ts).
  */
 import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem } from '../nav/index.ts';

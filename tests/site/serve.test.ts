@@ -57,11 +57,16 @@ describe('serve', () => {
     child = spawn(process.execPath, [path.join(REPO, 'src/cli.ts'), 'serve', '-f', path.join(site, 'mkdocs.yml'), '-a', `127.0.0.1:${port}`], {
       cwd: REPO,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'ignore'],
     });
+    let watching = false;
+    child.stdout?.on('data', (chunk: Buffer) => { watching ||= /watching \d+ sources for changes/.test(chunk.toString()); });
     // Edits made before the server watches would be missed: wait until it serves the page.
     const first = await fetchUntil(`${base}guide/`, (body) => body.includes('The guide') && body.includes('version one'), 180_000);
     assert.match(first, /version one/, 'serve answered within 3 minutes');
+    const deadline = Date.now() + 60_000;
+    while (!watching && Date.now() < deadline) await sleep(100);
+    assert.ok(watching, 'serve said it watches its sources');
   });
 
   after(() => {

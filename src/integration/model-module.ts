@@ -1,0 +1,71 @@
+/**
+ * How pages reach the site model: the virtual module `virtual:mkdocs-astro/model`, whose
+ * `currentModel()` returns the model of the build (or `serve` session) rendering them.
+ *
+ * Astro renders pages in this process (the dev server and static prerendering alike), but from
+ * code Vite has bundled, which cannot share a module instance with the integration. The model is
+ * therefore handed over through one process-wide map keyed by a random id per integration
+ * instance: builds running in one process each read only their own model, and nothing is
+ * serialized or written to disk. (Astro's content layer, used before, kept every page in
+ * `<package>/.astro/data-store.json` under `serve`: one file for every project served from the
+ * same install, and each dev server reloaded whatever another had written there.)
+ */
+import { randomUUID } from 'node:crypto';
+import type { Plugin } from 'vite';
+
+const MODULE_ID = 'virtual:mkdocs-astro/model';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+const REGISTRY_KEY = 'mkdocs-astro.models';
+
+/** Returns the current model (the site model; any object to the module itself). */
+type ModelSource = () => object | undefined;
+
+function registry(): Map<string, ModelSource> {
+  const key = Symbol.for(REGISTRY_KEY);
+  const existing: unknown = Reflect.get(globalThis, key);
+  if (existing instanceof Map) return existing;
+  const created = new Map<string, ModelSource>();
+  Reflect.set(globalThis, key, created);
+  return created;
+}
+
+export interface ModelModule {
+  /** The Vite plugin that serves `virtual:mkdocs-astro/model` for this integration instance. */
+  readonly plugin: Plugin;
+  /** The module's code, as the plugin loads it. */
+  readonly code: string;
+  /** Forgets this instance's model (the build is over). */
+  readonly dispose: () => void;
+}
+
+/**
+ * Registers `source` (read each time a page asks, so `serve` always renders the latest model)
+ * and returns the plugin that lets this build's pages find it.
+ *
+ * @example
+ *   const models = modelModule(() => prepared?.model);
+ *   // in a page: import { currentModel } from 'virtual:mkdocs-astro/model';
+ */
+export function modelModule(source: ModelSource): ModelModule {
+  const id = randomUUID();
+  registry().set(id, source);
+  const code = [
+    `const source = globalThis[Symbol.for(${JSON.stringify(REGISTRY_KEY)})]?.get(${JSON.stringify(id)});`,
+    'export function currentModel() {',
+    '  const model = source?.();',
+    "  if (!model) throw new Error('the site model is missing: build the site through the mkdocs-astro CLI or its integration');",
+    '  return model;',
+    '}',
+  ].join('\n');
+  return {
+    code,
+    plugin: {
+      name: 'mkdocs-astro:model',
+      resolveId: (request) => (request === MODULE_ID ? RESOLVED_ID : undefined),
+      load: (resolved) => (resolved === RESOLVED_ID ? code : undefined),
+    },
+    dispose: () => {
+      registry().delete(id);
+    },
+  };
+}
