@@ -11,6 +11,7 @@ export const SUPPORTED_FEATURES = [
   'navigation.path',
   'navigation.footer',
   'navigation.top',
+  'navigation.prune',
   'toc.follow',
   'search.highlight',
   'search.suggest',

@@ -1,13 +1,14 @@
 /**
  * The one owner of nav rules, pure (knows nothing of Astro): `buildNav(config.nav, pages)` ->
  * tree, reading order, omitted and missing pages; then previous/next, breadcrumbs, the active
- * trail and section indexes, as MkDocs 1.6 and Material's navigation.* features define them.
- * The theme only draws the nodes these give.
+ * trail, section indexes and pruning (navigation.prune, or a large nav), as MkDocs 1.6 and
+ * Material's navigation.* features define them. The theme only draws the nodes these give.
  */
 export { buildNav } from './build.ts';
 export { generateNavConfig, compareFiles, isIndexFile } from './auto.ts';
 export { previousNext } from './reading.ts';
 export { drawnChildren, findSectionIndex, firstUrl, sectionOfIndex } from './sections.ts';
-export { activeTrail, breadcrumbs, isActive, pathCrumbs, type ActiveTrail, type Crumb } from './trail.ts';
+export { activeTrail, breadcrumbs, firstLeafUrl, isActive, pathCrumbs, type ActiveTrail, type Crumb } from './trail.ts';
+export { countNavEntries, drawnIcons, isPruned, NAV_PRUNE_THRESHOLD, navDrawOptions, navPruning, type NavDrawOptions, type NavPruning } from './prune.ts';
 export { dirnameToTitle } from './titles.ts';
 export type * from './types.ts';

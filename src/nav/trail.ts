@@ -88,8 +88,14 @@ export function pathCrumbs(nav: Pick<NavResult, 'items' | 'pagesInOrder'>, src: 
   return crumbs.length > 1 ? crumbs : [];
 }
 
-/** Material's path-item.html: a section leads where its first child leads, depth first. */
-function firstLeafUrl(section: NavSection): string | undefined {
+/**
+ * Where a section leads in Material's path-item.html and as a pruned link (nav-item.html's
+ * render_pruned): where its first child leads, depth first, whatever navigation.indexes says;
+ * undefined when that ends in an empty section.
+ *
+ *   {Guide: [{Deep: [guide/deep/b.md]}, guide/a.md]}  ->  'guide/deep/b/'
+ */
+export function firstLeafUrl(section: NavSection): string | undefined {
   const first = section.children[0];
   if (first === undefined) return undefined;
   return first.kind === 'section' ? firstLeafUrl(first) : first.url;

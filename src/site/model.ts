@@ -4,7 +4,7 @@
  * (src/integration/model-module.ts).
  */
 import type { TocEntry } from '../markdown/index.ts';
-import type { Crumb, NavItem } from '../nav/index.ts';
+import type { Crumb, NavItem, NavPruning } from '../nav/index.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
 
 export interface PageModel {
@@ -69,6 +69,8 @@ export interface SiteInfo {
   readonly extraJavascript: Array<{ readonly path: string; readonly type?: string | undefined; readonly defer?: boolean | undefined; readonly async?: boolean | undefined }>;
   /** The nav tree, as src/nav built it (the theme draws it as is). */
   readonly nav: NavItem[];
+  /** Whether the sidebar is pruned (navigation.prune, or a nav over NAV_PRUNE_THRESHOLD entries). */
+  readonly navPruning: NavPruning;
   readonly useDirectoryUrls: boolean;
   readonly extra: Record<string, unknown>;
 }

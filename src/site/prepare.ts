@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadConfig, type MkdocsConfig } from '../config/index.ts';
 import { createIconIndex, createRenderer, customIconDirs, snippetsOptions, type Renderer, type RenderResult } from '../markdown/index.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
-import { buildNav, pathCrumbs, previousNext } from '../nav/index.ts';
+import { buildNav, NAV_PRUNE_THRESHOLD, pathCrumbs, previousNext } from '../nav/index.ts';
 import { discoverFiles } from './discover.ts';
 import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './links.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
@@ -161,6 +161,10 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
   const labels = siteLabels(config.theme.language, customDir);
   for (const m of labels.messages) log.add(m);
   const site = siteInfo(config, nav.items, pages, icons, labels.table);
+  if (site.navPruning.automatic) {
+    const { entries } = site.navPruning;
+    log.add({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: configFile });
+  }
   const outDir = path.resolve(options.siteDir ?? config.site_dir);
   const { base, origin } = splitSiteUrl(config.site_url);
   const watch = watchList(config, projectDir, [...rendered.values()].flatMap((result) => result.includes));

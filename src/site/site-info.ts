@@ -4,7 +4,7 @@
  */
 import type { MkdocsConfig } from '../config/index.ts';
 import type { IconIndex } from '../markdown/index.ts';
-import type { NavItem } from '../nav/index.ts';
+import { navPruning, type NavItem } from '../nav/index.ts';
 import type { PageModel, PaletteEntry, SiteInfo, SocialLink } from './model.ts';
 import { en } from '../shared/languages/en.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
@@ -112,6 +112,7 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
     extraCss: config.extra_css ?? [],
     extraJavascript: (config.extra_javascript ?? []).map((item) => (typeof item === 'string' ? { path: item } : item)),
     nav,
+    navPruning: navPruning(theme.features ?? [], nav),
     useDirectoryUrls: config.use_directory_urls,
     extra,
   };

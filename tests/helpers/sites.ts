@@ -17,3 +17,6 @@ export const BASIC_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures
 
 /** tests/fixtures/theme-site. */
 export const THEME_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/theme-site/mkdocs.yml') };
+
+/** tests/fixtures/nav-prune: navigation.prune and a page icon the nav repeats. */
+export const NAV_PRUNE_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/nav-prune/mkdocs.yml') };
