@@ -16,23 +16,9 @@ if (major < REQUIRED[0] || (major === REQUIRED[0] && minor < REQUIRED[1])) {
 
 const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const ownSources = new URL('../src/', import.meta.url).href;
-const module = await import('node:module');
-if (typeof module.registerHooks === 'function' && typeof module.stripTypeScriptTypes === 'function') {
-  // Node strips TypeScript types, but never for files under node_modules, which is where this
-  // package lives once installed (`npm i mkdocs-astro`, npx). For our own sources, strip them here.
-  // That function is flagged experimental; its warning would be the first line of every run.
-  const emitWarning = process.emitWarning.bind(process);
-  process.emitWarning = (warning, ...rest) => {
-    if (!String(warning).includes('stripTypeScriptTypes')) emitWarning(warning, ...rest);
-  };
-  module.registerHooks({
-    load(url, context, nextLoad) {
-      if (!url.startsWith(ownSources) || !url.endsWith('.ts')) return nextLoad(url, context);
-      const loaded = nextLoad(url, { ...context, format: 'module' });
-      const source = typeof loaded.source === 'string' ? loaded.source : new TextDecoder().decode(loaded.source);
-      return { format: 'module', source: module.stripTypeScriptTypes(source), shortCircuit: true };
-    },
-  });
+// Our sources are TypeScript: bin/strip-types.js says why a hook strips them where Node can.
+const { stripOwnTypes } = await import('./strip-types.js');
+if (stripOwnTypes(ownSources)) {
   await import(cli);
 } else if (process.features.typescript) {
   await import(cli);

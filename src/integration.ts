@@ -60,8 +60,9 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   // Laps continue from prepareSite's last phase to the end of the build.
   let lap = phaseClock(undefined);
 
-  const prepare = (): PreparedSite => {
-    const next = prepareSite({ configFile, siteDir: options.siteDir, onTiming: options.onTiming });
+  // A build renders on every core; `serve` re-renders in its own thread (no worker start-up per save).
+  const prepare = async (threads?: number): Promise<PreparedSite> => {
+    const next = await prepareSite({ configFile, siteDir: options.siteDir, onTiming: options.onTiming, threads });
     lap = phaseClock(options.onTiming);
     options.onPrepared?.(next);
     report(next.messages);
@@ -83,7 +84,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       workspace = undefined;
     },
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, updateConfig, logger }) => {
         report = options.onMessages ?? ((messages: readonly SiteMessage[]) => {
           for (const m of messages) {
             const line = formatMessage(m);
@@ -92,7 +93,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
             else logger.info(line);
           }
         });
-        const site = prepare();
+        const site = await prepare(command === 'build' ? undefined : 1);
         if (command === 'build') {
           const problem = checkOutputDir({
             outDir: site.outDir,
@@ -120,7 +121,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
             build: { assetsInlineLimit: 0 },
             plugins: [
               models.plugin,
-              staticFilesPlugin({ current: () => prepared, rebuild: prepare }),
+              staticFilesPlugin({ current: () => prepared, rebuild: () => prepare(1) }),
               searchDevPlugin(() => prepared),
             ],
           },

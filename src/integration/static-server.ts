@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
 
 export interface DevHooks {
   readonly current: () => PreparedSite | undefined;
-  readonly rebuild: () => PreparedSite;
+  readonly rebuild: () => Promise<PreparedSite>;
 }
 
 export function staticFilesPlugin(hooks: DevHooks): Plugin {
@@ -42,23 +42,28 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
         if (!watched.some((root) => file === root || file.startsWith(root + path.sep))) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
-          try {
-            // An edited mkdocs.yml may name new sources (custom_dir, snippet base paths, watch:);
-            // only those are added, the watcher is not asked again for what it already watches.
-            const added = hooks.rebuild().watch.filter((root) => !watching.has(root));
-            for (const root of added) watching.add(root);
-            if (added.length > 0) server.watcher.add(added);
-          } catch (error) {
-            server.config.logger.error(error instanceof Error ? error.message : String(error));
-            return;
-          }
-          // Pages read the new model when next rendered; Astro's dev server caches each route's
-          // getStaticPaths (the page list), and clears that cache on this event of its own.
-          for (const environment of Object.values(server.environments)) {
-            if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
-          }
-          server.ws.send({ type: 'full-reload' });
+          // One rebuild at a time, in the order of the changes: the last one wins.
+          rebuilding = rebuilding.then(rebuild);
         }, 80);
+      };
+      let rebuilding = Promise.resolve();
+      const rebuild = async () => {
+        try {
+          // An edited mkdocs.yml may name new sources (custom_dir, snippet base paths, watch:);
+          // only those are added, the watcher is not asked again for what it already watches.
+          const added = (await hooks.rebuild()).watch.filter((root) => !watching.has(root));
+          for (const root of added) watching.add(root);
+          if (added.length > 0) server.watcher.add(added);
+        } catch (error) {
+          server.config.logger.error(error instanceof Error ? error.message : String(error));
+          return;
+        }
+        // Pages read the new model when next rendered; Astro's dev server caches each route's
+        // getStaticPaths (the page list), and clears that cache on this event of its own.
+        for (const environment of Object.values(server.environments)) {
+          if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+        }
+        server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);

@@ -3,14 +3,13 @@
  * -> nav -> link checks -> the SiteModel the theme draws. Pure apart from reading files; the
  * CLI, the Astro integration and the end-to-end tests all go through here.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type MkdocsConfig } from '../config/index.ts';
-import { createIconIndex, createRenderer, customIconDirs, snippetsOptions, type Renderer, type RenderResult } from '../markdown/index.ts';
-import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
+import { createIconIndex, customIconDirs, snippetsOptions, type RenderResult } from '../markdown/index.ts';
 import { buildNav, NAV_PRUNE_THRESHOLD, pathCrumbs, previousNext } from '../nav/index.ts';
 import { discoverFiles } from './discover.ts';
-import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './links.ts';
+import { assetAliases, checkLinks, type LinkIndex } from './links.ts';
+import { rendererFor, renderPages, threadCount, type RenderSettings } from './render-pages.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
 import { routeId, type PageModel, type SiteModel } from './model.ts';
 import { collectStaticFiles, type StaticFile } from './static-files.ts';
@@ -26,6 +25,8 @@ export interface PrepareOptions {
   readonly env?: Record<string, string | undefined> | undefined;
   /** Told how long each phase took (config, render, model): the bench listens here. */
   readonly onTiming?: TimingListener | undefined;
+  /** Threads to render pages with (default: one per core, for sites big enough to gain). */
+  readonly threads?: number | undefined;
 }
 
 export interface PreparedSite {
@@ -43,7 +44,7 @@ export interface PreparedSite {
   readonly messages: SiteMessage[];
 }
 
-export function prepareSite(options: PrepareOptions): PreparedSite {
+export async function prepareSite(options: PrepareOptions): Promise<PreparedSite> {
   const lap = phaseClock(options.onTiming);
   const log = new MessageLog();
   const configFile = path.resolve(options.configFile);
@@ -69,23 +70,21 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
   // One icon index for the content (pymdownx.emoji) and the theme: the sets are read once.
   const emoji = config.markdown_extensions.find((spec) => spec.name === 'pymdownx.emoji');
   const icons = createIconIndex(customIconDirs(emoji?.options, projectDir));
-  const renderer = createRenderer({
-    icons,
-    extensions: config.markdown_extensions,
-    projectDir,
-    docsDir,
-    resolveLink: createLinkResolver(index),
-  });
+  const settings: RenderSettings = { extensions: config.markdown_extensions, projectDir, docsDir, iconDirs: customIconDirs(emoji?.options, projectDir), links: index };
+  const renderer = rendererFor(settings, icons);
   for (const name of renderer.unsupported) {
     const place = loaded.extensionPlace(name);
     log.add({ severity: 'warning', message: `markdown extension "${name}" is not supported; its syntax stays as text`, file: place ? path.resolve(place.file) : configFile, line: place?.line, column: place?.column });
   }
 
+  const sources = discovered.pages.map((page) => page.src);
+  const done = await renderPages(settings, renderer, sources, threadCount(sources.length, options.threads));
   const rendered = new Map<string, RenderResult>();
-  for (const page of discovered.pages) {
-    const file = path.join(docsDir, page.src);
-    rendered.set(page.src, renderPage(renderer, page.src, file, docsDir, log));
+  for (const page of done.pages.values()) {
+    for (const m of page.messages) log.add(m);
+    rendered.set(page.src, page.result);
   }
+  for (const m of done.messages) log.add(m);
 
   lap('render');
   const refs = discovered.pages.map((page) => {
@@ -194,40 +193,6 @@ function watchList(config: MkdocsConfig, projectDir: string, includes: readonly 
 function holds(outer: string, inner: string): boolean {
   const relative = path.relative(outer, inner);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
-/**
- * One page, read and rendered. Whatever goes wrong stays with this page: an unreadable file or
- * a renderer failure is a warning at the page's file, and the page is still written, with a
- * notice and its source as text, so no page disappears and the other pages are untouched.
- */
-function renderPage(renderer: Renderer, src: string, file: string, docsDir: string, log: MessageLog): RenderResult {
-  let source: PageSource;
-  try {
-    source = readPageSource(readFileSync(file));
-  } catch (cause) {
-    const reason = `cannot read this page: ${cause instanceof Error ? cause.message : String(cause)}`;
-    log.add({ severity: 'warning', message: `${reason}; it is written with a notice instead`, file });
-    return failedPage(reason, '');
-  }
-  if (source.invalid) {
-    log.add({ severity: 'warning', message: `invalid UTF-8 at byte ${source.invalid.offset}: the page is decoded with U+FFFD replacement characters; save the file as UTF-8`, file, line: source.invalid.line });
-  }
-  try {
-    const result = renderer.render({ path: src, value: source.value });
-    for (const m of result.messages) {
-      log.add({ severity: m.severity, message: m.message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
-    }
-    return result;
-  } catch (cause) {
-    const reason = `the renderer failed on this page: ${cause instanceof Error ? cause.message : String(cause)}`;
-    log.add({ severity: 'warning', message: `${reason}; it is written with a notice and its source as text (please report this)`, file });
-    return failedPage(reason, source.value);
-  }
-}
-
-function failedPage(reason: string, source: string): RenderResult {
-  return { html: failedPageHtml(reason, source), toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] };
 }
 
 /** Front matter `icon`: drawn before the page's title in the nav. */

@@ -28,31 +28,31 @@ describe('building tests/fixtures/nav-prune', () => {
     site = await sharedSite(NAV_PRUNE_SITE);
   });
 
-  test('should draw a collapsed section off the page path as one link to its first page', () => {
+  test('should draw a collapsed section off the page path as one link to its first page', async () => {
     assert.match(sidebar('mail/a/index.html'), /<li class="md-nav__item md-nav__item--pruned md-nav__item--nested"><a href="\/other\/one\/" class="md-nav__link"><span class="md-ellipsis">Other<\/span><span class="md-nav__icon md-icon"><\/span><\/a><\/li>/);
     assert.doesNotMatch(sidebar('mail/a/index.html'), /Other one|Inner/);
   });
 
-  test('should draw the sections on the page path whole, and prune their collapsed subsections', () => {
+  test('should draw the sections on the page path whole, and prune their collapsed subsections', async () => {
     const nav = sidebar('other/one/index.html');
     assert.match(nav, /<a href="\/other\/one\/" class="md-nav__link md-nav__link--active"/);
     assert.match(nav, /md-nav__item--pruned md-nav__item--nested"><a href="\/other\/inner\/two\/" class="md-nav__link"><span class="md-ellipsis">Inner</);
     assert.match(sidebar('other/inner/two/index.html'), /<a href="\/other\/inner\/two\/" class="md-nav__link md-nav__link--active"/);
   });
 
-  test('should draw an icon the nav repeats once, as a symbol that every entry references', () => {
+  test('should draw an icon the nav repeats once, as a symbol that every entry references', async () => {
     const nav = sidebar('mail/a/index.html');
     assert.equal(count(nav, /<symbol id="__nav_icon_material-email"/g), 1);
     assert.equal(count(nav, /<svg aria-hidden="true" height="24" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 24 24"><use href="#__nav_icon_material-email"><\/use><\/svg>/g), 3);
   });
 
-  test('should keep an icon the nav draws once inline, with no sprite', () => {
+  test('should keep an icon the nav draws once inline, with no sprite', async () => {
     const nav = sidebar('other/one/index.html');
     assert.equal(count(nav, /<symbol /g), 0);
     assert.match(nav, /<a href="\/other\/one\/"[^>]*><svg aria-hidden="true" height="24"[^>]*><path /);
   });
 
-  test('should not warn about navigation.prune', () => {
+  test('should not warn about navigation.prune', async () => {
     assert.doesNotMatch(site.stderr, /navigation\.prune/);
   });
 });
@@ -69,20 +69,20 @@ describe('prepareSite and a large nav', () => {
   }
   const pruneInfo = (messages: ReadonlyArray<{ severity: string; message: string }>) => messages.filter((m) => m.severity === 'info' && m.message.includes('navigation.prune'));
 
-  test('should prune a nav over the threshold by itself and say so once', () => {
-    const prepared = prepare(NAV_PRUNE_THRESHOLD, '');
+  test('should prune a nav over the threshold by itself and say so once', async () => {
+    const prepared = await prepare(NAV_PRUNE_THRESHOLD, '');
     assert.deepEqual(prepared.model.site.navPruning, { prune: true, automatic: true, entries: NAV_PRUNE_THRESHOLD + 1 });
     assert.equal(pruneInfo(prepared.messages).length, 1);
     assert.match(pruneInfo(prepared.messages)[0]?.message ?? '', /the nav has 251 entries \(over 250\)/);
   });
 
-  test('should not prune a nav at the threshold, nor say anything', () => {
-    const prepared = prepare(NAV_PRUNE_THRESHOLD - 1, '');
+  test('should not prune a nav at the threshold, nor say anything', async () => {
+    const prepared = await prepare(NAV_PRUNE_THRESHOLD - 1, '');
     assert.equal(prepared.model.site.navPruning.prune, false);
     assert.deepEqual(pruneInfo(prepared.messages), []);
   });
 
-  test('should not prune a large nav under navigation.expand', () => {
-    assert.equal(prepare(NAV_PRUNE_THRESHOLD, 'navigation.expand').model.site.navPruning.prune, false);
+  test('should not prune a large nav under navigation.expand', async () => {
+    assert.equal((await prepare(NAV_PRUNE_THRESHOLD, 'navigation.expand')).model.site.navPruning.prune, false);
   });
 });

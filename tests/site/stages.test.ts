@@ -51,8 +51,9 @@ describe('stage 2: titles', () => {
   });
 });
 
+const site = await prepareSite({ configFile: path.join(FIXTURE, 'mkdocs.yml'), siteDir: mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-stages-')) });
+
 describe('stage 3: prepareSite on tests/fixtures/basic-site', () => {
-  const site = prepareSite({ configFile: path.join(FIXTURE, 'mkdocs.yml'), siteDir: mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-stages-')) });
   const page = (src: string) => {
     const found = site.model.pages.find((p) => p.src === src);
     assert.ok(found, `${src} is in the model`);

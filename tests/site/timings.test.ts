@@ -19,7 +19,7 @@ function project(): string {
 }
 
 describe('phaseClock', () => {
-  test('should report each lap as its phase with the time since the previous lap', () => {
+  test('should report each lap as its phase with the time since the previous lap', async () => {
     const seen: Array<[BuildPhase, number]> = [];
     const lap = phaseClock((phase, ms) => seen.push([phase, ms]));
     lap('config');
@@ -31,23 +31,23 @@ describe('phaseClock', () => {
     assert.ok((seen[0]?.[1] ?? Infinity) < (seen[1]?.[1] ?? 0), 'the first lap does not count the second');
   });
 
-  test('should not call anything and not throw without a listener', () => {
+  test('should not call anything and not throw without a listener', async () => {
     const lap = phaseClock(undefined);
     assert.doesNotThrow(() => lap('astro'));
   });
 });
 
 describe('prepareSite timings', () => {
-  test('should report config, render and model once each, in that order', () => {
+  test('should report config, render and model once each, in that order', async () => {
     const seen: BuildPhase[] = [];
-    prepareSite({ configFile: path.join(project(), 'mkdocs.yml'), onTiming: (phase, ms) => { assert.ok(ms >= 0); seen.push(phase); } });
+    await prepareSite({ configFile: path.join(project(), 'mkdocs.yml'), onTiming: (phase, ms) => { assert.ok(ms >= 0); seen.push(phase); } });
     assert.deepEqual(seen, ['config', 'render', 'model']);
   });
 
-  test('should not change the prepared site when a listener is given', () => {
+  test('should not change the prepared site when a listener is given', async () => {
     const root = project();
-    const without = prepareSite({ configFile: path.join(root, 'mkdocs.yml') });
-    const timed = prepareSite({ configFile: path.join(root, 'mkdocs.yml'), onTiming: () => undefined });
+    const without = await prepareSite({ configFile: path.join(root, 'mkdocs.yml') });
+    const timed = await prepareSite({ configFile: path.join(root, 'mkdocs.yml'), onTiming: () => undefined });
     assert.deepEqual(timed.model, without.model);
   });
 });

@@ -1,0 +1,204 @@
+/**
+ * The render stage: every page read and rendered, on several CPU cores when the site is big
+ * enough to pay for it. Pages are split by size between this thread and worker threads
+ * (src/site/render-worker.ts), each with its own renderer built from the same plain settings;
+ * results come back in page order, so the output and the messages do not depend on the split.
+ *
+ * A worker that cannot start or dies hands its pages back: they are rendered here, with one
+ * info message, so parallelism can only change how long a build takes, never what it makes.
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { readFileSync, statSync } from 'node:fs';
+import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RenderResult } from '../markdown/index.ts';
+import { createLinkResolver, type LinkIndex } from './links.ts';
+import type { SiteMessage } from './messages.ts';
+import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
+
+/** What every thread needs to build the same renderer: plain data, copied to the workers. */
+export interface RenderSettings {
+  readonly extensions: readonly ExtensionSpec[];
+  readonly projectDir: string;
+  readonly docsDir: string;
+  readonly iconDirs: readonly string[];
+  readonly links: LinkIndex;
+}
+
+/** One page's result and the messages about it (absolute file paths). */
+export interface RenderedPage {
+  readonly src: string;
+  readonly result: RenderResult;
+  readonly messages: SiteMessage[];
+}
+
+export interface RenderedSite {
+  /** Every page, in the order asked for. */
+  readonly pages: Map<string, RenderedPage>;
+  /** About the render stage itself (a worker that stopped). */
+  readonly messages: SiteMessage[];
+}
+
+/** Below this many pages a worker's start-up (loading the renderer) costs more than it saves. */
+const MIN_PAGES_PER_THREAD = 24;
+/** Beyond a few threads the renderer's module loading and memory outweigh the gain. */
+const MAX_THREADS = 4;
+
+export function rendererFor(settings: RenderSettings, icons: IconIndex = createIconIndex(settings.iconDirs)): Renderer {
+  return createRenderer({ icons, extensions: settings.extensions, projectDir: settings.projectDir, docsDir: settings.docsDir, resolveLink: createLinkResolver(settings.links) });
+}
+
+/** How many threads to render `pages` pages with: `requested`, or one per core up to MAX_THREADS. */
+export function threadCount(pages: number, requested?: number): number {
+  const wanted = requested ?? Math.min(availableParallelism(), MAX_THREADS);
+  return Math.max(1, Math.min(wanted, Math.floor(pages / MIN_PAGES_PER_THREAD)));
+}
+
+/**
+ * Renders `pages` (docs-relative sources) with `renderer` here and `threads - 1` workers.
+ *
+ * @example
+ *   const rendered = await renderPages(settings, renderer, ['index.md', 'about.md'], 1);
+ *   rendered.pages.get('index.md')?.result.html; // '<h1 id="home">Home</h1>…'
+ */
+export async function renderPages(settings: RenderSettings, renderer: Renderer, pages: readonly string[], threads: number): Promise<RenderedSite> {
+  const shares = splitBySize(pages, settings.docsDir, threads);
+  const [own = [], ...others] = shares;
+  const messages: SiteMessage[] = [];
+  const started = others.map((share) => renderInWorker(settings, share));
+  const results = new Map<string, RenderedPage>();
+  for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir));
+  const fromWorkers = await Promise.all(started);
+  for (const [index, outcome] of fromWorkers.entries()) {
+    const share = others[index] ?? [];
+    if (outcome.kind === 'done') {
+      for (const page of outcome.pages) results.set(page.src, page);
+      continue;
+    }
+    messages.push({ severity: 'info', message: `a render thread stopped (${outcome.reason}); its ${share.length} pages were rendered in the main thread` });
+    for (const src of share) results.set(src, renderOne(renderer, src, settings.docsDir));
+  }
+  // Page order, whoever rendered them: the same output and messages for any split.
+  const ordered = new Map<string, RenderedPage>();
+  for (const src of pages) {
+    const page = results.get(src);
+    if (page) ordered.set(src, page);
+  }
+  return { pages: ordered, messages };
+}
+
+/** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */
+function splitBySize(pages: readonly string[], docsDir: string, threads: number): string[][] {
+  const shares = Array.from({ length: threads }, () => ({ bytes: 0, pages: [] as string[] }));
+  if (threads === 1) return [[...pages]];
+  const sized = pages.map((src) => ({ src, bytes: sizeOf(path.join(docsDir, src)) })).sort((a, b) => b.bytes - a.bytes);
+  for (const page of sized) {
+    const lightest = shares.reduce((min, share) => (share.bytes < min.bytes ? share : min));
+    lightest.bytes += page.bytes;
+    lightest.pages.push(page.src);
+  }
+  return shares.map((share) => share.pages);
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+type WorkerOutcome = { readonly kind: 'done'; readonly pages: RenderedPage[] } | { readonly kind: 'failed'; readonly reason: string };
+
+/**
+ * The worker starts from a few lines of JavaScript that install the type-stripping hook for
+ * this package's sources (hooks are per thread; see bin/strip-types.js), then load the worker.
+ */
+const BOOT = `
+const { workerData } = require('node:worker_threads');
+import(workerData.hooks)
+  .then(({ stripOwnTypes }) => { stripOwnTypes(workerData.sources); return import(workerData.entry); })
+  .catch((error) => require('node:worker_threads').parentPort.postMessage({ kind: 'failed', reason: String(error && error.message || error) }));
+`;
+
+function renderInWorker(settings: RenderSettings, pages: readonly string[]): Promise<WorkerOutcome> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = start(settings, pages);
+    } catch (error) {
+      // Settings that cannot be copied to a thread (a value that is not plain data).
+      resolve({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    let settled = false;
+    const settle = (outcome: WorkerOutcome) => {
+      if (settled) return;
+      settled = true;
+      resolve(outcome);
+      void worker.terminate();
+    };
+    worker.on('message', (message: unknown) => settle(asOutcome(message)));
+    worker.on('error', (error: unknown) => settle({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
+    worker.on('exit', (code) => settle({ kind: 'failed', reason: `exit code ${code}` }));
+  });
+}
+
+function start(settings: RenderSettings, pages: readonly string[]): Worker {
+  return new Worker(BOOT, {
+    eval: true,
+    workerData: {
+      hooks: new URL('../../bin/strip-types.js', import.meta.url).href,
+      sources: new URL('../', import.meta.url).href,
+      entry: new URL('./render-worker.ts', import.meta.url).href,
+      settings,
+      pages,
+    },
+  });
+}
+
+function asOutcome(message: unknown): WorkerOutcome {
+  if (typeof message !== 'object' || message === null || !('kind' in message)) return { kind: 'failed', reason: 'an unreadable answer' };
+  if (message.kind === 'done' && 'pages' in message && Array.isArray(message.pages)) return { kind: 'done', pages: message.pages.filter(isRenderedPage) };
+  return { kind: 'failed', reason: 'reason' in message ? String(message.reason) : 'no reason given' };
+}
+
+function isRenderedPage(value: unknown): value is RenderedPage {
+  return typeof value === 'object' && value !== null && 'src' in value && typeof value.src === 'string' && 'result' in value && 'messages' in value && Array.isArray(value.messages);
+}
+
+/**
+ * One page, read and rendered. Whatever goes wrong stays with this page: an unreadable file or
+ * a renderer failure is a warning at the page's file, and the page is still written, with a
+ * notice and its source as text, so no page disappears and the other pages are untouched.
+ */
+export function renderOne(renderer: Renderer, src: string, docsDir: string): RenderedPage {
+  const file = path.join(docsDir, src);
+  const messages: SiteMessage[] = [];
+  let source: PageSource;
+  try {
+    source = readPageSource(readFileSync(file));
+  } catch (cause) {
+    const reason = `cannot read this page: ${cause instanceof Error ? cause.message : String(cause)}`;
+    messages.push({ severity: 'warning', message: `${reason}; it is written with a notice instead`, file });
+    return { src, result: failedPage(reason, ''), messages };
+  }
+  if (source.invalid) {
+    messages.push({ severity: 'warning', message: `invalid UTF-8 at byte ${source.invalid.offset}: the page is decoded with U+FFFD replacement characters; save the file as UTF-8`, file, line: source.invalid.line });
+  }
+  try {
+    const result = renderer.render({ path: src, value: source.value });
+    for (const m of result.messages) {
+      messages.push({ severity: m.severity, message: m.message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
+    }
+    return { src, result, messages };
+  } catch (cause) {
+    const reason = `the renderer failed on this page: ${cause instanceof Error ? cause.message : String(cause)}`;
+    messages.push({ severity: 'warning', message: `${reason}; it is written with a notice and its source as text (please report this)`, file });
+    return { src, result: failedPage(reason, source.value), messages };
+  }
+}
+
+function failedPage(reason: string, source: string): RenderResult {
+  return { html: failedPageHtml(reason, source), toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] };
+}
