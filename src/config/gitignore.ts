@@ -4,6 +4,11 @@
  * inner `/` anchors to docs_dir, otherwise the name matches at any depth; `*`, `?`, `[a-z]`, `**`.
  * The last matching pattern wins; a pattern matching a folder matches everything inside it.
  *
+ * Hand-written rather than the npm `ignore` package on purpose: `ignore` follows git, where a
+ * file inside an excluded folder can never be re-included (`drafts/` then `!drafts/a.md` still
+ * ignores drafts/a.md), while pathspec's last-match-wins keeps it, and MkDocs uses pathspec.
+ * Which pages a site has is at stake, so the rules are pathspec's (tests/config pin the case).
+ *
  *   createIgnoreMatcher(['drafts/', '*.tmp', '!keep.tmp']).ignores('drafts/a.md') // true
  */
 

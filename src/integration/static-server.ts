@@ -6,16 +6,12 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
+import { lookup } from 'mrmime';
 import type { Plugin } from 'vite';
 import type { PreparedSite } from '../site/prepare.ts';
 import { themeAssets, type ThemeAsset } from '../theme/assets.ts';
 import { devRoutes, ROUTE_DIR, safeDecode } from './routes.ts';
 
-const TYPES: Record<string, string> = {
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
-  '.webp': 'image/webp', '.avif': 'image/avif', '.ico': 'image/x-icon', '.css': 'text/css', '.js': 'text/javascript',
-  '.json': 'application/json', '.txt': 'text/plain', '.pdf': 'application/pdf', '.woff2': 'font/woff2', '.xml': 'application/xml',
-};
 
 export interface DevHooks {
   readonly current: () => PreparedSite | undefined;
@@ -98,13 +94,13 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
           if (themeFor !== current) [themeFor, theme] = [current, themeAssets(current.model.site).assets];
           const asset = theme.find((a) => a.to === rel);
           if (!asset) return next();
-          response.setHeader('Content-Type', TYPES[path.extname(asset.to).toLowerCase()] ?? 'application/octet-stream');
+          response.setHeader('Content-Type', lookup(asset.to) ?? 'application/octet-stream');
           if ('text' in asset) return void response.end(asset.text);
           return void createReadStream(asset.from).pipe(response);
         }
         try {
           const stat = statSync(file.from);
-          response.setHeader('Content-Type', TYPES[path.extname(file.from).toLowerCase()] ?? 'application/octet-stream');
+          response.setHeader('Content-Type', lookup(file.from) ?? 'application/octet-stream');
           response.setHeader('Content-Length', String(stat.size));
           createReadStream(file.from).pipe(response);
         } catch {

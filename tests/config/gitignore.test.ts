@@ -52,6 +52,12 @@ describe('gitignore-style patterns', () => {
     assert.equal(ignores(['!keep.md', '*.md'], 'keep.md'), true);
   });
 
+  // pathspec 0.11's GitIgnoreSpec (what MkDocs uses) answers False, True; git itself would not re-include.
+  it('should re-include a file inside an excluded folder, as pathspec does and git does not', () => {
+    assert.equal(ignores(['drafts/', '!drafts/a.md'], 'drafts/a.md'), false);
+    assert.equal(ignores(['drafts/', '!drafts/a.md'], 'drafts/b.md'), true);
+  });
+
   it('should skip comments and blank lines, and read escaped # and !', () => {
     assert.equal(ignores(['# comment', '', '   '], 'comment'), false);
     assert.equal(ignores(['\\#notes.md'], '#notes.md'), true);

@@ -1,17 +1,12 @@
 /**
- * A tiny static file server for end-to-end tests: serves `root` under `base` (e.g. `/guide/`)
- * on 127.0.0.1 with a random port, as a static host would (index.html for folders, 404.html).
+ * A static host for end-to-end tests: serves `root` under `base` (e.g. `/guide/`) on 127.0.0.1
+ * with a random port, as a static host would: sirv serves the files (index.html for folders),
+ * anything missing gets the site's 404.html with status 404, anything outside `base` too.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.xml': 'application/xml',
-  '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream', '.wasm': 'application/wasm',
-};
+import sirv from 'sirv';
 
 export interface RunningServer {
   readonly url: string;
@@ -22,20 +17,21 @@ export interface RunningServer {
 
 export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
   const requests: string[] = [];
+  const files = sirv(root, { dev: true, etag: false, dotfiles: false });
+  const notFound = (response: ServerResponse) => {
+    try {
+      const body = readFileSync(path.join(root, '404.html'));
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  };
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    requests.push(pathname);
-    const send = (status: number, file: string) => {
-      response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      response.end(readFileSync(file));
-    };
-    const notFound = path.join(root, '404.html');
-    if (!pathname.startsWith(base)) return existsSync(notFound) ? send(404, notFound) : response.writeHead(404).end();
-    let file = path.join(root, pathname.slice(base.length));
-    if (!path.resolve(file).startsWith(path.resolve(root))) return response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (existsSync(file)) return send(200, file);
-    return existsSync(notFound) ? send(404, notFound) : response.writeHead(404).end();
+    const url = new URL(request.url ?? '/', 'http://x');
+    requests.push(decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(base)) return notFound(response);
+    request.url = `/${url.pathname.slice(base.length)}${url.search}`;
+    files(request, response, () => notFound(response));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
