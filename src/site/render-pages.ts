@@ -188,9 +188,15 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string): Ren
   }
   try {
     const result = renderer.render({ path: src, value: source.value });
+    // The renderer reports a page it could not render (e.g. the stack ran out) as an error and
+    // renders nothing; the page is still written, like one that threw, and the build goes on.
+    const failure = result.messages.find((m) => m.ruleId === 'render' && m.severity === 'error');
     for (const m of result.messages) {
-      messages.push({ severity: m.severity, message: m.message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
+      const severity = m === failure ? 'warning' : m.severity;
+      const message = m === failure ? `${m.message}; it is written with a notice and its source as text (please report this)` : m.message;
+      messages.push({ severity, message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
     }
+    if (failure) return { src, result: { ...result, html: failedPageHtml(failure.message, source.value), toc: [] }, messages };
     return { src, result, messages };
   } catch (cause) {
     const reason = `the renderer failed on this page: ${cause instanceof Error ? cause.message : String(cause)}`;

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { rendererFor, renderPages, threadCount, type RenderSettings } from '../../src/site/render-pages.ts';
+import type { Renderer } from '../../src/markdown/index.ts';
+import { renderOne, rendererFor, renderPages, threadCount, type RenderSettings } from '../../src/site/render-pages.ts';
 
 function project(pages: number): { settings: RenderSettings; sources: string[] } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-threads-'));
@@ -59,5 +60,30 @@ describe('threadCount', () => {
   });
   test('should not start more threads than the site has pages to share', () => {
     assert.equal(threadCount(50, 8), 2);
+  });
+});
+
+describe('renderOne', () => {
+  test('should write a page the renderer could not render with a notice and its source, as a warning', () => {
+    const { settings, sources } = project(1);
+    const src = sources[0] ?? '';
+    // A renderer that gives up on the page, as ours does when the stack runs out.
+    const givingUp: Renderer = {
+      unsupported: [],
+      render: () => ({ html: '', toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [{ severity: 'error', message: 'could not render this page: Maximum call stack size exceeded', file: src, line: undefined, column: undefined, ruleId: 'render' }] }),
+    };
+    const page = renderOne(givingUp, src, settings.docsDir);
+    assert.equal(page.messages.length, 1);
+    assert.equal(page.messages[0]?.severity, 'warning');
+    assert.match(page.messages[0]?.message ?? '', /Maximum call stack size exceeded; it is written with a notice and its source as text/);
+    assert.match(page.result.html, /Page 0/, 'the source is on the page');
+    assert.notEqual(page.result.html, '');
+  });
+
+  test('should keep a page the renderer rendered as it is', () => {
+    const { settings, sources } = project(1);
+    const page = renderOne(rendererFor(settings), sources[0] ?? '', settings.docsDir);
+    assert.match(page.result.html, /<h1 id="page-0">Page 0<a class="headerlink"/);
+    assert.deepEqual(page.messages, []);
   });
 });
