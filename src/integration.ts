@@ -13,6 +13,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readRenderCache, writeRenderCache } from './integration/cache-file.ts';
 import { modelModule } from './integration/model-module.ts';
 import { placePages } from './integration/routes.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
@@ -61,8 +62,11 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   let lap = phaseClock(undefined);
 
   // A build renders on every core; `serve` re-renders in its own thread (no worker start-up per save).
-  const prepare = async (threads?: number): Promise<PreparedSite> => {
-    const next = await prepareSite({ configFile, siteDir: options.siteDir, onTiming: options.onTiming, threads });
+  // A build reuses the pages of the last build in its output folder; `serve`, those of its last save.
+  const prepare = async (command: 'build' | 'serve'): Promise<PreparedSite> => {
+    const cache = command === 'build' ? readRenderCache : prepared?.renderCache;
+    const threads = command === 'build' ? undefined : 1;
+    const next = await prepareSite({ configFile, siteDir: options.siteDir, onTiming: options.onTiming, threads, cache });
     lap = phaseClock(options.onTiming);
     options.onPrepared?.(next);
     report(next.messages);
@@ -93,7 +97,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
             else logger.info(line);
           }
         });
-        const site = await prepare(command === 'build' ? undefined : 1);
+        const site = await prepare(command === 'build' ? 'build' : 'serve');
         if (command === 'build') {
           const problem = checkOutputDir({
             outDir: site.outDir,
@@ -121,7 +125,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
             build: { assetsInlineLimit: 0 },
             plugins: [
               models.plugin,
-              staticFilesPlugin({ current: () => prepared, rebuild: () => prepare(1) }),
+              staticFilesPlugin({ current: () => prepared, rebuild: () => prepare('serve') }),
               searchDevPlugin(() => prepared),
             ],
           },
@@ -150,6 +154,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         // Reported before publishing: with --strict a late warning stops the build and the old site stays.
         report(late);
         publishSite(out, prepared.outDir);
+        writeRenderCache(prepared.outDir, prepared.renderCache);
         lap('publish');
         options.onBuilt?.({ pages: placed, outDir: prepared.outDir, searchPages: search.pages });
         logger.info(`${placed} pages written to ${prepared.outDir}`);

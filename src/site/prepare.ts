@@ -9,7 +9,8 @@ import { createIconIndex, customIconDirs, snippetsOptions, type RenderResult } f
 import { buildNav, NAV_PRUNE_THRESHOLD, pathCrumbs, previousNext } from '../nav/index.ts';
 import { discoverFiles } from './discover.ts';
 import { assetAliases, checkLinks, type LinkIndex } from './links.ts';
-import { rendererFor, renderPages, threadCount, type RenderSettings } from './render-pages.ts';
+import type { RenderCache } from './render-cache.ts';
+import { rendererFor, renderPages, type RenderSettings } from './render-pages.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
 import { routeId, type PageModel, type SiteModel } from './model.ts';
 import { collectStaticFiles, type StaticFile } from './static-files.ts';
@@ -27,6 +28,11 @@ export interface PrepareOptions {
   readonly onTiming?: TimingListener | undefined;
   /** Threads to render pages with (default: one per core, for sites big enough to gain). */
   readonly threads?: number | undefined;
+  /**
+   * Pages of the last build (PreparedSite.renderCache), or where to find them once the output
+   * folder is known: unchanged pages are not rendered again.
+   */
+  readonly cache?: RenderCache | ((outDir: string) => RenderCache | undefined) | undefined;
 }
 
 export interface PreparedSite {
@@ -42,6 +48,10 @@ export interface PreparedSite {
   /** Files and folders whose change should rebuild the site in `serve`. */
   readonly watch: string[];
   readonly messages: SiteMessage[];
+  /** What the next build of this site may reuse. */
+  readonly renderCache: RenderCache;
+  /** How many pages were reused from the cache given. */
+  readonly reused: number;
 }
 
 export async function prepareSite(options: PrepareOptions): Promise<PreparedSite> {
@@ -78,13 +88,16 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   }
 
   const sources = discovered.pages.map((page) => page.src);
-  const done = await renderPages(settings, renderer, sources, threadCount(sources.length, options.threads));
+  const outDir = path.resolve(options.siteDir ?? config.site_dir);
+  const cache = typeof options.cache === 'function' ? options.cache(outDir) : options.cache;
+  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache });
   const rendered = new Map<string, RenderResult>();
   for (const page of done.pages.values()) {
     for (const m of page.messages) log.add(m);
     rendered.set(page.src, page.result);
   }
   for (const m of done.messages) log.add(m);
+  if (done.reused > 0) log.add({ severity: 'info', message: `${done.reused} of ${sources.length} pages are unchanged since the last build and were not rendered again` });
 
   lap('render');
   const refs = discovered.pages.map((page) => {
@@ -164,12 +177,11 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
     const { entries } = site.navPruning;
     log.add({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: configFile });
   }
-  const outDir = path.resolve(options.siteDir ?? config.site_dir);
   const { base, origin } = splitSiteUrl(config.site_url);
   const watch = watchList(config, projectDir, [...rendered.values()].flatMap((result) => result.includes));
   const allStatic = [...staticFiles, ...aliases.values()];
   lap('model');
-  return { model: { site, pages }, config, projectDir, outDir, base, siteUrl: origin, staticFiles: allStatic, watch, messages: log.messages };
+  return { model: { site, pages }, config, projectDir, outDir, base, siteUrl: origin, staticFiles: allStatic, watch, messages: log.messages, renderCache: done.cache, reused: done.reused };
 }
 
 /**

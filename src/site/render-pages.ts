@@ -14,6 +14,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RenderResult } from '../markdown/index.ts';
 import { createLinkResolver, type LinkIndex } from './links.ts';
 import type { SiteMessage } from './messages.ts';
+import { cacheEntry, FileHashes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
 
 /** What every thread needs to build the same renderer: plain data, copied to the workers. */
@@ -32,11 +33,22 @@ export interface RenderedPage {
   readonly messages: SiteMessage[];
 }
 
+export interface RenderOptions {
+  /** Exactly this many threads (default: by the number of pages to render and the cores). */
+  readonly threads?: number | undefined;
+  /** The last build's pages: those made from the same inputs are reused. */
+  readonly cache?: RenderCache | undefined;
+}
+
 export interface RenderedSite {
   /** Every page, in the order asked for. */
   readonly pages: Map<string, RenderedPage>;
   /** About the render stage itself (a worker that stopped). */
   readonly messages: SiteMessage[];
+  /** How many pages came from the cache. */
+  readonly reused: number;
+  /** What the next build may reuse. */
+  readonly cache: RenderCache;
 }
 
 /** Below this many pages a worker's start-up (loading the renderer) costs more than it saves. */
@@ -55,18 +67,32 @@ export function threadCount(pages: number, requested?: number): number {
 }
 
 /**
- * Renders `pages` (docs-relative sources) with `renderer` here and `threads - 1` workers.
+ * Renders `pages` (docs-relative sources) with `renderer` here and worker threads.
  *
  * @example
- *   const rendered = await renderPages(settings, renderer, ['index.md', 'about.md'], 1);
+ *   const rendered = await renderPages(settings, renderer, ['index.md', 'about.md'], { threads: 1 });
  *   rendered.pages.get('index.md')?.result.html; // '<h1 id="home">Home</h1>…'
  */
-export async function renderPages(settings: RenderSettings, renderer: Renderer, pages: readonly string[], threads: number): Promise<RenderedSite> {
-  const shares = splitBySize(pages, settings.docsDir, threads);
+export async function renderPages(settings: RenderSettings, renderer: Renderer, pages: readonly string[], options: RenderOptions = {}): Promise<RenderedSite> {
+  // What the last build made and nothing has changed for is taken as it is (src/site/render-cache.ts).
+  const key = settingsKey(settings);
+  const files = new FileHashes();
+  const sourceHashes = new Map<string, string>();
+  const results = new Map<string, RenderedPage>();
+  const toRender: string[] = [];
+  for (const src of pages) {
+    const hash = files.of(path.join(settings.docsDir, src));
+    if (hash !== undefined) sourceHashes.set(src, hash);
+    const cached = hash === undefined ? undefined : reusable(options.cache, key, src, hash, files);
+    if (cached) results.set(src, cached);
+    else toRender.push(src);
+  }
+  const reused = results.size;
+
+  const shares = splitBySize(toRender, settings.docsDir, options.threads ?? threadCount(toRender.length));
   const [own = [], ...others] = shares;
   const messages: SiteMessage[] = [];
   const started = others.map((share) => renderInWorker(settings, share));
-  const results = new Map<string, RenderedPage>();
   for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir));
   const fromWorkers = await Promise.all(started);
   for (const [index, outcome] of fromWorkers.entries()) {
@@ -80,11 +106,16 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   }
   // Page order, whoever rendered them: the same output and messages for any split.
   const ordered = new Map<string, RenderedPage>();
+  const cachePages = new Map<string, CachedPage>();
   for (const src of pages) {
     const page = results.get(src);
-    if (page) ordered.set(src, page);
+    if (!page) continue;
+    ordered.set(src, page);
+    const hash = sourceHashes.get(src);
+    const entry = hash === undefined ? undefined : cacheEntry(page, hash, files);
+    if (entry) cachePages.set(src, entry);
   }
-  return { pages: ordered, messages };
+  return { pages: ordered, messages, reused, cache: { settings: key, pages: cachePages } };
 }
 
 /** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */

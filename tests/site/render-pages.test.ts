@@ -32,8 +32,8 @@ function project(pages: number): { settings: RenderSettings; sources: string[] }
 describe('renderPages', () => {
   test('should render the same pages, results and messages on two threads as on one', async () => {
     const { settings, sources } = project(12);
-    const one = await renderPages(settings, rendererFor(settings), sources, 1);
-    const two = await renderPages(settings, rendererFor(settings), sources, 2);
+    const one = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
+    const two = await renderPages(settings, rendererFor(settings), sources, { threads: 2 });
     assert.deepEqual([...two.pages.keys()], sources);
     assert.deepEqual([...two.pages.values()], [...one.pages.values()]);
     assert.deepEqual(two.messages, []);
@@ -44,7 +44,7 @@ describe('renderPages', () => {
     const { settings, sources } = project(6);
     // A function cannot be copied to a thread: the worker never starts.
     const uncopyable: RenderSettings = { ...settings, extensions: [{ name: 'admonition', options: { hook: () => 'x' } }] };
-    const rendered = await renderPages(uncopyable, rendererFor(settings), sources, 2);
+    const rendered = await renderPages(uncopyable, rendererFor(settings), sources, { threads: 2 });
     assert.equal(rendered.pages.size, sources.length);
     assert.equal(rendered.messages.length, 1);
     assert.match(rendered.messages[0]?.message ?? '', /a render thread stopped .*; its \d+ pages were rendered in the main thread/);
@@ -85,5 +85,46 @@ describe('renderOne', () => {
     const page = renderOne(rendererFor(settings), sources[0] ?? '', settings.docsDir);
     assert.match(page.result.html, /<h1 id="page-0">Page 0<a class="headerlink"/);
     assert.deepEqual(page.messages, []);
+  });
+});
+
+describe('renderPages with the last build\'s cache', () => {
+  function withSnippets(): { settings: RenderSettings; sources: string[]; root: string } {
+    const { settings, sources } = project(4);
+    const root = settings.projectDir;
+    writeFileSync(path.join(root, 'glossary.md'), '*[HTML]: Hyper Text Markup Language\n');
+    writeFileSync(path.join(settings.docsDir, 'page-0.md'), '# Page 0\n\nSome HTML.\n\n--8<-- "glossary.md"\n');
+    const snippets = { name: 'pymdownx.snippets', options: { base_path: [root] } };
+    return { settings: { ...settings, extensions: [...settings.extensions, { name: 'abbr', options: {} }, snippets] }, sources, root };
+  }
+
+  test('should reuse every page when nothing changed, with the same results', async () => {
+    const { settings, sources } = withSnippets();
+    const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
+    assert.equal(first.reused, 0);
+    const second = await renderPages(settings, rendererFor(settings), sources, { threads: 1, cache: first.cache });
+    assert.equal(second.reused, sources.length);
+    assert.deepEqual([...second.pages.values()], [...first.pages.values()]);
+  });
+
+  test('should render again only the page that changed, and the pages whose include changed', async () => {
+    const { settings, sources, root } = withSnippets();
+    const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
+    writeFileSync(path.join(settings.docsDir, 'part/page-1.md'), '# Page 1, edited\n');
+    const second = await renderPages(settings, rendererFor(settings), sources, { threads: 1, cache: first.cache });
+    assert.equal(second.reused, sources.length - 1);
+    assert.match(second.pages.get('part/page-1.md')?.result.html ?? '', /Page 1, edited/);
+    writeFileSync(path.join(root, 'glossary.md'), '*[HTML]: HyperText Markup Language\n');
+    const third = await renderPages(settings, rendererFor(settings), sources, { threads: 1, cache: second.cache });
+    assert.equal(third.reused, sources.length - 1, 'only page-0.md includes the glossary');
+    assert.match(third.pages.get('page-0.md')?.result.html ?? '', /title="HyperText Markup Language"/);
+  });
+
+  test('should render every page again when the settings changed', async () => {
+    const { settings, sources } = withSnippets();
+    const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
+    const changed: RenderSettings = { ...settings, extensions: settings.extensions.filter((spec) => spec.name !== 'abbr') };
+    const second = await renderPages(changed, rendererFor(changed), sources, { threads: 1, cache: first.cache });
+    assert.equal(second.reused, 0);
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * What the render stage may reuse from the last build: a page whose source, included files and
+ * render settings are byte-for-byte what they were is not rendered again. The key covers
+ * everything a page's HTML depends on: its own bytes, every file it included (snippets, the
+ * glossary), the markdown_extensions settings, the pages and files its links resolve against,
+ * and the renderer's own code (so an upgrade or a local change of src/markdown starts afresh).
+ *
+ * Conservative by design: a page whose rendering said anything at warning level or above (a
+ * missing snippet may appear later, unlike a file that changed) is never reused.
+ *
+ * Builds keep the cache in their output folder (`.mkdocs-astro-cache/`, a dot-folder that
+ * publishing keeps, like `.git`); `serve` keeps it in memory between saves.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { RenderedPage, RenderSettings } from './render-pages.ts';
+
+/** One reusable page: what it was made from, and what it made. */
+export interface CachedPage {
+  readonly source: string;
+  /** Each included file and the hash of its content then. */
+  readonly includes: ReadonlyArray<readonly [file: string, hash: string]>;
+  readonly page: RenderedPage;
+}
+
+export interface RenderCache {
+  /** Hash of the settings and renderer code the pages were rendered with. */
+  readonly settings: string;
+  readonly pages: ReadonlyMap<string, CachedPage>;
+}
+
+export function hashOf(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('base64url');
+}
+
+/** The renderer's own code: every source file under src/markdown, hashed once per build. */
+function rendererCode(): string {
+  const root = path.resolve(import.meta.dirname, '../markdown');
+  const hash = createHash('sha256');
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|json)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
+  return hash.digest('base64url');
+}
+
+/** The hash pages are cached under: settings (links included) and renderer code. */
+export function settingsKey(settings: RenderSettings): string {
+  const links = {
+    pages: [...settings.links.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    docsFiles: [...settings.links.docsFiles].sort(),
+    files: [...settings.links.files].sort(),
+  };
+  return hashOf(JSON.stringify({ code: rendererCode(), ...settings, links }));
+}
+
+/** Hashes files, each read once per build however many pages include it. */
+export class FileHashes {
+  readonly #known = new Map<string, string | undefined>();
+
+  of(file: string): string | undefined {
+    if (!this.#known.has(file)) {
+      let hash: string | undefined;
+      try {
+        hash = hashOf(readFileSync(file));
+      } catch {
+        hash = undefined;
+      }
+      this.#known.set(file, hash);
+    }
+    return this.#known.get(file);
+  }
+}
+
+/** The cached page for `src` when nothing it was made from has changed. */
+export function reusable(cache: RenderCache | undefined, settings: string, src: string, sourceHash: string, files: FileHashes): RenderedPage | undefined {
+  if (!cache || cache.settings !== settings) return undefined;
+  const cached = cache.pages.get(src);
+  if (!cached || cached.source !== sourceHash) return undefined;
+  for (const [file, hash] of cached.includes) if (files.of(file) !== hash) return undefined;
+  return cached.page;
+}
+
+/** What to remember of a freshly rendered page, or undefined when it must not be reused. */
+export function cacheEntry(page: RenderedPage, sourceHash: string, files: FileHashes): CachedPage | undefined {
+  if (page.messages.some((m) => m.severity !== 'info')) return undefined;
+  const includes: Array<readonly [string, string]> = [];
+  for (const file of page.result.includes) {
+    const hash = files.of(file);
+    if (hash === undefined) return undefined;
+    includes.push([file, hash]);
+  }
+  return { source: sourceHash, includes, page };
+}

@@ -1,0 +1,36 @@
+/**
+ * The render cache file in the output folder: read back as written, and anything else in its
+ * place (another format, a truncated file, no file) is simply no cache.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { CACHE_DIR, readRenderCache, writeRenderCache } from '../../src/integration/cache-file.ts';
+import type { RenderCache } from '../../src/site/render-cache.ts';
+
+const cache: RenderCache = {
+  settings: 'settings-hash',
+  pages: new Map([['index.md', {
+    source: 'source-hash',
+    includes: [['/project/glossary.md', 'include-hash']],
+    page: { src: 'index.md', result: { html: '<h1 id="home">Home</h1>', toc: [], title: 'Home', meta: {}, includes: ['/project/glossary.md'], ids: ['home'], links: [], messages: [] }, messages: [] },
+  }]]),
+};
+
+describe('the render cache file', () => {
+  test('should read back what was written', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    writeRenderCache(outDir, cache);
+    assert.deepEqual(readRenderCache(outDir), cache);
+  });
+
+  test('should be no cache when there is no file, or a file that is not ours', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    assert.equal(readRenderCache(outDir), undefined);
+    mkdirSync(path.join(outDir, CACHE_DIR));
+    writeFileSync(path.join(outDir, CACHE_DIR, 'render.v8'), 'not a cache');
+    assert.equal(readRenderCache(outDir), undefined);
+  });
+});
