@@ -5,6 +5,7 @@
 import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem } from '../nav/index.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
+import type { TemplateOverrides } from './templates/index.ts';
 
 export interface PageModel {
   readonly src: string;
@@ -27,6 +28,8 @@ export interface PageModel {
   readonly next: { readonly title: string; readonly url: string } | undefined;
   /** navigation.path: the home crumb and the sections above the page; [] when none is drawn. */
   readonly path: Crumb[];
+  /** What the site's custom_dir templates change on this page (src/site/templates); undefined when nothing. */
+  readonly overrides?: TemplateOverrides | undefined;
 }
 
 export interface PaletteEntry {

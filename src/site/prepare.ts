@@ -16,6 +16,7 @@ import { routeId, type PageModel, type SiteModel } from './model.ts';
 import { collectStaticFiles, type StaticFile } from './static-files.ts';
 import { siteLabels } from './labels.ts';
 import { siteInfo } from './site-info.ts';
+import { siteTemplates } from './templates/index.ts';
 import { pageTitle } from './titles.ts';
 import { phaseClock, type TimingListener } from './timings.ts';
 
@@ -163,10 +164,13 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
   const site = siteInfo(config, nav.items, pages, icons, labels.table);
   const outDir = path.resolve(options.siteDir ?? config.site_dir);
   const { base, origin } = splitSiteUrl(config.site_url);
+  const templates = siteTemplates({ config, site, base, icons });
+  const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
+  for (const m of templates?.messages ?? []) log.add(m);
   const watch = watchList(config, projectDir, [...rendered.values()].flatMap((result) => result.includes));
   const allStatic = [...staticFiles, ...aliases.values()];
   lap('model');
-  return { model: { site, pages }, config, projectDir, outDir, base, siteUrl: origin, staticFiles: allStatic, watch, messages: log.messages };
+  return { model: { site, pages: drawn }, config, projectDir, outDir, base, siteUrl: origin, staticFiles: allStatic, watch, messages: log.messages };
 }
 
 /**

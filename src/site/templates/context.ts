@@ -1,0 +1,116 @@
+/**
+ * The variables Material's templates read, built from our config and page model: `config`
+ * (with `extra` and `theme`), `page`, `nav`, `base_url`, `lang` and MkDocs' version. Values
+ * that are HTML in MkDocs (`page.content`, `config.copyright`) are marked safe; everything else
+ * from page data is escaped by the autoescaping environment.
+ */
+import nunjucks from 'nunjucks';
+import type { MkdocsConfig } from '../../config/index.ts';
+import type { TocEntry } from '../../markdown/index.ts';
+import type { NavItem } from '../../nav/index.ts';
+import { isLabelKey } from '../../shared/languages/index.ts';
+import type { LabelTable } from '../../shared/languages/keys.ts';
+import type { PageModel, SiteInfo } from '../model.ts';
+
+export interface ContextInput {
+  readonly config: MkdocsConfig;
+  readonly site: SiteInfo;
+  readonly page: PageModel;
+  /** The URL path the site is served under: `/` or `/guide/`. */
+  readonly base: string;
+}
+
+const html = (value: string) => new nunjucks.runtime.SafeString(value);
+
+/** MkDocs' AnchorLink: `title`, `id`, `url` (`#id`), `level`, `children`. */
+function anchor(entry: TocEntry): Record<string, unknown> {
+  return { title: entry.name, id: entry.id, url: `#${entry.id}`, level: entry.level, children: entry.children.map(anchor) };
+}
+
+/** MkDocs' nav objects as templates test them (`is_page`, `is_section`, `is_link`, `active`). */
+function navNode(item: NavItem, current: string): Record<string, unknown> {
+  if (item.kind === 'section') {
+    const children = item.children.map((child) => navNode(child, current));
+    return { title: item.title, is_section: true, is_page: false, is_link: false, children, active: children.some((child) => child['active'] === true), url: undefined };
+  }
+  if (item.kind === 'link') return { title: item.title, url: item.url, is_link: true, is_page: false, is_section: false, children: [], active: false };
+  return { title: item.title, url: item.url, is_page: true, is_section: false, is_link: false, children: [], active: item.src === current, file: { src_path: item.src, src_uri: item.src } };
+}
+
+/**
+ * Material's English labels for places our theme does not draw but override templates often
+ * do (comments, version selector, page source); the site's language table has the rest.
+ */
+const MATERIAL_ONLY: Readonly<Record<string, string>> = {
+  'meta.comments': 'Comments',
+  'meta.source': 'Source',
+  'action.view': 'View source of this page',
+  'select.version': 'Select version',
+  'source.file.contributors': 'Contributors',
+  'source.file.date.created': 'Created',
+  'source.file.date.updated': 'Last update',
+  'rss.created': 'RSS feed',
+  'rss.updated': 'RSS feed of updated content',
+};
+
+/** Material's `lang.t(key)`: the label, or the empty string for a key Material does not have either. */
+function translate(labels: LabelTable): (key: unknown) => string {
+  return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (MATERIAL_ONLY[key] ?? ''));
+}
+
+/** The context one page's templates render with. */
+export function templateContext(input: ContextInput): Record<string, unknown> {
+  const { config, site, page, base } = input;
+  const siteUrl = config.site_url;
+  const plugins = Object.fromEntries(config.plugins.map((plugin) => [plugin.name, { config: plugin.options }]));
+  const theme = {
+    ...config.theme.options,
+    name: config.theme.name,
+    language: site.language,
+    features: config.theme.features,
+    palette: config.theme.palette.length === 1 ? config.theme.palette[0] : config.theme.palette,
+    font: config.theme.font,
+    icon: config.theme.icon,
+    logo: config.theme.logo,
+    favicon: config.theme.favicon ?? 'assets/images/favicon.png',
+    direction: site.direction,
+  };
+  return {
+    config: {
+      site_name: config.site_name,
+      site_url: siteUrl,
+      site_description: config.site_description,
+      site_author: config.site_author,
+      copyright: config.copyright === undefined ? undefined : html(config.copyright),
+      repo_url: config.repo_url,
+      repo_name: config.repo_name,
+      edit_uri: config.edit_uri,
+      use_directory_urls: config.use_directory_urls,
+      extra: config.extra,
+      extra_css: config.extra_css,
+      extra_javascript: config.extra_javascript,
+      markdown_extensions: config.markdown_extensions.map((spec) => spec.name),
+      plugins,
+      theme,
+    },
+    page: {
+      title: page.title,
+      url: page.url,
+      abs_url: base + page.url,
+      canonical_url: siteUrl === undefined ? undefined : siteUrl + page.url,
+      content: html(page.html),
+      toc: page.toc.map(anchor),
+      meta: page.meta,
+      edit_url: page.editUrl,
+      is_homepage: page.url === '',
+      is_page: true,
+      previous_page: page.previous,
+      next_page: page.next,
+      file: { src_path: page.src, src_uri: page.src, dest_path: page.dest, url: page.url },
+    },
+    nav: site.nav.map((item) => navNode(item, page.src)),
+    base_url: base.replace(/\/$/, ''),
+    lang: { t: translate(site.labels) },
+    mkdocs_version: '1.6.1',
+  };
+}

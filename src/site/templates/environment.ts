@@ -1,0 +1,99 @@
+/**
+ * The nunjucks environment one set of templates renders in: the site's `custom_dir` first,
+ * then our own stand-ins (base.html with its markers, main.html, a marker for each partial,
+ * Material's `.icons/` from the icon index), and the filters MkDocs and Material add to Jinja
+ * (`url`, `tojson`, `script_tag`). Autoescaping is on: page data is escaped unless the context
+ * marked it as HTML.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import nunjucks from 'nunjucks';
+import type { IconIndex } from '../../markdown/index.ts';
+import { withoutBlocks } from './locate.ts';
+import { baseTemplate, partialStub } from './markers.ts';
+
+export interface EnvironmentOptions {
+  /** Absolute; undefined when the site has none (only our stand-ins are found). */
+  readonly customDir: string | undefined;
+  /** The URL path the site is served under (`/`, `/guide/`), for the `url` filter. */
+  readonly base: string;
+  readonly icons: IconIndex;
+  /** Blocks left at their default, by template file (absolute path): they failed to render. */
+  readonly stripped: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** A template file of custom_dir, or undefined when it has none by that name (or the name leaves the folder). */
+export function customTemplate(customDir: string | undefined, name: string): string | undefined {
+  if (!customDir) return undefined;
+  const file = path.resolve(customDir, name);
+  const relative = path.relative(customDir, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  try {
+    return statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `url` filter: a site-relative path under the site's base; absolute URLs and anchors as they are. */
+function siteUrl(base: string, value: unknown): string {
+  const url = String(value ?? '');
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#|^\//i.test(url)) return url;
+  return base + url.replace(/^\.\//, '');
+}
+
+/** Jinja's `tojson`: JSON safe inside HTML (`<`, `>`, `&`, `'` as \u escapes). */
+function toJson(value: unknown): nunjucks.runtime.SafeString {
+  const json = JSON.stringify(value ?? null) ?? 'null';
+  return new nunjucks.runtime.SafeString(json.replace(/[<>&']/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** MkDocs' `script_tag`: an extra_javascript entry (a path or `{path, type, defer, async}`) as a script element. */
+function scriptTag(base: string, value: unknown): nunjucks.runtime.SafeString {
+  const entry = typeof value === 'object' && value !== null ? new Map(Object.entries(value)) : new Map([['path', value]]);
+  let tag = `<script src="${escapeAttribute(siteUrl(base, entry.get('path')))}"`;
+  const type = entry.get('type');
+  if (typeof type === 'string' && type !== '') tag += ` type="${escapeAttribute(type)}"`;
+  if (entry.get('defer') === true) tag += ' defer';
+  if (entry.get('async') === true) tag += ' async';
+  return new nunjucks.runtime.SafeString(`${tag}></script>`);
+}
+
+/** Our stand-in for a name custom_dir does not have, or undefined when there is none. */
+function standIn(name: string, icons: IconIndex): string | undefined {
+  if (name === 'base.html') return baseTemplate();
+  if (name === 'main.html') return '{% extends "base.html" %}';
+  const partial = /^partials\/([a-z0-9_/-]+)\.html$/.exec(name);
+  if (partial?.[1] !== undefined) return partialStub(partial[1]);
+  const icon = /^\.icons\/(.+)\.svg$/.exec(name);
+  if (icon?.[1] !== undefined) {
+    const entry = icons.lookup(icon[1].replaceAll('/', '-'));
+    if (entry?.kind === 'svg') return entry.svg;
+  }
+  return undefined;
+}
+
+/** A nunjucks environment over custom_dir and our stand-ins. */
+export function createEnvironment(options: EnvironmentOptions): nunjucks.Environment {
+  const loader: nunjucks.ILoader = {
+    getSource(name) {
+      // Our base.html always: its markers are how blocks are read back (a site's own base.html is reported).
+      const file = name === 'base.html' ? undefined : customTemplate(options.customDir, name);
+      if (file) {
+        const source = readFileSync(file, 'utf8');
+        return { src: withoutBlocks(source, options.stripped.get(file) ?? new Set()), path: file, noCache: false };
+      }
+      const src = standIn(name, options.icons);
+      // The typings do not allow nunjucks' "null: not here", so the loader says it in its own words.
+      if (src === undefined) throw new Error(`template not found: ${name}`);
+      return { src, path: name, noCache: false };
+    },
+  };
+  const env = new nunjucks.Environment(loader, { autoescape: true });
+  env.addFilter('url', (value: unknown) => siteUrl(options.base, value));
+  env.addFilter('tojson', toJson);
+  env.addFilter('script_tag', (value: unknown) => scriptTag(options.base, value));
+  return env;
+}

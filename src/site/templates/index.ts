@@ -1,0 +1,181 @@
+/**
+ * A site's Jinja template overrides (`theme.custom_dir`), rendered with nunjucks per page: the
+ * page's template (`template:` in its front matter, else `main.html`) through our own base.html,
+ * whose markers tell which of Material's blocks the site changed, and each partial the site
+ * overrides that our theme draws. The theme puts the site's HTML in Material's places and its
+ * own HTML wherever `{{ super() }}` or an included stand-in partial stood.
+ *
+ * What does not render (a filter or tag nunjucks lacks, a Python-only helper, a missing
+ * include) is a warning at the template's `file:line`; the block that holds it keeps its default
+ * and the other blocks still render. Nothing here throws.
+ *
+ * @example
+ *   // custom_dir/main.html: {% extends "base.html" %}{% block announce %}<b>New!</b>{% endblock %}
+ *   siteTemplates({ config, site, base: '/', icons })?.overrides(page)
+ *   // -> { blocks: { announce: [{ kind: 'html', html: '<b>New!</b>' }] }, partials: {} }
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type nunjucks from 'nunjucks';
+import type { MkdocsConfig } from '../../config/index.ts';
+import type { IconIndex } from '../../markdown/index.ts';
+import type { SiteMessage } from '../messages.ts';
+import type { PageModel, SiteInfo } from '../model.ts';
+import { templateContext } from './context.ts';
+import { createEnvironment, customTemplate } from './environment.ts';
+import { blockAt, locateError, type TemplateProblem } from './locate.ts';
+import { blockOverrides, PARTIALS, segmentsOf, type PartialName, type TemplateOverrides, type TemplateSegment } from './markers.ts';
+
+export { BLOCKS, PARTIALS, type BlockName, type PartialName, type TemplateOverrides, type TemplateSegment } from './markers.ts';
+
+export interface TemplateOptions {
+  readonly config: MkdocsConfig;
+  readonly site: SiteInfo;
+  /** The URL path the site is served under: `/` or `/guide/`. */
+  readonly base: string;
+  readonly icons: IconIndex;
+}
+
+export interface SiteTemplates {
+  /** What the site's templates change on this page; undefined when nothing. */
+  overrides(page: PageModel): TemplateOverrides | undefined;
+  /** Every problem met so far, each reported once however many pages met it. */
+  readonly messages: SiteMessage[];
+}
+
+/** Tries per page: each failed try leaves one more block at its default. */
+const MAX_TRIES = 12;
+
+/** The site's templates, or undefined when it has no custom_dir. */
+export function siteTemplates(options: TemplateOptions): SiteTemplates | undefined {
+  const customDir = options.config.theme.custom_dir;
+  if (!customDir) return undefined;
+  const messages: SiteMessage[] = [];
+  const seen = new Set<string>();
+  const report = (message: SiteMessage) => {
+    const key = `${message.file ?? ''}:${message.line ?? ''}:${message.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    messages.push(message);
+  };
+  for (const message of unusedTemplates(customDir)) report(message);
+
+  // One environment per set of left-out blocks, so compiled templates are reused across pages.
+  const environments = new Map<string, nunjucks.Environment>();
+  const environment = (stripped: ReadonlyMap<string, ReadonlySet<string>>) => {
+    const key = JSON.stringify([...stripped].map(([file, names]) => [file, [...names].sort()]).sort());
+    let env = environments.get(key);
+    if (!env) {
+      env = createEnvironment({ customDir, base: options.base, icons: options.icons, stripped });
+      environments.set(key, env);
+    }
+    return env;
+  };
+  const readSource = (file: string) => {
+    try {
+      return path.isAbsolute(file) ? readFileSync(file, 'utf8') : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const problemMessage = (problem: TemplateProblem, outcome: string): SiteMessage => ({
+    severity: 'warning',
+    message: `template: ${problem.reason}; ${outcome}`,
+    file: problem.file !== undefined && path.isAbsolute(problem.file) ? problem.file : undefined,
+    line: problem.line,
+    column: problem.column,
+    ruleId: 'templates',
+  });
+
+  /** Blocks of the page's template, leaving each block that fails at its default. */
+  const renderBlocks = (name: string, context: Record<string, unknown>): TemplateOverrides['blocks'] => {
+    const stripped = new Map<string, Set<string>>();
+    for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
+      try {
+        return blockOverrides(environment(stripped).render(name, context));
+      } catch (error) {
+        const problem = locateError(error, readSource, templateFiles);
+        const place = [...problem.chain].reverse().flatMap((at) => {
+          const source = at.line === undefined ? undefined : readSource(at.file);
+          const block = source === undefined || at.line === undefined ? undefined : blockAt(source, at.line);
+          return block === undefined || stripped.get(at.file)?.has(block) ? [] : [{ file: at.file, block }];
+        })[0];
+        if (!place) {
+          report(problemMessage(problem, `${name} is not used: every block keeps its default`));
+          return {};
+        }
+        report(problemMessage(problem, `block "${place.block}" keeps its default`));
+        stripped.set(place.file, new Set([...(stripped.get(place.file) ?? []), place.block]));
+      }
+    }
+    return {};
+  };
+
+  const templateFiles = htmlFiles(customDir);
+  const partialFiles = PARTIALS.filter((name) => customTemplate(customDir, `partials/${name}.html`) !== undefined);
+  return {
+    messages,
+    overrides(page) {
+      const context = templateContext({ config: options.config, site: options.site, page, base: options.base });
+      let name = 'main.html';
+      if (page.template !== undefined) {
+        if (customTemplate(customDir, page.template)) name = page.template;
+        // home.html is the one page template our theme draws itself (its hero).
+        else if (page.template !== 'home.html') {
+          report({ severity: 'warning', message: `template "${page.template}" (front matter) is not in custom_dir: the page uses main.html`, file: path.join(options.config.docs_dir, page.src), ruleId: 'templates' });
+        }
+      }
+      const blocks = renderBlocks(name, context);
+      const partials: Partial<Record<PartialName, TemplateSegment[]>> = {};
+      for (const partial of partialFiles) {
+        try {
+          partials[partial] = segmentsOf(environment(new Map()).render(`partials/${partial}.html`, context), partial);
+        } catch (error) {
+          report(problemMessage(locateError(error, readSource, templateFiles), `partials/${partial}.html keeps its default`));
+        }
+      }
+      const changed = Object.keys(blocks).length > 0 || Object.keys(partials).length > 0;
+      return changed ? { blocks, partials } : undefined;
+    },
+  };
+}
+
+/** The .html files of custom_dir (its templates), absolute; language partials are data, not templates. */
+function htmlFiles(dir: string): string[] {
+  let entries: Array<{ name: string; parentPath: string; isFile: () => boolean }> = [];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !file.includes(`${path.sep}languages${path.sep}`))
+    .sort();
+}
+
+/** Our theme draws these places itself; a site's own copy of these partials is not read. */
+const NOT_DRAWN: ReadonlySet<string> = new Set(['nav', 'nav-item', 'tabs', 'tabs-item', 'search', 'palette', 'language', 'icons', 'path', 'path-item', 'top', 'javascripts']);
+
+/**
+ * Templates of custom_dir our theme will never render: its own base.html (ours carries the
+ * markers), and partials of places that other components draw. Said once, at the file.
+ */
+function unusedTemplates(customDir: string): SiteMessage[] {
+  const messages: SiteMessage[] = [];
+  const base = customTemplate(customDir, 'base.html');
+  if (base) messages.push({ severity: 'warning', message: 'custom_dir/base.html is not used: our theme draws Material\'s base.html itself; override its blocks in main.html instead', file: base, ruleId: 'templates' });
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(path.join(customDir, 'partials'));
+  } catch {
+    return messages;
+  }
+  for (const entry of entries) {
+    const name = entry.replace(/\.html$/, '');
+    if (!entry.endsWith('.html') || !NOT_DRAWN.has(name)) continue;
+    messages.push({ severity: 'warning', message: `partials/${entry} is not used: our theme draws this place itself`, file: path.join(customDir, 'partials', entry), ruleId: 'templates' });
+  }
+  return messages;
+}

@@ -1,0 +1,133 @@
+/**
+ * Where a template went wrong, read from nunjucks' error, and the block that holds that place,
+ * so the block alone falls back to its default.
+ *
+ * nunjucks reports a chain `(file) [Line L, Column C]` from the outer template to the inner one.
+ * Parse errors count lines from 1; render-time errors (an undefined function called, a missing
+ * include) from 0; a missing filter is reported at a nearby node, so it is looked up in the
+ * source by its name instead.
+ */
+
+export interface TemplatePlace {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+}
+
+export interface TemplateProblem {
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly reason: string;
+  /** The templates the error passed through, outermost first (the last is `file`). */
+  readonly chain: TemplatePlace[];
+}
+
+const PLACE = /\(([^()\n]+)\)(?: \[Line (\d+), Column (\d+)\])?/g;
+
+/**
+ * The innermost file and place of a nunjucks error and its reason; `read` gives a template's
+ * source by file. A missing filter or include is looked for by name in the reported file, then
+ * in `others` (nunjucks names the child template for an error in the template it extends).
+ */
+export function locateError(error: unknown, read: (file: string) => string | undefined, others: readonly string[] = []): TemplateProblem {
+  const text = error instanceof Error ? error.message : String(error);
+  let file: string | undefined;
+  let line: number | undefined;
+  let column: number | undefined;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.replace(/^Template render error: /, '').startsWith('('));
+  const last = lines.at(-1) ?? text;
+  const shift = /^\w*Error: /.test(last) ? 1 : 0;
+  const chain: TemplatePlace[] = [];
+  for (const match of text.matchAll(PLACE)) {
+    const at = match[1] ?? '';
+    if (at !== file) {
+      line = undefined;
+      column = undefined;
+    }
+    file = at;
+    if (match[2] !== undefined) {
+      line = Number(match[2]) + shift;
+      column = Number(match[3]);
+    }
+    const previous = chain.at(-1);
+    if (previous?.file === at) chain.pop();
+    chain.push({ file: at, line: line ?? previous?.line, column: column ?? previous?.column });
+  }
+  const reason = last.replace(/^Error: /, '').replace(/^Template render error: /, '');
+  const named = /^filter not found: (\S+)/.exec(reason) ?? /^template not found: (.+)$/.exec(reason);
+  const wanted = named?.[1];
+  if (wanted !== undefined) {
+    for (const candidate of [...(file === undefined ? [] : [file]), ...others]) {
+      const source = read(candidate);
+      const found = source === undefined ? undefined : findName(source, wanted, reason.startsWith('filter'));
+      if (!found) continue;
+      ({ line, column } = found);
+      file = candidate;
+      chain.push({ file, line, column });
+      break;
+    }
+  }
+  return { file, line, column, reason, chain };
+}
+
+function findName(source: string, name: string, filter: boolean): { line: number; column: number } | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = filter ? new RegExp(`\\|\\s*${escaped}\\b`) : new RegExp(`["']${escaped}["']`);
+  const lines = source.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const match = pattern.exec(text);
+    if (match) return { line: index + 1, column: match.index + 1 };
+  }
+  return undefined;
+}
+
+interface BlockRange {
+  readonly name: string;
+  /** Offsets of the block tag's start and the end tag's end. */
+  readonly start: number;
+  readonly end: number;
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+const BLOCK_TAG = /\{%-?\s*(block|endblock)\b\s*([A-Za-z_]\w*)?[^%]*?-?%\}/g;
+
+/** The `{% block %}` definitions of a template, inner ones first. Unbalanced tags are left out. */
+function blockRanges(source: string): BlockRange[] {
+  const ranges: BlockRange[] = [];
+  const open: Array<{ name: string; start: number }> = [];
+  const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
+  for (const match of source.matchAll(BLOCK_TAG)) {
+    if (match[1] === 'block') {
+      open.push({ name: match[2] ?? '', start: match.index });
+      continue;
+    }
+    const top = open.pop();
+    if (!top) continue;
+    const end = match.index + match[0].length;
+    ranges.push({ name: top.name, start: top.start, end, startLine: lineOf(top.start), endLine: lineOf(end) });
+  }
+  return ranges;
+}
+
+/** The innermost block defined around `line` (1-based), if any. */
+export function blockAt(source: string, line: number): string | undefined {
+  return blockRanges(source).find((range) => range.startLine <= line && line <= range.endLine)?.name;
+}
+
+/**
+ * The template without the definitions of the named blocks, so the template it extends draws
+ * them; each removed block keeps its line breaks, so later lines keep their numbers.
+ */
+export function withoutBlocks(source: string, names: ReadonlySet<string>): string {
+  if (names.size === 0) return source;
+  let out = source;
+  const named = blockRanges(source).filter((range) => names.has(range.name));
+  // A block inside another removed block goes with it; cut from the end so offsets stay valid.
+  const cuts = named.filter((inner) => !named.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end));
+  for (const cut of cuts.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, cut.start) + '\n'.repeat(cut.endLine - cut.startLine) + out.slice(cut.end);
+  }
+  return out;
+}
