@@ -4,8 +4,8 @@
  *
  * nunjucks reports a chain `(file) [Line L, Column C]` from the outer template to the inner one.
  * Parse errors count lines from 1; render-time errors (an undefined function called, a missing
- * include) from 0; a missing filter is reported at a nearby node, so it is looked up in the
- * source by its name instead.
+ * include) from 0; a missing filter is reported at a nearby node and a failing call after
+ * `super()` at a line of the parent, so those are looked up in the source by name instead.
  */
 
 export interface TemplatePlace {
@@ -55,12 +55,11 @@ export function locateError(error: unknown, read: (file: string) => string | und
     chain.push({ file: at, line: line ?? previous?.line, column: column ?? previous?.column });
   }
   const reason = last.replace(/^Error: /, '').replace(/^Template render error: /, '');
-  const named = /^filter not found: (\S+)/.exec(reason) ?? /^template not found: (.+)$/.exec(reason);
-  const wanted = named?.[1];
-  if (wanted !== undefined) {
+  const pattern = namePattern(reason);
+  if (pattern !== undefined) {
     for (const candidate of [...(file === undefined ? [] : [file]), ...others]) {
       const source = read(candidate);
-      const found = source === undefined ? undefined : findName(source, wanted, reason.startsWith('filter'));
+      const found = source === undefined ? undefined : findPattern(source, pattern);
       if (!found) continue;
       ({ line, column } = found);
       file = candidate;
@@ -71,11 +70,25 @@ export function locateError(error: unknown, read: (file: string) => string | und
   return { file, line, column, reason, chain };
 }
 
-function findName(source: string, name: string, filter: boolean): { line: number; column: number } | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = filter ? new RegExp(`\\|\\s*${escaped}\\b`) : new RegExp(`["']${escaped}["']`);
-  const lines = source.split('\n');
-  for (const [index, text] of lines.entries()) {
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What to look for in the source when nunjucks' line is not to be trusted: a missing filter
+ * (`| name`), a missing include (`"name"`), an undefined function (`a.b.c(`; nunjucks counts
+ * lines in whatever template ran last, so after a `super()` its line is in our base.html).
+ */
+function namePattern(reason: string): RegExp | undefined {
+  const filter = /^filter not found: (\S+)/.exec(reason)?.[1];
+  if (filter !== undefined) return new RegExp(`\\|\\s*${escape(filter)}\\b`);
+  const include = /^template not found: (.+)$/.exec(reason)?.[1];
+  if (include !== undefined) return new RegExp(`["']${escape(include)}["']`);
+  const callee = /^Unable to call `(.+?)`/.exec(reason)?.[1];
+  if (callee !== undefined) return new RegExp(`${escape(callee.replace(/\["([^"]+)"\]/g, '.$1'))}\\s*\\(`);
+  return undefined;
+}
+
+function findPattern(source: string, pattern: RegExp): { line: number; column: number } | undefined {
+  for (const [index, text] of source.split('\n').entries()) {
     const match = pattern.exec(text);
     if (match) return { line: index + 1, column: match.index + 1 };
   }

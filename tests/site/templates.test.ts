@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { prepareSite, type PreparedSite } from '../../src/site/prepare.ts';
+import type { TemplateSegment } from '../../src/site/templates/index.ts';
+
+const roots: string[] = [];
+after(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+/** A site with `files` (paths under the project: docs/..., overrides/...) and mkdocs.yml lines. */
+function site(files: Record<string, string>, config = ''): PreparedSite & { root: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'templates-'));
+  roots.push(root);
+  const all = { 'docs/index.md': '# Home\n\nText.\n', ...files };
+  for (const [name, text] of Object.entries(all)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  writeFileSync(path.join(root, 'mkdocs.yml'), `site_name: T\ntheme:\n  name: material\n  custom_dir: overrides\n${config}`);
+  return { ...prepareSite({ configFile: path.join(root, 'mkdocs.yml') }), root };
+}
+
+const page = (prepared: PreparedSite, src = 'index.md') => {
+  const found = prepared.model.pages.find((p) => p.src === src);
+  assert.ok(found, src);
+  return found;
+};
+const html = (segments: TemplateSegment[] | undefined) => (segments ?? []).map((s) => (s.kind === 'html' ? s.html : `[${s.name}]`)).join('');
+const warnings = (prepared: PreparedSite) => prepared.messages.filter((m) => m.severity === 'warning' && m.ruleId === 'templates');
+const MAIN = (blocks: string) => `{% extends "base.html" %}\n${blocks}`;
+
+describe('site templates: context', () => {
+  test('should escape page data and keep the HTML of page.content and config.copyright', () => {
+    const prepared = site({
+      'docs/index.md': '---\nnote: "<i>x</i>"\n---\n# A & B\n\nText.\n',
+      'overrides/main.html': MAIN('{% block announce %}{{ page.meta.note }}|{{ page.title }}|{{ config.copyright }}|{{ page.content | length > 0 }}{% endblock %}'),
+    }, 'copyright: "<b>C</b>"\n');
+    assert.equal(html(page(prepared).overrides?.blocks.announce), '&lt;i&gt;x&lt;/i&gt;|A &amp; B|<b>C</b>|true');
+  });
+
+  test('should give config.extra, lang.t, base_url and a url filter that follows site_url\'s path', () => {
+    const prepared = site({
+      'docs/guide.md': '# Guide\n',
+      'overrides/main.html': MAIN('{% block announce %}{{ config.extra.banner }}|{{ lang.t("footer.next") }}|{{ lang.t("meta.comments") }}|{{ base_url }}|{{ "guide/" | url }}|{{ "https://x.org/" | url }}{% endblock %}'),
+    }, 'site_url: https://example.org/docs/\nextra:\n  banner: Hello\n');
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'Hello|Next|Comments|/docs|/docs/guide/|https://x.org/');
+  });
+
+  test('should give the page its toc, url, edit_url and homepage flag, and the nav its pages', () => {
+    const prepared = site({
+      'docs/index.md': '# Home\n\n## Part\n',
+      'docs/b.md': '# B\n',
+      'overrides/main.html': MAIN('{% block announce %}{% for a in page.toc %}{{ a.title }}>{% for c in a.children %}{{ c.url }}{% endfor %}{% endfor %}|{{ page.is_homepage }}|{{ page.edit_url }}|{% for n in nav %}{{ n.title }}{{ "*" if n.active }},{% endfor %}{% endblock %}'),
+    }, 'repo_url: https://github.com/o/r\n');
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'Home>#part|true|https://github.com/o/r/edit/master/docs/index.md|Home*,B,');
+  });
+});
+
+describe('site templates: blocks and page templates', () => {
+  test('should leave pages without overrides when custom_dir has only language partials', () => {
+    const prepared = site({ 'overrides/partials/languages/en.html': '{% macro t(key) %}{{ {"toc": "On this page"}[key] }}{% endmacro %}' });
+    assert.equal(page(prepared).overrides, undefined);
+    assert.deepEqual(warnings(prepared), []);
+    assert.equal(prepared.model.site.labels.toc, 'On this page');
+  });
+
+  test('should pick the front matter template, which extends main.html, and fall back to main.html with a warning when missing', () => {
+    const prepared = site({
+      'docs/index.md': '---\ntemplate: landing.html\n---\n# Home\n',
+      'docs/other.md': '---\ntemplate: gone.html\n---\n# Other\n',
+      'overrides/main.html': MAIN('{% block announce %}main{% endblock %}'),
+      'overrides/landing.html': '{% extends "main.html" %}{% block hero %}<h2>{{ page.title }}</h2>{% endblock %}',
+    });
+    assert.equal(html(page(prepared).overrides?.blocks.hero), '<h2>Home</h2>');
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'main');
+    assert.equal(page(prepared, 'other.md').overrides?.blocks.hero, undefined);
+    assert.equal(html(page(prepared, 'other.md').overrides?.blocks.announce), 'main');
+    const [warning] = warnings(prepared);
+    assert.match(warning?.message ?? '', /template "gone.html" \(front matter\) is not in custom_dir: the page uses main.html/);
+    assert.equal(warning?.file, path.join(prepared.root, 'docs', 'other.md'));
+  });
+
+  test('should leave a block with a filter we lack at its default, warn at file:line once, and render the others', () => {
+    const prepared = site({
+      'docs/two.md': '# Two\n',
+      'overrides/main.html': MAIN('{% block announce %}ok{% endblock %}\n{% block extrahead %}\n  {{ page.title | markdownify }}\n{% endblock %}'),
+    });
+    for (const src of ['index.md', 'two.md']) {
+      assert.equal(html(page(prepared, src).overrides?.blocks.announce), 'ok');
+      assert.equal(page(prepared, src).overrides?.blocks.extrahead, undefined);
+    }
+    const found = warnings(prepared);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]?.file, path.join(prepared.root, 'overrides', 'main.html'));
+    assert.equal(found[0]?.line, 4);
+    assert.match(found[0]?.message ?? '', /filter not found: markdownify; block "extrahead" keeps its default/);
+  });
+
+  test('should leave a block that calls a Python-only helper at its default with a warning', () => {
+    const prepared = site({ 'overrides/main.html': MAIN('{% block footer %}\n{{ super() }}{{ config.plugins.blog.posts() }}\n{% endblock %}\n{% block hero %}H{% endblock %}') });
+    assert.equal(page(prepared).overrides?.blocks.footer, undefined);
+    assert.equal(html(page(prepared).overrides?.blocks.hero), 'H');
+    assert.equal(warnings(prepared)[0]?.line, 3);
+  });
+
+  test('should keep every block at its default when the template cannot be parsed outside any block', () => {
+    const prepared = site({ 'overrides/main.html': '{% extends "base.html" %}\n{% if %}\n{% block hero %}H{% endblock %}' });
+    assert.equal(page(prepared).overrides, undefined);
+    assert.match(warnings(prepared)[0]?.message ?? '', /main.html is not used: every block keeps its default/);
+    assert.equal(warnings(prepared)[0]?.line, 2);
+  });
+
+  test('should warn about a base.html and partials our theme draws itself, and not read them', () => {
+    const prepared = site({ 'overrides/base.html': '<html></html>', 'overrides/partials/nav.html': '<nav></nav>' });
+    assert.deepEqual(warnings(prepared).map((w) => path.basename(w.file ?? '')).sort(), ['base.html', 'nav.html']);
+    assert.equal(page(prepared).overrides, undefined);
+  });
+});
+
+describe('site templates: partials', () => {
+  test('should render a partial the site overrides, with the stand-ins it includes named', () => {
+    const prepared = site({
+      'overrides/partials/footer.html': '<footer class="mine">{% include "partials/copyright.html" %}</footer>',
+      'overrides/partials/comments.html': '<div id="c">{{ page.file.src_path }}</div>',
+    });
+    const partials = page(prepared).overrides?.partials;
+    assert.equal(html(partials?.footer), '<footer class="mine">[copyright]</footer>');
+    assert.equal(html(partials?.comments), '<div id="c">index.md</div>');
+  });
+
+  test('should take the site\'s own partial when another of its partials includes it', () => {
+    const prepared = site({
+      'overrides/partials/footer.html': '<footer>{% include "partials/copyright.html" %}</footer>',
+      'overrides/partials/copyright.html': '<div class="md-copyright">Mine</div>',
+    });
+    assert.equal(html(page(prepared).overrides?.partials.footer), '<footer><div class="md-copyright">Mine</div></footer>');
+  });
+
+  test('should leave a partial that fails at its default with a warning at its file', () => {
+    const prepared = site({ 'overrides/partials/copyright.html': '<div>\n{{ x | nope }}</div>' });
+    assert.equal(page(prepared).overrides, undefined);
+    const [warning] = warnings(prepared);
+    assert.equal(warning?.file, path.join(prepared.root, 'overrides', 'partials', 'copyright.html'));
+    assert.equal(warning?.line, 2);
+    assert.match(warning?.message ?? '', /partials\/copyright.html keeps its default/);
+  });
+
+  test('should include Material icons from the icon sets', () => {
+    const prepared = site({ 'overrides/main.html': MAIN('{% block announce %}{% include ".icons/material/close.svg" %}{% endblock %}') });
+    assert.match(html(page(prepared).overrides?.blocks.announce), /^<svg[^>]*viewBox/);
+  });
+});
