@@ -17,3 +17,6 @@ export const BASIC_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures
 
 /** tests/fixtures/theme-site. */
 export const THEME_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/theme-site/mkdocs.yml') };
+
+/** tests/fixtures/overrides-site: a custom_dir of Jinja template overrides. */
+export const OVERRIDES_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/overrides-site/mkdocs.yml') };

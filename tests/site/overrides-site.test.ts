@@ -1,0 +1,89 @@
+/**
+ * tests/fixtures/overrides-site built end to end: a site's custom_dir templates land in
+ * Material 9.7's places (base.html: the announce bar inside `aside.md-banner >
+ * div.md-banner__inner.md-grid.md-typeset`, the outdated bar in a hidden `md-banner--warning`
+ * when extra.version is set, head blocks in the head, hero above the main area, content in the
+ * article, footer after the main area), `{{ super() }}` keeps ours, and a block that cannot
+ * render is a located warning with our default in its place.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { before, describe, test } from 'node:test';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
+import { BASIC_SITE, OVERRIDES_SITE } from '../helpers/sites.ts';
+
+let site: BuiltSite;
+let home: string;
+let landing: string;
+before(async () => {
+  site = await sharedSite(OVERRIDES_SITE);
+  home = readFileSync(path.join(site.dir, 'index.html'), 'utf8');
+  landing = readFileSync(path.join(site.dir, 'landing/index.html'), 'utf8');
+});
+
+/** The HTML between the first match of `from` and the first match of `to` after it. */
+function between(html: string, from: string, to: string): string {
+  const start = html.indexOf(from);
+  assert.ok(start >= 0, `${from} is in the page`);
+  const end = html.indexOf(to, start + from.length);
+  assert.ok(end >= 0, `${to} follows ${from}`);
+  return html.slice(start + from.length, end);
+}
+
+describe('a site with custom_dir template overrides', () => {
+  test('should put the announce block in Material\'s banner, with the dismiss button, before the header', () => {
+    const bar = between(home, '<div data-md-component="announce"><aside class="md-banner"><div class="md-banner__inner md-grid md-typeset">', '</div></aside></div>');
+    assert.match(bar, /^<button class="md-banner__button md-icon" aria-label="Don't show this again"><svg/);
+    assert.match(bar, /<p class="announce-text">Version 2 is out: <a href="\/landing\/">Next<\/a><\/p>/);
+    assert.ok(home.indexOf('data-md-component="announce"') < home.indexOf('<header class="md-header'));
+  });
+
+  test('should put the outdated block in a hidden warning banner because extra.version is set', () => {
+    const bar = between(home, '<div data-md-color-scheme="default" data-md-component="outdated" hidden><aside class="md-banner md-banner--warning"><div class="md-banner__inner md-grid md-typeset">', '</div></aside></div>');
+    assert.match(bar, /You are not viewing the latest version\.\s*<a href="\.\.\/"><strong>Go to latest<\/strong><\/a>/);
+  });
+
+  test('should draw the head blocks in the head: the site title, its meta after ours (super), extrahead', () => {
+    const head = between(home, '<head>', '</head>');
+    assert.match(head, /<title>Home · Overrides Fixture<\/title>/);
+    assert.equal((head.match(/<title>/g) ?? []).length, 1, 'the site title replaces ours');
+    assert.match(head, /<meta charset="utf-8">[^]*<link rel="icon" href="data:,">\s*<meta name="theme-color" content="#3f51b5">/);
+    assert.match(head, /<meta name="x-override" content="\/">/);
+  });
+
+  test('should keep our footer where the footer block calls super(), after the site\'s own HTML', () => {
+    assert.match(home, /<\/main>\s*<div class="before-footer">A &lt;b&gt;bold&lt;\/b&gt; footnote<\/div>\s*<footer class="md-footer">/);
+  });
+
+  test('should draw a site\'s partials in their places: copyright in the footer, comments after the content, logo in the header', () => {
+    assert.match(between(home, '<div class="md-footer-meta__inner md-grid">', '</footer>'), /^<div class="md-copyright">\s*<div class="md-copyright__highlight">Copyright &copy; Example<\/div>\s*Built from custom_dir\s*<\/div>/);
+    assert.match(between(home, '<article', '</article>'), /<h2 id="section">Section<\/h2>\s*<h2 id="__comments">Comments<\/h2>\s*<div class="comments-here" data-page="index.md"><\/div>\s*$/);
+    assert.match(between(home, '<header class="md-header', '</header>'), /data-md-component="logo"><span class="custom-logo">OF<\/span>\s*<\/a>/);
+    assert.doesNotMatch(between(landing, '<article', '</article>'), /__comments/, 'the comments partial draws nothing without comments: true');
+  });
+
+  test('should keep the scripts block\'s default (extra_javascript) where it calls super(), then the site\'s own', () => {
+    assert.match(home, /<template id="override-scripts" data-page=""><\/template>/);
+  });
+
+  test('should render a page\'s front matter template: its hero above the main area and content around ours', () => {
+    assert.match(between(landing, '<div class="md-container" data-md-component="container">', '<main'), /^\s*<section class="landing-hero"><h2>The landing page<\/h2><\/section>\s*$/);
+    assert.match(between(landing, '<article class="md-content__inner md-typeset" data-pagefind-body>', '</article>'), /<h1 id="landing">Landing<\/h1>[^]*<h2 id="two">Two<\/h2>\s*<p class="landing-after">1 sections<\/p>\s*$/);
+    assert.match(landing, /<title>Landing · Overrides Fixture<\/title>/, 'and the blocks of main.html it extends');
+    assert.doesNotMatch(home, /landing-hero/);
+  });
+
+  test('should warn at file:line about the block that cannot render and keep its default', () => {
+    assert.match(site.stdout + site.stderr, /overrides\/main\.html:31:17: warning: template: filter not found: markdownify; block "analytics" keeps its default/);
+    assert.match(site.stdout, /built 2 pages, 1 warnings, 0 errors/);
+    assert.doesNotMatch(home, /markdownify/);
+  });
+
+  test('should draw no banner and leave a site without custom_dir as it was', async () => {
+    const basic = readFileSync(path.join((await sharedSite(BASIC_SITE)).dir, 'index.html'), 'utf8');
+    assert.match(basic, /<div data-md-component="announce"><\/div>/);
+    assert.doesNotMatch(basic, /md-banner|data-md-component="outdated"/);
+  });
+});
