@@ -26,7 +26,7 @@ import { createEnvironment, customTemplate } from './environment.ts';
 import { blockAt, locateError, type TemplateProblem } from './locate.ts';
 import { blockOverrides, PARTIALS, segmentsOf, type PartialName, type TemplateOverrides, type TemplateSegment } from './markers.ts';
 
-export { BLOCKS, PARTIALS, type BlockName, type PartialName, type TemplateOverrides, type TemplateSegment } from './markers.ts';
+export type { TemplateOverrides, TemplateSegment } from './markers.ts';
 
 export interface TemplateOptions {
   readonly config: MkdocsConfig;

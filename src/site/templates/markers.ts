@@ -37,10 +37,6 @@ export type BlockName = (typeof BLOCKS)[number];
 export const PARTIALS = ['header', 'footer', 'copyright', 'social', 'source', 'logo', 'toc', 'content', 'comments'] as const;
 export type PartialName = (typeof PARTIALS)[number];
 
-export function isPartialName(name: string): name is PartialName {
-  return PARTIALS.some((known) => known === name);
-}
-
 /**
  * A piece of an overridden block or partial: the site's own HTML, or a place where our theme
  * draws its default (`default`: the block's own default or, for a partial, its own markup;
