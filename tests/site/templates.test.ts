@@ -60,6 +60,31 @@ describe('site templates: context', () => {
   });
 });
 
+describe('site templates: the Jinja that Material sites write', () => {
+  test('should render set, ~, striptags, is none, True, map(attribute), an imported lang and a Material icon', () => {
+    const prepared = site({
+      'docs/index.md': '---\ntags: [{name: a}, {name: b}]\n---\n# Home\n',
+      'overrides/main.html': [
+        '{% extends "base.html" %}',
+        '{% import "partials/language.html" as lang with context %}',
+        '{% block extrahead %}',
+        '  {% set title = config.site_name %}',
+        '  {% if page and page.meta and page.meta.title %}{% set title = title ~ " - " ~ page.meta.title %}',
+        '  {% elif page and page.title and not page.is_homepage %}{% set title = title ~ " - " ~ page.title | striptags %}{% endif %}',
+        '  <meta property="og:title" content="{{ title }}">',
+        '  {% if config.site_url is none and True %}<meta name="no-url">{% endif %}',
+        '  <meta name="keywords" content="{{ page.meta.tags | map(attribute="name") | join(",") }}">',
+        '{% endblock %}',
+        '{% block announce %}{{ lang.t("toc") }}<span class="twemoji">{% include ".icons/material/heart.svg" %}</span>{% endblock %}',
+      ].join('\n'),
+    });
+    const blocks = page(prepared).overrides?.blocks;
+    assert.equal(html(blocks?.extrahead).replace(/\s+/g, ' ').trim(), '<meta property="og:title" content="T"> <meta name="no-url"> <meta name="keywords" content="a,b">');
+    assert.match(html(blocks?.announce), /^Table of contents<span class="twemoji"><svg/);
+    assert.deepEqual(warnings(prepared), []);
+  });
+});
+
 describe('site templates: blocks and page templates', () => {
   test('should leave pages without overrides when custom_dir has only language partials', () => {
     const prepared = site({ 'overrides/partials/languages/en.html': '{% macro t(key) %}{{ {"toc": "On this page"}[key] }}{% endmacro %}' });

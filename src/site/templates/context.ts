@@ -54,7 +54,7 @@ const MATERIAL_ONLY: Readonly<Record<string, string>> = {
 };
 
 /** Material's `lang.t(key)`: the label, or the empty string for a key Material does not have either. */
-function translate(labels: LabelTable): (key: unknown) => string {
+export function labelLookup(labels: LabelTable): (key: unknown) => string {
   return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (MATERIAL_ONLY[key] ?? ''));
 }
 
@@ -110,7 +110,7 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     },
     nav: site.nav.map((item) => navNode(item, page.src)),
     base_url: base.replace(/\/$/, ''),
-    lang: { t: translate(site.labels) },
+    lang: { t: labelLookup(site.labels) },
     mkdocs_version: '1.6.1',
   };
 }

@@ -12,12 +12,21 @@ import type { IconIndex } from '../../markdown/index.ts';
 import { withoutBlocks } from './locate.ts';
 import { baseTemplate, partialStub } from './markers.ts';
 
+// nunjucks has `addTest` (environment.js) but its typings leave it out.
+declare module 'nunjucks' {
+  interface Environment {
+    addTest(name: string, test: (value: unknown) => boolean): Environment;
+  }
+}
+
 export interface EnvironmentOptions {
   /** Absolute; undefined when the site has none (only our stand-ins are found). */
   readonly customDir: string | undefined;
   /** The URL path the site is served under (`/`, `/guide/`), for the `url` filter. */
   readonly base: string;
   readonly icons: IconIndex;
+  /** Material's `lang.t`, for templates that import `partials/language.html` themselves, as Material's do. */
+  readonly translate: (key: unknown) => string;
   /** Blocks left at their default, by template file (absolute path): they failed to render. */
   readonly stripped: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -61,10 +70,28 @@ function scriptTag(base: string, value: unknown): nunjucks.runtime.SafeString {
   return new nunjucks.runtime.SafeString(`${tag}></script>`);
 }
 
+/** The global our language.html stand-in calls: an imported macro sees globals, not the page's context. */
+const TRANSLATE = '__mkdocs_astro_t';
+
+/** Jinja's `map`: `map(attribute='name')` picks an attribute of each item; `map('upper')` applies a filter. */
+function mapFilter(env: nunjucks.Environment, items: unknown, ...args: unknown[]): unknown[] {
+  const list: unknown[] = Array.isArray(items) ? items : [];
+  const keywords = args.find((arg): arg is Record<string, unknown> => typeof arg === 'object' && arg !== null);
+  const attribute = keywords?.['attribute'];
+  if (typeof attribute === 'string') {
+    return list.map((item) => attribute.split('.').reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? new Map(Object.entries(value)).get(key) : undefined), item));
+  }
+  const name = args[0];
+  if (typeof name !== 'string') return list;
+  const filter: unknown = env.getFilter(name);
+  return typeof filter === 'function' ? list.map((item): unknown => filter(item)) : list;
+}
+
 /** Our stand-in for a name custom_dir does not have, or undefined when there is none. */
 function standIn(name: string, icons: IconIndex): string | undefined {
   if (name === 'base.html') return baseTemplate();
   if (name === 'main.html') return '{% extends "base.html" %}';
+  if (name === 'partials/language.html') return `{% macro t(key) %}{{ ${TRANSLATE}(key) }}{% endmacro %}`;
   const partial = /^partials\/([a-z0-9_/-]+)\.html$/.exec(name);
   if (partial?.[1] !== undefined) return partialStub(partial[1]);
   const icon = /^\.icons\/(.+)\.svg$/.exec(name);
@@ -95,5 +122,13 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   env.addFilter('url', (value: unknown) => siteUrl(options.base, value));
   env.addFilter('tojson', toJson);
   env.addFilter('script_tag', (value: unknown) => scriptTag(options.base, value));
+  env.addFilter('map', (items: unknown, ...args: unknown[]) => mapFilter(env, items, ...args));
+  // `x is none` compiles to nunjucks' `null` test; where MkDocs has None our context often has
+  // no value at all (an unset site_url), so both count. Then Jinja's Python literals.
+  env.addTest('null', (value: unknown) => value === null || value === undefined);
+  env.addGlobal('True', true);
+  env.addGlobal('False', false);
+  env.addGlobal('None', null);
+  env.addGlobal(TRANSLATE, options.translate);
   return env;
 }

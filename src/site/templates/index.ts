@@ -21,7 +21,7 @@ import type { MkdocsConfig } from '../../config/index.ts';
 import type { IconIndex } from '../../markdown/index.ts';
 import type { SiteMessage } from '../messages.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
-import { templateContext } from './context.ts';
+import { labelLookup, templateContext } from './context.ts';
 import { createEnvironment, customTemplate } from './environment.ts';
 import { blockAt, locateError, type TemplateProblem } from './locate.ts';
 import { blockOverrides, PARTIALS, segmentsOf, type PartialName, type TemplateOverrides, type TemplateSegment } from './markers.ts';
@@ -59,6 +59,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     messages.push(message);
   };
   for (const message of unusedTemplates(customDir)) report(message);
+  const translate = labelLookup(options.site.labels);
 
   // One environment per set of left-out blocks, so compiled templates are reused across pages.
   const environments = new Map<string, nunjucks.Environment>();
@@ -66,7 +67,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     const key = JSON.stringify([...stripped].map(([file, names]) => [file, [...names].sort()]).sort());
     let env = environments.get(key);
     if (!env) {
-      env = createEnvironment({ customDir, base: options.base, icons: options.icons, stripped });
+      env = createEnvironment({ customDir, base: options.base, icons: options.icons, translate, stripped });
       environments.set(key, env);
     }
     return env;
