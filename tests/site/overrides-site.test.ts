@@ -12,7 +12,7 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { BuiltSite } from '../helpers/build-site.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
-import { BASIC_SITE, OVERRIDES_SITE } from '../helpers/sites.ts';
+import { BASIC_SITE, OVERRIDES_PARTIALS, OVERRIDES_SITE } from '../helpers/sites.ts';
 
 let site: BuiltSite;
 let home: string;
@@ -85,5 +85,40 @@ describe('a site with custom_dir template overrides', () => {
     const basic = readFileSync(path.join((await sharedSite(BASIC_SITE)).dir, 'index.html'), 'utf8');
     assert.match(basic, /<div data-md-component="announce"><\/div>/);
     assert.doesNotMatch(basic, /md-banner|data-md-component="outdated"/);
+  });
+});
+
+describe('a site whose custom_dir replaces whole partials', () => {
+  let index: string;
+  let output: string;
+  before(async () => {
+    const built = await sharedSite(OVERRIDES_PARTIALS);
+    output = built.stdout + built.stderr;
+    index = readFileSync(path.join(built.dir, 'index.html'), 'utf8');
+  });
+
+  test('should draw its header, with our logo where it includes the logo partial and its own source partial', () => {
+    const header = between(index, '<header class="md-header my-header" data-md-component="header">', '</header>');
+    assert.match(header, /data-md-component="logo">\s*<svg[^]*<\/svg>\s*<\/a>/);
+    assert.match(header, /<span class="my-title">Partials Fixture \/ Partials<\/span>/);
+    assert.match(header, /<div class="md-header__source"><a href="https:\/\/github.com\/example\/partials" class="md-source my-source">example\/partials<\/a>/);
+    assert.equal((index.match(/<header/g) ?? []).length, 1, 'ours is not drawn too');
+  });
+
+  test('should draw its toc inside the secondary sidebar, in place of ours', () => {
+    assert.match(index, /data-md-type="toc"><div class="md-sidebar__scrollwrap"><div class="md-sidebar__inner"><nav class="md-nav md-nav--secondary my-toc">\s*<a href="#first">First<\/a><a href="#second">Second<\/a>\s*<\/nav>\s*<\/div>/);
+  });
+
+  test('should draw its content partial in the article, with page.content as HTML and page data escaped', () => {
+    assert.match(between(index, '<article class="md-content__inner md-typeset" data-pagefind-body>', '</article>'), /^<h1 id="partials">Partials<\/h1>[^]*<h2 id="second">Second<\/h2>\s*<p class="my-content-end">The end &amp; more<\/p>\s*$/);
+  });
+
+  test('should draw its footer, with our copyright and social links where it includes partials it does not override', () => {
+    const footer = between(index, '<footer class="md-footer my-footer">', '</footer>');
+    assert.match(footer, /<div class="md-copyright"><div class="md-copyright__highlight">Copyright &copy; Partials<\/div><\/div>\s*<div class="md-social"><a href="https:\/\/github.com\/example"/);
+  });
+
+  test('should build without a warning', () => {
+    assert.match(output, /built 1 pages, 0 warnings, 0 errors/);
   });
 });

@@ -108,7 +108,8 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
       next_page: page.next,
       file: { src_path: page.src, src_uri: page.src, dest_path: page.dest, url: page.url },
     },
-    nav: site.nav.map((item) => navNode(item, page.src)),
+    // MkDocs' Navigation is a list of items that also knows its home page.
+    nav: Object.assign(site.nav.map((item) => navNode(item, page.src)), { homepage: { url: '', title: site.name } }),
     base_url: base.replace(/\/$/, ''),
     lang: { t: labelLookup(site.labels) },
     mkdocs_version: '1.6.1',
