@@ -73,6 +73,8 @@ export interface SiteInfo {
   readonly nav: NavItem[];
   readonly useDirectoryUrls: boolean;
   readonly extra: Record<string, unknown>;
+  /** What custom_dir templates (`404.html`, else main.html) change on the built-in not-found page; undefined when nothing. */
+  readonly notFoundOverrides?: TemplateOverrides | undefined;
 }
 
 export interface SiteModel {

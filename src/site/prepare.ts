@@ -12,7 +12,7 @@ import { buildNav, pathCrumbs, previousNext } from '../nav/index.ts';
 import { discoverFiles } from './discover.ts';
 import { assetAliases, checkLinks, createLinkResolver, type LinkIndex } from './links.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
-import { routeId, type PageModel, type SiteModel } from './model.ts';
+import { NOT_FOUND_SRC, routeId, type PageModel, type SiteInfo, type SiteModel } from './model.ts';
 import { collectStaticFiles, type StaticFile } from './static-files.ts';
 import { siteLabels } from './labels.ts';
 import { siteInfo } from './site-info.ts';
@@ -161,11 +161,12 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
   const customDir = config.theme.custom_dir ? path.resolve(projectDir, config.theme.custom_dir) : undefined;
   const labels = siteLabels(config.theme.language, customDir);
   for (const m of labels.messages) log.add(m);
-  const site = siteInfo(config, nav.items, pages, icons, labels.table);
+  const info = siteInfo(config, nav.items, pages, icons, labels.table);
   const outDir = path.resolve(options.siteDir ?? config.site_dir);
   const { base, origin } = splitSiteUrl(config.site_url);
-  const templates = siteTemplates({ config, site, base, icons });
+  const templates = siteTemplates({ config, site: info, base, icons });
   const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
+  const site = templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info;
   for (const m of templates?.messages ?? []) log.add(m);
   const watch = watchList(config, projectDir, [...rendered.values()].flatMap((result) => result.includes));
   const allStatic = [...staticFiles, ...aliases.values()];
@@ -228,6 +229,13 @@ function renderPage(renderer: Renderer, src: string, file: string, docsDir: stri
 
 function failedPage(reason: string, source: string): RenderResult {
   return { html: failedPageHtml(reason, source), toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] };
+}
+
+/** The built-in not-found page as templates see it (src/pages/404.astro draws its body). */
+function notFoundPage(site: SiteInfo): PageModel {
+  const fields = { src: NOT_FOUND_SRC, url: '404.html', dest: '404.html', route: '404', title: site.labels['notfound.title'], html: '' };
+  const none = { description: undefined, icon: undefined, template: undefined, editUrl: undefined, previous: undefined, next: undefined };
+  return { ...fields, ...none, toc: [], meta: {}, hide: [], path: [] };
 }
 
 /** Front matter `icon`: drawn before the page's title in the nav. */

@@ -75,6 +75,12 @@ describe('a site with custom_dir template overrides', () => {
     assert.doesNotMatch(home, /landing-hero/);
   });
 
+  test('should render the not-found page through custom_dir/404.html, with our text where it calls super()', () => {
+    const notFound = readFileSync(path.join(site.dir, '404.html'), 'utf8');
+    assert.match(between(notFound, 'data-pagefind-body>', '</article>'), /^\s*<p class="lost">Lost\?<\/p>\s*<h1>404 - Not found<\/h1>/);
+    assert.match(notFound, /<p class="announce-text">/, 'and the blocks of main.html it extends');
+  });
+
   test('should warn at file:line about the block that cannot render and keep its default', () => {
     assert.match(site.stdout + site.stderr, /overrides\/main\.html:31:17: warning: template: filter not found: markdownify; block "analytics" keeps its default/);
     assert.match(site.stdout, /built 2 pages, 1 warnings, 0 errors/);

@@ -37,8 +37,12 @@ export interface TemplateOptions {
 }
 
 export interface SiteTemplates {
-  /** What the site's templates change on this page; undefined when nothing. */
-  overrides(page: PageModel): TemplateOverrides | undefined;
+  /**
+   * What the site's templates change on this page; undefined when nothing. `template` is the
+   * one a page without `template:` uses when custom_dir has it (`404.html` for the not-found
+   * page, as MkDocs does), main.html otherwise.
+   */
+  overrides(page: PageModel, template?: string): TemplateOverrides | undefined;
   /** Every problem met so far, each reported once however many pages met it. */
   readonly messages: SiteMessage[];
 }
@@ -116,9 +120,9 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
   const partialFiles = PARTIALS.filter((name) => customTemplate(customDir, `partials/${name}.html`) !== undefined);
   return {
     messages,
-    overrides(page) {
+    overrides(page, template) {
       const context = templateContext({ config: options.config, site: options.site, page, base: options.base });
-      let name = 'main.html';
+      let name = template !== undefined && customTemplate(customDir, template) ? template : 'main.html';
       if (page.template !== undefined) {
         if (customTemplate(customDir, page.template)) name = page.template;
         // home.html is the one page template our theme draws itself (its hero).
