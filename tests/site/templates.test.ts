@@ -174,6 +174,12 @@ describe('site templates: partials', () => {
     assert.match(warning?.message ?? '', /partials\/copyright.html keeps its default/);
   });
 
+  test('should skip a missing include marked ignore missing, as Jinja does', () => {
+    const prepared = site({ 'overrides/main.html': MAIN('{% block announce %}A{% include "extra/none.html" ignore missing %}B{% endblock %}') });
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'AB');
+    assert.deepEqual(warnings(prepared), []);
+  });
+
   test('should include Material icons from the icon sets', () => {
     const prepared = site({ 'overrides/main.html': MAIN('{% block announce %}{% include ".icons/material/close.svg" %}{% endblock %}') });
     assert.match(html(page(prepared).overrides?.blocks.announce), /^<svg[^>]*viewBox/);

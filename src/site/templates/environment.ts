@@ -104,18 +104,26 @@ function standIn(name: string, icons: IconIndex): string | undefined {
 
 /** A nunjucks environment over custom_dir and our stand-ins. */
 export function createEnvironment(options: EnvironmentOptions): nunjucks.Environment {
-  const loader: nunjucks.ILoader = {
-    getSource(name) {
+  // The callback form, answered at once (so rendering stays synchronous), because its typings
+  // allow nunjucks' "null: not here", which `{% include ... ignore missing %}` relies on.
+  const loader: nunjucks.ILoaderAsync = {
+    async: true,
+    getSource(name, done) {
       // Our base.html always: its markers are how blocks are read back (a site's own base.html is reported).
       const file = name === 'base.html' ? undefined : customTemplate(options.customDir, name);
       if (file) {
-        const source = readFileSync(file, 'utf8');
-        return { src: withoutBlocks(source, options.stripped.get(file) ?? new Set()), path: file, noCache: false };
+        let source: string;
+        try {
+          source = readFileSync(file, 'utf8');
+        } catch (error) {
+          done(error instanceof Error ? error : new Error(String(error)), null);
+          return;
+        }
+        done(null, { src: withoutBlocks(source, options.stripped.get(file) ?? new Set()), path: file, noCache: false });
+        return;
       }
       const src = standIn(name, options.icons);
-      // The typings do not allow nunjucks' "null: not here", so the loader says it in its own words.
-      if (src === undefined) throw new Error(`template not found: ${name}`);
-      return { src, path: name, noCache: false };
+      done(null, src === undefined ? null : { src, path: name, noCache: false });
     },
   };
   const env = new nunjucks.Environment(loader, { autoescape: true });
