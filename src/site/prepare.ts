@@ -167,7 +167,7 @@ export function prepareSite(options: PrepareOptions): PreparedSite {
   const templates = siteTemplates({ config, site: info, base, icons });
   const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
   const site = templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info;
-  for (const m of templates?.messages ?? []) log.add(m);
+  for (const m of templates?.messages() ?? []) log.add(m);
   const watch = watchList(config, projectDir, [...rendered.values()].flatMap((result) => result.includes));
   const allStatic = [...staticFiles, ...aliases.values()];
   lap('model');

@@ -139,10 +139,16 @@ describe('site templates: blocks and page templates', () => {
     assert.equal(warnings(prepared)[0]?.line, 2);
   });
 
-  test('should warn about a base.html and partials our theme draws itself, and not read them', () => {
-    const prepared = site({ 'overrides/base.html': '<html></html>', 'overrides/partials/nav.html': '<nav></nav>' });
-    assert.deepEqual(warnings(prepared).map((w) => path.basename(w.file ?? '')).sort(), ['base.html', 'nav.html']);
-    assert.equal(page(prepared).overrides, undefined);
+  test('should warn about a base.html, partials our theme draws itself and templates nothing includes', () => {
+    const prepared = site({
+      'overrides/base.html': '<html></html>',
+      'overrides/partials/nav.html': '<nav></nav>',
+      'overrides/partials/integrations/analytics/custom.html': '<script></script>',
+      'overrides/partials/used.html': 'U',
+      'overrides/main.html': MAIN('{% block announce %}{% include "partials/used.html" %}{% endblock %}'),
+    });
+    assert.deepEqual(warnings(prepared).map((w) => w.message.split(' is not used')[0]).sort(), ['custom_dir/base.html', 'partials/integrations/analytics/custom.html', 'partials/nav.html']);
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'U');
   });
 });
 

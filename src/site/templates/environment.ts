@@ -29,6 +29,8 @@ export interface EnvironmentOptions {
   readonly translate: (key: unknown) => string;
   /** Blocks left at their default, by template file (absolute path): they failed to render. */
   readonly stripped: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Told each custom_dir file read, so templates no page uses can be reported. */
+  readonly onLoad: (file: string) => void;
 }
 
 /** A template file of custom_dir, or undefined when it has none by that name (or the name leaves the folder). */
@@ -112,6 +114,7 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
       // Our base.html always: its markers are how blocks are read back (a site's own base.html is reported).
       const file = name === 'base.html' ? undefined : customTemplate(options.customDir, name);
       if (file) {
+        options.onLoad(file);
         let source: string;
         try {
           source = readFileSync(file, 'utf8');

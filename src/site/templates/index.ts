@@ -43,8 +43,11 @@ export interface SiteTemplates {
    * page, as MkDocs does), main.html otherwise.
    */
   overrides(page: PageModel, template?: string): TemplateOverrides | undefined;
-  /** Every problem met so far, each reported once however many pages met it. */
-  readonly messages: SiteMessage[];
+  /**
+   * Every problem met so far, each reported once however many pages met it, and each template
+   * of custom_dir no page has used so far (ask after the last page).
+   */
+  messages(): SiteMessage[];
 }
 
 /** Tries per page: each failed try leaves one more block at its default. */
@@ -62,7 +65,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     seen.add(key);
     messages.push(message);
   };
-  for (const message of unusedTemplates(customDir)) report(message);
+  const used = new Set<string>();
   const translate = labelLookup(options.site.labels);
 
   // One environment per set of left-out blocks, so compiled templates are reused across pages.
@@ -71,7 +74,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     const key = JSON.stringify([...stripped].map(([file, names]) => [file, [...names].sort()]).sort());
     let env = environments.get(key);
     if (!env) {
-      env = createEnvironment({ customDir, base: options.base, icons: options.icons, translate, stripped });
+      env = createEnvironment({ customDir, base: options.base, icons: options.icons, translate, stripped, onLoad: (file) => used.add(file) });
       environments.set(key, env);
     }
     return env;
@@ -119,7 +122,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
   const templateFiles = htmlFiles(customDir);
   const partialFiles = PARTIALS.filter((name) => customTemplate(customDir, `partials/${name}.html`) !== undefined);
   return {
-    messages,
+    messages: () => [...messages, ...unusedTemplates(customDir, templateFiles, used)],
     overrides(page, template) {
       const context = templateContext({ config: options.config, site: options.site, page, base: options.base });
       let name = template !== undefined && customTemplate(customDir, template) ? template : 'main.html';
@@ -160,27 +163,17 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Our theme draws these places itself; a site's own copy of these partials is not read. */
-const NOT_DRAWN: ReadonlySet<string> = new Set(['nav', 'nav-item', 'tabs', 'tabs-item', 'search', 'palette', 'language', 'icons', 'path', 'path-item', 'top', 'javascripts']);
-
 /**
- * Templates of custom_dir our theme will never render: its own base.html (ours carries the
- * markers), and partials of places that other components draw. Said once, at the file.
+ * Templates of custom_dir that no page used: its own base.html (ours carries the markers), and
+ * partials of places our theme draws itself (nav, tabs, search, palette...) or that nothing
+ * includes. Said once each, at the file.
  */
-function unusedTemplates(customDir: string): SiteMessage[] {
-  const messages: SiteMessage[] = [];
-  const base = customTemplate(customDir, 'base.html');
-  if (base) messages.push({ severity: 'warning', message: 'custom_dir/base.html is not used: our theme draws Material\'s base.html itself; override its blocks in main.html instead', file: base, ruleId: 'templates' });
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(path.join(customDir, 'partials'));
-  } catch {
-    return messages;
-  }
-  for (const entry of entries) {
-    const name = entry.replace(/\.html$/, '');
-    if (!entry.endsWith('.html') || !NOT_DRAWN.has(name)) continue;
-    messages.push({ severity: 'warning', message: `partials/${entry} is not used: our theme draws this place itself`, file: path.join(customDir, 'partials', entry), ruleId: 'templates' });
-  }
-  return messages;
+function unusedTemplates(customDir: string, files: readonly string[], used: ReadonlySet<string>): SiteMessage[] {
+  return files.filter((file) => !used.has(file)).map((file) => {
+    const name = path.relative(customDir, file).split(path.sep).join('/');
+    const message = name === 'base.html'
+      ? 'custom_dir/base.html is not used: our theme draws Material\'s base.html itself; override its blocks in main.html instead'
+      : `${name} is not used: no page's template includes it (our theme draws the nav, tabs, search and palette itself)`;
+    return { severity: 'warning', message, file, ruleId: 'templates' };
+  });
 }
