@@ -116,12 +116,33 @@ describe('a site whose custom_dir replaces whole partials', () => {
   });
 
   test('should draw its content partial in the article, with page.content as HTML and page data escaped', () => {
-    assert.match(between(index, '<article class="md-content__inner md-typeset" data-pagefind-body>', '</article>'), /^<h1 id="partials">Partials<\/h1>[^]*<h2 id="second">Second<\/h2>\s*<p class="my-content-end">The end &amp; more<\/p>\s*$/);
+    assert.match(between(index, '<article class="md-content__inner md-typeset" data-pagefind-body>', '</article>'), /^<i data-block="content"><\/i><h1 id="partials">Partials<\/h1>[^]*<h2 id="second">Second<\/h2>\s*<p class="my-content-end">The end &amp; more<\/p>\s*$/);
   });
 
   test('should draw its footer, with our copyright and social links where it includes partials it does not override', () => {
     const footer = between(index, '<footer class="md-footer my-footer">', '</footer>');
     assert.match(footer, /<div class="md-copyright"><div class="md-copyright__highlight">Copyright &copy; Partials<\/div><\/div>\s*<div class="md-social"><a href="https:\/\/github.com\/example"/);
+  });
+
+  test('should put each block of main.html in Material\'s place, before our markup where it calls super()', () => {
+    const head = between(index, '<head>', '</head>');
+    const marks = [...head.matchAll(/<meta name="block" content="(\w+)">/g)].map((m) => m[1]);
+    assert.deepEqual(marks, ['site_meta', 'htmltitle', 'styles', 'libs', 'fonts', 'analytics', 'extrahead'], 'the head blocks, in order');
+    assert.match(head, /content="site_meta"><meta charset="utf-8">/);
+    assert.match(head, /content="htmltitle"><title>Partials Fixture<\/title>/);
+    assert.match(head, /content="styles"><link rel="stylesheet" href="\/assets\/theme\/theme.css">/);
+    const body = between(index, '<body', '</body>');
+    const order = [...body.matchAll(/<i data-block="(\w+)"><\/i>/g)].map((m) => m[1]);
+    assert.deepEqual(order, ['announce', 'header', 'hero', 'tabs', 'site_nav', 'container', 'content', 'footer', 'config', 'scripts'], 'the body blocks, in base.html order');
+    assert.match(body, /<div class="md-banner__inner md-grid md-typeset"><i data-block="announce"><\/i><\/div>/);
+    assert.match(body, /<i data-block="header"><\/i><header class="md-header my-header"/);
+    assert.match(body, /<div class="md-container" data-md-component="container"><i data-block="hero"><\/i><i data-block="tabs"><\/i><nav class="md-tabs"/);
+    assert.match(body, /<div class="md-main__inner md-grid"><i data-block="site_nav"><\/i><div class="md-sidebar md-sidebar--primary"/);
+    assert.match(body, /<i data-block="container"><\/i><div class="md-content" data-md-component="content"/);
+    assert.match(body, /data-pagefind-body><i data-block="content"><\/i><h1 id="partials">/);
+    assert.match(body, /<\/main><i data-block="footer"><\/i><footer class="md-footer my-footer">/);
+    assert.match(body, /<\/footer>\s*<\/div><i data-block="config"><\/i><i data-block="scripts"><\/i>/);
+    assert.doesNotMatch(body, /data-md-component="outdated"/, 'no outdated bar without extra.version');
   });
 
   test('should build without a warning', () => {

@@ -42,6 +42,13 @@ describe('base.html markers', () => {
     ]);
   });
 
+  test('should put our default where super() stands, in every block', () => {
+    for (const name of BLOCKS) {
+      const blocks = blockOverrides(render(`{% extends "base.html" %}{% block ${name} %}<i>{{ super() }}</i>{% endblock %}`));
+      assert.deepEqual(blocks, { [name]: [{ kind: 'html', html: '<i>' }, { kind: 'slot', name: 'default' }, { kind: 'html', html: '</i>' }] }, name);
+    }
+  });
+
   test('should not count a block that only calls super() among white space as overridden', () => {
     assert.deepEqual(blockOverrides(render('{% extends "base.html" %}{% block extrahead %}\n  {{ super() }}\n{% endblock %}')), {});
   });
