@@ -53,12 +53,20 @@ const MATERIAL_ONLY: Readonly<Record<string, string>> = {
   'rss.updated': 'RSS feed of updated content',
 };
 
-/** Material's `lang.t(key)`: the label, or the empty string for a key Material does not have either. */
+/**
+ * Material's `lang.t(key)`: the label, or the empty string for a key Material does not have either.
+ *
+ * @example labelLookup(en)('footer.next') // 'Next'
+ */
 export function labelLookup(labels: LabelTable): (key: unknown) => string {
   return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (MATERIAL_ONLY[key] ?? ''));
 }
 
-/** The context one page's templates render with. */
+/**
+ * The context one page's templates render with.
+ *
+ * @example templateContext({ config, site, page, base: '/docs/' })['base_url'] // '/docs'
+ */
 export function templateContext(input: ContextInput): Record<string, unknown> {
   const { config, site, page, base } = input;
   const siteUrl = config.site_url;

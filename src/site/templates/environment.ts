@@ -33,7 +33,11 @@ export interface EnvironmentOptions {
   readonly onLoad: (file: string) => void;
 }
 
-/** A template file of custom_dir, or undefined when it has none by that name (or the name leaves the folder). */
+/**
+ * A template file of custom_dir, or undefined when it has none by that name (or the name leaves the folder).
+ *
+ * @example customTemplate('/site/overrides', '../mkdocs.yml') // undefined
+ */
 export function customTemplate(customDir: string | undefined, name: string): string | undefined {
   if (!customDir) return undefined;
   const file = path.resolve(customDir, name);
@@ -104,7 +108,11 @@ function standIn(name: string, icons: IconIndex): string | undefined {
   return undefined;
 }
 
-/** A nunjucks environment over custom_dir and our stand-ins. */
+/**
+ * A nunjucks environment over custom_dir and our stand-ins.
+ *
+ * @example createEnvironment(options).renderString('{{ "a/" | url }}', {}) // '/docs/a/' under base /docs/
+ */
 export function createEnvironment(options: EnvironmentOptions): nunjucks.Environment {
   // The callback form, answered at once (so rendering stays synchronous), because its typings
   // allow nunjucks' "null: not here", which `{% include ... ignore missing %}` relies on.

@@ -29,6 +29,8 @@ const PLACE = /\(([^()\n]+)\)(?: \[Line (\d+), Column (\d+)\])?/g;
  * The innermost file and place of a nunjucks error and its reason; `read` gives a template's
  * source by file. A missing filter or include is looked for by name in the reported file, then
  * in `others` (nunjucks names the child template for an error in the template it extends).
+ *
+ * @example locateError(error, read).reason // 'filter not found: markdownify' (file, line, column: where it is used)
  */
 export function locateError(error: unknown, read: (file: string) => string | undefined, others: readonly string[] = []): TemplateProblem {
   const text = error instanceof Error ? error.message : String(error);
@@ -124,7 +126,11 @@ function blockRanges(source: string): BlockRange[] {
   return ranges;
 }
 
-/** The innermost block defined around `line` (1-based), if any. */
+/**
+ * The innermost block defined around `line` (1-based), if any.
+ *
+ * @example blockAt('{% block a %}\n x\n{% endblock %}', 2) // 'a'
+ */
 export function blockAt(source: string, line: number): string | undefined {
   return blockRanges(source).find((range) => range.startLine <= line && line <= range.endLine)?.name;
 }
@@ -132,6 +138,8 @@ export function blockAt(source: string, line: number): string | undefined {
 /**
  * The template without the definitions of the named blocks, so the template it extends draws
  * them; each removed block keeps its line breaks, so later lines keep their numbers.
+ *
+ * @example withoutBlocks('A{% block b %}B{% endblock %}', new Set(['b'])) // 'A'
  */
 export function withoutBlocks(source: string, names: ReadonlySet<string>): string {
   if (names.size === 0) return source;

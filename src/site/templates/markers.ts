@@ -56,12 +56,20 @@ const MARKER = /\uE000([BEDP]):([a-z0-9_/-]+)\uE001/g;
 
 const marker = (kind: 'B' | 'E' | 'D' | 'P', name: string) => `${OPEN}${kind}:${name}${CLOSE}`;
 
-/** Our `base.html`: every block of Material's, each between its markers with a default marker as body. */
+/**
+ * Our `base.html`: every block of Material's, each between its markers with a default marker as body.
+ *
+ * @example baseTemplate() // '\uE000B:site_meta\uE001{% block site_meta %}\uE000D:site_meta\uE001{% endblock %}\uE000E:site_meta\uE001\n...'
+ */
 export function baseTemplate(): string {
   return BLOCKS.map((name) => `${marker('B', name)}{% block ${name} %}${marker('D', name)}{% endblock %}${marker('E', name)}`).join('\n');
 }
 
-/** Our stand-in for a partial the site does not override: its marker (our theme draws it). */
+/**
+ * Our stand-in for a partial the site does not override: its marker (our theme draws it).
+ *
+ * @example partialStub('copyright') // '\uE000P:copyright\uE001'
+ */
 export function partialStub(name: string): string {
   return marker('P', name);
 }
@@ -70,6 +78,8 @@ export function partialStub(name: string): string {
  * The segments of a partial's output, or of a block's text between its markers. `self` is the
  * name whose default marker means "our own default here"; markers of other blocks' starts and
  * ends (a block the site nested inside another) are dropped, their text kept.
+ *
+ * @example segmentsOf(`<p>${partialStub('social')}</p>`, 'footer') // [html '<p>', slot 'social', html '</p>']
  */
 export function segmentsOf(text: string, self: string): TemplateSegment[] {
   const segments: TemplateSegment[] = [];
@@ -93,6 +103,8 @@ export function segmentsOf(text: string, self: string): TemplateSegment[] {
 /**
  * Each block's segments from the output of our base.html, only for the blocks whose output
  * differs from their default marker (the others are not overridden).
+ *
+ * @example blockOverrides(env.render('main.html', context)).announce // [{ kind: 'html', html: '<b>New</b>' }]
  */
 export function blockOverrides(output: string): Partial<Record<BlockName, TemplateSegment[]>> {
   const blocks: Partial<Record<BlockName, TemplateSegment[]>> = {};
