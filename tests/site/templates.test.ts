@@ -85,6 +85,25 @@ describe('site templates: the Jinja that Material sites write', () => {
   });
 });
 
+describe('site templates: Python in Jinja', () => {
+  test('should answer the dict methods get, items, keys and values on page.meta and config.extra, and format', () => {
+    const prepared = site({
+      'docs/index.md': '---\nsubtitle: Sub\n---\n# Home\n',
+      'overrides/main.html': MAIN('{% block announce %}{{ page.meta.get("subtitle") }}|{{ page.meta.get("gone", "dflt") }}|{% for k, v in config.extra.items() %}{{ k }}={{ v }};{% endfor %}|{{ config.extra.keys() | join(",") }}|{{ config.extra | length }}|{{ "%s of %d" | format("one", 2) }}{% endblock %}'),
+    }, 'extra:\n  a: 1\n  b: two\n');
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'Sub|dflt|a=1;b=two;|a,b|2|one of 2');
+    assert.deepEqual(warnings(prepared), []);
+  });
+
+  test('should warn about a Python string method, which nunjucks does not have, and keep the block\'s default', () => {
+    const prepared = site({ 'overrides/main.html': MAIN('{% block announce %}\n{% if page.url.startswith("blog/") %}B{% endif %}\n{% endblock %}') });
+    assert.equal(page(prepared).overrides, undefined);
+    const [warning] = warnings(prepared);
+    assert.match(warning?.message ?? '', /Unable to call `page\["url"\]\["startswith"\]`.*; block "announce" keeps its default/);
+    assert.equal(warning?.line, 3);
+  });
+});
+
 describe('site templates: blocks and page templates', () => {
   test('should leave pages without overrides when custom_dir has only language partials', () => {
     const prepared = site({ 'overrides/partials/languages/en.html': '{% macro t(key) %}{{ {"toc": "On this page"}[key] }}{% endmacro %}' });

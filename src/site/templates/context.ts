@@ -2,7 +2,8 @@
  * The variables Material's templates read, built from our config and page model: `config`
  * (with `extra` and `theme`), `page`, `nav`, `base_url`, `lang` and MkDocs' version. Values
  * that are HTML in MkDocs (`page.content`, `config.copyright`) are marked safe; everything else
- * from page data is escaped by the autoescaping environment.
+ * from page data is escaped by the autoescaping environment. Mappings answer Python's dict
+ * methods (see pythonic).
  */
 import nunjucks from 'nunjucks';
 import type { MkdocsConfig } from '../../config/index.ts';
@@ -35,6 +36,26 @@ function navNode(item: NavItem, current: string): Record<string, unknown> {
   }
   if (item.kind === 'link') return { title: item.title, url: item.url, is_link: true, is_page: false, is_section: false, children: [], active: false };
   return { title: item.title, url: item.url, is_page: true, is_section: false, is_link: false, children: [], active: item.src === current, file: { src_path: item.src, src_uri: item.src } };
+}
+
+/**
+ * A copy of YAML data whose mappings also answer Python's dict methods (`get`, `items`, `keys`,
+ * `values`), which templates written for Jinja call: `page.meta.get('x', 'y')`,
+ * `for k, v in config.extra.items()`. The methods are not enumerable, so loops, `length` and
+ * `tojson` see only the data.
+ */
+function pythonic(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(pythonic);
+  if (typeof value !== 'object' || value === null || value instanceof nunjucks.runtime.SafeString || value instanceof Date) return value;
+  const copy: Record<string, unknown> = Object.fromEntries(Object.entries(value).map(([key, item]) => [key, pythonic(item)]));
+  const methods = {
+    get: (key: unknown, fallback: unknown = null) => (typeof key === 'string' && Object.hasOwn(copy, key) ? copy[key] : fallback),
+    items: () => Object.entries(copy),
+    keys: () => Object.keys(copy),
+    values: () => Object.values(copy),
+  };
+  for (const [name, method] of Object.entries(methods)) Object.defineProperty(copy, name, { value: method, enumerable: false });
+  return copy;
 }
 
 /**
@@ -80,7 +101,7 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     font: config.theme.font,
     icon: config.theme.icon,
     logo: config.theme.logo,
-    favicon: config.theme.favicon ?? 'assets/images/favicon.png',
+    favicon: config.theme.favicon,
     direction: site.direction,
   };
   return {
@@ -94,12 +115,12 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
       repo_name: config.repo_name,
       edit_uri: config.edit_uri,
       use_directory_urls: config.use_directory_urls,
-      extra: config.extra,
+      extra: pythonic(config.extra),
       extra_css: config.extra_css,
       extra_javascript: config.extra_javascript,
       markdown_extensions: config.markdown_extensions.map((spec) => spec.name),
-      plugins,
-      theme,
+      plugins: pythonic(plugins),
+      theme: pythonic(theme),
     },
     page: {
       title: page.title,
@@ -108,7 +129,7 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
       canonical_url: siteUrl === undefined ? undefined : siteUrl + page.url,
       content: html(page.html),
       toc: page.toc.map(anchor),
-      meta: page.meta,
+      meta: pythonic(page.meta),
       edit_url: page.editUrl,
       is_homepage: page.url === '',
       is_page: true,

@@ -79,6 +79,12 @@ function scriptTag(base: string, value: unknown): nunjucks.runtime.SafeString {
 /** The global our language.html stand-in calls: an imported macro sees globals, not the page's context. */
 const TRANSLATE = '__mkdocs_astro_t';
 
+/** Jinja's `format`: `"%s of %s" | format(a, b)`, printf-style `%s`, `%d` and `%%`. */
+function formatFilter(template: unknown, ...args: unknown[]): string {
+  let index = 0;
+  return String(template).replace(/%([sd%])/g, (_, kind: string) => (kind === '%' ? '%' : kind === 'd' ? String(Math.trunc(Number(args[index++]))) : String(args[index++] ?? '')));
+}
+
 /** Jinja's `map`: `map(attribute='name')` picks an attribute of each item; `map('upper')` applies a filter. */
 function mapFilter(env: nunjucks.Environment, items: unknown, ...args: unknown[]): unknown[] {
   const list: unknown[] = Array.isArray(items) ? items : [];
@@ -141,6 +147,7 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   env.addFilter('url', (value: unknown) => siteUrl(options.base, value));
   env.addFilter('tojson', toJson);
   env.addFilter('script_tag', (value: unknown) => scriptTag(options.base, value));
+  env.addFilter('format', formatFilter);
   env.addFilter('map', (items: unknown, ...args: unknown[]) => mapFilter(env, items, ...args));
   // `x is none` compiles to nunjucks' `null` test; where MkDocs has None our context often has
   // no value at all (an unset site_url), so both count. Then Jinja's Python literals.
