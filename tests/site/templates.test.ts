@@ -199,6 +199,14 @@ describe('site templates: partials', () => {
     assert.match(warning?.message ?? '', /partials\/copyright.html keeps its default/);
   });
 
+  test('should warn at the include about a Material partial our theme does not draw there', () => {
+    const prepared = site({ 'overrides/main.html': MAIN('{% block content %}\n{{ super() }}\n  {% include "partials/tags.html" %}\n{% endblock %}') });
+    assert.deepEqual(page(prepared).overrides?.blocks.content, [{ kind: 'html', html: '\n' }, { kind: 'slot', name: 'default' }, { kind: 'html', html: '\n  ' }, { kind: 'slot', name: 'tags' }, { kind: 'html', html: '\n' }]);
+    const [warning] = warnings(prepared);
+    assert.match(warning?.message ?? '', /^partials\/tags.html: our theme has no such partial/);
+    assert.deepEqual([warning?.line, warning?.column], [4, 14]);
+  });
+
   test('should skip a missing include marked ignore missing, as Jinja does', () => {
     const prepared = site({ 'overrides/main.html': MAIN('{% block announce %}A{% include "extra/none.html" ignore missing %}B{% endblock %}') });
     assert.equal(html(page(prepared).overrides?.blocks.announce), 'AB');

@@ -31,6 +31,8 @@ export interface EnvironmentOptions {
   readonly stripped: ReadonlyMap<string, ReadonlySet<string>>;
   /** Told each custom_dir file read, so templates no page uses can be reported. */
   readonly onLoad: (file: string) => void;
+  /** Told each stand-in partial a template includes (`footer`, `integrations/analytics`). */
+  readonly onStandIn: (partial: string) => void;
 }
 
 /**
@@ -140,6 +142,8 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
         return;
       }
       const src = standIn(name, options.icons);
+      const partial = /^partials\/(.+)\.html$/.exec(name)?.[1];
+      if (src !== undefined && partial !== undefined) options.onStandIn(partial);
       done(null, src === undefined ? null : { src, path: name, noCache: false });
     },
   };

@@ -23,7 +23,7 @@ import type { SiteMessage } from '../messages.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
 import { labelLookup, templateContext } from './context.ts';
 import { createEnvironment, customTemplate } from './environment.ts';
-import { blockAt, locateError, type TemplateProblem } from './locate.ts';
+import { blockAt, findInclude, locateError, type TemplateProblem } from './locate.ts';
 import { blockOverrides, PARTIALS, segmentsOf, type PartialName, type TemplateOverrides, type TemplateSegment } from './markers.ts';
 
 export type { TemplateOverrides, TemplateSegment } from './markers.ts';
@@ -50,6 +50,12 @@ export interface SiteTemplates {
   messages(): SiteMessage[];
 }
 
+/**
+ * Material partials our theme draws when a template includes them (in their own block or
+ * partial's place); `language` is the label macro. Any other stand-in draws nothing.
+ */
+const DRAWN: ReadonlySet<string> = new Set(['header', 'footer', 'copyright', 'social', 'source', 'logo', 'content', 'comments', 'tabs', 'language']);
+
 /** Tries per page: each failed try leaves one more block at its default. */
 const MAX_TRIES = 12;
 
@@ -65,7 +71,20 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     seen.add(key);
     messages.push(message);
   };
+  const templateFiles = htmlFiles(customDir);
+  const readSource = (file: string) => {
+    try {
+      return path.isAbsolute(file) ? readFileSync(file, 'utf8') : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   const used = new Set<string>();
+  const standInUsed = (partial: string) => {
+    if (DRAWN.has(partial) || partial.startsWith('languages/')) return;
+    const place = findInclude(templateFiles, readSource, `partials/${partial}.html`);
+    report({ severity: 'warning', message: `partials/${partial}.html: our theme has no such partial, or draws it only in its own place; nothing is drawn where it is included`, file: place?.file, line: place?.line, column: place?.column, ruleId: 'templates' });
+  };
   const translate = labelLookup(options.site.labels);
 
   // One environment per set of left-out blocks, so compiled templates are reused across pages.
@@ -74,17 +93,10 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     const key = JSON.stringify([...stripped].map(([file, names]) => [file, [...names].sort()]).sort());
     let env = environments.get(key);
     if (!env) {
-      env = createEnvironment({ customDir, base: options.base, icons: options.icons, translate, stripped, onLoad: (file) => used.add(file) });
+      env = createEnvironment({ customDir, base: options.base, icons: options.icons, translate, stripped, onLoad: (file) => used.add(file), onStandIn: standInUsed });
       environments.set(key, env);
     }
     return env;
-  };
-  const readSource = (file: string) => {
-    try {
-      return path.isAbsolute(file) ? readFileSync(file, 'utf8') : undefined;
-    } catch {
-      return undefined;
-    }
   };
   const problemMessage = (problem: TemplateProblem, outcome: string): SiteMessage => ({
     severity: 'warning',
@@ -119,7 +131,6 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     return {};
   };
 
-  const templateFiles = htmlFiles(customDir);
   const partialFiles = PARTIALS.filter((name) => customTemplate(customDir, `partials/${name}.html`) !== undefined);
   return {
     messages: () => [...messages, ...unusedTemplates(customDir, templateFiles, used)],

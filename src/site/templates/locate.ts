@@ -89,6 +89,21 @@ function namePattern(reason: string): RegExp | undefined {
   return undefined;
 }
 
+/**
+ * Where the first of `files` names `name` in quotes (an include, an import), for messages about it.
+ *
+ * @example findInclude(['/o/main.html'], read, 'partials/tags.html') // { file: '/o/main.html', line: 4, column: 14 }
+ */
+export function findInclude(files: readonly string[], read: (file: string) => string | undefined, name: string): TemplatePlace | undefined {
+  const pattern = namePattern(`template not found: ${name}`);
+  for (const file of files) {
+    const source = read(file);
+    const found = source === undefined || pattern === undefined ? undefined : findPattern(source, pattern);
+    if (found) return { file, ...found };
+  }
+  return undefined;
+}
+
 function findPattern(source: string, pattern: RegExp): { line: number; column: number } | undefined {
   for (const [index, text] of source.split('\n').entries()) {
     const match = pattern.exec(text);
