@@ -151,6 +151,21 @@ describe('site templates: blocks and page templates', () => {
     assert.equal(warnings(prepared)[0]?.line, 3);
   });
 
+  test('should survive a template that includes itself: its block keeps its default, said once for every page', () => {
+    const prepared = site({
+      'docs/two.md': '# Two\n',
+      'docs/three.md': '# Three\n',
+      'overrides/partials/loop.html': 'x{% include "partials/loop.html" %}',
+      'overrides/main.html': MAIN('{% block announce %}\n{% include "partials/loop.html" %}{% endblock %}\n{% block hero %}H{% endblock %}'),
+    });
+    for (const src of ['index.md', 'two.md', 'three.md']) {
+      assert.deepEqual(page(prepared, src).overrides?.blocks, { hero: [{ kind: 'html', html: 'H' }] });
+    }
+    const found = warnings(prepared);
+    assert.equal(found.length, 1);
+    assert.match(found[0]?.message ?? '', /Maximum call stack size exceeded; block "announce" keeps its default/);
+  });
+
   test('should keep every block at its default when the template cannot be parsed outside any block', () => {
     const prepared = site({ 'overrides/main.html': '{% extends "base.html" %}\n{% if %}\n{% block hero %}H{% endblock %}' });
     assert.equal(page(prepared).overrides, undefined);

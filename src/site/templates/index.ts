@@ -107,9 +107,17 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     ruleId: 'templates',
   });
 
+  // What failed once is left out for the pages after it too: template errors rarely depend on
+  // the page, and a block that overflows the stack would otherwise cost seconds on every page.
+  const strippedBy = new Map<string, Map<string, Set<string>>>();
+  const unusable = new Set<string>();
+  const failedPartials = new Set<string>();
+
   /** Blocks of the page's template, leaving each block that fails at its default. */
   const renderBlocks = (name: string, context: Record<string, unknown>): TemplateOverrides['blocks'] => {
-    const stripped = new Map<string, Set<string>>();
+    if (unusable.has(name)) return {};
+    const stripped = strippedBy.get(name) ?? new Map<string, Set<string>>();
+    strippedBy.set(name, stripped);
     for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
       try {
         return blockOverrides(environment(stripped).render(name, context));
@@ -122,12 +130,14 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
         })[0];
         if (!place) {
           report(problemMessage(problem, `${name} is not used: every block keeps its default`));
+          unusable.add(name);
           return {};
         }
         report(problemMessage(problem, `block "${place.block}" keeps its default`));
         stripped.set(place.file, new Set([...(stripped.get(place.file) ?? []), place.block]));
       }
     }
+    unusable.add(name);
     return {};
   };
 
@@ -147,10 +157,12 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
       const blocks = renderBlocks(name, context);
       const partials: Partial<Record<PartialName, TemplateSegment[]>> = {};
       for (const partial of partialFiles) {
+        if (failedPartials.has(partial)) continue;
         try {
           partials[partial] = segmentsOf(environment(new Map()).render(`partials/${partial}.html`, context), partial);
         } catch (error) {
           report(problemMessage(locateError(error, readSource, templateFiles), `partials/${partial}.html keeps its default`));
+          failedPartials.add(partial);
         }
       }
       const changed = Object.keys(blocks).length > 0 || Object.keys(partials).length > 0;
