@@ -145,7 +145,6 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
   return {
     messages: () => [...messages, ...unusedTemplates(customDir, templateFiles, used)],
     overrides(page, template) {
-      const context = templateContext({ config: options.config, site: options.site, page, base: options.base });
       let name = template !== undefined && customTemplate(customDir, template) ? template : 'main.html';
       if (page.template !== undefined) {
         if (customTemplate(customDir, page.template)) name = page.template;
@@ -154,7 +153,11 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
           report({ severity: 'warning', message: `template "${page.template}" (front matter) is not in custom_dir: the page uses main.html`, file: path.join(options.config.docs_dir, page.src), ruleId: 'templates' });
         }
       }
-      const blocks = renderBlocks(name, context);
+      const own = customTemplate(customDir, name) !== undefined;
+      // Our own main.html changes no block: without a template of the site's, nothing to render.
+      if (!own && partialFiles.length === 0) return undefined;
+      const context = templateContext({ config: options.config, site: options.site, page, base: options.base });
+      const blocks = own ? renderBlocks(name, context) : {};
       const partials: Partial<Record<PartialName, TemplateSegment[]>> = {};
       for (const partial of partialFiles) {
         if (failedPartials.has(partial)) continue;
