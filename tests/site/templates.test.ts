@@ -112,6 +112,14 @@ describe('site templates: blocks and page templates', () => {
     assert.equal(prepared.model.site.labels.toc, 'On this page');
   });
 
+  test('should give lang.t the site\'s own labels, even for keys our theme does not draw', () => {
+    const prepared = site({
+      'overrides/partials/languages/en.html': '{% macro t(key) %}{{ {"toc": "On this page", "meta.comments": "Discuss"}[key] }}{% endmacro %}',
+      'overrides/main.html': MAIN('{% block announce %}{{ lang.t("toc") }}|{{ lang.t("meta.comments") }}|{{ lang.t("meta.source") }}|{{ lang.t("no.such") }}{% endblock %}'),
+    });
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'On this page|Discuss|Source|');
+  });
+
   test('should pick the front matter template, which extends main.html, and fall back to main.html with a warning when missing', () => {
     const prepared = site({
       'docs/index.md': '---\ntemplate: landing.html\n---\n# Home\n',

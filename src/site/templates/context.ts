@@ -14,6 +14,8 @@ import type { LabelTable } from '../../shared/languages/keys.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
 
 export interface ContextInput {
+  /** Material's `lang.t` for this site (labelLookup). */
+  readonly translate: (key: unknown) => string;
   readonly config: MkdocsConfig;
   readonly site: SiteInfo;
   readonly page: PageModel;
@@ -75,21 +77,23 @@ const MATERIAL_ONLY: Readonly<Record<string, string>> = {
 };
 
 /**
- * Material's `lang.t(key)`: the label, or the empty string for a key Material does not have either.
+ * Material's `lang.t(key)`: the label of the site's table, then an entry of its own language
+ * partial that our table does not keep (`meta.comments`), then Material's English for the keys
+ * above, else the empty string, as Material's macro gives for a key no language has.
  *
- * @example labelLookup(en)('footer.next') // 'Next'
+ * @example labelLookup(en, new Map([['meta.comments', 'Discuss']]))('meta.comments') // 'Discuss'
  */
-export function labelLookup(labels: LabelTable): (key: unknown) => string {
-  return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (MATERIAL_ONLY[key] ?? ''));
+export function labelLookup(labels: LabelTable, own: ReadonlyMap<string, string> = new Map()): (key: unknown) => string {
+  return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (own.get(key) ?? MATERIAL_ONLY[key] ?? ''));
 }
 
 /**
  * The context one page's templates render with.
  *
- * @example templateContext({ config, site, page, base: '/docs/' })['base_url'] // '/docs'
+ * @example templateContext({ config, site, page, base: '/docs/', translate })['base_url'] // '/docs'
  */
 export function templateContext(input: ContextInput): Record<string, unknown> {
-  const { config, site, page, base } = input;
+  const { config, site, page, base, translate } = input;
   const siteUrl = config.site_url;
   const plugins = Object.fromEntries(config.plugins.map((plugin) => [plugin.name, { config: plugin.options }]));
   const theme = {
@@ -140,7 +144,7 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     // MkDocs' Navigation is a list of items that also knows its home page.
     nav: Object.assign(site.nav.map((item) => navNode(item, page.src)), { homepage: { url: '', title: site.name } }),
     base_url: base.replace(/\/$/, ''),
-    lang: { t: labelLookup(site.labels) },
+    lang: { t: translate },
     mkdocs_version: '1.6.1',
   };
 }

@@ -19,6 +19,7 @@ import path from 'node:path';
 import type nunjucks from 'nunjucks';
 import type { MkdocsConfig } from '../../config/index.ts';
 import type { IconIndex } from '../../markdown/index.ts';
+import { parseLanguagePartial } from '../../shared/languages/jinja-dict.ts';
 import type { SiteMessage } from '../messages.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
 import { labelLookup, templateContext } from './context.ts';
@@ -85,7 +86,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     const place = findInclude(templateFiles, readSource, `partials/${partial}.html`);
     report({ severity: 'warning', message: `partials/${partial}.html: our theme has no such partial, or draws it only in its own place; nothing is drawn where it is included`, file: place?.file, line: place?.line, column: place?.column, ruleId: 'templates' });
   };
-  const translate = labelLookup(options.site.labels);
+  const translate = labelLookup(options.site.labels, ownLabels(customDir, options.config.theme.language));
 
   // One environment per set of left-out blocks, so compiled templates are reused across pages.
   const environments = new Map<string, nunjucks.Environment>();
@@ -156,7 +157,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
       const own = customTemplate(customDir, name) !== undefined;
       // Our own main.html changes no block: without a template of the site's, nothing to render.
       if (!own && partialFiles.length === 0) return undefined;
-      const context = templateContext({ config: options.config, site: options.site, page, base: options.base });
+      const context = templateContext({ config: options.config, site: options.site, page, base: options.base, translate });
       const blocks = own ? renderBlocks(name, context) : {};
       const partials: Partial<Record<PartialName, TemplateSegment[]>> = {};
       for (const partial of partialFiles) {
@@ -172,6 +173,19 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
       return changed ? { blocks, partials } : undefined;
     },
   };
+}
+
+/**
+ * Every entry of the site's own language partial (src/site/labels.ts keeps only the labels our
+ * theme draws and reports its problems; templates may ask for any key).
+ */
+function ownLabels(customDir: string, language: string): ReadonlyMap<string, string> {
+  try {
+    return parseLanguagePartial(readFileSync(path.join(customDir, 'partials', 'languages', `${language.trim() || 'en'}.html`), 'utf8')).entries;
+  } catch {
+    // No partial of its own (the usual case): the shipped labels answer.
+    return new Map();
+  }
 }
 
 /** The .html files of custom_dir (its templates), absolute; language partials are data, not templates. */
