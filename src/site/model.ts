@@ -6,6 +6,7 @@
 import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem, NavPruning } from '../nav/index.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
+import type { TemplateOverrides } from './templates/index.ts';
 
 export interface PageModel {
   readonly src: string;
@@ -28,6 +29,8 @@ export interface PageModel {
   readonly next: { readonly title: string; readonly url: string } | undefined;
   /** navigation.path: the home crumb and the sections above the page; [] when none is drawn. */
   readonly path: Crumb[];
+  /** What the site's custom_dir templates change on this page (src/site/templates); undefined when nothing. */
+  readonly overrides?: TemplateOverrides | undefined;
 }
 
 export interface PaletteEntry {
@@ -73,6 +76,8 @@ export interface SiteInfo {
   readonly navPruning: NavPruning;
   readonly useDirectoryUrls: boolean;
   readonly extra: Record<string, unknown>;
+  /** What custom_dir templates (`404.html`, else main.html) change on the built-in not-found page; undefined when nothing. */
+  readonly notFoundOverrides?: TemplateOverrides | undefined;
 }
 
 export interface SiteModel {

@@ -12,10 +12,11 @@ import { assetAliases, checkLinks, type LinkIndex } from './links.ts';
 import type { RenderCache } from './render-cache.ts';
 import { rendererFor, renderPages, type RenderSettings } from './render-pages.ts';
 import { MessageLog, type SiteMessage } from './messages.ts';
-import { routeId, type PageModel, type SiteModel } from './model.ts';
+import { NOT_FOUND_SRC, routeId, type PageModel, type SiteInfo, type SiteModel } from './model.ts';
 import { collectStaticFiles, type StaticFile } from './static-files.ts';
 import { siteLabels } from './labels.ts';
 import { siteInfo } from './site-info.ts';
+import { siteTemplates } from './templates/index.ts';
 import { pageTitle } from './titles.ts';
 import { phaseClock, type TimingListener } from './timings.ts';
 
@@ -172,16 +173,20 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const customDir = config.theme.custom_dir ? path.resolve(projectDir, config.theme.custom_dir) : undefined;
   const labels = siteLabels(config.theme.language, customDir);
   for (const m of labels.messages) log.add(m);
-  const site = siteInfo(config, nav.items, pages, icons, labels.table);
-  if (site.navPruning.automatic) {
-    const { entries } = site.navPruning;
+  const info = siteInfo(config, nav.items, pages, icons, labels.table);
+  if (info.navPruning.automatic) {
+    const { entries } = info.navPruning;
     log.add({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: configFile });
   }
   const { base, origin } = splitSiteUrl(config.site_url);
+  const templates = siteTemplates({ config, site: info, base, icons });
+  const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
+  const site = templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info;
+  for (const m of templates?.messages() ?? []) log.add(m);
   const watch = watchList(config, projectDir, [...rendered.values()].flatMap((result) => result.includes));
   const allStatic = [...staticFiles, ...aliases.values()];
   lap('model');
-  return { model: { site, pages }, config, projectDir, outDir, base, siteUrl: origin, staticFiles: allStatic, watch, messages: log.messages, renderCache: done.cache, reused: done.reused };
+  return { model: { site, pages: drawn }, config, projectDir, outDir, base, siteUrl: origin, staticFiles: allStatic, watch, messages: log.messages, renderCache: done.cache, reused: done.reused };
 }
 
 /**
@@ -205,6 +210,13 @@ function watchList(config: MkdocsConfig, projectDir: string, includes: readonly 
 function holds(outer: string, inner: string): boolean {
   const relative = path.relative(outer, inner);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The built-in not-found page as templates see it (src/pages/404.astro draws its body). */
+function notFoundPage(site: SiteInfo): PageModel {
+  const fields = { src: NOT_FOUND_SRC, url: '404.html', dest: '404.html', route: '404', title: site.labels['notfound.title'], html: '' };
+  const none = { description: undefined, icon: undefined, template: undefined, editUrl: undefined, previous: undefined, next: undefined };
+  return { ...fields, ...none, toc: [], meta: {}, hide: [], path: [] };
 }
 
 /** Front matter `icon`: drawn before the page's title in the nav. */

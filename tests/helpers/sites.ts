@@ -20,3 +20,9 @@ export const THEME_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures
 
 /** tests/fixtures/nav-prune: navigation.prune and a page icon the nav repeats. */
 export const NAV_PRUNE_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/nav-prune/mkdocs.yml') };
+
+/** tests/fixtures/overrides-site: a custom_dir of Jinja template overrides. */
+export const OVERRIDES_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/overrides-site/mkdocs.yml') };
+
+/** tests/fixtures/overrides-partials: a custom_dir that replaces whole partials. */
+export const OVERRIDES_PARTIALS: SharedBuild = { config: path.join(REPO, 'tests/fixtures/overrides-partials/mkdocs.yml') };

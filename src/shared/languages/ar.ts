@@ -40,6 +40,7 @@ export const ar: LabelTable = {
   'tabs': 'علامات التبويب',
   'toc': 'جدول المحتويات',
   'top': 'العودة إلى الأعلى',
+  'announce.dismiss': 'لا تظهر هذا مرة أخرى',
   'notfound.title': '404 - الصفحة غير موجودة',
   'notfound.text': 'لا توجد صفحة على هذا العنوان.',
   'notfound.home': 'اذهب إلى الصفحة الرئيسية',

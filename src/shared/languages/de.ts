@@ -40,6 +40,7 @@ export const de: LabelTable = {
   'tabs': 'Tabs',
   'toc': 'Inhaltsverzeichnis',
   'top': 'Zurück zum Seitenanfang',
+  'announce.dismiss': 'Nicht mehr anzeigen',
   'notfound.title': '404 - Seite nicht gefunden',
   'notfound.text': 'Unter dieser Adresse gibt es keine Seite.',
   'notfound.home': 'Zur Startseite',

@@ -40,6 +40,7 @@ export const en: LabelTable = {
   'tabs': 'Tabs',
   'toc': 'Table of contents',
   'top': 'Back to top',
+  'announce.dismiss': "Don't show this again",
   'notfound.title': '404 - Not found',
   'notfound.text': 'There is no page at this address.',
   'notfound.home': 'Go to the home page',

@@ -40,6 +40,7 @@ export const es: LabelTable = {
   'tabs': 'Pestañas',
   'toc': 'Tabla de contenidos',
   'top': 'Volver al principio',
+  'announce.dismiss': 'No mostrar de nuevo',
   'notfound.title': '404 - Página no encontrada',
   'notfound.text': 'No hay ninguna página en esta dirección.',
   'notfound.home': 'Ir a la página de inicio',

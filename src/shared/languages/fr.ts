@@ -40,6 +40,7 @@ export const fr: LabelTable = {
   'tabs': 'Onglets',
   'toc': 'Table des matières',
   'top': 'Retour en haut de la page',
+  'announce.dismiss': 'Ne plus afficher',
   'notfound.title': '404 - Page introuvable',
   'notfound.text': 'Il n’y a aucune page à cette adresse.',
   'notfound.home': 'Revenir à l’accueil',

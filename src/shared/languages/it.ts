@@ -40,6 +40,7 @@ export const it: LabelTable = {
   'tabs': 'Schede',
   'toc': 'Indice',
   'top': 'Torna su',
+  'announce.dismiss': 'Non mostrare più',
   'notfound.title': '404 - Pagina non trovata',
   'notfound.text': 'Non esiste alcuna pagina a questo indirizzo.',
   'notfound.home': 'Vai alla home page',

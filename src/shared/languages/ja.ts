@@ -40,6 +40,7 @@ export const ja: LabelTable = {
   'tabs': 'タブ',
   'toc': '目次',
   'top': 'ページの先頭へ',
+  'announce.dismiss': '今後表示しない',
   'notfound.title': '404 - ページが見つかりません',
   'notfound.text': 'このアドレスにはページがありません。',
   'notfound.home': 'ホームページへ移動',

@@ -43,6 +43,7 @@ export const LABEL_KEYS = [
   'tabs',
   'toc',
   'top',
+  'announce.dismiss',
   'notfound.title',
   'notfound.text',
   'notfound.home',

@@ -40,6 +40,7 @@ export const ko: LabelTable = {
   'tabs': '탭',
   'toc': '목차',
   'top': '맨 위로',
+  'announce.dismiss': '다시 표시하지 않기',
   'notfound.title': '404 - 페이지를 찾을 수 없음',
   'notfound.text': '이 주소에는 페이지가 없습니다.',
   'notfound.home': '홈페이지로 이동',

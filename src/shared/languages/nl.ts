@@ -40,6 +40,7 @@ export const nl: LabelTable = {
   'tabs': 'Tabbladen',
   'toc': 'Inhoudsopgave',
   'top': 'Terug naar boven',
+  'announce.dismiss': 'Niet meer tonen',
   'notfound.title': '404 - Niet gevonden',
   'notfound.text': 'Er staat geen pagina op dit adres.',
   'notfound.home': 'Ga naar de startpagina',

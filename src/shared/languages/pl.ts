@@ -40,6 +40,7 @@ export const pl: LabelTable = {
   'tabs': 'Karty',
   'toc': 'Spis treści',
   'top': 'Powrót na górę',
+  'announce.dismiss': 'Nie pokazuj ponownie',
   'notfound.title': '404 - Nie znaleziono',
   'notfound.text': 'Pod tym adresem nie ma żadnej strony.',
   'notfound.home': 'Przejdź do strony głównej',

@@ -40,6 +40,7 @@ export const ptBR: LabelTable = {
   'tabs': 'Abas',
   'toc': 'Índice',
   'top': 'Voltar ao topo',
+  'announce.dismiss': 'Não mostrar novamente',
   'notfound.title': '404 - Página não encontrada',
   'notfound.text': 'Não há nenhuma página neste endereço.',
   'notfound.home': 'Ir para a página inicial',

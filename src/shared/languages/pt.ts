@@ -40,6 +40,7 @@ export const pt: LabelTable = {
   'tabs': 'Separadores',
   'toc': 'Índice',
   'top': 'Voltar ao topo',
+  'announce.dismiss': 'Não mostrar novamente',
   'notfound.title': '404 - Página não encontrada',
   'notfound.text': 'Não existe nenhuma página neste endereço.',
   'notfound.home': 'Ir para a página inicial',

@@ -40,6 +40,7 @@ export const ru: LabelTable = {
   'tabs': 'Вкладки',
   'toc': 'Содержание',
   'top': 'Наверх',
+  'announce.dismiss': 'Больше не показывать',
   'notfound.title': '404 - Страница не найдена',
   'notfound.text': 'По этому адресу нет страницы.',
   'notfound.home': 'Перейти на главную',

@@ -40,6 +40,7 @@ export const tr: LabelTable = {
   'tabs': 'Sekmeler',
   'toc': 'İçindekiler',
   'top': 'Başa dön',
+  'announce.dismiss': 'Tekrar gösterme',
   'notfound.title': '404 - Sayfa bulunamadı',
   'notfound.text': 'Bu adreste bir sayfa yok.',
   'notfound.home': 'Ana sayfaya gidin',

@@ -40,6 +40,7 @@ export const uk: LabelTable = {
   'tabs': 'Вкладки',
   'toc': 'Зміст',
   'top': 'Нагору',
+  'announce.dismiss': 'Не показувати знову',
   'notfound.title': '404 - Сторінку не знайдено',
   'notfound.text': 'За цією адресою немає сторінки.',
   'notfound.home': 'Перейти на головну',

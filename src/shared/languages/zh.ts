@@ -40,6 +40,7 @@ export const zh: LabelTable = {
   'tabs': '标签',
   'toc': '目录',
   'top': '回到页面顶部',
+  'announce.dismiss': '不再显示',
   'notfound.title': '404 - 页面未找到',
   'notfound.text': '此地址没有页面。',
   'notfound.home': '返回首页',

@@ -1,0 +1,150 @@
+/**
+ * The variables Material's templates read, built from our config and page model: `config`
+ * (with `extra` and `theme`), `page`, `nav`, `base_url`, `lang` and MkDocs' version. Values
+ * that are HTML in MkDocs (`page.content`, `config.copyright`) are marked safe; everything else
+ * from page data is escaped by the autoescaping environment. Mappings answer Python's dict
+ * methods (see pythonic).
+ */
+import nunjucks from 'nunjucks';
+import type { MkdocsConfig } from '../../config/index.ts';
+import type { TocEntry } from '../../markdown/index.ts';
+import type { NavItem } from '../../nav/index.ts';
+import { isLabelKey } from '../../shared/languages/index.ts';
+import type { LabelTable } from '../../shared/languages/keys.ts';
+import type { PageModel, SiteInfo } from '../model.ts';
+
+export interface ContextInput {
+  /** Material's `lang.t` for this site (labelLookup). */
+  readonly translate: (key: unknown) => string;
+  readonly config: MkdocsConfig;
+  readonly site: SiteInfo;
+  readonly page: PageModel;
+  /** The URL path the site is served under: `/` or `/guide/`. */
+  readonly base: string;
+}
+
+const html = (value: string) => new nunjucks.runtime.SafeString(value);
+
+/** MkDocs' AnchorLink: `title`, `id`, `url` (`#id`), `level`, `children`. */
+function anchor(entry: TocEntry): Record<string, unknown> {
+  return { title: entry.name, id: entry.id, url: `#${entry.id}`, level: entry.level, children: entry.children.map(anchor) };
+}
+
+/** MkDocs' nav objects as templates test them (`is_page`, `is_section`, `is_link`, `active`). */
+function navNode(item: NavItem, current: string): Record<string, unknown> {
+  if (item.kind === 'section') {
+    const children = item.children.map((child) => navNode(child, current));
+    return { title: item.title, is_section: true, is_page: false, is_link: false, children, active: children.some((child) => child['active'] === true), url: undefined };
+  }
+  if (item.kind === 'link') return { title: item.title, url: item.url, is_link: true, is_page: false, is_section: false, children: [], active: false };
+  return { title: item.title, url: item.url, is_page: true, is_section: false, is_link: false, children: [], active: item.src === current, file: { src_path: item.src, src_uri: item.src } };
+}
+
+/**
+ * A copy of YAML data whose mappings also answer Python's dict methods (`get`, `items`, `keys`,
+ * `values`), which templates written for Jinja call: `page.meta.get('x', 'y')`,
+ * `for k, v in config.extra.items()`. The methods are not enumerable, so loops, `length` and
+ * `tojson` see only the data.
+ */
+function pythonic(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(pythonic);
+  if (typeof value !== 'object' || value === null || value instanceof nunjucks.runtime.SafeString || value instanceof Date) return value;
+  const copy: Record<string, unknown> = Object.fromEntries(Object.entries(value).map(([key, item]) => [key, pythonic(item)]));
+  const methods = {
+    get: (key: unknown, fallback: unknown = null) => (typeof key === 'string' && Object.hasOwn(copy, key) ? copy[key] : fallback),
+    items: () => Object.entries(copy),
+    keys: () => Object.keys(copy),
+    values: () => Object.values(copy),
+  };
+  for (const [name, method] of Object.entries(methods)) Object.defineProperty(copy, name, { value: method, enumerable: false });
+  return copy;
+}
+
+/**
+ * Material's English labels for places our theme does not draw but override templates often
+ * do (comments, version selector, page source); the site's language table has the rest.
+ */
+const MATERIAL_ONLY: Readonly<Record<string, string>> = {
+  'meta.comments': 'Comments',
+  'meta.source': 'Source',
+  'action.view': 'View source of this page',
+  'select.version': 'Select version',
+  'source.file.contributors': 'Contributors',
+  'source.file.date.created': 'Created',
+  'source.file.date.updated': 'Last update',
+  'rss.created': 'RSS feed',
+  'rss.updated': 'RSS feed of updated content',
+};
+
+/**
+ * Material's `lang.t(key)`: the label of the site's table, then an entry of its own language
+ * partial that our table does not keep (`meta.comments`), then Material's English for the keys
+ * above, else the empty string, as Material's macro gives for a key no language has.
+ *
+ * @example labelLookup(en, new Map([['meta.comments', 'Discuss']]))('meta.comments') // 'Discuss'
+ */
+export function labelLookup(labels: LabelTable, own: ReadonlyMap<string, string> = new Map()): (key: unknown) => string {
+  return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (own.get(key) ?? MATERIAL_ONLY[key] ?? ''));
+}
+
+/**
+ * The context one page's templates render with.
+ *
+ * @example templateContext({ config, site, page, base: '/docs/', translate })['base_url'] // '/docs'
+ */
+export function templateContext(input: ContextInput): Record<string, unknown> {
+  const { config, site, page, base, translate } = input;
+  const siteUrl = config.site_url;
+  const plugins = Object.fromEntries(config.plugins.map((plugin) => [plugin.name, { config: plugin.options }]));
+  const theme = {
+    ...config.theme.options,
+    name: config.theme.name,
+    language: site.language,
+    features: config.theme.features,
+    palette: config.theme.palette.length === 1 ? config.theme.palette[0] : config.theme.palette,
+    font: config.theme.font,
+    icon: config.theme.icon,
+    logo: config.theme.logo,
+    favicon: config.theme.favicon,
+    direction: site.direction,
+  };
+  return {
+    config: {
+      site_name: config.site_name,
+      site_url: siteUrl,
+      site_description: config.site_description,
+      site_author: config.site_author,
+      copyright: config.copyright === undefined ? undefined : html(config.copyright),
+      repo_url: config.repo_url,
+      repo_name: config.repo_name,
+      edit_uri: config.edit_uri,
+      use_directory_urls: config.use_directory_urls,
+      extra: pythonic(config.extra),
+      extra_css: config.extra_css,
+      extra_javascript: config.extra_javascript,
+      markdown_extensions: config.markdown_extensions.map((spec) => spec.name),
+      plugins: pythonic(plugins),
+      theme: pythonic(theme),
+    },
+    page: {
+      title: page.title,
+      url: page.url,
+      abs_url: base + page.url,
+      canonical_url: siteUrl === undefined ? undefined : siteUrl + page.url,
+      content: html(page.html),
+      toc: page.toc.map(anchor),
+      meta: pythonic(page.meta),
+      edit_url: page.editUrl,
+      is_homepage: page.url === '',
+      is_page: true,
+      previous_page: page.previous,
+      next_page: page.next,
+      file: { src_path: page.src, src_uri: page.src, dest_path: page.dest, url: page.url },
+    },
+    // MkDocs' Navigation is a list of items that also knows its home page.
+    nav: Object.assign(site.nav.map((item) => navNode(item, page.src)), { homepage: { url: '', title: site.name } }),
+    base_url: base.replace(/\/$/, ''),
+    lang: { t: translate },
+    mkdocs_version: '1.6.1',
+  };
+}

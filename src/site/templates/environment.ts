@@ -1,0 +1,164 @@
+/**
+ * The nunjucks environment one set of templates renders in: the site's `custom_dir` first,
+ * then our own stand-ins (base.html with its markers, main.html, a marker for each partial,
+ * Material's `.icons/` from the icon index), and the filters MkDocs and Material add to Jinja
+ * (`url`, `tojson`, `script_tag`). Autoescaping is on: page data is escaped unless the context
+ * marked it as HTML.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import nunjucks from 'nunjucks';
+import type { IconIndex } from '../../markdown/index.ts';
+import { withoutBlocks } from './locate.ts';
+import { baseTemplate, partialStub } from './markers.ts';
+
+// nunjucks has `addTest` (environment.js) but its typings leave it out.
+declare module 'nunjucks' {
+  interface Environment {
+    addTest(name: string, test: (value: unknown) => boolean): Environment;
+  }
+}
+
+export interface EnvironmentOptions {
+  /** Absolute; undefined when the site has none (only our stand-ins are found). */
+  readonly customDir: string | undefined;
+  /** The URL path the site is served under (`/`, `/guide/`), for the `url` filter. */
+  readonly base: string;
+  readonly icons: IconIndex;
+  /** Material's `lang.t`, for templates that import `partials/language.html` themselves, as Material's do. */
+  readonly translate: (key: unknown) => string;
+  /** Blocks left at their default, by template file (absolute path): they failed to render. */
+  readonly stripped: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Told each custom_dir file read, so templates no page uses can be reported. */
+  readonly onLoad: (file: string) => void;
+  /** Told each stand-in partial a template includes (`footer`, `integrations/analytics`). */
+  readonly onStandIn: (partial: string) => void;
+}
+
+/**
+ * A template file of custom_dir, or undefined when it has none by that name (or the name leaves the folder).
+ *
+ * @example customTemplate('/site/overrides', '../mkdocs.yml') // undefined
+ */
+export function customTemplate(customDir: string | undefined, name: string): string | undefined {
+  if (!customDir) return undefined;
+  const file = path.resolve(customDir, name);
+  const relative = path.relative(customDir, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  try {
+    return statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `url` filter: a site-relative path under the site's base; absolute URLs and anchors as they are. */
+function siteUrl(base: string, value: unknown): string {
+  const url = String(value ?? '');
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#|^\//i.test(url)) return url;
+  return base + url.replace(/^\.\//, '');
+}
+
+/** Jinja's `tojson`: JSON safe inside HTML (`<`, `>`, `&`, `'` as \u escapes). */
+function toJson(value: unknown): nunjucks.runtime.SafeString {
+  const json = JSON.stringify(value ?? null) ?? 'null';
+  return new nunjucks.runtime.SafeString(json.replace(/[<>&']/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** MkDocs' `script_tag`: an extra_javascript entry (a path or `{path, type, defer, async}`) as a script element. */
+function scriptTag(base: string, value: unknown): nunjucks.runtime.SafeString {
+  const entry = typeof value === 'object' && value !== null ? new Map(Object.entries(value)) : new Map([['path', value]]);
+  let tag = `<script src="${escapeAttribute(siteUrl(base, entry.get('path')))}"`;
+  const type = entry.get('type');
+  if (typeof type === 'string' && type !== '') tag += ` type="${escapeAttribute(type)}"`;
+  if (entry.get('defer') === true) tag += ' defer';
+  if (entry.get('async') === true) tag += ' async';
+  return new nunjucks.runtime.SafeString(`${tag}></script>`);
+}
+
+/** The global our language.html stand-in calls: an imported macro sees globals, not the page's context. */
+const TRANSLATE = '__mkdocs_astro_t';
+
+/** Jinja's `format`: `"%s of %s" | format(a, b)`, printf-style `%s`, `%d` and `%%`. */
+function formatFilter(template: unknown, ...args: unknown[]): string {
+  let index = 0;
+  return String(template).replace(/%([sd%])/g, (_, kind: string) => (kind === '%' ? '%' : kind === 'd' ? String(Math.trunc(Number(args[index++]))) : String(args[index++] ?? '')));
+}
+
+/** Jinja's `map`: `map(attribute='name')` picks an attribute of each item; `map('upper')` applies a filter. */
+function mapFilter(env: nunjucks.Environment, items: unknown, ...args: unknown[]): unknown[] {
+  const list: unknown[] = Array.isArray(items) ? items : [];
+  const keywords = args.find((arg): arg is Record<string, unknown> => typeof arg === 'object' && arg !== null);
+  const attribute = keywords?.['attribute'];
+  if (typeof attribute === 'string') {
+    return list.map((item) => attribute.split('.').reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? new Map(Object.entries(value)).get(key) : undefined), item));
+  }
+  const name = args[0];
+  if (typeof name !== 'string') return list;
+  const filter: unknown = env.getFilter(name);
+  return typeof filter === 'function' ? list.map((item): unknown => filter(item)) : list;
+}
+
+/** Our stand-in for a name custom_dir does not have, or undefined when there is none. */
+function standIn(name: string, icons: IconIndex): string | undefined {
+  if (name === 'base.html') return baseTemplate();
+  if (name === 'main.html') return '{% extends "base.html" %}';
+  if (name === 'partials/language.html') return `{% macro t(key) %}{{ ${TRANSLATE}(key) }}{% endmacro %}`;
+  const partial = /^partials\/([a-z0-9_/-]+)\.html$/.exec(name);
+  if (partial?.[1] !== undefined) return partialStub(partial[1]);
+  const icon = /^\.icons\/(.+)\.svg$/.exec(name);
+  if (icon?.[1] !== undefined) {
+    const entry = icons.lookup(icon[1].replaceAll('/', '-'));
+    if (entry?.kind === 'svg') return entry.svg;
+  }
+  return undefined;
+}
+
+/**
+ * A nunjucks environment over custom_dir and our stand-ins.
+ *
+ * @example createEnvironment(options).renderString('{{ "a/" | url }}', {}) // '/docs/a/' under base /docs/
+ */
+export function createEnvironment(options: EnvironmentOptions): nunjucks.Environment {
+  // The callback form, answered at once (so rendering stays synchronous), because its typings
+  // allow nunjucks' "null: not here", which `{% include ... ignore missing %}` relies on.
+  const loader: nunjucks.ILoaderAsync = {
+    async: true,
+    getSource(name, done) {
+      // Our base.html always: its markers are how blocks are read back (a site's own base.html is reported).
+      const file = name === 'base.html' ? undefined : customTemplate(options.customDir, name);
+      if (file) {
+        options.onLoad(file);
+        let source: string;
+        try {
+          source = readFileSync(file, 'utf8');
+        } catch (error) {
+          done(error instanceof Error ? error : new Error(String(error)), null);
+          return;
+        }
+        done(null, { src: withoutBlocks(source, options.stripped.get(file) ?? new Set()), path: file, noCache: false });
+        return;
+      }
+      const src = standIn(name, options.icons);
+      const partial = /^partials\/(.+)\.html$/.exec(name)?.[1];
+      if (src !== undefined && partial !== undefined) options.onStandIn(partial);
+      done(null, src === undefined ? null : { src, path: name, noCache: false });
+    },
+  };
+  const env = new nunjucks.Environment(loader, { autoescape: true });
+  env.addFilter('url', (value: unknown) => siteUrl(options.base, value));
+  env.addFilter('tojson', toJson);
+  env.addFilter('script_tag', (value: unknown) => scriptTag(options.base, value));
+  env.addFilter('format', formatFilter);
+  env.addFilter('map', (items: unknown, ...args: unknown[]) => mapFilter(env, items, ...args));
+  // `x is none` compiles to nunjucks' `null` test; where MkDocs has None our context often has
+  // no value at all (an unset site_url), so both count. Then Jinja's Python literals.
+  env.addTest('null', (value: unknown) => value === null || value === undefined);
+  env.addGlobal('True', true);
+  env.addGlobal('False', false);
+  env.addGlobal('None', null);
+  env.addGlobal(TRANSLATE, options.translate);
+  return env;
+}

@@ -1,0 +1,48 @@
+/**
+ * A site's custom_dir template overrides in the browser (tests/fixtures/overrides-site): the
+ * announcement bar from the `announce` block, styled like Material's above the header, its
+ * dismiss button (announce.dismiss) remembered across pages, and the outdated-version bar that
+ * stays hidden. Screenshot: test-output/screenshots/announce.png.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { before, describe, test } from 'node:test';
+import { REPO } from '../helpers/build-site.ts';
+import { siteSession } from '../helpers/site-session.ts';
+import { OVERRIDES_SITE } from '../helpers/sites.ts';
+
+const SHOTS = path.join(REPO, 'test-output/screenshots');
+
+describe('template overrides in the browser', () => {
+  const session = siteSession(OVERRIDES_SITE);
+  before(() => mkdirSync(SHOTS, { recursive: true }));
+
+  test('the announce block is a visible bar above the header, in the footer colours', async () => {
+    const page = await session.open('', { viewport: { width: 1280, height: 720 } });
+    const bar = page.locator('[data-md-component="announce"] .md-banner');
+    assert.ok(await bar.isVisible());
+    assert.equal(await page.locator('.announce-text').textContent(), 'Version 2 is out: Next');
+    const barBox = await bar.boundingBox();
+    const headerBox = await page.locator('.md-header').boundingBox();
+    assert.ok(barBox && headerBox && barBox.y + barBox.height <= headerBox.y + 1, 'the bar sits above the header');
+    assert.ok(barBox.height > 20 && barBox.width >= 1270, 'the bar spans the page');
+    const colours = await bar.evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(element).color]);
+    assert.deepEqual(colours, ['rgba(0, 0, 0, 0.87)', 'rgb(255, 255, 255)']);
+    await page.screenshot({ path: path.join(SHOTS, 'announce.png'), clip: { x: 0, y: 0, width: 1280, height: 260 } });
+  });
+
+  test('the outdated bar stays hidden on the latest version', async () => {
+    const page = await session.open('');
+    assert.equal(await page.locator('[data-md-component="outdated"]').isVisible(), false);
+  });
+
+  test('the dismiss button hides the bar, and it stays hidden on the next page', async () => {
+    const page = await session.open('');
+    await page.locator('.md-banner__button').click();
+    assert.equal(await page.locator('[data-md-component="announce"] .md-banner').isVisible(), false);
+    await page.goto(new URL('landing/', page.url()).href);
+    assert.equal(await page.locator('.landing-hero').isVisible(), true);
+    assert.equal(await page.locator('[data-md-component="announce"] .md-banner').isVisible(), false);
+  });
+});

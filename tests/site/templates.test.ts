@@ -1,0 +1,243 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { prepareSite, type PreparedSite } from '../../src/site/prepare.ts';
+import type { TemplateSegment } from '../../src/site/templates/index.ts';
+
+const roots: string[] = [];
+after(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+/** A site with `files` (paths under the project: docs/..., overrides/...) and mkdocs.yml lines. */
+async function site(files: Record<string, string>, config = ''): Promise<PreparedSite & { root: string }> {
+  const root = mkdtempSync(path.join(tmpdir(), 'templates-'));
+  roots.push(root);
+  const all = { 'docs/index.md': '# Home\n\nText.\n', ...files };
+  for (const [name, text] of Object.entries(all)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  writeFileSync(path.join(root, 'mkdocs.yml'), `site_name: T\ntheme:\n  name: material\n  custom_dir: overrides\n${config}`);
+  return { ...(await prepareSite({ configFile: path.join(root, 'mkdocs.yml') })), root };
+}
+
+const page = (prepared: PreparedSite, src = 'index.md') => {
+  const found = prepared.model.pages.find((p) => p.src === src);
+  assert.ok(found, src);
+  return found;
+};
+const html = (segments: TemplateSegment[] | undefined) => (segments ?? []).map((s) => (s.kind === 'html' ? s.html : `[${s.name}]`)).join('');
+const warnings = (prepared: PreparedSite) => prepared.messages.filter((m) => m.severity === 'warning' && m.ruleId === 'templates');
+const MAIN = (blocks: string) => `{% extends "base.html" %}\n${blocks}`;
+
+describe('site templates: context', () => {
+  test('should escape page data and keep the HTML of page.content and config.copyright', async () => {
+    const prepared = await site({
+      'docs/index.md': '---\nnote: "<i>x</i>"\n---\n# A & B\n\nText.\n',
+      'overrides/main.html': MAIN('{% block announce %}{{ page.meta.note }}|{{ page.title }}|{{ config.copyright }}|{{ page.content | length > 0 }}{% endblock %}'),
+    }, 'copyright: "<b>C</b>"\n');
+    assert.equal(html(page(prepared).overrides?.blocks.announce), '&lt;i&gt;x&lt;/i&gt;|A &amp; B|<b>C</b>|true');
+  });
+
+  test('should give config.extra, lang.t, base_url and a url filter that follows site_url\'s path', async () => {
+    const prepared = await site({
+      'docs/guide.md': '# Guide\n',
+      'overrides/main.html': MAIN('{% block announce %}{{ config.extra.banner }}|{{ lang.t("footer.next") }}|{{ lang.t("meta.comments") }}|{{ base_url }}|{{ "guide/" | url }}|{{ "https://x.org/" | url }}{% endblock %}'),
+    }, 'site_url: https://example.org/docs/\nextra:\n  banner: Hello\n');
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'Hello|Next|Comments|/docs|/docs/guide/|https://x.org/');
+  });
+
+  test('should give the page its toc, url, edit_url and homepage flag, and the nav its pages', async () => {
+    const prepared = await site({
+      'docs/index.md': '# Home\n\n## Part\n',
+      'docs/b.md': '# B\n',
+      'overrides/main.html': MAIN('{% block announce %}{% for a in page.toc %}{{ a.title }}>{% for c in a.children %}{{ c.url }}{% endfor %}{% endfor %}|{{ page.is_homepage }}|{{ page.edit_url }}|{% for n in nav %}{{ n.title }}{{ "*" if n.active }},{% endfor %}{% endblock %}'),
+    }, 'repo_url: https://github.com/o/r\n');
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'Home>#part|true|https://github.com/o/r/edit/master/docs/index.md|Home*,B,');
+  });
+});
+
+describe('site templates: the Jinja that Material sites write', () => {
+  test('should render set, ~, striptags, is none, True, map(attribute), an imported lang and a Material icon', async () => {
+    const prepared = await site({
+      'docs/index.md': '---\ntags: [{name: a}, {name: b}]\n---\n# Home\n',
+      'overrides/main.html': [
+        '{% extends "base.html" %}',
+        '{% import "partials/language.html" as lang with context %}',
+        '{% block extrahead %}',
+        '  {% set title = config.site_name %}',
+        '  {% if page and page.meta and page.meta.title %}{% set title = title ~ " - " ~ page.meta.title %}',
+        '  {% elif page and page.title and not page.is_homepage %}{% set title = title ~ " - " ~ page.title | striptags %}{% endif %}',
+        '  <meta property="og:title" content="{{ title }}">',
+        '  {% if config.site_url is none and True %}<meta name="no-url">{% endif %}',
+        '  <meta name="keywords" content="{{ page.meta.tags | map(attribute="name") | join(",") }}">',
+        '{% endblock %}',
+        '{% block announce %}{{ lang.t("toc") }}<span class="twemoji">{% include ".icons/material/heart.svg" %}</span>{% endblock %}',
+      ].join('\n'),
+    });
+    const blocks = page(prepared).overrides?.blocks;
+    assert.equal(html(blocks?.extrahead).replace(/\s+/g, ' ').trim(), '<meta property="og:title" content="T"> <meta name="no-url"> <meta name="keywords" content="a,b">');
+    assert.match(html(blocks?.announce), /^Table of contents<span class="twemoji"><svg/);
+    assert.deepEqual(warnings(prepared), []);
+  });
+});
+
+describe('site templates: Python in Jinja', () => {
+  test('should answer the dict methods get, items, keys and values on page.meta and config.extra, and format', async () => {
+    const prepared = await site({
+      'docs/index.md': '---\nsubtitle: Sub\n---\n# Home\n',
+      'overrides/main.html': MAIN('{% block announce %}{{ page.meta.get("subtitle") }}|{{ page.meta.get("gone", "dflt") }}|{% for k, v in config.extra.items() %}{{ k }}={{ v }};{% endfor %}|{{ config.extra.keys() | join(",") }}|{{ config.extra | length }}|{{ "%s of %d" | format("one", 2) }}{% endblock %}'),
+    }, 'extra:\n  a: 1\n  b: two\n');
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'Sub|dflt|a=1;b=two;|a,b|2|one of 2');
+    assert.deepEqual(warnings(prepared), []);
+  });
+
+  test('should warn about a Python string method, which nunjucks does not have, and keep the block\'s default', async () => {
+    const prepared = await site({ 'overrides/main.html': MAIN('{% block announce %}\n{% if page.url.startswith("blog/") %}B{% endif %}\n{% endblock %}') });
+    assert.equal(page(prepared).overrides, undefined);
+    const [warning] = warnings(prepared);
+    assert.match(warning?.message ?? '', /Unable to call `page\["url"\]\["startswith"\]`.*; block "announce" keeps its default/);
+    assert.equal(warning?.line, 3);
+  });
+});
+
+describe('site templates: blocks and page templates', () => {
+  test('should leave pages without overrides when custom_dir has only language partials', async () => {
+    const prepared = await site({ 'overrides/partials/languages/en.html': '{% macro t(key) %}{{ {"toc": "On this page"}[key] }}{% endmacro %}' });
+    assert.equal(page(prepared).overrides, undefined);
+    assert.deepEqual(warnings(prepared), []);
+    assert.equal(prepared.model.site.labels.toc, 'On this page');
+  });
+
+  test('should give lang.t the site\'s own labels, even for keys our theme does not draw', async () => {
+    const prepared = await site({
+      'overrides/partials/languages/en.html': '{% macro t(key) %}{{ {"toc": "On this page", "meta.comments": "Discuss"}[key] }}{% endmacro %}',
+      'overrides/main.html': MAIN('{% block announce %}{{ lang.t("toc") }}|{{ lang.t("meta.comments") }}|{{ lang.t("meta.source") }}|{{ lang.t("no.such") }}{% endblock %}'),
+    });
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'On this page|Discuss|Source|');
+  });
+
+  test('should pick the front matter template, which extends main.html, and fall back to main.html with a warning when missing', async () => {
+    const prepared = await site({
+      'docs/index.md': '---\ntemplate: landing.html\n---\n# Home\n',
+      'docs/other.md': '---\ntemplate: gone.html\n---\n# Other\n',
+      'overrides/main.html': MAIN('{% block announce %}main{% endblock %}'),
+      'overrides/landing.html': '{% extends "main.html" %}{% block hero %}<h2>{{ page.title }}</h2>{% endblock %}',
+    });
+    assert.equal(html(page(prepared).overrides?.blocks.hero), '<h2>Home</h2>');
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'main');
+    assert.equal(page(prepared, 'other.md').overrides?.blocks.hero, undefined);
+    assert.equal(html(page(prepared, 'other.md').overrides?.blocks.announce), 'main');
+    const [warning] = warnings(prepared);
+    assert.match(warning?.message ?? '', /template "gone.html" \(front matter\) is not in custom_dir: the page uses main.html/);
+    assert.equal(warning?.file, path.join(prepared.root, 'docs', 'other.md'));
+  });
+
+  test('should leave a block with a filter we lack at its default, warn at file:line once, and render the others', async () => {
+    const prepared = await site({
+      'docs/two.md': '# Two\n',
+      'overrides/main.html': MAIN('{% block announce %}ok{% endblock %}\n{% block extrahead %}\n  {{ page.title | markdownify }}\n{% endblock %}'),
+    });
+    for (const src of ['index.md', 'two.md']) {
+      assert.equal(html(page(prepared, src).overrides?.blocks.announce), 'ok');
+      assert.equal(page(prepared, src).overrides?.blocks.extrahead, undefined);
+    }
+    const found = warnings(prepared);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]?.file, path.join(prepared.root, 'overrides', 'main.html'));
+    assert.equal(found[0]?.line, 4);
+    assert.match(found[0]?.message ?? '', /filter not found: markdownify; block "extrahead" keeps its default/);
+  });
+
+  test('should leave a block that calls a Python-only helper at its default with a warning', async () => {
+    const prepared = await site({ 'overrides/main.html': MAIN('{% block footer %}\n{{ super() }}{{ config.plugins.blog.posts() }}\n{% endblock %}\n{% block hero %}H{% endblock %}') });
+    assert.equal(page(prepared).overrides?.blocks.footer, undefined);
+    assert.equal(html(page(prepared).overrides?.blocks.hero), 'H');
+    assert.equal(warnings(prepared)[0]?.line, 3);
+  });
+
+  test('should survive a template that includes itself: its block keeps its default, said once for every page', async () => {
+    const prepared = await site({
+      'docs/two.md': '# Two\n',
+      'docs/three.md': '# Three\n',
+      'overrides/partials/loop.html': 'x{% include "partials/loop.html" %}',
+      'overrides/main.html': MAIN('{% block announce %}\n{% include "partials/loop.html" %}{% endblock %}\n{% block hero %}H{% endblock %}'),
+    });
+    for (const src of ['index.md', 'two.md', 'three.md']) {
+      assert.deepEqual(page(prepared, src).overrides?.blocks, { hero: [{ kind: 'html', html: 'H' }] });
+    }
+    const found = warnings(prepared);
+    assert.equal(found.length, 1);
+    assert.match(found[0]?.message ?? '', /Maximum call stack size exceeded; block "announce" keeps its default/);
+  });
+
+  test('should keep every block at its default when the template cannot be parsed outside any block', async () => {
+    const prepared = await site({ 'overrides/main.html': '{% extends "base.html" %}\n{% if %}\n{% block hero %}H{% endblock %}' });
+    assert.equal(page(prepared).overrides, undefined);
+    assert.match(warnings(prepared)[0]?.message ?? '', /main.html is not used: every block keeps its default/);
+    assert.equal(warnings(prepared)[0]?.line, 2);
+  });
+
+  test('should warn about a base.html, partials our theme draws itself and templates nothing includes', async () => {
+    const prepared = await site({
+      'overrides/base.html': '<html></html>',
+      'overrides/partials/nav.html': '<nav></nav>',
+      'overrides/partials/integrations/analytics/custom.html': '<script></script>',
+      'overrides/partials/used.html': 'U',
+      'overrides/main.html': MAIN('{% block announce %}{% include "partials/used.html" %}{% endblock %}'),
+    });
+    assert.deepEqual(warnings(prepared).map((w) => w.message.split(' is not used')[0]).sort(), ['custom_dir/base.html', 'partials/integrations/analytics/custom.html', 'partials/nav.html']);
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'U');
+  });
+});
+
+describe('site templates: partials', () => {
+  test('should render a partial the site overrides, with the stand-ins it includes named', async () => {
+    const prepared = await site({
+      'overrides/partials/footer.html': '<footer class="mine">{% include "partials/copyright.html" %}</footer>',
+      'overrides/partials/comments.html': '<div id="c">{{ page.file.src_path }}</div>',
+    });
+    const partials = page(prepared).overrides?.partials;
+    assert.equal(html(partials?.footer), '<footer class="mine">[copyright]</footer>');
+    assert.equal(html(partials?.comments), '<div id="c">index.md</div>');
+  });
+
+  test('should take the site\'s own partial when another of its partials includes it', async () => {
+    const prepared = await site({
+      'overrides/partials/footer.html': '<footer>{% include "partials/copyright.html" %}</footer>',
+      'overrides/partials/copyright.html': '<div class="md-copyright">Mine</div>',
+    });
+    assert.equal(html(page(prepared).overrides?.partials.footer), '<footer><div class="md-copyright">Mine</div></footer>');
+  });
+
+  test('should leave a partial that fails at its default with a warning at its file', async () => {
+    const prepared = await site({ 'overrides/partials/copyright.html': '<div>\n{{ x | nope }}</div>' });
+    assert.equal(page(prepared).overrides, undefined);
+    const [warning] = warnings(prepared);
+    assert.equal(warning?.file, path.join(prepared.root, 'overrides', 'partials', 'copyright.html'));
+    assert.equal(warning?.line, 2);
+    assert.match(warning?.message ?? '', /partials\/copyright.html keeps its default/);
+  });
+
+  test('should warn at the include about a Material partial our theme does not draw there', async () => {
+    const prepared = await site({ 'overrides/main.html': MAIN('{% block content %}\n{{ super() }}\n  {% include "partials/tags.html" %}\n{% endblock %}') });
+    assert.deepEqual(page(prepared).overrides?.blocks.content, [{ kind: 'html', html: '\n' }, { kind: 'slot', name: 'default' }, { kind: 'html', html: '\n  ' }, { kind: 'slot', name: 'tags' }, { kind: 'html', html: '\n' }]);
+    const [warning] = warnings(prepared);
+    assert.match(warning?.message ?? '', /^partials\/tags.html: our theme has no such partial/);
+    assert.deepEqual([warning?.line, warning?.column], [4, 14]);
+  });
+
+  test('should skip a missing include marked ignore missing, as Jinja does', async () => {
+    const prepared = await site({ 'overrides/main.html': MAIN('{% block announce %}A{% include "extra/none.html" ignore missing %}B{% endblock %}') });
+    assert.equal(html(page(prepared).overrides?.blocks.announce), 'AB');
+    assert.deepEqual(warnings(prepared), []);
+  });
+
+  test('should include Material icons from the icon sets', async () => {
+    const prepared = await site({ 'overrides/main.html': MAIN('{% block announce %}{% include ".icons/material/close.svg" %}{% endblock %}') });
+    assert.match(html(page(prepared).overrides?.blocks.announce), /^<svg[^>]*viewBox/);
+  });
+});
