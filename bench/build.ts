@@ -5,20 +5,23 @@
  * each the bench prints wall time, time per phase, pages/s, peak RSS, output size, the largest
  * page, and the floor (reading and parsing every page once, bench/floor.ts). When Debian's
  * MkDocs is installed, `mkdocs build` is timed once on the same project in the same run
- * (../shared/conformance/build_mkdocs.py) and the ratio ours ÷ MkDocs' is printed.
+ * (../shared/conformance/build_mkdocs.py) and the ratio ours ÷ MkDocs' is printed. Every build
+ * timed is cold (no render cache); for the corpus, rebuilds of a copy follow: nothing changed,
+ * then one page changed.
  * Benchmarks are not tests: nothing here asserts a time. The built sites stay in the work folder
  * (default: $TMPDIR/mkdocs-astro-bench) for a look; `big` compares its pages with `pg`'s there.
  *
  *   node bench/build.ts [--only guide,pg,big,one] [--pages 2000] [--no-mkdocs] [--keep DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeBigSite } from './big-site.ts';
 import { measureFloor } from './floor.ts';
 import { largestPage, siteStats, weightRatio, type SiteStats } from './site-stats.ts';
+import { CACHE_DIR } from '../src/integration/cache-file.ts';
 import { BUILD_PHASES } from '../src/site/timings.ts';
 
 const { values } = parseArgs({
@@ -88,6 +91,8 @@ const sites = new Map<string, SiteStats>();
 function bench(name: string, config: string): void {
   const out = path.join(work, `${name}-site`);
   const floor = measureFloor(config);
+  // A cold build: the last run's pages are not reused (src/site/render-cache.ts).
+  rmSync(path.join(out, CACHE_DIR), { recursive: true, force: true });
   const { record, peakMiB, realMs } = timeBuild(config, out);
   const stats = siteStats(out);
   sites.set(name, stats);
@@ -105,11 +110,35 @@ function bench(name: string, config: string): void {
     const ratio = small ? weightRatio(small, stats, 'c02/') : undefined;
     if (ratio) console.log(`page weight vs the same page of the corpus build: median ${ratio.median.toFixed(2)}x, worst ${ratio.worst.toFixed(2)}x (${ratio.page})`);
   }
+  if (name === 'pg') rebuilds(config);
   if (values.mkdocs) {
     const mkdocs = timeMkdocs(path.dirname(config), name);
     if (typeof mkdocs === 'string') console.log(`mkdocs: ${mkdocs}`);
     else console.log(`mkdocs build: ${mkdocs.seconds.toFixed(2)}s, peak RSS ${mkdocs.peakMiB.toFixed(0)} MiB, HTML ${mb(mkdocs.htmlBytes)}; ours ÷ mkdocs = ${(realMs / 1000 / mkdocs.seconds).toFixed(2)}`);
   }
+}
+
+/**
+ * Rebuilds of a copy of the project after a cold build: with nothing changed, and with one page
+ * changed (a line appended to the first page), each against the cold build's time.
+ */
+function rebuilds(config: string): void {
+  const project = path.join(work, 'rebuild-project');
+  rmSync(project, { recursive: true, force: true });
+  const source = path.dirname(config);
+  // Not a site built there earlier.
+  cpSync(source, project, { recursive: true, filter: (from) => path.relative(source, from).split(path.sep)[0] !== 'site' });
+  const copy = path.join(project, path.basename(config));
+  const out = path.join(work, 'rebuild-site');
+  rmSync(out, { recursive: true, force: true });
+  const cold = timeBuild(copy, out);
+  const line = (label: string, run: { record: BuildRecord; realMs: number }) =>
+    `${label} ${seconds(run.realMs)} (render ${seconds(run.record.phases['render'] ?? 0)}, astro ${seconds(run.record.phases['astro'] ?? 0)}) = ${(run.realMs / cold.realMs).toFixed(2)}x cold`;
+  const unchanged = timeBuild(copy, out);
+  const page = readdirSync(path.join(project, 'docs')).find((name) => name.endsWith('.md'));
+  if (page) appendFileSync(path.join(project, 'docs', page), '\nOne more line.\n');
+  const one = timeBuild(copy, out);
+  console.log(`rebuilds (copy, cold ${seconds(cold.realMs)}): ${line('nothing changed', unchanged)}; ${line('one page changed', one)}`);
 }
 
 if (wanted.has('one')) {
