@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * mkdocs-like command line:
- *   build   [-f mkdocs.yml] [-d site_dir] [--strict] [--clean]
+ *   build   [-f mkdocs.yml] [-d site_dir] [--strict] [--clean] [--no-cache]
  *   serve   [-f mkdocs.yml] [-a host:port]      live reload on pages, includes, theme and mkdocs.yml
  *   preview [-f mkdocs.yml] [-a host:port]      serve the built folder
  * Exit status 0 on success, 1 on errors (and on warnings with --strict). Messages are
@@ -20,6 +20,8 @@ const USAGE = `Usage: mkdocs-astro <build|serve|preview> [options]
   -s, --strict             fail on warnings (build)
       --clean              accepted for MkDocs compatibility: the site folder is always
                            emptied before a build (MkDocs' default)
+      --no-cache           render every page again (build; by default pages unchanged
+                           since the last build are reused from <site_dir>/.mkdocs-astro-cache)
   -a, --dev-addr HOST:PORT address to serve on (serve, preview; default 127.0.0.1:8000)
   -h, --help               show this help`;
 
@@ -34,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
         'site-dir': { type: 'string', short: 'd' },
         strict: { type: 'boolean', short: 's', default: false },
         clean: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         'dev-addr': { type: 'string', short: 'a' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -57,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'build':
-      return runBuild({ configFile, siteDir, strict: values.strict });
+      return runBuild({ configFile, siteDir, strict: values.strict, cache: !values['no-cache'] });
     case 'serve':
     case 'dev':
       return runServe({ configFile, address });

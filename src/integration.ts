@@ -43,6 +43,8 @@ export interface MkdocsIntegrationOptions {
    * (from the prepared site to Astro's last page), write, pagefind and publish. For the bench.
    */
   readonly onTiming?: TimingListener | undefined;
+  /** Reuse the pages of the last build in the output folder (default true; `--no-cache` says false). */
+  readonly cache?: boolean | undefined;
 }
 
 export interface MkdocsIntegration extends AstroIntegration {
@@ -64,7 +66,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   // A build renders on every core; `serve` re-renders in its own thread (no worker start-up per save).
   // A build reuses the pages of the last build in its output folder; `serve`, those of its last save.
   const prepare = async (command: 'build' | 'serve'): Promise<PreparedSite> => {
-    const cache = command === 'build' ? readRenderCache : prepared?.renderCache;
+    const cache = command === 'serve' ? prepared?.renderCache : options.cache === false ? undefined : readRenderCache;
     const threads = command === 'build' ? undefined : 1;
     const next = await prepareSite({ configFile, siteDir: options.siteDir, onTiming: options.onTiming, threads, cache });
     lap = phaseClock(options.onTiming);

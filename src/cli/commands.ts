@@ -36,7 +36,7 @@ function describe(error: unknown): string {
   return text.split(`${process.cwd()}${path.sep}`).join('');
 }
 
-export async function runBuild(options: { configFile: string; siteDir: string | undefined; strict: boolean }): Promise<number> {
+export async function runBuild(options: { configFile: string; siteDir: string | undefined; strict: boolean; cache: boolean }): Promise<number> {
   const started = performance.now();
   const tally: Tally = { warnings: 0, errors: 0 };
   let summary: { pages: number; outDir: string; searchPages: number } | undefined;
@@ -45,6 +45,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
   const integration = mkdocs({
     configFile: options.configFile,
     siteDir: options.siteDir,
+    cache: options.cache,
     onPrepared: (site) => { strict ||= site.config.strict; },
     onMessages: reporter(tally, () => strict),
     onBuilt: (s) => { summary = s; },

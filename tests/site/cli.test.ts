@@ -65,6 +65,23 @@ describe('the CLI', () => {
   });
 });
 
+describe('the CLI building the same site twice into one folder', () => {
+  test('should reuse the unchanged pages of the last build, and render them all with --no-cache', async () => {
+    const dir = temp();
+    const first = await cli(['build', '-f', 'tests/fixtures/basic-site/mkdocs.yml', '-d', dir]);
+    assert.equal(first.code, 0);
+    assert.doesNotMatch(first.stdout + first.stderr, /unchanged since the last build/);
+    assert.ok(existsSync(path.join(dir, '.mkdocs-astro-cache')), 'the cache is kept in the output folder');
+    const page = readFileSync(path.join(dir, 'guide/index.html'), 'utf8');
+    const second = await cli(['build', '-f', 'tests/fixtures/basic-site/mkdocs.yml', '-d', dir]);
+    assert.match(second.stdout + second.stderr, /\d+ of 4 pages are unchanged since the last build and were not rendered again/);
+    assert.equal(readFileSync(path.join(dir, 'guide/index.html'), 'utf8'), page, 'the same page');
+    const third = await cli(['build', '-f', 'tests/fixtures/basic-site/mkdocs.yml', '-d', dir, '--no-cache']);
+    assert.equal(third.code, 0);
+    assert.doesNotMatch(third.stdout + third.stderr, /unchanged since the last build/);
+  });
+});
+
 describe('the CLI on tests/fixtures/file-urls, built once into a folder an older build left a file in', () => {
   const dir = temp();
   let result = { code: -1, stdout: '', stderr: '' };
