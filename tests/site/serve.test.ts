@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -91,6 +91,20 @@ describe('serve', () => {
     assert.match(await fetchUntil(`${base}theme.css`, (text) => text.includes('theme two'), 30_000), /theme two/);
     edit(path.join(site, 'assets', 'data.txt'), 'asset one', 'asset two');
     assert.match(await fetchUntil(`${base}assets/data.txt`, (text) => text.includes('asset two'), 30_000), /asset two/);
+  });
+
+  test('should serve a page added while it runs, and stop serving it once deleted', async () => {
+    const added = path.join(site, 'docs', 'brand-new.md');
+    writeFileSync(added, '# Brand new page\n\nHello.\n');
+    assert.match(await fetchUntil(`${base}brand-new/`, (text) => text.includes('Brand new page'), 30_000), /Brand new page/);
+    rmSync(added);
+    const deadline = Date.now() + 30_000;
+    let status = 200;
+    while (status !== 404 && Date.now() < deadline) {
+      status = (await fetch(`${base}brand-new/`)).status;
+      if (status !== 404) await sleep(250);
+    }
+    assert.equal(status, 404);
   });
 
   // mkdocs.yml is a source like the pages: re-read without restarting Astro, every time.
