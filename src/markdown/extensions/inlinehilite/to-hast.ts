@@ -48,12 +48,14 @@ function highlightInline(node: InlineHilite, options: InlineHiliteOptions, lexer
   const defaultLang = typeof options.stylePlainText === 'string' ? options.stylePlainText : '';
   if (!(options.stylePlainText !== false || node.lang !== '' || options.guessLang)) return element('code', {}, [text(node.value)]);
   let language = node.lang || defaultLang;
-  language = options.extendedLanguages.get(language.toLowerCase()) ?? language;
+  const extended = options.extendedLanguages.get(language.toLowerCase());
+  language = extended?.lang ?? language;
   if (!options.usePygments) {
     const classes = [...(language ? [options.languagePrefix + language] : []), ...(options.cssClass ? [options.cssClass] : [])];
     return element('code', classes.length > 0 ? { className: classes } : {}, [text(node.value)]);
   }
-  const found = language ? lexers(language) : undefined;
+  const named = language ? lexers(language) : undefined;
+  const found = extended && named?.withOptions ? named.withOptions(extended.options) : named;
   // Unknown or no language: with guess_lang a guessed lexer, else the default language, else plain text.
   const guessed = !found && options.guessLang ? guessLanguage(node.value, (alias) => lexers(alias) !== undefined || lexers.pygmentsName(alias) !== undefined) : undefined;
   const lexer = found ?? (guessed === undefined ? lexerFor(lexers, defaultLang || 'text') : lexerFor(lexers, guessed));

@@ -97,8 +97,11 @@ export function highlightBlock(request: HighlightRequest, options: HighlightOpti
  * have not ported keeps its name and title; only its tokens are plain text.
  */
 function resolveLexer(language: string, source: string, options: HighlightOptions, lexers: LexerLookup, names: LexerNames): { lexer: Lexer; name: string; title: string } {
-  const alias = (options.extendedLanguages.get(language.toLowerCase())?.lang ?? language).toLowerCase();
-  const found = language ? lexers(alias) : undefined;
+  const extended = options.extendedLanguages.get(language.toLowerCase());
+  const alias = (extended?.lang ?? language).toLowerCase();
+  const named = language ? lexers(alias) : undefined;
+  // `extend_pygments_lang` options are Pygments lexer options (`startinline` for PHP).
+  const found = extended && named?.withOptions ? named.withOptions(extended.options) : named;
   if (found) return { lexer: found, name: language, title: found.name };
   const known = language ? names.get(alias) : undefined;
   if (known !== undefined) return { lexer: lexerFor(lexers, 'text'), name: language, title: known };
