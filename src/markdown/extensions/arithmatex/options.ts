@@ -8,7 +8,6 @@ const INLINE_SYNTAX = ['dollar', 'round'] as const;
 /** `block_syntax` names. */
 const BLOCK_SYNTAX = ['dollar', 'square', 'begin'] as const;
 
-export type InlineSyntaxName = (typeof INLINE_SYNTAX)[number];
 export type BlockSyntaxName = (typeof BLOCK_SYNTAX)[number];
 
 export interface ArithmatexOptions {

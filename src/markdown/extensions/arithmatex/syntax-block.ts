@@ -12,7 +12,7 @@
  * The lines are first scanned (a check), then consumed as `arithmatexBlock` when they match.
  */
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
-import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import type { Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { matchMathBlock } from './block-match.ts';
 import type { BlockSyntaxName } from './options.ts';
 

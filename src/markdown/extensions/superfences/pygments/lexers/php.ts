@@ -128,7 +128,7 @@ interface PhpOptions {
 }
 
 /** PhpLexer with its options; `withOptions` makes another one (extend_pygments_lang's options). */
-export function createPhpLexer(byName: (alias: string) => Lexer | undefined, options: PhpOptions): Lexer {
+function createPhpLexer(byName: (alias: string) => Lexer | undefined, options: PhpOptions): Lexer {
   const lexer = compileLexer(definition, byName);
   const startinline = booleanOption(options.startinline, false);
   const disabled = listOption(options.disabledmodules, ['unknown']);
