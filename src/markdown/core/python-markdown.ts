@@ -111,7 +111,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
     }
     switch (node.type) {
       case 'list':
-        markListLooseness(node);
+        markListLooseness(node, source);
         break;
       case 'link':
         keepUrlAsWritten(node);
