@@ -37,7 +37,9 @@ export function markListLooseness(list: List, source?: string): void {
     const loose =
       (previous !== undefined && (blankBetween(previous, item) || hasInnerBlank(previous, source))) ||
       (next !== undefined && blankBetween(item, next)) ||
-      hasInnerBlank(item, source);
+      hasInnerBlank(item, source) ||
+      // Nothing after the marker (`- ` then indented lines): the item's text starts a new block.
+      (item.children[0]?.position?.start.line ?? 0) > (item.position?.start.line ?? Infinity);
     // A tight item is one block for Python-Markdown, and every paragraph of it is bare text
     // (`- # H\n  text`: `<li><h1>H</h1>text</li>`).
     if (!loose) {
