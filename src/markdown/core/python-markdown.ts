@@ -41,8 +41,9 @@ export const BLOCK_CONSTRUCT_NAMES: readonly string[] = [
   'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak',
   'pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak', 'pythonMarkdownSetextUnderline',
   'pythonMarkdownHeadingAtx', 'pythonMarkdownDefinition', 'pythonMarkdownThematicBreak',
-  // Extensions' replacements of core constructs (pymdownx.saneheaders).
-  'saneHeadingAtx',
+  // Extensions' replacements of core constructs (pymdownx.saneheaders) and their block
+  // processors that span mode must not run (pymdownx.arithmatex's math blocks).
+  'saneHeadingAtx', 'arithmatexBlock',
 ];
 
 export interface PythonMarkdownOptions {
