@@ -3,6 +3,7 @@ import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown'
 import { matchMathBlock } from './block-match.ts';
 import type { BlockSyntaxName } from './options.ts';
 
+/** Builds the nodes: `$a$` -> `{type: 'arithmatexInline', value: 'a'}`; a `$$\nx\n$$` block -> `{type: 'arithmatexBlock', value: '\nx\n'}`. */
 export function arithmatexFromMarkdown(block: ReadonlySet<BlockSyntaxName>): Extension {
   return {
     enter: {

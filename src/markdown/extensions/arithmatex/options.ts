@@ -23,6 +23,7 @@ export interface ArithmatexOptions {
   readonly blockWrap: readonly [string, string];
 }
 
+/** `{generic: true, smart_dollar: false}` -> `{generic: true, inline: {dollar: 'plain', round: true}, ...}`. */
 export function arithmatexOptions(options: Readonly<Record<string, unknown>>): ArithmatexOptions {
   const inline = names(options['inline_syntax'], INLINE_SYNTAX);
   const dollar = inline.has('dollar') ? (options['smart_dollar'] === false ? 'plain' : 'smart') : undefined;

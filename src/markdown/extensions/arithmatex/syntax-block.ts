@@ -27,6 +27,10 @@ declare module 'micromark-util-types' {
 const DOLLAR = 36;
 const BACKSLASH = 92;
 
+/**
+ * The flow construct for the enabled `block_syntax`: `$$\nx\n$$` (a whole block) ->
+ * `arithmatexBlock`.
+ */
 export function arithmatexBlockSyntax(syntax: ReadonlySet<BlockSyntaxName>): Extension {
   // Concrete: while the block is read, a line such as `- x` or `> y` is TeX, not a new container.
   const construct: Construct = { name: 'arithmatexBlock', tokenize: tokenizeBlock(syntax), concrete: true };

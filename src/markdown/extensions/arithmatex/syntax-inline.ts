@@ -34,6 +34,10 @@ const RIGHT_PAREN = 41;
 
 type Inline = ArithmatexOptions['inline'];
 
+/**
+ * The text constructs for the enabled `inline_syntax`:
+ * `$a$` -> `arithmatexInline` (value `a`), `\\$a$` -> an escaped backslash, then math.
+ */
 export function arithmatexInlineSyntax(inline: Inline): Extension {
   const text: Record<number, Construct> = {};
   if (inline.dollar) text[DOLLAR] = { name: 'arithmatexDollar', tokenize: inlineMath(inline.dollar, true) };

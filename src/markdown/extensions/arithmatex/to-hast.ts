@@ -10,6 +10,7 @@ import type { Handler, State } from 'mdast-util-to-hast';
 import type { ArithmatexOptions } from './options.ts';
 import type { ArithmatexBlock, ArithmatexInline } from './types.ts';
 
+/** `$a$` -> `<span class="arithmatex">\(a\)</span>` (generic), or the MathJax script form. */
 export function inlineMathHandler(options: ArithmatexOptions): Handler {
   return (state: State, node: ArithmatexInline): Element => {
     const [open, close] = options.inlineWrap;
@@ -23,6 +24,7 @@ export function inlineMathHandler(options: ArithmatexOptions): Handler {
   };
 }
 
+/** A `$$\nx\n$$` block -> `<div class="arithmatex">\[\nx\n\]</div>` (generic), or the MathJax script form. */
 export function blockMathHandler(options: ArithmatexOptions): Handler {
   return (state: State, node: ArithmatexBlock): Element => {
     const [open, close] = options.blockWrap;

@@ -148,6 +148,7 @@ function createPhpLexer(byName: (alias: string) => Lexer | undefined, options: P
   };
 }
 
+/** `php`, `php3`...: `<?php echo 1; ?>` -> `<cp><?php</cp> <k>echo</k> <mi>1</mi><p>;</p> <cp>?></cp>`. */
 export const phpLexer: LexerFactory = {
   name: definition.name,
   aliases: definition.aliases,
