@@ -10,6 +10,7 @@ import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } 
 import { CONTINUE, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFenceHeader } from './fence-info.ts';
+import { quotedFence } from './quoted-fence.ts';
 import type { CustomFence } from './options.ts';
 import { resolveFence, type FenceContext, type ResolvedFence } from './validate.ts';
 
@@ -65,6 +66,17 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
         return CONTINUE;
       }
       let raw = source.slice(start, node.position?.end.offset);
+      // A fence in a quote that a blank line interrupted goes on in the quote after it, when
+      // core merged the two quotes (not with pymdownx.quotes, whose quotes stay apart).
+      const quoted = closed(raw) ? undefined : quotedFence(source, node);
+      if (quoted && node.position && (quoted.end.offset ?? Infinity) <= (parent.position?.end.offset ?? -1)) {
+        raw = quoted.raw;
+        const end = quoted.end;
+        node.value = raw.split('\n').slice(1, -1).join('\n');
+        node.position = { start: node.position.start, end };
+        const rest = parent.children.slice(index + 1).filter((sibling) => (sibling.position?.start.offset ?? Infinity) < (end.offset ?? 0));
+        parent.children.splice(index + 1, rest.length);
+      }
       // An unclosed fence runs to the end of its container, whose closing line (a Blocks `///`)
       // is in the source range but not in the code: rebuild it from its first line and value.
       if (!closed(raw)) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
