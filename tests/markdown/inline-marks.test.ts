@@ -52,7 +52,7 @@ describe('pymdownx.arithmatex', () => {
     assert.equal(render('$a_1 * b_2 *\nc$', [{ name: 'pymdownx.arithmatex', options: { generic: true } }]), '<p><span class="arithmatex">\\(a_1 * b_2 *\nc\\)</span></p>');
   });
 
-  test('should not turn display math inside a line into a block', () => {
-    assert.equal(render('a $$x$$ b', [{ name: 'pymdownx.arithmatex', options: { generic: true } }]), '<p>a $$x$$ b</p>');
+  test('should not turn display math inside a line into a block: its dollars wrap inline math', () => {
+    assert.equal(render('a $$x$$ b', [{ name: 'pymdownx.arithmatex', options: { generic: true } }]), '<p>a $<span class="arithmatex">\\(x\\)</span>$ b</p>');
   });
 });

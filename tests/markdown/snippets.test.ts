@@ -125,6 +125,11 @@ describe('pymdownx.snippets pre-pass', () => {
     assert.equal(result.diagnostics[0]?.severity, 'error');
   });
 
+  test('should include a path outside the base path only when restrict_base_path is false', () => {
+    assert.deepEqual(expand('--8<-- "../outside.md"', { restrict_base_path: false }).lines, ['outside', '']);
+    assert.deepEqual(expand('--8<-- "../outside.md"', { restrict_base_path: true }).lines, []);
+  });
+
   test('should refuse an absolute path', () => {
     assert.match(expand(`--8<-- "${path.join(root, 'outside.md')}"`).diagnostics[0]?.reason ?? '', /absolute/);
   });

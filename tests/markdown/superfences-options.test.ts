@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { createRenderer } from '../../src/markdown/index.ts';
 import { readFenceHeader } from '../../src/markdown/extensions/superfences/fence-info.ts';
 import { expandTabs } from '../../src/markdown/core/whitespace.ts';
+import { fenceLines } from '../../src/markdown/extensions/superfences/preserve-tabs.ts';
 import { resolveFence, type FenceContext } from '../../src/markdown/extensions/superfences/validate.ts';
 import { resolveSlugify } from '../../src/markdown/extensions/tabbed/slugify-option.ts';
 import type { ExtensionSpec } from '../../src/markdown/types.ts';
@@ -67,6 +68,11 @@ describe('superfences tabs', () => {
     assert.equal(expandTabs('a\tb\n\tc', 0), 'a   b\n    c');
     assert.equal(expandTabs('x\ty', 2), 'x y');
   });
+  test('preserve_tabs fences close only at the same fence, indented as the opening one', () => {
+    assert.deepEqual([...fenceLines('```\n````\n\tx\n```\nb')], [0, 1, 2, 3]);
+    assert.deepEqual([...fenceLines('\t```\n\t\t```\n\t\tx\n\t```\nb')], [0, 1, 2, 3]);
+  });
+
   test('should not expand tabs with preserve_tabs', () => {
     const html = render('```text\na\tb\n```\n', [{ name: 'pymdownx.superfences', options: { preserve_tabs: true } }]).html;
     assert.match(html, /<code>a\tb<\/code>/);

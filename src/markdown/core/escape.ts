@@ -41,6 +41,9 @@ export function pythonEscapeExtension(escapable: string): Extension {
   const construct: Construct = {
     // Not `characterEscape`: that name is disabled so CommonMark's construct never runs.
     name: 'pythonMarkdownCharacterEscape',
+    // After the extensions' constructs on `\`: Python-Markdown's escape pattern (priority 180)
+    // runs after arithmatex's `\(…\)` (189.9), so `\(` is math there, not an escaped `(`.
+    add: 'after',
     tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
       return start;
 

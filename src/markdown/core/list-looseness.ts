@@ -24,7 +24,8 @@ import { walkElements } from './walk.ts';
 /** The hast tag name a tight paragraph gets until `rehypeUnwrapTight` replaces it by its children. */
 export const TIGHT_TAG = 'python-markdown-tight';
 
-export function markListLooseness(list: List): void {
+/** `source`: the parsed text, which tells a fence without a language from indented code. */
+export function markListLooseness(list: List, source?: string): void {
   // Python-Markdown runs with lazy_ol: an ordered list never gets a `start` attribute.
   list.start = null;
   list.spread = true;
@@ -34,9 +35,11 @@ export function markListLooseness(list: List): void {
     const previous = items[index - 1];
     const next = items[index + 1];
     const loose =
-      (previous !== undefined && (blankBetween(previous, item) || hasInnerBlank(previous))) ||
+      (previous !== undefined && (blankBetween(previous, item) || hasInnerBlank(previous, source))) ||
       (next !== undefined && blankBetween(item, next)) ||
-      hasInnerBlank(item);
+      hasInnerBlank(item, source) ||
+      // Nothing after the marker (`- ` then indented lines): the item's text starts a new block.
+      (item.children[0]?.position?.start.line ?? 0) > (item.position?.start.line ?? Infinity);
     // A tight item is one block for Python-Markdown, and every paragraph of it is bare text
     // (`- # H\n  text`: `<li><h1>H</h1>text</li>`).
     if (!loose) {
@@ -60,12 +63,12 @@ function blankBetween(before: ListItem, after: ListItem): boolean {
  * Content after a blank line inside the item, except an indented code block: Python-Markdown
  * hands that straight to the item without wrapping the item's text (`- a\n\n        code`).
  */
-function hasInnerBlank(item: ListItem): boolean {
+function hasInnerBlank(item: ListItem, source: string | undefined): boolean {
   for (let index = 1; index < item.children.length; index++) {
     const child = item.children[index];
     const end = item.children[index - 1]?.position?.end.line;
     const start = child?.position?.start.line;
-    if (child?.type === 'code' && child.lang === null && child.meta === null) continue;
+    if (child?.type === 'code' && child.lang === null && child.meta === null && !fenced(child.position?.start.offset, source)) continue;
     if (end !== undefined && start !== undefined && start > end + 1) return true;
   }
   // An item of a nested list that starts after a blank line is at this item's content level too.
@@ -73,6 +76,12 @@ function hasInnerBlank(item: ListItem): boolean {
     const previous = child.children[index - 1];
     return previous !== undefined && blankBetween(previous, nested);
   }));
+}
+
+/** A fenced block starts at its fence; an indented one at its indentation. */
+function fenced(offset: number | undefined, source: string | undefined): boolean {
+  const marker = offset === undefined ? undefined : source?.[offset];
+  return marker === '`' || marker === '~';
 }
 
 /** Replaces each marked tight paragraph by its children (with the newline to-hast put before it). */

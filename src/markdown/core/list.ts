@@ -16,7 +16,7 @@
  */
 import { plainThematicBreak } from './thematic-break.ts';
 import { factorySpace } from 'micromark-factory-space';
-import { markdownSpace } from 'micromark-util-character';
+import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { blankRest } from './blank-rest.ts';
 import { beyondContainerLimit } from './depth.ts';
@@ -171,7 +171,9 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     if (!self.containerState) return nok(code);
     self.containerState.size = TAB_LENGTH;
     // Set only once the marker is certain: a failed sibling attempt must not touch the state.
-    self.containerState.pythonItemHadBlank = undefined;
+    // An item with nothing after its marker has no text block yet: the indented lines below it
+    // are its content, dedented (`- \n    ```` opens a fence in the item), not its text.
+    self.containerState.pythonItemHadBlank = code === null || markdownLineEnding(code) ? true : undefined;
     return ok(code);
   }
 }

@@ -17,6 +17,7 @@ import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
+import { pythonFenceCloseExtension } from './fence-close.ts';
 import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { definitionIds, pythonLabelEndExtension } from './label-end.ts';
@@ -41,8 +42,9 @@ export const BLOCK_CONSTRUCT_NAMES: readonly string[] = [
   'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak',
   'pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak', 'pythonMarkdownSetextUnderline',
   'pythonMarkdownHeadingAtx', 'pythonMarkdownDefinition', 'pythonMarkdownThematicBreak',
-  // Extensions' replacements of core constructs (pymdownx.saneheaders).
-  'saneHeadingAtx',
+  // Extensions' replacements of core constructs (pymdownx.saneheaders) and their block
+  // processors that span mode must not run (pymdownx.arithmatex's math blocks).
+  'saneHeadingAtx', 'arithmatexBlock',
 ];
 
 export interface PythonMarkdownOptions {
@@ -64,7 +66,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       return parse(document, file);
     };
   }
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, pythonAttentionExtension, pythonLooseBracketExtension);
+  micromarkExtensions.push(pythonFenceCloseExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, pythonAttentionExtension, pythonLooseBracketExtension);
   const processor = this;
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
@@ -111,7 +113,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
     }
     switch (node.type) {
       case 'list':
-        markListLooseness(node);
+        markListLooseness(node, source);
         break;
       case 'link':
         keepUrlAsWritten(node);

@@ -1,27 +1,56 @@
 /**
- * Arithmatex's generic output, for MathJax 3 / KaTeX auto-render on the client:
- * `$x$` -> `<span class="arithmatex">\(x\)</span>`, `$$x$$` -> `<div class="arithmatex">\[x\]</div>`.
+ * Arithmatex's two outputs. Generic (`generic: true`, for MathJax 3 / KaTeX auto-render):
+ * `$x$` -> `<span class="arithmatex">\(x\)</span>`, a `$$x$$` block ->
+ * `<div class="arithmatex">\[x\]</div>`. MathJax 2 (the default): the TeX in a
+ * `<script type="math/tex">` (`; mode=display` for blocks), after a `MathJax_Preview` copy
+ * unless `preview: false`.
  */
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { Handler, State } from 'mdast-util-to-hast';
+import type { ArithmatexOptions } from './options.ts';
 import type { ArithmatexBlock, ArithmatexInline } from './types.ts';
 
-export interface MathOutput {
-  readonly tagName: string;
-  readonly open: string;
-  readonly close: string;
+/** `$a$` -> `<span class="arithmatex">\(a\)</span>` (generic), or the MathJax script form. */
+export function inlineMathHandler(options: ArithmatexOptions): Handler {
+  return (state: State, node: ArithmatexInline): Element => {
+    const [open, close] = options.inlineWrap;
+    const children: ElementContent[] = options.generic
+      ? [text(`${open}${node.value}${close}`)]
+      : [
+          ...(options.preview ? [element('span', { className: ['MathJax_Preview'] }, [text(node.value)])] : []),
+          element('script', { type: 'math/tex' }, [text(node.value)]),
+        ];
+    return patched(state, node, element(options.inlineTag, { className: ['arithmatex'] }, children));
+  };
 }
 
-export function mathHandler(output: MathOutput): Handler {
-  return (state: State, node: ArithmatexInline | ArithmatexBlock): Element => {
-    const element: Element = {
-      type: 'element',
-      tagName: output.tagName,
-      properties: { className: ['arithmatex'] },
-      children: [{ type: 'text', value: `${output.open}${node.value}${output.close}` }],
-    };
-    state.patch(node, element);
-    const result = state.applyData(node, element);
-    return result.type === 'element' ? result : element;
+/** A `$$\nx\n$$` block -> `<div class="arithmatex">\[\nx\n\]</div>` (generic), or the MathJax script form. */
+export function blockMathHandler(options: ArithmatexOptions): Handler {
+  return (state: State, node: ArithmatexBlock): Element => {
+    const [open, close] = options.blockWrap;
+    // Python-Markdown's serializer puts block-level children on lines of their own.
+    const children: ElementContent[] = options.generic
+      ? [text(`${open}${node.value}${close}`)]
+      : [
+          text('\n'),
+          ...(options.preview ? [element('div', { className: ['MathJax_Preview'] }, [text(node.value)]), text('\n')] : []),
+          element('script', { type: 'math/tex; mode=display' }, [text(node.value)]),
+          text('\n'),
+        ];
+    return patched(state, node, element(options.blockTag, { className: ['arithmatex'] }, children));
   };
+}
+
+function patched(state: State, node: ArithmatexInline | ArithmatexBlock, result: Element): Element {
+  state.patch(node, result);
+  const applied = state.applyData(node, result);
+  return applied.type === 'element' ? applied : result;
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
 }

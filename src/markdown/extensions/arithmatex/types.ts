@@ -1,4 +1,4 @@
-/** mdast nodes of arithmatex. `value` is the raw TeX between the delimiters. */
+/** mdast nodes of arithmatex. `value` is the raw TeX, without the delimiters. */
 import type { Data, Literal } from 'mdast';
 
 /** `$x$`, `\(x\)`. */
@@ -7,15 +7,7 @@ export interface ArithmatexInline extends Literal {
   data?: Data | undefined;
 }
 
-/** `$$x$$`, `\[x\]` inside a line: a block only when it is all of its paragraph. */
-export interface ArithmatexDisplay extends Literal {
-  type: 'arithmatexDisplay';
-  /** The source as written, delimiters included, for when it stays text. */
-  raw: string;
-  data?: Data | undefined;
-}
-
-/** A paragraph that was only `$$x$$` / `\[x\]`. */
+/** A block that is only `$$x$$`, `\[x\]` or `\begin{env}x\end{env}` (the value keeps the environment). */
 export interface ArithmatexBlock extends Literal {
   type: 'arithmatexBlock';
   data?: Data | undefined;
@@ -24,14 +16,12 @@ export interface ArithmatexBlock extends Literal {
 declare module 'mdast' {
   interface PhrasingContentMap {
     arithmatexInline: ArithmatexInline;
-    arithmatexDisplay: ArithmatexDisplay;
   }
   interface BlockContentMap {
     arithmatexBlock: ArithmatexBlock;
   }
   interface RootContentMap {
     arithmatexInline: ArithmatexInline;
-    arithmatexDisplay: ArithmatexDisplay;
     arithmatexBlock: ArithmatexBlock;
   }
 }

@@ -108,10 +108,13 @@ function inline(content: RootContent[], source: string, bodyEnd: number): RootCo
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
     if (child.type === 'paragraph') out.push(...child.children);
-    else if (child.type !== 'blockElement' && child.type !== 'mdInHtml' && start !== undefined && end !== undefined) {
+    else if (child.type !== 'blockElement' && start !== undefined && end !== undefined) {
       // The flow saw the closing line as blank, so a block may reach over it: stop at the body's end.
       const written = source.slice(start, Math.min(end, bodyEnd)).replace(/\n+$/, '');
-      out.push(codeSpan(written) ?? { type: 'text', value: written });
+      // A `<div markdown>` block is raw HTML to inline patterns: md_in_html's stash placeholder
+      // comes back as the tags and text as written, nothing parsed.
+      if (child.type === 'mdInHtml') out.push({ type: 'html', value: written });
+      else out.push(codeSpan(written) ?? { type: 'text', value: written });
     } else out.push(child);
   }
   return out;

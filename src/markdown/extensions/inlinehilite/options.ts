@@ -3,6 +3,7 @@
  * highlight extension for them): css_class, use_pygments, guess_lang, pygments_lang_class,
  * language_prefix, extend_pygments_lang.
  */
+import type { ExtendedLanguage } from '../superfences/highlight-options.ts';
 
 /** What a `custom_inline` entry renders: PyMdown's stock formatters that a site can name. */
 export type InlineFormat =
@@ -25,7 +26,8 @@ export interface InlineHiliteOptions {
   readonly langClass: boolean;
   readonly languagePrefix: string;
   /** `extend_pygments_lang` names -> the Pygments language they stand for. */
-  readonly extendedLanguages: ReadonlyMap<string, string>;
+  /** `extend_pygments_lang`: name -> the lexer's alias and the Pygments options it gets. */
+  readonly extendedLanguages: ReadonlyMap<string, ExtendedLanguage>;
   readonly custom: readonly CustomInline[];
 }
 
@@ -62,10 +64,10 @@ export function readInlineHiliteOptions(options: Readonly<Record<string, unknown
   const style = options['style_plain_text'];
   const css = options['css_class'];
   const hlCss = hl['css_class'];
-  const extended = new Map<string, string>();
+  const extended = new Map<string, ExtendedLanguage>();
   for (const entry of Array.isArray(hl['extend_pygments_lang']) ? hl['extend_pygments_lang'] : []) {
-    const { name, lang } = record(entry);
-    if (typeof name === 'string' && typeof lang === 'string') extended.set(name.toLowerCase(), lang);
+    const { name, lang, options: lexerOptions } = record(entry);
+    if (typeof name === 'string' && typeof lang === 'string') extended.set(name.toLowerCase(), { lang, options: record(lexerOptions) });
   }
   const custom: CustomInline[] = [];
   for (const entry of Array.isArray(options['custom_inline']) ? options['custom_inline'] : []) {

@@ -6,6 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { State } from 'mdast-util-to-hast';
 import { lexerFor, type LexerLookup } from '../superfences/pygments/lexers/index.ts';
+import { guessLanguage } from '../superfences/pygments/guess.ts';
 import { tokenLines } from '../superfences/pygments/token-lines.ts';
 import type { CustomInline, InlineHiliteOptions } from './options.ts';
 import type { InlineHilite } from './transform.ts';
@@ -47,15 +48,18 @@ function highlightInline(node: InlineHilite, options: InlineHiliteOptions, lexer
   const defaultLang = typeof options.stylePlainText === 'string' ? options.stylePlainText : '';
   if (!(options.stylePlainText !== false || node.lang !== '' || options.guessLang)) return element('code', {}, [text(node.value)]);
   let language = node.lang || defaultLang;
-  language = options.extendedLanguages.get(language.toLowerCase()) ?? language;
+  const extended = options.extendedLanguages.get(language.toLowerCase());
+  language = extended?.lang ?? language;
   if (!options.usePygments) {
     const classes = [...(language ? [options.languagePrefix + language] : []), ...(options.cssClass ? [options.cssClass] : [])];
     return element('code', classes.length > 0 ? { className: classes } : {}, [text(node.value)]);
   }
-  const found = language ? lexers(language) : undefined;
-  // Unknown or no language: the default language, else plain text (guessing is not ported).
-  const lexer = found ?? lexerFor(lexers, defaultLang || 'text');
-  const name = found ? node.lang || defaultLang : defaultLang && lexers(defaultLang) ? defaultLang : 'text';
+  const named = language ? lexers(language) : undefined;
+  const found = extended && named?.withOptions ? named.withOptions(extended.options) : named;
+  // Unknown or no language: with guess_lang a guessed lexer, else the default language, else plain text.
+  const guessed = !found && options.guessLang ? guessLanguage(node.value, (alias) => lexers(alias) !== undefined || lexers.pygmentsName(alias) !== undefined) : undefined;
+  const lexer = found ?? (guessed === undefined ? lexerFor(lexers, defaultLang || 'text') : lexerFor(lexers, guessed));
+  const name = found ? node.lang || defaultLang : guessed ?? (defaultLang && lexers(defaultLang) ? defaultLang : 'text');
   const classes = [...(options.langClass ? [options.languagePrefix + name] : []), ...(options.cssClass ? [options.cssClass] : [])];
   // PyMdown's inline formatter strips each formatted line and joins them without line endings.
   const content = tokenLines(node.value, lexer).flatMap((line) => trimLine(line));

@@ -79,6 +79,8 @@ function extract(parent: Parent, parse: (text: string, at: Point | undefined, sp
     const replacement = markdown
       ? toNode(frame, node.value, (from, to, span) => parse(node.value.slice(from, to), start && pointAt(node.value, from, start), span))
       : { type: 'html' as const, value: node.value.slice(0, frame.end), position: node.position };
+    // Where it was written: a Blocks body in inline mode gives the block back as raw HTML.
+    if (markdown && node.position && rest.trim() === '') replacement.position = node.position;
     const restNode: Html | undefined = rest.trim() === '' ? undefined : { type: 'html', value: rest };
     if (restNode && node.position) {
       const from = frame.end + (again ? rest.length - rest.trimStart().length : 0);

@@ -117,7 +117,7 @@ function include(spec: string, rawIndent: string, directive: LineOrigin, state: 
   const { context } = state;
   const target = parseTarget(spec);
   if (target.file === '') return report(state, missingSeverity(state), `snippet "${spec}" names no file${missingTail(state)}`, directive);
-  const resolution = resolveSnippet(target.file, context.options.basePaths, context.fs);
+  const resolution = resolveSnippet(target.file, context.options.basePaths, context.fs, context.options.restrictBasePath);
   if (resolution.kind === 'refused') return report(state, 'error', resolution.reason, directive);
   if (resolution.kind === 'unreadable') return report(state, 'warning', `${resolution.reason}; the include is skipped`, directive);
   if (state.budget.lines > MAX_EXPANDED_LINES || state.budget.includes >= MAX_INCLUDES) {

@@ -8,6 +8,8 @@ export interface SnippetsOptions {
   /** Absolute base folders (or files), searched in order. */
   readonly basePaths: readonly string[];
   readonly checkPaths: boolean;
+  /** `restrict_base_path` (default true): snippets must lie inside a base path. */
+  readonly restrictBasePath: boolean;
   /** Snippet paths appended to every page. */
   readonly autoAppend: readonly string[];
   /** Spaces per tab when a directive's indentation is expanded (Python-Markdown's tab_length). */
@@ -23,6 +25,7 @@ export function snippetsOptions(raw: Readonly<Record<string, unknown>>, projectD
   return {
     basePaths,
     checkPaths: raw['check_paths'] === true,
+    restrictBasePath: raw['restrict_base_path'] !== false,
     autoAppend: stringList(raw['auto_append']),
     tabLength: 4,
     dedentSubsections: raw['dedent_subsections'] === true,

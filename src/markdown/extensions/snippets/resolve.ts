@@ -1,7 +1,8 @@
 /**
  * Finds a snippet file in the base paths, refusing anything outside them: absolute paths, `..`,
  * and symlinks whose target lies outside (containment is checked with `path.relative` on the
- * real paths, never by string prefix, so `docs_secret/` does not pass as `docs/`).
+ * real paths, never by string prefix, so `docs_secret/` does not pass as `docs/`). Only
+ * `restrict_base_path: false`, which a site must write itself, lifts that (as in PyMdown).
  */
 import { realpathSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -58,16 +59,16 @@ export function cachingFileSystem(fs: SnippetFileSystem): SnippetFileSystem {
 
 const URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
-export function resolveSnippet(name: string, basePaths: readonly string[], fs: SnippetFileSystem): Resolution {
+export function resolveSnippet(name: string, basePaths: readonly string[], fs: SnippetFileSystem, restrict = true): Resolution {
   if (URL.test(name)) {
     return { kind: 'refused', reason: `snippet "${name}" is a URL: remote snippets are never downloaded; save the file under a base path instead` };
   }
-  if (path.isAbsolute(name) || path.win32.isAbsolute(name)) {
+  if (restrict && (path.isAbsolute(name) || path.win32.isAbsolute(name))) {
     return { kind: 'refused', reason: `snippet "${name}" is an absolute path: use a path relative to base_path` };
   }
   if (name.includes('\0')) return { kind: 'unreadable', reason: `snippet name "${name.replace(/\0/g, '\\0')}" contains a NUL character` };
   try {
-    return findIn(name, basePaths, fs);
+    return findIn(name, basePaths, fs, restrict);
   } catch (cause) {
     const code = cause instanceof Error && 'code' in cause ? String(cause.code) : '';
     const why = code === 'ENAMETOOLONG' ? 'the name is too long for the file system' : code === 'ELOOP' ? 'a symbolic link loops' : cause instanceof Error ? cause.message : String(cause);
@@ -75,18 +76,18 @@ export function resolveSnippet(name: string, basePaths: readonly string[], fs: S
   }
 }
 
-function findIn(name: string, basePaths: readonly string[], fs: SnippetFileSystem): Resolution {
+function findIn(name: string, basePaths: readonly string[], fs: SnippetFileSystem, restrict: boolean): Resolution {
   let refusal: Resolution | undefined;
   for (const base of basePaths) {
     const kind = fs.kind(base);
     if (kind === 'directory') {
       const candidate = path.resolve(base, name);
-      if (!inside(base, candidate)) {
+      if (restrict && !inside(base, candidate)) {
         refusal ??= { kind: 'refused', reason: `snippet "${name}" points outside the base path ${base}` };
         continue;
       }
       if (fs.kind(candidate) !== 'file') continue;
-      if (!inside(fs.realpath(base), fs.realpath(candidate))) {
+      if (restrict && !inside(fs.realpath(base), fs.realpath(candidate))) {
         refusal ??= { kind: 'refused', reason: `snippet "${name}" is a symlink to a file outside the base path ${base}` };
         continue;
       }

@@ -32,6 +32,8 @@ export interface HighlightOptions {
   readonly pygmentsLangClass: boolean;
   readonly stripnl: boolean;
   readonly defaultLang: string;
+  /** `guess_lang` is `true` or `'block'`: a block with no known language gets a guessed lexer. */
+  readonly guessBlock: boolean;
   /** `extend_pygments_lang`, by lowercased name. */
   readonly extendedLanguages: ReadonlyMap<string, ExtendedLanguage>;
 }
@@ -61,6 +63,7 @@ export function highlightOptions(raw: Readonly<Record<string, unknown>> | undefi
     pygmentsLangClass: options['pygments_lang_class'] === true,
     stripnl: options['stripnl'] !== false,
     defaultLang: typeof options['default_lang'] === 'string' ? options['default_lang'] : '',
+    guessBlock: options['guess_lang'] === true || options['guess_lang'] === 'block',
     extendedLanguages: extendedLanguages(options['extend_pygments_lang']),
   };
 }

@@ -18,6 +18,7 @@ import { inlineNumber, tableNumbers, type Linenums } from './line-numbers.ts';
 import { plainBlock } from './plain.ts';
 import { lexerFor, type LexerLookup } from './pygments/lexers/index.ts';
 import type { Lexer } from './pygments/regex-lexer.ts';
+import { guessLanguage } from './pygments/guess.ts';
 import { tokenLines } from './pygments/token-lines.ts';
 
 export interface HighlightRequest {
@@ -46,7 +47,7 @@ export interface LexerNames {
 export function highlightBlock(request: HighlightRequest, options: HighlightOptions, lexers: LexerLookup, names: LexerNames): Element {
   const language = request.lang || options.defaultLang;
   if (!options.usePygments) return plainBlock({ ...request, lang: language }, options);
-  const { lexer, name, title: lexerTitle } = resolveLexer(language, options, lexers, names);
+  const { lexer, name, title: lexerTitle } = resolveLexer(request.lang, request.source, options, lexers, names);
   const classes = [...(options.pygmentsLangClass ? [`${options.languagePrefix}${name}`] : []), ...request.classes];
   const lines = tokenLines(request.source, lexer, options.stripnl);
   const linenums = request.linenums;
@@ -90,17 +91,25 @@ export function highlightBlock(request: HighlightRequest, options: HighlightOpti
 }
 
 /**
- * pymdownx.highlight's get_lexer (without guess_lang): `extend_pygments_lang` aliases first,
- * then the named lexer, else default_lang or `text`. `name` is what `pygments_lang_class` shows,
- * `title` the lexer's display name. A lexer Pygments has but we have not ported keeps its name
- * and title; only its tokens are plain text.
+ * pymdownx.highlight's get_lexer: `extend_pygments_lang` aliases first, then the named lexer,
+ * then (with guess_lang) a guessed one, else default_lang or `text`. `name` is what
+ * `pygments_lang_class` shows, `title` the lexer's display name. A lexer Pygments has but we
+ * have not ported keeps its name and title; only its tokens are plain text.
  */
-function resolveLexer(language: string, options: HighlightOptions, lexers: LexerLookup, names: LexerNames): { lexer: Lexer; name: string; title: string } {
-  const alias = (options.extendedLanguages.get(language.toLowerCase())?.lang ?? language).toLowerCase();
-  const found = language ? lexers(alias) : undefined;
+function resolveLexer(language: string, source: string, options: HighlightOptions, lexers: LexerLookup, names: LexerNames): { lexer: Lexer; name: string; title: string } {
+  const extended = options.extendedLanguages.get(language.toLowerCase());
+  const alias = (extended?.lang ?? language).toLowerCase();
+  const named = language ? lexers(alias) : undefined;
+  // `extend_pygments_lang` options are Pygments lexer options (`startinline` for PHP).
+  const found = extended && named?.withOptions ? named.withOptions(extended.options) : named;
   if (found) return { lexer: found, name: language, title: found.name };
   const known = language ? names.get(alias) : undefined;
   if (known !== undefined) return { lexer: lexerFor(lexers, 'text'), name: language, title: known };
+  const guessed = options.guessBlock ? guessLanguage(source, (name) => lexers(name) !== undefined || names.get(name.toLowerCase()) !== undefined) : undefined;
+  if (guessed !== undefined) {
+    const lexer = lexerFor(lexers, guessed);
+    return { lexer, name: guessed, title: names.get(guessed.toLowerCase()) ?? lexer.name };
+  }
   const fallback = (options.defaultLang || 'text').toLowerCase();
   const lexer = lexerFor(lexers, fallback);
   const knownFallback = lexers(fallback) !== undefined || names.get(fallback) !== undefined;

@@ -10,6 +10,7 @@ import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } 
 import { CONTINUE, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFenceHeader } from './fence-info.ts';
+import { quotedFence } from './quoted-fence.ts';
 import type { CustomFence } from './options.ts';
 import { resolveFence, type FenceContext, type ResolvedFence } from './validate.ts';
 
@@ -65,6 +66,17 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
         return CONTINUE;
       }
       let raw = source.slice(start, node.position?.end.offset);
+      // A fence in a quote that a blank line interrupted goes on in the quote after it, when
+      // core merged the two quotes (not with pymdownx.quotes, whose quotes stay apart).
+      const quoted = closed(raw) ? undefined : quotedFence(source, node);
+      if (quoted && node.position && (quoted.end.offset ?? Infinity) <= (parent.position?.end.offset ?? -1)) {
+        raw = quoted.raw;
+        const end = quoted.end;
+        node.value = raw.split('\n').slice(1, -1).join('\n');
+        node.position = { start: node.position.start, end };
+        const rest = parent.children.slice(index + 1).filter((sibling) => (sibling.position?.start.offset ?? Infinity) < (end.offset ?? 0));
+        parent.children.splice(index + 1, rest.length);
+      }
       // An unclosed fence runs to the end of its container, whose closing line (a Blocks `///`)
       // is in the source range but not in the code: rebuild it from its first line and value.
       if (!closed(raw)) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
@@ -73,9 +85,9 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
       if (!info) {
         // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
         // are paragraph text, where ``` ... ``` reads as one inline code span.
-        const paragraphs = asText(raw, marker, node);
-        parent.children.splice(index, 1, ...paragraphs);
-        return index + paragraphs.length;
+        const { paragraphs, before, after } = joinText(parent.children, index, asText(raw, marker, node));
+        parent.children.splice(index - before, 1 + before + after, ...paragraphs);
+        return index - before + paragraphs.length;
       }
       const format = info.custom?.format;
       if (format?.kind === 'unknown' && !options.warned.has(format.name)) {
@@ -116,6 +128,40 @@ function asText(raw: string, marker: string, node: Code): Paragraph[] {
     });
 }
 
+/**
+ * The fence's lines belong to the text block around them in Python-Markdown: a paragraph right
+ * above (no blank line between) takes the first part, one right below joins the last
+ * (`> a\n> ```` is one paragraph). `before` / `after`: how many neighbours were merged in.
+ */
+function joinText(siblings: readonly RootContent[], index: number, parts: Paragraph[]): { paragraphs: Paragraph[]; before: number; after: number } {
+  const fence = siblings[index];
+  const previous = siblings[index - 1];
+  const next = siblings[index + 1];
+  const paragraphs = [...parts];
+  const first = paragraphs[0];
+  if (!fence || !first) return { paragraphs, before: 0, after: 0 };
+  let before = 0;
+  let after = 0;
+  if (previous?.type === 'paragraph' && lineAfter(previous, fence)) {
+    previous.children.push({ type: 'text', value: '\n' }, ...first.children);
+    if (previous.position && first.position) previous.position = { start: previous.position.start, end: first.position.end };
+    paragraphs[0] = previous;
+    before = 1;
+  }
+  const last = paragraphs.at(-1);
+  if (last && next?.type === 'paragraph' && lineAfter(fence, next)) {
+    last.children.push({ type: 'text', value: '\n' }, ...next.children);
+    if (last.position && next.position) last.position = { start: last.position.start, end: next.position.end };
+    after = 1;
+  }
+  return { paragraphs, before, after };
+}
+
+function lineAfter(first: RootContent, second: RootContent): boolean {
+  const end = first.position?.end.line;
+  const start = second.position?.start.line;
+  return end !== undefined && start !== undefined && start === end + 1;
+}
 
 /** True when the block's last line is a closing fence at least as long as the opening one. */
 function closed(raw: string): boolean {

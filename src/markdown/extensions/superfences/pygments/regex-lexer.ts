@@ -29,6 +29,8 @@ export interface Lexer {
   tokensUnprocessed(text: string, stack?: readonly string[]): Generator<Token>;
   /** get_lexer_by_name, for lexers that hand embedded code to another (Markdown fences). */
   byName(alias: string): Lexer | undefined;
+  /** The same lexer built with Pygments lexer options (`extend_pygments_lang`), for lexers that read any. */
+  withOptions?(options: Readonly<Record<string, unknown>>): Lexer;
 }
 
 export type Callback = (lexer: Lexer, match: Match) => Iterable<Token>;

@@ -46,6 +46,7 @@ import { httpLexer } from './http.ts';
 import { javaLexer } from './java.ts';
 import { baseMakefileLexer, makefileLexer } from './makefile.ts';
 import { nginxLexer } from './nginx.ts';
+import { phpLexer } from './php.ts';
 import { sqlLexer } from './sql.ts';
 import { xmlLexer } from './xml.ts';
 
@@ -104,7 +105,7 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: 'JSON', create: jsonLexer },
   { name: 'JSON-LD', create: jsonLdLexer },
   // Lexers that override get_tokens_unprocessed in Pygments (batch C).
-  ...[cLexer, cppLexer, httpLexer, makefileLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  ...[cLexer, cppLexer, httpLexer, makefileLexer, phpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */

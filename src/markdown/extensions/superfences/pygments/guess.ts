@@ -1,0 +1,112 @@
+/**
+ * Pygments' guess_lexer (pygments/lexers/__init__.py), over the lexers ported so far: a vim
+ * modeline names the language; else every lexer's `analyse_text` scores the text, in Pygments'
+ * order (sorted class names), the first 1.0 wins, else the best score (Text only's 0.01 at least).
+ *
+ *     guessLanguage('import os\nos.getcwd()')   ->  'python'   ('import ' in the text: 1.0)
+ *     guessLanguage('<!DOCTYPE html>\n<p>x')     ->  'html'     (0.5)
+ *
+ * Pygments asks all of its ~600 lexers; text another lexer would claim first (one we have not
+ * ported) is guessed differently here. The scores are Pygments 2.20.0's, rule for rule.
+ */
+
+type Analyser = (text: string) => number | boolean | undefined;
+
+/** `shebang_matches`: the last part of a `#!` first line matches `name` (`.exe` and the like allowed). */
+function shebangMatches(text: string, name: string): boolean {
+  const newline = text.indexOf('\n');
+  const first = (newline >= 0 ? text.slice(0, newline) : text).toLowerCase();
+  if (!first.startsWith('#!')) return false;
+  const parts = first.slice(2).trim().split(/[/\\ ]/).filter((part) => part !== '' && !part.startsWith('-'));
+  const found = parts.at(-1);
+  return found !== undefined && new RegExp(`^${name}(\\.(exe|cmd|bat|bin))?$`, 'i').test(found);
+}
+
+const DOCTYPE = /<!DOCTYPE\s+([a-zA-Z_][a-zA-Z0-9]*(?:\s+[a-zA-Z_][a-zA-Z0-9]*\s+"[^"]*")?)[^>]*>/m;
+
+function htmlDoctype(text: string): boolean {
+  const doctype = DOCTYPE.exec(text)?.[1];
+  return doctype !== undefined && /^html/i.test(doctype.trim());
+}
+
+function looksLikeXml(text: string): boolean {
+  if (/^\s*<\?xml[^>]*\?>/i.test(text)) return true;
+  if (DOCTYPE.test(text)) return true;
+  return /<(.+?)(\s.*?)?>.*?<\/.+?>/is.test(text.slice(0, 1000));
+}
+
+function django(text: string): number {
+  let score = 0;
+  if (/\{%\s*(block|extends)/.test(text)) score += 0.4;
+  if (/\{%\s*if\s*.*?%\}/.test(text)) score += 0.1;
+  if (/\{\{.*?\}\}/.test(text)) score += 0.1;
+  return score;
+}
+
+const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
+
+/** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
+const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analyse: Analyser]> = [
+  ['BashLexer', 'bash', bash],
+  ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
+  ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
+  ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
+  ['DjangoLexer', 'django', django],
+  ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
+  ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
+  ['HttpLexer', 'http', (text) =>
+    /^([a-zA-Z][-_a-zA-Z]+)( +)([^ ]+)( +)(HTTP)(\/)(1\.[01]|2(?:\.0)?|3)(\r?\n|$(?![\s\S]))/.test(text) ||
+    /^(HTTP)(\/)(1\.[01]|2(?:\.0)?|3)( +)(\d{3})(?:( +)([^\r\n]*))?(\r?\n|$(?![\s\S]))/.test(text)],
+  ['IniLexer', 'ini', (text) => {
+    const newline = text.indexOf('\n');
+    return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
+  }],
+  ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
+  ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
+  ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
+  ['SlurmBashLexer', 'slurm', bash],
+  ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
+  ['TextLexer', 'text', () => 0.01],
+  ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
+];
+
+/** `make_analysator`: any result as a score between 0 and 1. */
+function score(analyse: Analyser, text: string): number {
+  const result = analyse(text);
+  if (result === true) return 1;
+  if (typeof result !== 'number' || Number.isNaN(result)) return 0;
+  return Math.min(1, Math.max(0, result));
+}
+
+const MODELINE = /(?:vi|vim|ex)(?:[<=>]?\d*)?:.*(?:ft|filetype|syn|syntax)=([^:\s]+)/;
+
+/** `get_filetype_from_buffer`: the last five lines, then the first six, from the bottom up. */
+function modelineLanguage(text: string): string | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.at(-1) === '') lines.pop();
+  for (const line of lines.slice(-5).reverse()) {
+    const found = MODELINE.exec(line)?.[1];
+    if (found) return found;
+  }
+  for (let index = 5; index >= 0; index--) {
+    const found = index < lines.length ? MODELINE.exec(lines[index] ?? '')?.[1] : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The alias of the guessed lexer, or undefined when nothing claims the text. `known` says
+ * whether a modeline's name is a lexer (Pygments falls back to scoring when it is not).
+ */
+export function guessLanguage(text: string, known: (alias: string) => boolean): string | undefined {
+  const modeline = modelineLanguage(text);
+  if (modeline !== undefined && known(modeline)) return modeline;
+  let best: { alias: string; score: number } | undefined;
+  for (const [, alias, analyse] of ANALYSERS) {
+    const value = score(analyse, text);
+    if (value === 1) return alias;
+    if (value > (best?.score ?? 0)) best = { alias, score: value };
+  }
+  return best?.alias;
+}
