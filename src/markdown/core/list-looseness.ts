@@ -40,9 +40,26 @@ export function markListLooseness(list: List): void {
     // A tight item is one block for Python-Markdown, and every paragraph of it is bare text
     // (`- # H\n  text`: `<li><h1>H</h1>text</li>`).
     if (!loose) {
-      for (const child of item.children) if (child.type === 'paragraph') child.data = { ...child.data, hName: TIGHT_TAG };
+      item.children.forEach((child, at) => {
+        if (child.type === 'paragraph' && !detabbed(item, at)) child.data = { ...child.data, hName: TIGHT_TAG };
+      });
     }
   });
+}
+
+/**
+ * A paragraph that starts on an indented line right below a heading or an empty marker line
+ * (`- ### H\n    text`, `*\n    text`): no paragraph was open there, so Python-Markdown's
+ * ListIndentProcessor dedents the line and parses it on its own, which makes a `<p>`.
+ */
+function detabbed(item: ListItem, index: number): boolean {
+  const child = item.children[index];
+  const previous = item.children[index - 1];
+  const start = child?.position?.start;
+  const marker = item.position?.start;
+  if (!start || !marker || previous?.type === 'paragraph') return false;
+  if (previous === undefined && start.line === marker.line) return false;
+  return start.column - marker.column >= 4;
 }
 
 function lastLine(item: ListItem): number | undefined {
