@@ -19,9 +19,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
-import { BUILT_IN, canonicalName, EXTENSIONS, EXTRA_MEMBERS, MKDOCS_BUILTINS, PYMDOWN_EXTRA_MEMBERS } from './extensions/index.ts';
+import { BUILT_IN, canonicalName, CORE_EMPHASIS_SLOT, EXTENSIONS, EXTRA_MEMBERS, MKDOCS_BUILTINS, PYMDOWN_EXTRA_MEMBERS } from './extensions/index.ts';
 import { rehypeCollect } from './core/collect.ts';
 import { directiveAliases } from './extensions/directives/index.ts';
+import { pythonEmphasisPasses } from './core/emphasis.ts';
 import { rehypePythonMarkdown, remarkPythonMarkdown } from './core/python-markdown.ts';
 import type { ExtensionContext, ExtensionSpec, MarkdownExtension, RendererOptions } from './types.ts';
 
@@ -60,6 +61,9 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   }
   // Registry order, not mkdocs.yml order: see the constraints above.
   for (const [name, factory] of EXTENSIONS) {
+    // Core's emphasis passes go where Python-Markdown's priorities put them (see CORE_EMPHASIS_SLOT);
+    // pymdownx.betterem replaces them with its own.
+    if (name === CORE_EMPHASIS_SLOT && !specs.has('pymdownx.betterem')) enabled.push({ remark: pythonEmphasisPasses({ legacyUnderscore: specs.has('legacy_em') }) });
     const spec = specs.get(name);
     if (!spec) continue;
     const context: ExtensionContext = {

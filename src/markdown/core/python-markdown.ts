@@ -11,18 +11,18 @@ import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
-import { pythonAttentionExtension } from './attention.ts';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
 import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
+import { noMicromarkEmphasis } from './emphasis.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { definitionIds, pythonLabelEndExtension } from './label-end.ts';
 import { hasMarkdownAttribute, splitFencesInRawHtml } from './html-fences.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
-import { cleanTitle, hideMailtoScheme, strongOutside } from './inline.ts';
+import { cleanTitle, hideMailtoScheme } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonLooseBracketExtension } from './loose-bracket.ts';
 import { pythonListExtension } from './list.ts';
@@ -64,7 +64,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       return parse(document, file);
     };
   }
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, pythonAttentionExtension, pythonLooseBracketExtension);
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonLooseBracketExtension);
   const processor = this;
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
@@ -102,7 +102,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
   const source = typeof file?.value === 'string' ? file.value : '';
   const definitions: Definition[] = [];
   const references: Array<LinkReference | ImageReference> = [];
-  walkMdast(tree, (node, index, parent) => {
+  walkMdast(tree, (node) => {
     // Child-list rewrites happen at the parent, before its children are visited.
     if ('children' in node && !isPhrasingParent(node.type)) {
       if (mergeBlockquotes) mergeAdjacentBlockquotes(node);
@@ -138,11 +138,6 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
       case 'code':
         stripIndentedCodeChunks(node, source);
         break;
-      case 'emphasis': {
-        const swapped = parent && index !== undefined ? strongOutside(node, source) : undefined;
-        if (swapped && parent && index !== undefined) parent.children[index] = swapped;
-        break;
-      }
       default:
         break;
     }
