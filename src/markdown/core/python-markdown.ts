@@ -14,7 +14,7 @@ import { VFile } from 'vfile';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
 import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
-import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
+import { codeSpansInInlineHtml, stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { noMicromarkEmphasis } from './emphasis.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonDefinitionExtension } from './definition.ts';
@@ -102,7 +102,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
   const source = typeof file?.value === 'string' ? file.value : '';
   const definitions: Definition[] = [];
   const references: Array<LinkReference | ImageReference> = [];
-  walkMdast(tree, (node) => {
+  walkMdast(tree, (node, _index, parent) => {
     // Child-list rewrites happen at the parent, before its children are visited.
     if ('children' in node && !isPhrasingParent(node.type)) {
       if (mergeBlockquotes) mergeAdjacentBlockquotes(node);
@@ -133,6 +133,8 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
         stripCodeSpan(node);
         break;
       case 'html':
+        // Inline HTML: Python-Markdown's backtick pattern has already run over its text.
+        if (parent && isPhrasingParent(parent.type)) node.value = codeSpansInInlineHtml(node.value);
         if (!(mdInHtml && hasMarkdownAttribute(node.value))) markRawHeadings(node);
         break;
       case 'code':
