@@ -97,11 +97,12 @@ export function* tags(text: string, from = 0): Generator<HtmlToken> {
 
 /**
  * True when a line starting with `<` opens a raw HTML block the way Python-Markdown's extractor
- * does: a comment, declaration or processing instruction, or a block-level start tag (which may
+ * does: a comment, doctype, CDATA section or processing instruction, or a block-level start tag (which may
  * go on over the next lines).
  */
 export function opensBlock(line: string): boolean {
-  if (/^<(?:\?|!--|!\[CDATA\[|![a-zA-Z])/.test(line)) return true;
+  // `<!x>` other than a doctype is a bogus comment to HTMLParser, which Python-Markdown keeps as text.
+  if (/^<(?:\?|!--|!\[CDATA\[|!doctype)/i.test(line)) return true;
   const name = /^<([a-zA-Z][^`\t\n\r\f />\x00]*)/.exec(line)?.[1];
   return name !== undefined && BLOCK_LEVEL.has(name.toLowerCase());
 }

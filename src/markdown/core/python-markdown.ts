@@ -22,6 +22,7 @@ import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { definitionIds, pythonLabelEndExtension } from './label-end.ts';
 import { hasMarkdownAttribute, splitFencesInRawHtml } from './html-fences.ts';
 import { pythonHtmlFlowExtension } from './html-flow.ts';
+import { pythonHtmlTextExtension } from './html-text.ts';
 import { cleanTitle, hideMailtoScheme } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonLooseBracketExtension } from './loose-bracket.ts';
@@ -64,7 +65,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       return parse(document, file);
     };
   }
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonLooseBracketExtension);
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonLooseBracketExtension);
   const processor = this;
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
