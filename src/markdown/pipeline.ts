@@ -125,5 +125,8 @@ function createProcessor(options: RendererOptions, layers: Layers) {
     .use(rehypePythonMarkdown)
     .use(rehypePlugins)
     .use(rehypeCollect, options)
-    .use(rehypeStringify, { allowDangerousHtml: true });
+    // allowParseErrors and allowDangerousCharacters: attribute names and values are escaped no more
+    // than HTML needs (`'` and a name's `"` stay), as Python-Markdown passes raw HTML through and
+    // its serializer escapes only `&`, `<`, `>` and `"` (`<div a="b", c>` keeps its odd `b",` name).
+    .use(rehypeStringify, { allowDangerousHtml: true, allowParseErrors: true, allowDangerousCharacters: true });
 }
