@@ -73,8 +73,11 @@ const START_NAME = /<([a-zA-Z][^`\t\n\r\f />\x00]*)/y;
 const ATTRIBUTE = /\s*([^\s/>"'=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?/y;
 const TAG_CLOSE = /\s*(\/?)>/y;
 
-/** Every tag of `text` in order, skipping the content of script and style. */
-export function* tags(text: string, from = 0): Generator<HtmlToken> {
+/**
+ * Every tag of `text` in order, skipping the content of script and style (when `rawText` says
+ * so for that tag: it is asked once the caller has handled the tag).
+ */
+export function* tags(text: string, from = 0, rawText: (token: HtmlToken) => boolean = () => true): Generator<HtmlToken> {
   let index = text.indexOf('<', from);
   while (index >= 0) {
     const token = readTag(text, index);
@@ -84,7 +87,7 @@ export function* tags(text: string, from = 0): Generator<HtmlToken> {
     }
     yield token;
     let next = token.end;
-    if (token.kind === 'start' && !token.selfClosing && CDATA_CONTENT.has(token.name)) {
+    if (token.kind === 'start' && !token.selfClosing && CDATA_CONTENT.has(token.name) && rawText(token)) {
       // Names of CDATA elements are plain letters (script, style), safe inside a RegExp.
       const closing = new RegExp(`</${token.name}`, 'gi');
       closing.lastIndex = next;
