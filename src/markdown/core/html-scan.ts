@@ -164,12 +164,25 @@ export function createRawBlockScan(): (text: string) => number | undefined {
         next = close.index;
       }
       const end = step(stack, token);
-      if (end !== undefined) return end;
+      if (end !== undefined && !opensInTail(text, end)) return end;
       resume = next;
       index = text.indexOf('<', next);
     }
     return undefined;
   };
+}
+
+/**
+ * The rest of the line after a raw block's end starts with a block-level start tag: in its
+ * `intail` state HTMLExtractor opens a raw block there, which goes on to that tag's end tag
+ * (`<div></div><div>\n*x*\n</div>` is raw whole).
+ */
+function opensInTail(text: string, end: number): boolean {
+  let index = end;
+  while (text[index] === ' ' || text[index] === '\t') index++;
+  if (text[index] !== '<') return false;
+  const token = readTag(text, index);
+  return token?.kind === 'start' && !token.selfClosing && token.name !== 'hr' && BLOCK_LEVEL.has(token.name);
 }
 
 /** One tag of Python-Markdown's HTMLExtractor stack; the block's end when the stack empties. */
