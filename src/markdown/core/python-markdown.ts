@@ -32,6 +32,7 @@ import { pythonSetextExtension } from './setext.ts';
 import { pythonThematicBreakExtension } from './thematic-break.ts';
 import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
 import { keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
+import { revertEnclosedShortcuts } from './undefined-reference.ts';
 import { walkMdast } from './walk.ts';
 
 /**
@@ -111,6 +112,11 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
       splitRawBlockTails(node, parseTail);
     }
     switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        revertEnclosedShortcuts(node, source);
+        break;
       case 'list':
         markListLooseness(node);
         break;
