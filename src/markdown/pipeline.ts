@@ -23,6 +23,7 @@ import { BUILT_IN, canonicalName, CORE_EMPHASIS_SLOT, EXTENSIONS, EXTRA_MEMBERS,
 import { rehypeCollect } from './core/collect.ts';
 import { directiveAliases } from './extensions/directives/index.ts';
 import { pythonEmphasisPasses } from './core/emphasis.ts';
+import { noFencedCode } from './core/code.ts';
 import { rehypePythonMarkdown, remarkPythonMarkdown } from './core/python-markdown.ts';
 import type { ExtensionContext, ExtensionSpec, MarkdownExtension, RendererOptions } from './types.ts';
 
@@ -59,6 +60,9 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   for (const [name, spec] of specs) {
     if (!EXTENSIONS.has(name) && !BUILT_IN.has(name)) unsupported.push(spec.name);
   }
+  // Python-Markdown has no fences of its own: without fenced_code (or superfences, which claims
+  // micromark's fences too) ``` and ~~~ lines are text (`~~~a~ b~~` is tilde's).
+  if (!specs.has('fenced_code') && !specs.has('pymdownx.superfences')) enabled.push({ micromark: [noFencedCode] });
   // Registry order, not mkdocs.yml order: see the constraints above.
   for (const [name, factory] of EXTENSIONS) {
     // Core's emphasis passes go where Python-Markdown's priorities put them (see CORE_EMPHASIS_SLOT);

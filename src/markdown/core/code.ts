@@ -9,6 +9,9 @@
 import type { Code, InlineCode } from 'mdast';
 import { pythonRstrip, pythonStrip } from './python-space.ts';
 
+/** micromark's fenced code, off: only the fenced_code and superfences extensions know fences. */
+export const noFencedCode = { disable: { null: ['codeFenced'] } };
+
 /** BacktickInlineProcessor strips the span's text (`m.group(3).strip()`). */
 export function stripCodeSpan(node: InlineCode): void {
   node.value = pythonStrip(node.value);
