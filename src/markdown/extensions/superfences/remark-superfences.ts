@@ -74,6 +74,13 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
         // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
         // are paragraph text, where ``` ... ``` reads as one inline code span.
         const paragraphs = asText(raw, marker, node);
+        // Right below a paragraph line, the lines are more of that paragraph.
+        const previous = parent.children[index - 1];
+        const first = paragraphs[0];
+        if (first && previous?.type === 'paragraph' && previous.position && previous.position.end.line === (node.position?.start.line ?? 0) - 1) {
+          previous.children.push({ type: 'text', value: '\n' }, ...first.children);
+          paragraphs.shift();
+        }
         parent.children.splice(index, 1, ...paragraphs);
         return index + paragraphs.length;
       }
