@@ -21,7 +21,8 @@ import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { definitionIds, pythonLabelEndExtension } from './label-end.ts';
 import { hasMarkdownAttribute, splitFencesInRawHtml } from './html-fences.ts';
-import { pythonHtmlFlowExtension } from './html-flow.ts';
+import { commentSpans } from './html-comments.ts';
+import { pythonHtmlFlowExtension, type CommentSpans } from './html-flow.ts';
 import { pythonHtmlTextExtension } from './html-text.ts';
 import { cleanTitle, hideMailtoScheme } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
@@ -58,15 +59,18 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const escapable = escapableCharacters(options.extensions ?? []);
   // The definitions of the page being parsed, for the parts md_in_html parses on their own.
   const pageIds: { ids: string[] } = { ids: [] };
+  // Where HTMLParser sees comments in the text being parsed (every parse: pages and fragments).
+  const comments: CommentSpans = { spans: [] };
   const parse = this.parser;
   if (parse) {
     this.parser = (document, file) => {
       // A page has a path; md_in_html's and raw-block tails' fragments do not (they keep the page's).
       if (file.path) pageIds.ids = definitionIds(document);
+      comments.spans = commentSpans(document);
       return parse(document, file);
     };
   }
-  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonLooseBracketExtension);
+  micromarkExtensions.push(pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonLooseBracketExtension);
   const processor = this;
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
