@@ -173,16 +173,19 @@ export function createRawBlockScan(): (text: string) => number | undefined {
 }
 
 /**
- * The rest of the line after a raw block's end starts with a block-level start tag: in its
- * `intail` state HTMLExtractor opens a raw block there, which goes on to that tag's end tag
- * (`<div></div><div>\n*x*\n</div>` is raw whole).
+ * The rest of the line after a raw block's end starts with a block-level start tag whose
+ * element goes on past the line: in its `intail` state HTMLExtractor opens a raw block there,
+ * which runs to that tag's end tag (`<div></div><div>\n*x*\n</div>` is raw whole).
  */
 function opensInTail(text: string, end: number): boolean {
   let index = end;
   while (text[index] === ' ' || text[index] === '\t') index++;
   if (text[index] !== '<') return false;
   const token = readTag(text, index);
-  return token?.kind === 'start' && !token.selfClosing && token.name !== 'hr' && BLOCK_LEVEL.has(token.name);
+  if (token?.kind !== 'start' || token.selfClosing || token.name === 'hr' || !BLOCK_LEVEL.has(token.name)) return false;
+  // A tail block that ends on its line is left to the tail rule (a raw block of its own).
+  const lineEnd = text.indexOf('\n', index);
+  return rawBlockEnd(text.slice(index, lineEnd < 0 ? undefined : lineEnd)) === undefined;
 }
 
 /** One tag of Python-Markdown's HTMLExtractor stack; the block's end when the stack empties. */
