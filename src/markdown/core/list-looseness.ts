@@ -92,16 +92,30 @@ function hasInnerBlank(item: ListItem): boolean {
   }));
 }
 
+function isTight(node: ElementContent | undefined): boolean {
+  return node?.type === 'element' && node.tagName === TIGHT_TAG;
+}
+
+/** A text node of line breaks only, which mdast-util-to-hast puts between block elements. */
+function isLineBreak(node: ElementContent | undefined): boolean {
+  return node?.type === 'text' && /^\n+$/.test(node.value);
+}
+
 /** Replaces each marked tight paragraph by its children (with the newline to-hast put before it). */
 export function rehypeUnwrapTight() {
   return (tree: HastRoot): undefined => {
     walkElements(tree, (node) => {
       if (!node.children.some((child) => child.type === 'element' && child.tagName === TIGHT_TAG)) return;
       const children: ElementContent[] = [];
-      for (const child of node.children) {
-        if (child.type === 'element' && child.tagName === TIGHT_TAG) children.push(...child.children);
-        else children.push(child);
-      }
+      const source = node.children;
+      source.forEach((child, index) => {
+        if (child.type === 'element' && child.tagName === TIGHT_TAG) {
+          // Python-Markdown sets the text on the item itself: no line break before it when it
+          // opens the item, none after it (`<li>a<ul>`, `<li>x</li>`).
+          if (index === 1 && isLineBreak(source[0])) children.pop();
+          children.push(...child.children);
+        } else if (!(isLineBreak(child) && isTight(source[index - 1]))) children.push(child);
+      });
       node.children = children;
     });
   };
