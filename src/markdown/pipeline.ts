@@ -19,9 +19,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
-import { BUILT_IN, canonicalName, EXTENSIONS, EXTRA_MEMBERS, MKDOCS_BUILTINS, PYMDOWN_EXTRA_MEMBERS } from './extensions/index.ts';
+import { BUILT_IN, canonicalName, CORE_EMPHASIS_SLOT, EXTENSIONS, EXTRA_MEMBERS, MKDOCS_BUILTINS, PYMDOWN_EXTRA_MEMBERS } from './extensions/index.ts';
 import { rehypeCollect } from './core/collect.ts';
 import { directiveAliases } from './extensions/directives/index.ts';
+import { pythonEmphasisPasses } from './core/emphasis.ts';
+import { noFencedCode } from './core/code.ts';
 import { rehypePythonMarkdown, remarkPythonMarkdown } from './core/python-markdown.ts';
 import type { ExtensionContext, ExtensionSpec, MarkdownExtension, RendererOptions } from './types.ts';
 
@@ -58,8 +60,14 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   for (const [name, spec] of specs) {
     if (!EXTENSIONS.has(name) && !BUILT_IN.has(name)) unsupported.push(spec.name);
   }
+  // Python-Markdown has no fences of its own: without fenced_code (or superfences, which claims
+  // micromark's fences too) ``` and ~~~ lines are text (`~~~a~ b~~` is tilde's).
+  if (!specs.has('fenced_code') && !specs.has('pymdownx.superfences')) enabled.push({ micromark: [noFencedCode] });
   // Registry order, not mkdocs.yml order: see the constraints above.
   for (const [name, factory] of EXTENSIONS) {
+    // Core's emphasis passes go where Python-Markdown's priorities put them (see CORE_EMPHASIS_SLOT);
+    // pymdownx.betterem replaces them with its own.
+    if (name === CORE_EMPHASIS_SLOT && !specs.has('pymdownx.betterem')) enabled.push({ remark: pythonEmphasisPasses({ legacyUnderscore: specs.has('legacy_em') }) });
     const spec = specs.get(name);
     if (!spec) continue;
     const context: ExtensionContext = {
@@ -124,5 +132,8 @@ function createProcessor(options: RendererOptions, layers: Layers) {
     .use(rehypePythonMarkdown)
     .use(rehypePlugins)
     .use(rehypeCollect, options)
-    .use(rehypeStringify, { allowDangerousHtml: true });
+    // allowParseErrors and allowDangerousCharacters: attribute names and values are escaped no more
+    // than HTML needs (`'` and a name's `"` stay), as Python-Markdown passes raw HTML through and
+    // its serializer escapes only `&`, `<`, `>` and `"` (`<div a="b", c>` keeps its odd `b",` name).
+    .use(rehypeStringify, { allowDangerousHtml: true, allowParseErrors: true, allowDangerousCharacters: true });
 }

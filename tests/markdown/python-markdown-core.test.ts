@@ -36,6 +36,27 @@ describe('raw HTML block scanner', () => {
   test('a still-open block should have no end', () => {
     assert.equal(rawBlockEnd('<div>\n\ntext'), undefined);
   });
+  test('a block-level tag right after the end tag should keep the block going to its own end', () => {
+    const value = '<div></div><div>\n*x*\n</div> tail';
+    assert.equal(rawBlockEnd(value), value.indexOf(' tail'));
+  });
+  test('an inline tag after the end tag should not keep the block going', () => {
+    assert.equal(rawBlockEnd('<div></div> <span>\nx'), '<div></div>'.length);
+  });
+  test('a bogus comment should not open a block, a doctype should', () => {
+    assert.equal(opensBlock('<!invalid>'), false);
+    assert.equal(opensBlock('<!DOCTYPE html>'), true);
+  });
+});
+
+describe('fences without a fence extension', () => {
+  const bare = (value: string, names: string[]): string => renderHtml(value, names.map((name) => ext(name)), { bare: true, path: 'page.md' });
+  test('should leave ``` and ~~~ lines as text when neither fenced_code nor superfences is on', () => {
+    assert.equal(normalizeHtml(bare('~~~\nx\n~~~', [])), '<p>~~~ x ~~~</p>');
+  });
+  test('should still make code blocks of fences with fenced_code', () => {
+    assert.equal(normalizeHtml(bare('~~~\nx\n~~~', ['fenced_code'])), '<pre><code>x</code></pre>');
+  });
 });
 
 describe('escapable characters', () => {

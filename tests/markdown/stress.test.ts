@@ -35,7 +35,25 @@ function errors(result: RenderResult): string[] {
 }
 
 describe('pathological input renders', () => {
-  for (const char of ['*', '_', '[', '<', '`', ':', '{', '~', '=', '^']) {
+  for (const char of ['*', '_']) {
+    // Python-Markdown's patterns pair parts of a long run (`*******` is strong(em(*))): every
+    // marker is either still visible or one of the two or four an em or strong consumed.
+    test(`should account for every one of 2,000 repeated ${char}, paired as Python-Markdown pairs them`, TIMEOUT, () => {
+      const { result } = stress(`50,000 × ${char}`, 0.04);
+      assert.deepEqual(errors(result), []);
+      const text = visibleText(result.html);
+      assert.match(text, /^text .* text$/su);
+      assert.equal(count(text, char) + 2 * count(result.html, '<em>') + 4 * count(result.html, '<strong>'), 2000);
+    });
+  }
+
+  test('should pair a run of 20 * as the reference renderer does', () => {
+    const renderer = createRenderer({ extensions: STRESS_EXTENSIONS, projectDir: '/p', docsDir: '/p/docs' });
+    const html = renderer.render({ path: 'x.md', value: `text ${'*'.repeat(20)} text` }).html;
+    assert.equal(html, '<p>text <strong><em>*</em></strong><strong><em>*</em></strong><strong>*</strong>* text</p>');
+  });
+
+  for (const char of ['[', '<', '`', ':', '{', '~', '=', '^']) {
     test(`should keep every one of 2,000 repeated ${char} as text`, TIMEOUT, () => {
       const { result } = stress(`50,000 × ${char}`, 0.04);
       assert.deepEqual(errors(result), []);

@@ -9,6 +9,9 @@
 import type { Code, InlineCode } from 'mdast';
 import { pythonRstrip, pythonStrip } from './python-space.ts';
 
+/** micromark's fenced code, off: only the fenced_code and superfences extensions know fences. */
+export const noFencedCode = { disable: { null: ['codeFenced'] } };
+
 /** BacktickInlineProcessor strips the span's text (`m.group(3).strip()`). */
 export function stripCodeSpan(node: InlineCode): void {
   node.value = pythonStrip(node.value);
@@ -25,4 +28,26 @@ export function stripIndentedCodeChunks(node: Code, source: string): void {
   if (node.lang != null || start === undefined || source.slice(start, start + 4) !== '    ') return;
   const lines = node.value.split('\n');
   node.value = lines.map((line, index) => (index === lines.length - 1 || lines[index + 1] === '' ? pythonRstrip(line) : line)).join('\n');
+}
+
+/** Python-Markdown's BACKTICK_RE: even backslashes before backticks, or a code span. */
+const BACKTICK = /(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)(`+)(.+?)(?<!`)\2(?!`)/gsu;
+
+/**
+ * Code spans inside an inline HTML tag or comment: Python-Markdown's backtick pattern runs
+ * before its HTML pattern, so the tag's text already holds the span, which is written into the
+ * raw HTML as `<code>…</code>`; a pair of backslashes before backticks is one backslash there.
+ *
+ * `<span title="`t`">` -> `<span title="<code>t</code>">`
+ */
+export function codeSpansInInlineHtml(value: string): string {
+  if (!value.includes('`')) return value;
+  return value.replace(BACKTICK, (_match, backslashes: string | undefined, _ticks: string | undefined, code: string | undefined) =>
+    backslashes !== undefined ? backslashes.slice(0, backslashes.length / 2) : `<code>${escapeCode(pythonStrip(code ?? ''))}</code>`,
+  );
+}
+
+/** Python-Markdown's `code_escape`. */
+function escapeCode(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }

@@ -17,51 +17,55 @@
 import { htmlFlow } from 'micromark-core-commonmark';
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { insideEarlierComment } from './html-comments.ts';
 import { createRawBlockScan, opensBlock, requiredClose } from './html-scan.ts';
 
 const LESS_THAN = 60;
 const GREATER_THAN = 62;
 
-export const pythonHtmlFlow: Construct = {
-  // Not `htmlFlow`: that name is disabled so CommonMark's construct never runs.
-  name: 'pythonMarkdownHtmlFlow',
-  tokenize: tokenizePythonHtmlFlow,
-  concrete: true,
-  ...(htmlFlow.resolveTo ? { resolveTo: htmlFlow.resolveTo } : {}),
-};
-
 /** Peeks at the rest of the line: does it open a Python-Markdown HTML block? */
 export const blockLevelStart: Construct = { tokenize: tokenizeBlockLevelStart, partial: true };
 
-/**
- * Python-Markdown extracts raw blocks before it sees lists or quotes, so a block-level tag at the
- * start of a document line ends every open container (`- item\n<div>` puts the div after the
- * list). micromark would continue the item lazily instead. This document construct says "a new
- * container starts here" on such a line, which makes micromark close the open containers first;
- * asked again at the same place, it says no, and the line goes to the flow.
- *
- * Where micromark asks without checking first (the first line of a document), the yes does open
- * it: an invisible container (no tokens) that always continues, so nothing changes but nesting.
- */
-const containerBreak: Construct = {
-  name: 'pythonMarkdownHtmlBreak',
-  tokenize: tokenizeContainerBreak,
-  continuation: { tokenize: (_effects, ok) => ok },
-  exit: () => undefined,
-};
-
 declare module 'micromark-util-types' {
   interface ParseContext {
-    /** Offset where `containerBreak` said yes once (in micromark's check); the next try says no. */
+    /** Offset where the container break said yes once (in micromark's check); the next try says no. */
     pythonHtmlBreak?: number | undefined;
   }
 }
 
-export const pythonHtmlFlowExtension: Extension = {
-  disable: { null: ['htmlFlow'] },
-  flow: { [LESS_THAN]: pythonHtmlFlow },
-  document: { [LESS_THAN]: containerBreak },
-};
+/** The comment spans of the text being parsed (html-comments.ts), set before each parse. */
+export interface CommentSpans {
+  spans: Array<[number, number]>;
+}
+
+/** Python-Markdown's raw HTML blocks, reading `comments` for the text being parsed. */
+export function pythonHtmlFlowExtension(comments: CommentSpans): Extension {
+  const flow: Construct = {
+    // Not `htmlFlow`: that name is disabled so CommonMark's construct never runs.
+    name: 'pythonMarkdownHtmlFlow',
+    tokenize(effects, ok, nok) {
+      return tokenizePythonHtmlFlow.call(this, comments, effects, ok, nok);
+    },
+    concrete: true,
+    ...(htmlFlow.resolveTo ? { resolveTo: htmlFlow.resolveTo } : {}),
+  };
+  // See tokenizeContainerBreak.
+  const breaker: Construct = {
+    name: 'pythonMarkdownHtmlBreak',
+    tokenize(effects, ok, nok) {
+      return tokenizeContainerBreak.call(this, comments, effects, ok, nok);
+    },
+    continuation: { tokenize: (_effects, ok) => ok },
+    exit: () => undefined,
+  };
+  return { disable: { null: ['htmlFlow'] }, flow: { [LESS_THAN]: flow }, document: { [LESS_THAN]: breaker } };
+}
+
+/** The offset where the current line starts (the tag is at most 3 spaces in). */
+function lineStartOffset(context: TokenizeContext): number {
+  const now = context.now();
+  return now.offset - (now.column - 1);
+}
 
 /** The characters of a code, as they appear in the source (virtual spaces of a tab are dropped). */
 function characters(code: Code): string {
@@ -109,7 +113,7 @@ function insideInlineComment(context: TokenizeContext): boolean {
   return open >= 0 && paragraph.indexOf('-->', open + 4) < 0;
 }
 
-function tokenizePythonHtmlFlow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+function tokenizePythonHtmlFlow(this: TokenizeContext, comments: CommentSpans, effects: Effects, ok: State, nok: State): State {
   const self = this;
   let buffer = '';
   const blockEnd = createRawBlockScan();
@@ -118,6 +122,7 @@ function tokenizePythonHtmlFlow(this: TokenizeContext, effects: Effects, ok: Sta
   /** `|<div>`. */
   function start(code: Code): State | undefined {
     if (code !== LESS_THAN || !atDocumentLineStart(self) || (self.interrupt === true && insideInlineComment(self))) return nok(code);
+    if (insideEarlierComment(comments.spans, lineStartOffset(self), self.now().offset)) return nok(code);
     return effects.check(blockLevelStart, open, nok)(code);
   }
 
@@ -158,7 +163,17 @@ function tokenizePythonHtmlFlow(this: TokenizeContext, effects: Effects, ok: Sta
   }
 }
 
-function tokenizeContainerBreak(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+/**
+ * Python-Markdown extracts raw blocks before it sees lists or quotes, so a block-level tag at the
+ * start of a document line ends every open container (`- item\n<div>` puts the div after the
+ * list). micromark would continue the item lazily instead. This document construct says "a new
+ * container starts here" on such a line, which makes micromark close the open containers first;
+ * asked again at the same place, it says no, and the line goes to the flow.
+ *
+ * Where micromark asks without checking first (the first line of a document), the yes does open
+ * it: an invisible container (no tokens) that always continues, so nothing changes but nesting.
+ */
+function tokenizeContainerBreak(this: TokenizeContext, comments: CommentSpans, effects: Effects, ok: State, nok: State): State {
   const self = this;
   const offset = self.now().offset;
   return (code: Code) => {
@@ -169,7 +184,7 @@ function tokenizeContainerBreak(this: TokenizeContext, effects: Effects, ok: Sta
     // Only unindented tags: where micromark opens this "container" for real, the indent it ate
     // would be lost to the HTML block (`   <div>` opens a block in Python-Markdown too).
     // Asked for a lazy line too (an item not continued), where `interrupt` is not set.
-    if (self.now().column !== 1 || insideInlineComment(self)) return nok(code);
+    if (self.now().column !== 1 || insideInlineComment(self) || insideEarlierComment(comments.spans, offset, offset)) return nok(code);
     return effects.check(blockLevelStart, found, nok)(code);
   };
 

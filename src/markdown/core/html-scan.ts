@@ -73,8 +73,11 @@ const START_NAME = /<([a-zA-Z][^`\t\n\r\f />\x00]*)/y;
 const ATTRIBUTE = /\s*([^\s/>"'=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?/y;
 const TAG_CLOSE = /\s*(\/?)>/y;
 
-/** Every tag of `text` in order, skipping the content of script and style. */
-export function* tags(text: string, from = 0): Generator<HtmlToken> {
+/**
+ * Every tag of `text` in order, skipping the content of script and style (when `rawText` says
+ * so for that tag: it is asked once the caller has handled the tag).
+ */
+export function* tags(text: string, from = 0, rawText: (token: HtmlToken) => boolean = () => true): Generator<HtmlToken> {
   let index = text.indexOf('<', from);
   while (index >= 0) {
     const token = readTag(text, index);
@@ -84,7 +87,7 @@ export function* tags(text: string, from = 0): Generator<HtmlToken> {
     }
     yield token;
     let next = token.end;
-    if (token.kind === 'start' && !token.selfClosing && CDATA_CONTENT.has(token.name)) {
+    if (token.kind === 'start' && !token.selfClosing && CDATA_CONTENT.has(token.name) && rawText(token)) {
       // Names of CDATA elements are plain letters (script, style), safe inside a RegExp.
       const closing = new RegExp(`</${token.name}`, 'gi');
       closing.lastIndex = next;
@@ -97,11 +100,12 @@ export function* tags(text: string, from = 0): Generator<HtmlToken> {
 
 /**
  * True when a line starting with `<` opens a raw HTML block the way Python-Markdown's extractor
- * does: a comment, declaration or processing instruction, or a block-level start tag (which may
+ * does: a comment, doctype, CDATA section or processing instruction, or a block-level start tag (which may
  * go on over the next lines).
  */
 export function opensBlock(line: string): boolean {
-  if (/^<(?:\?|!--|!\[CDATA\[|![a-zA-Z])/.test(line)) return true;
+  // `<!x>` other than a doctype is a bogus comment to HTMLParser, which Python-Markdown keeps as text.
+  if (/^<(?:\?|!--|!\[CDATA\[|!doctype)/i.test(line)) return true;
   const name = /^<([a-zA-Z][^`\t\n\r\f />\x00]*)/.exec(line)?.[1];
   return name !== undefined && BLOCK_LEVEL.has(name.toLowerCase());
 }
@@ -160,12 +164,28 @@ export function createRawBlockScan(): (text: string) => number | undefined {
         next = close.index;
       }
       const end = step(stack, token);
-      if (end !== undefined) return end;
+      if (end !== undefined && !opensInTail(text, end)) return end;
       resume = next;
       index = text.indexOf('<', next);
     }
     return undefined;
   };
+}
+
+/**
+ * The rest of the line after a raw block's end starts with a block-level start tag whose
+ * element goes on past the line: in its `intail` state HTMLExtractor opens a raw block there,
+ * which runs to that tag's end tag (`<div></div><div>\n*x*\n</div>` is raw whole).
+ */
+function opensInTail(text: string, end: number): boolean {
+  let index = end;
+  while (text[index] === ' ' || text[index] === '\t') index++;
+  if (text[index] !== '<') return false;
+  const token = readTag(text, index);
+  if (token?.kind !== 'start' || token.selfClosing || token.name === 'hr' || !BLOCK_LEVEL.has(token.name)) return false;
+  // A tail block that ends on its line is left to the tail rule (a raw block of its own).
+  const lineEnd = text.indexOf('\n', index);
+  return rawBlockEnd(text.slice(index, lineEnd < 0 ? undefined : lineEnd)) === undefined;
 }
 
 /** One tag of Python-Markdown's HTMLExtractor stack; the block's end when the stack empties. */

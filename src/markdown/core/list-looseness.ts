@@ -43,9 +43,26 @@ export function markListLooseness(list: List, source?: string): void {
     // A tight item is one block for Python-Markdown, and every paragraph of it is bare text
     // (`- # H\n  text`: `<li><h1>H</h1>text</li>`).
     if (!loose) {
-      for (const child of item.children) if (child.type === 'paragraph') child.data = { ...child.data, hName: TIGHT_TAG };
+      item.children.forEach((child, at) => {
+        if (child.type === 'paragraph' && !detabbed(item, at)) child.data = { ...child.data, hName: TIGHT_TAG };
+      });
     }
   });
+}
+
+/**
+ * A paragraph that starts on an indented line right below a heading or an empty marker line
+ * (`- ### H\n    text`, `*\n    text`): no paragraph was open there, so Python-Markdown's
+ * ListIndentProcessor dedents the line and parses it on its own, which makes a `<p>`.
+ */
+function detabbed(item: ListItem, index: number): boolean {
+  const child = item.children[index];
+  const previous = item.children[index - 1];
+  const start = child?.position?.start;
+  const marker = item.position?.start;
+  if (!start || !marker || previous?.type === 'paragraph') return false;
+  if (previous === undefined && start.line === marker.line) return false;
+  return start.column - marker.column >= 4;
 }
 
 function lastLine(item: ListItem): number | undefined {
@@ -84,16 +101,30 @@ function fenced(offset: number | undefined, source: string | undefined): boolean
   return marker === '`' || marker === '~';
 }
 
+function isTight(node: ElementContent | undefined): boolean {
+  return node?.type === 'element' && node.tagName === TIGHT_TAG;
+}
+
+/** A text node of line breaks only, which mdast-util-to-hast puts between block elements. */
+function isLineBreak(node: ElementContent | undefined): boolean {
+  return node?.type === 'text' && /^\n+$/.test(node.value);
+}
+
 /** Replaces each marked tight paragraph by its children (with the newline to-hast put before it). */
 export function rehypeUnwrapTight() {
   return (tree: HastRoot): undefined => {
     walkElements(tree, (node) => {
       if (!node.children.some((child) => child.type === 'element' && child.tagName === TIGHT_TAG)) return;
       const children: ElementContent[] = [];
-      for (const child of node.children) {
-        if (child.type === 'element' && child.tagName === TIGHT_TAG) children.push(...child.children);
-        else children.push(child);
-      }
+      const source = node.children;
+      source.forEach((child, index) => {
+        if (child.type === 'element' && child.tagName === TIGHT_TAG) {
+          // Python-Markdown sets the text on the item itself: no line break before it when it
+          // opens the item, none after it (`<li>a<ul>`, `<li>x</li>`).
+          if (index === 1 && isLineBreak(source[0])) children.pop();
+          children.push(...child.children);
+        } else if (!(isLineBreak(child) && isTight(source[index - 1]))) children.push(child);
+      });
       node.children = children;
     });
   };

@@ -64,6 +64,15 @@ declare module 'micromark-util-types' {
     pythonInBlockContainer?: boolean | undefined;
     /** A blank line was seen since the current item's marker line (its first block is over). */
     pythonItemHadBlank?: boolean | undefined;
+    /** The item's current block started on a dedented line (see `textLine`): its lines are dedented too. */
+    pythonDetabbed?: boolean | undefined;
+    /** The next item comes after a blank line (set while it is tried). */
+    pythonAfterBlank?: boolean | undefined;
+    /**
+     * The item's marker line is empty and a blank line precedes it: Python-Markdown parses it
+     * as a loose list's first item, where an indented line below is code, not dedented text.
+     */
+    pythonEmptyLooseItem?: boolean | undefined;
   }
 }
 
@@ -171,9 +180,10 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     if (!self.containerState) return nok(code);
     self.containerState.size = TAB_LENGTH;
     // Set only once the marker is certain: a failed sibling attempt must not touch the state.
-    // An item with nothing after its marker has no text block yet: the indented lines below it
-    // are its content, dedented (`- \n    ```` opens a fence in the item), not its text.
-    self.containerState.pythonItemHadBlank = code === null || markdownLineEnding(code) ? true : undefined;
+    self.containerState.pythonItemHadBlank = undefined;
+    self.containerState.pythonDetabbed = undefined;
+    self.containerState.pythonEmptyLooseItem = (code === null || markdownLineEnding(code)) && self.containerState.pythonAfterBlank === true;
+    self.containerState.pythonAfterBlank = undefined;
     return ok(code);
   }
 }
@@ -190,19 +200,29 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
       state.furtherBlankLines = true;
       state.pythonBlockInside = undefined;
       state.pythonItemHadBlank = true;
+      state.pythonDetabbed = undefined;
     }
     return factorySpace(effects, ok, 'listItemIndent', TAB_LENGTH + 1)(code);
   }
 
+  function indent(code: Code): State | undefined {
+    return effects.attempt(indentConstruct, indented, outdented)(code);
+  }
+
   function notBlank(code: Code): State | undefined {
     if (!markdownSpace(code)) return outdented(code);
-    const indent = effects.attempt(indentConstruct, indented, outdented);
     // Right after the item's own lines, an indented line that is not a nested item is text.
-    const sameBlock = !state?.pythonItemHadBlank;
+    const sameBlock = !state?.pythonItemHadBlank && !state?.pythonDetabbed;
     return sameBlock ? effects.check(indentedText, textLine, indent)(code) : indent(code);
   }
 
   function textLine(code: Code): State | undefined {
+    // After a heading or an empty marker line no paragraph is open: Python-Markdown's
+    // ListIndentProcessor dedents the line and starts a block in the item (a paragraph, not code).
+    if (!openBefore(self).paragraph && !state?.pythonEmptyLooseItem) {
+      if (state) state.pythonDetabbed = true;
+      return indent(code);
+    }
     // Nothing consumed: the flow sees the indent, so nothing but paragraph text starts here.
     self.parser.pythonListNestLine = undefined;
     return ok(code);
@@ -228,7 +248,10 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     const afterBlank = state?.furtherBlankLines === true;
     if (state) state.furtherBlankLines = undefined;
     self.parser.pythonListNestLine = undefined;
-    if (afterBlank) return notInCurrentItem(code);
+    if (afterBlank) {
+      if (state) state.pythonAfterBlank = true;
+      return notInCurrentItem(code);
+    }
     // Consuming nothing leaves no `listItemIndent`, so a list marker here cannot interrupt the
     // item's paragraph (see openBefore): `- a\n\n    x\n- b` keeps `- b` as text.
     if (state?.pythonBlockInside) return effects.check(splitOffContainers, notInCurrentItem, ok)(code);

@@ -11,19 +11,21 @@ import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
-import { pythonAttentionExtension } from './attention.ts';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
 import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
-import { stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
+import { codeSpansInInlineHtml, stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
+import { noMicromarkEmphasis } from './emphasis.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonFenceCloseExtension } from './fence-close.ts';
 import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { definitionIds, pythonLabelEndExtension } from './label-end.ts';
 import { hasMarkdownAttribute, splitFencesInRawHtml } from './html-fences.ts';
-import { pythonHtmlFlowExtension } from './html-flow.ts';
-import { cleanTitle, hideMailtoScheme, strongOutside } from './inline.ts';
+import { commentSpans } from './html-comments.ts';
+import { pythonHtmlFlowExtension, type CommentSpans } from './html-flow.ts';
+import { pythonHtmlTextExtension } from './html-text.ts';
+import { cleanTitle, hideMailtoScheme } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonLooseBracketExtension } from './loose-bracket.ts';
 import { pythonListExtension } from './list.ts';
@@ -32,6 +34,7 @@ import { pythonSetextExtension } from './setext.ts';
 import { pythonThematicBreakExtension } from './thematic-break.ts';
 import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
 import { keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
+import { revertEnclosedShortcuts } from './undefined-reference.ts';
 import { walkMdast } from './walk.ts';
 
 /**
@@ -58,15 +61,18 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const escapable = escapableCharacters(options.extensions ?? []);
   // The definitions of the page being parsed, for the parts md_in_html parses on their own.
   const pageIds: { ids: string[] } = { ids: [] };
+  // Where HTMLParser sees comments in the text being parsed (every parse: pages and fragments).
+  const comments: CommentSpans = { spans: [] };
   const parse = this.parser;
   if (parse) {
     this.parser = (document, file) => {
       // A page has a path; md_in_html's and raw-block tails' fragments do not (they keep the page's).
       if (file.path) pageIds.ids = definitionIds(document);
+      comments.spans = commentSpans(document);
       return parse(document, file);
     };
   }
-  micromarkExtensions.push(pythonFenceCloseExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension, pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, pythonAttentionExtension, pythonLooseBracketExtension);
+  micromarkExtensions.push(pythonFenceCloseExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonLooseBracketExtension);
   const processor = this;
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
@@ -104,7 +110,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
   const source = typeof file?.value === 'string' ? file.value : '';
   const definitions: Definition[] = [];
   const references: Array<LinkReference | ImageReference> = [];
-  walkMdast(tree, (node, index, parent) => {
+  walkMdast(tree, (node, _index, parent) => {
     // Child-list rewrites happen at the parent, before its children are visited.
     if ('children' in node && !isPhrasingParent(node.type)) {
       if (mergeBlockquotes) mergeAdjacentBlockquotes(node);
@@ -112,6 +118,11 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
       splitRawBlockTails(node, parseTail);
     }
     switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        revertEnclosedShortcuts(node, source);
+        break;
       case 'list':
         markListLooseness(node, source);
         break;
@@ -135,16 +146,13 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
         stripCodeSpan(node);
         break;
       case 'html':
+        // Inline HTML: Python-Markdown's backtick pattern has already run over its text.
+        if (parent && isPhrasingParent(parent.type)) node.value = codeSpansInInlineHtml(node.value);
         if (!(mdInHtml && hasMarkdownAttribute(node.value))) markRawHeadings(node);
         break;
       case 'code':
         stripIndentedCodeChunks(node, source);
         break;
-      case 'emphasis': {
-        const swapped = parent && index !== undefined ? strongOutside(node, source) : undefined;
-        if (swapped && parent && index !== undefined) parent.children[index] = swapped;
-        break;
-      }
       default:
         break;
     }

@@ -110,7 +110,7 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.tilde', tilde],
   // Emphasis after them (PyMdown: 50 for `*`, 40 for `_`); it switches micromark's off.
   ['pymdownx.betterem', betterem],
-  // legacy_em: `_` runs tokenized with `*`'s rule; micromark's attention resolver pairs them.
+  // legacy_em: core's `_` emphasis pass takes Python-Markdown 2's patterns (core/emphasis.ts).
   ['legacy_em', legacyEm],
   // wikilinks (an inline pattern, priority 75, like emoji) and nl2br (priority 5, the last, so it
   // splits what every other pattern left as text): passes over text nodes.
@@ -155,6 +155,13 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.b64', b64],
   ['pymdownx.striphtml', striphtml],
 ]);
+
+/**
+ * The registry entry before which core's emphasis passes run (core/emphasis.ts): Python-Markdown's
+ * `*` and `_` processors (priorities 60 and 50) come after every inline pattern above (wikilinks
+ * 75, the PyMdown inlines 65 and up) and before nl2br (5).
+ */
+export const CORE_EMPHASIS_SLOT = 'nl2br';
 
 /**
  * Extensions that need nothing from us (their behaviour is built in or has no output):

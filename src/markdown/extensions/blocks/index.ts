@@ -15,6 +15,7 @@ import type { ExtensionContext, ExtensionFactory } from '../../types.ts';
 import { admonitionKinds } from './admonition/index.ts';
 import { captionKinds, captionNumbering } from './caption/index.ts';
 import { definitionKind } from './definition/index.ts';
+import { fancylistsKind } from '../fancylists/block.ts';
 import { detailsKinds } from './details/index.ts';
 import { blockFenceFromMarkdown } from './from-markdown.ts';
 import { htmlKind } from './html/index.ts';
@@ -34,6 +35,8 @@ export const BLOCKS_KEYS = [
   'pymdownx.blocks.html',
   'pymdownx.blocks.definition',
   'pymdownx.blocks.caption',
+  // Last: it brings the shared layers only when no pymdownx.blocks key is enabled.
+  'pymdownx.fancylists',
 ] as const;
 
 type BlocksKey = (typeof BLOCKS_KEYS)[number];
@@ -52,6 +55,8 @@ function kindsOf(key: BlocksKey, options: Readonly<Record<string, unknown>>): Bl
       return [definitionKind()];
     case 'pymdownx.blocks.caption':
       return captionKinds(options);
+    case 'pymdownx.fancylists':
+      return [fancylistsKind(options)];
   }
 }
 

@@ -10,27 +10,30 @@
  *                 </ol>
  * ```
  * The markers are read by core's list construct (core/list-markers.ts); a remark pass splits
- * lists where the marker type changes and sets the attributes. `/// fancylists` blocks
- * (pymdownx.blocks) are not implemented.
+ * lists where the marker type changes and sets the attributes. The `/// fancylists | type=a`
+ * block (block.ts) is a Blocks type: PyMdown's extension is a Blocks extension, so it brings the
+ * `///` container itself when no pymdownx.blocks key is enabled.
  */
 import type { Extension } from 'micromark-util-types';
 import { pythonList } from '../../core/list.ts';
 import type { ExtensionFactory } from '../../types.ts';
-import { fancyMarkers, type FancyStyles } from './markers.ts';
+import { blocks } from '../blocks/index.ts';
+import { fancyMarkers, fancyStyles } from './markers.ts';
 import { remarkFancyLists } from './transform.ts';
 
 export const fancylists: ExtensionFactory = (context) => {
-  const raw = context.options['additional_ordered_styles'];
-  const styles: readonly unknown[] = Array.isArray(raw) ? raw : ['roman', 'alpha', 'generic'];
-  // Without saneheaders, `#. x` is an ATX heading (Python-Markdown tries headings first), so
-  // the generic marker only exists next to pymdownx.saneheaders.
-  const generic = styles.includes('generic') && context.has('pymdownx.saneheaders');
-  const fancy: FancyStyles = { roman: styles.includes('roman'), alpha: styles.includes('alpha'), generic };
-  const document: NonNullable<Extension['document']> = generic ? { 35: pythonList } : {};
+  const fancy = fancyStyles(context.options, context.has('pymdownx.saneheaders'));
+  const document: NonNullable<Extension['document']> = fancy.generic ? { 35: pythonList } : {};
   for (let code = 65; code <= 90; code++) document[code] = pythonList;
   for (let code = 97; code <= 122; code++) document[code] = pythonList;
+  const shared = blocks('pymdownx.fancylists')(context);
   return {
-    micromark: [{ document, pythonOrderedMarkers: { null: [fancyMarkers(fancy)] } }],
-    remark: [[remarkFancyLists, { ...fancy, injectStyle: context.options['inject_style'] === true, injectClass: context.options['inject_class'] === true }]],
+    micromark: [{ document, pythonOrderedMarkers: { null: [fancyMarkers(fancy)] } }, ...(shared.micromark ?? [])],
+    fromMarkdown: shared.fromMarkdown,
+    // Before the Blocks pass (ours or a pymdownx.blocks key's, always later): the `blockFence`
+    // nodes are still there to say which list a `/// fancylists` block forces.
+    remark: [[remarkFancyLists, { ...fancy, injectStyle: context.options['inject_style'] === true, injectClass: context.options['inject_class'] === true }], ...(shared.remark ?? [])],
+    handlers: shared.handlers,
+    rehypeAfterToc: shared.rehypeAfterToc,
   };
 };

@@ -46,14 +46,39 @@ export function fancyType(marker: string, first: boolean, current: string, style
   return type + (value === value.toUpperCase() ? 'ROMAN' : 'roman');
 }
 
-/** The number the list starts at, from its first marker (`#` counts as 1). */
-export function fancyStart(type: string, marker: string): number {
+/**
+ * The first marker of a list that a `/// fancylists` block forces to `kind` (`alpha`, `ROMAN`…):
+ * the forced type when the marker can be one (`#`, digits for decimal, a numeral-looking word
+ * for roman, one letter for alpha), else undefined and the marker is read as usual.
+ * `forcedType('i.', 'alpha', styles)` -> `dot-alpha`.
+ */
+export function forcedType(marker: string, kind: string, styles: FancyStyles): string | undefined {
   const value = marker.slice(0, -1);
-  if (value.startsWith('#')) return 1;
+  const separator = marker.slice(-1);
+  const prefix = separator === '.' ? 'dot-' : separator === ')' ? 'paren-' : undefined;
+  if (prefix === undefined) return undefined;
+  const letters = /^[a-zA-Z]+$/.test(value);
+  const kindLower = kind.toLowerCase();
+  const fits =
+    value === '#' ||
+    (kindLower === 'decimal' && /^\d+$/.test(value)) ||
+    // PyMdown's test is a substring one: `iv` and `xl` pass, `ii` does not (two letters).
+    (kindLower === 'roman' && styles.roman && letters && (value.length > 2 || 'ivxlcdm'.includes(value.toLowerCase()))) ||
+    (kindLower === 'alpha' && styles.alpha && letters && value.length === 1);
+  return fits ? prefix + kind : undefined;
+}
+
+/**
+ * The `start` a list gets from its first marker, as PyMdown writes it: a number as written
+ * (`01.` -> `01`), a numeral's or letter's value (`iv.` -> `4`, `c)` -> `3`), `1` for `#`.
+ */
+export function fancyStart(type: string, marker: string): string {
+  const value = marker.slice(0, -1);
+  if (value.startsWith('#')) return '1';
   const kind = type.split('-')[1]?.toLowerCase();
-  if (kind === 'roman') return romanToInt(value);
-  if (kind === 'alpha') return value.toUpperCase().charCodeAt(0) - 64;
-  return Number.parseInt(value, 10);
+  if (kind === 'roman') return String(romanToInt(value));
+  if (kind === 'alpha') return String(value.toUpperCase().charCodeAt(0) - 64);
+  return value;
 }
 
 /** The `type` attribute of an `<ol>` of this fancy type. */

@@ -19,6 +19,16 @@ export interface FancyStyles {
   readonly generic: boolean;
 }
 
+/**
+ * The styles `additional_ordered_styles` enables (default: all three). The generic `#.` needs
+ * pymdownx.saneheaders: without it `#. x` is an ATX heading (Python-Markdown tries headings first).
+ */
+export function fancyStyles(options: Readonly<Record<string, unknown>>, saneheaders: boolean): FancyStyles {
+  const raw = options['additional_ordered_styles'];
+  const styles: readonly unknown[] = Array.isArray(raw) ? raw : ['roman', 'alpha', 'generic'];
+  return { roman: styles.includes('roman'), alpha: styles.includes('alpha'), generic: saneheaders && styles.includes('generic') };
+}
+
 export function fancyMarkers(styles: FancyStyles): OrderedMarkers {
   return {
     starts: (code) => asciiDigit(code) || (styles.generic && code === NUMBER_SIGN) || ((styles.roman || styles.alpha) && asciiAlpha(code)),

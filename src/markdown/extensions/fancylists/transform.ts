@@ -1,101 +1,82 @@
 /**
- * Splits core's lists where the marker type changes (`1.` then `a.` then `-` are three lists,
- * as PyMdown's list processors hand the rest of a block over when the type differs) and gives
- * each ordered list its `type` (and `start`, `style`, `class`) attributes.
+ * The remark pass of pymdownx.fancylists: every list of the page is split by marker type
+ * (split.ts), and `/// fancylists` blocks (block.ts) are applied while their `blockFence`
+ * nodes are still in the tree (this pass runs before pymdownx.blocks' one):
+ *
+ * ```md
+ * /// fancylists | type=a     the first list of the body is forced: `i.` is the letter i
+ * i. x
+ * ///
+ *
+ * j. y                        continues that list, as PyMdown puts the body in the parent
+ * ```
  */
-import type { List, ListItem, Nodes, Parents, Root } from 'mdast';
+import type { List, Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { markListLooseness, TIGHT_TAG } from '../../core/list-looseness.ts';
-import type { FancyStyles } from './markers.ts';
-import { fancyStart, fancyType, listStyle, olType } from './list-type.ts';
+import type { BlockFence } from '../blocks/mdast.ts';
+import { readOptionLines, validateOptions } from '../blocks/options.ts';
+import { parseForce, type ListForce } from './block.ts';
+import { relooseness, splitList, type FancyOptions } from './split.ts';
 
-export interface FancyOptions extends FancyStyles {
-  readonly injectStyle: boolean;
-  readonly injectClass: boolean;
+export type { FancyOptions } from './split.ts';
+
+interface WalkState {
+  readonly source: string;
+  readonly options: FancyOptions;
+  /** The fancy type of every list made so far. */
+  readonly types: Map<List, string>;
 }
 
 export function remarkFancyLists(options: FancyOptions) {
   return (tree: Root, file: VFile): undefined => {
-    const source = String(file.value);
-    walk(tree, source, options);
+    walk(tree, { source: String(file.value), options, types: new Map() });
   };
 }
 
-function walk(node: Nodes, source: string, options: FancyOptions): void {
+function walk(node: Nodes, state: WalkState): void {
   if (!('children' in node)) return;
-  for (const child of node.children) walk(child, source, options);
-  const parent: Parents = node;
-  const children: Nodes[] = parent.children;
+  for (const child of node.children) walk(child, state);
+  const children: Nodes[] = node.children;
+  const block = node.type === 'blockFence' ? fancyBlock(node, state.options) : undefined;
   for (let index = children.length - 1; index >= 0; index--) {
     const child = children[index];
     if (child?.type !== 'list') continue;
-    const lists = split(child, source, options);
-    children.splice(index, 1, ...lists);
+    const before = children[index - 1];
+    const inner = before?.type === 'blockFence' && fancyBlock(before, state.options) ? lastList(before) : undefined;
+    const after = inner ? state.types.get(inner) : undefined;
+    const force = block && child === firstBody(node) ? block : undefined;
+    const lists = splitList(child, state.source, state.options, { force, after });
+    for (const part of lists) state.types.set(part.list, part.type);
+    const head = lists[0];
+    if (inner && head && head.type === after) {
+      joinList(inner, head.list);
+      lists.shift();
+    }
+    children.splice(index, 1, ...lists.map((part) => part.list));
   }
 }
 
-/** The marker the item starts with in the source (`b.`, `iv)`, `-`). */
-function markerOf(item: ListItem, source: string): string {
-  const start = item.position?.start.offset;
-  if (start === undefined) return '';
-  const match = /^[ \t]*([-*+]|[0-9A-Za-z#]{1,20}[.)])/.exec(source.slice(start, start + 40));
-  return match?.[1] ?? '';
+/** A valid `/// fancylists` block's force (PyMdown leaves an invalid one as text). */
+function fancyBlock(node: BlockFence, options: FancyOptions): ListForce | undefined {
+  if (node.name !== 'fancylists') return undefined;
+  const given = readOptionLines(node.options);
+  if (!given || !validateOptions(given, {})) return undefined;
+  return parseForce(node.argument, options);
 }
 
-/** A blank line lies between the two items: the second starts a new block. */
-function blankBetween(previous: ListItem, item: ListItem, source: string): boolean {
-  const from = previous.position?.end.offset;
-  const to = item.position?.start.offset;
-  return from !== undefined && to !== undefined && /\n[ \t]*\r?\n/.test(source.slice(from, to));
+function firstBody(node: Nodes): Nodes | undefined {
+  return node.type === 'blockFence' ? node.children.find((child) => child.type !== 'blockFenceTitle') : undefined;
 }
 
-function split(list: List, source: string, options: FancyOptions): List[] {
-  const groups: Array<{ type: string; marker: string; items: ListItem[] }> = [];
-  let current = '';
-  list.children.forEach((item, index) => {
-    const marker = markerOf(item, source);
-    const previous = list.children[index - 1];
-    const first = previous === undefined || blankBetween(previous, item, source);
-    let type = fancyType(marker, first, current, options);
-    // A differing item starts the rest of the block, read again as a block's first item.
-    if (previous !== undefined && type !== current && !first) type = fancyType(marker, true, current, options);
-    const group = groups[groups.length - 1];
-    if (group === undefined || type !== current) groups.push({ type, marker, items: [item] });
-    else group.items.push(item);
-    current = type;
-  });
-  const lists = groups.map((group) => toList(list, group, options));
-  // Looseness is per list in Python-Markdown: a list split off is judged again on its own items.
-  if (lists.length > 1) for (const part of lists) relooseness(part);
-  return lists;
+function lastList(node: BlockFence): List | undefined {
+  const last = node.children.at(-1);
+  return last?.type === 'list' ? last : undefined;
 }
 
-function relooseness(list: List): void {
-  for (const item of list.children) {
-    const first = item.children[0];
-    if (first?.type === 'paragraph' && first.data?.hName === TIGHT_TAG) delete first.data.hName;
-  }
-  markListLooseness(list);
-}
-
-function toList(original: List, group: { type: string; marker: string; items: ListItem[] }, options: FancyOptions): List {
-  const first = group.items[0]?.position?.start;
-  const last = group.items[group.items.length - 1]?.position?.end;
-  const list: List = {
-    type: 'list',
-    ordered: group.type !== '',
-    start: null,
-    spread: original.spread ?? null,
-    children: group.items,
-    ...(first && last ? { position: { start: first, end: last } } : {}),
-  };
-  if (group.type === '') return list;
-  const type = olType(group.type);
-  const properties: Record<string, string | string[]> = { type };
-  if (options.injectStyle) properties['style'] = `list-style-type: ${listStyle(type)};`;
-  if (options.injectClass) properties['className'] = [`fancylists-${listStyle(type)}`];
-  const start = fancyStart(group.type, group.marker);
-  if (start !== 1) properties['start'] = String(start);
-  list.data = { hProperties: properties };
-  return list;
+/** The list after the block is more items of the body's last list (a blank line between: loose). */
+function joinList(target: List, more: List): void {
+  target.children.push(...more.children);
+  const end = more.position?.end;
+  if (target.position && end) target.position = { ...target.position, end };
+  relooseness(target);
 }

@@ -67,9 +67,21 @@ export function remarkFencedCode(this: Processor) {
       // An unclosed fence at the top level: Python-Markdown sees no fence, so its first line is
       // text and what follows is Markdown as usual (not one paragraph to the end of the page).
       if (!closed && parent.type === 'root' && start.column === 1) {
-        const children = reparse(processor, raw, start);
-        parent.children.splice(index, 1, ...children);
-        return [SKIP, index + children.length];
+        const from = joinedParagraph(parent.children[index - 1], start);
+        const children = reparse(processor, source.slice(from?.offset ?? start.offset, node.position?.end.offset), from ?? start, start.offset - (from?.offset ?? start.offset));
+        const at = from ? index - 1 : index;
+        parent.children.splice(at, from ? 2 : 1, ...children);
+        return [SKIP, at + children.length];
+      }
+      // A closed fence whose first line the expression rejects: fenced_code searches on from that
+      // line, so the closing backticks may open a fence with the next block's. The rest of the
+      // page is parsed again after the masked first line, and its fences are visited in turn.
+      if (closed && last === fence && parent.type === 'root' && start.column === 1) {
+        const from = joinedParagraph(parent.children[index - 1], start);
+        const children = reparse(processor, source.slice(from?.offset ?? start.offset), from ?? start, start.offset - (from?.offset ?? start.offset));
+        const at = from ? index - 1 : index;
+        parent.children.splice(at, parent.children.length - at, ...children);
+        return [SKIP, at];
       }
       // Not a fence for Python-Markdown: its lines are paragraph text, where the backticks of
       // a closed fence make one inline code span.
@@ -85,10 +97,19 @@ export function remarkFencedCode(this: Processor) {
 /** Stands in for the fence's first character while the text is parsed again, so it is no fence. */
 const MASK = '\uE000';
 
-/** `raw` parsed as Markdown, its first character masked; positions moved to `at`. */
-function reparse(processor: Processor, raw: string, at: Point): RootContent[] {
-  const first = raw[0] ?? '';
-  const file = new VFile({ value: MASK + raw.slice(1) });
+/**
+ * The start of the paragraph right above a fence that interrupted it: a fence Python-Markdown
+ * does not see is more lines of that paragraph, so both are parsed again together.
+ */
+function joinedParagraph(previous: RootContent | undefined, start: Point): Point | undefined {
+  const position = previous?.type === 'paragraph' ? previous.position : undefined;
+  return position && position.end.line === start.line - 1 && position.start.offset !== undefined ? position.start : undefined;
+}
+
+/** `raw` parsed as Markdown, its character at `mask` (the fence's first) masked; positions moved to `at`. */
+function reparse(processor: Processor, raw: string, at: Point, mask = 0): RootContent[] {
+  const first = raw[mask] ?? '';
+  const file = new VFile({ value: raw.slice(0, mask) + MASK + raw.slice(mask + 1) });
   const root = processor.parse(file);
   if (!isRoot(root)) return [];
   applyPythonMarkdownRules(root, file);

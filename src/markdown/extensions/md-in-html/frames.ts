@@ -11,7 +11,7 @@
  * </div>
  * ```
  */
-import { BLOCK_LEVEL, tags } from '../../core/html-scan.ts';
+import { BLOCK_LEVEL, tags, type HtmlToken } from '../../core/html-scan.ts';
 
 export type MarkdownState = 'block' | 'span' | 'off';
 
@@ -87,7 +87,10 @@ export function readFrames(value: string): Frame | undefined {
   const addText = (frame: Frame, end: number): void => {
     if (end > textStart) frame.parts.push({ kind: 'text', start: textStart, end });
   };
-  for (const token of tags(value)) {
+  // Inside a Markdown element, a script or style tag that does not start a line is text (a code
+  // span's, HTMLExtractorExtra clears the CDATA mode): its content is not skipped.
+  const rawText = (token: HtmlToken): boolean => stack.length === 0 || atLineStart(value, token.start);
+  for (const token of tags(value, 0, rawText)) {
     if (fenced.some(([from, to]) => token.start >= from && token.start < to)) continue;
     if (token.kind === 'other' || !BLOCK_LEVEL.has(token.name)) continue;
     const top = stack[stack.length - 1];

@@ -68,7 +68,9 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
       let raw = source.slice(start, node.position?.end.offset);
       // A fence in a quote that a blank line interrupted goes on in the quote after it, when
       // core merged the two quotes (not with pymdownx.quotes, whose quotes stay apart).
-      const quoted = closed(raw) ? undefined : quotedFence(source, node);
+      // Only as many `>` as the fence's own line has may stand before its closing line.
+      const quotes = quoteDepth(source, start ?? 0);
+      const quoted = closed(raw, quotes) ? undefined : quotedFence(source, node);
       if (quoted && node.position && (quoted.end.offset ?? Infinity) <= (parent.position?.end.offset ?? -1)) {
         raw = quoted.raw;
         const end = quoted.end;
@@ -79,8 +81,8 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
       }
       // An unclosed fence runs to the end of its container, whose closing line (a Blocks `///`)
       // is in the source range but not in the code: rebuild it from its first line and value.
-      if (!closed(raw)) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
-      const header = closed(raw) ? readFenceHeader(raw.split('\n')[0]?.replace(/^[`~]+/, '') ?? '') : undefined;
+      if (!closed(raw, quotes)) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
+      const header = closed(raw, quotes) ? readFenceHeader(raw.split('\n')[0]?.replace(/^[`~]+/, '') ?? '') : undefined;
       const info = header ? resolveFence(header, options) : undefined;
       if (!info) {
         // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
@@ -163,12 +165,23 @@ function lineAfter(first: RootContent, second: RootContent): boolean {
   return end !== undefined && start !== undefined && start === end + 1;
 }
 
-/** True when the block's last line is a closing fence at least as long as the opening one. */
-function closed(raw: string): boolean {
+/** The number of `>` before `offset` on its line: how deep in blockquotes a fence starts. */
+function quoteDepth(source: string, offset: number): number {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  return (source.slice(lineStart, offset).match(/>/g) ?? []).length;
+}
+
+/**
+ * True when the block's last line is a closing fence at least as long as the opening one, after
+ * its indent and `quotes` blockquote markers (a fence outside a quote is not closed by `> `````).
+ */
+function closed(raw: string, quotes: number): boolean {
   const lines = raw.split('\n');
   if (lines.length < 2) return false;
   const opening = /^[`~]+/.exec(lines[0] ?? '')?.[0] ?? '';
-  const last = (lines.at(-1) ?? '').replace(/^[ \t>]*/, '').trimEnd();
+  let last = (lines.at(-1) ?? '').trimEnd();
+  for (let depth = 0; depth < quotes; depth++) last = last.replace(/^[ \t]*>/, '');
+  last = last.replace(/^[ \t]*/, '');
   return last.length >= opening.length && /^([`~])\1*$/.test(last) && last[0] === opening[0];
 }
 
