@@ -39,7 +39,9 @@ export function readMetaFiles(docsDir: string, files: readonly string[]): { defa
   for (const src of files) {
     const file = path.join(docsDir, src);
     try {
-      const data: unknown = load(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      if (text.trim() === '') continue;
+      const data: unknown = load(text);
       if (data === undefined || data === null) continue;
       // Merged into every page below it: an alias bomb is refused here.
       const tooLarge = yamlTooLarge(data, MAX_META_VALUES);
