@@ -26,14 +26,39 @@ export interface SitePlugins {
 }
 
 export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'>): SitePlugins {
-  const meta = config.plugins.find((plugin) => plugin.name === 'meta' || plugin.name === 'material/meta');
+  const plugins = activePlugins(config.plugins);
+  const meta = plugins.find((plugin) => plugin.name === 'meta' || plugin.name === 'material/meta');
   const metaFile = meta && meta.options['enabled'] !== false ? (typeof meta.options['meta_file'] === 'string' ? path.posix.basename(meta.options['meta_file']) : DEFAULT_META_FILE) : undefined;
-  const { options: tags, problems } = tagsOptions(config.plugins, config.markdown_extensions, config.extra);
+  const { options: tags, problems } = tagsOptions(plugins, config.markdown_extensions, config.extra);
   const messages: SiteMessage[] = problems.map((message) => ({ severity: 'warning', message, file: config.config_file_path }));
   const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
   const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile } : undefined;
   return { metaFile, tags, extensions, listings, messages };
+}
+
+type Plugin = MkdocsConfig['plugins'][number];
+
+/**
+ * The plugins as written, plus those Material's `group` plugin holds when it is enabled
+ * (`group: {enabled: true, plugins: {meta: {}}}`); a disabled group's plugins do not run.
+ */
+function activePlugins(plugins: readonly Plugin[]): Plugin[] {
+  const active: Plugin[] = [];
+  for (const plugin of plugins) {
+    active.push(plugin);
+    const nested = plugin.options['plugins'];
+    if (plugin.name.replace(/^material\//, '') !== 'group' || plugin.options['enabled'] === false) continue;
+    const entries: Array<[string, unknown]> = Array.isArray(nested)
+      ? nested.flatMap((item): Array<[string, unknown]> => (typeof item === 'string' ? [[item, {}]] : isRecord(item) ? Object.entries(item) : []))
+      : isRecord(nested) ? Object.entries(nested) : [];
+    for (const [name, options] of entries) active.push({ name, options: isRecord(options) ? options : {} });
+  }
+  return active;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

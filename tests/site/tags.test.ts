@@ -57,6 +57,13 @@ describe('sitePlugins', () => {
     assert.equal(sitePlugins(config([{ name: 'material/meta', options: { meta_file: '**/defaults.yml' } }])).metaFile, 'defaults.yml');
     assert.equal(sitePlugins(config([{ name: 'meta', options: { enabled: false } }])).metaFile, undefined);
   });
+
+  test('should run the plugins of an enabled group, and not those of a disabled one', () => {
+    const group = (enabled: boolean) => sitePlugins(config([{ name: 'group', options: { enabled, plugins: { meta: {}, tags: {} } } }]));
+    assert.deepEqual([group(true).metaFile, group(true).tags?.directive], ['.meta.yml', 'material/tags']);
+    assert.deepEqual([group(false).metaFile, group(false).tags], [undefined, undefined]);
+    assert.equal(sitePlugins(config([{ name: 'material/group', options: { plugins: ['meta'] } }])).metaFile, '.meta.yml');
+  });
 });
 
 describe('pageTags', () => {
