@@ -33,7 +33,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const messages: SiteMessage[] = problems.map((message) => ({ severity: 'warning', message, file: config.config_file_path }));
   const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
   const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
-  const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile } : undefined;
+  const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
   return { metaFile, tags, extensions, listings, messages };
 }
 

@@ -22,6 +22,8 @@ export interface ListingDirective {
   readonly depth: number;
   readonly listings: boolean;
   readonly tagsFile?: string | undefined;
+  /** `tags_extra_files`: more tags indexes like tags_file's, each showing only the tags given. */
+  readonly extraFiles?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /** A page as listings see it: where it is, its title and its tags (sorted). */
@@ -49,16 +51,20 @@ const ID_PREFIX = 'md-tags-listing-';
 
 /**
  * The pre-render pass (MkDocs' on_page_markdown): `tags_file`'s legacy `[TAGS]` marker becomes the
- * directive (which is added at the end when missing), and each directive a placeholder heading,
+ * directive (which is added at the end when missing; `tags_extra_files` pages likewise, limited to
+ * their tags), and each directive a placeholder heading,
  * or nothing when `listings` is off. The id keeps the directive's arguments (hex), to be read back
  * from the HTML.
  */
 export function markListings(markdown: string, src: string, directive: ListingDirective): string {
   let body = markdown;
   const name = escapeRegExp(directive.directive);
-  if (directive.tagsFile === src) {
-    body = body.replaceAll('[TAGS]', `<!-- ${directive.directive} -->`);
-    if (!new RegExp(`<!--\\s+${name}`).test(body)) body += `\n<!-- ${directive.directive} -->`;
+  const extra = directive.extraFiles?.[src];
+  if (directive.tagsFile === src || extra) {
+    // An extra file's tags as the directive's inline settings (JSON is YAML).
+    const marker = `<!-- ${directive.directive}${extra && directive.tagsFile !== src ? ` ${JSON.stringify({ include: extra })}` : ''} -->`;
+    body = body.replaceAll('[TAGS]', marker);
+    if (!new RegExp(`<!--\\s+${name}`).test(body)) body += `\n${marker}`;
   }
   let count = 0;
   return body.replace(new RegExp(`<!--\\s*?${name}([\\s\\S]*?)\\s*-->`, 'gi'), (_match, args: string) => {

@@ -27,6 +27,8 @@ export interface TagsOptions {
   readonly depth: number;
   /** `tags_file` (deprecated in 9.x, Material 8's tags index): that page gets a listing. */
   readonly tagsFile: string | undefined;
+  /** `tags_extra_files` (Insiders): page -> the only tags its listing shows. */
+  readonly extraFiles: Readonly<Record<string, readonly string[]>>;
   /** `extra.tags`: tag name -> identifier, which adds Material's icon classes. */
   readonly icons: Readonly<Record<string, string>> | undefined;
 }
@@ -67,6 +69,7 @@ export function tagsOptions(plugins: ReadonlyArray<{ readonly name: string; read
       listingsMap: isRecord(raw['listings_map']) ? raw['listings_map'] : {},
       depth: tocDepth(extensions),
       tagsFile: typeof raw['tags_file'] === 'string' ? raw['tags_file'] : undefined,
+      extraFiles: isRecord(raw['tags_extra_files']) ? Object.fromEntries(Object.entries(raw['tags_extra_files']).map(([src, tags]) => [src, Array.isArray(tags) ? tags.map(String) : []])) : {},
       icons,
     },
     problems,

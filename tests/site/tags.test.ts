@@ -102,6 +102,13 @@ describe('markListings', () => {
     assert.match(markListings('# Tags\n', 'tags.md', legacy), /^# Tags\n\n###### md-tags-listing-0-/);
     assert.equal(markListings('# Other [TAGS]\n', 'other.md', legacy), '# Other [TAGS]\n');
   });
+
+  test('should give a tags_extra_files page a listing of its tags only', () => {
+    const extra = { ...directive, extraFiles: { 'setup.md': ['Setup', 'Install'] } };
+    const args = Buffer.from('{"include":["Setup","Install"]}').toString('hex');
+    assert.equal(markListings('# Setup tags\n', 'setup.md', extra), `# Setup tags\n\n###### md-tags-listing-0-${args}/name { #md-tags-listing-0-${args}/slug }`);
+    assert.equal(findListings(pages[4]!, `<h6 id="md-tags-listing-0-${args}/slug">`, { depth: 6, listingsMap: {} }).listings[0]?.include?.join(), 'Setup,Install');
+  });
 });
 
 const pages: TaggedPage[] = [
