@@ -142,7 +142,7 @@ export function populateListings(html: string, toc: readonly TocEntry[], listing
     const level = Math.min(6, (host ?? 1) + 1);
     const anchors = tags.map((tag) => tagAnchor(tag, options));
     ids.push(...anchors);
-    entries = spliceToc(entries, listing.id, listing.toc ? tags.map((tag, i) => ({ level, id: anchors[i] ?? '', name: escapeHtml(tag), children: [] })) : []);
+    entries = spliceToc(entries, listing.id, listing.toc ? tags.map((tag, i) => ({ level, id: anchors[i] ?? '', name: tag, children: [] })) : []);
     const placeholder = new RegExp(`<h${options.depth}[^>]+${escapeRegExp(listing.id)}/slug.*?</h${options.depth}>`, 'i');
     out = out.replace(placeholder, (hx) => tags.map((tag, i) => {
       const heading = hx

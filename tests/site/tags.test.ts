@@ -182,6 +182,15 @@ describe('populateListings', () => {
     assert.deepEqual(filled.toc[0]?.children[0]?.children, []);
   });
 
+  test('should escape a tag name in the heading and keep it as text in the ToC', () => {
+    const page = rendered('# Tags\n\n<!-- material/tags -->\n');
+    const odd: TaggedPage[] = [{ src: 'x.md', url: 'x/', title: 'Q&A <1>', tags: ['R&D <x>'] }];
+    const filled = populateListings(page.html, page.toc, findListings(pages[4]!, page.html, options()).listings, odd, options());
+    assert.match(filled.html, /<h2 id="tag:rd"><span class="md-tag">R&amp;D &lt;x&gt;<\/span>/);
+    assert.match(filled.html, /<li><a href="..\/x\/">Q&amp;A &lt;1&gt;<\/a><\/li>/);
+    assert.equal(filled.toc[0]?.children[0]?.name, 'R&D <x>');
+  });
+
   test('should leave nothing of a listing that shows no tag', () => {
     const page = rendered('# Tags\n\n<!-- material/tags { include: [Nothing] } -->\n');
     const filled = populateListings(page.html, page.toc, findListings(pages[4]!, page.html, options()).listings, pages, options());
