@@ -9,7 +9,9 @@
  *   markListings('# Tags\n<!-- material/tags -->\n', 'tags.md', { directive: 'material/tags', depth: 6, listings: true })
  *   // '# Tags\n###### md-tags-listing-0-/name { #md-tags-listing-0-/slug }\n'
  *
- * Like Material, the comment is found in the Markdown text wherever it is, code blocks included.
+ * Like Material, the comment is found in the Markdown text wherever it is, code blocks included
+ * (there the placeholder stays visible, as with Material). Unlike Material's templates, which write
+ * them raw, tag names and page titles are HTML-escaped.
  */
 import { load } from 'js-yaml';
 import type { TocEntry } from '../markdown/index.ts';
