@@ -20,8 +20,9 @@ describe('tags in the browser', () => {
     assert.deepEqual(await tags.allTextContents(), ['Guide', 'Setup']);
     const [tagBox, titleBox] = await Promise.all([tags.first().boundingBox(), page.locator('article h1').boundingBox()]);
     assert.ok(tagBox && titleBox && tagBox.y + tagBox.height <= titleBox.y, 'the tags sit above the title');
-    const style = await tags.first().evaluate((tag) => getComputedStyle(tag));
-    assert.notEqual(style.borderTopLeftRadius, '0px', 'a tag is drawn as a pill');
+    const style = await tags.first().evaluate((tag) => ({ radius: getComputedStyle(tag).borderTopLeftRadius, icon: getComputedStyle(tag, '::before').maskImage }));
+    assert.notEqual(style.radius, '0px', 'a tag is drawn as a pill');
+    assert.match(style.icon, /^url\("data:image\/svg\+xml/, 'extra.tags gives the tag its icon');
     await tags.nth(1).click();
     await page.waitForURL(/\/tags\/#tag:setup$/);
     const heading = page.locator('h2[id="tag:setup"]');

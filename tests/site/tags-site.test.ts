@@ -26,10 +26,14 @@ describe('building tests/fixtures/tags-site', () => {
 
   test('should list every tag on the tags index, by name, each with its pages by title', () => {
     const index = article('tags/index.html');
-    const headings = [...index.matchAll(/<h2 id="(tag:[^"]+)"><span class="md-tag">([^<]+)<\/span>/g)].map((m) => `${m[1]} ${m[2]}`);
+    const headings = [...index.matchAll(/<h2 id="(tag:[^"]+)"><span class="md-tag md-tag-icon[^"]*">([^<]+)<\/span>/g)].map((m) => `${m[1]} ${m[2]}`);
     assert.deepEqual(headings, ['tag:advanced Advanced', 'tag:guide Guide', 'tag:home Home', 'tag:setup Setup', 'tag:style Style']);
     assert.match(index, /<h2 id="tag:setup">[^\n]*\n<ul>\n<li><a href="..\/guide\/install\/">Installing<\/a><\/li>\n<li><a href="..\/guidelines\/style\/">Style<\/a><\/li>\n<\/ul>/);
     assert.doesNotMatch(index, /md-tags-listing|material\/tags/);
+  });
+
+  test('should give the tag extra.tags names its identifier\'s class in the index too', () => {
+    assert.match(article('tags/index.html'), /<h2 id="tag:setup"><span class="md-tag md-tag-icon md-tag--setup">Setup<\/span>/);
   });
 
   test('should list the tags in the index page\'s table of contents', () => {
@@ -38,7 +42,7 @@ describe('building tests/fixtures/tags-site', () => {
   });
 
   test('should draw a page\'s tags above its content, each linked to its anchor on the tags index', () => {
-    assert.match(article('guide/install/index.html'), /^<article[^>]*><nav class="md-tags" data-pagefind-index-attrs="data-md-tags" data-md-tags="Guide, Setup"><a href="\/tags\/#tag:guide" class="md-tag" data-pagefind-filter="tag">Guide<\/a><a href="\/tags\/#tag:setup" class="md-tag" data-pagefind-filter="tag">Setup<\/a><\/nav><h1 id="install">/);
+    assert.match(article('guide/install/index.html'), /^<article[^>]*><nav class="md-tags" data-pagefind-index-attrs="data-md-tags" data-md-tags="Guide, Setup"><a href="\/tags\/#tag:guide" class="md-tag md-tag-icon" data-pagefind-filter="tag">Guide<\/a><a href="\/tags\/#tag:setup" class="md-tag md-tag-icon md-tag--setup" data-pagefind-filter="tag">Setup<\/a><\/nav><h1 id="install">/);
   });
 
   test('should add the tags of every .meta.yml above a page, and not those of a sibling folder', () => {
