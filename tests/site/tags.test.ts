@@ -4,9 +4,13 @@
  * plugins.ts).
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { RenderResult, TocEntry } from '../../src/markdown/index.ts';
 import { applyTags, sitePlugins } from '../../src/site/plugins.ts';
+import { rendererFor, renderPages, type RenderSettings } from '../../src/site/render-pages.ts';
 import { closestListing, featuredTags, findListings, markListings, populateListings, type Listing, type TaggedPage } from '../../src/site/tags-listing.ts';
 import { pageTags, tagAnchor, tagsOptions, type TagsOptions } from '../../src/site/tags.ts';
 import { ext, renderPage } from '../helpers/render.ts';
@@ -223,5 +227,20 @@ describe('applyTags', () => {
   test('should draw no tags when the tags option is off, yet fill listings in', () => {
     const rendered = new Map<string, RenderResult>([['a.md', renderPage('---\ntags: [A]\n---\n# A\n', [ext('toc')])]]);
     assert.deepEqual(applyTags(rendered, [{ src: 'a.md', url: 'a/', title: 'A' }], options({ tags: false }), '/docs').tagsOf('a.md'), []);
+  });
+});
+
+describe('renderPages and listing directives', () => {
+  test('should mark directives in the render threads as in the main thread, after the front matter', async () => {
+    const docsDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'tags-threads-')), 'docs');
+    mkdirSync(docsDir, { recursive: true });
+    const sources = Array.from({ length: 6 }, (_, i) => `p${i}.md`);
+    for (const src of sources) writeFileSync(path.join(docsDir, src), '---\ntitle: <!-- material/tags -->\n---\n# P\n\n<!-- material/tags -->\n');
+    const settings: RenderSettings = { extensions: [ext('attr_list'), ext('toc')], projectDir: docsDir, docsDir, iconDirs: [], links: { pages: new Map(), docsFiles: new Set(), files: new Set() }, listings: directive };
+    const rendered = await renderPages(settings, rendererFor(settings), sources, { threads: 2 });
+    const pages = [...rendered.pages.values()];
+    assert.deepEqual(rendered.messages, []);
+    assert.ok(pages.every((page) => page.result.html.includes('<h6 id="md-tags-listing-0-/slug">md-tags-listing-0-/name</h6>')), pages[0]?.result.html);
+    assert.ok(pages.every((page) => page.result.meta['title'] === '<!-- material/tags -->'));
   });
 });
