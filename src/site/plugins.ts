@@ -13,7 +13,7 @@ import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
 import type { SiteMessage } from './messages.ts';
 import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
 import { closestListing, findListings, populateListings, type ListingDirective, type Listing, type TaggedPage } from './tags-listing.ts';
-import { drawnTag, pageTags, tagsOptions, type PageTag, type TagsOptions } from './tags.ts';
+import { drawnTag, pageTags, sortTags, tagsOptions, type PageTag, type TagsOptions } from './tags.ts';
 
 export interface SitePlugins {
   /** The meta plugin's `meta_file`, when it is enabled. */
@@ -116,7 +116,7 @@ export function applyTags(rendered: Map<string, RenderResult>, pages: ReadonlyAr
   const tagsOf = (src: string): PageTag[] => {
     const page = bySrc.get(src);
     if (!page || !options.drawTags) return [];
-    return page.tags.map((tag) => drawnTag(tag, options, closestListing(page, tag, listings)?.page.url));
+    return sortTags(page.tags, options.tagsSort).map((tag) => drawnTag(tag, options, closestListing(page, tag, listings)?.page.url));
   };
   return { tagsOf, messages };
 }

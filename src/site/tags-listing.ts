@@ -16,7 +16,7 @@
 import { load } from 'js-yaml';
 import type { TocEntry } from '../markdown/index.ts';
 import { relativeUrl } from './links.ts';
-import { sortByName, tagAnchor, type TagsOptions } from './tags.ts';
+import { sortBy, sortTags, tagAnchor, type TagsOptions } from './tags.ts';
 
 /** What the render stage needs to mark listings: plain data (it is copied to render threads and hashed into the cache key). */
 export interface ListingDirective {
@@ -129,7 +129,7 @@ export function closestListing(page: TaggedPage, tag: string, listings: readonly
  * The page's HTML and ToC with each listing in place of its placeholder. A listing that shows no
  * tag leaves nothing, like Material's.
  */
-export function populateListings(html: string, toc: readonly TocEntry[], listings: readonly Listing[], pages: readonly TaggedPage[], options: Pick<TagsOptions, 'depth' | 'slugify' | 'separator' | 'format' | 'icons'>): { html: string; toc: TocEntry[]; ids: string[] } {
+export function populateListings(html: string, toc: readonly TocEntry[], listings: readonly Listing[], pages: readonly TaggedPage[], options: Pick<TagsOptions, 'depth' | 'slugify' | 'separator' | 'format' | 'icons' | 'listingTagsSort' | 'listingsSort'>): { html: string; toc: TocEntry[]; ids: string[] } {
   let out = html;
   let entries = [...toc];
   const ids: string[] = [];
@@ -140,7 +140,7 @@ export function populateListings(html: string, toc: readonly TocEntry[], listing
     }
     const host = hostLevel(entries, listing.id);
     // Without its ToC entry Material finds no place for the listing and leaves nothing.
-    const tags = host === undefined ? [] : sortByName([...groups.keys()]);
+    const tags = host === undefined ? [] : sortTags([...groups.keys()], options.listingTagsSort);
     const level = Math.min(6, (host ?? 1) + 1);
     const anchors = tags.map((tag) => tagAnchor(tag, options));
     ids.push(...anchors);
@@ -151,7 +151,7 @@ export function populateListings(html: string, toc: readonly TocEntry[], listing
         .replace(new RegExp(`<(/?)h${options.depth}\\b`, 'gi'), `<$1h${level}`)
         .replaceAll(`${listing.id}/slug`, anchors[i] ?? '')
         .replaceAll(`${listing.id}/name`, tagLabel(tag, options.icons));
-      const items = sortByTitle(groups.get(tag) ?? []).map((page) => `<li><a href="${escapeAttribute(relativeUrl(listing.page.url, page.url))}">${escapeHtml(page.title)}</a></li>`);
+      const items = sortBy(groups.get(tag) ?? [], (page) => (options.listingsSort.by === 'url' ? page.url : page.title), options.listingsSort.reverse).map((page) => `<li><a href="${escapeAttribute(relativeUrl(listing.page.url, page.url))}">${escapeHtml(page.title)}</a></li>`);
       return `${heading}\n<ul>\n${items.join('\n')}\n</ul>`;
     }).join('\n'));
   }
@@ -185,10 +185,6 @@ function hostLevel(entries: readonly TocEntry[], id: string): number | undefined
 /** The ToC with the placeholder entry replaced by `replacement`. */
 function spliceToc(entries: readonly TocEntry[], id: string, replacement: TocEntry[]): TocEntry[] {
   return entries.flatMap((entry) => (entry.id.startsWith(id) ? replacement : [{ ...entry, children: spliceToc(entry.children, id, replacement) }]));
-}
-
-function sortByTitle(pages: readonly TaggedPage[]): TaggedPage[] {
-  return [...pages].sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
 }
 
 /** `posixpath.commonpath` of two URLs, in characters. */

@@ -31,7 +31,29 @@ export interface TagsOptions {
   readonly extraFiles: Readonly<Record<string, readonly string[]>>;
   /** `extra.tags`: tag name -> identifier, which adds Material's icon classes. */
   readonly icons: Readonly<Record<string, string>> | undefined;
+  /** `tags_sort_by` / `tags_sort_reverse`: the order of a page's tags. */
+  readonly tagsSort: SortOrder;
+  /** `listings_tags_sort_by` / `_reverse`: the order of the tags in a listing. */
+  readonly listingTagsSort: SortOrder;
+  /** `listings_sort_by` / `_reverse`: the order of the pages under a tag. */
+  readonly listingsSort: SortOrder;
 }
+
+/**
+ * One of the sort keys Material ships (`material.plugins.tags.tag_name`, `tag_name_casefold`,
+ * `item_title`, `item_url`), and whether it is reversed.
+ */
+export interface SortOrder {
+  readonly by: 'name' | 'casefold' | 'title' | 'url';
+  readonly reverse: boolean;
+}
+
+const SORT_KEYS: ReadonlyMap<string, SortOrder['by']> = new Map([
+  ['material.plugins.tags.tag_name', 'name'],
+  ['material.plugins.tags.tag_name_casefold', 'casefold'],
+  ['material.plugins.tags.item_title', 'title'],
+  ['material.plugins.tags.item_url', 'url'],
+]);
 
 /** One tag a page draws: linked to a listing when one shows it, else a plain label. */
 export interface PageTag {
@@ -71,9 +93,36 @@ export function tagsOptions(plugins: ReadonlyArray<{ readonly name: string; read
       tagsFile: typeof raw['tags_file'] === 'string' ? raw['tags_file'] : undefined,
       extraFiles: isRecord(raw['tags_extra_files']) ? Object.fromEntries(Object.entries(raw['tags_extra_files']).map(([src, tags]) => [src, Array.isArray(tags) ? tags.map(String) : []])) : {},
       icons,
+      tagsSort: sortOrder(raw, 'tags_sort', 'name', problems),
+      listingTagsSort: sortOrder(raw, 'listings_tags_sort', 'name', problems),
+      listingsSort: sortOrder(raw, 'listings_sort', 'title', problems),
     },
     problems,
   };
+}
+
+/** `<prefix>_by` (a `!!python/name:` of Material's sort keys) and `<prefix>_reverse`. */
+function sortOrder(raw: Readonly<Record<string, unknown>>, prefix: string, fallback: SortOrder['by'], problems: string[]): SortOrder {
+  const value = raw[`${prefix}_by`];
+  const name = typeof value === 'string' ? value.replace(/^!!python\/name:/, '') : typeof value === 'object' && value !== null && 'value' in value && typeof value.value === 'string' ? value.value : undefined;
+  const by = name === undefined ? undefined : SORT_KEYS.get(name);
+  if (value !== undefined && value !== null && by === undefined) problems.push(`tags plugin: ${prefix}_by must name one of ${[...SORT_KEYS.keys()].join(', ')}; sorting by ${fallback}`);
+  return { by: by ?? fallback, reverse: raw[`${prefix}_reverse`] === true };
+}
+
+/** Tag names in `order` (a name order; Python's `sorted`, stable, by code point). */
+export function sortTags(names: readonly string[], order: SortOrder): string[] {
+  const key = (name: string) => (order.by === 'casefold' ? name.toLowerCase().replace(/ß/g, 'ss') : name);
+  return sortBy(names, key, order.reverse);
+}
+
+/** `items` sorted by `key` as Python's `sorted(key=..., reverse=...)` does: stable either way. */
+export function sortBy<T>(items: readonly T[], key: (item: T) => string, reverse: boolean): T[] {
+  const sign = reverse ? -1 : 1;
+  return [...items].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x < y ? -sign : x > y ? sign : 0;
+  });
 }
 
 /**
@@ -91,17 +140,12 @@ export function pageTags(meta: Readonly<Record<string, unknown>>, options: Pick<
     else if (typeof tag === 'boolean') tags.add(tag ? 'True' : 'False');
     else return { tags: [], problem: `front matter '${options.property}': the tag at index ${index} is not a string, number or boolean` };
   }
-  return { tags: sortByName([...tags]), problem: undefined };
+  return { tags: sortTags([...tags], { by: 'name', reverse: false }), problem: undefined };
 }
 
 /** The anchor of a tag in a listing: `tags_slugify_format` around the slug (`tag:getting-started`). */
 export function tagAnchor(name: string, options: Pick<TagsOptions, 'slugify' | 'separator' | 'format'>): string {
   return options.format.replaceAll('{slug}', options.slugify(name, options.separator));
-}
-
-/** Python's `sorted()` on strings: by code point, not by locale. */
-export function sortByName(names: readonly string[]): string[] {
-  return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** What a page draws for `tag`: its listing link (when `listingUrl`), and extra.tags' icon classes. */

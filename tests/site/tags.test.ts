@@ -12,7 +12,7 @@ import type { RenderResult, TocEntry } from '../../src/markdown/index.ts';
 import { applyTags, sitePlugins } from '../../src/site/plugins.ts';
 import { rendererFor, renderPages, type RenderSettings } from '../../src/site/render-pages.ts';
 import { closestListing, featuredTags, findListings, markListings, populateListings, type Listing, type TaggedPage } from '../../src/site/tags-listing.ts';
-import { pageTags, tagAnchor, tagsOptions, type TagsOptions } from '../../src/site/tags.ts';
+import { pageTags, sortTags, tagAnchor, tagsOptions, type TagsOptions } from '../../src/site/tags.ts';
 import { ext, renderPage } from '../helpers/render.ts';
 
 function options(raw: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): TagsOptions {
@@ -38,6 +38,19 @@ describe('tagsOptions', () => {
   test('should place listings at the toc extension\'s deepest level', () => {
     assert.equal(tagsOptions([{ name: 'tags', options: {} }], [ext('toc', { toc_depth: '2-4' })], {}).options?.depth, 4);
     assert.equal(tagsOptions([{ name: 'tags', options: {} }], [ext('toc', { toc_depth: 3 })], {}).options?.depth, 3);
+  });
+
+  test('should read the sort orders Material ships, reversed or not, and report others', () => {
+    const read = tagsOptions([{ name: 'tags', options: {
+      tags_sort_by: '!!python/name:material.plugins.tags.tag_name_casefold',
+      tags_sort_reverse: true,
+      listings_sort_by: { python: 'name', value: 'material.plugins.tags.item_url' },
+      listings_tags_sort_by: '!!python/name:my.own.key',
+    } }], [], {});
+    assert.deepEqual([read.options?.tagsSort, read.options?.listingsSort, read.options?.listingTagsSort], [{ by: 'casefold', reverse: true }, { by: 'url', reverse: false }, { by: 'name', reverse: false }]);
+    assert.match(read.problems.join(), /listings_tags_sort_by must name one of/);
+    assert.deepEqual(sortTags(['b', 'A', 'a', 'C'], { by: 'casefold', reverse: false }), ['A', 'a', 'b', 'C']);
+    assert.deepEqual(sortTags(['b', 'A', 'a', 'C'], { by: 'casefold', reverse: true }), ['C', 'b', 'A', 'a']);
   });
 
   test('should report a tags_slugify it does not know and keep the default', () => {
@@ -195,6 +208,14 @@ describe('populateListings', () => {
     assert.equal(filled.toc[0]?.children[0]?.name, 'R&D <x>');
   });
 
+  test('should order a listing\'s tags and pages as listings_tags_sort and listings_sort say', () => {
+    const page = rendered('# Tags\n\n<!-- material/tags -->\n');
+    const order = options({ listings_tags_sort_reverse: true, listings_sort_by: '!!python/name:material.plugins.tags.item_url', listings_sort_reverse: true });
+    const filled = populateListings(page.html, page.toc, findListings(pages[4]!, page.html, order).listings, pages, order);
+    assert.deepEqual([...filled.html.matchAll(/id="tag:(\w+)"/g)].map((m) => m[1]), ['setup', 'home', 'guide']);
+    assert.match(filled.html, /<li><a href="..\/guide\/tags\/">Guide tags<\/a><\/li>\n<li><a href="..\/guide\/b\/">Beta<\/a><\/li>\n<li><a href="..\/guide\/a\/">Alpha<\/a><\/li>/);
+  });
+
   test('should leave nothing of a listing that shows no tag', () => {
     const page = rendered('# Tags\n\n<!-- material/tags { include: [Nothing] } -->\n');
     const filled = populateListings(page.html, page.toc, findListings(pages[4]!, page.html, options()).listings, pages, options());
@@ -224,6 +245,12 @@ describe('applyTags', () => {
     assert.deepEqual(result.messages.map((m) => [m.file, m.message.slice(0, 30)]), [['/docs/b.md', "front matter 'tags' must be a "]]);
   });
 
+  test('should draw a page\'s tags in tags_sort order', () => {
+    const rendered = new Map<string, RenderResult>([['a.md', renderPage('---\ntags: [alpha, Zeta, beta]\n---\n# A\n', [ext('toc')])]]);
+    const drawn = applyTags(rendered, [{ src: 'a.md', url: 'a/', title: 'A' }], options({ tags_sort_by: '!!python/name:material.plugins.tags.tag_name_casefold', tags_sort_reverse: true }), '/docs').tagsOf('a.md');
+    assert.deepEqual(drawn.map((tag) => tag.name), ['Zeta', 'beta', 'alpha']);
+  });
+
   test('should draw no tags when the tags option is off, yet fill listings in', () => {
     const rendered = new Map<string, RenderResult>([['a.md', renderPage('---\ntags: [A]\n---\n# A\n', [ext('toc')])]]);
     assert.deepEqual(applyTags(rendered, [{ src: 'a.md', url: 'a/', title: 'A' }], options({ tags: false }), '/docs').tagsOf('a.md'), []);
@@ -240,7 +267,7 @@ describe('renderPages and listing directives', () => {
     const rendered = await renderPages(settings, rendererFor(settings), sources, { threads: 2 });
     const pages = [...rendered.pages.values()];
     assert.deepEqual(rendered.messages, []);
-    assert.ok(pages.every((page) => page.result.html.includes('<h6 id="md-tags-listing-0-/slug">md-tags-listing-0-/name</h6>')), pages[0]?.result.html);
+    assert.ok(pages.every((page) => page.result.html.includes('<h6 id="md-tags-listing-0-/slug">md-tags-listing-0-/name</h6>')), pages[0]?.result.html ?? 'no page');
     assert.ok(pages.every((page) => page.result.meta['title'] === '<!-- material/tags -->'));
   });
 });
