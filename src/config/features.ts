@@ -29,8 +29,12 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
   return FEATURES.has(name);
 }
 
-/** `search` is served by Pagefind; `material/search` is Material's spelling of the same plugin. */
-export const SUPPORTED_PLUGINS = ['search'] as const;
+/**
+ * `search` is served by Pagefind; `tags` and `meta` are Material's (src/site/plugins.ts), and so
+ * is `group`, which only holds other plugins: those run when it is enabled, the others are named
+ * one by one. `material/search` is Material's spelling of the same plugin.
+ */
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group'] as const;
 
 export function isSupportedPlugin(name: string): boolean {
   const bare = name.startsWith('material/') ? name.slice('material/'.length) : name;

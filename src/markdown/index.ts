@@ -22,6 +22,8 @@ export type * from './types.ts';
 export { createIconIndex, type IconIndex } from './extensions/emoji/icon-index.ts';
 export { customIconDirs } from './extensions/emoji/index.ts';
 export { snippetsOptions } from './extensions/snippets/options.ts';
+// The tags plugin slugs tag names with the functions toc's `slugify` option can name.
+export { pymdownSlugify, slugFunction, type Slugify } from './extensions/toc/slugs.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -52,7 +54,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       const front: FrontMatter = readsMeta ? splitFrontMatter(input.value) : { meta: {}, body: input.value };
       if (front.error) file.message(front.error.message, { place: { line: front.error.line, column: 1 }, ruleId: 'front-matter' });
       file.data.meta = front.meta;
-      let source = front.body;
+      let source = input.pageMarkdown ? input.pageMarkdown(front.body) : front.body;
       for (const stage of pipeline.preprocess) source = stage(source, file);
       // Python-Markdown's NormalizeWhitespace runs after snippets (priority 32 > 30), so included
       // text is expanded too.

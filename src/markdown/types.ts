@@ -56,6 +56,12 @@ export interface RenderInput {
   readonly path: string;
   /** The Markdown source, front matter included (the renderer strips it). */
   readonly value: string;
+  /**
+   * MkDocs' `on_page_markdown`: what plugins do to the page's Markdown once its front matter is
+   * stripped (blank lines in its place) and before any extension sees it, e.g. the tags plugin's
+   * listing directive (src/site/tags-listing.ts).
+   */
+  readonly pageMarkdown?: ((markdown: string) => string) | undefined;
 }
 
 /** A link found on the page, for checking targets and anchors once every page is rendered. */

@@ -8,6 +8,8 @@ export interface IndexablePage {
   readonly url: string;
   readonly title: string;
   readonly html: string;
+  /** The tags plugin's tags, indexed as the built page's `nav.md-tags` has them indexed. */
+  readonly tags?: ReadonlyArray<{ readonly name: string }> | undefined;
 }
 
 /**
@@ -18,7 +20,8 @@ export interface IndexablePage {
 export function pageDocument(page: IndexablePage, language: string): string {
   const title = escapeText(page.title);
   // Material (and Page.astro) add the page title as <h1> when the Markdown has none.
-  const body = /<h1[\s>]/.test(page.html) ? page.html : `<h1>${title}</h1>${page.html}`;
+  const tags = page.tags?.length ? `<nav class="md-tags" data-pagefind-index-attrs="data-md-tags" data-md-tags="${escapeText(page.tags.map((tag) => tag.name).join(', '))}"></nav>` : '';
+  const body = tags + (/<h1[\s>]/.test(page.html) ? page.html : `<h1>${title}</h1>${page.html}`);
   return `<!doctype html><html lang="${escapeText(language)}"><head><title>${title}</title></head><body><article data-pagefind-body>${body}</article></body></html>`;
 }
 

@@ -32,12 +32,16 @@ export interface DiscoverOptions {
   readonly useDirectoryUrls: boolean;
   /** `exclude_docs` patterns (gitignore style), added to MkDocs' own `.*` and `/templates/`. */
   readonly exclude?: readonly string[] | undefined;
+  /** The meta plugin's `meta_file` name: such files are listed in `metaFiles`, never as assets. */
+  readonly metaFile?: string | undefined;
 }
 
 export interface DiscoveredFiles {
   readonly pages: DiscoveredPage[];
   /** docs-relative paths of every other file (images, css, js, static html...). */
   readonly assets: string[];
+  /** docs-relative meta files (options.metaFile), parents before children (the walk is top-down). */
+  readonly metaFiles: string[];
   readonly messages: DiscoverMessage[];
 }
 
@@ -57,6 +61,7 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
   const pages: DiscoveredPage[] = [];
   const assets: string[] = [];
   const messages: DiscoverMessage[] = [];
+  const metaFiles: string[] = [];
   // Symlinked folders are followed (os.walk(followlinks=True)); one pointing back at a folder
   // above it is skipped, so a link loop cannot recurse forever.
   const walk = (folder: string, relative: string, above: ReadonlySet<string>): void => {
@@ -71,6 +76,11 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
       const isFolder = isDirectory(entry, path.join(folder, entry.name));
       if (isFolder === undefined) {
         if (entry.isSymbolicLink() && !matcher.ignores(src, false)) messages.push({ severity: 'warning', message: 'broken symbolic link (its target does not exist or loops): skipped', file: src });
+        continue;
+      }
+      // Read by the meta plugin whatever the exclusions (`.meta.yml` is a dotfile), never published.
+      if (!isFolder && entry.name === options.metaFile) {
+        metaFiles.push(src);
         continue;
       }
       if (matcher.ignores(src, isFolder)) continue;
@@ -101,7 +111,7 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
   };
 
   walk(docsDir, '', new Set());
-  return { pages: withoutLaterConflicts(pages, messages), assets, messages };
+  return { pages: withoutLaterConflicts(pages, messages), assets, metaFiles, messages };
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem, NavPruning } from '../nav/index.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
+import type { PageTag } from './tags.ts';
 import type { TemplateOverrides } from './templates/index.ts';
 
 export interface PageModel {
@@ -29,6 +30,8 @@ export interface PageModel {
   readonly next: { readonly title: string; readonly url: string } | undefined;
   /** navigation.path: the home crumb and the sections above the page; [] when none is drawn. */
   readonly path: Crumb[];
+  /** The tags plugin: the page's tags, drawn above its content (src/site/tags.ts); none without the plugin. */
+  readonly tags?: PageTag[] | undefined;
   /** What the site's custom_dir templates change on this page (src/site/templates); undefined when nothing. */
   readonly overrides?: TemplateOverrides | undefined;
 }

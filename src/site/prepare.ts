@@ -18,6 +18,7 @@ import { siteLabels } from './labels.ts';
 import { siteInfo } from './site-info.ts';
 import { siteTemplates } from './templates/index.ts';
 import { pageTitle } from './titles.ts';
+import { applyMetaFiles, applyTags, sitePlugins } from './plugins.ts';
 import { phaseClock, type TimingListener } from './timings.ts';
 
 export interface PrepareOptions {
@@ -65,7 +66,9 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const config = loaded.config;
   const docsDir = config.docs_dir;
 
-  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs });
+  const plugins = sitePlugins(config);
+  for (const m of plugins.messages) log.add(m);
+  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, metaFile: plugins.metaFile });
   for (const m of discovered.messages ?? []) log.add({ ...m, file: m.file ? path.join(docsDir, m.file) : undefined });
   const collected = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir });
   const staticFiles = collected.files;
@@ -81,7 +84,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   // One icon index for the content (pymdownx.emoji) and the theme: the sets are read once.
   const emoji = config.markdown_extensions.find((spec) => spec.name === 'pymdownx.emoji');
   const icons = createIconIndex(customIconDirs(emoji?.options, projectDir));
-  const settings: RenderSettings = { extensions: config.markdown_extensions, projectDir, docsDir, iconDirs: customIconDirs(emoji?.options, projectDir), links: index };
+  const settings: RenderSettings = { extensions: plugins.extensions, projectDir, docsDir, iconDirs: customIconDirs(emoji?.options, projectDir), links: index, listings: plugins.listings };
   const renderer = rendererFor(settings, icons);
   for (const name of renderer.unsupported) {
     const place = loaded.extensionPlace(name);
@@ -99,6 +102,8 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   }
   for (const m of done.messages) log.add(m);
   if (done.reused > 0) log.add({ severity: 'info', message: `${done.reused} of ${sources.length} pages are unchanged since the last build and were not rendered again` });
+
+  for (const m of applyMetaFiles(rendered, docsDir, discovered.metaFiles)) log.add(m);
 
   lap('render');
   const refs = discovered.pages.map((page) => {
@@ -126,6 +131,9 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   }
   // A nav title is the page's title too (MkDocs sets Page.title from the nav entry).
   const navTitles = new Map(nav.pagesInOrder.map((item) => [item.src, item.title]));
+  const titleOf = (src: string) => pageTitle({ navTitle: navTitles.get(src), meta: rendered.get(src)?.meta ?? {}, h1: rendered.get(src)?.title, src });
+  const tags = plugins.tags ? applyTags(rendered, discovered.pages.map((page) => ({ src: page.src, url: page.url, title: titleOf(page.src) })), plugins.tags, docsDir) : undefined;
+  for (const m of tags?.messages ?? []) log.add(m);
 
   const idSets = new Map([...rendered].map(([src, result]) => [src, new Set(result.ids)]));
   const idsOf = (src: string) => idSets.get(src);
@@ -148,7 +156,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
     const result = rendered.get(page.src);
     if (!result) continue;
     const meta = result.meta;
-    const title = pageTitle({ navTitle: navTitles.get(page.src), meta, h1: result.title, src: page.src });
+    const title = titleOf(page.src);
     const neighbours = previousNext(nav, page.src);
     pages.push({
       src: page.src,
@@ -167,6 +175,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
       previous: neighbours.previous && { title: neighbours.previous.title, url: neighbours.previous.url },
       next: neighbours.next && { title: neighbours.next.title, url: neighbours.next.url },
       path: pathCrumbs(nav, page.src),
+      tags: tags?.tagsOf(page.src) ?? [],
     });
   }
 

@@ -16,6 +16,7 @@ import { createLinkResolver, type LinkIndex } from './links.ts';
 import type { SiteMessage } from './messages.ts';
 import { cacheEntry, FileHashes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
+import { markListings, type ListingDirective } from './tags-listing.ts';
 
 /** What every thread needs to build the same renderer: plain data, copied to the workers. */
 export interface RenderSettings {
@@ -24,6 +25,8 @@ export interface RenderSettings {
   readonly docsDir: string;
   readonly iconDirs: readonly string[];
   readonly links: LinkIndex;
+  /** The tags plugin's listing directives, marked in each page's Markdown (src/site/tags-listing.ts). */
+  readonly listings?: ListingDirective | undefined;
 }
 
 /** One page's result and the messages about it (absolute file paths). */
@@ -93,7 +96,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   const [own = [], ...others] = shares;
   const messages: SiteMessage[] = [];
   const started = others.map((share) => renderInWorker(settings, share));
-  for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir));
+  for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, settings.listings));
   const fromWorkers = await Promise.all(started);
   for (const [index, outcome] of fromWorkers.entries()) {
     const share = others[index] ?? [];
@@ -102,7 +105,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
       continue;
     }
     messages.push({ severity: 'info', message: `a render thread stopped (${outcome.reason}); its ${share.length} pages were rendered in the main thread` });
-    for (const src of share) results.set(src, renderOne(renderer, src, settings.docsDir));
+    for (const src of share) results.set(src, renderOne(renderer, src, settings.docsDir, settings.listings));
   }
   // Page order, whoever rendered them: the same output and messages for any split.
   const ordered = new Map<string, RenderedPage>();
@@ -203,7 +206,7 @@ function isRenderedPage(value: unknown): value is RenderedPage {
  * a renderer failure is a warning at the page's file, and the page is still written, with a
  * notice and its source as text, so no page disappears and the other pages are untouched.
  */
-export function renderOne(renderer: Renderer, src: string, docsDir: string): RenderedPage {
+export function renderOne(renderer: Renderer, src: string, docsDir: string, listings?: ListingDirective): RenderedPage {
   const file = path.join(docsDir, src);
   const messages: SiteMessage[] = [];
   let source: PageSource;
@@ -218,7 +221,8 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string): Ren
     messages.push({ severity: 'warning', message: `invalid UTF-8 at byte ${source.invalid.offset}: the page is decoded with U+FFFD replacement characters; save the file as UTF-8`, file, line: source.invalid.line });
   }
   try {
-    const result = renderer.render({ path: src, value: source.value });
+    const pageMarkdown = listings ? (markdown: string) => markListings(markdown, src, listings) : undefined;
+    const result = renderer.render({ path: src, value: source.value, pageMarkdown });
     // The renderer reports a page it could not render (e.g. the stack ran out) as an error and
     // renders nothing; the page is still written, like one that threw, and the build goes on.
     const failure = result.messages.find((m) => m.ruleId === 'render' && m.severity === 'error');

@@ -20,6 +20,6 @@ if (!isJob(job)) {
   parentPort.postMessage({ kind: 'failed', reason: 'no render job given' });
 } else {
   const renderer = rendererFor(job.settings);
-  const pages: RenderedPage[] = job.pages.map((src) => renderOne(renderer, src, job.settings.docsDir));
+  const pages: RenderedPage[] = job.pages.map((src) => renderOne(renderer, src, job.settings.docsDir, job.settings.listings));
   parentPort.postMessage({ kind: 'done', pages });
 }

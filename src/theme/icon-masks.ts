@@ -43,6 +43,8 @@ const THEME_ICONS = {
   '--md-nav-icon--prev': 'arrow-left',
   '--md-toc-icon': 'format-list-bulleted',
   '--md-admonition-icon--download': 'download-circle',
+  // The tags plugin's default tag icon, drawn when extra.tags is set.
+  '--md-tag-icon': 'pound',
 } as const;
 
 /** An SVG as a CSS `url()`; only the characters that break a quoted data URI are escaped. */

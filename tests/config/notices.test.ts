@@ -5,9 +5,9 @@ import { messages, project } from './project.ts';
 
 describe('config warnings', () => {
   it('should warn once per unsupported plugin, pointing at its name', () => {
-    const p = project('site_name: x\nplugins:\n  - search\n  - tags\n  - social:\n      cards: true\n  - git-revision-date-localized\n');
+    const p = project('site_name: x\nplugins:\n  - search\n  - blog\n  - social:\n      cards: true\n  - git-revision-date-localized\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:4:5 plugin 'tags' is not supported; ignored",
+      "warning mkdocs.yml:4:5 plugin 'blog' is not supported; ignored",
       "warning mkdocs.yml:5:5 plugin 'social' is not supported; ignored",
       "warning mkdocs.yml:7:5 plugin 'git-revision-date-localized' is not supported; ignored",
     ]);
@@ -16,6 +16,11 @@ describe('config warnings', () => {
   it('should not warn about search, in either spelling', () => {
     const p = project('site_name: x\nplugins:\n  search: {}\n  material/search: {}\n');
     assert.deepEqual(p.load().messages, []);
+  });
+
+  it('should not warn about the tags and meta plugins, in either spelling, nor inside a group', () => {
+    const p = project('site_name: x\nplugins:\n  tags: {}\n  material/meta: {}\n  group:\n    plugins:\n      meta: {}\n      material/tags: {}\n');
+    assert.deepEqual(messages(p.load(), p.dir), []);
   });
 
   it('should warn about plugins in map form at their keys', () => {
@@ -31,11 +36,9 @@ describe('config warnings', () => {
     assert.deepEqual(messages(p.load(), p.dir), ["info mkdocs.yml:3:3 plugin 'offline' is not supported; ignored"]);
   });
 
-  it('should name each plugin nested in a group plugin', () => {
+  it('should name each unsupported plugin nested in a group plugin', () => {
     const p = project('site_name: x\nplugins:\n  group:\n    enabled: true\n    plugins:\n      meta: {}\n      typeset: {}\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:3:3 plugin 'group' is not supported; ignored",
-      "warning mkdocs.yml:6:7 plugin 'meta' (in group 'group') is not supported; ignored",
       "warning mkdocs.yml:7:7 plugin 'typeset' (in group 'group') is not supported; ignored",
     ]);
   });
@@ -84,10 +87,13 @@ describe('supported features and plugins', () => {
     assert.equal(isSupportedFeature('navigation.instant'), false);
   });
 
-  it('should support search and nothing else', () => {
+  it('should support search, tags, meta and group and nothing else', () => {
     assert.equal(isSupportedPlugin('search'), true);
     assert.equal(isSupportedPlugin('material/search'), true);
-    assert.equal(isSupportedPlugin('tags'), false);
+    assert.equal(isSupportedPlugin('tags'), true);
+    assert.equal(isSupportedPlugin('material/meta'), true);
+    assert.equal(isSupportedPlugin('blog'), false);
+    assert.equal(isSupportedPlugin('material/social'), false);
   });
 });
 

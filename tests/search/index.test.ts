@@ -109,6 +109,11 @@ describe('pageDocument', () => {
   test('should not add a second <h1> when the page has one', () => {
     assert.doesNotMatch(pageDocument({ url: 'x/', title: 'T', html: '<h1 id="t">T</h1>' }, 'en'), /<h1>T<\/h1>/);
   });
+  test('should index a page\'s tags from the attribute Pagefind is told to read, as the built page has them', async () => {
+    const index = await buildMemoryIndex([{ url: 'a/', title: 'A', html: '<p>x</p>', tags: [{ name: 'Walrus' }, { name: 'Otter & Co' }] }, { url: 'b/', title: 'B', html: '<p>y</p>' }], 'en');
+    const fragments = [...index.files].filter(([name]) => name.startsWith('fragment/')).map(([, bytes]) => readFragment(bytes));
+    assert.deepEqual(fragments.filter((f) => f.content.includes('Walrus')).map((f) => f.url), ['/a/']);
+  });
 });
 
 describe('pagefindLanguage', () => {

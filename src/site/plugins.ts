@@ -1,0 +1,122 @@
+/**
+ * The MkDocs plugins the site runs besides search: Material's `meta` (src/site/meta-files.ts) and
+ * `tags` (src/site/tags.ts, src/site/tags-listing.ts). prepareSite asks here what they change
+ * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
+ * the rendered pages (meta defaults, listings, each page's tag links).
+ *
+ *   const plugins = sitePlugins(config);
+ *   plugins.metaFile // '.meta.yml' when `meta` is listed, else undefined
+ */
+import path from 'node:path';
+import type { MkdocsConfig } from '../config/index.ts';
+import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
+import type { SiteMessage } from './messages.ts';
+import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
+import { closestListing, findListings, populateListings, type ListingDirective, type Listing, type TaggedPage } from './tags-listing.ts';
+import { drawnTag, pageTags, sortTags, tagsOptions, type PageTag, type TagsOptions } from './tags.ts';
+
+export interface SitePlugins {
+  /** The meta plugin's `meta_file`, when it is enabled. */
+  readonly metaFile: string | undefined;
+  readonly tags: TagsOptions | undefined;
+  /** markdown_extensions as the plugins leave them: the tags plugin adds attr_list, as Material's does. */
+  readonly extensions: readonly ExtensionSpec[];
+  readonly listings: ListingDirective | undefined;
+  readonly messages: SiteMessage[];
+}
+
+export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'>): SitePlugins {
+  const plugins = activePlugins(config.plugins);
+  const meta = plugins.find((plugin) => plugin.name === 'meta' || plugin.name === 'material/meta');
+  const metaFile = meta && meta.options['enabled'] !== false ? (typeof meta.options['meta_file'] === 'string' ? path.posix.basename(meta.options['meta_file']) : DEFAULT_META_FILE) : undefined;
+  const { options: tags, problems } = tagsOptions(plugins, config.markdown_extensions, config.extra);
+  const messages: SiteMessage[] = problems.map((message) => ({ severity: 'warning', message, file: config.config_file_path }));
+  const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
+  const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
+  const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
+  return { metaFile, tags, extensions, listings, messages };
+}
+
+type Plugin = MkdocsConfig['plugins'][number];
+
+/**
+ * The plugins as written, plus those Material's `group` plugin holds when it is enabled
+ * (`group: {enabled: true, plugins: {meta: {}}}`); a disabled group's plugins do not run.
+ */
+function activePlugins(plugins: readonly Plugin[]): Plugin[] {
+  const active: Plugin[] = [];
+  for (const plugin of plugins) {
+    active.push(plugin);
+    const nested = plugin.options['plugins'];
+    if (plugin.name.replace(/^material\//, '') !== 'group' || plugin.options['enabled'] === false) continue;
+    const entries: Array<[string, unknown]> = Array.isArray(nested)
+      ? nested.flatMap((item): Array<[string, unknown]> => (typeof item === 'string' ? [[item, {}]] : isRecord(item) ? Object.entries(item) : []))
+      : isRecord(nested) ? Object.entries(nested) : [];
+    for (const [name, options] of entries) active.push({ name, options: isRecord(options) ? options : {} });
+  }
+  return active;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Each page's meta with the `.meta.yml` defaults of its folders under it (the meta plugin); the
+ * rendered results are replaced in `rendered`.
+ */
+export function applyMetaFiles(rendered: Map<string, RenderResult>, docsDir: string, metaFiles: readonly string[]): SiteMessage[] {
+  const { defaults, messages } = readMetaFiles(docsDir, metaFiles);
+  if (defaults.length === 0) return messages;
+  for (const [src, result] of rendered) {
+    const merged = pageMeta(src, result.meta, defaults);
+    for (const problem of merged.problems) messages.push({ severity: 'warning', message: problem, file: path.join(docsDir, src) });
+    rendered.set(src, { ...result, meta: merged.meta });
+  }
+  return messages;
+}
+
+/**
+ * The tags plugin on rendered, titled pages: every listing filled in (its page's HTML, ToC and
+ * ids replaced in `rendered`), and the tags each page draws.
+ */
+export function applyTags(rendered: Map<string, RenderResult>, pages: ReadonlyArray<{ readonly src: string; readonly url: string; readonly title: string }>, options: TagsOptions, docsDir: string): { tagsOf: (src: string) => PageTag[]; messages: SiteMessage[] } {
+  const messages: SiteMessage[] = [];
+  const tagged: TaggedPage[] = [];
+  const bySrc = new Map<string, TaggedPage>();
+  for (const page of pages) {
+    const result = rendered.get(page.src);
+    if (!result) continue;
+    const read = pageTags(result.meta, options);
+    if (read.problem) messages.push({ severity: 'warning', message: read.problem, file: path.join(docsDir, page.src) });
+    const entry = { ...page, tags: read.tags };
+    bySrc.set(page.src, entry);
+    if (read.tags.length > 0) tagged.push(entry);
+  }
+  const listings: Listing[] = [];
+  const byPage = new Map<string, Listing[]>();
+  for (const page of bySrc.values()) {
+    const result = rendered.get(page.src);
+    if (!result) continue;
+    const found = findListings(page, result.html, options);
+    for (const problem of found.problems) messages.push({ severity: 'warning', message: problem, file: path.join(docsDir, page.src) });
+    if (found.listings.length === 0) continue;
+    listings.push(...found.listings);
+    byPage.set(page.src, found.listings);
+  }
+  for (const [src, own] of byPage) {
+    const result = rendered.get(src);
+    if (!result) continue;
+    const filled = populateListings(result.html, result.toc, own, tagged, options);
+    // The placeholders' ids and permalinks are gone: the tags' anchors take their place.
+    const placeholder = (text: string) => own.some((listing) => text.includes(listing.id));
+    const ids = [...result.ids.filter((id) => !placeholder(id)), ...filled.ids];
+    rendered.set(src, { ...result, html: filled.html, toc: filled.toc, ids, links: result.links.filter((link) => !placeholder(link.href)) });
+  }
+  const tagsOf = (src: string): PageTag[] => {
+    const page = bySrc.get(src);
+    if (!page || !options.drawTags) return [];
+    return sortTags(page.tags, options.tagsSort).map((tag) => drawnTag(tag, options, closestListing(page, tag, listings)?.page.url));
+  };
+  return { tagsOf, messages };
+}

@@ -1,0 +1,175 @@
+/**
+ * Material's `tags` plugin (9.7), the part that needs no page HTML: its options, the tags of each
+ * page (front matter `tags:`, after the meta plugin's defaults) and the tag links each page draws
+ * above its content, pointing at the closest listing (src/site/tags-listing.ts) that shows the tag.
+ *
+ *   const options = tagsOptions([{ name: 'tags', options: {} }], [], {});
+ *   pageTags({ tags: ['Beta', 'Alpha', 'Beta'] }, options.options!).tags // ['Alpha', 'Beta']
+ */
+import { pymdownSlugify, slugFunction, type ExtensionSpec, type Slugify } from '../markdown/index.ts';
+
+export interface TagsOptions {
+  /** `tags`: draw each page's tags above its content. */
+  readonly drawTags: boolean;
+  /** `tags_name_property`: the front matter key holding a page's tags. */
+  readonly property: string;
+  readonly slugify: Slugify;
+  readonly separator: string;
+  /** `tags_slugify_format`, `tag:{slug}` by default: the anchor of a tag in a listing. */
+  readonly format: string;
+  /** `listings`: false removes every listing directive. */
+  readonly listings: boolean;
+  /** `listings_directive`: the HTML comment that marks a listing. */
+  readonly directive: string;
+  /** `listings_map`: named listing settings a directive may refer to. */
+  readonly listingsMap: Readonly<Record<string, unknown>>;
+  /** The toc extension's deepest level: the level of the placeholder heading (as Material uses). */
+  readonly depth: number;
+  /** `tags_file` (deprecated in 9.x, Material 8's tags index): that page gets a listing. */
+  readonly tagsFile: string | undefined;
+  /** `tags_extra_files` (Insiders): page -> the only tags its listing shows. */
+  readonly extraFiles: Readonly<Record<string, readonly string[]>>;
+  /** `extra.tags`: tag name -> identifier, which adds Material's icon classes. */
+  readonly icons: Readonly<Record<string, string>> | undefined;
+  /** `tags_sort_by` / `tags_sort_reverse`: the order of a page's tags. */
+  readonly tagsSort: SortOrder;
+  /** `listings_tags_sort_by` / `_reverse`: the order of the tags in a listing. */
+  readonly listingTagsSort: SortOrder;
+  /** `listings_sort_by` / `_reverse`: the order of the pages under a tag. */
+  readonly listingsSort: SortOrder;
+}
+
+/**
+ * One of the sort keys Material ships (`material.plugins.tags.tag_name`, `tag_name_casefold`,
+ * `item_title`, `item_url`), and whether it is reversed.
+ */
+export interface SortOrder {
+  readonly by: 'name' | 'casefold' | 'title' | 'url';
+  readonly reverse: boolean;
+}
+
+const SORT_KEYS: ReadonlyMap<string, SortOrder['by']> = new Map([
+  ['material.plugins.tags.tag_name', 'name'],
+  ['material.plugins.tags.tag_name_casefold', 'casefold'],
+  ['material.plugins.tags.item_title', 'title'],
+  ['material.plugins.tags.item_url', 'url'],
+]);
+
+/** One tag a page draws: linked to a listing when one shows it, else a plain label. */
+export interface PageTag {
+  readonly name: string;
+  /** The identifier `extra.tags` gives the tag (`md-tag--<type>`). */
+  readonly type?: string | undefined;
+  /** Whether `extra.tags` is set at all (every tag then gets `md-tag-icon`). */
+  readonly icon: boolean;
+  /** Site-relative URL of the listing page and the tag's anchor there. */
+  readonly listing?: { readonly url: string; readonly anchor: string } | undefined;
+}
+
+/** The enabled tags plugin's options (undefined when it is not listed or is disabled), and what was wrong with them. */
+export function tagsOptions(plugins: ReadonlyArray<{ readonly name: string; readonly options: Readonly<Record<string, unknown>> }>, extensions: readonly ExtensionSpec[], extra: Readonly<Record<string, unknown>>): { options: TagsOptions | undefined; problems: string[] } {
+  const spec = plugins.find((plugin) => plugin.name === 'tags' || plugin.name === 'material/tags');
+  const problems: string[] = [];
+  if (!spec || spec.options['enabled'] === false) return { options: undefined, problems };
+  const raw = spec.options;
+  let slugify: Slugify = pymdownSlugify({ case: 'lower', percentEncode: false, normalize: 'NFC' });
+  if (raw['tags_slugify'] !== undefined) {
+    const named = slugFunction(raw['tags_slugify']);
+    if (named) slugify = named;
+    else problems.push('tags plugin: unknown tags_slugify function; using pymdownx.slugs.slugify(case="lower")');
+  }
+  const icons = isRecord(extra['tags']) ? Object.fromEntries(Object.entries(extra['tags']).map(([name, id]) => [name, String(id)])) : undefined;
+  return {
+    options: {
+      drawTags: raw['tags'] !== false,
+      property: text(raw['tags_name_property'], 'tags'),
+      slugify,
+      separator: text(raw['tags_slugify_separator'], '-'),
+      format: text(raw['tags_slugify_format'], 'tag:{slug}'),
+      listings: raw['listings'] !== false,
+      directive: text(raw['listings_directive'], 'material/tags'),
+      listingsMap: isRecord(raw['listings_map']) ? raw['listings_map'] : {},
+      depth: tocDepth(extensions),
+      tagsFile: typeof raw['tags_file'] === 'string' ? raw['tags_file'] : undefined,
+      extraFiles: isRecord(raw['tags_extra_files']) ? Object.fromEntries(Object.entries(raw['tags_extra_files']).map(([src, tags]) => [src, Array.isArray(tags) ? tags.map(String) : []])) : {},
+      icons,
+      tagsSort: sortOrder(raw, 'tags_sort', 'name', problems),
+      listingTagsSort: sortOrder(raw, 'listings_tags_sort', 'name', problems),
+      listingsSort: sortOrder(raw, 'listings_sort', 'title', problems),
+    },
+    problems,
+  };
+}
+
+/** `<prefix>_by` (a `!!python/name:` of Material's sort keys) and `<prefix>_reverse`. */
+function sortOrder(raw: Readonly<Record<string, unknown>>, prefix: string, fallback: SortOrder['by'], problems: string[]): SortOrder {
+  const value = raw[`${prefix}_by`];
+  const name = typeof value === 'string' ? value.replace(/^!!python\/name:/, '') : typeof value === 'object' && value !== null && 'value' in value && typeof value.value === 'string' ? value.value : undefined;
+  const by = name === undefined ? undefined : SORT_KEYS.get(name);
+  if (value !== undefined && value !== null && by === undefined) problems.push(`tags plugin: ${prefix}_by must name one of ${[...SORT_KEYS.keys()].join(', ')}; sorting by ${fallback}`);
+  return { by: by ?? fallback, reverse: raw[`${prefix}_reverse`] === true };
+}
+
+/** Tag names in `order` (a name order; Python's `sorted`, stable, by code point). */
+export function sortTags(names: readonly string[], order: SortOrder): string[] {
+  const key = (name: string) => (order.by === 'casefold' ? name.toLowerCase().replace(/ß/g, 'ss') : name);
+  return sortBy(names, key, order.reverse);
+}
+
+/** `items` sorted by `key` as Python's `sorted(key=..., reverse=...)` does: stable either way. */
+export function sortBy<T>(items: readonly T[], key: (item: T) => string, reverse: boolean): T[] {
+  const sign = reverse ? -1 : 1;
+  return [...items].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x < y ? -sign : x > y ? sign : 0;
+  });
+}
+
+/**
+ * A page's tags as Material's TagSet reads them: a list of strings, numbers or booleans (written
+ * as Python writes them), deduplicated and sorted by name. Anything else is a problem and no tag.
+ */
+export function pageTags(meta: Readonly<Record<string, unknown>>, options: Pick<TagsOptions, 'property'>): { tags: string[]; problem: string | undefined } {
+  const value = meta[options.property];
+  if (value === undefined || value === null) return { tags: [], problem: undefined };
+  if (!Array.isArray(value)) return { tags: [], problem: `front matter '${options.property}' must be a list of tags (e.g. \`${options.property}: [Example]\`), not ${JSON.stringify(value)}` };
+  const tags = new Set<string>();
+  for (const [index, tag] of value.entries()) {
+    if (typeof tag === 'string') tags.add(tag);
+    else if (typeof tag === 'number') tags.add(String(tag));
+    else if (typeof tag === 'boolean') tags.add(tag ? 'True' : 'False');
+    else return { tags: [], problem: `front matter '${options.property}': the tag at index ${index} is not a string, number or boolean` };
+  }
+  return { tags: sortTags([...tags], { by: 'name', reverse: false }), problem: undefined };
+}
+
+/** The anchor of a tag in a listing: `tags_slugify_format` around the slug (`tag:getting-started`). */
+export function tagAnchor(name: string, options: Pick<TagsOptions, 'slugify' | 'separator' | 'format'>): string {
+  return options.format.replaceAll('{slug}', options.slugify(name, options.separator));
+}
+
+/** What a page draws for `tag`: its listing link (when `listingUrl`), and extra.tags' icon classes. */
+export function drawnTag(name: string, options: Pick<TagsOptions, 'icons' | 'slugify' | 'separator' | 'format'>, listingUrl: string | undefined): PageTag {
+  return {
+    name,
+    type: options.icons?.[name],
+    icon: options.icons !== undefined,
+    listing: listingUrl === undefined ? undefined : { url: listingUrl, anchor: tagAnchor(name, options) },
+  };
+}
+
+/** toc_depth's deepest level: `3` -> 3, `"2-4"` -> 4, else 6. */
+function tocDepth(extensions: readonly ExtensionSpec[]): number {
+  const toc = extensions.find((spec) => spec.name === 'toc' || spec.name === 'markdown.extensions.toc');
+  const raw = toc?.options['toc_depth'];
+  const depth = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.split('-').pop()) : 6;
+  return Number.isInteger(depth) && depth >= 1 && depth <= 6 ? depth : 6;
+}
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
