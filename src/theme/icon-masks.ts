@@ -43,6 +43,11 @@ const THEME_ICONS = {
   '--md-nav-icon--prev': 'arrow-left',
   '--md-toc-icon': 'format-list-bulleted',
   '--md-admonition-icon--download': 'download-circle',
+  // Front matter `status` in the nav: Material's default and its three named statuses.
+  '--md-status': 'information-outline',
+  '--md-status--new': 'alert-decagram',
+  '--md-status--deprecated': 'trash-can',
+  '--md-status--encrypted': 'shield-lock',
 } as const;
 
 /** An SVG as a CSS `url()`; only the characters that break a quoted data URI are escaped. */
