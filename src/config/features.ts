@@ -22,6 +22,8 @@ export const SUPPORTED_FEATURES = [
   'search.share',
   'content.tooltips',
   'content.code.copy',
+  'content.code.annotate',
+  'content.code.select',
   'content.action.edit',
   'content.action.view',
   'content.tabs.link',

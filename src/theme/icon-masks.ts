@@ -39,6 +39,7 @@ const THEME_ICONS = {
   '--md-tasklist-icon--checked': 'check-circle',
   '--md-clipboard-icon': 'content-copy',
   '--md-clipboard-icon--done': 'check',
+  '--md-code-select-icon': 'cursor-text',
   '--md-nav-icon--next': 'chevron-right',
   '--md-nav-icon--prev': 'arrow-left',
   '--md-toc-icon': 'format-list-bulleted',

@@ -78,6 +78,49 @@ describe('Material features on the features fixture site', () => {
     assert.equal(await nav.locator('a[href="/guide/"] small').textContent(), 'Where to begin');
   });
 
+  test('content.code.annotate turns comment markers into annotations: (1)! drops the comment sign, (2) keeps it', async () => {
+    const page = await open('guide/code/');
+    const block = page.locator('div.highlight').first();
+    assert.equal(await page.locator('div.highlight + ol').isVisible(), false, 'the list is folded into the markers');
+    const shown = await block.locator('.c1').evaluateAll((comments) => comments.map((comment) => {
+      const clone = comment.cloneNode(true);
+      if (clone instanceof Element) for (const note of clone.querySelectorAll('.md-annotation__inner')) note.remove();
+      return clone.textContent;
+    }));
+    assert.deepEqual(shown, ['1', '# 2'], 'the first comment is only its marker');
+    const button = block.locator('.md-annotation__index').first();
+    await button.click();
+    const note = block.locator('.md-annotation__inner').first();
+    assert.ok(await note.isVisible());
+    assert.match(await note.textContent() ?? '', /The annotation's text, with code\./);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await block.locator('pre').hover();
+    await block.locator('.md-clipboard').click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'theme:\n  features:\n    - content.code.annotate \n    - content.code.select # ', 'copied code leaves the annotations out');
+  });
+
+  test('content.code.select selects a line range with click and Shift+click, links to it, and the link selects it again', async () => {
+    const page = await open('guide/code/');
+    const block = page.locator('div.highlight').nth(1);
+    const select = block.locator('button.md-code__select');
+    await block.locator('pre:has(> code)').hover();
+    await select.click();
+    assert.equal(await select.getAttribute('aria-pressed'), 'true');
+    await block.locator('.linenos a, .linenodiv a').nth(1).click();
+    await block.locator('.linenos a, .linenodiv a').nth(3).click({ modifiers: ['Shift'] });
+    assert.equal(new URL(page.url()).hash, '#__codelineno-1-2:4');
+    const selected = () => page.evaluate(() => {
+      const highlight = CSS.highlights.get('md-code-selection');
+      return highlight ? [...highlight].map((range) => range instanceof Range ? range.toString() : '').join('') : '';
+    });
+    assert.equal(await selected(), '    return f"Hello, {name}"\n\nprint(greet("world"))\n');
+    const linked = await open('guide/code/#__codelineno-1-1:2');
+    assert.equal(await linked.evaluate(() => {
+      const highlight = CSS.highlights.get('md-code-selection');
+      return highlight ? [...highlight].map((range) => range instanceof Range ? range.toString() : '').join('') : '';
+    }), 'def greet(name):\n    return f"Hello, {name}"\n');
+  });
+
   test('front matter hide: [path] hides the breadcrumbs that navigation.path draws elsewhere', async () => {
     const page = await open('guide/old/');
     assert.equal(await page.locator('.md-path').isVisible(), false);

@@ -10,6 +10,7 @@ export const ar: LabelTable = {
   'annotation': 'التعليق #',
   'clipboard.copy': 'انسخ إلى الحافظة',
   'clipboard.copied': 'تم النسخ إلى الحافظة',
+  'code.select': 'تحديد الأسطر',
   'footer': 'التذييل',
   'footer.next': 'التالي',
   'footer.previous': 'السابق',

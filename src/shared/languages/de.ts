@@ -10,6 +10,7 @@ export const de: LabelTable = {
   'annotation': 'Anmerkung #',
   'clipboard.copy': 'In die Zwischenablage kopieren',
   'clipboard.copied': 'In die Zwischenablage kopiert',
+  'code.select': 'Zeilen auswählen',
   'footer': 'Fußzeile',
   'footer.next': 'Weiter',
   'footer.previous': 'Zurück',

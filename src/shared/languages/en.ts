@@ -10,6 +10,7 @@ export const en: LabelTable = {
   'annotation': 'Annotation #',
   'clipboard.copy': 'Copy to clipboard',
   'clipboard.copied': 'Copied to clipboard',
+  'code.select': 'Select lines',
   'footer': 'Footer',
   'footer.next': 'Next',
   'footer.previous': 'Previous',

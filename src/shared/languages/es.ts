@@ -10,6 +10,7 @@ export const es: LabelTable = {
   'annotation': 'Anotación #',
   'clipboard.copy': 'Copiar al portapapeles',
   'clipboard.copied': 'Copiado al portapapeles',
+  'code.select': 'Seleccionar líneas',
   'footer': 'Pie de página',
   'footer.next': 'Siguiente',
   'footer.previous': 'Anterior',

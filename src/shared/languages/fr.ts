@@ -10,6 +10,7 @@ export const fr: LabelTable = {
   'annotation': 'Annotation #',
   'clipboard.copy': 'Copier dans le presse-papier',
   'clipboard.copied': 'Copié dans le presse-papier',
+  'code.select': 'Sélectionner des lignes',
   'footer': 'Pied de page',
   'footer.next': 'Suivant',
   'footer.previous': 'Précédent',

@@ -10,6 +10,7 @@ export const it: LabelTable = {
   'annotation': 'Annotazione #',
   'clipboard.copy': 'Copia negli appunti',
   'clipboard.copied': 'Copiato negli appunti',
+  'code.select': 'Seleziona righe',
   'footer': 'Piè di pagina',
   'footer.next': 'Successivo',
   'footer.previous': 'Precedente',

@@ -10,6 +10,7 @@ export const ja: LabelTable = {
   'annotation': '注釈 #',
   'clipboard.copy': 'クリップボードにコピー',
   'clipboard.copied': 'クリップボードにコピーしました',
+  'code.select': '行を選択',
   'footer': 'フッター',
   'footer.next': '次へ',
   'footer.previous': '前へ',

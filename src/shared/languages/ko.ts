@@ -10,6 +10,7 @@ export const ko: LabelTable = {
   'annotation': '주석 #',
   'clipboard.copy': '클립보드로 복사',
   'clipboard.copied': '클립보드에 복사됨',
+  'code.select': '줄 선택',
   'footer': '푸터',
   'footer.next': '다음',
   'footer.previous': '이전',

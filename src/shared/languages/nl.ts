@@ -10,6 +10,7 @@ export const nl: LabelTable = {
   'annotation': 'Annotatie #',
   'clipboard.copy': 'Kopiëren naar klembord',
   'clipboard.copied': 'Gekopieerd naar klembord',
+  'code.select': 'Regels selecteren',
   'footer': 'Voettekst',
   'footer.next': 'Volgende',
   'footer.previous': 'Vorige',

@@ -10,6 +10,7 @@ export const pl: LabelTable = {
   'annotation': 'Adnotacja #',
   'clipboard.copy': 'Kopiuj do schowka',
   'clipboard.copied': 'Skopiowano do schowka',
+  'code.select': 'Zaznacz wiersze',
   'footer': 'Stopka',
   'footer.next': 'Następna',
   'footer.previous': 'Poprzednia',

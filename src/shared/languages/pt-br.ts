@@ -10,6 +10,7 @@ export const ptBR: LabelTable = {
   'annotation': 'Anotação #',
   'clipboard.copy': 'Copiar para a área de transferência',
   'clipboard.copied': 'Copiado para a área de transferência',
+  'code.select': 'Selecionar linhas',
   'footer': 'Rodapé',
   'footer.next': 'Próximo',
   'footer.previous': 'Anterior',

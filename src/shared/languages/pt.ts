@@ -10,6 +10,7 @@ export const pt: LabelTable = {
   'annotation': 'Anotação #',
   'clipboard.copy': 'Copiar para a área de transferência',
   'clipboard.copied': 'Copiado para a área de transferência',
+  'code.select': 'Selecionar linhas',
   'footer': 'Rodapé',
   'footer.next': 'Seguinte',
   'footer.previous': 'Anterior',

@@ -10,6 +10,7 @@ export const ru: LabelTable = {
   'annotation': 'Примечание #',
   'clipboard.copy': 'Копировать в буфер обмена',
   'clipboard.copied': 'Скопировано в буфер обмена',
+  'code.select': 'Выделить строки',
   'footer': 'Нижний колонтитул',
   'footer.next': 'Далее',
   'footer.previous': 'Назад',

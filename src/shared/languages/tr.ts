@@ -10,6 +10,7 @@ export const tr: LabelTable = {
   'annotation': 'Açıklama #',
   'clipboard.copy': 'Panoya kopyala',
   'clipboard.copied': 'Panoya kopyalandı',
+  'code.select': 'Satırları seç',
   'footer': 'Alt bilgi',
   'footer.next': 'Sonraki',
   'footer.previous': 'Önceki',

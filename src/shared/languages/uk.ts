@@ -10,6 +10,7 @@ export const uk: LabelTable = {
   'annotation': 'Примітка #',
   'clipboard.copy': 'Скопіювати в буфер обміну',
   'clipboard.copied': 'Скопійовано в буфер обміну',
+  'code.select': 'Виділити рядки',
   'footer': 'Нижній колонтитул',
   'footer.next': 'Далі',
   'footer.previous': 'Назад',

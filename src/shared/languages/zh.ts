@@ -10,6 +10,7 @@ export const zh: LabelTable = {
   'annotation': '注释 #',
   'clipboard.copy': '复制到剪贴板',
   'clipboard.copied': '已复制到剪贴板',
+  'code.select': '选择行',
   'footer': '页脚',
   'footer.next': '下一页',
   'footer.previous': '上一页',
