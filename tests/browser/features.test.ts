@@ -106,6 +106,7 @@ describe('Material features on the features fixture site', () => {
     await block.locator('pre:has(> code)').hover();
     await select.click();
     assert.equal(await select.getAttribute('aria-pressed'), 'true');
+    assert.equal(await select.getAttribute('title'), 'Select lines');
     await block.locator('.linenos a, .linenodiv a').nth(1).click();
     await block.locator('.linenos a, .linenodiv a').nth(3).click({ modifiers: ['Shift'] });
     assert.equal(new URL(page.url()).hash, '#__codelineno-1-2:4');

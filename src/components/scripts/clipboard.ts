@@ -22,7 +22,7 @@ export function initClipboard(): void {
       // A copy without line numbers and annotations, wherever they sit (code annotations are inside comment spans).
       const clone = code.cloneNode(true);
       if (clone instanceof HTMLElement) for (const extra of clone.querySelectorAll('.linenos, .md-annotation')) extra.remove();
-      const text = clone.textContent;
+      const text = clone.textContent ?? '';
       void navigator.clipboard.writeText(text.replace(/\n$/, '')).then(() => {
         button.classList.add('md-clipboard--done');
         button.title = labels['clipboard.copied'];
