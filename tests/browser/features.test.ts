@@ -123,6 +123,18 @@ describe('Material features on the features fixture site', () => {
     }), 'def greet(name):\n    return f"Hello, {name}"\n');
   });
 
+  test('line numbers sit level with their lines and cannot be selected; highlighted lines are painted', async () => {
+    const page = await open('guide/code/');
+    const block = page.locator('div.highlight').nth(1);
+    const number = await block.locator('.linenodiv a').nth(3).boundingBox();
+    const line = await block.locator('a#__codelineno-1-4').boundingBox();
+    assert.ok(number && line && Math.abs(number.y + number.height - (line.y + line.height)) <= 2, `number 4 at ${number?.y}, line 4 at ${line?.y}`);
+    assert.equal(await block.locator('.linenos').evaluate((cell) => getComputedStyle(cell).userSelect), 'none');
+    const marked = page.locator('div.highlight .hll');
+    assert.equal(await marked.textContent(), 'second = 2\n');
+    assert.notEqual(await marked.evaluate((span) => getComputedStyle(span).backgroundColor), 'rgba(0, 0, 0, 0)');
+  });
+
   test('axe finds no violations on a page with the actions, sticky tabs, status marks, and an open annotation and selection', async () => {
     const page = await open('guide/code/#__codelineno-1-1:2');
     await page.locator('pre .md-annotation__index').first().click();
