@@ -28,6 +28,8 @@ export function sharedQuery(search: string): string | undefined {
 export function initSearchShare(doc: Document, input: HTMLInputElement, open: () => void, labels: ClientLabels): void {
   const button = doc.querySelector<HTMLButtonElement>('[data-md-component="search-share"]');
   if (!button) return;
+  // Without the clipboard (a page served over plain http) there is nothing the button can do.
+  if (!('clipboard' in navigator)) button.remove();
   const title = button.title;
   const sync = () => { button.hidden = input.value.trim() === ''; };
   input.addEventListener('input', sync);
