@@ -38,7 +38,7 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
     const page = bySrc.get(normalizeSrc(target));
     if (page) {
       const first = firstPlace.get(page.src);
-      const item: NavPage = first ? { ...first } : { kind: 'page', title: title ?? page.title, src: page.src, url: page.url, icon: page.icon };
+      const item: NavPage = first ? { ...first } : { kind: 'page', title: title ?? page.title, src: page.src, url: page.url, icon: page.icon, status: page.status, subtitle: page.subtitle };
       if (!first) firstPlace.set(page.src, item);
       pagesInOrder.push(item);
       return item;

@@ -11,6 +11,10 @@ export interface PageRef {
   readonly title: string;
   /** Front matter `icon` (`material/home`), drawn before the page's nav title. */
   readonly icon?: string | undefined;
+  /** Front matter `status` (`new`, `deprecated`...): Material's status icon after the nav title. */
+  readonly status?: string | undefined;
+  /** Front matter `subtitle`: a second, smaller line under the nav title. */
+  readonly subtitle?: string | undefined;
 }
 
 /**
@@ -23,6 +27,8 @@ export interface NavPage {
   readonly src: string;
   readonly url: string;
   readonly icon?: string | undefined;
+  readonly status?: string | undefined;
+  readonly subtitle?: string | undefined;
 }
 
 export interface NavSection {

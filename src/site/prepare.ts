@@ -108,7 +108,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   lap('render');
   const refs = discovered.pages.map((page) => {
     const meta = rendered.get(page.src)?.meta ?? {};
-    return { src: page.src, url: page.url, title: pageTitle({ meta, h1: rendered.get(page.src)?.title, src: page.src }), icon: iconOf(meta) };
+    return { src: page.src, url: page.url, title: pageTitle({ meta, h1: rendered.get(page.src)?.title, src: page.src }), icon: iconOf(meta), status: textOf(meta, 'status'), subtitle: textOf(meta, 'subtitle') };
   });
   const nav = buildNav(config.nav, refs, { notInNav: config.not_in_nav });
   const navPlace = (at: ReadonlyArray<string | number>) => {
@@ -231,6 +231,12 @@ function notFoundPage(site: SiteInfo): PageModel {
 /** Front matter `icon`: drawn before the page's title in the nav. */
 function iconOf(meta: Record<string, unknown>): string | undefined {
   return typeof meta['icon'] === 'string' ? meta['icon'] : undefined;
+}
+
+/** A front matter string (`status`, `subtitle`); a number or date is written as YAML wrote it. */
+function textOf(meta: Record<string, unknown>, key: string): string | undefined {
+  const value = meta[key];
+  return typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
 /** MkDocs' `validation:` levels as message severities; `ignore` reports nothing. */

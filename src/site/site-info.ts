@@ -22,6 +22,7 @@ const DEFAULT_ICONS = {
   next: 'material/arrow-right',
   top: 'material/arrow-up',
   copy: 'material/content-copy',
+  share: 'material/share-variant',
   check: 'material/check',
   toc: 'material/format-list-bulleted',
   sun: 'material/brightness-7',

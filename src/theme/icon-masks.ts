@@ -39,12 +39,18 @@ const THEME_ICONS = {
   '--md-tasklist-icon--checked': 'check-circle',
   '--md-clipboard-icon': 'content-copy',
   '--md-clipboard-icon--done': 'check',
+  '--md-code-select-icon': 'cursor-text',
   '--md-nav-icon--next': 'chevron-right',
   '--md-nav-icon--prev': 'arrow-left',
   '--md-toc-icon': 'format-list-bulleted',
   '--md-admonition-icon--download': 'download-circle',
   // The tags plugin's default tag icon, drawn when extra.tags is set.
   '--md-tag-icon': 'pound',
+  // Front matter `status` in the nav: Material's default and its three named statuses.
+  '--md-status': 'information-outline',
+  '--md-status--new': 'alert-decagram',
+  '--md-status--deprecated': 'trash-can',
+  '--md-status--encrypted': 'shield-lock',
 } as const;
 
 /** An SVG as a CSS `url()`; only the characters that break a quoted data URI are escaped. */

@@ -16,3 +16,15 @@ export function siteHref(base: string, url: string): string {
   return normalizeBase(base) + url;
 }
 
+
+/**
+ * content.action.view: the raw file behind a page's edit URL. Material swaps `blob` (when the
+ * URL has `/blob/`) or else `edit` for `raw`; it swaps every occurrence, which also rewrites a
+ * repository named `credit-notes`, so only the path segment is swapped here.
+ *
+ * @example viewUrl('https://github.com/o/r/edit/main/docs/a.md') // 'https://github.com/o/r/raw/main/docs/a.md'
+ */
+export function viewUrl(editUrl: string): string {
+  const part = editUrl.includes('/blob/') ? '/blob/' : '/edit/';
+  return editUrl.replace(part, '/raw/');
+}

@@ -97,6 +97,10 @@ describe('the theme on the fixture site', () => {
     assert.equal(await note.isVisible(), false);
   });
 
+  test('navigation.expand and toc.integrate are supported features: the build warns about no feature', () => {
+    assert.doesNotMatch(session.site.stdout + session.site.stderr, /theme feature '[^']+' is not supported/);
+  });
+
   test('toc.integrate puts the toc in the navigation and navigation.expand opens every section', async () => {
     const page = await open('showcase/', { viewport: { width: 1280, height: 900 } });
     assert.equal(await page.locator('.md-sidebar--secondary').isVisible(), false);

@@ -44,10 +44,10 @@ describe('config warnings', () => {
   });
 
   it('should warn once per unsupported theme feature, pointing at the item', () => {
-    const p = project('site_name: x\ntheme:\n  name: material\n  features:\n    - navigation.tabs\n    - navigation.instant\n    - content.code.annotate\n');
+    const p = project('site_name: x\ntheme:\n  name: material\n  features:\n    - navigation.tabs\n    - navigation.instant\n    - content.lazy\n');
     assert.deepEqual(messages(p.load(), p.dir), [
       "warning mkdocs.yml:6:7 theme feature 'navigation.instant' is not supported; ignored",
-      "warning mkdocs.yml:7:7 theme feature 'content.code.annotate' is not supported; ignored",
+      "warning mkdocs.yml:7:7 theme feature 'content.lazy' is not supported; ignored",
     ]);
   });
 

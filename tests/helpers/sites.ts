@@ -18,6 +18,9 @@ export const BASIC_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures
 /** tests/fixtures/theme-site. */
 export const THEME_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/theme-site/mkdocs.yml') };
 
+/** tests/fixtures/features-site: Material's optional features around the content (actions, sticky tabs, autohide, share, status). */
+export const FEATURES_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/features-site/mkdocs.yml') };
+
 /** tests/fixtures/nav-prune: navigation.prune and a page icon the nav repeats. */
 export const NAV_PRUNE_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/nav-prune/mkdocs.yml') };
 

@@ -118,6 +118,12 @@ describe('buildNav from mkdocs.yml nav', () => {
     assert.deepEqual(nav.pagesInOrder.map((item) => item.src), ['about.md', 'about.md']);
   });
 
+  it('should carry a page status and subtitle into the nav, and leave them out where the page has none', () => {
+    const marked = [...pages, { src: 'new.md', url: 'new/', title: 'Fresh', status: 'new', subtitle: 'Just added' }];
+    const nav = buildNav(['new.md', 'about.md'], marked);
+    assert.deepEqual(nav.items.map((item) => (item.kind === 'page' ? [item.status, item.subtitle] : 'not a page')), [['new', 'Just added'], [undefined, undefined]]);
+  });
+
   it('should carry a page icon into every place the page is listed', () => {
     const withIcon = [...pages, { src: 'icon.md', url: 'icon/', title: 'Iconic', icon: 'material/home' }];
     const nav = buildNav(['icon.md', { Again: 'icon.md' }, 'about.md'], withIcon);

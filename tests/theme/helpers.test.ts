@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { fontAssets, kebabName, rewriteFaces } from '../../src/theme/fonts.ts';
 import { iconMaskCss, loadMdi, svgDataUri } from '../../src/theme/icon-masks.ts';
 import { initialPalette } from '../../src/theme/palette.ts';
-import { siteHref } from '../../src/theme/urls.ts';
+import { siteHref, viewUrl } from '../../src/theme/urls.ts';
 
 describe('fonts', () => {
   test('family names map to @fontsource package names', () => {
@@ -72,5 +72,12 @@ describe('palette and links', () => {
     assert.equal(siteHref('/en', ''), '/en/');
     assert.equal(siteHref('/en/', 'https://x.org/'), 'https://x.org/');
     assert.equal(siteHref('/en/', '#top'), '#top');
+  });
+
+  test('the view action swaps the edit URL\'s blob or edit segment for raw, and only that segment', () => {
+    assert.equal(viewUrl('https://github.com/o/r/edit/main/docs/a.md'), 'https://github.com/o/r/raw/main/docs/a.md');
+    assert.equal(viewUrl('https://github.com/o/r/blob/main/docs/a.md?plain=1'), 'https://github.com/o/r/raw/main/docs/a.md?plain=1');
+    assert.equal(viewUrl('https://github.com/o/credit-edit/edit/main/edit.md'), 'https://github.com/o/credit-edit/raw/main/edit.md');
+    assert.equal(viewUrl('https://bitbucket.org/o/r/src/default/docs/a.md'), 'https://bitbucket.org/o/r/src/default/docs/a.md');
   });
 });

@@ -2,7 +2,7 @@
  * Content annotations (`{ .annotate }`): Material's markers. In a block marked `annotate`,
  * each `(n)` in the text becomes a numbered button that opens the n-th item of the ordered
  * list right after the block, and that list is then hidden. Without script the markers and
- * the list stay as they are: readable, just not inline. Code blocks are left alone.
+ * the list stay as they are: readable, just not inline. Code blocks: code-annotations.ts.
  *
  * ```html
  * <p class="annotate">Text (1)</p><ol><li>Note</li></ol>
@@ -24,7 +24,13 @@ function markers(host: HTMLElement): Text[] {
   return found;
 }
 
-function annotation(index: number, item: Element, id: string, label: string): HTMLElement {
+/**
+ * One marker: a numbered button and the note it opens, holding a copy of the list item's content.
+ * Code blocks build theirs here too (code-annotations.ts).
+ *
+ * @example annotation(1, li, '__annotation_1', 'Annotation #') // <span class="md-annotation"><button …>1</button><span role="note" hidden>…</span></span>
+ */
+export function annotation(index: number, item: Element, id: string, label: string): HTMLElement {
   const wrapper = document.createElement('span');
   wrapper.className = 'md-annotation';
   const button = document.createElement('button');

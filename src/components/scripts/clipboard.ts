@@ -19,7 +19,10 @@ export function initClipboard(): void {
     button.title = copy;
     button.setAttribute('aria-label', copy);
     button.addEventListener('click', () => {
-      const text = [...code.childNodes].filter((node) => !(node instanceof HTMLElement && node.matches('.linenos, .md-annotation'))).map((node) => node.textContent ?? '').join('');
+      // A copy without line numbers and annotations, wherever they sit (code annotations are inside comment spans).
+      const clone = code.cloneNode(true);
+      if (clone instanceof HTMLElement) for (const extra of clone.querySelectorAll('.linenos, .md-annotation')) extra.remove();
+      const text = clone.textContent ?? '';
       void navigator.clipboard.writeText(text.replace(/\n$/, '')).then(() => {
         button.classList.add('md-clipboard--done');
         button.title = labels['clipboard.copied'];

@@ -2,10 +2,12 @@
  * The part of search every page loads (about 2 kB gzipped) that wires the header trigger, the
  * shortcuts and closing, and imports the dialog logic (and with it the Pagefind index) only on
  * first open. On a page opened from a result (`?h=`), it also loads the highlighter when
- * `search.highlight` is on.
+ * `search.highlight` is on; with `search.share`, a page opened from a shared link (`?q=`) opens
+ * search with its query (share.ts).
  */
 import { parseClientLabels } from '../../shared/languages/client-labels.ts';
 import { opensSearch } from './keys.ts';
+import { initSearchShare } from './share.ts';
 import { HIGHLIGHT_PARAM } from './terms.ts';
 
 export function initSearch(doc: Document): void {
@@ -56,6 +58,8 @@ export function initSearch(doc: Document): void {
     event.preventDefault();
     open();
   });
+
+  initSearchShare(doc, input, open, labels);
 
   const article = doc.querySelector<HTMLElement>('article.md-content__inner');
   if (settings.highlight && article && new URLSearchParams(doc.location.search).has(HIGHLIGHT_PARAM)) {

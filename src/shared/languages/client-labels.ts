@@ -44,6 +44,7 @@ function pickClient(get: (key: ClientKey) => string): ClientLabels {
     'annotation': get('annotation'),
     'clipboard.copy': get('clipboard.copy'),
     'clipboard.copied': get('clipboard.copied'),
+    'code.select': get('code.select'),
     'search.highlight.clear': get('search.highlight.clear'),
     'search.result.initializer': get('search.result.initializer'),
     'search.result.placeholder': get('search.result.placeholder'),
