@@ -5,7 +5,7 @@
  * the text of an autolink (`<https://…>`) is skipped too, as Python-Markdown stores it atomic.
  */
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { compileAbbreviations } from './matcher.ts';
 import type { Abbr } from './types.ts';

@@ -8,7 +8,7 @@
  * PyMdown writes MathJax 2 `<script type="math/tex">` tags; we write the generic markup and say so.
  */
 import type { Root } from 'mdast';
-import { EXIT, visit } from 'unist-util-visit';
+import { EXIT, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import type { ExtensionFactory } from '../../types.ts';
 import { arithmatexFromMarkdown } from './from-markdown.ts';

@@ -4,7 +4,7 @@
  * `arithmatexBlock`; display math inside a line of text stays as written.
  */
 import type { Nodes, Parents, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../../core/visit.ts';
 import type { ArithmatexBlock } from './types.ts';
 
 export function remarkArithmatex() {
