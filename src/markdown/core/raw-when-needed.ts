@@ -69,8 +69,10 @@ function childReadsAsWritten(child: Nodes, parentTag: string, tableChildren: Rea
   if (child.type !== 'element') return false;
   const tag = child.tagName;
   if (tableChildren ? !tableChildren.has(tag) : tag !== 'table' && TABLE.has(tag)) return false;
-  if (!PHRASING.has(tag) && !FLOW.has(tag) && !TABLE.has(tag)) return false;
-  if (context.inPhrasing && !PHRASING.has(tag)) return false;
+  // A custom element (core's `python-markdown-tight`) is an ordinary element to parse5.
+  const phrasing = PHRASING.has(tag) || tag.includes('-');
+  if (!phrasing && !FLOW.has(tag) && !TABLE.has(tag)) return false;
+  if (context.inPhrasing && !phrasing) return false;
   if ((context.inLink && tag === 'a') || (context.inHeading && HEADING.test(tag))) return false;
   const itemParents = ITEM_PARENTS.get(tag);
   if (itemParents && !itemParents.has(parentTag)) return false;
