@@ -11,7 +11,7 @@
  * A benchmark, not a test: tests/markdown/stress.test.ts renders the same shapes smaller.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,10 @@ import { createRenderer } from '../src/markdown/index.ts';
 import { STRESS_CASES, STRESS_EXTENSIONS } from './stress-cases.ts';
 
 const LIMIT_SECONDS = 120;
-const REFERENCE = path.resolve(import.meta.dirname, '../../shared/conformance/reference.py');
+// The shared folder sits next to the checkout (../shared), or next to its parent for a git worktree.
+const REFERENCE = [path.resolve(import.meta.dirname, '../../shared'), path.resolve(import.meta.dirname, '../../../shared')]
+  .map((shared) => path.join(shared, 'conformance/reference.py'))
+  .find((file) => existsSync(file)) ?? path.resolve(import.meta.dirname, '../../shared/conformance/reference.py');
 
 const { values } = parseArgs({ options: { case: { type: 'string' }, only: { type: 'string' }, 'no-python': { type: 'boolean', default: false } } });
 
@@ -52,7 +55,8 @@ if (values.case !== undefined) {
     if (!values['no-python'] && existsReference()) {
       const inputFile = path.join(configDir, `${stress.name}.md`);
       writeFileSync(inputFile, stress.make());
-      const ref = timed('/bin/sh', ['-c', `/usr/bin/python3 ${REFERENCE} ${config} --stdin < ${inputFile} > /dev/null`]);
+      // Case names hold spaces and commas: the shell gets the paths as arguments, not in the script.
+      const ref = timed('/bin/sh', ['-c', '/usr/bin/python3 "$0" "$1" --stdin < "$2" > /dev/null', REFERENCE, config, inputFile]);
       python = ref.ok ? `| ${ref.seconds.toFixed(2)} | ${ref.peakMb.toFixed(0)} |` : `| ${ref.why} | ${ref.peakMb.toFixed(0)} |`;
     }
     const size = parsed ? `${(parsed.bytes / 1024).toFixed(0)} KB` : '';
@@ -64,7 +68,7 @@ if (values.case !== undefined) {
 }
 
 function existsReference(): boolean {
-  return spawnSync('/usr/bin/python3', ['-c', 'import yaml'], { stdio: 'ignore' }).status === 0;
+  return existsSync(REFERENCE) && spawnSync('/usr/bin/python3', ['-c', 'import yaml'], { stdio: 'ignore' }).status === 0;
 }
 
 /** Runs a command under /usr/bin/time with a time limit: wall seconds and peak RSS. */
