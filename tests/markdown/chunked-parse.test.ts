@@ -32,9 +32,9 @@ describe('pieceStarts', () => {
     assert.ok(starts.includes('## Part 1\n\nS'));
   });
 
-  test('it does not cut before fancylists’ `#.` item, nor after raw HTML, a comment or a `///` block', () => {
+  test('it does not cut before fancylists’ `#.` item, nor after raw HTML, a comment, a `///` block or a `:::` container', () => {
     assert.deepEqual(pieceStarts(`${sections(1)}#. item\n\n#. item\n`, 1), []);
-    for (const opener of ['<div>', '<!-- note', '/// details | x']) {
+    for (const opener of ['<div>', '<!-- note', '/// details | x', ':::note']) {
       const document = `${section(0)}${opener}\n\n${sections(3)}`;
       assert.deepEqual(pieceStarts(document, 1), [], opener);
     }

@@ -10,8 +10,8 @@
  * that line ends every list, quote, indented block (admonition, details, tab, footnote) and
  * paragraph before it, and nothing after it joins what came before. It may not fall inside a
  * fenced code block (fences are followed line by line), nor after anything that can hold blank
- * lines we do not follow here: raw HTML, comments and `///` blocks (the rest of the page stays
- * one piece). References resolve against the page's definitions (core/label-end.ts), whatever
+ * lines we do not follow here: raw HTML, comments, `///` blocks and `:::` containers (the rest
+ * of the page stays one piece). References resolve against the page's definitions (core/label-end.ts), whatever
  * the piece; footnote calls only against the definitions of their own parse, so a page with
  * `[^` is parsed whole.
  */
@@ -26,8 +26,8 @@ export const PIECE_CHARS = 64 * 1024;
 const HEADING = /^#{1,6} /;
 const FENCE = /^[ ]*(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^[ ]*(`{3,}|~{3,})[ ]*$/;
-// Raw HTML and comments (Python-Markdown's HTML preprocessor), PyMdown Blocks.
-const UNFOLLOWED = /^[ ]*(?:<|\/\/\/)|<!--|<\?/;
+// Raw HTML and comments (Python-Markdown's HTML preprocessor), PyMdown Blocks, `:::` aliases.
+const UNFOLLOWED = /^[ ]*(?:<|\/\/\/|:::)|<!--|<\?/;
 
 /**
  * Offsets where a piece starts (the first piece, at 0, is not listed); empty when the page is
