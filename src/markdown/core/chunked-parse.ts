@@ -11,9 +11,11 @@
  * paragraph before it, and nothing after it joins what came before. It may not fall inside a
  * fenced code block (fences are followed line by line), nor after anything that can hold blank
  * lines we do not follow here: raw HTML, comments, `///` blocks and `:::` containers (the rest
- * of the page stays one piece). References resolve against the page's definitions (core/label-end.ts), whatever
- * the piece; footnote calls only against the definitions of their own parse, so a page with
- * `[^` is parsed whole.
+ * of the page stays one piece). A piece whose last block still runs at its end gives the page
+ * back to a whole parse. References resolve against the page's definitions (core/label-end.ts)
+ * whatever the piece, but for a definition that scan misses (in a list or quote): the page is
+ * then parsed whole; footnote calls only resolve against the definitions of their own parse, so
+ * a page with `[^` is parsed whole.
  */
 import type { Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
