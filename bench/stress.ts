@@ -75,7 +75,10 @@ function existsReference(): boolean {
 function timed(command: string, args: string[]): { ok: boolean; seconds: number; peakMb: number; stdout: string; why: string } {
   const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'mkdocs-stress-time-')), 'time.txt');
   const started = performance.now();
-  const child = spawnSync('/usr/bin/time', ['-f', '%M', '-o', report, command, ...args], { encoding: 'utf8', timeout: LIMIT_SECONDS * 1000, maxBuffer: 256 * 1024 * 1024 });
+  // timeout(1) signals the command's whole process group: a killed case leaves no process behind
+  // (a timeout here would only end /usr/bin/time). It exits 124 when the limit ran out.
+  const limited = ['/usr/bin/timeout', '-k', '5', String(LIMIT_SECONDS), command, ...args];
+  const child = spawnSync('/usr/bin/time', ['-f', '%M', '-o', report, ...limited], { encoding: 'utf8', timeout: (LIMIT_SECONDS + 30) * 1000, maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   let peakKb = 0;
   try {
@@ -83,6 +86,7 @@ function timed(command: string, args: string[]): { ok: boolean; seconds: number;
   } catch {
     peakKb = 0;
   }
-  const why = child.error ? `killed after ${LIMIT_SECONDS} s` : child.status !== 0 ? `failed (exit ${child.status})` : '';
-  return { ok: !child.error && child.status === 0, seconds, peakMb: peakKb / 1024, stdout: child.stdout ?? '', why };
+  const killed = child.error !== undefined || child.status === 124 || child.status === 137;
+  const why = killed ? `killed after ${LIMIT_SECONDS} s` : child.status !== 0 ? `failed (exit ${child.status})` : '';
+  return { ok: !killed && child.status === 0, seconds, peakMb: peakKb / 1024, stdout: child.stdout ?? '', why };
 }
