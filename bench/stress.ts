@@ -11,7 +11,7 @@
  * A benchmark, not a test: tests/markdown/stress.test.ts renders the same shapes smaller.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,10 @@ import { createRenderer } from '../src/markdown/index.ts';
 import { STRESS_CASES, STRESS_EXTENSIONS } from './stress-cases.ts';
 
 const LIMIT_SECONDS = 120;
-const REFERENCE = path.resolve(import.meta.dirname, '../../shared/conformance/reference.py');
+// The shared folder sits next to the checkout (../shared), or next to its parent for a git worktree.
+const REFERENCE = [path.resolve(import.meta.dirname, '../../shared'), path.resolve(import.meta.dirname, '../../../shared')]
+  .map((shared) => path.join(shared, 'conformance/reference.py'))
+  .find((file) => existsSync(file)) ?? path.resolve(import.meta.dirname, '../../shared/conformance/reference.py');
 
 const { values } = parseArgs({ options: { case: { type: 'string' }, only: { type: 'string' }, 'no-python': { type: 'boolean', default: false } } });
 
@@ -52,7 +55,8 @@ if (values.case !== undefined) {
     if (!values['no-python'] && existsReference()) {
       const inputFile = path.join(configDir, `${stress.name}.md`);
       writeFileSync(inputFile, stress.make());
-      const ref = timed('/bin/sh', ['-c', `/usr/bin/python3 ${REFERENCE} ${config} --stdin < ${inputFile} > /dev/null`]);
+      // Case names hold spaces and commas: the shell gets the paths as arguments, not in the script.
+      const ref = timed('/bin/sh', ['-c', '/usr/bin/python3 "$0" "$1" --stdin < "$2" > /dev/null', REFERENCE, config, inputFile]);
       python = ref.ok ? `| ${ref.seconds.toFixed(2)} | ${ref.peakMb.toFixed(0)} |` : `| ${ref.why} | ${ref.peakMb.toFixed(0)} |`;
     }
     const size = parsed ? `${(parsed.bytes / 1024).toFixed(0)} KB` : '';
@@ -64,14 +68,17 @@ if (values.case !== undefined) {
 }
 
 function existsReference(): boolean {
-  return spawnSync('/usr/bin/python3', ['-c', 'import yaml'], { stdio: 'ignore' }).status === 0;
+  return existsSync(REFERENCE) && spawnSync('/usr/bin/python3', ['-c', 'import yaml'], { stdio: 'ignore' }).status === 0;
 }
 
 /** Runs a command under /usr/bin/time with a time limit: wall seconds and peak RSS. */
 function timed(command: string, args: string[]): { ok: boolean; seconds: number; peakMb: number; stdout: string; why: string } {
   const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'mkdocs-stress-time-')), 'time.txt');
   const started = performance.now();
-  const child = spawnSync('/usr/bin/time', ['-f', '%M', '-o', report, command, ...args], { encoding: 'utf8', timeout: LIMIT_SECONDS * 1000, maxBuffer: 256 * 1024 * 1024 });
+  // timeout(1) signals the command's whole process group: a killed case leaves no process behind
+  // (a timeout here would only end /usr/bin/time). It exits 124 when the limit ran out.
+  const limited = ['/usr/bin/timeout', '-k', '5', String(LIMIT_SECONDS), command, ...args];
+  const child = spawnSync('/usr/bin/time', ['-f', '%M', '-o', report, ...limited], { encoding: 'utf8', timeout: (LIMIT_SECONDS + 30) * 1000, maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   let peakKb = 0;
   try {
@@ -79,6 +86,7 @@ function timed(command: string, args: string[]): { ok: boolean; seconds: number;
   } catch {
     peakKb = 0;
   }
-  const why = child.error ? `killed after ${LIMIT_SECONDS} s` : child.status !== 0 ? `failed (exit ${child.status})` : '';
-  return { ok: !child.error && child.status === 0, seconds, peakMb: peakKb / 1024, stdout: child.stdout ?? '', why };
+  const killed = child.error !== undefined || child.status === 124 || child.status === 137;
+  const why = killed ? `killed after ${LIMIT_SECONDS} s` : child.status !== 0 ? `failed (exit ${child.status})` : '';
+  return { ok: !killed && child.status === 0, seconds, peakMb: peakKb / 1024, stdout: child.stdout ?? '', why };
 }

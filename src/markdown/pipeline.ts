@@ -13,7 +13,6 @@
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import type { Handlers } from 'mdast-util-to-hast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
-import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -21,6 +20,7 @@ import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
 import { BUILT_IN, canonicalName, CORE_EMPHASIS_SLOT, EXTENSIONS, EXTRA_MEMBERS, MKDOCS_BUILTINS, PYMDOWN_EXTRA_MEMBERS } from './extensions/index.ts';
 import { rehypeCollect } from './core/collect.ts';
+import { rehypeRawWhereNeeded } from './core/raw-when-needed.ts';
 import { directiveAliases } from './extensions/directives/index.ts';
 import { pythonEmphasisPasses } from './core/emphasis.ts';
 import { noFencedCode } from './core/code.ts';
@@ -127,7 +127,7 @@ function createProcessor(options: RendererOptions, layers: Layers) {
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true, handlers })
     // Raw HTML blocks are re-parsed so rehype transforms (ids, links) see their elements.
-    .use(rehypeRaw)
+    .use(rehypeRawWhereNeeded)
     // Core rules that only show in hast (Python-Markdown's tight list items); before extensions.
     .use(rehypePythonMarkdown)
     .use(rehypePlugins)

@@ -4,7 +4,7 @@
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitHast } from './visit.ts';
 import type { VFile } from 'vfile';
 import type { PageLink, RendererOptions } from '../types.ts';
 import { RAW_HEADING_PROPERTY } from './raw-headings.ts';
@@ -27,7 +27,7 @@ export function rehypeCollect(options: RendererOptions) {
   return (tree: Root, file: VFile): undefined => {
     const collected: Collected = { ids: [], links: [], title: undefined };
     const from = file.data.path ?? '';
-    visit(tree, 'element', (node: Element) => {
+    visitHast(tree, 'element', (node: Element) => {
       // Normally removed by toc (always on in MkDocs); a renderer without it must not show it.
       Reflect.deleteProperty(node.properties, RAW_HEADING_PROPERTY);
       const id = node.properties['id'];

@@ -8,10 +8,12 @@
  * `rehypePythonMarkdown`.
  */
 import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Processor } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
+import { parseInPieces, pieceStarts } from './chunked-parse.ts';
 import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { codeSpansInInlineHtml, stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
@@ -67,7 +69,20 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   if (parse) {
     this.parser = (document, file) => {
       // A page has a path; md_in_html's and raw-block tails' fragments do not (they keep the page's).
-      if (file.path) pageIds.ids = definitionIds(document);
+      if (!file.path) {
+        comments.spans = commentSpans(document);
+        return parse(document, file);
+      }
+      pageIds.ids = definitionIds(document);
+      const starts = pieceStarts(document);
+      const pieces = starts.length === 0 ? undefined : parseInPieces(document, starts, (text) => {
+        // Comment places are offsets in the text being parsed: each piece has its own.
+        comments.spans = commentSpans(text);
+        const tree = parse(text, file);
+        return isRoot(tree) ? tree : undefined;
+      });
+      // A definition the page scan did not see (in a list or quote) serves only its own piece.
+      if (pieces && definitionsKnown(pieces, pageIds.ids)) return pieces;
       comments.spans = commentSpans(document);
       return parse(document, file);
     };
@@ -162,6 +177,15 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
 
 function isRoot(node: Node): node is Root {
   return node.type === 'root';
+}
+
+function definitionsKnown(tree: Root, ids: readonly string[]): boolean {
+  const known = new Set(ids);
+  let all = true;
+  walkMdast(tree, (node) => {
+    if (node.type === 'definition' && !known.has(normalizeIdentifier(node.label ?? node.identifier))) all = false;
+  });
+  return all;
 }
 
 /** Nodes whose children are inline: nothing block-level to fix among them. */

@@ -6,7 +6,7 @@
  * (the processor handles their content itself); a later pass does read them.
  */
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../core/visit.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { flatten } from './flatten.ts';

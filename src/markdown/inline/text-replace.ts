@@ -10,7 +10,7 @@
  * ```
  */
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../core/visit.ts';
 
 declare module 'mdast' {
   interface TextData {

@@ -5,7 +5,7 @@
  * the text of an autolink (`<https://…>`) is skipped too, as Python-Markdown stores it atomic.
  */
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { compileAbbreviations } from './matcher.ts';
 import type { Abbr } from './types.ts';
@@ -16,9 +16,13 @@ export interface AbbrOptions {
 }
 
 export function remarkAbbr(options: AbbrOptions) {
+  // Most pages define no terms of their own: the glossary's pattern is compiled once per renderer.
+  let glossaryMatcher: { readonly matcher: RegExp | undefined } | undefined;
   return (tree: Root, file: VFile): undefined => {
     const titles = new Map(options.glossary);
+    let defined = false;
     visit(tree, 'abbrDefinition', (node, index, parent) => {
+      defined = true;
       // A later definition of the same term replaces the earlier one; a title of `""` or `''`
       // removes the term (a glossary one too).
       const term = node.term.trim();
@@ -31,7 +35,7 @@ export function remarkAbbr(options: AbbrOptions) {
       }
       return undefined;
     });
-    const matcher = compileAbbreviations(titles.keys());
+    const matcher = defined ? compileAbbreviations(titles.keys()) : (glossaryMatcher ??= { matcher: compileAbbreviations(titles.keys()) }).matcher;
     if (!matcher) return;
     const source = String(file.value);
     visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
@@ -49,7 +53,9 @@ export function remarkAbbr(options: AbbrOptions) {
 function split(node: Text, matcher: RegExp, titles: ReadonlyMap<string, string>): PhrasingContent[] | undefined {
   let parts: PhrasingContent[] | undefined;
   let last = 0;
-  for (const match of node.value.matchAll(matcher)) {
+  // `exec` on the one pattern: `matchAll` would copy the page's big pattern for every text node.
+  matcher.lastIndex = 0;
+  for (let match = matcher.exec(node.value); match !== null; match = matcher.exec(node.value)) {
     parts ??= [];
     if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
     const abbr: Abbr = { type: 'abbr', value: match[0], title: titles.get(match[0]) ?? '' };

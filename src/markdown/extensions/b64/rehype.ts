@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitHast } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { parseUrl, urlToPath } from '../pathconverter/parse-url.ts';
 
@@ -30,7 +30,7 @@ export function embed(src: string, basePath: string): string | undefined {
 
 export function rehypeB64(basePath: string) {
   return (tree: Root, file: VFile): undefined => {
-    visit(tree, 'element', (element) => {
+    visitHast(tree, 'element', (element) => {
       // Like PyMdown's regex, nothing inside `<script>` / `<style>` is touched.
       if (element.tagName === 'script' || element.tagName === 'style') return SKIP;
       const src = element.properties['src'];

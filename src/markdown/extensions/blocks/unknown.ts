@@ -5,7 +5,7 @@
  * `/// tab | A` without pymdownx.blocks.tab -> `<p>/// tab | A ...</p>` and one warning
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 
 const HEADER = /^ {0,3}\/{3,} *([\p{L}\p{N}_-]+)/gmu;

@@ -15,7 +15,7 @@
  * previous definition holds blocks. A `:` line with nothing before it is a paragraph again.
  */
 import type { DefList, DefListDescription, DefListTerm, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../core/visit.ts';
 import './mdast.ts';
 
 export function remarkDefList() {

@@ -6,7 +6,7 @@
  * and scanning resumes after it, so in `9:30:45` the `:30:` is used up and nothing is replaced.
  */
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import type { IconIndex } from './icon-index.ts';
 import type { Emoji } from './types.ts';

@@ -16,7 +16,7 @@
 import type { Code, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { Node, Point } from 'unist';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../../core/visit.ts';
 import { VFile } from 'vfile';
 import { applyPythonMarkdownRules } from '../../core/python-markdown.ts';
 import { walkMdast } from '../../core/walk.ts';

@@ -11,7 +11,7 @@
  */
 import type { FootnoteCall, FootnoteDefinition, FootnoteItem, FootnoteList, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../../core/visit.ts';
 import { inlineOrder } from './inline-order.ts';
 
 declare module 'mdast' {
@@ -113,7 +113,7 @@ export function remarkFootnotes(options: RemarkFootnotesOptions) {
       note.refIds.push(node.refId);
       node.number = options.useDefinitionOrder ? note.number : firstReferenced.indexOf(note) + 1;
     };
-    for (const block of inlineOrder(tree)) visit(block, 'footnoteCall', count);
+    for (const block of inlineOrder(tree)) for (const child of block.children) visit(child, 'footnoteCall', count);
     // References in blocks the inline order does not model yet: document order.
     visit(tree, 'footnoteCall', count);
     for (const item of items) {

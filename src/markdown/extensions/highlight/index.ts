@@ -6,7 +6,7 @@
  * `    x = 1` -> `<div class="highlight"><pre><span></span><code>x = 1\n</code></pre></div>`
  */
 import type { Code, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import type { ExtensionFactory } from '../../types.ts';
 import { highlightOptions } from '../superfences/highlight-options.ts';

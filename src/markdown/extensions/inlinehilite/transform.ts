@@ -4,7 +4,7 @@
  * read from the source, right after the backticks, as PyMdown's regex reads it.
  */
 import type { Data, InlineCode, Literal, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 
 /** Inline code for inlinehilite's formatters; `lang` is empty without a prefix. */

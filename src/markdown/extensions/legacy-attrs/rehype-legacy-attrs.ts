@@ -10,13 +10,13 @@
  * ```
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visitHast } from '../../core/visit.ts';
 
 const ATTR = /\{@([^}]*)=([^}]*)\}/g;
 
 export function rehypeLegacyAttrs() {
   return (tree: Root): undefined => {
-    visit(tree, 'element', (node: Element) => {
+    visitHast(tree, 'element', (node: Element) => {
       if (node.tagName === 'code' || node.tagName === 'pre') return;
       const alt = node.properties['alt'];
       if (typeof alt === 'string') node.properties['alt'] = strip(alt, node);

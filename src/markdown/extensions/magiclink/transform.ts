@@ -4,7 +4,7 @@
  * Text inside a link is never matched (PyMdown excludes `a` ancestors), nor code or raw HTML.
  */
 import type { Nodes, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { replaceText } from '../../inline/text-replace.ts';
 import { type MagicConfig } from './options.ts';

@@ -11,7 +11,7 @@
  * ```
  */
 import type { Definition, Html, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../core/visit.ts';
 
 // A definition line as Python-Markdown's ReferenceProcessor reads it (title on the same line).
 const DEFINITION_LINE = /^[ ]{0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+("[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/gm;

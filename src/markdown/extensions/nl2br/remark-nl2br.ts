@@ -9,7 +9,7 @@
  * ```
  */
 import type { PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../../core/visit.ts';
 
 export function remarkNl2br() {
   return (tree: Root): undefined => {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitHast } from '../../core/visit.ts';
 import { parseUrl, pathToUrl, unparseUrl, urlToPath } from './parse-url.ts';
 
 export interface PathConverterOptions {
@@ -39,7 +39,7 @@ export function rehypePathConverter(options: PathConverterOptions) {
   const active = options.absolute ? options.basePath !== '' : options.basePath !== '' && options.relativePath !== '';
   return (tree: Root): undefined => {
     if (!active) return;
-    visit(tree, 'element', (element) => {
+    visitHast(tree, 'element', (element) => {
       // PyMdown's regex steps over whole `<script>…</script>` and `<style>` elements, tags and all.
       if (element.tagName === 'script' || element.tagName === 'style') return SKIP;
       if (!options.tags.has(element.tagName)) return undefined;

@@ -4,7 +4,7 @@
  * for the title (or the type, title-cased) as its own paragraph, then renames the quote.
  */
 import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../core/visit.ts';
 
 const CALLOUT = /^ *\[!([\p{L}\p{N}_-]+(?: *\| *[\p{L}\p{N}_-]+)*)\]([-+])?(.*)$/u;
 

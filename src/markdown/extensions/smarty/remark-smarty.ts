@@ -9,7 +9,7 @@
  * ```
  */
 import type { Html, Parent, Root, RootContent, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { markEscapes } from './escapes.ts';
 import { educate } from './educate.ts';

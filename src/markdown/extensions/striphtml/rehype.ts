@@ -6,7 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { find, html } from 'property-information';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitHast } from '../../core/visit.ts';
 
 export interface StripHtmlOptions {
   readonly comments: boolean;
@@ -28,7 +28,7 @@ export function rehypeStripHtml(options: StripHtmlOptions) {
   };
   return (tree: Root): undefined => {
     if (!options.comments && !options.eventHandlers && listed.size === 0) return;
-    visit(tree, (node, index, parent) => {
+    visitHast(tree, (node, index, parent) => {
       if (node.type === 'comment' && options.comments && parent && index !== undefined) {
         parent.children.splice(index, 1);
         return [SKIP, index];

@@ -10,7 +10,7 @@
  * ```
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import type { HighlightOptions } from './highlight-options.ts';
 import { languageSupport, type LexerLookup } from './pygments/lexers/index.ts';

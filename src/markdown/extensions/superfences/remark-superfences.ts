@@ -7,7 +7,7 @@
  */
 import { expandTabs } from '../../core/whitespace.ts';
 import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } from 'mdast';
-import { CONTINUE, visit } from 'unist-util-visit';
+import { CONTINUE, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { readFenceHeader } from './fence-info.ts';
 import { quotedFence } from './quoted-fence.ts';

@@ -5,7 +5,7 @@
  * make PyMdown 9.5 fail on the whole page; we render an empty label.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 
 export function remarkTabbedNumbers() {

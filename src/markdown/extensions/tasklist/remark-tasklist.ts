@@ -5,7 +5,7 @@
  * first paragraph whether Python-Markdown's list rules leave that paragraph a `<p>` or not.
  */
 import type { Data, List, ListItem, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../core/visit.ts';
 
 declare module 'mdast' {
   /** `[x] ` / `[ ] ` at the start of a task list item. */

@@ -10,7 +10,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitHast } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { RAW_HEADING_PROPERTY } from '../../core/raw-headings.ts';
 import type { TocEntry } from '../../types.ts';
@@ -24,12 +24,12 @@ export function rehypeToc(options: TocOptions) {
   return (tree: Root, file: VFile): undefined => {
     if (options.slugifyProblem !== undefined) file.message(options.slugifyProblem, { ruleId: 'toc-slugify' });
     const used = new Set<string>();
-    visit(tree, 'element', (node: Element) => {
+    visitHast(tree, 'element', (node: Element) => {
       const id = node.properties['id'];
       if (typeof id === 'string') used.add(id);
     });
     const flat: FlatEntry[] = [];
-    visit(tree, 'element', (node: Element) => {
+    visitHast(tree, 'element', (node: Element) => {
       if (!HEADING.test(node.tagName)) return;
       // Raw HTML headings are not Python-Markdown's headings (see core/raw-headings.ts).
       if (RAW_HEADING_PROPERTY in node.properties) {
@@ -78,7 +78,7 @@ function link(id: string, className: string[], title: string | undefined, childr
 
 /** A paragraph holding only the marker text becomes `<div class="toc"><ul>...</ul></div>`. */
 function replaceMarker(tree: Root, options: TocOptions, toc: TocEntry[]): void {
-  visit(tree, 'element', (node, index, parent) => {
+  visitHast(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'p' || index === undefined || !parent) return;
     const [only] = node.children;
     if (node.children.length !== 1 || only?.type !== 'text' || only.value.trim() !== options.marker) return;

@@ -8,7 +8,7 @@
  * ```
  */
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import type {} from '../meta/index.ts';
 import { buildUrl, type WikilinksOptions } from './options.ts';

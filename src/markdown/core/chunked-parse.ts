@@ -1,0 +1,110 @@
+/**
+ * Big pages are parsed in pieces. micromark holds every event of a document until it has
+ * compiled the whole of it (about 1 KB of memory per event, several events per word): a 10 MB
+ * page needed gigabytes and spent most of its time in the garbage collector. Cut at places
+ * where no block can be open, the pieces parse to the same nodes as the whole page does, so
+ * each piece is parsed on its own, its positions moved to the page's, and the roots' children
+ * joined.
+ *
+ * A cut goes before an ATX heading at column 1 that follows a blank line: in Python-Markdown
+ * that line ends every list, quote, indented block (admonition, details, tab, footnote) and
+ * paragraph before it, and nothing after it joins what came before. It may not fall inside a
+ * fenced code block (fences are followed line by line), nor after anything that can hold blank
+ * lines we do not follow here: raw HTML, comments, `///` blocks and `:::` containers (the rest
+ * of the page stays one piece). A piece whose last block still runs at its end gives the page
+ * back to a whole parse. References resolve against the page's definitions (core/label-end.ts)
+ * whatever the piece, but for a definition that scan misses (in a list or quote): the page is
+ * then parsed whole; footnote calls only resolve against the definitions of their own parse, so
+ * a page with `[^` is parsed whole.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { Point, Position } from 'unist';
+import { walkMdast } from './walk.ts';
+
+/** Pages shorter than this are parsed whole; so is each piece at least this long. */
+export const PIECE_CHARS = 64 * 1024;
+
+// `#` and a space: a heading with or without pymdownx.saneheaders, never fancylists' `#.` item.
+const HEADING = /^#{1,6} /;
+const FENCE = /^[ ]*(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^[ ]*(`{3,}|~{3,})[ ]*$/;
+// Raw HTML and comments (Python-Markdown's HTML preprocessor), PyMdown Blocks, `:::` aliases.
+const UNFOLLOWED = /^[ ]*(?:<|\/\/\/|:::)|<!--|<\?/;
+
+/**
+ * Offsets where a piece starts (the first piece, at 0, is not listed); empty when the page is
+ * parsed whole.
+ *
+ * ```ts
+ * pieceStarts('a\n\n# b\n', 1) // [3]
+ * ```
+ */
+export function pieceStarts(document: string, pieceChars = PIECE_CHARS): number[] {
+  const starts: number[] = [];
+  if (document.length < 2 * pieceChars || document.includes('[^')) return starts;
+  let fence: { readonly marker: string; readonly length: number } | undefined;
+  let previousBlank = false;
+  let pieceStart = 0;
+  for (let at = 0; at < document.length;) {
+    const newline = document.indexOf('\n', at);
+    const end = newline === -1 ? document.length : newline;
+    const line = document.slice(at, end);
+    if (fence) {
+      const close = FENCE_CLOSE.exec(line)?.[1];
+      if (close !== undefined && close[0] === fence.marker && close.length >= fence.length) fence = undefined;
+    } else {
+      const open = FENCE.exec(line)?.[1];
+      if (open !== undefined) fence = { marker: open[0] ?? '`', length: open.length };
+      else if (UNFOLLOWED.test(line)) break;
+      else if (previousBlank && HEADING.test(line) && at - pieceStart >= pieceChars && document.length - at >= pieceChars) {
+        starts.push(at);
+        pieceStart = at;
+      }
+    }
+    previousBlank = line === '';
+    at = end + 1;
+  }
+  return starts;
+}
+
+/**
+ * Parses `document` piece by piece (cut at `starts`) and joins the trees. Returns undefined when
+ * a piece did not end where it was cut (a block we did not follow ran to its end): the caller
+ * parses the page whole.
+ */
+export function parseInPieces(document: string, starts: readonly number[], parse: (text: string) => Root | undefined): Root | undefined {
+  const bounds = [0, ...starts, document.length];
+  const children: RootContent[] = [];
+  let line = 0;
+  let end: Point = { line: 1, column: 1, offset: 0 };
+  for (let piece = 0; piece + 1 < bounds.length; piece++) {
+    const from = bounds[piece] ?? 0;
+    const text = document.slice(from, bounds[piece + 1]);
+    const tree = parse(text);
+    if (!tree) return undefined;
+    // A piece other than the last ends with a blank line: nothing of it may reach into that line.
+    const last = tree.children.at(-1)?.position?.end.offset;
+    if (piece + 2 < bounds.length && (last === undefined || last > text.length - 2)) return undefined;
+    moveBy(tree, line, from);
+    children.push(...tree.children);
+    if (tree.position) end = tree.position.end;
+    line += countLines(text);
+  }
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+function countLines(text: string): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
+
+/** Moves every position of `tree` down `lines` lines and on `offset` characters (new objects: points may be shared). */
+function moveBy(tree: Root, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return;
+  const move = (point: Point): Point => ({ line: point.line + lines, column: point.column, ...(point.offset === undefined ? {} : { offset: point.offset + offset }) });
+  const moved = (position: Position): Position => ({ start: move(position.start), end: move(position.end) });
+  walkMdast(tree, (node) => {
+    if (node.position) node.position = moved(node.position);
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * rehype-raw, only where it changes something. It re-parses the whole tree through parse5 to
+ * splice raw HTML in, which cost as much as the rest of the hast passes together, and most pages
+ * hold no raw HTML. A tree made of the elements Markdown produces, nested as HTML allows, comes
+ * out of parse5 as it went in but for three things, done here instead: adjacent text nodes are
+ * one, empty ones are gone, and the line feed right after a `<pre>` start tag is dropped. Any
+ * other tree (raw HTML, an element parse5 would move or close: a `<div>` in a `<p>`, a `<tr>`
+ * straight in a `<table>`, a link in a link, SVG) still goes through parse5.
+ */
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import type { VFile } from 'vfile';
+
+/** Elements parse5 reads as they are written when nested as below. */
+const PHRASING = new Set(['a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'img', 'input', 'ins', 'kbd', 'label', 'mark', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'var', 'wbr']);
+const FLOW = new Set(['article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul']);
+const TABLE = new Set(['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
+const VOID = new Set(['br', 'hr', 'img', 'input', 'wbr']);
+const HEADING = /^h[1-6]$/;
+const HTML_WHITESPACE = /^[\t\n\f\r ]*$/;
+/** What each table part may hold besides whitespace (parse5 moves or wraps anything else). */
+const TABLE_CHILDREN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['table', new Set(['caption', 'thead', 'tbody', 'tfoot'])],
+  ['thead', new Set(['tr'])],
+  ['tbody', new Set(['tr'])],
+  ['tfoot', new Set(['tr'])],
+  ['tr', new Set(['th', 'td'])],
+]);
+/** Where an item may stand without parse5 closing an item before it. */
+const ITEM_PARENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['li', new Set(['ul', 'ol'])],
+  ['dt', new Set(['dl'])],
+  ['dd', new Set(['dl'])],
+]);
+
+/**
+ * ```ts
+ * unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRawWhereNeeded)
+ * ```
+ */
+export function rehypeRawWhereNeeded() {
+  const reparse = rehypeRaw();
+  return (tree: Root, file: VFile): Root | undefined => {
+    if (!readsAsWritten(tree, { inPhrasing: false, inLink: false, inHeading: false })) return reparse(tree, file);
+    normalizeText(tree);
+    return undefined;
+  };
+}
+
+interface Context {
+  /** Inside a `<p>`: only phrasing content stays there. */
+  readonly inPhrasing: boolean;
+  readonly inLink: boolean;
+  readonly inHeading: boolean;
+}
+
+function readsAsWritten(node: Root | Element, context: Context): boolean {
+  const parentTag = node.type === 'element' ? node.tagName : '';
+  const tableChildren = TABLE_CHILDREN.get(parentTag);
+  for (const child of node.children) {
+    if (!childReadsAsWritten(child, parentTag, tableChildren, context)) return false;
+  }
+  return true;
+}
+
+function childReadsAsWritten(child: Nodes, parentTag: string, tableChildren: ReadonlySet<string> | undefined, context: Context): boolean {
+  if (child.type === 'comment') return !tableChildren;
+  if (child.type === 'text') return !child.value.includes('\0') && (!tableChildren || HTML_WHITESPACE.test(child.value));
+  if (child.type !== 'element') return false;
+  const tag = child.tagName;
+  if (tableChildren ? !tableChildren.has(tag) : tag !== 'table' && TABLE.has(tag)) return false;
+  // A custom element (core's `python-markdown-tight`) is an ordinary element to parse5.
+  const phrasing = PHRASING.has(tag) || tag.includes('-');
+  if (!phrasing && !FLOW.has(tag) && !TABLE.has(tag)) return false;
+  if (context.inPhrasing && !phrasing) return false;
+  if ((context.inLink && tag === 'a') || (context.inHeading && HEADING.test(tag))) return false;
+  const itemParents = ITEM_PARENTS.get(tag);
+  if (itemParents && !itemParents.has(parentTag)) return false;
+  if (VOID.has(tag)) return child.children.length === 0;
+  return readsAsWritten(child, {
+    inPhrasing: context.inPhrasing || tag === 'p',
+    inLink: context.inLink || tag === 'a',
+    inHeading: context.inHeading || HEADING.test(tag),
+  });
+}
+
+/** parse5's text handling: the `<pre>` line feed, then one text node per run, none empty. */
+function normalizeText(node: Root | Element): void {
+  if (node.type === 'element' && node.tagName === 'pre') dropNewlineAtStart(node.children);
+  const children: ElementContent[] = [];
+  for (const child of node.children) {
+    if (child.type === 'doctype') continue;
+    if (child.type === 'text') {
+      if (child.value === '') continue;
+      const previous = children.at(-1);
+      if (previous?.type === 'text') {
+        previous.value += child.value;
+        continue;
+      }
+    } else if (child.type === 'element') {
+      normalizeText(child);
+    }
+    children.push(child);
+  }
+  node.children = children;
+}
+
+/**
+ * As parse5 reads the tokens after `<pre>`: start tags of nested elements keep the rule waiting,
+ * the first character, end tag or comment settles it; hast-util-raw feeds a text node's leading
+ * whitespace as a token of its own, so a line feed that opens it goes.
+ * Returns true when the rule is settled.
+ */
+function dropNewlineAtStart(children: ElementContent[]): boolean {
+  for (const child of children) {
+    if (child.type === 'text') {
+      if (child.value === '') continue;
+      if (child.value.startsWith('\n')) child.value = child.value.slice(1);
+      return true;
+    }
+    if (child.type !== 'element') return true;
+    // Settled inside the element, or by its end tag when it holds no characters.
+    dropNewlineAtStart(child.children);
+    return true;
+  }
+  return false;
+}
