@@ -15,8 +15,8 @@ import { markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { underlinedLine } from './setext.ts';
 import { splitOff } from './split-off.ts';
+import { codes } from 'micromark-util-symbol';
 
-const GREATER_THAN = 62;
 
 export const pythonBlockQuote: Construct = {
   // Not `blockQuote`: that name is disabled so CommonMark's construct never runs.
@@ -36,7 +36,7 @@ const marker: Construct = {
 
 export const pythonBlockQuoteExtension: Extension = {
   disable: { null: ['blockQuote'] },
-  document: { [GREATER_THAN]: pythonBlockQuote },
+  document: { [codes.greaterThan]: pythonBlockQuote },
 };
 
 /** `|> a`: the marker and one optional space. */
@@ -46,7 +46,7 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
 
   function start(code: Code): State | undefined {
     const state = self.containerState;
-    if (code !== GREATER_THAN || !state) return nok(code);
+    if (code !== codes.greaterThan || !state) return nok(code);
     // `> q\n---` at the start of a block is a setext heading (see underlinedLine).
     if (!state.open && !self.interrupt) return effects.check(underlinedLine, nok, open)(code);
     return open(code);

@@ -17,15 +17,15 @@ import { markdownLineEnding } from 'micromark-util-character';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext, TokenType } from 'micromark-util-types';
 import { matchDefinition, type DefinitionMatch } from './definition-match.ts';
+import { codes } from 'micromark-util-symbol';
 
-const LEFT_SQUARE_BRACKET = 91;
 const MAX_LINES = 3;
 
 export const pythonDefinition: Construct = { name: 'pythonMarkdownDefinition', tokenize: tokenizeDefinition };
 
 export const pythonDefinitionExtension: Extension = {
   disable: { null: ['definition'] },
-  flow: { [LEFT_SQUARE_BRACKET]: pythonDefinition },
+  flow: { [codes.leftSquareBracket]: pythonDefinition },
 };
 
 type Op =
@@ -74,7 +74,7 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
   return start;
 
   function start(code: Code): State | undefined {
-    if (code !== LEFT_SQUARE_BRACKET || indentedTooFar(self)) return nok(code);
+    if (code !== codes.leftSquareBracket || indentedTooFar(self)) return nok(code);
     return effects.check(linesScan, planned, nok)(code);
   }
 

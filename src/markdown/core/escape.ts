@@ -10,8 +10,8 @@
  * ```
  */
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { codes as symbol } from 'micromark-util-symbol';
 
-const BACKSLASH = 92;
 
 /** Python-Markdown 3.4's `ESCAPED_CHARS`, plus `|` from tables (an MkDocs builtin). */
 const CORE_ESCAPES = '\\`*_{}[]()>#+-.!|';
@@ -69,7 +69,7 @@ export function pythonEscapeExtension(escapable: string): Extension {
   };
   return {
     disable: { null: ['characterEscape', 'hardBreakEscape'] },
-    string: { [BACKSLASH]: construct },
-    text: { [BACKSLASH]: construct },
+    string: { [symbol.backslash]: construct },
+    text: { [symbol.backslash]: construct },
   };
 }

@@ -15,9 +15,8 @@
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { isPythonSpace } from './python-space.ts';
+import { codes as symbol } from 'micromark-util-symbol';
 
-const NUMBER_SIGN = 35;
-const BACKSLASH = 92;
 const MAX_LEVEL = 6;
 
 export const pythonHeadingAtx: Construct = {
@@ -28,7 +27,7 @@ export const pythonHeadingAtx: Construct = {
 
 export const pythonHeadingAtxExtension: Extension = {
   disable: { null: ['headingAtx'] },
-  flow: { [NUMBER_SIGN]: pythonHeadingAtx },
+  flow: { [symbol.numberSign]: pythonHeadingAtx },
 };
 
 /**
@@ -40,8 +39,8 @@ export function splitHeadingLine(codes: readonly number[]): { lead: number; text
   // The header group matches lazily, a `\x` pair at a time: it ends at the first pair boundary
   // from which only `#`s remain.
   let end = 0;
-  while (!codes.slice(end).every((code) => code === NUMBER_SIGN)) {
-    if (codes[end] === BACKSLASH) {
+  while (!codes.slice(end).every((code) => code === symbol.numberSign)) {
+    if (codes[end] === symbol.backslash) {
       if (end + 1 >= codes.length) return undefined;
       end += 2;
     } else end += 1;
@@ -68,7 +67,7 @@ function tokenizeHeading(this: TokenizeContext, effects: Effects, ok: State, nok
 
   /** `|## a`: only at the start of the line, no indent. */
   function start(code: Code): State | undefined {
-    if (code !== NUMBER_SIGN || indented(self)) return nok(code);
+    if (code !== symbol.numberSign || indented(self)) return nok(code);
     effects.enter('atxHeading');
     effects.enter('atxHeadingSequence');
     return sequenceOpen(code);
@@ -76,7 +75,7 @@ function tokenizeHeading(this: TokenizeContext, effects: Effects, ok: State, nok
 
   /** `#|# a`: up to six `#`, then anything. */
   function sequenceOpen(code: Code): State | undefined {
-    if (code === NUMBER_SIGN && size < MAX_LEVEL) {
+    if (code === symbol.numberSign && size < MAX_LEVEL) {
       size++;
       effects.consume(code);
       return sequenceOpen;
@@ -119,7 +118,7 @@ function tokenizeHeading(this: TokenizeContext, effects: Effects, ok: State, nok
   }
 
   function closingSequence(code: Code): State | undefined {
-    if (code === NUMBER_SIGN) {
+    if (code === symbol.numberSign) {
       effects.consume(code);
       return closingSequence;
     }

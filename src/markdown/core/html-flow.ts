@@ -19,9 +19,8 @@ import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { insideEarlierComment } from './html-comments.ts';
 import { createRawBlockScan, opensBlock, requiredClose } from './html-scan.ts';
+import { codes } from 'micromark-util-symbol';
 
-const LESS_THAN = 60;
-const GREATER_THAN = 62;
 
 /** Peeks at the rest of the line: does it open a Python-Markdown HTML block? */
 export const blockLevelStart: Construct = { tokenize: tokenizeBlockLevelStart, partial: true };
@@ -58,7 +57,7 @@ export function pythonHtmlFlowExtension(comments: CommentSpans): Extension {
     continuation: { tokenize: (_effects, ok) => ok },
     exit: () => undefined,
   };
-  return { disable: { null: ['htmlFlow'] }, flow: { [LESS_THAN]: flow }, document: { [LESS_THAN]: breaker } };
+  return { disable: { null: ['htmlFlow'] }, flow: { [codes.lessThan]: flow }, document: { [codes.lessThan]: breaker } };
 }
 
 /** The offset where the current line starts (the tag is at most 3 spaces in). */
@@ -121,7 +120,7 @@ function tokenizePythonHtmlFlow(this: TokenizeContext, comments: CommentSpans, e
 
   /** `|<div>`. */
   function start(code: Code): State | undefined {
-    if (code !== LESS_THAN || !atDocumentLineStart(self) || (self.interrupt === true && insideInlineComment(self))) return nok(code);
+    if (code !== codes.lessThan || !atDocumentLineStart(self) || (self.interrupt === true && insideInlineComment(self))) return nok(code);
     if (insideEarlierComment(comments.spans, lineStartOffset(self), self.now().offset)) return nok(code);
     return effects.check(blockLevelStart, open, nok)(code);
   }
@@ -230,6 +229,6 @@ function tokenizeBlockLevelStart(this: TokenizeContext, effects: Effects, ok: St
     effects.consume(code);
     effects.exit('htmlFlowData');
     // Every close ends in `>`: test the last characters there only.
-    return code === GREATER_THAN && close?.test(text.slice(-4)) ? ok : further;
+    return code === codes.greaterThan && close?.test(text.slice(-4)) ? ok : further;
   }
 }

@@ -11,23 +11,21 @@
  */
 import { htmlText } from 'micromark-core-commonmark';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { codes } from 'micromark-util-symbol';
 
-const LESS_THAN = 60;
 const EXCLAMATION = 33;
-const DASH = 45;
-const LEFT_BRACKET = 91;
 
 /** `<!` followed by neither `-` nor `[`: a declaration, which Python-Markdown leaves as text. */
 const notDeclaration: Construct = {
   partial: true,
   tokenize(effects: Effects, ok: State, nok: State): State {
     return (code: Code) => {
-      if (code !== LESS_THAN) return nok(code);
+      if (code !== codes.lessThan) return nok(code);
       effects.consume(code);
       return (next: Code) => {
         if (next !== EXCLAMATION) return ok(next);
         effects.consume(next);
-        return (after: Code) => (after === DASH || after === LEFT_BRACKET ? ok(after) : nok(after));
+        return (after: Code) => (after === codes.dash || after === codes.leftSquareBracket ? ok(after) : nok(after));
       };
     };
   },
@@ -44,5 +42,5 @@ const pythonHtmlText: Construct = {
 /** Swaps micromark's `htmlText` for {@link pythonHtmlText}. */
 export const pythonHtmlTextExtension: Extension = {
   disable: { null: ['htmlText'] },
-  text: { [LESS_THAN]: pythonHtmlText },
+  text: { [codes.lessThan]: pythonHtmlText },
 };

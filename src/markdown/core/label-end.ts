@@ -14,10 +14,8 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { createLinkReader, type LinkResource } from './link-resource.ts';
 import { isPythonSpace } from './python-space.ts';
+import { codes } from 'micromark-util-symbol';
 
-const RIGHT_SQUARE_BRACKET = 93;
-const LEFT_PARENTHESIS = 40;
-const SPACE = 32;
 
 const pythonLabelEnd: Construct = {
   name: 'pythonMarkdownLabelEnd',
@@ -43,7 +41,7 @@ export function pythonLabelEndExtension(pageIds: { readonly ids: readonly string
       return tokenizePythonLabelEnd.call(this, effects, ok, nok);
     },
   };
-  return { text: { [RIGHT_SQUARE_BRACKET]: { ...construct, add: 'before' } } };
+  return { text: { [codes.rightSquareBracket]: { ...construct, add: 'before' } } };
 }
 
 declare module 'micromark-util-types' {
@@ -124,7 +122,7 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
   return start;
 
   function start(code: Code): State | undefined {
-    if (code !== RIGHT_SQUARE_BRACKET || !labelStart || labelStart._inactive) return nok(code);
+    if (code !== codes.rightSquareBracket || !labelStart || labelStart._inactive) return nok(code);
     labelText = self.sliceSerialize({ start: labelStart.end, end: self.now() });
     effects.enter('labelEnd');
     effects.enter('labelMarker');
@@ -135,7 +133,7 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
   }
 
   function after(code: Code): State | undefined {
-    if (code === SPACE || markdownLineEnding(code)) {
+    if (code === codes.space || markdownLineEnding(code)) {
       // `\s\[[^\]]*\]`: up to the first `]` after the bracket.
       let read = 0;
       const spaced = lookahead(self, scanned, (character) => {
@@ -144,7 +142,7 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
       });
       return effects.check(spaced, spacedReference, nok)(code);
     }
-    if (code !== LEFT_PARENTHESIS) return nok(code);
+    if (code !== codes.leftParenthesis) return nok(code);
     const reader = createLinkReader();
     resource = undefined;
     const link = lookahead(self, scanned, (character, atEnd) => {

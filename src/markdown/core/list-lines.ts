@@ -12,6 +12,7 @@ import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
 import { orderedMarkers } from './list-markers.ts';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface ParseContext {
@@ -22,11 +23,6 @@ declare module 'micromark-util-types' {
 
 /** Python-Markdown's tab_length. */
 const TAB_LENGTH = 4;
-const ASTERISK = 42;
-const PLUS = 43;
-const DASH = 45;
-const DOT = 46;
-const RIGHT_PAREN = 41;
 
 /**
  * Where a list would start while micromark's flow has something open (`self.interrupt`): is
@@ -78,7 +74,7 @@ function tokenizeIndentedText(this: TokenizeContext, effects: Effects, ok: State
     const tail = self.events.length > before ? self.events[self.events.length - 1] : undefined;
     if (!tail || tail[2].sliceSerialize(tail[1], true).length !== TAB_LENGTH) return nok(code);
     if (code === null || markdownLineEnding(code) || markdownSpace(code)) return nok(code);
-    if (code === ASTERISK || code === PLUS || code === DASH) {
+    if (code === codes.asterisk || code === codes.plusSign || code === codes.dash) {
       effects.consume(code);
       return (next: Code) => (markdownSpace(next) ? nok(next) : ok(next));
     }
@@ -92,7 +88,7 @@ function tokenizeIndentedText(this: TokenizeContext, effects: Effects, ok: State
       effects.consume(code);
       return digits;
     }
-    if ((code !== DOT && code !== RIGHT_PAREN) || markers.accepts(value, String.fromCharCode(code)) === 'no') return ok(code);
+    if ((code !== codes.dot && code !== codes.rightParenthesis) || markers.accepts(value, String.fromCharCode(code)) === 'no') return ok(code);
     effects.consume(code);
     return (next: Code) => (markdownSpace(next) ? nok(next) : ok(next));
   }

@@ -24,15 +24,11 @@ import { indentedText, openBefore } from './list-lines.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLine } from './setext.ts';
 import { splitOff, splitOffContainers } from './split-off.ts';
+import { codes } from 'micromark-util-symbol';
 
 /** Python-Markdown's tab_length: the indent that continues a list item. */
 const TAB_LENGTH = 4;
 
-const ASTERISK = 42;
-const PLUS = 43;
-const DASH = 45;
-const DOT = 46;
-const RIGHT_PAREN = 41;
 /** Longest marker value read (`mmmdccclxxxviii` is 15): a longer run is text. */
 const MAX_VALUE = 20;
 
@@ -80,16 +76,16 @@ declare module 'micromark-util-types' {
 export const pythonListExtension: Extension = {
   disable: { null: ['list'] },
   document: {
-    [ASTERISK]: pythonList,
-    [PLUS]: pythonList,
-    [DASH]: pythonList,
+    [codes.asterisk]: pythonList,
+    [codes.plusSign]: pythonList,
+    [codes.dash]: pythonList,
     48: pythonList, 49: pythonList, 50: pythonList, 51: pythonList, 52: pythonList,
     53: pythonList, 54: pythonList, 55: pythonList, 56: pythonList, 57: pythonList,
   },
 };
 
 function isBulletMarker(code: Code): boolean {
-  return code === ASTERISK || code === PLUS || code === DASH;
+  return code === codes.asterisk || code === codes.plusSign || code === codes.dash;
 }
 
 /** True when a container prefix on this line is an admonition's, details' or tab's. */
@@ -133,7 +129,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
       effects.enter(bullet ? 'listUnordered' : 'listOrdered', { _container: true });
     }
     effects.enter('listItemPrefix');
-    if (bullet) return code === DASH || code === ASTERISK ? effects.check(plainThematicBreak, nok, atMarker)(code) : atMarker(code);
+    if (bullet) return code === codes.dash || code === codes.asterisk ? effects.check(plainThematicBreak, nok, atMarker)(code) : atMarker(code);
     effects.enter('listItemValue');
     return inside(code);
   }
@@ -145,7 +141,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
       effects.consume(code);
       return inside;
     }
-    if (code !== DOT && code !== RIGHT_PAREN) return nok(code);
+    if (code !== codes.dot && code !== codes.rightParenthesis) return nok(code);
     const accepted = markers.accepts(value, String.fromCharCode(code));
     if (accepted === 'no') return nok(code);
     minSpaces = accepted === 'two-spaces' ? 2 : 1;

@@ -13,6 +13,7 @@
  * ```
  */
 import type { Construct, Effects, Event, Extension, State } from 'micromark-util-types';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -20,7 +21,6 @@ declare module 'micromark-util-types' {
   }
 }
 
-const RIGHT_BRACKET = 93;
 const LOOSE = 'pythonMarkdownLooseBracket';
 
 const looseBracket: Construct = {
@@ -33,14 +33,14 @@ const looseBracket: Construct = {
 
 /** Registers the fallback on `]`, tried last (core's extensions are combined last). */
 export const pythonLooseBracketExtension: Extension = {
-  text: { [RIGHT_BRACKET]: looseBracket },
+  text: { [codes.rightSquareBracket]: looseBracket },
   // Link text is resolved on its own: the token must become data there too.
   insideSpan: { null: [looseBracket] },
 };
 
 function tokenizeLooseBracket(effects: Effects, ok: State, nok: State): State {
   return (code) => {
-    if (code !== RIGHT_BRACKET) return nok(code);
+    if (code !== codes.rightSquareBracket) return nok(code);
     effects.enter(LOOSE);
     effects.consume(code);
     effects.exit(LOOSE);

@@ -15,10 +15,8 @@
 import { setextUnderline } from 'micromark-core-commonmark';
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { codes } from 'micromark-util-symbol';
 
-const DASH = 45;
-const EQUALS = 61;
-const SPACE = 32;
 
 const pythonSetextUnderline: Construct = {
   // Not `setextUnderline`: that name is disabled so CommonMark's construct never runs.
@@ -31,7 +29,7 @@ const pythonSetextUnderline: Construct = {
 
 export const pythonSetextExtension: Extension = {
   disable: { null: ['setextUnderline'] },
-  flow: { [DASH]: pythonSetextUnderline, [EQUALS]: pythonSetextUnderline },
+  flow: { [codes.dash]: pythonSetextUnderline, [codes.equalsTo]: pythonSetextUnderline },
 };
 
 /** The line the paragraph above this underline starts on, if there is one. */
@@ -82,11 +80,11 @@ function tokenizeUnderlinedLine(this: TokenizeContext, effects: Effects, ok: Sta
   }
 
   function underlineStart(code: Code): State | undefined {
-    return code === DASH || code === EQUALS ? underline(code) : nok(code);
+    return code === codes.dash || code === codes.equalsTo ? underline(code) : nok(code);
   }
 
   function underline(code: Code): State | undefined {
-    if (code === DASH || code === EQUALS) {
+    if (code === codes.dash || code === codes.equalsTo) {
       effects.consume(code);
       return underline;
     }
@@ -94,7 +92,7 @@ function tokenizeUnderlinedLine(this: TokenizeContext, effects: Effects, ok: Sta
   }
 
   function trailing(code: Code): State | undefined {
-    if (code === SPACE) {
+    if (code === codes.space) {
       effects.consume(code);
       return trailing;
     }

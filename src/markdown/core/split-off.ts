@@ -16,6 +16,7 @@ import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
 import { pythonHeadingAtx } from './heading-atx.ts';
 import { blockLevelStart } from './html-flow.ts';
+import { codes } from 'micromark-util-symbol';
 
 export const splitOff: Construct = {
   partial: true,
@@ -36,10 +37,6 @@ export const splitOffContainers: Construct = {
   },
 };
 
-const NUMBER_SIGN = 35;
-const ASTERISK = 42;
-const DASH = 45;
-const UNDERSCORE = 95;
 
 /** Containers that take lazy lines themselves (or only mark a break): they never split a block. */
 const LAZY_CONTAINERS = new Set(['pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlBreak']);
@@ -58,15 +55,15 @@ function tokenizeSplitOff(this: TokenizeContext, headings: boolean, effects: Eff
   /** CommonMark's constructs only work from their own marker: dispatch on it. */
   function headingOrRule(code: Code): State | undefined {
     // The heading constructs the flow has on `#` (pymdownx.saneheaders swaps core's for its own).
-    if (code === NUMBER_SIGN) return effects.attempt(headingConstructs(self), ok, nok)(code);
-    if (code === ASTERISK || code === DASH || code === UNDERSCORE) return effects.attempt(plainThematicBreak, ok, nok)(code);
+    if (code === codes.numberSign) return effects.attempt(headingConstructs(self), ok, nok)(code);
+    if (code === codes.asterisk || code === codes.dash || code === codes.underscore) return effects.attempt(plainThematicBreak, ok, nok)(code);
     return nok(code);
   }
 }
 
 /** The flow constructs on `#` (disabled ones are skipped by micromark), else core's heading. */
 function headingConstructs(context: TokenizeContext): Construct[] {
-  const entry = context.parser.constructs.flow[NUMBER_SIGN];
+  const entry = context.parser.constructs.flow[codes.numberSign];
   const list = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
   return list.length > 0 ? list : [pythonHeadingAtx];
 }

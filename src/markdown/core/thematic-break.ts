@@ -14,12 +14,8 @@
 import { thematicBreak } from 'micromark-core-commonmark';
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { codes } from 'micromark-util-symbol';
 
-const ASTERISK = 42;
-const DASH = 45;
-const UNDERSCORE = 95;
-const EQUALS = 61;
-const SPACE = 32;
 
 const pythonThematicBreak: Construct = {
   // Not `thematicBreak`: that name is disabled so CommonMark's construct never runs.
@@ -32,7 +28,7 @@ const pythonThematicBreak: Construct = {
 
 export const pythonThematicBreakExtension: Extension = {
   disable: { null: ['thematicBreak'] },
-  flow: { [ASTERISK]: pythonThematicBreak, [DASH]: pythonThematicBreak, [UNDERSCORE]: pythonThematicBreak },
+  flow: { [codes.asterisk]: pythonThematicBreak, [codes.dash]: pythonThematicBreak, [codes.underscore]: pythonThematicBreak },
 };
 
 /** The flow's last block is a paragraph that ended on the line before. */
@@ -90,7 +86,7 @@ function tokenizeUnderlineNext(this: TokenizeContext, effects: Effects, ok: Stat
 
   /** `|---`: the underline starts the line (no indent), in the same containers. */
   function next(code: Code): State | undefined {
-    if (self.parser.lazy[self.now().line] || (code !== DASH && code !== EQUALS)) return nok(code);
+    if (self.parser.lazy[self.now().line] || (code !== codes.dash && code !== codes.equalsTo)) return nok(code);
     marker = code;
     effects.enter('data');
     return underline(code);
@@ -105,7 +101,7 @@ function tokenizeUnderlineNext(this: TokenizeContext, effects: Effects, ok: Stat
   }
 
   function spaces(code: Code): State | undefined {
-    if (code === SPACE) {
+    if (code === codes.space) {
       effects.consume(code);
       return spaces;
     }

@@ -22,6 +22,7 @@
  */
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -33,12 +34,6 @@ declare module 'micromark-util-types' {
   }
 }
 
-const ASTERISK = 42;
-const LEFT_BRACKET = 91;
-const RIGHT_BRACKET = 93;
-const COLON = 58;
-const SPACE = 32;
-const BACKSLASH = 92;
 
 const abbrDefinition: Construct = { name: 'abbrDefinition', tokenize };
 /** `]`, an optional space, `:`: where the term ends (checked, not consumed). */
@@ -47,7 +42,7 @@ const termClose: Construct = { tokenize: tokenizeTermClose, partial: true };
 const nextLine: Construct = { tokenize: tokenizeNextLine, partial: true };
 
 export function abbrSyntax(): Extension {
-  return { flow: { [ASTERISK]: abbrDefinition } };
+  return { flow: { [codes.asterisk]: abbrDefinition } };
 }
 
 function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
@@ -58,7 +53,7 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   let titleBlank = true;
 
   const start: State = (code) => {
-    if (code !== ASTERISK || indented) return nok(code);
+    if (code !== codes.asterisk || indented) return nok(code);
     effects.enter('abbrDefinition');
     effects.enter('abbrDefinitionMarker');
     effects.consume(code);
@@ -66,14 +61,14 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   };
 
   const bracket: State = (code) => {
-    if (code !== LEFT_BRACKET) return nok(code);
+    if (code !== codes.leftSquareBracket) return nok(code);
     effects.consume(code);
     effects.exit('abbrDefinitionMarker');
     return termStart;
   };
 
   const termStart: State = (code) => {
-    if (code === RIGHT_BRACKET) return effects.check(termClose, termEnd, termOpen)(code);
+    if (code === codes.rightSquareBracket) return effects.check(termClose, termEnd, termOpen)(code);
     return termOpen(code);
   };
 
@@ -83,13 +78,13 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   };
 
   const term: State = (code) => {
-    if (code === null || markdownLineEnding(code) || code === BACKSLASH) return nok(code);
-    if (code === RIGHT_BRACKET) return effects.check(termClose, closeTerm, termChar)(code);
+    if (code === null || markdownLineEnding(code) || code === codes.backslash) return nok(code);
+    if (code === codes.rightSquareBracket) return effects.check(termClose, closeTerm, termChar)(code);
     return termChar(code);
   };
 
   const termChar: State = (code) => {
-    if (code !== SPACE) termBlank = false;
+    if (code !== codes.space) termBlank = false;
     effects.consume(code);
     return term;
   };
@@ -107,7 +102,7 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   };
 
   const optionalSpace: State = (code) => {
-    if (code === SPACE) {
+    if (code === codes.space) {
       effects.consume(code);
       return colon;
     }
@@ -122,10 +117,10 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
 
   /** Spaces before the title, on the definition line or the next one. */
   const spaces = (next: State): State => (code) => {
-    if (code !== SPACE) return next(code);
+    if (code !== codes.space) return next(code);
     effects.enter('abbrDefinitionSpace');
     const run: State = (inner) => {
-      if (inner === SPACE) {
+      if (inner === codes.space) {
         effects.consume(inner);
         return run;
       }
@@ -152,7 +147,7 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
       // Python strips the title: spaces alone are no title.
       return titleBlank ? nok(code) : end(code);
     }
-    if (code !== SPACE) titleBlank = false;
+    if (code !== codes.space) titleBlank = false;
     effects.consume(code);
     return title;
   };
@@ -171,13 +166,13 @@ function tokenizeTermClose(this: TokenizeContext, effects: Effects, ok: State, n
     return space;
   };
   const space: State = (code) => {
-    if (code === SPACE) {
+    if (code === codes.space) {
       effects.consume(code);
       return colon;
     }
     return colon(code);
   };
-  const colon: State = (code) => (code === COLON ? ok(code) : nok(code));
+  const colon: State = (code) => (code === codes.colon ? ok(code) : nok(code));
   return close;
 }
 

@@ -12,6 +12,7 @@
  */
 import type { Extension } from 'micromark-util-types';
 import { indentedContainer, indentedContainerExtension, segmentsFromMatch, type HeaderSegment } from '../../core/indented-container.ts';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -45,10 +46,9 @@ export function admonitionHeader(line: string): HeaderSegment[] | undefined {
   );
 }
 
-const EXCLAMATION_MARK = 33;
 
 export const admonitionConstruct = indentedContainer({ type: 'admonition', header: admonitionHeader });
 
 export function admonitionSyntax(): Extension {
-  return indentedContainerExtension({ [EXCLAMATION_MARK]: admonitionConstruct });
+  return indentedContainerExtension({ [codes.exclamationMark]: admonitionConstruct });
 }

@@ -15,6 +15,7 @@ import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { matchMathBlock } from './block-match.ts';
 import type { BlockSyntaxName } from './options.ts';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -24,8 +25,6 @@ declare module 'micromark-util-types' {
   }
 }
 
-const DOLLAR = 36;
-const BACKSLASH = 92;
 
 /**
  * The flow construct for the enabled `block_syntax`: `$$\nx\n$$` (a whole block) ->
@@ -35,8 +34,8 @@ export function arithmatexBlockSyntax(syntax: ReadonlySet<BlockSyntaxName>): Ext
   // Concrete: while the block is read, a line such as `- x` or `> y` is TeX, not a new container.
   const construct: Construct = { name: 'arithmatexBlock', tokenize: tokenizeBlock(syntax), concrete: true };
   const flow: Record<number, Construct> = {};
-  if (syntax.has('dollar')) flow[DOLLAR] = construct;
-  if (syntax.has('square') || syntax.has('begin')) flow[BACKSLASH] = construct;
+  if (syntax.has('dollar')) flow[codes.dollarSign] = construct;
+  if (syntax.has('square') || syntax.has('begin')) flow[codes.backslash] = construct;
   return { flow };
 }
 

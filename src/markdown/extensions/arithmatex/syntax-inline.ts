@@ -18,6 +18,7 @@ import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { isPythonSpace } from '../../core/python-space.ts';
 import type { ArithmatexOptions } from './options.ts';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -26,11 +27,7 @@ declare module 'micromark-util-types' {
   }
 }
 
-const DOLLAR = 36;
-const BACKSLASH = 92;
 const GRAVE_ACCENT = 96;
-const LEFT_PAREN = 40;
-const RIGHT_PAREN = 41;
 
 type Inline = ArithmatexOptions['inline'];
 
@@ -40,8 +37,8 @@ type Inline = ArithmatexOptions['inline'];
  */
 export function arithmatexInlineSyntax(inline: Inline): Extension {
   const text: Record<number, Construct> = {};
-  if (inline.dollar) text[DOLLAR] = { name: 'arithmatexDollar', tokenize: inlineMath(inline.dollar, true) };
-  if (inline.dollar || inline.round) text[BACKSLASH] = { name: 'arithmatexBackslash', tokenize: backslash(inline) };
+  if (inline.dollar) text[codes.dollarSign] = { name: 'arithmatexDollar', tokenize: inlineMath(inline.dollar, true) };
+  if (inline.dollar || inline.round) text[codes.backslash] = { name: 'arithmatexBackslash', tokenize: backslash(inline) };
   return { text };
 }
 
@@ -65,14 +62,14 @@ function inlineMath(kind: Kind, lookbehind: boolean) {
     let inValue = false;
 
     const start: State = (code) => {
-      if (lookbehind && self.previous === BACKSLASH) return nok(code);
+      if (lookbehind && self.previous === codes.backslash) return nok(code);
       effects.enter('arithmatexInline');
       character(code);
       return kind === 'round' ? paren : afterDollar;
     };
 
     const paren: State = (code) => {
-      if (code !== LEFT_PAREN) return nok(code);
+      if (code !== codes.leftParenthesis) return nok(code);
       character(code);
       return content;
     };
@@ -82,12 +79,12 @@ function inlineMath(kind: Kind, lookbehind: boolean) {
 
     const content: State = (code) => {
       if (code === null) return nok(code);
-      if (code === DOLLAR && kind !== 'round') {
+      if (code === codes.dollarSign && kind !== 'round') {
         // `+?` needs one unit; smart dollars close only after a non-space.
         if (size === 0 || (kind === 'smart' && isSpace(last))) return nok(code);
         return closing(code);
       }
-      if (code === BACKSLASH) {
+      if (code === codes.backslash) {
         character(code);
         return escaped;
       }
@@ -107,7 +104,7 @@ function inlineMath(kind: Kind, lookbehind: boolean) {
     /** `\x` is one unit of the TeX, except `\)`, which closes round math. */
     const escaped: State = (code) => {
       if (code === null) return nok(code);
-      if (code === RIGHT_PAREN && kind === 'round') {
+      if (code === codes.rightParenthesis && kind === 'round') {
         if (size === 0) return nok(code);
         return closing(code);
       }
@@ -153,7 +150,7 @@ function backslash(inline: Inline) {
       partial: true,
       tokenize(scanEffects, scanOk) {
         const step: State = (code) => {
-          if (code === BACKSLASH) {
+          if (code === codes.backslash) {
             run++;
             scanEffects.consume(code);
             return step;
@@ -172,8 +169,8 @@ function backslash(inline: Inline) {
     const round: Construct = { partial: true, tokenize: inlineMath('round', false) };
 
     const decide: State = (code) => {
-      if (after === DOLLAR && inline.dollar && run % 2 === 0) return escapes(run / 2, effects.attempt(dollar, ok, ok))(code);
-      if (after === LEFT_PAREN && inline.round && run % 2 === 1) {
+      if (after === codes.dollarSign && inline.dollar && run % 2 === 0) return escapes(run / 2, effects.attempt(dollar, ok, ok))(code);
+      if (after === codes.leftParenthesis && inline.round && run % 2 === 1) {
         if (run === 1) return effects.attempt(round, ok, nok)(code);
         return escapes((run - 1) / 2, effects.attempt(round, ok, ok))(code);
       }
@@ -202,7 +199,7 @@ function backslash(inline: Inline) {
     };
 
     return (code) => {
-      if (self.previous === BACKSLASH) return nok(code);
+      if (self.previous === codes.backslash) return nok(code);
       return effects.check(scan, decide, nok)(code);
     };
   };

@@ -18,6 +18,7 @@
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { containerBreak, emitSegments, segmentsFromMatch, type HeaderSegment } from '../../core/indented-container.ts';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -70,7 +71,6 @@ const OPTION = /^ {4,}\S/;
 // Fences at any indent: PyMdown finds them nested in lists too.
 const FENCE_OPEN = /^[ \t]*(`{3,}(?=[^`]*$)|~{3,})/;
 const FENCE_CLOSE = /^[ \t>]*(`{3,}|~{3,})[ \t]*$/;
-const SLASH = 47;
 
 /** The document extension for the enabled block names (lowercase) and their argument rule. */
 export function blockFenceSyntax(names: ReadonlyMap<string, HeaderRule>): Extension {
@@ -89,7 +89,7 @@ export function blockFenceSyntax(names: ReadonlyMap<string, HeaderRule>): Extens
     },
   };
   // micromark has already taken up to 3 spaces of indent (linePrefix) when this runs.
-  return { document: { [SLASH]: construct, null: [containerBreak] } };
+  return { document: { [codes.slash]: construct, null: [containerBreak] } };
 }
 
 /** Reads the rest of the current line without consuming it (as a string, tabs as one space). */

@@ -13,6 +13,7 @@
 import { blankLine } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -23,9 +24,6 @@ declare module 'micromark-util-types' {
   }
 }
 
-const COLON = 58;
-const SPACE = 32;
-const TAB = 9;
 const TAB_LENGTH = 4;
 
 const description: Construct = {
@@ -38,13 +36,13 @@ const description: Construct = {
 };
 
 export function defListSyntax(): Extension {
-  return { document: { [COLON]: description } };
+  return { document: { [codes.colon]: description } };
 }
 
 /** `|:   body`: the colon must be followed by a space or tab (`:x` is text). */
 function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   return (code: Code) => {
-    if (code !== COLON) return nok(code);
+    if (code !== codes.colon) return nok(code);
     effects.enter('defListDescription', { _container: true });
     effects.enter('defListMarker');
     effects.consume(code);
@@ -53,7 +51,7 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
   };
 
   function afterMarker(code: Code): State | undefined {
-    if (code !== SPACE && code !== TAB && code !== -2 && code !== -1) return nok(code);
+    if (code !== codes.space && code !== codes.ht && code !== -2 && code !== -1) return nok(code);
     // At most 3 columns go with the marker; a 4th would start an indented code block in the body.
     return factorySpace(effects, ok, 'defListWhitespace', TAB_LENGTH)(code);
   }

@@ -11,6 +11,7 @@
  */
 import type { Extension } from 'micromark-util-types';
 import { indentedContainer, indentedContainerExtension, segmentsFromMatch, type HeaderSegment } from '../../core/indented-container.ts';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -47,8 +48,7 @@ export function detailsHeader(line: string): HeaderSegment[] | undefined {
   );
 }
 
-const QUESTION_MARK = 63;
 
 export function detailsSyntax(): Extension {
-  return indentedContainerExtension({ [QUESTION_MARK]: indentedContainer({ type: 'details', header: detailsHeader }) });
+  return indentedContainerExtension({ [codes.questionMark]: indentedContainer({ type: 'details', header: detailsHeader }) });
 }

@@ -7,10 +7,8 @@
 import { directive } from 'micromark-extension-directive';
 import { asciiAlphanumeric, asciiAlpha } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { codes } from 'micromark-util-symbol';
 
-const COLON = 58;
-const DASH = 45;
-const UNDERSCORE = 95;
 
 export interface DirectiveTargets {
   /** `admonition` is enabled: `:::name` becomes an admonition of type `name`. */
@@ -21,7 +19,7 @@ export interface DirectiveTargets {
 
 /** micromark-extension-directive's flow constructs, behind a gate on the container's name. */
 export function directiveSyntax(targets: DirectiveTargets): Extension {
-  const flow = directive().flow?.[COLON];
+  const flow = directive().flow?.[codes.colon];
   if (!flow) return {};
   const gate: Construct = { partial: true, tokenize: (effects, ok, nok) => tokenizeGate(effects, ok, nok, targets) };
   const alias: Construct = {
@@ -32,7 +30,7 @@ export function directiveSyntax(targets: DirectiveTargets): Extension {
       return (code) => effects.check(gate, effects.attempt(flow, ok, nok), nok)(code);
     },
   };
-  return { flow: { [COLON]: alias } };
+  return { flow: { [codes.colon]: alias } };
 }
 
 /** `details` is a details block when that extension is on, else (like any name) an admonition type. */
@@ -47,7 +45,7 @@ function tokenizeGate(effects: Effects, ok: State, nok: State, targets: Directiv
   return sequence;
 
   function sequence(code: Code): State | undefined {
-    if (code === COLON) {
+    if (code === codes.colon) {
       colons++;
       effects.consume(code);
       return sequence;
@@ -56,7 +54,7 @@ function tokenizeGate(effects: Effects, ok: State, nok: State, targets: Directiv
   }
 
   function nameInside(code: Code): State | undefined {
-    if (code !== null && (asciiAlphanumeric(code) || code === DASH || code === UNDERSCORE)) {
+    if (code !== null && (asciiAlphanumeric(code) || code === codes.dash || code === codes.underscore)) {
       name += String.fromCharCode(code);
       effects.consume(code);
       return nameInside;

@@ -13,6 +13,7 @@
  */
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext, TokenType } from 'micromark-util-types';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -21,8 +22,6 @@ declare module 'micromark-util-types' {
   }
 }
 
-const BACKSLASH = 92;
-const SPACE = 32;
 
 export interface EscapeAllOptions {
   readonly nbsp: boolean;
@@ -35,7 +34,7 @@ function backslashThen(name: string, type: TokenType, accept: (code: Code) => bo
     name,
     tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
       return (code) => {
-        if (code !== BACKSLASH) return nok(code);
+        if (code !== codes.backslash) return nok(code);
         effects.enter(type);
         effects.consume(code);
         return (next: Code) => {
@@ -57,7 +56,7 @@ const characterEscape: Construct = {
   name: 'escapeAllCharacterEscape',
   tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     return (code) => {
-      if (code !== BACKSLASH) return nok(code);
+      if (code !== codes.backslash) return nok(code);
       effects.enter('characterEscape');
       effects.enter('escapeMarker');
       effects.consume(code);
@@ -93,11 +92,11 @@ export function escapeAllSyntax(options: EscapeAllOptions): Extension {
       ? backslashThen('escapeAllHardBreak', 'hardBreakEscape', (code) => markdownLineEnding(code), false)
       : backslashThen('escapeAllLineEnding', 'escapeAllDropped', (code) => markdownLineEnding(code), false),
   ];
-  if (options.nbsp) constructs.push(backslashThen('escapeAllNbsp', 'escapeAllNbsp', (code) => code === SPACE, true));
+  if (options.nbsp) constructs.push(backslashThen('escapeAllNbsp', 'escapeAllNbsp', (code) => code === codes.space, true));
   constructs.push(characterEscape);
   return {
     disable: { null: ['pythonMarkdownCharacterEscape', 'characterEscape', 'hardBreakEscape'] },
-    string: { [BACKSLASH]: characterEscape },
-    text: { [BACKSLASH]: constructs },
+    string: { [codes.backslash]: characterEscape },
+    text: { [codes.backslash]: constructs },
   };
 }

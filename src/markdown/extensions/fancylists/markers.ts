@@ -6,8 +6,8 @@
  */
 import { asciiAlpha, asciiDigit } from 'micromark-util-character';
 import type { OrderedMarkers } from '../../core/list-markers.ts';
+import { codes } from 'micromark-util-symbol';
 
-const NUMBER_SIGN = 35;
 
 // PyMdown's numerals: repeats are capped loosely (up to ten) to tell them from letters.
 const UPPER_ROMAN = /^(?=[IVXLCDM]{2})M*(?:C[MD]|D(?:C{0,4}|C{5})|C{0,10})(?:X[CL]|L(?:X{0,4}|X{5})|X{0,10})(?:I[XV]|V(?:I{0,4}|I{5})|I{0,10})$/;
@@ -31,8 +31,8 @@ export function fancyStyles(options: Readonly<Record<string, unknown>>, sanehead
 
 export function fancyMarkers(styles: FancyStyles): OrderedMarkers {
   return {
-    starts: (code) => asciiDigit(code) || (styles.generic && code === NUMBER_SIGN) || ((styles.roman || styles.alpha) && asciiAlpha(code)),
-    continues: (code) => asciiDigit(code) || asciiAlpha(code) || code === NUMBER_SIGN,
+    starts: (code) => asciiDigit(code) || (styles.generic && code === codes.numberSign) || ((styles.roman || styles.alpha) && asciiAlpha(code)),
+    continues: (code) => asciiDigit(code) || asciiAlpha(code) || code === codes.numberSign,
     accepts: (value, terminator) => {
       if (/^\d+$/.test(value) || (styles.generic && value === '#')) return 'yes';
       if (styles.roman && (UPPER_ROMAN.test(value) || LOWER_ROMAN.test(value))) return 'yes';

@@ -15,6 +15,7 @@
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import type { KeyMap } from './key-map.ts';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -25,10 +26,6 @@ declare module 'micromark-util-types' {
   }
 }
 
-const PLUS = 43;
-const BACKSLASH = 92;
-const QUOTE = 34;
-const APOSTROPHE = 39;
 const KEY_CHAR = /^[\p{L}\p{N}_-]$/u;
 
 function isKeyChar(code: Code): boolean {
@@ -37,7 +34,7 @@ function isKeyChar(code: Code): boolean {
 
 export function keysSyntax(keyMap: KeyMap): Extension {
   const construct: Construct = { name: 'keys', tokenize };
-  return { text: { [PLUS]: construct } };
+  return { text: { [codes.plusSign]: construct } };
 
   function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const keys: string[] = [];
@@ -52,14 +49,14 @@ export function keysSyntax(keyMap: KeyMap): Extension {
     };
 
     const secondPlus: State = (code) => {
-      if (code !== PLUS) return nok(code);
+      if (code !== codes.plusSign) return nok(code);
       effects.consume(code);
       effects.exit('keysMarker');
       return keyStart;
     };
 
     const keyStart: State = (code) => {
-      if (code === QUOTE || code === APOSTROPHE) {
+      if (code === codes.quotationMark || code === codes.apostrophe) {
         quote = code;
         effects.enter('keysKey');
         key = String.fromCodePoint(code);
@@ -85,7 +82,7 @@ export function keysSyntax(keyMap: KeyMap): Extension {
       key += String.fromCodePoint(code);
       effects.consume(code);
       if (code === quote) return key.length > 2 ? keyEnd : nok;
-      return code === BACKSLASH ? escaped : quoted;
+      return code === codes.backslash ? escaped : quoted;
     };
 
     const escaped: State = (code) => {
@@ -96,7 +93,7 @@ export function keysSyntax(keyMap: KeyMap): Extension {
     };
 
     const keyEnd: State = (code) => {
-      if (code !== PLUS) return nok(code);
+      if (code !== codes.plusSign) return nok(code);
       effects.exit('keysKey');
       keys.push(key);
       key = '';
@@ -123,7 +120,7 @@ export function keysSyntax(keyMap: KeyMap): Extension {
 /** `++` closes the keys. */
 function tokenizeClose(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const second: State = (code) => {
-    if (code !== PLUS) return nok(code);
+    if (code !== codes.plusSign) return nok(code);
     effects.consume(code);
     effects.exit('keysMarker');
     return ok;

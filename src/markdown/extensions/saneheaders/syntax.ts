@@ -10,9 +10,8 @@
  */
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { pythonHeadingAtx } from '../../core/heading-atx.ts';
+import { codes } from 'micromark-util-symbol';
 
-const NUMBER_SIGN = 35;
-const SPACE = 32;
 const MAX_LEVEL = 6;
 
 const saneOpening: Construct = { tokenize: tokenizeOpening, partial: true };
@@ -28,18 +27,18 @@ const saneHeading: Construct = {
 
 export const saneHeadingExtension: Extension = {
   disable: { null: ['pythonMarkdownHeadingAtx'] },
-  flow: { [NUMBER_SIGN]: saneHeading },
+  flow: { [codes.numberSign]: saneHeading },
 };
 
 function tokenizeOpening(effects: Effects, ok: State, nok: State): State {
   let size = 0;
   const sequence = (code: Code): State | undefined => {
-    if (code === NUMBER_SIGN && size < MAX_LEVEL) {
+    if (code === codes.numberSign && size < MAX_LEVEL) {
       size++;
       effects.consume(code);
       return sequence;
     }
-    return size > 0 && code === SPACE ? ok(code) : nok(code);
+    return size > 0 && code === codes.space ? ok(code) : nok(code);
   };
   return (code) => {
     effects.enter('atxHeadingSequence');

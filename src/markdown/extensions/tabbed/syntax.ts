@@ -16,6 +16,7 @@
  */
 import type { Extension } from 'micromark-util-types';
 import { indentedContainer, indentedContainerExtension, segmentsFromMatch, type HeaderSegment } from '../../core/indented-container.ts';
+import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -44,8 +45,7 @@ export function tabbedHeader(line: string): HeaderSegment[] | undefined {
   );
 }
 
-const EQUALS_SIGN = 61;
 
 export function tabbedSyntax(): Extension {
-  return indentedContainerExtension({ [EQUALS_SIGN]: indentedContainer({ type: 'tabbedTab', header: tabbedHeader }) });
+  return indentedContainerExtension({ [codes.equalsTo]: indentedContainer({ type: 'tabbedTab', header: tabbedHeader }) });
 }
