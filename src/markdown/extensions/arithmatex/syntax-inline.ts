@@ -27,7 +27,6 @@ declare module 'micromark-util-types' {
   }
 }
 
-const GRAVE_ACCENT = 96;
 
 type Inline = ArithmatexOptions['inline'];
 
@@ -89,7 +88,7 @@ function inlineMath(kind: Kind, lookbehind: boolean) {
         return escaped;
       }
       // A code span (Python's backtick pattern ran first) is a placeholder math cannot hold.
-      if (code === GRAVE_ACCENT) return effects.check(codeText, nok, take)(code);
+      if (code === codes.graveAccent) return effects.check(codeText, nok, take)(code);
       return take(code);
     };
 
