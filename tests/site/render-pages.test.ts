@@ -61,6 +61,11 @@ describe('threadCount', () => {
   test('should not start more threads than the site has pages to share', () => {
     assert.equal(threadCount(50, 8), 2);
   });
+  test('should stay on one thread by default below four cores, where a second renderer was measured not to pay', () => {
+    assert.equal(threadCount(500, undefined, 2), 1);
+    assert.equal(threadCount(500, undefined, 8), 4);
+    assert.equal(threadCount(500, undefined, 4), 4);
+  });
 });
 
 describe('renderOne', () => {
