@@ -56,6 +56,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   const configFile = path.resolve(options.configFile ?? 'mkdocs.yml');
   let prepared: PreparedSite | undefined;
   let workspace: Workspace | undefined;
+  let cwdBefore: string | undefined;
   // Pages read the model through a virtual module; this instance's entry in it.
   const models = modelModule(() => prepared?.model);
   // Every message goes through one reporter, so the CLI's counts and --strict see them all.
@@ -85,15 +86,18 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   return {
     name: 'mkdocs-astro',
     dispose: () => {
+      if (cwdBefore !== undefined) process.chdir(cwdBefore);
+      cwdBefore = undefined;
       models.dispose();
       workspace?.dispose();
       workspace = undefined;
     },
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
+        const cwd = process.cwd();
         report = options.onMessages ?? ((messages: readonly SiteMessage[]) => {
           for (const m of messages) {
-            const line = formatMessage(m);
+            const line = formatMessage(m, cwd);
             if (m.severity === 'error') logger.error(line);
             else if (m.severity === 'warning') logger.warn(line);
             else logger.info(line);
@@ -113,6 +117,11 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           });
           if (problem) throw new OutputDirError(problem);
           workspace = createWorkspace(site.outDir);
+          // Astro puts its server chunks (the prerender entry) in `<cwd>/.astro/` whenever outDir
+          // is not under the working directory: a folder every build from that directory shares,
+          // in the user's project. Working in the workspace keeps them in it; dispose() goes back.
+          cwdBefore = process.cwd();
+          process.chdir(workspace.root);
         }
         updateConfig({
           ...(site.siteUrl ? { site: site.siteUrl } : {}),

@@ -15,11 +15,14 @@ interface Tally {
 }
 
 function reporter(tally: Tally, strict: () => boolean) {
+  // A build works in its workspace while Astro runs (src/integration.ts): paths stay relative
+  // to where the command was started.
+  const cwd = process.cwd();
   return (messages: readonly SiteMessage[]) => {
     for (const m of messages) {
       if (m.severity === 'error') tally.errors++;
       if (m.severity === 'warning') tally.warnings++;
-      (m.severity === 'info' ? console.log : console.error)(formatMessage(m));
+      (m.severity === 'info' ? console.log : console.error)(formatMessage(m, cwd));
     }
     if (strict() && (tally.errors > 0 || tally.warnings > 0)) {
       throw new StrictFailure(`aborted with ${tally.warnings} warning(s) and ${tally.errors} error(s) in strict mode`);
@@ -27,16 +30,17 @@ function reporter(tally: Tally, strict: () => boolean) {
   };
 }
 
-function describe(error: unknown): string {
+function describe(error: unknown, cwd: string): string {
   if (!(error instanceof Error)) return String(error);
   // Astro wraps errors thrown by integrations; show the original message.
   const cause = error.cause instanceof Error ? error.cause : undefined;
   const text = cause && !error.message.includes(cause.message) ? `${error.message}: ${cause.message}` : error.message;
   // Paths relative to where the command runs, as in every other message.
-  return text.split(`${process.cwd()}${path.sep}`).join('');
+  return text.split(`${cwd}${path.sep}`).join('');
 }
 
 export async function runBuild(options: { configFile: string; siteDir: string | undefined; strict: boolean; cache: boolean }): Promise<number> {
+  const cwd = process.cwd();
   const started = performance.now();
   const tally: Tally = { warnings: 0, errors: 0 };
   let summary: { pages: number; outDir: string; searchPages: number } | undefined;
@@ -59,7 +63,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
       integrations: [integration],
     });
   } catch (error) {
-    console.error(`error: ${describe(error)}`);
+    console.error(`error: ${describe(error, cwd)}`);
     tally.errors = Math.max(tally.errors, 1);
   } finally {
     integration.dispose();
@@ -78,6 +82,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
 }
 
 export async function runServe(options: { configFile: string; address: { host: string; port: number } }): Promise<number> {
+  const cwd = process.cwd();
   const tally: Tally = { warnings: 0, errors: 0 };
   try {
     await dev({
@@ -89,7 +94,7 @@ export async function runServe(options: { configFile: string; address: { host: s
       integrations: [mkdocs({ configFile: options.configFile, onMessages: reporter(tally, () => false) })],
     });
   } catch (error) {
-    console.error(`error: ${describe(error)}`);
+    console.error(`error: ${describe(error, cwd)}`);
     return 1;
   }
   // The dev server keeps the process alive until interrupted.
@@ -97,6 +102,7 @@ export async function runServe(options: { configFile: string; address: { host: s
 }
 
 export async function runPreview(options: { configFile: string; siteDir: string | undefined; address: { host: string; port: number } }): Promise<number> {
+  const cwd = process.cwd();
   try {
     await preview({
       root: ROOT,
@@ -105,7 +111,7 @@ export async function runPreview(options: { configFile: string; siteDir: string 
       integrations: [mkdocs({ configFile: options.configFile, siteDir: options.siteDir, onMessages: () => undefined })],
     });
   } catch (error) {
-    console.error(`error: ${describe(error)}`);
+    console.error(`error: ${describe(error, cwd)}`);
     return 1;
   }
   return 0;

@@ -20,6 +20,8 @@ import path from 'node:path';
 const PREFIX = '.mkdocs-astro-build-';
 
 export interface Workspace {
+  /** The workspace folder itself (the build's working directory while Astro runs). */
+  readonly root: string;
   /** Astro's outDir: the site is assembled here. */
   readonly out: string;
   /** Astro's cacheDir (its content data store), private to this build. */
@@ -40,7 +42,7 @@ export function createWorkspace(outDir: string): Workspace {
   const cache = path.join(root, 'cache');
   mkdirSync(out);
   mkdirSync(cache);
-  return { out, cache, dispose: () => rmSync(root, { recursive: true, force: true }) };
+  return { root, out, cache, dispose: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** Empties `outDir` the way MkDocs does and moves the assembled site from `from` into it. */

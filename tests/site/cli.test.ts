@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -62,6 +62,19 @@ describe('the CLI', () => {
     // rejects with the CLI's output on a non-zero exit.
     const site = await sharedSite(BASIC_SITE);
     assert.match(site.stdout, /built \d+ pages, 2 warnings, 0 errors/);
+  });
+});
+
+describe('the CLI run in a project folder, building into a folder elsewhere', () => {
+  test('should write nothing into the project folder (Astro would put its server chunks in ./.astro/)', async () => {
+    const project = temp();
+    cpSync(path.join(REPO, 'tests/fixtures/basic-site'), project, { recursive: true });
+    const before = readdirSync(project).sort();
+    const out = temp();
+    const { stdout } = await exec(process.execPath, [path.join(REPO, 'src/cli.ts'), 'build', '-d', out], { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    assert.match(stdout, /built 4 pages/);
+    assert.deepEqual(readdirSync(project).sort(), before);
+    assert.ok(existsSync(path.join(out, 'guide/index.html')));
   });
 });
 
