@@ -1,9 +1,10 @@
 /**
  * The Astro integration: with the .astro files and src/integration/, the only code that knows
- * Astro. It prepares the site with src/site (config, pages, nav), hands the model to the pages in
- * memory (src/integration/model-module.ts), maps MkDocs settings onto Astro's (site_url -> site/base, site_dir -> where
- * the site is published), and after Astro has rendered the pages it places them at MkDocs' file
- * names, copies static files, writes the sitemap and the search index, and publishes the site.
+ * Astro. It prepares the site with src/site (config, pages, nav), hands the model to the pages
+ * in memory (src/integration/model-module.ts), maps MkDocs settings onto Astro's (site_url ->
+ * site/base, site_dir -> where the site is published), and after Astro has rendered the pages it
+ * places them at MkDocs' file names, copies static files, writes the sitemap and the search
+ * index, and publishes the site.
  *
  * A build never lets Astro write into the user's folder: Astro renders into a private workspace
  * (src/integration/workspace.ts), and the output folder is checked (src/site/output-dir.ts)
@@ -64,8 +65,9 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   // Laps continue from prepareSite's last phase to the end of the build.
   let lap = phaseClock(undefined);
 
-  // A build renders on every core; `serve` re-renders in its own thread (no worker start-up per save).
-  // A build reuses the pages of the last build in its output folder; `serve`, those of its last save.
+  // A build may render on several threads (src/site/render-pages.ts decides); `serve` stays on
+  // one (no worker start-up per save). A build reuses the pages of the last build in its output
+  // folder, `serve` those of its last save.
   const prepare = async (command: 'build' | 'serve'): Promise<PreparedSite> => {
     const cache = command === 'serve' ? prepared?.renderCache : options.cache === false ? undefined : readRenderCache;
     const threads = command === 'build' ? undefined : 1;

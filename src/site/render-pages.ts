@@ -134,8 +134,8 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
 
 /** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */
 function splitBySize(pages: readonly string[], docsDir: string, threads: number): string[][] {
-  const shares = Array.from({ length: threads }, () => ({ bytes: 0, pages: [] as string[] }));
-  if (threads === 1) return [[...pages]];
+  if (threads <= 1) return [[...pages]];
+  const shares = Array.from({ length: threads }, (): { bytes: number; pages: string[] } => ({ bytes: 0, pages: [] }));
   const sized = pages.map((src) => ({ src, bytes: sizeOf(path.join(docsDir, src)) })).sort((a, b) => b.bytes - a.bytes);
   for (const page of sized) {
     const lightest = shares.reduce((min, share) => (share.bytes < min.bytes ? share : min));
