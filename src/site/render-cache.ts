@@ -34,7 +34,10 @@ export function hashOf(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('base64url');
 }
 
-/** The renderer's own code: every source file under src/markdown (and the tags plugin's pre-pass), hashed once per build. */
+/**
+ * The code that makes a cached page: every source file under src/markdown, and the files of
+ * src/site the render stage runs around it. Hashed once per build.
+ */
 function rendererCode(): string {
   const root = path.resolve(import.meta.dirname, '../markdown');
   const hash = createHash('sha256');
@@ -43,8 +46,8 @@ function rendererCode(): string {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
   for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
-  // The tags plugin's Markdown pass runs before the renderer and shapes what it caches.
-  hash.update(readFileSync(path.join(import.meta.dirname, 'tags-listing.ts')));
+  // Decoding the page, the failed-page notice, and the tags plugin's Markdown pass shape what is cached too.
+  for (const file of ['page-source.ts', 'render-pages.ts', 'tags-listing.ts']) hash.update(readFileSync(path.join(import.meta.dirname, file)));
   return hash.digest('base64url');
 }
 
