@@ -5,6 +5,7 @@
  * stack trace about a `.ts` file. Then it hands over to src/cli.ts.
  */
 import { spawnSync } from 'node:child_process';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const REQUIRED = [22, 12];
@@ -13,6 +14,14 @@ if (major < REQUIRED[0] || (major === REQUIRED[0] && minor < REQUIRED[1])) {
   console.error(`mkdocs-astro needs Node.js ${REQUIRED.join('.')} or newer (24 LTS recommended); this is Node.js ${process.versions.node}. Install a newer Node.js and run the command again.`);
   process.exit(1);
 }
+
+// Loading our ~430 TypeScript modules, Astro and Vite costs over a second per run, mostly
+// stripping types and compiling: Node's compile cache (V8 code cache on disk, keyed by each
+// file's content, in os.tmpdir() unless NODE_COMPILE_CACHE says otherwise; off with
+// NODE_DISABLE_COMPILE_CACHE=1) cuts that by more than half from the second run on. The
+// environment variable also hands it to the render threads and the Node 22.12 child below.
+const cache = module.enableCompileCache?.();
+if (cache?.directory) process.env.NODE_COMPILE_CACHE = cache.directory;
 
 const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const ownSources = new URL('../src/', import.meta.url).href;

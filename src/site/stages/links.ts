@@ -1,0 +1,48 @@
+/**
+ * Stage 5, check links: every page's links against the pages, their anchors and the files →
+ * MkDocs' `validation.links` messages, and the extra copies of assets that links reach under
+ * another spelling (src/site/links.ts says which).
+ */
+import path from 'node:path';
+import type { RenderResult } from '../../markdown/index.ts';
+import { assetAliases, checkLinks } from '../links.ts';
+import type { SiteMessage } from '../messages.ts';
+import type { StaticFile } from '../static-files.ts';
+import type { DiscoveredSite } from './discover.ts';
+import type { LoadedSite } from './load.ts';
+import { severityOf } from './values.ts';
+
+export interface CheckedLinks {
+  /** Static files to write a second time, at the path a link used. */
+  readonly aliases: readonly StaticFile[];
+  readonly messages: SiteMessage[];
+}
+
+export function linkStage(site: Pick<LoadedSite, 'config'>, files: Pick<DiscoveredSite, 'index' | 'staticFiles'>, results: ReadonlyMap<string, RenderResult>): CheckedLinks {
+  const { config } = site;
+  const idSets = new Map<string, ReadonlySet<string>>();
+  const idsOf = (src: string) => {
+    let ids = idSets.get(src);
+    if (!ids) {
+      const result = results.get(src);
+      if (!result) return undefined;
+      ids = new Set(result.ids);
+      idSets.set(src, ids);
+    }
+    return ids;
+  };
+  const byPath = new Map(files.staticFiles.map((f) => [f.to, f]));
+  const aliases = new Map<string, StaticFile>();
+  const messages: SiteMessage[] = [];
+  for (const [src, result] of results) {
+    for (const alias of assetAliases({ src, links: result.links }, files.index)) {
+      const source = byPath.get(alias.file);
+      if (source && !aliases.has(alias.at)) aliases.set(alias.at, { from: source.from, to: alias.at });
+    }
+    for (const problem of checkLinks({ src, links: result.links }, files.index, idsOf)) {
+      const severity = severityOf(config.validation.links[problem.kind]);
+      if (severity) messages.push({ severity, message: problem.message, file: path.join(config.docs_dir, src), line: problem.line, column: problem.column });
+    }
+  }
+  return { aliases: [...aliases.values()], messages };
+}

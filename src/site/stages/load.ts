@@ -1,0 +1,44 @@
+/**
+ * Stage 1, load: mkdocs.yml (with INHERIT and !ENV) → the typed config, where the output goes,
+ * the plugins' settings, and a way to place messages about the config at `mkdocs.yml:line:col`.
+ */
+import path from 'node:path';
+import { loadConfig, type LoadedConfig, type MkdocsConfig } from '../../config/index.ts';
+import type { SiteMessage } from '../messages.ts';
+import { sitePlugins, type SitePlugins } from '../plugins.ts';
+
+export interface LoadOptions {
+  readonly configFile: string;
+  /** Overrides site_dir (`-d`). */
+  readonly siteDir?: string | undefined;
+  /** Environment for `!ENV` (default: process.env). */
+  readonly env?: Record<string, string | undefined> | undefined;
+}
+
+export interface LoadedSite {
+  readonly configFile: string;
+  readonly projectDir: string;
+  readonly outDir: string;
+  readonly config: MkdocsConfig;
+  readonly plugins: SitePlugins;
+  /** Where a value of the config is written (`['nav', 2]`), as an absolute file, line and column. */
+  readonly placeOf: (at: ReadonlyArray<string | number>) => { readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined };
+  /** Where a markdown_extensions entry is written (undefined for one that is not written). */
+  readonly extensionPlace: LoadedConfig['extensionPlace'];
+  readonly messages: SiteMessage[];
+}
+
+/** Throws ConfigError (located, no stack trace shown) when mkdocs.yml cannot be used at all. */
+export function loadStage(options: LoadOptions): LoadedSite {
+  const configFile = path.resolve(options.configFile);
+  const projectDir = path.dirname(configFile);
+  const loaded = loadConfig(configFile, options.env ? { env: options.env } : undefined);
+  const config = loaded.config;
+  const plugins = sitePlugins(config);
+  const messages: SiteMessage[] = [...loaded.messages.map((m) => ({ severity: m.severity, message: m.message, file: m.file, line: m.line, column: m.column })), ...plugins.messages];
+  const placeOf = (at: ReadonlyArray<string | number>) => {
+    const place = loaded.placeOf(at);
+    return { file: path.resolve(projectDir, place.file), line: place.line, column: place.column };
+  };
+  return { configFile, projectDir, outDir: path.resolve(options.siteDir ?? config.site_dir), config, plugins, placeOf, extensionPlace: loaded.extensionPlace, messages };
+}

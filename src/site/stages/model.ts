@@ -1,0 +1,136 @@
+/**
+ * Stage 6, model: everything before → the SiteModel the theme draws (one PageModel per page,
+ * the site's labels, nav and palette, custom_dir template overrides), plus what `serve` must watch and every static file to write.
+ */
+import path from 'node:path';
+import type { MkdocsConfig } from '../../config/index.ts';
+import { customIconDirs, snippetsOptions } from '../../markdown/index.ts';
+import { NAV_PRUNE_THRESHOLD, pathCrumbs, previousNext } from '../../nav/index.ts';
+import { siteLabels } from '../labels.ts';
+import type { SiteMessage } from '../messages.ts';
+import { NOT_FOUND_SRC, routeId, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
+import { siteInfo } from '../site-info.ts';
+import type { StaticFile } from '../static-files.ts';
+import { siteTemplates } from '../templates/index.ts';
+import type { DiscoveredSite } from './discover.ts';
+import type { CheckedLinks } from './links.ts';
+import type { LoadedSite } from './load.ts';
+import type { NavStage } from './nav.ts';
+import type { RenderedPages } from './render.ts';
+import type { TaggedPages } from './tags.ts';
+import { iconOf } from './values.ts';
+
+export interface ModelStage {
+  readonly model: SiteModel;
+  /** URL path the site is served under, from site_url: `/` or `/guide/`. */
+  readonly base: string;
+  /** Origin and path of site_url, for canonical links and the sitemap. */
+  readonly siteUrl: string | undefined;
+  /** Every static file to write: docs assets, custom_dir files, and the link aliases. */
+  readonly staticFiles: StaticFile[];
+  /** Files and folders whose change should rebuild the site in `serve`. */
+  readonly watch: string[];
+  readonly messages: SiteMessage[];
+}
+
+type Site = Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile'>;
+
+export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'staticFiles'>, rendered: Pick<RenderedPages, 'icons'>, navigation: NavStage, tagged: Pick<TaggedPages, 'results' | 'tagsOf'>, links: Pick<CheckedLinks, 'aliases'>): ModelStage {
+  const { config } = site;
+  const { nav, titles } = navigation;
+  const { results } = tagged;
+  const messages: SiteMessage[] = [];
+  const titleOf = (src: string) => titles.get(src) ?? src;
+
+  const pages: PageModel[] = [];
+  for (const page of files.pages) {
+    const result = results.get(page.src);
+    if (!result) continue;
+    const meta = result.meta;
+    const neighbours = previousNext(nav, page.src);
+    pages.push({
+      src: page.src,
+      url: page.url,
+      dest: page.dest,
+      route: routeId(pages.length),
+      title: titleOf(page.src),
+      description: typeof meta['description'] === 'string' ? meta['description'] : config.site_description,
+      html: result.html,
+      toc: result.toc,
+      meta,
+      icon: iconOf(meta),
+      hide: Array.isArray(meta['hide']) ? meta['hide'].map(String) : [],
+      template: typeof meta['template'] === 'string' ? meta['template'] : undefined,
+      editUrl: editUrl(config, page.src),
+      previous: neighbours.previous && { title: neighbours.previous.title, url: neighbours.previous.url },
+      next: neighbours.next && { title: neighbours.next.title, url: neighbours.next.url },
+      path: pathCrumbs(nav, page.src),
+      tags: tagged.tagsOf(page.src),
+    });
+  }
+
+  const customDir = config.theme.custom_dir ? path.resolve(site.projectDir, config.theme.custom_dir) : undefined;
+  const labels = siteLabels(config.theme.language, customDir);
+  messages.push(...labels.messages);
+  const info = siteInfo(config, nav.items, pages, rendered.icons, labels.table);
+  if (info.navPruning.automatic) {
+    const { entries } = info.navPruning;
+    messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });
+  }
+  const { base, origin } = splitSiteUrl(config.site_url);
+  const templates = siteTemplates({ config, site: info, base, icons: rendered.icons });
+  const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
+  const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn };
+  messages.push(...(templates?.messages() ?? []));
+  const watch = watchList(config, site.projectDir, [...results.values()].flatMap((result) => result.includes));
+  return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, messages };
+}
+
+/**
+ * What `serve` watches: everything a build reads. The config, docs_dir, custom_dir, the project's
+ * assets/, `watch:`, every snippets base_path and custom_icons folder, and each file a page
+ * included (an include may live anywhere a base_path allows).
+ */
+function watchList(config: MkdocsConfig, projectDir: string, includes: readonly string[]): string[] {
+  const watch = new Set([config.config_file_path, config.docs_dir, path.join(projectDir, 'assets'), ...(config.watch ?? []), ...includes]);
+  if (config.theme.custom_dir) watch.add(config.theme.custom_dir);
+  for (const spec of config.markdown_extensions) {
+    // A base path that holds the whole project (the default, `.`) would watch the output and
+    // Astro's own files too: there the included files themselves are watched instead.
+    if (spec.name === 'pymdownx.snippets') for (const base of snippetsOptions(spec.options, projectDir).basePaths) if (!holds(base, projectDir)) watch.add(base);
+    if (spec.name === 'pymdownx.emoji') for (const dir of customIconDirs(spec.options, projectDir)) watch.add(dir);
+  }
+  return [...watch];
+}
+
+/** `outer` is `inner` or one of its ancestors. */
+function holds(outer: string, inner: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The built-in not-found page as templates see it (src/pages/404.astro draws its body). */
+function notFoundPage(site: SiteInfo): PageModel {
+  const fields = { src: NOT_FOUND_SRC, url: '404.html', dest: '404.html', route: '404', title: site.labels['notfound.title'], html: '' };
+  const none = { description: undefined, icon: undefined, template: undefined, editUrl: undefined, previous: undefined, next: undefined };
+  return { ...fields, ...none, toc: [], meta: {}, hide: [], path: [] };
+}
+
+function editUrl(config: MkdocsConfig, src: string): string | undefined {
+  if (!config.repo_url) return undefined;
+  const repo = config.repo_url.endsWith('/') ? config.repo_url : `${config.repo_url}/`;
+  if (config.edit_uri_template) return new URL(config.edit_uri_template.replace('{path}', src).replace('{path_noext}', src.replace(/\.md$/, '')), repo).href;
+  if (!config.edit_uri) return undefined;
+  return new URL(config.edit_uri + src, repo).href;
+}
+
+function splitSiteUrl(siteUrl: string | undefined): { base: string; origin: string | undefined } {
+  if (!siteUrl) return { base: '/', origin: undefined };
+  try {
+    const url = new URL(siteUrl);
+    const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    return { base, origin: `${url.origin}${base}` };
+  } catch {
+    return { base: '/', origin: undefined };
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Stage 4, nav: the rendered pages' titles and front matter + mkdocs.yml's `nav:` → the nav tree
+ * (src/nav owns every rule), each page's final title, and MkDocs' `validation.nav` messages
+ * placed at `mkdocs.yml:line:col`.
+ */
+import path from 'node:path';
+import type { RenderResult } from '../../markdown/index.ts';
+import { buildNav, type NavResult } from '../../nav/index.ts';
+import type { SiteMessage } from '../messages.ts';
+import { pageTitle } from '../titles.ts';
+import type { DiscoveredSite } from './discover.ts';
+import type { LoadedSite } from './load.ts';
+import { iconOf, severityOf, textOf } from './values.ts';
+
+export interface NavStage {
+  readonly nav: NavResult;
+  /** Each page's title: its nav title, else front matter `title`, first H1, file name (MkDocs' order). */
+  readonly titles: ReadonlyMap<string, string>;
+  readonly messages: SiteMessage[];
+}
+
+export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf'>, files: Pick<DiscoveredSite, 'pages'>, results: ReadonlyMap<string, RenderResult>): NavStage {
+  const { config } = site;
+  const ownTitles = new Map<string, string>();
+  const refs = files.pages.map((page) => {
+    const result = results.get(page.src);
+    const meta = result?.meta ?? {};
+    const title = pageTitle({ meta, h1: result?.title, src: page.src });
+    ownTitles.set(page.src, title);
+    return { src: page.src, url: page.url, title, icon: iconOf(meta), status: textOf(meta, 'status'), subtitle: textOf(meta, 'subtitle') };
+  });
+  const nav = buildNav(config.nav, refs, { notInNav: config.not_in_nav });
+
+  const messages: SiteMessage[] = [];
+  const notFound = severityOf(config.validation.nav.not_found);
+  if (notFound) for (const missing of nav.missing) messages.push({ severity: notFound, message: missing.message, ...site.placeOf(['nav', ...missing.at]) });
+  const absolute = severityOf(config.validation.nav.absolute_links);
+  if (absolute) {
+    for (const link of nav.absoluteLinks) {
+      messages.push({ severity: absolute, message: `An absolute path to '${link.entry}' is included in the 'nav' configuration, which presumably points to an external resource.`, ...site.placeOf(['nav', ...link.at]) });
+    }
+  }
+  const omitted = severityOf(config.validation.nav.omitted_files);
+  if (omitted && config.nav !== undefined) {
+    for (const src of nav.notInNav) messages.push({ severity: omitted, message: `page ${src} exists but is not in the "nav" configuration`, file: path.join(config.docs_dir, src) });
+  }
+
+  // A nav title is the page's title too (MkDocs sets Page.title from the nav entry).
+  const titles = new Map(ownTitles);
+  for (const item of nav.pagesInOrder) if (item.title) titles.set(item.src, item.title);
+  return { nav, titles, messages };
+}

@@ -1,0 +1,58 @@
+/**
+ * Stage 3, render: every page's Markdown → HTML, toc, ids, links and the files it included
+ * (src/site/render-pages.ts does the work, on threads for big sites, reusing unchanged pages),
+ * then the meta plugin's folder defaults on each page's meta.
+ */
+import path from 'node:path';
+import { createIconIndex, customIconDirs, type IconIndex, type RenderResult } from '../../markdown/index.ts';
+import type { SiteMessage } from '../messages.ts';
+import { applyMetaFiles } from '../plugins.ts';
+import type { RenderCache } from '../render-cache.ts';
+import { rendererFor, renderPages, type RenderSettings } from '../render-pages.ts';
+import type { DiscoveredSite } from './discover.ts';
+import type { LoadedSite } from './load.ts';
+
+export interface RenderStageOptions {
+  /** Threads to render pages with (default: one per core, for sites big enough to gain). */
+  readonly threads?: number | undefined;
+  /** The last build's pages: those made from the same inputs are not rendered again. */
+  readonly cache?: RenderCache | undefined;
+}
+
+export interface RenderedPages {
+  /** Each page's result by its docs-relative source, in discovery order. */
+  readonly results: ReadonlyMap<string, RenderResult>;
+  /** The icon index the content used; the theme draws its icons from the same one. */
+  readonly icons: IconIndex;
+  readonly cache: RenderCache;
+  readonly reused: number;
+  readonly messages: SiteMessage[];
+}
+
+export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'extensionPlace'>, files: Pick<DiscoveredSite, 'pages' | 'metaFiles' | 'index'>, options: RenderStageOptions = {}): Promise<RenderedPages> {
+  const { config, projectDir } = site;
+  const docsDir = config.docs_dir;
+  const emoji = config.markdown_extensions.find((spec) => spec.name === 'pymdownx.emoji');
+  const iconDirs = customIconDirs(emoji?.options, projectDir);
+  // One icon index for the content (pymdownx.emoji) and the theme: the sets are read once.
+  const icons = createIconIndex(iconDirs);
+  const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, listings: site.plugins.listings };
+  const renderer = rendererFor(settings, icons);
+  const messages: SiteMessage[] = [];
+  for (const name of renderer.unsupported) {
+    const place = site.extensionPlace(name);
+    messages.push({ severity: 'warning', message: `markdown extension "${name}" is not supported; its syntax stays as text`, file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
+  }
+
+  const sources = files.pages.map((page) => page.src);
+  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache });
+  const results = new Map<string, RenderResult>();
+  for (const page of done.pages.values()) {
+    messages.push(...page.messages);
+    results.set(page.src, page.result);
+  }
+  messages.push(...done.messages);
+  if (done.reused > 0) messages.push({ severity: 'info', message: `${done.reused} of ${sources.length} pages are unchanged since the last build and were not rendered again` });
+  messages.push(...applyMetaFiles(results, docsDir, files.metaFiles));
+  return { results, icons, cache: done.cache, reused: done.reused, messages };
+}

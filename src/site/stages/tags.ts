@@ -1,0 +1,29 @@
+/**
+ * Stage 4b, tags (Material's tags plugin, when it is on): titled pages → every tags listing
+ * filled in and each page's tag links. It comes before link checking: the listings add the
+ * anchors (`tags.md#tag:guide`) that links elsewhere point at.
+ */
+import type { RenderResult } from '../../markdown/index.ts';
+import type { SiteMessage } from '../messages.ts';
+import type { PageTag } from '../tags.ts';
+import { applyTags } from '../plugins.ts';
+import type { DiscoveredSite } from './discover.ts';
+import type { LoadedSite } from './load.ts';
+import type { NavStage } from './nav.ts';
+
+export interface TaggedPages {
+  /** The render stage's results with the listings written in (the same objects where none is). */
+  readonly results: ReadonlyMap<string, RenderResult>;
+  readonly tagsOf: (src: string) => PageTag[];
+  readonly messages: SiteMessage[];
+}
+
+export function tagStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<DiscoveredSite, 'pages'>, results: ReadonlyMap<string, RenderResult>, navigation: Pick<NavStage, 'titles'>): TaggedPages {
+  const options = site.plugins.tags;
+  if (!options) return { results, tagsOf: () => [], messages: [] };
+  // applyTags writes into the map it is given: a copy, so the render stage's output stays as it was.
+  const copy = new Map(results);
+  const pages = files.pages.map((page) => ({ src: page.src, url: page.url, title: navigation.titles.get(page.src) ?? page.src }));
+  const tags = applyTags(copy, pages, options, site.config.docs_dir);
+  return { results: copy, tagsOf: tags.tagsOf, messages: tags.messages };
+}
