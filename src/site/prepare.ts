@@ -35,6 +35,8 @@ export interface PrepareOptions {
    * folder is known: unchanged pages are not rendered again.
    */
   readonly cache?: RenderCache | ((outDir: string) => RenderCache | undefined) | undefined;
+  /** The site is previewed (`serve`): plugins that differ there (shadow tags) behave as with `mkdocs serve`. */
+  readonly serve?: boolean | undefined;
 }
 
 export interface PreparedSite {
@@ -66,7 +68,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const config = loaded.config;
   const docsDir = config.docs_dir;
 
-  const plugins = sitePlugins(config);
+  const plugins = sitePlugins(config, options.serve === true);
   for (const m of plugins.messages) log.add(m);
   const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, metaFile: plugins.metaFile });
   for (const m of discovered.messages ?? []) log.add({ ...m, file: m.file ? path.join(docsDir, m.file) : undefined });
@@ -188,7 +190,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
     log.add({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: configFile });
   }
   const { base, origin } = splitSiteUrl(config.site_url);
-  const templates = siteTemplates({ config, site: info, base, icons });
+  const templates = siteTemplates({ config, site: info, base, icons, tagsVariable: plugins.tags?.variable });
   const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
   const site = templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info;
   for (const m of templates?.messages() ?? []) log.add(m);

@@ -21,6 +21,8 @@ export interface ContextInput {
   readonly page: PageModel;
   /** The URL path the site is served under: `/` or `/guide/`. */
   readonly base: string;
+  /** The tags plugin's `tags_name_variable`, when the plugin is on. */
+  readonly tagsVariable?: string | undefined;
 }
 
 const html = (value: string) => new nunjucks.runtime.SafeString(value);
@@ -88,12 +90,26 @@ export function labelLookup(labels: LabelTable, own: ReadonlyMap<string, string>
 }
 
 /**
+ * The page's drawn tags as Material's tags plugin gives them to templates (its TagReference):
+ * `name`, `type` (extra.tags' identifier), `hidden` (a shadow tag), `url` (the closest listing's
+ * `tags/#tag:x`, site-relative like `page.url`, for the `url` filter) and `links`.
+ *
+ * @example pageTagsVariable([{ name: 'Setup', icon: false, listing: { url: 'tags/', anchor: 'tag:setup' } }])[0].url // 'tags/#tag:setup'
+ */
+function pageTagsVariable(tags: PageModel['tags']): Array<Record<string, unknown>> {
+  return (tags ?? []).map((tag) => {
+    const url = tag.listing ? `${tag.listing.url}#${tag.listing.anchor}` : undefined;
+    return { name: tag.name, type: tag.type, hidden: tag.shadow === true, url, links: url ? [{ title: tag.listing?.title ?? '', url }] : [] };
+  });
+}
+
+/**
  * The context one page's templates render with.
  *
  * @example templateContext({ config, site, page, base: '/docs/', translate })['base_url'] // '/docs'
  */
 export function templateContext(input: ContextInput): Record<string, unknown> {
-  const { config, site, page, base, translate } = input;
+  const { config, site, page, base, translate, tagsVariable } = input;
   const siteUrl = config.site_url;
   const plugins = Object.fromEntries(config.plugins.map((plugin) => [plugin.name, { config: plugin.options }]));
   const theme = {
@@ -146,5 +162,6 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     base_url: base.replace(/\/$/, ''),
     lang: { t: translate },
     mkdocs_version: '1.6.1',
+    ...(tagsVariable ? { [tagsVariable]: pageTagsVariable(page.tags) } : {}),
   };
 }
