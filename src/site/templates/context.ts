@@ -10,6 +10,7 @@ import type { MkdocsConfig } from '../../config/index.ts';
 import type { TocEntry } from '../../markdown/index.ts';
 import type { NavItem } from '../../nav/index.ts';
 import { isLabelKey } from '../../shared/languages/index.ts';
+import { templateLabels } from '../../shared/languages/template-labels.ts';
 import type { LabelTable } from '../../shared/languages/keys.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
 
@@ -63,30 +64,16 @@ function pythonic(value: unknown): unknown {
 }
 
 /**
- * Material's English labels for places our theme does not draw but override templates often
- * do (comments, version selector, page source); the site's language table has the rest.
- */
-const MATERIAL_ONLY: Readonly<Record<string, string>> = {
-  'meta.comments': 'Comments',
-  'meta.source': 'Source',
-  'action.view': 'View source of this page',
-  'select.version': 'Select version',
-  'source.file.contributors': 'Contributors',
-  'source.file.date.created': 'Created',
-  'source.file.date.updated': 'Last update',
-  'rss.created': 'RSS feed',
-  'rss.updated': 'RSS feed of updated content',
-};
-
-/**
  * Material's `lang.t(key)`: the label of the site's table, then an entry of its own language
- * partial that our table does not keep (`meta.comments`), then Material's English for the keys
- * above, else the empty string, as Material's macro gives for a key no language has.
+ * partial that our table does not keep (`meta.comments`), then the template-only label in the
+ * table's language (src/shared/languages/template-labels.ts), else the empty string, as
+ * Material's macro gives for a key no language has.
  *
  * @example labelLookup(en, new Map([['meta.comments', 'Discuss']]))('meta.comments') // 'Discuss'
  */
 export function labelLookup(labels: LabelTable, own: ReadonlyMap<string, string> = new Map()): (key: unknown) => string {
-  return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (own.get(key) ?? MATERIAL_ONLY[key] ?? ''));
+  const more: Readonly<Record<string, string>> = templateLabels(labels.language);
+  return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (own.get(key) ?? (Object.hasOwn(more, key) ? more[key] : undefined) ?? ''));
 }
 
 /**
