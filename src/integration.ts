@@ -71,7 +71,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   const prepare = async (command: 'build' | 'serve'): Promise<PreparedSite> => {
     const cache = command === 'serve' ? prepared?.renderCache : options.cache === false ? undefined : readRenderCache;
     const threads = command === 'build' ? undefined : 1;
-    const next = await prepareSite({ configFile, siteDir: options.siteDir, onTiming: options.onTiming, threads, cache });
+    const next = await prepareSite({ configFile, siteDir: options.siteDir, onTiming: options.onTiming, threads, cache, serve: command === 'serve' });
     lap = phaseClock(options.onTiming);
     options.onPrepared?.(next);
     report(next.messages);

@@ -7,13 +7,15 @@
  *   const plugins = sitePlugins(config);
  *   plugins.metaFile // '.meta.yml' when `meta` is listed, else undefined
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MkdocsConfig } from '../config/index.ts';
 import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
 import type { SiteMessage } from './messages.ts';
 import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
 import { closestListing, findListings, populateListings, type ListingDirective, type Listing, type TaggedPage } from './tags-listing.ts';
-import { drawnTag, pageTags, sortTags, tagsOptions, type PageTag, type TagsOptions } from './tags.ts';
+import { disallowedTags, drawnTag, isShadowTag, pageTags, sortTags, tagsOptions, type PageTag, type TagsOptions } from './tags.ts';
+import { tagLine } from './tags-allowed.ts';
 
 export interface SitePlugins {
   /** The meta plugin's `meta_file`, when it is enabled. */
@@ -25,11 +27,12 @@ export interface SitePlugins {
   readonly messages: SiteMessage[];
 }
 
-export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'>): SitePlugins {
+/** `serve`: the site is previewed (`mkdocs serve`), which shows shadow tags unless `shadow_on_serve: false`. */
+export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'>, serve = false): SitePlugins {
   const plugins = activePlugins(config.plugins);
   const meta = plugins.find((plugin) => plugin.name === 'meta' || plugin.name === 'material/meta');
   const metaFile = meta && meta.options['enabled'] !== false ? (typeof meta.options['meta_file'] === 'string' ? path.posix.basename(meta.options['meta_file']) : DEFAULT_META_FILE) : undefined;
-  const { options: tags, problems } = tagsOptions(plugins, config.markdown_extensions, config.extra);
+  const { options: tags, problems } = tagsOptions(plugins, config.markdown_extensions, config.extra, serve);
   const messages: SiteMessage[] = problems.map((message) => ({ severity: 'warning', message, file: config.config_file_path }));
   const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
   const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
@@ -89,7 +92,8 @@ export function applyTags(rendered: Map<string, RenderResult>, pages: ReadonlyAr
     if (!result) continue;
     const read = pageTags(result.meta, options);
     if (read.problem) messages.push({ severity: 'warning', message: read.problem, file: path.join(docsDir, page.src) });
-    const entry = { ...page, tags: read.tags };
+    messages.push(...allowListProblems(read.tags, options, docsDir, page.src));
+    const entry = { ...page, tags: read.tags, shadow: read.tags.filter((tag) => isShadowTag(tag, options)) };
     bySrc.set(page.src, entry);
     if (read.tags.length > 0) tagged.push(entry);
   }
@@ -116,7 +120,31 @@ export function applyTags(rendered: Map<string, RenderResult>, pages: ReadonlyAr
   const tagsOf = (src: string): PageTag[] => {
     const page = bySrc.get(src);
     if (!page || !options.drawTags) return [];
-    return sortTags(page.tags, options.tagsSort).map((tag) => drawnTag(tag, options, closestListing(page, tag, listings)?.page.url));
+    const drawn = options.shadow.show ? page.tags : page.tags.filter((tag) => !page.shadow?.includes(tag));
+    return sortTags(drawn, options.tagsSort).map((tag) => drawnTag(tag, options, closestListing(page, tag, listings)?.page));
   };
   return { tagsOf, messages };
+}
+
+/**
+ * `tags_allowed`: a located warning per tag a page uses that the list lacks (Material stops the
+ * build; `--strict` does here). The line is the tag's in the front matter, else its key's; a tag
+ * that a `.meta.yml` gave has none and says so.
+ */
+function allowListProblems(tags: readonly string[], options: TagsOptions, docsDir: string, src: string): SiteMessage[] {
+  const refused = disallowedTags(tags, options);
+  if (refused.length === 0) return [];
+  const file = path.join(docsDir, src);
+  let source = '';
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    // Unreadable now: the message keeps its file, without a line.
+  }
+  const allowed = [...(options.allowed ?? [])].join(', ');
+  return refused.map((tag) => {
+    const line = tagLine(source, options.property, tag);
+    const origin = line?.exact === true ? '' : ' (set by a .meta.yml file, not in this page)';
+    return { severity: 'warning', message: `tag '${tag}' is not in the tags plugin's tags_allowed (${allowed})${origin}`, file, line: line?.line };
+  });
 }

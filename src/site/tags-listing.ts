@@ -16,7 +16,7 @@
 import { load } from 'js-yaml';
 import type { TocEntry } from '../markdown/index.ts';
 import { relativeUrl } from './links.ts';
-import { sortBy, sortTags, tagAnchor, type TagsOptions } from './tags.ts';
+import { expandTag, isShadowTag, sortBy, sortTags, tagAnchor, type TagsOptions } from './tags.ts';
 
 /** What the render stage needs to mark listings: plain data (it is copied to render threads and hashed into the cache key). */
 export interface ListingDirective {
@@ -34,6 +34,8 @@ export interface TaggedPage {
   readonly url: string;
   readonly title: string;
   readonly tags: readonly string[];
+  /** Those of its tags that are shadow tags (`shadow_tags`...): listed only where shadow tags are shown. */
+  readonly shadow?: readonly string[] | undefined;
 }
 
 /** One listing directive of a page, with its settings (`<!-- material/tags { include: [A] } -->`). */
@@ -47,7 +49,14 @@ export interface Listing {
   readonly exclude: readonly string[] | undefined;
   /** Whether the listing's tags are ToC entries. */
   readonly toc: boolean;
+  /** Whether it lists shadow tags (its `shadow` setting, else the plugin's). */
+  readonly shadow: boolean;
+  /** `tags_hierarchy_separator` when tags nest: include and exclude then match a tag's parents too. */
+  readonly hierarchy: string | undefined;
 }
+
+/** The settings a directive may carry; `layout` only as `default`, the one layout we draw. */
+const LISTING_SETTINGS: ReadonlySet<string> = new Set(['scope', 'include', 'exclude', 'toc', 'shadow', 'layout']);
 
 const ID_PREFIX = 'md-tags-listing-';
 
@@ -77,7 +86,7 @@ export function markListings(markdown: string, src: string, directive: ListingDi
 }
 
 /** The listings whose placeholders made it into `html` (a directive inside code is no heading). */
-export function findListings(page: TaggedPage, html: string, options: Pick<TagsOptions, 'depth' | 'listingsMap'>): { listings: Listing[]; problems: string[] } {
+export function findListings(page: TaggedPage, html: string, options: Pick<TagsOptions, 'depth' | 'listingsMap' | 'listingsToc' | 'shadow' | 'hierarchy'>): { listings: Listing[]; problems: string[] } {
   const listings: Listing[] = [];
   const problems: string[] = [];
   const placeholder = new RegExp(`<h${options.depth}[^>]*\\sid="(${ID_PREFIX}\\d+-([0-9a-f]*))/slug"`, 'g');
@@ -86,28 +95,41 @@ export function findListings(page: TaggedPage, html: string, options: Pick<TagsO
     const settings = listingSettings(args, options.listingsMap);
     if (typeof settings === 'string') problems.push(settings);
     const chosen = typeof settings === 'string' ? {} : settings;
+    for (const key of Object.keys(chosen)) {
+      if (!LISTING_SETTINGS.has(key)) problems.push(`tags listing: unknown setting '${key}', ignored`);
+    }
+    if (chosen['layout'] !== undefined && chosen['layout'] !== 'default') problems.push(`tags listing: layout '${String(chosen['layout'])}' is not supported; the default layout is drawn`);
     listings.push({
       page,
       id: match[1] ?? '',
       scope: chosen['scope'] === true,
       include: tagList(chosen['include']),
       exclude: tagList(chosen['exclude']),
-      toc: chosen['toc'] !== false,
+      toc: typeof chosen['toc'] === 'boolean' ? chosen['toc'] : options.listingsToc,
+      shadow: typeof chosen['shadow'] === 'boolean' ? chosen['shadow'] : options.shadow.show,
+      hierarchy: options.hierarchy,
     });
   }
   return { listings, problems };
 }
 
-/** The tags of `page` that `listing` shows (Listing.__and__): none for the listing's own page. */
+/**
+ * The tags of `page` that `listing` shows (Listing.__and__ and Listing.add): none for the
+ * listing's own page, none when one of its tags is excluded, only the included ones when the
+ * listing names some, and no shadow tag unless the listing shows them. Nested tags are matched
+ * by themselves or a parent (`include: [Guide]` lists `Guide/Rust`).
+ */
 export function featuredTags(listing: Listing, page: TaggedPage): readonly string[] {
   if (page.src === listing.page.src) return [];
   if (listing.scope) {
     const folder = listing.page.src.includes('/') ? listing.page.src.slice(0, listing.page.src.lastIndexOf('/') + 1) : '';
     if (!page.src.startsWith(folder)) return [];
   }
-  if (listing.exclude && page.tags.some((tag) => listing.exclude?.includes(tag))) return [];
-  if (listing.include) return page.tags.filter((tag) => listing.include?.includes(tag));
-  return page.tags;
+  const matches = (tag: string, names: readonly string[]) => expandTag(tag, listing.hierarchy).some((each) => names.includes(each));
+  const { exclude, include } = listing;
+  if (exclude && page.tags.some((tag) => matches(tag, exclude))) return [];
+  const shown = listing.shadow ? page.tags : page.tags.filter((tag) => !page.shadow?.includes(tag));
+  return include ? shown.filter((tag) => matches(tag, include)) : shown;
 }
 
 /**
@@ -125,43 +147,86 @@ export function closestListing(page: TaggedPage, tag: string, listings: readonly
   return best;
 }
 
+/** One tag of a listing: the pages carrying exactly it and, when tags nest, the tags below it. */
+interface TagNode {
+  readonly name: string;
+  readonly pages: TaggedPage[];
+  readonly children: Map<string, TagNode>;
+}
+
+type ListingOptions = Pick<TagsOptions, 'depth' | 'slugify' | 'separator' | 'format' | 'icons' | 'listingTagsSort' | 'listingsSort' | 'shadow' | 'hierarchy'>;
+
+/** The listing's tags as a tree (Listing.add): each page under its own tags, parents made on the way. */
+function listingTree(listing: Listing, pages: readonly TaggedPage[]): Map<string, TagNode> {
+  const roots = new Map<string, TagNode>();
+  for (const page of pages) {
+    for (const leaf of featuredTags(listing, page)) {
+      let level = roots;
+      const chain = expandTag(leaf, listing.hierarchy);
+      for (const [i, tag] of chain.entries()) {
+        const node = level.get(tag) ?? { name: tag, pages: [], children: new Map<string, TagNode>() };
+        level.set(tag, node);
+        if (i === chain.length - 1) node.pages.push(page);
+        level = node.children;
+      }
+    }
+  }
+  return roots;
+}
+
 /**
  * The page's HTML and ToC with each listing in place of its placeholder. A listing that shows no
- * tag leaves nothing, like Material's.
+ * tag leaves nothing, like Material's. Nested tags are headings one level below their parent's,
+ * drawn inside its list, as Material's `fragments/tags/default/listing.html` does.
  */
-export function populateListings(html: string, toc: readonly TocEntry[], listings: readonly Listing[], pages: readonly TaggedPage[], options: Pick<TagsOptions, 'depth' | 'slugify' | 'separator' | 'format' | 'icons' | 'listingTagsSort' | 'listingsSort'>): { html: string; toc: TocEntry[]; ids: string[] } {
+export function populateListings(html: string, toc: readonly TocEntry[], listings: readonly Listing[], pages: readonly TaggedPage[], options: ListingOptions): { html: string; toc: TocEntry[]; ids: string[] } {
   let out = html;
   let entries = [...toc];
   const ids: string[] = [];
   for (const listing of listings) {
-    const groups = new Map<string, TaggedPage[]>();
-    for (const page of pages) {
-      for (const tag of featuredTags(listing, page)) groups.set(tag, [...(groups.get(tag) ?? []), page]);
-    }
     const host = hostLevel(entries, listing.id);
     // Without its ToC entry Material finds no place for the listing and leaves nothing.
-    const tags = host === undefined ? [] : sortTags([...groups.keys()], options.listingTagsSort);
-    const level = Math.min(6, (host ?? 1) + 1);
-    const anchors = tags.map((tag) => tagAnchor(tag, options));
-    ids.push(...anchors);
-    entries = spliceToc(entries, listing.id, listing.toc ? tags.map((tag, i) => ({ level, id: anchors[i] ?? '', name: tag, children: [] })) : []);
+    const roots = host === undefined ? new Map<string, TagNode>() : listingTree(listing, pages);
     const placeholder = new RegExp(`<h${options.depth}[^>]+${escapeRegExp(listing.id)}/slug.*?</h${options.depth}>`, 'i');
-    out = out.replace(placeholder, (hx) => tags.map((tag, i) => {
-      const heading = hx
-        .replace(new RegExp(`<(/?)h${options.depth}\\b`, 'gi'), `<$1h${level}`)
-        .replaceAll(`${listing.id}/slug`, anchors[i] ?? '')
-        .replaceAll(`${listing.id}/name`, tagLabel(tag, options.icons));
-      const items = sortBy(groups.get(tag) ?? [], (page) => (options.listingsSort.by === 'url' ? page.url : page.title), options.listingsSort.reverse).map((page) => `<li><a href="${escapeAttribute(relativeUrl(listing.page.url, page.url))}">${escapeHtml(page.title)}</a></li>`);
-      return `${heading}\n<ul>\n${items.join('\n')}\n</ul>`;
-    }).join('\n'));
+    const hx = placeholder.exec(out)?.[0] ?? '';
+    const drawn = drawNodes(roots, (host ?? 1) + 1, { hx, id: listing.id, from: listing.page.url }, options);
+    ids.push(...drawn.ids);
+    entries = spliceToc(entries, listing.id, listing.toc ? drawn.toc : []);
+    out = out.replace(placeholder, () => drawn.html.join('\n'));
   }
   return { html: out, toc: entries, ids };
 }
 
+/** Each node (sorted) as its heading, from the placeholder `hx` at `level`, and its list of pages and subtags. */
+function drawNodes(nodes: ReadonlyMap<string, TagNode>, level: number, at: { readonly hx: string; readonly id: string; readonly from: string }, options: ListingOptions): { html: string[]; toc: TocEntry[]; ids: string[] } {
+  const html: string[] = [];
+  const toc: TocEntry[] = [];
+  const ids: string[] = [];
+  const depth = Math.min(6, level);
+  for (const name of sortTags([...nodes.keys()], options.listingTagsSort)) {
+    const node = nodes.get(name);
+    if (!node) continue;
+    const anchor = tagAnchor(name, options);
+    const heading = at.hx
+      .replace(new RegExp(`<(/?)h${options.depth}\\b`, 'gi'), `<$1h${depth}`)
+      .replaceAll(`${at.id}/slug`, anchor)
+      .replaceAll(`${at.id}/name`, tagLabel(name, options));
+    const below = drawNodes(node.children, level + 1, at, options);
+    const items = sortBy(node.pages, (page) => (options.listingsSort.by === 'url' ? page.url : page.title), options.listingsSort.reverse)
+      .map((page) => `<li><a href="${escapeAttribute(relativeUrl(at.from, page.url))}">${escapeHtml(page.title)}</a></li>`);
+    const nested = below.html.map((child) => `<li style="list-style-type:none">${child}</li>`);
+    html.push(`${heading}\n<ul>\n${[...items, ...nested].join('\n')}\n</ul>`);
+    toc.push({ level: depth, id: anchor, name, children: below.toc });
+    ids.push(anchor, ...below.ids);
+  }
+  return { html, toc, ids };
+}
+
 /** Material's `fragments/tags/default/tag.html`: the tag's label in a listing heading. */
-function tagLabel(tag: string, icons: Readonly<Record<string, string>> | undefined): string {
+function tagLabel(tag: string, options: Pick<TagsOptions, 'icons' | 'shadow' | 'hierarchy'>): string {
+  const { icons } = options;
   const type = icons?.[tag];
-  const classes = ['md-tag', ...(icons ? ['md-tag-icon'] : []), ...(type ? [`md-tag--${type}`] : [])];
+  const classes = ['md-tag', ...(isShadowTag(tag, options) ? ['md-tag-shadow'] : []), ...(icons ? ['md-tag-icon'] : []), ...(type ? [`md-tag--${type}`] : [])];
   return `<span class="${escapeAttribute(classes.join(' '))}">${escapeHtml(tag)}</span>`;
 }
 

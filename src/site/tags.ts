@@ -37,6 +37,23 @@ export interface TagsOptions {
   readonly listingTagsSort: SortOrder;
   /** `listings_sort_by` / `_reverse`: the order of the pages under a tag. */
   readonly listingsSort: SortOrder;
+  /** `tags_hierarchy` + `tags_hierarchy_separator`: the separator of nested tags; undefined when tags are flat. */
+  readonly hierarchy: string | undefined;
+  /** `tags_allowed`: the only tags pages may use; undefined when any tag is. */
+  readonly allowed: ReadonlySet<string> | undefined;
+  readonly shadow: ShadowOptions;
+  /** `listings_toc`: whether a listing's tags enter the ToC unless its own `toc` says otherwise. */
+  readonly listingsToc: boolean;
+  /** `tags_name_variable`: the template variable holding a page's drawn tags. */
+  readonly variable: string;
+}
+
+/** Shadow tags (`shadow_tags`, `_prefix`, `_suffix`): drawn only when `show` (`shadow`, or `shadow_on_serve` in serve). */
+interface ShadowOptions {
+  readonly show: boolean;
+  readonly tags: ReadonlySet<string>;
+  readonly prefix: string;
+  readonly suffix: string;
 }
 
 /**
@@ -62,12 +79,34 @@ export interface PageTag {
   readonly type?: string | undefined;
   /** Whether `extra.tags` is set at all (every tag then gets `md-tag-icon`). */
   readonly icon: boolean;
+  /** A shadow tag, drawn because shadow tags are shown (`md-tag-shadow`). */
+  readonly shadow?: boolean | undefined;
   /** Site-relative URL of the listing page and the tag's anchor there. */
-  readonly listing?: { readonly url: string; readonly anchor: string } | undefined;
+  readonly listing?: { readonly url: string; readonly anchor: string; readonly title?: string | undefined } | undefined;
 }
 
-/** The enabled tags plugin's options (undefined when it is not listed or is disabled), and what was wrong with them. */
-export function tagsOptions(plugins: ReadonlyArray<{ readonly name: string; readonly options: Readonly<Record<string, unknown>> }>, extensions: readonly ExtensionSpec[], extra: Readonly<Record<string, unknown>>): { options: TagsOptions | undefined; problems: string[] } {
+/** Every option of Material 9.7's tags plugin we read. */
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set([
+  'enabled', 'tags', 'tags_file', 'tags_extra_files', 'tags_slugify', 'tags_slugify_separator', 'tags_slugify_format',
+  'tags_hierarchy', 'tags_hierarchy_separator', 'tags_sort_by', 'tags_sort_reverse', 'tags_name_property',
+  'tags_name_variable', 'tags_allowed', 'listings', 'listings_map', 'listings_sort_by', 'listings_sort_reverse',
+  'listings_tags_sort_by', 'listings_tags_sort_reverse', 'listings_directive', 'listings_toc', 'shadow',
+  'shadow_on_serve', 'shadow_tags', 'shadow_tags_prefix', 'shadow_tags_suffix',
+]);
+
+/** Options of Material's we do not implement, with their no-op value (set to that, they need no warning). */
+const UNSUPPORTED_OPTIONS: ReadonlyMap<string, { readonly noop: unknown; readonly effect: string }> = new Map([
+  ['listings_layout', { noop: 'default', effect: 'listings use the default layout' }],
+  ['export', { noop: false, effect: 'no tags.json is written' }],
+  ['export_file', { noop: undefined, effect: 'no tags.json is written' }],
+  ['export_only', { noop: false, effect: 'tags and listings are drawn as usual' }],
+]);
+
+/**
+ * The enabled tags plugin's options (undefined when it is not listed or is disabled), and what
+ * was wrong with them. `serve` picks `shadow_on_serve` over `shadow`, as `mkdocs serve` does.
+ */
+export function tagsOptions(plugins: ReadonlyArray<{ readonly name: string; readonly options: Readonly<Record<string, unknown>> }>, extensions: readonly ExtensionSpec[], extra: Readonly<Record<string, unknown>>, serve = false): { options: TagsOptions | undefined; problems: string[] } {
   const spec = plugins.find((plugin) => plugin.name === 'tags' || plugin.name === 'material/tags');
   const problems: string[] = [];
   if (!spec || spec.options['enabled'] === false) return { options: undefined, problems };
@@ -78,6 +117,13 @@ export function tagsOptions(plugins: ReadonlyArray<{ readonly name: string; read
     if (named) slugify = named;
     else problems.push('tags plugin: unknown tags_slugify function; using pymdownx.slugs.slugify(case="lower")');
   }
+  for (const key of Object.keys(raw)) {
+    const unsupported = UNSUPPORTED_OPTIONS.get(key);
+    if (unsupported && raw[key] !== unsupported.noop && raw[key] !== null) problems.push(`tags plugin: ${key} is not supported; ${unsupported.effect}`);
+    else if (!unsupported && !KNOWN_OPTIONS.has(key)) problems.push(`tags plugin: unknown option '${key}', ignored`);
+  }
+  const allowed = raw['tags_allowed'];
+  if (allowed !== undefined && allowed !== null && !Array.isArray(allowed)) problems.push('tags plugin: tags_allowed must be a list of tags; every tag is allowed');
   const icons = isRecord(extra['tags']) ? Object.fromEntries(Object.entries(extra['tags']).map(([name, id]) => [name, String(id)])) : undefined;
   return {
     options: {
@@ -96,6 +142,16 @@ export function tagsOptions(plugins: ReadonlyArray<{ readonly name: string; read
       tagsSort: sortOrder(raw, 'tags_sort', 'name', problems),
       listingTagsSort: sortOrder(raw, 'listings_tags_sort', 'name', problems),
       listingsSort: sortOrder(raw, 'listings_sort', 'title', problems),
+      hierarchy: raw['tags_hierarchy'] === true ? text(raw['tags_hierarchy_separator'], '/') || '/' : undefined,
+      allowed: Array.isArray(allowed) && allowed.length > 0 ? new Set(allowed.map(pythonString)) : undefined,
+      shadow: {
+        show: serve ? raw['shadow'] === true || raw['shadow_on_serve'] !== false : raw['shadow'] === true,
+        tags: new Set(Array.isArray(raw['shadow_tags']) ? raw['shadow_tags'].map(pythonString) : []),
+        prefix: text(raw['shadow_tags_prefix'], ''),
+        suffix: text(raw['shadow_tags_suffix'], ''),
+      },
+      listingsToc: raw['listings_toc'] !== false,
+      variable: text(raw['tags_name_variable'], 'tags') || 'tags',
     },
     problems,
   };
@@ -135,12 +191,42 @@ export function pageTags(meta: Readonly<Record<string, unknown>>, options: Pick<
   if (!Array.isArray(value)) return { tags: [], problem: `front matter '${options.property}' must be a list of tags (e.g. \`${options.property}: [Example]\`), not ${JSON.stringify(value)}` };
   const tags = new Set<string>();
   for (const [index, tag] of value.entries()) {
-    if (typeof tag === 'string') tags.add(tag);
-    else if (typeof tag === 'number') tags.add(String(tag));
-    else if (typeof tag === 'boolean') tags.add(tag ? 'True' : 'False');
+    if (typeof tag === 'string' || typeof tag === 'number' || typeof tag === 'boolean') tags.add(pythonString(tag));
     else return { tags: [], problem: `front matter '${options.property}': the tag at index ${index} is not a string, number or boolean` };
   }
   return { tags: sortTags([...tags], { by: 'name', reverse: false }), problem: undefined };
+}
+
+/** A YAML scalar as Python's `str()` writes it (`True`, `1.5`); the tag names Material compares. */
+function pythonString(value: unknown): string {
+  return typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
+}
+
+/**
+ * A tag and its parents, root first, when tags nest (`tags_hierarchy`): each keeps its full name,
+ * as Material's do. Flat tags are their own only member.
+ *
+ * @example expandTag('Guide/Rust/Async', '/') // ['Guide', 'Guide/Rust', 'Guide/Rust/Async']
+ */
+export function expandTag(name: string, separator: string | undefined): string[] {
+  if (separator === undefined || separator === '') return [name];
+  const parts = name.split(separator);
+  return parts.map((_part, i) => parts.slice(0, i + 1).join(separator));
+}
+
+/**
+ * Whether `name` is a shadow tag: listed in `shadow_tags` or carrying the prefix or suffix. A
+ * nested tag under a shadow tag is one too.
+ */
+export function isShadowTag(name: string, options: Pick<TagsOptions, 'shadow' | 'hierarchy'>): boolean {
+  const { tags, prefix, suffix } = options.shadow;
+  return expandTag(name, options.hierarchy).some((tag) => tags.has(tag) || (prefix !== '' && tag.startsWith(prefix)) || (suffix !== '' && tag.endsWith(suffix)));
+}
+
+/** The tags of `tags` missing from `tags_allowed` (none when it is not set). */
+export function disallowedTags(tags: readonly string[], options: Pick<TagsOptions, 'allowed'>): string[] {
+  const allowed = options.allowed;
+  return allowed ? tags.filter((tag) => !allowed.has(tag)) : [];
 }
 
 /** The anchor of a tag in a listing: `tags_slugify_format` around the slug (`tag:getting-started`). */
@@ -148,13 +234,14 @@ export function tagAnchor(name: string, options: Pick<TagsOptions, 'slugify' | '
   return options.format.replaceAll('{slug}', options.slugify(name, options.separator));
 }
 
-/** What a page draws for `tag`: its listing link (when `listingUrl`), and extra.tags' icon classes. */
-export function drawnTag(name: string, options: Pick<TagsOptions, 'icons' | 'slugify' | 'separator' | 'format'>, listingUrl: string | undefined): PageTag {
+/** What a page draws for `tag`: its link to the listing page (when one shows it), and extra.tags' icon classes. */
+export function drawnTag(name: string, options: Pick<TagsOptions, 'icons' | 'slugify' | 'separator' | 'format' | 'shadow' | 'hierarchy'>, listingPage: { readonly url: string; readonly title?: string | undefined } | undefined): PageTag {
   return {
     name,
+    shadow: isShadowTag(name, options) || undefined,
     type: options.icons?.[name],
     icon: options.icons !== undefined,
-    listing: listingUrl === undefined ? undefined : { url: listingUrl, anchor: tagAnchor(name, options) },
+    listing: listingPage === undefined ? undefined : { url: listingPage.url, anchor: tagAnchor(name, options), title: listingPage.title },
   };
 }
 

@@ -1,8 +1,8 @@
 /**
  * The tags plugin in Chromium, on tests/fixtures/tags-site: a page's tags are drawn as pills
  * above its title and lead to their heading on the tags index, the index's tags are headings
- * with their pages, a page with `hide: [tags]` shows none, and searching for a tag finds the
- * pages that carry it.
+ * with their pages (a nested tag inside its parent's list), a page with `hide: [tags]` shows
+ * none, and searching for a tag finds the pages that carry it.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -38,6 +38,17 @@ describe('tags in the browser', () => {
     await page.locator('h2[id="tag:advanced"] + ul a', { hasText: 'Tuning' }).click();
     await page.waitForURL(/\/guide\/advanced\/tuning\/$/);
     assert.deepEqual(await page.locator('article nav.md-tags .md-tag').allTextContents(), ['Advanced', 'Guide']);
+  });
+
+  test('a nested tag leads to its heading inside its parent\'s list, and a shadow tag is not drawn', async () => {
+    const page = await session.open('guide/deploy/', { viewport: VIEWPORT });
+    assert.deepEqual(await page.locator('article nav.md-tags .md-tag').allTextContents(), ['Guide', 'Guide/Deploy']);
+    await page.locator('article nav.md-tags a.md-tag', { hasText: 'Guide/Deploy' }).click();
+    await page.waitForURL(/\/tags\/#tag:guidedeploy$/);
+    const heading = page.locator('h2[id="tag:guide"] + ul h3[id="tag:guidedeploy"]');
+    assert.ok(await heading.isVisible());
+    const [child, parent] = await Promise.all([heading.boundingBox(), page.locator('h2[id="tag:guide"]').boundingBox()]);
+    assert.ok(child && parent && child.x >= parent.x && child.y > parent.y, 'the nested tag sits below its parent');
   });
 
   test('a page with hide: [tags] shows no tags', async () => {

@@ -37,8 +37,19 @@ describe('building tests/fixtures/tags-site', () => {
   });
 
   test('should list the tags in the index page\'s table of contents', () => {
-    const toc = read('tags/index.html').match(/<nav class="md-nav md-nav--secondary"[\s\S]*?<\/nav>/)?.[0] ?? '';
-    assert.deepEqual([...toc.matchAll(/href="#(tag:[^"]+)"/g)].map((m) => m[1]), ['tag:advanced', 'tag:guide', 'tag:home', 'tag:setup', 'tag:style']);
+    const toc = read('tags/index.html').match(/<nav class="md-nav md-nav--secondary"[\s\S]*?<div class="md-content"/)?.[0] ?? '';
+    assert.deepEqual([...toc.matchAll(/href="#(tag:[^"]+)"/g)].map((m) => m[1]), ['tag:advanced', 'tag:guide', 'tag:guidedeploy', 'tag:home', 'tag:setup', 'tag:style']);
+  });
+
+  test('should draw a nested tag (tags_hierarchy) as a heading inside its parent\'s list, and nest it in the ToC', () => {
+    assert.match(article('tags/index.html'), /<h2 id="tag:guide">[^\n]*\n<ul>\n<li><a href="..\/guide\/deploy\/">Deploying<\/a><\/li>\n[\s\S]*?<li style="list-style-type:none"><h3 id="tag:guidedeploy"><span class="md-tag md-tag-icon">Guide\/Deploy<\/span>[^\n]*\n<ul>\n<li><a href="..\/guide\/deploy\/">Deploying<\/a><\/li>\n<\/ul><\/li>\n<\/ul>\n<h2 id="tag:home">/);
+    const toc = read('tags/index.html').match(/<nav class="md-nav md-nav--secondary"[\s\S]*?<div class="md-content"/)?.[0] ?? '';
+    assert.match(toc, /href="#tag:guide"[\s\S]*?<nav class="md-nav"[^>]*>\s*<ul class="md-nav__list">\s*<li class="md-nav__item">\s*<a href="#tag:guidedeploy"/);
+  });
+
+  test('should not draw or list a shadow tag in a build', () => {
+    assert.match(article('guide/deploy/index.html'), /data-md-tags="Guide, Guide\/Deploy"><a href="\/tags\/#tag:guide"[^>]*>Guide<\/a><a href="\/tags\/#tag:guidedeploy"[^>]*>Guide\/Deploy<\/a><\/nav>/);
+    assert.doesNotMatch(read('tags/index.html'), /Draft|tag:draft/);
   });
 
   test('should draw a page\'s tags above its content, each linked to its anchor on the tags index', () => {

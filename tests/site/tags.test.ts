@@ -124,7 +124,7 @@ describe('markListings', () => {
     const extra = { ...directive, extraFiles: { 'setup.md': ['Setup', 'Install'] } };
     const args = Buffer.from('{"include":["Setup","Install"]}').toString('hex');
     assert.equal(markListings('# Setup tags\n', 'setup.md', extra), `# Setup tags\n\n###### md-tags-listing-0-${args}/name { #md-tags-listing-0-${args}/slug }`);
-    assert.equal(findListings(pages[4]!, `<h6 id="md-tags-listing-0-${args}/slug">`, { depth: 6, listingsMap: {} }).listings[0]?.include?.join(), 'Setup,Install');
+    assert.equal(findListings(pages[4]!, `<h6 id="md-tags-listing-0-${args}/slug">`, { ...options(), depth: 6, listingsMap: {} }).listings[0]?.include?.join(), 'Setup,Install');
   });
 });
 
@@ -135,7 +135,7 @@ const pages: TaggedPage[] = [
   { src: 'guide/tags.md', url: 'guide/tags/', title: 'Guide tags', tags: ['Guide'] },
   { src: 'tags.md', url: 'tags/', title: 'Tags', tags: [] },
 ];
-const listing = (page: TaggedPage, more: Partial<Listing> = {}): Listing => ({ page, id: 'md-tags-listing-0-', scope: false, include: undefined, exclude: undefined, toc: true, ...more });
+const listing = (page: TaggedPage, more: Partial<Listing> = {}): Listing => ({ page, id: 'md-tags-listing-0-', scope: false, include: undefined, exclude: undefined, toc: true, shadow: false, hierarchy: undefined, ...more });
 
 describe('listings', () => {
   test('should show every tag of other pages, and none of the listing\'s own page', () => {
@@ -161,10 +161,10 @@ describe('listings', () => {
 
   test('should read a listing\'s inline settings and a listings_map name back from the HTML', () => {
     const html = (args: string) => `<h6 id="md-tags-listing-0-${Buffer.from(args).toString('hex')}/slug">x</h6>`;
-    const found = findListings(pages[4]!, html('{ include: [Setup], toc: false }'), { depth: 6, listingsMap: { mine: { scope: true } } });
+    const found = findListings(pages[4]!, html('{ include: [Setup], toc: false }'), { ...options(), depth: 6, listingsMap: { mine: { scope: true } } });
     assert.deepEqual([found.listings[0]?.include, found.listings[0]?.toc], [['Setup'], false]);
-    assert.equal(findListings(pages[4]!, html('mine'), { depth: 6, listingsMap: { mine: { scope: true } } }).listings[0]?.scope, true);
-    assert.match(findListings(pages[4]!, html('missing'), { depth: 6, listingsMap: {} }).problems[0] ?? '', /no listings_map entry named 'missing'/);
+    assert.equal(findListings(pages[4]!, html('mine'), { ...options(), depth: 6, listingsMap: { mine: { scope: true } } }).listings[0]?.scope, true);
+    assert.match(findListings(pages[4]!, html('missing'), { ...options(), depth: 6, listingsMap: {} }).problems[0] ?? '', /no listings_map entry named 'missing'/);
   });
 });
 

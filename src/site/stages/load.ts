@@ -13,6 +13,8 @@ export interface LoadOptions {
   readonly siteDir?: string | undefined;
   /** Environment for `!ENV` (default: process.env). */
   readonly env?: Record<string, string | undefined> | undefined;
+  /** The site is previewed (`serve`): plugins that differ there (shadow tags) behave as with `mkdocs serve`. */
+  readonly serve?: boolean | undefined;
 }
 
 export interface LoadedSite {
@@ -34,7 +36,7 @@ export function loadStage(options: LoadOptions): LoadedSite {
   const projectDir = path.dirname(configFile);
   const loaded = loadConfig(configFile, options.env ? { env: options.env } : undefined);
   const config = loaded.config;
-  const plugins = sitePlugins(config);
+  const plugins = sitePlugins(config, options.serve === true);
   const messages: SiteMessage[] = [...loaded.messages.map((m) => ({ severity: m.severity, message: m.message, file: m.file, line: m.line, column: m.column })), ...plugins.messages];
   const placeOf = (at: ReadonlyArray<string | number>) => {
     const place = loaded.placeOf(at);

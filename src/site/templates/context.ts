@@ -10,6 +10,7 @@ import type { MkdocsConfig } from '../../config/index.ts';
 import type { TocEntry } from '../../markdown/index.ts';
 import type { NavItem } from '../../nav/index.ts';
 import { isLabelKey } from '../../shared/languages/index.ts';
+import { templateLabels } from '../../shared/languages/template-labels.ts';
 import type { LabelTable } from '../../shared/languages/keys.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
 
@@ -21,6 +22,8 @@ export interface ContextInput {
   readonly page: PageModel;
   /** The URL path the site is served under: `/` or `/guide/`. */
   readonly base: string;
+  /** The tags plugin's `tags_name_variable`, when the plugin is on. */
+  readonly tagsVariable?: string | undefined;
 }
 
 const html = (value: string) => new nunjucks.runtime.SafeString(value);
@@ -61,30 +64,30 @@ function pythonic(value: unknown): unknown {
 }
 
 /**
- * Material's English labels for places our theme does not draw but override templates often
- * do (comments, version selector, page source); the site's language table has the rest.
- */
-const MATERIAL_ONLY: Readonly<Record<string, string>> = {
-  'meta.comments': 'Comments',
-  'meta.source': 'Source',
-  'action.view': 'View source of this page',
-  'select.version': 'Select version',
-  'source.file.contributors': 'Contributors',
-  'source.file.date.created': 'Created',
-  'source.file.date.updated': 'Last update',
-  'rss.created': 'RSS feed',
-  'rss.updated': 'RSS feed of updated content',
-};
-
-/**
  * Material's `lang.t(key)`: the label of the site's table, then an entry of its own language
- * partial that our table does not keep (`meta.comments`), then Material's English for the keys
- * above, else the empty string, as Material's macro gives for a key no language has.
+ * partial that our table does not keep (`meta.comments`), then the template-only label in the
+ * table's language (src/shared/languages/template-labels.ts), else the empty string, as
+ * Material's macro gives for a key no language has.
  *
  * @example labelLookup(en, new Map([['meta.comments', 'Discuss']]))('meta.comments') // 'Discuss'
  */
 export function labelLookup(labels: LabelTable, own: ReadonlyMap<string, string> = new Map()): (key: unknown) => string {
-  return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (own.get(key) ?? MATERIAL_ONLY[key] ?? ''));
+  const more: Readonly<Record<string, string>> = templateLabels(labels.language);
+  return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (own.get(key) ?? (Object.hasOwn(more, key) ? more[key] : undefined) ?? ''));
+}
+
+/**
+ * The page's drawn tags as Material's tags plugin gives them to templates (its TagReference):
+ * `name`, `type` (extra.tags' identifier), `hidden` (a shadow tag), `url` (the closest listing's
+ * `tags/#tag:x`, site-relative like `page.url`, for the `url` filter) and `links`.
+ *
+ * @example pageTagsVariable([{ name: 'Setup', icon: false, listing: { url: 'tags/', anchor: 'tag:setup' } }])[0].url // 'tags/#tag:setup'
+ */
+function pageTagsVariable(tags: PageModel['tags']): Array<Record<string, unknown>> {
+  return (tags ?? []).map((tag) => {
+    const url = tag.listing ? `${tag.listing.url}#${tag.listing.anchor}` : undefined;
+    return { name: tag.name, type: tag.type, hidden: tag.shadow === true, url, links: url ? [{ title: tag.listing?.title ?? '', url }] : [] };
+  });
 }
 
 /**
@@ -93,7 +96,7 @@ export function labelLookup(labels: LabelTable, own: ReadonlyMap<string, string>
  * @example templateContext({ config, site, page, base: '/docs/', translate })['base_url'] // '/docs'
  */
 export function templateContext(input: ContextInput): Record<string, unknown> {
-  const { config, site, page, base, translate } = input;
+  const { config, site, page, base, translate, tagsVariable } = input;
   const siteUrl = config.site_url;
   const plugins = Object.fromEntries(config.plugins.map((plugin) => [plugin.name, { config: plugin.options }]));
   const theme = {
@@ -146,5 +149,6 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     base_url: base.replace(/\/$/, ''),
     lang: { t: translate },
     mkdocs_version: '1.6.1',
+    ...(tagsVariable ? { [tagsVariable]: pageTagsVariable(page.tags) } : {}),
   };
 }

@@ -35,6 +35,8 @@ export interface TemplateOptions {
   /** The URL path the site is served under: `/` or `/guide/`. */
   readonly base: string;
   readonly icons: IconIndex;
+  /** The tags plugin's `tags_name_variable` (`tags`) when the plugin is on: that variable holds each page's drawn tags. */
+  readonly tagsVariable?: string | undefined;
 }
 
 export interface SiteTemplates {
@@ -157,7 +159,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
       const own = customTemplate(customDir, name) !== undefined;
       // Our own main.html changes no block: without a template of the site's, nothing to render.
       if (!own && partialFiles.length === 0) return undefined;
-      const context = templateContext({ config: options.config, site: options.site, page, base: options.base, translate });
+      const context = templateContext({ config: options.config, site: options.site, page, base: options.base, translate, tagsVariable: options.tagsVariable });
       const blocks = own ? renderBlocks(name, context) : {};
       const partials: Partial<Record<PartialName, TemplateSegment[]>> = {};
       for (const partial of partialFiles) {
