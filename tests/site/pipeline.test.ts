@@ -1,0 +1,218 @@
+/**
+ * The site pipeline one stage at a time (src/site/stages/): each stage gets the outputs of the
+ * stages before it — from a small project on disk where it reads files, built by hand where it
+ * does not — so a failure names the stage. prepareSite's own test (stages.test.ts) checks them
+ * wired together.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import type { RenderResult } from '../../src/markdown/index.ts';
+import { discoverStage } from '../../src/site/stages/discover.ts';
+import { linkStage } from '../../src/site/stages/links.ts';
+import { loadStage, type LoadedSite } from '../../src/site/stages/load.ts';
+import { modelStage } from '../../src/site/stages/model.ts';
+import { navStage } from '../../src/site/stages/nav.ts';
+import { renderStage } from '../../src/site/stages/render.ts';
+import { tagStage } from '../../src/site/stages/tags.ts';
+
+/** A project folder with `mkdocs.yml` (site_name added) and the given files under it. */
+function project(config: string, files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-pipeline-'));
+  writeFileSync(path.join(root, 'mkdocs.yml'), `site_name: Pipeline\n${config}`);
+  mkdirSync(path.join(root, 'docs'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(root, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return root;
+}
+
+function load(config: string, files: Record<string, string> = {}, siteDir?: string): LoadedSite {
+  return loadStage({ configFile: path.join(project(config, files), 'mkdocs.yml'), siteDir });
+}
+
+/** A render result as the render stage hands it on, with only the fields a test cares about. */
+function result(fields: Partial<RenderResult>): RenderResult {
+  return { html: '', toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [], ...fields };
+}
+
+const pages = (...srcs: string[]) => srcs.map((src) => ({ src, url: src === 'index.md' ? '' : `${src.replace(/\.md$/, '')}/`, dest: '', isIndex: src.endsWith('index.md') }));
+
+describe('load stage', () => {
+  test('should resolve the project, the output folder (site_dir or -d) and the plugins', () => {
+    const site = load('site_dir: out\nplugins:\n  - meta\n');
+    assert.equal(site.outDir, path.join(site.projectDir, 'out'));
+    assert.equal(site.plugins.metaFile, '.meta.yml');
+    assert.equal(site.configFile, path.join(site.projectDir, 'mkdocs.yml'));
+    const elsewhere = load('', {}, '/tmp/elsewhere-site');
+    assert.equal(elsewhere.outDir, '/tmp/elsewhere-site');
+  });
+
+  test('should place a value of the config at its line and column in mkdocs.yml', () => {
+    const site = load('nav:\n  - Home: index.md\n  - missing.md\n');
+    assert.deepEqual(site.placeOf(['nav', 1]), { file: site.configFile, line: 4, column: 5 });
+  });
+
+  test('should pass on the config and plugins messages with their place', () => {
+    const site = load('theme:\n  name: material\n  features:\n    - no.such.feature\n');
+    const message = site.messages.find((m) => m.message.includes('no.such.feature'));
+    assert.ok(message, JSON.stringify(site.messages));
+    assert.equal(message.file, site.configFile);
+    assert.equal(message.line, 5);
+  });
+});
+
+describe('discover stage', () => {
+  test('should find pages at MkDocs URLs, assets and static files, and index them for links', () => {
+    const site = load('', { 'docs/index.md': '# Home\n', 'docs/a b.md': 'x', 'docs/img/logo.png': 'png', 'docs/.hidden.md': 'no' });
+    const files = discoverStage(site);
+    assert.deepEqual(files.pages.map((p) => [p.src, p.url]), [['index.md', ''], ['a b.md', 'a%20b/']]);
+    assert.ok(files.index.docsFiles.has('img/logo.png'));
+    assert.ok(files.staticFiles.some((f) => f.to === 'img/logo.png'));
+    assert.equal(files.index.pages.get('a b.md')?.url, 'a%20b/');
+  });
+
+  test('should report a problem with the file, absolute, and go on', () => {
+    const site = load('', { 'docs/index.md': '# Home\n', 'docs/index.markdown': '# Other\n' });
+    const files = discoverStage(site);
+    assert.equal(files.pages.length, 1);
+    assert.equal(files.messages.length, 1);
+    assert.ok(path.isAbsolute(files.messages[0]?.file ?? ''), JSON.stringify(files.messages));
+  });
+});
+
+describe('render stage', () => {
+  test('should render every page in discovery order with its title, ids and links', async () => {
+    const site = load('', { 'docs/index.md': '# Home\n\n[next](b.md#part)\n', 'docs/b.md': '---\ntitle: B\n---\n## Part\n' });
+    const rendered = await renderStage(site, discoverStage(site));
+    assert.deepEqual([...rendered.results.keys()], ['index.md', 'b.md']);
+    assert.equal(rendered.results.get('index.md')?.title, 'Home');
+    assert.deepEqual(rendered.results.get('index.md')?.links.map((l) => l.href), ['b.md#part']);
+    assert.ok(rendered.results.get('b.md')?.ids.includes('part'));
+    assert.equal(rendered.reused, 0);
+  });
+
+  test('should reuse the pages of the cache it is given when nothing changed', async () => {
+    const site = load('', { 'docs/index.md': '# Home\n', 'docs/b.md': '# B\n' });
+    const files = discoverStage(site);
+    const first = await renderStage(site, files);
+    const second = await renderStage(site, files, { cache: first.cache });
+    assert.equal(second.reused, 2);
+    assert.ok(second.messages.some((m) => m.severity === 'info' && m.message.startsWith('2 of 2 pages are unchanged')));
+    assert.equal(second.results.get('b.md')?.html, first.results.get('b.md')?.html);
+  });
+
+  test('should warn, at its line in mkdocs.yml, about an extension it does not support', async () => {
+    const site = load('markdown_extensions:\n  - toc\n  - no_such_extension\n', { 'docs/index.md': '# Home\n' });
+    const rendered = await renderStage(site, discoverStage(site));
+    const message = rendered.messages.find((m) => m.message.includes('no_such_extension'));
+    assert.equal(message?.line, 4);
+  });
+
+  test('should apply the meta plugin folder defaults to each page', async () => {
+    const site = load('plugins:\n  - meta\n', { 'docs/guide/a.md': '# A\n', 'docs/guide/.meta.yml': 'status: new\n' });
+    const rendered = await renderStage(site, discoverStage(site));
+    assert.equal(rendered.results.get('guide/a.md')?.meta['status'], 'new');
+  });
+});
+
+describe('nav stage', () => {
+  const site = load('nav:\n  - Start: index.md\n  - First: b.md\n  - Again: b.md\n  - gone.md\nnot_in_nav: |\n  c.md\n');
+  const results = new Map([
+    ['index.md', result({ title: 'Welcome' })],
+    ['b.md', result({ meta: { title: 'Bee', icon: 'material/home' } })],
+    ['c.md', result({ title: 'See' })],
+  ]);
+  const stage = navStage(site, { pages: pages('index.md', 'b.md', 'c.md') }, results);
+
+  test('should take a page title from the nav first (a page listed twice keeps its first title, as MkDocs reuses the Page), then the page', () => {
+    assert.equal(stage.titles.get('index.md'), 'Start');
+    assert.equal(stage.titles.get('b.md'), 'First');
+    assert.equal(stage.titles.get('c.md'), 'See');
+  });
+
+  test('should build the tree with page icons and the reading order', () => {
+    assert.deepEqual(stage.nav.pagesInOrder.map((p) => p.title), ['Start', 'First', 'First']);
+    const b = stage.nav.items.find((item) => item.kind === 'page' && item.src === 'b.md');
+    assert.equal(b?.kind === 'page' ? b.icon : undefined, 'material/home');
+  });
+
+  test("should report a missing nav entry at its place in mkdocs.yml, at validation's level", () => {
+    const missing = stage.messages.find((m) => m.message.includes('gone.md'));
+    assert.equal(missing?.severity, 'warning');
+    assert.equal(missing?.line, 6);
+    // c.md is listed in not_in_nav: not reported as omitted.
+    assert.ok(!stage.messages.some((m) => m.message.includes('c.md')), JSON.stringify(stage.messages));
+  });
+});
+
+describe('tags stage', () => {
+  test('should hand the render results on untouched when the plugin is off', () => {
+    const site = load('');
+    const results = new Map([['index.md', result({ meta: { tags: ['x'] } })]]);
+    const tagged = tagStage(site, { pages: pages('index.md') }, results, { titles: new Map() });
+    assert.equal(tagged.results, results);
+    assert.deepEqual(tagged.tagsOf('index.md'), []);
+  });
+
+  test('should fill a listing into a copy and give each page its tags', async () => {
+    const site = load('plugins:\n  - tags\n', { 'docs/index.md': '---\ntags: [Guide]\n---\n# Home\n', 'docs/tags.md': '# Tags\n\n<!-- material/tags -->\n' });
+    const files = discoverStage(site);
+    const rendered = await renderStage(site, files);
+    const before = rendered.results.get('tags.md')?.html;
+    const tagged = tagStage(site, files, rendered.results, { titles: new Map([['index.md', 'Home'], ['tags.md', 'Tags']]) });
+    assert.equal(rendered.results.get('tags.md')?.html, before, 'the render stage output is not changed');
+    assert.match(tagged.results.get('tags.md')?.html ?? '', /id="tag:guide"/);
+    assert.ok(tagged.results.get('tags.md')?.ids.includes('tag:guide'));
+    assert.deepEqual(tagged.tagsOf('index.md').map((t) => t.name), ['Guide']);
+  });
+});
+
+describe('link stage', () => {
+  const site = load('validation:\n  links:\n    anchors: warn\n');
+  const index = { pages: new Map([['index.md', { url: '' }], ['b.md', { url: 'b/' }]]), docsFiles: new Set(['img/a.png']), files: new Set(['img/a.png']) };
+  const staticFiles = [{ from: '/abs/docs/img/a.png', to: 'img/a.png' }];
+
+  test('should report a missing page and a missing anchor at their line and column', () => {
+    const results = new Map([
+      ['index.md', result({ links: [{ href: 'nope.md', line: 3, column: 2 }, { href: 'b.md#there', line: 5, column: 1 }, { href: 'b.md#here', line: 6, column: 1 }] })],
+      ['b.md', result({ ids: ['here'] })],
+    ]);
+    const checked = linkStage(site, { index, staticFiles }, results);
+    assert.deepEqual(checked.messages.map((m) => [path.basename(m.file ?? ''), m.line, m.column, m.severity]), [['index.md', 3, 2, 'warning'], ['index.md', 5, 1, 'warning']]);
+  });
+
+  test('should add nothing and report nothing for links that resolve', () => {
+    const results = new Map([['index.md', result({ links: [{ href: 'b.md' }, { href: 'img/a.png' }, { href: 'https://example.org/' }] })], ['b.md', result({})]]);
+    const checked = linkStage(site, { index, staticFiles }, results);
+    assert.deepEqual(checked.messages, []);
+    assert.deepEqual(checked.aliases, []);
+  });
+});
+
+describe('model stage', () => {
+  test('should make one page model per rendered page with titles, neighbours and edit links', () => {
+    const site = load('site_url: https://example.org/docs/\nrepo_url: https://git.example.org/r/\nedit_uri: edit/main/docs/\n');
+    const list = pages('index.md', 'b.md');
+    const results = new Map([['index.md', result({ html: '<p>home</p>' })], ['b.md', result({ html: '<p>b</p>', meta: { hide: ['toc'] } })]]);
+    const navigation = navStage(site, { pages: list }, results);
+    const made = modelStage(site, { pages: list, staticFiles: [] }, { icons: rendered.icons }, navigation, { results, tagsOf: () => [] }, { aliases: [{ from: '/x', to: 'y' }] });
+    assert.deepEqual(made.model.pages.map((p) => [p.src, p.title, p.route]), [['index.md', 'Home', made.model.pages[0]?.route], ['b.md', 'B', made.model.pages[1]?.route]]);
+    assert.notEqual(made.model.pages[0]?.route, made.model.pages[1]?.route);
+    assert.equal(made.model.pages[0]?.next?.url, 'b/');
+    assert.equal(made.model.pages[1]?.previous?.url, '');
+    assert.deepEqual(made.model.pages[1]?.hide, ['toc']);
+    assert.equal(made.model.pages[1]?.editUrl, 'https://git.example.org/r/edit/main/docs/b.md');
+    assert.equal(made.base, '/docs/');
+    assert.equal(made.siteUrl, 'https://example.org/docs/');
+    assert.deepEqual(made.staticFiles, [{ from: '/x', to: 'y' }]);
+    assert.ok(made.watch.includes(site.configFile) && made.watch.includes(site.config.docs_dir));
+  });
+});
+
+// One render stage's icon index for the model test (reading the icon sets is the slow part).
+const rendered = await renderStage(load('', { 'docs/index.md': '# x\n' }), discoverStage(load('', { 'docs/index.md': '# x\n' })));
