@@ -186,6 +186,36 @@ describe('navigation.instant on the instant fixture', () => {
     assert.equal(await page.evaluate(() => Reflect.get(window, '__barMoved') === true), false);
   });
 
+  test('under a strict Content-Security-Policy, pages load in place with a clean console, and their content works', async () => {
+    // The header the README documents for hosts that set one.
+    const CSP = "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'";
+    const page = await (await session.browser()).context.newPage();
+    page.setDefaultTimeout(10_000);
+    const problems: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    });
+    await page.goto(`${session.server.url}guide/`);
+    await mark(page);
+    await page.locator('.md-nav--primary a[href="/guide/tabs/"]:visible').click();
+    await arrived(page, 'Tabs');
+    const details = page.locator('article details');
+    await details.locator('summary').click();
+    assert.equal(await details.evaluate((element) => element instanceof HTMLDetailsElement && element.open), true);
+    await page.keyboard.press('/');
+    await page.locator('#__search-input').fill('encryption');
+    await page.waitForFunction(() => /matching page/.test(document.querySelector('.md-search-result__meta')?.textContent ?? ''));
+    await page.locator('.md-search-result__link').first().click();
+    await arrived(page, 'Instant Fixture');
+    // search.highlight marks the page loaded in place (its module loads on first use).
+    await page.locator('article mark[data-md-highlight]').first().waitFor();
+    assert.equal(await marked(page), true);
+    assert.deepEqual(problems, []);
+  });
+
   test('search.suggest shows the completion of the last word, and Tab or the right arrow takes it', async () => {
     const page = await open('');
     await page.keyboard.press('/');
