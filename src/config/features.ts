@@ -14,6 +14,8 @@ export const SUPPORTED_FEATURES = [
   'navigation.prune',
   'navigation.expand',
   'navigation.tabs.sticky',
+  'navigation.instant',
+  'navigation.instant.progress',
   'toc.follow',
   'toc.integrate',
   'header.autohide',

@@ -44,9 +44,9 @@ describe('config warnings', () => {
   });
 
   it('should warn once per unsupported theme feature, pointing at the item', () => {
-    const p = project('site_name: x\ntheme:\n  name: material\n  features:\n    - navigation.tabs\n    - navigation.instant\n    - content.lazy\n');
+    const p = project('site_name: x\ntheme:\n  name: material\n  features:\n    - navigation.tabs\n    - navigation.instant.prefetch\n    - content.lazy\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:6:7 theme feature 'navigation.instant' is not supported; ignored",
+      "warning mkdocs.yml:6:7 theme feature 'navigation.instant.prefetch' is not supported; ignored",
       "warning mkdocs.yml:7:7 theme feature 'content.lazy' is not supported; ignored",
     ]);
   });
@@ -84,7 +84,8 @@ describe('supported features and plugins', () => {
   it('should list the features the theme implements', () => {
     assert.ok(SUPPORTED_FEATURES.includes('navigation.indexes'));
     assert.equal(isSupportedFeature('content.code.copy'), true);
-    assert.equal(isSupportedFeature('navigation.instant'), false);
+    assert.equal(isSupportedFeature('navigation.instant'), true);
+    assert.equal(isSupportedFeature('navigation.instant.prefetch'), false);
   });
 
   it('should support search, tags, meta and group and nothing else', () => {

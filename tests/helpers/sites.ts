@@ -32,3 +32,12 @@ export const OVERRIDES_PARTIALS: SharedBuild = { config: path.join(REPO, 'tests/
 
 /** tests/fixtures/tags-site: Material's tags and meta plugins. */
 export const TAGS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/tags-site/mkdocs.yml') };
+
+/** tests/fixtures/instant-site: navigation.instant (with progress) and search.suggest. */
+export const INSTANT_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/instant-site/mkdocs.yml') };
+
+/** The instant fixture under /sub/ with .html page addresses (use_directory_urls: false). */
+export const INSTANT_SITE_SUBPATH_FILES: SharedBuild = {
+  config: path.join(REPO, 'tests/fixtures/instant-site/mkdocs.yml'),
+  inherit: 'site_url: http://127.0.0.1/sub/\nuse_directory_urls: false',
+};

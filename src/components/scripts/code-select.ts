@@ -70,7 +70,9 @@ function lineAt(anchors: readonly HTMLAnchorElement[], event: MouseEvent): numbe
   return line;
 }
 
-export function initCodeSelect(): void {
+export function initCodeSelect(signal?: AbortSignal): void {
+  // navigation.instant: a selection belongs to the page it was made on.
+  signal?.addEventListener('abort', () => { if ('highlights' in CSS) CSS.highlights.delete(HIGHLIGHT); });
   const label = parseClientLabels(document.body.dataset['mdTranslations'])['code.select'];
   const linked = parseLineRange(decodeURIComponent(location.hash));
   for (const block of document.querySelectorAll<HTMLElement>('.md-typeset div.highlight')) {

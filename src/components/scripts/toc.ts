@@ -2,9 +2,10 @@
  * Follows the reader: marks the toc links of the last heading scrolled past
  * (`md-nav__link--active`, `aria-current`) in the sidebar toc and the drawer's, keeps the
  * sidebar's in view, and with navigation.tracking puts the anchor in the address bar without
- * adding history entries.
+ * adding history entries. With navigation.instant it runs on each new page; `signal` ends the
+ * last page's scroll listener.
  */
-export function initToc(): void {
+export function initToc(signal: AbortSignal): void {
   const navs = [...document.querySelectorAll<HTMLElement>('.md-nav--secondary')];
   const sidebar = document.querySelector<HTMLElement>('.md-sidebar--secondary .md-nav--secondary');
   if (navs.length === 0) return;
@@ -63,6 +64,6 @@ export function initToc(): void {
       queued = true;
       requestAnimationFrame(update);
     }
-  }, { passive: true });
+  }, { passive: true, signal });
   update();
 }

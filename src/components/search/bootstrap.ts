@@ -1,8 +1,8 @@
 /**
  * The part of search every page loads (about 2 kB gzipped) that wires the header trigger, the
  * shortcuts and closing, and imports the dialog logic (and with it the Pagefind index) only on
- * first open. On a page opened from a result (`?h=`), it also loads the highlighter when
- * `search.highlight` is on; with `search.share`, a page opened from a shared link (`?q=`) opens
+ * first open. On a page opened from a result (`?h=`), initSearchHighlight loads the highlighter
+ * when `search.highlight` is on; with `search.share`, a page opened from a shared link (`?q=`) opens
  * search with its query (share.ts).
  */
 import { parseClientLabels } from '../../shared/languages/client-labels.ts';
@@ -32,7 +32,7 @@ export function initSearch(doc: Document): void {
     input.focus();
     input.select();
     loaded ??= import('./dialog.ts').then(
-      (module) => module.createSearchDialog({ dialog, input, status, list }, settings),
+      (module) => module.createSearchDialog({ dialog, input, status, list, suggest: dialog.querySelector<HTMLElement>('.md-search__suggest') ?? undefined }, settings),
       () => { status.textContent = labels['search.result.failed']; },
     );
   };
@@ -60,9 +60,18 @@ export function initSearch(doc: Document): void {
   });
 
   initSearchShare(doc, input, open, labels);
+}
 
+/**
+ * search.highlight on the page shown: run on each page (navigation.instant shows several in one
+ * document), `signal` ends the last page's Escape key.
+ */
+export function initSearchHighlight(doc: Document, signal: AbortSignal): void {
+  const dialog = doc.querySelector<HTMLElement>('dialog.md-search');
   const article = doc.querySelector<HTMLElement>('article.md-content__inner');
-  if (settings.highlight && article && new URLSearchParams(doc.location.search).has(HIGHLIGHT_PARAM)) {
-    void import('./highlight-dom.ts').then((module) => module.highlightOnArrival(article, doc.location, labels['search.highlight.clear']));
-  }
+  if (!dialog?.hasAttribute('data-md-highlight') || !article || !new URLSearchParams(doc.location.search).has(HIGHLIGHT_PARAM)) return;
+  const label = parseClientLabels(doc.body.dataset['mdTranslations'])['search.highlight.clear'];
+  void import('./highlight-dom.ts').then((module) => {
+    if (!signal.aborted) module.highlightOnArrival(article, doc.location, label, signal);
+  });
 }

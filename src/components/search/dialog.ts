@@ -5,18 +5,22 @@
  *
  *   input ──ArrowDown──▶ link 0 ──ArrowDown──▶ link 1 … ; ArrowUp walks back to the input
  *   Enter in the input opens the first result; typing on a link goes back to the input.
+ *   With search.suggest, Tab (or → at the end of the input) takes the suggested completion.
  */
 import { moveFocus, typesText } from './keys.ts';
 import { loadPagefind, type PagefindClient } from './pagefind-client.ts';
 import { renderResults } from './render.ts';
 import type { ClientLabels } from '../../shared/languages/keys.ts';
 import { resultSummary, shapeResult, type ShapedResult } from './shape.ts';
+import { acceptsSuggestion, suggestCompletion } from './suggest.ts';
 
 export interface SearchParts {
   readonly dialog: HTMLDialogElement;
   readonly input: HTMLInputElement;
   readonly status: HTMLElement;
   readonly list: HTMLElement;
+  /** search.suggest's element behind the input (`.md-search__suggest`), when the feature is on. */
+  readonly suggest?: HTMLElement | undefined;
 }
 
 export interface SearchSettings {
@@ -32,8 +36,13 @@ const MAX_PAGES = 10;
 
 /** Wires an already open dialog (bootstrap.ts opens it) and searches what was typed so far. */
 export function createSearchDialog(parts: SearchParts, settings: SearchSettings): void {
-  const { dialog, input, status, list } = parts;
+  const { dialog, input, status, list, suggest } = parts;
   let links: HTMLAnchorElement[] = [];
+  // The suggestion holds only while it still extends what is typed.
+  const suggestion = () => suggest?.textContent ?? '';
+  const showSuggestion = (text: string) => {
+    if (suggest) suggest.textContent = text;
+  };
   let generation = 0;
   const say = (text: string) => { status.textContent = text; };
 
@@ -52,6 +61,7 @@ export function createSearchDialog(parts: SearchParts, settings: SearchSettings)
 
   const run = async (query: string) => {
     const mine = ++generation;
+    if (!suggestion().startsWith(query) || suggestion() === query) showSuggestion('');
     if (query.trim() === '') {
       links = renderResults(list, []);
       say(labels['search.result.placeholder']);
@@ -64,6 +74,7 @@ export function createSearchDialog(parts: SearchParts, settings: SearchSettings)
     if (mine !== generation) return;
     const shaped: ShapedResult[] = fragments.flatMap((f) => (f ? [shapeResult(f, query, { maxSections: 3, highlight: settings.highlight })] : []));
     links = renderResults(list, shaped);
+    if (suggest) showSuggestion(suggestCompletion(query, shaped.flatMap((result) => result.sections.map((section) => section.excerpt))));
     // Which query the list answers: results of an earlier keystroke may still be on screen.
     list.dataset['mdQuery'] = query;
     say(resultSummary(hits.length, query, labels));
@@ -74,6 +85,14 @@ export function createSearchDialog(parts: SearchParts, settings: SearchSettings)
   input.addEventListener('input', () => void run(input.value));
   dialog.addEventListener('keydown', (event) => {
     const position = event.target === input ? -1 : links.findIndex((link) => link === event.target);
+    if (position === -1 && suggestion() !== '' && !event.shiftKey && acceptsSuggestion(event.key, input.selectionEnd, input.value.length)) {
+      event.preventDefault();
+      input.value = suggestion();
+      showSuggestion('');
+      // As if typed: the results follow, and so does search.share's button.
+      input.dispatchEvent(new Event('input'));
+      return;
+    }
     if (event.key === 'Enter' && position === -1) {
       event.preventDefault();
       links[0]?.click();

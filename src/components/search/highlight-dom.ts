@@ -13,7 +13,7 @@ export interface Highlight {
   clear(): void;
 }
 
-export function highlightOnArrival(article: HTMLElement, location: Location, clearLabel = 'Clear highlighting'): Highlight | undefined {
+export function highlightOnArrival(article: HTMLElement, location: Location, clearLabel: string, signal: AbortSignal): Highlight | undefined {
   const terms = highlightTerms(location.search);
   if (terms.length === 0) return undefined;
   const doc = article.ownerDocument;
@@ -44,7 +44,7 @@ export function highlightOnArrival(article: HTMLElement, location: Location, cle
     history.replaceState(history.state, '', `${location.pathname}${withoutHighlight(location.search)}${location.hash}`);
   };
   button.addEventListener('click', clear);
-  doc.addEventListener('keydown', onKey);
+  doc.addEventListener('keydown', onKey, { signal });
 
   // The browser scrolled to #id before the marks existed; aim again: the section, else the
   // first mark.

@@ -1,0 +1,53 @@
+/**
+ * navigation.instant's swap: puts a fetched page's parts in place of the shown page's, as
+ * Material does. What changes from page to page is replaced: the head's title and links, the
+ * page title in the header, the header's sticky tabs (their active tab) and the whole container
+ * (hero, tabs, both sidebars, the article, the footer). What belongs to the site stays, with its
+ * state: the header (palette choice, the search dialog with its query, results and loaded
+ * index), the announcement bar, the back-to-top button, the body's data attributes.
+ */
+
+/** Head elements one page has and the next may not: each is replaced, dropped or added. */
+const HEAD = ['title', 'link[rel="prev"]', 'link[rel="next"]', 'link[rel="canonical"]', 'meta[name="description"]', 'meta[name="author"]'] as const;
+
+/** Regions of the body, replaced when both pages have them. */
+const REGIONS = ['[data-md-component="header-topic"]', '.md-header [data-md-component="tabs"]', '[data-md-component="container"]'] as const;
+
+/** Whether `next` is one of our pages: only then can its parts take the place of ours. */
+export function isThemePage(next: Document): boolean {
+  return next.querySelector('[data-md-component="container"]') !== null;
+}
+
+/** Moves `next`'s parts into `doc`; `next` is a parsed document, not shown. */
+export function swapPage(doc: Document, next: Document): void {
+  for (const selector of HEAD) {
+    const shown = doc.head.querySelector(selector);
+    const coming = next.head.querySelector(selector);
+    if (shown && coming) shown.replaceWith(doc.importNode(coming, true));
+    else if (shown) shown.remove();
+    else if (coming) doc.head.append(doc.importNode(coming, true));
+  }
+  for (const selector of REGIONS) {
+    const shown = doc.querySelector(selector);
+    const coming = next.querySelector(selector);
+    if (!shown || !coming) continue;
+    const imported = doc.importNode(coming, true);
+    shown.replaceWith(imported);
+    rerunScripts(doc, imported);
+  }
+}
+
+/**
+ * Scripts that came with the new content never run by themselves (a parsed document's scripts
+ * are inert). Each is replaced by a fresh copy, which the browser runs as it would on a full
+ * load: an author's script in a page runs again, while our own module scripts, already loaded
+ * with the first page, are not evaluated twice (a module runs once per address).
+ */
+function rerunScripts(doc: Document, root: Element): void {
+  for (const old of root.querySelectorAll('script')) {
+    const script = doc.createElement('script');
+    for (const name of old.getAttributeNames()) script.setAttribute(name, old.getAttribute(name) ?? '');
+    script.textContent = old.textContent;
+    old.replaceWith(script);
+  }
+}

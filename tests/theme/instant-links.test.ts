@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { instantTarget, isPagePath, progressPercent, type ClickFacts } from '../../src/components/scripts/instant-links.ts';
+
+const click: ClickFacts = { button: 0, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, defaultPrevented: false };
+const link = (href: string, extra: { target?: string; download?: boolean } = {}) => ({ href, target: extra.target ?? '', download: extra.download ?? false });
+const HERE = 'http://x.test/guide/a/';
+
+describe('instantTarget', () => {
+  test('a plain click on another page of the site is loaded in place, anchor and query kept', () => {
+    assert.equal(instantTarget(link('http://x.test/guide/b/#part'), click, HERE, '/')?.href, 'http://x.test/guide/b/#part');
+    assert.equal(instantTarget(link('http://x.test/guide/a/?h=tor'), click, HERE, '/')?.href, 'http://x.test/guide/a/?h=tor', 'the same page with ?h= is another document');
+  });
+
+  test('pages of a use_directory_urls: false site and of a site under a sub-path are loaded in place', () => {
+    assert.ok(instantTarget(link('http://x.test/sub/guide/code.html'), click, 'http://x.test/sub/index.html', '/sub/'));
+    assert.ok(instantTarget(link('http://x.test/sub/guide'), click, 'http://x.test/sub/', '/sub/'));
+  });
+
+  test('a link outside the base path, to another origin or to another scheme is not', () => {
+    assert.equal(instantTarget(link('http://x.test/other/page/'), click, 'http://x.test/sub/', '/sub/'), undefined);
+    assert.equal(instantTarget(link('https://x.test/guide/b/'), click, HERE, '/'), undefined);
+    assert.equal(instantTarget(link('http://y.test/guide/b/'), click, HERE, '/'), undefined);
+    assert.equal(instantTarget(link('mailto:a@x.test'), click, HERE, '/'), undefined);
+  });
+
+  test('a file, the page shown and an anchor on it are left to the browser', () => {
+    assert.equal(instantTarget(link('http://x.test/files/report.pdf'), click, HERE, '/'), undefined);
+    assert.equal(instantTarget(link('http://x.test/guide/a/#part'), click, HERE, '/'), undefined);
+    assert.equal(instantTarget(link('http://x.test/guide/a/'), click, `${HERE}#elsewhere`, '/'), undefined);
+  });
+
+  test('target, download, modified, middle and already handled clicks are left to the browser', () => {
+    const page = 'http://x.test/guide/b/';
+    assert.equal(instantTarget(link(page, { target: '_blank' }), click, HERE, '/'), undefined);
+    assert.ok(instantTarget(link(page, { target: '_self' }), click, HERE, '/'), 'but _self is this window');
+    assert.equal(instantTarget(link(page, { download: true }), click, HERE, '/'), undefined);
+    for (const key of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey', 'defaultPrevented'] as const) {
+      assert.equal(instantTarget(link(page), { ...click, [key]: true }, HERE, '/'), undefined, key);
+    }
+    assert.equal(instantTarget(link(page), { ...click, button: 1 }, HERE, '/'), undefined, 'middle button');
+  });
+});
+
+describe('isPagePath', () => {
+  test('folders, .html files and extensionless names are pages; other files are not', () => {
+    assert.deepEqual(['/', '/guide/', '/guide/code.html', '/guide/code.HTM', '/guide'].map(isPagePath), [true, true, true, true, true]);
+    assert.deepEqual(['/files/report.pdf', '/assets/logo.svg', '/sitemap.xml', '/v1.2/notes.txt'].map(isPagePath), [false, false, false, false]);
+  });
+});
+
+describe('progressPercent', () => {
+  test('the share of the bytes when the size is known, kept between 1 and 99', () => {
+    assert.equal(progressPercent(50, 100), 50);
+    assert.equal(progressPercent(0, 100), 1);
+    assert.equal(progressPercent(100, 100), 99);
+    assert.equal(progressPercent(500, 100), 99, 'a body longer than announced');
+  });
+
+  test('without a size, it grows with the bytes and stays below 90', () => {
+    const values = [1_000, 50_000, 200_000, 10_000_000].map((bytes) => progressPercent(bytes, undefined));
+    assert.deepEqual([...values].sort((a, b) => a - b), values);
+    assert.ok(values.every((value) => value >= 1 && value <= 90), String(values));
+    assert.equal(progressPercent(10, 0), progressPercent(10, undefined), 'a zero Content-Length is no size');
+  });
+});
