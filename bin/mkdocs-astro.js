@@ -26,8 +26,12 @@ if (cache?.directory) process.env.NODE_COMPILE_CACHE = cache.directory;
 const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const ownSources = new URL('../src/', import.meta.url).href;
 // Our sources are TypeScript: bin/strip-types.js says why a hook strips them where Node can.
+// Node strips them itself (and keeps the result in the compile cache) unless they are under
+// node_modules; only there is the hook needed.
 const { stripOwnTypes } = await import('./strip-types.js');
-if (stripOwnTypes(ownSources)) {
+if (process.features.typescript && !ownSources.includes('/node_modules/')) {
+  await import(cli);
+} else if (stripOwnTypes(ownSources)) {
   await import(cli);
 } else if (process.features.typescript) {
   await import(cli);

@@ -14,6 +14,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listOutputs, removeBuildManifest, writeBuildManifest } from './integration/build-manifest.ts';
 import { readRenderCache, writeRenderCache } from './integration/cache-file.ts';
 import { modelModule } from './integration/model-module.ts';
 import { placePages } from './integration/routes.ts';
@@ -23,7 +24,8 @@ import { createWorkspace, OutputDirError, publishSite, type Workspace } from './
 import { searchDevPlugin } from './search/dev-plugin.ts';
 import { buildSearchIndex } from './search/index.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
-import { checkOutputDir } from './site/output-dir.ts';
+import { configKey, fingerprintFiles } from './site/fingerprint.ts';
+import { checkSiteOutputDir } from './site/output-dir.ts';
 import { prepareSite, type PreparedSite } from './site/prepare.ts';
 import { phaseClock, type TimingListener } from './site/timings.ts';
 import { themeAssets, writeThemeAssets } from './theme/assets.ts';
@@ -46,7 +48,16 @@ export interface MkdocsIntegrationOptions {
   readonly onTiming?: TimingListener | undefined;
   /** Reuse the pages of the last build in the output folder (default true; `--no-cache` says false). */
   readonly cache?: boolean | undefined;
+  /**
+   * Record what this build read and wrote (src/integration/build-manifest.ts) so that the next
+   * one can tell nothing changed: our code's key (src/cli/up-to-date.ts) and when the build began
+   * (Date.now()), since a file changed after that may not be in this site.
+   */
+  readonly manifest?: { readonly codeKey: string; readonly started: number } | undefined;
 }
+
+/** Modification times can be coarse: a file changed this close to the start may have been missed. */
+const MTIME_MARGIN_MS = 2000;
 
 export interface MkdocsIntegration extends AstroIntegration {
   /** Removes the build's workspace; the CLI calls it whether the build succeeded or not. */
@@ -62,6 +73,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   const models = modelModule(() => prepared?.model);
   // Every message goes through one reporter, so the CLI's counts and --strict see them all.
   let report: (messages: readonly SiteMessage[]) => void = () => undefined;
+  // What was reported, for the manifest: an up-to-date site says its build's messages again.
+  const reported: SiteMessage[] = [];
   // Laps continue from prepareSite's last phase to the end of the build.
   let lap = phaseClock(undefined);
 
@@ -97,7 +110,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
         const cwd = process.cwd();
-        report = options.onMessages ?? ((messages: readonly SiteMessage[]) => {
+        const print = options.onMessages ?? ((messages: readonly SiteMessage[]) => {
           for (const m of messages) {
             const line = formatMessage(m, cwd);
             if (m.severity === 'error') logger.error(line);
@@ -105,18 +118,13 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
             else logger.info(line);
           }
         });
+        report = (messages) => {
+          reported.push(...messages);
+          print(messages);
+        };
         const site = await prepare(command === 'build' ? 'build' : 'serve');
         if (command === 'build') {
-          const problem = checkOutputDir({
-            outDir: site.outDir,
-            sources: [
-              { label: 'the folder of the config file', dir: site.projectDir },
-              { label: 'docs_dir', dir: site.config.docs_dir },
-              ...(site.config.theme.custom_dir ? [{ label: 'the theme\'s custom_dir', dir: site.config.theme.custom_dir }] : []),
-              { label: 'the mkdocs-astro installation', dir: path.resolve(import.meta.dirname, '..') },
-            ],
-            noInside: [{ label: 'docs_dir', dir: site.config.docs_dir }],
-          });
+          const problem = checkSiteOutputDir(site, path.resolve(import.meta.dirname, '..'));
           if (problem) throw new OutputDirError(problem);
           workspace = createWorkspace(site.outDir);
           // Astro puts its server chunks (the prerender entry) in `<cwd>/.astro/` whenever outDir
@@ -168,10 +176,28 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         report(late);
         publishSite(out, prepared.outDir);
         writeRenderCache(prepared.outDir, prepared.renderCache);
+        if (options.manifest) recordBuild(prepared, options.manifest, reported, { pages: placed, searchPages: search.pages });
         lap('publish');
         options.onBuilt?.({ pages: placed, outDir: prepared.outDir, searchPages: search.pages });
         logger.info(`${placed} pages written to ${prepared.outDir}`);
       },
     },
   };
+}
+
+/**
+ * The manifest of a published build (src/integration/build-manifest.ts): what it read (the files
+ * `serve` would watch and every place a snippet could come from) and what it wrote. Not written
+ * when an input changed while the build ran; the last one is removed then.
+ */
+function recordBuild(site: PreparedSite, manifest: { codeKey: string; started: number }, messages: readonly SiteMessage[], counts: { pages: number; searchPages: number }): void {
+  const roots = site.inputs;
+  const read = fingerprintFiles(roots, [site.outDir]);
+  if (read.newest >= manifest.started - MTIME_MARGIN_MS) {
+    removeBuildManifest(site.outDir);
+    return;
+  }
+  // Info lines describe how that build went (pages reused...); warnings and errors are said again.
+  const kept = messages.filter((m) => m.severity !== 'info');
+  writeBuildManifest(site.outDir, { codeKey: manifest.codeKey, configKey: configKey(site.config), roots, fingerprint: read.hash, outputs: listOutputs(site.outDir), messages: kept, ...counts });
 }

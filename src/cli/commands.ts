@@ -1,8 +1,11 @@
-/** The CLI's commands, driving Astro programmatically with our integration. */
+/**
+ * The CLI's commands, driving Astro programmatically with our integration. Astro and the
+ * integration are loaded only by the command that needs them: a build whose site is up to date
+ * (./up-to-date.ts) never loads them.
+ */
 import path from 'node:path';
-import { build, dev, preview } from 'astro';
-import mkdocs from '../integration.ts';
 import { formatMessage, type SiteMessage } from '../site/messages.ts';
+import { codeKey, preflight } from './up-to-date.ts';
 
 /** The package root: Astro's `root`, where src/pages lives. */
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -42,31 +45,55 @@ function describe(error: unknown, cwd: string): string {
 export async function runBuild(options: { configFile: string; siteDir: string | undefined; strict: boolean; cache: boolean }): Promise<number> {
   const cwd = process.cwd();
   const started = performance.now();
+  const startedAt = Date.now();
   const tally: Tally = { warnings: 0, errors: 0 };
   let summary: { pages: number; outDir: string; searchPages: number } | undefined;
   // `strict: true` in mkdocs.yml acts as --strict (known once the config is read).
   let strict = options.strict;
-  const integration = mkdocs({
-    configFile: options.configFile,
-    siteDir: options.siteDir,
-    cache: options.cache,
-    onPrepared: (site) => { strict ||= site.config.strict; },
-    onMessages: reporter(tally, () => strict),
-    onBuilt: (s) => { summary = s; },
-  });
-  try {
-    await build({
-      root: ROOT,
-      configFile: false,
-      // Our own messages carry file:line; Astro's would repeat every integration error.
-      logLevel: 'silent',
-      integrations: [integration],
+  const report = reporter(tally, () => strict);
+  // --no-cache builds everything again, and records nothing for the next build to skip.
+  const key = options.cache ? codeKey(options) : undefined;
+  const early = preflight({ ...options, codeKey: key });
+  const current = early && 'upToDate' in early ? early.upToDate : undefined;
+  if (early && 'refused' in early) {
+    // Before anything is loaded or touched: the message the integration would give, sooner.
+    console.error(`error: ${describe(new Error(early.refused), cwd)}`);
+    tally.errors = 1;
+  } else if (current) {
+    console.log(`nothing changed since the last build (code, config, sources and ${path.relative(cwd, current.outDir) || '.'} as they were): the site is not built again`);
+    strict ||= current.strict;
+    try {
+      report(current.manifest.messages);
+    } catch (error) {
+      if (!(error instanceof StrictFailure)) throw error;
+      console.error(`error: ${error.message}`);
+    }
+    summary = { pages: current.manifest.pages, outDir: current.outDir, searchPages: current.manifest.searchPages };
+  } else {
+    const [{ build }, { default: mkdocs }] = await Promise.all([import('astro'), import('../integration.ts')]);
+    const integration = mkdocs({
+      configFile: options.configFile,
+      siteDir: options.siteDir,
+      cache: options.cache,
+      manifest: key === undefined ? undefined : { codeKey: key, started: startedAt },
+      onPrepared: (site) => { strict ||= site.config.strict; },
+      onMessages: report,
+      onBuilt: (s) => { summary = s; },
     });
-  } catch (error) {
-    console.error(`error: ${describe(error, cwd)}`);
-    tally.errors = Math.max(tally.errors, 1);
-  } finally {
-    integration.dispose();
+    try {
+      await build({
+        root: ROOT,
+        configFile: false,
+        // Our own messages carry file:line; Astro's would repeat every integration error.
+        logLevel: 'silent',
+        integrations: [integration],
+      });
+    } catch (error) {
+      console.error(`error: ${describe(error, cwd)}`);
+      tally.errors = Math.max(tally.errors, 1);
+    } finally {
+      integration.dispose();
+    }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (summary) console.log(`search: ${summary.searchPages} pages indexed`);
@@ -82,6 +109,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
 }
 
 export async function runServe(options: { configFile: string; address: { host: string; port: number } }): Promise<number> {
+  const [{ dev }, { default: mkdocs }] = await Promise.all([import('astro'), import('../integration.ts')]);
   const cwd = process.cwd();
   const tally: Tally = { warnings: 0, errors: 0 };
   try {
@@ -102,6 +130,7 @@ export async function runServe(options: { configFile: string; address: { host: s
 }
 
 export async function runPreview(options: { configFile: string; siteDir: string | undefined; address: { host: string; port: number } }): Promise<number> {
+  const [{ preview }, { default: mkdocs }] = await Promise.all([import('astro'), import('../integration.ts')]);
   const cwd = process.cwd();
   try {
     await preview({

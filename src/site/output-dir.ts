@@ -71,3 +71,21 @@ function canonical(dir: string): string {
     }
   }
 }
+
+/**
+ * The check every build makes, for a site's config: the config's folder, docs_dir, custom_dir
+ * and the package installation (`installDir`) survive; the output is never inside docs_dir.
+ */
+export function checkSiteOutputDir(site: { readonly outDir: string; readonly projectDir: string; readonly config: { readonly docs_dir: string; readonly theme: { readonly custom_dir?: string | undefined } } }, installDir: string): string | undefined {
+  const docsDir = { label: 'docs_dir', dir: site.config.docs_dir };
+  return checkOutputDir({
+    outDir: site.outDir,
+    sources: [
+      { label: 'the folder of the config file', dir: site.projectDir },
+      docsDir,
+      ...(site.config.theme.custom_dir ? [{ label: 'the theme\'s custom_dir', dir: site.config.theme.custom_dir }] : []),
+      { label: 'the mkdocs-astro installation', dir: installDir },
+    ],
+    noInside: [docsDir],
+  });
+}

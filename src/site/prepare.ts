@@ -45,6 +45,8 @@ export interface PreparedSite {
   readonly staticFiles: StaticFile[];
   /** Files and folders whose change should rebuild the site in `serve`. */
   readonly watch: string[];
+  /** Every file and folder the build read or could have read (`watch` and all snippet base paths). */
+  readonly inputs: string[];
   /** Every stage's messages, in stage order. */
   readonly messages: SiteMessage[];
   /** What the next build of this site may reuse. */
@@ -77,6 +79,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
     siteUrl: made.siteUrl,
     staticFiles: made.staticFiles,
     watch: made.watch,
+    inputs: made.inputs,
     messages,
     renderCache: rendered.cache,
     reused: rendered.reused,

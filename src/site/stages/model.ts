@@ -30,6 +30,11 @@ export interface ModelStage {
   readonly staticFiles: StaticFile[];
   /** Files and folders whose change should rebuild the site in `serve`. */
   readonly watch: string[];
+  /**
+   * Everything the build read or could have read: `watch` plus every snippets base_path, also
+   * one holding the whole project (a page may include a file that did not exist yet).
+   */
+  readonly inputs: string[];
   readonly messages: SiteMessage[];
 }
 
@@ -83,7 +88,9 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn };
   messages.push(...(templates?.messages() ?? []));
   const watch = watchList(config, site.projectDir, [...results.values()].flatMap((result) => result.includes));
-  return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, messages };
+  const inputs = new Set(watch);
+  for (const spec of config.markdown_extensions) if (spec.name === 'pymdownx.snippets') for (const base of snippetsOptions(spec.options, site.projectDir).basePaths) inputs.add(base);
+  return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages };
 }
 
 /**
