@@ -176,7 +176,9 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         report(late);
         publishSite(out, prepared.outDir);
         writeRenderCache(prepared.outDir, prepared.renderCache);
+        // A build that records nothing (--no-cache) leaves no older build's word for this site.
         if (options.manifest) recordBuild(prepared, options.manifest, reported, { pages: placed, searchPages: search.pages });
+        else removeBuildManifest(prepared.outDir);
         lap('publish');
         options.onBuilt?.({ pages: placed, outDir: prepared.outDir, searchPages: search.pages });
         logger.info(`${placed} pages written to ${prepared.outDir}`);

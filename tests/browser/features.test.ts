@@ -12,7 +12,7 @@ import { REPO } from '../helpers/build-site.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { FEATURES_SITE } from '../helpers/sites.ts';
 
-describe('Material features on the features fixture site', () => {
+describe('Material features on the features fixture site', { concurrency: true }, () => {
   const session = siteSession(FEATURES_SITE);
   const open = session.open;
 

@@ -16,7 +16,7 @@ const SHOTS = path.join(REPO, 'test-output/screenshots');
 
 
 
-describe('the theme on the fixture site', () => {
+describe('the theme on the fixture site', { concurrency: true }, () => {
   const session = siteSession(THEME_SITE);
   const open = session.open;
   before(() => mkdirSync(SHOTS, { recursive: true }));

@@ -22,7 +22,7 @@ const PAGES = ['', RTC, 'vpn/', 'self-contained-networks/', 'about/', 'basics/th
 const scheme = (page: Page) => page.evaluate(() => document.body.dataset['mdColorScheme']);
 const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
 
-describe('the Material-like theme on the guide', () => {
+describe('the Material-like theme on the guide', { concurrency: true }, () => {
   const session = siteSession(GUIDE);
   const open = session.open;
   before(() => mkdirSync(SHOTS, { recursive: true }));
