@@ -40,3 +40,46 @@
   body.setAttribute('data-md-color-accent', entry.accent);
   body.setAttribute('data-md-color-media', entries[index].media);
 })();
+
+/*
+ * Material's `document$`, for the site's own scripts: Material's docs have extra_javascript
+ * subscribe to it to run on every page shown (MathJax, KaTeX, analytics setups), so a site
+ * switching over would otherwise stop at "document$ is not defined". A small stand-in for its
+ * RxJS ReplaySubject: a subscriber gets the document once it is parsed (at once if it already
+ * is) and again after each page navigation.instant loads in place (instant.ts calls `next`).
+ * `subscribe` takes a function or an observer and returns a subscription; RxJS operators
+ * (`pipe`) are not provided.
+ */
+(function () {
+  if (window.document$) return;
+  var observers = [];
+  var ready = false;
+  function deliver(observer) {
+    try {
+      observer.next(document);
+    } catch (error) {
+      setTimeout(function () { throw error; });
+    }
+  }
+  window.document$ = {
+    subscribe: function (observer) {
+      var entry = typeof observer === 'function' ? { next: observer } : observer && typeof observer.next === 'function' ? observer : { next: function () {} };
+      observers.push(entry);
+      if (ready) deliver(entry);
+      return {
+        closed: false,
+        unsubscribe: function () {
+          var at = observers.indexOf(entry);
+          if (at >= 0) observers.splice(at, 1);
+          this.closed = true;
+        },
+      };
+    },
+    next: function () {
+      ready = true;
+      observers.slice().forEach(deliver);
+    },
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { window.document$.next(); }, { once: true });
+  else window.document$.next();
+})();

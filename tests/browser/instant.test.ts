@@ -52,6 +52,16 @@ describe('navigation.instant on the instant fixture', () => {
     assert.equal(await page.locator('link[rel="next"]').count(), 0, 'the last page has no next link');
   });
 
+  test("the site's own scripts subscribed to Material's document$ run on load and again after each page loaded in place", async () => {
+    const page = await open('guide/');
+    await page.waitForFunction(() => document.body.dataset['documentRuns'] === '1');
+    await mark(page);
+    await page.locator('.md-nav--primary a[href="/guide/tabs/"]:visible').click();
+    await arrived(page, 'Tabs');
+    assert.equal(await marked(page), true, 'no full reload');
+    await page.waitForFunction(() => document.body.dataset['documentRuns'] === '2');
+  });
+
   test('back and forward show the pages again in place, each at the scroll position it was left at', async () => {
     const page = await open('guide/', { viewport: { width: 1300, height: 600 } });
     await mark(page);

@@ -101,6 +101,8 @@ export function initInstant(options: { readonly progress: boolean }): void {
       leavePage();
       swapPage(document, next);
       enterPage();
+      // The site's own scripts subscribed to Material's document$ (src/theme/boot.js) run again.
+      (window as { document$?: { next?: () => void } }).document$?.next?.();
       restoreScroll(scroll, final.hash);
       // The focused link went with the old content: start keyboard users at the new content.
       if (document.activeElement === document.body || !document.activeElement) document.getElementById('__main')?.focus({ preventScroll: true });
