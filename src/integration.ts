@@ -54,6 +54,8 @@ export interface MkdocsIntegrationOptions {
    * (Date.now()), since a file changed after that may not be in this site.
    */
   readonly manifest?: { readonly codeKey: string; readonly started: number } | undefined;
+  /** The build's workspace, when the caller made it before Astro started (the CLI: Astro's root). */
+  readonly workspace?: Workspace | undefined;
 }
 
 /** Modification times can be coarse: a file changed this close to the start may have been missed. */
@@ -67,7 +69,7 @@ export interface MkdocsIntegration extends AstroIntegration {
 export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIntegration {
   const configFile = path.resolve(options.configFile ?? 'mkdocs.yml');
   let prepared: PreparedSite | undefined;
-  let workspace: Workspace | undefined;
+  let workspace: Workspace | undefined = options.workspace;
   let cwdBefore: string | undefined;
   // Pages read the model through a virtual module; this instance's entry in it.
   const models = modelModule(() => prepared?.model);
@@ -126,7 +128,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         if (command === 'build') {
           const problem = checkSiteOutputDir(site, path.resolve(import.meta.dirname, '..'));
           if (problem) throw new OutputDirError(problem);
-          workspace = createWorkspace(site.outDir);
+          workspace ??= createWorkspace(site.outDir);
           // Astro puts its server chunks (the prerender entry) in `<cwd>/.astro/` whenever outDir
           // is not under the working directory: a folder every build from that directory shares,
           // in the user's project. Working in the workspace keeps them in it; dispose() goes back.

@@ -3,6 +3,7 @@
  * integration are loaded only by the command that needs them: a build whose site is up to date
  * (./up-to-date.ts) never loads them.
  */
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { formatMessage, type SiteMessage } from '../site/messages.ts';
 import { codeKey, preflight } from './up-to-date.ts';
@@ -70,8 +71,16 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
     }
     summary = { pages: current.manifest.pages, outDir: current.outDir, searchPages: current.manifest.searchPages };
   } else {
-    const [{ build }, { default: mkdocs }] = await Promise.all([import('astro'), import('../integration.ts')]);
+    const [{ build }, { default: mkdocs }, { createWorkspace }] = await Promise.all([import('astro'), import('../integration.ts'), import('../integration/workspace.ts')]);
+    let workspace;
+    try {
+      workspace = early && 'build' in early ? astroRoot(createWorkspace(early.build.outDir)) : undefined;
+    } catch (error) {
+      console.error(`error: ${describe(error, cwd)}`);
+      tally.errors = 1;
+    }
     const integration = mkdocs({
+      workspace,
       configFile: options.configFile,
       siteDir: options.siteDir,
       cache: options.cache,
@@ -81,9 +90,10 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
       onBuilt: (s) => { summary = s; },
     });
     try {
-      await build({
-        root: ROOT,
+      if (tally.errors === 0) await build({
+        root: workspace?.root ?? ROOT,
         configFile: false,
+        ...(workspace ? { vite: { resolve: { preserveSymlinks: true }, cacheDir: path.join(workspace.cache, 'vite') } } : {}),
         // Our own messages carry file:line; Astro's would repeat every integration error.
         logLevel: 'silent',
         integrations: [integration],
@@ -106,6 +116,17 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
   // Always the last line: what was built and how it went.
   console.log(`built ${summary?.pages ?? 0} pages, ${tally.warnings} warnings, ${tally.errors} errors in ${seconds}s${where}`);
   return tally.errors > 0 || (strict && tally.warnings > 0) ? 1 : 0;
+}
+
+/**
+ * The build's workspace made Astro's root: our pages are linked in as its `src/`, so Astro writes
+ * its `.astro/` type files and Vite its caches there, never into this package (read-only once
+ * installed for everyone, as with `npm i -g` by root or a Nix store). Symlinks are kept as they
+ * are (Vite's preserveSymlinks) so every module id stays under the root, as Astro requires.
+ */
+function astroRoot<T extends { readonly root: string }>(workspace: T): T {
+  symlinkSync(path.join(ROOT, 'src'), path.join(workspace.root, 'src'), 'junction');
+  return workspace;
 }
 
 export async function runServe(options: { configFile: string; address: { host: string; port: number } }): Promise<number> {

@@ -44,7 +44,7 @@ export interface UpToDate {
   readonly strict: boolean;
 }
 
-export type Preflight = { readonly refused: string } | { readonly upToDate: UpToDate } | undefined;
+export type Preflight = { readonly refused: string } | { readonly upToDate: UpToDate } | { readonly build: { readonly outDir: string } } | undefined;
 
 /**
  * What `build` can tell from the config alone, before loading the renderer or Astro: an output
@@ -62,9 +62,8 @@ export function preflight(options: { configFile: string; siteDir: string | undef
   const outDir = path.resolve(options.siteDir ?? config.site_dir);
   const refused = checkSiteOutputDir({ outDir, projectDir: path.dirname(path.resolve(options.configFile)), config }, PACKAGE);
   if (refused) return { refused };
-  if (options.codeKey === undefined) return undefined;
-  const current = upToDate(config, outDir, options.codeKey);
-  return current ? { upToDate: current } : undefined;
+  const current = options.codeKey === undefined ? undefined : upToDate(config, outDir, options.codeKey);
+  return current ? { upToDate: current } : { build: { outDir } };
 }
 
 /** The last build's manifest when the site it describes is what a build would make now. */

@@ -212,6 +212,22 @@ describe('pages in = pages out = search entries on real sites', () => {
   });
 });
 
+/** Running as root with setpriv at hand: a build can be run as `nobody`, who may not write into this checkout. */
+const asNobody = process.getuid?.() === 0 && existsSync('/usr/bin/setpriv');
+
+describe('an installation its user may not write to', () => {
+  test('should build a project all the same, writing nothing into the package', { skip: asNobody ? false : 'needs root (to run the build as nobody) and /usr/bin/setpriv' }, async () => {
+    const root = project({ 'index.md': '# Home\n' });
+    const owner = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+    spawnSync('chown', ['-R', '65534:65534', path.dirname(root)]);
+    const result = await run('/usr/bin/setpriv', [...owner, 'env', `HOME=${root}`, 'NODE_DISABLE_COMPILE_CACHE=1', process.execPath, BIN, 'build'], root);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /built 1 pages, 0 warnings, 0 errors/);
+    // Astro used to write its .astro/ type files into this package: as nobody, that failed (EACCES).
+    assert.ok(existsSync(path.join(root, 'site', 'index.html')));
+  });
+});
+
 describe('an old Node.js', () => {
   test('should get one line saying which Node.js is needed from the package command, not a stack trace', { skip: oldNode ? false : `no Node.js older than 22 at ${OLD_NODE}` }, async () => {
     const result = await run(OLD_NODE, [BIN, 'build'], os.tmpdir());
