@@ -10,13 +10,11 @@
 import type { MkdocsConfig } from '../config/index.ts';
 import type { SiteMessage } from './messages.ts';
 import type { RenderCache } from './render-cache.ts';
-import type { SiteModel } from './model.ts';
-import type { StaticFile } from './static-files.ts';
 import { phaseClock, type TimingListener } from './timings.ts';
 import { discoverStage } from './stages/discover.ts';
 import { linkStage } from './stages/links.ts';
 import { loadStage, type LoadOptions } from './stages/load.ts';
-import { modelStage } from './stages/model.ts';
+import { modelStage, type ModelStage } from './stages/model.ts';
 import { navStage } from './stages/nav.ts';
 import { renderStage } from './stages/render.ts';
 import { tagStage } from './stages/tags.ts';
@@ -33,20 +31,11 @@ export interface PrepareOptions extends LoadOptions {
   readonly cache?: RenderCache | ((outDir: string) => RenderCache | undefined) | undefined;
 }
 
-export interface PreparedSite {
-  readonly model: SiteModel;
+/** The model stage's output (model, base, siteUrl, staticFiles, watch, inputs) and what a build needs besides. */
+export interface PreparedSite extends Omit<ModelStage, 'messages'> {
   readonly config: MkdocsConfig;
   readonly projectDir: string;
   readonly outDir: string;
-  /** URL path the site is served under, from site_url: `/` or `/guide/`. */
-  readonly base: string;
-  /** Origin of site_url, for canonical links and the sitemap. */
-  readonly siteUrl: string | undefined;
-  readonly staticFiles: StaticFile[];
-  /** Files and folders whose change should rebuild the site in `serve`. */
-  readonly watch: string[];
-  /** Every file and folder the build read or could have read (`watch` and all snippet base paths). */
-  readonly inputs: string[];
   /** Every stage's messages, in stage order. */
   readonly messages: SiteMessage[];
   /** What the next build of this site may reuse. */

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { strictCspPage } from '../helpers/browser.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { FEATURES_SITE, INSTANT_SITE, INSTANT_SITE_SUBPATH_FILES } from '../helpers/sites.ts';
 
@@ -197,17 +198,8 @@ describe('navigation.instant on the instant fixture', () => {
   });
 
   test('under a strict Content-Security-Policy, pages load in place with a clean console, and their content works', async () => {
-    // The header the README documents for hosts that set one.
-    const CSP = "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'";
-    const page = await (await session.browser()).context.newPage();
+    const { page, problems } = await strictCspPage((await session.browser()).context);
     page.setDefaultTimeout(10_000);
-    const problems: string[] = [];
-    page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.route('**/*', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-    });
     await page.goto(`${session.server.url}guide/`);
     await mark(page);
     await page.locator('.md-nav--primary a[href="/guide/tabs/"]:visible').click();

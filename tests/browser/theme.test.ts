@@ -10,6 +10,7 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { REPO } from '../helpers/build-site.ts';
+import { strictCspPage } from '../helpers/browser.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { GUIDE } from '../helpers/sites.ts';
 
@@ -216,17 +217,7 @@ describe('the Material-like theme on the guide', { concurrency: true }, () => {
   });
 
   test('palette, details, tabs and search work under a strict Content-Security-Policy, with a clean console', async () => {
-    // The header the README documents for hosts that set one.
-    const CSP = "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'";
-    const browser = await session.browser({ colorScheme: 'light' });
-    const page = await browser.context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.route('**/*', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-    });
+    const { page, problems } = await strictCspPage((await session.browser({ colorScheme: 'light' })).context);
     await page.goto(session.server.url + RTC);
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('js')), true, 'the boot script ran');
     const toggle = page.locator('form[data-md-component="palette"] label:visible');

@@ -7,7 +7,7 @@
  * color scheme and viewport, as isolated as a new browser and far cheaper to start.
  */
 import { after } from 'node:test';
-import { chromium, type Browser as ChromiumProcess, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser as ChromiumProcess, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -35,4 +35,23 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; v
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   return { context, close: () => context.close() };
+}
+
+/** The header the README documents for hosts that set one. */
+export const STRICT_CSP = "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'";
+
+/**
+ * A page of `context` served with STRICT_CSP on every response; console errors and warnings and
+ * uncaught errors go into the returned `problems` (a clean console leaves it empty).
+ */
+export async function strictCspPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+  });
+  return { page, problems };
 }
