@@ -3,7 +3,6 @@
  * integration are loaded only by the command that needs them: a build whose site is up to date
  * (./up-to-date.ts) never loads them.
  */
-import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { formatMessage, type SiteMessage } from '../site/messages.ts';
 import { codeKey, preflight } from './up-to-date.ts';
@@ -71,10 +70,11 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
     }
     summary = { pages: current.manifest.pages, outDir: current.outDir, searchPages: current.manifest.searchPages };
   } else {
-    const [{ build }, { default: mkdocs }, { createWorkspace }] = await Promise.all([import('astro'), import('../integration.ts'), import('../integration/workspace.ts')]);
+    const [{ build }, { default: mkdocs }, { createWorkspace, linkSources }] = await Promise.all([import('astro'), import('../integration.ts'), import('../integration/workspace.ts')]);
     let workspace;
     try {
-      workspace = early && 'build' in early ? astroRoot(createWorkspace(early.build.outDir)) : undefined;
+      // Astro's root is the build's workspace, never this package (see linkSources).
+      workspace = early && 'build' in early ? linkSources(createWorkspace(early.build.outDir), path.join(ROOT, 'src')) : undefined;
     } catch (error) {
       console.error(`error: ${describe(error, cwd)}`);
       tally.errors = 1;
@@ -119,27 +119,27 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
 }
 
 /**
- * The build's workspace made Astro's root: our pages are linked in as its `src/`, so Astro writes
- * its `.astro/` type files and Vite its caches there, never into this package (read-only once
- * installed for everyone, as with `npm i -g` by root or a Nix store). Symlinks are kept as they
- * are (Vite's preserveSymlinks) so every module id stays under the root, as Astro requires.
+ * A server's scratch Astro root is removed when the process ends, also on Ctrl-C or a TERM
+ * signal (which would otherwise end the process without its `exit` event).
  */
-function astroRoot<T extends { readonly root: string }>(workspace: T): T {
-  symlinkSync(path.join(ROOT, 'src'), path.join(workspace.root, 'src'), 'junction');
-  return workspace;
+function serverRoot<T extends { readonly dispose: () => void }>(scratch: T): T {
+  process.once('exit', scratch.dispose);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
+  return scratch;
 }
 
 export async function runServe(options: { configFile: string; address: { host: string; port: number } }): Promise<number> {
-  const [{ dev }, { default: mkdocs }] = await Promise.all([import('astro'), import('../integration.ts')]);
+  const [{ dev }, { default: mkdocs }, { createScratchRoot }] = await Promise.all([import('astro'), import('../integration.ts'), import('../integration/workspace.ts')]);
   const cwd = process.cwd();
   const tally: Tally = { warnings: 0, errors: 0 };
   try {
+    const scratch = serverRoot(createScratchRoot(path.join(ROOT, 'src')));
     await dev({
-      root: ROOT,
+      root: scratch.root,
       configFile: false,
       server: { host: options.address.host, port: options.address.port },
       // `-a` is taken literally: a port in use is an error, never a silent move to another port.
-      vite: { server: { strictPort: true } },
+      vite: { server: { strictPort: true }, resolve: { preserveSymlinks: true }, cacheDir: path.join(scratch.cache, 'vite') },
       integrations: [mkdocs({ configFile: options.configFile, onMessages: reporter(tally, () => false) })],
     });
   } catch (error) {
@@ -151,11 +151,13 @@ export async function runServe(options: { configFile: string; address: { host: s
 }
 
 export async function runPreview(options: { configFile: string; siteDir: string | undefined; address: { host: string; port: number } }): Promise<number> {
-  const [{ preview }, { default: mkdocs }] = await Promise.all([import('astro'), import('../integration.ts')]);
+  const [{ preview }, { default: mkdocs }, { createScratchRoot }] = await Promise.all([import('astro'), import('../integration.ts'), import('../integration/workspace.ts')]);
   const cwd = process.cwd();
   try {
+    const scratch = serverRoot(createScratchRoot(path.join(ROOT, 'src')));
     await preview({
-      root: ROOT,
+      root: scratch.root,
+      vite: { resolve: { preserveSymlinks: true }, cacheDir: path.join(scratch.cache, 'vite') },
       configFile: false,
       server: { host: options.address.host, port: options.address.port },
       integrations: [mkdocs({ configFile: options.configFile, siteDir: options.siteDir, onMessages: () => undefined })],

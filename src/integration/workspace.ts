@@ -15,6 +15,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 
 const PREFIX = '.mkdocs-astro-build-';
@@ -43,6 +44,31 @@ export function createWorkspace(outDir: string): Workspace {
   mkdirSync(out);
   mkdirSync(cache);
   return { root, out, cache, dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Makes `root` usable as Astro's root: our pages (`sources`, this package's src/) linked in as its
+ * `src/`. Astro writes its `.astro/` type files, and Vite its caches, into its root: with this,
+ * never into this package, which may be read-only once installed (`npm i -g` by root, a Nix
+ * store). Astro must see the links as they are (Vite's preserveSymlinks) so every module id stays
+ * under its root.
+ */
+export function linkSources<T extends { readonly root: string }>(workspace: T, sources: string): T {
+  symlinkSync(sources, path.join(workspace.root, 'src'), 'junction');
+  return workspace;
+}
+
+/**
+ * `serve` and `preview` have no output folder to work in: their Astro root is a private folder
+ * in the system's temporary folder (linked to Astro's node_modules and our sources); the caller
+ * removes it when the server stops (`dispose`).
+ */
+export function createScratchRoot(sources: string): { readonly root: string; readonly cache: string; readonly dispose: () => void } {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-root-'));
+  symlinkSync(astroNodeModules(), path.join(root, 'node_modules'), 'junction');
+  const cache = path.join(root, 'cache');
+  mkdirSync(cache);
+  return linkSources({ root, cache, dispose: () => rmSync(root, { recursive: true, force: true }) }, sources);
 }
 
 /** Empties `outDir` the way MkDocs does and moves the assembled site from `from` into it. */

@@ -5,11 +5,12 @@
  * at once each produce exactly their own site.
  */
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { REPO } from '../helpers/build-site.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
@@ -225,6 +226,26 @@ describe('an installation its user may not write to', () => {
     assert.match(result.stdout, /built 1 pages, 0 warnings, 0 errors/);
     // Astro used to write its .astro/ type files into this package: as nobody, that failed (EACCES).
     assert.ok(existsSync(path.join(root, 'site', 'index.html')));
+  });
+  test('should serve a project all the same, and remove its scratch folder when stopped', { skip: asNobody ? false : 'needs root (to run the server as nobody) and /usr/bin/setpriv' }, async () => {
+    const root = project({ 'index.md': '# Served home\n' });
+    spawnSync('chown', ['-R', '65534:65534', path.dirname(root)]);
+    const port = 19000 + Math.floor(Math.random() * 1000);
+    const server = spawn('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'env', `HOME=${root}`, 'NODE_DISABLE_COMPILE_CACHE=1', process.execPath, BIN, 'serve', '-a', `127.0.0.1:${port}`], { cwd: root, stdio: 'ignore' });
+    try {
+      let body = '';
+      for (let tries = 0; tries < 600 && !body.includes('Served home'); tries++) {
+        body = await fetch(`http://127.0.0.1:${port}/`).then((response) => response.text(), () => '');
+        if (!body.includes('Served home')) await sleep(100);
+      }
+      assert.match(body, /Served home/);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
+    // Its Astro root was a scratch folder of nobody's in /tmp (not this package): gone now.
+    const left = readdirSync('/tmp').filter((name) => name.startsWith('mkdocs-astro-root-') && statSync(path.join('/tmp', name)).uid === 65534);
+    assert.deepEqual(left, []);
   });
 });
 
