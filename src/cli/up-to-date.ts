@@ -48,9 +48,9 @@ export type Preflight = { readonly refused: string } | { readonly upToDate: UpTo
 
 /**
  * What `build` can tell from the config alone, before loading the renderer or Astro: an output
- * folder it must refuse (the same check the integration makes), or a site that is up to date
- * (`codeKey` undefined: never, as with --no-cache). Undefined: build. A config that does not load
- * is left to the build, which reports it at its place.
+ * folder it must refuse (the same check the integration makes), a site that is up to date
+ * (`codeKey` undefined: never, as with --no-cache), or the output folder to build into.
+ * Undefined: the config does not load; the build reports that at its place.
  */
 export function preflight(options: { configFile: string; siteDir: string | undefined; codeKey: string | undefined }): Preflight {
   let config;

@@ -17,7 +17,7 @@ export interface BuildManifest {
   readonly codeKey: string;
   /** The resolved config (src/site/fingerprint.ts configKey). */
   readonly configKey: string;
-  /** Files and folders fingerprinted, and their fingerprint when the build began. */
+  /** Files and folders fingerprinted, and their fingerprint (none of them changed after the build began). */
   readonly roots: readonly string[];
   readonly fingerprint: string;
   /** Every file of the published site (dot entries at the top are not the build's): path, size, mtime. */

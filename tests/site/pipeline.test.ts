@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { RenderResult } from '../../src/markdown/index.ts';
 import { discoverStage } from '../../src/site/stages/discover.ts';
 import { linkStage } from '../../src/site/stages/links.ts';
@@ -195,12 +195,19 @@ describe('link stage', () => {
 });
 
 describe('model stage', () => {
+  // The icon index comes from a render stage of its own.
+  let icons: Awaited<ReturnType<typeof renderStage>>['icons'];
+  before(async () => {
+    const site = load('', { 'docs/index.md': '# x\n' });
+    icons = (await renderStage(site, discoverStage(site))).icons;
+  });
+
   test('should make one page model per rendered page with titles, neighbours and edit links', () => {
     const site = load('site_url: https://example.org/docs/\nrepo_url: https://git.example.org/r/\nedit_uri: edit/main/docs/\n');
     const list = pages('index.md', 'b.md');
     const results = new Map([['index.md', result({ html: '<p>home</p>' })], ['b.md', result({ html: '<p>b</p>', meta: { hide: ['toc'] } })]]);
     const navigation = navStage(site, { pages: list }, results);
-    const made = modelStage(site, { pages: list, staticFiles: [] }, { icons: rendered.icons }, navigation, { results, tagsOf: () => [] }, { aliases: [{ from: '/x', to: 'y' }] });
+    const made = modelStage(site, { pages: list, staticFiles: [] }, { icons }, navigation, { results, tagsOf: () => [] }, { aliases: [{ from: '/x', to: 'y' }] });
     assert.deepEqual(made.model.pages.map((p) => [p.src, p.title, p.route]), [['index.md', 'Home', made.model.pages[0]?.route], ['b.md', 'B', made.model.pages[1]?.route]]);
     assert.notEqual(made.model.pages[0]?.route, made.model.pages[1]?.route);
     assert.equal(made.model.pages[0]?.next?.url, 'b/');
@@ -214,5 +221,3 @@ describe('model stage', () => {
   });
 });
 
-// One render stage's icon index for the model test (reading the icon sets is the slow part).
-const rendered = await renderStage(load('', { 'docs/index.md': '# x\n' }), discoverStage(load('', { 'docs/index.md': '# x\n' })));
