@@ -72,7 +72,7 @@ export function pieceStarts(document: string, pieceChars = PIECE_CHARS): number[
  * a piece did not end where it was cut (a block we did not follow ran to its end): the caller
  * parses the page whole.
  */
-export function parseInPieces(document: string, starts: readonly number[], parse: (text: string) => Root | undefined): Root | undefined {
+export function parseInPieces(document: string, starts: readonly number[], parse: (text: string, from: number) => Root | undefined): Root | undefined {
   const bounds = [0, ...starts, document.length];
   const children: RootContent[] = [];
   let line = 0;
@@ -80,7 +80,7 @@ export function parseInPieces(document: string, starts: readonly number[], parse
   for (let piece = 0; piece + 1 < bounds.length; piece++) {
     const from = bounds[piece] ?? 0;
     const text = document.slice(from, bounds[piece + 1]);
-    const tree = parse(text);
+    const tree = parse(text, from);
     if (!tree) return undefined;
     // A piece other than the last ends with a blank line: nothing of it may reach into that line.
     const last = tree.children.at(-1)?.position?.end.offset;

@@ -14,9 +14,12 @@ import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
 import { parseInPieces, pieceStarts } from './chunked-parse.ts';
+import { glossaryTailStart, memoizedTailParse } from './glossary-tail.ts';
 import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
-import { codeSpansInInlineHtml, stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
+import { codeSpansInInlineHtml, noFencedCode, stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { reparseUnclosedFence, type UnclosedFenceRule } from './unfenced.ts';
 import { noMicromarkEmphasis } from './emphasis.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonFenceCloseExtension } from './fence-close.ts';
@@ -63,32 +66,50 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const escapable = escapableCharacters(options.extensions ?? []);
   // The definitions of the page being parsed, for the parts md_in_html parses on their own.
   const pageIds: { ids: string[] } = { ids: [] };
+  // Glossary tails parsed so far (core/glossary-tail.ts), by their text.
+  const glossaries = new Map<string, Root>();
   // Where HTMLParser sees comments in the text being parsed (every parse: pages and fragments).
   const comments: CommentSpans = { spans: [] };
   const parse = this.parser;
+  const processor = this;
+  const enabled = options.extensions ?? [];
+  // fenced_code is an MkDocs builtin, on unless superfences replaces it (a bare renderer without
+  // either has no fences at all, so nothing to reparse).
+  const fenceRule: UnclosedFenceRule = enabled.includes('pymdownx.superfences') ? 'no-fences' : 'mask';
+  // A top-level fence that never closes, and the page after it (core/unfenced.ts).
+  const unfenced = (tree: Node, source: string): Node => {
+    if (isRoot(tree)) reparseUnclosedFence(processor, tree, source, fenceRule);
+    return tree;
+  };
   if (parse) {
     this.parser = (document, file) => {
       // A page has a path; md_in_html's and raw-block tails' fragments do not (they keep the page's).
       if (!file.path) {
         comments.spans = commentSpans(document);
-        return parse(document, file);
+        // After a fence PyMdown never closes, no fence opens (core/unfenced.ts).
+        if (file.data.noFences === true) return fromMarkdown(document, { extensions: [...micromarkExtensions, noFencedCode], mdastExtensions: data.fromMarkdownExtensions ?? [] });
+        return unfenced(parse(document, file), document);
       }
       pageIds.ids = definitionIds(document);
       const starts = pieceStarts(document);
-      const pieces = starts.length === 0 ? undefined : parseInPieces(document, starts, (text) => {
+      // A glossary at the page's end is one more piece, parsed once per renderer.
+      const tail = glossaryTailStart(document);
+      if (tail !== undefined && tail > (starts.at(-1) ?? 0)) starts.push(tail);
+      const parsePiece = (text: string): Root | undefined => {
         // Comment places are offsets in the text being parsed: each piece has its own.
         comments.spans = commentSpans(text);
         const tree = parse(text, file);
         return isRoot(tree) ? tree : undefined;
-      });
+      };
+      const pieces = starts.length === 0 ? undefined : parseInPieces(document, starts, (text, from) =>
+        from === tail ? memoizedTailParse(glossaries, text, parsePiece) : parsePiece(text));
       // A definition the page scan did not see (in a list or quote) serves only its own piece.
-      if (pieces && definitionsKnown(pieces, pageIds.ids)) return pieces;
+      if (pieces && definitionsKnown(pieces, pageIds.ids)) return unfenced(pieces, document);
       comments.spans = commentSpans(document);
-      return parse(document, file);
+      return unfenced(parse(document, file), document);
     };
   }
   micromarkExtensions.push(pythonFenceCloseExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonLooseBracketExtension);
-  const processor = this;
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
   const mergeBlockquotes = !(options.extensions ?? []).includes('pymdownx.quotes');

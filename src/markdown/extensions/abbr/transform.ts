@@ -16,13 +16,13 @@ export interface AbbrOptions {
 }
 
 export function remarkAbbr(options: AbbrOptions) {
-  // Most pages define no terms of their own: the glossary's pattern is compiled once per renderer.
-  let glossaryMatcher: { readonly matcher: RegExp | undefined } | undefined;
+  // Pages that define the same terms share one pattern: the glossary option, or a glossary file
+  // appended to every page (pymdownx.snippets auto_append), is compiled once per renderer, not
+  // once per page (compiling a 113-term pattern cost more than rendering a short page).
+  const matchers = new Map<string, RegExp | undefined>();
   return (tree: Root, file: VFile): undefined => {
     const titles = new Map(options.glossary);
-    let defined = false;
     visit(tree, 'abbrDefinition', (node, index, parent) => {
-      defined = true;
       // A later definition of the same term replaces the earlier one; a title of `""` or `''`
       // removes the term (a glossary one too).
       const term = node.term.trim();
@@ -35,7 +35,7 @@ export function remarkAbbr(options: AbbrOptions) {
       }
       return undefined;
     });
-    const matcher = defined ? compileAbbreviations(titles.keys()) : (glossaryMatcher ??= { matcher: compileAbbreviations(titles.keys()) }).matcher;
+    const matcher = matcherFor([...titles.keys()], matchers);
     if (!matcher) return;
     const source = String(file.value);
     visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
@@ -48,6 +48,18 @@ export function remarkAbbr(options: AbbrOptions) {
       return [SKIP, index + parts.length];
     });
   };
+}
+
+/** A bounded memo: a renderer meets few distinct term sets (usually one, the glossary). */
+const MAX_MATCHERS = 32;
+
+function matcherFor(terms: readonly string[], matchers: Map<string, RegExp | undefined>): RegExp | undefined {
+  const key = terms.join('\0');
+  if (matchers.has(key)) return matchers.get(key);
+  if (matchers.size >= MAX_MATCHERS) matchers.clear();
+  const matcher = compileAbbreviations(terms);
+  matchers.set(key, matcher);
+  return matcher;
 }
 
 function split(node: Text, matcher: RegExp, titles: ReadonlyMap<string, string>): PhrasingContent[] | undefined {

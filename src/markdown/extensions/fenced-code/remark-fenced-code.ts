@@ -13,13 +13,11 @@
  * The closing fence must repeat the opening one exactly, and the info string may only hold a
  * language, `hl_lines="..."` or an attribute list.
  */
-import type { Code, Root, RootContent } from 'mdast';
+import type { Code, Root } from 'mdast';
 import type { Processor } from 'unified';
-import type { Node, Point } from 'unist';
 import { SKIP, visit } from '../../core/visit.ts';
-import { VFile } from 'vfile';
-import { applyPythonMarkdownRules } from '../../core/python-markdown.ts';
-import { walkMdast } from '../../core/walk.ts';
+import type { VFile } from 'vfile';
+import { joinedParagraph, reparseUnfenced } from '../../core/unfenced.ts';
 import { parseWithRemainder } from '../attr-list/attributes.ts';
 import { parseFenceInfo, type FenceInfo } from '../superfences/fence-info.ts';
 
@@ -64,21 +62,12 @@ export function remarkFencedCode(this: Processor) {
         parent.children[index] = { type: 'fencedCodeBlock', info: { ...parsed, options }, value: node.value, position: node.position };
         return undefined;
       }
-      // An unclosed fence at the top level: Python-Markdown sees no fence, so its first line is
-      // text and what follows is Markdown as usual (not one paragraph to the end of the page).
-      if (!closed && parent.type === 'root' && start.column === 1) {
-        const from = joinedParagraph(parent.children[index - 1], start);
-        const children = reparse(processor, source.slice(from?.offset ?? start.offset, node.position?.end.offset), from ?? start, start.offset - (from?.offset ?? start.offset));
-        const at = from ? index - 1 : index;
-        parent.children.splice(at, from ? 2 : 1, ...children);
-        return [SKIP, at + children.length];
-      }
       // A closed fence whose first line the expression rejects: fenced_code searches on from that
       // line, so the closing backticks may open a fence with the next block's. The rest of the
       // page is parsed again after the masked first line, and its fences are visited in turn.
       if (closed && last === fence && parent.type === 'root' && start.column === 1) {
         const from = joinedParagraph(parent.children[index - 1], start);
-        const children = reparse(processor, source.slice(from?.offset ?? start.offset), from ?? start, start.offset - (from?.offset ?? start.offset));
+        const children = reparseUnfenced(processor, source.slice(from?.offset ?? start.offset), from ?? start, start.offset - (from?.offset ?? start.offset));
         const at = from ? index - 1 : index;
         parent.children.splice(at, parent.children.length - at, ...children);
         return [SKIP, at];
@@ -92,43 +81,6 @@ export function remarkFencedCode(this: Processor) {
       return undefined;
     });
   };
-}
-
-/** Stands in for the fence's first character while the text is parsed again, so it is no fence. */
-const MASK = '\uE000';
-
-/**
- * The start of the paragraph right above a fence that interrupted it: a fence Python-Markdown
- * does not see is more lines of that paragraph, so both are parsed again together.
- */
-function joinedParagraph(previous: RootContent | undefined, start: Point): Point | undefined {
-  const position = previous?.type === 'paragraph' ? previous.position : undefined;
-  return position && position.end.line === start.line - 1 && position.start.offset !== undefined ? position.start : undefined;
-}
-
-/** `raw` parsed as Markdown, its character at `mask` (the fence's first) masked; positions moved to `at`. */
-function reparse(processor: Processor, raw: string, at: Point, mask = 0): RootContent[] {
-  const first = raw[mask] ?? '';
-  const file = new VFile({ value: raw.slice(0, mask) + MASK + raw.slice(mask + 1) });
-  const root = processor.parse(file);
-  if (!isRoot(root)) return [];
-  applyPythonMarkdownRules(root, file);
-  walkMdast(root, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') node.value = node.value.replace(MASK, first);
-    const position = node.position;
-    if (!position) return;
-    const move = (point: Point): Point => ({
-      line: point.line + at.line - 1,
-      column: point.line === 1 ? point.column + at.column - 1 : point.column,
-      offset: (point.offset ?? 0) + (at.offset ?? 0),
-    });
-    node.position = { start: move(position.start), end: move(position.end) };
-  });
-  return root.children;
-}
-
-function isRoot(node: Node): node is Root {
-  return node.type === 'root';
 }
 
 /** `parse_hl_lines`: whole numbers split on spaces, or nothing at all (`1-3` is not understood). */

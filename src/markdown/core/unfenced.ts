@@ -1,0 +1,91 @@
+/**
+ * A fence Python-Markdown does not see (fenced_code's and superfences' preprocessors find no
+ * closing line, or fenced_code rejects its first line) is not a block at all: its first line is
+ * text and what follows is Markdown as usual, where micromark had made one code block to the end
+ * of the page. That text is parsed again: with fenced_code, with the fence's first character
+ * masked (its expression searches on for later fences); with superfences, with no fences at all
+ * (its line scan stays inside the fence that never closed, so no later fence opens).
+ *
+ * A fence left open at the top level is handled as soon as the page is parsed (core's parser,
+ * python-markdown.ts), so every pass sees the Markdown after it; fenced_code reparses the rest of
+ * the page after a closed fence it rejects in its own pass.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { Processor } from 'unified';
+import type { Node, Point } from 'unist';
+import { VFile } from 'vfile';
+import { applyPythonMarkdownRules } from './python-markdown.ts';
+import { walkMdast } from './walk.ts';
+
+/** Stands in for the fence's first character while the text is parsed again, so it is no fence. */
+const MASK = '\uE000';
+
+/**
+ * The start of the paragraph right above a fence that interrupted it: a fence Python-Markdown
+ * does not see is more lines of that paragraph, so both are parsed again together.
+ */
+export function joinedParagraph(previous: RootContent | undefined, start: Point): Point | undefined {
+  const position = previous?.type === 'paragraph' ? previous.position : undefined;
+  return position && position.end.line === start.line - 1 && position.start.offset !== undefined ? position.start : undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Parse this text with fenced code switched off (core/python-markdown.ts reads it). */
+    noFences?: boolean | undefined;
+  }
+}
+
+/**
+ * `raw` parsed as Markdown, positions moved to `at`: with its character at `mask` (the fence's
+ * first) masked, or, with `mask` undefined, with fenced code switched off.
+ */
+export function reparseUnfenced(processor: Processor, raw: string, at: Point, mask: number | undefined): RootContent[] {
+  const first = mask === undefined ? '' : raw[mask] ?? '';
+  const file = new VFile({ value: mask === undefined ? raw : raw.slice(0, mask) + MASK + raw.slice(mask + 1) });
+  if (mask === undefined) file.data.noFences = true;
+  const root = processor.parse(file);
+  if (!isRoot(root)) return [];
+  applyPythonMarkdownRules(root, file);
+  walkMdast(root, (node) => {
+    if (first !== '' && (node.type === 'text' || node.type === 'inlineCode')) node.value = node.value.replace(MASK, first);
+    const position = node.position;
+    if (!position) return;
+    const move = (point: Point): Point => ({
+      line: point.line + at.line - 1,
+      column: point.line === 1 ? point.column + at.column - 1 : point.column,
+      offset: (point.offset ?? 0) + (at.offset ?? 0),
+    });
+    node.position = { start: move(position.start), end: move(position.end) };
+  });
+  return root.children;
+}
+
+/** How the text after a top-level fence that never closes is parsed again (see above). */
+export type UnclosedFenceRule = 'mask' | 'no-fences';
+
+/** Replaces a top-level fence that never closes, and all after it, by the text parsed again. */
+export function reparseUnclosedFence(processor: Processor, tree: Root, source: string, rule: UnclosedFenceRule): void {
+  const children = tree.children;
+  const index = children.findIndex((node) => node.type === 'code' && node.position?.start.column === 1 && neverClosed(source, node.position));
+  const node = children[index];
+  const start = node?.position?.start;
+  if (!node || start?.offset === undefined) return;
+  const from = joinedParagraph(children[index - 1], start);
+  const offset = from?.offset ?? start.offset;
+  const parsed = reparseUnfenced(processor, source.slice(offset, node.position?.end.offset), from ?? start, rule === 'mask' ? start.offset - offset : undefined);
+  const first = from ? index - 1 : index;
+  children.splice(first, from ? 2 : 1, ...parsed);
+}
+
+/** A fenced block (not an indented one) whose last line is not its closing fence. */
+function neverClosed(source: string, position: { start: Point; end: Point }): boolean {
+  const lines = source.slice(position.start.offset, position.end.offset).split('\n');
+  const fence = /^(`{3,}|~{3,})/.exec(lines[0] ?? '')?.[1];
+  if (fence === undefined) return false;
+  return lines.length < 2 || (lines.at(-1) ?? '').trim() !== fence;
+}
+
+function isRoot(node: Node): node is Root {
+  return node.type === 'root';
+}
