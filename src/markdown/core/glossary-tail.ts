@@ -63,10 +63,19 @@ export function glossaryTailStart(document: string, minLines = MIN_TAIL_LINES): 
  */
 export function memoizedTailParse(memo: Map<string, Root>, text: string, parse: (text: string) => Root | undefined): Root | undefined {
   const known = memo.get(text);
-  if (known) return structuredClone(known);
+  if (known) return copyTree(known);
   const tree = parse(text);
   if (!tree) return undefined;
   if (memo.size >= MAX_TAILS) memo.clear();
-  memo.set(text, structuredClone(tree));
+  memo.set(text, copyTree(tree));
   return tree;
+}
+
+/** A deep copy of a tree of plain objects, arrays and primitives (several times faster than structuredClone on small nodes). */
+function copyTree<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => copyTree(item)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = copyTree(item);
+  return copy as T;
 }
