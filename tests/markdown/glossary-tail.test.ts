@@ -71,12 +71,16 @@ describe('a glossary appended to every page', () => {
 
   test('one renderer gives each page what a fresh renderer gives it', () => {
     const shared = createRenderer({ extensions, projectDir: '/nonexistent', docsDir: '/nonexistent' });
-    const pages = ['HTML first.\n', '# Title\n\nSecond page: HTML.\n\n- a list\n', 'A T3 and an HTML.\n'];
+    // The third page defines a term of its own and redefines one: its pattern and titles are its own.
+    const pages = ['HTML first.\n', '# Title\n\nSecond page: HTML.\n\n- a list\n', '*[PAGE]: Own term\n*[T3]: Redefined\n\nA T3, a PAGE and an HTML.\n'];
     for (const page of [...pages, ...pages]) {
       const html = shared.render({ path: 'a.md', value: page + tail }).html;
       assert.match(html, /<abbr title="Hyper Text Markup Language">HTML<\/abbr>/);
       assert.doesNotMatch(html, /\*\[/);
       assert.equal(html, renderHtml(page + tail, extensions));
     }
+    const own = shared.render({ path: 'a.md', value: pages[2] + tail }).html;
+    assert.match(own, /<abbr title="Own term">PAGE<\/abbr>/);
+    assert.match(shared.render({ path: 'a.md', value: `A PAGE.${tail}` }).html, /A PAGE\./);
   });
 });
