@@ -15,7 +15,26 @@ import { devRoutes, ROUTE_DIR, safeDecode } from './routes.ts';
 
 export interface DevHooks {
   readonly current: () => PreparedSite | undefined;
-  readonly rebuild: () => Promise<PreparedSite>;
+  /** Brings the site up to date after `changed` (absolute paths) changed. */
+  readonly rebuild: (changed: readonly string[]) => Promise<PreparedSite>;
+}
+
+/**
+ * How long to wait after a change for more (an editor's save may be several writes, a branch
+ * switch many files): they are then handled in one update.
+ */
+const SETTLE_MS = 80;
+
+/**
+ * Files never sources: anything in a dot-folder (.git, .astro, where Astro writes its own files)
+ * or node_modules, and dot-files (editor swap files) other than YAML ones (the meta plugin's
+ * `.meta.yml`). Reacting to them would rebuild in a loop.
+ */
+function ignored(file: string): boolean {
+  const parts = file.split(path.sep);
+  const name = parts.pop() ?? '';
+  if (parts.some((part) => part === 'node_modules' || (part.startsWith('.') && part.length > 1))) return true;
+  return name.startsWith('.') && !/\.ya?ml$/.test(name);
 }
 
 export function staticFilesPlugin(hooks: DevHooks): Plugin {
@@ -30,24 +49,28 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
       // Until the watcher's first scan is done, edits go unseen: say when they no longer do.
       server.watcher.once('ready', () => server.config.logger.info(`watching ${watching.size} sources for changes`, { timestamp: true }));
       let timer: NodeJS.Timeout | undefined;
+      // Changed files not yet handed to a rebuild.
+      let pending = new Set<string>();
       const onChange = (file: string) => {
         const watched = hooks.current()?.watch ?? [];
-        // Dot-folders (.git, .astro: Astro writes its own files there) and node_modules
-        // never hold sources; reacting to them would rebuild in a loop.
-        if (file.split(path.sep).some((part) => part === 'node_modules' || (part.startsWith('.') && part.length > 1))) return;
+        if (ignored(file)) return;
         if (!watched.some((root) => file === root || file.startsWith(root + path.sep))) return;
+        pending.add(file);
         clearTimeout(timer);
         timer = setTimeout(() => {
           // One rebuild at a time, in the order of the changes: the last one wins.
           rebuilding = rebuilding.then(rebuild);
-        }, 80);
+        }, SETTLE_MS);
       };
       let rebuilding = Promise.resolve();
       const rebuild = async () => {
+        const changed = [...pending];
+        pending = new Set();
+        if (changed.length === 0) return;
         try {
           // An edited mkdocs.yml may name new sources (custom_dir, snippet base paths, watch:);
           // only those are added, the watcher is not asked again for what it already watches.
-          const added = (await hooks.rebuild()).watch.filter((root) => !watching.has(root));
+          const added = (await hooks.rebuild(changed)).watch.filter((root) => !watching.has(root));
           for (const root of added) watching.add(root);
           if (added.length > 0) server.watcher.add(added);
         } catch (error) {
