@@ -4,8 +4,8 @@
  * Markdown several times, and measures each time from the write until the word is in the page's
  * DOM (the dev server's live reload must bring it). Prints each save's split:
  *
- *   request   write → the browser asks for the page again (watcher, debounce, the site pipeline,
- *             the reload message)
+ *   request   write → the browser asks for the page again, by a reload or by the live update's
+ *             fetch (watcher, settling, the site pipeline, the message to the browser)
  *   response  → the page's response starts (Astro/Vite render the page and stream it)
  *   html      → its HTML has all arrived
  *   dom       → the word is in the page's DOM (the total asked for: noted in the page by a
@@ -95,9 +95,10 @@ function startServe(configFile: string, port: number): Promise<ChildProcess> {
 }
 
 /**
- * Runs in the page before its own scripts, on every load: once a node holding the word the
- * bench waits for (kept in sessionStorage, which survives the reload) is parsed into the DOM,
- * it notes when (epoch ms), and again at the first frame after that (drawn, roughly).
+ * Runs in the page shown when the bench saves, and before its own scripts on every load after:
+ * once a node holding the word the bench waits for (kept in sessionStorage, which survives a
+ * reload) is put into the DOM, by the parser or a swap in place, it notes when (epoch ms), and
+ * again at the first frame after that (drawn, roughly).
  */
 function watchForWord(): void {
   const word = sessionStorage.getItem('bench:word');
@@ -149,20 +150,28 @@ async function measure(project: Project): Promise<void> {
     let requested = 0;
     let responded = 0;
     let finished = 0;
-    page.on('request', (request) => { if (request.isNavigationRequest()) requested = Date.now(); });
-    page.on('response', (response) => { if (response.request().isNavigationRequest()) responded = Date.now(); });
-    page.on('requestfinished', (request) => { if (request.isNavigationRequest()) finished = Date.now(); });
-    const rows: Array<{ request: number; response: number; html: number; dom: number; drawn: number }> = [];
+    // The page is asked for again by a reload (a navigation) or by the live update (a fetch).
+    let reloaded = false;
+    page.on('request', (request) => {
+      if (request.url() !== pageUrl) return;
+      requested = Date.now();
+      reloaded = request.isNavigationRequest();
+    });
+    page.on('response', (response) => { if (response.url() === pageUrl) responded = Date.now(); });
+    page.on('requestfinished', (request) => { if (request.url() === pageUrl) finished = Date.now(); });
+    const rows: Array<{ request: number; response: number; html: number; dom: number; drawn: number; how: string }> = [];
     for (let save = 1; save <= saves; save += 1) {
       const word = `latencyword${save}x${Math.random().toString(36).slice(2, 8)}`;
       requested = 0;
       responded = 0;
       finished = 0;
       await page.evaluate((w) => { sessionStorage.clear(); sessionStorage.setItem('bench:word', w); }, word);
+      // The page shown now may take the new content in place (live-update.ts) rather than reload.
+      await page.evaluate(watchForWord);
       const wrote = Date.now();
       appendFileSync(path.join(dir, project.page), `\n\n${word}\n`);
       const seen = await waitForWord(page, 60_000);
-      rows.push({ request: requested - wrote, response: responded - wrote, html: finished - wrote, dom: seen.dom - wrote, drawn: seen.drawn - wrote });
+      rows.push({ request: requested - wrote, response: responded - wrote, html: finished - wrote, dom: seen.dom - wrote, drawn: seen.drawn - wrote, how: reloaded ? 'reload' : 'in place' });
       // Let the watcher and the browser settle before the next save.
       await page.waitForLoadState('networkidle');
       await sleep(500);
@@ -171,7 +180,7 @@ async function measure(project: Project): Promise<void> {
     console.log(`\n${project.name}: ${project.page} (serve ready after ${(startupMs / 1000).toFixed(1)} s)`);
     const columns = ['request', 'response', 'html', 'dom', 'drawn'] as const;
     console.log(`  save ${columns.map((c) => c.padStart(9)).join(' ')}`);
-    for (const [index, row] of rows.entries()) console.log(`  ${String(index + 1).padStart(4)} ${columns.map((c) => fmt(row[c])).join(' ')}`);
+    for (const [index, row] of rows.entries()) console.log(`  ${String(index + 1).padStart(4)} ${columns.map((c) => fmt(row[c])).join(' ')}  ${row.how}`);
     console.log(`median ${columns.map((c) => fmt(median(rows.map((r) => r[c])))).join(' ')}`);
   } finally {
     await browser.close();

@@ -10,6 +10,7 @@ import { lookup } from 'mrmime';
 import type { Plugin } from 'vite';
 import type { PreparedSite } from '../site/prepare.ts';
 import { themeAssets, type ThemeAsset } from '../theme/assets.ts';
+import { PAGES_CHANGED } from '../components/scripts/live-update.ts';
 import { devRoutes, ROUTE_DIR, safeDecode } from './routes.ts';
 
 
@@ -70,10 +71,13 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
         const changed = [...pending];
         pending = new Set();
         if (changed.length === 0) return;
+        const before = hooks.current();
+        let next: PreparedSite;
         try {
+          next = await hooks.rebuild(changed);
           // An edited mkdocs.yml may name new sources (custom_dir, snippet base paths, watch:);
           // only those are added, the watcher is not asked again for what it already watches.
-          const added = (await hooks.rebuild(changed)).watch.filter((root) => !watching.has(root));
+          const added = next.watch.filter((root) => !watching.has(root));
           for (const root of added) watching.add(root);
           if (added.length > 0) server.watcher.add(added);
         } catch (error) {
@@ -85,7 +89,11 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
         for (const environment of Object.values(server.environments)) {
           if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
         }
-        server.ws.send({ type: 'full-reload' });
+        // Only what pages show changed: the page in the browser fetches itself and swaps its parts
+        // in (src/components/scripts/live-update.ts). A static file, the config, the file list or
+        // a template: everything is loaded again.
+        if (next !== before && next.change === 'pages') server.ws.send({ type: 'custom', event: PAGES_CHANGED });
+        else server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);

@@ -57,6 +57,12 @@ export interface PreparedSite extends Omit<ModelStage, 'messages'> {
   readonly reused: number;
   /** The pages the last render rendered (the others came from the cache), docs-relative. */
   readonly rendered: readonly string[];
+  /**
+   * What the update that made this site changed: `pages` when only what pages show (their
+   * content, titles, meta, tags: the update began at render or meta, with the same icons), so a
+   * browser may swap the page's parts in; `site` for anything else (config, files, templates).
+   */
+  readonly change: 'pages' | 'site';
 }
 
 export interface SessionOptions extends PrepareOptions {
@@ -147,6 +153,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       renderCache: rendered.cache,
       reused: rendered.reused,
       rendered: rendered.rendered,
+      change: last && (plan.from === 'render' || plan.from === 'meta') && !plan.freshIcons ? 'pages' : 'site',
     };
     return { site, files, iconKey, rendered, meta, navigation, tagged, links, made, prepared };
   };

@@ -95,6 +95,7 @@ describe('site session', () => {
     const site = await session.update([file]);
     assert.deepEqual(ran, AFTER_RENDER);
     assert.deepEqual(site.rendered, ['b.md']);
+    assert.equal(site.change, 'pages', 'only what pages show changed: a browser may swap it in');
     assert.equal(page(site, 'b.md')?.title, 'Page B edited');
     await assertFresh(site, configFile);
   });
@@ -122,6 +123,7 @@ describe('site session', () => {
     const added = write(root, 'docs/new.md', '# New page\n');
     let site = await session.update([added]);
     assert.deepEqual(ran, ['discover', ...AFTER_RENDER]);
+    assert.equal(site.change, 'site');
     assert.ok(page(site, 'new.md'));
     await assertFresh(site, configFile);
 
@@ -146,6 +148,7 @@ describe('site session', () => {
     const { root, configFile, session, ran } = await started();
     const site = await session.update([write(root, 'docs/sub/.meta.yml', 'tags:\n  - folder-two\n')]);
     assert.deepEqual(ran, ['meta', 'nav', 'tags', 'links', 'model']);
+    assert.equal(site.change, 'pages');
     assert.deepEqual(page(site, 'sub/c.md')?.meta['tags'], ['folder-two']);
     await assertFresh(site, configFile);
   });
@@ -169,6 +172,7 @@ describe('site session', () => {
     const { root, configFile, session, ran } = await started();
     const site = await session.update([write(root, 'overrides/main.html', '{% extends "base.html" %}\n{% block announce %}Announce two{% endblock %}\n')]);
     assert.deepEqual(ran, ['model']);
+    assert.equal(site.change, 'site', 'a template may draw outside the parts a browser swaps');
     assert.match(JSON.stringify(page(site, 'a.md')?.overrides), /Announce two/);
     await assertFresh(site, configFile);
   });
@@ -193,6 +197,7 @@ describe('site session', () => {
     const site = await session.update([write(root, 'icons/brand/dot.svg', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="2"/></svg>')]);
     assert.deepEqual(ran, AFTER_RENDER);
     assert.deepEqual(site.rendered, ['index.md', 'a.md', 'b.md', 'sub/c.md']);
+    assert.equal(site.change, 'site', 'the theme draws icons too');
     assert.match(page(site, 'index.md')?.html ?? '', /<rect/);
     await assertFresh(site, configFile);
   });
