@@ -1,9 +1,9 @@
 /**
  * `serve` only: shows a page's new content in place when a save changed only what pages show
  * (their Markdown, an included file, a `.meta.yml`: the dev server says so with the
- * `mkdocs-astro:pages` event), instead of reloading everything. A reload fetches and runs some
- * forty files again, and the theme's palette script holds the parser until the stylesheets are
- * in; this fetches the page alone and swaps its parts in, as navigation.instant does
+ * `mkdocs-astro:pages` event), instead of reloading everything. A reload asks for some forty
+ * files again, and the theme's palette script holds the parser until the stylesheets are in;
+ * this fetches the page alone and swaps its parts in, as navigation.instant does
  * (instant-swap.ts), at the same scroll position. Anything unusual (a failed or non-HTML
  * response, a page not drawn by this theme) falls back to a full reload, as every other change
  * (mkdocs.yml, a stylesheet, a template, the page list) does.
