@@ -27,6 +27,7 @@ import { formatMessage, type SiteMessage } from './site/messages.ts';
 import { configKey, fingerprintFiles } from './site/fingerprint.ts';
 import { checkSiteOutputDir } from './site/output-dir.ts';
 import { prepareSite, type PreparedSite } from './site/prepare.ts';
+import { createSiteSession, type SiteSession } from './site/session.ts';
 import { phaseClock, type TimingListener } from './site/timings.ts';
 import { themeAssets, writeThemeAssets } from './theme/assets.ts';
 
@@ -80,14 +81,23 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   // Laps continue from prepareSite's last phase to the end of the build.
   let lap = phaseClock(undefined);
 
-  // A build may render on several threads (src/site/render-pages.ts decides); `serve` stays on
-  // one (no worker start-up per save). A build reuses the pages of the last build in its output
-  // folder, `serve` those of its last save.
-  const prepare = async (command: 'build' | 'serve'): Promise<PreparedSite> => {
-    const cache = command === 'serve' ? prepared?.renderCache : options.cache === false ? undefined : readRenderCache;
-    const threads = command === 'build' ? undefined : 1;
-    const next = await prepareSite({ configFile, siteDir: options.siteDir, onTiming: options.onTiming, threads, cache, serve: command === 'serve' });
+  // `serve` keeps one site session (src/site/session.ts): each change re-runs only the stages it
+  // reaches, on one thread (no worker start-up per save), reusing the pages of its last save.
+  let session: SiteSession | undefined;
+
+  // A build may render on several threads (src/site/render-pages.ts decides) and reuses the
+  // pages of the last build in its output folder.
+  const prepare = async (command: 'build' | 'serve', changed?: readonly string[]): Promise<PreparedSite> => {
+    let next: PreparedSite;
+    if (command === 'serve') {
+      session ??= createSiteSession({ configFile, siteDir: options.siteDir, onTiming: options.onTiming, threads: 1, serve: true });
+      next = await session.update(changed);
+    } else {
+      next = await prepareSite({ configFile, siteDir: options.siteDir, onTiming: options.onTiming, cache: options.cache === false ? undefined : readRenderCache });
+    }
     lap = phaseClock(options.onTiming);
+    // Only static files changed: no stage ran, and there is nothing new to say.
+    if (next === prepared) return next;
     options.onPrepared?.(next);
     report(next.messages);
     // `serve` applies an edited mkdocs.yml by re-preparing the site, as for any source (no Astro
@@ -148,7 +158,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
             build: { assetsInlineLimit: 0 },
             plugins: [
               models.plugin,
-              staticFilesPlugin({ current: () => prepared, rebuild: () => prepare('serve') }),
+              staticFilesPlugin({ current: () => prepared, rebuild: (changed) => prepare('serve', changed) }),
               searchDevPlugin(() => prepared),
             ],
           },

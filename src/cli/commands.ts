@@ -138,6 +138,9 @@ export async function runServe(options: { configFile: string; address: { host: s
       root: scratch.root,
       configFile: false,
       server: { host: options.address.host, port: options.address.port },
+      // Astro's toolbar is for Astro sites; here it only adds requests to every reload (63
+      // instead of 43 on a corpus page), served by the one process that also updates the site.
+      devToolbar: { enabled: false },
       // `-a` is taken literally: a port in use is an error, never a silent move to another port.
       vite: { server: { strictPort: true }, resolve: { preserveSymlinks: true }, cacheDir: path.join(scratch.cache, 'vite') },
       integrations: [mkdocs({ configFile: options.configFile, onMessages: reporter(tally, () => false) })],

@@ -68,7 +68,7 @@ export function loadConfig(file: string, options: LoadConfigOptions = {}): Loade
     const node = positionAt(loaded.positions, extensionPath(value['markdown_extensions'], name));
     return node?.key ?? node?.value;
   };
-  return { config, messages: notices.messages, extensionPlace, placeOf: (at) => placeOf(loaded.positions, at, file) };
+  return { config, messages: notices.messages, extensionPlace, placeOf: (at) => placeOf(loaded.positions, at, file), files: loaded.files };
 }
 
 /** The value path of extension `name` in `markdown_extensions`, list (`- name` / `- name: {}`) or map form. */

@@ -15,19 +15,21 @@ export interface RawConfig {
   readonly value: Record<string, unknown>;
   readonly positions: PositionNode | undefined;
   readonly duplicateKeys: ReadonlyArray<{ readonly name: string; readonly place: Place }>;
+  /** Every file of the chain, absolute, the file itself first: a change to any of them changes the config. */
+  readonly files: readonly string[];
 }
 
 export function readConfigChain(file: string, displayName: string, env: Env, chain: readonly string[] = []): RawConfig {
   const absolute = path.resolve(file);
   const own = readYamlFile(absolute, displayName, env);
   // An empty file is an empty mapping to MkDocs (then site_name is reported missing).
-  if (own.value === null) return { value: {}, positions: own.positions, duplicateKeys: own.duplicateKeys };
+  if (own.value === null) return { value: {}, positions: own.positions, duplicateKeys: own.duplicateKeys, files: [absolute] };
   if (!isRecord(own.value)) {
     const place = own.positions?.value ?? { file: displayName, line: 1, column: 1 };
     throw new ConfigError(place, `the config file must be a mapping of settings: found ${describeValue(own.value)}, expected a mapping such as 'site_name: My Docs'`);
   }
   const { INHERIT: inherit, ...value } = own.value;
-  if (inherit === undefined) return { value, positions: own.positions, duplicateKeys: own.duplicateKeys };
+  if (inherit === undefined) return { value, positions: own.positions, duplicateKeys: own.duplicateKeys, files: [absolute] };
 
   const place = positionAt(own.positions, ['INHERIT'])?.value ?? { file: displayName };
   if (typeof inherit !== 'string' || inherit === '') {
@@ -48,6 +50,7 @@ export function readConfigChain(file: string, displayName: string, env: Env, cha
     value: isRecord(merged) ? merged : value,
     positions: mergePositions(parent.positions, own.positions, parent.value, value),
     duplicateKeys: [...parent.duplicateKeys, ...own.duplicateKeys],
+    files: [absolute, ...parent.files],
   };
 }
 

@@ -15,6 +15,8 @@ export interface LoadedConfig {
   readonly extensionPlace: (name: string) => { readonly file: string; readonly line: number; readonly column: number } | undefined;
   /** Where the value at a path of the config is written (`['nav', 2, 'Guide', 0]`); the file's start when unknown. */
   readonly placeOf: (at: ReadonlyArray<string | number>) => { readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined };
+  /** The config file and each INHERIT parent, absolute: `serve` re-reads the config when one changes. */
+  readonly files: readonly string[];
 }
 
 /** `nav:` as written: `- file.md`, `- Title: file.md`, `- Title: https://...`, `- Title: [...]`. */

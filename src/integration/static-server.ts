@@ -10,12 +10,35 @@ import { lookup } from 'mrmime';
 import type { Plugin } from 'vite';
 import type { PreparedSite } from '../site/prepare.ts';
 import { themeAssets, type ThemeAsset } from '../theme/assets.ts';
+import { PAGES_CHANGED } from '../components/scripts/live-update.ts';
 import { devRoutes, ROUTE_DIR, safeDecode } from './routes.ts';
 
 
 export interface DevHooks {
   readonly current: () => PreparedSite | undefined;
-  readonly rebuild: () => Promise<PreparedSite>;
+  /** Brings the site up to date after `changed` (absolute paths) changed. */
+  readonly rebuild: (changed: readonly string[]) => Promise<PreparedSite>;
+}
+
+/**
+ * How long to wait after a change for more (an editor's save may be a few writes or a rename,
+ * a branch switch many files): those are then handled in one update. Every millisecond here is
+ * one more before a save shows; changes that come later still get their own update (they queue
+ * behind the running one and are handled together), so a short wait costs at most an extra
+ * reload, never a missed change.
+ */
+const SETTLE_MS = 25;
+
+/**
+ * Files never sources: anything in a dot-folder (.git, .astro, where Astro writes its own files)
+ * or node_modules, and dot-files (editor swap files) other than YAML ones (the meta plugin's
+ * `.meta.yml`). Reacting to them would rebuild in a loop.
+ */
+function ignored(file: string): boolean {
+  const parts = file.split(path.sep);
+  const name = parts.pop() ?? '';
+  if (parts.some((part) => part === 'node_modules' || (part.startsWith('.') && part.length > 1))) return true;
+  return name.startsWith('.') && !/\.ya?ml$/.test(name);
 }
 
 export function staticFilesPlugin(hooks: DevHooks): Plugin {
@@ -30,24 +53,31 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
       // Until the watcher's first scan is done, edits go unseen: say when they no longer do.
       server.watcher.once('ready', () => server.config.logger.info(`watching ${watching.size} sources for changes`, { timestamp: true }));
       let timer: NodeJS.Timeout | undefined;
+      // Changed files not yet handed to a rebuild.
+      let pending = new Set<string>();
       const onChange = (file: string) => {
         const watched = hooks.current()?.watch ?? [];
-        // Dot-folders (.git, .astro: Astro writes its own files there) and node_modules
-        // never hold sources; reacting to them would rebuild in a loop.
-        if (file.split(path.sep).some((part) => part === 'node_modules' || (part.startsWith('.') && part.length > 1))) return;
+        if (ignored(file)) return;
         if (!watched.some((root) => file === root || file.startsWith(root + path.sep))) return;
+        pending.add(file);
         clearTimeout(timer);
         timer = setTimeout(() => {
           // One rebuild at a time, in the order of the changes: the last one wins.
           rebuilding = rebuilding.then(rebuild);
-        }, 80);
+        }, SETTLE_MS);
       };
       let rebuilding = Promise.resolve();
       const rebuild = async () => {
+        const changed = [...pending];
+        pending = new Set();
+        if (changed.length === 0) return;
+        const before = hooks.current();
+        let next: PreparedSite;
         try {
+          next = await hooks.rebuild(changed);
           // An edited mkdocs.yml may name new sources (custom_dir, snippet base paths, watch:);
           // only those are added, the watcher is not asked again for what it already watches.
-          const added = (await hooks.rebuild()).watch.filter((root) => !watching.has(root));
+          const added = next.watch.filter((root) => !watching.has(root));
           for (const root of added) watching.add(root);
           if (added.length > 0) server.watcher.add(added);
         } catch (error) {
@@ -59,7 +89,11 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
         for (const environment of Object.values(server.environments)) {
           if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
         }
-        server.ws.send({ type: 'full-reload' });
+        // Only what pages show changed: the page in the browser fetches itself and swaps its parts
+        // in (src/components/scripts/live-update.ts). A static file, the config, the file list or
+        // a template: everything is loaded again.
+        if (next !== before && next.change === 'pages') server.ws.send({ type: 'custom', event: PAGES_CHANGED });
+        else server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);

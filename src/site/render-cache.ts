@@ -36,9 +36,10 @@ export function hashOf(content: string | Uint8Array): string {
 
 /**
  * The code that makes a cached page: every source file under src/markdown, and the files of
- * src/site the render stage runs around it. Hashed once per build.
+ * src/site the render stage runs around it. Hashed once per build (`serve`: once per session,
+ * since the running process keeps the code it loaded whatever happens to the files).
  */
-function rendererCode(): string {
+export function rendererCode(): string {
   const root = path.resolve(import.meta.dirname, '../markdown');
   const hash = createHash('sha256');
   const files = readdirSync(root, { recursive: true, withFileTypes: true })
@@ -52,13 +53,13 @@ function rendererCode(): string {
 }
 
 /** The hash pages are cached under: settings (links included) and renderer code. */
-export function settingsKey(settings: RenderSettings): string {
+export function settingsKey(settings: RenderSettings, code: string = rendererCode()): string {
   const links = {
     pages: [...settings.links.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     docsFiles: [...settings.links.docsFiles].sort(),
     files: [...settings.links.files].sort(),
   };
-  return hashOf(JSON.stringify({ code: rendererCode(), ...settings, links }));
+  return hashOf(JSON.stringify({ code, ...settings, links }));
 }
 
 /** Hashes files, each read once per build however many pages include it. */

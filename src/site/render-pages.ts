@@ -41,6 +41,8 @@ export interface RenderOptions {
   readonly threads?: number | undefined;
   /** The last build's pages: those made from the same inputs are reused. */
   readonly cache?: RenderCache | undefined;
+  /** The renderer's code hash (render-cache.ts rendererCode), when the caller has taken it already. */
+  readonly code?: string | undefined;
 }
 
 export interface RenderedSite {
@@ -50,6 +52,8 @@ export interface RenderedSite {
   readonly messages: SiteMessage[];
   /** How many pages came from the cache. */
   readonly reused: number;
+  /** The pages rendered (not taken from the cache), in the order asked for. */
+  readonly rendered: string[];
   /** What the next build may reuse. */
   readonly cache: RenderCache;
 }
@@ -89,7 +93,7 @@ export function threadCount(pages: number, requested?: number, cores: number = a
  */
 export async function renderPages(settings: RenderSettings, renderer: Renderer, pages: readonly string[], options: RenderOptions = {}): Promise<RenderedSite> {
   // What the last build made and nothing has changed for is taken as it is (src/site/render-cache.ts).
-  const key = settingsKey(settings);
+  const key = settingsKey(settings, options.code);
   const files = new FileHashes();
   const sourceHashes = new Map<string, string>();
   const results = new Map<string, RenderedPage>();
@@ -129,7 +133,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
     const entry = hash === undefined ? undefined : cacheEntry(page, hash, files);
     if (entry) cachePages.set(src, entry);
   }
-  return { pages: ordered, messages, reused, cache: { settings: key, pages: cachePages } };
+  return { pages: ordered, messages, reused, rendered: toRender, cache: { settings: key, pages: cachePages } };
 }
 
 /** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */

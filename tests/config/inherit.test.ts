@@ -33,6 +33,12 @@ describe('INHERIT', () => {
     assert.deepEqual(config.markdown_extensions.map((spec) => spec.name), ['toc', 'tables', 'fenced_code', 'admonition']);
   });
 
+  it('should list the config file and every parent it read, so serve can watch them', () => {
+    const p = project('INHERIT: shared/mid.yml\n', { 'shared/mid.yml': 'INHERIT: base.yml\n', 'shared/base.yml': base, 'base-docs/': '' });
+    assert.deepEqual(p.load().files, [p.configFile, path.join(p.dir, 'shared/mid.yml'), path.join(p.dir, 'shared/base.yml')]);
+    assert.equal(project('site_name: Alone\n').load().files.length, 1);
+  });
+
   it('should resolve the parent\'s relative paths against the main config folder, as MkDocs does', () => {
     const p = project('INHERIT: shared/base.yml\n', { 'shared/base.yml': base, 'base-docs/': '' });
     assert.equal(p.load().config.docs_dir, path.join(p.dir, 'base-docs'));

@@ -12,6 +12,7 @@ import { before, describe, test } from 'node:test';
 import type { RenderResult } from '../../src/markdown/index.ts';
 import { discoverStage } from '../../src/site/stages/discover.ts';
 import { linkStage } from '../../src/site/stages/links.ts';
+import { metaStage } from '../../src/site/stages/meta.ts';
 import { loadStage, type LoadedSite } from '../../src/site/stages/load.ts';
 import { modelStage } from '../../src/site/stages/model.ts';
 import { navStage } from '../../src/site/stages/nav.ts';
@@ -113,10 +114,32 @@ describe('render stage', () => {
     assert.equal(message?.line, 4);
   });
 
-  test('should apply the meta plugin folder defaults to each page', async () => {
+  test('should say which pages it rendered and which it took from the cache', async () => {
+    const site = load('', { 'docs/index.md': '# Home\n', 'docs/b.md': '# B\n' });
+    const files = discoverStage(site);
+    const first = await renderStage(site, files);
+    writeFileSync(path.join(site.config.docs_dir, 'b.md'), '# B again\n');
+    const second = await renderStage(site, files, { cache: first.cache, icons: first.icons });
+    assert.deepEqual(first.rendered, ['index.md', 'b.md']);
+    assert.deepEqual(second.rendered, ['b.md']);
+    assert.equal(second.icons, first.icons, 'the icon index given is used');
+  });
+});
+
+describe('meta stage', () => {
+  test('should apply the meta plugin folder defaults to each page, leaving the render stage output as it was', async () => {
     const site = load('plugins:\n  - meta\n', { 'docs/guide/a.md': '# A\n', 'docs/guide/.meta.yml': 'status: new\n' });
-    const rendered = await renderStage(site, discoverStage(site));
-    assert.equal(rendered.results.get('guide/a.md')?.meta['status'], 'new');
+    const files = discoverStage(site);
+    const rendered = await renderStage(site, files);
+    const meta = metaStage(site, files, rendered.results);
+    assert.equal(meta.results.get('guide/a.md')?.meta['status'], 'new');
+    assert.equal(rendered.results.get('guide/a.md')?.meta['status'], undefined);
+  });
+
+  test('should leave pages as they are without meta files', () => {
+    const results = new Map([['a.md', result({ meta: { title: 'A' } })]]);
+    const site = load('');
+    assert.equal(metaStage(site, { metaFiles: [] }, results).results.get('a.md'), results.get('a.md'));
   });
 });
 

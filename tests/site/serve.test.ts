@@ -1,6 +1,7 @@
 /**
  * `serve` rebuilds after a change to anything the build read (live reload): a page, a snippet
- * under its own base_path, a custom_dir file, a file of the project's assets/, mkdocs.yml. It
+ * under its own base_path, a `.meta.yml`, a custom_dir file, a file of the project's assets/,
+ * mkdocs.yml. It
  * runs on a temp copy of a fixture site so the repository is never touched. A port in use is an
  * error, never a silent move to another port.
  */
@@ -54,6 +55,9 @@ describe('serve', () => {
     edit(path.join(site, 'mkdocs.yml'), '  favicon: img/favicon.png\n', '  favicon: img/favicon.png\n  custom_dir: overrides\n');
     edit(path.join(site, 'mkdocs.yml'), '  - admonition\n', '  - admonition\n  - pymdownx.snippets:\n      base_path: [snippets]\n');
     writeFileSync(path.join(site, 'docs', 'guide', 'index.md'), `${readFileSync(path.join(site, 'docs', 'guide', 'index.md'), 'utf8')}\n--8<-- "note.md"\n`);
+    // The meta plugin's folder defaults: a dot-file, which the watcher must not take for an editor's.
+    writeFileSync(path.join(site, 'mkdocs.yml'), `${readFileSync(path.join(site, 'mkdocs.yml'), 'utf8')}plugins:\n  - meta\n`);
+    writeFileSync(path.join(site, 'docs', 'guide', '.meta.yml'), 'description: Folder default one\n');
     child = spawn(process.execPath, [path.join(REPO, 'src/cli.ts'), 'serve', '-f', path.join(site, 'mkdocs.yml'), '-a', `127.0.0.1:${port}`], {
       cwd: REPO,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -84,6 +88,12 @@ describe('serve', () => {
     assert.match(await fetchUntil(`${base}guide/`, (text) => text.includes('version one'), 30_000), /version one/);
     edit(path.join(site, 'snippets', 'note.md'), 'version one', 'version two');
     assert.match(await fetchUntil(`${base}guide/`, (text) => text.includes('version two'), 30_000), /version two/);
+  });
+
+  test('should apply an edited .meta.yml to the pages of its folder', async () => {
+    assert.match(await fetchUntil(`${base}guide/setup/`, (text) => text.includes('Folder default one'), 30_000), /Folder default one/);
+    edit(path.join(site, 'docs', 'guide', '.meta.yml'), 'default one', 'default two');
+    assert.match(await fetchUntil(`${base}guide/setup/`, (text) => text.includes('Folder default two'), 30_000), /Folder default two/);
   });
 
   test('should serve the new content of a custom_dir file and of an assets/ file', async () => {

@@ -19,6 +19,8 @@ export interface LoadOptions {
 
 export interface LoadedSite {
   readonly configFile: string;
+  /** mkdocs.yml and each INHERIT parent, absolute. */
+  readonly configFiles: readonly string[];
   readonly projectDir: string;
   readonly outDir: string;
   readonly config: MkdocsConfig;
@@ -42,5 +44,5 @@ export function loadStage(options: LoadOptions): LoadedSite {
     const place = loaded.placeOf(at);
     return { file: path.resolve(projectDir, place.file), line: place.line, column: place.column };
   };
-  return { configFile, projectDir, outDir: path.resolve(options.siteDir ?? config.site_dir), config, plugins, placeOf, extensionPlace: loaded.extensionPlace, messages };
+  return { configFile, configFiles: loaded.files, projectDir, outDir: path.resolve(options.siteDir ?? config.site_dir), config, plugins, placeOf, extensionPlace: loaded.extensionPlace, messages };
 }

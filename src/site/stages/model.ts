@@ -38,7 +38,7 @@ export interface ModelStage {
   readonly messages: SiteMessage[];
 }
 
-type Site = Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile'>;
+type Site = Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'configFiles'>;
 
 export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'staticFiles'>, rendered: Pick<RenderedPages, 'icons'>, navigation: NavStage, tagged: Pick<TaggedPages, 'results' | 'tagsOf'>, links: Pick<CheckedLinks, 'aliases'>): ModelStage {
   const { config } = site;
@@ -87,19 +87,19 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
   const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn };
   messages.push(...(templates?.messages() ?? []));
-  const watch = watchList(config, site.projectDir, [...results.values()].flatMap((result) => result.includes));
+  const watch = watchList(config, site.projectDir, [...site.configFiles, ...[...results.values()].flatMap((result) => result.includes)]);
   const inputs = new Set(watch);
   for (const spec of config.markdown_extensions) if (spec.name === 'pymdownx.snippets') for (const base of snippetsOptions(spec.options, site.projectDir).basePaths) inputs.add(base);
   return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages };
 }
 
 /**
- * What `serve` watches: everything a build reads. The config, docs_dir, custom_dir, the project's
- * assets/, `watch:`, every snippets base_path and custom_icons folder, and each file a page
- * included (an include may live anywhere a base_path allows).
+ * What `serve` watches: everything a build reads. The config and its INHERIT parents, docs_dir,
+ * custom_dir, the project's assets/, `watch:`, every snippets base_path and custom_icons folder,
+ * and each file a page included (an include may live anywhere a base_path allows).
  */
-function watchList(config: MkdocsConfig, projectDir: string, includes: readonly string[]): string[] {
-  const watch = new Set([config.config_file_path, config.docs_dir, path.join(projectDir, 'assets'), ...(config.watch ?? []), ...includes]);
+function watchList(config: MkdocsConfig, projectDir: string, files: readonly string[]): string[] {
+  const watch = new Set([config.config_file_path, config.docs_dir, path.join(projectDir, 'assets'), ...(config.watch ?? []), ...files]);
   if (config.theme.custom_dir) watch.add(config.theme.custom_dir);
   for (const spec of config.markdown_extensions) {
     // A base path that holds the whole project (the default, `.`) would watch the output and

@@ -1,12 +1,12 @@
 /**
  * Stage 3, render: every page's Markdown → HTML, toc, ids, links and the files it included
- * (src/site/render-pages.ts does the work, on threads for big sites, reusing unchanged pages),
- * then the meta plugin's folder defaults on each page's meta.
+ * (src/site/render-pages.ts does the work, on threads for big sites, reusing unchanged pages).
+ * The meta plugin's folder defaults come after, in their own stage (stages/meta.ts), so that
+ * `serve` can apply an edited `.meta.yml` without rendering a page.
  */
 import path from 'node:path';
 import { createIconIndex, customIconDirs, type IconIndex, type RenderResult } from '../../markdown/index.ts';
 import type { SiteMessage } from '../messages.ts';
-import { applyMetaFiles } from '../plugins.ts';
 import type { RenderCache } from '../render-cache.ts';
 import { rendererFor, renderPages, type RenderSettings } from '../render-pages.ts';
 import type { DiscoveredSite } from './discover.ts';
@@ -17,26 +17,42 @@ export interface RenderStageOptions {
   readonly threads?: number | undefined;
   /** The last build's pages: those made from the same inputs are not rendered again. */
   readonly cache?: RenderCache | undefined;
+  /**
+   * An icon index made for the same icon folders, none of whose files changed since (`serve`
+   * keeps one across saves: reading the icon sets again costs more than rendering a page).
+   */
+  readonly icons?: IconIndex | undefined;
+  /** The renderer's code hash (render-cache.ts rendererCode), when the caller has taken it already. */
+  readonly code?: string | undefined;
 }
 
 export interface RenderedPages {
-  /** Each page's result by its docs-relative source, in discovery order. */
+  /** Each page's result by its docs-relative source, in discovery order (before the meta plugin's defaults). */
   readonly results: ReadonlyMap<string, RenderResult>;
   /** The icon index the content used; the theme draws its icons from the same one. */
   readonly icons: IconIndex;
   readonly cache: RenderCache;
   readonly reused: number;
+  /** The pages rendered this time (the others came from the cache), in discovery order. */
+  readonly rendered: readonly string[];
   readonly messages: SiteMessage[];
 }
 
-export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'extensionPlace'>, files: Pick<DiscoveredSite, 'pages' | 'metaFiles' | 'index'>, options: RenderStageOptions = {}): Promise<RenderedPages> {
+/** The folders of custom icons (pymdownx.emoji's `custom_icons`), absolute. */
+export function iconDirsOf(site: Pick<LoadedSite, 'config' | 'projectDir'>): string[] {
+  const emoji = site.config.markdown_extensions.find((spec) => spec.name === 'pymdownx.emoji');
+  return customIconDirs(emoji?.options, site.projectDir);
+}
+
+export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'extensionPlace'>, files: Pick<DiscoveredSite, 'pages' | 'index'>, options: RenderStageOptions = {}): Promise<RenderedPages> {
   const { config, projectDir } = site;
   const docsDir = config.docs_dir;
-  const emoji = config.markdown_extensions.find((spec) => spec.name === 'pymdownx.emoji');
-  const iconDirs = customIconDirs(emoji?.options, projectDir);
+  const iconDirs = iconDirsOf(site);
   // One icon index for the content (pymdownx.emoji) and the theme: the sets are read once.
-  const icons = createIconIndex(iconDirs);
+  const icons = options.icons ?? createIconIndex(iconDirs);
   const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, listings: site.plugins.listings };
+  // A new renderer every time: it reads each snippet once and keeps it, so one kept across
+  // `serve` saves would go on including the glossary as it was (it costs a few ms to make).
   const renderer = rendererFor(settings, icons);
   const messages: SiteMessage[] = [];
   for (const name of renderer.unsupported) {
@@ -45,7 +61,7 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   }
 
   const sources = files.pages.map((page) => page.src);
-  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache });
+  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code });
   const results = new Map<string, RenderResult>();
   for (const page of done.pages.values()) {
     messages.push(...page.messages);
@@ -53,6 +69,5 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   }
   messages.push(...done.messages);
   if (done.reused > 0) messages.push({ severity: 'info', message: `${done.reused} of ${sources.length} pages are unchanged since the last build and were not rendered again` });
-  messages.push(...applyMetaFiles(results, docsDir, files.metaFiles));
-  return { results, icons, cache: done.cache, reused: done.reused, messages };
+  return { results, icons, cache: done.cache, reused: done.reused, rendered: done.rendered, messages };
 }

@@ -1,0 +1,193 @@
+/**
+ * A site across changes (`serve`): keeps the last output of every pipeline stage and, told which
+ * files changed, runs again only the stages that read them (src/site/session-plan.ts decides),
+ * reusing the others' outputs. The stages stay functions of their inputs; the memo is here.
+ *
+ *   const session = createSiteSession({ configFile, serve: true });
+ *   await session.update();                        // every stage
+ *   await session.update(['/p/docs/a.md']);        // render (a.md only, the rest from the cache) → model
+ *   await session.update(['/p/docs/style.css']);   // nothing: the same PreparedSite is returned
+ *
+ * The icon index is kept while the icon folders named by the config are the same and none of
+ * their files changed; the renderer is made anew for each render (it keeps what it read).
+ * After a failed update the next one runs every stage, whatever changed.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { snippetsOptions } from '../markdown/index.ts';
+import type { MkdocsConfig } from '../config/index.ts';
+import type { SiteMessage } from './messages.ts';
+import type { RenderCache } from './render-cache.ts';
+import { rendererCode } from './render-cache.ts';
+import { planUpdate, STAGES, type SiteView, type StageName, type UpdatePlan } from './session-plan.ts';
+import { phaseClock, type TimingListener } from './timings.ts';
+import { discoverStage, type DiscoveredSite } from './stages/discover.ts';
+import { linkStage, type CheckedLinks } from './stages/links.ts';
+import { loadStage, type LoadedSite, type LoadOptions } from './stages/load.ts';
+import { metaStage, type MetaPages } from './stages/meta.ts';
+import { modelStage, type ModelStage } from './stages/model.ts';
+import { navStage, type NavStage } from './stages/nav.ts';
+import { iconDirsOf, renderStage, type RenderedPages } from './stages/render.ts';
+import { tagStage, type TaggedPages } from './stages/tags.ts';
+
+export type { StageName } from './session-plan.ts';
+
+export interface PrepareOptions extends LoadOptions {
+  /** Told how long each phase took (config, render, model): the bench listens here. */
+  readonly onTiming?: TimingListener | undefined;
+  /** Threads to render pages with (default: one per core, for sites big enough to gain). */
+  readonly threads?: number | undefined;
+  /**
+   * Pages of the last build (PreparedSite.renderCache), or where to find them once the output
+   * folder is known: unchanged pages are not rendered again.
+   */
+  readonly cache?: RenderCache | ((outDir: string) => RenderCache | undefined) | undefined;
+}
+
+/** The model stage's output (model, base, siteUrl, staticFiles, watch, inputs) and what a build needs besides. */
+export interface PreparedSite extends Omit<ModelStage, 'messages'> {
+  readonly config: MkdocsConfig;
+  readonly projectDir: string;
+  readonly outDir: string;
+  /** Every stage's messages, in stage order. */
+  readonly messages: SiteMessage[];
+  /** What the next build of this site may reuse. */
+  readonly renderCache: RenderCache;
+  /** How many pages were reused from the cache given. */
+  readonly reused: number;
+  /** The pages the last render rendered (the others came from the cache), docs-relative. */
+  readonly rendered: readonly string[];
+  /**
+   * What the update that made this site changed: `pages` when only what pages show (their
+   * content, titles, meta, tags: the update began at render or meta, with the same icons), so a
+   * browser may swap the page's parts in; `site` for anything else (config, files, templates).
+   */
+  readonly change: 'pages' | 'site';
+}
+
+export interface SessionOptions extends PrepareOptions {
+  /** Told each stage that ran and how long it took (ms), in order: tests and the bench listen here. */
+  readonly onStage?: ((stage: StageName, ms: number) => void) | undefined;
+  /** Whether a file is still there (default: node:fs existsSync); tests may pass their own. */
+  readonly exists?: ((file: string) => boolean) | undefined;
+}
+
+export interface SiteSession {
+  /**
+   * The site after `changed` (absolute paths) changed. The first update, one without `changed`
+   * and the one after a failure run every stage; an update that needs no stage returns the
+   * last PreparedSite itself.
+   */
+  update(changed?: readonly string[]): Promise<PreparedSite>;
+}
+
+/** Every stage's last output. */
+interface Memo {
+  readonly site: LoadedSite;
+  readonly files: DiscoveredSite;
+  readonly iconKey: string;
+  readonly rendered: RenderedPages;
+  readonly meta: MetaPages;
+  readonly navigation: NavStage;
+  readonly tagged: TaggedPages;
+  readonly links: CheckedLinks;
+  readonly made: ModelStage;
+  readonly prepared: PreparedSite;
+}
+
+const EVERYTHING: UpdatePlan = { from: 'load', freshIcons: true };
+
+export function createSiteSession(options: SessionOptions): SiteSession {
+  const exists = options.exists ?? existsSync;
+  let memo: Memo | undefined;
+  let code: string | undefined;
+
+  const run = async (plan: UpdatePlan, last: Memo | undefined): Promise<Memo> => {
+    const from = STAGES.indexOf(plan.from ?? 'model');
+    const stale = (stage: StageName) => STAGES.indexOf(stage) >= from;
+    const lap = phaseClock(options.onTiming);
+    const timed = <T>(stage: StageName, work: () => T): T => {
+      const started = performance.now();
+      const out = work();
+      options.onStage?.(stage, performance.now() - started);
+      return out;
+    };
+    const timedAsync = async <T>(stage: StageName, work: () => Promise<T>): Promise<T> => {
+      const started = performance.now();
+      const out = await work();
+      options.onStage?.(stage, performance.now() - started);
+      return out;
+    };
+
+    const site = last && !stale('load') ? last.site : timed('load', () => loadStage(options));
+    const files = last && !stale('discover') ? last.files : timed('discover', () => discoverStage(site));
+    // Reading icon sets and building the renderer count as rendering.
+    lap('config');
+    const iconKey = JSON.stringify(iconDirsOf(site));
+    const rendered = last && !stale('render') ? last.rendered : await timedAsync('render', () => {
+      const keepIcons = last !== undefined && !plan.freshIcons && last.iconKey === iconKey;
+      // A new icon index may draw any page differently: no page is taken from the cache then.
+      const cache = !last ? (typeof options.cache === 'function' ? options.cache(site.outDir) : options.cache) : keepIcons ? last.rendered.cache : undefined;
+      code ??= rendererCode();
+      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code });
+    });
+    const meta = last && !stale('meta') ? last.meta : timed('meta', () => metaStage(site, files, rendered.results));
+    lap('render');
+    const navigation = last && !stale('nav') ? last.navigation : timed('nav', () => navStage(site, files, meta.results));
+    const tagged = last && !stale('tags') ? last.tagged : timed('tags', () => tagStage(site, files, meta.results, navigation));
+    const links = last && !stale('links') ? last.links : timed('links', () => linkStage(site, files, tagged.results));
+    const made = timed('model', () => modelStage(site, files, rendered, navigation, tagged, links));
+    lap('model');
+    const messages = [site, files, rendered, meta, navigation, tagged, links, made].flatMap((stage) => stage.messages);
+    const prepared: PreparedSite = {
+      model: made.model,
+      config: site.config,
+      projectDir: site.projectDir,
+      outDir: site.outDir,
+      base: made.base,
+      siteUrl: made.siteUrl,
+      staticFiles: made.staticFiles,
+      watch: made.watch,
+      inputs: made.inputs,
+      messages,
+      renderCache: rendered.cache,
+      reused: rendered.reused,
+      rendered: rendered.rendered,
+      change: last && (plan.from === 'render' || plan.from === 'meta') && !plan.freshIcons ? 'pages' : 'site',
+    };
+    return { site, files, iconKey, rendered, meta, navigation, tagged, links, made, prepared };
+  };
+
+  return {
+    async update(changed) {
+      const last = memo;
+      const plan = last && changed ? planUpdate(changed, viewOf(last), exists) : EVERYTHING;
+      if (last && plan.from === undefined) return last.prepared;
+      // Forgotten until this run succeeds: after a failure nothing of the last run is trusted.
+      memo = undefined;
+      memo = await run(plan, last);
+      return memo.prepared;
+    },
+  };
+}
+
+/** What the plan needs to know of the last run, as absolute paths. */
+function viewOf(memo: Memo): SiteView {
+  const { site, files, rendered } = memo;
+  const docsDir = site.config.docs_dir;
+  const snippetBases: string[] = [];
+  for (const spec of site.config.markdown_extensions) if (spec.name === 'pymdownx.snippets') snippetBases.push(...snippetsOptions(spec.options, site.projectDir).basePaths);
+  return {
+    configFiles: site.configFiles,
+    docsDir,
+    pages: new Set(files.pages.map((page) => path.join(docsDir, page.src))),
+    metaFile: site.plugins.metaFile,
+    metaFiles: new Set(files.metaFiles.map((file) => path.join(docsDir, file))),
+    staticFiles: new Set(files.staticFiles.map((file) => file.from)),
+    customDir: site.config.theme.custom_dir === undefined ? undefined : path.resolve(site.projectDir, site.config.theme.custom_dir),
+    assetsDir: path.join(site.projectDir, 'assets'),
+    iconDirs: iconDirsOf(site),
+    includes: new Set([...rendered.results.values()].flatMap((result) => result.includes)),
+    snippetBases,
+  };
+}
