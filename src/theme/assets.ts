@@ -21,6 +21,11 @@ export const THEME_CSS = 'assets/theme/theme.css';
 export const THEME_BOOT = 'assets/theme/boot.js';
 const FONTS_DIR = 'assets/theme/fonts/';
 
+/** Site-relative path of a published font file (`name` as fontAssets lists it). */
+export function fontPath(name: string): string {
+  return FONTS_DIR + name;
+}
+
 /** A published file: copied from `from`, or written from `text`. */
 export type ThemeAsset = { readonly to: string; readonly from: string } | { readonly to: string; readonly text: string };
 

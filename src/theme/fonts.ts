@@ -117,3 +117,30 @@ export function fontAssets(font: { readonly text: string; readonly code: string 
   const vars = `:root {\n  --md-text-font: ${stacks.text};\n  --md-code-font: ${stacks.code};\n}\n`;
   return { css: `${rules.join('\n')}\n${vars}`, files: [...files.values()], warnings };
 }
+
+/**
+ * Weights of the text font every page shows at once: the body (400) and the header's site name
+ * and nav titles (700). Headings' 300 is left to load as needed: a page without an h1 would
+ * make the browser warn about a preloaded file it never used.
+ */
+const PRELOAD_WEIGHTS = [400, 700] as const;
+
+/**
+ * The text font's latin files a page preloads (names, as published under the fonts folder):
+ * fetched beside the stylesheets instead of after layout, so the text does not reflow when they
+ * arrive (a layout shift on every first visit). Only files fontAssets publishes.
+ *
+ * ```ts
+ * fontPreloads({ text: 'Public Sans', code: 'DM Mono' }) // ['public-sans-latin-400-normal.woff2', 'public-sans-latin-700-normal.woff2']
+ * ```
+ */
+export function fontPreloads(font: { readonly text: string; readonly code: string } | false, locate: PackageLocator = locateFontsource): string[] {
+  if (font === false) return [];
+  const name = kebabName(font.text);
+  const dir = locate(name);
+  if (!dir) return [];
+  return PRELOAD_WEIGHTS
+    .filter((weight) => existsSync(path.join(dir, `${weight}.css`)))
+    .map((weight) => `${name}-latin-${weight}-normal.woff2`)
+    .filter((file) => existsSync(path.join(dir, 'files', file)));
+}
