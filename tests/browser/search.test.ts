@@ -2,24 +2,20 @@
  * Search end to end in Chromium: the guide built with site_url under /guide/ (a config that
  * INHERITs mkdocs.yml, written next to it so every relative path resolves the same), served
  * from that sub-path, searched with the keyboard and the mouse, checked with axe, and every
- * request checked to stay on the site's origin. Also measures keystroke -> first result. Then
- * the same search against `serve`, whose index is built in memory from the site model.
+ * request checked to stay on the site's origin. Also measures keystroke -> first result. The
+ * same search against `serve` is tests/browser/search-serve.test.ts (a file of its own, so the
+ * two run side by side).
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { REPO, type BuiltSite } from '../helpers/build-site.ts';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { RESULT, resultHrefs, search } from '../helpers/search-dialog.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { GUIDE_UNDER_SUBPATH } from '../helpers/sites.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
-
-const RESULT = 'dialog.md-search .md-search-result__link';
 
 let site: BuiltSite;
 let server: RunningServer;
@@ -32,24 +28,6 @@ async function openPage(url: string): Promise<Page> {
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(url);
   return page;
-}
-
-/** Opens search with `/`, types the query and waits for the status line to settle. */
-async function search(page: Page, query: string): Promise<void> {
-  if (!(await page.locator('dialog.md-search[open]').count())) await page.keyboard.press('/');
-  const input = page.locator('#__search-input');
-  await input.fill('');
-  await input.pressSequentially(query);
-  // Wait for the results of the whole query, not of a prefix typed on the way ("Sealed Se").
-  await page.waitForFunction(
-    (typed) => (document.getElementById('__search-results')?.dataset['mdQuery'] ?? '') === typed
-      && /matching page|No results/.test(document.querySelector('.md-search-result__meta')?.textContent ?? ''),
-    query,
-  );
-}
-
-async function resultHrefs(page: Page): Promise<string[]> {
-  return page.locator(RESULT).evaluateAll((links) => links.map((link) => (link instanceof HTMLAnchorElement ? link.pathname : '')));
 }
 
 describe('search on the guide served from /guide/', () => {
@@ -215,66 +193,5 @@ describe('search on the guide served from /guide/', () => {
     const outside = requested.filter((url) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin);
     assert.deepEqual(outside, []);
     assert.ok(requested.length > 0);
-  });
-});
-
-/** A port nobody listens on now, for the dev server. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
-describe('search in the dev server (serve) under /guide/', () => {
-  const devConfig = path.join(REPO, `.mkdocs-search-dev-test-${process.pid}.yml`);
-  let child: ChildProcess | undefined;
-  let devBrowser: Browser | undefined;
-  let url = '';
-  before(async () => {
-    writeFileSync(devConfig, 'INHERIT: mkdocs.yml\nsite_url: http://127.0.0.1/guide/\n');
-    const port = await freePort();
-    const started = spawn(process.execPath, [path.join(REPO, 'src/cli.ts'), 'serve', '-f', devConfig, '-a', `127.0.0.1:${port}`], {
-      cwd: REPO, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child = started;
-    url = await new Promise<string>((resolve, reject) => {
-      let output = '';
-      const timer = setTimeout(() => reject(new Error(`serve did not start in 90 s:\n${output}`)), 90_000);
-      const read = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (/ready in/.test(output)) { clearTimeout(timer); resolve(`http://127.0.0.1:${port}/guide/`); }
-      };
-      started.stdout?.on('data', read);
-      started.stderr?.on('data', read);
-      started.on('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited with ${code}:\n${output}`)); });
-    });
-    devBrowser = await launchBrowser();
-    // Vite optimizes dependencies on the first page view and then reloads it; let that happen
-    // on a throwaway page so the test's dialog is not reloaded away mid-search.
-    const warm = await devBrowser.context.newPage();
-    await warm.goto(url);
-    await warm.waitForLoadState('networkidle');
-    await warm.waitForTimeout(1500);
-    await warm.close();
-  });
-  after(async () => {
-    await devBrowser?.close();
-    child?.kill();
-    rmSync(devConfig, { force: true });
-  });
-
-  test('should find Sealed Sender from the in-memory index and highlight it on the page', async () => {
-    assert.ok(devBrowser);
-    const page = await devBrowser.context.newPage();
-    await page.goto(url);
-    await page.locator('#__search').waitFor({ state: 'attached' });
-    await search(page, 'Sealed Sender');
-    const hrefs = await resultHrefs(page);
-    assert.ok(hrefs.includes('/guide/real-time-communication/'), hrefs.join(', '));
-    await page.locator(RESULT, { hasText: 'Real-Time Communication' }).first().click();
-    await page.locator('article mark[data-md-highlight]').first().waitFor();
-    await page.close();
   });
 });
