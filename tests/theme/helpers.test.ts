@@ -1,7 +1,7 @@
 /** The theme's pure helpers: fonts, icon masks, palette, nav questions, article touches. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fontAssets, kebabName, rewriteFaces } from '../../src/theme/fonts.ts';
+import { fontAssets, fontPreloads, kebabName, rewriteFaces } from '../../src/theme/fonts.ts';
 import { iconMaskCss, loadMdi, svgDataUri } from '../../src/theme/icon-masks.ts';
 import { initialPalette } from '../../src/theme/palette.ts';
 import { siteHref, viewUrl } from '../../src/theme/urls.ts';
@@ -40,6 +40,17 @@ describe('fonts', () => {
     assert.match(missing.css, /--md-text-font: -apple-system/);
     const off = fontAssets(false, 'fonts/');
     assert.deepEqual([off.files.length, off.warnings.length], [0, 0]);
+  });
+
+  test('the text font\'s latin 400 and 700 are preloaded, only files that are published', () => {
+    const preloads = fontPreloads({ text: 'Public Sans', code: 'DM Mono' });
+    assert.deepEqual(preloads, ['public-sans-latin-400-normal.woff2', 'public-sans-latin-700-normal.woff2']);
+    const published = new Set(fontAssets({ text: 'Public Sans', code: 'DM Mono' }, 'fonts/').files.map((file) => file.name));
+    for (const file of preloads) assert.ok(published.has(file), file);
+    // DM Mono has no 700: as a text font, only its 400 is preloaded.
+    assert.deepEqual(fontPreloads({ text: 'DM Mono', code: 'DM Mono' }), ['dm-mono-latin-400-normal.woff2']);
+    assert.deepEqual(fontPreloads({ text: 'No Such Font', code: 'DM Mono' }, () => undefined), []);
+    assert.deepEqual(fontPreloads(false), []);
   });
 });
 
