@@ -50,7 +50,8 @@ export async function strictCspPage(context: BrowserContext): Promise<{ page: Pa
   page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.route('**/*', async (route) => {
-    const response = await route.fetch();
+    // Once more on a reset connection (a keep-alive socket closed as it was reused), as a browser would.
+    const response = await route.fetch().catch(() => route.fetch());
     await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
   });
   return { page, problems };

@@ -33,6 +33,9 @@ export async function serveStatic(root: string, base = '/'): Promise<RunningServ
     request.url = `/${url.pathname.slice(base.length)}${url.search}`;
     files(request, response, () => notFound(response));
   });
+  // Node closes an idle keep-alive socket after 5 s; a client (Playwright's route.fetch) that
+  // reuses it at that moment gets ECONNRESET. Tests keep sockets idle longer under load.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
