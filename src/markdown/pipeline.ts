@@ -23,7 +23,7 @@ import { rehypeCollect } from './core/collect.ts';
 import { rehypeRawWhereNeeded } from './core/raw-when-needed.ts';
 import { directiveAliases } from './extensions/directives/index.ts';
 import { pythonEmphasisPasses } from './core/emphasis.ts';
-import { noFencedCode } from './core/code.ts';
+import { noFencedCode, pythonInlineCode } from './core/code.ts';
 import { rehypePythonMarkdown, remarkPythonMarkdown } from './core/python-markdown.ts';
 import type { ExtensionContext, ExtensionSpec, MarkdownExtension, RendererOptions } from './types.ts';
 
@@ -89,7 +89,8 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   const fromMarkdownExtensions: FromMarkdownExtension[] = [];
   const remarkPlugins: PluggableList = [];
   const rehypePlugins: PluggableList = [];
-  const handlers: Handlers = {};
+  // Core's handlers first; an extension's handler for the same node type replaces it.
+  const handlers: Handlers = { inlineCode: pythonInlineCode };
   const afterToc: PluggableList = [];
   const preprocess: Array<(source: string, file: VFile) => string> = [];
   for (const extension of enabled) {

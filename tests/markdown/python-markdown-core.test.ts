@@ -86,3 +86,11 @@ describe('fixture normalizer', () => {
     assert.equal(normalizeHtml('<pre><code>a\n  b\n</code></pre>'), '<pre><code>a\n  b</code></pre>');
   });
 });
+
+describe('code spans over several lines', () => {
+  // Byte for byte: the fixture comparison collapses whitespace, which would hide this.
+  test('keep their line endings as written (CommonMark would make them spaces)', () => {
+    assert.equal(renderHtml('A `two\nlines` span.\n', []), '<p>A <code>two\nlines</code> span.</p>');
+    assert.equal(renderHtml('- a `code\n  across` item\n', []), '<ul>\n<li>a <code>code\n  across</code> item</li>\n</ul>');
+  });
+});

@@ -3,14 +3,31 @@
  *
  * ```
  * `  a  `          ->  <code>a</code>        every edge space goes (CommonMark: one each side)
+ * `a               ->  <code>a\nb</code>     a line ending in a span stays (CommonMark: a space)
+ * b`
  *     a␠␠           ->  <pre><code>a\n       an indented block's chunks lose trailing spaces
  * ```
  */
+import type { Element } from 'hast';
 import type { Code, InlineCode } from 'mdast';
+import type { State } from 'mdast-util-to-hast';
 import { pythonRstrip, pythonStrip } from './python-space.ts';
 
 /** micromark's fenced code, off: only the fenced_code and superfences extensions know fences. */
 export const noFencedCode = { disable: { null: ['codeFenced'] } };
+
+/**
+ * The `inlineCode` handler: `<code>` with the span's text as written. mdast-util-to-hast's own
+ * turns each line ending into a space, as CommonMark does; Python-Markdown's backtick pattern
+ * keeps the text whole (browsers show the line ending as a space all the same).
+ */
+export function pythonInlineCode(state: State, node: InlineCode): Element {
+  const text = { type: 'text' as const, value: node.value };
+  state.patch(node, text);
+  const result: Element = { type: 'element', tagName: 'code', properties: {}, children: [text] };
+  state.patch(node, result);
+  return state.applyData(node, result);
+}
 
 /** BacktickInlineProcessor strips the span's text (`m.group(3).strip()`). */
 export function stripCodeSpan(node: InlineCode): void {
