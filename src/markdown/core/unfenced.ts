@@ -36,17 +36,25 @@ declare module 'vfile' {
   }
 }
 
-/**
- * `raw` parsed as Markdown, positions moved to `at`: with its character at `mask` (the fence's
- * first) masked, or, with `mask` undefined, with fenced code switched off.
- */
-export function reparseUnfenced(processor: Processor, raw: string, at: Point, mask: number | undefined): RootContent[] {
+export interface Reparse {
+  /** Where the fence's first character is, to mask it; undefined: fenced code switched off. */
+  readonly mask: number | undefined;
+  /**
+   * Apply core's mdast rules to the new nodes: a pass that runs after core's (fenced_code's) must;
+   * at parse time core applies them to the whole page afterwards, so once is enough.
+   */
+  readonly rules: boolean;
+}
+
+/** `raw` parsed as Markdown, positions moved to `at`, its fence masked or fences off (see Reparse). */
+export function reparseUnfenced(processor: Processor, raw: string, at: Point, how: Reparse): RootContent[] {
+  const { mask } = how;
   const first = mask === undefined ? '' : raw[mask] ?? '';
   const file = new VFile({ value: mask === undefined ? raw : raw.slice(0, mask) + MASK + raw.slice(mask + 1) });
   if (mask === undefined) file.data.noFences = true;
   const root = processor.parse(file);
   if (!isRoot(root)) return [];
-  applyPythonMarkdownRules(root, file);
+  if (how.rules) applyPythonMarkdownRules(root, file);
   walkMdast(root, (node) => {
     if (first !== '' && (node.type === 'text' || node.type === 'inlineCode')) node.value = node.value.replace(MASK, first);
     const position = node.position;
@@ -73,7 +81,8 @@ export function reparseUnclosedFence(processor: Processor, tree: Root, source: s
   if (!node || start?.offset === undefined) return;
   const from = joinedParagraph(children[index - 1], start);
   const offset = from?.offset ?? start.offset;
-  const parsed = reparseUnfenced(processor, source.slice(offset, node.position?.end.offset), from ?? start, rule === 'mask' ? start.offset - offset : undefined);
+  const mask = rule === 'mask' ? start.offset - offset : undefined;
+  const parsed = reparseUnfenced(processor, source.slice(offset, node.position?.end.offset), from ?? start, { mask, rules: false });
   const first = from ? index - 1 : index;
   children.splice(first, from ? 2 : 1, ...parsed);
 }

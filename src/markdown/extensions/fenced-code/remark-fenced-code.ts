@@ -67,7 +67,7 @@ export function remarkFencedCode(this: Processor) {
       // page is parsed again after the masked first line, and its fences are visited in turn.
       if (closed && last === fence && parent.type === 'root' && start.column === 1) {
         const from = joinedParagraph(parent.children[index - 1], start);
-        const children = reparseUnfenced(processor, source.slice(from?.offset ?? start.offset), from ?? start, start.offset - (from?.offset ?? start.offset));
+        const children = reparseUnfenced(processor, source.slice(from?.offset ?? start.offset), from ?? start, { mask: start.offset - (from?.offset ?? start.offset), rules: true });
         const at = from ? index - 1 : index;
         parent.children.splice(at, parent.children.length - at, ...children);
         return [SKIP, at];
