@@ -14,7 +14,6 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { snippetsOptions } from '../markdown/index.ts';
 import type { MkdocsConfig } from '../config/index.ts';
 import type { SiteMessage } from './messages.ts';
 import type { RenderCache } from './render-cache.ts';
@@ -25,7 +24,7 @@ import { discoverStage, type DiscoveredSite } from './stages/discover.ts';
 import { linkStage, type CheckedLinks } from './stages/links.ts';
 import { loadStage, type LoadedSite, type LoadOptions } from './stages/load.ts';
 import { metaStage, type MetaPages } from './stages/meta.ts';
-import { modelStage, type ModelStage } from './stages/model.ts';
+import { modelStage, snippetBasePaths, type ModelStage } from './stages/model.ts';
 import { navStage, type NavStage } from './stages/nav.ts';
 import { iconDirsOf, renderStage, type RenderedPages } from './stages/render.ts';
 import { tagStage, type TaggedPages } from './stages/tags.ts';
@@ -175,8 +174,6 @@ export function createSiteSession(options: SessionOptions): SiteSession {
 function viewOf(memo: Memo): SiteView {
   const { site, files, rendered } = memo;
   const docsDir = site.config.docs_dir;
-  const snippetBases: string[] = [];
-  for (const spec of site.config.markdown_extensions) if (spec.name === 'pymdownx.snippets') snippetBases.push(...snippetsOptions(spec.options, site.projectDir).basePaths);
   return {
     configFiles: site.configFiles,
     docsDir,
@@ -188,6 +185,6 @@ function viewOf(memo: Memo): SiteView {
     assetsDir: path.join(site.projectDir, 'assets'),
     iconDirs: iconDirsOf(site),
     includes: new Set([...rendered.results.values()].flatMap((result) => result.includes)),
-    snippetBases,
+    snippetBases: snippetBasePaths(site.config, site.projectDir),
   };
 }

@@ -88,8 +88,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn };
   messages.push(...(templates?.messages() ?? []));
   const watch = watchList(config, site.projectDir, [...site.configFiles, ...[...results.values()].flatMap((result) => result.includes)]);
-  const inputs = new Set(watch);
-  for (const spec of config.markdown_extensions) if (spec.name === 'pymdownx.snippets') for (const base of snippetsOptions(spec.options, site.projectDir).basePaths) inputs.add(base);
+  const inputs = new Set([...watch, ...snippetBasePaths(config, site.projectDir)]);
   return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages };
 }
 
@@ -101,13 +100,16 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
 function watchList(config: MkdocsConfig, projectDir: string, files: readonly string[]): string[] {
   const watch = new Set([config.config_file_path, config.docs_dir, path.join(projectDir, 'assets'), ...(config.watch ?? []), ...files]);
   if (config.theme.custom_dir) watch.add(config.theme.custom_dir);
-  for (const spec of config.markdown_extensions) {
-    // A base path that holds the whole project (the default, `.`) would watch the output and
-    // Astro's own files too: there the included files themselves are watched instead.
-    if (spec.name === 'pymdownx.snippets') for (const base of snippetsOptions(spec.options, projectDir).basePaths) if (!holds(base, projectDir)) watch.add(base);
-    if (spec.name === 'pymdownx.emoji') for (const dir of customIconDirs(spec.options, projectDir)) watch.add(dir);
-  }
+  // A base path that holds the whole project (the default, `.`) would watch the output and
+  // Astro's own files too: there the included files themselves are watched instead.
+  for (const base of snippetBasePaths(config, projectDir)) if (!holds(base, projectDir)) watch.add(base);
+  for (const spec of config.markdown_extensions) if (spec.name === 'pymdownx.emoji') for (const dir of customIconDirs(spec.options, projectDir)) watch.add(dir);
   return [...watch];
+}
+
+/** Every folder pymdownx.snippets may include from (its `base_path` entries), absolute. */
+export function snippetBasePaths(config: Pick<MkdocsConfig, 'markdown_extensions'>, projectDir: string): string[] {
+  return config.markdown_extensions.flatMap((spec) => (spec.name === 'pymdownx.snippets' ? snippetsOptions(spec.options, projectDir).basePaths : []));
 }
 
 /** `outer` is `inner` or one of its ancestors. */
