@@ -4,7 +4,7 @@
  * Pygments does not know either are plain text in PyMdown too, so they are not reported.
  *
  * ```md
- * ```haskell     ->   info: `haskell` (Pygments' Haskell lexer) is not ported: its code is plain text
+ * ```ocaml       ->   info: `ocaml` (Pygments' OCaml lexer) is not ported: its code is plain text
  * main = pure ()
  * ```
  * ```

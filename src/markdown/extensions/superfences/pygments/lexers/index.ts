@@ -49,6 +49,8 @@ import { nginxLexer } from './nginx.ts';
 import { phpLexer } from './php.ts';
 import { sqlLexer } from './sql.ts';
 import { xmlLexer } from './xml.ts';
+// batch F
+import { haskellLexer } from './haskell.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -88,6 +90,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   texLexer,
   rustLexer,
   goLexer,
+  // batch F: functional, JVM, schema and build languages
+  haskellLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -127,8 +131,8 @@ export type LanguageSupport =
  * One renderer's lexers, compiled on first use:
  *
  *     lookup('Console')?.name        ->   'Bash Session'
- *     lookup('haskell')              ->   undefined (Pygments has it, we do not: plain text)
- *     lookup.pygmentsName('haskell') ->   'Haskell'
+ *     lookup('ocaml')                ->   undefined (Pygments has it, we do not: plain text)
+ *     lookup.pygmentsName('ocaml')   ->   'OCaml'
  */
 export function createLexerLookup(): LexerLookup {
   // alias -> Pygments' display name of its lexer
@@ -153,7 +157,7 @@ export function createLexerLookup(): LexerLookup {
   return lookup;
 }
 
-/** `yaml` -> 'ported', `haskell` -> 'plain', `requirements` -> 'unknown'. */
+/** `yaml` -> 'ported', `ocaml` -> 'plain', `requirements` -> 'unknown'. */
 export function languageSupport(lookup: LexerLookup, lang: string): LanguageSupport {
   if (lookup(lang) !== undefined) return 'ported';
   return lookup.pygmentsName(lang) === undefined ? 'unknown' : 'plain';
