@@ -50,6 +50,7 @@ import { phpLexer } from './php.ts';
 import { sqlLexer } from './sql.ts';
 import { xmlLexer } from './xml.ts';
 // batch F
+import { elixirLexer } from './elixir.ts';
 import { haskellLexer } from './haskell.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -110,6 +111,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: 'JSON-LD', create: jsonLdLexer },
   // Lexers that override get_tokens_unprocessed in Pygments (batch C).
   ...[cLexer, cppLexer, httpLexer, makefileLexer, phpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch F: ElixirLexer retypes names in get_tokens_unprocessed.
+  ...[elixirLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
