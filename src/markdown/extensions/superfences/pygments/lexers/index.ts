@@ -51,6 +51,7 @@ import { sqlLexer } from './sql.ts';
 import { xmlLexer } from './xml.ts';
 // batch F
 import { elixirLexer } from './elixir.ts';
+import { graphqlLexer } from './graphql.ts';
 import { haskellLexer } from './haskell.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -93,6 +94,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   goLexer,
   // batch F: functional, JVM, schema and build languages
   haskellLexer,
+  graphqlLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
