@@ -53,6 +53,7 @@ import { xmlLexer } from './xml.ts';
 import { elixirLexer } from './elixir.ts';
 import { graphqlLexer } from './graphql.ts';
 import { haskellLexer } from './haskell.ts';
+import { protobufLexer } from './protobuf.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -95,6 +96,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   // batch F: functional, JVM, schema and build languages
   haskellLexer,
   graphqlLexer,
+  protobufLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
