@@ -52,6 +52,7 @@ import { xmlLexer } from './xml.ts';
 // batch F
 import { elixirLexer } from './elixir.ts';
 import { graphqlLexer } from './graphql.ts';
+import { groovyLexer } from './groovy.ts';
 import { haskellLexer } from './haskell.ts';
 import { protobufLexer } from './protobuf.ts';
 
@@ -97,6 +98,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   haskellLexer,
   graphqlLexer,
   protobufLexer,
+  groovyLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
