@@ -9,8 +9,15 @@
  * Pygments asks all of its ~600 lexers; text another lexer would claim first (one we have not
  * ported) is guessed differently here. The scores are Pygments 2.20.0's, rule for rule.
  */
+import { pythonRegExp } from './python-regex.ts';
 
 type Analyser = (text: string) => number | boolean | undefined;
+
+/** A Python `re.search` pattern as Pygments writes it (Unicode `\d` and `\s`, `$` only before `\n`). */
+function pythonSearch(pattern: string, flags = ''): RegExp {
+  const regex = pythonRegExp(pattern, flags, false);
+  return new RegExp(regex.source, regex.flags.replace('y', ''));
+}
 
 /** `shebang_matches`: the last part of a `#!` first line matches `name` (`.exe` and the like allowed). */
 function shebangMatches(text: string, name: string): boolean {
@@ -43,12 +50,18 @@ function django(text: string): number {
   return score;
 }
 
+const CMAKE_MINIMUM_REQUIRED = pythonSearch(
+  String.raw`^[ \t]*CMAKE_MINIMUM_REQUIRED[ \t]*\([ \t]*VERSION[ \t]*\d+(\.\d+)*[ \t]*([ \t]FATAL_ERROR)?[ \t]*\)[ \t]*(#[^\n]*)?$`,
+  'mi',
+);
+
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
 const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analyse: Analyser]> = [
   ['BashLexer', 'bash', bash],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
+  ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
   ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
   ['DjangoLexer', 'django', django],

@@ -6,9 +6,10 @@
  *     \b(if|fi)(\s*)\b             ->   word boundaries on Unicode letters, as Python's str patterns
  *
  * Differences handled: Python's `\w`, `\d`, `\b` are Unicode-aware (JavaScript's are ASCII);
- * `\s` is str.isspace; `.`, `^` and `$` know only `\n` as a line end; `\A`, `\Z`; `(?s)`-style leading flags; `]` first in a class is a
- * literal; a `{` that is no quantifier is a literal. The `v` flag lets `\w` and `\W` nest inside
- * classes; `y` makes the match start exactly at lastIndex, like Python's `pattern.match(text, pos)`.
+ * `\s` is str.isspace; `.`, `^` and `$` know only `\n` as a line end; `\A`, `\Z`; `(?s)`-style
+ * leading flags; `(?P<name>...)` and `(?P=name)`; `]` first in a class is a literal; a `{` that is
+ * no quantifier is a literal. The `v` flag lets `\w` and `\W` nest inside classes; `y` makes the
+ * match start exactly at lastIndex, like Python's `pattern.match(text, pos)`.
  */
 
 const WORD = String.raw`[\p{L}\p{N}_]`;
@@ -84,6 +85,11 @@ function translate(source: string, dotAll: boolean, verbose: boolean, multiline:
     } else if (rest.startsWith('(?P<')) {
       out += '(?<';
       index += 4;
+    } else if (rest.startsWith('(?P=')) {
+      // A named backreference (CMake's `[=[ ... ]=]` brackets): `(?P=level)` is `\k<level>`.
+      const end = source.indexOf(')', index);
+      out += `\\k<${source.slice(index + 4, end)}>`;
+      index = end + 1;
     } else {
       out += char;
       index++;

@@ -50,6 +50,7 @@ import { phpLexer } from './php.ts';
 import { sqlLexer } from './sql.ts';
 import { xmlLexer } from './xml.ts';
 // batch F
+import { cmakeLexer } from './cmake.ts';
 import { elixirLexer } from './elixir.ts';
 import { graphqlLexer } from './graphql.ts';
 import { groovyLexer } from './groovy.ts';
@@ -99,6 +100,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   graphqlLexer,
   protobufLexer,
   groovyLexer,
+  cmakeLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
