@@ -17,6 +17,25 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('x = 1\n# vim: ft=python', known), 'python');
   });
 
+  test('a cmake_minimum_required line scores CMake (0.8), in any case, with a trailing comment', () => {
+    assert.equal(guessLanguage('cmake_minimum_required(VERSION 3.10)\nproject(x)\n', known), 'cmake');
+    assert.equal(guessLanguage('  CMAKE_MINIMUM_REQUIRED ( version 2.8.12 fatal_error ) # c\n', known), 'cmake');
+  });
+
+  test('a groovy shebang names Groovy', () => {
+    assert.equal(guessLanguage('#!/usr/bin/env groovy\nprintln 1\n', known), 'groovy');
+  });
+
+  test('Nix scores its derivations, mkIf and argument sets, under its first alias nixos', () => {
+    assert.equal(guessLanguage('stdenv.mkDerivation rec {\n  name = "x";\n}\n', known), 'nixos');
+    assert.equal(guessLanguage('x = mkIf true;\n', known), 'nixos');
+    assert.equal(guessLanguage('{ a, b }:\na\n', known), 'nixos');
+  });
+
+  test('should not guess Nix over Python when an import line gives Python 1.0', () => {
+    assert.equal(guessLanguage('{ pkgs ? import <nixpkgs> {} }:\npkgs.hello\n', known), 'python');
+  });
+
   test('should not take a modeline naming no lexer, and should fall back to text', () => {
     assert.equal(guessLanguage('words\n# vim: ft=nosuchlang', known), 'text');
   });

@@ -55,6 +55,11 @@ const CMAKE_MINIMUM_REQUIRED = pythonSearch(
   'mi',
 );
 
+const NIX_IMPORT = pythonSearch('import.+?<[^>]+>');
+const NIX_DERIVATION = pythonSearch(String.raw`mkDerivation\s+(\(|\{|rec)`);
+const NIX_MKIF = pythonSearch(String.raw`=\s+mkIf\s+`);
+const NIX_FUNCTION_ARGS = pythonSearch(String.raw`\{[a-zA-Z,\s]+\}:`);
+
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
@@ -76,6 +81,15 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
+  ['NixLexer', 'nixos', (text) => {
+    // Summed in Pygments' order, so that the float rounding is the same (0.4 + 0.4 + 0.1).
+    let score = 0;
+    if (NIX_IMPORT.test(text)) score += 0.4;
+    if (NIX_DERIVATION.test(text)) score += 0.4;
+    if (NIX_MKIF.test(text)) score += 0.4;
+    if (NIX_FUNCTION_ARGS.test(text)) score += 0.1;
+    return score;
+  }],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   ['SlurmBashLexer', 'slurm', bash],

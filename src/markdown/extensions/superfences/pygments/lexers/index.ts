@@ -55,6 +55,7 @@ import { elixirLexer } from './elixir.ts';
 import { graphqlLexer } from './graphql.ts';
 import { groovyLexer } from './groovy.ts';
 import { haskellLexer } from './haskell.ts';
+import { nixLexer } from './nix.ts';
 import { protobufLexer } from './protobuf.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -101,6 +102,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   protobufLexer,
   groovyLexer,
   cmakeLexer,
+  nixLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
