@@ -29,6 +29,7 @@ import { propertiesLexer } from './properties.ts';
 import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
 import { registryLexer } from './registry.ts';
+import { rubyLexer } from './ruby.ts';
 import { rustLexer } from './rust.ts';
 import { sassLexer, scssLexer } from './sass.ts';
 import { slurmLexer } from './slurm.ts';
@@ -104,6 +105,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: 'Python console session', create: pythonConsoleLexer },
   { name: 'JSON', create: jsonLexer },
   { name: 'JSON-LD', create: jsonLdLexer },
+  // batch D
+  { name: rubyLexer.name, create: (byName) => compileExtendedLexer(rubyLexer, byName) },
   // Lexers that override get_tokens_unprocessed in Pygments (batch C).
   ...[cLexer, cppLexer, httpLexer, makefileLexer, phpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
