@@ -22,6 +22,7 @@ import { iniLexer } from './ini.ts';
 import { javascriptLexer, typescriptLexer } from './javascript.ts';
 import { jsonLdLexer, jsonLexer } from './json.ts';
 import { jsxLexer, tsxLexer } from './jsx.ts';
+import { kotlinLexer } from './kotlin.ts';
 import { markdownLexer } from './markdown.ts';
 import { PYGMENTS_LEXERS } from './pygments-aliases.ts';
 import { powershellLexer } from './powershell.ts';
@@ -89,6 +90,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   texLexer,
   rustLexer,
   goLexer,
+  // batch D: Ruby (a factory, below), JVM and Apple languages
+  kotlinLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
