@@ -35,6 +35,7 @@ import { rustLexer } from './rust.ts';
 import { sassLexer, scssLexer } from './sass.ts';
 import { slurmLexer } from './slurm.ts';
 import { bashSession, msdosSession, powershellSession, sessionLexer, tcshSession } from './shell-session.ts';
+import { swiftLexer } from './swift.ts';
 import { systemdLexer } from './systemd.ts';
 import { texLexer } from './tex.ts';
 import { textLexer } from './text.ts';
@@ -110,6 +111,7 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: 'JSON-LD', create: jsonLdLexer },
   // batch D
   { name: rubyLexer.name, create: (byName) => compileExtendedLexer(rubyLexer, byName) },
+  { name: swiftLexer.name, create: (byName) => swiftLexer.create(byName) },
   // Lexers that override get_tokens_unprocessed in Pygments (batch C).
   ...[cLexer, cppLexer, httpLexer, makefileLexer, phpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
