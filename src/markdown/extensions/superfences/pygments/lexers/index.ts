@@ -33,6 +33,7 @@ import { registryLexer } from './registry.ts';
 import { rubyLexer } from './ruby.ts';
 import { rustLexer } from './rust.ts';
 import { sassLexer, scssLexer } from './sass.ts';
+import { scalaLexer } from './scala.ts';
 import { slurmLexer } from './slurm.ts';
 import { bashSession, msdosSession, powershellSession, sessionLexer, tcshSession } from './shell-session.ts';
 import { swiftLexer } from './swift.ts';
@@ -93,6 +94,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   goLexer,
   // batch D: Ruby (a factory, below), JVM and Apple languages
   kotlinLexer,
+  scalaLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
