@@ -36,6 +36,16 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('{ pkgs ? import <nixpkgs> {} }:\npkgs.hello\n', known), 'python');
   });
 
+  test('a ruby shebang, versioned or not, is Ruby', () => {
+    assert.equal(guessLanguage('#!/usr/bin/env ruby\nputs 1', known), 'ruby');
+    assert.equal(guessLanguage('#!/usr/local/bin/ruby1.9 -w\nputs 1', known), 'ruby');
+  });
+
+  test('should not take a rubyist shebang or Ruby code without one for Ruby', () => {
+    assert.equal(guessLanguage('#!/usr/bin/rubyist\nputs 1', known), 'text');
+    assert.equal(guessLanguage('puts "hi"', known), 'text');
+  });
+
   test('should not take a modeline naming no lexer, and should fall back to text', () => {
     assert.equal(guessLanguage('words\n# vim: ft=nosuchlang', known), 'text');
   });

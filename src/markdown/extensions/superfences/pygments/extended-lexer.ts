@@ -16,11 +16,20 @@ import type { TokenType } from './token.ts';
 export interface LexerContext {
   readonly text: string;
   pos: number;
-  readonly end: number;
+  /**
+   * Where lexing stops: patterns see the text as if it ended here (Python's `endpos`), so `$`
+   * matches and `\s+` stops there. RubyLexer's heredoc callback lexes one line this way.
+   */
+  end: number;
   stack: string[];
 }
 
-export type ContextCallback<C extends LexerContext> = (lexer: Lexer, match: Match, context: C) => Iterable<Token>;
+/**
+ * A callback sees the context and may move it; `lex` runs this lexer's loop over a context
+ * (`self.get_tokens_unprocessed(context=ctx)`): the same one, to lex part of the text from
+ * inside a callback, or a new one, to lex a part of a match in a state of its own.
+ */
+export type ContextCallback<C extends LexerContext> = (lexer: Lexer, match: Match, context: C, lex: (context: C) => Generator<Token>) => Iterable<Token>;
 export type ExtendedRule<C extends LexerContext> =
   | readonly [pattern: string, action: TokenType | ContextCallback<C>, newState?: NewState]
   | { readonly include: string }
@@ -43,7 +52,7 @@ export function baseContext(text: string): LexerContext {
 
 /** bygroups with a context: group callbacks see it, and the whole match is consumed afterwards. */
 export function bygroupsInContext<C extends LexerContext>(...actions: ReadonlyArray<TokenType | ContextCallback<C> | null>): ContextCallback<C> {
-  return function* (lexer, match, context) {
+  return function* (lexer, match, context, lex) {
     for (const [offset, action] of actions.entries()) {
       const data = match.group(offset + 1);
       if (action === null || data === undefined) continue;
@@ -53,7 +62,7 @@ export function bygroupsInContext<C extends LexerContext>(...actions: ReadonlyAr
         continue;
       }
       context.pos = start;
-      yield* action(lexer, { start, text: data, group: (index) => (index === 0 ? data : undefined), groupStart: () => start }, context);
+      yield* action(lexer, { start, text: data, group: (index) => (index === 0 ? data : undefined), groupStart: () => start }, context, lex);
     }
     context.pos = match.start + match.text.length;
   };
@@ -103,6 +112,9 @@ const STALL_LIMIT = 1000;
 
 function* run<C extends LexerContext>(lexer: Lexer, state: (name: string) => CompiledRule<C>[], context: C): Generator<Token> {
   const { text } = context;
+  const lex = (inner: C): Generator<Token> => run(lexer, state, inner);
+  // What the patterns see: the text cut at `context.end`, cut again only when the end moves.
+  let subject = text;
   let rules = state(context.stack.at(-1) ?? 'root');
   // A rule table that matches empty forever would hang Pygments too; here it ends the lexing
   // with the rest as plain text rather than hang a build.
@@ -112,15 +124,16 @@ function* run<C extends LexerContext>(lexer: Lexer, state: (name: string) => Com
   for (;;) {
     let matched = false;
     const before = context.pos;
+    if (subject.length !== Math.min(context.end, text.length)) subject = text.slice(0, context.end);
     for (const rule of rules) {
       rule.regex.lastIndex = context.pos;
-      const match = rule.regex.exec(text);
-      if (match === null || match.index + match[0].length > context.end) continue;
+      const match = rule.regex.exec(subject);
+      if (match === null) continue;
       if (typeof rule.action === 'string') {
         yield [context.pos, rule.action, match[0]];
         context.pos = match.index + match[0].length;
       } else if (rule.action !== null) {
-        yield* rule.action(lexer, wrap(match), context);
+        yield* rule.action(lexer, wrap(match), context, lex);
         // The callback may have changed the stack.
         if (rule.transition === undefined) rules = state(context.stack.at(-1) ?? 'root');
       }

@@ -22,6 +22,7 @@ import { iniLexer } from './ini.ts';
 import { javascriptLexer, typescriptLexer } from './javascript.ts';
 import { jsonLdLexer, jsonLexer } from './json.ts';
 import { jsxLexer, tsxLexer } from './jsx.ts';
+import { kotlinLexer } from './kotlin.ts';
 import { markdownLexer } from './markdown.ts';
 import { PYGMENTS_LEXERS } from './pygments-aliases.ts';
 import { powershellLexer } from './powershell.ts';
@@ -29,10 +30,13 @@ import { propertiesLexer } from './properties.ts';
 import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
 import { registryLexer } from './registry.ts';
+import { rubyLexer } from './ruby.ts';
 import { rustLexer } from './rust.ts';
 import { sassLexer, scssLexer } from './sass.ts';
+import { scalaLexer } from './scala.ts';
 import { slurmLexer } from './slurm.ts';
 import { bashSession, msdosSession, powershellSession, sessionLexer, tcshSession } from './shell-session.ts';
+import { swiftLexer } from './swift.ts';
 import { systemdLexer } from './systemd.ts';
 import { texLexer } from './tex.ts';
 import { textLexer } from './text.ts';
@@ -103,6 +107,9 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   groovyLexer,
   cmakeLexer,
   nixLexer,
+  // batch D: Ruby (a factory, below), JVM and Apple languages
+  kotlinLexer,
+  scalaLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -119,6 +126,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: 'Python console session', create: pythonConsoleLexer },
   { name: 'JSON', create: jsonLexer },
   { name: 'JSON-LD', create: jsonLdLexer },
+  // batch D
+  { name: rubyLexer.name, create: (byName) => compileExtendedLexer(rubyLexer, byName) },
+  { name: swiftLexer.name, create: (byName) => swiftLexer.create(byName) },
   // Lexers that override get_tokens_unprocessed in Pygments (batch C).
   ...[cLexer, cppLexer, httpLexer, makefileLexer, phpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch F: ElixirLexer retypes names in get_tokens_unprocessed.
