@@ -42,6 +42,7 @@ import { tomlLexer } from './toml.ts';
 import { yamlLexer } from './yaml.ts';
 import { cLexer } from './c.ts';
 import { cppLexer } from './cpp.ts';
+import { csharpLexer } from './csharp.ts';
 import { httpLexer } from './http.ts';
 import { javaLexer } from './java.ts';
 import { baseMakefileLexer, makefileLexer } from './makefile.ts';
@@ -106,6 +107,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: 'JSON-LD', create: jsonLdLexer },
   // Lexers that override get_tokens_unprocessed in Pygments (batch C).
   ...[cLexer, cppLexer, httpLexer, makefileLexer, phpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch E: lexers with options (C#'s unicodelevel, Lua's builtins) or retyping passes
+  ...[csharpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
