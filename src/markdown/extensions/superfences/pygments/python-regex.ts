@@ -6,7 +6,8 @@
  *     \b(if|fi)(\s*)\b             ->   word boundaries on Unicode letters, as Python's str patterns
  *
  * Differences handled: Python's `\w`, `\d`, `\b` are Unicode-aware (JavaScript's are ASCII);
- * `\s` is str.isspace; `.`, `^` and `$` know only `\n` as a line end; `\A`, `\Z`; `(?s)`-style leading flags; `]` first in a class is a
+ * `\s` is str.isspace; `.`, `^` and `$` know only `\n` as a line end; `\A`, `\Z`; `(?s)`-style leading flags;
+ * `(?P<name>...)` and `(?P=name)`; `]` first in a class is a
  * literal; a `{` that is no quantifier is a literal. The `v` flag lets `\w` and `\W` nest inside
  * classes; `y` makes the match start exactly at lastIndex, like Python's `pattern.match(text, pos)`.
  */
@@ -25,6 +26,8 @@ const LINE_END = { multiline: String.raw`(?=\n|(?![\s\S]))`, single: String.raw`
 const CLASS_PUNCTUATION = new Set('()[]{}/-\\|&!#%,:;<=>@`~^$.*+?');
 const SYNTAX = new Set('^$\\.*+?()[]{}|/');
 const QUANTIFIER = /^\{(\d*)(,\d*)?\}/;
+/** `(?P=name)`, Python's named backreference (JavaScript's `\k<name>`). */
+const NAMED_REFERENCE = /^\(\?P=(\w+)\)/;
 /** `\p{XID_Start}`: the same syntax in both engines. */
 const PROPERTY = /^\\[pP]\{\w+\}/;
 
@@ -53,6 +56,7 @@ function translate(source: string, dotAll: boolean, verbose: boolean, multiline:
     const rest = source.slice(index);
     const property = PROPERTY.exec(rest);
     const quantifier = quantifierAt(rest);
+    const namedReference = NAMED_REFERENCE.exec(rest);
     if (verbose && (char === '#' || /\s/.test(char))) {
       // re.VERBOSE (`(?x)`): whitespace and `#` comments outside classes are not the pattern.
       const newline = source.indexOf('\n', index);
@@ -84,6 +88,10 @@ function translate(source: string, dotAll: boolean, verbose: boolean, multiline:
     } else if (rest.startsWith('(?P<')) {
       out += '(?<';
       index += 4;
+    } else if (namedReference) {
+      // `(?P=name)`: a backreference to a named group.
+      out += `\\k<${namedReference[1] ?? ''}>`;
+      index += namedReference[0].length;
     } else {
       out += char;
       index++;

@@ -45,6 +45,7 @@ import { cppLexer } from './cpp.ts';
 import { csharpLexer } from './csharp.ts';
 import { httpLexer } from './http.ts';
 import { javaLexer } from './java.ts';
+import { luaLexer } from './lua.ts';
 import { baseMakefileLexer, makefileLexer } from './makefile.ts';
 import { nginxLexer } from './nginx.ts';
 import { phpLexer } from './php.ts';
@@ -108,7 +109,7 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // Lexers that override get_tokens_unprocessed in Pygments (batch C).
   ...[cLexer, cppLexer, httpLexer, makefileLexer, phpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch E: lexers with options (C#'s unicodelevel, Lua's builtins) or retyping passes
-  ...[csharpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  ...[csharpLexer, luaLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
