@@ -62,6 +62,12 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
+  ['PerlLexer', 'perl', (text) => {
+    if (shebangMatches(text, 'perl')) return true;
+    // `:=` is no Perl, but Unicon has it: less sure then.
+    const score = /(?:my|our)\s+[$@%(]/.test(text) ? 0.9 : 0;
+    return text.includes(':=') ? score / 2 : score;
+  }],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   ['SlurmBashLexer', 'slurm', bash],

@@ -48,6 +48,7 @@ import { javaLexer } from './java.ts';
 import { luaLexer } from './lua.ts';
 import { baseMakefileLexer, makefileLexer } from './makefile.ts';
 import { nginxLexer } from './nginx.ts';
+import { perlLexer } from './perl.ts';
 import { phpLexer } from './php.ts';
 import { sqlLexer } from './sql.ts';
 import { xmlLexer } from './xml.ts';
@@ -90,6 +91,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   texLexer,
   rustLexer,
   goLexer,
+  // batch E: C#, Lua, Perl, R, Dart (C# and Lua are factories: they read options)
+  perlLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
