@@ -22,6 +22,11 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('my ($a, $b) = @_;\nimport x\n', known), 'python');
   });
 
+  test('an `<-` assignment is R (SLexer, whose first alias is `splus`), but an `<--` arrow is not', () => {
+    assert.equal(guessLanguage('x <- c(1, 2)\nmean(x)\n', known), 'splus');
+    assert.equal(guessLanguage('x <-- 1\n', known), 'text');
+  });
+
   test('a vim modeline names the language when Pygments knows it', () => {
     assert.equal(guessLanguage('x = 1\n# vim: ft=python', known), 'python');
   });

@@ -28,6 +28,7 @@ import { powershellLexer } from './powershell.ts';
 import { propertiesLexer } from './properties.ts';
 import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
+import { rLexer } from './r.ts';
 import { registryLexer } from './registry.ts';
 import { rustLexer } from './rust.ts';
 import { sassLexer, scssLexer } from './sass.ts';
@@ -93,6 +94,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   goLexer,
   // batch E: C#, Lua, Perl, R, Dart (C# and Lua are factories: they read options)
   perlLexer,
+  rLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
