@@ -44,6 +44,7 @@ import { yamlLexer } from './yaml.ts';
 import { cLexer } from './c.ts';
 import { cppLexer } from './cpp.ts';
 import { csharpLexer } from './csharp.ts';
+import { dartLexer } from './dart.ts';
 import { httpLexer } from './http.ts';
 import { javaLexer } from './java.ts';
 import { luaLexer } from './lua.ts';
@@ -95,6 +96,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   // batch E: C#, Lua, Perl, R, Dart (C# and Lua are factories: they read options)
   perlLexer,
   rLexer,
+  dartLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
