@@ -11,6 +11,8 @@ import { choiceOption } from './options.ts';
 /**
  * The identifier of each `unicodelevel`. Pygments builds `basic` and `full` from its unistring
  * tables of these Unicode categories; `full` is written there as "not any other category".
+ * Those tables are Unicode 11's: a letter added since (or U+0295, since re-categorized) is one
+ * here, as in the JavaScript lexer's identifiers.
  */
 const LEVELS = {
   none: String.raw`@?[_a-zA-Z]\w*`,
