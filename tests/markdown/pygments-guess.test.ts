@@ -13,6 +13,20 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('<!DOCTYPE html>\n<p>x</p>', known), 'html');
   });
 
+  test('a `my $x` declaration is Perl, and a perl shebang is sure of it', () => {
+    assert.equal(guessLanguage('my $x = 1;\nprint $x;\n', known), 'perl');
+    assert.equal(guessLanguage('#!/usr/bin/perl -w\nprint 1;\n', known), 'perl');
+  });
+
+  test('should not let a Perl declaration outscore an import line (Python is sure)', () => {
+    assert.equal(guessLanguage('my ($a, $b) = @_;\nimport x\n', known), 'python');
+  });
+
+  test('an `<-` assignment is R (SLexer, whose first alias is `splus`), but an `<--` arrow is not', () => {
+    assert.equal(guessLanguage('x <- c(1, 2)\nmean(x)\n', known), 'splus');
+    assert.equal(guessLanguage('x <-- 1\n', known), 'text');
+  });
+
   test('a vim modeline names the language when Pygments knows it', () => {
     assert.equal(guessLanguage('x = 1\n# vim: ft=python', known), 'python');
   });

@@ -49,6 +49,11 @@ describe('Python regex translation', () => {
     assert.equal(matchAt(String.raw`\A#!.+\n`, '#!/bin/sh\n'), '#!/bin/sh\n');
     assert.equal(matchAt(String.raw`\A#!.+\n`, 'x\n#!/bin/sh\n', 2), undefined);
   });
+  test('should read (?P<name>...) and (?P=name), a named group and its backreference', () => {
+    const comment = String.raw`--\[(?P<level>=*)\[[\w\W]*?\](?P=level)\]`;
+    assert.equal(matchAt(comment, '--[==[ a ]] b ]==] c'), '--[==[ a ]] b ]==]');
+    assert.equal(matchAt(comment, '--[=[ a ]==]'), undefined);
+  });
   test('should drop backslashes Python ignores before quotes', () => {
     assert.equal(matchAt(String.raw`[\'"]+`, `'"`), `'"`);
   });

@@ -90,9 +90,16 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     if (NIX_FUNCTION_ARGS.test(text)) score += 0.1;
     return score;
   }],
+  ['PerlLexer', 'perl', (text) => {
+    if (shebangMatches(text, 'perl')) return true;
+    // `:=` is no Perl, but Unicon has it: less sure then.
+    const score = /(?:my|our)\s+[$@%(]/.test(text) ? 0.9 : 0;
+    return text.includes(':=') ? score / 2 : score;
+  }],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   ['RubyLexer', 'ruby', (text) => shebangMatches(text, 'ruby(1\\.\\d)?')],
+  ['SLexer', 'splus', (text) => (/[a-z0-9_\])\s]<-(?!-)/.test(text) ? 0.11 : undefined)],
   ['SlurmBashLexer', 'slurm', bash],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],

@@ -26,6 +26,8 @@ const LINE_END = { multiline: String.raw`(?=\n|(?![\s\S]))`, single: String.raw`
 const CLASS_PUNCTUATION = new Set('()[]{}/-\\|&!#%,:;<=>@`~^$.*+?');
 const SYNTAX = new Set('^$\\.*+?()[]{}|/');
 const QUANTIFIER = /^\{(\d*)(,\d*)?\}/;
+/** `(?P=name)`, Python's named backreference (JavaScript's `\k<name>`). */
+const NAMED_REFERENCE = /^\(\?P=(\w+)\)/;
 /** `\p{XID_Start}`: the same syntax in both engines. */
 const PROPERTY = /^\\[pP]\{\w+\}/;
 
@@ -54,6 +56,7 @@ function translate(source: string, dotAll: boolean, verbose: boolean, multiline:
     const rest = source.slice(index);
     const property = PROPERTY.exec(rest);
     const quantifier = quantifierAt(rest);
+    const namedReference = NAMED_REFERENCE.exec(rest);
     if (verbose && (char === '#' || /\s/.test(char))) {
       // re.VERBOSE (`(?x)`): whitespace and `#` comments outside classes are not the pattern.
       const newline = source.indexOf('\n', index);
@@ -85,11 +88,10 @@ function translate(source: string, dotAll: boolean, verbose: boolean, multiline:
     } else if (rest.startsWith('(?P<')) {
       out += '(?<';
       index += 4;
-    } else if (rest.startsWith('(?P=')) {
-      // A named backreference (CMake's `[=[ ... ]=]` brackets): `(?P=level)` is `\k<level>`.
-      const end = source.indexOf(')', index);
-      out += `\\k<${source.slice(index + 4, end)}>`;
-      index = end + 1;
+    } else if (namedReference) {
+      // `(?P=name)`: a backreference to a named group.
+      out += `\\k<${namedReference[1] ?? ''}>`;
+      index += namedReference[0].length;
     } else {
       out += char;
       index++;

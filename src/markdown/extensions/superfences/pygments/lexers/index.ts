@@ -29,6 +29,7 @@ import { powershellLexer } from './powershell.ts';
 import { propertiesLexer } from './properties.ts';
 import { pythonConsoleLexer, pythonTracebackLexer } from './python-console.ts';
 import { pythonLexer } from './python.ts';
+import { rLexer } from './r.ts';
 import { registryLexer } from './registry.ts';
 import { rubyLexer } from './ruby.ts';
 import { rustLexer } from './rust.ts';
@@ -46,10 +47,14 @@ import { tomlLexer } from './toml.ts';
 import { yamlLexer } from './yaml.ts';
 import { cLexer } from './c.ts';
 import { cppLexer } from './cpp.ts';
+import { csharpLexer } from './csharp.ts';
+import { dartLexer } from './dart.ts';
 import { httpLexer } from './http.ts';
 import { javaLexer } from './java.ts';
+import { luaLexer } from './lua.ts';
 import { baseMakefileLexer, makefileLexer } from './makefile.ts';
 import { nginxLexer } from './nginx.ts';
+import { perlLexer } from './perl.ts';
 import { phpLexer } from './php.ts';
 import { sqlLexer } from './sql.ts';
 import { xmlLexer } from './xml.ts';
@@ -110,6 +115,10 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   // batch D: Ruby (a factory, below), JVM and Apple languages
   kotlinLexer,
   scalaLexer,
+  // batch E: C#, Lua, Perl, R, Dart (C# and Lua are factories: they read options)
+  perlLexer,
+  rLexer,
+  dartLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -133,6 +142,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[cLexer, cppLexer, httpLexer, makefileLexer, phpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch F: ElixirLexer retypes names in get_tokens_unprocessed.
   ...[elixirLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch E: lexers with options (C#'s unicodelevel, Lua's builtins) or retyping passes
+  ...[csharpLexer, luaLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */

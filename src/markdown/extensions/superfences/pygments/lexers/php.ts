@@ -7,6 +7,7 @@
  *     <?php echo strlen($a); ?>   ->   <cp><?php</cp> <k>echo</k> <nb>strlen</nb><p>(</p><nv>$a</nv><p>);</p> <cp>?></cp>
  */
 import { bygroups, compileLexer, defaultState, include, usingThis, words, type Lexer, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
+import { booleanOption, listOption } from './options.ts';
 import { PHP_BUILTIN_MODULES } from './php-builtins.ts';
 
 // A backslash is part of a name: PHP separates namespaces with it (but not inside strings).
@@ -154,21 +155,3 @@ export const phpLexer: LexerFactory = {
   aliases: definition.aliases,
   create: (byName) => createPhpLexer(byName, {}),
 };
-
-/** get_bool_opt: a boolean, or the strings Pygments accepts for one. */
-function booleanOption(value: unknown, fallback: boolean): boolean {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0;
-  if (typeof value !== 'string') return fallback;
-  const lowered = value.toLowerCase();
-  if (['1', 'yes', 'true', 'on'].includes(lowered)) return true;
-  if (['0', 'no', 'false', 'off'].includes(lowered)) return false;
-  return fallback;
-}
-
-/** get_list_opt: a list, or a space-separated string. */
-function listOption(value: unknown, fallback: readonly string[]): readonly string[] {
-  if (typeof value === 'string') return value.split(/\s+/).filter((item) => item !== '');
-  if (Array.isArray(value)) return value.map(String);
-  return fallback;
-}
