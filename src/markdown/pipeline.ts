@@ -124,7 +124,7 @@ function createProcessor(options: RendererOptions, layers: Layers) {
     .data('micromarkExtensions', micromarkExtensions)
     .data('fromMarkdownExtensions', fromMarkdownExtensions)
     // Python-Markdown's block rules where they differ from CommonMark; first, so extensions see them.
-    .use(remarkPythonMarkdown, { extensions: options.extensions.map((spec) => canonicalName(spec.name)) })
+    .use(remarkPythonMarkdown, { extensions: options.extensions.map((spec) => canonicalName(spec.name)), pieceChars: options.pieceChars })
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true, handlers })
     // Raw HTML blocks are re-parsed so rehype transforms (ids, links) see their elements.

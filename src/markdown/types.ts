@@ -38,6 +38,11 @@ export interface RendererOptions {
    * a site never sets it.
    */
   readonly bare?: boolean | undefined;
+  /**
+   * How long a piece of a big page is (core/chunked-parse.ts; default 64 KiB). The HTML does not
+   * depend on it: tests set it small to compare a page cut in pieces with the same page whole.
+   */
+  readonly pieceChars?: number | undefined;
 }
 
 /** One heading of the page's table of contents, nested like Python-Markdown's `toc_tokens`. */

@@ -58,6 +58,8 @@ export const BLOCK_CONSTRUCT_NAMES: readonly string[] = [
 export interface PythonMarkdownOptions {
   /** Enabled markdown_extensions (canonical names): some make more characters escapable. */
   readonly extensions?: readonly string[] | undefined;
+  /** The size of the pieces a big page is parsed in (RendererOptions.pieceChars). */
+  readonly pieceChars?: number | undefined;
 }
 
 export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOptions = {}) {
@@ -91,7 +93,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
         return unfenced(parse(document, file), document);
       }
       pageIds.ids = definitionIds(document);
-      const starts = pieceStarts(document);
+      const starts = pieceStarts(document, options.pieceChars);
       // A glossary at the page's end is one more piece, parsed once per renderer.
       const tail = glossaryTailStart(document);
       if (tail !== undefined && tail > (starts.at(-1) ?? 0)) starts.push(tail);
