@@ -57,6 +57,8 @@ import { groovyLexer } from './groovy.ts';
 import { haskellLexer } from './haskell.ts';
 import { nixLexer } from './nix.ts';
 import { protobufLexer } from './protobuf.ts';
+// batch H
+import { rstLexer } from './rst.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -103,6 +105,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   groovyLexer,
   cmakeLexer,
   nixLexer,
+  // batch H: markup, editor, test, style and template languages
+  rstLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
