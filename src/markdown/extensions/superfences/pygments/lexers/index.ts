@@ -59,6 +59,7 @@ import { nixLexer } from './nix.ts';
 import { protobufLexer } from './protobuf.ts';
 // batch H
 import { rstLexer } from './rst.ts';
+import { vimLexer } from './vim.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -127,6 +128,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[cLexer, cppLexer, httpLexer, makefileLexer, phpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch F: ElixirLexer retypes names in get_tokens_unprocessed.
   ...[elixirLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch H: VimLexer retypes words in get_tokens_unprocessed.
+  ...[vimLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
