@@ -58,6 +58,7 @@ import { haskellLexer } from './haskell.ts';
 import { nixLexer } from './nix.ts';
 import { protobufLexer } from './protobuf.ts';
 // batch H
+import { gherkinLexer } from './gherkin.ts';
 import { rstLexer } from './rst.ts';
 import { vimLexer } from './vim.ts';
 
@@ -108,6 +109,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   nixLexer,
   // batch H: markup, editor, test, style and template languages
   rstLexer,
+  gherkinLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
