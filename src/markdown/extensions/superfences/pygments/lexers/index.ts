@@ -59,6 +59,7 @@ import { nixLexer } from './nix.ts';
 import { protobufLexer } from './protobuf.ts';
 // batch H
 import { gherkinLexer } from './gherkin.ts';
+import { lessLexer } from './less.ts';
 import { rstLexer } from './rst.ts';
 import { vimLexer } from './vim.ts';
 
@@ -110,6 +111,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   // batch H: markup, editor, test, style and template languages
   rstLexer,
   gherkinLexer,
+  lessLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
