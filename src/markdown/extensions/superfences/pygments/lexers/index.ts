@@ -58,6 +58,7 @@ import { haskellLexer } from './haskell.ts';
 import { nixLexer } from './nix.ts';
 import { protobufLexer } from './protobuf.ts';
 // batch H
+import { coffeescriptLexer } from './coffeescript.ts';
 import { gherkinLexer } from './gherkin.ts';
 import { lessLexer } from './less.ts';
 import { rstLexer } from './rst.ts';
@@ -112,6 +113,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   rstLexer,
   gherkinLexer,
   lessLexer,
+  coffeescriptLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
