@@ -60,8 +60,11 @@ import { protobufLexer } from './protobuf.ts';
 // batch H
 import { coffeescriptLexer } from './coffeescript.ts';
 import { gherkinLexer } from './gherkin.ts';
+import { handlebarsLexer, htmlHandlebarsLexer } from './handlebars.ts';
 import { lessLexer } from './less.ts';
+import { liquidLexer } from './liquid.ts';
 import { rstLexer } from './rst.ts';
+import { htmlTwigLexer, twigLexer } from './twig.ts';
 import { vimLexer } from './vim.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -114,6 +117,9 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   gherkinLexer,
   lessLexer,
   coffeescriptLexer,
+  handlebarsLexer,
+  twigLexer,
+  liquidLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -134,8 +140,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[cLexer, cppLexer, httpLexer, makefileLexer, phpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch F: ElixirLexer retypes names in get_tokens_unprocessed.
   ...[elixirLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
-  // batch H: VimLexer retypes words in get_tokens_unprocessed.
-  ...[vimLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch H: VimLexer retypes words in get_tokens_unprocessed; the HTML+ template lexers delegate.
+  ...[vimLexer, htmlHandlebarsLexer, htmlTwigLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
