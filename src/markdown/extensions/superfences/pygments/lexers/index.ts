@@ -61,6 +61,7 @@ import { protobufLexer } from './protobuf.ts';
 import { coffeescriptLexer } from './coffeescript.ts';
 import { gherkinLexer } from './gherkin.ts';
 import { handlebarsLexer, htmlHandlebarsLexer } from './handlebars.ts';
+import { jsonnetLexer } from './jsonnet.ts';
 import { lessLexer } from './less.ts';
 import { liquidLexer } from './liquid.ts';
 import { rstLexer } from './rst.ts';
@@ -120,6 +121,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   handlebarsLexer,
   twigLexer,
   liquidLexer,
+  jsonnetLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
