@@ -18,7 +18,8 @@ function splitlines(text: string): string[] {
 /**
  * match groups: 1 `..`, 2 space, 3 `code-block`, 4 `::`, 5 space, 6 language, 7 blank line,
  * 8 the first code line's indentation, 9-11 the code. A language without a lexer leaves the
- * code one String token; else each line's indentation is Text spliced into its tokens.
+ * code one String token; else each line's indentation is Text spliced into its tokens. A
+ * language Pygments has but we have not ported is one String token too (Pygments highlights it).
  */
 const handleSourcecode: Callback = function* (lexer, match) {
   const header = ['Punctuation', 'Text', 'Operator.Word', 'Punctuation', 'Text', 'Keyword', 'Text'] as const;
