@@ -60,6 +60,16 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('puts "hi"', known), 'text');
   });
 
+  test('reStructuredText scores a leading `..` (0.3) and an underlined first line (0.5)', () => {
+    assert.equal(guessLanguage('.. note:: x\n', known), 'restructuredtext');
+    assert.equal(guessLanguage('Title\n=====\n\nText.\n', known), 'restructuredtext');
+  });
+
+  test('should not guess reStructuredText for `...`, or an underline of another length', () => {
+    assert.equal(guessLanguage('... more\n', known), 'text');
+    assert.equal(guessLanguage('Title\n===\n', known), 'text');
+  });
+
   test('should not take a modeline naming no lexer, and should fall back to text', () => {
     assert.equal(guessLanguage('words\n# vim: ft=nosuchlang', known), 'text');
   });

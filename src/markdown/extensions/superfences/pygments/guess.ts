@@ -98,6 +98,14 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
+  ['RstLexer', 'restructuredtext', (text) => {
+    if (text.startsWith('..') && text[2] !== '.') return 0.3;
+    // Two lines of the same length, the second a `-` or `=` underline (Pygments' indexes, not a regex).
+    const first = text.indexOf('\n');
+    const second = text.indexOf('\n', first + 1);
+    const underline = text[first + 1] ?? '';
+    return second > -1 && first * 2 + 1 === second && '-='.includes(underline) && underline === text[second - 1] ? 0.5 : undefined;
+  }],
   ['RubyLexer', 'ruby', (text) => shebangMatches(text, 'ruby(1\\.\\d)?')],
   ['SLexer', 'splus', (text) => (/[a-z0-9_\])\s]<-(?!-)/.test(text) ? 0.11 : undefined)],
   ['SlurmBashLexer', 'slurm', bash],

@@ -66,6 +66,16 @@ import { groovyLexer } from './groovy.ts';
 import { haskellLexer } from './haskell.ts';
 import { nixLexer } from './nix.ts';
 import { protobufLexer } from './protobuf.ts';
+// batch H
+import { coffeescriptLexer } from './coffeescript.ts';
+import { gherkinLexer } from './gherkin.ts';
+import { handlebarsLexer, htmlHandlebarsLexer } from './handlebars.ts';
+import { jsonnetLexer } from './jsonnet.ts';
+import { lessLexer } from './less.ts';
+import { liquidLexer } from './liquid.ts';
+import { rstLexer } from './rst.ts';
+import { htmlTwigLexer, twigLexer } from './twig.ts';
+import { vimLexer } from './vim.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -119,6 +129,15 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   perlLexer,
   rLexer,
   dartLexer,
+  // batch H: markup, editor, test, style and template languages
+  rstLexer,
+  gherkinLexer,
+  lessLexer,
+  coffeescriptLexer,
+  handlebarsLexer,
+  twigLexer,
+  liquidLexer,
+  jsonnetLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -144,6 +163,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[elixirLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch E: lexers with options (C#'s unicodelevel, Lua's builtins) or retyping passes
   ...[csharpLexer, luaLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch H: VimLexer retypes words in get_tokens_unprocessed; the HTML+ template lexers delegate.
+  ...[vimLexer, htmlHandlebarsLexer, htmlTwigLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
