@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { siteSession } from '../helpers/site-session.ts';
-import { GUIDE } from '../helpers/sites.ts';
+import { GUIDE_UNDER_SUBPATH } from '../helpers/sites.ts';
 
 
 /** Site-relative URLs of every built page: `index.html` files plus the 404 page. */
@@ -28,7 +28,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('axe finds no violations on the guide', { concurrency: true }, () => {
-  const session = siteSession(GUIDE);
+  const session = siteSession(GUIDE_UNDER_SUBPATH, '/guide/');
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`every page in the ${colorScheme} scheme at 1280px`, async () => {

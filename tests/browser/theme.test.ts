@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { REPO } from '../helpers/build-site.ts';
 import { strictCspPage } from '../helpers/browser.ts';
 import { siteSession } from '../helpers/site-session.ts';
-import { GUIDE } from '../helpers/sites.ts';
+import { GUIDE_UNDER_SUBPATH } from '../helpers/sites.ts';
 
 const SHOTS = path.join(REPO, 'test-output/screenshots');
 const RTC = 'real-time-communication/';
@@ -24,7 +24,7 @@ const scheme = (page: Page) => page.evaluate(() => document.body.dataset['mdColo
 const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
 
 describe('the Material-like theme on the guide', { concurrency: true }, () => {
-  const session = siteSession(GUIDE);
+  const session = siteSession(GUIDE_UNDER_SUBPATH, '/guide/');
   const open = session.open;
   before(() => mkdirSync(SHOTS, { recursive: true }));
 

@@ -6,10 +6,11 @@ import path from 'node:path';
 import { REPO } from './build-site.ts';
 import type { SharedBuild } from './shared-site.ts';
 
-/** The guide as `mkdocs build` builds it from mkdocs.yml. */
-export const GUIDE: SharedBuild = { config: path.join(REPO, 'mkdocs.yml') };
-
-/** The guide with site_url under /guide/, to be served from that sub-path. */
+/**
+ * The guide with site_url under /guide/, served from that sub-path: the one build of the guide
+ * every test file reads (a site that works under a sub-path works at the root too, not the
+ * reverse; the fixture sites are served from the root).
+ */
 export const GUIDE_UNDER_SUBPATH: SharedBuild = { config: path.join(REPO, 'mkdocs.yml'), inherit: 'site_url: http://127.0.0.1/guide/' };
 
 /** tests/fixtures/basic-site, built without extra options. */

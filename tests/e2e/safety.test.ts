@@ -14,7 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { REPO } from '../helpers/build-site.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
-import { GUIDE } from '../helpers/sites.ts';
+import { GUIDE_UNDER_SUBPATH } from '../helpers/sites.ts';
 import { discoverFiles } from '../../src/site/discover.ts';
 
 const exec = promisify(execFile);
@@ -199,9 +199,9 @@ describe('two builds at once', () => {
 
 describe('pages in = pages out = search entries on real sites', () => {
   test('the guide', async () => {
-    // The run's shared build of mkdocs.yml (the browser tests read it too); it rejects with the
+    // The run's shared build of mkdocs.yml under /guide/ (the browser tests read it too); it rejects with the
     // CLI's output on a non-zero exit.
-    const site = await sharedSite(GUIDE);
+    const site = await sharedSite(GUIDE_UNDER_SUBPATH);
     assertEveryPageOnce(path.join(REPO, 'content'), site.dir, { code: 0, stdout: site.stdout, stderr: site.stderr });
   });
 

@@ -58,7 +58,7 @@ describe('the CLI', () => {
   });
 
   test('should not fail without --strict on the same warnings', async () => {
-    // The run's shared build of the same fixture (tests/site/build.test.ts reads it too); it
+    // The run's shared build of the same fixture (tests/e2e/build.test.ts reads it too); it
     // rejects with the CLI's output on a non-zero exit.
     const site = await sharedSite(BASIC_SITE);
     assert.match(site.stdout, /built \d+ pages, 2 warnings, 0 errors/);
