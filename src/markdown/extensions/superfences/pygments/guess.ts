@@ -60,6 +60,10 @@ const NIX_DERIVATION = pythonSearch(String.raw`mkDerivation\s+(\(|\{|rec)`);
 const NIX_MKIF = pythonSearch(String.raw`=\s+mkIf\s+`);
 const NIX_FUNCTION_ARGS = pythonSearch(String.raw`\{[a-zA-Z,\s]+\}:`);
 
+// batch J
+const GAS_SECTION = pythonSearch(String.raw`^\.(text|data|section)`, 'm');
+const GAS_DIRECTIVE = pythonSearch(String.raw`^\.\w+`, 'm');
+
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
@@ -70,6 +74,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
   ['DjangoLexer', 'django', django],
+  ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
@@ -81,6 +86,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
+  // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
+  ['NasmLexer', 'nasm', () => 0],
   ['NixLexer', 'nixos', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.4 + 0.4 + 0.1).
     let score = 0;

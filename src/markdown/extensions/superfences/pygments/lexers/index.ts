@@ -76,6 +76,8 @@ import { liquidLexer } from './liquid.ts';
 import { rstLexer } from './rst.ts';
 import { htmlTwigLexer, twigLexer } from './twig.ts';
 import { vimLexer } from './vim.ts';
+// batch J
+import { gasLexer, nasmLexer } from './asm.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -138,6 +140,9 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   twigLexer,
   liquidLexer,
   jsonnetLexer,
+  // batch J: assembly, systems, hardware, functional, Lisp, logic and text-processing languages
+  nasmLexer,
+  gasLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
