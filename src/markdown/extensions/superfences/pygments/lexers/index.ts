@@ -78,6 +78,7 @@ import { htmlTwigLexer, twigLexer } from './twig.ts';
 import { vimLexer } from './vim.ts';
 // batch J
 import { gasLexer, nasmLexer } from './asm.ts';
+import { zigLexer } from './zig.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -143,6 +144,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   // batch J: assembly, systems, hardware, functional, Lisp, logic and text-processing languages
   nasmLexer,
   gasLexer,
+  zigLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
