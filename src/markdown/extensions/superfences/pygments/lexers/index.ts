@@ -79,6 +79,7 @@ import { vimLexer } from './vim.ts';
 // batch J
 import { gasLexer, nasmLexer } from './asm.ts';
 import { zigLexer } from './zig.ts';
+import { nimLexer } from './nim.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -145,6 +146,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   nasmLexer,
   gasLexer,
   zigLexer,
+  nimLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
