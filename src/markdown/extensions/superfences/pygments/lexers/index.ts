@@ -80,6 +80,7 @@ import { vimLexer } from './vim.ts';
 import { gasLexer, nasmLexer } from './asm.ts';
 import { zigLexer } from './zig.ts';
 import { nimLexer } from './nim.ts';
+import { dLexer } from './d.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -147,6 +148,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   gasLexer,
   zigLexer,
   nimLexer,
+  dLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
