@@ -81,6 +81,7 @@ import { gasLexer, nasmLexer } from './asm.ts';
 import { zigLexer } from './zig.ts';
 import { nimLexer } from './nim.ts';
 import { dLexer } from './d.ts';
+import { solidityLexer } from './solidity.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -149,6 +150,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   zigLexer,
   nimLexer,
   dLexer,
+  solidityLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
