@@ -118,6 +118,14 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SlurmBashLexer', 'slurm', bash],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],
+  ['VerilogLexer', 'verilog', (text) => {
+    // Summed in Pygments' order, so that the float rounding is the same (0.1 + 0.1 + 0.1).
+    let score = 0;
+    if (text.includes('reg')) score += 0.1;
+    if (text.includes('wire')) score += 0.1;
+    if (text.includes('assign')) score += 0.1;
+    return score;
+  }],
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
 ];
 

@@ -82,6 +82,7 @@ import { zigLexer } from './zig.ts';
 import { nimLexer } from './nim.ts';
 import { dLexer } from './d.ts';
 import { solidityLexer } from './solidity.ts';
+import { verilogLexer } from './verilog.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -151,6 +152,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   nimLexer,
   dLexer,
   solidityLexer,
+  verilogLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
