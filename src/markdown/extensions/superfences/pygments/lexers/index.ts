@@ -83,6 +83,7 @@ import { nimLexer } from './nim.ts';
 import { dLexer } from './d.ts';
 import { solidityLexer } from './solidity.ts';
 import { verilogLexer } from './verilog.ts';
+import { elmLexer } from './elm.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -153,6 +154,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   dLexer,
   solidityLexer,
   verilogLexer,
+  elmLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
