@@ -61,6 +61,7 @@ const NIX_MKIF = pythonSearch(String.raw`=\s+mkIf\s+`);
 const NIX_FUNCTION_ARGS = pythonSearch(String.raw`\{[a-zA-Z,\s]+\}:`);
 
 // batch J
+const CL_DEFUN = pythonSearch(String.raw`^\s*\(defun\s`);
 const GAS_SECTION = pythonSearch(String.raw`^\.(text|data|section)`, 'm');
 const GAS_DIRECTIVE = pythonSearch(String.raw`^\.\w+`, 'm');
 
@@ -71,6 +72,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['BashLexer', 'bash', bash],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
+  ['CommonLispLexer', 'common-lisp', (text) => (CL_DEFUN.test(text) ? 0.8 : 0)],
   ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
   ['DjangoLexer', 'django', django],

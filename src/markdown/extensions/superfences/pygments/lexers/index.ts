@@ -85,6 +85,7 @@ import { solidityLexer } from './solidity.ts';
 import { verilogLexer } from './verilog.ts';
 import { elmLexer } from './elm.ts';
 import { schemeLexer } from './scheme.ts';
+import { commonLispLexer } from './common-lisp.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -184,7 +185,7 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch H: VimLexer retypes words in get_tokens_unprocessed; the HTML+ template lexers delegate.
   ...[vimLexer, htmlHandlebarsLexer, htmlTwigLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch J: lexers that retype names from builtin lists in get_tokens_unprocessed
-  ...[schemeLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  ...[schemeLexer, commonLispLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
