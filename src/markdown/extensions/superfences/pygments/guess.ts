@@ -105,6 +105,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const score = /(?:my|our)\s+[$@%(]/.test(text) ? 0.9 : 0;
     return text.includes(':=') ? score / 2 : score;
   }],
+  ['PrologLexer', 'prolog', (text) => (text.includes(':-') ? 0.5 : 0)],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   ['RstLexer', 'restructuredtext', (text) => {

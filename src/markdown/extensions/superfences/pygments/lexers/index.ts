@@ -86,6 +86,7 @@ import { verilogLexer } from './verilog.ts';
 import { elmLexer } from './elm.ts';
 import { schemeLexer } from './scheme.ts';
 import { commonLispLexer } from './common-lisp.ts';
+import { prologLexer } from './prolog.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -157,6 +158,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   solidityLexer,
   verilogLexer,
   elmLexer,
+  prologLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
