@@ -87,6 +87,7 @@ import { elmLexer } from './elm.ts';
 import { schemeLexer } from './scheme.ts';
 import { commonLispLexer } from './common-lisp.ts';
 import { prologLexer } from './prolog.ts';
+import { awkLexer } from './awk.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -159,6 +160,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   verilogLexer,
   elmLexer,
   prologLexer,
+  awkLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
