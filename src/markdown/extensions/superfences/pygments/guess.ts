@@ -65,6 +65,8 @@ const CL_DEFUN = pythonSearch(String.raw`^\s*\(defun\s`);
 const GAS_SECTION = pythonSearch(String.raw`^\.(text|data|section)`, 'm');
 const GAS_DIRECTIVE = pythonSearch(String.raw`^\.\w+`, 'm');
 
+const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
+
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
@@ -73,6 +75,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
   ['CommonLispLexer', 'common-lisp', (text) => (CL_DEFUN.test(text) ? 0.8 : 0)],
+  // CplintLexer inherits Prolog's analyse_text and comes first: a `:-` text is guessed cplint.
+  ['CplintLexer', 'cplint', prolog],
   ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
   ['DjangoLexer', 'django', django],
@@ -105,7 +109,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const score = /(?:my|our)\s+[$@%(]/.test(text) ? 0.9 : 0;
     return text.includes(':=') ? score / 2 : score;
   }],
-  ['PrologLexer', 'prolog', (text) => (text.includes(':-') ? 0.5 : 0)],
+  ['PrologLexer', 'prolog', prolog],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   ['RstLexer', 'restructuredtext', (text) => {

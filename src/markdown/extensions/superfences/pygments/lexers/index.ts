@@ -86,7 +86,7 @@ import { verilogLexer } from './verilog.ts';
 import { elmLexer } from './elm.ts';
 import { schemeLexer } from './scheme.ts';
 import { commonLispLexer } from './common-lisp.ts';
-import { prologLexer } from './prolog.ts';
+import { cplintLexer, prologLexer } from './prolog.ts';
 import { awkLexer } from './awk.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -160,6 +160,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   verilogLexer,
   elmLexer,
   prologLexer,
+  cplintLexer,
   awkLexer,
 ];
 
