@@ -105,15 +105,16 @@ const definition: LexerDefinition = {
 };
 
 /** Name lists in the order Pygments checks them (a name in two lists takes the first's type). */
+const retype = (names: string, type: TokenType): readonly [ReadonlySet<string>, TokenType] => [new Set(names.split(' ')), type];
 const RETYPES: ReadonlyArray<readonly [names: ReadonlySet<string>, type: TokenType]> = [
-  [CL_BUILTIN_FUNCTIONS, 'Name.Builtin'],
-  [CL_SPECIAL_FORMS, 'Keyword'],
-  [CL_MACROS, 'Name.Builtin'],
-  [CL_LAMBDA_LIST_KEYWORDS, 'Keyword'],
-  [CL_DECLARATIONS, 'Keyword'],
-  [CL_BUILTIN_TYPES, 'Keyword.Type'],
-  [CL_BUILTIN_CLASSES, 'Name.Class'],
-].map(([names, type]) => [new Set(names.split(' ')), type] as const);
+  retype(CL_BUILTIN_FUNCTIONS, 'Name.Builtin'),
+  retype(CL_SPECIAL_FORMS, 'Keyword'),
+  retype(CL_MACROS, 'Name.Builtin'),
+  retype(CL_LAMBDA_LIST_KEYWORDS, 'Keyword'),
+  retype(CL_DECLARATIONS, 'Keyword'),
+  retype(CL_BUILTIN_TYPES, 'Keyword.Type'),
+  retype(CL_BUILTIN_CLASSES, 'Name.Class'),
+];
 
 /** `common-lisp`: `(car x)` -> `<p>(</p><nb>car</nb> <nv>x</nv><p>)</p>`. */
 export const commonLispLexer: LexerFactory = {
