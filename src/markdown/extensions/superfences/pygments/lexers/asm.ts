@@ -2,7 +2,7 @@
  * Pygments' GasLexer and NasmLexer (pygments/lexers/asm.py, Pygments 2.20), rule for rule: a
  * line starts with a label, a directive or an instruction, whose arguments run to the line end.
  *
- *     movl $1, %eax   ->   <nf>movl</nf> <mi>$1</mi><p>,</p> <nv>%eax</nv>   (GAS)
+ *     movl $1, %eax   ->   <nf>movl</nf> <no>$1</no><p>,</p> <nv>%eax</nv>   (GAS: `$1` is a name)
  */
 import { bygroups, include, type LexerDefinition } from '../regex-lexer.ts';
 

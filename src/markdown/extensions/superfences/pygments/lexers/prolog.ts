@@ -2,7 +2,7 @@
  * Pygments' PrologLexer (pygments/lexers/prolog.py, Pygments 2.20), rule for rule: atoms are
  * `String.Atom` (`s s-Atom`), a name before `(` or `:-` is a function, variables start upper-case.
  *
- *     app([], L, L).   ->   <nf>app</nf><p>(</p><p>[],</p> <nv>L</nv><p>,</p> <nv>L</nv><p>).</p>
+ *     app([], L, L).   ->   <nf>app</nf><p>([],</p> <nv>L</nv><p>,</p> <nv>L</nv><p>).</p>
  */
 import { bygroups, words, type LexerDefinition, type Rule } from '../regex-lexer.ts';
 
@@ -60,7 +60,7 @@ export const prologLexer: LexerDefinition = {
  * annotations first (`0.5::heads(C)`, distributions, `map_query`), then all of Prolog's rules
  * (`inherit`). guess_lexer finds it before Prolog, with Prolog's score.
  *
- *     heads(C):0.5.   ->   <nf>heads</nf><p>(</p><nv>C</nv><p>):</p><mf>0.5</mf><p>.</p>
+ *     heads(C):0.5.   ->   <nf>heads</nf><p>(</p><nv>C</nv><p>)</p><o>:</o><mf>0.5</mf><p>.</p>
  */
 export const cplintLexer: LexerDefinition = {
   name: 'cplint',
