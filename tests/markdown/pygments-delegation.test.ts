@@ -93,6 +93,33 @@ describe('Python regex: verbose patterns and a lone ]', () => {
   });
 });
 
+describe('Python regex: re.IGNORECASE and the Turkish i', () => {
+  const matches = (pattern: string, flags: string, text: string): boolean => {
+    const regex = pythonRegExp(pattern, flags, false);
+    regex.lastIndex = 0;
+    return regex.exec(text)?.[0] === text;
+  };
+  test('should match ı and İ with a literal i or I, as Python does', () => {
+    assert.ok(matches('if', 'i', 'ıf'));
+    assert.ok(matches('IF', 'i', 'İf'));
+  });
+  test('should match ı and İ with a class or range that holds i, and exclude them from its negation', () => {
+    assert.ok(matches('[a-z]+', 'i', 'ıİ'));
+    assert.ok(matches('[i]', 'i', 'İ'));
+    assert.ok(!matches('[^a-z]', 'i', 'ı'));
+  });
+  test('should not match them without re.IGNORECASE, nor with a class that lacks i', () => {
+    assert.ok(!matches('if', '', 'ıf'));
+    assert.ok(!matches('[a-h]', 'i', 'ı'));
+    assert.ok(!matches('[0-9a-f]', 'i', 'ı'));
+  });
+  test('should keep named groups and their names as written under re.IGNORECASE', () => {
+    const regex = pythonRegExp('(?P<indent>x)(?P=indent)', 'i', false);
+    regex.lastIndex = 0;
+    assert.equal(regex.exec('XX')?.groups?.['indent'], 'X');
+  });
+});
+
 describe('ExtendedRegexLexer', () => {
   interface Counting extends LexerContext {
     seen: number;

@@ -73,4 +73,23 @@ describe('Pygments guess_lexer over the ported lexers', () => {
   test('should not take a modeline naming no lexer, and should fall back to text', () => {
     assert.equal(guessLanguage('words\n# vim: ft=nosuchlang', known), 'text');
   });
+
+  test('batch J: a .text or .section line is sure GAS; any other leading directive scores 0.1', () => {
+    assert.equal(guessLanguage('.section .text\nmovl $1, %eax\n', known), 'gas');
+    assert.equal(guessLanguage('.globl main\nmain:\n  ret\n', known), 'gas');
+  });
+
+  test('batch J: a (defun at the very start is Common Lisp (0.8), not one later in the text', () => {
+    assert.equal(guessLanguage('  (defun square (x)\n  (* x x))\n', known), 'common-lisp');
+    assert.equal(guessLanguage('x (defun f () 1)', known), 'text');
+  });
+
+  test('batch J: a :- rule is cplint, whose class sorts before Prolog with the same 0.5, as in Pygments', () => {
+    assert.equal(guessLanguage('app([], L, L).\nfoo(X) :- bar(X).\n', known), 'cplint');
+  });
+
+  test('batch J: reg, wire or assign anywhere scores Verilog 0.1 each, even inside other words', () => {
+    assert.equal(guessLanguage('module m;\n  reg r;\n  wire w;\n  assign w = r;\nendmodule\n', known), 'verilog');
+    assert.equal(guessLanguage('register this\n', known), 'verilog');
+  });
 });

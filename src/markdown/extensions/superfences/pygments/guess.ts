@@ -60,6 +60,13 @@ const NIX_DERIVATION = pythonSearch(String.raw`mkDerivation\s+(\(|\{|rec)`);
 const NIX_MKIF = pythonSearch(String.raw`=\s+mkIf\s+`);
 const NIX_FUNCTION_ARGS = pythonSearch(String.raw`\{[a-zA-Z,\s]+\}:`);
 
+// batch J
+const CL_DEFUN = pythonSearch(String.raw`^\s*\(defun\s`);
+const GAS_SECTION = pythonSearch(String.raw`^\.(text|data|section)`, 'm');
+const GAS_DIRECTIVE = pythonSearch(String.raw`^\.\w+`, 'm');
+
+const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
+
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
@@ -67,9 +74,13 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['BashLexer', 'bash', bash],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
+  ['CommonLispLexer', 'common-lisp', (text) => (CL_DEFUN.test(text) ? 0.8 : 0)],
+  // CplintLexer inherits Prolog's analyse_text and comes first: a `:-` text is guessed cplint.
+  ['CplintLexer', 'cplint', prolog],
   ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
   ['DjangoLexer', 'django', django],
+  ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
@@ -81,6 +92,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
+  // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
+  ['NasmLexer', 'nasm', () => 0],
   ['NixLexer', 'nixos', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.4 + 0.4 + 0.1).
     let score = 0;
@@ -96,6 +109,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const score = /(?:my|our)\s+[$@%(]/.test(text) ? 0.9 : 0;
     return text.includes(':=') ? score / 2 : score;
   }],
+  ['PrologLexer', 'prolog', prolog],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   ['RstLexer', 'restructuredtext', (text) => {
@@ -111,6 +125,14 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SlurmBashLexer', 'slurm', bash],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],
+  ['VerilogLexer', 'verilog', (text) => {
+    // Summed in Pygments' order, so that the float rounding is the same (0.1 + 0.1 + 0.1).
+    let score = 0;
+    if (text.includes('reg')) score += 0.1;
+    if (text.includes('wire')) score += 0.1;
+    if (text.includes('assign')) score += 0.1;
+    return score;
+  }],
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
 ];
 

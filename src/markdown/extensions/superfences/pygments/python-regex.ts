@@ -8,8 +8,9 @@
  * Differences handled: Python's `\w`, `\d`, `\b` are Unicode-aware (JavaScript's are ASCII);
  * `\s` is str.isspace; `.`, `^` and `$` know only `\n` as a line end; `\A`, `\Z`; `(?s)`-style
  * leading flags; `(?P<name>...)` and `(?P=name)`; `]` first in a class is a literal; a `{` that is
- * no quantifier is a literal. The `v` flag lets `\w` and `\W` nest inside classes; `y` makes the
- * match start exactly at lastIndex, like Python's `pattern.match(text, pos)`.
+ * no quantifier is a literal; under re.IGNORECASE an `i` also matches `ı` and `İ`. The `v` flag
+ * lets `\w` and `\W` nest inside classes; `y` makes the match start exactly at lastIndex, like
+ * Python's `pattern.match(text, pos)`.
  */
 
 const WORD = String.raw`[\p{L}\p{N}_]`;
@@ -28,6 +29,13 @@ const SYNTAX = new Set('^$\\.*+?()[]{}|/');
 const QUANTIFIER = /^\{(\d*)(,\d*)?\}/;
 /** `(?P=name)`, Python's named backreference (JavaScript's `\k<name>`). */
 const NAMED_REFERENCE = /^\(\?P=(\w+)\)/;
+/** `(?P<name>`, a named group (JavaScript's `(?<name>`). */
+const NAMED_GROUP = /^\(\?P<(\w+)>/;
+/**
+ * Under re.IGNORECASE Python matches `i` and `I` with U+0131 `ı` and U+0130 `İ` (their simple case
+ * maps meet); JavaScript's case folding keeps those apart, so they are added where `i` is matched.
+ */
+const DOTTED_I = 'ıİ';
 /** `\p{XID_Start}`: the same syntax in both engines. */
 const PROPERTY = /^\\[pP]\{\w+\}/;
 
@@ -45,10 +53,10 @@ export function pythonRegExp(pattern: string, flags: string, indices: boolean): 
   }
   const dotAll = python.includes('s');
   const js = `vy${python.includes('m') ? 'm' : ''}${python.includes('i') ? 'i' : ''}${indices ? 'd' : ''}`;
-  return new RegExp(translate(source, dotAll, python.includes('x'), python.includes('m')), js);
+  return new RegExp(translate(source, dotAll, python.includes('x'), python.includes('m'), python.includes('i')), js);
 }
 
-function translate(source: string, dotAll: boolean, verbose: boolean, multiline: boolean): string {
+function translate(source: string, dotAll: boolean, verbose: boolean, multiline: boolean, ignoreCase: boolean): string {
   let out = '';
   let index = 0;
   while (index < source.length) {
@@ -57,6 +65,7 @@ function translate(source: string, dotAll: boolean, verbose: boolean, multiline:
     const property = PROPERTY.exec(rest);
     const quantifier = quantifierAt(rest);
     const namedReference = NAMED_REFERENCE.exec(rest);
+    const namedGroup = NAMED_GROUP.exec(rest);
     if (verbose && (char === '#' || /\s/.test(char))) {
       // re.VERBOSE (`(?x)`): whitespace and `#` comments outside classes are not the pattern.
       const newline = source.indexOf('\n', index);
@@ -69,7 +78,7 @@ function translate(source: string, dotAll: boolean, verbose: boolean, multiline:
       index += 2;
     } else if (char === '[') {
       const end = classEnd(source, index);
-      out += translateClass(source.slice(index + 1, end));
+      out += translateClass(source.slice(index + 1, end), ignoreCase);
       index = end + 1;
     } else if (char === '^' || char === '$') {
       out += (char === '^' ? LINE_START : LINE_END)[multiline ? 'multiline' : 'single'];
@@ -85,15 +94,15 @@ function translate(source: string, dotAll: boolean, verbose: boolean, multiline:
       // A `]` outside a class is a literal in Python; the `v` flag wants it escaped.
       out += '\\]';
       index++;
-    } else if (rest.startsWith('(?P<')) {
-      out += '(?<';
-      index += 4;
+    } else if (namedGroup) {
+      out += `(?<${namedGroup[1] ?? ''}>`;
+      index += namedGroup[0].length;
     } else if (namedReference) {
       // `(?P=name)`: a backreference to a named group.
       out += `\\k<${namedReference[1] ?? ''}>`;
       index += namedReference[0].length;
     } else {
-      out += char;
+      out += ignoreCase && (char === 'i' || char === 'I') ? `[iI${DOTTED_I}]` : char;
       index++;
     }
   }
@@ -120,24 +129,37 @@ function classEnd(source: string, start: number): number {
  * sre_parse, `-` makes a range only between two single characters; a `-` right after a range,
  * first or last is a literal (`[a-z-+]` is a-z, `-` and `+`), which `v` wants escaped.
  */
-function translateClass(body: string): string {
+function translateClass(body: string, ignoreCase: boolean): string {
   let out = '';
   let index = 0;
+  // whether the class holds `i` or `I`, alone or in a range (then `ı` and `İ` join it)
+  let dotted = false;
   if (body.startsWith('^')) {
     out += '^';
     index = 1;
   }
   while (index < body.length) {
+    const first = literalAt(body, index);
     const [atom, single, next] = classAtom(body, index);
     out += atom;
     index = next;
     if (single && body[index] === '-' && index + 1 < body.length) {
+      const last = literalAt(body, index + 1);
       const [end, , after] = classAtom(body, index + 1);
       out += `-${end}`;
       index = after;
-    }
+      if (first !== undefined && last !== undefined) dotted ||= [...'iI'].some((letter) => first <= letter && letter <= last);
+    } else dotted ||= first === 'i' || first === 'I';
   }
-  return `[${out}]`;
+  return `[${out}${ignoreCase && dotted ? DOTTED_I : ''}]`;
+}
+
+/** The character a class atom at `index` stands for, when it is one written as itself (`a`, `\-`). */
+function literalAt(body: string, index: number): string | undefined {
+  const char = body[index];
+  if (char !== '\\') return char;
+  const escaped = body[index + 1];
+  return escaped !== undefined && !/[\p{L}\p{N}]/u.test(escaped) ? escaped : undefined;
 }
 
 /** The class atom at `index`: its translation, whether it is one character, and where it ends. */

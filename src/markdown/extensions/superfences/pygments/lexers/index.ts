@@ -76,6 +76,18 @@ import { liquidLexer } from './liquid.ts';
 import { rstLexer } from './rst.ts';
 import { htmlTwigLexer, twigLexer } from './twig.ts';
 import { vimLexer } from './vim.ts';
+// batch J
+import { gasLexer, nasmLexer } from './asm.ts';
+import { zigLexer } from './zig.ts';
+import { nimLexer } from './nim.ts';
+import { dLexer } from './d.ts';
+import { solidityLexer } from './solidity.ts';
+import { verilogLexer } from './verilog.ts';
+import { elmLexer } from './elm.ts';
+import { schemeLexer } from './scheme.ts';
+import { commonLispLexer } from './common-lisp.ts';
+import { cplintLexer, prologLexer } from './prolog.ts';
+import { awkLexer } from './awk.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -138,6 +150,18 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   twigLexer,
   liquidLexer,
   jsonnetLexer,
+  // batch J: assembly, systems, hardware, functional, Lisp, logic and text-processing languages
+  nasmLexer,
+  gasLexer,
+  zigLexer,
+  nimLexer,
+  dLexer,
+  solidityLexer,
+  verilogLexer,
+  elmLexer,
+  prologLexer,
+  cplintLexer,
+  awkLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -165,6 +189,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[csharpLexer, luaLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch H: VimLexer retypes words in get_tokens_unprocessed; the HTML+ template lexers delegate.
   ...[vimLexer, htmlHandlebarsLexer, htmlTwigLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch J: lexers that retype names from builtin lists in get_tokens_unprocessed
+  ...[schemeLexer, commonLispLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
