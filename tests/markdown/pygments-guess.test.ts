@@ -70,6 +70,17 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('Title\n===\n', known), 'text');
   });
 
+  test('Objective-C scores its directives (1.0), @-strings (0.8), @-numbers (0.7) and message sends (0.8)', () => {
+    assert.equal(guessLanguage('@interface Cat : NSObject\n@end\n', known), 'objective-c');
+    assert.equal(guessLanguage('x = @"s";\n', known), 'objective-c');
+    assert.equal(guessLanguage('n = @42;\n', known), 'objective-c');
+    assert.equal(guessLanguage('[window makeKeyAndOrderFront:nil];\n', known), 'objective-c');
+  });
+
+  test('should not guess Objective-C for a C include with an array index', () => {
+    assert.equal(guessLanguage('#include <stdio.h>\nint a[3];\n', known), 'c');
+  });
+
   test('should not take a modeline naming no lexer, and should fall back to text', () => {
     assert.equal(guessLanguage('words\n# vim: ft=nosuchlang', known), 'text');
   });

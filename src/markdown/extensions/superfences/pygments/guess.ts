@@ -66,6 +66,13 @@ const GAS_SECTION = pythonSearch(String.raw`^\.(text|data|section)`, 'm');
 const GAS_DIRECTIVE = pythonSearch(String.raw`^\.\w+`, 'm');
 
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
+// batch G
+const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
+/** `[receiver message]` or `[receiver key:`, as ObjectiveCLexer's `_oc_message`. */
+const OC_MESSAGE = pythonSearch(String.raw`\[\s*[a-zA-Z_]\w*\s+(?:[a-zA-Z_]\w*\s*\]|(?:[a-zA-Z_]\w*)?:)`);
+
+const objectiveC: Analyser = (text) =>
+  OC_KEYWORDS.test(text) ? 1 : text.includes('@"') ? 0.8 : /@[0-9]+/.test(text) ? 0.7 : OC_MESSAGE.test(text) ? 0.8 : 0;
 
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
@@ -103,6 +110,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     if (NIX_FUNCTION_ARGS.test(text)) score += 0.1;
     return score;
   }],
+  ['ObjectiveCLexer', 'objective-c', objectiveC],
   ['PerlLexer', 'perl', (text) => {
     if (shebangMatches(text, 'perl')) return true;
     // `:=` is no Perl, but Unicon has it: less sure then.

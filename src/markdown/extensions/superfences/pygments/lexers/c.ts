@@ -4,15 +4,13 @@
  *
  *     _Bool ok = 1;   ->   <kt>_Bool</kt><w> </w><n>ok</n><w> </w><o>=</o><w> </w><mi>1</mi><p>;</p>
  */
-import { words, type LexerFactory } from '../regex-lexer.ts';
+import { words, type LexerFactory, type Rule } from '../regex-lexer.ts';
 import { cFamilyFactory, cFamilyTokens } from './c-family.ts';
 
-const base = cFamilyTokens();
-
-export const cLexer: LexerFactory = cFamilyFactory({
-  name: 'C',
-  aliases: ['c'],
-  tokens: {
+/** CLexer's states; each call gives fresh arrays for a subclass (Objective-C) to extend. */
+export function cTokens(): Record<string, Rule[]> {
+  const base = cFamilyTokens();
+  return {
     ...base,
     keywords: [
       [
@@ -28,5 +26,7 @@ export const cLexer: LexerFactory = cFamilyFactory({
       [words(['_Bool', '_Complex', '_Atomic', '_Decimal32', '_Decimal64', '_Decimal128'], '', String.raw`\b`), 'Keyword.Type'],
       ...(base['types'] ?? []),
     ],
-  },
-});
+  };
+}
+
+export const cLexer: LexerFactory = cFamilyFactory({ name: 'C', aliases: ['c'], tokens: cTokens() });

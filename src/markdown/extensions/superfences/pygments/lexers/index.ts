@@ -88,6 +88,8 @@ import { schemeLexer } from './scheme.ts';
 import { commonLispLexer } from './common-lisp.ts';
 import { cplintLexer, prologLexer } from './prolog.ts';
 import { awkLexer } from './awk.ts';
+// batch G
+import { objectiveCLexer } from './objective-c.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -191,6 +193,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[vimLexer, htmlHandlebarsLexer, htmlTwigLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch J: lexers that retype names from builtin lists in get_tokens_unprocessed
   ...[schemeLexer, commonLispLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch G: Objective-C retypes names (C's types, Cocoa's classes) as CLexer does.
+  ...[objectiveCLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
