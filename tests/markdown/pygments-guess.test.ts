@@ -81,6 +81,10 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('#include <stdio.h>\nint a[3];\n', known), 'c');
   });
 
+  test('a julia shebang names Julia', () => {
+    assert.equal(guessLanguage('#!/usr/bin/env julia\nprintln(1)\n', known), 'julia');
+  });
+
   test('should not take a modeline naming no lexer, and should fall back to text', () => {
     assert.equal(guessLanguage('words\n# vim: ft=nosuchlang', known), 'text');
   });

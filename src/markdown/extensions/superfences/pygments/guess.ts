@@ -98,6 +98,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
+  ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
   // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
   ['NasmLexer', 'nasm', () => 0],

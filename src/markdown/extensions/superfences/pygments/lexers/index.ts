@@ -89,6 +89,7 @@ import { commonLispLexer } from './common-lisp.ts';
 import { cplintLexer, prologLexer } from './prolog.ts';
 import { awkLexer } from './awk.ts';
 // batch G
+import { juliaLexer } from './julia.ts';
 import { objectiveCLexer } from './objective-c.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -164,6 +165,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   prologLexer,
   cplintLexer,
   awkLexer,
+  // batch G: Julia, Clojure, Erlang, OCaml, Fortran, MATLAB
+  juliaLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
