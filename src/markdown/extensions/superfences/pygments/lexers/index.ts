@@ -89,6 +89,7 @@ import { commonLispLexer } from './common-lisp.ts';
 import { cplintLexer, prologLexer } from './prolog.ts';
 import { awkLexer } from './awk.ts';
 // batch G
+import { clojureLexer } from './clojure.ts';
 import { juliaLexer } from './julia.ts';
 import { objectiveCLexer } from './objective-c.ts';
 
@@ -167,6 +168,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   awkLexer,
   // batch G: Julia, Clojure, Erlang, OCaml, Fortran, MATLAB
   juliaLexer,
+  clojureLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
