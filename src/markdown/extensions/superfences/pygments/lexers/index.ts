@@ -90,6 +90,7 @@ import { cplintLexer, prologLexer } from './prolog.ts';
 import { awkLexer } from './awk.ts';
 // batch G
 import { clojureLexer } from './clojure.ts';
+import { erlangLexer, erlangShellLexer } from './erlang.ts';
 import { juliaLexer } from './julia.ts';
 import { objectiveCLexer } from './objective-c.ts';
 
@@ -169,6 +170,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   // batch G: Julia, Clojure, Erlang, OCaml, Fortran, MATLAB
   juliaLexer,
   clojureLexer,
+  erlangLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -198,8 +200,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[vimLexer, htmlHandlebarsLexer, htmlTwigLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch J: lexers that retype names from builtin lists in get_tokens_unprocessed
   ...[schemeLexer, commonLispLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
-  // batch G: Objective-C retypes names (C's types, Cocoa's classes) as CLexer does.
-  ...[objectiveCLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch G: Objective-C retypes names (C's types, Cocoa's classes) as CLexer does; erl sessions.
+  ...[objectiveCLexer, erlangShellLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
@@ -221,8 +223,8 @@ export type LanguageSupport =
  * One renderer's lexers, compiled on first use:
  *
  *     lookup('Console')?.name        ->   'Bash Session'
- *     lookup('ocaml')                ->   undefined (Pygments has it, we do not: plain text)
- *     lookup.pygmentsName('ocaml')   ->   'OCaml'
+ *     lookup('ada')                  ->   undefined (Pygments has it, we do not: plain text)
+ *     lookup.pygmentsName('ada')     ->   'Ada'
  */
 export function createLexerLookup(): LexerLookup {
   // alias -> Pygments' display name of its lexer
@@ -247,7 +249,7 @@ export function createLexerLookup(): LexerLookup {
   return lookup;
 }
 
-/** `yaml` -> 'ported', `ocaml` -> 'plain', `requirements` -> 'unknown'. */
+/** `yaml` -> 'ported', `ada` -> 'plain', `requirements` -> 'unknown'. */
 export function languageSupport(lookup: LexerLookup, lang: string): LanguageSupport {
   if (lookup(lang) !== undefined) return 'ported';
   return lookup.pygmentsName(lang) === undefined ? 'unknown' : 'plain';
