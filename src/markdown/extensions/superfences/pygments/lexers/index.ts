@@ -93,6 +93,7 @@ import { clojureLexer } from './clojure.ts';
 import { erlangLexer, erlangShellLexer } from './erlang.ts';
 import { juliaLexer } from './julia.ts';
 import { objectiveCLexer } from './objective-c.ts';
+import { ocamlLexer } from './ocaml.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -171,6 +172,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   juliaLexer,
   clojureLexer,
   erlangLexer,
+  ocamlLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
