@@ -91,6 +91,7 @@ import { awkLexer } from './awk.ts';
 // batch G
 import { clojureLexer } from './clojure.ts';
 import { erlangLexer, erlangShellLexer } from './erlang.ts';
+import { fortranLexer } from './fortran.ts';
 import { juliaLexer } from './julia.ts';
 import { objectiveCLexer } from './objective-c.ts';
 import { ocamlLexer } from './ocaml.ts';
@@ -173,6 +174,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   clojureLexer,
   erlangLexer,
   ocamlLexer,
+  fortranLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
