@@ -85,6 +85,20 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('#!/usr/bin/env julia\nprintln(1)\n', known), 'julia');
   });
 
+  test('MATLAB scores a first line that declares a function (1.0), % comments and ! commands (0.2)', () => {
+    assert.equal(guessLanguage('function y = f(x)\n  y = x;\nend\n', known), 'matlab');
+    assert.equal(guessLanguage('x = 1;\n  % note\n', known), 'matlab');
+    assert.equal(guessLanguage('!ls\n', known), 'matlab');
+  });
+
+  test('should not give MATLAB 1.0 for a function line with a brace, or one after a leading comment', () => {
+    const cmake = 'cmake_minimum_required(VERSION 3.10)\n';
+    assert.equal(guessLanguage('function f() {\n}\n', known), 'text');
+    assert.equal(guessLanguage(`function y = f(x)\n${cmake}`, known), 'matlab');
+    assert.equal(guessLanguage(`\tfunction y = f(x)\n${cmake}`, known), 'matlab');
+    assert.equal(guessLanguage(`% c\nfunction y = f(x)\n${cmake}`, known), 'cmake');
+  });
+
   test('should not take a modeline naming no lexer, and should fall back to text', () => {
     assert.equal(guessLanguage('words\n# vim: ft=nosuchlang', known), 'text');
   });

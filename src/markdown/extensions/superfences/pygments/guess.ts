@@ -74,6 +74,21 @@ const OC_MESSAGE = pythonSearch(String.raw`\[\s*[a-zA-Z_]\w*\s+(?:[a-zA-Z_]\w*\s
 const objectiveC: Analyser = (text) =>
   OC_KEYWORDS.test(text) ? 1 : text.includes('@"') ? 0.8 : /@[0-9]+/.test(text) ? 0.7 : OC_MESSAGE.test(text) ? 0.8 : 0;
 
+const MATLAB_COMMENT_FIRST = pythonSearch(String.raw`^\s*%`);
+const MATLAB_COMMENT = pythonSearch(String.raw`^\s*%`, 'm');
+const MATLAB_SYSTEM = pythonSearch(String.raw`^!\w+`, 'm');
+/** The line breaks of str.splitlines, and the leading whitespace str.strip removes. */
+const SPLITLINES = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+const LEADING_SPACE = /^[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
+const matlab: Analyser = (text) => {
+  // Pygments' generator tests the whole text, not each line: text that starts with a comment
+  // has no first line; any other text gives its first line.
+  const first = MATLAB_COMMENT_FIRST.test(text) ? '' : (text.split(SPLITLINES)[0] ?? '').replace(LEADING_SPACE, '');
+  if (first.startsWith('function') && !first.includes('{')) return 1;
+  return MATLAB_COMMENT.test(text) || MATLAB_SYSTEM.test(text) ? 0.2 : undefined;
+};
+
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
@@ -101,6 +116,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
   // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
+  ['MatlabLexer', 'matlab', matlab],
   ['NasmLexer', 'nasm', () => 0],
   ['NixLexer', 'nixos', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.4 + 0.4 + 0.1).

@@ -93,6 +93,7 @@ import { clojureLexer } from './clojure.ts';
 import { erlangLexer, erlangShellLexer } from './erlang.ts';
 import { fortranLexer } from './fortran.ts';
 import { juliaLexer } from './julia.ts';
+import { matlabLexer } from './matlab.ts';
 import { objectiveCLexer } from './objective-c.ts';
 import { ocamlLexer } from './ocaml.ts';
 
@@ -175,6 +176,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   erlangLexer,
   ocamlLexer,
   fortranLexer,
+  matlabLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
