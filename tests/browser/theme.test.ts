@@ -85,7 +85,9 @@ describe('the Material-like theme on the guide', { concurrency: true }, () => {
 
   test('the stored palette is applied before the first paint, so dark pages never flash light', async () => {
     const page = await open(RTC, { colorScheme: 'light' });
-    await page.evaluate(() => localStorage.setItem('/__palette', JSON.stringify({ index: 2 })));
+    // The theme keys the choice by the site's base path (Material's scope), here /guide/.
+    const key = `${new URL(session.server.url).pathname}__palette`;
+    await page.evaluate((name) => localStorage.setItem(name, JSON.stringify({ index: 2 })), key);
     // Records the scheme at the first moment the body exists, before any deferred script runs.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
