@@ -121,4 +121,15 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('module m;\n  reg r;\n  wire w;\n  assign w = r;\nendmodule\n', known), 'verilog');
     assert.equal(guessLanguage('register this\n', known), 'verilog');
   });
+
+  test('a `declare @` is T-SQL for sure; more [names] than `names` lean T-SQL, the reverse MySQL', () => {
+    assert.equal(guessLanguage('DECLARE @n int;\nSELECT `a` FROM `b`;\n', known), 'tsql');
+    assert.equal(guessLanguage('SELECT [a], [b] FROM [t]\n', known), 'tsql');
+    assert.equal(guessLanguage('SELECT `a`, `b` FROM `t`;\n', known), 'mysql');
+  });
+
+  test('a tie between the dialects (one [name], one `name`: 0.1 each) goes to MySQL, which Pygments asks first; plain SQL is no dialect', () => {
+    assert.equal(guessLanguage('SELECT [a] FROM `b`\n', known), 'mysql');
+    assert.equal(guessLanguage('SELECT a FROM b\n', known), 'text');
+  });
 });

@@ -88,6 +88,40 @@ const matlab: Analyser = (text) => {
   if (first.startsWith('function') && !first.includes('{')) return 1;
   return MATLAB_COMMENT.test(text) || MATLAB_SYSTEM.test(text) ? 0.2 : undefined;
 };
+// batch I: the SQL dialects tell themselves apart by `[name]` (T-SQL) against `` `name` `` (MySQL).
+const NAME_IN_BRACKETS = pythonSearch(String.raw`\[[a-zA-Z_]\w*\]`);
+const NAME_IN_BACKTICKS = pythonSearch(String.raw`\x60[a-zA-Z_]\w*\x60`);
+const TSQL_GO = pythonSearch(String.raw`\bgo\b`, 'i');
+const TSQL_DECLARE = pythonSearch(String.raw`\bdeclare\s+@`, 'i');
+const TSQL_VARIABLE = pythonSearch(String.raw`@[a-zA-Z_]\w*\b`);
+
+/** `len(pattern.findall(text))`. */
+function count(pattern: RegExp, text: string): number {
+  return [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].length;
+}
+
+function tsql(text: string): number {
+  if (TSQL_DECLARE.test(text)) return 1; // a T-SQL variable declaration
+  const backticks = count(NAME_IN_BACKTICKS, text);
+  const brackets = count(NAME_IN_BRACKETS, text);
+  let score = 0;
+  // At least twice as many [name] as `name` (and at least one of them).
+  if (backticks + brackets >= 1 && brackets >= 2 * backticks) score += 0.5;
+  else if (brackets > backticks) score += 0.2;
+  else if (brackets > 0) score += 0.1;
+  if (TSQL_VARIABLE.test(text)) score += 0.1;
+  if (TSQL_GO.test(text)) score += 0.1;
+  return score;
+}
+
+function mysql(text: string): number {
+  const backticks = count(NAME_IN_BACKTICKS, text);
+  const brackets = count(NAME_IN_BRACKETS, text);
+  // At least twice as many `name` as [name] (and at least one of them).
+  if (backticks + brackets >= 1 && backticks >= 2 * brackets) return 0.5;
+  if (backticks > brackets) return 0.2;
+  return backticks > 0 ? 0.1 : 0;
+}
 
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
@@ -118,6 +152,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
   ['MatlabLexer', 'matlab', matlab],
   ['NasmLexer', 'nasm', () => 0],
+  ['MySqlLexer', 'mysql', mysql],
   ['NixLexer', 'nixos', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.4 + 0.4 + 0.1).
     let score = 0;
@@ -158,6 +193,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     if (text.includes('assign')) score += 0.1;
     return score;
   }],
+  ['TransactSqlLexer', 'tsql', tsql],
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
 ];
 

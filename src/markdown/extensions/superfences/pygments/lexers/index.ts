@@ -96,6 +96,12 @@ import { juliaLexer } from './julia.ts';
 import { matlabLexer } from './matlab.ts';
 import { objectiveCLexer } from './objective-c.ts';
 import { ocamlLexer } from './ocaml.ts';
+// batch I
+import { mysqlLexer } from './mysql.ts';
+import { postgresConsoleLexer } from './postgres-console.ts';
+import { plpgsqlLexer, postgresLexer } from './postgres.ts';
+import { sqliteConsoleLexer } from './sqlite-console.ts';
+import { tsqlLexer } from './tsql.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -177,6 +183,9 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   ocamlLexer,
   fortranLexer,
   matlabLexer,
+  // batch I: SQL dialects, ERB, irb, F#, VB.NET
+  mysqlLexer,
+  tsqlLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -208,6 +217,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[schemeLexer, commonLispLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch G: Objective-C retypes names (C's types, Cocoa's classes) as CLexer does; erl sessions.
   ...[objectiveCLexer, erlangShellLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch I: PostgreSQL's dollar strings see the whole text; sessions splice prompts
+  ...[postgresLexer, plpgsqlLexer, postgresConsoleLexer, sqliteConsoleLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
