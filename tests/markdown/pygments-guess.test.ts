@@ -132,4 +132,14 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('SELECT [a] FROM `b`\n', known), 'mysql');
     assert.equal(guessLanguage('SELECT a FROM b\n', known), 'text');
   });
+
+  test('ERB tags score ERB (0.4), and RHTML above it with an HTML doctype', () => {
+    assert.equal(guessLanguage('Hello <%= name %>\n', known), 'erb');
+    assert.equal(guessLanguage('<!DOCTYPE html>\n<p><%= name %></p>\n', known), 'rhtml');
+  });
+
+  test('should not take an opening tag alone for ERB, nor a doctype alone for RHTML', () => {
+    assert.equal(guessLanguage('a <% b\n', known), 'text');
+    assert.equal(guessLanguage('<!DOCTYPE html>\n<p>x</p>\n', known), 'html');
+  });
 });

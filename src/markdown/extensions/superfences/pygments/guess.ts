@@ -123,6 +123,8 @@ function mysql(text: string): number {
   return backticks > 0 ? 0.1 : 0;
 }
 
+const erb = (text: string): number => (text.includes('<%') && text.includes('%>') ? 0.4 : 0);
+
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
@@ -137,6 +139,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
   ['DjangoLexer', 'django', django],
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
+  ['ErbLexer', 'erb', erb],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
@@ -180,6 +183,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const underline = text[first + 1] ?? '';
     return second > -1 && first * 2 + 1 === second && '-='.includes(underline) && underline === text[second - 1] ? 0.5 : undefined;
   }],
+  ['RhtmlLexer', 'rhtml', (text) => erb(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['RubyLexer', 'ruby', (text) => shebangMatches(text, 'ruby(1\\.\\d)?')],
   ['SLexer', 'splus', (text) => (/[a-z0-9_\])\s]<-(?!-)/.test(text) ? 0.11 : undefined)],
   ['SlurmBashLexer', 'slurm', bash],

@@ -97,6 +97,7 @@ import { matlabLexer } from './matlab.ts';
 import { objectiveCLexer } from './objective-c.ts';
 import { ocamlLexer } from './ocaml.ts';
 // batch I
+import { erbLexer, rhtmlLexer } from './erb.ts';
 import { mysqlLexer } from './mysql.ts';
 import { postgresConsoleLexer } from './postgres-console.ts';
 import { plpgsqlLexer, postgresLexer } from './postgres.ts';
@@ -218,7 +219,7 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch G: Objective-C retypes names (C's types, Cocoa's classes) as CLexer does; erl sessions.
   ...[objectiveCLexer, erlangShellLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch I: PostgreSQL's dollar strings see the whole text; sessions splice prompts
-  ...[postgresLexer, plpgsqlLexer, postgresConsoleLexer, sqliteConsoleLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  ...[postgresLexer, plpgsqlLexer, postgresConsoleLexer, sqliteConsoleLexer, erbLexer, rhtmlLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
