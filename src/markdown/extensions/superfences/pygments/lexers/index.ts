@@ -100,6 +100,7 @@ import { ocamlLexer } from './ocaml.ts';
 import { erbLexer, rhtmlLexer } from './erb.ts';
 import { mysqlLexer } from './mysql.ts';
 import { postgresConsoleLexer } from './postgres-console.ts';
+import { rubyConsoleLexer } from './ruby-console.ts';
 import { plpgsqlLexer, postgresLexer } from './postgres.ts';
 import { sqliteConsoleLexer } from './sqlite-console.ts';
 import { tsqlLexer } from './tsql.ts';
@@ -219,7 +220,7 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch G: Objective-C retypes names (C's types, Cocoa's classes) as CLexer does; erl sessions.
   ...[objectiveCLexer, erlangShellLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch I: PostgreSQL's dollar strings see the whole text; sessions splice prompts
-  ...[postgresLexer, plpgsqlLexer, postgresConsoleLexer, sqliteConsoleLexer, erbLexer, rhtmlLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  ...[postgresLexer, plpgsqlLexer, postgresConsoleLexer, sqliteConsoleLexer, erbLexer, rhtmlLexer, rubyConsoleLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
