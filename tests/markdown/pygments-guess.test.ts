@@ -142,4 +142,13 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('a <% b\n', known), 'text');
     assert.equal(guessLanguage('<!DOCTYPE html>\n<p>x</p>\n', known), 'html');
   });
+
+  test('a |> or <| pipe is a weak hint of F# (0.05 each), above plain text', () => {
+    assert.equal(guessLanguage('xs |> List.map f\n', known), 'fsharp');
+    assert.equal(guessLanguage('f <| x\n', known), 'fsharp');
+  });
+
+  test('should not take a lone | or > for F#', () => {
+    assert.equal(guessLanguage('a | b > c\n', known), 'text');
+  });
 });

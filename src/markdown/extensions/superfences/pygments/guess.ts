@@ -140,6 +140,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['DjangoLexer', 'django', django],
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
   ['ErbLexer', 'erb', erb],
+  // F# has few unique features: |> and <| are weak hints.
+  ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],

@@ -98,6 +98,7 @@ import { objectiveCLexer } from './objective-c.ts';
 import { ocamlLexer } from './ocaml.ts';
 // batch I
 import { erbLexer, rhtmlLexer } from './erb.ts';
+import { fsharpLexer } from './fsharp.ts';
 import { mysqlLexer } from './mysql.ts';
 import { postgresConsoleLexer } from './postgres-console.ts';
 import { rubyConsoleLexer } from './ruby-console.ts';
@@ -188,6 +189,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   // batch I: SQL dialects, ERB, irb, F#, VB.NET
   mysqlLexer,
   tsqlLexer,
+  fsharpLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
