@@ -151,4 +151,13 @@ describe('Pygments guess_lexer over the ported lexers', () => {
   test('should not take a lone | or > for F#', () => {
     assert.equal(guessLanguage('a | b > c\n', known), 'text');
   });
+
+  test('a line starting with Module, Namespace or #If scores VB.NET (0.5)', () => {
+    assert.equal(guessLanguage('Module Program\n  Sub Main()\n  End Sub\nEnd Module\n', known), 'vb.net');
+    assert.equal(guessLanguage('  #If DEBUG Then\n', known), 'vb.net');
+  });
+
+  test('should not take a lowercase module line for VB.NET (the search is case-sensitive)', () => {
+    assert.equal(guessLanguage('module x\n', known), 'text');
+  });
 });

@@ -123,6 +123,8 @@ function mysql(text: string): number {
   return backticks > 0 ? 0.1 : 0;
 }
 
+const VBNET = pythonSearch(String.raw`^\s*(#If|Module|Namespace)`, 'm');
+
 const erb = (text: string): number => (text.includes('<%') && text.includes('%>') ? 0.4 : 0);
 
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
@@ -200,6 +202,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     return score;
   }],
   ['TransactSqlLexer', 'tsql', tsql],
+  ['VbNetLexer', 'vb.net', (text) => (VBNET.test(text) ? 0.5 : undefined)],
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
 ];
 

@@ -105,6 +105,7 @@ import { rubyConsoleLexer } from './ruby-console.ts';
 import { plpgsqlLexer, postgresLexer } from './postgres.ts';
 import { sqliteConsoleLexer } from './sqlite-console.ts';
 import { tsqlLexer } from './tsql.ts';
+import { vbnetLexer } from './vbnet.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -190,6 +191,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   mysqlLexer,
   tsqlLexer,
   fsharpLexer,
+  vbnetLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
