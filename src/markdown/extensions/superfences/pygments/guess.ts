@@ -179,6 +179,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['PrologLexer', 'prolog', prolog],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
+  ['RhtmlLexer', 'rhtml', (text) => erb(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['RstLexer', 'restructuredtext', (text) => {
     if (text.startsWith('..') && text[2] !== '.') return 0.3;
     // Two lines of the same length, the second a `-` or `=` underline (Pygments' indexes, not a regex).
@@ -187,7 +188,6 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const underline = text[first + 1] ?? '';
     return second > -1 && first * 2 + 1 === second && '-='.includes(underline) && underline === text[second - 1] ? 0.5 : undefined;
   }],
-  ['RhtmlLexer', 'rhtml', (text) => erb(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['RubyLexer', 'ruby', (text) => shebangMatches(text, 'ruby(1\\.\\d)?')],
   ['SLexer', 'splus', (text) => (/[a-z0-9_\])\s]<-(?!-)/.test(text) ? 0.11 : undefined)],
   ['SlurmBashLexer', 'slurm', bash],
