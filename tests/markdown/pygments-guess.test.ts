@@ -136,6 +136,7 @@ describe('Pygments guess_lexer over the ported lexers', () => {
   test('ERB tags score ERB (0.4), and RHTML above it with an HTML doctype', () => {
     assert.equal(guessLanguage('Hello <%= name %>\n', known), 'erb');
     assert.equal(guessLanguage('<!DOCTYPE html>\n<p><%= name %></p>\n', known), 'rhtml');
+    assert.equal(guessLanguage('<?xml version="1.0"?>\n<a><%= x %></a>\n', known), 'xml+ruby');
   });
 
   test('should not take an opening tag alone for ERB, nor a doctype alone for RHTML', () => {

@@ -138,6 +138,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // CplintLexer inherits Prolog's analyse_text and comes first: a `:-` text is guessed cplint.
   ['CplintLexer', 'cplint', prolog],
   ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
+  ['CssErbLexer', 'css+ruby', (text) => erb(text) - 0.05],
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
   ['DjangoLexer', 'django', django],
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
@@ -155,6 +156,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
+  ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
   // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
   ['MatlabLexer', 'matlab', matlab],
@@ -203,6 +205,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   ['TransactSqlLexer', 'tsql', tsql],
   ['VbNetLexer', 'vb.net', (text) => (VBNET.test(text) ? 0.5 : undefined)],
+  ['XmlErbLexer', 'xml+ruby', (text) => erb(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
 ];
 

@@ -1,8 +1,9 @@
 /**
- * Pygments' ErbLexer and RhtmlLexer (pygments/lexers/templates.py, Pygments 2.20.0). ERB cuts
+ * Pygments' ErbLexer, RhtmlLexer, XmlErbLexer, CssErbLexer and JavascriptErbLexer
+ * (pygments/lexers/templates.py, Pygments 2.20.0). ERB cuts
  * the text at its tags (`<%`, `<%=`, `<%#`, `<%-`, `%>`, `-%>`, `<%%`, `%%>` and `%` lines)
  * and lexes what is between `<%` and `%>` (or after a `%` starting a line) with RubyLexer; the
- * rest is `Other`, which RHTML hands to HtmlLexer.
+ * rest is `Other`, which RHTML hands to HtmlLexer (the others to XML, CSS or JavaScript).
  *
  *     <p><%= @user.name %></p>   ->   <x><p></x><cp><%=</cp> <vi>@user</vi><p>.</p><n>name</n> <cp>%></cp><x></p></x>
  */
@@ -90,10 +91,16 @@ export const erbLexer: LexerFactory = {
   },
 };
 
-export const rhtmlLexer: LexerFactory = {
-  name: 'RHTML',
-  aliases: ['rhtml', 'html+erb', 'html+ruby'],
-  create(byName): Lexer {
-    return delegatingLexer(this.name, byName('html') ?? textLexer(byName), erbLexer.create(byName));
-  },
-};
+/** A DelegatingLexer: ERB's `Other` text lexed by the lexer registered as `root`. */
+function erbIn(name: string, aliases: readonly string[], root: string): LexerFactory {
+  return {
+    name,
+    aliases,
+    create: (byName) => delegatingLexer(name, byName(root) ?? textLexer(byName), erbLexer.create(byName)),
+  };
+}
+
+export const rhtmlLexer = erbIn('RHTML', ['rhtml', 'html+erb', 'html+ruby'], 'html');
+export const xmlErbLexer = erbIn('XML+Ruby', ['xml+ruby', 'xml+erb'], 'xml');
+export const cssErbLexer = erbIn('CSS+Ruby', ['css+ruby', 'css+erb'], 'css');
+export const javascriptErbLexer = erbIn('JavaScript+Ruby', ['javascript+ruby', 'js+ruby', 'javascript+erb', 'js+erb'], 'javascript');

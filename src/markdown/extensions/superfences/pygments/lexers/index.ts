@@ -97,7 +97,7 @@ import { matlabLexer } from './matlab.ts';
 import { objectiveCLexer } from './objective-c.ts';
 import { ocamlLexer } from './ocaml.ts';
 // batch I
-import { erbLexer, rhtmlLexer } from './erb.ts';
+import { cssErbLexer, erbLexer, javascriptErbLexer, rhtmlLexer, xmlErbLexer } from './erb.ts';
 import { fsharpLexer } from './fsharp.ts';
 import { mysqlLexer } from './mysql.ts';
 import { postgresConsoleLexer } from './postgres-console.ts';
@@ -224,7 +224,7 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch G: Objective-C retypes names (C's types, Cocoa's classes) as CLexer does; erl sessions.
   ...[objectiveCLexer, erlangShellLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch I: PostgreSQL's dollar strings see the whole text; sessions splice prompts
-  ...[postgresLexer, plpgsqlLexer, postgresConsoleLexer, sqliteConsoleLexer, erbLexer, rhtmlLexer, rubyConsoleLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  ...[postgresLexer, plpgsqlLexer, postgresConsoleLexer, sqliteConsoleLexer, erbLexer, rhtmlLexer, xmlErbLexer, cssErbLexer, javascriptErbLexer, rubyConsoleLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
