@@ -13,8 +13,8 @@ sys.path.insert(0, sys.argv[1])
 from pygments.lexers import _mysql_builtins, _postgres_builtins, _tsql_builtins  # noqa: E402
 
 FILES = [
-    ('postgres-words.ts', 'PostgresLexer, PlPgsqlLexer and PsqlRegexLexer', '_postgres_builtins.py', _postgres_builtins,
-     ['KEYWORDS', 'DATATYPES', 'PSEUDO_TYPES', 'PLPGSQL_KEYWORDS']),
+    ('postgres-words.ts', 'PostgreSQL lexers', '_postgres_builtins.py', _postgres_builtins,
+     ['KEYWORDS', 'DATATYPES', 'PSEUDO_TYPES', 'PLPGSQL_KEYWORDS', 'EXPLAIN_KEYWORDS']),
     ('mysql-words.ts', 'MySqlLexer', '_mysql_builtins.py', _mysql_builtins,
      ['MYSQL_CONSTANTS', 'MYSQL_DATATYPES', 'MYSQL_KEYWORDS', 'MYSQL_FUNCTIONS', 'MYSQL_OPTIMIZER_HINTS']),
     ('tsql-words.ts', 'TransactSqlLexer', '_tsql_builtins.py', _tsql_builtins,

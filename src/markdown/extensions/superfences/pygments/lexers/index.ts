@@ -101,6 +101,7 @@ import { cssErbLexer, erbLexer, javascriptErbLexer, rhtmlLexer, xmlErbLexer } fr
 import { fsharpLexer } from './fsharp.ts';
 import { mysqlLexer } from './mysql.ts';
 import { postgresConsoleLexer } from './postgres-console.ts';
+import { postgresExplainLexer } from './postgres-explain.ts';
 import { plpgsqlLexer, postgresLexer } from './postgres.ts';
 import { rubyConsoleLexer } from './ruby-console.ts';
 import { sqliteConsoleLexer } from './sqlite-console.ts';
@@ -192,6 +193,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   tsqlLexer,
   fsharpLexer,
   vbnetLexer,
+  postgresExplainLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
