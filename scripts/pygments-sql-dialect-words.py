@@ -1,7 +1,8 @@
 """Writes the word lists of Pygments' SQL dialect lexers (pygments/lexers/_postgres_builtins.py,
-_mysql_builtins.py, _tsql_builtins.py) to src/markdown/extensions/superfences/pygments/lexers/
-postgres-words.ts, mysql-words.ts and tsql-words.ts, each list in the module's order (PostgresLexer
-joins its data types in that order, so the first that fits wins).
+_mysql_builtins.py, _googlesql_builtins.py, _tsql_builtins.py) to postgres-words.ts,
+mysql-words.ts, googlesql-words.ts and tsql-words.ts in src/markdown/extensions/superfences/
+pygments/lexers/, each list in the module's order (PostgresLexer joins its data types in that
+order, so the first that fits wins).
 
     /usr/bin/python3 scripts/pygments-sql-dialect-words.py /work/shared/conformance/pystack
 """
@@ -10,13 +11,15 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, sys.argv[1])
-from pygments.lexers import _mysql_builtins, _postgres_builtins, _tsql_builtins  # noqa: E402
+from pygments.lexers import _googlesql_builtins, _mysql_builtins, _postgres_builtins, _tsql_builtins  # noqa: E402
 
 FILES = [
     ('postgres-words.ts', 'PostgreSQL lexers', '_postgres_builtins.py', _postgres_builtins,
      ['KEYWORDS', 'DATATYPES', 'PSEUDO_TYPES', 'PLPGSQL_KEYWORDS', 'EXPLAIN_KEYWORDS']),
     ('mysql-words.ts', 'MySqlLexer', '_mysql_builtins.py', _mysql_builtins,
      ['MYSQL_CONSTANTS', 'MYSQL_DATATYPES', 'MYSQL_KEYWORDS', 'MYSQL_FUNCTIONS', 'MYSQL_OPTIMIZER_HINTS']),
+    ('googlesql-words.ts', 'GoogleSqlLexer', '_googlesql_builtins.py', _googlesql_builtins,
+     ['constants', 'types', 'keywords', 'functionnames', 'operators']),
     ('tsql-words.ts', 'TransactSqlLexer', '_tsql_builtins.py', _tsql_builtins,
      ['OPERATORS', 'OPERATOR_WORDS', 'TYPES', 'FUNCTIONS', 'KEYWORDS']),
 ]
@@ -33,7 +36,7 @@ for file, lexers, source, module, names in FILES:
     for name in names:
         words = list(getattr(module, name))
         lines.append('')
-        lines.append(f'export const {name}: readonly string[] = [')
+        lines.append(f'export const {name.upper()}: readonly string[] = [')
         line = ' '
         for word in words:
             item = ' ' + json.dumps(word) + ','

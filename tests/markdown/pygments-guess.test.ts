@@ -161,4 +161,13 @@ describe('Pygments guess_lexer over the ported lexers', () => {
   test('should not take a lowercase module line for VB.NET (the search is case-sensitive)', () => {
     assert.equal(guessLanguage('module x\n', known), 'text');
   });
+
+  test('ten GoogleSQL names (0.001 each, as whitespace-separated words) tie with plain text and win, coming first', () => {
+    assert.equal(guessLanguage('SELECT a FROM b WHERE c AND d OR e GROUP BY f ORDER BY g LIMIT 1\n', known), 'googlesql');
+  });
+
+  test('should not take a few SQL words, or lowercase ones, for GoogleSQL', () => {
+    assert.equal(guessLanguage('SELECT a FROM b WHERE c\n', known), 'text');
+    assert.equal(guessLanguage('select a from b where c and d or e group by f order by g limit 1\n', known), 'text');
+  });
 });

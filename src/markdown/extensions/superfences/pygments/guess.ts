@@ -9,6 +9,7 @@
  * Pygments asks all of its ~600 lexers; text another lexer would claim first (one we have not
  * ported) is guessed differently here. The scores are Pygments 2.20.0's, rule for rule.
  */
+import { FUNCTIONNAMES, KEYWORDS, TYPES } from './lexers/googlesql-words.ts';
 import { pythonRegExp } from './python-regex.ts';
 
 type Analyser = (text: string) => number | boolean | undefined;
@@ -114,6 +115,15 @@ function tsql(text: string): number {
   return score;
 }
 
+const GOOGLESQL_IDENTIFIERS: ReadonlySet<string> = new Set([...FUNCTIONNAMES, ...KEYWORDS, ...TYPES]);
+const PYTHON_SPACE = new RegExp(pythonSearch(String.raw`\s+`).source, 'v');
+
+/** GoogleSQL: 0.001 for each whitespace-separated word that is one of its names (case-sensitive). */
+function googlesql(text: string): number {
+  const count = text.split(PYTHON_SPACE).filter((word) => word !== '' && GOOGLESQL_IDENTIFIERS.has(word)).length;
+  return 0.001 * count;
+}
+
 function mysql(text: string): number {
   const backticks = count(NAME_IN_BACKTICKS, text);
   const brackets = count(NAME_IN_BRACKETS, text);
@@ -145,6 +155,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['ErbLexer', 'erb', erb],
   // F# has few unique features: |> and <| are weak hints.
   ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
+  ['GoogleSqlLexer', 'googlesql', googlesql],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],

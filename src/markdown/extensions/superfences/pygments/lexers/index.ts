@@ -99,6 +99,7 @@ import { ocamlLexer } from './ocaml.ts';
 // batch I
 import { cssErbLexer, erbLexer, javascriptErbLexer, rhtmlLexer, xmlErbLexer } from './erb.ts';
 import { fsharpLexer } from './fsharp.ts';
+import { googlesqlLexer } from './googlesql.ts';
 import { mysqlLexer } from './mysql.ts';
 import { postgresConsoleLexer } from './postgres-console.ts';
 import { postgresExplainLexer } from './postgres-explain.ts';
@@ -190,6 +191,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   matlabLexer,
   // batch I: SQL dialects, ERB, irb, F#, VB.NET
   mysqlLexer,
+  googlesqlLexer,
   tsqlLexer,
   fsharpLexer,
   vbnetLexer,
