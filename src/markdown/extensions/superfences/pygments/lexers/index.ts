@@ -104,6 +104,7 @@ import { mysqlLexer } from './mysql.ts';
 import { postgresConsoleLexer } from './postgres-console.ts';
 import { postgresExplainLexer } from './postgres-explain.ts';
 import { plpgsqlLexer, postgresLexer } from './postgres.ts';
+import { rqlLexer } from './rql.ts';
 import { rubyConsoleLexer } from './ruby-console.ts';
 import { sqliteConsoleLexer } from './sqlite-console.ts';
 import { tsqlLexer } from './tsql.ts';
@@ -196,6 +197,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   fsharpLexer,
   vbnetLexer,
   postgresExplainLexer,
+  rqlLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
