@@ -151,10 +151,10 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['CssErbLexer', 'css+ruby', (text) => erb(text) - 0.05],
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
   ['DjangoLexer', 'django', django],
-  ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
   ['ErbLexer', 'erb', erb],
   // F# has few unique features: |> and <| are weak hints.
   ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
+  ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
   ['GoogleSqlLexer', 'googlesql', googlesql],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
@@ -166,13 +166,13 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
-  ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
+  ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
-  // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
   ['MatlabLexer', 'matlab', matlab],
-  ['NasmLexer', 'nasm', () => 0],
   ['MySqlLexer', 'mysql', mysql],
+  // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
+  ['NasmLexer', 'nasm', () => 0],
   ['NixLexer', 'nixos', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.4 + 0.4 + 0.1).
     let score = 0;
@@ -206,6 +206,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SlurmBashLexer', 'slurm', bash],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],
+  ['TransactSqlLexer', 'tsql', tsql],
+  ['VbNetLexer', 'vb.net', (text) => (VBNET.test(text) ? 0.5 : undefined)],
   ['VerilogLexer', 'verilog', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.1 + 0.1 + 0.1).
     let score = 0;
@@ -214,8 +216,6 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     if (text.includes('assign')) score += 0.1;
     return score;
   }],
-  ['TransactSqlLexer', 'tsql', tsql],
-  ['VbNetLexer', 'vb.net', (text) => (VBNET.test(text) ? 0.5 : undefined)],
   ['XmlErbLexer', 'xml+ruby', (text) => erb(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
 ];
