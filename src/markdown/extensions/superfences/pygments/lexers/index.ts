@@ -96,6 +96,8 @@ import { juliaLexer } from './julia.ts';
 import { matlabLexer } from './matlab.ts';
 import { objectiveCLexer } from './objective-c.ts';
 import { ocamlLexer } from './ocaml.ts';
+// batch K
+import { graphvizLexer } from './graphviz.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -177,6 +179,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   ocamlLexer,
   fortranLexer,
   matlabLexer,
+  // batch K: graph, GPU, IR, bibliography, query, Crystal and template languages
+  graphvizLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
