@@ -88,11 +88,16 @@ const matlab: Analyser = (text) => {
   if (first.startsWith('function') && !first.includes('{')) return 1;
   return MATLAB_COMMENT.test(text) || MATLAB_SYSTEM.test(text) ? 0.2 : undefined;
 };
+// batch K: ArduinoLexer and CudaLexer inherit CppLexer's and CLexer's analyse_text (the same tests as theirs below).
+const cAnalyser: Analyser = (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined);
+const cppAnalyser: Analyser = (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined);
 
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
 const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analyse: Analyser]> = [
+  // batch K: Pygments guesses Arduino for C++ (its class name sorts first, same score).
+  ['ArduinoLexer', 'arduino', cppAnalyser],
   ['BashLexer', 'bash', bash],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
@@ -100,6 +105,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // CplintLexer inherits Prolog's analyse_text and comes first: a `:-` text is guessed cplint.
   ['CplintLexer', 'cplint', prolog],
   ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
+  // batch K
+  ['CudaLexer', 'cuda', cAnalyser],
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
   ['DjangoLexer', 'django', django],
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],

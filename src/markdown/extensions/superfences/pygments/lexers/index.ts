@@ -97,6 +97,8 @@ import { matlabLexer } from './matlab.ts';
 import { objectiveCLexer } from './objective-c.ts';
 import { ocamlLexer } from './ocaml.ts';
 // batch K
+import { arduinoLexer } from './arduino.ts';
+import { cudaLexer } from './cuda.ts';
 import { graphvizLexer } from './graphviz.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -212,6 +214,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[schemeLexer, commonLispLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch G: Objective-C retypes names (C's types, Cocoa's classes) as CLexer does; erl sessions.
   ...[objectiveCLexer, erlangShellLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch K: CUDA and Arduino retype C/C++ tokens in get_tokens_unprocessed.
+  ...[cudaLexer, arduinoLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
