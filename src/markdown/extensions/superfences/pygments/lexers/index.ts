@@ -99,7 +99,9 @@ import { ocamlLexer } from './ocaml.ts';
 // batch K
 import { arduinoLexer } from './arduino.ts';
 import { cudaLexer } from './cuda.ts';
+import { glslLexer } from './glsl.ts';
 import { graphvizLexer } from './graphviz.ts';
+import { hlslLexer } from './hlsl.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -183,6 +185,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   matlabLexer,
   // batch K: graph, GPU, IR, bibliography, query, Crystal and template languages
   graphvizLexer,
+  glslLexer,
+  hlslLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
