@@ -102,6 +102,7 @@ import { cudaLexer } from './cuda.ts';
 import { glslLexer } from './glsl.ts';
 import { graphvizLexer } from './graphviz.ts';
 import { hlslLexer } from './hlsl.ts';
+import { llvmLexer } from './llvm.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -187,6 +188,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   graphvizLexer,
   glslLexer,
   hlslLexer,
+  llvmLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
