@@ -103,6 +103,7 @@ import { glslLexer } from './glsl.ts';
 import { graphvizLexer } from './graphviz.ts';
 import { hlslLexer } from './hlsl.ts';
 import { llvmLexer } from './llvm.ts';
+import { watLexer } from './webassembly.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -189,6 +190,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   glslLexer,
   hlslLexer,
   llvmLexer,
+  watLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
