@@ -98,6 +98,7 @@ import { objectiveCLexer } from './objective-c.ts';
 import { ocamlLexer } from './ocaml.ts';
 // batch K
 import { arduinoLexer } from './arduino.ts';
+import { bibtexLexer } from './bibtex.ts';
 import { cudaLexer } from './cuda.ts';
 import { glslLexer } from './glsl.ts';
 import { graphvizLexer } from './graphviz.ts';
@@ -224,6 +225,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[objectiveCLexer, erlangShellLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch K: CUDA and Arduino retype C/C++ tokens in get_tokens_unprocessed.
   ...[cudaLexer, arduinoLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch K: BibTeXLexer is an ExtendedRegexLexer (its context keeps an entry's opening brace).
+  { name: bibtexLexer.name, create: (byName) => compileExtendedLexer(bibtexLexer, byName) },
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
