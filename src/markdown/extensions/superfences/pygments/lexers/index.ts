@@ -104,6 +104,7 @@ import { glslLexer } from './glsl.ts';
 import { graphvizLexer } from './graphviz.ts';
 import { hlslLexer } from './hlsl.ts';
 import { llvmLexer } from './llvm.ts';
+import { promqlLexer } from './promql.ts';
 import { watLexer } from './webassembly.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -192,6 +193,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   hlslLexer,
   llvmLexer,
   watLexer,
+  promqlLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
