@@ -99,6 +99,7 @@ import { ocamlLexer } from './ocaml.ts';
 // batch K
 import { arduinoLexer } from './arduino.ts';
 import { bibtexLexer } from './bibtex.ts';
+import { crystalLexer } from './crystal.ts';
 import { cudaLexer } from './cuda.ts';
 import { glslLexer } from './glsl.ts';
 import { graphvizLexer } from './graphviz.ts';
@@ -229,6 +230,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[cudaLexer, arduinoLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch K: BibTeXLexer is an ExtendedRegexLexer (its context keeps an entry's opening brace).
   { name: bibtexLexer.name, create: (byName) => compileExtendedLexer(bibtexLexer, byName) },
+  // batch K: CrystalLexer is an ExtendedRegexLexer (heredocs), like RubyLexer.
+  { name: crystalLexer.name, create: (byName) => compileExtendedLexer(crystalLexer, byName) },
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
