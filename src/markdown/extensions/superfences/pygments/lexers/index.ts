@@ -105,6 +105,7 @@ import { glslLexer } from './glsl.ts';
 import { graphvizLexer } from './graphviz.ts';
 import { hlslLexer } from './hlsl.ts';
 import { llvmLexer } from './llvm.ts';
+import { htmlMakoLexer, makoLexer } from './mako.ts';
 import { promqlLexer } from './promql.ts';
 import { watLexer } from './webassembly.ts';
 
@@ -195,6 +196,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   llvmLexer,
   watLexer,
   promqlLexer,
+  makoLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -232,6 +234,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: bibtexLexer.name, create: (byName) => compileExtendedLexer(bibtexLexer, byName) },
   // batch K: CrystalLexer is an ExtendedRegexLexer (heredocs), like RubyLexer.
   { name: crystalLexer.name, create: (byName) => compileExtendedLexer(crystalLexer, byName) },
+  // batch K: HTML+Mako delegates to HtmlLexer.
+  ...[htmlMakoLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
