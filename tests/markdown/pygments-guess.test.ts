@@ -121,4 +121,18 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('module m;\n  reg r;\n  wire w;\n  assign w = r;\nendmodule\n', known), 'verilog');
     assert.equal(guessLanguage('register this\n', known), 'verilog');
   });
+
+  // batch K
+  test('C++ with a `#include <vector>` is Arduino, as in Pygments (same score as C++, its class name sorts first)', () => {
+    assert.equal(guessLanguage('#include <vector>\nint main() {}\n', known), 'arduino');
+  });
+
+  test('should not take C with a `#include <stdio.h>` for CUDA, which inherits the same C score', () => {
+    assert.equal(guessLanguage('#include <stdio.h>\nint main(void) { return 0; }\n', known), 'c');
+  });
+
+  test('Smarty tags score Smarty, and an HTML doctype makes it HTML+Smarty', () => {
+    assert.equal(guessLanguage('{foreach $items as $item}{$item}{/foreach}\n{include file="footer.tpl"}\n', known), 'smarty');
+    assert.equal(guessLanguage('<!DOCTYPE html>\n<p>{if $user}Hi {$user.name}{/if}</p>\n', known), 'html+smarty');
+  });
 });

@@ -107,6 +107,7 @@ import { hlslLexer } from './hlsl.ts';
 import { llvmLexer } from './llvm.ts';
 import { htmlMakoLexer, makoLexer } from './mako.ts';
 import { promqlLexer } from './promql.ts';
+import { htmlSmartyLexer, smartyLexer } from './smarty.ts';
 import { watLexer } from './webassembly.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -197,6 +198,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   watLexer,
   promqlLexer,
   makoLexer,
+  smartyLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -234,8 +236,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: bibtexLexer.name, create: (byName) => compileExtendedLexer(bibtexLexer, byName) },
   // batch K: CrystalLexer is an ExtendedRegexLexer (heredocs), like RubyLexer.
   { name: crystalLexer.name, create: (byName) => compileExtendedLexer(crystalLexer, byName) },
-  // batch K: HTML+Mako delegates to HtmlLexer.
-  ...[htmlMakoLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch K: HTML+Mako and HTML+Smarty delegate to HtmlLexer.
+  ...[htmlMakoLexer, htmlSmartyLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
