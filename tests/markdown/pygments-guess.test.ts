@@ -170,4 +170,18 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('SELECT a FROM b WHERE c\n', known), 'text');
     assert.equal(guessLanguage('select a from b where c and d or e group by f order by g limit 1\n', known), 'text');
   });
+
+  // batch K
+  test('C++ with a `#include <vector>` is Arduino, as in Pygments (same score as C++, its class name sorts first)', () => {
+    assert.equal(guessLanguage('#include <vector>\nint main() {}\n', known), 'arduino');
+  });
+
+  test('should not take C with a `#include <stdio.h>` for CUDA, which inherits the same C score', () => {
+    assert.equal(guessLanguage('#include <stdio.h>\nint main(void) { return 0; }\n', known), 'c');
+  });
+
+  test('Smarty tags score Smarty, and an HTML doctype makes it HTML+Smarty', () => {
+    assert.equal(guessLanguage('{foreach $items as $item}{$item}{/foreach}\n{include file="footer.tpl"}\n', known), 'smarty');
+    assert.equal(guessLanguage('<!DOCTYPE html>\n<p>{if $user}Hi {$user.name}{/if}</p>\n', known), 'html+smarty');
+  });
 });

@@ -136,11 +136,31 @@ function mysql(text: string): number {
 const VBNET = pythonSearch(String.raw`^\s*(#If|Module|Namespace)`, 'm');
 
 const erb = (text: string): number => (text.includes('<%') && text.includes('%>') ? 0.4 : 0);
+// batch K: ArduinoLexer and CudaLexer inherit CppLexer's and CLexer's analyse_text (the same tests as theirs below).
+const cAnalyser: Analyser = (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined);
+const cppAnalyser: Analyser = (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined);
+
+// batch K: SmartyLexer.analyse_text, summed in Pygments' order (the float rounding is the same).
+const SMARTY_IF = pythonSearch(String.raw`\{if\s+.*?\}.*?\{/if\}`);
+const SMARTY_INCLUDE = pythonSearch(String.raw`\{include\s+file=.*?\}`);
+const SMARTY_FOREACH = pythonSearch(String.raw`\{foreach\s+.*?\}.*?\{/foreach\}`);
+const SMARTY_VARIABLE = pythonSearch(String.raw`\{\$.*?\}`);
+
+function smarty(text: string): number {
+  let score = 0;
+  if (SMARTY_IF.test(text)) score += 0.15;
+  if (SMARTY_INCLUDE.test(text)) score += 0.15;
+  if (SMARTY_FOREACH.test(text)) score += 0.15;
+  if (SMARTY_VARIABLE.test(text)) score += 0.01;
+  return score;
+}
 
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
 const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analyse: Analyser]> = [
+  // batch K: Pygments guesses Arduino for C++ (its class name sorts first, same score).
+  ['ArduinoLexer', 'arduino', cppAnalyser],
   ['BashLexer', 'bash', bash],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
@@ -149,6 +169,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['CplintLexer', 'cplint', prolog],
   ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
   ['CssErbLexer', 'css+ruby', (text) => erb(text) - 0.05],
+  // batch K
+  ['CudaLexer', 'cuda', cAnalyser],
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
   ['DjangoLexer', 'django', django],
   ['ErbLexer', 'erb', erb],
@@ -159,6 +181,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
+  // batch K
+  ['HtmlSmartyLexer', 'html+smarty', (text) => smarty(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HttpLexer', 'http', (text) =>
     /^([a-zA-Z][-_a-zA-Z]+)( +)([^ ]+)( +)(HTTP)(\/)(1\.[01]|2(?:\.0)?|3)(\r?\n|$(?![\s\S]))/.test(text) ||
     /^(HTTP)(\/)(1\.[01]|2(?:\.0)?|3)( +)(\d{3})(?:( +)([^\r\n]*))?(\r?\n|$(?![\s\S]))/.test(text)],
@@ -204,6 +228,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['RubyLexer', 'ruby', (text) => shebangMatches(text, 'ruby(1\\.\\d)?')],
   ['SLexer', 'splus', (text) => (/[a-z0-9_\])\s]<-(?!-)/.test(text) ? 0.11 : undefined)],
   ['SlurmBashLexer', 'slurm', bash],
+  // batch K
+  ['SmartyLexer', 'smarty', smarty],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],
   ['TransactSqlLexer', 'tsql', tsql],

@@ -109,6 +109,19 @@ import { rubyConsoleLexer } from './ruby-console.ts';
 import { sqliteConsoleLexer } from './sqlite-console.ts';
 import { tsqlLexer } from './tsql.ts';
 import { vbnetLexer } from './vbnet.ts';
+// batch K
+import { arduinoLexer } from './arduino.ts';
+import { bibtexLexer } from './bibtex.ts';
+import { crystalLexer } from './crystal.ts';
+import { cudaLexer } from './cuda.ts';
+import { glslLexer } from './glsl.ts';
+import { graphvizLexer } from './graphviz.ts';
+import { hlslLexer } from './hlsl.ts';
+import { llvmLexer } from './llvm.ts';
+import { htmlMakoLexer, makoLexer } from './mako.ts';
+import { promqlLexer } from './promql.ts';
+import { htmlSmartyLexer, smartyLexer } from './smarty.ts';
+import { watLexer } from './webassembly.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -198,6 +211,15 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   vbnetLexer,
   postgresExplainLexer,
   rqlLexer,
+  // batch K: graph, GPU, IR, bibliography, query, Crystal and template languages
+  graphvizLexer,
+  glslLexer,
+  hlslLexer,
+  llvmLexer,
+  watLexer,
+  promqlLexer,
+  makoLexer,
+  smartyLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -231,6 +253,14 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[objectiveCLexer, erlangShellLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch I: PostgreSQL's dollar strings see the whole text; sessions splice prompts
   ...[postgresLexer, plpgsqlLexer, postgresConsoleLexer, sqliteConsoleLexer, erbLexer, rhtmlLexer, xmlErbLexer, cssErbLexer, javascriptErbLexer, rubyConsoleLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch K: CUDA and Arduino retype C/C++ tokens in get_tokens_unprocessed.
+  ...[cudaLexer, arduinoLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch K: BibTeXLexer is an ExtendedRegexLexer (its context keeps an entry's opening brace).
+  { name: bibtexLexer.name, create: (byName) => compileExtendedLexer(bibtexLexer, byName) },
+  // batch K: CrystalLexer is an ExtendedRegexLexer (heredocs), like RubyLexer.
+  { name: crystalLexer.name, create: (byName) => compileExtendedLexer(crystalLexer, byName) },
+  // batch K: HTML+Mako and HTML+Smarty delegate to HtmlLexer.
+  ...[htmlMakoLexer, htmlSmartyLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
