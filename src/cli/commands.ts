@@ -54,8 +54,12 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
   // --no-cache builds everything again, and records nothing for the next build to skip.
   const key = options.cache ? codeKey(options) : undefined;
   const early = preflight({ ...options, codeKey: key });
-  const current = early && 'upToDate' in early ? early.upToDate : undefined;
-  if (early && 'refused' in early) {
+  const current = 'upToDate' in early ? early.upToDate : undefined;
+  if ('invalid' in early) {
+    // mkdocs.yml:line:col and what is wrong, without loading Astro to say it.
+    console.error(`error: ${describe(early.invalid, cwd)}`);
+    tally.errors = 1;
+  } else if ('refused' in early) {
     // Before anything is loaded or touched: the message the integration would give, sooner.
     console.error(`error: ${describe(new Error(early.refused), cwd)}`);
     tally.errors = 1;
@@ -74,7 +78,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
     let workspace;
     try {
       // Astro's root is the build's workspace, never this package (see linkSources).
-      workspace = early && 'build' in early ? linkSources(createWorkspace(early.build.outDir), path.join(ROOT, 'src')) : undefined;
+      workspace = 'build' in early ? linkSources(createWorkspace(early.build.outDir), path.join(ROOT, 'src')) : undefined;
     } catch (error) {
       console.error(`error: ${describe(error, cwd)}`);
       tally.errors = 1;

@@ -44,20 +44,25 @@ export interface UpToDate {
   readonly strict: boolean;
 }
 
-export type Preflight = { readonly refused: string } | { readonly upToDate: UpToDate } | { readonly build: { readonly outDir: string } } | undefined;
+export type Preflight =
+  | { readonly refused: string }
+  | { readonly upToDate: UpToDate }
+  | { readonly build: { readonly outDir: string } }
+  /** The config does not load: what loading it threw (a ConfigError says where). */
+  | { readonly invalid: unknown };
 
 /**
  * What `build` can tell from the config alone, before loading the renderer or Astro: an output
  * folder it must refuse (the same check the integration makes), a site that is up to date
- * (`codeKey` undefined: never, as with --no-cache), or the output folder to build into.
- * Undefined: the config does not load; the build reports that at its place.
+ * (`codeKey` undefined: never, as with --no-cache), the output folder to build into, or why
+ * the config does not load (reported at once: loading Astro first only delayed the message).
  */
 export function preflight(options: { configFile: string; siteDir: string | undefined; codeKey: string | undefined }): Preflight {
   let config;
   try {
     config = loadConfig(options.configFile).config;
-  } catch {
-    return undefined;
+  } catch (error) {
+    return { invalid: error };
   }
   const outDir = path.resolve(options.siteDir ?? config.site_dir);
   const refused = checkSiteOutputDir({ outDir, projectDir: path.dirname(path.resolve(options.configFile)), config }, PACKAGE);
