@@ -1,6 +1,6 @@
 /**
  * Driving the search dialog in Chromium, for the search tests on the built site
- * (tests/browser/search.test.ts) and on `serve` (tests/browser/search-serve.test.ts).
+ * (tests/browser/search.test.ts) and on `serve` (tests/browser/serve.test.ts).
  */
 import type { Page } from 'playwright-core';
 

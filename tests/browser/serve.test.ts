@@ -1,8 +1,12 @@
 /**
- * `serve`'s live update in Chromium, on a temp copy of tests/fixtures/basic-site: a save that
- * changes only what pages show (a page's Markdown, a `.meta.yml`) is swapped into the open page
- * without a reload (a value set on `window` survives), with the content's behaviours run on it
- * again; a change of mkdocs.yml or of a static file reloads the page (the value is gone).
+ * `serve` in Chromium, on a temp copy of tests/fixtures/basic-site (served under /guide/), one
+ * dev server for all of it:
+ * - search works from the index the dev server builds in memory from the site model (searched
+ *   like the built site in tests/browser/search.test.ts);
+ * - live update: a save that changes only what pages show (a page's Markdown) is swapped into
+ *   the open page without a reload (a value set on `window` survives), with the content's
+ *   behaviours run on it again; a change of mkdocs.yml reloads the page (the value is gone).
+ * The search test runs first, on the site as copied.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -14,6 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { REPO } from '../helpers/build-site.ts';
+import { RESULT, resultHrefs, search } from '../helpers/search-dialog.ts';
 
 function edit(file: string, from: string, to: string): void {
   const text = readFileSync(file, 'utf8');
@@ -29,7 +34,7 @@ async function marked(page: Page): Promise<boolean> {
   return page.evaluate(() => Reflect.get(window, '__liveMark') === 'kept');
 }
 
-describe('serve live update', () => {
+describe('serve in the browser', () => {
   const site = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-live-'));
   const port = 19000 + Math.floor(Math.random() * 1000);
   const url = `http://127.0.0.1:${port}/guide/guide/setup/`;
@@ -49,12 +54,26 @@ describe('serve live update', () => {
     while (!/watching \d+ sources for changes/.test(output) && Date.now() < deadline) await sleep(100);
     assert.match(output, /watching \d+ sources/, 'serve watches its sources within 3 minutes');
     page = await (await launchBrowser()).context.newPage();
+    // Vite optimizes dependencies on the first page view and may reload it once: let that pass
+    // before the tests use the page.
     await page.goto(url, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
   });
 
   after(() => {
     child?.kill();
+  });
+
+  test('should find a page from the index built in memory, and open it from the results', async () => {
+    assert.ok(page);
+    await page.locator('#__search').waitFor({ state: 'attached' });
+    await search(page, 'admonition');
+    const hrefs = await resultHrefs(page);
+    assert.ok(hrefs.includes('/guide/guide/setup/'), hrefs.join(', '));
+    await page.locator(RESULT).first().click();
+    await page.waitForURL(/\/guide\/guide\/setup\/(#.*)?$/);
+    await page.locator('article h1').first().waitFor();
   });
 
   test('should swap a saved page into the open page without reloading it, behaviours included', async () => {
