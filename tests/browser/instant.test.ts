@@ -53,6 +53,29 @@ describe('navigation.instant on the instant fixture', () => {
     assert.equal(await page.locator('link[rel="next"]').count(), 0, 'the last page has no next link');
   });
 
+  test('the announcement bar is the new page\'s, and one dismissed stays hidden on the pages that show it', async () => {
+    const page = await open('guide/');
+    const bar = page.locator('[data-md-component="announce"] .md-banner');
+    const text = () => bar.locator('.announce-text').textContent().then((value) => value?.trim());
+    assert.equal(await text(), 'Site news');
+    await mark(page);
+    await page.locator('.md-nav--primary a[href="/guide/tabs/"]:visible').click();
+    await arrived(page, 'Tabs');
+    assert.equal(await marked(page), true, 'no full reload');
+    assert.equal(await text(), 'Tabs news');
+    // Dismissed here, on a page loaded in place: its close button works on the swapped-in bar.
+    await bar.locator('.md-banner__button').click();
+    assert.equal(await bar.isHidden(), true);
+    await page.locator('.md-nav--primary a[href="/guide/"]:visible').click();
+    await arrived(page, 'Guide');
+    assert.equal(await text(), 'Site news');
+    assert.equal(await bar.isVisible(), true, 'another announcement shows');
+    await page.goBack();
+    await arrived(page, 'Tabs');
+    assert.equal(await marked(page), true, 'no full reload');
+    assert.equal(await bar.isHidden(), true, 'the dismissed one stays hidden');
+  });
+
   test("the site's own scripts subscribed to Material's document$ run on load and again after each page loaded in place", async () => {
     const page = await open('guide/');
     await page.waitForFunction(() => document.body.dataset['documentRuns'] === '1');

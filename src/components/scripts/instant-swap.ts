@@ -1,17 +1,29 @@
 /**
  * navigation.instant's swap: puts a fetched page's parts in place of the shown page's, as
- * Material does. What changes from page to page is replaced: the head's title and links, the
- * page title in the header, the header's sticky tabs (their active tab) and the whole container
- * (hero, tabs, both sidebars, the article, the footer). What belongs to the site stays, with its
- * state: the header (palette choice, the search dialog with its query, results and loaded
- * index), the announcement bar, the back-to-top button, the body's data attributes.
+ * Material does. What may change from page to page is replaced: the head's title and links, the
+ * announcement and outdated-version bars (a custom_dir block may draw them per page), the skip
+ * link, the header's logo and page title, the header's sticky tabs (their active tab) and the
+ * whole container (hero, tabs, both sidebars, the article, the footer). What belongs to the
+ * site stays, with its state: the rest of the header (palette choice, the search dialog with
+ * its query, results and loaded index), the back-to-top button, the body's data attributes.
  */
 
 /** Head elements one page has and the next may not: each is replaced, dropped or added. */
 const HEAD = ['title', 'link[rel="prev"]', 'link[rel="next"]', 'link[rel="canonical"]', 'meta[name="description"]', 'meta[name="author"]'] as const;
 
-/** Regions of the body, replaced when both pages have them. */
-const REGIONS = ['[data-md-component="header-topic"]', '.md-header [data-md-component="tabs"]', '[data-md-component="container"]'] as const;
+/**
+ * Regions of the body, replaced when both pages have them: Material's list (its instant
+ * integration), where only the first of each is replaced (the header's logo, not the drawer's).
+ */
+const REGIONS = [
+  '[data-md-component="announce"]',
+  '[data-md-component="container"]',
+  '[data-md-component="header-topic"]',
+  '[data-md-component="outdated"]',
+  '[data-md-component="logo"]',
+  '[data-md-component="skip"]',
+  '.md-header [data-md-component="tabs"]',
+] as const;
 
 /** Whether `next` is one of our pages: only then can its parts take the place of ours. */
 export function isThemePage(next: Document): boolean {
