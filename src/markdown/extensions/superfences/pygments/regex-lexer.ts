@@ -44,6 +44,27 @@ export interface LexerFactory {
   readonly aliases: readonly string[];
   create(byName: (alias: string) => Lexer | undefined): Lexer;
 }
+
+/**
+ * A rule table whose tokens are retyped after lexing, as the Pygments lexers do that override
+ * get_tokens_unprocessed only to look names up in word lists (C's types, Elixir's keywords,
+ * the Lisps' builtins): `retype(type, value)` gives the token's type, changed or not.
+ */
+export function retypingLexer(definition: LexerDefinition, retype: (type: TokenType, value: string) => TokenType): LexerFactory {
+  return {
+    name: definition.name,
+    aliases: definition.aliases,
+    create(byName) {
+      const lexer = compileLexer(definition, byName);
+      return {
+        ...lexer,
+        *tokensUnprocessed(text, stack) {
+          for (const [index, type, value] of lexer.tokensUnprocessed(text, stack)) yield [index, retype(type, value), value];
+        },
+      };
+    },
+  };
+}
 /** `'#pop'`, `'#pop:2'`, `'#push'`, a state name, several of these in order, or `combined(...)`. */
 export type NewState = string | readonly string[] | { readonly combined: readonly string[] };
 export type Rule =

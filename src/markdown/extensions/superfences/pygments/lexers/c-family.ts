@@ -5,7 +5,7 @@
  *
  *     int main(void) {   ->   <kt>int</kt><w> </w><nf>main</nf><p>(</p><kt>void</kt><p>)</p><w> </w><p>{</p>
  */
-import { bygroups, compileLexer, defaultState, include, usingThis, words, type LexerDefinition, type LexerFactory, type Rule } from '../regex-lexer.ts';
+import { retypingLexer, bygroups, defaultState, include, usingThis, words, type LexerDefinition, type LexerFactory, type Rule } from '../regex-lexer.ts';
 import { C_TYPE_NAMES } from './c-family-types.ts';
 
 // The trailing ?, rather than *, keeps one optional /* */ comment (Pygments' _ws1).
@@ -178,19 +178,5 @@ export function cFamilyTokens(): Record<string, Rule[]> {
  * type (all highlighted by default) becomes `Keyword.Type`, also inside `using(this)` matches.
  */
 export function cFamilyFactory(definition: LexerDefinition): LexerFactory {
-  return {
-    name: definition.name,
-    aliases: definition.aliases,
-    create(byName) {
-      const lexer = compileLexer(definition, byName);
-      return {
-        ...lexer,
-        *tokensUnprocessed(text, stack) {
-          for (const [index, type, value] of lexer.tokensUnprocessed(text, stack)) {
-            yield [index, type === 'Name' && C_TYPE_NAMES.has(value) ? 'Keyword.Type' : type, value];
-          }
-        },
-      };
-    },
-  };
+  return retypingLexer(definition, (type, value) => (type === 'Name' && C_TYPE_NAMES.has(value) ? 'Keyword.Type' : type));
 }

@@ -6,7 +6,7 @@
  *
  *     (defun f (x) x)   ->   <p>(</p><nb>defun</nb> <nv>f</nv> <p>(</p><nv>x</nv><p>)</p> <nv>x</nv><p>)</p>
  */
-import { bygroups, compileLexer, defaultState, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
+import { retypingLexer, bygroups, defaultState, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
 import type { TokenType } from '../token.ts';
 import {
   CL_BUILTIN_CLASSES,
@@ -117,19 +117,5 @@ const RETYPES: ReadonlyArray<readonly [names: ReadonlySet<string>, type: TokenTy
 ];
 
 /** `common-lisp`: `(car x)` -> `<p>(</p><nb>car</nb> <nv>x</nv><p>)</p>`. */
-export const commonLispLexer: LexerFactory = {
-  name: definition.name,
-  aliases: definition.aliases,
-  create(byName) {
-    const lexer = compileLexer(definition, byName);
-    return {
-      ...lexer,
-      *tokensUnprocessed(text, stack) {
-        for (const [index, type, value] of lexer.tokensUnprocessed(text, stack)) {
-          const retyped = type === 'Name.Variable' ? RETYPES.find(([names]) => names.has(value))?.[1] : undefined;
-          yield [index, retyped ?? type, value];
-        }
-      },
-    };
-  },
-};
+export const commonLispLexer: LexerFactory = retypingLexer(definition, (type, value) =>
+  (type === 'Name.Variable' ? RETYPES.find(([names]) => names.has(value))?.[1] : undefined) ?? type);

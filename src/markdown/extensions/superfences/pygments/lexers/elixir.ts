@@ -5,7 +5,7 @@
  *
  *     def add(a, b), do: a + b   ->   <kd>def</kd><w> </w><n>add</n><p>(</p>...<ss>do</ss><p>:</p>...
  */
-import { bygroups, compileLexer, include, defaultState, type LexerDefinition, type LexerFactory, type Rule } from '../regex-lexer.ts';
+import { retypingLexer, bygroups, include, defaultState, type LexerDefinition, type LexerFactory, type Rule } from '../regex-lexer.ts';
 import type { TokenType } from '../token.ts';
 
 /** Retyping of a `Name` token by its text, as ElixirLexer.get_tokens_unprocessed does. */
@@ -182,18 +182,4 @@ const definition: LexerDefinition = {
   },
 };
 
-export const elixirLexer: LexerFactory = {
-  name: definition.name,
-  aliases: definition.aliases,
-  create(byName) {
-    const lexer = compileLexer(definition, byName);
-    return {
-      ...lexer,
-      *tokensUnprocessed(text, stack) {
-        for (const [index, type, value] of lexer.tokensUnprocessed(text, stack)) {
-          yield [index, type === 'Name' ? (NAME_TYPES.get(value) ?? type) : type, value];
-        }
-      },
-    };
-  },
-};
+export const elixirLexer: LexerFactory = retypingLexer(definition, (type, value) => (type === 'Name' ? (NAME_TYPES.get(value) ?? type) : type));

@@ -6,7 +6,7 @@
  *
  *     (define x 1)   ->   <p>(</p><k>define</k> <nv>x</nv> <mi>1</mi><p>)</p>
  */
-import { compileLexer, defaultState, type Callback, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
+import { retypingLexer, defaultState, type Callback, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
 import { SCHEME_BUILTINS, SCHEME_KEYWORDS } from './lisp-builtins.ts';
 
 // Names may be almost anything but all digits; good enough, as in Pygments.
@@ -171,19 +171,7 @@ const KEYWORDS = new Set(SCHEME_KEYWORDS.split(' '));
 const BUILTINS = new Set(SCHEME_BUILTINS.split(' '));
 
 /** `scheme`: `(display "hi")` -> `<p>(</p><nb>display</nb> <s>"hi"</s><p>)</p>`. */
-export const schemeLexer: LexerFactory = {
-  name: definition.name,
-  aliases: definition.aliases,
-  create(byName) {
-    const lexer = compileLexer(definition, byName);
-    return {
-      ...lexer,
-      *tokensUnprocessed(text, stack) {
-        for (const [index, type, value] of lexer.tokensUnprocessed(text, stack)) {
-          if (type !== 'Name.Function' && type !== 'Name.Variable') yield [index, type, value];
-          else yield [index, KEYWORDS.has(value) ? 'Keyword' : BUILTINS.has(value) ? 'Name.Builtin' : type, value];
-        }
-      },
-    };
-  },
-};
+export const schemeLexer: LexerFactory = retypingLexer(definition, (type, value) => {
+  if (type !== 'Name.Function' && type !== 'Name.Variable') return type;
+  return KEYWORDS.has(value) ? 'Keyword' : BUILTINS.has(value) ? 'Name.Builtin' : type;
+});
