@@ -4,8 +4,8 @@
  * Pygments does not know either are plain text in PyMdown too, so they are not reported.
  *
  * ```md
- * ```ada         ->   info: `ada` (Pygments' Ada lexer) is not ported: its code is plain text
- * procedure Main is begin null; end Main;
+ * ```apl         ->   info: `apl` (Pygments' APL lexer) is not ported: its code is plain text
+ * x ← ⍳ 10
  * ```
  * ```
  */

@@ -282,8 +282,8 @@ export type LanguageSupport =
  * One renderer's lexers, compiled on first use:
  *
  *     lookup('Console')?.name        ->   'Bash Session'
- *     lookup('ada')                  ->   undefined (Pygments has it, we do not: plain text)
- *     lookup.pygmentsName('ada')     ->   'Ada'
+ *     lookup('apl')                  ->   undefined (Pygments has it, we do not: plain text)
+ *     lookup.pygmentsName('apl')     ->   'APL'
  */
 export function createLexerLookup(): LexerLookup {
   // alias -> Pygments' display name of its lexer
@@ -308,7 +308,7 @@ export function createLexerLookup(): LexerLookup {
   return lookup;
 }
 
-/** `yaml` -> 'ported', `ada` -> 'plain', `requirements` -> 'unknown'. */
+/** `yaml` -> 'ported', `apl` -> 'plain', `requirements` -> 'unknown'. */
 export function languageSupport(lookup: LexerLookup, lang: string): LanguageSupport {
   if (lookup(lang) !== undefined) return 'ported';
   return lookup.pygmentsName(lang) === undefined ? 'unknown' : 'plain';
