@@ -122,6 +122,8 @@ import { htmlMakoLexer, makoLexer } from './mako.ts';
 import { promqlLexer } from './promql.ts';
 import { htmlSmartyLexer, smartyLexer } from './smarty.ts';
 import { watLexer } from './webassembly.ts';
+// batch L
+import { delphiLexer } from './delphi.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -261,6 +263,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: crystalLexer.name, create: (byName) => compileExtendedLexer(crystalLexer, byName) },
   // batch K: HTML+Mako and HTML+Smarty delegate to HtmlLexer.
   ...[htmlMakoLexer, htmlSmartyLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch L: DelphiLexer is a Scanner loop with flags (Pygments' Lexer, not a RegexLexer).
+  ...[delphiLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
