@@ -123,6 +123,7 @@ import { promqlLexer } from './promql.ts';
 import { htmlSmartyLexer, smartyLexer } from './smarty.ts';
 import { watLexer } from './webassembly.ts';
 // batch L
+import { adaLexer } from './ada.ts';
 import { delphiLexer } from './delphi.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -222,6 +223,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   promqlLexer,
   makoLexer,
   smartyLexer,
+  // batch L: Pascal, Ada, Tcl, hardware, Puppet, Lisps, AppleScript, Typst, Kusto, Thrift, Meson, Kconfig, Octave
+  adaLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
