@@ -230,6 +230,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SlurmBashLexer', 'slurm', bash],
   // batch K
   ['SmartyLexer', 'smarty', smarty],
+  // batch L
+  ['TclLexer', 'tcl', (text) => shebangMatches(text, '(tcl)')],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],
   ['TransactSqlLexer', 'tsql', tsql],

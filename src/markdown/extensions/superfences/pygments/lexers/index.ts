@@ -125,6 +125,7 @@ import { watLexer } from './webassembly.ts';
 // batch L
 import { adaLexer } from './ada.ts';
 import { delphiLexer } from './delphi.ts';
+import { tclLexer } from './tcl.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -225,6 +226,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   smartyLexer,
   // batch L: Pascal, Ada, Tcl, hardware, Puppet, Lisps, AppleScript, Typst, Kusto, Thrift, Meson, Kconfig, Octave
   adaLexer,
+  tclLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
