@@ -125,7 +125,9 @@ import { watLexer } from './webassembly.ts';
 // batch L
 import { adaLexer } from './ada.ts';
 import { delphiLexer } from './delphi.ts';
+import { systemverilogLexer } from './systemverilog.ts';
 import { tclLexer } from './tcl.ts';
+import { vhdlLexer } from './vhdl.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -227,6 +229,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   // batch L: Pascal, Ada, Tcl, hardware, Puppet, Lisps, AppleScript, Typst, Kusto, Thrift, Meson, Kconfig, Octave
   adaLexer,
   tclLexer,
+  vhdlLexer,
+  systemverilogLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
