@@ -125,8 +125,10 @@ import { watLexer } from './webassembly.ts';
 // batch L
 import { adaLexer } from './ada.ts';
 import { delphiLexer } from './delphi.ts';
+import { puppetLexer } from './puppet.ts';
 import { systemverilogLexer } from './systemverilog.ts';
 import { tclLexer } from './tcl.ts';
+import { thriftLexer } from './thrift.ts';
 import { vhdlLexer } from './vhdl.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -231,6 +233,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   tclLexer,
   vhdlLexer,
   systemverilogLexer,
+  puppetLexer,
+  thriftLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
