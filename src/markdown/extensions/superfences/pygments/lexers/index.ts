@@ -126,6 +126,7 @@ import { watLexer } from './webassembly.ts';
 import { adaLexer } from './ada.ts';
 import { delphiLexer } from './delphi.ts';
 import { puppetLexer } from './puppet.ts';
+import { racketLexer } from './racket.ts';
 import { systemverilogLexer } from './systemverilog.ts';
 import { tclLexer } from './tcl.ts';
 import { thriftLexer } from './thrift.ts';
@@ -235,6 +236,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   systemverilogLexer,
   puppetLexer,
   thriftLexer,
+  racketLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
