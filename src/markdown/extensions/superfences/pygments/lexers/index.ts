@@ -125,6 +125,7 @@ import { watLexer } from './webassembly.ts';
 // batch L
 import { adaLexer } from './ada.ts';
 import { delphiLexer } from './delphi.ts';
+import { emacsLispLexer } from './emacs-lisp.ts';
 import { puppetLexer } from './puppet.ts';
 import { racketLexer } from './racket.ts';
 import { systemverilogLexer } from './systemverilog.ts';
@@ -279,7 +280,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch K: HTML+Mako and HTML+Smarty delegate to HtmlLexer.
   ...[htmlMakoLexer, htmlSmartyLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch L: DelphiLexer is a Scanner loop with flags (Pygments' Lexer, not a RegexLexer).
-  ...[delphiLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch L: EmacsLispLexer retypes names in get_tokens_unprocessed.
+  ...[delphiLexer, emacsLispLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
