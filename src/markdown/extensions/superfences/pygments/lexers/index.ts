@@ -124,6 +124,7 @@ import { htmlSmartyLexer, smartyLexer } from './smarty.ts';
 import { watLexer } from './webassembly.ts';
 // batch L
 import { adaLexer } from './ada.ts';
+import { applescriptLexer } from './applescript.ts';
 import { delphiLexer } from './delphi.ts';
 import { emacsLispLexer } from './emacs-lisp.ts';
 import { puppetLexer } from './puppet.ts';
@@ -238,6 +239,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   puppetLexer,
   thriftLexer,
   racketLexer,
+  applescriptLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
