@@ -132,6 +132,7 @@ import { racketLexer } from './racket.ts';
 import { systemverilogLexer } from './systemverilog.ts';
 import { tclLexer } from './tcl.ts';
 import { thriftLexer } from './thrift.ts';
+import { typstLexer } from './typst.ts';
 import { vhdlLexer } from './vhdl.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -282,8 +283,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch K: HTML+Mako and HTML+Smarty delegate to HtmlLexer.
   ...[htmlMakoLexer, htmlSmartyLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch L: DelphiLexer is a Scanner loop with flags (Pygments' Lexer, not a RegexLexer).
-  // batch L: EmacsLispLexer retypes names in get_tokens_unprocessed.
-  ...[delphiLexer, emacsLispLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch L: EmacsLispLexer retypes names in get_tokens_unprocessed; TypstLexer reads its `start` option.
+  ...[delphiLexer, emacsLispLexer, typstLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
