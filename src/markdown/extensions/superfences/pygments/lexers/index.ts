@@ -127,6 +127,7 @@ import { adaLexer } from './ada.ts';
 import { applescriptLexer } from './applescript.ts';
 import { delphiLexer } from './delphi.ts';
 import { emacsLispLexer } from './emacs-lisp.ts';
+import { kustoLexer } from './kusto.ts';
 import { puppetLexer } from './puppet.ts';
 import { racketLexer } from './racket.ts';
 import { systemverilogLexer } from './systemverilog.ts';
@@ -241,6 +242,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   thriftLexer,
   racketLexer,
   applescriptLexer,
+  kustoLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
