@@ -128,6 +128,7 @@ import { applescriptLexer } from './applescript.ts';
 import { delphiLexer } from './delphi.ts';
 import { emacsLispLexer } from './emacs-lisp.ts';
 import { kustoLexer } from './kusto.ts';
+import { mesonLexer } from './meson.ts';
 import { puppetLexer } from './puppet.ts';
 import { racketLexer } from './racket.ts';
 import { systemverilogLexer } from './systemverilog.ts';
@@ -243,6 +244,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   racketLexer,
   applescriptLexer,
   kustoLexer,
+  mesonLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
