@@ -127,6 +127,7 @@ import { adaLexer } from './ada.ts';
 import { applescriptLexer } from './applescript.ts';
 import { delphiLexer } from './delphi.ts';
 import { emacsLispLexer } from './emacs-lisp.ts';
+import { kconfigLexer } from './kconfig.ts';
 import { kustoLexer } from './kusto.ts';
 import { mesonLexer } from './meson.ts';
 import { puppetLexer } from './puppet.ts';
@@ -245,6 +246,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   applescriptLexer,
   kustoLexer,
   mesonLexer,
+  kconfigLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
