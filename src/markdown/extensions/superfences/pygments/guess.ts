@@ -207,6 +207,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     return score;
   }],
   ['ObjectiveCLexer', 'objective-c', objectiveC],
+  // batch L: Octave looks like MATLAB, so OctaveLexer never claims a text.
+  ['OctaveLexer', 'octave', () => 0],
   ['PerlLexer', 'perl', (text) => {
     if (shebangMatches(text, 'perl')) return true;
     // `:=` is no Perl, but Unicon has it: less sure then.

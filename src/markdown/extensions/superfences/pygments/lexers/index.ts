@@ -130,6 +130,7 @@ import { emacsLispLexer } from './emacs-lisp.ts';
 import { kconfigLexer } from './kconfig.ts';
 import { kustoLexer } from './kusto.ts';
 import { mesonLexer } from './meson.ts';
+import { octaveLexer } from './octave.ts';
 import { puppetLexer } from './puppet.ts';
 import { racketLexer } from './racket.ts';
 import { systemverilogLexer } from './systemverilog.ts';
@@ -247,6 +248,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   kustoLexer,
   mesonLexer,
   kconfigLexer,
+  octaveLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
