@@ -184,4 +184,18 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('{foreach $items as $item}{$item}{/foreach}\n{include file="footer.tpl"}\n', known), 'smarty');
     assert.equal(guessLanguage('<!DOCTYPE html>\n<p>{if $user}Hi {$user.name}{/if}</p>\n', known), 'html+smarty');
   });
+
+  // batch L
+  test('a #!/usr/bin/tcl (or tcl.exe) line is Tcl for sure', () => {
+    assert.equal(guessLanguage('#!/usr/bin/tcl\nputs hi\n', known), 'tcl');
+    assert.equal(guessLanguage('#!C:\\bin\\tcl.exe\nputs hi\n', known), 'tcl');
+  });
+
+  test('should not take a tclsh shebang for Tcl (its analyse_text matches the name tcl only)', () => {
+    assert.equal(guessLanguage('#!/usr/bin/tclsh\nputs hi\n', known), 'text');
+  });
+
+  test('should not guess Octave for MATLAB-like text: OctaveLexer scores 0', () => {
+    assert.equal(guessLanguage('function y = f(x)\n  y = x + 1;\nendfunction\n', known), 'matlab');
+  });
 });
