@@ -40,6 +40,7 @@ export const adaLexer: LexerDefinition = {
       [String.raw`(end)(\s+)`, bygroups('Keyword.Reserved', 'Text'), 'end'],
       [String.raw`(pragma)(\s+)(\w+)`, bygroups('Keyword.Reserved', 'Text', 'Comment.Preproc')],
       [String.raw`(true|false|null)\b`, 'Keyword.Constant'],
+      // built-in types
       [words(BUILTIN_LIST, '', String.raw`\b`), 'Keyword.Type'],
       [String.raw`(and(\s+then)?|in|mod|not|or(\s+else)|rem)\b`, 'Operator.Word'],
       [String.raw`generic|private`, 'Keyword.Declaration'],
@@ -49,6 +50,7 @@ export const adaLexer: LexerDefinition = {
       [String.raw`(\w+)(\s*)(:)(\s*)(constant)`, bygroups('Name.Constant', 'Text', 'Punctuation', 'Text', 'Keyword.Reserved')],
       [String.raw`<<\w+>>`, 'Name.Label'],
       [String.raw`(\w+)(\s*)(:)(\s*)(declare|begin|loop|for|while)`, bygroups('Name.Label', 'Text', 'Punctuation', 'Text', 'Keyword.Reserved')],
+      // keywords
       [words(KEYWORD_LIST, String.raw`\b`, String.raw`\b`), 'Keyword.Reserved'],
       [String.raw`"[^"]*"`, 'Literal.String'],
       include('attribute'),

@@ -32,6 +32,7 @@ export const kustoLexer: LexerDefinition = {
       [String.raw`//.*`, 'Comment'],
       [words(KUSTO_PUNCTUATION), 'Punctuation'],
       [String.raw`[^\W\d]\w*`, 'Name'],
+      // 1, .1, 1., 1.1, 1.1111 ...
       [String.raw`\d+[.]\d*|[.]\d+`, 'Literal.Number.Float'],
       [String.raw`\d+`, 'Literal.Number.Integer'],
       [String.raw`'`, 'Literal.String', 'single_string'],

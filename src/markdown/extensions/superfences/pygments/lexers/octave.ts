@@ -28,8 +28,10 @@ export const octaveLexer: LexerDefinition = {
       [words(KEYWORDS, '', String.raw`\b`), 'Keyword'],
       [words(OCTAVE_BUILTINS, '', String.raw`\b`), 'Name.Builtin'],
       [words(OCTAVE_CONSTANTS, '', String.raw`\b`), 'Name.Constant'],
+      // operators in Octave but not MATLAB
       [String.raw`-=|!=|!|/=|--`, 'Operator'],
       [String.raw`-|==|~=|<|>|<=|>=|&&|&|~|\|\|?`, 'Operator'],
+      // operators in Octave but not MATLAB, escaped for re
       [String.raw`\*=|\+=|\^=|\/=|\\=|\*\*|\+\+|\.\*\*`, 'Operator'],
       [String.raw`\.\*|\*|\+|\.\^|\^|\.\\|\.\/|\/|\\`, 'Operator'],
       [String.raw`[\[\](){}:@.,]`, 'Punctuation'],
@@ -38,6 +40,7 @@ export const octaveLexer: LexerDefinition = {
       [String.raw`(\d+\.\d*|\d*\.\d+)([eEf][+-]?[0-9]+)?`, 'Literal.Number.Float'],
       [String.raw`\d+[eEf][+-]?[0-9]+`, 'Literal.Number.Float'],
       [String.raw`\d+`, 'Literal.Number.Integer'],
+      // a quote after a name, bracket or dot is a transpose (common cases, as Pygments says)
       [String.raw`(?<=[\w)\].])\'+`, 'Operator'],
       [String.raw`(?<![\w)\].])\'`, 'Literal.String', 'string'],
       [String.raw`[a-zA-Z_]\w*`, 'Name'],
@@ -59,7 +62,7 @@ export const octaveLexer: LexerDefinition = {
     ],
     deffunc: [
       [String.raw`(\s*)(?:(\S+)(\s*)(=)(\s*))?(.+)(\()(.*)(\))(\s*)`, bygroups('Text.Whitespace', 'Text', 'Text.Whitespace', 'Punctuation', 'Text.Whitespace', 'Name.Function', 'Punctuation', 'Text', 'Punctuation', 'Text.Whitespace'), '#pop'],
-      [String.raw`(\s*)([a-zA-Z_]\w*)`, bygroups('Text.Whitespace', 'Name.Function'), '#pop'],
+      [String.raw`(\s*)([a-zA-Z_]\w*)`, bygroups('Text.Whitespace', 'Name.Function'), '#pop'], // a function without arguments
     ],
   },
 };

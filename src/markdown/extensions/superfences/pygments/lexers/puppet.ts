@@ -50,6 +50,7 @@ export const puppetLexer: LexerDefinition = {
       [String.raw`\$\S+`, 'Name.Variable'],
     ],
     numbers: [
+      // copied from the Python lexer, as in Pygments
       [String.raw`(\d+\.\d*|\d*\.\d+)([eE][+-]?[0-9]+)?j?`, 'Literal.Number.Float'],
       [String.raw`\d+[eE][+-]?[0-9]+j?`, 'Literal.Number.Float'],
       [String.raw`0[0-7]+j?`, 'Literal.Number.Oct'],

@@ -80,7 +80,7 @@ export const systemverilogLexer: LexerDefinition = {
       [String.raw`^(\s*)(package)(\s+)`, bygroups('Text.Whitespace', 'Keyword.Namespace', 'Text.Whitespace')],
       [String.raw`^(\s*)(import)(\s+)`, bygroups('Text.Whitespace', 'Keyword.Namespace', 'Text.Whitespace'), 'import'],
       [String.raw`\s+`, 'Text.Whitespace'],
-      [String.raw`(\\)(\n)`, bygroups('Literal.String.Escape', 'Text.Whitespace')],
+      [String.raw`(\\)(\n)`, bygroups('Literal.String.Escape', 'Text.Whitespace')], // line continuation
       [String.raw`/(\\\n)?/(\n|(.|\n)*?[^\\]\n)`, 'Comment.Single'],
       [String.raw`/(\\\n)?[*](.|\n)*?[*](\\\n)?/`, 'Comment.Multiline'],
       [String.raw`[{}#@]`, 'Punctuation'],
@@ -112,9 +112,9 @@ export const systemverilogLexer: LexerDefinition = {
     string: [
       [String.raw`"`, 'Literal.String', '#pop'],
       [String.raw`\\([\\abfnrtv"\']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})`, 'Literal.String.Escape'],
-      [String.raw`[^\\"\n]+`, 'Literal.String'],
+      [String.raw`[^\\"\n]+`, 'Literal.String'], // all other characters
       [String.raw`(\\)(\n)`, bygroups('Literal.String.Escape', 'Text.Whitespace')],
-      [String.raw`\\`, 'Literal.String'],
+      [String.raw`\\`, 'Literal.String'], // stray backslash
     ],
     macro: [
       [String.raw`[^/\n]+`, 'Comment.Preproc'],

@@ -38,6 +38,7 @@ export const thriftLexer: LexerDefinition = {
       [String.raw`\'`, 'Literal.String.Single', combined('stringescape', 'sqs')],
       [String.raw`(namespace)(\s+)`, bygroups('Keyword.Namespace', 'Text.Whitespace'), 'namespace'],
       [String.raw`(enum|union|struct|service|exception)(\s+)`, bygroups('Keyword.Declaration', 'Text.Whitespace'), 'class'],
+      // return type words (lexed again), method name, signature start
       [String.raw`((?:(?:[^\W\d]|\$)[\w.\[\]$<>]*\s+)+?)((?:[^\W\d]|\$)[\w$]*)(\s*)(\()`, bygroups(usingThis(), 'Name.Function', 'Text.Whitespace', 'Operator')],
       include('keywords'),
       include('numbers'),

@@ -22,6 +22,7 @@ const definition: LexerDefinition = {
     root: [
       include('markup'),
     ],
+    // common cases going from math or markup into code mode
     into_code: [
       [words(['#let', '#set', '#show'], '', String.raw`\b`), 'Keyword.Declaration', 'inline_code'],
       [words(['#import', '#include'], '', String.raw`\b`), 'Keyword.Namespace', 'inline_code'],
@@ -45,17 +46,17 @@ const definition: LexerDefinition = {
       [String.raw`_[^_]*_`, 'Generic.Emph'],
       [String.raw`\$`, 'Punctuation', 'math'],
       ['`[^`]*`', 'Literal.String.Backtick'],
-      [String.raw`^(\s*)(-)(\s+)`, bygroups('Text.Whitespace', 'Punctuation', 'Text.Whitespace')],
-      [String.raw`^(\s*)(\+)(\s+)`, bygroups('Text.Whitespace', 'Punctuation', 'Text.Whitespace')],
+      [String.raw`^(\s*)(-)(\s+)`, bygroups('Text.Whitespace', 'Punctuation', 'Text.Whitespace')], // unnumbered list
+      [String.raw`^(\s*)(\+)(\s+)`, bygroups('Text.Whitespace', 'Punctuation', 'Text.Whitespace')], // numbered list
       [String.raw`^(\s*)([0-9]+\.)`, bygroups('Text.Whitespace', 'Punctuation')],
-      [String.raw`^(\s*)(/)(\s+)([^:]+)(:)`, bygroups('Text.Whitespace', 'Punctuation', 'Text.Whitespace', 'Name.Variable', 'Punctuation')],
-      [String.raw`<[a-zA-Z_][a-zA-Z0-9_-]*>`, 'Name.Label'],
-      [String.raw`@[a-zA-Z_][a-zA-Z0-9_-]*`, 'Name.Label'],
-      [String.raw`\\#`, 'Text'],
+      [String.raw`^(\s*)(/)(\s+)([^:]+)(:)`, bygroups('Text.Whitespace', 'Punctuation', 'Text.Whitespace', 'Name.Variable', 'Punctuation')], // definitions
+      [String.raw`<[a-zA-Z_][a-zA-Z0-9_-]*>`, 'Name.Label'], // label
+      [String.raw`@[a-zA-Z_][a-zA-Z0-9_-]*`, 'Name.Label'], // reference
+      [String.raw`\\#`, 'Text'], // escaped
       include('into_code'),
       ['```(?:.|\\n)*?```', 'Literal.String.Backtick'],
-      [String.raw`https?://[0-9a-zA-Z~/%#&=\',;.+?]*`, 'Generic.Emph'],
-      [words(['---', '\\', '~', '--', '...'], '', String.raw`\B`), 'Punctuation'],
+      [String.raw`https?://[0-9a-zA-Z~/%#&=\',;.+?]*`, 'Generic.Emph'], // links
+      [words(['---', '\\', '~', '--', '...'], '', String.raw`\B`), 'Punctuation'], // special character shorthands
       [String.raw`\\\[`, 'Punctuation'],
       [String.raw`\\\]`, 'Punctuation'],
       [String.raw`\[`, 'Punctuation', '#push'],
@@ -65,16 +66,16 @@ const definition: LexerDefinition = {
     ],
     math: [
       include('comment'),
-      [words(['\\_', '\\^', '\\&']), 'Text'],
+      [words(['\\_', '\\^', '\\&']), 'Text'], // escapes
       [words(['_', '^', '&', ';']), 'Punctuation'],
       [words(MATH_OPERATORS), 'Operator'],
       [String.raw`\\`, 'Punctuation'],
       [String.raw`\\\$`, 'Punctuation'],
-      [String.raw`\$`, 'Punctuation', '#pop'],
+      [String.raw`\$`, 'Punctuation', '#pop'], // end of math mode
       include('into_code'),
       [String.raw`([a-zA-Z][a-zA-Z0-9-]*)(\s*)(\()`, bygroups('Name.Function', 'Text.Whitespace', 'Punctuation')],
-      [String.raw`([a-zA-Z][a-zA-Z0-9-]*)(:)`, bygroups('Name.Variable', 'Punctuation')],
-      [String.raw`([a-zA-Z][a-zA-Z0-9-]*)`, 'Name.Variable'],
+      [String.raw`([a-zA-Z][a-zA-Z0-9-]*)(:)`, bygroups('Name.Variable', 'Punctuation')], // named arguments in math functions
+      [String.raw`([a-zA-Z][a-zA-Z0-9-]*)`, 'Name.Variable'], // variables and symbols alike
       [String.raw`[0-9]+(\.[0-9]+)?`, 'Literal.Number'],
       [String.raw`\.{1,3}|\(|\)|,|\{|\}`, 'Punctuation'],
       [String.raw`"[^"]*"`, 'Literal.String.Double'],
@@ -108,7 +109,7 @@ const definition: LexerDefinition = {
       [words(['let', 'set', 'show'], '', String.raw`\b`), 'Keyword.Declaration'],
       [String.raw`([a-zA-Z_][a-zA-Z0-9_-]*)`, 'Name.Variable'],
       [String.raw`[ \t\n]+`, 'Text.Whitespace'],
-      [String.raw`:`, 'Punctuation'],
+      [String.raw`:`, 'Punctuation'], // from `import a: b` or `show: text.with(..)`
     ],
     inline_code: [
       [String.raw`;\b`, 'Punctuation', '#pop'],

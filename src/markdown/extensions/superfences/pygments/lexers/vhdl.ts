@@ -32,7 +32,7 @@ export const vhdlLexer: LexerDefinition = {
   tokens: {
     root: [
       [String.raw`\s+`, 'Text.Whitespace'],
-      [String.raw`(\\)(\n)`, bygroups('Literal.String.Escape', 'Text.Whitespace')],
+      [String.raw`(\\)(\n)`, bygroups('Literal.String.Escape', 'Text.Whitespace')], // line continuation
       [String.raw`--.*?$`, 'Comment.Single'],
       [String.raw`/(\\\n)?[*](.|\n)*?[*](\\\n)?/`, 'Comment.Multiline'],
       [String.raw`'(U|X|0|1|Z|W|L|H|-)'`, 'Literal.String.Char'],
