@@ -5,7 +5,7 @@
  *
  *     (setq x (car l))   ->   <p>(</p><k>setq</k> <nv>x</nv> <p>(</p><nf>car</nf> <nv>l</nv><p>))</p>
  */
-import { compileLexer, defaultState, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
+import { defaultState, retypingLexer, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
 import type { TokenType } from '../token.ts';
 import {
   ELISP_BUILTIN_FUNCTION, ELISP_BUILTIN_FUNCTION_HIGHLIGHTED, ELISP_ERROR_KEYWORDS, ELISP_LAMBDA_LIST_KEYWORDS,
@@ -90,20 +90,5 @@ const RETYPED: ReadonlyArray<readonly [ReadonlySet<string>, TokenType]> = [
 ];
 
 /** `elisp`: `(defun f ())` -> `<p>(</p><nb>defun</nb> <nv>f</nv> <p>())</p>`. */
-export const emacsLispLexer: LexerFactory = {
-  name: definition.name,
-  aliases: definition.aliases,
-  create(byName) {
-    const lexer = compileLexer(definition, byName);
-    return {
-      ...lexer,
-      // Pygments always starts from `root`, whatever stack it is given.
-      *tokensUnprocessed(text) {
-        for (const [index, type, value] of lexer.tokensUnprocessed(text)) {
-          const retyped = type === 'Name.Variable' ? RETYPED.find(([names]) => names.has(value))?.[1] : undefined;
-          yield [index, retyped ?? type, value];
-        }
-      },
-    };
-  },
-};
+export const emacsLispLexer: LexerFactory = retypingLexer(definition, (type, value) =>
+  type === 'Name.Variable' ? (RETYPED.find(([names]) => names.has(value))?.[1] ?? type) : type);

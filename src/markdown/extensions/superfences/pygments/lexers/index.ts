@@ -290,8 +290,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   { name: crystalLexer.name, create: (byName) => compileExtendedLexer(crystalLexer, byName) },
   // batch K: HTML+Mako and HTML+Smarty delegate to HtmlLexer.
   ...[htmlMakoLexer, htmlSmartyLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
-  // batch L: DelphiLexer is a Scanner loop with flags (Pygments' Lexer, not a RegexLexer).
-  // batch L: EmacsLispLexer retypes names in get_tokens_unprocessed; TypstLexer reads its `start` option.
+  // batch L: DelphiLexer is a Scanner loop with flags (Pygments' Lexer, not a RegexLexer); EmacsLispLexer
+  // retypes names in get_tokens_unprocessed; TypstLexer reads its `start` option.
   ...[delphiLexer, emacsLispLexer, typstLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
