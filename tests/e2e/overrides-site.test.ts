@@ -106,7 +106,7 @@ describe('a site whose custom_dir replaces whole partials', () => {
   test('should draw its header, with our logo where it includes the logo partial and its own source partial', () => {
     const header = between(index, '<header class="md-header my-header" data-md-component="header">', '</header>');
     assert.match(header, /data-md-component="logo">\s*<svg[^]*<\/svg>\s*<\/a>/);
-    assert.match(header, /<span class="my-title">Partials Fixture \/ Partials<\/span>/);
+    assert.match(header, /<span class="my-title">Partials Fixture \/ Start<\/span>/);
     assert.match(header, /<div class="md-header__source"><a href="https:\/\/github.com\/example\/partials" class="md-source my-source">example\/partials<\/a>/);
     assert.equal((index.match(/<header/g) ?? []).length, 1, 'ours is not drawn too');
   });
@@ -129,7 +129,7 @@ describe('a site whose custom_dir replaces whole partials', () => {
     const marks = [...head.matchAll(/<meta name="block" content="(\w+)">/g)].map((m) => m[1]);
     assert.deepEqual(marks, ['site_meta', 'htmltitle', 'styles', 'libs', 'fonts', 'analytics', 'extrahead'], 'the head blocks, in order');
     assert.match(head, /content="site_meta"><meta charset="utf-8">/);
-    assert.match(head, /content="htmltitle"><title>Partials Fixture<\/title>/);
+    assert.match(head, /content="htmltitle"><title>Start - Partials Fixture<\/title>/);
     assert.match(head, /content="styles"><link rel="stylesheet" href="\/assets\/theme\/theme.css">/);
     const body = between(index, '<body', '</body>');
     const order = [...body.matchAll(/<i data-block="(\w+)"><\/i>/g)].map((m) => m[1]);
@@ -141,8 +141,27 @@ describe('a site whose custom_dir replaces whole partials', () => {
     assert.match(body, /<i data-block="container"><\/i><div class="md-content" data-md-component="content"/);
     assert.match(body, /data-pagefind-body><i data-block="content"><\/i><h1 id="partials">/);
     assert.match(body, /<\/main><i data-block="footer"><\/i><footer class="md-footer my-footer">/);
-    assert.match(body, /<\/footer>\s*<\/div><i data-block="config"><\/i><i data-block="scripts"><\/i>/);
+    assert.match(body, /<\/footer>\s*<\/div><i data-block="config"><\/i><script id="__config"[^]*<\/script><i data-block="scripts"><\/i>/);
     assert.doesNotMatch(body, /data-md-component="outdated"/, 'no outdated bar without extra.version');
+  });
+
+  // What super() stands for, checked against Material 9.7's src/templates/base.html rendered with
+  // Jinja2 3.1 for this fixture (the lines named are base.html's).
+  test('should draw base.html\'s defaults where the head blocks call super(): the front matter title, polyfills, meta tags', () => {
+    const head = between(index, '<head>', '</head>');
+    // line 90, block htmltitle: {% if page.meta and page.meta.title %}<title>{{ page.meta.title }} - {{ config.site_name }}</title>
+    assert.match(head, /content="htmltitle"><title>Start - Partials Fixture<\/title>/, 'the front matter title, on the homepage too');
+    // line 118, block libs: {% for script in config.extra.polyfills %}{{ script | script_tag }}{% endfor %}
+    assert.match(head, /content="libs"><script src="\/polyfill\.js"><\/script><meta name="block" content="fonts">/);
+    // line 162: the front matter meta tags, after the analytics block and before extrahead
+    assert.match(head, /content="analytics"><meta name="robots" content="noindex"><meta name="block" content="extrahead">/);
+  });
+
+  test('should draw Material\'s __config script as the config block\'s default, and our bundle before the scripts block', () => {
+    // line 399, block config (Jinja's tojson: keys sorted; Material's "search" worker entry left out)
+    assert.match(index, /<i data-block="config"><\/i><script id="__config" type="application\/json">\{"base": "\.", "features": \["navigation\.tabs"\], "tags": null, "translations": \{"clipboard\.copied": "Copied to clipboard", "clipboard\.copy": "Copy to clipboard", [^}]*\}, "version": null\}<\/script>/);
+    // line 438, block scripts: Material's bundle first, then extra_javascript (ours stays if a site drops the block)
+    assert.match(index, /<\/script><script type="module" src="[^"]*Page[^"]*\.js"><\/script><i data-block="scripts"><\/i><\/body>/);
   });
 
   test('should build without a warning', () => {

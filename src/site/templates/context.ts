@@ -66,14 +66,14 @@ function pythonic(value: unknown): unknown {
 /**
  * Material's `lang.t(key)`: the label of the site's table, then an entry of its own language
  * partial that our table does not keep (`meta.comments`), then the template-only label in the
- * table's language (src/shared/languages/template-labels.ts), else the empty string, as
- * Material's macro gives for a key no language has.
+ * table's language (src/shared/languages/template-labels.ts), else the key itself, as
+ * Material 9.7's partials/language.html ends: `lang.t(key) or fallback.t(key) or key`.
  *
  * @example labelLookup(en, new Map([['meta.comments', 'Discuss']]))('meta.comments') // 'Discuss'
  */
 export function labelLookup(labels: LabelTable, own: ReadonlyMap<string, string> = new Map()): (key: unknown) => string {
   const more: Readonly<Record<string, string>> = templateLabels(labels.language);
-  return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (own.get(key) ?? (Object.hasOwn(more, key) ? more[key] : undefined) ?? ''));
+  return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (own.get(key) ?? (Object.hasOwn(more, key) ? more[key] : undefined) ?? key));
 }
 
 /**

@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import type { IconIndex } from '../../markdown/index.ts';
+import { jinjaJson } from '../../shared/jinja-json.ts';
 import { withoutBlocks } from './locate.ts';
 import { baseTemplate, partialStub } from './markers.ts';
 
@@ -59,10 +60,9 @@ function siteUrl(base: string, value: unknown): string {
   return base + url.replace(/^\.\//, '');
 }
 
-/** Jinja's `tojson`: JSON safe inside HTML (`<`, `>`, `&`, `'` as \u escapes). */
+/** Jinja's `tojson`: Python's JSON (sorted keys, `", "`, ASCII only), safe inside HTML. */
 function toJson(value: unknown): nunjucks.runtime.SafeString {
-  const json = JSON.stringify(value ?? null) ?? 'null';
-  return new nunjucks.runtime.SafeString(json.replace(/[<>&']/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return new nunjucks.runtime.SafeString(jinjaJson(value));
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
