@@ -20,7 +20,7 @@ import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { blankRest } from './blank-rest.ts';
 import { beyondContainerLimit } from './depth.ts';
-import { indentedText, openBefore } from './list-lines.ts';
+import { fencesBeforeBlocks, indentedText, inOpenFence, openBefore, previousUnquotedFlow } from './list-lines.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLine } from './setext.ts';
 import { splitOff, splitOffContainers } from './split-off.ts';
@@ -192,7 +192,9 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
 
   /** Blank lines never end an item by themselves: what follows them decides. */
   function onBlank(code: Code): State | undefined {
-    if (state) {
+    // Inside a fence that superfences found first, the line is no blank line to Python-Markdown:
+    // the whole fence is one placeholder line by the time lists are parsed.
+    if (state && !(fencesBeforeBlocks(self) && inOpenFence(previousUnquotedFlow(self)))) {
       state.furtherBlankLines = true;
       state.pythonBlockInside = undefined;
       state.pythonItemHadBlank = true;
