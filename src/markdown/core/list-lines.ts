@@ -54,10 +54,10 @@ export function openBefore(context: TokenizeContext): { paragraph: boolean; inLi
 }
 
 /**
- * The flow tokenizer of the previous line's flow chunk (what is open before this line), unless
- * that line was in a block quote, whose fence a blank line ends (micromark and PyMdown alike).
+ * The flow tokenizer of the previous line's flow chunk: what is open before this line. With
+ * `unquoted`, none when that line was in a block quote.
  */
-export function previousUnquotedFlow(context: TokenizeContext): TokenizeContext | undefined {
+export function previousFlow(context: TokenizeContext, unquoted = false): TokenizeContext | undefined {
   let flow: TokenizeContext | undefined;
   for (let index = context.events.length - 1; index >= 0; index--) {
     const [kind, token] = context.events[index] ?? [];
@@ -65,6 +65,7 @@ export function previousUnquotedFlow(context: TokenizeContext): TokenizeContext 
       // Back from the previous line's chunk (its exit, then its enter) to the one before it.
       if (flow && kind === 'exit') return flow;
       flow = token._tokenizer;
+      if (!unquoted) return flow;
     } else if (flow && token?.type === 'blockQuotePrefix') return undefined;
   }
   return flow;
@@ -73,6 +74,35 @@ export function previousUnquotedFlow(context: TokenizeContext): TokenizeContext 
 /** pymdownx.superfences is on: fences are found before blocks (see `pythonFencesBeforeBlocks`). */
 export function fencesBeforeBlocks(context: TokenizeContext): boolean {
   return context.parser.constructs.pythonFencesBeforeBlocks?.null?.includes(true) === true;
+}
+
+/**
+ * True when superfences is on and the previous line closed a fence that this line goes on from:
+ * PyMdown has left one placeholder line of text there, which a list cannot interrupt either
+ * (`` ``` ``\n- a` is text). Not when an admonition, details or tab the fence was in has ended
+ * (their processors split the block at the first unindented line).
+ */
+export function afterFenceLine(context: TokenizeContext): boolean {
+  if (!fencesBeforeBlocks(context) || leftIndentedContainer(context)) return false;
+  const events = previousFlow(context)?.events ?? [];
+  for (let index = events.length - 1; index >= 0; index--) {
+    const event = events[index];
+    if (event?.[1].type === 'lineEnding') continue;
+    return event?.[0] === 'exit' && event[1].type === 'codeFenced';
+  }
+  return false;
+}
+
+/** True when this line continues fewer admonitions, details or tabs than the previous line. */
+function leftIndentedContainer(context: TokenizeContext): boolean {
+  const counts = [0, 0];
+  let line = 0;
+  for (let index = context.events.length - 1; index >= 0 && line < 2; index--) {
+    const [kind, token] = context.events[index] ?? [];
+    if (token?.type === 'chunkFlow' && kind === 'exit') line++;
+    else if (token?.type === 'indentedContainerIndent' && kind === 'enter') counts[line] = (counts[line] ?? 0) + 1;
+  }
+  return (counts[0] ?? 0) < (counts[1] ?? 0);
 }
 
 /** Tokens inside a fenced code block, up to its last line so far. */
