@@ -11,6 +11,7 @@
 import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
+import { afterFenceLineInFlow, fencesBeforeBlocks } from './fence-line.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { codes } from 'micromark-util-symbol';
 
@@ -18,14 +19,6 @@ declare module 'micromark-util-types' {
   interface ParseContext {
     /** The line on which a list continuation consumed the indent of an item's first block. */
     pythonListNestLine?: number | undefined;
-  }
-  interface Extension {
-    /**
-     * Set by pymdownx.superfences, which finds fences in the page's lines before any block is
-     * parsed, at any indent: an indented fence right after an item's line opens a fence there
-     * (`- a\n    ```` is `a` and a code block, where fenced_code leaves text).
-     */
-    pythonFencesBeforeBlocks?: { null?: boolean[] | undefined } | undefined;
   }
 }
 
@@ -71,11 +64,6 @@ export function previousFlow(context: TokenizeContext, unquoted = false): Tokeni
   return flow;
 }
 
-/** pymdownx.superfences is on: fences are found before blocks (see `pythonFencesBeforeBlocks`). */
-export function fencesBeforeBlocks(context: TokenizeContext): boolean {
-  return context.parser.constructs.pythonFencesBeforeBlocks?.null?.includes(true) === true;
-}
-
 /**
  * True when superfences is on and the previous line closed a fence that this line goes on from:
  * PyMdown has left one placeholder line of text there, which a list cannot interrupt either
@@ -84,13 +72,8 @@ export function fencesBeforeBlocks(context: TokenizeContext): boolean {
  */
 export function afterFenceLine(context: TokenizeContext): boolean {
   if (!fencesBeforeBlocks(context) || leftIndentedContainer(context)) return false;
-  const events = previousFlow(context)?.events ?? [];
-  for (let index = events.length - 1; index >= 0; index--) {
-    const event = events[index];
-    if (event?.[1].type === 'lineEnding') continue;
-    return event?.[0] === 'exit' && event[1].type === 'codeFenced';
-  }
-  return false;
+  const flow = previousFlow(context);
+  return flow !== undefined && afterFenceLineInFlow(flow);
 }
 
 /** True when this line continues fewer admonitions, details or tabs than the previous line. */

@@ -18,25 +18,15 @@ import { content } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
 import type { Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { codes, types } from 'micromark-util-symbol';
-import { fencesBeforeBlocks } from './list-lines.ts';
+import { afterFenceLineInFlow } from './fence-line.ts';
 
 const textAfterFence: Construct = {
   name: 'pythonMarkdownTextAfterFence',
   tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-    if (!fencesBeforeBlocks(this) || !fenceOnLineBefore(this)) return nok;
+    if (!afterFenceLineInFlow(this)) return nok;
     return factorySpace(effects, effects.attempt(this.parser.constructs.flow, ok, effects.attempt(content, ok, nok)), types.linePrefix);
   },
 };
-
-/** The flow's last block is a fence that closed on the line before. */
-function fenceOnLineBefore(context: TokenizeContext): boolean {
-  for (let index = context.events.length - 1; index >= 0; index--) {
-    const event = context.events[index];
-    if (event?.[1].type === 'lineEnding') continue;
-    return event?.[0] === 'exit' && event[1].type === 'codeFenced';
-  }
-  return false;
-}
 
 /** Core's guard in front of micromark's `codeIndented` (see python-markdown.ts). */
 export const pythonTextAfterFenceExtension: Extension = {

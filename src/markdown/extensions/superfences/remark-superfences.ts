@@ -11,6 +11,7 @@ import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } 
 import { CONTINUE, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { readFenceHeader } from './fence-info.ts';
+import { fenceHeadings } from './fence-headings.ts';
 import { quotedFence } from './quoted-fence.ts';
 import type { CustomFence } from './options.ts';
 import { resolveFence, type FenceContext, type ResolvedFence } from './validate.ts';
@@ -107,7 +108,9 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
     });
     for (const fence of indented) fence.count = count++;
     visit(tree, (node) => {
-      if ('children' in node && node.children.some((child) => child.type === 'superFence')) joinParagraphRuns(node.children, FENCE_LINES);
+      if (!('children' in node) || !node.children.some((child) => child.type === 'superFence')) return;
+      fenceHeadings(node.children, source);
+      joinParagraphRuns(node.children, FENCE_LINES);
     });
   };
 }
