@@ -11,6 +11,7 @@
 import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
+import { afterFenceLineInFlow, fencesBeforeBlocks } from './fence-line.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { codes } from 'micromark-util-symbol';
 
@@ -46,6 +47,63 @@ export function openBefore(context: TokenizeContext): { paragraph: boolean; inLi
 }
 
 /**
+ * The flow tokenizer of the previous line's flow chunk: what is open before this line. With
+ * `unquoted`, none when that line was in a block quote.
+ */
+export function previousFlow(context: TokenizeContext, unquoted = false): TokenizeContext | undefined {
+  let flow: TokenizeContext | undefined;
+  for (let index = context.events.length - 1; index >= 0; index--) {
+    const [kind, token] = context.events[index] ?? [];
+    if (token?.type === 'chunkFlow') {
+      // Back from the previous line's chunk (its exit, then its enter) to the one before it.
+      if (flow && kind === 'exit') return flow;
+      flow = token._tokenizer;
+      if (!unquoted) return flow;
+    } else if (flow && token?.type === 'blockQuotePrefix') return undefined;
+  }
+  return flow;
+}
+
+/**
+ * True when superfences is on and the previous line closed a fence that this line goes on from:
+ * PyMdown has left one placeholder line of text there, which a list cannot interrupt either
+ * (`` ``` ``\n- a` is text). Not when an admonition, details or tab the fence was in has ended
+ * (their processors split the block at the first unindented line).
+ */
+export function afterFenceLine(context: TokenizeContext): boolean {
+  if (!fencesBeforeBlocks(context) || leftIndentedContainer(context)) return false;
+  const flow = previousFlow(context);
+  return flow !== undefined && afterFenceLineInFlow(flow);
+}
+
+/** True when this line continues fewer admonitions, details or tabs than the previous line. */
+function leftIndentedContainer(context: TokenizeContext): boolean {
+  const counts = [0, 0];
+  let line = 0;
+  for (let index = context.events.length - 1; index >= 0 && line < 2; index--) {
+    const [kind, token] = context.events[index] ?? [];
+    if (token?.type === 'chunkFlow' && kind === 'exit') line++;
+    else if (token?.type === 'indentedContainerIndent' && kind === 'enter') counts[line] = (counts[line] ?? 0) + 1;
+  }
+  return (counts[0] ?? 0) < (counts[1] ?? 0);
+}
+
+/** Tokens inside a fenced code block, up to its last line so far. */
+const FENCE_INSIDE = new Set(['codeFencedFence', 'codeFencedFenceSequence', 'codeFencedFenceInfo', 'codeFencedFenceMeta', 'chunkString', 'whitespace', 'linePrefix', 'codeFlowValue', 'lineEnding']);
+
+/** True when the flow's last line is in a fenced code block that has not closed yet. */
+export function inOpenFence(flow: TokenizeContext | undefined): boolean {
+  const events = flow?.events ?? [];
+  for (let index = events.length - 1; index >= 0; index--) {
+    const event = events[index];
+    if (!event) return false;
+    if (event[1].type === 'codeFenced') return event[0] === 'enter';
+    if (!FENCE_INSIDE.has(event[1].type)) return false;
+  }
+  return false;
+}
+
+/**
  * True when the flow's last line was paragraph text: micromark's `content`, or a line of a table
  * (its head, held until the separator row shows, or a row: every line of a table's block is a row).
  */
@@ -60,7 +118,10 @@ export function inParagraph(flow: TokenizeContext | undefined): boolean {
   return false;
 }
 
-/** `    |text`: exactly tab_length spaces, then something that is neither space nor a list marker. */
+/**
+ * `    |text`: exactly tab_length spaces, then something that is neither space nor a list marker
+ * (nor, with superfences, a fence: three backticks or tildes).
+ */
 export const indentedText: Construct = { tokenize: tokenizeIndentedText, partial: true };
 
 function tokenizeIndentedText(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
@@ -74,11 +135,24 @@ function tokenizeIndentedText(this: TokenizeContext, effects: Effects, ok: State
     const tail = self.events.length > before ? self.events[self.events.length - 1] : undefined;
     if (!tail || tail[2].sliceSerialize(tail[1], true).length !== TAB_LENGTH) return nok(code);
     if (code === null || markdownLineEnding(code) || markdownSpace(code)) return nok(code);
+    if ((code === codes.graveAccent || code === codes.tilde) && fencesBeforeBlocks(self)) {
+      return fenceSequence(code, 0)(code);
+    }
     if (code === codes.asterisk || code === codes.plusSign || code === codes.dash) {
       effects.consume(code);
       return (next: Code) => (markdownSpace(next) ? nok(next) : ok(next));
     }
     return markers.starts(code) ? digits(code) : ok(code);
+  }
+
+  /** `    ``|`` `: three of the same fence character are a fence, fewer are text. */
+  function fenceSequence(marker: Code, size: number): State {
+    return (code: Code) => {
+      if (size === 3) return nok(code);
+      if (code !== marker) return ok(code);
+      effects.consume(code);
+      return fenceSequence(marker, size + 1);
+    };
   }
 
   /** `    1|2. b` or an extension's `    a|. b`: an ordered marker makes a nested item. */

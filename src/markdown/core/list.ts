@@ -20,7 +20,8 @@ import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { blankRest } from './blank-rest.ts';
 import { beyondContainerLimit } from './depth.ts';
-import { indentedText, openBefore } from './list-lines.ts';
+import { fencesBeforeBlocks } from './fence-line.ts';
+import { afterFenceLine, indentedText, inOpenFence, openBefore, previousFlow } from './list-lines.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLine } from './setext.ts';
 import { splitOff, splitOffContainers } from './split-off.ts';
@@ -108,14 +109,18 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
 
   /** `|- a`, `|1. a`: at the marker, after up to 3 spaces of indent. */
   function start(code: Code): State | undefined {
-    const open = self.interrupt ? openBefore(self) : undefined;
-    if (open?.paragraph && !open.inListItem) return nok(code);
+    // A new list right after a fence superfences found starts as after a paragraph line (see
+    // afterFenceLine); the next item of an open list is no interruption.
+    const fenceLine = !self.interrupt && !self.containerState?.type && afterFenceLine(self);
+    const open = self.interrupt || fenceLine ? openBefore(self) : undefined;
+    const paragraph = open?.paragraph === true || fenceLine;
+    if (paragraph && !open?.inListItem) return nok(code);
     const bullet = isBulletMarker(code);
     if (!bullet && !markers.starts(code)) return nok(code);
     if (!self.containerState || beyondContainerLimit(self)) return nok(code);
     // A block's first line with a setext underline below is a heading, list marker and all
     // (Python-Markdown tries setext headings before lists): `- a\n---` is `<h2>- a</h2>`.
-    if (!self.containerState.type && !open?.paragraph) return effects.check(underlinedLine, nok, first)(code);
+    if (!self.containerState.type && !paragraph) return effects.check(underlinedLine, nok, first)(code);
     return first(code);
   }
 
@@ -192,7 +197,9 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
 
   /** Blank lines never end an item by themselves: what follows them decides. */
   function onBlank(code: Code): State | undefined {
-    if (state) {
+    // Inside a fence that superfences found first, the line is no blank line to Python-Markdown:
+    // the whole fence is one placeholder line by the time lists are parsed.
+    if (state && !(fencesBeforeBlocks(self) && inOpenFence(previousFlow(self, true)))) {
       state.furtherBlankLines = true;
       state.pythonBlockInside = undefined;
       state.pythonItemHadBlank = true;

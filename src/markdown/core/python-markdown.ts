@@ -22,6 +22,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { reparseUnclosedFence, type UnclosedFenceRule } from './unfenced.ts';
 import { noMicromarkEmphasis } from './emphasis.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
+import { pythonTextAfterFenceExtension } from './text-after-fence.ts';
 import { pythonFenceCloseExtension } from './fence-close.ts';
 import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
@@ -111,7 +112,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       return unfenced(parse(document, file), document);
     };
   }
-  micromarkExtensions.push(pythonFenceCloseExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonLooseBracketExtension);
+  micromarkExtensions.push(pythonFenceCloseExtension, pythonTextAfterFenceExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonLooseBracketExtension);
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
   const mergeBlockquotes = !(options.extensions ?? []).includes('pymdownx.quotes');

@@ -13,10 +13,11 @@
  * The closing fence must repeat the opening one exactly, and the info string may only hold a
  * language, `hl_lines="..."` or an attribute list.
  */
-import type { Code, Root } from 'mdast';
+import type { Code, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import { SKIP, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
+import { joinParagraphRuns, type RunMember } from '../../core/paragraph-runs.ts';
 import { joinedParagraph, reparseUnfenced } from '../../core/unfenced.ts';
 import { parseWithRemainder } from '../attr-list/attributes.ts';
 import { parseFenceInfo, type FenceInfo } from '../superfences/fence-info.ts';
@@ -44,6 +45,9 @@ export function remarkFencedCode(this: Processor) {
   const processor = this;
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value);
+    // Fences Python-Markdown does not see, now paragraphs, and the parents holding them.
+    const asText = new Set<Paragraph>();
+    const parents = new Set<Parent>();
     visit(tree, 'code', (node: Code, index, parent) => {
       const start = node.position?.start;
       if (!parent || index === undefined || start?.offset === undefined) return undefined;
@@ -75,11 +79,18 @@ export function remarkFencedCode(this: Processor) {
       // Not a fence for Python-Markdown: its lines are paragraph text, where the backticks of
       // a closed fence make one inline code span.
       const text = [info.trim(), node.value].filter((part) => part !== '').join('\n');
-      parent.children[index] = closed && fence.startsWith('`')
+      const paragraph: Paragraph = closed && fence.startsWith('`')
         ? { type: 'paragraph', children: [{ type: 'inlineCode', value: text.trim() }], position: node.position }
         : { type: 'paragraph', children: [{ type: 'text', value: lines.map((line) => line.replace(/^[ \t>]*/, '')).join('\n') }], position: node.position };
+      parent.children[index] = paragraph;
+      asText.add(paragraph);
+      parents.add(parent);
       return undefined;
     });
+    // Those lines are text in the middle of their block: with the paragraph lines right above
+    // and below them, and with another such fence right after, they make one paragraph.
+    const rule = { member: (node: RootContent): node is RunMember => node.type === 'paragraph', anchor: (node: RootContent) => node.type === 'paragraph' && asText.has(node) };
+    for (const parent of parents) joinParagraphRuns(parent.children, rule);
   };
 }
 

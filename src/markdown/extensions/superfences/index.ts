@@ -32,9 +32,14 @@ export const superfences: ExtensionFactory = (context) => {
   return {
     // Before NormalizeWhitespace: the lines of fences keep their tabs (see preserve-tabs.ts).
     ...(preserveTabs ? { preprocess: (source: string, file: VFile) => { file.data.keepTabLines = fenceLines(source); return source; } } : {}),
-    // disable_indented_code_blocks: four spaces of indent make no code block (superfences' own
-    // fences are the only code then), so those lines are paragraph text.
-    micromark: context.options['disable_indented_code_blocks'] === true ? [{ disable: { null: ['codeIndented'] } }] : [],
+    micromark: [
+      // Fences are found before blocks, so an indented one right after a list item's line is a
+      // fence too (core's list construct would read it as text of the item, see list-lines.ts).
+      { pythonFencesBeforeBlocks: { null: [true] } },
+      // disable_indented_code_blocks: four spaces of indent make no code block (superfences' own
+      // fences are the only code then), so those lines are paragraph text.
+      ...(context.options['disable_indented_code_blocks'] === true ? [{ disable: { null: ['codeIndented'] } }] : []),
+    ],
     remark: [
       [remarkSuperfences, { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list'), highlightIndented: highlight.enabled, warned, preserveTabs }],
       [remarkMissingLexers, { highlight, lexers }],

@@ -6,10 +6,12 @@
  * highlights them too (numbered after every fence, as it runs after superfences).
  */
 import { expandTabs } from '../../core/whitespace.ts';
+import { joinParagraphRuns, type RunMember, type RunRule } from '../../core/paragraph-runs.ts';
 import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } from 'mdast';
 import { CONTINUE, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { readFenceHeader } from './fence-info.ts';
+import { fenceHeadings } from './fence-headings.ts';
 import { quotedFence } from './quoted-fence.ts';
 import type { CustomFence } from './options.ts';
 import { resolveFence, type FenceContext, type ResolvedFence } from './validate.ts';
@@ -33,7 +35,7 @@ declare module 'mdast' {
   interface BlockContentMap {
     superFence: SuperFence;
   }
-  /** A fence that interrupted a paragraph stays inside it, as in PyMdown (see joinParagraphs). */
+  /** A fence that interrupted a paragraph stays inside it, as in PyMdown (see FENCE_LINES). */
   interface PhrasingContentMap {
     superFence: SuperFence;
   }
@@ -106,7 +108,9 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
     });
     for (const fence of indented) fence.count = count++;
     visit(tree, (node) => {
-      if ('children' in node && node.children.some((child) => child.type === 'superFence')) joinParagraphs(node.children);
+      if (!('children' in node) || !node.children.some((child) => child.type === 'superFence')) return;
+      fenceHeadings(node.children, source);
+      joinParagraphRuns(node.children, FENCE_LINES);
     });
   };
 }
@@ -186,36 +190,15 @@ function closed(raw: string, quotes: number): boolean {
 }
 
 /**
- * PyMdown replaces a fence by a placeholder inside the surrounding text block, so a fence with
- * paragraph lines right above or below it (no blank line) ends up inside that paragraph:
- * `<p>Text\n<div class="highlight">...</div></p>`. Browsers (and rehype-raw after us) read that
- * as `<p>Text</p><div ...></div><p></p>`; we build the same paragraph so the result matches.
+ * PyMdown replaces a fence by one placeholder line inside the surrounding text block, so fences
+ * and paragraph lines that follow each other with no blank line between make one paragraph:
+ * `Text\n```\na\n```\n```\nb\n```` is `<p>Text\n<div class="highlight">...</div>\n<div
+ * class="highlight">...</div></p>`. Only a fence alone in its block loses the `<p>` (the raw HTML
+ * postprocessor unwraps a paragraph that is exactly one placeholder). Browsers (and rehype-raw
+ * after us) read that as `<p>Text</p><div ...></div>...<p></p>`; we build the same paragraph so
+ * the result matches.
  */
-function joinParagraphs(children: RootContent[]): void {
-  for (let index = 0; index < children.length; index++) {
-    const fence = children[index];
-    if (fence?.type !== 'superFence') continue;
-    const before = children[index - 1];
-    const after = children[index + 1];
-    const joinBefore = before?.type === 'paragraph' && adjacent(before, fence);
-    const joinAfter = after?.type === 'paragraph' && adjacent(fence, after);
-    if (!joinBefore && !joinAfter) continue;
-    const paragraph: Paragraph = joinBefore ? before : { type: 'paragraph', children: [], position: fence.position };
-    if (joinBefore) paragraph.children.push({ type: 'text', value: '\n' });
-    paragraph.children.push(fence);
-    let end = fence.position?.end;
-    if (joinAfter) {
-      paragraph.children.push({ type: 'text', value: '\n' }, ...after.children);
-      end = after.position?.end;
-    }
-    if (paragraph.position && end) paragraph.position = { start: paragraph.position.start, end };
-    children.splice(index, joinAfter ? 2 : 1, ...(joinBefore ? [] : [paragraph]));
-    if (joinBefore) index--;
-  }
-}
-
-function adjacent(first: Paragraph | SuperFence, second: Paragraph | SuperFence): boolean {
-  const end = first.position?.end.line;
-  const start = second.position?.start.line;
-  return end !== undefined && start !== undefined && start === end + 1;
-}
+const FENCE_LINES: RunRule = {
+  member: (node): node is RunMember => node.type === 'paragraph' || node.type === 'superFence',
+  anchor: (node) => node.type === 'superFence',
+};

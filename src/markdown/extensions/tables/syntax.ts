@@ -14,6 +14,7 @@
  */
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Event, Extension, State, Token, TokenizeContext } from 'micromark-util-types';
+import { afterFenceLineInFlow } from '../../core/fence-line.ts';
 import { borderOf, hasEdgePipe, splitRow, type Border, type CellRange } from './split-row.ts';
 
 declare module 'micromark-util-types' {
@@ -160,8 +161,8 @@ function tokenizeHead(this: TokenizeContext, effects: Effects, ok: State, nok: S
   return start;
 
   function start(code: Code): State | undefined {
-    // Python-Markdown only sees a table at the start of a block.
-    if (self.interrupt || code === null || markdownLineEnding(code)) return nok(code);
+    // Python-Markdown only sees a table at the start of a block (not after a fence's line either).
+    if (self.interrupt || afterFenceLineInFlow(self) || code === null || markdownLineEnding(code)) return nok(code);
     return effects.check(lineScan(scanned), header, nok)(code);
   }
 
