@@ -78,8 +78,8 @@ describe('templateLabels and lang.t in templates', () => {
     assert.equal(labelLookup(de)('toc'), 'Inhaltsverzeichnis');
   });
 
-  test('should give the empty string for a key no table has, even one named like an object property', () => {
-    assert.equal(labelLookup(en)('blog.nothing'), '');
-    assert.equal(labelLookup(en)('constructor'), '');
+  test('should give the key itself for a key no table has (Material\'s language.html ends `or key`), even one named like an object property', () => {
+    assert.equal(labelLookup(en)('blog.nothing'), 'blog.nothing');
+    assert.equal(labelLookup(en)('constructor'), 'constructor');
   });
 });
