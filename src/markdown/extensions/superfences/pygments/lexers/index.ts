@@ -138,6 +138,8 @@ import { tclLexer } from './tcl.ts';
 import { thriftLexer } from './thrift.ts';
 import { typstLexer } from './typst.ts';
 import { vhdlLexer } from './vhdl.ts';
+// batch M
+import { cypherLexer } from './cypher.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -249,6 +251,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   mesonLexer,
   kconfigLexer,
   octaveLexer,
+  // batch M: query, RDF, shader, template, statistics, math and proof languages, Haxe, Vala
+  cypherLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
