@@ -66,6 +66,9 @@ const CL_DEFUN = pythonSearch(String.raw`^\s*\(defun\s`);
 const GAS_SECTION = pythonSearch(String.raw`^\.(text|data|section)`, 'm');
 const GAS_DIRECTIVE = pythonSearch(String.raw`^\.\w+`, 'm');
 
+// batch M
+const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX )`);
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -237,6 +240,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],
   ['TransactSqlLexer', 'tsql', tsql],
+  // batch M: `@prefix ` and the like at the start of the text (only there: no re.MULTILINE)
+  ['TurtleLexer', 'turtle', (text) => (TURTLE_START.test(text) ? 0.8 : undefined)],
   ['VbNetLexer', 'vb.net', (text) => (VBNET.test(text) ? 0.5 : undefined)],
   ['VerilogLexer', 'verilog', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.1 + 0.1 + 0.1).

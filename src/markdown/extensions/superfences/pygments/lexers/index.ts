@@ -140,6 +140,7 @@ import { typstLexer } from './typst.ts';
 import { vhdlLexer } from './vhdl.ts';
 // batch M
 import { cypherLexer } from './cypher.ts';
+import { sparqlLexer, turtleLexer } from './rdf.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -253,6 +254,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   octaveLexer,
   // batch M: query, RDF, shader, template, statistics, math and proof languages, Haxe, Vala
   cypherLexer,
+  sparqlLexer,
+  turtleLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
