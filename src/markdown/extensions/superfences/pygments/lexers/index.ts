@@ -141,6 +141,7 @@ import { vhdlLexer } from './vhdl.ts';
 // batch M
 import { cypherLexer } from './cypher.ts';
 import { sparqlLexer, turtleLexer } from './rdf.ts';
+import { wgslLexer } from './wgsl.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -256,6 +257,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   cypherLexer,
   sparqlLexer,
   turtleLexer,
+  wgslLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
