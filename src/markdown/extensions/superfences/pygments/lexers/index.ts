@@ -142,6 +142,7 @@ import { vhdlLexer } from './vhdl.ts';
 import { cypherLexer } from './cypher.ts';
 import { sparqlLexer, turtleLexer } from './rdf.ts';
 import { wgslLexer } from './wgsl.ts';
+import { hamlLexer, pugLexer } from './haml.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -302,6 +303,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch L: DelphiLexer is a Scanner loop with flags (Pygments' Lexer, not a RegexLexer); EmacsLispLexer
   // retypes names in get_tokens_unprocessed; TypstLexer reads its `start` option.
   ...[delphiLexer, emacsLispLexer, typstLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch M: PugLexer and HamlLexer are ExtendedRegexLexers (SassLexer's indentation callbacks).
+  ...[pugLexer, hamlLexer].map((definition) => ({ name: definition.name, create: (byName: LexerLookup) => compileExtendedLexer(definition, byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
