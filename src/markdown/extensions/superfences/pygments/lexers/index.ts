@@ -143,6 +143,7 @@ import { cypherLexer } from './cypher.ts';
 import { sparqlLexer, turtleLexer } from './rdf.ts';
 import { wgslLexer } from './wgsl.ts';
 import { hamlLexer, pugLexer } from './haml.ts';
+import { yamlJinjaLexer } from './yaml-jinja.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -305,6 +306,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[delphiLexer, emacsLispLexer, typstLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch M: PugLexer and HamlLexer are ExtendedRegexLexers (SassLexer's indentation callbacks).
   ...[pugLexer, hamlLexer].map((definition) => ({ name: definition.name, create: (byName: LexerLookup) => compileExtendedLexer(definition, byName) })),
+  // batch M: YAML+Jinja is a DelegatingLexer (Django's tags, YAML between them).
+  ...[yamlJinjaLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
