@@ -144,6 +144,7 @@ import { sparqlLexer, turtleLexer } from './rdf.ts';
 import { wgslLexer } from './wgsl.ts';
 import { hamlLexer, pugLexer } from './haml.ts';
 import { yamlJinjaLexer } from './yaml-jinja.ts';
+import { sasLexer } from './sas.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -260,6 +261,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   sparqlLexer,
   turtleLexer,
   wgslLexer,
+  sasLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
