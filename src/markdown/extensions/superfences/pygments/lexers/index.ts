@@ -145,6 +145,7 @@ import { wgslLexer } from './wgsl.ts';
 import { hamlLexer, pugLexer } from './haml.ts';
 import { yamlJinjaLexer } from './yaml-jinja.ts';
 import { sasLexer } from './sas.ts';
+import { stataLexer } from './stata.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -262,6 +263,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   turtleLexer,
   wgslLexer,
   sasLexer,
+  stataLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
