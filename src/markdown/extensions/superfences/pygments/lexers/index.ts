@@ -146,6 +146,7 @@ import { hamlLexer, pugLexer } from './haml.ts';
 import { yamlJinjaLexer } from './yaml-jinja.ts';
 import { sasLexer } from './sas.ts';
 import { stataLexer } from './stata.ts';
+import { mathematicaLexer } from './mathematica.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -264,6 +265,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   wgslLexer,
   sasLexer,
   stataLexer,
+  mathematicaLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
