@@ -222,6 +222,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   ['RhtmlLexer', 'rhtml', (text) => erb(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
+  // batch M
+  ['RocqLexer', 'coq', (text) => (text.includes('Qed') && text.includes('Proof') ? 1 : undefined)],
   ['RstLexer', 'restructuredtext', (text) => {
     if (text.startsWith('..') && text[2] !== '.') return 0.3;
     // Two lines of the same length, the second a `-` or `=` underline (Pygments' indexes, not a regex).

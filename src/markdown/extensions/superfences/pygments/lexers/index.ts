@@ -147,6 +147,7 @@ import { yamlJinjaLexer } from './yaml-jinja.ts';
 import { sasLexer } from './sas.ts';
 import { stataLexer } from './stata.ts';
 import { mathematicaLexer } from './mathematica.ts';
+import { rocqLexer } from './rocq.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -266,6 +267,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   sasLexer,
   stataLexer,
   mathematicaLexer,
+  rocqLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
