@@ -67,6 +67,7 @@ const GAS_SECTION = pythonSearch(String.raw`^\.(text|data|section)`, 'm');
 const GAS_DIRECTIVE = pythonSearch(String.raw`^\.\w+`, 'm');
 
 // batch M
+const LEAN4_IMPORT = pythonSearch('^import [A-Z]', 'm');
 const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX )`);
 
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
@@ -195,6 +196,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
+  // batch M
+  ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
   ['MatlabLexer', 'matlab', matlab],
   ['MySqlLexer', 'mysql', mysql],

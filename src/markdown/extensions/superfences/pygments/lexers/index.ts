@@ -148,6 +148,7 @@ import { sasLexer } from './sas.ts';
 import { stataLexer } from './stata.ts';
 import { mathematicaLexer } from './mathematica.ts';
 import { rocqLexer } from './rocq.ts';
+import { lean4Lexer } from './lean.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -268,6 +269,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   stataLexer,
   mathematicaLexer,
   rocqLexer,
+  lean4Lexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
