@@ -149,6 +149,7 @@ import { stataLexer } from './stata.ts';
 import { mathematicaLexer } from './mathematica.ts';
 import { rocqLexer } from './rocq.ts';
 import { lean4Lexer } from './lean.ts';
+import { valaLexer } from './vala.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -270,6 +271,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   mathematicaLexer,
   rocqLexer,
   lean4Lexer,
+  valaLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
