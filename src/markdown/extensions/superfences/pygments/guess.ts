@@ -67,6 +67,9 @@ const GAS_SECTION = pythonSearch(String.raw`^\.(text|data|section)`, 'm');
 const GAS_DIRECTIVE = pythonSearch(String.raw`^\.\w+`, 'm');
 
 // batch M
+const HAXE_IMPORT = pythonSearch(String.raw`\bimport\s+haxe\.`);
+const HAXE_STD = pythonSearch(String.raw`\bStd\.`);
+const HAXE_TRACE = pythonSearch(String.raw`\btrace\s*\(`);
 const LEAN4_IMPORT = pythonSearch('^import [A-Z]', 'm');
 const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX )`);
 
@@ -183,6 +186,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
   ['GoogleSqlLexer', 'googlesql', googlesql],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
+  // batch M: the strongest of three hints wins
+  ['HaxeLexer', 'haxe', (text) => (HAXE_IMPORT.test(text) ? 0.2 : HAXE_STD.test(text) ? 0.1 : HAXE_TRACE.test(text) ? 0.05 : 0)],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
   // batch K

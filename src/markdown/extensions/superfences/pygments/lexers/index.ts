@@ -150,6 +150,7 @@ import { mathematicaLexer } from './mathematica.ts';
 import { rocqLexer } from './rocq.ts';
 import { lean4Lexer } from './lean.ts';
 import { valaLexer } from './vala.ts';
+import { haxeLexer } from './haxe.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -318,8 +319,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[delphiLexer, emacsLispLexer, typstLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch M: PugLexer and HamlLexer are ExtendedRegexLexers (SassLexer's indentation callbacks).
   ...[pugLexer, hamlLexer].map((definition) => ({ name: definition.name, create: (byName: LexerLookup) => compileExtendedLexer(definition, byName) })),
-  // batch M: YAML+Jinja is a DelegatingLexer (Django's tags, YAML between them).
-  ...[yamlJinjaLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch M: YAML+Jinja is a DelegatingLexer (Django's tags, YAML between them); HaxeLexer keeps its
+  // `#if` stacks per lexer.
+  ...[yamlJinjaLexer, haxeLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
