@@ -10,8 +10,8 @@ import { defaultState, include, words, type LexerDefinition } from '../regex-lex
 const LINE_END_CODE_POINTS = String.raw`\u000a\u000b\u000c\u000d\u0085\u2028\u2029`;
 const NOT_LINE_END = `[^${LINE_END_CODE_POINTS}]`;
 const LINE_END = `[${LINE_END_CODE_POINTS}]`;
-/** ident_pattern_token: Pygments' xid_start / xid_continue tables are these Unicode properties. */
-const IDENT = String.raw`([\p{XID_Start}][\p{XID_Continue}]+)|[\p{XID_Start}]`;
+/** ident_pattern_token: Pygments' xid_start table is `_` and XID_Start; xid_continue is XID_Continue. */
+const IDENT = String.raw`([_\p{XID_Start}][\p{XID_Continue}]+)|[_\p{XID_Start}]`;
 
 const KEYWORDS = [
   'alias', 'break', 'case', 'const_assert', 'continue', 'continuing', 'default', 'diagnostic', 'discard',
