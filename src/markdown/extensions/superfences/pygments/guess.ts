@@ -66,6 +66,13 @@ const CL_DEFUN = pythonSearch(String.raw`^\s*\(defun\s`);
 const GAS_SECTION = pythonSearch(String.raw`^\.(text|data|section)`, 'm');
 const GAS_DIRECTIVE = pythonSearch(String.raw`^\.\w+`, 'm');
 
+// batch M
+const HAXE_IMPORT = pythonSearch(String.raw`\bimport\s+haxe\.`);
+const HAXE_STD = pythonSearch(String.raw`\bStd\.`);
+const HAXE_TRACE = pythonSearch(String.raw`\btrace\s*\(`);
+const LEAN4_IMPORT = pythonSearch('^import [A-Z]', 'm');
+const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX )`);
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -179,6 +186,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
   ['GoogleSqlLexer', 'googlesql', googlesql],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
+  // batch M: the strongest of three hints wins
+  ['HaxeLexer', 'haxe', (text) => (HAXE_IMPORT.test(text) ? 0.2 : HAXE_STD.test(text) ? 0.1 : HAXE_TRACE.test(text) ? 0.05 : 0)],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
   // batch K
@@ -192,6 +201,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
+  // batch M
+  ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
   ['MatlabLexer', 'matlab', matlab],
   ['MySqlLexer', 'mysql', mysql],
@@ -219,6 +230,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   ['RhtmlLexer', 'rhtml', (text) => erb(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
+  // batch M
+  ['RocqLexer', 'coq', (text) => (text.includes('Qed') && text.includes('Proof') ? 1 : undefined)],
   ['RstLexer', 'restructuredtext', (text) => {
     if (text.startsWith('..') && text[2] !== '.') return 0.3;
     // Two lines of the same length, the second a `-` or `=` underline (Pygments' indexes, not a regex).
@@ -237,6 +250,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],
   ['TransactSqlLexer', 'tsql', tsql],
+  // batch M: `@prefix ` and the like at the start of the text (only there: no re.MULTILINE)
+  ['TurtleLexer', 'turtle', (text) => (TURTLE_START.test(text) ? 0.8 : undefined)],
   ['VbNetLexer', 'vb.net', (text) => (VBNET.test(text) ? 0.5 : undefined)],
   ['VerilogLexer', 'verilog', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.1 + 0.1 + 0.1).

@@ -138,6 +138,19 @@ import { tclLexer } from './tcl.ts';
 import { thriftLexer } from './thrift.ts';
 import { typstLexer } from './typst.ts';
 import { vhdlLexer } from './vhdl.ts';
+// batch M
+import { cypherLexer } from './cypher.ts';
+import { sparqlLexer, turtleLexer } from './rdf.ts';
+import { wgslLexer } from './wgsl.ts';
+import { hamlLexer, pugLexer } from './haml.ts';
+import { yamlJinjaLexer } from './yaml-jinja.ts';
+import { sasLexer } from './sas.ts';
+import { stataLexer } from './stata.ts';
+import { mathematicaLexer } from './mathematica.ts';
+import { rocqLexer } from './rocq.ts';
+import { lean4Lexer } from './lean.ts';
+import { valaLexer } from './vala.ts';
+import { haxeLexer } from './haxe.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -249,6 +262,17 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   mesonLexer,
   kconfigLexer,
   octaveLexer,
+  // batch M: query, RDF, shader, template, statistics, math and proof languages, Haxe, Vala
+  cypherLexer,
+  sparqlLexer,
+  turtleLexer,
+  wgslLexer,
+  sasLexer,
+  stataLexer,
+  mathematicaLexer,
+  rocqLexer,
+  lean4Lexer,
+  valaLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -293,6 +317,11 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch L: DelphiLexer is a Scanner loop with flags (Pygments' Lexer, not a RegexLexer); EmacsLispLexer
   // retypes names in get_tokens_unprocessed; TypstLexer reads its `start` option.
   ...[delphiLexer, emacsLispLexer, typstLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch M: PugLexer and HamlLexer are ExtendedRegexLexers (SassLexer's indentation callbacks).
+  ...[pugLexer, hamlLexer].map((definition) => ({ name: definition.name, create: (byName: LexerLookup) => compileExtendedLexer(definition, byName) })),
+  // batch M: YAML+Jinja is a DelegatingLexer (Django's tags, YAML between them); HaxeLexer keeps its
+  // `#if` stacks per lexer.
+  ...[yamlJinjaLexer, haxeLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */

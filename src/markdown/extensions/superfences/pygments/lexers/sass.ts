@@ -12,7 +12,7 @@ import type { TokenType } from '../token.ts';
 import { commonSassTokens } from './sass-common.ts';
 
 /** What SassLexer keeps on its context between lines (Python sets these attributes on it). */
-interface SassContext extends LexerContext {
+export interface SassContext extends LexerContext {
   /** The leading blanks of the current line. */
   lastIndentation: string | undefined;
   /** The state a comment block continues in, and the indentation of the line that opened it. */
@@ -24,7 +24,7 @@ type SassRule = ExtendedRule<SassContext>;
 type SassCallback = ContextCallback<SassContext>;
 
 /** _indentation: the line's leading blanks; a line indented under a comment stays in it. */
-const indentation: SassCallback = function* (_lexer, match, context) {
+export const indentation: SassCallback = function* (_lexer, match, context) {
   const indent = match.text;
   yield [match.start, 'Text.Whitespace', indent];
   context.lastIndentation = indent;
@@ -40,7 +40,7 @@ const indentation: SassCallback = function* (_lexer, match, context) {
 };
 
 /** _starts_block: a comment opens a block that deeper-indented lines continue. */
-function startsBlock(type: TokenType, state: string): SassCallback {
+export function startsBlock(type: TokenType, state: string): SassCallback {
   return function* (_lexer, match, context) {
     yield [match.start, type, match.text];
     context.blockIndentation = context.lastIndentation ?? '';
@@ -50,7 +50,7 @@ function startsBlock(type: TokenType, state: string): SassCallback {
 }
 
 /** A RegexLexer rule in an ExtendedRegexLexer: its callback consumes the whole match. */
-function inContext(rule: Rule): SassRule {
+export function inContext(rule: Rule): SassRule {
   if (!Array.isArray(rule)) return rule;
   const [pattern, action, newState] = rule;
   if (typeof action === 'string') return rule;
