@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import { directionOf, LABEL_KEYS, LANGUAGE_TABLES } from '../../src/shared/languages/index.ts';
 import { en } from '../../src/shared/languages/en.ts';
 import { TEMPLATE_KEYS, TEMPLATE_TABLES, templateLabels } from '../../src/shared/languages/template-labels.ts';
-import { labelLookup } from '../../src/site/templates/context.ts';
+import { labelLookup } from '../../src/shared/languages/lookup.ts';
 
 /** `<lang>:<key>` labels whose text is the English one because the language uses that word too. */
 const SAME_AS_ENGLISH = new Set([

@@ -9,13 +9,10 @@ import nunjucks from 'nunjucks';
 import type { MkdocsConfig } from '../../config/index.ts';
 import type { TocEntry } from '../../markdown/index.ts';
 import type { NavItem } from '../../nav/index.ts';
-import { isLabelKey } from '../../shared/languages/index.ts';
-import { templateLabels } from '../../shared/languages/template-labels.ts';
-import type { LabelTable } from '../../shared/languages/keys.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
 
 export interface ContextInput {
-  /** Material's `lang.t` for this site (labelLookup). */
+  /** Material's `lang.t` for this site (labelLookup, src/shared/languages/lookup.ts). */
   readonly translate: (key: unknown) => string;
   readonly config: MkdocsConfig;
   readonly site: SiteInfo;
@@ -63,18 +60,6 @@ function pythonic(value: unknown): unknown {
   return copy;
 }
 
-/**
- * Material's `lang.t(key)`: the label of the site's table, then an entry of its own language
- * partial that our table does not keep (`meta.comments`), then the template-only label in the
- * table's language (src/shared/languages/template-labels.ts), else the key itself, as
- * Material 9.7's partials/language.html ends: `lang.t(key) or fallback.t(key) or key`.
- *
- * @example labelLookup(en, new Map([['meta.comments', 'Discuss']]))('meta.comments') // 'Discuss'
- */
-export function labelLookup(labels: LabelTable, own: ReadonlyMap<string, string> = new Map()): (key: unknown) => string {
-  const more: Readonly<Record<string, string>> = templateLabels(labels.language);
-  return (key) => (typeof key !== 'string' ? '' : isLabelKey(key) ? labels[key] : (own.get(key) ?? (Object.hasOwn(more, key) ? more[key] : undefined) ?? key));
-}
 
 /**
  * The page's drawn tags as Material's tags plugin gives them to templates (its TagReference):
