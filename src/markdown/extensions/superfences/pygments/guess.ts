@@ -217,6 +217,12 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     if (NIX_FUNCTION_ARGS.test(text)) score += 0.1;
     return score;
   }],
+  // batch N: a Python text (as PythonLexer says) that imports numpy in its first 1000 characters
+  ['NumPyLexer', 'numpy', (text) => {
+    const start = text.slice(0, 1000);
+    return (shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || start.includes('import ')) &&
+      (start.includes('import numpy') || start.includes('from numpy import'));
+  }],
   ['ObjectiveCLexer', 'objective-c', objectiveC],
   // batch L: Octave looks like MATLAB, so OctaveLexer never claims a text.
   ['OctaveLexer', 'octave', () => 0],
@@ -227,6 +233,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     return text.includes(':=') ? score / 2 : score;
   }],
   ['PrologLexer', 'prolog', prolog],
+  // batch N
+  ['Python2Lexer', 'python2', (text) => shebangMatches(text, 'pythonw?2(\\.\\d)?')],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   ['RhtmlLexer', 'rhtml', (text) => erb(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
@@ -261,6 +269,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     if (text.includes('assign')) score += 0.1;
     return score;
   }],
+  // batch N: VueLexer inherits HtmlLexer's analyse_text (never ahead of it: same score, later name)
+  ['VueLexer', 'vue', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
   ['XmlErbLexer', 'xml+ruby', (text) => erb(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
 ];

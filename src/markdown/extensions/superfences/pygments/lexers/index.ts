@@ -151,6 +151,13 @@ import { rocqLexer } from './rocq.ts';
 import { lean4Lexer } from './lean.ts';
 import { valaLexer } from './vala.ts';
 import { haxeLexer } from './haxe.ts';
+// batch N
+import { outputLexer } from './output.ts';
+import { json5Lexer } from './json5.ts';
+import { vueLexer } from './vue.ts';
+import { cythonLexer } from './cython.ts';
+import { python2Lexer, python2TracebackLexer } from './python2.ts';
+import { numpyLexer } from './numpy.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -273,6 +280,12 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   rocqLexer,
   lean4Lexer,
   valaLexer,
+  // batch N: JSON5, Vue, Python 2 and its tracebacks, Cython
+  json5Lexer,
+  vueLexer,
+  python2Lexer,
+  python2TracebackLexer,
+  cythonLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -322,6 +335,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch M: YAML+Jinja is a DelegatingLexer (Django's tags, YAML between them); HaxeLexer keeps its
   // `#if` stacks per lexer.
   ...[yamlJinjaLexer, haxeLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch N: OutputLexer is one token; NumPyLexer retypes PythonLexer's names.
+  ...[outputLexer, numpyLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
