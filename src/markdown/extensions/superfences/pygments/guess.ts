@@ -73,6 +73,11 @@ const HAXE_TRACE = pythonSearch(String.raw`\btrace\s*\(`);
 const LEAN4_IMPORT = pythonSearch('^import [A-Z]', 'm');
 const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX )`);
 
+// batch N
+const GDSCRIPT_CALLBACK = pythonSearch('func (_ready|_init|_input|_process|_unhandled_input)');
+const GDSCRIPT_WORDS = pythonSearch('(extends |class_name |onready |preload|load|setget|func [^_])');
+const GDSCRIPT_DECLARATION = pythonSearch('(var|const|enum|export|signal|tool)');
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -183,6 +188,14 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['ErbLexer', 'erb', erb],
   // F# has few unique features: |> and <| are weak hints.
   ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
+  // batch N: Godot's callbacks, then words (`load` and `var` are in much else too), summed in Pygments' order
+  ['GDScriptLexer', 'gdscript', (text) => {
+    let score = 0;
+    if (GDSCRIPT_CALLBACK.test(text)) score += 0.8;
+    if (GDSCRIPT_WORDS.test(text)) score += 0.4;
+    if (GDSCRIPT_DECLARATION.test(text)) score += 0.2;
+    return Math.min(score, 1);
+  }],
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
   ['GoogleSqlLexer', 'googlesql', googlesql],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
@@ -205,6 +218,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
   ['MatlabLexer', 'matlab', matlab],
+  // batch N: a `mojo` shebang, else 0.9 for 'import ' (PythonLexer's 1.0 for the same text comes later and wins)
+  ['MojoLexer', 'mojo', (text) => (shebangMatches(text, 'mojo?') ? 1 : text.slice(0, 1000).includes('import ') ? 0.9 : 0)],
   ['MySqlLexer', 'mysql', mysql],
   // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
   ['NasmLexer', 'nasm', () => 0],

@@ -158,6 +158,8 @@ import { vueLexer } from './vue.ts';
 import { cythonLexer } from './cython.ts';
 import { python2Lexer, python2TracebackLexer } from './python2.ts';
 import { numpyLexer } from './numpy.ts';
+import { gdscriptLexer } from './gdscript.ts';
+import { mojoLexer } from './mojo.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -286,6 +288,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   python2Lexer,
   python2TracebackLexer,
   cythonLexer,
+  gdscriptLexer,
+  mojoLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */

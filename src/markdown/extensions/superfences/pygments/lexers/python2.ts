@@ -58,7 +58,8 @@ const MAGIC_VARIABLES = [
   '__weakref__',
 ];
 
-function innerstringRules(type: TokenType): Rule[] {
+/** Python 2 string bodies; GDScriptLexer has the same rules. */
+export function innerstringRules(type: TokenType): Rule[] {
   return [
     // the old style '%s' % (...) string formatting
     [String.raw`%(\(\w+\))?[-#0 +]*([0-9]+|[*])?(\.([0-9]+|[*]))?` + '[hlL]?[E-GXc-giorsux%]', 'Literal.String.Interpol'],
