@@ -77,6 +77,22 @@ const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX
 const GDSCRIPT_CALLBACK = pythonSearch('func (_ready|_init|_input|_process|_unhandled_input)');
 const GDSCRIPT_WORDS = pythonSearch('(extends |class_name |onready |preload|load|setget|func [^_])');
 const GDSCRIPT_DECLARATION = pythonSearch('(var|const|enum|export|signal|tool)');
+const PHP_TAG = pythonSearch(String.raw`<\?(?!xml)`);
+const SQL_JINJA_REF = pythonSearch(String.raw`\{\{\s*ref\(.*\)\s*\}\}`);
+const SQL_JINJA_SOURCE = pythonSearch(String.raw`\{\{\s*source\(.*\)\s*\}\}`);
+const SQL_JINJA_MACRO = pythonSearch(String.raw`\{%-?\s*macro \w+\(.*\)\s*-?%\}`);
+
+/** PhpLexer.analyse_text, which its template lexers (batch N) build on. */
+const php = (text: string): number => (shebangMatches(text, 'php') ? 1 : PHP_TAG.test(text) ? 0.3 : 0);
+
+/** SqlJinjaLexer: dbt's `ref` and `source` calls, Jinja macros, summed in Pygments' order. */
+function sqlJinja(text: string): number {
+  let score = 0;
+  if (SQL_JINJA_REF.test(text)) score += 0.4;
+  if (SQL_JINJA_SOURCE.test(text)) score += 0.25;
+  if (SQL_JINJA_MACRO.test(text)) score += 0.15;
+  return score;
+}
 
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
@@ -180,7 +196,11 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // CplintLexer inherits Prolog's analyse_text and comes first: a `:-` text is guessed cplint.
   ['CplintLexer', 'cplint', prolog],
   ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
+  // batch N
+  ['CssDjangoLexer', 'css+django', (text) => django(text) - 0.05],
   ['CssErbLexer', 'css+ruby', (text) => erb(text) - 0.05],
+  // batch N
+  ['CssPhpLexer', 'css+php', (text) => php(text) - 0.05],
   // batch K
   ['CudaLexer', 'cuda', cAnalyser],
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
@@ -203,6 +223,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['HaxeLexer', 'haxe', (text) => (HAXE_IMPORT.test(text) ? 0.2 : HAXE_STD.test(text) ? 0.1 : HAXE_TRACE.test(text) ? 0.05 : 0)],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
+  // batch N
+  ['HtmlPhpLexer', 'html+php', (text) => php(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   // batch K
   ['HtmlSmartyLexer', 'html+smarty', (text) => smarty(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HttpLexer', 'http', (text) =>
@@ -212,7 +234,11 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
+  // batch N
+  ['JavascriptDjangoLexer', 'javascript+django', (text) => django(text) - 0.05],
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
+  // batch N: PhpLexer's score, and ahead of it (a `<?` text is guessed JavaScript+PHP, as in Pygments)
+  ['JavascriptPhpLexer', 'javascript+php', php],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
   // batch M
   ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
@@ -247,6 +273,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const score = /(?:my|our)\s+[$@%(]/.test(text) ? 0.9 : 0;
     return text.includes(':=') ? score / 2 : score;
   }],
+  // batch N: PhpLexer itself (batch C), for its template lexers' guesses to be Pygments'
+  ['PhpLexer', 'php', php],
   ['PrologLexer', 'prolog', prolog],
   // batch N
   ['Python2Lexer', 'python2', (text) => shebangMatches(text, 'pythonw?2(\\.\\d)?')],
@@ -268,6 +296,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SlurmBashLexer', 'slurm', bash],
   // batch K
   ['SmartyLexer', 'smarty', smarty],
+  // batch N
+  ['SqlJinjaLexer', 'sql+jinja', sqlJinja],
   // batch L
   ['TclLexer', 'tcl', (text) => shebangMatches(text, '(tcl)')],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
@@ -286,8 +316,12 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   // batch N: VueLexer inherits HtmlLexer's analyse_text (never ahead of it: same score, later name)
   ['VueLexer', 'vue', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
+  // batch N
+  ['XmlDjangoLexer', 'xml+django', (text) => django(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   ['XmlErbLexer', 'xml+ruby', (text) => erb(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
+  // batch N
+  ['XmlPhpLexer', 'xml+php', (text) => php(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
 ];
 
 /** `make_analysator`: any result as a score between 0 and 1. */

@@ -160,6 +160,8 @@ import { python2Lexer, python2TracebackLexer } from './python2.ts';
 import { numpyLexer } from './numpy.ts';
 import { gdscriptLexer } from './gdscript.ts';
 import { mojoLexer } from './mojo.ts';
+import { cssPhpLexer, htmlPhpLexer, javascriptPhpLexer, xmlPhpLexer } from './php-templates.ts';
+import { cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer, xmlDjangoLexer } from './django-templates.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -341,6 +343,10 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[yamlJinjaLexer, haxeLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch N: OutputLexer is one token; NumPyLexer retypes PythonLexer's names.
   ...[outputLexer, numpyLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch N: the PHP and Django/Jinja template lexers delegate their text to HTML, XML, CSS, JavaScript or SQL.
+  ...[htmlPhpLexer, xmlPhpLexer, cssPhpLexer, javascriptPhpLexer, xmlDjangoLexer, cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer].map(
+    (factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) }),
+  ),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
