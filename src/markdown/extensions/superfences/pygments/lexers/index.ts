@@ -162,6 +162,7 @@ import { gdscriptLexer } from './gdscript.ts';
 import { mojoLexer } from './mojo.ts';
 import { cssPhpLexer, htmlPhpLexer, javascriptPhpLexer, xmlPhpLexer } from './php-templates.ts';
 import { cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer, xmlDjangoLexer } from './django-templates.ts';
+import { literateHaskellLexer } from './literate-haskell.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -341,8 +342,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch M: YAML+Jinja is a DelegatingLexer (Django's tags, YAML between them); HaxeLexer keeps its
   // `#if` stacks per lexer.
   ...[yamlJinjaLexer, haxeLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
-  // batch N: OutputLexer is one token; NumPyLexer retypes PythonLexer's names.
-  ...[outputLexer, numpyLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch N: OutputLexer is one token; NumPyLexer retypes PythonLexer's names; Literate Haskell splices
+  // its `>` marks or LaTeX around HaskellLexer's tokens.
+  ...[outputLexer, numpyLexer, literateHaskellLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch N: the PHP and Django/Jinja template lexers delegate their text to HTML, XML, CSS, JavaScript or SQL.
   ...[htmlPhpLexer, xmlPhpLexer, cssPhpLexer, javascriptPhpLexer, xmlDjangoLexer, cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer].map(
     (factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) }),
