@@ -163,6 +163,8 @@ import { mojoLexer } from './mojo.ts';
 import { cssPhpLexer, htmlPhpLexer, javascriptPhpLexer, xmlPhpLexer } from './php-templates.ts';
 import { cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer, xmlDjangoLexer } from './django-templates.ts';
 import { literateHaskellLexer } from './literate-haskell.ts';
+import { qmlLexer } from './qml.ts';
+import { reasonLexer } from './reason.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -293,6 +295,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   cythonLexer,
   gdscriptLexer,
   mojoLexer,
+  qmlLexer,
+  reasonLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
