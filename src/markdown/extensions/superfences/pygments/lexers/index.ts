@@ -165,6 +165,7 @@ import { cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer, xmlDjangoLexer } 
 import { literateHaskellLexer } from './literate-haskell.ts';
 import { qmlLexer } from './qml.ts';
 import { reasonLexer } from './reason.ts';
+import { luauLexer } from './luau.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -347,8 +348,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // `#if` stacks per lexer.
   ...[yamlJinjaLexer, haxeLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch N: OutputLexer is one token; NumPyLexer retypes PythonLexer's names; Literate Haskell splices
-  // its `>` marks or LaTeX around HaskellLexer's tokens.
-  ...[outputLexer, numpyLexer, literateHaskellLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // its `>` marks or LaTeX around HaskellLexer's tokens; LuauLexer reads options and splits builtin names.
+  ...[outputLexer, numpyLexer, literateHaskellLexer, luauLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch N: the PHP and Django/Jinja template lexers delegate their text to HTML, XML, CSS, JavaScript or SQL.
   ...[htmlPhpLexer, xmlPhpLexer, cssPhpLexer, javascriptPhpLexer, xmlDjangoLexer, cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer].map(
     (factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) }),
