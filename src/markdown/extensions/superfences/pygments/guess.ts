@@ -265,6 +265,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
       (start.includes('import numpy') || start.includes('from numpy import'));
   }],
   ['ObjectiveCLexer', 'objective-c', objectiveC],
+  // batch N: the same analyse_text as Objective-C's, after it (so never ahead of it)
+  ['ObjectiveCppLexer', 'objective-c++', objectiveC],
   // batch L: Octave looks like MATLAB, so OctaveLexer never claims a text.
   ['OctaveLexer', 'octave', () => 0],
   ['PerlLexer', 'perl', (text) => {

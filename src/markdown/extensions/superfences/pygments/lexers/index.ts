@@ -94,7 +94,7 @@ import { erlangLexer, erlangShellLexer } from './erlang.ts';
 import { fortranLexer } from './fortran.ts';
 import { juliaLexer } from './julia.ts';
 import { matlabLexer } from './matlab.ts';
-import { objectiveCLexer } from './objective-c.ts';
+import { objectiveCLexer, objectiveCppLexer } from './objective-c.ts';
 import { ocamlLexer } from './ocaml.ts';
 // batch I
 import { cssErbLexer, erbLexer, javascriptErbLexer, rhtmlLexer, xmlErbLexer } from './erb.ts';
@@ -348,8 +348,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // `#if` stacks per lexer.
   ...[yamlJinjaLexer, haxeLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch N: OutputLexer is one token; NumPyLexer retypes PythonLexer's names; Literate Haskell splices
-  // its `>` marks or LaTeX around HaskellLexer's tokens; LuauLexer reads options and splits builtin names.
-  ...[outputLexer, numpyLexer, literateHaskellLexer, luauLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // its `>` marks or LaTeX around HaskellLexer's tokens; LuauLexer reads options and splits builtin names;
+  // Objective-C++ is `objective(CppLexer)`, retyped like Objective-C.
+  ...[outputLexer, numpyLexer, literateHaskellLexer, luauLexer, objectiveCppLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch N: the PHP and Django/Jinja template lexers delegate their text to HTML, XML, CSS, JavaScript or SQL.
   ...[htmlPhpLexer, xmlPhpLexer, cssPhpLexer, javascriptPhpLexer, xmlDjangoLexer, cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer].map(
     (factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) }),
