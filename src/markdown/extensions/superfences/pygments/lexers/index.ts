@@ -166,6 +166,8 @@ import { literateHaskellLexer } from './literate-haskell.ts';
 import { qmlLexer } from './qml.ts';
 import { reasonLexer } from './reason.ts';
 import { luauLexer } from './luau.ts';
+import { gleamLexer } from './gleam.ts';
+import { odinLexer } from './odin.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -288,7 +290,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   rocqLexer,
   lean4Lexer,
   valaLexer,
-  // batch N: JSON5, Vue, Python 2 and its tracebacks, Cython
+  // batch N: JSON5, Vue, Python 2 and its tracebacks, Cython, GDScript, Mojo, QML, ReasonML, Gleam, ODIN
   json5Lexer,
   vueLexer,
   python2Lexer,
@@ -298,6 +300,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   mojoLexer,
   qmlLexer,
   reasonLexer,
+  gleamLexer,
+  odinLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
