@@ -94,6 +94,50 @@ function sqlJinja(text: string): number {
   return score;
 }
 
+const RAKU_DECLARATION = pythonSearch(String.raw`(?:my|our|has)\s+(?:['\w:-]+\s+)?[$@%&(]`);
+const RAKU_VERSION = pythonSearch(String.raw`^\s*(?:use\s+)?v6(?:\.\d(?:\.\d)?)?;`);
+const RAKU_PACKAGE = pythonSearch(String.raw`^\s*(?:(my|our)\s+)?(?:module|class|role|enum|grammar)`);
+const RAKU_BLANK = pythonSearch(String.raw`^\s*$`);
+
+/**
+ * Perl6Lexer.analyse_text: Pod blocks left out, a Raku shebang, `use v6;`, or a package
+ * declaration among the first lines that follow a `my`/`our`/`has` declaration.
+ */
+function raku(text: string): number | boolean {
+  const lines: string[] = [];
+  let inPod = false;
+  const all = text.split(SPLITLINES);
+  if (all.at(-1) === '') all.pop();
+  for (const line of all) {
+    if (/^=(?:end|cut)/.test(line)) inPod = false;
+    else if (pythonSearch(String.raw`^=\w+`).test(line)) inPod = true;
+    else if (!inPod) lines.push(line);
+  }
+  const code = lines.join('\n');
+  // Pygments' pattern is `^perl6|rakudo|niecza|pugs(...)?$` used with re.match: each alternative at the start.
+  if (shebangMatches(code, 'perl6|^rakudo|^niecza|^pugs')) return true;
+  let sawDeclaration = false;
+  let rating = 0;
+  if (RAKU_DECLARATION.test(code)) {
+    rating = 0.8;
+    sawDeclaration = true;
+  }
+  for (const raw of lines) {
+    const line = raw.replace(/#.*/, '');
+    if (RAKU_BLANK.test(line)) continue;
+    if (RAKU_VERSION.test(line)) return true;
+    const declaration = RAKU_PACKAGE.exec(line);
+    if (declaration) {
+      if (sawDeclaration || declaration[1] !== undefined) return true;
+      rating = 0.05;
+      continue;
+    }
+    break;
+  }
+  // `:=` is no Perl, as in PerlLexer: less sure then.
+  return code.includes(':=') ? rating / 2 : rating;
+}
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -269,6 +313,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['ObjectiveCppLexer', 'objective-c++', objectiveC],
   // batch L: Octave looks like MATLAB, so OctaveLexer never claims a text.
   ['OctaveLexer', 'octave', () => 0],
+  // batch N
+  ['Perl6Lexer', 'perl6', raku],
   ['PerlLexer', 'perl', (text) => {
     if (shebangMatches(text, 'perl')) return true;
     // `:=` is no Perl, but Unicon has it: less sure then.

@@ -168,6 +168,7 @@ import { reasonLexer } from './reason.ts';
 import { luauLexer } from './luau.ts';
 import { gleamLexer } from './gleam.ts';
 import { odinLexer } from './odin.ts';
+import { rakuLexer } from './raku.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -353,8 +354,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[yamlJinjaLexer, haxeLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch N: OutputLexer is one token; NumPyLexer retypes PythonLexer's names; Literate Haskell splices
   // its `>` marks or LaTeX around HaskellLexer's tokens; LuauLexer reads options and splits builtin names;
-  // Objective-C++ is `objective(CppLexer)`, retyped like Objective-C.
-  ...[outputLexer, numpyLexer, literateHaskellLexer, luauLexer, objectiveCppLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // Objective-C++ is `objective(CppLexer)`, retyped like Objective-C; Perl6Lexer (Raku) is an ExtendedRegexLexer.
+  ...[outputLexer, numpyLexer, literateHaskellLexer, luauLexer, objectiveCppLexer, rakuLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch N: the PHP and Django/Jinja template lexers delegate their text to HTML, XML, CSS, JavaScript or SQL.
   ...[htmlPhpLexer, xmlPhpLexer, cssPhpLexer, javascriptPhpLexer, xmlDjangoLexer, cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer].map(
     (factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) }),
