@@ -36,6 +36,8 @@ describe('building tests/fixtures/basic-site', () => {
     assert.match(read('guide/setup/index.html'), /<title>Setup from front matter - Basic Site<\/title>/);
     assert.match(read('orphan/index.html'), /<title>Orphan from front matter - Basic Site<\/title>/);
     assert.match(read('guide/index.html'), /<title>The guide - Basic Site<\/title>/);
+    // The theme's own not-found page has no page, as in MkDocs: the site name alone.
+    assert.match(read('404.html'), /<title>Basic Site<\/title>/);
   });
 
   test('should rewrite .md links to page URLs relative to the page', () => {
