@@ -156,8 +156,10 @@ import { debianControlLexer } from './debian-control.ts';
 import { desktopLexer } from './desktop.ts';
 import { devicetreeLexer } from './devicetree.ts';
 import { dnsZoneLexer } from './dns-zone.ts';
+import { emailLexer } from './email.ts';
 import { gettextLexer } from './gettext.ts';
 import { ldifLexer } from './ldif.ts';
+import { mimeLexer } from './mime.ts';
 import { procfileLexer } from './procfile.ts';
 import { rpmSpecLexer } from './rpm-spec.ts';
 import { debianSourcesLexer, sourcesListLexer } from './sources-list.ts';
@@ -362,6 +364,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[yamlJinjaLexer, haxeLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch O: REPL sessions splice prompts into the language's tokens.
   ...[elixirConsoleLexer, juliaConsoleLexer, rConsoleLexer, nodeConsoleLexer, matlabSessionLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch O: MIMELexer's callbacks keep the content type and boundary per text; EmailLexer delegates
+  // MIME's comment tokens (plain headers) to its header lexer.
+  ...[mimeLexer, emailLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
