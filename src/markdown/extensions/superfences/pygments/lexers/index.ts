@@ -158,14 +158,19 @@ import { devicetreeLexer } from './devicetree.ts';
 import { dnsZoneLexer } from './dns-zone.ts';
 import { emailLexer } from './email.ts';
 import { gettextLexer } from './gettext.ts';
+import { gnuplotLexer } from './gnuplot.ts';
 import { ldifLexer } from './ldif.ts';
 import { mimeLexer } from './mime.ts';
 import { procfileLexer } from './procfile.ts';
+import { regoLexer } from './rego.ts';
 import { rpmSpecLexer } from './rpm-spec.ts';
+import { sedLexer } from './sed.ts';
 import { debianSourcesLexer, sourcesListLexer } from './sources-list.ts';
 import { srcinfoLexer } from './srcinfo.ts';
 import { tapLexer } from './tap.ts';
 import { xorgLexer } from './xorg.ts';
+import { yaraLexer } from './yara.ts';
+import { zeekLexer } from './zeek.ts';
 import { lighttpdLexer } from './lighttpd.ts';
 import { pacmanConfLexer } from './pacman-conf.ts';
 import { pkgconfigLexer } from './pkgconfig.ts';
@@ -313,6 +318,11 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   xorgLexer,
   ldifLexer,
   tapLexer,
+  sedLexer,
+  gnuplotLexer,
+  regoLexer,
+  yaraLexer,
+  zeekLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
