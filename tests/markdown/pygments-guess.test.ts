@@ -213,4 +213,13 @@ describe('Pygments guess_lexer over the ported lexers', () => {
     assert.equal(guessLanguage('# x\n  deb http://a b c\n', known), 'debsources');
     assert.equal(guessLanguage('deb \n', known), 'text');
   });
+
+  test('DTD declarations are a DTD (0.8), but not inside a text that looks like XML', () => {
+    assert.equal(guessLanguage('<!ELEMENT note (to)>\n<!ATTLIST note a CDATA #IMPLIED>\n', known), 'dtd');
+    assert.equal(guessLanguage('<!DOCTYPE x [\n<!ELEMENT x ANY>\n]>\n', known), 'xml');
+  });
+
+  test('XML with <xsl tags is XSLT (0.8 over XML\'s 0.45)', () => {
+    assert.equal(guessLanguage('<?xml version="1.0"?>\n<xsl:stylesheet version="1.0"><xsl:template match="/"/></xsl:stylesheet>\n', known), 'xslt');
+  });
 });

@@ -194,6 +194,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['DjangoLexer', 'django', django],
   // batch O
   ['DnsZoneLexer', 'zone', (text) => text.startsWith('$ORIGIN')],
+  ['DtdLexer', 'dtd', (text) =>
+    !looksLikeXml(text) && (text.includes('<!ELEMENT') || text.includes('<!ATTLIST') || text.includes('<!ENTITY')) ? 0.8 : undefined],
   ['ErbLexer', 'erb', erb],
   // F# has few unique features: |> and <| are weak hints.
   ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
@@ -279,6 +281,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   ['XmlErbLexer', 'xml+ruby', (text) => erb(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
+  // batch O
+  ['XsltLexer', 'xslt', (text) => (looksLikeXml(text) && text.includes('<xsl') ? 0.8 : undefined)],
 ];
 
 /** `make_analysator`: any result as a score between 0 and 1. */

@@ -156,6 +156,7 @@ import { debianControlLexer } from './debian-control.ts';
 import { desktopLexer } from './desktop.ts';
 import { devicetreeLexer } from './devicetree.ts';
 import { dnsZoneLexer } from './dns-zone.ts';
+import { dtdLexer } from './dtd.ts';
 import { emailLexer } from './email.ts';
 import { gettextLexer } from './gettext.ts';
 import { gnuplotLexer } from './gnuplot.ts';
@@ -169,6 +170,7 @@ import { debianSourcesLexer, sourcesListLexer } from './sources-list.ts';
 import { srcinfoLexer } from './srcinfo.ts';
 import { tapLexer } from './tap.ts';
 import { xorgLexer } from './xorg.ts';
+import { xsltLexer } from './xslt.ts';
 import { yaraLexer } from './yara.ts';
 import { zeekLexer } from './zeek.ts';
 import { lighttpdLexer } from './lighttpd.ts';
@@ -323,6 +325,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   regoLexer,
   yaraLexer,
   zeekLexer,
+  dtdLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -377,6 +380,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch O: MIMELexer's callbacks keep the content type and boundary per text; EmailLexer delegates
   // MIME's comment tokens (plain headers) to its header lexer.
   ...[mimeLexer, emailLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch O: XsltLexer retypes XmlLexer's xsl: tags.
+  ...[xsltLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
