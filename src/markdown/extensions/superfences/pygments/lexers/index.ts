@@ -170,6 +170,7 @@ import { debianSourcesLexer, sourcesListLexer } from './sources-list.ts';
 import { srcinfoLexer } from './srcinfo.ts';
 import { tapLexer } from './tap.ts';
 import { xorgLexer } from './xorg.ts';
+import { xqueryLexer } from './xquery.ts';
 import { xsltLexer } from './xslt.ts';
 import { yaraLexer } from './yara.ts';
 import { zeekLexer } from './zeek.ts';
@@ -380,8 +381,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch O: MIMELexer's callbacks keep the content type and boundary per text; EmailLexer delegates
   // MIME's comment tokens (plain headers) to its header lexer.
   ...[mimeLexer, emailLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
-  // batch O: XsltLexer retypes XmlLexer's xsl: tags.
-  ...[xsltLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch O: XsltLexer retypes XmlLexer's xsl: tags; XQueryLexer is an ExtendedRegexLexer whose
+  // parse-state stack lives as long as the lexer (Pygments keeps it on the class).
+  ...[xsltLexer, xqueryLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
