@@ -36,6 +36,8 @@ describe('building tests/fixtures/basic-site', () => {
     assert.match(read('guide/setup/index.html'), /<title>Setup from front matter - Basic Site<\/title>/);
     assert.match(read('orphan/index.html'), /<title>Orphan from front matter - Basic Site<\/title>/);
     assert.match(read('guide/index.html'), /<title>The guide - Basic Site<\/title>/);
+    // The theme's own not-found page has no page, as in MkDocs: the site name alone.
+    assert.match(read('404.html'), /<title>Basic Site<\/title>/);
   });
 
   test('should rewrite .md links to page URLs relative to the page', () => {
@@ -51,6 +53,11 @@ describe('building tests/fixtures/basic-site', () => {
     assert.match(home, /<link rel="canonical" href="https:\/\/example\.org\/guide\/">/);
     assert.match(home, /<meta name="description" content="The home page of the basic site\.">/);
     assert.match(home, /<link rel="icon" href="\/guide\/img\/favicon\.png">/);
+  });
+
+  test('should write the redirects plugin\'s pages, relative to where they stand', () => {
+    assert.match(read('setup/index.html'), /<meta http-equiv="refresh" content="0; url=\.\.\/guide\/setup\/#install">/);
+    assert.match(read('old/changes/index.html'), /<link rel="canonical" href="https:\/\/example\.org\/changelog\/">/);
   });
 
   test('should list every page in the sitemap with its absolute URL', () => {

@@ -2,29 +2,14 @@
  * The CLI's contract: exit status, `file:line:col` messages, --strict, use_directory_urls: false.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { promisify } from 'node:util';
 import { REPO } from '../helpers/build-site.ts';
+import { runCli as cli } from '../helpers/cli-run.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { BASIC_SITE } from '../helpers/sites.ts';
-
-const exec = promisify(execFile);
-
-async function cli(args: string[], cwd = REPO): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [path.join(REPO, 'src/cli.ts'), ...args], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && typeof error.code === 'number' && 'stdout' in error && 'stderr' in error) {
-      return { code: error.code, stdout: String(error.stdout), stderr: String(error.stderr) };
-    }
-    throw error;
-  }
-}
 
 const temp = () => mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cli-'));
 

@@ -198,4 +198,28 @@ describe('Pygments guess_lexer over the ported lexers', () => {
   test('should not guess Octave for MATLAB-like text: OctaveLexer scores 0', () => {
     assert.equal(guessLanguage('function y = f(x)\n  y = x + 1;\nendfunction\n', known), 'matlab');
   });
+
+  // batch O
+  test('a [Desktop Entry] header is a desktop file, sure at the start, 0.9 on a later line', () => {
+    assert.equal(guessLanguage('[Desktop Entry]\nName=x\n', known), 'desktop');
+    assert.equal(guessLanguage('# c\n[Desktop Entry]  \nName=x\n', known), 'desktop');
+  });
+
+  test('a zone file starts with $ORIGIN', () => {
+    assert.equal(guessLanguage('$ORIGIN example.com.\n@ IN A 192.0.2.1\n', known), 'zone');
+  });
+
+  test('a deb line, indented or not, is a sources.list; should not take a bare `deb ` (stripped to `deb`)', () => {
+    assert.equal(guessLanguage('# x\n  deb http://a b c\n', known), 'debsources');
+    assert.equal(guessLanguage('deb \n', known), 'text');
+  });
+
+  test('DTD declarations are a DTD (0.8), but not inside a text that looks like XML', () => {
+    assert.equal(guessLanguage('<!ELEMENT note (to)>\n<!ATTLIST note a CDATA #IMPLIED>\n', known), 'dtd');
+    assert.equal(guessLanguage('<!DOCTYPE x [\n<!ELEMENT x ANY>\n]>\n', known), 'xml');
+  });
+
+  test('XML with <xsl tags is XSLT (0.8 over XML\'s 0.45)', () => {
+    assert.equal(guessLanguage('<?xml version="1.0"?>\n<xsl:stylesheet version="1.0"><xsl:template match="/"/></xsl:stylesheet>\n', known), 'xslt');
+  });
 });

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { jinjaJson } from '../../src/shared/jinja-json.ts';
 import { configJson, frontMatterMeta, htmlTitle, relativeBase, scriptEntries } from '../../src/theme/base-defaults.ts';
+import { LANGUAGE_TABLES } from '../../src/shared/languages/index.ts';
+import { labelLookup } from '../../src/shared/languages/lookup.ts';
 
 describe('Jinja\'s tojson', () => {
   test('should sort keys, space items as Python does and escape non-ASCII and HTML characters', () => {
@@ -63,6 +65,14 @@ describe('the config block\'s default', () => {
     // extra.tags {HTML5: html}, extra.version {provider: mike}; Material's "search" entry taken out.
     const expected = '{"base": "..", "features": ["announce.dismiss"], "tags": {"HTML5": "html"}, "translations": {"clipboard.copied": "Copied to clipboard", "clipboard.copy": "Copy to clipboard", "search.result.more.one": "1 more on this page", "search.result.more.other": "# more on this page", "search.result.none": "No matching documents", "search.result.one": "1 matching document", "search.result.other": "# matching documents", "search.result.placeholder": "Type to start searching", "search.result.term.missing": "Missing", "select.version": "Select version"}, "version": {"provider": "mike"}}';
     assert.equal(configJson({ base: '..', features: ['announce.dismiss'], translate: (key) => labels[key] ?? key, tags: { HTML5: 'html' }, version: { provider: 'mike' } }), expected);
+  });
+
+  test('should carry a label, not its key, for every translation in every shipped language', () => {
+    for (const [tag, table] of Object.entries(LANGUAGE_TABLES)) {
+      const config = JSON.parse(configJson({ base: '.', features: [], translate: labelLookup(table), tags: undefined, version: undefined })) as { translations: Record<string, string> };
+      assert.equal(Object.keys(config.translations).length, 10, tag);
+      for (const [key, label] of Object.entries(config.translations)) assert.notEqual(label, key, `${tag}: ${key}`);
+    }
   });
 
   test('should write null for tags and version that are not set or empty', () => {

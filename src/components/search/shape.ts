@@ -9,7 +9,7 @@
  * textContent, never innerHTML.
  */
 import { fill } from '../../shared/languages/client-labels.ts';
-import { en } from '../../shared/languages/en.ts';
+import { enClient } from '../../shared/languages/en-client.ts';
 import type { ClientLabels } from '../../shared/languages/keys.ts';
 import { withHighlight } from './terms.ts';
 
@@ -135,7 +135,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  *
  * @example resultSummary(0, 'xyzzy') // 'No results for “xyzzy”'
  */
-export function resultSummary(count: number, query: string, labels: SummaryLabels = en): string {
+export function resultSummary(count: number, query: string, labels: SummaryLabels = enClient): string {
   if (count === 0) return fill(labels['search.result.none'], query.trim());
   return count === 1 ? fill(labels['search.result.one'], 1) : fill(labels['search.result.other'], count);
 }

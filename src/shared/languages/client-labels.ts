@@ -1,9 +1,9 @@
 /**
  * The labels the browser scripts need (search status lines, copy button) travel as JSON in the
- * body's `data-md-translations` attribute. This file is what the scripts import: English only,
- * not every table.
+ * body's `data-md-translations` attribute. This file is what the scripts import: the English
+ * client labels only (en-client.ts), not every table.
  */
-import { en } from './en.ts';
+import { enClient } from './en-client.ts';
 import { type ClientKey, type ClientLabels, type LabelTable } from './keys.ts';
 
 /**
@@ -29,7 +29,7 @@ export function parseClientLabels(json: string | undefined): ClientLabels {
   const record: Record<string, unknown> = typeof parsed === 'object' && parsed !== null ? { ...parsed } : {};
   return pickClient((key) => {
     const value = record[key];
-    return typeof value === 'string' ? value : en[key];
+    return typeof value === 'string' ? value : enClient[key];
   });
 }
 

@@ -1,16 +1,15 @@
+import { enClient } from './en-client.ts';
 import type { LabelTable } from './keys.ts';
 
 /** English, the fallback of every other table and of unknown languages. */
 export const en: LabelTable = {
+  // The labels the browser scripts use live in en-client.ts, which the scripts import alone.
+  ...enClient,
   'language': 'en',
   'direction': 'ltr',
   'action.edit': 'Edit this page',
   'action.view': 'View source of this page',
   'action.skip': 'Skip to content',
-  'annotation': 'Annotation #',
-  'clipboard.copy': 'Copy to clipboard',
-  'clipboard.copied': 'Copied to clipboard',
-  'code.select': 'Select lines',
   'footer': 'Footer',
   'footer.next': 'Next',
   'footer.previous': 'Previous',
@@ -30,15 +29,7 @@ export const en: LabelTable = {
   'search.help.move': 'move',
   'search.help.open': 'open',
   'search.help.close': 'close',
-  'search.highlight.clear': 'Clear highlighting',
   'search.result.list': 'Search results',
-  'search.result.initializer': 'Loading search…',
-  'search.result.placeholder': 'Type to start searching',
-  'search.result.none': 'No results for “#”',
-  'search.result.one': '1 matching page',
-  'search.result.other': '# matching pages',
-  'search.result.unavailable': 'Search is unavailable: its index was not found. It is built by `npm run build` (and served by `npm run serve`).',
-  'search.result.failed': 'Search could not be loaded: check the connection and reload the page.',
   'source': 'Go to repository',
   'tabs': 'Tabs',
   'toc': 'Table of contents',

@@ -161,6 +161,16 @@ const matlab: Analyser = (text) => {
   if (first.startsWith('function') && !first.includes('{')) return 1;
   return MATLAB_COMMENT.test(text) || MATLAB_SYSTEM.test(text) ? 0.2 : undefined;
 };
+// batch O
+const TRAILING_SPACE = new RegExp(`${LEADING_SPACE.source.slice(1)}$`);
+const DESKTOP_ENTRY = pythonSearch(String.raw`^\[Desktop Entry\][ \t]*$`, 'm');
+/** SourcesListLexer: a `deb ` or `deb-src ` line (str.splitlines, then str.strip). */
+const sourcesList: Analyser = (text) =>
+  text.split(SPLITLINES).some((line) => {
+    const stripped = line.replace(LEADING_SPACE, '').replace(TRAILING_SPACE, '');
+    return stripped.startsWith('deb ') || stripped.startsWith('deb-src ');
+  }) || undefined;
+
 // batch I: the SQL dialects tell themselves apart by `[name]` (T-SQL) against `` `name` `` (MySQL).
 const NAME_IN_BRACKETS = pythonSearch(String.raw`\[[a-zA-Z_]\w*\]`);
 const NAME_IN_BACKTICKS = pythonSearch(String.raw`\x60[a-zA-Z_]\w*\x60`);
@@ -247,8 +257,14 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['CssPhpLexer', 'css+php', (text) => php(text) - 0.05],
   // batch K
   ['CudaLexer', 'cuda', cAnalyser],
+  // batch O
+  ['DesktopLexer', 'desktop', (text) => (text.startsWith('[Desktop Entry]') ? 1 : DESKTOP_ENTRY.test(text.slice(0, 500)) ? 0.9 : 0)],
   ['DiffLexer', 'diff', (text) => (text.startsWith('Index: ') || text.startsWith('diff ') ? true : text.startsWith('--- ') ? 0.9 : undefined)],
   ['DjangoLexer', 'django', django],
+  // batch O
+  ['DnsZoneLexer', 'zone', (text) => text.startsWith('$ORIGIN')],
+  ['DtdLexer', 'dtd', (text) =>
+    !looksLikeXml(text) && (text.includes('<!ELEMENT') || text.includes('<!ATTLIST') || text.includes('<!ENTITY')) ? 0.8 : undefined],
   ['ErbLexer', 'erb', erb],
   // F# has few unique features: |> and <| are weak hints.
   ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
@@ -344,6 +360,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SlurmBashLexer', 'slurm', bash],
   // batch K
   ['SmartyLexer', 'smarty', smarty],
+  // batch O
+  ['SourcesListLexer', 'debsources', sourcesList],
   // batch N
   ['SqlJinjaLexer', 'sql+jinja', sqlJinja],
   // batch L
@@ -370,6 +388,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
   // batch N
   ['XmlPhpLexer', 'xml+php', (text) => php(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
+  // batch O
+  ['XsltLexer', 'xslt', (text) => (looksLikeXml(text) && text.includes('<xsl') ? 0.8 : undefined)],
 ];
 
 /** `make_analysator`: any result as a score between 0 and 1. */

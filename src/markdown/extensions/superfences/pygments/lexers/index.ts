@@ -169,6 +169,35 @@ import { luauLexer } from './luau.ts';
 import { gleamLexer } from './gleam.ts';
 import { odinLexer } from './odin.ts';
 import { rakuLexer } from './raku.ts';
+// batch O
+import { debianControlLexer } from './debian-control.ts';
+import { desktopLexer } from './desktop.ts';
+import { devicetreeLexer } from './devicetree.ts';
+import { dnsZoneLexer } from './dns-zone.ts';
+import { dtdLexer } from './dtd.ts';
+import { emailLexer } from './email.ts';
+import { gettextLexer } from './gettext.ts';
+import { gnuplotLexer } from './gnuplot.ts';
+import { ldifLexer } from './ldif.ts';
+import { mimeLexer } from './mime.ts';
+import { procfileLexer } from './procfile.ts';
+import { regoLexer } from './rego.ts';
+import { rpmSpecLexer } from './rpm-spec.ts';
+import { sedLexer } from './sed.ts';
+import { debianSourcesLexer, sourcesListLexer } from './sources-list.ts';
+import { srcinfoLexer } from './srcinfo.ts';
+import { tapLexer } from './tap.ts';
+import { xorgLexer } from './xorg.ts';
+import { xqueryLexer } from './xquery.ts';
+import { xsltLexer } from './xslt.ts';
+import { yaraLexer } from './yara.ts';
+import { zeekLexer } from './zeek.ts';
+import { lighttpdLexer } from './lighttpd.ts';
+import { pacmanConfLexer } from './pacman-conf.ts';
+import { pkgconfigLexer } from './pkgconfig.ts';
+import { elixirConsoleLexer, juliaConsoleLexer, matlabSessionLexer, nodeConsoleLexer, rConsoleLexer } from './repl-sessions.ts';
+import { squidLexer } from './squid.ts';
+import { unixConfigLexer } from './unix-config.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -303,6 +332,31 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   reasonLexer,
   gleamLexer,
   odinLexer,
+  // batch O: configuration, packaging, network, mail, test and query languages
+  desktopLexer,
+  debianControlLexer,
+  sourcesListLexer,
+  debianSourcesLexer,
+  rpmSpecLexer,
+  gettextLexer,
+  unixConfigLexer,
+  pkgconfigLexer,
+  procfileLexer,
+  srcinfoLexer,
+  dnsZoneLexer,
+  devicetreeLexer,
+  squidLexer,
+  lighttpdLexer,
+  pacmanConfLexer,
+  xorgLexer,
+  ldifLexer,
+  tapLexer,
+  sedLexer,
+  gnuplotLexer,
+  regoLexer,
+  yaraLexer,
+  zeekLexer,
+  dtdLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -360,6 +414,14 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[htmlPhpLexer, xmlPhpLexer, cssPhpLexer, javascriptPhpLexer, xmlDjangoLexer, cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer].map(
     (factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) }),
   ),
+  // batch O: REPL sessions splice prompts into the language's tokens.
+  ...[elixirConsoleLexer, juliaConsoleLexer, rConsoleLexer, nodeConsoleLexer, matlabSessionLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch O: MIMELexer's callbacks keep the content type and boundary per text; EmailLexer delegates
+  // MIME's comment tokens (plain headers) to its header lexer.
+  ...[mimeLexer, emailLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch O: XsltLexer retypes XmlLexer's xsl: tags; XQueryLexer is an ExtendedRegexLexer whose
+  // parse-state stack lives as long as the lexer (Pygments keeps it on the class).
+  ...[xsltLexer, xqueryLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */

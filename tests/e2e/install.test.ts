@@ -1,0 +1,64 @@
+/**
+ * The package as users get it: installed under node_modules (npm i, npx) and run through its
+ * bin, and installed where its user may not write (a build and `serve` as `nobody`).
+ */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { REPO } from '../helpers/build-site.ts';
+import { BIN, project, run } from '../helpers/cli-run.ts';
+
+describe('the package installed under node_modules (npm i, npx)', () => {
+  test('should build the project in the working directory through its bin', async () => {
+    // As npm installs it: bin/, src/ and package.json under node_modules/mkdocs-astro, where Node
+    // refuses to strip TypeScript types by itself. Its dependencies resolve through a link.
+    const root = project({ 'index.md': '# Installed home\n', 'Über uns.md': '# About\n' });
+    const installed = path.join(root, 'node_modules', 'mkdocs-astro');
+    mkdirSync(installed, { recursive: true });
+    for (const part of ['bin', 'src', 'package.json', 'tsconfig.json']) cpSync(path.join(REPO, part), path.join(installed, part), { recursive: true });
+    symlinkSync(path.join(REPO, 'node_modules'), path.join(installed, 'node_modules'), 'junction');
+    const result = await run(process.execPath, [path.join(installed, 'bin', 'mkdocs-astro.js'), 'build'], root);
+    assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stderr, /ExperimentalWarning/);
+    assert.match(readFileSync(path.join(root, 'site', 'Über uns', 'index.html'), 'utf8'), /About/);
+  });
+});
+
+/** Running as root with setpriv at hand: a build can be run as `nobody`, who may not write into this checkout. */
+const asNobody = process.getuid?.() === 0 && existsSync('/usr/bin/setpriv');
+
+describe('an installation its user may not write to', () => {
+  test('should build a project all the same, writing nothing into the package', { skip: asNobody ? false : 'needs root (to run the build as nobody) and /usr/bin/setpriv' }, async () => {
+    const root = project({ 'index.md': '# Home\n' });
+    const owner = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+    spawnSync('chown', ['-R', '65534:65534', path.dirname(root)]);
+    const result = await run('/usr/bin/setpriv', [...owner, 'env', `HOME=${root}`, 'NODE_DISABLE_COMPILE_CACHE=1', process.execPath, BIN, 'build'], root);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /built 1 pages, 0 warnings, 0 errors/);
+    // Astro used to write its .astro/ type files into this package: as nobody, that failed (EACCES).
+    assert.ok(existsSync(path.join(root, 'site', 'index.html')));
+  });
+  test('should serve a project all the same, and remove its scratch folder when stopped', { skip: asNobody ? false : 'needs root (to run the server as nobody) and /usr/bin/setpriv' }, async () => {
+    const root = project({ 'index.md': '# Served home\n' });
+    spawnSync('chown', ['-R', '65534:65534', path.dirname(root)]);
+    const port = 19000 + Math.floor(Math.random() * 1000);
+    const server = spawn('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'env', `HOME=${root}`, 'NODE_DISABLE_COMPILE_CACHE=1', process.execPath, BIN, 'serve', '-a', `127.0.0.1:${port}`], { cwd: root, stdio: 'ignore' });
+    try {
+      let body = '';
+      for (let tries = 0; tries < 600 && !body.includes('Served home'); tries++) {
+        body = await fetch(`http://127.0.0.1:${port}/`).then((response) => response.text(), () => '');
+        if (!body.includes('Served home')) await sleep(100);
+      }
+      assert.match(body, /Served home/);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
+    // Its Astro root was a scratch folder of nobody's in /tmp (not this package): gone now.
+    const left = readdirSync('/tmp').filter((name) => name.startsWith('mkdocs-astro-root-') && statSync(path.join('/tmp', name)).uid === 65534);
+    assert.deepEqual(left, []);
+  });
+});
