@@ -29,8 +29,11 @@ export type GitHistory =
       readonly kind: 'read';
       /** By docs-relative path (`/`-separated); a file no commit touched is missing. */
       readonly files: ReadonlyMap<string, FileDates>;
-      /** The repository's git folder, absolute: a commit changes files in it. */
-      readonly gitDir: string;
+      /**
+       * The files a commit, pull or checkout changes (HEAD, the branch refs), absolute: a build
+       * whose sources are unchanged is still not up to date after one (src/cli/up-to-date.ts).
+       */
+      readonly refFiles: readonly string[];
       readonly shallow: boolean;
       /** The newest commit that changed docs_dir (the plugin's site revision), if any did. */
       readonly last: { readonly time: number; readonly hash: string } | undefined;
@@ -68,15 +71,18 @@ export function readGitHistory(docsDir: string, options: HistoryOptions): GitHis
   } catch {
     return { kind: 'unavailable', reason: `docs_dir ${docsDir} cannot be read` };
   }
-  const where = git(['rev-parse', '--absolute-git-dir', '--is-shallow-repository'], cwd);
+  const where = git(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--is-shallow-repository'], cwd);
   if (!where.ok) return { kind: 'unavailable', reason: where.reason };
-  const [gitDir = '', shallow = ''] = where.out.trim().split('\n');
+  const [gitDir = '', commonDir = '', shallow = ''] = where.out.trim().split('\n');
+  // A worktree has its own HEAD; the branches live in the common git folder.
+  const common = path.resolve(cwd, commonDir);
+  const refFiles = [path.join(gitDir, 'HEAD'), path.join(common, 'packed-refs'), path.join(common, 'refs', 'heads')];
   // -z: names as they are (no quoting of non-ASCII); --relative with `.`: only docs_dir, named from it.
   const log = git(['-c', 'core.quotepath=off', 'log', '--relative', options.follow ? '-M' : '--no-renames', '--name-status', '-z', '--no-show-signature', '--format=%x01%H %at', '--', '.'], cwd);
   if (!log.ok) return { kind: 'unavailable', reason: log.reason };
   const commits = parseLog(log.out);
   const last = commits[0] && { time: commits[0].time, hash: commits[0].hash };
-  return { kind: 'read', files: datesFromLog(commits, options), gitDir: path.resolve(cwd, gitDir), shallow: shallow === 'true', last };
+  return { kind: 'read', files: datesFromLog(commits, options), refFiles, shallow: shallow === 'true', last };
 }
 
 interface Change {

@@ -149,7 +149,8 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       siteUrl: made.siteUrl,
       staticFiles: made.staticFiles,
       watch: made.watch,
-      inputs: made.inputs,
+      // A commit changes the dates, not the sources: its refs are inputs too.
+      inputs: meta.history?.kind === 'read' ? [...made.inputs, ...meta.history.refFiles] : made.inputs,
       messages,
       renderCache: rendered.cache,
       reused: rendered.reused,

@@ -141,6 +141,18 @@ describe('meta stage', () => {
     const site = load('');
     assert.equal(metaStage(site, { metaFiles: [] }, results).results.get('a.md'), results.get('a.md'));
   });
+
+  test('should write the git-revision-date-localized dates after the folder defaults, from the history a last run read (serve) without asking git', () => {
+    const site = load('plugins:\n  - meta\n  - git-revision-date-localized\n', { 'docs/.meta.yml': 'locale: de\n' });
+    const results = new Map([['a.md', result({})]]);
+    const history = { kind: 'read' as const, files: new Map([['a.md', { updated: 0, updatedHash: 'h', created: 0, createdHash: 'h' }]]), refFiles: [], shallow: false, last: undefined };
+    // The project is outside any repository: had git been asked, the stage would report an error.
+    const meta = metaStage(site, { metaFiles: ['.meta.yml'] }, results, { history: { history, builtAt: 0 } });
+    assert.deepEqual(meta.messages, []);
+    assert.equal(meta.results.get('a.md')?.meta['git_revision_date_localized_raw_date'], '1. Januar 1970', 'in the locale a .meta.yml gave');
+    assert.equal(meta.history, history);
+    assert.equal(results.get('a.md')?.meta['git_revision_date_localized'], undefined, 'the render stage output stays as it was');
+  });
 });
 
 describe('nav stage', () => {
