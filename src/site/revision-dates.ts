@@ -150,9 +150,10 @@ type Kind = 'git_revision_date_localized' | 'git_creation_date_localized' | 'git
 /**
  * Every page's dates written into its meta (a new result where they are; `rendered` is
  * changed in place), with the messages the plugin would log. `now` is the build's time (unix
- * seconds), used where git has none.
+ * seconds), used where git has none; `ci`: the build runs on a CI runner, where the plugin
+ * warns of a shallow clone (elsewhere it says nothing; here it is info).
  */
-export function applyRevisionDates(rendered: Map<string, RenderResult>, docsDir: string, options: RevisionDateOptions, history: GitHistory, now: number): SiteMessage[] {
+export function applyRevisionDates(rendered: Map<string, RenderResult>, docsDir: string, options: RevisionDateOptions, history: GitHistory, now: number, ci = false): SiteMessage[] {
   const messages: SiteMessage[] = [];
   const level = options.strict ? 'warning' : 'info';
   if (history.kind === 'unavailable') {
@@ -163,7 +164,7 @@ export function applyRevisionDates(rendered: Map<string, RenderResult>, docsDir:
     }
     messages.push({ severity: level, message: `${REVISION_DATE_PLUGIN} plugin: unable to read the git history of ${docsDir} (${history.reason}); 'fallback_to_build_date' is true: every page shows the build date`, file: docsDir });
   } else if (history.shallow) {
-    messages.push({ severity: 'warning', message: `${REVISION_DATE_PLUGIN} plugin: the repository is a shallow clone, so pages show the date of the oldest commit fetched; fetch the whole history (actions/checkout: fetch-depth: 0, GitLab: GIT_DEPTH: 0)`, file: docsDir });
+    messages.push({ severity: ci ? 'warning' : 'info', message: `${REVISION_DATE_PLUGIN} plugin: the repository is a shallow clone, so pages show the date of the oldest commit fetched; fetch the whole history (actions/checkout: fetch-depth: 0, GitLab: GIT_DEPTH: 0)`, file: docsDir });
   }
   const formatters = new Map<string, ReturnType<typeof dateFormatter>>();
   const formatterOf = (locale: string) => {

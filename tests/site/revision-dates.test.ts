@@ -173,13 +173,15 @@ describe('applyRevisionDates', () => {
     assert.equal(pages.get('b.md')?.meta['git_revision_date_localized_raw_date'], 'January 1, 2030');
   });
 
-  test('should leave excluded pages without dates, and warn of a shallow clone', () => {
+  test('should leave excluded pages without dates, and warn of a shallow clone on a CI runner (info elsewhere)', () => {
     const pages = new Map([['drafts/a.md', result()], ['b.md', result()]]);
     const history = read({ 'drafts/a.md': dates(TIME), 'b.md': dates(TIME) }, true);
-    const messages = applyRevisionDates(pages, '/p/docs', options({ exclude: ['drafts/*'] }), history, NOW);
+    const messages = applyRevisionDates(pages, '/p/docs', options({ exclude: ['drafts/*'] }), history, NOW, true);
     assert.equal(pages.get('drafts/a.md')?.meta['git_revision_date_localized'], undefined);
     assert.equal(typeof pages.get('b.md')?.meta['git_revision_date_localized'], 'string');
-    assert.match(messages.map((m) => m.message).join(), /shallow clone/);
+    assert.deepEqual(messages.map((m) => m.severity), ['warning']);
+    assert.match(messages[0]?.message ?? '', /shallow clone.*fetch-depth: 0/);
+    assert.deepEqual(applyRevisionDates(pages, '/p/docs', options(), history, NOW).map((m) => m.severity), ['info']);
   });
 
   test('should write a page in its own front matter locale', () => {

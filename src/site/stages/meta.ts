@@ -43,6 +43,11 @@ export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: P
   const builtAt = options.history?.builtAt ?? Math.floor(Date.now() / 1000);
   if (!dates) return { results: copy, history: undefined, builtAt, messages };
   const history = options.history?.history ?? readGitHistory(docsDir, { follow: dates.follow, ignored: dates.ignored });
-  messages.push(...applyRevisionDates(copy, docsDir, dates, history, builtAt));
+  messages.push(...applyRevisionDates(copy, docsDir, dates, history, builtAt, onCi()));
   return { results: copy, history, builtAt, messages };
+}
+
+/** The CI runners whose shallow clones the plugin warns of (its ci.py): GitHub, GitLab, Bitbucket, Azure. */
+function onCi(): boolean {
+  return ['GITHUB_ACTIONS', 'GITLAB_CI', 'BITBUCKET_BUILD_NUMBER', 'TF_BUILD'].some((name) => process.env[name] !== undefined);
 }
