@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -236,7 +236,9 @@ describe('site session with the git-revision-date-localized plugin', () => {
     git(root, ['add', '-A'], '2024-01-02T10:00:00Z');
     git(root, ['commit', '-qm', 'one'], '2024-01-02T10:00:00Z');
     const session = createSiteSession({ configFile, threads: 1 });
-    assert.equal(updated(await session.update(), 'a.md'), '2024-01-02');
+    const first = await session.update();
+    assert.equal(updated(first, 'a.md'), '2024-01-02');
+    assert.ok(first.inputs.includes(path.join(realpathSync(root), '.git', 'refs', 'heads')), 'a commit makes the next build no longer up to date');
 
     write(root, 'docs/a.md', '# A changed\n');
     git(root, ['commit', '-qam', 'two'], '2025-02-03T10:00:00Z');
