@@ -142,13 +142,12 @@ export function datesFromLog(commits: readonly Commit[], options: HistoryOptions
     }
     return files;
   };
-  const gone = new Set<string>();
   for (const commit of commits) {
     const moves: Array<{ from: string; to: string }> = [];
     for (const change of commit.changes) {
       if (change.status === 'D' && !names.has(change.path)) {
-        // Deleted in its newest change: not a file of the site now (a later add revives the name).
-        gone.add(change.path);
+        // Deleted in its newest change: no file of the site now, so the name follows none (an
+        // add after the delete would have been met first, newest first, and made it a file).
         names.set(change.path, []);
         continue;
       }
@@ -170,7 +169,6 @@ export function datesFromLog(commits: readonly Commit[], options: HistoryOptions
   }
   const dates = new Map<string, FileDates>();
   for (const [file, last] of updated) {
-    if (gone.has(file)) continue;
     const first = created.get(file) ?? last;
     dates.set(file, { updated: last.time, updatedHash: last.hash, created: first.time, createdHash: first.hash });
   }
