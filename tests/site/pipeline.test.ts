@@ -150,7 +150,7 @@ describe('nav stage', () => {
     ['b.md', result({ meta: { title: 'Bee', icon: 'material/home' } })],
     ['c.md', result({ title: 'See' })],
   ]);
-  const stage = navStage(site, { pages: pages('index.md', 'b.md', 'c.md') }, results);
+  const stage = navStage(site, { pages: pages('index.md', 'b.md', 'c.md'), pagesFiles: [] }, results);
 
   test('should take a page title from the nav first (a page listed twice keeps its first title, as MkDocs reuses the Page), then the page', () => {
     assert.equal(stage.titles.get('index.md'), 'Start');
@@ -229,7 +229,7 @@ describe('model stage', () => {
     const site = load('site_url: https://example.org/docs/\nrepo_url: https://git.example.org/r/\nedit_uri: edit/main/docs/\n');
     const list = pages('index.md', 'b.md');
     const results = new Map([['index.md', result({ html: '<p>home</p>' })], ['b.md', result({ html: '<p>b</p>', meta: { hide: ['toc'] } })]]);
-    const navigation = navStage(site, { pages: list }, results);
+    const navigation = navStage(site, { pages: list, pagesFiles: [] }, results);
     const made = modelStage(site, { pages: list, staticFiles: [] }, { icons }, navigation, { results, tagsOf: () => [] }, { aliases: [{ from: '/x', to: 'y' }] });
     assert.deepEqual(made.model.pages.map((p) => [p.src, p.title, p.route]), [['index.md', 'Home', made.model.pages[0]?.route], ['b.md', 'B', made.model.pages[1]?.route]]);
     assert.notEqual(made.model.pages[0]?.route, made.model.pages[1]?.route);
