@@ -97,13 +97,14 @@ export function parsePagesMeta(data: unknown): ParsedPagesMeta {
 
 /**
  * `...` with an optional filter: `... | page-*.md`, `... | glob=page-*.md`, `...|regex=page-[0-9]+`.
- * undefined when `value` is not a rest entry at all.
+ * undefined when `value` is not a rest entry at all. A `| flat` flag first (`... | flat | *.md`)
+ * is read and dropped: the plugin flattens only the rest of mkdocs.yml's nav, never in `.pages`.
  */
 export function parseRest(value: string): { filter: RestFilter | undefined } | undefined {
-  if (value.trim() === '...') return { filter: undefined };
-  const match = /^\.\.\.\s*\|\s*(?:(regex|glob)=)?(.*)$/s.exec(value);
+  const match = /^\.\.\.\s*(?:\|\s*flat\s*)?(?:\|\s*(?:(regex|glob)=)?(.*))?$/s.exec(value.trim());
   if (!match) return undefined;
-  const pattern = match[2] ?? '';
+  if (match[2] === undefined) return { filter: undefined };
+  const pattern = match[2];
   if (match[1] === 'regex') {
     // Python's named groups `(?P<name>...)` are `(?<name>...)` in JavaScript.
     return { filter: { type: 'regex', pattern, regex: new RegExp(pattern.replaceAll('(?P<', '(?<'), 'u') } };

@@ -70,6 +70,11 @@ describe('parseRest', () => {
     assert.equal(parseRest('... | regex=page-[0-9]+.md')?.filter?.type, 'regex');
   });
 
+  it('should read and drop a `| flat` flag, keeping the filter after it', () => {
+    assert.deepEqual(parseRest('... | flat'), { filter: undefined });
+    assert.equal(parseRest('... | flat | *.md')?.filter?.pattern, '*.md');
+  });
+
   it('should not read a name that only starts with dots as a rest entry', () => {
     assert.equal(parseRest('....md'), undefined);
     assert.equal(parseRest('..'), undefined);

@@ -173,6 +173,31 @@ describe('nav stage', () => {
   });
 });
 
+describe('nav stage with awesome-pages', () => {
+  const files = { 'docs/a.md': '', 'docs/b.md': '', 'docs/guide/c.md': '', 'docs/.pages': 'nav:\n  - b.md\n  - gone.md\n  - ...\n', 'docs/guide/.pages': 'title: The Guide\n' };
+  const results = new Map([['a.md', result({ title: 'A' })], ['b.md', result({ title: 'B' })], ['guide/c.md', result({ title: 'C' })]]);
+
+  test("should build the nav the .pages files shape, and warn at the file of a missing entry", () => {
+    const site = load('plugins:\n  - awesome-pages\n', files);
+    const stage = navStage(site, discoverStage(site), results);
+    assert.deepEqual(stage.nav.items.map((item) => item.title), ['B', 'A', 'The Guide']);
+    assert.deepEqual(stage.messages.map((message) => [message.severity, path.relative(site.config.docs_dir, message.file ?? '')]), [['warning', '.pages']]);
+    assert.match(stage.messages[0]?.message ?? '', /awesome-pages: nav entry 'gone\.md' is not found/);
+  });
+
+  test("should use mkdocs.yml's own nav as written, and name a '...' entry in it as not supported", () => {
+    const site = load('nav:\n  - a.md\n  - ...\nplugins:\n  - awesome-pages\n', files);
+    const stage = navStage(site, discoverStage(site), results);
+    assert.deepEqual(stage.nav.items.map((item) => item.title), ['A', '...']);
+    assert.ok(stage.messages.some((message) => /a '\.\.\.' entry in mkdocs\.yml's nav .* is not supported/.test(message.message)));
+  });
+
+  test('should leave the .pages files unread when the plugin is off', () => {
+    const site = load('', files);
+    assert.deepEqual(navStage(site, discoverStage(site), results).nav.items.map((item) => item.title), ['A', 'B', 'Guide']);
+  });
+});
+
 describe('tags stage', () => {
   test('should hand the render results on untouched when the plugin is off', () => {
     const site = load('');
