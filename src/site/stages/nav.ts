@@ -1,5 +1,6 @@
 /**
- * Stage 4, nav: the rendered pages' titles and front matter + mkdocs.yml's `nav:` → the nav tree
+ * Stage 4, nav: the rendered pages' titles and front matter + mkdocs.yml's `nav:` (without one,
+ * the awesome-pages plugin's `.pages` files, when it is on) → the nav tree
  * (src/nav owns every rule), each page's final title, and MkDocs' `validation.nav` messages
  * placed at `mkdocs.yml:line:col`.
  */
