@@ -1,6 +1,6 @@
 /**
  * The MkDocs plugins the site runs besides search: Material's `meta` (src/site/meta-files.ts) and
- * `tags` (src/site/tags.ts, src/site/tags-listing.ts). prepareSite asks here what they change
+ * `tags` (src/site/tags.ts, src/site/tags-listing.ts), and `awesome-pages` (src/site/awesome-pages.ts). prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
  * the rendered pages (meta defaults, listings, each page's tag links).
  *
@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MkdocsConfig } from '../config/index.ts';
 import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
+import { awesomePagesPlugin, type AwesomePagesPlugin } from './awesome-pages.ts';
 import type { SiteMessage } from './messages.ts';
 import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
 import { closestListing, findListings, populateListings, type ListingDirective, type Listing, type TaggedPage } from './tags-listing.ts';
@@ -24,6 +25,8 @@ export interface SitePlugins {
   /** markdown_extensions as the plugins leave them: the tags plugin adds attr_list, as Material's does. */
   readonly extensions: readonly ExtensionSpec[];
   readonly listings: ListingDirective | undefined;
+  /** The awesome-pages plugin's options (its `.pages` file name among them), when it is enabled. */
+  readonly awesomePages: AwesomePagesPlugin | undefined;
   readonly messages: SiteMessage[];
 }
 
@@ -33,11 +36,12 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const meta = plugins.find((plugin) => plugin.name === 'meta' || plugin.name === 'material/meta');
   const metaFile = meta && meta.options['enabled'] !== false ? (typeof meta.options['meta_file'] === 'string' ? path.posix.basename(meta.options['meta_file']) : DEFAULT_META_FILE) : undefined;
   const { options: tags, problems } = tagsOptions(plugins, config.markdown_extensions, config.extra, serve);
-  const messages: SiteMessage[] = problems.map((message) => ({ severity: 'warning', message, file: config.config_file_path }));
+  const awesome = awesomePagesPlugin(plugins);
+  const messages: SiteMessage[] = [...problems, ...awesome.problems].map((message) => ({ severity: 'warning', message, file: config.config_file_path }));
   const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
   const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];
