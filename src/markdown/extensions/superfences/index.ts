@@ -46,7 +46,8 @@ export const superfences: ExtensionFactory = (context) => {
       ...(context.options['disable_indented_code_blocks'] === true ? [{ disable: { null: ['codeIndented'] } }] : []),
     ],
     remark: [
-      [remarkSuperfences, { ...fenceContext, highlightIndented: highlight.enabled, warned, preserveTabs }],
+      // Indented code: pymdownx.highlight's, unless codehilite (listed too) takes it first.
+      [remarkSuperfences, { ...fenceContext, highlightIndented: highlight.enabled && !context.has('codehilite'), warned, preserveTabs }],
       [remarkMissingLexers, { highlight, lexers }],
     ],
     // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.
