@@ -13,9 +13,10 @@
  * names). Its only attempt is the closing-fence check; that check's success is refused when the
  * lengths differ. micromark's own construct has to go: it would take a line this one refuses.
  *
- * An extension may also refuse the opening line (`pythonFenceHeader`): superfences scans the
- * page line by line and, where no fence entry accepts a header, goes on at the next line, so
- * that line is text and a later fence line (even the would-be closing one) may open a fence:
+ * An extension may also refuse the opening line (`pythonFenceHeader`) of a fence at the page's
+ * left margin: superfences scans the page line by line and, where no fence entry accepts a
+ * header, goes on at the next line, so that line is text and a later fence line (even the
+ * would-be closing one) may open a fence:
  *
  * ```
  * |``` py foo="x"  <- refused: a line of text
@@ -59,10 +60,13 @@ const exactCodeFenced: Construct = {
       check: (construct, onOk, onNok) => (refused ? nok : effects.check(construct, onOk, onNok)),
       exit: (type) => {
         const token = effects.exit(type);
+        // Only at the page's left margin: in a list item, admonition or tab, the fence the next
+        // line would open is dropped by PyMdown when a less indented line comes before its end,
+        // and all its lines are text, which superfences' pass builds from the whole block.
         if (type === 'codeFencedFence' && !opened) {
           opened = true;
           const line = context.sliceSerialize(token);
-          refused = tests.some((accepts) => !accepts(line));
+          refused = token.start.column <= 4 && tests.some((accepts) => !accepts(line));
         }
         return token;
       },
