@@ -180,10 +180,11 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         const late: SiteMessage[] = theme.warnings.map((message) => ({ severity: 'warning', message, file: prepared?.config.config_file_path }));
         writeThemeAssets(out, theme.assets);
         writeSitemap(out, prepared);
-        for (const message of writeRedirects(out, prepared)) late.push({ severity: 'warning', message, file: prepared.config.config_file_path });
         lap('write');
         const search = await buildSearchIndex(out, prepared.model.site.language);
         lap('pagefind');
+        // After the index, as MkDocs writes them after its search index: they are no pages to find.
+        for (const message of writeRedirects(out, prepared)) late.push({ severity: 'warning', message, file: prepared.config.config_file_path });
         // A failed index is a warning: the site works, and the search dialog says it is unavailable.
         for (const message of search.messages) late.push({ severity: 'warning', message: `search: ${message}` });
         // Reported before publishing: with --strict a late warning stops the build and the old site stays.

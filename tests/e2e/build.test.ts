@@ -58,6 +58,8 @@ describe('building tests/fixtures/basic-site', () => {
   test('should write the redirects plugin\'s pages, relative to where they stand', () => {
     assert.match(read('setup/index.html'), /<meta http-equiv="refresh" content="0; url=\.\.\/guide\/setup\/#install">/);
     assert.match(read('old/changes/index.html'), /<link rel="canonical" href="https:\/\/example\.org\/changelog\/">/);
+    // They are not pages: the search index counts only the site's four.
+    assert.match(site.stdout, /search: 4 pages indexed/);
   });
 
   test('should list every page in the sitemap with its absolute URL', () => {
