@@ -16,7 +16,7 @@
  * Indexing never fails the build: every problem comes back as a message the caller reports as a
  * warning (the site works without search; the UI says so).
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { pagefindConfig } from './config.ts';
@@ -61,11 +61,14 @@ export async function buildSearchIndex(outDir: string, language: string): Promis
     try {
       const added = await index.addDirectory({ path: outDir, glob: PAGES_GLOB });
       messages.push(...added.errors.map((e) => `search index: ${e}`));
-      if (added.page_count === 0) messages.push(`search index: no page in ${outDir} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length > 0) return failed(`cannot write ${outputPath}`, written.errors.join('; '));
       for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
-      return { pages: added.page_count, outputPath, messages };
+      // addDirectory counts every HTML file it read, static ones from docs_dir too; the index
+      // keeps only those with data-pagefind-body (our pages), as its entry file says.
+      const pages = indexedPages(outputPath);
+      if (pages === 0) messages.push(`search index: no page in ${outDir} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
+      return { pages, outputPath, messages };
     } finally {
       await index.deleteIndex();
     }
@@ -75,6 +78,17 @@ export async function buildSearchIndex(outDir: string, language: string): Promis
     // Stops Pagefind's backend process so the build can exit; it restarts on the next call.
     await close().catch(() => null);
   }
+}
+
+/** The pages of every language in the written index (`pagefind-entry.json`). */
+function indexedPages(outputPath: string): number {
+  const entry: unknown = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
+  const languages = typeof entry === 'object' && entry !== null && 'languages' in entry ? entry.languages : undefined;
+  if (typeof languages !== 'object' || languages === null) return 0;
+  return Object.values(languages).reduce((sum: number, language: unknown) => {
+    const count = typeof language === 'object' && language !== null && 'page_count' in language ? language.page_count : 0;
+    return sum + (typeof count === 'number' ? count : 0);
+  }, 0);
 }
 
 function describe(detail: unknown): string {

@@ -44,6 +44,8 @@ describe('buildSearchIndex', () => {
     writeFileSync(path.join(dir, '4.html'), page('Four', '<h1 id="four">Four</h1>'));
     mkdirSync(path.join(dir, '404'));
     writeFileSync(path.join(dir, '404/index.html'), page('Error codes', '<h1 id="codes">The 404 code</h1>'));
+    // A static HTML file of docs_dir, copied as it is: no data-pagefind-body, so no search entry.
+    writeFileSync(path.join(dir, 'google1234.html'), '<!doctype html><html><head><title>Verify</title></head><body><p>google-site-verification</p></body></html>');
     writeFileSync(path.join(dir, 'real-time-communication/index.html'), page('RTC', '<h1 id="real-time-communication">Real-Time Communication</h1><p>Intro.</p><h2 id="signal">Signal<a class="headerlink" href="#signal">¶</a></h2><p>Sealed Sender hides the sender.</p>'));
     result = await buildSearchIndex(dir, 'en');
     const folder = path.join(dir, 'pagefind/fragment');
@@ -51,7 +53,7 @@ describe('buildSearchIndex', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('should index every page and write the search API to pagefind/', () => {
+  test('should index every page, count only pages (not static HTML files) and write the search API to pagefind/', () => {
     assert.deepEqual(result.messages, []);
     assert.deepEqual(fragments.map((f) => f.url).sort(), ['/', '/4.html', '/404/', '/real-time-communication/']);
     assert.equal(result.pages, 4);
