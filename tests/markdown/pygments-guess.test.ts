@@ -222,4 +222,12 @@ describe('Pygments guess_lexer over the ported lexers', () => {
   test('XML with <xsl tags is XSLT (0.8 over XML\'s 0.45)', () => {
     assert.equal(guessLanguage('<?xml version="1.0"?>\n<xsl:stylesheet version="1.0"><xsl:template match="/"/></xsl:stylesheet>\n', known), 'xslt');
   });
+
+  test('batch P: an `import flash.` split over lines is ActionScript 3 (0.2), as in Pygments', () => {
+    assert.equal(guessLanguage('import\n  flash.display.Sprite;\nvar s:Sprite;\n', known), 'actionscript3');
+  });
+
+  test('batch P: should not let ActionScript 3 outscore Python when `import flash.` has its space (Python is sure)', () => {
+    assert.equal(guessLanguage('import flash.display.Sprite;\nvar s:Sprite;\n', known), 'python');
+  });
 });

@@ -73,6 +73,9 @@ const HAXE_TRACE = pythonSearch(String.raw`\btrace\s*\(`);
 const LEAN4_IMPORT = pythonSearch('^import [A-Z]', 'm');
 const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX )`);
 
+// batch P
+const AS3_FLASH_IMPORT = pythonSearch(String.raw`\bimport\s+flash\.`);
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -176,6 +179,9 @@ const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.s
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
 const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analyse: Analyser]> = [
+  // batch P: only `import flash.` says ActionScript 3; ActionScriptLexer never claims a text.
+  ['ActionScript3Lexer', 'actionscript3', (text) => (AS3_FLASH_IMPORT.test(text) ? 0.2 : 0)],
+  ['ActionScriptLexer', 'actionscript', () => 0],
   // batch K: Pygments guesses Arduino for C++ (its class name sorts first, same score).
   ['ArduinoLexer', 'arduino', cppAnalyser],
   ['BashLexer', 'bash', bash],

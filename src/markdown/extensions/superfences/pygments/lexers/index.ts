@@ -180,6 +180,13 @@ import { pkgconfigLexer } from './pkgconfig.ts';
 import { elixirConsoleLexer, juliaConsoleLexer, matlabSessionLexer, nodeConsoleLexer, rConsoleLexer } from './repl-sessions.ts';
 import { squidLexer } from './squid.ts';
 import { unixConfigLexer } from './unix-config.ts';
+// batch P
+import { actionscript3Lexer, actionscriptLexer } from './actionscript.ts';
+import { clojureScriptLexer } from './clojure.ts';
+import { vbscriptLexer } from './vbscript.ts';
+import { cobolFreeLexer, cobolLexer } from './cobol.ts';
+import { abapLexer } from './abap.ts';
+import { smalltalkLexer } from './smalltalk.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -327,6 +334,15 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   yaraLexer,
   zeekLexer,
   dtdLexer,
+  // batch P: ClojureScript, ActionScript, VBScript, COBOL, ABAP, Smalltalk and more
+  clojureScriptLexer,
+  actionscript3Lexer,
+  actionscriptLexer,
+  vbscriptLexer,
+  cobolLexer,
+  cobolFreeLexer,
+  abapLexer,
+  smalltalkLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
