@@ -187,6 +187,11 @@ import { vbscriptLexer } from './vbscript.ts';
 import { cobolFreeLexer, cobolLexer } from './cobol.ts';
 import { abapLexer } from './abap.ts';
 import { smalltalkLexer } from './smalltalk.ts';
+import { autohotkeyLexer, autoitLexer } from './automation.ts';
+import { nsisLexer } from './nsis.ts';
+import { antlrLexer } from './antlr.ts';
+import { asn1Lexer } from './asn1.ts';
+import { abnfLexer, bnfLexer, ebnfLexer } from './grammar-notation.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -343,6 +348,14 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   cobolFreeLexer,
   abapLexer,
   smalltalkLexer,
+  autohotkeyLexer,
+  autoitLexer,
+  nsisLexer,
+  antlrLexer,
+  asn1Lexer,
+  bnfLexer,
+  ebnfLexer,
+  abnfLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
