@@ -192,6 +192,11 @@ import { nsisLexer } from './nsis.ts';
 import { antlrLexer } from './antlr.ts';
 import { asn1Lexer } from './asn1.ts';
 import { abnfLexer, bnfLexer, ebnfLexer } from './grammar-notation.ts';
+import { moonScriptLexer } from './moonscript.ts';
+import { capnProtoLexer } from './capnproto.ts';
+import { webidlLexer } from './webidl.ts';
+import { vyperLexer } from './vyper.ts';
+import { tealLexer } from './teal.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -356,6 +361,10 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   bnfLexer,
   ebnfLexer,
   abnfLexer,
+  capnProtoLexer,
+  webidlLexer,
+  vyperLexer,
+  tealLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -413,6 +422,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch O: XsltLexer retypes XmlLexer's xsl: tags; XQueryLexer is an ExtendedRegexLexer whose
   // parse-state stack lives as long as the lexer (Pygments keeps it on the class).
   ...[xsltLexer, xqueryLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch P: MoonScriptLexer runs LuaLexer's builtin pass, then retypes `.` as an operator.
+  ...[moonScriptLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
