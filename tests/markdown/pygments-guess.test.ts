@@ -230,4 +230,12 @@ describe('Pygments guess_lexer over the ported lexers', () => {
   test('batch P: should not let ActionScript 3 outscore Python when `import flash.` has its space (Python is sure)', () => {
     assert.equal(guessLanguage('import flash.display.Sprite;\nvar s:Sprite;\n', known), 'python');
   });
+
+  test('batch P: a `(defn ` form is Hy (0.9), as in Pygments', () => {
+    assert.equal(guessLanguage('(defn greet [name]\n  (print name))\n', known), 'hylang');
+  });
+
+  test('batch P: should not let Hy\'s `(import ` outscore Python, which is sure of `import `', () => {
+    assert.equal(guessLanguage('(import os)\n(print 1)\n', known), 'python');
+  });
 });

@@ -220,6 +220,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['HttpLexer', 'http', (text) =>
     /^([a-zA-Z][-_a-zA-Z]+)( +)([^ ]+)( +)(HTTP)(\/)(1\.[01]|2(?:\.0)?|3)(\r?\n|$(?![\s\S]))/.test(text) ||
     /^(HTTP)(\/)(1\.[01]|2(?:\.0)?|3)( +)(\d{3})(?:( +)([^\r\n]*))?(\r?\n|$(?![\s\S]))/.test(text)],
+  // batch P
+  ['HyLexer', 'hylang', (text) => (text.includes('(import ') || text.includes('(defn ') ? 0.9 : undefined)],
   ['IniLexer', 'ini', (text) => {
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;

@@ -197,6 +197,9 @@ import { capnProtoLexer } from './capnproto.ts';
 import { webidlLexer } from './webidl.ts';
 import { vyperLexer } from './vyper.ts';
 import { tealLexer } from './teal.ts';
+import { fennelLexer } from './fennel.ts';
+import { hyLexer } from './hy.ts';
+import { janetLexer } from './janet.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -365,6 +368,9 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   webidlLexer,
   vyperLexer,
   tealLexer,
+  fennelLexer,
+  hyLexer,
+  janetLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
