@@ -238,4 +238,13 @@ describe('Pygments guess_lexer over the ported lexers', () => {
   test('batch P: should not let Hy\'s `(import ` outscore Python, which is sure of `import `', () => {
     assert.equal(guessLanguage('(import os)\n(print 1)\n', known), 'python');
   });
+
+  test('batch P: Carbon scores 0.1 per hint word (`package`, `choice`, even `type`), as in Pygments', () => {
+    assert.equal(guessLanguage('package Geometry api;\nfn Main() -> i32 { return 0; }\nchoice Shape { A, B }\n', known), 'carbon');
+    assert.equal(guessLanguage('type\n', known), 'carbon');
+  });
+
+  test('batch P: an `import x` line past Python\'s first 1000 characters is Lean 3 (0.1, before Lean 4)', () => {
+    assert.equal(guessLanguage(`-- ${'x'.repeat(1000)}\nimport data.nat\n`, known), 'lean');
+  });
 });

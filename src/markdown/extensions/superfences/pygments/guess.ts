@@ -75,6 +75,15 @@ const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX
 
 // batch P
 const AS3_FLASH_IMPORT = pythonSearch(String.raw`\bimport\s+flash\.`);
+const LEAN3_IMPORT = pythonSearch('^import [a-z]', 'm');
+const CARBON_HINTS = ['forall', 'type', 'Self', 'observe', 'package', 'library', 'choice', 'addr', 'constraint', 'impl'];
+
+/** CarbonLexer: 0.1 per hint word in the text, summed in Pygments' order (the same float rounding). */
+function carbon(text: string): number {
+  let score = 0;
+  for (const hint of CARBON_HINTS) if (text.includes(hint)) score += 0.1;
+  return score;
+}
 
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
@@ -190,6 +199,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['BashLexer', 'bash', bash],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
+  // batch P
+  ['CarbonLexer', 'carbon', carbon],
   ['CommonLispLexer', 'common-lisp', (text) => (CL_DEFUN.test(text) ? 0.8 : 0)],
   // CplintLexer inherits Prolog's analyse_text and comes first: a `:-` text is guessed cplint.
   ['CplintLexer', 'cplint', prolog],
@@ -228,6 +239,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
+  // batch P: Lean 3 (display name `Lean`) sorts before Lean 4 with the same 0.1
+  ['Lean3Lexer', 'lean', (text) => (LEAN3_IMPORT.test(text) ? 0.1 : undefined)],
   // batch M
   ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],

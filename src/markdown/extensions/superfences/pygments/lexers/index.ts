@@ -200,6 +200,14 @@ import { tealLexer } from './teal.ts';
 import { fennelLexer } from './fennel.ts';
 import { hyLexer } from './hy.ts';
 import { janetLexer } from './janet.ts';
+import { agdaLexer, idrisLexer } from './idris-agda.ts';
+import { lean3Lexer } from './lean3.ts';
+import { aplLexer } from './apl.ts';
+import { carbonLexer } from './carbon.ts';
+import { hareLexer } from './hare.ts';
+import { ponyLexer } from './pony.ts';
+import { chapelLexer } from './chapel.ts';
+import { eiffelLexer } from './eiffel.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -371,6 +379,15 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   fennelLexer,
   hyLexer,
   janetLexer,
+  idrisLexer,
+  agdaLexer,
+  lean3Lexer,
+  aplLexer,
+  carbonLexer,
+  hareLexer,
+  ponyLexer,
+  chapelLexer,
+  eiffelLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
