@@ -208,6 +208,8 @@ import { hareLexer } from './hare.ts';
 import { ponyLexer } from './pony.ts';
 import { chapelLexer } from './chapel.ts';
 import { eiffelLexer } from './eiffel.ts';
+import { orgLexer } from './org.ts';
+import { modelicaLexer } from './modelica.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -388,6 +390,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   ponyLexer,
   chapelLexer,
   eiffelLexer,
+  orgLexer,
+  modelicaLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
