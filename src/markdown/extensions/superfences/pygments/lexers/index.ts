@@ -210,6 +210,7 @@ import { chapelLexer } from './chapel.ts';
 import { eiffelLexer } from './eiffel.ts';
 import { orgLexer } from './org.ts';
 import { modelicaLexer } from './modelica.ts';
+import { smlLexer } from './sml.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -392,6 +393,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   eiffelLexer,
   orgLexer,
   modelicaLexer,
+  smlLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
