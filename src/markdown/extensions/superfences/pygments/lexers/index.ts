@@ -474,8 +474,8 @@ export type LanguageSupport =
  * One renderer's lexers, compiled on first use:
  *
  *     lookup('Console')?.name        ->   'Bash Session'
- *     lookup('apl')                  ->   undefined (Pygments has it, we do not: plain text)
- *     lookup.pygmentsName('apl')     ->   'APL'
+ *     lookup('befunge')              ->   undefined (Pygments has it, we do not: plain text)
+ *     lookup.pygmentsName('befunge') ->   'Befunge'
  */
 export function createLexerLookup(): LexerLookup {
   // alias -> Pygments' display name of its lexer
@@ -500,7 +500,7 @@ export function createLexerLookup(): LexerLookup {
   return lookup;
 }
 
-/** `yaml` -> 'ported', `apl` -> 'plain', `requirements` -> 'unknown'. */
+/** `yaml` -> 'ported', `befunge` -> 'plain', `requirements` -> 'unknown'. */
 export function languageSupport(lookup: LexerLookup, lang: string): LanguageSupport {
   if (lookup(lang) !== undefined) return 'ported';
   return lookup.pygmentsName(lang) === undefined ? 'unknown' : 'plain';
