@@ -17,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { listOutputs, removeBuildManifest, writeBuildManifest } from './integration/build-manifest.ts';
 import { readRenderCache, writeRenderCache } from './integration/cache-file.ts';
 import { modelModule } from './integration/model-module.ts';
+import { writeRedirects } from './integration/redirects.ts';
 import { placePages } from './integration/routes.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { writeSitemap } from './integration/sitemap.ts';
@@ -179,6 +180,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         const late: SiteMessage[] = theme.warnings.map((message) => ({ severity: 'warning', message, file: prepared?.config.config_file_path }));
         writeThemeAssets(out, theme.assets);
         writeSitemap(out, prepared);
+        for (const message of writeRedirects(out, prepared)) late.push({ severity: 'warning', message, file: prepared.config.config_file_path });
         lap('write');
         const search = await buildSearchIndex(out, prepared.model.site.language);
         lap('pagefind');

@@ -43,9 +43,12 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
 /**
  * `search` is served by Pagefind; `tags` and `meta` are Material's (src/site/plugins.ts), and so
  * is `group`, which only holds other plugins: those run when it is enabled, the others are named
- * one by one. `material/search` is Material's spelling of the same plugin.
+ * one by one. `material/search` is Material's spelling of the same plugin. `redirects` is
+ * mkdocs-redirects (src/site/redirects.ts); `awesome-pages` is mkdocs-awesome-pages-plugin 2.x
+ * (src/nav/awesome-pages.ts, its `.pages` files read by src/site/awesome-pages.ts);
+ * `git-revision-date-localized` is mkdocs-git-revision-date-localized-plugin (src/site/revision-dates.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized'] as const;
 
 export function isSupportedPlugin(name: string): boolean {
   const bare = name.startsWith('material/') ? name.slice('material/'.length) : name;

@@ -32,13 +32,14 @@ const SETTLE_MS = 25;
 /**
  * Files never sources: anything in a dot-folder (.git, .astro, where Astro writes its own files)
  * or node_modules, and dot-files (editor swap files) other than YAML ones (the meta plugin's
- * `.meta.yml`). Reacting to them would rebuild in a loop.
+ * `.meta.yml`) and awesome-pages' `.pages` (its default name: a `filename` of another dot-file
+ * is not watched). Reacting to them would rebuild in a loop.
  */
 function ignored(file: string): boolean {
   const parts = file.split(path.sep);
   const name = parts.pop() ?? '';
   if (parts.some((part) => part === 'node_modules' || (part.startsWith('.') && part.length > 1))) return true;
-  return name.startsWith('.') && !/\.ya?ml$/.test(name);
+  return name.startsWith('.') && !/\.ya?ml$/.test(name) && name !== '.pages';
 }
 
 export function staticFilesPlugin(hooks: DevHooks): Plugin {

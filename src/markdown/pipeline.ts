@@ -80,7 +80,7 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   }
   // Without fenced_code or superfences (a bare renderer only: MkDocs always adds fenced_code),
   // Python-Markdown has no fenced blocks: a ``` line is the start of a code span.
-  if (!specs.has('fenced_code') && !specs.has('pymdownx.superfences')) enabled.push({ micromark: [{ disable: { null: ['codeFenced'] } }] });
+  if (!specs.has('fenced_code') && !specs.has('pymdownx.superfences')) enabled.push({ micromark: [noFencedCode] });
   // Always on, whatever mkdocs.yml says: `:::note` / `:::details` containers as aliases of the
   // enabled admonition / details (only names those handle are even tokenized; `10:30` stays text).
   if (options.bare !== true) enabled.push(directiveAliases({ admonition: specs.has('admonition'), details: specs.has('pymdownx.details') }));

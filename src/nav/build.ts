@@ -9,7 +9,8 @@
  *         - Setup: guide/setup.md          page "Setup"
  *     - GitHub: https://github.com/x     link "GitHub"
  *
- * Without `nav:`, the nav is generated from the files, leaving `not_in_nav` pages out (see auto.ts).
+ * Without `nav:`, the nav is generated from the files, leaving `not_in_nav` pages out (see auto.ts,
+ * or `options.generate`: awesome-pages.ts).
  * A page listed twice keeps the title of its first listing in both places: MkDocs makes one Page
  * per file, titled when first met, and hands the same Page back for the second entry.
  */
@@ -28,7 +29,8 @@ import type { BuildNavOptions, NavConfig, NavConfigItem, NavItem, NavMissing, Na
 export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], options: BuildNavOptions = {}): NavResult {
   const bySrc = new Map(pages.map((page) => [page.src, page]));
   const quiet = createIgnoreMatcher(options.notInNav ?? []);
-  const config = nav ?? generateNavConfig(pages.filter((page) => !quiet.ignores(page.src)).map((page) => page.src));
+  const shown = (): PageRef[] => pages.filter((page) => !quiet.ignores(page.src));
+  const config = nav ?? (options.generate ? options.generate(shown()) : generateNavConfig(shown().map((page) => page.src)));
   const missing: NavMissing[] = [];
   const absoluteLinks: Array<{ entry: string; at: NavPath }> = [];
   const pagesInOrder: NavPage[] = [];
@@ -44,6 +46,8 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
       return item;
     }
     if (isExternal(target)) return { kind: 'link', title: title ?? target, url: target };
+    // A generated nav's links (awesome-pages' `Title: link`) are not mkdocs.yml entries to validate.
+    if (nav === undefined) return { kind: 'link', title: title ?? target, url: target };
     if (target.startsWith('/')) {
       absoluteLinks.push({ entry: target, at });
     } else {

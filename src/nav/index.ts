@@ -5,6 +5,8 @@
  * Material's navigation.* features define them. The theme only draws the nodes these give.
  */
 export { buildNav } from './build.ts';
+export { awesomeNavConfig, type AwesomePagesOptions } from './awesome-pages.ts';
+export { parsePagesMeta, PAGES_ORDERS, PAGES_ORDER_BY, PAGES_SORT_TYPES, type PagesMeta } from './awesome-pages-meta.ts';
 export { generateNavConfig, compareFiles, isIndexFile } from './auto.ts';
 export { previousNext } from './reading.ts';
 export { drawnChildren, findSectionIndex, firstUrl, sectionOfIndex } from './sections.ts';

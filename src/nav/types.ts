@@ -1,5 +1,6 @@
 /** The nav tree the theme draws, built from mkdocs.yml's `nav:` (or the files) and the pages. */
 export type { NavConfig, NavConfigItem } from '../config/types.ts';
+import type { NavConfig } from '../config/types.ts';
 
 /** A page as the nav needs it. */
 export interface PageRef {
@@ -81,4 +82,9 @@ export interface BuildNavOptions {
    * not reported in `notInNav`.
    */
   readonly notInNav?: readonly string[] | undefined;
+  /**
+   * Generates the nav config when mkdocs.yml has no `nav:`, from the pages not in `notInNav`
+   * (a nav plugin such as awesome-pages); MkDocs' own generated nav when undefined.
+   */
+  readonly generate?: ((pages: readonly PageRef[]) => NavConfig) | undefined;
 }

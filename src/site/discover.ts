@@ -34,6 +34,8 @@ export interface DiscoverOptions {
   readonly exclude?: readonly string[] | undefined;
   /** The meta plugin's `meta_file` name: such files are listed in `metaFiles`, never as assets. */
   readonly metaFile?: string | undefined;
+  /** The awesome-pages plugin's file name (`.pages`): such files are listed in `pagesFiles`. */
+  readonly pagesFile?: string | undefined;
 }
 
 export interface DiscoveredFiles {
@@ -42,6 +44,8 @@ export interface DiscoveredFiles {
   readonly assets: string[];
   /** docs-relative meta files (options.metaFile), parents before children (the walk is top-down). */
   readonly metaFiles: string[];
+  /** docs-relative awesome-pages files (options.pagesFile), parents before children. */
+  readonly pagesFiles: string[];
   readonly messages: DiscoverMessage[];
 }
 
@@ -62,6 +66,7 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
   const assets: string[] = [];
   const messages: DiscoverMessage[] = [];
   const metaFiles: string[] = [];
+  const pagesFiles: string[] = [];
   // Symlinked folders are followed (os.walk(followlinks=True)); one pointing back at a folder
   // above it is skipped, so a link loop cannot recurse forever.
   const walk = (folder: string, relative: string, above: ReadonlySet<string>): void => {
@@ -83,6 +88,9 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
         metaFiles.push(src);
         continue;
       }
+      // Read by awesome-pages whatever the exclusions. `.pages` is a dotfile, so MkDocs never
+      // publishes it; a `filename` that is not one is copied like any file, as with MkDocs.
+      if (!isFolder && entry.name === options.pagesFile) pagesFiles.push(src);
       if (matcher.ignores(src, isFolder)) continue;
       (isFolder ? folders : files).push(entry.name);
     }
@@ -111,7 +119,7 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
   };
 
   walk(docsDir, '', new Set());
-  return { pages: withoutLaterConflicts(pages, messages), assets, metaFiles, messages };
+  return { pages: withoutLaterConflicts(pages, messages), assets, metaFiles, pagesFiles, messages };
 }
 
 /**

@@ -32,6 +32,12 @@ export interface PageModel {
   readonly path: Crumb[];
   /** The tags plugin: the page's tags, drawn above its content (src/site/tags.ts); none without the plugin. */
   readonly tags?: PageTag[] | undefined;
+  /**
+   * Material's source-file facts (HTML, as the plugins write them into meta): the last update
+   * (`git_revision_date_localized`, else `revision_date`) and the creation
+   * (`git_creation_date_localized`); undefined when the page has neither.
+   */
+  readonly sourceFile?: { readonly updated: string | undefined; readonly created: string | undefined } | undefined;
   /** What the site's custom_dir templates change on this page (src/site/templates); undefined when nothing. */
   readonly overrides?: TemplateOverrides | undefined;
 }

@@ -1,6 +1,8 @@
 /**
  * The MkDocs plugins the site runs besides search: Material's `meta` (src/site/meta-files.ts) and
- * `tags` (src/site/tags.ts, src/site/tags-listing.ts). prepareSite asks here what they change
+ * `tags` (src/site/tags.ts, src/site/tags-listing.ts), `awesome-pages` (src/site/awesome-pages.ts)
+ * and git-revision-date-localized (src/site/revision-dates.ts, read here, applied by the meta
+ * stage). prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
  * the rendered pages (meta defaults, listings, each page's tag links).
  *
@@ -11,11 +13,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MkdocsConfig } from '../config/index.ts';
 import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
+import { awesomePagesPlugin, type AwesomePagesPlugin } from './awesome-pages.ts';
 import type { SiteMessage } from './messages.ts';
 import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
 import { closestListing, findListings, populateListings, type ListingDirective, type Listing, type TaggedPage } from './tags-listing.ts';
 import { disallowedTags, drawnTag, isShadowTag, pageTags, sortTags, tagsOptions, type PageTag, type TagsOptions } from './tags.ts';
 import { tagLine } from './tags-allowed.ts';
+import { revisionDateOptions, type RevisionDateOptions } from './revision-dates.ts';
 
 export interface SitePlugins {
   /** The meta plugin's `meta_file`, when it is enabled. */
@@ -24,20 +28,26 @@ export interface SitePlugins {
   /** markdown_extensions as the plugins leave them: the tags plugin adds attr_list, as Material's does. */
   readonly extensions: readonly ExtensionSpec[];
   readonly listings: ListingDirective | undefined;
+  /** The awesome-pages plugin's options (its `.pages` file name among them), when it is enabled. */
+  readonly awesomePages: AwesomePagesPlugin | undefined;
+  /** The git-revision-date-localized plugin's options, when it is listed and enabled (src/site/revision-dates.ts). */
+  readonly revisionDates: RevisionDateOptions | undefined;
   readonly messages: SiteMessage[];
 }
 
 /** `serve`: the site is previewed (`mkdocs serve`), which shows shadow tags unless `shadow_on_serve: false`. */
-export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'>, serve = false): SitePlugins {
+export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'> & { readonly theme?: Pick<MkdocsConfig['theme'], 'language'> | undefined }, serve = false): SitePlugins {
   const plugins = activePlugins(config.plugins);
   const meta = plugins.find((plugin) => plugin.name === 'meta' || plugin.name === 'material/meta');
   const metaFile = meta && meta.options['enabled'] !== false ? (typeof meta.options['meta_file'] === 'string' ? path.posix.basename(meta.options['meta_file']) : DEFAULT_META_FILE) : undefined;
   const { options: tags, problems } = tagsOptions(plugins, config.markdown_extensions, config.extra, serve);
-  const messages: SiteMessage[] = problems.map((message) => ({ severity: 'warning', message, file: config.config_file_path }));
+  const awesome = awesomePagesPlugin(plugins);
+  const dates = revisionDateOptions(plugins, { language: config.theme?.language ?? 'en', projectDir: path.dirname(config.config_file_path) });
+  const messages: SiteMessage[] = [...problems, ...awesome.problems, ...dates.problems].map((message) => ({ severity: 'warning', message, file: config.config_file_path }));
   const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
   const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];

@@ -6,7 +6,8 @@
  *
  *   mkdocs.yml or an INHERIT parent, a `watch:` entry, anything unknown   → load (everything)
  *   a page added, removed or renamed; any new file under docs_dir,
- *     custom_dir or assets/ (the file list, hence the link index)        → discover
+ *     custom_dir or assets/ (the file list, hence the link index);
+ *     an awesome-pages `.pages` file (listed by discover, read by nav)   → discover
  *   a custom icon (its SVG is drawn in pages and theme)                   → render, new icon index, no cache
  *   a page's content; a file a page included (snippet, glossary);
  *     an unknown file under a snippets base_path                           → render (the render cache

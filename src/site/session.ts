@@ -130,7 +130,9 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       code ??= rendererCode();
       return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code });
     });
-    const meta = last && !stale('meta') ? last.meta : timed('meta', () => metaStage(site, files, rendered.results));
+    // A save commits nothing: git's history is read again only when the pages or the config may differ.
+    const lastHistory = last && !stale('discover') && last.meta.history ? { history: last.meta.history, builtAt: last.meta.builtAt } : undefined;
+    const meta = last && !stale('meta') ? last.meta : timed('meta', () => metaStage(site, files, rendered.results, { history: lastHistory }));
     lap('render');
     const navigation = last && !stale('nav') ? last.navigation : timed('nav', () => navStage(site, files, meta.results));
     const tagged = last && !stale('tags') ? last.tagged : timed('tags', () => tagStage(site, files, meta.results, navigation));
@@ -147,7 +149,8 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       siteUrl: made.siteUrl,
       staticFiles: made.staticFiles,
       watch: made.watch,
-      inputs: made.inputs,
+      // A commit changes the dates, not the sources: its refs are inputs too.
+      inputs: meta.history?.kind === 'read' ? [...made.inputs, ...meta.history.refFiles] : made.inputs,
       messages,
       renderCache: rendered.cache,
       reused: rendered.reused,

@@ -10,6 +10,9 @@ import { en } from '../shared/languages/en.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
 
 /** Material's defaults when the theme config leaves them out. */
+/** The clocks of Material's partials/source-file.html: last update, creation. */
+export const SOURCE_FILE_ICONS = ['material/clock-edit-outline', 'material/clock-plus-outline'] as const;
+
 const DEFAULT_ICONS = {
   logo: 'material/library',
   repo: 'fontawesome/brands/git-alt',
@@ -80,6 +83,8 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
   for (const entry of entries) if (entry.toggle) wanted.add(entry.toggle.icon);
   for (const link of social) wanted.add(link.icon);
   for (const page of pages) if (page.icon) wanted.add(page.icon);
+  // Material's source-file facts (SourceFile.astro), only when a page shows one.
+  if (pages.some((page) => page.sourceFile)) for (const icon of SOURCE_FILE_ICONS) wanted.add(icon);
   const svg: Record<string, string> = {};
   for (const name of wanted) {
     const drawn = themeIcon(icons, name);

@@ -5,12 +5,17 @@ import { messages, project } from './project.ts';
 
 describe('config warnings', () => {
   it('should warn once per unsupported plugin, pointing at its name', () => {
-    const p = project('site_name: x\nplugins:\n  - search\n  - blog\n  - social:\n      cards: true\n  - git-revision-date-localized\n');
+    const p = project('site_name: x\nplugins:\n  - search\n  - blog\n  - social:\n      cards: true\n  - git-committers\n');
     assert.deepEqual(messages(p.load(), p.dir), [
       "warning mkdocs.yml:4:5 plugin 'blog' is not supported; ignored",
       "warning mkdocs.yml:5:5 plugin 'social' is not supported; ignored",
-      "warning mkdocs.yml:7:5 plugin 'git-revision-date-localized' is not supported; ignored",
+      "warning mkdocs.yml:7:5 plugin 'git-committers' is not supported; ignored",
     ]);
+  });
+
+  it('should not warn about git-revision-date-localized (src/site/revision-dates.ts), nor inside a group', () => {
+    const p = project('site_name: x\nplugins:\n  - git-revision-date-localized:\n      enable_creation_date: true\n  - group:\n      plugins:\n        - git-revision-date-localized\n');
+    assert.deepEqual(messages(p.load(), p.dir), []);
   });
 
   it('should not warn about search, in either spelling', () => {

@@ -55,6 +55,11 @@ describe('building tests/fixtures/basic-site', () => {
     assert.match(home, /<link rel="icon" href="\/guide\/img\/favicon\.png">/);
   });
 
+  test('should write the redirects plugin\'s pages, relative to where they stand', () => {
+    assert.match(read('setup/index.html'), /<meta http-equiv="refresh" content="0; url=\.\.\/guide\/setup\/#install">/);
+    assert.match(read('old/changes/index.html'), /<link rel="canonical" href="https:\/\/example\.org\/changelog\/">/);
+  });
+
   test('should list every page in the sitemap with its absolute URL', () => {
     const sitemap = read('sitemap.xml');
     for (const url of ['https://example.org/guide/', 'https://example.org/guide/guide/setup/', 'https://example.org/guide/orphan/']) {

@@ -31,6 +31,9 @@ export const OVERRIDES_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixt
 /** tests/fixtures/overrides-partials: a custom_dir that replaces whole partials. */
 export const OVERRIDES_PARTIALS: SharedBuild = { config: path.join(REPO, 'tests/fixtures/overrides-partials/mkdocs.yml') };
 
+/** tests/fixtures/awesome-pages: a nav shaped by the awesome-pages plugin's .pages files. */
+export const AWESOME_PAGES_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/awesome-pages/mkdocs.yml') };
+
 /** tests/fixtures/tags-site: Material's tags and meta plugins. */
 export const TAGS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/tags-site/mkdocs.yml') };
 

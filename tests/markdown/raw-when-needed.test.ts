@@ -29,7 +29,14 @@ function same(name: string, children: () => Root['children']): void {
 }
 
 describe('rehypeRawWhereNeeded', () => {
-  same('the line feed after <pre> goes, also inside its <code>', () => [el('pre', [el('code', [text('\n\nx\n')])])]);
+  same('the line feed right after <pre> goes', () => [el('pre', [text('\n\nx\n')])]);
+  test('the line feed after <pre><code> stays, as a browser reads it (parse5 on the HTML), on both paths', () => {
+    const code = (): Root['children'] => [el('pre', [el('code', [text('\n\nx\n')])])];
+    const expected = '<pre><code>\n\nx\n</code></pre>';
+    assert.equal(toHtml(through(rehypeRawWhereNeeded(), code)), expected);
+    const withRaw = (): Root['children'] => [...code(), { type: 'raw', value: '<b>b</b>' }];
+    assert.equal(toHtml(through(rehypeRawWhereNeeded(), withRaw)), `${expected}<b>b</b>`);
+  });
   same('the line feed stays after a <span> that closes first (highlighted code)', () => [el('pre', [el('span'), el('code', [text('\nx')])])]);
   same('adjacent text nodes are joined and empty ones dropped', () => [el('p', [text('a'), text(''), text('b'), el('em', [text('c')])])]);
   same('a tight list item marker element keeps its place', () => [el('ul', [el('li', [el('python-markdown-tight', [text('x')])])])]);

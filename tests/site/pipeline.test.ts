@@ -141,6 +141,18 @@ describe('meta stage', () => {
     const site = load('');
     assert.equal(metaStage(site, { metaFiles: [] }, results).results.get('a.md'), results.get('a.md'));
   });
+
+  test('should write the git-revision-date-localized dates after the folder defaults, from the history a last run read (serve) without asking git', () => {
+    const site = load('plugins:\n  - meta\n  - git-revision-date-localized\n', { 'docs/.meta.yml': 'locale: de\n' });
+    const results = new Map([['a.md', result({})]]);
+    const history = { kind: 'read' as const, files: new Map([['a.md', { updated: 0, updatedHash: 'h', created: 0, createdHash: 'h' }]]), refFiles: [], shallow: false, last: undefined };
+    // The project is outside any repository: had git been asked, the stage would report an error.
+    const meta = metaStage(site, { metaFiles: ['.meta.yml'] }, results, { history: { history, builtAt: 0 } });
+    assert.deepEqual(meta.messages, []);
+    assert.equal(meta.results.get('a.md')?.meta['git_revision_date_localized_raw_date'], '1. Januar 1970', 'in the locale a .meta.yml gave');
+    assert.equal(meta.history, history);
+    assert.equal(results.get('a.md')?.meta['git_revision_date_localized'], undefined, 'the render stage output stays as it was');
+  });
 });
 
 describe('nav stage', () => {
@@ -150,7 +162,7 @@ describe('nav stage', () => {
     ['b.md', result({ meta: { title: 'Bee', icon: 'material/home' } })],
     ['c.md', result({ title: 'See' })],
   ]);
-  const stage = navStage(site, { pages: pages('index.md', 'b.md', 'c.md') }, results);
+  const stage = navStage(site, { pages: pages('index.md', 'b.md', 'c.md'), pagesFiles: [] }, results);
 
   test('should take a page title from the nav first (a page listed twice keeps its first title, as MkDocs reuses the Page), then the page', () => {
     assert.equal(stage.titles.get('index.md'), 'Start');
@@ -170,6 +182,31 @@ describe('nav stage', () => {
     assert.equal(missing?.line, 6);
     // c.md is listed in not_in_nav: not reported as omitted.
     assert.ok(!stage.messages.some((m) => m.message.includes('c.md')), JSON.stringify(stage.messages));
+  });
+});
+
+describe('nav stage with awesome-pages', () => {
+  const files = { 'docs/a.md': '', 'docs/b.md': '', 'docs/guide/c.md': '', 'docs/.pages': 'nav:\n  - b.md\n  - gone.md\n  - ...\n', 'docs/guide/.pages': 'title: The Guide\n' };
+  const results = new Map([['a.md', result({ title: 'A' })], ['b.md', result({ title: 'B' })], ['guide/c.md', result({ title: 'C' })]]);
+
+  test("should build the nav the .pages files shape, and warn at the file of a missing entry", () => {
+    const site = load('plugins:\n  - awesome-pages\n', files);
+    const stage = navStage(site, discoverStage(site), results);
+    assert.deepEqual(stage.nav.items.map((item) => item.title), ['B', 'A', 'The Guide']);
+    assert.deepEqual(stage.messages.map((message) => [message.severity, path.relative(site.config.docs_dir, message.file ?? '')]), [['warning', '.pages']]);
+    assert.match(stage.messages[0]?.message ?? '', /awesome-pages: nav entry 'gone\.md' is not found/);
+  });
+
+  test("should use mkdocs.yml's own nav as written, and name a '...' entry in it as not supported", () => {
+    const site = load('nav:\n  - a.md\n  - ...\nplugins:\n  - awesome-pages\n', files);
+    const stage = navStage(site, discoverStage(site), results);
+    assert.deepEqual(stage.nav.items.map((item) => item.title), ['A', '...']);
+    assert.ok(stage.messages.some((message) => /a '\.\.\.' entry in mkdocs\.yml's nav .* is not supported/.test(message.message)));
+  });
+
+  test('should leave the .pages files unread when the plugin is off', () => {
+    const site = load('', files);
+    assert.deepEqual(navStage(site, discoverStage(site), results).nav.items.map((item) => item.title), ['A', 'B', 'Guide']);
   });
 });
 
@@ -229,7 +266,7 @@ describe('model stage', () => {
     const site = load('site_url: https://example.org/docs/\nrepo_url: https://git.example.org/r/\nedit_uri: edit/main/docs/\n');
     const list = pages('index.md', 'b.md');
     const results = new Map([['index.md', result({ html: '<p>home</p>' })], ['b.md', result({ html: '<p>b</p>', meta: { hide: ['toc'] } })]]);
-    const navigation = navStage(site, { pages: list }, results);
+    const navigation = navStage(site, { pages: list, pagesFiles: [] }, results);
     const made = modelStage(site, { pages: list, staticFiles: [] }, { icons }, navigation, { results, tagsOf: () => [] }, { aliases: [{ from: '/x', to: 'y' }] });
     assert.deepEqual(made.model.pages.map((p) => [p.src, p.title, p.route]), [['index.md', 'Home', made.model.pages[0]?.route], ['b.md', 'B', made.model.pages[1]?.route]]);
     assert.notEqual(made.model.pages[0]?.route, made.model.pages[1]?.route);

@@ -42,6 +42,10 @@ describe('planUpdate', () => {
     assert.equal(plan('/p/snippets/other.md').from, 'render');
   });
 
+  test("should discover again (and so read the .pages files again) for an edited awesome-pages file", () => {
+    assert.equal(planUpdate(['/p/docs/guide/.pages'], VIEW, () => true).from, 'discover');
+  });
+
   test('should run the meta stage for an edited meta file, and discover for a new or removed one', () => {
     assert.equal(plan('/p/docs/other/.meta.yml').from, 'discover');
     assert.equal(plan('/p/docs/sub/.meta.yml').from, 'discover');

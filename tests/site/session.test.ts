@@ -5,7 +5,8 @@
  * fresh prepareSite of the changed project, so that skipping is never wrong.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -217,5 +218,37 @@ describe('site session', () => {
     const site = await session.update([write(root, 'docs/b.md', '# Page B after\n')]);
     assert.deepEqual(ran, ['load', 'discover', ...AFTER_RENDER]);
     await assertFresh(site, configFile);
+  });
+});
+
+describe('site session with the git-revision-date-localized plugin', () => {
+  /** `git args` in `cwd`, author and committer at `date`. */
+  const git = (cwd: string, args: string[], date: string) => {
+    execFileSync('git', args, { cwd, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+  };
+  const updated = (site: PreparedSite, src: string) => page(site, src)?.meta['git_revision_date_localized_raw_iso_date'];
+
+  test('should keep the git history it read while only pages change (a save commits nothing), and read it again when pages are added', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-session-git-'));
+    const configFile = write(root, 'mkdocs.yml', 'site_name: Dates\nplugins:\n  - git-revision-date-localized\n');
+    write(root, 'docs/a.md', '# A\n');
+    git(root, ['init', '-q'], '2024-01-02T10:00:00Z');
+    git(root, ['add', '-A'], '2024-01-02T10:00:00Z');
+    git(root, ['commit', '-qm', 'one'], '2024-01-02T10:00:00Z');
+    const session = createSiteSession({ configFile, threads: 1 });
+    const first = await session.update();
+    assert.equal(updated(first, 'a.md'), '2024-01-02');
+    assert.ok(first.inputs.includes(path.join(realpathSync(root), '.git', 'refs', 'heads')), 'a commit makes the next build no longer up to date');
+
+    write(root, 'docs/a.md', '# A changed\n');
+    git(root, ['commit', '-qam', 'two'], '2025-02-03T10:00:00Z');
+    const saved = await session.update([path.join(root, 'docs/a.md')]);
+    assert.equal(page(saved, 'a.md')?.title, 'A changed');
+    assert.equal(updated(saved, 'a.md'), '2024-01-02', 'the history of the first update');
+
+    const added = await session.update([write(root, 'docs/b.md', '# B\n')]);
+    assert.equal(updated(added, 'a.md'), '2025-02-03', 'read again with the new page');
+    assert.equal(updated(await prepareSite({ configFile, threads: 1 }), 'a.md'), '2025-02-03');
+    rmSync(root, { recursive: true, force: true });
   });
 });

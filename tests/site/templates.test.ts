@@ -214,6 +214,26 @@ describe('site templates: partials', () => {
     assert.equal(html(partials?.comments), '<div id="c">index.md</div>');
   });
 
+  test('should render a site\'s source-file partial with the revision date plugin\'s meta as HTML, and name ours where its content partial includes it', async () => {
+    const prepared = await site(
+      {
+        'overrides/partials/source-file.html': '<p class="d">{{ lang.t("source.file.date.updated") }} {{ page.meta.git_revision_date_localized }} {{ page.meta.title }}</p>',
+        'overrides/partials/content.html': '{{ page.content }}{% include "partials/source-file.html" %}',
+        'docs/index.md': '---\ntitle: <b>\n---\n# Home\n',
+      },
+      'plugins:\n  - git-revision-date-localized:\n      type: iso_date\n      fallback_to_build_date: true\n      strict: false\n',
+    );
+    const partials = page(prepared).overrides?.partials;
+    const today = new Date().toISOString().slice(0, 10);
+    assert.equal(html(partials?.['source-file']), `<p class="d">Last update <span class="git-revision-date-localized-plugin git-revision-date-localized-plugin-iso_date">${today}</span> &lt;b&gt;</p>`, 'other meta stays escaped');
+    assert.match(html(partials?.content), /<h1 id="home">Home<\/h1><p class="d">Last update <span/, 'its content partial includes its own source-file partial');
+    assert.deepEqual(warnings(prepared), []);
+
+    const ours = await site({ 'overrides/partials/content.html': '{{ page.content }}{% include "partials/source-file.html" %}' });
+    assert.match(html(page(ours).overrides?.partials.content), /<p>Text.<\/p>\[source-file\]$/, 'ours is drawn in its place');
+    assert.deepEqual(warnings(ours), [], 'the source-file partial is one our theme draws');
+  });
+
   test('should take the site\'s own partial when another of its partials includes it', async () => {
     const prepared = await site({
       'overrides/partials/footer.html': '<footer>{% include "partials/copyright.html" %}</footer>',

@@ -11,10 +11,11 @@
 import type { Element } from 'hast';
 import type { Code, InlineCode } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
+import { FENCE_CONSTRUCT_NAMES } from './fence-close.ts';
 import { pythonRstrip, pythonStrip } from './python-space.ts';
 
 /** micromark's fenced code, off: only the fenced_code and superfences extensions know fences. */
-export const noFencedCode = { disable: { null: ['codeFenced'] } };
+export const noFencedCode = { disable: { null: [...FENCE_CONSTRUCT_NAMES] } };
 
 /**
  * The `inlineCode` handler: `<code>` with the span's text as written. mdast-util-to-hast's own

@@ -8,27 +8,71 @@
  * |````            <- four: a line of the code here (CommonMark would close)
  * |```             <- closes
  * ```
- * Wraps micromark's `codeFenced` under the same name, so whatever disables fences by name
- * (md_in_html's span mode, a bare renderer without fenced_code) disables this one too. Its only
- * attempt is the closing-fence check; that check's success is refused when the lengths differ.
+ * Wraps micromark's `codeFenced` and takes its place (`FENCE_CONSTRUCT_NAMES`: whatever turns
+ * fences off, md_in_html's span mode or a bare renderer without fenced_code, disables both
+ * names). Its only attempt is the closing-fence check; that check's success is refused when the
+ * lengths differ. micromark's own construct has to go: it would take a line this one refuses.
+ *
+ * An extension may also refuse the opening line (`pythonFenceHeader`) of a fence at the page's
+ * left margin: superfences scans the page line by line and, where no fence entry accepts a
+ * header, goes on at the next line, so that line is text and a later fence line (even the
+ * would-be closing one) may open a fence:
+ *
+ * ```
+ * |``` py foo="x"  <- refused: a line of text
+ * |a
+ * |```            <- opens a fence, to the next ``` line
+ * ```
  */
 import { codeFenced } from 'micromark-core-commonmark';
 import type { Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 
+declare module 'micromark-util-types' {
+  interface Extension {
+    /**
+     * Tests on a fence's opening line (from its fence characters to the line's end): the line
+     * opens a fence only when every test accepts it (pymdownx.superfences' header validation).
+     */
+    pythonFenceHeader?: { null?: Array<(line: string) => boolean> | undefined } | undefined;
+  }
+}
+
 const GRAVE_ACCENT = 96;
 const TILDE = 126;
 
+/** micromark's fence construct and ours: disable both to turn fences off. */
+export const FENCE_CONSTRUCT_NAMES = ['codeFenced', 'pythonMarkdownCodeFenced'] as const;
+
 const exactCodeFenced: Construct = {
-  name: 'codeFenced',
+  name: 'pythonMarkdownCodeFenced',
   concrete: true,
   tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const context = this;
     const from = context.events.length;
+    const tests = context.parser.constructs.pythonFenceHeader?.null ?? [];
+    // Decided when the opening line ends: a refused one fails the whole construct right there
+    // (through `ok` when interrupting a paragraph, else through the check that comes next).
+    let refused = false;
+    let opened = false;
     const guarded: Effects = {
       ...effects,
       attempt: (construct, onOk, onNok) => effects.attempt(isConstruct(construct) ? sameLength(construct, context, from) : construct, onOk, onNok),
+      check: (construct, onOk, onNok) => (refused ? nok : effects.check(construct, onOk, onNok)),
+      exit: (type) => {
+        const token = effects.exit(type);
+        // Only at the page's left margin: in a list item, admonition or tab, the fence the next
+        // line would open is dropped by PyMdown when a less indented line comes before its end,
+        // and all its lines are text, which superfences' pass builds from the whole block.
+        if (type === 'codeFencedFence' && !opened) {
+          opened = true;
+          const line = context.sliceSerialize(token);
+          refused = token.start.column <= 4 && tests.some((accepts) => !accepts(line));
+        }
+        return token;
+      },
     };
-    return codeFenced.tokenize.call(context, guarded, ok, nok);
+    const done: State = (code) => (refused ? nok(code) : ok(code));
+    return codeFenced.tokenize.call(context, guarded, tests.length > 0 ? done : ok, nok);
   },
 };
 
@@ -60,4 +104,5 @@ function sequenceLengths(context: TokenizeContext, from: number): boolean {
 /** Core's swap-in for micromark's `codeFenced` (see python-markdown.ts). */
 export const pythonFenceCloseExtension: Extension = {
   flow: { [GRAVE_ACCENT]: exactCodeFenced, [TILDE]: exactCodeFenced },
+  disable: { null: ['codeFenced'] },
 };

@@ -5,13 +5,13 @@
  * stack is empty, blank lines notwithstanding.
  */
 
-/** Python-Markdown 3.4's `block_level_elements`. */
+/** Python-Markdown 3.10's `block_level_elements` (`html` and `center` joined the list after 3.4). */
 export const BLOCK_LEVEL = new Set([
   'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol',
-  'p', 'pre', 'section', 'table', 'ul', 'canvas', 'colgroup', 'dd', 'body', 'dt', 'group', 'iframe', 'li',
+  'p', 'pre', 'section', 'table', 'ul', 'canvas', 'colgroup', 'dd', 'body', 'dt', 'group', 'html', 'iframe', 'li',
   'legend', 'math', 'map', 'noscript', 'output', 'object', 'option', 'progress', 'script', 'style', 'summary',
-  'tbody', 'td', 'textarea', 'tfoot', 'th', 'thead', 'tr', 'video',
+  'tbody', 'td', 'textarea', 'tfoot', 'th', 'thead', 'tr', 'video', 'center',
 ]);
 
 /** Elements whose content is not markup (HTMLParser's CDATA_CONTENT_ELEMENTS). */

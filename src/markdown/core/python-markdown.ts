@@ -54,6 +54,8 @@ export const BLOCK_CONSTRUCT_NAMES: readonly string[] = [
   // Extensions' replacements of core constructs (pymdownx.saneheaders) and their block
   // processors that span mode must not run (pymdownx.arithmatex's math blocks).
   'saneHeadingAtx', 'arithmatexBlock',
+  // Core's fences in place of micromark's (core/fence-close.ts).
+  'pythonMarkdownCodeFenced',
 ];
 
 export interface PythonMarkdownOptions {

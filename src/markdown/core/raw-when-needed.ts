@@ -3,7 +3,8 @@
  * splice raw HTML in, which cost as much as the rest of the hast passes together, and most pages
  * hold no raw HTML. A tree made of the elements Markdown produces, nested as HTML allows, comes
  * out of parse5 as it went in but for three things, done here instead: adjacent text nodes are
- * one, empty ones are gone, and the line feed right after a `<pre>` start tag is dropped. Any
+ * one, empty ones are gone, and a line feed right after a `<pre>` start tag is dropped (only
+ * there: `<pre><code>\nx` keeps it, as a browser reads Python-Markdown's HTML). Any
  * other tree (raw HTML, an element parse5 would move or close: a `<div>` in a `<p>`, a `<tr>`
  * straight in a `<table>`, a link in a link, SVG) still goes through parse5.
  */
@@ -41,7 +42,10 @@ const ITEM_PARENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 export function rehypeRawWhereNeeded() {
   const reparse = rehypeRaw();
   return (tree: Root, file: VFile): Root | undefined => {
-    if (!readsAsWritten(tree, { inPhrasing: false, inLink: false, inHeading: false })) return reparse(tree, file);
+    if (!readsAsWritten(tree, { inPhrasing: false, inLink: false, inHeading: false })) {
+      keepNestedPreNewlines(tree);
+      return reparse(tree, file);
+    }
     normalizeText(tree);
     return undefined;
   };
@@ -86,7 +90,10 @@ function childReadsAsWritten(child: Nodes, parentTag: string, tableChildren: Rea
 
 /** parse5's text handling: the `<pre>` line feed, then one text node per run, none empty. */
 function normalizeText(node: Root | Element): void {
-  if (node.type === 'element' && node.tagName === 'pre') dropNewlineAtStart(node.children);
+  if (node.type === 'element' && node.tagName === 'pre') {
+    const first = node.children.find((child) => child.type !== 'text' || child.value !== '');
+    if (first?.type === 'text' && first.value.startsWith('\n')) first.value = first.value.slice(1);
+  }
   const children: ElementContent[] = [];
   for (const child of node.children) {
     if (child.type === 'doctype') continue;
@@ -106,21 +113,34 @@ function normalizeText(node: Root | Element): void {
 }
 
 /**
- * As parse5 reads the tokens after `<pre>`: start tags of nested elements keep the rule waiting,
- * the first character, end tag or comment settles it; hast-util-raw feeds a text node's leading
- * whitespace as a token of its own, so a line feed that opens it goes.
- * Returns true when the rule is settled.
+ * hast-util-raw drops a line feed after `<pre>` further than HTML does: start tags of nested
+ * elements keep its rule waiting (the first character, end tag or comment settles it), so the
+ * line feed that opens `<pre><code>\nx` goes, where a browser keeps it (the `<code>` start tag
+ * is the token after `<pre>`). Python-Markdown writes such blocks (a fence whose code starts with
+ * a blank line, unhighlighted or custom): one more line feed there makes up for it.
  */
-function dropNewlineAtStart(children: ElementContent[]): boolean {
+function keepNestedPreNewlines(node: Root | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'pre') {
+      const first = child.children.find((item) => item.type !== 'text' || item.value !== '');
+      if (first?.type === 'element') protectNewline(first.children);
+    }
+    keepNestedPreNewlines(child);
+  }
+}
+
+/** Where hast-util-raw's pending `<pre>` rule settles (see above); true once settled. */
+function protectNewline(children: ElementContent[]): boolean {
   for (const child of children) {
     if (child.type === 'text') {
       if (child.value === '') continue;
-      if (child.value.startsWith('\n')) child.value = child.value.slice(1);
+      if (child.value.startsWith('\n')) child.value = `\n${child.value}`;
       return true;
     }
     if (child.type !== 'element') return true;
     // Settled inside the element, or by its end tag when it holds no characters.
-    dropNewlineAtStart(child.children);
+    protectNewline(child.children);
     return true;
   }
   return false;

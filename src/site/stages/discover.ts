@@ -13,6 +13,8 @@ export interface DiscoveredSite {
   readonly pages: readonly DiscoveredPage[];
   /** docs-relative meta files (the meta plugin), parents first. */
   readonly metaFiles: readonly string[];
+  /** docs-relative awesome-pages files (`.pages`), parents first. */
+  readonly pagesFiles: readonly string[];
   readonly staticFiles: readonly StaticFile[];
   /** Pages, docs files and output files: what a link may point at. */
   readonly index: LinkIndex;
@@ -22,7 +24,7 @@ export interface DiscoveredSite {
 export function discoverStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir'>): DiscoveredSite {
   const { config, projectDir } = site;
   const docsDir = config.docs_dir;
-  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, metaFile: site.plugins.metaFile });
+  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, metaFile: site.plugins.metaFile, pagesFile: site.plugins.awesomePages?.filename });
   const collected = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir });
   const messages: SiteMessage[] = [
     ...discovered.messages.map((m) => ({ ...m, file: path.join(docsDir, m.file) })),
@@ -33,5 +35,5 @@ export function discoverStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'pro
     docsFiles: new Set(discovered.assets),
     files: new Set(collected.files.map((f) => f.to)),
   };
-  return { pages: discovered.pages, metaFiles: discovered.metaFiles, staticFiles: collected.files, index, messages };
+  return { pages: discovered.pages, metaFiles: discovered.metaFiles, pagesFiles: discovered.pagesFiles, staticFiles: collected.files, index, messages };
 }

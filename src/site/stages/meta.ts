@@ -1,24 +1,53 @@
 /**
- * Stage 3b, meta (Material's meta plugin, when it is on): each folder's `.meta.yml` merged into
- * the front matter of the rendered pages in and below it (src/site/meta-files.ts has the rules).
+ * Stage 3b, meta: what plugins add to the rendered pages' meta, without rendering them again.
+ * Material's meta plugin (when it is on) merges each folder's `.meta.yml` into the front matter
+ * of the pages in and below it (src/site/meta-files.ts has the rules); then the
+ * git-revision-date-localized plugin (when it is on) writes each page's dates from git
+ * (src/site/revision-dates.ts), after the defaults because a `.meta.yml` may set `locale`.
  * A stage of its own so that `serve` applies an edited `.meta.yml` to the pages as they were
- * rendered, without rendering them again: the defaults change meta, never HTML.
+ * rendered: the defaults change meta, never HTML.
  */
 import type { RenderResult } from '../../markdown/index.ts';
+import { readGitHistory, type GitHistory } from '../git-history.ts';
 import type { SiteMessage } from '../messages.ts';
 import { applyMetaFiles } from '../plugins.ts';
+import { applyRevisionDates } from '../revision-dates.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
 
 export interface MetaPages {
   /** The render stage's results with the folder defaults merged in (a new map; the same objects where none applies). */
   readonly results: ReadonlyMap<string, RenderResult>;
+  /** The git history the dates came from (the revision date plugin); undefined without the plugin. */
+  readonly history: GitHistory | undefined;
+  /** The build's time (unix seconds), the date of pages git has none for. */
+  readonly builtAt: number;
   readonly messages: SiteMessage[];
 }
 
-export function metaStage(site: Pick<LoadedSite, 'config'>, files: Pick<DiscoveredSite, 'metaFiles'>, results: ReadonlyMap<string, RenderResult>): MetaPages {
-  // applyMetaFiles writes into the map it is given: a copy, so the render stage's output stays as it was.
+export interface MetaStageOptions {
+  /**
+   * The history (and build time) a last run read, for the same pages: `serve` passes it when
+   * only pages' content changed, since saving a page commits nothing, so each save does not
+   * run `git log` over the whole docs_dir again.
+   */
+  readonly history?: { readonly history: GitHistory; readonly builtAt: number } | undefined;
+}
+
+export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<DiscoveredSite, 'metaFiles'>, results: ReadonlyMap<string, RenderResult>, options: MetaStageOptions = {}): MetaPages {
+  // The plugins write into the map they are given: a copy, so the render stage's output stays as it was.
   const copy = new Map(results);
-  const messages = applyMetaFiles(copy, site.config.docs_dir, files.metaFiles);
-  return { results: copy, messages };
+  const docsDir = site.config.docs_dir;
+  const messages = applyMetaFiles(copy, docsDir, files.metaFiles);
+  const dates = site.plugins.revisionDates;
+  const builtAt = options.history?.builtAt ?? Math.floor(Date.now() / 1000);
+  if (!dates) return { results: copy, history: undefined, builtAt, messages };
+  const history = options.history?.history ?? readGitHistory(docsDir, { follow: dates.follow, ignored: dates.ignored });
+  messages.push(...applyRevisionDates(copy, docsDir, dates, history, builtAt, onCi()));
+  return { results: copy, history, builtAt, messages };
+}
+
+/** The CI runners whose shallow clones the plugin warns of (its ci.py): GitHub, GitLab, Bitbucket, Azure. */
+function onCi(): boolean {
+  return ['GITHUB_ACTIONS', 'GITLAB_CI', 'BITBUCKET_BUILD_NUMBER', 'TF_BUILD'].some((name) => process.env[name] !== undefined);
 }

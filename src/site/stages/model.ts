@@ -71,6 +71,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
       next: neighbours.next && { title: neighbours.next.title, url: neighbours.next.url },
       path: pathCrumbs(nav, page.src),
       tags: tagged.tagsOf(page.src),
+      sourceFile: sourceFileOf(meta),
     });
   }
 
@@ -116,6 +117,20 @@ export function snippetBasePaths(config: Pick<MkdocsConfig, 'markdown_extensions
 function holds(outer: string, inner: string): boolean {
   const relative = path.relative(outer, inner);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * What Material's partials/source-file.html reads from a page's meta: the git-revision-date-localized
+ * plugin's dates, or `revision_date` (the older git-revision-date plugin's, or the page's own).
+ */
+function sourceFileOf(meta: Readonly<Record<string, unknown>>): PageModel['sourceFile'] {
+  const text = (key: string) => {
+    const value = meta[key];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  const updated = text('git_revision_date_localized') ?? text('revision_date');
+  const created = text('git_creation_date_localized');
+  return updated === undefined && created === undefined ? undefined : { updated, created };
 }
 
 /** The built-in not-found page as templates see it (src/pages/404.astro draws its body). */

@@ -61,6 +61,17 @@ function pythonic(value: unknown): unknown {
 }
 
 
+/** The git-revision-date-localized plugin's meta values that are HTML (its spans; timeago's raw span). */
+const HTML_META = /^git_(?:site_revision|revision|creation)_date_localized(?:_raw_timeago)?$/;
+
+/**
+ * The page's meta with the plugins' HTML values marked safe, as MkDocs' Jinja (no autoescaping)
+ * prints them: Material's partials/source-file.html writes `{{ page.meta.git_revision_date_localized }}`.
+ */
+function htmlMeta(meta: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, typeof value === 'string' && HTML_META.test(key) ? html(value) : value]));
+}
+
 /**
  * The page's drawn tags as Material's tags plugin gives them to templates (its TagReference):
  * `name`, `type` (extra.tags' identifier), `hidden` (a shadow tag), `url` (the closest listing's
@@ -121,7 +132,7 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
       canonical_url: siteUrl === undefined ? undefined : siteUrl + page.url,
       content: html(page.html),
       toc: page.toc.map(anchor),
-      meta: pythonic(page.meta),
+      meta: pythonic(htmlMeta(page.meta)),
       edit_url: page.editUrl,
       is_homepage: page.url === '',
       is_page: true,

@@ -58,7 +58,7 @@ export interface SiteTemplates {
  * Material partials our theme draws when a template includes them (in their own block or
  * partial's place); `language` is the label macro. Any other stand-in draws nothing.
  */
-const DRAWN: ReadonlySet<string> = new Set(['header', 'footer', 'copyright', 'social', 'source', 'logo', 'content', 'comments', 'tabs', 'language']);
+const DRAWN: ReadonlySet<string> = new Set(['header', 'footer', 'copyright', 'social', 'source', 'logo', 'content', 'source-file', 'comments', 'tabs', 'language']);
 
 /** Tries per page: each failed try leaves one more block at its default. */
 const MAX_TRIES = 12;

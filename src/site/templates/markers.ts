@@ -34,7 +34,7 @@ export const BLOCKS = [
 export type BlockName = (typeof BLOCKS)[number];
 
 /** The partials a site may override that our theme draws in a place of its own. */
-export const PARTIALS = ['header', 'footer', 'copyright', 'social', 'source', 'logo', 'toc', 'content', 'comments'] as const;
+export const PARTIALS = ['header', 'footer', 'copyright', 'social', 'source', 'logo', 'toc', 'content', 'source-file', 'comments'] as const;
 export type PartialName = (typeof PARTIALS)[number];
 
 /**

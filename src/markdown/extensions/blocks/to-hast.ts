@@ -8,15 +8,9 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Handlers, State } from 'mdast-util-to-hast';
+// Python-Markdown's block-level elements: one per line when they are children.
+import { BLOCK_LEVEL } from '../../core/html-scan.ts';
 import type { BlockElement } from './mdast.ts';
-
-/** Python-Markdown's block-level elements: one per line when they are children. */
-const BLOCK_LEVEL = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'canvas', 'colgroup', 'dd',
-  'body', 'dt', 'group', 'html', 'iframe', 'li', 'legend', 'math', 'map', 'noscript', 'output', 'object', 'option', 'progress', 'script',
-  'style', 'summary', 'tbody', 'td', 'textarea', 'tfoot', 'th', 'thead', 'tr', 'video', 'center',
-]);
 
 export const blockHandlers: Handlers = {
   blockElement(state: State, node: BlockElement): Element {

@@ -6,8 +6,8 @@
  *     :::python           ->  <div class="codehilite"><pre><span></span><code><span class="c1"># hi</span>
  *     # hi                    </code></pre></div>
  * ```
- * Indented code is an mdast `code` node once fenced_code has claimed the fences, so this
- * extension only supplies the `code` handler; fenced_code calls `hilite` itself.
+ * Indented code is an mdast `code` node once fenced_code (or superfences) has claimed the
+ * fences, so this extension only supplies the `code` handler; fenced_code calls `hilite` itself.
  */
 import type { Element } from 'hast';
 import type { Code, Root } from 'mdast';
@@ -25,8 +25,8 @@ export { blockOptions, codehiliteOptions, type CodehiliteOptions } from './optio
 export const codehilite: ExtensionFactory = (context) => {
   const options = codehiliteOptions(context.options);
   const lexers = createLexerLookup();
-  // superfences renders every code block itself (through pymdownx.highlight).
-  if (context.has('pymdownx.superfences')) return {};
+  // Indented code is codehilite's even next to superfences or pymdownx.highlight: its
+  // treeprocessor highlights every `<pre><code>` they leave (superfences renders the fences).
   return {
     remark: [[remarkCodehiliteNotes, options]],
     handlers: {

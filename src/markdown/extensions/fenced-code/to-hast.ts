@@ -38,9 +38,8 @@ export function fencedCodeHandler(settings: FencedCodeSettings) {
       type: 'element',
       tagName: 'pre',
       properties: pre,
-      // rehype-raw re-parses the page with parse5, which drops a newline right inside <pre>
-      // (even after <code>): a code block starting with a blank line gets one more to keep one.
-      children: [{ type: 'element', tagName: 'code', properties: code, children: [{ type: 'text', value: `${node.value.startsWith('\n') ? '\n' : ''}${node.value}\n` }] }],
+      // A leading blank line stays: core/raw-when-needed.ts keeps a line feed after <pre><code>.
+      children: [{ type: 'element', tagName: 'code', properties: code, children: [{ type: 'text', value: `${node.value}\n` }] }],
     };
     state.patch(node, result);
     return result;

@@ -6,7 +6,8 @@
  * <div class="footnote"><hr /><ol><li id="fn:1"><p>Text&#160;<a class="footnote-backref"
  *   href="#fnref:1" title="Jump back to footnote 1 in the text">&#8617;</a></p></li></ol></div>
  * ```
- * The back links go into the note's last paragraph, or into a new one when it ends otherwise.
+ * The back links go into the note's last paragraph (a fence's placeholder paragraph too), or into a
+ * new one when it ends otherwise.
  */
 import type { Element } from 'hast';
 import type { FootnoteCall, FootnoteItem, FootnoteList } from 'mdast';
@@ -41,8 +42,14 @@ export function footnoteHandlers(options: FootnotesOptions): Handlers {
         children: [{ type: 'text', value: options.backlinkText }],
       }));
       const last = children.at(-1);
+      const lastNode = node.children.at(-1);
       if (last?.type === 'element' && last.tagName === 'p') {
         last.children.push({ type: 'text', value: '\u00a0' }, ...backlinks);
+      } else if (last && lastNode?.type === 'superFence' && lastNode.indented !== true) {
+        // PyMdown leaves a fence in the page as a placeholder paragraph, and footnotes adds its
+        // back links to that paragraph: `<p><div class="highlight">...</div>&#160;<a ...></p>`.
+        // (An indented code block is highlighted later, after the back links went into a new `<p>`.)
+        children[children.length - 1] = { type: 'element', tagName: 'p', properties: {}, children: [last, { type: 'text', value: '\u00a0' }, ...backlinks] };
       } else {
         children.push({ type: 'element', tagName: 'p', properties: {}, children: backlinks });
       }

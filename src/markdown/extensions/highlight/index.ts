@@ -16,7 +16,8 @@ import { superFenceHandler } from '../superfences/to-hast.ts';
 
 /** The `pymdownx.highlight` factory: nothing when superfences is enabled (it renders every block then). */
 export const highlight: ExtensionFactory = (context) => {
-  if (context.has('pymdownx.superfences')) return {};
+  // codehilite, when listed too, highlights indented code first (see its folder).
+  if (context.has('pymdownx.superfences') || context.has('codehilite')) return {};
   const lexers = createLexerLookup();
   return {
     remark: [remarkIndentedHighlight],

@@ -21,6 +21,7 @@ import { createLexerLookup } from './pygments/lexers/index.ts';
 import { remarkMissingLexers } from './remark-missing-lexers.ts';
 import { remarkSuperfences } from './remark-superfences.ts';
 import { superFenceHandler } from './to-hast.ts';
+import { acceptsOpeningLine } from './validate.ts';
 
 export const superfences: ExtensionFactory = (context) => {
   const highlight = highlightOptions(context.optionsOf('pymdownx.highlight'));
@@ -29,6 +30,7 @@ export const superfences: ExtensionFactory = (context) => {
   // One warning per renderer (so per build) for each custom format we cannot run.
   const warned = new Set<string>();
   const preserveTabs = context.options['preserve_tabs'] === true;
+  const fenceContext = { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list') };
   return {
     // Before NormalizeWhitespace: the lines of fences keep their tabs (see preserve-tabs.ts).
     ...(preserveTabs ? { preprocess: (source: string, file: VFile) => { file.data.keepTabLines = fenceLines(source); return source; } } : {}),
@@ -36,12 +38,16 @@ export const superfences: ExtensionFactory = (context) => {
       // Fences are found before blocks, so an indented one right after a list item's line is a
       // fence too (core's list construct would read it as text of the item, see list-lines.ts).
       { pythonFencesBeforeBlocks: { null: [true] } },
+      // A header no entry accepts opens no fence: that line is text, and the next ones are read
+      // as usual (a later fence line may open a fence, as in PyMdown's line scan).
+      { pythonFenceHeader: { null: [acceptsOpeningLine(fenceContext)] } },
       // disable_indented_code_blocks: four spaces of indent make no code block (superfences' own
       // fences are the only code then), so those lines are paragraph text.
       ...(context.options['disable_indented_code_blocks'] === true ? [{ disable: { null: ['codeIndented'] } }] : []),
     ],
     remark: [
-      [remarkSuperfences, { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list'), highlightIndented: highlight.enabled, warned, preserveTabs }],
+      // Indented code: pymdownx.highlight's, unless codehilite (listed too) takes it first.
+      [remarkSuperfences, { ...fenceContext, highlightIndented: highlight.enabled && !context.has('codehilite'), warned, preserveTabs }],
       [remarkMissingLexers, { highlight, lexers }],
     ],
     // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.

@@ -9,7 +9,7 @@
  * ```` ```python title="a.py" ```` -> highlighted, options `{title: 'a.py'}`
  * ```` ```python foo="x" ```` -> not a fence (PyMdown leaves the lines as text)
  */
-import type { FenceHeader } from './fence-info.ts';
+import { readFenceHeader, type FenceHeader } from './fence-info.ts';
 import type { CustomFence } from './options.ts';
 
 export interface ResolvedFence {
@@ -74,4 +74,15 @@ export function resolveFence(header: FenceHeader, context: FenceContext): Resolv
   // relaxed_headers: the first entry for the language takes the fence, its options dropped.
   const entry = entries.find((candidate) => !candidate || candidate.name === '*' || candidate.name === header.lang);
   return { ...base, options: {}, attributes: [], custom: entry };
+}
+
+/**
+ * core's test for a fence's opening line (`pythonFenceHeader`): PyMdown opens a fence only where
+ * an entry accepts the header, and otherwise reads on from the next line.
+ */
+export function acceptsOpeningLine(context: FenceContext): (line: string) => boolean {
+  return (line) => {
+    const header = readFenceHeader(line.replace(/^[`~]+/, ''));
+    return header !== undefined && resolveFence(header, context) !== undefined;
+  };
 }

@@ -29,9 +29,14 @@ export function pythonName(value: unknown): string {
   return '';
 }
 
-/** Material's index (`material.extensions.emoji.twemoji`), which the Material path renders. */
+/**
+ * Material's index, which the Material path renders: `material.extensions.emoji.twemoji`, or
+ * `materialx.emoji.twemoji`, the spelling Material documented before 9.4 that many sites still
+ * have; mkdocs-material-extensions, which Material still installs, forwards it to the same index.
+ */
 export function isMaterialIndex(options: Readonly<Record<string, unknown>>): boolean {
-  return pythonName(options['emoji_index']).startsWith('material.');
+  const name = pythonName(options['emoji_index']);
+  return name.startsWith('material.') || name.startsWith('materialx.');
 }
 
 export function readPymdownEmojiOptions(options: Readonly<Record<string, unknown>>): PymdownEmojiOptions {

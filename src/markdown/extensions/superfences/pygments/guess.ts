@@ -85,6 +85,71 @@ function carbon(text: string): number {
   return score;
 }
 
+// batch N
+const GDSCRIPT_CALLBACK = pythonSearch('func (_ready|_init|_input|_process|_unhandled_input)');
+const GDSCRIPT_WORDS = pythonSearch('(extends |class_name |onready |preload|load|setget|func [^_])');
+const GDSCRIPT_DECLARATION = pythonSearch('(var|const|enum|export|signal|tool)');
+const PHP_TAG = pythonSearch(String.raw`<\?(?!xml)`);
+const SQL_JINJA_REF = pythonSearch(String.raw`\{\{\s*ref\(.*\)\s*\}\}`);
+const SQL_JINJA_SOURCE = pythonSearch(String.raw`\{\{\s*source\(.*\)\s*\}\}`);
+const SQL_JINJA_MACRO = pythonSearch(String.raw`\{%-?\s*macro \w+\(.*\)\s*-?%\}`);
+
+/** PhpLexer.analyse_text, which its template lexers (batch N) build on. */
+const php = (text: string): number => (shebangMatches(text, 'php') ? 1 : PHP_TAG.test(text) ? 0.3 : 0);
+
+/** SqlJinjaLexer: dbt's `ref` and `source` calls, Jinja macros, summed in Pygments' order. */
+function sqlJinja(text: string): number {
+  let score = 0;
+  if (SQL_JINJA_REF.test(text)) score += 0.4;
+  if (SQL_JINJA_SOURCE.test(text)) score += 0.25;
+  if (SQL_JINJA_MACRO.test(text)) score += 0.15;
+  return score;
+}
+
+const RAKU_DECLARATION = pythonSearch(String.raw`(?:my|our|has)\s+(?:['\w:-]+\s+)?[$@%&(]`);
+const RAKU_VERSION = pythonSearch(String.raw`^\s*(?:use\s+)?v6(?:\.\d(?:\.\d)?)?;`);
+const RAKU_PACKAGE = pythonSearch(String.raw`^\s*(?:(my|our)\s+)?(?:module|class|role|enum|grammar)`);
+const RAKU_BLANK = pythonSearch(String.raw`^\s*$`);
+
+/**
+ * Perl6Lexer.analyse_text: Pod blocks left out, a Raku shebang, `use v6;`, or a package
+ * declaration among the first lines that follow a `my`/`our`/`has` declaration.
+ */
+function raku(text: string): number | boolean {
+  const lines: string[] = [];
+  let inPod = false;
+  const all = text.split(SPLITLINES);
+  if (all.at(-1) === '') all.pop();
+  for (const line of all) {
+    if (/^=(?:end|cut)/.test(line)) inPod = false;
+    else if (pythonSearch(String.raw`^=\w+`).test(line)) inPod = true;
+    else if (!inPod) lines.push(line);
+  }
+  const code = lines.join('\n');
+  // Pygments' pattern is `^perl6|rakudo|niecza|pugs(...)?$` used with re.match: each alternative at the start.
+  if (shebangMatches(code, 'perl6|^rakudo|^niecza|^pugs')) return true;
+  let sawDeclaration = false;
+  let rating = 0;
+  if (RAKU_DECLARATION.test(code)) {
+    rating = 0.8;
+    sawDeclaration = true;
+  }
+  for (const raw of lines) {
+    const line = raw.replace(/#.*/, '');
+    if (RAKU_BLANK.test(line)) continue;
+    if (RAKU_VERSION.test(line)) return true;
+    const declaration = RAKU_PACKAGE.exec(line);
+    if (declaration) {
+      if (sawDeclaration || declaration[1] !== undefined) return true;
+      rating = 0.05;
+      continue;
+    }
+    break;
+  }
+  // `:=` is no Perl, as in PerlLexer: less sure then.
+  return code.includes(':=') ? rating / 2 : rating;
+}
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -205,7 +270,11 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // CplintLexer inherits Prolog's analyse_text and comes first: a `:-` text is guessed cplint.
   ['CplintLexer', 'cplint', prolog],
   ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
+  // batch N
+  ['CssDjangoLexer', 'css+django', (text) => django(text) - 0.05],
   ['CssErbLexer', 'css+ruby', (text) => erb(text) - 0.05],
+  // batch N
+  ['CssPhpLexer', 'css+php', (text) => php(text) - 0.05],
   // batch K
   ['CudaLexer', 'cuda', cAnalyser],
   // batch O
@@ -219,6 +288,14 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['ErbLexer', 'erb', erb],
   // F# has few unique features: |> and <| are weak hints.
   ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
+  // batch N: Godot's callbacks, then words (`load` and `var` are in much else too), summed in Pygments' order
+  ['GDScriptLexer', 'gdscript', (text) => {
+    let score = 0;
+    if (GDSCRIPT_CALLBACK.test(text)) score += 0.8;
+    if (GDSCRIPT_WORDS.test(text)) score += 0.4;
+    if (GDSCRIPT_DECLARATION.test(text)) score += 0.2;
+    return Math.min(score, 1);
+  }],
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
   ['GoogleSqlLexer', 'googlesql', googlesql],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
@@ -226,6 +303,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['HaxeLexer', 'haxe', (text) => (HAXE_IMPORT.test(text) ? 0.2 : HAXE_STD.test(text) ? 0.1 : HAXE_TRACE.test(text) ? 0.05 : 0)],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
+  // batch N
+  ['HtmlPhpLexer', 'html+php', (text) => php(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   // batch K
   ['HtmlSmartyLexer', 'html+smarty', (text) => smarty(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   ['HttpLexer', 'http', (text) =>
@@ -237,7 +316,11 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
+  // batch N
+  ['JavascriptDjangoLexer', 'javascript+django', (text) => django(text) - 0.05],
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
+  // batch N: PhpLexer's score, and ahead of it (a `<?` text is guessed JavaScript+PHP, as in Pygments)
+  ['JavascriptPhpLexer', 'javascript+php', php],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
   // batch P: Lean 3 (display name `Lean`) sorts before Lean 4 with the same 0.1
   ['Lean3Lexer', 'lean', (text) => (LEAN3_IMPORT.test(text) ? 0.1 : undefined)],
@@ -245,6 +328,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
   ['MatlabLexer', 'matlab', matlab],
+  // batch N: a `mojo` shebang, else 0.9 for 'import ' (PythonLexer's 1.0 for the same text comes later and wins)
+  ['MojoLexer', 'mojo', (text) => (shebangMatches(text, 'mojo?') ? 1 : text.slice(0, 1000).includes('import ') ? 0.9 : 0)],
   ['MySqlLexer', 'mysql', mysql],
   // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
   ['NasmLexer', 'nasm', () => 0],
@@ -257,16 +342,30 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     if (NIX_FUNCTION_ARGS.test(text)) score += 0.1;
     return score;
   }],
+  // batch N: a Python text (as PythonLexer says) that imports numpy in its first 1000 characters
+  ['NumPyLexer', 'numpy', (text) => {
+    const start = text.slice(0, 1000);
+    return (shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || start.includes('import ')) &&
+      (start.includes('import numpy') || start.includes('from numpy import'));
+  }],
   ['ObjectiveCLexer', 'objective-c', objectiveC],
+  // batch N: the same analyse_text as Objective-C's, after it (so never ahead of it)
+  ['ObjectiveCppLexer', 'objective-c++', objectiveC],
   // batch L: Octave looks like MATLAB, so OctaveLexer never claims a text.
   ['OctaveLexer', 'octave', () => 0],
+  // batch N
+  ['Perl6Lexer', 'perl6', raku],
   ['PerlLexer', 'perl', (text) => {
     if (shebangMatches(text, 'perl')) return true;
     // `:=` is no Perl, but Unicon has it: less sure then.
     const score = /(?:my|our)\s+[$@%(]/.test(text) ? 0.9 : 0;
     return text.includes(':=') ? score / 2 : score;
   }],
+  // batch N: PhpLexer itself (batch C), for its template lexers' guesses to be Pygments'
+  ['PhpLexer', 'php', php],
   ['PrologLexer', 'prolog', prolog],
+  // batch N
+  ['Python2Lexer', 'python2', (text) => shebangMatches(text, 'pythonw?2(\\.\\d)?')],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   ['RhtmlLexer', 'rhtml', (text) => erb(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
@@ -285,9 +384,11 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SlurmBashLexer', 'slurm', bash],
   // batch K
   ['SmartyLexer', 'smarty', smarty],
-  // batch L
   // batch O
   ['SourcesListLexer', 'debsources', sourcesList],
+  // batch N
+  ['SqlJinjaLexer', 'sql+jinja', sqlJinja],
+  // batch L
   ['TclLexer', 'tcl', (text) => shebangMatches(text, '(tcl)')],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],
@@ -303,8 +404,14 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     if (text.includes('assign')) score += 0.1;
     return score;
   }],
+  // batch N: VueLexer inherits HtmlLexer's analyse_text (never ahead of it: same score, later name)
+  ['VueLexer', 'vue', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
+  // batch N
+  ['XmlDjangoLexer', 'xml+django', (text) => django(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   ['XmlErbLexer', 'xml+ruby', (text) => erb(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
+  // batch N
+  ['XmlPhpLexer', 'xml+php', (text) => php(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   // batch O
   ['XsltLexer', 'xslt', (text) => (looksLikeXml(text) && text.includes('<xsl') ? 0.8 : undefined)],
 ];

@@ -4,12 +4,13 @@
  *
  *     namespace app {   ->   <k>namespace</k><w> </w><nn>app</nn><w> </w><p>{</p>
  */
-import { bygroups, defaultState, include, words, type LexerFactory } from '../regex-lexer.ts';
+import { bygroups, defaultState, include, words, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
 import { C_IDENT, cFamilyFactory, cFamilyTokens } from './c-family.ts';
 
 const base = cFamilyTokens();
 
-export const cppLexer: LexerFactory = cFamilyFactory({
+/** CppLexer's states, which ObjectiveCppLexer builds on. */
+export const cppDefinition: LexerDefinition = {
   name: 'C++',
   aliases: ['cpp', 'c++'],
   tokens: {
@@ -72,4 +73,6 @@ export const cppLexer: LexerFactory = cFamilyFactory({
       include('statement'),
     ],
   },
-});
+};
+
+export const cppLexer: LexerFactory = cFamilyFactory(cppDefinition);

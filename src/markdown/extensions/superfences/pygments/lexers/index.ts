@@ -94,7 +94,7 @@ import { erlangLexer, erlangShellLexer } from './erlang.ts';
 import { fortranLexer } from './fortran.ts';
 import { juliaLexer } from './julia.ts';
 import { matlabLexer } from './matlab.ts';
-import { objectiveCLexer } from './objective-c.ts';
+import { objectiveCLexer, objectiveCppLexer } from './objective-c.ts';
 import { ocamlLexer } from './ocaml.ts';
 // batch I
 import { cssErbLexer, erbLexer, javascriptErbLexer, rhtmlLexer, xmlErbLexer } from './erb.ts';
@@ -151,6 +151,24 @@ import { rocqLexer } from './rocq.ts';
 import { lean4Lexer } from './lean.ts';
 import { valaLexer } from './vala.ts';
 import { haxeLexer } from './haxe.ts';
+// batch N
+import { outputLexer } from './output.ts';
+import { json5Lexer } from './json5.ts';
+import { vueLexer } from './vue.ts';
+import { cythonLexer } from './cython.ts';
+import { python2Lexer, python2TracebackLexer } from './python2.ts';
+import { numpyLexer } from './numpy.ts';
+import { gdscriptLexer } from './gdscript.ts';
+import { mojoLexer } from './mojo.ts';
+import { cssPhpLexer, htmlPhpLexer, javascriptPhpLexer, xmlPhpLexer } from './php-templates.ts';
+import { cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer, xmlDjangoLexer } from './django-templates.ts';
+import { literateHaskellLexer } from './literate-haskell.ts';
+import { qmlLexer } from './qml.ts';
+import { reasonLexer } from './reason.ts';
+import { luauLexer } from './luau.ts';
+import { gleamLexer } from './gleam.ts';
+import { odinLexer } from './odin.ts';
+import { rakuLexer } from './raku.ts';
 // batch O
 import { debianControlLexer } from './debian-control.ts';
 import { desktopLexer } from './desktop.ts';
@@ -333,6 +351,18 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   rocqLexer,
   lean4Lexer,
   valaLexer,
+  // batch N: JSON5, Vue, Python 2 and its tracebacks, Cython, GDScript, Mojo, QML, ReasonML, Gleam, ODIN
+  json5Lexer,
+  vueLexer,
+  python2Lexer,
+  python2TracebackLexer,
+  cythonLexer,
+  gdscriptLexer,
+  mojoLexer,
+  qmlLexer,
+  reasonLexer,
+  gleamLexer,
+  odinLexer,
   // batch O: configuration, packaging, network, mail, test and query languages
   desktopLexer,
   debianControlLexer,
@@ -443,6 +473,14 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch M: YAML+Jinja is a DelegatingLexer (Django's tags, YAML between them); HaxeLexer keeps its
   // `#if` stacks per lexer.
   ...[yamlJinjaLexer, haxeLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch N: OutputLexer is one token; NumPyLexer retypes PythonLexer's names; Literate Haskell splices
+  // its `>` marks or LaTeX around HaskellLexer's tokens; LuauLexer reads options and splits builtin names;
+  // Objective-C++ is `objective(CppLexer)`, retyped like Objective-C; Perl6Lexer (Raku) is an ExtendedRegexLexer.
+  ...[outputLexer, numpyLexer, literateHaskellLexer, luauLexer, objectiveCppLexer, rakuLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch N: the PHP and Django/Jinja template lexers delegate their text to HTML, XML, CSS, JavaScript or SQL.
+  ...[htmlPhpLexer, xmlPhpLexer, cssPhpLexer, javascriptPhpLexer, xmlDjangoLexer, cssDjangoLexer, javascriptDjangoLexer, sqlJinjaLexer].map(
+    (factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) }),
+  ),
   // batch O: REPL sessions splice prompts into the language's tokens.
   ...[elixirConsoleLexer, juliaConsoleLexer, rConsoleLexer, nodeConsoleLexer, matlabSessionLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch O: MIMELexer's callbacks keep the content type and boundary per text; EmailLexer delegates

@@ -11,7 +11,7 @@ import { BUILTINS, EXCEPTIONS, KWLIST, MAGIC_FUNCTIONS, MAGIC_VARIABLES } from '
 /** Pygments' uni_name: its xid_start / xid_continue tables are these Unicode properties. */
 const UNI_NAME = String.raw`[_\p{XID_Start}][\p{XID_Continue}]*`;
 
-function innerstringRules(type: TokenType): Rule[] {
+export function innerstringRules(type: TokenType): Rule[] {
   return [
     // the old style '%s' % (...) string formatting (still valid in Py3)
     [String.raw`%(\(\w+\))?[-#0 +]*([0-9]+|[*])?(\.([0-9]+|[*]))?` + '[hlL]?[E-GXc-giorsaux%]', 'Literal.String.Interpol'],
@@ -32,7 +32,7 @@ function innerstringRules(type: TokenType): Rule[] {
   ];
 }
 
-function fstringRules(type: TokenType): Rule[] {
+export function fstringRules(type: TokenType): Rule[] {
   return [
     // Assuming that a '}' is the closing brace after format specifier.
     [String.raw`\}`, 'Literal.String.Interpol'],
