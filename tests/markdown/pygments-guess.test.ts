@@ -222,4 +222,29 @@ describe('Pygments guess_lexer over the ported lexers', () => {
   test('XML with <xsl tags is XSLT (0.8 over XML\'s 0.45)', () => {
     assert.equal(guessLanguage('<?xml version="1.0"?>\n<xsl:stylesheet version="1.0"><xsl:template match="/"/></xsl:stylesheet>\n', known), 'xslt');
   });
+
+  test('batch P: an `import flash.` split over lines is ActionScript 3 (0.2), as in Pygments', () => {
+    assert.equal(guessLanguage('import\n  flash.display.Sprite;\nvar s:Sprite;\n', known), 'actionscript3');
+  });
+
+  test('batch P: should not let ActionScript 3 outscore Python when `import flash.` has its space (Python is sure)', () => {
+    assert.equal(guessLanguage('import flash.display.Sprite;\nvar s:Sprite;\n', known), 'python');
+  });
+
+  test('batch P: a `(defn ` form is Hy (0.9), as in Pygments', () => {
+    assert.equal(guessLanguage('(defn greet [name]\n  (print name))\n', known), 'hylang');
+  });
+
+  test('batch P: should not let Hy\'s `(import ` outscore Python, which is sure of `import `', () => {
+    assert.equal(guessLanguage('(import os)\n(print 1)\n', known), 'python');
+  });
+
+  test('batch P: Carbon scores 0.1 per hint word (`package`, `choice`, even `type`), as in Pygments', () => {
+    assert.equal(guessLanguage('package Geometry api;\nfn Main() -> i32 { return 0; }\nchoice Shape { A, B }\n', known), 'carbon');
+    assert.equal(guessLanguage('type\n', known), 'carbon');
+  });
+
+  test('batch P: an `import x` line past Python\'s first 1000 characters is Lean 3 (0.1, before Lean 4)', () => {
+    assert.equal(guessLanguage(`-- ${'x'.repeat(1000)}\nimport data.nat\n`, known), 'lean');
+  });
 });

@@ -4,7 +4,7 @@
  * Pygments does not know either are plain text in PyMdown too, so they are not reported.
  *
  * ```md
- * ```apl         ->   info: `apl` (Pygments' APL lexer) is not ported: its code is plain text
+ * ```befunge     ->   info: `befunge` (Pygments' Befunge lexer) is not ported: its code is plain text
  * x ← ⍳ 10
  * ```
  * ```

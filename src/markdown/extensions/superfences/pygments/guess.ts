@@ -73,6 +73,18 @@ const HAXE_TRACE = pythonSearch(String.raw`\btrace\s*\(`);
 const LEAN4_IMPORT = pythonSearch('^import [A-Z]', 'm');
 const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX )`);
 
+// batch P
+const AS3_FLASH_IMPORT = pythonSearch(String.raw`\bimport\s+flash\.`);
+const LEAN3_IMPORT = pythonSearch('^import [a-z]', 'm');
+const CARBON_HINTS = ['forall', 'type', 'Self', 'observe', 'package', 'library', 'choice', 'addr', 'constraint', 'impl'];
+
+/** CarbonLexer: 0.1 per hint word in the text, summed in Pygments' order (the same float rounding). */
+function carbon(text: string): number {
+  let score = 0;
+  for (const hint of CARBON_HINTS) if (text.includes(hint)) score += 0.1;
+  return score;
+}
+
 // batch N
 const GDSCRIPT_CALLBACK = pythonSearch('func (_ready|_init|_input|_process|_unhandled_input)');
 const GDSCRIPT_WORDS = pythonSearch('(extends |class_name |onready |preload|load|setget|func [^_])');
@@ -241,11 +253,19 @@ const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.s
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
 const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analyse: Analyser]> = [
+  // batch P: only `import flash.` says ActionScript 3; ActionScriptLexer never claims a text.
+  ['ActionScript3Lexer', 'actionscript3', (text) => (AS3_FLASH_IMPORT.test(text) ? 0.2 : 0)],
+  ['ActionScriptLexer', 'actionscript', () => 0],
+  // batch P: AntlrLexer's analyse_text returns a match object, which make_analysator cannot turn
+  // into a float: it always scores 0.
+  ['AntlrLexer', 'antlr', () => 0],
   // batch K: Pygments guesses Arduino for C++ (its class name sorts first, same score).
   ['ArduinoLexer', 'arduino', cppAnalyser],
   ['BashLexer', 'bash', bash],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
+  // batch P
+  ['CarbonLexer', 'carbon', carbon],
   ['CommonLispLexer', 'common-lisp', (text) => (CL_DEFUN.test(text) ? 0.8 : 0)],
   // CplintLexer inherits Prolog's analyse_text and comes first: a `:-` text is guessed cplint.
   ['CplintLexer', 'cplint', prolog],
@@ -290,6 +310,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['HttpLexer', 'http', (text) =>
     /^([a-zA-Z][-_a-zA-Z]+)( +)([^ ]+)( +)(HTTP)(\/)(1\.[01]|2(?:\.0)?|3)(\r?\n|$(?![\s\S]))/.test(text) ||
     /^(HTTP)(\/)(1\.[01]|2(?:\.0)?|3)( +)(\d{3})(?:( +)([^\r\n]*))?(\r?\n|$(?![\s\S]))/.test(text)],
+  // batch P
+  ['HyLexer', 'hylang', (text) => (text.includes('(import ') || text.includes('(defn ') ? 0.9 : undefined)],
   ['IniLexer', 'ini', (text) => {
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
@@ -300,6 +322,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch N: PhpLexer's score, and ahead of it (a `<?` text is guessed JavaScript+PHP, as in Pygments)
   ['JavascriptPhpLexer', 'javascript+php', php],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
+  // batch P: Lean 3 (display name `Lean`) sorts before Lean 4 with the same 0.1
+  ['Lean3Lexer', 'lean', (text) => (LEAN3_IMPORT.test(text) ? 0.1 : undefined)],
   // batch M
   ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],

@@ -27,7 +27,7 @@ const STANDARD_TYPES = [
   ['Comment.PreprocFile', 'cpf'], ['Comment.Single', 'c1'], ['Comment.Special', 'cs'], ['Generic', 'g'],
   ['Generic.Deleted', 'gd'], ['Generic.Emph', 'ge'], ['Generic.Error', 'gr'], ['Generic.Heading', 'gh'],
   ['Generic.Inserted', 'gi'], ['Generic.Output', 'go'], ['Generic.Prompt', 'gp'], ['Generic.Strong', 'gs'],
-  ['Generic.Subheading', 'gu'], ['Generic.Traceback', 'gt'],
+  ['Generic.Subheading', 'gu'], ['Generic.EmphStrong', 'ges'], ['Generic.Traceback', 'gt'],
 ] as const;
 
 type StandardType = Exclude<(typeof STANDARD_TYPES)[number][0], ''>;

@@ -87,3 +87,6 @@ export const clojureLexer: LexerDefinition = {
     ],
   },
 };
+
+/** Pygments' ClojureScriptLexer: ClojureLexer's rules under another name. */
+export const clojureScriptLexer: LexerDefinition = { ...clojureLexer, name: 'ClojureScript', aliases: ['clojurescript', 'cljs'] };

@@ -198,6 +198,37 @@ import { pkgconfigLexer } from './pkgconfig.ts';
 import { elixirConsoleLexer, juliaConsoleLexer, matlabSessionLexer, nodeConsoleLexer, rConsoleLexer } from './repl-sessions.ts';
 import { squidLexer } from './squid.ts';
 import { unixConfigLexer } from './unix-config.ts';
+// batch P
+import { actionscript3Lexer, actionscriptLexer } from './actionscript.ts';
+import { clojureScriptLexer } from './clojure.ts';
+import { vbscriptLexer } from './vbscript.ts';
+import { cobolFreeLexer, cobolLexer } from './cobol.ts';
+import { abapLexer } from './abap.ts';
+import { smalltalkLexer } from './smalltalk.ts';
+import { autohotkeyLexer, autoitLexer } from './automation.ts';
+import { nsisLexer } from './nsis.ts';
+import { antlrLexer } from './antlr.ts';
+import { asn1Lexer } from './asn1.ts';
+import { abnfLexer, bnfLexer, ebnfLexer } from './grammar-notation.ts';
+import { moonScriptLexer } from './moonscript.ts';
+import { capnProtoLexer } from './capnproto.ts';
+import { webidlLexer } from './webidl.ts';
+import { vyperLexer } from './vyper.ts';
+import { tealLexer } from './teal.ts';
+import { fennelLexer } from './fennel.ts';
+import { hyLexer } from './hy.ts';
+import { janetLexer } from './janet.ts';
+import { agdaLexer, idrisLexer } from './idris-agda.ts';
+import { lean3Lexer } from './lean3.ts';
+import { aplLexer } from './apl.ts';
+import { carbonLexer } from './carbon.ts';
+import { hareLexer } from './hare.ts';
+import { ponyLexer } from './pony.ts';
+import { chapelLexer } from './chapel.ts';
+import { eiffelLexer } from './eiffel.ts';
+import { orgLexer } from './org.ts';
+import { modelicaLexer } from './modelica.ts';
+import { smlLexer } from './sml.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -357,6 +388,42 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   yaraLexer,
   zeekLexer,
   dtdLexer,
+  // batch P: ClojureScript, ActionScript, VBScript, COBOL, ABAP, Smalltalk and more
+  clojureScriptLexer,
+  actionscript3Lexer,
+  actionscriptLexer,
+  vbscriptLexer,
+  cobolLexer,
+  cobolFreeLexer,
+  abapLexer,
+  smalltalkLexer,
+  autohotkeyLexer,
+  autoitLexer,
+  nsisLexer,
+  antlrLexer,
+  asn1Lexer,
+  bnfLexer,
+  ebnfLexer,
+  abnfLexer,
+  capnProtoLexer,
+  webidlLexer,
+  vyperLexer,
+  tealLexer,
+  fennelLexer,
+  hyLexer,
+  janetLexer,
+  idrisLexer,
+  agdaLexer,
+  lean3Lexer,
+  aplLexer,
+  carbonLexer,
+  hareLexer,
+  ponyLexer,
+  chapelLexer,
+  eiffelLexer,
+  orgLexer,
+  modelicaLexer,
+  smlLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -422,6 +489,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch O: XsltLexer retypes XmlLexer's xsl: tags; XQueryLexer is an ExtendedRegexLexer whose
   // parse-state stack lives as long as the lexer (Pygments keeps it on the class).
   ...[xsltLexer, xqueryLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch P: MoonScriptLexer runs LuaLexer's builtin pass, then retypes `.` as an operator.
+  ...[moonScriptLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
@@ -443,8 +512,8 @@ export type LanguageSupport =
  * One renderer's lexers, compiled on first use:
  *
  *     lookup('Console')?.name        ->   'Bash Session'
- *     lookup('apl')                  ->   undefined (Pygments has it, we do not: plain text)
- *     lookup.pygmentsName('apl')     ->   'APL'
+ *     lookup('befunge')              ->   undefined (Pygments has it, we do not: plain text)
+ *     lookup.pygmentsName('befunge') ->   'Befunge'
  */
 export function createLexerLookup(): LexerLookup {
   // alias -> Pygments' display name of its lexer
@@ -469,7 +538,7 @@ export function createLexerLookup(): LexerLookup {
   return lookup;
 }
 
-/** `yaml` -> 'ported', `apl` -> 'plain', `requirements` -> 'unknown'. */
+/** `yaml` -> 'ported', `befunge` -> 'plain', `requirements` -> 'unknown'. */
 export function languageSupport(lookup: LexerLookup, lang: string): LanguageSupport {
   if (lookup(lang) !== undefined) return 'ported';
   return lookup.pygmentsName(lang) === undefined ? 'unknown' : 'plain';

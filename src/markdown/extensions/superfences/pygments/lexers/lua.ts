@@ -16,7 +16,8 @@ const SPACE = String.raw`(?:\s+(?!\s))`;
 const S_LA = String.raw`\s`;
 const NAME = String.raw`(?:[^\W\d]\w*)`;
 
-const ALL_BUILTINS = LUA_BUILTIN_MODULES.flatMap(([, names]) => names.split(' '));
+/** Every built-in name, module by module (MoonScript's builtins are the same list). */
+export const LUA_ALL_BUILTINS = LUA_BUILTIN_MODULES.flatMap(([, names]) => names.split(' '));
 
 const definition: LexerDefinition = {
   name: 'Lua',
@@ -53,7 +54,7 @@ const definition: LexerDefinition = {
       [String.raw`(local)\b`, 'Keyword.Declaration'],
       [String.raw`(true|false|nil)\b`, 'Keyword.Constant'],
       [String.raw`(function)\b`, 'Keyword.Reserved', 'funcname'],
-      [words(ALL_BUILTINS, '', String.raw`\b`), 'Name.Builtin'],
+      [words(LUA_ALL_BUILTINS, '', String.raw`\b`), 'Name.Builtin'],
       [String.raw`[A-Za-z_]\w*(?=${S_LA}*[.:])`, 'Name.Variable', 'varname'],
       [String.raw`[A-Za-z_]\w*(?=${S_LA}*\()`, 'Name.Function'],
       [String.raw`[A-Za-z_]\w*`, 'Name.Variable'],
@@ -100,7 +101,7 @@ const definition: LexerDefinition = {
 };
 
 /** The lexer options LuaLexer reads (get_bool_opt / get_list_opt). */
-interface LuaOptions {
+export interface LuaOptions {
   readonly func_name_highlighting?: unknown;
   readonly disabled_modules?: unknown;
 }
@@ -109,8 +110,9 @@ interface LuaOptions {
  * LuaLexer with its options: a built-in name whose module is disabled (or all of them, without
  * `func_name_highlighting`) is a plain `Name`, `a.b` split into `Name`, `Punctuation`, `Name`.
  */
-function createLuaLexer(byName: (alias: string) => Lexer | undefined, options: LuaOptions): Lexer {
-  const lexer = compileLexer(definition, byName);
+export function createLuaLexer(byName: (alias: string) => Lexer | undefined, options: LuaOptions, rules: LexerDefinition = definition): Lexer {
+  // `rules`: a subclass's table (MoonScriptLexer runs LuaLexer.get_tokens_unprocessed on its own rules).
+  const lexer = compileLexer(rules, byName);
   const disabled = listOption(options.disabled_modules, []);
   const functions = new Set<string>();
   if (booleanOption(options.func_name_highlighting, true)) {
@@ -134,7 +136,7 @@ function createLuaLexer(byName: (alias: string) => Lexer | undefined, options: L
         yield [index + dot + 1, 'Name', value.slice(dot + 1)];
       }
     },
-    withOptions: (given) => createLuaLexer(byName, given),
+    withOptions: (given) => createLuaLexer(byName, given, rules),
   };
 }
 
