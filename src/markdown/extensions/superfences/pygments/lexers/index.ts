@@ -198,6 +198,8 @@ import { pkgconfigLexer } from './pkgconfig.ts';
 import { elixirConsoleLexer, juliaConsoleLexer, matlabSessionLexer, nodeConsoleLexer, rConsoleLexer } from './repl-sessions.ts';
 import { squidLexer } from './squid.ts';
 import { unixConfigLexer } from './unix-config.ts';
+// batch Q
+import { robotFrameworkLexer } from './robotframework.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -422,6 +424,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch O: XsltLexer retypes XmlLexer's xsl: tags; XQueryLexer is an ExtendedRegexLexer whose
   // parse-state stack lives as long as the lexer (Pygments keeps it on the class).
   ...[xsltLexer, xqueryLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch Q: RobotFrameworkLexer is Robot Framework's row model (cells, tables), not a RegexLexer.
+  ...[robotFrameworkLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
