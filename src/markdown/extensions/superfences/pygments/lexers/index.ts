@@ -200,6 +200,7 @@ import { squidLexer } from './squid.ts';
 import { unixConfigLexer } from './unix-config.ts';
 // batch Q
 import { robotFrameworkLexer } from './robotframework.ts';
+import { cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer, nasmObjdumpDefinition, objdumpDefinition } from './objdump.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -359,6 +360,9 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   yaraLexer,
   zeekLexer,
   dtdLexer,
+  // batch Q: objdump output (instructions lexed by GAS or NASM)
+  objdumpDefinition,
+  nasmObjdumpDefinition,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -424,8 +428,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch O: XsltLexer retypes XmlLexer's xsl: tags; XQueryLexer is an ExtendedRegexLexer whose
   // parse-state stack lives as long as the lexer (Pygments keeps it on the class).
   ...[xsltLexer, xqueryLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
-  // batch Q: RobotFrameworkLexer is Robot Framework's row model (cells, tables), not a RegexLexer.
-  ...[robotFrameworkLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch Q: RobotFrameworkLexer is Robot Framework's row model (cells, tables), not a RegexLexer; the
+  // objdump -S lexers delegate their source lines to C, C++ or D.
+  ...[robotFrameworkLexer, cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
