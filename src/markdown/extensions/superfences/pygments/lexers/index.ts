@@ -200,6 +200,8 @@ import { squidLexer } from './squid.ts';
 import { unixConfigLexer } from './unix-config.ts';
 // batch Q
 import { robotFrameworkLexer } from './robotframework.ts';
+import { hexdumpLexer } from './hexdump.ts';
+import { kernelLogLexer } from './kernel-log.ts';
 import { cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer, nasmObjdumpDefinition, objdumpDefinition } from './objdump.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -363,6 +365,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   // batch Q: objdump output (instructions lexed by GAS or NASM)
   objdumpDefinition,
   nasmObjdumpDefinition,
+  hexdumpLexer,
+  kernelLogLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
