@@ -171,6 +171,26 @@ const sourcesList: Analyser = (text) =>
     return stripped.startsWith('deb ') || stripped.startsWith('deb-src ');
   }) || undefined;
 
+// batch Q
+const REXX_HEADER = pythonSearch(String.raw`/\*\**\s*rexx`, 'i');
+/** RexxLexer.PATTERNS_AND_WEIGHTS, searched in the lowercased text, summed in this order. */
+const REXX_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
+  [pythonSearch(String.raw`^\s*address\s+command\b`, 'm'), 0.2],
+  [pythonSearch(String.raw`^\s*address\s+`, 'm'), 0.05],
+  [pythonSearch(String.raw`^\s*do\s+while\b`, 'm'), 0.1],
+  [pythonSearch(String.raw`\belse\s+do\s*$`, 'm'), 0.1],
+  [pythonSearch(String.raw`^\s*if\b.+\bthen\s+do\s*$`, 'm'), 0.1],
+  [pythonSearch(String.raw`^\s*([a-z_]\w*)(\s*)(:)(\s*)(procedure)\b`, 'm'), 0.5],
+  [pythonSearch(String.raw`^\s*parse\s+(upper\s+)?(arg|value)\b`, 'm'), 0.2],
+];
+/** A `/* rexx` header is certain; any other leading C comment may be Rexx, by the patterns found. */
+const rexx: Analyser = (text) => {
+  if (REXX_HEADER.test(text)) return 1;
+  if (!text.startsWith('/*')) return undefined;
+  const lower = text.toLowerCase();
+  return Math.min(REXX_PATTERNS.reduce((sum, [pattern, weight]) => (pattern.test(lower) ? sum + weight : sum), 0) + 0.01, 1);
+};
+
 // batch I: the SQL dialects tell themselves apart by `[name]` (T-SQL) against `` `name` `` (MySQL).
 const NAME_IN_BRACKETS = pythonSearch(String.raw`\[[a-zA-Z_]\w*\]`);
 const NAME_IN_BACKTICKS = pythonSearch(String.raw`\x60[a-zA-Z_]\w*\x60`);
@@ -343,7 +363,11 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch N
   ['Python2Lexer', 'python2', (text) => shebangMatches(text, 'pythonw?2(\\.\\d)?')],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
+  // batch Q
+  ['QBasicLexer', 'qbasic', (text) => (text.includes('$DYNAMIC') || text.includes('$STATIC') ? 0.9 : undefined)],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
+  // batch Q
+  ['RexxLexer', 'rexx', rexx],
   ['RhtmlLexer', 'rhtml', (text) => erb(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   // batch M
   ['RocqLexer', 'coq', (text) => (text.includes('Qed') && text.includes('Proof') ? 1 : undefined)],

@@ -202,6 +202,8 @@ import { unixConfigLexer } from './unix-config.ts';
 import { robotFrameworkLexer } from './robotframework.ts';
 import { hexdumpLexer } from './hexdump.ts';
 import { kernelLogLexer } from './kernel-log.ts';
+import { qbasicLexer } from './qbasic.ts';
+import { rexxLexer } from './rexx.ts';
 import { cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer, nasmObjdumpDefinition, objdumpDefinition } from './objdump.ts';
 
 /** RegexLexer ports: rule tables. */
@@ -367,6 +369,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   nasmObjdumpDefinition,
   hexdumpLexer,
   kernelLogLexer,
+  qbasicLexer,
+  rexxLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
