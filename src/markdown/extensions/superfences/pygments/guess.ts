@@ -191,6 +191,20 @@ const rexx: Analyser = (text) => {
   return Math.min(REXX_PATTERNS.reduce((sum, [pattern, weight]) => (pattern.test(lower) ? sum + weight : sum), 0) + 0.01, 1);
 };
 
+/** BrainfuckLexer: mostly `+ -` or `< >` (over at least 256 characters) is certain; a `[-]` is 0.5. */
+const brainfuck: Analyser = (text) => {
+  const range = Math.max(256, text.length);
+  let plusMinus = 0;
+  let lessGreater = 0;
+  for (const char of text.slice(0, range)) {
+    if (char === '+' || char === '-') plusMinus++;
+    if (char === '<' || char === '>') lessGreater++;
+  }
+  if (plusMinus > 0.25 * range || lessGreater > 0.25 * range) return 1;
+  return text.includes('[-]') ? 0.5 : 0;
+};
+const FORTH_DEFINITION = pythonSearch('\n:[^\n]+;\n');
+
 // batch I: the SQL dialects tell themselves apart by `[name]` (T-SQL) against `` `name` `` (MySQL).
 const NAME_IN_BRACKETS = pythonSearch(String.raw`\[[a-zA-Z_]\w*\]`);
 const NAME_IN_BACKTICKS = pythonSearch(String.raw`\x60[a-zA-Z_]\w*\x60`);
@@ -264,6 +278,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch K: Pygments guesses Arduino for C++ (its class name sorts first, same score).
   ['ArduinoLexer', 'arduino', cppAnalyser],
   ['BashLexer', 'bash', bash],
+  // batch Q
+  ['BrainfuckLexer', 'brainfuck', brainfuck],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
   ['CommonLispLexer', 'common-lisp', (text) => (CL_DEFUN.test(text) ? 0.8 : 0)],
@@ -288,6 +304,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['ErbLexer', 'erb', erb],
   // F# has few unique features: |> and <| are weak hints.
   ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
+  // batch Q
+  ['ForthLexer', 'forth', (text) => (FORTH_DEFINITION.test(text) ? 0.3 : undefined)],
   // batch N: Godot's callbacks, then words (`load` and `var` are in much else too), summed in Pygments' order
   ['GDScriptLexer', 'gdscript', (text) => {
     let score = 0;

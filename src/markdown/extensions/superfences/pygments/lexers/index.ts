@@ -205,6 +205,14 @@ import { kernelLogLexer } from './kernel-log.ts';
 import { qbasicLexer } from './qbasic.ts';
 import { rexxLexer } from './rexx.ts';
 import { cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer, nasmObjdumpDefinition, objdumpDefinition } from './objdump.ts';
+import { forthLexer } from './forth.ts';
+import { brainfuckLexer } from './brainfuck.ts';
+import { befungeLexer } from './befunge.ts';
+import { bqnLexer } from './bqn.ts';
+import { jLexer } from './j.ts';
+import { kLexer } from './k.ts';
+import { qLexer } from './q.ts';
+import { factorLexer } from './factor.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -371,6 +379,14 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   kernelLogLexer,
   qbasicLexer,
   rexxLexer,
+  forthLexer,
+  brainfuckLexer,
+  befungeLexer,
+  bqnLexer,
+  jLexer,
+  kLexer,
+  qLexer,
+  factorLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
