@@ -205,6 +205,35 @@ const brainfuck: Analyser = (text) => {
 };
 const FORTH_DEFINITION = pythonSearch('\n:[^\n]+;\n');
 
+const SMALI_CLASS = pythonSearch(String.raw`^\s*\.class\s`, 'm');
+const SMALI_INSTRUCTION = pythonSearch(
+  String.raw`\b((check-cast|instance-of|throw-verification-error` +
+    String.raw`)\b|(-to|add|[ais]get|[ais]put|and|cmpl|const|div|` +
+    'if|invoke|move|mul|neg|not|or|rem|return|rsub|shl|' +
+    'shr|sub|ushr)[-/])|{|}',
+  'm',
+);
+const SMALI_WORDS = pythonSearch(
+  String.raw`(\.(catchall|epilogue|restart local|prologue)|` +
+    String.raw`\b(array-data|class-change-error|declared-synchronized|` +
+    '(field|inline|vtable)@0x[0-9a-fA-F]|generic-error|' +
+    'illegal-class-access|illegal-field-access|' +
+    'illegal-method-access|instantiation-error|no-error|' +
+    'no-such-class|no-such-field|no-such-method|' +
+    String.raw`packed-switch|sparse-switch))\b`,
+  'm',
+);
+/** SmaliLexer: a `.class` line (more with Dalvik instructions or braces), and Dalvik-only words. */
+const smali: Analyser = (text) => {
+  let score = 0;
+  if (SMALI_CLASS.test(text)) {
+    score += 0.5;
+    if (SMALI_INSTRUCTION.test(text)) score += 0.3;
+  }
+  if (SMALI_WORDS.test(text)) score += 0.6;
+  return score;
+};
+
 // batch I: the SQL dialects tell themselves apart by `[name]` (T-SQL) against `` `name` `` (MySQL).
 const NAME_IN_BRACKETS = pythonSearch(String.raw`\[[a-zA-Z_]\w*\]`);
 const NAME_IN_BACKTICKS = pythonSearch(String.raw`\x60[a-zA-Z_]\w*\x60`);
@@ -400,12 +429,16 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['RubyLexer', 'ruby', (text) => shebangMatches(text, 'ruby(1\\.\\d)?')],
   ['SLexer', 'splus', (text) => (/[a-z0-9_\])\s]<-(?!-)/.test(text) ? 0.11 : undefined)],
   ['SlurmBashLexer', 'slurm', bash],
+  // batch Q
+  ['SmaliLexer', 'smali', smali],
   // batch K
   ['SmartyLexer', 'smarty', smarty],
   // batch O
   ['SourcesListLexer', 'debsources', sourcesList],
   // batch N
   ['SqlJinjaLexer', 'sql+jinja', sqlJinja],
+  // batch Q: re.match, so only at the very start
+  ['TasmLexer', 'tasm', (text) => /^PROC/i.test(text) || undefined],
   // batch L
   ['TclLexer', 'tcl', (text) => shebangMatches(text, '(tcl)')],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],

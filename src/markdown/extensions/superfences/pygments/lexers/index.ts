@@ -213,6 +213,14 @@ import { jLexer } from './j.ts';
 import { kLexer } from './k.ts';
 import { qLexer } from './q.ts';
 import { factorLexer } from './factor.ts';
+import { smaliLexer } from './smali.ts';
+import { mipsLexer } from './mips.ts';
+import { ca65Lexer } from './ca65.ts';
+import { tasmLexer } from './tasm.ts';
+import { llvmMirLexer } from './llvm-mir.ts';
+import { llvmMirBodyLexer } from './llvm-mir-body.ts';
+import { ptxLexer } from './ptx.ts';
+import { amdgpuLexer } from './amdgpu.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -387,6 +395,14 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   kLexer,
   qLexer,
   factorLexer,
+  smaliLexer,
+  mipsLexer,
+  ca65Lexer,
+  tasmLexer,
+  llvmMirLexer,
+  llvmMirBodyLexer,
+  ptxLexer,
+  amdgpuLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
