@@ -234,6 +234,32 @@ const smali: Analyser = (text) => {
   return score;
 };
 
+const BUGS_MODEL = pythonSearch(String.raw`^\s*model\s*{`, 'm');
+const JAGS_MODEL = pythonSearch(String.raw`^\s*model\s*\{`, 'm');
+const JAGS_DATA = pythonSearch(String.raw`^\s*data\s*\{`, 'm');
+const JAGS_VAR = pythonSearch(String.raw`^\s*var`, 'm');
+const STAN_PARAMETERS = pythonSearch(String.raw`^\s*parameters\s*\{`, 'm');
+const SCDOC_PREAMBLE = pythonSearch(String.raw`^.*\([1-7]\)( "[^"]+"){0,2}$`);
+const SINGULARITY_WORDS = pythonSearch(String.raw`\b(?:osversion|includecmd|mirrorurl)\b`, 'i');
+const SINGULARITY_SECTION = pythonSearch(String.raw`(%(?:pre|post|setup|environment|help|labels|test|runscript|files|startscript))(\s*)`);
+/** GroffLexer: a `.` first; a comment or `.TH` request is certain, another two-letter request 0.9. */
+const groff: Analyser = (text) => {
+  if (!text.startsWith('.')) return false;
+  if (text.startsWith('.\\"') || text.startsWith('.TH ')) return true;
+  // text[3] raises IndexError on shorter text: make_analysator scores that 0
+  const request = text.slice(1, 3);
+  const after = text[3];
+  if (after === undefined) return 0;
+  return /^[\p{L}\p{N}]{2}$/u.test(request) && /\s/.test(after) ? 0.9 : undefined;
+};
+/** PovrayLexer: `#version`, `#declare`, `camera`, `light_source`, summed in this order. */
+const povray: Analyser = (text) =>
+  (text.includes('#version') ? 0.05 : 0) + (text.includes('#declare') ? 0.05 : 0) + (text.includes('camera') ? 0.05 : 0) +
+  (text.includes('light_source') ? 0.1 : 0);
+/** ScdocLexer: `*` and `_` are weak hints; a `name(section)` first line is strong. */
+const scdoc: Analyser = (text) =>
+  (text.includes('*') ? 0.01 : 0) + (text.includes('_') ? 0.01 : 0) + (SCDOC_PREAMBLE.test(text.split('\n')[0] ?? '') ? 0.5 : 0);
+
 // batch I: the SQL dialects tell themselves apart by `[name]` (T-SQL) against `` `name` `` (MySQL).
 const NAME_IN_BRACKETS = pythonSearch(String.raw`\[[a-zA-Z_]\w*\]`);
 const NAME_IN_BACKTICKS = pythonSearch(String.raw`\x60[a-zA-Z_]\w*\x60`);
@@ -309,6 +335,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['BashLexer', 'bash', bash],
   // batch Q
   ['BrainfuckLexer', 'brainfuck', brainfuck],
+  // batch Q
+  ['BugsLexer', 'bugs', (text) => (BUGS_MODEL.test(text) ? 0.7 : 0)],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
   ['CommonLispLexer', 'common-lisp', (text) => (CL_DEFUN.test(text) ? 0.8 : 0)],
@@ -345,6 +373,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
   ['GoogleSqlLexer', 'googlesql', googlesql],
+  // batch Q
+  ['GroffLexer', 'groff', groff],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
   // batch M: the strongest of three hints wins
   ['HaxeLexer', 'haxe', (text) => (HAXE_IMPORT.test(text) ? 0.2 : HAXE_STD.test(text) ? 0.1 : HAXE_TRACE.test(text) ? 0.05 : 0)],
@@ -361,6 +391,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
+  // batch Q
+  ['JagsLexer', 'jags', (text) => (JAGS_MODEL.test(text) ? (JAGS_DATA.test(text) || JAGS_VAR.test(text) ? 0.9 : 0.3) : 0)],
   // batch N
   ['JavascriptDjangoLexer', 'javascript+django', (text) => django(text) - 0.05],
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
@@ -406,6 +438,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   // batch N: PhpLexer itself (batch C), for its template lexers' guesses to be Pygments'
   ['PhpLexer', 'php', php],
+  // batch Q
+  ['PovrayLexer', 'pov', povray],
   ['PrologLexer', 'prolog', prolog],
   // batch N
   ['Python2Lexer', 'python2', (text) => shebangMatches(text, 'pythonw?2(\\.\\d)?')],
@@ -428,6 +462,10 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   ['RubyLexer', 'ruby', (text) => shebangMatches(text, 'ruby(1\\.\\d)?')],
   ['SLexer', 'splus', (text) => (/[a-z0-9_\])\s]<-(?!-)/.test(text) ? 0.11 : undefined)],
+  // batch Q
+  ['ScdocLexer', 'scdoc', scdoc],
+  // batch Q
+  ['SingularityLexer', 'singularity', (text) => (SINGULARITY_WORDS.test(text) ? 0.5 : 0) + (SINGULARITY_SECTION.test(text) ? 0.49 : 0)],
   ['SlurmBashLexer', 'slurm', bash],
   // batch Q
   ['SmaliLexer', 'smali', smali],
@@ -437,6 +475,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SourcesListLexer', 'debsources', sourcesList],
   // batch N
   ['SqlJinjaLexer', 'sql+jinja', sqlJinja],
+  // batch Q
+  ['StanLexer', 'stan', (text) => (STAN_PARAMETERS.test(text) ? 1 : 0)],
   // batch Q: re.match, so only at the very start
   ['TasmLexer', 'tasm', (text) => /^PROC/i.test(text) || undefined],
   // batch L
@@ -446,6 +486,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['TransactSqlLexer', 'tsql', tsql],
   // batch M: `@prefix ` and the like at the start of the text (only there: no re.MULTILINE)
   ['TurtleLexer', 'turtle', (text) => (TURTLE_START.test(text) ? 0.8 : undefined)],
+  // batch Q
+  ['VCLLexer', 'vcl', (text) => (text.startsWith('vcl 4.0;') ? 1 : text.slice(0, 1000).includes('\nvcl 4.0;') ? 0.9 : undefined)],
   ['VbNetLexer', 'vb.net', (text) => (VBNET.test(text) ? 0.5 : undefined)],
   ['VerilogLexer', 'verilog', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.1 + 0.1 + 0.1).

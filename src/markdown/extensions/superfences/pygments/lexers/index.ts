@@ -221,6 +221,32 @@ import { llvmMirLexer } from './llvm-mir.ts';
 import { llvmMirBodyLexer } from './llvm-mir-body.ts';
 import { ptxLexer } from './ptx.ts';
 import { amdgpuLexer } from './amdgpu.ts';
+import { postscriptLexer } from './postscript.ts';
+import { povrayLexer } from './povray.ts';
+import { gcodeLexer } from './gcode.ts';
+import { groffLexer } from './groff.ts';
+import { scdocLexer } from './scdoc.ts';
+import { bbcodeLexer } from './bbcode.ts';
+import { moinWikiLexer } from './moin.ts';
+import { ircLogsLexer } from './irc-logs.ts';
+import { jmespathLexer } from './jmespath.ts';
+import { jsltLexer } from './jslt.ts';
+import { prqlLexer } from './prql.ts';
+import { daxLexer } from './dax.ts';
+import { stanLexer } from './stan.ts';
+import { bugsLexer } from './bugs.ts';
+import { jagsLexer } from './jags.ts';
+import { alloyLexer } from './alloy.ts';
+import { mscgenLexer } from './mscgen.ts';
+import { singularityLexer } from './singularity.ts';
+import { soongLexer } from './soong.ts';
+import { augeasLexer } from './augeas.ts';
+import { cfengine3Lexer } from './cfengine3.ts';
+import { vclLexer } from './vcl.ts';
+import { termcapLexer } from './termcap.ts';
+import { terminfoLexer } from './terminfo.ts';
+import { bareLexer } from './bare.ts';
+import { shexcLexer } from './shexc.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -403,6 +429,32 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   llvmMirBodyLexer,
   ptxLexer,
   amdgpuLexer,
+  postscriptLexer,
+  povrayLexer,
+  gcodeLexer,
+  groffLexer,
+  scdocLexer,
+  bbcodeLexer,
+  moinWikiLexer,
+  ircLogsLexer,
+  jmespathLexer,
+  jsltLexer,
+  prqlLexer,
+  daxLexer,
+  stanLexer,
+  bugsLexer,
+  jagsLexer,
+  alloyLexer,
+  mscgenLexer,
+  singularityLexer,
+  soongLexer,
+  augeasLexer,
+  cfengine3Lexer,
+  vclLexer,
+  termcapLexer,
+  terminfoLexer,
+  bareLexer,
+  shexcLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
