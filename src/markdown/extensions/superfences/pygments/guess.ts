@@ -477,6 +477,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SqlJinjaLexer', 'sql+jinja', sqlJinja],
   // batch Q
   ['StanLexer', 'stan', (text) => (STAN_PARAMETERS.test(text) ? 1 : 0)],
+  // batch Q
+  ['SuperColliderLexer', 'supercollider', (text) => (text.includes('SinOsc') || text.includes('thisFunctionDef') ? 0.1 : undefined)],
   // batch Q: re.match, so only at the very start
   ['TasmLexer', 'tasm', (text) => /^PROC/i.test(text) || undefined],
   // batch L

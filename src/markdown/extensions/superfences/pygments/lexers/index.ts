@@ -247,6 +247,13 @@ import { termcapLexer } from './termcap.ts';
 import { terminfoLexer } from './terminfo.ts';
 import { bareLexer } from './bare.ts';
 import { shexcLexer } from './shexc.ts';
+import { openscadLexer } from './openscad.ts';
+import { todotxtLexer } from './todotxt.ts';
+import { superColliderLexer } from './supercollider.ts';
+import { tablegenLexer } from './tablegen.ts';
+import { cddlLexer } from './cddl.ts';
+import { nestedtextLexer } from './nestedtext.ts';
+import { vclSnippetLexer } from './vcl-snippets.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -455,6 +462,13 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   terminfoLexer,
   bareLexer,
   shexcLexer,
+  openscadLexer,
+  todotxtLexer,
+  superColliderLexer,
+  tablegenLexer,
+  cddlLexer,
+  nestedtextLexer,
+  vclSnippetLexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
