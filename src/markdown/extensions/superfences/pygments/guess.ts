@@ -260,6 +260,31 @@ const povray: Analyser = (text) =>
 const scdoc: Analyser = (text) =>
   (text.includes('*') ? 0.01 : 0) + (text.includes('_') ? 0.01 : 0) + (SCDOC_PREAMBLE.test(text.split('\n')[0] ?? '') ? 0.5 : 0);
 
+/** SwigLexer.swig_directives: a known `%directive` at a line start is 0.98, any other 0.91. */
+const SWIG_DIRECTIVES: ReadonlySet<string> = new Set([
+  '%apply', '%arg', '%attribute', '%bang', '%begin', '%callback', '%catches', '%clear', '%constant',
+  '%copyctor', '%csconst', '%csconstvalue', '%csenum', '%csmethodmodifiers', '%csnothrowexception',
+  '%default', '%defaultctor', '%defaultdtor', '%define', '%defined', '%delete', '%delobject',
+  '%descriptor', '%director', '%enddef', '%exception', '%exceptionclass', '%exceptionvar', '%extend',
+  '%extend_smart_pointer', '%feature', '%fragment', '%fragments', '%header', '%ifcplusplus', '%ignore',
+  '%ignorewarn', '%immutable', '%implicit', '%implicitconv', '%import', '%include', '%init', '%inline',
+  '%insert', '%javaconst', '%javaconstvalue', '%javaenum', '%javaexception', '%javamethodmodifiers',
+  '%kwargs', '%luacode', '%module', '%mutable', '%naturalvar', '%nestedworkaround', '%newobject',
+  '%nspace', '%perlcode', '%pragma', '%pythonabc', '%pythonappend', '%pythoncallback', '%pythoncode',
+  '%pythondynamic', '%pythonmaybecall', '%pythonnondynamic', '%pythonprepend', '%refobject', '%rename',
+  '%shadow', '%shared_ptr', '%sizeof', '%template', '%trackobjects', '%typecheck', '%typemap', '%types',
+  '%unrefobject', '%varargs', '%warn', '%warnfilter',
+]);
+const SWIG_LINE_DIRECTIVE = new RegExp(pythonSearch(String.raw`^\s*(%[a-z_][a-z0-9_]*)`, 'm').source, 'gmv');
+const swig: Analyser = (text) => {
+  let score = 0;
+  for (const [, directive = ''] of text.matchAll(SWIG_LINE_DIRECTIVE)) {
+    if (SWIG_DIRECTIVES.has(directive)) return 0.98;
+    score = 0.91; // a little above MatlabLexer's
+  }
+  return score;
+};
+
 // batch I: the SQL dialects tell themselves apart by `[name]` (T-SQL) against `` `name` `` (MySQL).
 const NAME_IN_BRACKETS = pythonSearch(String.raw`\[[a-zA-Z_]\w*\]`);
 const NAME_IN_BACKTICKS = pythonSearch(String.raw`\x60[a-zA-Z_]\w*\x60`);
@@ -479,6 +504,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['StanLexer', 'stan', (text) => (STAN_PARAMETERS.test(text) ? 1 : 0)],
   // batch Q
   ['SuperColliderLexer', 'supercollider', (text) => (text.includes('SinOsc') || text.includes('thisFunctionDef') ? 0.1 : undefined)],
+  // batch Q
+  ['SwigLexer', 'swig', swig],
   // batch Q: re.match, so only at the very start
   ['TasmLexer', 'tasm', (text) => /^PROC/i.test(text) || undefined],
   // batch L

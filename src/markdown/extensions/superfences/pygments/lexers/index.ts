@@ -200,6 +200,8 @@ import { squidLexer } from './squid.ts';
 import { unixConfigLexer } from './unix-config.ts';
 // batch Q
 import { robotFrameworkLexer } from './robotframework.ts';
+import { promelaLexer } from './promela.ts';
+import { swigLexer } from './swig.ts';
 import { hexdumpLexer } from './hexdump.ts';
 import { kernelLogLexer } from './kernel-log.ts';
 import { qbasicLexer } from './qbasic.ts';
@@ -536,7 +538,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[xsltLexer, xqueryLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch Q: RobotFrameworkLexer is Robot Framework's row model (cells, tables), not a RegexLexer; the
   // objdump -S lexers delegate their source lines to C, C++ or D.
-  ...[robotFrameworkLexer, cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // Promela and SWIG extend CLexer's and CppLexer's states and keep their type retyping.
+  ...[robotFrameworkLexer, cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer, promelaLexer, swigLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
