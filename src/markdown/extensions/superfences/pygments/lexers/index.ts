@@ -256,6 +256,7 @@ import { tablegenLexer } from './tablegen.ts';
 import { cddlLexer } from './cddl.ts';
 import { nestedtextLexer } from './nestedtext.ts';
 import { vclSnippetLexer } from './vcl-snippets.ts';
+import { tiddlyWiki5Lexer } from './tiddlywiki5.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -471,6 +472,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   cddlLexer,
   nestedtextLexer,
   vclSnippetLexer,
+  tiddlyWiki5Lexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
