@@ -183,6 +183,120 @@ const sourcesList: Analyser = (text) =>
     return stripped.startsWith('deb ') || stripped.startsWith('deb-src ');
   }) || undefined;
 
+// batch Q
+const REXX_HEADER = pythonSearch(String.raw`/\*\**\s*rexx`, 'i');
+/** RexxLexer.PATTERNS_AND_WEIGHTS, searched in the lowercased text, summed in this order. */
+const REXX_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
+  [pythonSearch(String.raw`^\s*address\s+command\b`, 'm'), 0.2],
+  [pythonSearch(String.raw`^\s*address\s+`, 'm'), 0.05],
+  [pythonSearch(String.raw`^\s*do\s+while\b`, 'm'), 0.1],
+  [pythonSearch(String.raw`\belse\s+do\s*$`, 'm'), 0.1],
+  [pythonSearch(String.raw`^\s*if\b.+\bthen\s+do\s*$`, 'm'), 0.1],
+  [pythonSearch(String.raw`^\s*([a-z_]\w*)(\s*)(:)(\s*)(procedure)\b`, 'm'), 0.5],
+  [pythonSearch(String.raw`^\s*parse\s+(upper\s+)?(arg|value)\b`, 'm'), 0.2],
+];
+/** A `/* rexx` header is certain; any other leading C comment may be Rexx, by the patterns found. */
+const rexx: Analyser = (text) => {
+  if (REXX_HEADER.test(text)) return 1;
+  if (!text.startsWith('/*')) return undefined;
+  const lower = text.toLowerCase();
+  return Math.min(REXX_PATTERNS.reduce((sum, [pattern, weight]) => (pattern.test(lower) ? sum + weight : sum), 0) + 0.01, 1);
+};
+
+/** BrainfuckLexer: mostly `+ -` or `< >` (over at least 256 characters) is certain; a `[-]` is 0.5. */
+const brainfuck: Analyser = (text) => {
+  const range = Math.max(256, text.length);
+  let plusMinus = 0;
+  let lessGreater = 0;
+  for (const char of text.slice(0, range)) {
+    if (char === '+' || char === '-') plusMinus++;
+    if (char === '<' || char === '>') lessGreater++;
+  }
+  if (plusMinus > 0.25 * range || lessGreater > 0.25 * range) return 1;
+  return text.includes('[-]') ? 0.5 : 0;
+};
+const FORTH_DEFINITION = pythonSearch('\n:[^\n]+;\n');
+
+const SMALI_CLASS = pythonSearch(String.raw`^\s*\.class\s`, 'm');
+const SMALI_INSTRUCTION = pythonSearch(
+  String.raw`\b((check-cast|instance-of|throw-verification-error` +
+    String.raw`)\b|(-to|add|[ais]get|[ais]put|and|cmpl|const|div|` +
+    'if|invoke|move|mul|neg|not|or|rem|return|rsub|shl|' +
+    'shr|sub|ushr)[-/])|{|}',
+  'm',
+);
+const SMALI_WORDS = pythonSearch(
+  String.raw`(\.(catchall|epilogue|restart local|prologue)|` +
+    String.raw`\b(array-data|class-change-error|declared-synchronized|` +
+    '(field|inline|vtable)@0x[0-9a-fA-F]|generic-error|' +
+    'illegal-class-access|illegal-field-access|' +
+    'illegal-method-access|instantiation-error|no-error|' +
+    'no-such-class|no-such-field|no-such-method|' +
+    String.raw`packed-switch|sparse-switch))\b`,
+  'm',
+);
+/** SmaliLexer: a `.class` line (more with Dalvik instructions or braces), and Dalvik-only words. */
+const smali: Analyser = (text) => {
+  let score = 0;
+  if (SMALI_CLASS.test(text)) {
+    score += 0.5;
+    if (SMALI_INSTRUCTION.test(text)) score += 0.3;
+  }
+  if (SMALI_WORDS.test(text)) score += 0.6;
+  return score;
+};
+
+const BUGS_MODEL = pythonSearch(String.raw`^\s*model\s*{`, 'm');
+const JAGS_MODEL = pythonSearch(String.raw`^\s*model\s*\{`, 'm');
+const JAGS_DATA = pythonSearch(String.raw`^\s*data\s*\{`, 'm');
+const JAGS_VAR = pythonSearch(String.raw`^\s*var`, 'm');
+const STAN_PARAMETERS = pythonSearch(String.raw`^\s*parameters\s*\{`, 'm');
+const SCDOC_PREAMBLE = pythonSearch(String.raw`^.*\([1-7]\)( "[^"]+"){0,2}$`);
+const SINGULARITY_WORDS = pythonSearch(String.raw`\b(?:osversion|includecmd|mirrorurl)\b`, 'i');
+const SINGULARITY_SECTION = pythonSearch(String.raw`(%(?:pre|post|setup|environment|help|labels|test|runscript|files|startscript))(\s*)`);
+/** GroffLexer: a `.` first; a comment or `.TH` request is certain, another two-letter request 0.9. */
+const groff: Analyser = (text) => {
+  if (!text.startsWith('.')) return false;
+  if (text.startsWith('.\\"') || text.startsWith('.TH ')) return true;
+  // text[3] raises IndexError on shorter text: make_analysator scores that 0
+  const request = text.slice(1, 3);
+  const after = text[3];
+  if (after === undefined) return 0;
+  return /^[\p{L}\p{N}]{2}$/u.test(request) && /\s/.test(after) ? 0.9 : undefined;
+};
+/** PovrayLexer: `#version`, `#declare`, `camera`, `light_source`, summed in this order. */
+const povray: Analyser = (text) =>
+  (text.includes('#version') ? 0.05 : 0) + (text.includes('#declare') ? 0.05 : 0) + (text.includes('camera') ? 0.05 : 0) +
+  (text.includes('light_source') ? 0.1 : 0);
+/** ScdocLexer: `*` and `_` are weak hints; a `name(section)` first line is strong. */
+const scdoc: Analyser = (text) =>
+  (text.includes('*') ? 0.01 : 0) + (text.includes('_') ? 0.01 : 0) + (SCDOC_PREAMBLE.test(text.split('\n')[0] ?? '') ? 0.5 : 0);
+
+/** SwigLexer.swig_directives: a known `%directive` at a line start is 0.98, any other 0.91. */
+const SWIG_DIRECTIVES: ReadonlySet<string> = new Set([
+  '%apply', '%arg', '%attribute', '%bang', '%begin', '%callback', '%catches', '%clear', '%constant',
+  '%copyctor', '%csconst', '%csconstvalue', '%csenum', '%csmethodmodifiers', '%csnothrowexception',
+  '%default', '%defaultctor', '%defaultdtor', '%define', '%defined', '%delete', '%delobject',
+  '%descriptor', '%director', '%enddef', '%exception', '%exceptionclass', '%exceptionvar', '%extend',
+  '%extend_smart_pointer', '%feature', '%fragment', '%fragments', '%header', '%ifcplusplus', '%ignore',
+  '%ignorewarn', '%immutable', '%implicit', '%implicitconv', '%import', '%include', '%init', '%inline',
+  '%insert', '%javaconst', '%javaconstvalue', '%javaenum', '%javaexception', '%javamethodmodifiers',
+  '%kwargs', '%luacode', '%module', '%mutable', '%naturalvar', '%nestedworkaround', '%newobject',
+  '%nspace', '%perlcode', '%pragma', '%pythonabc', '%pythonappend', '%pythoncallback', '%pythoncode',
+  '%pythondynamic', '%pythonmaybecall', '%pythonnondynamic', '%pythonprepend', '%refobject', '%rename',
+  '%shadow', '%shared_ptr', '%sizeof', '%template', '%trackobjects', '%typecheck', '%typemap', '%types',
+  '%unrefobject', '%varargs', '%warn', '%warnfilter',
+]);
+const SWIG_LINE_DIRECTIVE = new RegExp(pythonSearch(String.raw`^\s*(%[a-z_][a-z0-9_]*)`, 'm').source, 'gmv');
+const swig: Analyser = (text) => {
+  let score = 0;
+  for (const [, directive = ''] of text.matchAll(SWIG_LINE_DIRECTIVE)) {
+    if (SWIG_DIRECTIVES.has(directive)) return 0.98;
+    score = 0.91; // a little above MatlabLexer's
+  }
+  return score;
+};
+
 // batch I: the SQL dialects tell themselves apart by `[name]` (T-SQL) against `` `name` `` (MySQL).
 const NAME_IN_BRACKETS = pythonSearch(String.raw`\[[a-zA-Z_]\w*\]`);
 const NAME_IN_BACKTICKS = pythonSearch(String.raw`\x60[a-zA-Z_]\w*\x60`);
@@ -262,6 +376,10 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch K: Pygments guesses Arduino for C++ (its class name sorts first, same score).
   ['ArduinoLexer', 'arduino', cppAnalyser],
   ['BashLexer', 'bash', bash],
+  // batch Q
+  ['BrainfuckLexer', 'brainfuck', brainfuck],
+  // batch Q
+  ['BugsLexer', 'bugs', (text) => (BUGS_MODEL.test(text) ? 0.7 : 0)],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
   // batch P
@@ -288,6 +406,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['ErbLexer', 'erb', erb],
   // F# has few unique features: |> and <| are weak hints.
   ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
+  // batch Q
+  ['ForthLexer', 'forth', (text) => (FORTH_DEFINITION.test(text) ? 0.3 : undefined)],
   // batch N: Godot's callbacks, then words (`load` and `var` are in much else too), summed in Pygments' order
   ['GDScriptLexer', 'gdscript', (text) => {
     let score = 0;
@@ -298,6 +418,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
   ['GoogleSqlLexer', 'googlesql', googlesql],
+  // batch Q
+  ['GroffLexer', 'groff', groff],
   ['GroovyLexer', 'groovy', (text) => shebangMatches(text, 'groovy')],
   // batch M: the strongest of three hints wins
   ['HaxeLexer', 'haxe', (text) => (HAXE_IMPORT.test(text) ? 0.2 : HAXE_STD.test(text) ? 0.1 : HAXE_TRACE.test(text) ? 0.05 : 0)],
@@ -316,6 +438,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
+  // batch Q
+  ['JagsLexer', 'jags', (text) => (JAGS_MODEL.test(text) ? (JAGS_DATA.test(text) || JAGS_VAR.test(text) ? 0.9 : 0.3) : 0)],
   // batch N
   ['JavascriptDjangoLexer', 'javascript+django', (text) => django(text) - 0.05],
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
@@ -363,11 +487,17 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   // batch N: PhpLexer itself (batch C), for its template lexers' guesses to be Pygments'
   ['PhpLexer', 'php', php],
+  // batch Q
+  ['PovrayLexer', 'pov', povray],
   ['PrologLexer', 'prolog', prolog],
   // batch N
   ['Python2Lexer', 'python2', (text) => shebangMatches(text, 'pythonw?2(\\.\\d)?')],
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
+  // batch Q
+  ['QBasicLexer', 'qbasic', (text) => (text.includes('$DYNAMIC') || text.includes('$STATIC') ? 0.9 : undefined)],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
+  // batch Q
+  ['RexxLexer', 'rexx', rexx],
   ['RhtmlLexer', 'rhtml', (text) => erb(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   // batch M
   ['RocqLexer', 'coq', (text) => (text.includes('Qed') && text.includes('Proof') ? 1 : undefined)],
@@ -381,13 +511,27 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   ['RubyLexer', 'ruby', (text) => shebangMatches(text, 'ruby(1\\.\\d)?')],
   ['SLexer', 'splus', (text) => (/[a-z0-9_\])\s]<-(?!-)/.test(text) ? 0.11 : undefined)],
+  // batch Q
+  ['ScdocLexer', 'scdoc', scdoc],
+  // batch Q
+  ['SingularityLexer', 'singularity', (text) => (SINGULARITY_WORDS.test(text) ? 0.5 : 0) + (SINGULARITY_SECTION.test(text) ? 0.49 : 0)],
   ['SlurmBashLexer', 'slurm', bash],
+  // batch Q
+  ['SmaliLexer', 'smali', smali],
   // batch K
   ['SmartyLexer', 'smarty', smarty],
   // batch O
   ['SourcesListLexer', 'debsources', sourcesList],
   // batch N
   ['SqlJinjaLexer', 'sql+jinja', sqlJinja],
+  // batch Q
+  ['StanLexer', 'stan', (text) => (STAN_PARAMETERS.test(text) ? 1 : 0)],
+  // batch Q
+  ['SuperColliderLexer', 'supercollider', (text) => (text.includes('SinOsc') || text.includes('thisFunctionDef') ? 0.1 : undefined)],
+  // batch Q
+  ['SwigLexer', 'swig', swig],
+  // batch Q: re.match, so only at the very start
+  ['TasmLexer', 'tasm', (text) => /^PROC/i.test(text) || undefined],
   // batch L
   ['TclLexer', 'tcl', (text) => shebangMatches(text, '(tcl)')],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
@@ -395,6 +539,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['TransactSqlLexer', 'tsql', tsql],
   // batch M: `@prefix ` and the like at the start of the text (only there: no re.MULTILINE)
   ['TurtleLexer', 'turtle', (text) => (TURTLE_START.test(text) ? 0.8 : undefined)],
+  // batch Q
+  ['VCLLexer', 'vcl', (text) => (text.startsWith('vcl 4.0;') ? 1 : text.slice(0, 1000).includes('\nvcl 4.0;') ? 0.9 : undefined)],
   ['VbNetLexer', 'vb.net', (text) => (VBNET.test(text) ? 0.5 : undefined)],
   ['VerilogLexer', 'verilog', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.1 + 0.1 + 0.1).

@@ -229,6 +229,65 @@ import { eiffelLexer } from './eiffel.ts';
 import { orgLexer } from './org.ts';
 import { modelicaLexer } from './modelica.ts';
 import { smlLexer } from './sml.ts';
+// batch Q
+import { robotFrameworkLexer } from './robotframework.ts';
+import { promelaLexer } from './promela.ts';
+import { swigLexer } from './swig.ts';
+import { hexdumpLexer } from './hexdump.ts';
+import { kernelLogLexer } from './kernel-log.ts';
+import { qbasicLexer } from './qbasic.ts';
+import { rexxLexer } from './rexx.ts';
+import { cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer, nasmObjdumpDefinition, objdumpDefinition } from './objdump.ts';
+import { forthLexer } from './forth.ts';
+import { brainfuckLexer } from './brainfuck.ts';
+import { befungeLexer } from './befunge.ts';
+import { bqnLexer } from './bqn.ts';
+import { jLexer } from './j.ts';
+import { kLexer } from './k.ts';
+import { qLexer } from './q.ts';
+import { factorLexer } from './factor.ts';
+import { smaliLexer } from './smali.ts';
+import { mipsLexer } from './mips.ts';
+import { ca65Lexer } from './ca65.ts';
+import { tasmLexer } from './tasm.ts';
+import { llvmMirLexer } from './llvm-mir.ts';
+import { llvmMirBodyLexer } from './llvm-mir-body.ts';
+import { ptxLexer } from './ptx.ts';
+import { amdgpuLexer } from './amdgpu.ts';
+import { postscriptLexer } from './postscript.ts';
+import { povrayLexer } from './povray.ts';
+import { gcodeLexer } from './gcode.ts';
+import { groffLexer } from './groff.ts';
+import { scdocLexer } from './scdoc.ts';
+import { bbcodeLexer } from './bbcode.ts';
+import { moinWikiLexer } from './moin.ts';
+import { ircLogsLexer } from './irc-logs.ts';
+import { jmespathLexer } from './jmespath.ts';
+import { jsltLexer } from './jslt.ts';
+import { prqlLexer } from './prql.ts';
+import { daxLexer } from './dax.ts';
+import { stanLexer } from './stan.ts';
+import { bugsLexer } from './bugs.ts';
+import { jagsLexer } from './jags.ts';
+import { alloyLexer } from './alloy.ts';
+import { mscgenLexer } from './mscgen.ts';
+import { singularityLexer } from './singularity.ts';
+import { soongLexer } from './soong.ts';
+import { augeasLexer } from './augeas.ts';
+import { cfengine3Lexer } from './cfengine3.ts';
+import { vclLexer } from './vcl.ts';
+import { termcapLexer } from './termcap.ts';
+import { terminfoLexer } from './terminfo.ts';
+import { bareLexer } from './bare.ts';
+import { shexcLexer } from './shexc.ts';
+import { openscadLexer } from './openscad.ts';
+import { todotxtLexer } from './todotxt.ts';
+import { superColliderLexer } from './supercollider.ts';
+import { tablegenLexer } from './tablegen.ts';
+import { cddlLexer } from './cddl.ts';
+import { nestedtextLexer } from './nestedtext.ts';
+import { vclSnippetLexer } from './vcl-snippets.ts';
+import { tiddlyWiki5Lexer } from './tiddlywiki5.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -424,6 +483,63 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   orgLexer,
   modelicaLexer,
   smlLexer,
+  // batch Q: objdump output (instructions lexed by GAS or NASM)
+  objdumpDefinition,
+  nasmObjdumpDefinition,
+  hexdumpLexer,
+  kernelLogLexer,
+  qbasicLexer,
+  rexxLexer,
+  forthLexer,
+  brainfuckLexer,
+  befungeLexer,
+  bqnLexer,
+  jLexer,
+  kLexer,
+  qLexer,
+  factorLexer,
+  smaliLexer,
+  mipsLexer,
+  ca65Lexer,
+  tasmLexer,
+  llvmMirLexer,
+  llvmMirBodyLexer,
+  ptxLexer,
+  amdgpuLexer,
+  postscriptLexer,
+  povrayLexer,
+  gcodeLexer,
+  groffLexer,
+  scdocLexer,
+  bbcodeLexer,
+  moinWikiLexer,
+  ircLogsLexer,
+  jmespathLexer,
+  jsltLexer,
+  prqlLexer,
+  daxLexer,
+  stanLexer,
+  bugsLexer,
+  jagsLexer,
+  alloyLexer,
+  mscgenLexer,
+  singularityLexer,
+  soongLexer,
+  augeasLexer,
+  cfengine3Lexer,
+  vclLexer,
+  termcapLexer,
+  terminfoLexer,
+  bareLexer,
+  shexcLexer,
+  openscadLexer,
+  todotxtLexer,
+  superColliderLexer,
+  tablegenLexer,
+  cddlLexer,
+  nestedtextLexer,
+  vclSnippetLexer,
+  tiddlyWiki5Lexer,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -491,6 +607,10 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[xsltLexer, xqueryLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch P: MoonScriptLexer runs LuaLexer's builtin pass, then retypes `.` as an operator.
   ...[moonScriptLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch Q: RobotFrameworkLexer is Robot Framework's row model (cells, tables), not a RegexLexer; the
+  // objdump -S lexers delegate their source lines to C, C++ or D.
+  // Promela and SWIG extend CLexer's and CppLexer's states and keep their type retyping.
+  ...[robotFrameworkLexer, cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer, promelaLexer, swigLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
