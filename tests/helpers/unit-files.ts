@@ -1,7 +1,7 @@
 /**
  * The unit test folders, imported into one process per aggregator file (tests/all-units-*.test.ts):
  * `npm test` pays Node's start-up and the loading of our modules once per aggregator instead of
- * once per file. Two aggregators, so the unit tests use both cores while the end-to-end and
+ * once per file. Two aggregators, so the unit tests can use both cores while the end-to-end and
  * browser files, one process each, run beside them.
  */
 import { readdirSync } from 'node:fs';
