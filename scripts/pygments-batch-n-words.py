@@ -5,45 +5,21 @@ Lists keep Pygments' order: Perl6Lexer joins them with `|` as written (first mat
 
     /usr/bin/python3 scripts/pygments-batch-n-words.py /work/shared/conformance/pystack
 """
-import json
 import sys
-from pathlib import Path
 
 sys.path.insert(0, sys.argv[1])
+from ts_words import array, wrap, write  # noqa: E402
 from pygments.lexers.perl import Perl6Lexer  # noqa: E402
-
-OUT = Path(__file__).parent.parent / 'src/markdown/extensions/superfences/pygments/lexers'
-WIDTH = 116
-
-
-def quote(word):
-    return "'" + word.replace('\\', '\\\\').replace("'", "\\'") + "'"
-
-
-def array(name, items, doc):
-    """A `readonly string[]` constant, items wrapped at WIDTH without splitting one."""
-    lines = []
-    for item in map(quote, items):
-        if lines and len(lines[-1]) + len(item) + 3 <= WIDTH:
-            lines[-1] += f' {item},'
-        else:
-            lines.append(f'{item},')
-    return f'/** {doc} */\nexport const {name}: readonly string[] = [\n' + '\n'.join(f'  {line}' for line in lines) + '\n];\n'
 
 
 def brackets(pairs):
     """The opening -> closing map, as `\\uXXXX` escapes (many are invisible or combining)."""
     def esc(char):
         return ''.join(f'\\u{{{ord(c):x}}}' for c in char)
-    lines = []
-    for item in (f"['{esc(a)}', '{esc(b)}']" for a, b in pairs.items()):
-        if lines and len(lines[-1]) + len(item) + 3 <= WIDTH:
-            lines[-1] += f' {item},'
-        else:
-            lines.append(f'{item},')
+    items = (f"['{esc(a)}', '{esc(b)}']" for a, b in pairs.items())
     return ('/** PERL6_BRACKETS: each opening bracket and its closing one, in Pygments\' order. */\n'
             'export const PERL6_BRACKETS: ReadonlyMap<string, string> = new Map([\n'
-            + '\n'.join(f'  {line}' for line in lines) + '\n]);\n')
+            + wrap(items) + '\n]);\n')
 
 
 text = '\n'.join([
@@ -60,5 +36,4 @@ text = '\n'.join([
     array('PERL6_OPERATORS', Perl6Lexer.PERL6_OPERATORS, 'Operators, between `\\b`s: Operator.'),
     brackets(Perl6Lexer.PERL6_BRACKETS),
 ])
-(OUT / 'raku-words.ts').write_text(text)
-print(f'-> {OUT / "raku-words.ts"}')
+write('raku-words.ts', text)
