@@ -184,7 +184,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         const search = await buildSearchIndex(out, prepared.model.site.language);
         lap('pagefind');
         // After the index, as MkDocs writes them after its search index: they are no pages to find.
-        for (const message of writeRedirects(out, prepared)) late.push({ severity: 'warning', message, file: prepared.config.config_file_path });
+        const redirectsAt = prepared.pluginPlace('redirects') ?? { file: prepared.config.config_file_path };
+        for (const message of writeRedirects(out, prepared)) late.push({ severity: 'warning', message, ...redirectsAt });
         // A failed index is a warning: the site works, and the search dialog says it is unavailable.
         for (const message of search.messages) late.push({ severity: 'warning', message: `search: ${message}` });
         // Reported before publishing: with --strict a late warning stops the build and the old site stays.

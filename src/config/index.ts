@@ -15,7 +15,7 @@ import { ConfigError } from './errors.ts';
 import { readConfigChain } from './inherit.ts';
 import { checkNav } from './nav-check.ts';
 import { normalizeConfig } from './normalize.ts';
-import { Notices, reportUnsupported } from './notices.ts';
+import { Notices, pluginPath, reportUnsupported } from './notices.ts';
 import { formatPath, placeOf, problemError, zodProblems, type Problem } from './problems.ts';
 import { docsDirSetting, resolveRelative } from './relative.ts';
 import { rawConfigSchema } from './schema.ts';
@@ -68,7 +68,13 @@ export function loadConfig(file: string, options: LoadConfigOptions = {}): Loade
     const node = positionAt(loaded.positions, extensionPath(value['markdown_extensions'], name));
     return node?.key ?? node?.value;
   };
-  return { config, messages: notices.messages, extensionPlace, placeOf: (at) => placeOf(loaded.positions, at, file), files: loaded.files };
+  // The plugin's name (its key), as unsupported plugins are pointed at, else the list item.
+  const pluginPlace = (name: string) => {
+    const at = pluginPath(value['plugins'], name);
+    const node = at && positionAt(loaded.positions, at);
+    return node?.key ?? node?.value;
+  };
+  return { config, messages: notices.messages, extensionPlace, pluginPlace, placeOf: (at) => placeOf(loaded.positions, at, file), files: loaded.files };
 }
 
 /** The value path of extension `name` in `markdown_extensions`, list (`- name` / `- name: {}`) or map form. */

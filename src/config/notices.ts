@@ -75,6 +75,14 @@ function namedEntries(raw: object): Array<[string, unknown]> {
 }
 
 /** Where each plugin was written: `plugins[2]` / `plugins[2].tags` in list form, `plugins.tags` in map form. */
+/** Where the plugin `name` is written under `plugins:` (list or mapping form); undefined when it is not there (e.g. inside a group). */
+export function pluginPath(raw: unknown, name: string): ValuePath | undefined {
+  return pluginPathsOf(raw).find((at) => {
+    const last = at[at.length - 1];
+    return typeof last === 'string' ? last === name : Array.isArray(raw) && raw[last ?? -1] === name;
+  });
+}
+
 function pluginPathsOf(raw: unknown): ValuePath[] {
   if (Array.isArray(raw)) {
     return raw.flatMap((item, index): ValuePath[] =>

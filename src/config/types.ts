@@ -13,6 +13,8 @@ export interface LoadedConfig {
   readonly messages: ConfigMessage[];
   /** Where a `markdown_extensions` entry is written, for messages about it (undefined for builtins). */
   readonly extensionPlace: (name: string) => { readonly file: string; readonly line: number; readonly column: number } | undefined;
+  /** Where the plugin `name` is written under `plugins:`, for messages about its options; undefined when it is not (nested in a group). */
+  readonly pluginPlace: (name: string) => { readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined } | undefined;
   /** Where the value at a path of the config is written (`['nav', 2, 'Guide', 0]`); the file's start when unknown. */
   readonly placeOf: (at: ReadonlyArray<string | number>) => { readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined };
   /** The config file and each INHERIT parent, absolute: `serve` re-reads the config when one changes. */

@@ -35,15 +35,27 @@ export interface SitePlugins {
   readonly messages: SiteMessage[];
 }
 
-/** `serve`: the site is previewed (`mkdocs serve`), which shows shadow tags unless `shadow_on_serve: false`. */
-export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'> & { readonly theme?: Pick<MkdocsConfig['theme'], 'language'> | undefined }, serve = false): SitePlugins {
+/** Where a plugin is written in mkdocs.yml: file, line and column; undefined when it is not written at the top of `plugins:`. */
+export type PluginPlace = (name: string) => { readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined } | undefined;
+
+/**
+ * `serve`: the site is previewed (`mkdocs serve`), which shows shadow tags unless `shadow_on_serve: false`.
+ * `place` locates each plugin's option warnings at its entry in mkdocs.yml (else at the file).
+ */
+export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'> & { readonly theme?: Pick<MkdocsConfig['theme'], 'language'> | undefined }, serve = false, place: PluginPlace = () => undefined): SitePlugins {
   const plugins = activePlugins(config.plugins);
   const meta = plugins.find((plugin) => plugin.name === 'meta' || plugin.name === 'material/meta');
   const metaFile = meta && meta.options['enabled'] !== false ? (typeof meta.options['meta_file'] === 'string' ? path.posix.basename(meta.options['meta_file']) : DEFAULT_META_FILE) : undefined;
   const { options: tags, problems } = tagsOptions(plugins, config.markdown_extensions, config.extra, serve);
   const awesome = awesomePagesPlugin(plugins);
   const dates = revisionDateOptions(plugins, { language: config.theme?.language ?? 'en', projectDir: path.dirname(config.config_file_path) });
-  const messages: SiteMessage[] = [...problems, ...awesome.problems, ...dates.problems].map((message) => ({ severity: 'warning', message, file: config.config_file_path }));
+  const at = (...names: string[]) => names.map(place).find((found) => found !== undefined) ?? { file: config.config_file_path };
+  const located = (found: readonly string[], where: ReturnType<typeof at>): SiteMessage[] => found.map((message) => ({ severity: 'warning', message, ...where }));
+  const messages: SiteMessage[] = [
+    ...located(problems, at('tags', 'material/tags')),
+    ...located(awesome.problems, at('awesome-pages')),
+    ...located(dates.problems, at('git-revision-date-localized')),
+  ];
   const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
   const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;

@@ -46,6 +46,8 @@ export interface PrepareOptions extends LoadOptions {
 /** The model stage's output (model, base, siteUrl, staticFiles, watch, inputs) and what a build needs besides. */
 export interface PreparedSite extends Omit<ModelStage, 'messages'> {
   readonly config: MkdocsConfig;
+  /** Where a plugin is written in mkdocs.yml, for the messages of plugins that run after Astro (redirects). */
+  readonly pluginPlace: LoadedSite['pluginPlace'];
   readonly projectDir: string;
   readonly outDir: string;
   /** Every stage's messages, in stage order. */
@@ -143,6 +145,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
     const prepared: PreparedSite = {
       model: made.model,
       config: site.config,
+      pluginPlace: site.pluginPlace,
       projectDir: site.projectDir,
       outDir: site.outDir,
       base: made.base,

@@ -65,6 +65,17 @@ describe('load stage', () => {
     assert.equal(message.file, site.configFile);
     assert.equal(message.line, 5);
   });
+
+  test('should place a plugin\'s option warnings at its entry under plugins:, in either form', () => {
+    const listed = load('plugins:\n  - search\n  - awesome-pages:\n      no_such_option: 1\n');
+    const message = listed.messages.find((m) => m.message.includes('no_such_option'));
+    assert.deepEqual(message && [message.file, message.line], [listed.configFile, 4]);
+    const mapped = load('plugins:\n  search: {}\n  awesome-pages:\n    no_such_option: 1\n');
+    const again = mapped.messages.find((m) => m.message.includes('no_such_option'));
+    assert.deepEqual(again && [again.file, again.line], [mapped.configFile, 4]);
+    assert.equal(listed.pluginPlace('redirects'), undefined);
+    assert.equal(load('plugins:\n  - search\n  - redirects\n').pluginPlace('redirects')?.line, 4);
+  });
 });
 
 describe('discover stage', () => {

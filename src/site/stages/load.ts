@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { loadConfig, type LoadedConfig, type MkdocsConfig } from '../../config/index.ts';
 import type { SiteMessage } from '../messages.ts';
-import { sitePlugins, type SitePlugins } from '../plugins.ts';
+import { sitePlugins, type PluginPlace, type SitePlugins } from '../plugins.ts';
 
 export interface LoadOptions {
   readonly configFile: string;
@@ -27,6 +27,8 @@ export interface LoadedSite {
   readonly plugins: SitePlugins;
   /** Where a value of the config is written (`['nav', 2]`), as an absolute file, line and column. */
   readonly placeOf: (at: ReadonlyArray<string | number>) => { readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined };
+  /** Where a plugin is written under `plugins:`, as an absolute file, line and column (undefined inside a group). */
+  readonly pluginPlace: PluginPlace;
   /** Where a markdown_extensions entry is written (undefined for one that is not written). */
   readonly extensionPlace: LoadedConfig['extensionPlace'];
   readonly messages: SiteMessage[];
@@ -38,11 +40,15 @@ export function loadStage(options: LoadOptions): LoadedSite {
   const projectDir = path.dirname(configFile);
   const loaded = loadConfig(configFile, options.env ? { env: options.env } : undefined);
   const config = loaded.config;
-  const plugins = sitePlugins(config, options.serve === true);
+  const pluginPlace = (name: string) => {
+    const place = loaded.pluginPlace(name);
+    return place && { file: path.resolve(projectDir, place.file), line: place.line, column: place.column };
+  };
+  const plugins = sitePlugins(config, options.serve === true, pluginPlace);
   const messages: SiteMessage[] = [...loaded.messages.map((m) => ({ severity: m.severity, message: m.message, file: m.file, line: m.line, column: m.column })), ...plugins.messages];
   const placeOf = (at: ReadonlyArray<string | number>) => {
     const place = loaded.placeOf(at);
     return { file: path.resolve(projectDir, place.file), line: place.line, column: place.column };
   };
-  return { configFile, configFiles: loaded.files, projectDir, outDir: path.resolve(options.siteDir ?? config.site_dir), config, plugins, placeOf, extensionPlace: loaded.extensionPlace, messages };
+  return { configFile, configFiles: loaded.files, projectDir, outDir: path.resolve(options.siteDir ?? config.site_dir), config, plugins, placeOf, pluginPlace, extensionPlace: loaded.extensionPlace, messages };
 }
