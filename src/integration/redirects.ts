@@ -1,6 +1,7 @@
 /** The redirects plugin's files (src/site/redirects.ts), written into the built site. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { contains } from '../site/output-dir.ts';
 import { redirectFiles, redirectMaps } from '../site/redirects.ts';
 import type { PreparedSite } from '../site/session.ts';
 
@@ -12,7 +13,7 @@ export function writeRedirects(outDir: string, site: PreparedSite): string[] {
   for (const file of files) {
     const target = path.join(outDir, ...file.dest.split('/'));
     // A redirect never leaves the site folder, whatever its name says.
-    if (path.relative(outDir, target).startsWith('..') || path.isAbsolute(path.relative(outDir, target))) {
+    if (target === outDir || !contains(outDir, target)) {
       problems.push(`redirects plugin: '${file.dest}' lies outside the site folder; not written`);
       continue;
     }

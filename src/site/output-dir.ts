@@ -47,7 +47,7 @@ export function checkOutputDir(check: OutputDirCheck): string | undefined {
 }
 
 /** `outer` is `inner` or one of its ancestors. By path segments, never by string prefix. */
-function contains(outer: string, inner: string): boolean {
+export function contains(outer: string, inner: string): boolean {
   const relative = path.relative(outer, inner);
   return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
 }
