@@ -3,28 +3,63 @@
  * the output folder's `.mkdocs-astro-cache/`, a dot-folder that publishing keeps, like `.git`.
  * Written only after a build has published its site; a file that cannot be read (another
  * version, truncated, not ours) is no cache at all, never an error.
+ *
+ * The file is a sequence of records, each a 4-byte length and a V8-serialized value: a header
+ * ({ format, settings }), then one [source path, cached page] per page. Written and read one
+ * record at a time, so a site of thousands of pages never holds the whole cache as one buffer
+ * next to the pages themselves (that buffer was the build's peak memory).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
 
 export const CACHE_DIR = '.mkdocs-astro-cache';
 const FILE = 'render.v8';
-const FORMAT = 1;
+const FORMAT = 2;
+const LENGTH_BYTES = 4;
 
 export function readRenderCache(outDir: string): RenderCache | undefined {
-  let stored: unknown;
+  let fd: number;
   try {
-    stored = deserialize(readFileSync(path.join(outDir, CACHE_DIR, FILE)));
+    fd = openSync(path.join(outDir, CACHE_DIR, FILE), 'r');
   } catch {
     return undefined;
   }
-  if (typeof stored !== 'object' || stored === null || !('format' in stored) || stored.format !== FORMAT) return undefined;
-  if (!('settings' in stored) || typeof stored.settings !== 'string' || !('pages' in stored) || !(stored.pages instanceof Map)) return undefined;
-  const pages = new Map<string, CachedPage>();
-  for (const [src, entry] of stored.pages) if (typeof src === 'string' && isCachedPage(entry)) pages.set(src, entry);
-  return { settings: stored.settings, pages };
+  try {
+    const next = recordReader(fd);
+    const header = next();
+    if (typeof header !== 'object' || header === null || !('format' in header) || header.format !== FORMAT) return undefined;
+    if (!('settings' in header) || typeof header.settings !== 'string') return undefined;
+    const pages = new Map<string, CachedPage>();
+    for (let record = next(); record !== undefined; record = next()) {
+      if (!Array.isArray(record)) return undefined;
+      const [src, entry] = record as unknown[];
+      if (typeof src === 'string' && isCachedPage(entry)) pages.set(src, entry);
+    }
+    return { settings: header.settings, pages };
+  } catch {
+    // Truncated or not ours.
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads the records of `fd` one by one: undefined at the end; throws on a truncated record. */
+function recordReader(fd: number): () => unknown {
+  let position = 0;
+  const length = Buffer.alloc(LENGTH_BYTES);
+  return () => {
+    const got = readSync(fd, length, 0, LENGTH_BYTES, position);
+    if (got === 0) return undefined;
+    if (got !== LENGTH_BYTES) throw new Error('truncated record length');
+    const size = length.readUInt32LE(0);
+    const body = Buffer.alloc(size);
+    if (readSync(fd, body, 0, size, position + LENGTH_BYTES) !== size) throw new Error('truncated record');
+    position += LENGTH_BYTES + size;
+    return deserialize(body);
+  };
 }
 
 function isCachedPage(value: unknown): value is CachedPage {
@@ -36,6 +71,19 @@ export function writeRenderCache(outDir: string, cache: RenderCache): void {
   const dir = path.join(outDir, CACHE_DIR);
   mkdirSync(dir, { recursive: true });
   const partial = path.join(dir, `${FILE}.${process.pid}.partial`);
-  writeFileSync(partial, serialize({ format: FORMAT, settings: cache.settings, pages: cache.pages }));
+  const fd = openSync(partial, 'w');
+  try {
+    const write = (value: unknown) => {
+      const body = serialize(value);
+      const length = Buffer.alloc(LENGTH_BYTES);
+      length.writeUInt32LE(body.length, 0);
+      writeSync(fd, length);
+      writeSync(fd, body);
+    };
+    write({ format: FORMAT, settings: cache.settings });
+    for (const entry of cache.pages) write(entry);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(partial, path.join(dir, FILE));
 }

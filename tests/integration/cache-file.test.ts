@@ -3,7 +3,7 @@
  * place (another format, a truncated file, no file) is simply no cache.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -32,5 +32,25 @@ describe('the render cache file', () => {
     mkdirSync(path.join(outDir, CACHE_DIR));
     writeFileSync(path.join(outDir, CACHE_DIR, 'render.v8'), 'not a cache');
     assert.equal(readRenderCache(outDir), undefined);
+  });
+
+  test('should be no cache when the file was cut short, at a record or inside one', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    writeRenderCache(outDir, cache);
+    const file = path.join(outDir, CACHE_DIR, 'render.v8');
+    const whole = readFileSync(file);
+    for (const cut of [whole.length - 1, whole.length - 10, 3]) {
+      writeFileSync(file, whole.subarray(0, cut));
+      assert.equal(readRenderCache(outDir), undefined, `cut at ${cut} of ${whole.length}`);
+    }
+  });
+
+  test('should keep every page of a site of many pages, written and read one record at a time', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    const entry = cache.pages.get('index.md');
+    assert.ok(entry);
+    const many: RenderCache = { settings: 's', pages: new Map(Array.from({ length: 500 }, (_, i) => [`page-${i}.md`, { ...entry, source: `hash-${i}` }])) };
+    writeRenderCache(outDir, many);
+    assert.deepEqual(readRenderCache(outDir), many);
   });
 });
