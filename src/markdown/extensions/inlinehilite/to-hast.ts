@@ -6,7 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { State } from 'mdast-util-to-hast';
 import { lexerFor, type LexerLookup } from '../superfences/pygments/lexers/index.ts';
-import { guessLanguage } from '../superfences/pygments/guess.ts';
+import { guessLanguage } from '../superfences/pygments/guess-on-demand.ts';
 import { tokenLines } from '../superfences/pygments/token-lines.ts';
 import type { CustomInline, InlineHiliteOptions } from './options.ts';
 import type { InlineHilite } from './transform.ts';

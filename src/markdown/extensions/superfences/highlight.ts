@@ -18,7 +18,7 @@ import { inlineNumber, tableNumbers, type Linenums } from './line-numbers.ts';
 import { plainBlock } from './plain.ts';
 import { lexerFor, type LexerLookup } from './pygments/lexers/index.ts';
 import type { Lexer } from './pygments/regex-lexer.ts';
-import { guessLanguage } from './pygments/guess.ts';
+import { guessLanguage } from './pygments/guess-on-demand.ts';
 import { tokenLines } from './pygments/token-lines.ts';
 
 export interface HighlightRequest {
