@@ -11,7 +11,7 @@ import { pythonRegExp } from '../python-regex.ts';
 import type { Lexer, Token } from '../regex-lexer.ts';
 import type { LexerLookup } from './index.ts';
 
-interface SessionDefinition {
+export interface SessionDefinition {
   readonly name: string;
   /** An alias of the shell's own lexer. */
   readonly inner: string;
