@@ -394,6 +394,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch N
   ['CssPhpLexer', 'css+php', (text) => php(text) - 0.05],
   // batch K
+  // batch R
+  ['CssSmartyLexer', 'css+smarty', (text) => smarty(text) - 0.05],
   ['CudaLexer', 'cuda', cAnalyser],
   // batch O
   ['DesktopLexer', 'desktop', (text) => (text.startsWith('[Desktop Entry]') ? 1 : DESKTOP_ENTRY.test(text.slice(0, 500)) ? 0.9 : 0)],
@@ -445,6 +447,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
   // batch N: PhpLexer's score, and ahead of it (a `<?` text is guessed JavaScript+PHP, as in Pygments)
   ['JavascriptPhpLexer', 'javascript+php', php],
+  // batch R
+  ['JavascriptSmartyLexer', 'javascript+smarty', (text) => smarty(text) - 0.05],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
   // batch P: Lean 3 (display name `Lean`) sorts before Lean 4 with the same 0.1
   ['Lean3Lexer', 'lean', (text) => (LEAN3_IMPORT.test(text) ? 0.1 : undefined)],
@@ -558,6 +562,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
   // batch N
   ['XmlPhpLexer', 'xml+php', (text) => php(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
+  // batch R
+  ['XmlSmartyLexer', 'xml+smarty', (text) => smarty(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   // batch O
   ['XsltLexer', 'xslt', (text) => (looksLikeXml(text) && text.includes('<xsl') ? 0.8 : undefined)],
 ];

@@ -288,6 +288,8 @@ import { cddlLexer } from './cddl.ts';
 import { nestedtextLexer } from './nestedtext.ts';
 import { vclSnippetLexer } from './vcl-snippets.ts';
 import { tiddlyWiki5Lexer } from './tiddlywiki5.ts';
+// batch R
+import { BATCH_R_DEFINITIONS, BATCH_R_FACTORIES } from './batch-r.ts';
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -540,6 +542,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   nestedtextLexer,
   vclSnippetLexer,
   tiddlyWiki5Lexer,
+  // batch R: lexers built on ported ones (template families, ANTLR targets, Ragel hosts...), listed in batch-r.ts
+  ...BATCH_R_DEFINITIONS,
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */
@@ -611,6 +615,8 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // objdump -S lexers delegate their source lines to C, C++ or D.
   // Promela and SWIG extend CLexer's and CppLexer's states and keep their type retyping.
   ...[robotFrameworkLexer, cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer, promelaLexer, swigLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch R: DelegatingLexers and subclasses over ported lexers, listed in batch-r.ts
+  ...BATCH_R_FACTORIES.map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */

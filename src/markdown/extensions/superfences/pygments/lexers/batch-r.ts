@@ -1,0 +1,22 @@
+/**
+ * Batch R's lexers, for `index.ts`: Pygments lexers that derive from or delegate to lexers ported
+ * before (the Smarty, Mako, Genshi, Cheetah... template families, ANTLR's targets, Ragel's hosts).
+ * Kept in one list here so that `index.ts` only spreads it.
+ *
+ *     BATCH_R_FACTORIES.find((factory) => factory.name === 'CSS+Smarty')
+ */
+import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
+import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
+
+/** Rule tables. */
+export const BATCH_R_DEFINITIONS: readonly LexerDefinition[] = [];
+
+/** DelegatingLexers, subclasses with passes of their own, ExtendedRegexLexers. */
+export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
+  xmlSmartyLexer,
+  cssSmartyLexer,
+  javascriptSmartyLexer,
+  xmlMakoLexer,
+  cssMakoLexer,
+  javascriptMakoLexer,
+];
