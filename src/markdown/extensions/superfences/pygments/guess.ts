@@ -370,9 +370,20 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch P: only `import flash.` says ActionScript 3; ActionScriptLexer never claims a text.
   ['ActionScript3Lexer', 'actionscript3', (text) => (AS3_FLASH_IMPORT.test(text) ? 0.2 : 0)],
   ['ActionScriptLexer', 'actionscript', () => 0],
+  // batch R: each ANTLR target's analyse_text is `AntlrLexer.analyse_text(text) and ...`, and
+  // AntlrLexer's is always 0 (below): so are theirs.
+  ['AntlrActionScriptLexer', 'antlr-actionscript', () => 0],
+  ['AntlrCSharpLexer', 'antlr-csharp', () => 0],
+  ['AntlrCppLexer', 'antlr-cpp', () => 0],
+  ['AntlrJavaLexer', 'antlr-java', () => 0],
   // batch P: AntlrLexer's analyse_text returns a match object, which make_analysator cannot turn
   // into a float: it always scores 0.
   ['AntlrLexer', 'antlr', () => 0],
+  // batch R (ANTLR targets, above)
+  ['AntlrObjectiveCLexer', 'antlr-objc', () => 0],
+  ['AntlrPerlLexer', 'antlr-perl', () => 0],
+  ['AntlrPythonLexer', 'antlr-python', () => 0],
+  ['AntlrRubyLexer', 'antlr-ruby', () => 0],
   // batch K: Pygments guesses Arduino for C++ (its class name sorts first, same score).
   ['ArduinoLexer', 'arduino', cppAnalyser],
   ['BashLexer', 'bash', bash],

@@ -5,6 +5,9 @@
  *
  *     BATCH_R_FACTORIES.find((factory) => factory.name === 'CSS+Smarty')
  */
+import {
+  antlrActionScriptLexer, antlrCppLexer, antlrCSharpLexer, antlrJavaLexer, antlrObjectiveCLexer, antlrPerlLexer, antlrPythonLexer, antlrRubyLexer,
+} from './antlr-targets.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
@@ -19,4 +22,12 @@ export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
   xmlMakoLexer,
   cssMakoLexer,
   javascriptMakoLexer,
+  antlrActionScriptLexer,
+  antlrCSharpLexer,
+  antlrCppLexer,
+  antlrJavaLexer,
+  antlrObjectiveCLexer,
+  antlrPerlLexer,
+  antlrPythonLexer,
+  antlrRubyLexer,
 ];
