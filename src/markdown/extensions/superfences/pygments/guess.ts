@@ -150,6 +150,12 @@ function raku(text: string): number | boolean {
   return code.includes(':=') ? rating / 2 : rating;
 }
 
+// batch R: the ASPX lexers look for the page's or a script's language.
+const ASPX_CS_PAGE = pythonSearch(String.raw`Page\s*Language="C#"`, 'i');
+const ASPX_CS_SCRIPT = pythonSearch(`script[^>]+language=["']C#`, 'i');
+const ASPX_VB_PAGE = pythonSearch(String.raw`Page\s*Language="Vb"`, 'i');
+const ASPX_VB_SCRIPT = pythonSearch(`script[^>]+language=["']vb`, 'i');
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -393,6 +399,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['BugsLexer', 'bugs', (text) => (BUGS_MODEL.test(text) ? 0.7 : 0)],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
+  // batch R
+  ['CSharpAspxLexer', 'aspx-cs', (text) => (ASPX_CS_PAGE.test(text) ? 0.2 : ASPX_CS_SCRIPT.test(text) ? 0.15 : undefined)],
   // batch P
   ['CarbonLexer', 'carbon', carbon],
   ['CommonLispLexer', 'common-lisp', (text) => (CL_DEFUN.test(text) ? 0.8 : 0)],
@@ -460,6 +468,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['JavascriptPhpLexer', 'javascript+php', php],
   // batch R
   ['JavascriptSmartyLexer', 'javascript+smarty', (text) => smarty(text) - 0.05],
+  ['JspLexer', 'jsp', (text) => -0.01 + (looksLikeXml(text) ? 0.4 : 0) + (text.includes('<%') && text.includes('%>') ? 0.1 : 0)],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
   // batch P: Lean 3 (display name `Lean`) sorts before Lean 4 with the same 0.1
   ['Lean3Lexer', 'lean', (text) => (LEAN3_IMPORT.test(text) ? 0.1 : undefined)],
@@ -556,6 +565,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['TurtleLexer', 'turtle', (text) => (TURTLE_START.test(text) ? 0.8 : undefined)],
   // batch Q
   ['VCLLexer', 'vcl', (text) => (text.startsWith('vcl 4.0;') ? 1 : text.slice(0, 1000).includes('\nvcl 4.0;') ? 0.9 : undefined)],
+  // batch R
+  ['VbNetAspxLexer', 'aspx-vb', (text) => (ASPX_VB_PAGE.test(text) ? 0.2 : ASPX_VB_SCRIPT.test(text) ? 0.15 : undefined)],
   ['VbNetLexer', 'vb.net', (text) => (VBNET.test(text) ? 0.5 : undefined)],
   ['VerilogLexer', 'verilog', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.1 + 0.1 + 0.1).

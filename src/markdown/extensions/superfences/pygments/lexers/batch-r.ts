@@ -8,11 +8,16 @@
 import {
   antlrActionScriptLexer, antlrCppLexer, antlrCSharpLexer, antlrJavaLexer, antlrObjectiveCLexer, antlrPerlLexer, antlrPythonLexer, antlrRubyLexer,
 } from './antlr-targets.ts';
+import { angular2HtmlLexer, angular2Lexer } from './angular2.ts';
+import { csharpAspxLexer, vbnetAspxLexer } from './aspx.ts';
+import { jspLexer } from './jsp.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
 /** Rule tables. */
-export const BATCH_R_DEFINITIONS: readonly LexerDefinition[] = [];
+export const BATCH_R_DEFINITIONS: readonly LexerDefinition[] = [
+  angular2Lexer,
+];
 
 /** DelegatingLexers, subclasses with passes of their own, ExtendedRegexLexers. */
 export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
@@ -30,4 +35,8 @@ export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
   antlrPerlLexer,
   antlrPythonLexer,
   antlrRubyLexer,
+  angular2HtmlLexer,
+  jspLexer,
+  csharpAspxLexer,
+  vbnetAspxLexer,
 ];

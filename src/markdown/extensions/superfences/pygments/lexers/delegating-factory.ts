@@ -1,20 +1,28 @@
 /**
  * Pygments' DelegatingLexer subclasses that only name their two lexers (pygments/lexer.py,
  * Pygments 2.20.0): `language` lexes the text and its `Other` tokens, put together, are lexed by
- * `root`. Both are looked up by alias, so the pair is built from the lexers the renderer has.
+ * `root`. A registered lexer is named by alias, so the pair is built from the lexers the renderer
+ * has; a base lexer Pygments registers under no name (JspRootLexer) is given as its rule table.
  *
  *     delegatingFactory('XML+Smarty', ['xml+smarty'], 'xml', 'smarty')
  */
 import { delegatingLexer } from '../delegation.ts';
-import type { LexerFactory } from '../regex-lexer.ts';
+import { compileLexer, type Lexer, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
 import type { TokenType } from '../token.ts';
 import { textLexer } from './text.ts';
 
-export function delegatingFactory(name: string, aliases: readonly string[], root: string, language: string, needle?: TokenType): LexerFactory {
+export type LexerSource = string | LexerDefinition | LexerFactory;
+
+/** A lexer by alias, rule table or factory; plain text only for an alias nothing registers. */
+export function lexerFrom(source: LexerSource, byName: (alias: string) => Lexer | undefined): Lexer {
+  if (typeof source === 'string') return byName(source) ?? textLexer(byName);
+  return 'tokens' in source ? compileLexer(source, byName) : source.create(byName);
+}
+
+export function delegatingFactory(name: string, aliases: readonly string[], root: LexerSource, language: LexerSource, needle?: TokenType): LexerFactory {
   return {
     name,
     aliases,
-    // Both lexers are ported; plain text is only what an unregistered alias would give.
-    create: (byName) => delegatingLexer(name, byName(root) ?? textLexer(byName), byName(language) ?? textLexer(byName), needle),
+    create: (byName) => delegatingLexer(name, lexerFrom(root, byName), lexerFrom(language, byName), needle),
   };
 }
