@@ -156,6 +156,23 @@ const ASPX_CS_SCRIPT = pythonSearch(`script[^>]+language=["']C#`, 'i');
 const ASPX_VB_PAGE = pythonSearch(String.raw`Page\s*Language="Vb"`, 'i');
 const ASPX_VB_SCRIPT = pythonSearch(`script[^>]+language=["']vb`, 'i');
 
+// batch R: Genshi's `${...}` and `py:` attribute hints, summed in Pygments' order.
+const GENSHI_SUBSTITUTION = pythonSearch(String.raw`\$\{.*?\}`);
+const GENSHI_ATTRIBUTE = pythonSearch(`py:(.*?)=["']`);
+
+function genshiHints(text: string): number {
+  let score = 0;
+  if (GENSHI_SUBSTITUTION.test(text)) score += 0.2;
+  if (GENSHI_ATTRIBUTE.test(text)) score += 0.2;
+  return score;
+}
+
+/** GenshiLexer: the hints plus XmlLexer's score. */
+const genshi = (text: string): number => genshiHints(text) + (looksLikeXml(text) ? 0.45 : 0) - 0.01;
+
+/** What make_analysator makes of a score: JavaScript+Genshi Text builds on GenshiLexer's, clamped. */
+const clamp = (value: number): number => Math.min(1, Math.max(0, value));
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -410,6 +427,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch N
   ['CssDjangoLexer', 'css+django', (text) => django(text) - 0.05],
   ['CssErbLexer', 'css+ruby', (text) => erb(text) - 0.05],
+  // batch R
+  ['CssGenshiLexer', 'css+genshitext', (text) => clamp(genshi(text)) - 0.05],
   // batch N
   ['CssPhpLexer', 'css+php', (text) => php(text) - 0.05],
   // batch K
@@ -438,6 +457,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     return Math.min(score, 1);
   }],
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
+  // batch R
+  ['GenshiLexer', 'genshi', genshi],
   ['GoogleSqlLexer', 'googlesql', googlesql],
   // batch Q
   ['GroffLexer', 'groff', groff],
@@ -445,6 +466,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch M: the strongest of three hints wins
   ['HaxeLexer', 'haxe', (text) => (HAXE_IMPORT.test(text) ? 0.2 : HAXE_STD.test(text) ? 0.1 : HAXE_TRACE.test(text) ? 0.05 : 0)],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
+  // batch R
+  ['HtmlGenshiLexer', 'html+genshi', (text) => genshiHints(text) + (htmlDoctype(text) ? 0.5 : 0) - 0.01],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
   // batch N
   ['HtmlPhpLexer', 'html+php', (text) => php(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
@@ -464,6 +487,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch N
   ['JavascriptDjangoLexer', 'javascript+django', (text) => django(text) - 0.05],
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
+  // batch R
+  ['JavascriptGenshiLexer', 'js+genshitext', (text) => clamp(genshi(text)) - 0.05],
   // batch N: PhpLexer's score, and ahead of it (a `<?` text is guessed JavaScript+PHP, as in Pygments)
   ['JavascriptPhpLexer', 'javascript+php', php],
   // batch R

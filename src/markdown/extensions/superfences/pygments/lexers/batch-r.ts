@@ -11,12 +11,16 @@ import {
 import { angular2HtmlLexer, angular2Lexer } from './angular2.ts';
 import { csharpAspxLexer, vbnetAspxLexer } from './aspx.ts';
 import { jspLexer } from './jsp.ts';
+import { cheetahHtmlLexer, cheetahJavascriptLexer, cheetahLexer, cheetahXmlLexer } from './cheetah.ts';
+import { cssGenshiLexer, genshiLexer, genshiTextLexer, htmlGenshiLexer, javascriptGenshiLexer } from './genshi.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
 /** Rule tables. */
 export const BATCH_R_DEFINITIONS: readonly LexerDefinition[] = [
   angular2Lexer,
+  genshiTextLexer,
+  cheetahLexer,
 ];
 
 /** DelegatingLexers, subclasses with passes of their own, ExtendedRegexLexers. */
@@ -39,4 +43,11 @@ export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
   jspLexer,
   csharpAspxLexer,
   vbnetAspxLexer,
+  genshiLexer,
+  htmlGenshiLexer,
+  cssGenshiLexer,
+  javascriptGenshiLexer,
+  cheetahHtmlLexer,
+  cheetahXmlLexer,
+  cheetahJavascriptLexer,
 ];
