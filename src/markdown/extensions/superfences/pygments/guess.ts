@@ -173,6 +173,25 @@ const genshi = (text: string): number => genshiHints(text) + (looksLikeXml(text)
 /** What make_analysator makes of a score: JavaScript+Genshi Text builds on GenshiLexer's, clamped. */
 const clamp = (value: number): number => Math.min(1, Math.max(0, value));
 
+// batch R: Evoque's `$evoque` directive is unique to it.
+const evoque: Analyser = (text) => (text.includes('$evoque') ? 1 : undefined);
+const MASON_BLOCK = pythonSearch('</%(class|doc|init)>');
+const MASON_CALL = pythonSearch('<&.+&>', 's');
+const VELOCITY_MACRO = pythonSearch(String.raw`#\{?macro\}?\(.*?\).*?#\{?end\}?`, 's');
+const VELOCITY_IF = pythonSearch(String.raw`#\{?if\}?\(.+?\).*?#\{?end\}?`, 's');
+const VELOCITY_FOREACH = pythonSearch(String.raw`#\{?foreach\}?\(.+?\).*?#\{?end\}?`, 's');
+const VELOCITY_REFERENCE = pythonSearch(String.raw`\$!?\{?[a-zA-Z_]\w*(\([^)]*\))?(\.\w+(\([^)]*\))?)*\}?`);
+
+/** VelocityLexer: a macro, an `#if` or a `#foreach` block, a `$reference`, summed in Pygments' order. */
+function velocity(text: string): number {
+  let score = 0;
+  if (VELOCITY_MACRO.test(text)) score += 0.25;
+  if (VELOCITY_IF.test(text)) score += 0.15;
+  if (VELOCITY_FOREACH.test(text)) score += 0.15;
+  if (VELOCITY_REFERENCE.test(text)) score += 0.01;
+  return score;
+}
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -444,6 +463,10 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['DtdLexer', 'dtd', (text) =>
     !looksLikeXml(text) && (text.includes('<!ELEMENT') || text.includes('<!ATTLIST') || text.includes('<!ENTITY')) ? 0.8 : undefined],
   ['ErbLexer', 'erb', erb],
+  // batch R
+  ['EvoqueHtmlLexer', 'html+evoque', evoque],
+  ['EvoqueLexer', 'evoque', evoque],
+  ['EvoqueXmlLexer', 'xml+evoque', evoque],
   // F# has few unique features: |> and <| are weak hints.
   ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
   // batch Q
@@ -500,6 +523,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch M
   ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
+  // batch R
+  ['MasonLexer', 'mason', (text) => (MASON_BLOCK.test(text) ? 1 : MASON_CALL.test(text) ? 0.11 : 0)],
   ['MatlabLexer', 'matlab', matlab],
   // batch N: a `mojo` shebang, else 0.9 for 'import ' (PythonLexer's 1.0 for the same text comes later and wins)
   ['MojoLexer', 'mojo', (text) => (shebangMatches(text, 'mojo?') ? 1 : text.slice(0, 1000).includes('import ') ? 0.9 : 0)],
@@ -593,6 +618,9 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch R
   ['VbNetAspxLexer', 'aspx-vb', (text) => (ASPX_VB_PAGE.test(text) ? 0.2 : ASPX_VB_SCRIPT.test(text) ? 0.15 : undefined)],
   ['VbNetLexer', 'vb.net', (text) => (VBNET.test(text) ? 0.5 : undefined)],
+  // batch R
+  ['VelocityLexer', 'velocity', velocity],
+  ['VelocityXmlLexer', 'xml+velocity', (text) => velocity(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   ['VerilogLexer', 'verilog', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.1 + 0.1 + 0.1).
     let score = 0;

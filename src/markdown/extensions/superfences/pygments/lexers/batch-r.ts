@@ -13,6 +13,9 @@ import { csharpAspxLexer, vbnetAspxLexer } from './aspx.ts';
 import { jspLexer } from './jsp.ts';
 import { cheetahHtmlLexer, cheetahJavascriptLexer, cheetahLexer, cheetahXmlLexer } from './cheetah.ts';
 import { cssGenshiLexer, genshiLexer, genshiTextLexer, htmlGenshiLexer, javascriptGenshiLexer } from './genshi.ts';
+import { masonLexer, myghtyCssLexer, myghtyHtmlLexer, myghtyJavascriptLexer, myghtyLexer, myghtyXmlLexer } from './myghty.ts';
+import { velocityHtmlLexer, velocityLexer, velocityXmlLexer } from './velocity.ts';
+import { evoqueHtmlLexer, evoqueLexer, evoqueXmlLexer } from './evoque.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
@@ -21,6 +24,10 @@ export const BATCH_R_DEFINITIONS: readonly LexerDefinition[] = [
   angular2Lexer,
   genshiTextLexer,
   cheetahLexer,
+  myghtyLexer,
+  masonLexer,
+  velocityLexer,
+  evoqueLexer,
 ];
 
 /** DelegatingLexers, subclasses with passes of their own, ExtendedRegexLexers. */
@@ -50,4 +57,12 @@ export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
   cheetahHtmlLexer,
   cheetahXmlLexer,
   cheetahJavascriptLexer,
+  myghtyHtmlLexer,
+  myghtyXmlLexer,
+  myghtyJavascriptLexer,
+  myghtyCssLexer,
+  velocityHtmlLexer,
+  velocityXmlLexer,
+  evoqueHtmlLexer,
+  evoqueXmlLexer,
 ];
