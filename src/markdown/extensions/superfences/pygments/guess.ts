@@ -192,6 +192,19 @@ function velocity(text: string): number {
   return score;
 }
 
+// batch R: LassoLexer's hints, summed in Pygments' order; its template lexers build on the clamped sum.
+const LASSO_TAG = pythonSearch(String.raw`<\?lasso`, 'i');
+const LASSO_LOCAL = pythonSearch(String.raw`local\(`, 'i');
+const LASSO_CSS_PROPERTY = pythonSearch(String.raw`\w+:[^;]+;`);
+
+function lasso(text: string): number {
+  let score = 0;
+  if (text.includes('bin/lasso9')) score += 0.8;
+  if (LASSO_TAG.test(text)) score += 0.4;
+  if (LASSO_LOCAL.test(text)) score += 0.4;
+  return score;
+}
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -518,6 +531,12 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['JavascriptSmartyLexer', 'javascript+smarty', (text) => smarty(text) - 0.05],
   ['JspLexer', 'jsp', (text) => -0.01 + (looksLikeXml(text) ? 0.4 : 0) + (text.includes('<%') && text.includes('%>') ? 0.1 : 0)],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
+  // batch R
+  ['LassoCssLexer', 'css+lasso', (text) => clamp(lasso(text)) - 0.05 + (LASSO_CSS_PROPERTY.test(text) ? 0.1 : 0) + (text.includes('padding:') ? 0.1 : 0)],
+  ['LassoHtmlLexer', 'html+lasso', (text) => clamp(lasso(text)) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
+  ['LassoJavascriptLexer', 'javascript+lasso', (text) => clamp(lasso(text)) - 0.05],
+  ['LassoLexer', 'lasso', lasso],
+  ['LassoXmlLexer', 'xml+lasso', (text) => clamp(lasso(text)) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   // batch P: Lean 3 (display name `Lean`) sorts before Lean 4 with the same 0.1
   ['Lean3Lexer', 'lean', (text) => (LEAN3_IMPORT.test(text) ? 0.1 : undefined)],
   // batch M

@@ -16,6 +16,7 @@ import { cssGenshiLexer, genshiLexer, genshiTextLexer, htmlGenshiLexer, javascri
 import { masonLexer, myghtyCssLexer, myghtyHtmlLexer, myghtyJavascriptLexer, myghtyLexer, myghtyXmlLexer } from './myghty.ts';
 import { velocityHtmlLexer, velocityLexer, velocityXmlLexer } from './velocity.ts';
 import { evoqueHtmlLexer, evoqueLexer, evoqueXmlLexer } from './evoque.ts';
+import { lassoCssLexer, lassoHtmlLexer, lassoJavascriptLexer, lassoLexer, lassoXmlLexer } from './lasso.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
@@ -65,4 +66,9 @@ export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
   velocityXmlLexer,
   evoqueHtmlLexer,
   evoqueXmlLexer,
+  lassoLexer,
+  lassoHtmlLexer,
+  lassoXmlLexer,
+  lassoCssLexer,
+  lassoJavascriptLexer,
 ];
