@@ -588,6 +588,14 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   // batch Q
   ['QBasicLexer', 'qbasic', (text) => (text.includes('$DYNAMIC') || text.includes('$STATIC') ? 0.9 : undefined)],
+  // batch R: a Ragel file names its host in a `@LANG:` comment (`@LANG: c++` is C's too, and C comes first)
+  ['RagelCLexer', 'ragel-c', (text) => text.includes('@LANG: c')],
+  ['RagelCppLexer', 'ragel-cpp', (text) => text.includes('@LANG: c++')],
+  ['RagelDLexer', 'ragel-d', (text) => text.includes('@LANG: d')],
+  ['RagelEmbeddedLexer', 'ragel-em', (text) => text.includes('@LANG: indep')],
+  ['RagelJavaLexer', 'ragel-java', (text) => text.includes('@LANG: java')],
+  ['RagelObjectiveCLexer', 'ragel-objc', (text) => text.includes('@LANG: objc')],
+  ['RagelRubyLexer', 'ragel-ruby', (text) => text.includes('@LANG: ruby')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   // batch Q
   ['RexxLexer', 'rexx', rexx],

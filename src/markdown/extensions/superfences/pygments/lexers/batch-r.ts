@@ -17,6 +17,9 @@ import { masonLexer, myghtyCssLexer, myghtyHtmlLexer, myghtyJavascriptLexer, myg
 import { velocityHtmlLexer, velocityLexer, velocityXmlLexer } from './velocity.ts';
 import { evoqueHtmlLexer, evoqueLexer, evoqueXmlLexer } from './evoque.ts';
 import { lassoCssLexer, lassoHtmlLexer, lassoJavascriptLexer, lassoLexer, lassoXmlLexer } from './lasso.ts';
+import {
+  ragelCLexer, ragelCppLexer, ragelDLexer, ragelEmbeddedLexer, ragelJavaLexer, ragelLexer, ragelObjectiveCLexer, ragelRubyLexer,
+} from './ragel.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
@@ -29,6 +32,8 @@ export const BATCH_R_DEFINITIONS: readonly LexerDefinition[] = [
   masonLexer,
   velocityLexer,
   evoqueLexer,
+  ragelLexer,
+  ragelEmbeddedLexer,
 ];
 
 /** DelegatingLexers, subclasses with passes of their own, ExtendedRegexLexers. */
@@ -71,4 +76,10 @@ export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
   lassoXmlLexer,
   lassoCssLexer,
   lassoJavascriptLexer,
+  ragelRubyLexer,
+  ragelCLexer,
+  ragelDLexer,
+  ragelCppLexer,
+  ragelObjectiveCLexer,
+  ragelJavaLexer,
 ];
