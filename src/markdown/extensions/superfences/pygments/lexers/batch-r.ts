@@ -20,6 +20,7 @@ import { lassoCssLexer, lassoHtmlLexer, lassoJavascriptLexer, lassoLexer, lassoX
 import {
   ragelCLexer, ragelCppLexer, ragelDLexer, ragelEmbeddedLexer, ragelJavaLexer, ragelLexer, ragelObjectiveCLexer, ragelRubyLexer,
 } from './ragel.ts';
+import { cssUl4Lexer, htmlUl4Lexer, javascriptUl4Lexer, pythonUl4Lexer, ul4Lexer, xmlUl4Lexer } from './ul4.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
@@ -34,6 +35,7 @@ export const BATCH_R_DEFINITIONS: readonly LexerDefinition[] = [
   evoqueLexer,
   ragelLexer,
   ragelEmbeddedLexer,
+  ul4Lexer,
 ];
 
 /** DelegatingLexers, subclasses with passes of their own, ExtendedRegexLexers. */
@@ -82,4 +84,9 @@ export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
   ragelCppLexer,
   ragelObjectiveCLexer,
   ragelJavaLexer,
+  htmlUl4Lexer,
+  xmlUl4Lexer,
+  cssUl4Lexer,
+  javascriptUl4Lexer,
+  pythonUl4Lexer,
 ];
