@@ -21,6 +21,7 @@ import {
   ragelCLexer, ragelCppLexer, ragelDLexer, ragelEmbeddedLexer, ragelJavaLexer, ragelLexer, ragelObjectiveCLexer, ragelRubyLexer,
 } from './ragel.ts';
 import { cssUl4Lexer, htmlUl4Lexer, javascriptUl4Lexer, pythonUl4Lexer, ul4Lexer, xmlUl4Lexer } from './ul4.ts';
+import { mozPreprocCssLexer, mozPreprocHashLexer, mozPreprocJavascriptLexer, mozPreprocPercentLexer, mozPreprocXulLexer } from './mozpreproc.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
@@ -36,6 +37,8 @@ export const BATCH_R_DEFINITIONS: readonly LexerDefinition[] = [
   ragelLexer,
   ragelEmbeddedLexer,
   ul4Lexer,
+  mozPreprocHashLexer,
+  mozPreprocPercentLexer,
 ];
 
 /** DelegatingLexers, subclasses with passes of their own, ExtendedRegexLexers. */
@@ -89,4 +92,7 @@ export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
   cssUl4Lexer,
   javascriptUl4Lexer,
   pythonUl4Lexer,
+  mozPreprocXulLexer,
+  mozPreprocJavascriptLexer,
+  mozPreprocCssLexer,
 ];
