@@ -22,6 +22,8 @@ import {
 } from './ragel.ts';
 import { cssUl4Lexer, htmlUl4Lexer, javascriptUl4Lexer, pythonUl4Lexer, ul4Lexer, xmlUl4Lexer } from './ul4.ts';
 import { mozPreprocCssLexer, mozPreprocHashLexer, mozPreprocJavascriptLexer, mozPreprocPercentLexer, mozPreprocXulLexer } from './mozpreproc.ts';
+import { cryptolLexer } from './cryptol.ts';
+import { literateAgdaLexer, literateCryptolLexer, literateIdrisLexer } from './literate.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
@@ -95,4 +97,8 @@ export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
   mozPreprocXulLexer,
   mozPreprocJavascriptLexer,
   mozPreprocCssLexer,
+  cryptolLexer,
+  literateIdrisLexer,
+  literateAgdaLexer,
+  literateCryptolLexer,
 ];
