@@ -205,6 +205,17 @@ function lasso(text: string): number {
   return score;
 }
 
+// batch R: Scalate Server Pages declare `val name:` parameters.
+const SSP_VAL = pythonSearch(String.raw`val \w+\s*:`);
+
+function ssp(text: string): number {
+  let score = 0;
+  if (SSP_VAL.test(text)) score += 0.6;
+  if (looksLikeXml(text)) score += 0.2;
+  if (text.includes('<%') && text.includes('%>')) score += 0.1;
+  return score;
+}
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -625,6 +636,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SourcesListLexer', 'debsources', sourcesList],
   // batch N
   ['SqlJinjaLexer', 'sql+jinja', sqlJinja],
+  // batch R
+  ['SspLexer', 'ssp', ssp],
   // batch Q
   ['StanLexer', 'stan', (text) => (STAN_PARAMETERS.test(text) ? 1 : 0)],
   // batch Q
@@ -635,6 +648,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['TasmLexer', 'tasm', (text) => /^PROC/i.test(text) || undefined],
   // batch L
   ['TclLexer', 'tcl', (text) => shebangMatches(text, '(tcl)')],
+  // batch R
+  ['TeaTemplateLexer', 'tea', (text) => -0.01 + (looksLikeXml(text) ? 0.4 : 0) + (text.includes('<%') && text.includes('%>') ? 0.1 : 0)],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],
   ['TransactSqlLexer', 'tsql', tsql],

@@ -10,7 +10,7 @@ import {
 } from './antlr-targets.ts';
 import { angular2HtmlLexer, angular2Lexer } from './angular2.ts';
 import { csharpAspxLexer, vbnetAspxLexer } from './aspx.ts';
-import { jspLexer } from './jsp.ts';
+import { jspLexer, sspLexer } from './jsp.ts';
 import { cheetahHtmlLexer, cheetahJavascriptLexer, cheetahLexer, cheetahXmlLexer } from './cheetah.ts';
 import { cssGenshiLexer, genshiLexer, genshiTextLexer, htmlGenshiLexer, javascriptGenshiLexer } from './genshi.ts';
 import { masonLexer, myghtyCssLexer, myghtyHtmlLexer, myghtyJavascriptLexer, myghtyLexer, myghtyXmlLexer } from './myghty.ts';
@@ -24,6 +24,8 @@ import { cssUl4Lexer, htmlUl4Lexer, javascriptUl4Lexer, pythonUl4Lexer, ul4Lexer
 import { mozPreprocCssLexer, mozPreprocHashLexer, mozPreprocJavascriptLexer, mozPreprocPercentLexer, mozPreprocXulLexer } from './mozpreproc.ts';
 import { cryptolLexer } from './cryptol.ts';
 import { literateAgdaLexer, literateCryptolLexer, literateIdrisLexer } from './literate.ts';
+import { teaTemplateLexer } from './tea.ts';
+import { coldfusionCfcLexer, coldfusionHtmlLexer, coldfusionLexer } from './coldfusion.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
@@ -41,6 +43,7 @@ export const BATCH_R_DEFINITIONS: readonly LexerDefinition[] = [
   ul4Lexer,
   mozPreprocHashLexer,
   mozPreprocPercentLexer,
+  coldfusionLexer,
 ];
 
 /** DelegatingLexers, subclasses with passes of their own, ExtendedRegexLexers. */
@@ -101,4 +104,8 @@ export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
   literateIdrisLexer,
   literateAgdaLexer,
   literateCryptolLexer,
+  teaTemplateLexer,
+  sspLexer,
+  coldfusionHtmlLexer,
+  coldfusionCfcLexer,
 ];

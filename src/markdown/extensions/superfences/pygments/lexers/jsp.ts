@@ -1,7 +1,8 @@
 /**
- * Pygments' JspRootLexer and JspLexer (pygments/lexers/templates.py, Pygments 2.20.0), rule for
- * rule: the root lexer lexes `<% ... %>` sections as Java and keeps `<jsp:...>` actions as
- * keywords, leaving the rest `Other`; JspLexer, a DelegatingLexer, hands that rest to XmlLexer.
+ * Pygments' JspRootLexer, JspLexer and SspLexer (pygments/lexers/templates.py, Pygments 2.20.0),
+ * rule for rule: the root lexer lexes `<% ... %>` sections as Java and keeps `<jsp:...>` actions
+ * as keywords, leaving the rest `Other`; JspLexer and SspLexer (Scalate Server Pages, whose code
+ * Pygments also lexes as Java), DelegatingLexers, hand that rest to XmlLexer.
  *
  *     <%= name %>   ->   <k>&lt;%=</k><w> </w><n>name</n><w> </w><k>%&gt;</k>
  */
@@ -9,7 +10,7 @@ import { using } from '../delegation.ts';
 import type { LexerDefinition } from '../regex-lexer.ts';
 import { delegatingFactory } from './delegating-factory.ts';
 
-/** JspRootLexer: Pygments registers it under no name; only JspLexer uses it. */
+/** JspRootLexer: Pygments registers it under no name; JspLexer and SspLexer use it. */
 const jspRootLexer: LexerDefinition = {
   name: 'JspRoot',
   aliases: [],
@@ -30,3 +31,4 @@ const jspRootLexer: LexerDefinition = {
 };
 
 export const jspLexer = delegatingFactory('Java Server Page', ['jsp'], 'xml', jspRootLexer);
+export const sspLexer = delegatingFactory('Scalate Server Page', ['ssp'], 'xml', jspRootLexer);
