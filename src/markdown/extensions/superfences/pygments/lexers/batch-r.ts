@@ -26,6 +26,7 @@ import { cryptolLexer } from './cryptol.ts';
 import { literateAgdaLexer, literateCryptolLexer, literateIdrisLexer } from './literate.ts';
 import { teaTemplateLexer } from './tea.ts';
 import { coldfusionCfcLexer, coldfusionHtmlLexer, coldfusionLexer } from './coldfusion.ts';
+import { typoScriptCssDataLexer, typoScriptHtmlDataLexer, typoScriptLexer } from './typoscript.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
@@ -44,6 +45,9 @@ export const BATCH_R_DEFINITIONS: readonly LexerDefinition[] = [
   mozPreprocHashLexer,
   mozPreprocPercentLexer,
   coldfusionLexer,
+  typoScriptCssDataLexer,
+  typoScriptHtmlDataLexer,
+  typoScriptLexer,
 ];
 
 /** DelegatingLexers, subclasses with passes of their own, ExtendedRegexLexers. */
