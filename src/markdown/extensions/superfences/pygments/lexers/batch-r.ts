@@ -27,7 +27,9 @@ import { literateAgdaLexer, literateCryptolLexer, literateIdrisLexer } from './l
 import { teaTemplateLexer } from './tea.ts';
 import { coldfusionCfcLexer, coldfusionHtmlLexer, coldfusionLexer } from './coldfusion.ts';
 import { typoScriptCssDataLexer, typoScriptHtmlDataLexer, typoScriptLexer } from './typoscript.ts';
+import { compileExtendedLexer } from '../extended-lexer.ts';
 import type { LexerDefinition, LexerFactory } from '../regex-lexer.ts';
+import { scamlLexer, slimLexer } from './scaml-slim.ts';
 import { cssMakoLexer, cssSmartyLexer, javascriptMakoLexer, javascriptSmartyLexer, xmlMakoLexer, xmlSmartyLexer } from './smarty-mako-variants.ts';
 
 /** Rule tables. */
@@ -112,4 +114,10 @@ export const BATCH_R_FACTORIES: readonly LexerFactory[] = [
   sspLexer,
   coldfusionHtmlLexer,
   coldfusionCfcLexer,
+  // ExtendedRegexLexers on SassLexer's indentation callbacks, like Haml
+  ...[scamlLexer, slimLexer].map((definition): LexerFactory => ({
+    name: definition.name,
+    aliases: definition.aliases,
+    create: (byName) => compileExtendedLexer(definition, byName),
+  })),
 ];
