@@ -19,10 +19,21 @@ export function lexerFrom(source: LexerSource, byName: (alias: string) => Lexer 
   return 'tokens' in source ? compileLexer(source, byName) : source.create(byName);
 }
 
+/**
+ * A DelegatingLexer that hands lexer options (`extend_pygments_lang`) to both of its lexers, as
+ * Pygments' constructor does (`root_lexer(**options)`, `language_lexer(**options)`).
+ */
+export function delegatingWithOptions(name: string, root: Lexer, language: Lexer, needle?: TokenType): Lexer {
+  return {
+    ...delegatingLexer(name, root, language, needle),
+    withOptions: (options) => delegatingWithOptions(name, root.withOptions?.(options) ?? root, language.withOptions?.(options) ?? language, needle),
+  };
+}
+
 export function delegatingFactory(name: string, aliases: readonly string[], root: LexerSource, language: LexerSource, needle?: TokenType): LexerFactory {
   return {
     name,
     aliases,
-    create: (byName) => delegatingLexer(name, lexerFrom(root, byName), lexerFrom(language, byName), needle),
+    create: (byName) => delegatingWithOptions(name, lexerFrom(root, byName), lexerFrom(language, byName), needle),
   };
 }

@@ -245,13 +245,19 @@ export const lassoLexer: LexerFactory = {
   create: (byName) => createLassoLexer(byName, {}),
 };
 
-/** A DelegatingLexer over LassoLexer; the CSS and JavaScript ones set `requiredelimiters`. */
+/**
+ * A DelegatingLexer over LassoLexer, lexer options handed to both; the CSS and JavaScript ones
+ * set `requiredelimiters` over whatever options they are given.
+ */
 function lassoIn(name: string, aliases: readonly string[], root: string, requireDelimiters: boolean): LexerFactory {
-  return {
-    name,
-    aliases,
-    create: (byName) => delegatingLexer(name, lexerFrom(root, byName), createLassoLexer(byName, { requiredelimiters: requireDelimiters })),
+  const create = (byName: (alias: string) => Lexer | undefined, options: Readonly<Record<string, unknown>>): Lexer => {
+    const host = lexerFrom(root, byName);
+    return {
+      ...delegatingLexer(name, host.withOptions?.(options) ?? host, createLassoLexer(byName, requireDelimiters ? { ...options, requiredelimiters: true } : options)),
+      withOptions: (more) => create(byName, more),
+    };
   };
+  return { name, aliases, create: (byName) => create(byName, {}) };
 }
 
 export const lassoHtmlLexer = lassoIn('HTML+Lasso', ['html+lasso'], 'html', false);
