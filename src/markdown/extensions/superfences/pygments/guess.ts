@@ -150,6 +150,72 @@ function raku(text: string): number | boolean {
   return code.includes(':=') ? rating / 2 : rating;
 }
 
+// batch R: the ASPX lexers look for the page's or a script's language.
+const ASPX_CS_PAGE = pythonSearch(String.raw`Page\s*Language="C#"`, 'i');
+const ASPX_CS_SCRIPT = pythonSearch(`script[^>]+language=["']C#`, 'i');
+const ASPX_VB_PAGE = pythonSearch(String.raw`Page\s*Language="Vb"`, 'i');
+const ASPX_VB_SCRIPT = pythonSearch(`script[^>]+language=["']vb`, 'i');
+
+// batch R: Genshi's `${...}` and `py:` attribute hints, summed in Pygments' order.
+const GENSHI_SUBSTITUTION = pythonSearch(String.raw`\$\{.*?\}`);
+const GENSHI_ATTRIBUTE = pythonSearch(`py:(.*?)=["']`);
+
+function genshiHints(text: string): number {
+  let score = 0;
+  if (GENSHI_SUBSTITUTION.test(text)) score += 0.2;
+  if (GENSHI_ATTRIBUTE.test(text)) score += 0.2;
+  return score;
+}
+
+/** GenshiLexer: the hints plus XmlLexer's score. */
+const genshi = (text: string): number => genshiHints(text) + (looksLikeXml(text) ? 0.45 : 0) - 0.01;
+
+/** What make_analysator makes of a score: JavaScript+Genshi Text builds on GenshiLexer's, clamped. */
+const clamp = (value: number): number => Math.min(1, Math.max(0, value));
+
+// batch R: Evoque's `$evoque` directive is unique to it.
+const evoque: Analyser = (text) => (text.includes('$evoque') ? 1 : undefined);
+const MASON_BLOCK = pythonSearch('</%(class|doc|init)>');
+const MASON_CALL = pythonSearch('<&.+&>', 's');
+const VELOCITY_MACRO = pythonSearch(String.raw`#\{?macro\}?\(.*?\).*?#\{?end\}?`, 's');
+const VELOCITY_IF = pythonSearch(String.raw`#\{?if\}?\(.+?\).*?#\{?end\}?`, 's');
+const VELOCITY_FOREACH = pythonSearch(String.raw`#\{?foreach\}?\(.+?\).*?#\{?end\}?`, 's');
+const VELOCITY_REFERENCE = pythonSearch(String.raw`\$!?\{?[a-zA-Z_]\w*(\([^)]*\))?(\.\w+(\([^)]*\))?)*\}?`);
+
+/** VelocityLexer: a macro, an `#if` or a `#foreach` block, a `$reference`, summed in Pygments' order. */
+function velocity(text: string): number {
+  let score = 0;
+  if (VELOCITY_MACRO.test(text)) score += 0.25;
+  if (VELOCITY_IF.test(text)) score += 0.15;
+  if (VELOCITY_FOREACH.test(text)) score += 0.15;
+  if (VELOCITY_REFERENCE.test(text)) score += 0.01;
+  return score;
+}
+
+// batch R: LassoLexer's hints, summed in Pygments' order; its template lexers build on the clamped sum.
+const LASSO_TAG = pythonSearch(String.raw`<\?lasso`, 'i');
+const LASSO_LOCAL = pythonSearch(String.raw`local\(`, 'i');
+const LASSO_CSS_PROPERTY = pythonSearch(String.raw`\w+:[^;]+;`);
+
+function lasso(text: string): number {
+  let score = 0;
+  if (text.includes('bin/lasso9')) score += 0.8;
+  if (LASSO_TAG.test(text)) score += 0.4;
+  if (LASSO_LOCAL.test(text)) score += 0.4;
+  return score;
+}
+
+// batch R: Scalate Server Pages declare `val name:` parameters.
+const SSP_VAL = pythonSearch(String.raw`val \w+\s*:`);
+
+function ssp(text: string): number {
+  let score = 0;
+  if (SSP_VAL.test(text)) score += 0.6;
+  if (looksLikeXml(text)) score += 0.2;
+  if (text.includes('<%') && text.includes('%>')) score += 0.1;
+  return score;
+}
+
 const prolog: Analyser = (text) => (text.includes(':-') ? 0.5 : 0);
 // batch G
 const OC_KEYWORDS = /@(?:end|implementation|protocol)/;
@@ -370,9 +436,20 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch P: only `import flash.` says ActionScript 3; ActionScriptLexer never claims a text.
   ['ActionScript3Lexer', 'actionscript3', (text) => (AS3_FLASH_IMPORT.test(text) ? 0.2 : 0)],
   ['ActionScriptLexer', 'actionscript', () => 0],
+  // batch R: each ANTLR target's analyse_text is `AntlrLexer.analyse_text(text) and ...`, and
+  // AntlrLexer's is always 0 (below): so are theirs.
+  ['AntlrActionScriptLexer', 'antlr-actionscript', () => 0],
+  ['AntlrCSharpLexer', 'antlr-csharp', () => 0],
+  ['AntlrCppLexer', 'antlr-cpp', () => 0],
+  ['AntlrJavaLexer', 'antlr-java', () => 0],
   // batch P: AntlrLexer's analyse_text returns a match object, which make_analysator cannot turn
   // into a float: it always scores 0.
   ['AntlrLexer', 'antlr', () => 0],
+  // batch R (ANTLR targets, above)
+  ['AntlrObjectiveCLexer', 'antlr-objc', () => 0],
+  ['AntlrPerlLexer', 'antlr-perl', () => 0],
+  ['AntlrPythonLexer', 'antlr-python', () => 0],
+  ['AntlrRubyLexer', 'antlr-ruby', () => 0],
   // batch K: Pygments guesses Arduino for C++ (its class name sorts first, same score).
   ['ArduinoLexer', 'arduino', cppAnalyser],
   ['BashLexer', 'bash', bash],
@@ -382,6 +459,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['BugsLexer', 'bugs', (text) => (BUGS_MODEL.test(text) ? 0.7 : 0)],
   ['CLexer', 'c', (text) => (/^\s*#include [<"]/m.test(text) || /^\s*#ifn?def /m.test(text) ? 0.1 : undefined)],
   ['CMakeLexer', 'cmake', (text) => (CMAKE_MINIMUM_REQUIRED.test(text) ? 0.8 : 0)],
+  // batch R
+  ['CSharpAspxLexer', 'aspx-cs', (text) => (ASPX_CS_PAGE.test(text) ? 0.2 : ASPX_CS_SCRIPT.test(text) ? 0.15 : undefined)],
   // batch P
   ['CarbonLexer', 'carbon', carbon],
   ['CommonLispLexer', 'common-lisp', (text) => (CL_DEFUN.test(text) ? 0.8 : 0)],
@@ -391,9 +470,13 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch N
   ['CssDjangoLexer', 'css+django', (text) => django(text) - 0.05],
   ['CssErbLexer', 'css+ruby', (text) => erb(text) - 0.05],
+  // batch R
+  ['CssGenshiLexer', 'css+genshitext', (text) => clamp(genshi(text)) - 0.05],
   // batch N
   ['CssPhpLexer', 'css+php', (text) => php(text) - 0.05],
   // batch K
+  // batch R
+  ['CssSmartyLexer', 'css+smarty', (text) => smarty(text) - 0.05],
   ['CudaLexer', 'cuda', cAnalyser],
   // batch O
   ['DesktopLexer', 'desktop', (text) => (text.startsWith('[Desktop Entry]') ? 1 : DESKTOP_ENTRY.test(text.slice(0, 500)) ? 0.9 : 0)],
@@ -404,6 +487,10 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['DtdLexer', 'dtd', (text) =>
     !looksLikeXml(text) && (text.includes('<!ELEMENT') || text.includes('<!ATTLIST') || text.includes('<!ENTITY')) ? 0.8 : undefined],
   ['ErbLexer', 'erb', erb],
+  // batch R
+  ['EvoqueHtmlLexer', 'html+evoque', evoque],
+  ['EvoqueLexer', 'evoque', evoque],
+  ['EvoqueXmlLexer', 'xml+evoque', evoque],
   // F# has few unique features: |> and <| are weak hints.
   ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
   // batch Q
@@ -417,6 +504,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     return Math.min(score, 1);
   }],
   ['GasLexer', 'gas', (text) => (GAS_SECTION.test(text) ? true : GAS_DIRECTIVE.test(text) ? 0.1 : undefined)],
+  // batch R
+  ['GenshiLexer', 'genshi', genshi],
   ['GoogleSqlLexer', 'googlesql', googlesql],
   // batch Q
   ['GroffLexer', 'groff', groff],
@@ -424,6 +513,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch M: the strongest of three hints wins
   ['HaxeLexer', 'haxe', (text) => (HAXE_IMPORT.test(text) ? 0.2 : HAXE_STD.test(text) ? 0.1 : HAXE_TRACE.test(text) ? 0.05 : 0)],
   ['HtmlDjangoLexer', 'html+django', (text) => django(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
+  // batch R
+  ['HtmlGenshiLexer', 'html+genshi', (text) => genshiHints(text) + (htmlDoctype(text) ? 0.5 : 0) - 0.01],
   ['HtmlLexer', 'html', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
   // batch N
   ['HtmlPhpLexer', 'html+php', (text) => php(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
@@ -443,14 +534,27 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch N
   ['JavascriptDjangoLexer', 'javascript+django', (text) => django(text) - 0.05],
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
+  // batch R
+  ['JavascriptGenshiLexer', 'js+genshitext', (text) => clamp(genshi(text)) - 0.05],
   // batch N: PhpLexer's score, and ahead of it (a `<?` text is guessed JavaScript+PHP, as in Pygments)
   ['JavascriptPhpLexer', 'javascript+php', php],
+  // batch R
+  ['JavascriptSmartyLexer', 'javascript+smarty', (text) => smarty(text) - 0.05],
+  ['JspLexer', 'jsp', (text) => -0.01 + (looksLikeXml(text) ? 0.4 : 0) + (text.includes('<%') && text.includes('%>') ? 0.1 : 0)],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
+  // batch R
+  ['LassoCssLexer', 'css+lasso', (text) => clamp(lasso(text)) - 0.05 + (LASSO_CSS_PROPERTY.test(text) ? 0.1 : 0) + (text.includes('padding:') ? 0.1 : 0)],
+  ['LassoHtmlLexer', 'html+lasso', (text) => clamp(lasso(text)) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
+  ['LassoJavascriptLexer', 'javascript+lasso', (text) => clamp(lasso(text)) - 0.05],
+  ['LassoLexer', 'lasso', lasso],
+  ['LassoXmlLexer', 'xml+lasso', (text) => clamp(lasso(text)) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   // batch P: Lean 3 (display name `Lean`) sorts before Lean 4 with the same 0.1
   ['Lean3Lexer', 'lean', (text) => (LEAN3_IMPORT.test(text) ? 0.1 : undefined)],
   // batch M
   ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
+  // batch R
+  ['MasonLexer', 'mason', (text) => (MASON_BLOCK.test(text) ? 1 : MASON_CALL.test(text) ? 0.11 : 0)],
   ['MatlabLexer', 'matlab', matlab],
   // batch N: a `mojo` shebang, else 0.9 for 'import ' (PythonLexer's 1.0 for the same text comes later and wins)
   ['MojoLexer', 'mojo', (text) => (shebangMatches(text, 'mojo?') ? 1 : text.slice(0, 1000).includes('import ') ? 0.9 : 0)],
@@ -495,6 +599,14 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   // batch Q
   ['QBasicLexer', 'qbasic', (text) => (text.includes('$DYNAMIC') || text.includes('$STATIC') ? 0.9 : undefined)],
+  // batch R: a Ragel file names its host in a `@LANG:` comment (`@LANG: c++` is C's too, and C comes first)
+  ['RagelCLexer', 'ragel-c', (text) => text.includes('@LANG: c')],
+  ['RagelCppLexer', 'ragel-cpp', (text) => text.includes('@LANG: c++')],
+  ['RagelDLexer', 'ragel-d', (text) => text.includes('@LANG: d')],
+  ['RagelEmbeddedLexer', 'ragel-em', (text) => text.includes('@LANG: indep')],
+  ['RagelJavaLexer', 'ragel-java', (text) => text.includes('@LANG: java')],
+  ['RagelObjectiveCLexer', 'ragel-objc', (text) => text.includes('@LANG: objc')],
+  ['RagelRubyLexer', 'ragel-ruby', (text) => text.includes('@LANG: ruby')],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   // batch Q
   ['RexxLexer', 'rexx', rexx],
@@ -524,6 +636,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SourcesListLexer', 'debsources', sourcesList],
   // batch N
   ['SqlJinjaLexer', 'sql+jinja', sqlJinja],
+  // batch R
+  ['SspLexer', 'ssp', ssp],
   // batch Q
   ['StanLexer', 'stan', (text) => (STAN_PARAMETERS.test(text) ? 1 : 0)],
   // batch Q
@@ -534,6 +648,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['TasmLexer', 'tasm', (text) => /^PROC/i.test(text) || undefined],
   // batch L
   ['TclLexer', 'tcl', (text) => shebangMatches(text, '(tcl)')],
+  // batch R
+  ['TeaTemplateLexer', 'tea', (text) => -0.01 + (looksLikeXml(text) ? 0.4 : 0) + (text.includes('<%') && text.includes('%>') ? 0.1 : 0)],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],
   ['TransactSqlLexer', 'tsql', tsql],
@@ -541,7 +657,12 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['TurtleLexer', 'turtle', (text) => (TURTLE_START.test(text) ? 0.8 : undefined)],
   // batch Q
   ['VCLLexer', 'vcl', (text) => (text.startsWith('vcl 4.0;') ? 1 : text.slice(0, 1000).includes('\nvcl 4.0;') ? 0.9 : undefined)],
+  // batch R
+  ['VbNetAspxLexer', 'aspx-vb', (text) => (ASPX_VB_PAGE.test(text) ? 0.2 : ASPX_VB_SCRIPT.test(text) ? 0.15 : undefined)],
   ['VbNetLexer', 'vb.net', (text) => (VBNET.test(text) ? 0.5 : undefined)],
+  // batch R
+  ['VelocityLexer', 'velocity', velocity],
+  ['VelocityXmlLexer', 'xml+velocity', (text) => velocity(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   ['VerilogLexer', 'verilog', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.1 + 0.1 + 0.1).
     let score = 0;
@@ -558,6 +679,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['XmlLexer', 'xml', (text) => (looksLikeXml(text) ? 0.45 : undefined)],
   // batch N
   ['XmlPhpLexer', 'xml+php', (text) => php(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
+  // batch R
+  ['XmlSmartyLexer', 'xml+smarty', (text) => smarty(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   // batch O
   ['XsltLexer', 'xslt', (text) => (looksLikeXml(text) && text.includes('<xsl') ? 0.8 : undefined)],
 ];

@@ -15,7 +15,7 @@ type HamlRule = ExtendedRule<SassContext>;
 type HamlCallback = ContextCallback<SassContext>;
 
 /** `using(OtherLexer)` as a whole rule's action: the match is consumed. */
-function usingAll(alias: string): HamlCallback {
+export function usingAll(alias: string): HamlCallback {
   const lex = using(alias);
   return function* (lexer, match, context) {
     yield* lex(lexer, match);
@@ -24,7 +24,7 @@ function usingAll(alias: string): HamlCallback {
 }
 
 /** The states Haml and Pug share, for their own `.` (Haml's skips ` |` line wraps) and code lexer. */
-function sharedStates(dot: string, code: string, commentBlock: string): Record<string, readonly HamlRule[]> {
+export function sharedStates(dot: string, code: string, commentBlock: string): Record<string, readonly HamlRule[]> {
   const embedded = using(code);
   return {
     root: [

@@ -18,7 +18,8 @@ function lines(text: string): string[] {
   return text.match(/.*?\n/gs) ?? [];
 }
 
-function* literateTokens(base: Lexer, tex: Lexer, text: string, litstyle: unknown): Generator<Token> {
+/** LiterateLexer.get_tokens_unprocessed: `base` lexes the code, the rest is spliced in (also Literate Idris, Agda, Cryptol). */
+export function* literateTokens(base: Lexer, tex: Lexer, text: string, litstyle: unknown): Generator<Token> {
   // Auto: LaTeX when the first non-space character is `\` or `%` (or there is none).
   const style = litstyle ?? ('%\\'.includes(text.replace(LEADING_SPACE, '').slice(0, 1)) ? 'latex' : 'bird');
   let code = '';
