@@ -1,0 +1,221 @@
+/**
+ * The macros plugin's `on_page_markdown`: a page's Markdown, front matter stripped, rendered as a
+ * Jinja template (nunjucks here, with the Jinja shims and the differences macros-template.ts
+ * bridges) before any Markdown extension sees it. A page sees the site's variables
+ * (src/site/macros.ts), `page` (title, url, file, meta...), its own front matter at the top
+ * level, and the plugin's built-ins: `now()`, `fix_url()`, `context()`, `macros_info()`, the
+ * `pretty` and `relative_url` filters.
+ *
+ * A page that fails (a syntax error, an undefined macro called, a missing include) is a warning
+ * at `page.md:line` (and the included file's line), and keeps its Markdown as written; the
+ * plugin instead replaces the page with a "Macro Rendering Error" notice, or stops the build
+ * when `on_error_fail` is set (here: an error, so the build fails). Nothing here throws.
+ *
+ *   const macros = createMacros(settings, docsDir, links);
+ *   macros.render({ src: 'index.md', meta: {}, markdown: 'v{{ version }}' }).markdown // 'v1.2'
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import nunjucks from 'nunjucks';
+import { createIgnoreMatcher } from '../config/index.ts';
+import type { LinkIndex } from './links.ts';
+import type { MacrosSettings } from './macros.ts';
+import { prepareTemplate, RAW_VARIABLE } from './macros-template.ts';
+import { contextRows, nowValue, prettyTable } from './macros-builtins.ts';
+import type { SiteMessage } from './messages.ts';
+import { locateError } from './templates/locate.ts';
+import { addJinjaShims } from './templates/jinja-shims.ts';
+import { titleFromFileName } from './titles.ts';
+
+export interface MacrosPage {
+  /** docs-relative, POSIX separators. */
+  readonly src: string;
+  readonly meta: Readonly<Record<string, unknown>>;
+  /** The Markdown with its front matter stripped (blank lines in its place). */
+  readonly markdown: string;
+}
+
+export interface MacrosOutcome {
+  readonly markdown: string;
+  /** The front matter `title` with its macros rendered, when it had any. */
+  readonly title?: string | undefined;
+  /** Absolute paths of the files `{% include %}` and `{% import %}` read. */
+  readonly includes: string[];
+  readonly messages: SiteMessage[];
+  /** The page read the clock (`now()`): its rendering must not be reused by a later build. */
+  readonly volatile: boolean;
+}
+
+export interface Macros {
+  render(page: MacrosPage): MacrosOutcome;
+}
+
+/** What one page's rendering collects while nunjucks runs (synchronously). */
+interface Run {
+  readonly src: string;
+  readonly url: string;
+  readonly includes: Set<string>;
+  readonly sources: Map<string, string>;
+  readonly raws: string[];
+  volatile: boolean;
+}
+
+export function createMacros(settings: MacrosSettings, docsDir: string, links: Pick<LinkIndex, 'pages'>): Macros {
+  let run: Run | undefined;
+  const forced = createIgnoreMatcher(settings.forceRenderPaths);
+  const loader: nunjucks.ILoaderAsync = {
+    async: true,
+    // Answered at once, so rendering stays synchronous; `null` is nunjucks' "not found".
+    getSource(name, done) {
+      const file = path.resolve(settings.includeDir, name);
+      const relative = path.relative(settings.includeDir, file);
+      if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+        done(null, null);
+        return;
+      }
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        done(null, null);
+        return;
+      }
+      run?.includes.add(file);
+      run?.sources.set(file, text);
+      const src = prepareTemplate(text, settings.delimiters, settings.onUndefined, run?.raws ?? []);
+      // Compiled here so that a syntax error comes back now: nunjucks reports an included
+      // template's compile error on a later tick (callbackAsap), after the page has returned.
+      try {
+        new nunjucks.Template(src, env, file, true);
+      } catch (error) {
+        done(error instanceof Error ? error : new Error(String(error)), null);
+        return;
+      }
+      // Not cached: the raw blocks' numbers belong to the page being rendered.
+      done(null, { src, path: file, noCache: true });
+    },
+  };
+  const { delimiters: tags } = settings;
+  const env = addJinjaShims(
+    new nunjucks.Environment(loader, {
+      autoescape: false,
+      throwOnUndefined: settings.onUndefined === 'strict',
+      tags: { blockStart: tags.blockStart, blockEnd: tags.blockEnd, variableStart: tags.variableStart, variableEnd: tags.variableEnd, commentStart: tags.commentStart, commentEnd: tags.commentEnd },
+    }),
+  );
+  env.addGlobal('now', () => {
+    if (run) run.volatile = true;
+    return nowValue(new Date());
+  });
+  env.addGlobal('fix_url', fixUrl);
+  env.addGlobal('context', (obj?: unknown) => contextRows(obj ?? settings.variables));
+  env.addGlobal('macros_info', () => prettyTable(contextRows(settings.variables)));
+  env.addFilter('pretty', prettyTable);
+  env.addFilter('relative_url', (value: unknown) => relativeUrl(String(value ?? ''), run?.url ?? ''));
+
+  const renderText = (text: string, file: string, context: Record<string, unknown>, current: Run): string => {
+    const template = new nunjucks.Template(prepareTemplate(text, tags, settings.onUndefined, current.raws), env, file);
+    return template.render({ ...context, [RAW_VARIABLE]: current.raws });
+  };
+
+  return {
+    render(page) {
+      const file = path.join(docsDir, page.src);
+      const skip = (messages: SiteMessage[] = []): MacrosOutcome => ({ markdown: page.markdown, includes: [], messages, volatile: false });
+      const switchValue = page.meta['render_macros'];
+      if (switchValue === false) return skip();
+      if (page.meta['ignore_macros'] === true) {
+        return skip([{ severity: 'warning', message: 'macros plugin: `ignore_macros` is refused by the plugin since 1.1 (the page fails there); write `render_macros: false`. The page is not rendered', file }]);
+      }
+      if (!settings.renderByDefault && switchValue !== true && !forced.ignores(page.src)) return skip();
+
+      const url = links.pages.get(page.src)?.url ?? '';
+      const current: Run = { src: page.src, url, includes: new Set(), sources: new Map([[file, page.markdown]]), raws: [], volatile: false };
+      const context = pageContext(settings, page, url, pageTitleOf(page));
+      run = current;
+      try {
+        const markdown = renderText(page.markdown, file, context, current);
+        const rawTitle = page.meta['title'];
+        const title = typeof rawTitle === 'string' && rawTitle.includes('{') ? renderText(rawTitle, file, context, current) : undefined;
+        return { markdown, title, includes: [...current.includes], messages: [], volatile: current.volatile };
+      } catch (error) {
+        const problem = locateError(error, (name) => current.sources.get(name));
+        const where = problem.file ?? file;
+        // nunjucks gives no line for a block left open at the end: the end is where Jinja points too.
+        const endLine = problem.line === undefined && /end of file/.test(problem.reason) ? (current.sources.get(where) ?? '').split('\n').length : undefined;
+        const chain = problem.chain.length > 1 ? ` (included from ${problem.chain.slice(0, -1).map((place) => `${path.relative(docsDir, place.file)}:${place.line ?? '?'}`).join(' < ')})` : '';
+        const hint = /attempted to output null or undefined/.test(problem.reason) ? ' (on_undefined: strict)' : '';
+        const message = `macros plugin: ${problem.reason}${hint}${chain}; the page is kept as written, its macros not rendered`;
+        return { markdown: page.markdown, includes: [...current.includes], messages: [{ severity: settings.onErrorFail ? 'error' : 'warning', message, file: where, line: problem.line ?? endLine, column: problem.column }], volatile: current.volatile };
+      } finally {
+        run = undefined;
+      }
+    },
+  };
+}
+
+/** The functions every page has: the plugin's built-ins, nunjucks' own, the Python literals of jinja-shims.ts. */
+const GLOBALS: ReadonlySet<string> = new Set(['now', 'fix_url', 'context', 'macros_info', 'range', 'cycler', 'joiner', 'True', 'False', 'None']);
+
+/** The variables a page sees: the site's, lax mode's stand-ins, `page`, then its front matter on top. */
+function pageContext(settings: MacrosSettings, page: MacrosPage, url: string, title: string): Record<string, unknown> {
+  const site = settings.siteUrl;
+  const absUrl = `${site ? new URL(site).pathname : '/'}${url}`;
+  const pageVariable = {
+    title,
+    url,
+    abs_url: absUrl,
+    canonical_url: site ? site + url : undefined,
+    is_homepage: page.src === 'index.md' || page.src === 'README.md',
+    meta: page.meta,
+    file: { src_path: page.src, src_uri: page.src, name: path.posix.basename(page.src).replace(/\.md$/i, ''), url },
+  };
+  const lax = settings.onUndefined === 'lax' ? laxStandIns(page.markdown, settings.variables, page.meta) : {};
+  return { ...lax, ...settings.variables, page: pageVariable, ...page.meta };
+}
+
+/**
+ * `on_undefined: lax` passes "anything wrong as blank", calls included: each name called in the
+ * page (`name(`) that nothing defines becomes a function that returns ''.
+ */
+function laxStandIns(markdown: string, variables: Readonly<Record<string, unknown>>, meta: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const standIns: Record<string, unknown> = {};
+  for (const match of markdown.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\(/g)) {
+    const name = match[1] ?? '';
+    if (!(name in variables) && !(name in meta) && !GLOBALS.has(name)) standIns[name] = () => '';
+  }
+  return standIns;
+}
+
+/** The title MkDocs gives a page before rendering: front matter `title`, the first `# ` heading, the file name. */
+function pageTitleOf(page: MacrosPage): string {
+  const fromMeta = page.meta['title'];
+  if (typeof fromMeta === 'string' && fromMeta.trim() !== '') return fromMeta.trim();
+  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(page.markdown)?.[1];
+  return heading ?? titleFromFileName(page.src);
+}
+
+/**
+ * The plugin's `fix_url`: a relative URL gets `../` in front (a page's HTML sits a folder below its source).
+ *
+ * @example fixUrl('img/a.png') // '../img/a.png'
+ */
+function fixUrl(value: unknown): string {
+  const url = String(value ?? '');
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url === '' ? url : `../${url}`;
+}
+
+/**
+ * MkDocs' `normalize_url(path, page)`, the plugin's `relative_url` filter: a site path made
+ * relative to the page's URL; absolute URLs, `/…` and `#…` as they are.
+ *
+ * @example relativeUrl('about/', 'guide/install/') // '../../about/'
+ */
+export function relativeUrl(url: string, pageUrl: string): string {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^\/|^#/i.test(url)) return url;
+  const target = url === '' ? '.' : url;
+  const from = pageUrl.split('/').at(-1)?.includes('.') === true ? path.posix.dirname(pageUrl) : pageUrl;
+  let relative = path.posix.relative(`/${from}`, `/${target}`) || '.';
+  if (target.endsWith('/') && !relative.endsWith('/')) relative += '/';
+  return relative;
+}
