@@ -143,7 +143,8 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
         const where = problem.file ?? file;
         // nunjucks gives no line for a block left open at the end: the end is where Jinja points too.
         const endLine = problem.line === undefined && /end of file/.test(problem.reason) ? (current.sources.get(where) ?? '').split('\n').length : undefined;
-        const chain = problem.chain.length > 1 ? ` (included from ${problem.chain.slice(0, -1).map((place) => `${path.relative(docsDir, place.file)}:${place.line ?? '?'}`).join(' < ')})` : '';
+        const outer = problem.chain.filter((place) => place.file !== where);
+        const chain = outer.length > 0 ? ` (included from ${outer.map((place) => `${path.relative(docsDir, place.file)}:${place.line ?? '?'}`).join(' < ')})` : '';
         const hint = /attempted to output null or undefined/.test(problem.reason) ? ' (on_undefined: strict)' : '';
         const message = `macros plugin: ${problem.reason}${hint}${chain}; the page is kept as written, its macros not rendered`;
         return { markdown: page.markdown, includes: [...current.includes], messages: [{ severity: settings.onErrorFail ? 'error' : 'warning', message, file: where, line: problem.line ?? endLine, column: problem.column }], volatile: current.volatile };

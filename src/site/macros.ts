@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { platform, release } from 'node:os';
 import path from 'node:path';
-import { load, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { MkdocsConfig } from '../config/index.ts';
 import { yamlTooLarge } from '../shared/yaml-size.ts';
 
@@ -209,7 +209,8 @@ function readIncludeYaml(option: unknown, projectDir: string, problems: string[]
     }
     let value: unknown;
     try {
-      value = load(text.replace(/^\uFEFF/, ''), { filename: file });
+      // Dates stay text (`2026-11-02`), which prints as Python's date does; a JS Date would not.
+      value = load(text.replace(/^\uFEFF/, ''), { filename: file, schema: CORE_SCHEMA });
     } catch (error) {
       const mark = error instanceof YAMLException ? error.mark : undefined;
       const reason = error instanceof YAMLException ? error.reason : String(error);
