@@ -141,18 +141,46 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
       } catch (error) {
         const problem = locateError(error, (name) => current.sources.get(name));
         const where = problem.file ?? file;
-        // nunjucks gives no line for a block left open at the end: the end is where Jinja points too.
-        const endLine = problem.line === undefined && /end of file/.test(problem.reason) ? (current.sources.get(where) ?? '').split('\n').length : undefined;
+        const explained = explain(problem.reason, current.sources.get(where) ?? '', problem.line, problem.column, tags);
         const outer = problem.chain.filter((place) => place.file !== where);
         const chain = outer.length > 0 ? ` (included from ${outer.map((place) => `${path.relative(docsDir, place.file)}:${place.line ?? '?'}`).join(' < ')})` : '';
-        const hint = /attempted to output null or undefined/.test(problem.reason) ? ' (on_undefined: strict)' : '';
-        const message = `macros plugin: ${problem.reason}${hint}${chain}; the page is kept as written, its macros not rendered`;
-        return { markdown: page.markdown, includes: [...current.includes], messages: [{ severity: settings.onErrorFail ? 'error' : 'warning', message, file: where, line: problem.line ?? endLine, column: problem.column }], volatile: current.volatile };
+        const message = `macros plugin: ${explained.reason}${chain}; the page is kept as written, its macros not rendered`;
+        const line = explained.line ?? problem.line;
+        return { markdown: page.markdown, includes: [...current.includes], messages: [{ severity: settings.onErrorFail ? 'error' : 'warning', message, file: where, line, column: explained.line === undefined ? problem.column : explained.column }], volatile: current.volatile };
       } finally {
         run = undefined;
       }
     },
   };
+}
+
+/**
+ * nunjucks' reason made to say what Jinja would, where it says too little: the expression that is
+ * undefined under `strict`, and the comment marker left open (often attr_list's `{#id}`), at its line.
+ */
+function explain(reason: string, source: string, line: number | undefined, column: number | undefined, tags: MacrosSettings['delimiters']): { reason: string; line?: number | undefined; column?: number | undefined } {
+  if (/attempted to output null or undefined/.test(reason)) {
+    const text = line === undefined ? '' : (source.split('\n')[line - 1] ?? '').slice(Math.max(0, (column ?? 1) - 1));
+    const start = text.indexOf(tags.variableStart);
+    const end = text.indexOf(tags.variableEnd, start);
+    const expression = start < 0 || end < 0 ? undefined : text.slice(start + tags.variableStart.length, end).replace(/^-|-$/g, '').trim();
+    return { reason: expression ? `'${expression}' is undefined (on_undefined: strict)` : `${reason} (on_undefined: strict)` };
+  }
+  if (/end of comment/.test(reason)) {
+    // The first comment marker with no end after it (closed comments are skipped, as the lexer does).
+    let open = source.indexOf(tags.commentStart);
+    while (open >= 0) {
+      const end = source.indexOf(tags.commentEnd, open + tags.commentStart.length);
+      if (end < 0) break;
+      open = source.indexOf(tags.commentStart, end + tags.commentEnd.length);
+    }
+    if (open < 0) return { reason };
+    const before = source.slice(0, open).split('\n');
+    const hint = `'${tags.commentStart}' opens a Jinja comment that is never closed; for attr_list's {#id}, set j2_comment_start_string or wrap it in {% raw %}`;
+    return { reason: hint, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  }
+  if (line === undefined && /end of file/.test(reason)) return { reason, line: source.split('\n').length };
+  return { reason };
 }
 
 /** The functions every page has: the plugin's built-ins, nunjucks' own, the Python literals of jinja-shims.ts. */

@@ -49,9 +49,13 @@ export function prepareTemplate(source: string, tags: MacrosDelimiters, onUndefi
   const forTag = new RegExp(`${bs}[-+]?\\s*for\\s[\\s\\S]*?${be}`, 'g');
   text = text.replace(forTag, (tag) => tag.replace(/\.items\(\)/g, ''));
   if (onUndefined === 'keep') {
-    const bare = new RegExp(`${escape(vs)}(-?)\\s*([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)\\s*(-?)${escape(ve)}`, 'g');
+    // Block tags and comments are matched first and left alone: a `{{ x }}` in a string there is text.
+    const skipped = `${bs}[\\s\\S]*?${be}|${escape(tags.commentStart)}[\\s\\S]*?${escape(tags.commentEnd)}`;
+    const bare = `${escape(vs)}(-?)\\s*([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)\\s*(-?)${escape(ve)}`;
     // Jinja's DebugUndefined prints `{{ name }}` with the default markers, whatever j2_* say.
-    text = text.replace(bare, (_all, before: string, name: string, after: string) => `${vs}${before} ${name} if ${name} is defined else "{{ ${name} }}" ${after}${ve}`);
+    text = text.replace(new RegExp(`${skipped}|${bare}`, 'g'), (all, before: string | undefined, name: string | undefined, after: string | undefined) =>
+      name === undefined ? all : `${vs}${before ?? ''} ${name} if ${name} is defined else "{{ ${name} }}" ${after ?? ''}${ve}`,
+    );
   }
   return text;
 }

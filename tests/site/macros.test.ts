@@ -230,7 +230,11 @@ describe('on_undefined', () => {
     const outcome = render(dir, 'fine\n\n{{ missing }}', { options: { on_undefined: 'strict' } });
     assert.equal(outcome.markdown, 'fine\n\n{{ missing }}');
     assert.equal(outcome.messages[0]?.line, 3);
-    assert.match(outcome.messages[0]?.message ?? '', /on_undefined: strict/);
+    assert.match(outcome.messages[0]?.message ?? '', /'missing' is undefined \(on_undefined: strict\)/);
+  });
+
+  test('keep should leave a variable written inside a string of a block tag to that tag', () => {
+    assert.equal(render(project(), '{% set s = "{{ x }}" %}{{ s }}').markdown, '{{ x }}');
   });
 });
 
@@ -253,6 +257,13 @@ describe('a page the macros plugin cannot render', () => {
     const outcome = render(dir, 'one\n{% include "inc/bad.md" %}');
     assert.equal(outcome.messages[0]?.file, path.join(dir, 'docs/inc/bad.md'));
     assert.equal(outcome.messages[0]?.line, 2);
+  });
+
+  test("should point at attr_list's {#id}, which opens a Jinja comment, and say what to do", () => {
+    const outcome = render(project(), '# A {# closed #}\n\n## Heading {#custom-id}\n\ntext');
+    assert.equal(outcome.messages[0]?.line, 3);
+    assert.equal(outcome.messages[0]?.column, 12);
+    assert.match(outcome.messages[0]?.message ?? '', /'\{#' opens a Jinja comment that is never closed; for attr_list's \{#id\}, set j2_comment_start_string/);
   });
 
   test('should report a missing include at its line', () => {
