@@ -4,10 +4,12 @@
  * opts out, and a main.py whose macros cannot run here.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { BuiltSite } from '../helpers/build-site.ts';
+import { runCli } from '../helpers/cli-run.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { MACROS_SITE } from '../helpers/sites.ts';
 
@@ -59,5 +61,11 @@ describe('building tests/fixtures/macros-site', () => {
     assert.match(output, /macros-site\/docs\/guide\/python\.md:5:4: warning: macros plugin: Unable to call `shout`, which is undefined or falsey; the page is kept as written/);
     assert.match(article('guide/python/index.html'), /<p>Before the call\.<\/p>\n<p>\{\{ shout\('hello'\) \}\}<\/p>$/);
     assert.doesNotMatch(output, /plugin 'macros' is not supported/);
+  });
+
+  test('should fail with --strict on those warnings, as any warning does', async () => {
+    const result = await runCli(['build', '-f', 'tests/fixtures/macros-site/mkdocs.yml', '-d', mkdtempSync(path.join(os.tmpdir(), 'macros-strict-')), '--strict']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /aborted with 2 warning\(s\) and 0 error\(s\) in strict mode/);
   });
 });
