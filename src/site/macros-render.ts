@@ -22,6 +22,7 @@ import type { LinkIndex } from './links.ts';
 import type { MacrosSettings } from './macros.ts';
 import { prepareTemplate, RAW_VARIABLE } from './macros-template.ts';
 import { contextRows, nowValue, prettyTable } from './macros-builtins.ts';
+import { lazyGitInfo } from './macros-git.ts';
 import type { SiteMessage } from './messages.ts';
 import { locateError } from './templates/locate.ts';
 import { addJinjaShims } from './templates/jinja-shims.ts';
@@ -60,7 +61,7 @@ interface Run {
   volatile: boolean;
 }
 
-export function createMacros(settings: MacrosSettings, docsDir: string, links: Pick<LinkIndex, 'pages'>): Macros {
+export function createMacros(settings: MacrosSettings, docsDir: string, links: Pick<LinkIndex, 'pages'> & Partial<Pick<LinkIndex, 'docsFiles'>>): Macros {
   let run: Run | undefined;
   const forced = createIgnoreMatcher(settings.forceRenderPaths);
   const loader: nunjucks.ILoaderAsync = {
@@ -112,6 +113,13 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
   env.addGlobal('macros_info', () => prettyTable(contextRows(settings.variables)));
   env.addFilter('pretty', prettyTable);
   env.addFilter('relative_url', (value: unknown) => relativeUrl(String(value ?? ''), run?.url ?? ''));
+  // Site-wide values made here rather than in the settings: functions and lazy reads do not cross threads.
+  const shared = {
+    git: lazyGitInfo(settings.projectDir, () => {
+      if (run) run.volatile = true;
+    }),
+    files: siteFiles(links),
+  };
 
   const renderText = (text: string, file: string, context: Record<string, unknown>, current: Run): string => {
     const template = new nunjucks.Template(prepareTemplate(text, tags, settings.onUndefined, current.raws), env, file);
@@ -131,7 +139,7 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
 
       const url = links.pages.get(page.src)?.url ?? '';
       const current: Run = { src: page.src, url, includes: new Set(), sources: new Map([[file, page.markdown]]), raws: [], volatile: false };
-      const context = pageContext(settings, page, url, pageTitleOf(page));
+      const context = { ...shared, ...pageContext(settings, page, url, pageTitleOf(page)) };
       run = current;
       try {
         const markdown = renderText(page.markdown, file, context, current);
@@ -181,6 +189,25 @@ function explain(reason: string, source: string, line: number | undefined, colum
   }
   if (line === undefined && /end of file/.test(reason)) return { reason, line: source.split('\n').length };
   return { reason };
+}
+
+/**
+ * The `files` variable: MkDocs' File objects of the site (pages and docs_dir's other files),
+ * with the fields and the `is_*()` methods templates use.
+ */
+function siteFiles(links: Pick<LinkIndex, 'pages'> & Partial<Pick<LinkIndex, 'docsFiles'>>): Array<Record<string, unknown>> {
+  const file = (src: string, url: string, page: boolean) => ({
+    src_path: src,
+    src_uri: src,
+    url,
+    name: path.posix.basename(src).replace(/\.[^.]*$/, ''),
+    is_documentation_page: () => page,
+    is_static_page: () => !page && /\.html?$/i.test(src),
+    is_media_file: () => !page && !/\.(html?|css|js)$/i.test(src),
+    is_css: () => /\.css$/i.test(src),
+    is_javascript: () => /\.m?js$/i.test(src),
+  });
+  return [...[...links.pages].map(([src, target]) => file(src, target.url, true)), ...[...(links.docsFiles ?? [])].map((src) => file(src, src, false))];
 }
 
 /** The functions every page has: the plugin's built-ins, nunjucks' own, the Python literals of jinja-shims.ts. */

@@ -15,7 +15,8 @@
  *
  * Not bridged (a page using them fails with a located warning and is kept as written): Python
  * string and list methods (`'a'.upper()`, `.keys()`), `namespace()`, `{% do %}`, loop controls,
- * Jinja tests nunjucks lacks. A value of None (`~` in YAML) prints as nothing, not `None`.
+ * Jinja tests nunjucks lacks. A value of None (`~` in YAML) prints as nothing, not `None`, and a
+ * boolean as `true`/`false`, not `True`/`False` (nunjucks has no `finalize` to change that).
  *
  *   prepareTemplate('{{ missing }} {% raw %}{{ x }}{% endraw %}', tags, 'keep', raws)
  *   // '{{ missing if missing is defined else "{{ missing }}" }} {{ __mkdocs_raw[0] }}'

@@ -46,6 +46,8 @@ export interface MacrosSettings {
   readonly variables: Readonly<Record<string, unknown>>;
   /** `site_url`, for `page.canonical_url`. */
   readonly siteUrl: string | undefined;
+  /** Absolute: where git is asked for the `git` variable. */
+  readonly projectDir: string;
 }
 
 export interface MacrosPlugin {
@@ -150,6 +152,7 @@ export function macrosPlugin(plugins: readonly PluginEntry[], config: MacrosConf
     onErrorFail: flag('on_error_fail', false),
     variables,
     siteUrl: config.site_url,
+    projectDir,
   };
   flag('verbose', false);
   const watch = [...yaml.files, ...(includeDir === docsDir ? [] : [includeDir])];

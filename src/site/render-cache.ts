@@ -48,7 +48,7 @@ export function rendererCode(): string {
     .sort();
   for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
   // Decoding the page, the failed-page notice, and the tags and macros plugins' Markdown passes shape what is cached too.
-  for (const file of ['page-source.ts', 'render-pages.ts', 'tags-listing.ts', 'macros-render.ts', 'macros-template.ts', 'macros-builtins.ts', 'templates/jinja-shims.ts']) hash.update(readFileSync(path.join(import.meta.dirname, file)));
+  for (const file of ['page-source.ts', 'render-pages.ts', 'tags-listing.ts', 'macros-render.ts', 'macros-template.ts', 'macros-builtins.ts', 'macros-git.ts', 'templates/jinja-shims.ts']) hash.update(readFileSync(path.join(import.meta.dirname, file)));
   return hash.digest('base64url');
 }
 

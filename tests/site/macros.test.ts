@@ -4,6 +4,7 @@
  * at their line, and what the render cache must know (included files, pages that read the clock).
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -298,6 +299,33 @@ describe("the plugin's built-ins", () => {
     assert.equal(relativeUrl('img/a.png', 'guide/install/'), '../../img/a.png');
     assert.equal(relativeUrl('https://x.org/', 'guide/'), 'https://x.org/');
     assert.equal(relativeUrl('guide/', 'guide/'), './');
+  });
+
+  test('git should give the last commit, read only when a page asks, and mark that page as not reusable', () => {
+    const dir = project({ 'docs/index.md': '# Home\n' });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.name=Ann', '-c', 'user.email=ann@example.org', 'commit', '-q', '--allow-empty', '-m', 'First commit');
+    const outcome = render(dir, '{{ git.short_commit }} {{ git.branch }} {{ git.author }} {{ git.message }} {{ git.date.year }}');
+    assert.equal(outcome.markdown, `${git('rev-parse', '--short', 'HEAD')} main Ann First commit ${new Date().getFullYear()}`);
+    assert.equal(outcome.volatile, true);
+  });
+
+  test('git should be empty, with status false, outside a repository', (t) => {
+    const dir = project();
+    try {
+      execFileSync('git', ['rev-parse'], { cwd: dir, stdio: 'ignore' });
+      t.skip('the temporary folder is inside a git repository here');
+      return;
+    } catch {
+      // Not in a repository: the case under test.
+    }
+    assert.equal(render(dir, '[{{ git.commit }}] {{ git.status }}').markdown, '[] false');
+  });
+
+  test('files should list the pages and the other files of docs_dir', () => {
+    const out = render(project(), '{% for f in files %}{{ f.src_path }}={{ f.url }}{% if f.is_documentation_page() %} (page){% endif %};{% endfor %}');
+    assert.equal(out.markdown, 'index.md= (page);guide/install.md=guide/install/ (page);');
   });
 
   test('context() | pretty should draw a table of the variables', () => {
