@@ -137,14 +137,17 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
       }
       if (!settings.renderByDefault && switchValue !== true && !forced.ignores(page.src)) return skip();
 
+      // Text without a marker renders as itself: no template to make (most pages of most sites).
+      const rawTitle = page.meta['title'];
+      const hasTitleMacro = typeof rawTitle === 'string' && rawTitle.includes('{');
+      if (!hasTitleMacro && ![tags.blockStart, tags.variableStart, tags.commentStart].some((marker) => page.markdown.includes(marker))) return skip();
       const url = links.pages.get(page.src)?.url ?? '';
       const current: Run = { src: page.src, url, includes: new Set(), sources: new Map([[file, page.markdown]]), raws: [], volatile: false };
       const context = { ...shared, ...pageContext(settings, page, url, pageTitleOf(page)) };
       run = current;
       try {
         const markdown = renderText(page.markdown, file, context, current);
-        const rawTitle = page.meta['title'];
-        const title = typeof rawTitle === 'string' && rawTitle.includes('{') ? renderText(rawTitle, file, context, current) : undefined;
+        const title = hasTitleMacro ? renderText(rawTitle, file, context, current) : undefined;
         return { markdown, title, includes: [...current.includes], messages: [], volatile: current.volatile };
       } catch (error) {
         const problem = locateError(error, (name) => current.sources.get(name));
@@ -216,7 +219,7 @@ const GLOBALS: ReadonlySet<string> = new Set(['now', 'fix_url', 'context', 'macr
 /** The variables a page sees: the site's, lax mode's stand-ins, `page`, then its front matter on top. */
 function pageContext(settings: MacrosSettings, page: MacrosPage, url: string, title: string): Record<string, unknown> {
   const site = settings.siteUrl;
-  const absUrl = `${site ? new URL(site).pathname : '/'}${url}`;
+  const absUrl = `${site && URL.canParse(site) ? new URL(site).pathname : '/'}${url}`;
   const pageVariable = {
     title,
     url,

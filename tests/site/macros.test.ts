@@ -155,11 +155,19 @@ describe('a page rendered by the macros plugin', () => {
     assert.deepEqual(outcome.includes, [path.join(dir, 'partials/macros.md')]);
   });
 
-  test('should not include a file outside include_dir', () => {
+  test('should not include a file outside include_dir, by .. or by an absolute path', () => {
     const dir = project({ 'secret.md': 'secret' });
     const outcome = render(dir, '{% include "../secret.md" %}');
     assert.equal(outcome.markdown, '{% include "../secret.md" %}');
     assert.match(outcome.messages[0]?.message ?? '', /template not found: \.\.\/secret\.md/);
+    assert.match(render(dir, `{% include "${path.join(dir, 'secret.md')}" %}`).messages[0]?.message ?? '', /template not found/);
+    assert.deepEqual(render(dir, '{% include "../secret.md" ignore missing %}after').markdown, 'after');
+  });
+
+  test('should give a page without any marker back as it is, title macros aside', () => {
+    const dir = project();
+    assert.deepEqual(render(dir, '# Plain\n\ntext with { braces } and % signs'), { markdown: '# Plain\n\ntext with { braces } and % signs', includes: [], messages: [], volatile: false });
+    assert.equal(render(dir, 'plain', { meta: { title: '{{ 6 * 7 }}' } }).title, '42');
   });
 
   test('should keep raw blocks as written, the first endraw closing them as in Jinja', () => {
