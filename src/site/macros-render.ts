@@ -123,7 +123,9 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
 
   const renderText = (text: string, file: string, context: Record<string, unknown>, current: Run): string => {
     const template = new nunjucks.Template(prepareTemplate(text, tags, settings.onUndefined, current.raws), env, file);
-    return template.render({ ...context, [RAW_VARIABLE]: current.raws });
+    // A global, not a context variable: `{% import %}`ed templates see globals only.
+    env.addGlobal(RAW_VARIABLE, current.raws);
+    return template.render(context);
   };
 
   return {

@@ -23,7 +23,7 @@
  */
 import type { MacrosDelimiters, UndefinedMode } from './macros.ts';
 
-/** The context variable that holds the raw blocks' text. */
+/** The global that holds the raw blocks' text of the page being rendered. */
 export const RAW_VARIABLE = '__mkdocs_raw';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

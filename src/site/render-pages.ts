@@ -38,7 +38,7 @@ export interface RenderedPage {
   readonly src: string;
   readonly result: RenderResult;
   readonly messages: SiteMessage[];
-  /** Made with the clock (the macros plugin's `now()`): never reused by a later build. */
+  /** Made with the clock or the last commit (the macros plugin's `now()`, `git`): never reused by a later build. */
   readonly volatile?: boolean | undefined;
 }
 

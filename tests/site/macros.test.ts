@@ -176,6 +176,11 @@ describe('a page rendered by the macros plugin', () => {
     assert.equal(render(dir, '{% raw %}\n{{ x }}\n{% endraw %}\n{{ 1 + 1 }}').markdown, '\n{{ x }}\n\n2');
   });
 
+  test('should keep raw blocks of included and imported files too', () => {
+    const dir = project({ 'docs/inc/raw.md': '{% raw %}{{ a }}{% endraw %}', 'docs/inc/m.md': '{% macro show() %}{% raw %}{{ b }}{% endraw %}{% endmacro %}' });
+    assert.equal(render(dir, '{% include "inc/raw.md" %} {% import "inc/m.md" as m %}{{ m.show() }}').markdown, '{{ a }} {{ b }}');
+  });
+
   test('should use the markers the j2_* options set, raw blocks included', () => {
     const dir = project();
     const options = { j2_block_start_string: '[%', j2_block_end_string: '%]', j2_variable_start_string: '[[', j2_variable_end_string: ']]', j2_comment_start_string: '[#', j2_comment_end_string: '#]' };
