@@ -154,7 +154,7 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
       } catch (error) {
         const problem = locateError(error, (name) => current.sources.get(name));
         const where = problem.file ?? file;
-        const explained = explain(problem.reason, current.sources.get(where) ?? '', problem.line, problem.column, tags);
+        const explained = explain(problem.reason, current.sources.get(where) ?? '', problem.line, problem.column, settings);
         const outer = problem.chain.filter((place) => place.file !== where);
         const chain = outer.length > 0 ? ` (included from ${outer.map((place) => `${path.relative(docsDir, place.file)}:${place.line ?? '?'}`).join(' < ')})` : '';
         const message = `macros plugin: ${explained.reason}${chain}; the page is kept as written, its macros not rendered`;
@@ -171,7 +171,14 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
  * nunjucks' reason made to say what Jinja would, where it says too little: the expression that is
  * undefined under `strict`, and the comment marker left open (often attr_list's `{#id}`), at its line.
  */
-function explain(reason: string, source: string, line: number | undefined, column: number | undefined, tags: MacrosSettings['delimiters']): { reason: string; line?: number | undefined; column?: number | undefined } {
+function explain(reason: string, source: string, line: number | undefined, column: number | undefined, settings: MacrosSettings): { reason: string; line?: number | undefined; column?: number | undefined } {
+  const tags = settings.delimiters;
+  const called = /^Unable to call `(.+?)`, which is undefined or falsey/.exec(reason)?.[1];
+  if (called !== undefined) {
+    const name = called.replace(/\["([^"]+)"\]/g, '.$1');
+    const python = settings.python.length > 0 ? ` (a macro of ${settings.python.join(' or ')}? Python cannot run here)` : '';
+    return { reason: `'${name}' is undefined: no variable or macro has that name${python}` };
+  }
   if (/attempted to output null or undefined/.test(reason)) {
     const text = line === undefined ? '' : (source.split('\n')[line - 1] ?? '').slice(Math.max(0, (column ?? 1) - 1));
     const start = text.indexOf(tags.variableStart);

@@ -48,6 +48,8 @@ export interface MacrosSettings {
   readonly siteUrl: string | undefined;
   /** Absolute: where git is asked for the `git` variable. */
   readonly projectDir: string;
+  /** The Python that would define macros (`main.py`, `pluglet x`): named when a page calls an undefined one. */
+  readonly python: readonly string[];
 }
 
 export interface MacrosPlugin {
@@ -113,7 +115,8 @@ export function macrosPlugin(plugins: readonly PluginEntry[], config: MacrosConf
     problems.push(`macros plugin: '${key}' must be true or false, found ${JSON.stringify(value)}; using ${String(fallback)}`);
     return fallback;
   };
-  problems.push(...pythonProblems(raw, text('module_name'), projectDir));
+  const python = pythonSources(raw, text('module_name'), projectDir);
+  problems.push(...python.problems);
 
   const onUndefinedRaw = raw['on_undefined'] ?? 'keep';
   const onUndefined = UNDEFINED_MODES.find((mode) => mode === onUndefinedRaw);
@@ -153,30 +156,34 @@ export function macrosPlugin(plugins: readonly PluginEntry[], config: MacrosConf
     variables,
     siteUrl: config.site_url,
     projectDir,
+    python: python.sources,
   };
   flag('verbose', false);
   const watch = [...yaml.files, ...(includeDir === docsDir ? [] : [includeDir])];
   return { settings, problems, yamlProblems: yaml.problems, watch };
 }
 
-/** One warning per piece of Python the plugin would run: none of it can run here. */
-function pythonProblems(raw: Readonly<Record<string, unknown>>, moduleName: string, projectDir: string): string[] {
+/** The Python the plugin would run, and one warning for each: none of it can run here. */
+function pythonSources(raw: Readonly<Record<string, unknown>>, moduleName: string, projectDir: string): { sources: string[]; problems: string[] } {
   const problems: string[] = [];
+  const sources: string[] = [];
   const found = [`${moduleName}.py`, path.join(moduleName, '__init__.py')].find((name) => existsSync(path.join(projectDir, name)));
   if (found !== undefined) {
+    sources.push(found);
     problems.push(`macros plugin: the Python module ${found} cannot run here; the macros, filters and variables it defines are undefined, and a page that calls one is kept as written with a warning`);
   } else if (raw['module_name'] !== undefined && moduleName !== 'main') {
     problems.push(`macros plugin: module_name '${moduleName}' names no ${moduleName}.py in ${projectDir} (the plugin stops the build there); ignored`);
   }
   const modules = raw['modules'];
   if (Array.isArray(modules) && modules.length > 0) {
+    sources.push(...modules.map((name) => `pluglet ${String(name)}`));
     problems.push(`macros plugin: the pluglets in 'modules' (${modules.map(String).join(', ')}) are Python and cannot run here; their macros are undefined`);
   }
   const extensions = raw['j2_extensions'];
   if (Array.isArray(extensions) && extensions.length > 0) {
     problems.push(`macros plugin: Jinja2 extensions (${extensions.map(String).join(', ')}) are Python and cannot run here; their tags fail the pages that use them`);
   }
-  return problems;
+  return { sources, problems };
 }
 
 interface YamlData {

@@ -58,7 +58,7 @@ describe('building tests/fixtures/macros-site', () => {
     const output = site.stderr + site.stdout;
     assert.match(output, /macros-site\/mkdocs\.yml:16:5: warning: macros plugin: the Python module main\.py cannot run here/);
     assert.equal(output.match(/main\.py cannot run here/g)?.length, 1);
-    assert.match(output, /macros-site\/docs\/guide\/python\.md:5:4: warning: macros plugin: Unable to call `shout`, which is undefined or falsey; the page is kept as written/);
+    assert.match(output, /macros-site\/docs\/guide\/python\.md:5:4: warning: macros plugin: 'shout' is undefined: no variable or macro has that name \(a macro of main\.py\? Python cannot run here\); the page is kept as written/);
     assert.match(article('guide/python/index.html'), /<p>Before the call\.<\/p>\n<p>\{\{ shout\('hello'\) \}\}<\/p>$/);
     assert.doesNotMatch(output, /plugin 'macros' is not supported/);
   });

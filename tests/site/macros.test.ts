@@ -236,7 +236,9 @@ describe('on_undefined', () => {
     assert.equal(kept.messages.length, 1);
     assert.equal(kept.messages[0]?.line, 2);
     assert.equal(kept.messages[0]?.file, path.join(dir, 'docs/guide/install.md'));
-    assert.match(kept.messages[0]?.message ?? '', /python_macro/);
+    assert.match(kept.messages[0]?.message ?? '', /^macros plugin: 'python_macro' is undefined: no variable or macro has that name; the page/);
+    const withPython = project({ 'main.py': 'def define_env(env): pass\n' });
+    assert.match(render(withPython, '{{ python_macro(1) }}').messages[0]?.message ?? '', /'python_macro' is undefined: no variable or macro has that name \(a macro of main\.py\? Python cannot run here\)/);
   });
 
   test('strict should fail the page at the undefined variable', () => {
