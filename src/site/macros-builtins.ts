@@ -1,11 +1,13 @@
 /**
- * The macros plugin's built-in helpers that need more than a line (its context.py): `now()`,
- * a Python datetime's look-alike; `context(obj)`, the rows describing an object's variables;
- * `pretty`, those rows as an HTML table.
+ * The macros plugin's built-in helpers (its context.py): `now()`, a Python datetime's
+ * look-alike; `context(obj)`, the rows describing an object's variables; `pretty`, those rows as
+ * an HTML table; `fix_url`, `relative_url`; the `files` variable.
  *
  *   {{ now().year }}                 -> 2026
  *   {{ context(page) | pretty }}     -> <table class="macros-tb" ...>...</table>
  */
+import path from 'node:path';
+import type { LinkIndex } from './links.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -126,4 +128,48 @@ export function prettyTable(rows: unknown): string {
   });
   const header = ['Variable', 'Type', 'Content'].map((title) => `<th style="${style}">${title}</th>`).join('');
   return `<table class="macros-tb" style="background-color: #F0FFFF; ${style}">\n${header}\n${cells.join('\n')}\n</table>`;
+}
+
+/**
+ * The plugin's `fix_url`: a relative URL gets `../` in front (a page's HTML sits a folder below its source).
+ *
+ * @example fixUrl('img/a.png') // '../img/a.png'
+ */
+export function fixUrl(value: unknown): string {
+  const url = String(value ?? '');
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url === '' ? url : `../${url}`;
+}
+
+/**
+ * MkDocs' `normalize_url(path, page)`, the plugin's `relative_url` filter: a site path made
+ * relative to the page's URL; absolute URLs, `/…` and `#…` as they are.
+ *
+ * @example relativeUrl('about/', 'guide/install/') // '../../about/'
+ */
+export function relativeUrl(url: string, pageUrl: string): string {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^\/|^#/i.test(url)) return url;
+  const target = url === '' ? '.' : url;
+  const from = pageUrl.split('/').at(-1)?.includes('.') === true ? path.posix.dirname(pageUrl) : pageUrl;
+  let relative = path.posix.relative(`/${from}`, `/${target}`) || '.';
+  if (target.endsWith('/') && !relative.endsWith('/')) relative += '/';
+  return relative;
+}
+
+/**
+ * The `files` variable: MkDocs' File objects of the site (pages and docs_dir's other files),
+ * with the fields and the `is_*()` methods templates use.
+ */
+export function siteFiles(links: Pick<LinkIndex, 'pages'> & Partial<Pick<LinkIndex, 'docsFiles'>>): Array<Record<string, unknown>> {
+  const file = (src: string, url: string, page: boolean) => ({
+    src_path: src,
+    src_uri: src,
+    url,
+    name: path.posix.basename(src).replace(/\.[^.]*$/, ''),
+    is_documentation_page: () => page,
+    is_static_page: () => !page && /\.html?$/i.test(src),
+    is_media_file: () => !page && !/\.(html?|css|js)$/i.test(src),
+    is_css: () => /\.css$/i.test(src),
+    is_javascript: () => /\.m?js$/i.test(src),
+  });
+  return [...[...links.pages].map(([src, target]) => file(src, target.url, true)), ...[...(links.docsFiles ?? [])].map((src) => file(src, src, false))];
 }

@@ -21,7 +21,7 @@ import { createIgnoreMatcher } from '../config/index.ts';
 import type { LinkIndex } from './links.ts';
 import type { MacrosSettings } from './macros.ts';
 import { prepareTemplate, RAW_VARIABLE } from './macros-template.ts';
-import { contextRows, nowValue, prettyTable } from './macros-builtins.ts';
+import { contextRows, fixUrl, nowValue, prettyTable, relativeUrl, siteFiles } from './macros-builtins.ts';
 import { lazyGitInfo } from './macros-git.ts';
 import type { SiteMessage } from './messages.ts';
 import { locateError } from './templates/locate.ts';
@@ -203,25 +203,6 @@ function explain(reason: string, source: string, line: number | undefined, colum
   return { reason };
 }
 
-/**
- * The `files` variable: MkDocs' File objects of the site (pages and docs_dir's other files),
- * with the fields and the `is_*()` methods templates use.
- */
-function siteFiles(links: Pick<LinkIndex, 'pages'> & Partial<Pick<LinkIndex, 'docsFiles'>>): Array<Record<string, unknown>> {
-  const file = (src: string, url: string, page: boolean) => ({
-    src_path: src,
-    src_uri: src,
-    url,
-    name: path.posix.basename(src).replace(/\.[^.]*$/, ''),
-    is_documentation_page: () => page,
-    is_static_page: () => !page && /\.html?$/i.test(src),
-    is_media_file: () => !page && !/\.(html?|css|js)$/i.test(src),
-    is_css: () => /\.css$/i.test(src),
-    is_javascript: () => /\.m?js$/i.test(src),
-  });
-  return [...[...links.pages].map(([src, target]) => file(src, target.url, true)), ...[...(links.docsFiles ?? [])].map((src) => file(src, src, false))];
-}
-
 /** The functions every page has: the plugin's built-ins, nunjucks' own, the Python literals of jinja-shims.ts. */
 const GLOBALS: ReadonlySet<string> = new Set(['now', 'fix_url', 'context', 'macros_info', 'range', 'cycler', 'joiner', 'True', 'False', 'None']);
 
@@ -261,29 +242,4 @@ function pageTitleOf(page: MacrosPage): string {
   if (typeof fromMeta === 'string' && fromMeta.trim() !== '') return fromMeta.trim();
   const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(page.markdown)?.[1];
   return heading ?? titleFromFileName(page.src);
-}
-
-/**
- * The plugin's `fix_url`: a relative URL gets `../` in front (a page's HTML sits a folder below its source).
- *
- * @example fixUrl('img/a.png') // '../img/a.png'
- */
-function fixUrl(value: unknown): string {
-  const url = String(value ?? '');
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url === '' ? url : `../${url}`;
-}
-
-/**
- * MkDocs' `normalize_url(path, page)`, the plugin's `relative_url` filter: a site path made
- * relative to the page's URL; absolute URLs, `/…` and `#…` as they are.
- *
- * @example relativeUrl('about/', 'guide/install/') // '../../about/'
- */
-export function relativeUrl(url: string, pageUrl: string): string {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^\/|^#/i.test(url)) return url;
-  const target = url === '' ? '.' : url;
-  const from = pageUrl.split('/').at(-1)?.includes('.') === true ? path.posix.dirname(pageUrl) : pageUrl;
-  let relative = path.posix.relative(`/${from}`, `/${target}`) || '.';
-  if (target.endsWith('/') && !relative.endsWith('/')) relative += '/';
-  return relative;
 }

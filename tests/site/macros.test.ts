@@ -1,45 +1,17 @@
 /**
  * The macros plugin (src/site/macros.ts, macros-render.ts, macros-template.ts): its options and
- * variables, each page's Markdown rendered as a Jinja template, the undefined modes, errors kept
- * at their line, and what the render cache must know (included files, pages that read the clock).
+ * variables, each page's Markdown rendered as a Jinja template, its built-ins, and what the render
+ * cache must know (included files, pages that read the clock). Undefined values and errors:
+ * macros-errors.test.ts.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { macrosPlugin, mergeInto, type MacrosSettings } from '../../src/site/macros.ts';
-import { createMacros, relativeUrl, type MacrosOutcome } from '../../src/site/macros-render.ts';
+import { macrosPlugin, mergeInto } from '../../src/site/macros.ts';
+import { relativeUrl } from '../../src/site/macros-builtins.ts';
 import { sitePlugins } from '../../src/site/plugins.ts';
-
-/** A project folder with `files` (paths relative to it); docs_dir is its `docs/`. */
-function project(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'macros-'));
-  mkdirSync(path.join(dir, 'docs'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-function settingsOf(dir: string, options: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): MacrosSettings {
-  const plugin = macrosPlugin([{ name: 'macros', options }], { extra, site_name: 'Guide', docs_dir: path.join(dir, 'docs'), site_url: 'https://example.org/guide/' }, dir);
-  assert.ok(plugin.settings);
-  return plugin.settings;
-}
-
-const PAGES = new Map([
-  ['index.md', { url: '' }],
-  ['guide/install.md', { url: 'guide/install/' }],
-]);
-
-/** One page rendered with the plugin's `options` in the project `dir`. */
-function render(dir: string, markdown: string, options: { options?: Record<string, unknown>; extra?: Record<string, unknown>; meta?: Record<string, unknown>; src?: string } = {}): MacrosOutcome {
-  const macros = createMacros(settingsOf(dir, options.options, options.extra), path.join(dir, 'docs'), { pages: PAGES });
-  return macros.render({ src: options.src ?? 'guide/install.md', meta: options.meta ?? {}, markdown });
-}
+import { project, render, settingsOf } from '../helpers/macros-project.ts';
 
 describe('macrosPlugin', () => {
   test('should be off unless listed, and off with enabled: false', () => {
@@ -208,90 +180,6 @@ describe('a page rendered by the macros plugin', () => {
     const dir = project();
     assert.equal(render(dir, 'x', { meta: { title: 'Version {{ version }}' }, extra: { version: '4' } }).title, 'Version 4');
     assert.equal(render(dir, 'x', { meta: { title: 'Plain' } }).title, undefined);
-  });
-});
-
-describe('on_undefined', () => {
-  const markdown = 'a {{ missing }} b {{ page.missing }} c';
-
-  test('keep (the default) should print an undefined variable as written', () => {
-    assert.equal(render(project(), markdown).markdown, 'a {{ missing }} b {{ page.missing }} c');
-  });
-
-  test('keep should not touch a defined variable, a loop variable or a set variable', () => {
-    const out = render(project(), '{% set s = "set" %}{{ s }} {% for i in [1] %}{{ i }}{% endfor %} {{ v }}', { extra: { v: 'v' } }).markdown;
-    assert.equal(out, 'set 1 v');
-  });
-
-  test('silent and lax should print nothing', () => {
-    assert.equal(render(project(), markdown, { options: { on_undefined: 'silent' } }).markdown, 'a  b  c');
-    assert.equal(render(project(), markdown, { options: { on_undefined: 'lax' } }).markdown, 'a  b  c');
-  });
-
-  test('lax should make a call to an undefined macro blank; keep should fail the page at its line', () => {
-    const dir = project();
-    assert.equal(render(dir, 'x {{ python_macro(1) }} y', { options: { on_undefined: 'lax' } }).markdown, 'x  y');
-    const kept = render(dir, 'line 1\nx {{ python_macro(1) }} y');
-    assert.equal(kept.markdown, 'line 1\nx {{ python_macro(1) }} y');
-    assert.equal(kept.messages.length, 1);
-    assert.equal(kept.messages[0]?.line, 2);
-    assert.equal(kept.messages[0]?.file, path.join(dir, 'docs/guide/install.md'));
-    assert.match(kept.messages[0]?.message ?? '', /^macros plugin: 'python_macro' is undefined: no variable or macro has that name; the page/);
-    const withPython = project({ 'main.py': 'def define_env(env): pass\n' });
-    assert.match(render(withPython, '{{ python_macro(1) }}').messages[0]?.message ?? '', /'python_macro' is undefined: no variable or macro has that name \(a macro of main\.py\? Python cannot run here\)/);
-  });
-
-  test('strict should fail the page at the undefined variable', () => {
-    const dir = project();
-    const outcome = render(dir, 'fine\n\n{{ missing }}', { options: { on_undefined: 'strict' } });
-    assert.equal(outcome.markdown, 'fine\n\n{{ missing }}');
-    assert.equal(outcome.messages[0]?.line, 3);
-    assert.match(outcome.messages[0]?.message ?? '', /'missing' is undefined \(on_undefined: strict\)/);
-  });
-
-  test('keep should leave a variable written inside a string of a block tag to that tag', () => {
-    assert.equal(render(project(), '{% set s = "{{ x }}" %}{{ s }}').markdown, '{{ x }}');
-  });
-});
-
-describe('a page the macros plugin cannot render', () => {
-  test('should keep its Markdown as written, with a warning at the line of a syntax error', () => {
-    const dir = project();
-    const outcome = render(dir, '# Title\n\ntext\n{% if x %}\nno end');
-    assert.equal(outcome.markdown, '# Title\n\ntext\n{% if x %}\nno end');
-    assert.equal(outcome.messages.length, 1);
-    const [message] = outcome.messages;
-    assert.equal(message?.severity, 'warning');
-    assert.equal(message?.file, path.join(dir, 'docs/guide/install.md'));
-    assert.ok(message?.line !== undefined && message.line >= 4, `line ${String(message?.line)}`);
-    assert.match(message?.message ?? '', /^macros plugin: .*; the page is kept as written, its macros not rendered$/);
-    assert.doesNotMatch(message?.message ?? '', /\n\s+at /);
-  });
-
-  test('should point into an included file that fails, naming the page it was included from', () => {
-    const dir = project({ 'docs/inc/bad.md': 'ok\n{% endfor %}\n' });
-    const outcome = render(dir, 'one\n{% include "inc/bad.md" %}');
-    assert.equal(outcome.messages[0]?.file, path.join(dir, 'docs/inc/bad.md'));
-    assert.equal(outcome.messages[0]?.line, 2);
-  });
-
-  test("should point at attr_list's {#id}, which opens a Jinja comment, and say what to do", () => {
-    const outcome = render(project(), '# A {# closed #}\n\n## Heading {#custom-id}\n\ntext');
-    assert.equal(outcome.messages[0]?.line, 3);
-    assert.equal(outcome.messages[0]?.column, 12);
-    assert.match(outcome.messages[0]?.message ?? '', /'\{#' opens a Jinja comment that is never closed; for attr_list's \{#id\}, set j2_comment_start_string/);
-  });
-
-  test('should report a missing include at its line', () => {
-    const dir = project();
-    const outcome = render(dir, 'one\ntwo\n{% include "nowhere.md" %}');
-    assert.equal(outcome.messages[0]?.line, 3);
-    assert.match(outcome.messages[0]?.message ?? '', /template not found: nowhere\.md/);
-  });
-
-  test('should be an error, failing the build, with on_error_fail: true', () => {
-    const outcome = render(project(), '{% if %}', { options: { on_error_fail: true } });
-    assert.equal(outcome.messages[0]?.severity, 'error');
   });
 });
 
