@@ -2,9 +2,9 @@
  * The macros plugin's `on_page_markdown`: a page's Markdown, front matter stripped, rendered as a
  * Jinja template (nunjucks here, with the Jinja shims and the differences macros-template.ts
  * bridges) before any Markdown extension sees it. A page sees the site's variables
- * (src/site/macros.ts), `page` (title, url, file, meta...), its own front matter at the top
- * level, and the plugin's built-ins: `now()`, `fix_url()`, `context()`, `macros_info()`, the
- * `pretty` and `relative_url` filters.
+ * (src/site/macros.ts), `page` (title, url, file, meta...), `git` and `files`, its own front
+ * matter at the top level, and the plugin's built-ins (macros-builtins.ts): `now()`, `fix_url()`,
+ * `context()`, `macros_info()`, the `pretty` and `relative_url` filters.
  *
  * A page that fails (a syntax error, an undefined macro called, a missing include) is a warning
  * at `page.md:line` (and the included file's line), and keeps its Markdown as written; the
