@@ -54,7 +54,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       const front: FrontMatter = readsMeta ? splitFrontMatter(input.value) : { meta: {}, body: input.value };
       if (front.error) file.message(front.error.message, { place: { line: front.error.line, column: 1 }, ruleId: 'front-matter' });
       file.data.meta = front.meta;
-      let source = input.pageMarkdown ? input.pageMarkdown(front.body) : front.body;
+      let source = input.pageMarkdown ? input.pageMarkdown(front.body, front.meta) : front.body;
       for (const stage of pipeline.preprocess) source = stage(source, file);
       // Python-Markdown's NormalizeWhitespace runs after snippets (priority 32 > 30), so included
       // text is expanded too.

@@ -64,9 +64,10 @@ export interface RenderInput {
   /**
    * MkDocs' `on_page_markdown`: what plugins do to the page's Markdown once its front matter is
    * stripped (blank lines in its place) and before any extension sees it, e.g. the tags plugin's
-   * listing directive (src/site/tags-listing.ts).
+   * listing directive (src/site/tags-listing.ts) or the macros plugin's templates, which read the
+   * page's front matter (`meta`).
    */
-  readonly pageMarkdown?: ((markdown: string) => string) | undefined;
+  readonly pageMarkdown?: ((markdown: string, meta: Readonly<Record<string, unknown>>) => string) | undefined;
 }
 
 /** A link found on the page, for checking targets and anchors once every page is rendered. */

@@ -1,8 +1,8 @@
 /**
  * The MkDocs plugins the site runs besides search: Material's `meta` (src/site/meta-files.ts) and
- * `tags` (src/site/tags.ts, src/site/tags-listing.ts), `awesome-pages` (src/site/awesome-pages.ts)
- * and git-revision-date-localized (src/site/revision-dates.ts, read here, applied by the meta
- * stage). prepareSite asks here what they change
+ * `tags` (src/site/tags.ts, src/site/tags-listing.ts), `awesome-pages` (src/site/awesome-pages.ts),
+ * git-revision-date-localized (src/site/revision-dates.ts, read here, applied by the meta
+ * stage) and `macros` (src/site/macros.ts, read here, run on each page by the render stage). prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
  * the rendered pages (meta defaults, listings, each page's tag links).
  *
@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { MkdocsConfig } from '../config/index.ts';
 import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
 import { awesomePagesPlugin, type AwesomePagesPlugin } from './awesome-pages.ts';
+import { macrosPlugin, type MacrosSettings } from './macros.ts';
 import type { SiteMessage } from './messages.ts';
 import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
 import { closestListing, findListings, populateListings, type ListingDirective, type Listing, type TaggedPage } from './tags-listing.ts';
@@ -32,6 +33,10 @@ export interface SitePlugins {
   readonly awesomePages: AwesomePagesPlugin | undefined;
   /** The git-revision-date-localized plugin's options, when it is listed and enabled (src/site/revision-dates.ts). */
   readonly revisionDates: RevisionDateOptions | undefined;
+  /** The macros plugin's settings and variables (src/site/macros.ts), when it is listed and enabled. */
+  readonly macros: MacrosSettings | undefined;
+  /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir). */
+  readonly watch: readonly string[];
   readonly messages: SiteMessage[];
 }
 
@@ -42,24 +47,27 @@ export type PluginPlace = (name: string) => { readonly file: string; readonly li
  * `serve`: the site is previewed (`mkdocs serve`), which shows shadow tags unless `shadow_on_serve: false`.
  * `place` locates each plugin's option warnings at its entry in mkdocs.yml (else at the file).
  */
-export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'> & { readonly theme?: Pick<MkdocsConfig['theme'], 'language'> | undefined }, serve = false, place: PluginPlace = () => undefined): SitePlugins {
+export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'> & Partial<Pick<MkdocsConfig, 'docs_dir' | 'site_url'>> & { readonly theme?: Pick<MkdocsConfig['theme'], 'language'> | undefined }, serve = false, place: PluginPlace = () => undefined): SitePlugins {
   const plugins = activePlugins(config.plugins);
   const meta = plugins.find((plugin) => plugin.name === 'meta' || plugin.name === 'material/meta');
   const metaFile = meta && meta.options['enabled'] !== false ? (typeof meta.options['meta_file'] === 'string' ? path.posix.basename(meta.options['meta_file']) : DEFAULT_META_FILE) : undefined;
   const { options: tags, problems } = tagsOptions(plugins, config.markdown_extensions, config.extra, serve);
   const awesome = awesomePagesPlugin(plugins);
   const dates = revisionDateOptions(plugins, { language: config.theme?.language ?? 'en', projectDir: path.dirname(config.config_file_path) });
+  const macros = macrosPlugin(plugins, config, path.dirname(config.config_file_path));
   const at = (...names: string[]) => names.map(place).find((found) => found !== undefined) ?? { file: config.config_file_path };
   const located = (found: readonly string[], where: ReturnType<typeof at>): SiteMessage[] => found.map((message) => ({ severity: 'warning', message, ...where }));
   const messages: SiteMessage[] = [
     ...located(problems, at('tags', 'material/tags')),
     ...located(awesome.problems, at('awesome-pages')),
     ...located(dates.problems, at('git-revision-date-localized')),
+    ...located(macros.problems, at('macros')),
+    ...macros.yamlProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
   ];
   const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
   const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, watch: macros.watch, messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];

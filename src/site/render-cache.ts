@@ -47,8 +47,8 @@ export function rendererCode(): string {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
   for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
-  // Decoding the page, the failed-page notice, and the tags plugin's Markdown pass shape what is cached too.
-  for (const file of ['page-source.ts', 'render-pages.ts', 'tags-listing.ts']) hash.update(readFileSync(path.join(import.meta.dirname, file)));
+  // Decoding the page, the failed-page notice, and the tags and macros plugins' Markdown passes shape what is cached too.
+  for (const file of ['page-source.ts', 'render-pages.ts', 'tags-listing.ts', 'macros-render.ts', 'macros-template.ts', 'macros-builtins.ts', 'macros-git.ts', 'templates/jinja-shims.ts']) hash.update(readFileSync(path.join(import.meta.dirname, file)));
   return hash.digest('base64url');
 }
 
@@ -91,7 +91,7 @@ export function reusable(cache: RenderCache | undefined, settings: string, src: 
 
 /** What to remember of a freshly rendered page, or undefined when it must not be reused. */
 export function cacheEntry(page: RenderedPage, sourceHash: string, files: FileHashes): CachedPage | undefined {
-  if (page.messages.some((m) => m.severity !== 'info')) return undefined;
+  if (page.messages.some((m) => m.severity !== 'info') || page.volatile === true) return undefined;
   const includes: Array<readonly [string, string]> = [];
   for (const file of page.result.includes) {
     const hash = files.of(file);

@@ -16,6 +16,8 @@ import { createLinkResolver, type LinkIndex } from './links.ts';
 import type { SiteMessage } from './messages.ts';
 import { cacheEntry, FileHashes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
+import { createMacros, type Macros, type MacrosOutcome } from './macros-render.ts';
+import type { MacrosSettings } from './macros.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
 
 /** What every thread needs to build the same renderer: plain data, copied to the workers. */
@@ -27,6 +29,8 @@ export interface RenderSettings {
   readonly links: LinkIndex;
   /** The tags plugin's listing directives, marked in each page's Markdown (src/site/tags-listing.ts). */
   readonly listings?: ListingDirective | undefined;
+  /** The macros plugin's settings and variables (src/site/macros.ts), when it is on. */
+  readonly macros?: MacrosSettings | undefined;
 }
 
 /** One page's result and the messages about it (absolute file paths). */
@@ -34,6 +38,8 @@ export interface RenderedPage {
   readonly src: string;
   readonly result: RenderResult;
   readonly messages: SiteMessage[];
+  /** Made with the clock or the last commit (the macros plugin's `now()`, `git`): never reused by a later build. */
+  readonly volatile?: boolean | undefined;
 }
 
 export interface RenderOptions {
@@ -62,6 +68,17 @@ export interface RenderedSite {
 const MIN_PAGES_PER_THREAD = 24;
 /** Beyond a few threads the renderer's module loading and memory outweigh the gain. */
 const MAX_THREADS = 4;
+
+/** What renderOne runs on each page's Markdown besides the renderer: the plugins' `on_page_markdown`. */
+export interface PageHooks {
+  readonly listings?: ListingDirective | undefined;
+  readonly macros?: Macros | undefined;
+}
+
+/** The page hooks for `settings`: one macros environment per thread, shared by its pages. */
+export function pageHooksFor(settings: RenderSettings): PageHooks {
+  return { listings: settings.listings, macros: settings.macros ? createMacros(settings.macros, settings.docsDir, settings.links) : undefined };
+}
 
 export function rendererFor(settings: RenderSettings, icons: IconIndex = createIconIndex(settings.iconDirs)): Renderer {
   return createRenderer({ icons, extensions: settings.extensions, projectDir: settings.projectDir, docsDir: settings.docsDir, resolveLink: createLinkResolver(settings.links) });
@@ -111,7 +128,8 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   const [own = [], ...others] = shares;
   const messages: SiteMessage[] = [];
   const started = others.map((share) => renderInWorker(settings, share));
-  for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, settings.listings));
+  const hooks = pageHooksFor(settings);
+  for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks));
   const fromWorkers = await Promise.all(started);
   for (const [index, outcome] of fromWorkers.entries()) {
     const share = others[index] ?? [];
@@ -120,7 +138,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
       continue;
     }
     messages.push({ severity: 'info', message: `a render thread stopped (${outcome.reason}); its ${share.length} pages were rendered in the main thread` });
-    for (const src of share) results.set(src, renderOne(renderer, src, settings.docsDir, settings.listings));
+    for (const src of share) results.set(src, renderOne(renderer, src, settings.docsDir, hooks));
   }
   // Page order, whoever rendered them: the same output and messages for any split.
   const ordered = new Map<string, RenderedPage>();
@@ -221,7 +239,7 @@ function isRenderedPage(value: unknown): value is RenderedPage {
  * a renderer failure is a warning at the page's file, and the page is still written, with a
  * notice and its source as text, so no page disappears and the other pages are untouched.
  */
-export function renderOne(renderer: Renderer, src: string, docsDir: string, listings?: ListingDirective): RenderedPage {
+export function renderOne(renderer: Renderer, src: string, docsDir: string, hooks: PageHooks = {}): RenderedPage {
   const file = path.join(docsDir, src);
   const messages: SiteMessage[] = [];
   let source: PageSource;
@@ -236,8 +254,18 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, list
     messages.push({ severity: 'warning', message: `invalid UTF-8 at byte ${source.invalid.offset}: the page is decoded with U+FFFD replacement characters; save the file as UTF-8`, file, line: source.invalid.line });
   }
   try {
-    const pageMarkdown = listings ? (markdown: string) => markListings(markdown, src, listings) : undefined;
-    const result = renderer.render({ path: src, value: source.value, pageMarkdown });
+    // Set by the hook while the renderer runs.
+    const seen: { macros?: MacrosOutcome | undefined } = {};
+    const { listings } = hooks;
+    // The macros first, as MkDocs runs plugins in their mkdocs.yml order and `macros` is
+    // usually listed before `tags`: a macro may write a listing directive.
+    const pageMarkdown = (markdown: string, meta: Readonly<Record<string, unknown>>) => {
+      seen.macros = hooks.macros?.render({ src, meta, markdown });
+      const expanded = seen.macros?.markdown ?? markdown;
+      return listings ? markListings(expanded, src, listings) : expanded;
+    };
+    const rendered = renderer.render({ path: src, value: source.value, pageMarkdown: hooks.macros || listings ? pageMarkdown : undefined });
+    const result = withMacros(rendered, seen.macros, messages);
     // The renderer reports a page it could not render (e.g. the stack ran out) as an error and
     // renders nothing; the page is still written, like one that threw, and the build goes on.
     const failure = result.messages.find((m) => m.ruleId === 'render' && m.severity === 'error');
@@ -246,13 +274,22 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, list
       const message = m === failure ? `${m.message}; it is written with a notice and its source as text (please report this)` : m.message;
       messages.push({ severity, message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
     }
-    if (failure) return { src, result: { ...result, html: failedPageHtml(failure.message, source.value), toc: [] }, messages };
-    return { src, result, messages };
+    const volatile = seen.macros?.volatile === true ? true : undefined;
+    if (failure) return { src, result: { ...result, html: failedPageHtml(failure.message, source.value), toc: [] }, messages, volatile };
+    return { src, result, messages, volatile };
   } catch (cause) {
     const reason = `the renderer failed on this page: ${cause instanceof Error ? cause.message : String(cause)}`;
     messages.push({ severity: 'warning', message: `${reason}; it is written with a notice and its source as text (please report this)`, file });
     return { src, result: failedPage(reason, source.value), messages };
   }
+}
+
+/** A page's result with what its macros read (its includes) and made of its title; their messages join the page's. */
+function withMacros(result: RenderResult, macros: MacrosOutcome | undefined, messages: SiteMessage[]): RenderResult {
+  if (!macros) return result;
+  messages.push(...macros.messages);
+  const includes = [...new Set([...result.includes, ...macros.includes])];
+  return { ...result, includes, meta: macros.title === undefined ? result.meta : { ...result.meta, title: macros.title } };
 }
 
 function failedPage(reason: string, source: string): RenderResult {

@@ -3,7 +3,7 @@
  * settings it is given, renders its share of the pages and posts them back in one message.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderOne, rendererFor, type RenderedPage, type RenderSettings } from './render-pages.ts';
+import { pageHooksFor, renderOne, rendererFor, type RenderedPage, type RenderSettings } from './render-pages.ts';
 
 interface Job {
   readonly settings: RenderSettings;
@@ -20,6 +20,7 @@ if (!isJob(job)) {
   parentPort.postMessage({ kind: 'failed', reason: 'no render job given' });
 } else {
   const renderer = rendererFor(job.settings);
-  const pages: RenderedPage[] = job.pages.map((src) => renderOne(renderer, src, job.settings.docsDir, job.settings.listings));
+  const hooks = pageHooksFor(job.settings);
+  const pages: RenderedPage[] = job.pages.map((src) => renderOne(renderer, src, job.settings.docsDir, hooks));
   parentPort.postMessage({ kind: 'done', pages });
 }

@@ -29,9 +29,9 @@ describe('config warnings', () => {
   });
 
   it('should warn about plugins in map form at their keys', () => {
-    const p = project('site_name: x\nplugins:\n  macros: {}\n  search: {}\n  privacy:\n    enabled: true\n');
+    const p = project('site_name: x\nplugins:\n  optimize: {}\n  search: {}\n  privacy:\n    enabled: true\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:3:3 plugin 'macros' is not supported; ignored",
+      "warning mkdocs.yml:3:3 plugin 'optimize' is not supported; ignored",
       "warning mkdocs.yml:5:3 plugin 'privacy' is not supported; ignored",
     ]);
   });

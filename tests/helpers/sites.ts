@@ -34,6 +34,9 @@ export const OVERRIDES_PARTIALS: SharedBuild = { config: path.join(REPO, 'tests/
 /** tests/fixtures/awesome-pages: a nav shaped by the awesome-pages plugin's .pages files. */
 export const AWESOME_PAGES_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/awesome-pages/mkdocs.yml') };
 
+/** tests/fixtures/macros-site: pages that are Jinja templates (mkdocs-macros-plugin). */
+export const MACROS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/macros-site/mkdocs.yml') };
+
 /** tests/fixtures/tags-site: Material's tags and meta plugins. */
 export const TAGS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/tags-site/mkdocs.yml') };
 

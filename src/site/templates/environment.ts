@@ -2,23 +2,16 @@
  * The nunjucks environment one set of templates renders in: the site's `custom_dir` first,
  * then our own stand-ins (base.html with its markers, main.html, a marker for each partial,
  * Material's `.icons/` from the icon index), and the filters MkDocs and Material add to Jinja
- * (`url`, `tojson`, `script_tag`). Autoescaping is on: page data is escaped unless the context
- * marked it as HTML.
+ * (`url`, `script_tag`; what Jinja itself has and nunjucks lacks comes from jinja-shims.ts).
+ * Autoescaping is on: page data is escaped unless the context marked it as HTML.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import type { IconIndex } from '../../markdown/index.ts';
-import { jinjaJson } from '../../shared/jinja-json.ts';
+import { addJinjaShims } from './jinja-shims.ts';
 import { withoutBlocks } from './locate.ts';
 import { baseTemplate, partialStub } from './markers.ts';
-
-// nunjucks has `addTest` (environment.js) but its typings leave it out.
-declare module 'nunjucks' {
-  interface Environment {
-    addTest(name: string, test: (value: unknown) => boolean): Environment;
-  }
-}
 
 export interface EnvironmentOptions {
   /** Absolute; undefined when the site has none (only our stand-ins are found). */
@@ -60,11 +53,6 @@ function siteUrl(base: string, value: unknown): string {
   return base + url.replace(/^\.\//, '');
 }
 
-/** Jinja's `tojson`: Python's JSON (sorted keys, `", "`, ASCII only), safe inside HTML. */
-function toJson(value: unknown): nunjucks.runtime.SafeString {
-  return new nunjucks.runtime.SafeString(jinjaJson(value));
-}
-
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** MkDocs' `script_tag`: an extra_javascript entry (a path or `{path, type, defer, async}`) as a script element. */
@@ -80,26 +68,6 @@ function scriptTag(base: string, value: unknown): nunjucks.runtime.SafeString {
 
 /** The global our language.html stand-in calls: an imported macro sees globals, not the page's context. */
 const TRANSLATE = '__mkdocs_astro_t';
-
-/** Jinja's `format`: `"%s of %s" | format(a, b)`, printf-style `%s`, `%d` and `%%`. */
-function formatFilter(template: unknown, ...args: unknown[]): string {
-  let index = 0;
-  return String(template).replace(/%([sd%])/g, (_, kind: string) => (kind === '%' ? '%' : kind === 'd' ? String(Math.trunc(Number(args[index++]))) : String(args[index++] ?? '')));
-}
-
-/** Jinja's `map`: `map(attribute='name')` picks an attribute of each item; `map('upper')` applies a filter. */
-function mapFilter(env: nunjucks.Environment, items: unknown, ...args: unknown[]): unknown[] {
-  const list: unknown[] = Array.isArray(items) ? items : [];
-  const keywords = args.find((arg): arg is Record<string, unknown> => typeof arg === 'object' && arg !== null);
-  const attribute = keywords?.['attribute'];
-  if (typeof attribute === 'string') {
-    return list.map((item) => attribute.split('.').reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? new Map(Object.entries(value)).get(key) : undefined), item));
-  }
-  const name = args[0];
-  if (typeof name !== 'string') return list;
-  const filter: unknown = env.getFilter(name);
-  return typeof filter === 'function' ? list.map((item): unknown => filter(item)) : list;
-}
 
 /** Our stand-in for a name custom_dir does not have, or undefined when there is none. */
 function standIn(name: string, icons: IconIndex): string | undefined {
@@ -149,16 +117,8 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   };
   const env = new nunjucks.Environment(loader, { autoescape: true });
   env.addFilter('url', (value: unknown) => siteUrl(options.base, value));
-  env.addFilter('tojson', toJson);
   env.addFilter('script_tag', (value: unknown) => scriptTag(options.base, value));
-  env.addFilter('format', formatFilter);
-  env.addFilter('map', (items: unknown, ...args: unknown[]) => mapFilter(env, items, ...args));
-  // `x is none` compiles to nunjucks' `null` test; where MkDocs has None our context often has
-  // no value at all (an unset site_url), so both count. Then Jinja's Python literals.
-  env.addTest('null', (value: unknown) => value === null || value === undefined);
-  env.addGlobal('True', true);
-  env.addGlobal('False', false);
-  env.addGlobal('None', null);
+  addJinjaShims(env);
   env.addGlobal(TRANSLATE, options.translate);
   return env;
 }
