@@ -242,6 +242,19 @@ describe('site templates: partials', () => {
     assert.equal(html(page(prepared).overrides?.partials.footer), '<footer><div class="md-copyright">Mine</div></footer>');
   });
 
+  test('should report a syntax error in an included partial at its line, not crash the build a tick later', async () => {
+    const prepared = await site({
+      'overrides/partials/bad.html': 'ok\n{% if %}broken\n',
+      'overrides/main.html': MAIN('{% block extrahead %}{% include "partials/bad.html" %}{% endblock %}\n{% block hero %}H{% endblock %}'),
+    });
+    const [warning] = warnings(prepared);
+    assert.equal(warning?.file, path.join(prepared.root, 'overrides', 'partials', 'bad.html'));
+    assert.equal(warning?.line, 2);
+    assert.match(warning?.message ?? '', /unexpected token/);
+    // The process is still alive a tick later: nunjucks' deferred error would have been thrown by now.
+    await new Promise((resolve) => setImmediate(resolve));
+  });
+
   test('should leave a partial that fails at its default with a warning at its file', async () => {
     const prepared = await site({ 'overrides/partials/copyright.html': '<div>\n{{ x | nope }}</div>' });
     assert.equal(page(prepared).overrides, undefined);

@@ -106,7 +106,17 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
           done(error instanceof Error ? error : new Error(String(error)), null);
           return;
         }
-        done(null, { src: withoutBlocks(source, options.stripped.get(file) ?? new Set()), path: file, noCache: false });
+        const src = withoutBlocks(source, options.stripped.get(file) ?? new Set());
+        // Compiled here so a syntax error comes back to the template that includes it: nunjucks
+        // reports an included template's compile error on a later tick (callbackAsap), after the
+        // synchronous render returned, where it would crash the build.
+        try {
+          new nunjucks.Template(src, env, file, true);
+        } catch (error) {
+          done(error instanceof Error ? error : new Error(String(error)), null);
+          return;
+        }
+        done(null, { src, path: file, noCache: false });
         return;
       }
       const src = standIn(name, options.icons);
