@@ -83,7 +83,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     const { entries } = info.navPruning;
     messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });
   }
-  const { base, origin } = splitSiteUrl(config.site_url);
+  const { base, origin } = servedAt(config.site_url);
   const templates = siteTemplates({ config, site: info, base, icons: rendered.icons, tagsVariable: site.plugins.tags?.variable });
   const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
   const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn };
@@ -148,7 +148,8 @@ function editUrl(config: MkdocsConfig, src: string): string | undefined {
   return new URL(config.edit_uri + src, repo).href;
 }
 
-function splitSiteUrl(siteUrl: string | undefined): { base: string; origin: string | undefined } {
+/** The URL path a site is served under, and its origin with that path, from site_url. */
+export function servedAt(siteUrl: string | undefined): { base: string; origin: string | undefined } {
   if (!siteUrl) return { base: '/', origin: undefined };
   try {
     const url = new URL(siteUrl);
