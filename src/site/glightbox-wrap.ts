@@ -12,7 +12,8 @@
  */
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { GlightboxWrapOptions } from './glightbox.ts';
+import type { RenderResult } from '../markdown/index.ts';
+import { glightboxOff, type GlightboxWrapOptions } from './glightbox.ts';
 
 interface Found {
   readonly start: number;
@@ -119,4 +120,17 @@ function truthy(value: unknown): boolean {
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The plugin's `on_page_content` over every rendered page: images wrapped in their lightbox
+ * links (the results are replaced in `rendered`; a page with nothing to wrap keeps its object).
+ * Runs after the meta plugin's `.meta.yml` defaults, which may set `glightbox: false`.
+ */
+export function applyGlightbox(rendered: Map<string, RenderResult>, options: GlightboxWrapOptions): void {
+  for (const [src, result] of rendered) {
+    if (glightboxOff(result.meta)) continue;
+    const html = wrapImages(result.html, options, result.meta);
+    if (html !== result.html) rendered.set(src, { ...result, html });
+  }
 }

@@ -1,15 +1,13 @@
 /**
  * mkdocs-glightbox (0.5) in the site: its options from mkdocs.yml, what the browser's lightbox is
- * given, and the pass over rendered pages that wraps their images (src/site/glightbox-wrap.ts).
- * The lightbox itself is GLightbox, bundled and loaded by a page that has an image to open
- * (src/components/scripts/glightbox.ts); the options reach it through the article's
+ * given; the pass over rendered pages that wraps their images is src/site/glightbox-wrap.ts.
+ * The lightbox is a script of ours drawing GLightbox's markup (src/components/scripts/glightbox.ts),
+ * loaded only by a page that has an image to open; the options reach it through the article's
  * `data-md-glightbox` attribute instead of the plugin's inline script, so no inline script is needed.
  *
  *   plugins: [glightbox: { loop: true, caption_position: right }]
  *   glightboxPlugin(plugins).options?.client  // { touchNavigation: true, loop: true, ..., slideEffect: 'slide' }
  */
-import type { RenderResult } from '../markdown/index.ts';
-import { wrapImages } from './glightbox-wrap.ts';
 
 export const GLIGHTBOX_EFFECTS = ['zoom', 'fade', 'none'] as const;
 export const GLIGHTBOX_SLIDE_EFFECTS = ['slide', 'zoom', 'fade', 'none'] as const;
@@ -122,17 +120,4 @@ export function glightboxPlugin(plugins: readonly PluginEntry[]): { options: Gli
 /** Front matter `glightbox: false`: the plugin leaves the page as it is and loads no lightbox on it. */
 export function glightboxOff(meta: Readonly<Record<string, unknown>>): boolean {
   return meta['glightbox'] === false;
-}
-
-/**
- * The plugin's `on_page_content` over every rendered page: images wrapped in their lightbox
- * links (the results are replaced in `rendered`; a page with nothing to wrap keeps its object).
- * Runs after the meta plugin's `.meta.yml` defaults, which may set `glightbox: false`.
- */
-export function applyGlightbox(rendered: Map<string, RenderResult>, options: GlightboxWrapOptions): void {
-  for (const [src, result] of rendered) {
-    if (glightboxOff(result.meta)) continue;
-    const html = wrapImages(result.html, options, result.meta);
-    if (html !== result.html) rendered.set(src, { ...result, html });
-  }
 }

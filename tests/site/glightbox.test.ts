@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { RenderResult } from '../../src/markdown/index.ts';
-import { applyGlightbox, glightboxPlugin, type GlightboxWrapOptions } from '../../src/site/glightbox.ts';
-import { wrapImages } from '../../src/site/glightbox-wrap.ts';
+import { glightboxPlugin, type GlightboxWrapOptions } from '../../src/site/glightbox.ts';
+import { applyGlightbox, wrapImages } from '../../src/site/glightbox-wrap.ts';
 import { sitePlugins } from '../../src/site/plugins.ts';
 import { ext, renderPage } from '../helpers/render.ts';
 

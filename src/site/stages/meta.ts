@@ -10,7 +10,7 @@
  * rendered: the defaults change meta, and only the glightbox pass changes HTML from it.
  */
 import type { RenderResult } from '../../markdown/index.ts';
-import { applyGlightbox } from '../glightbox.ts';
+import { applyGlightbox } from '../glightbox-wrap.ts';
 import { readGitHistory, type GitHistory } from '../git-history.ts';
 import type { SiteMessage } from '../messages.ts';
 import { applyMetaFiles } from '../plugins.ts';
