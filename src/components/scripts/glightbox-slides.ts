@@ -89,7 +89,7 @@ export function slideOf(link: HTMLAnchorElement): Slide {
  * What a click on `link` opens, as GLightbox decides: the links of its `data-gallery`, or every
  * lightbox link of the page when it has none; and where in them it starts.
  */
-export function galleryOf(link: HTMLAnchorElement, all: readonly HTMLAnchorElement[]): { links: HTMLAnchorElement[]; start: number } {
+export function galleryOf<T extends { readonly dataset: DOMStringMap }>(link: T, all: readonly T[]): { links: T[]; start: number } {
   const gallery = link.dataset['gallery'];
   const links = gallery ? all.filter((other) => other.dataset['gallery'] === gallery) : [...all];
   return { links, start: Math.max(0, links.indexOf(link)) };
