@@ -33,7 +33,7 @@ interface Found {
  * is not HTML (the browser splits them).
  */
 export function wrapImages(html: string, options: GlightboxWrapOptions, meta: Readonly<Record<string, unknown>>): string {
-  if (!html.includes('<img')) return html;
+  if (!/<img/i.test(html)) return html;
   const found: Found[] = [];
   collect(fromHtml(html, { fragment: true }), false, found);
   let out = '';

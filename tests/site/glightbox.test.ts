@@ -73,6 +73,10 @@ describe('wrapImages', () => {
     assert.equal(wrap(html), `<h1 id="t">T&amp;C</h1>\n<p>x ${DEFAULT_LINK}<img src="a.png" alt="A" /></a> y<br>\n<code>&lt;img src="b.png"&gt;</code></p>\n`);
   });
 
+  test('should wrap an image written in raw HTML in capitals', () => {
+    assert.equal(wrap('<P><IMG SRC="a.png"></P>'), `<P>${DEFAULT_LINK}<IMG SRC="a.png"></a></P>`);
+  });
+
   test('should not touch a page without images, nor an <img> written as code', () => {
     const html = '<pre><code>&lt;img src="a.png"&gt;</code></pre>';
     assert.equal(wrap(html), html);

@@ -222,7 +222,8 @@ export class Lightbox {
   private fit(node: HTMLElement): void {
     const img = node.querySelector('img');
     const description = node.querySelector<HTMLElement>('.description-bottom, .description-top');
-    if (!img || !description || window.innerWidth <= 768) return;
+    // A zoomed image keeps its own size until it is zoomed out.
+    if (!img || !description || window.innerWidth <= 768 || node.classList.contains('zoomed')) return;
     const height = img.style.height === '' || img.style.height === 'auto' ? '100vh' : img.style.height;
     img.style.maxHeight = `calc(${height} - ${description.offsetHeight}px)`;
     description.style.maxWidth = `${img.offsetWidth}px`;
