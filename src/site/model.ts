@@ -6,6 +6,7 @@
 import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem, NavPruning } from '../nav/index.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
+import type { GlightboxClient } from './glightbox.ts';
 import type { PageTag } from './tags.ts';
 import type { TemplateOverrides } from './templates/index.ts';
 
@@ -85,6 +86,8 @@ export interface SiteInfo {
   readonly navPruning: NavPruning;
   readonly useDirectoryUrls: boolean;
   readonly extra: Record<string, unknown>;
+  /** mkdocs-glightbox's lightbox options (src/site/glightbox.ts); undefined when the plugin is off. */
+  readonly glightbox?: GlightboxClient | undefined;
   /** What custom_dir templates (`404.html`, else main.html) change on the built-in not-found page; undefined when nothing. */
   readonly notFoundOverrides?: TemplateOverrides | undefined;
 }

@@ -98,6 +98,7 @@ describe('supported features and plugins', () => {
     assert.equal(isSupportedPlugin('material/search'), true);
     assert.equal(isSupportedPlugin('tags'), true);
     assert.equal(isSupportedPlugin('material/meta'), true);
+    assert.equal(isSupportedPlugin('glightbox'), true);
     assert.equal(isSupportedPlugin('blog'), false);
     assert.equal(isSupportedPlugin('material/social'), false);
   });

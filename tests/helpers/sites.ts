@@ -48,3 +48,6 @@ export const INSTANT_SITE_SUBPATH_FILES: SharedBuild = {
   config: path.join(REPO, 'tests/fixtures/instant-site/mkdocs.yml'),
   inherit: 'site_url: http://127.0.0.1/sub/\nuse_directory_urls: false',
 };
+
+/** tests/fixtures/glightbox-site: mkdocs-glightbox's lightbox, with navigation.instant. */
+export const GLIGHTBOX_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/glightbox-site/mkdocs.yml') };

@@ -78,7 +78,8 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const customDir = config.theme.custom_dir ? path.resolve(site.projectDir, config.theme.custom_dir) : undefined;
   const labels = siteLabels(config.theme.language, customDir);
   messages.push(...labels.messages);
-  const info = siteInfo(config, nav.items, pages, rendered.icons, labels.table);
+  const glightbox = site.plugins.glightbox?.client;
+  const info = { ...siteInfo(config, nav.items, pages, rendered.icons, labels.table), ...(glightbox ? { glightbox } : {}) };
   if (info.navPruning.automatic) {
     const { entries } = info.navPruning;
     messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });
