@@ -52,7 +52,8 @@ function label(doc: Document, into: Element, version: Version, alias: boolean): 
   const span = doc.createElement('span');
   span.className = 'md-version__alias';
   span.textContent = first;
-  into.append(span);
+  // A space between (Material has none): read aloud and copied, it is "2.0 latest", not "2.0latest".
+  into.append(' ', span);
 }
 
 function drawSelector(doc: Document, versions: readonly Version[], current: Version, root: URL, options: { alias: boolean; label: string }): HTMLElement {
@@ -60,8 +61,11 @@ function drawSelector(doc: Document, versions: readonly Version[], current: Vers
   selector.className = 'md-version';
   const button = doc.createElement('button');
   button.className = 'md-version__current';
-  button.setAttribute('aria-label', options.label);
   label(doc, button, current, options.alias);
+  // Material's name is the label alone; the shown version is added so the name holds what the
+  // button shows (WCAG 2.5.3, label in name): "Select version: 2.0 latest".
+  const shown = [current.title, ...(options.alias && current.aliases[0] !== undefined ? [current.aliases[0]] : [])];
+  button.setAttribute('aria-label', `${options.label}: ${shown.join(' ')}`);
   const list = doc.createElement('ul');
   list.className = 'md-version__list';
   for (const version of versions.filter((entry) => !entry.hidden)) {
