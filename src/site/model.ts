@@ -3,6 +3,7 @@
  * `prepareSite` (pure Node, no Astro) and handed to the Astro pages in memory
  * (src/integration/model-module.ts).
  */
+import type { AlternateLanguage } from '../config/index.ts';
 import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem, NavPruning } from '../nav/index.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
@@ -78,6 +79,8 @@ export interface SiteInfo {
   /** SVG markup of icons the theme draws (repo, logo, toggles, social, page icons), by name. */
   readonly icons: Record<string, string>;
   readonly social: SocialLink[];
+  /** `extra.alternate`: the header's language selector (Material's partials/alternate.html); empty draws none. */
+  readonly alternate: readonly AlternateLanguage[];
   readonly extraCss: string[];
   readonly extraJavascript: Array<{ readonly path: string; readonly type?: string | undefined; readonly defer?: boolean | undefined; readonly async?: boolean | undefined }>;
   /** The nav tree, as src/nav built it (the theme draws it as is). */
