@@ -13,8 +13,11 @@ import path from 'node:path';
 export interface ResolvedFiles {
   /** Absolute paths, sorted by `order`. */
   readonly files: string[];
-  /** The name was a glob whose matches may lie outside docs_dir: a new file there changes the page unseen by the render cache. */
-  readonly globOutsideDocs: boolean;
+  /**
+   * The name was a glob, not an existing file: a file added later may match it, unseen by the
+   * render cache when it is outside docs_dir or excluded by exclude_docs (not in the link index).
+   */
+  readonly glob: boolean;
 }
 
 function statOf(file: string): Stats | undefined {
@@ -48,9 +51,7 @@ export function resolveFiles(name: string, includer: string, docsDir: string, ig
   const found = isFile ? [exact] : globFrom(name, root);
   const ignored = new Set(ignore);
   const files = found.filter((file) => !ignored.has(file) && !ignored.has(path.dirname(file)) && statOf(file)?.isDirectory() !== true);
-  const relative = path.relative(docsDir, exact);
-  const globOutsideDocs = !isFile && (relative.startsWith('..') || path.isAbsolute(relative));
-  return { files: sortPaths([...new Set(files)], order), globOutsideDocs };
+  return { files: sortPaths([...new Set(files)], order), glob: !isFile };
 }
 
 /**

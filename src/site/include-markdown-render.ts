@@ -34,7 +34,7 @@ export interface IncludeMarkdownOutcome {
   /** Absolute paths of every file a directive named, found or not read. */
   readonly includes: string[];
   readonly messages: SiteMessage[];
-  /** A glob reached outside docs_dir: a file added there would change the page, so it is never reused. */
+  /** A directive named a glob: a file added later may match it, so the page is never reused. */
   readonly volatile: boolean;
 }
 
@@ -130,7 +130,7 @@ export function createIncludeMarkdown(settings: IncludeMarkdownSettings, docsDir
     }
     const ignore = [...globalExcluded(), ...(options.exclude === undefined ? [] : resolveExcluded(options.exclude, where.file, docsDir))];
     const resolved = resolveFiles(filename, where.file, docsDir, ignore, orderIssue === undefined ? options.order : 'alpha-path');
-    if (resolved.globOutsideDocs) run.volatile = true;
+    if (resolved.glob) run.volatile = true;
     if (resolved.files.length === 0) {
       const root = path.isAbsolute(filename) ? '' : filename.startsWith('./') || filename.startsWith('../') ? ` (relative to ${path.relative(docsDir, where.file)})` : ' (relative to docs_dir)';
       warn(run, where, chain, `no file found for '${filename}'${root}; the directive is left as written`);

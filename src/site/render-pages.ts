@@ -42,7 +42,7 @@ export interface RenderedPage {
   readonly src: string;
   readonly result: RenderResult;
   readonly messages: SiteMessage[];
-  /** Made with the clock or the last commit (the macros plugin's `now()`, `git`), or from a glob outside docs_dir (include-markdown): never reused by a later build. */
+  /** Made with the clock or the last commit (the macros plugin's `now()`, `git`), or from an include-markdown glob: never reused by a later build. */
   readonly volatile?: boolean | undefined;
 }
 

@@ -155,6 +155,7 @@ describe('the include-markdown plugin: shaping the included text', () => {
     const outcome = expand(dir, '{% include-markdown "a.md" %}');
     assert.deepEqual(outcome.includes, [path.join(dir, 'docs/a.md'), path.join(dir, 'docs/b.md')]);
     assert.equal(outcome.volatile, false);
+    assert.equal(expand(dir, '{% include "*.md" %}').volatile, true);
     assert.deepEqual(expand(dir, 'No directive {{ here }}.'), { markdown: 'No directive {{ here }}.', includes: [], messages: [], volatile: false });
   });
 });
