@@ -65,6 +65,8 @@ describe('the include-markdown plugin: directives it cannot follow', () => {
     const dir = project();
     const outcome = expand(dir, '{% include-markdown "https://raw.githubusercontent.com/o/r/main/README.md" %}');
     assert.equal(outcome.markdown, '{% include-markdown "https://raw.githubusercontent.com/o/r/main/README.md" %}');
+    const refused = expand(dir, "{% include 'http://example.org/a.md' %}", { options: { include_from_url: false } });
+    assert.match(said(dir, refused)[0] ?? '', /'http:\/\/example\.org\/a\.md' is a URL \(and include_from_url is false\): nothing is fetched/);
     assert.match(said(dir, outcome)[0] ?? '', /^docs\/index\.md:1: 'https:\/\/raw\.githubusercontent\.com\/o\/r\/main\/README\.md' is a URL: nothing is fetched from the network here, so the directive is left as written; save the file in the project and include it by path$/);
   });
 

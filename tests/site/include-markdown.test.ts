@@ -116,6 +116,13 @@ describe('the include-markdown plugin: shaping the included text', () => {
     assert.equal(expanded(dir, 'Say {% include-markdown "note.md" %}'), 'Say Line 1\n    Line 2\n');
   });
 
+  test("should take the plugin's preserve_includer_indent and rewrite_relative_urls as the directives' defaults", () => {
+    const dir = project({ 'docs/note.md': 'Line 1\n[a](b.md)\n' });
+    const options = { preserve_includer_indent: false, rewrite_relative_urls: false };
+    assert.equal(expanded(dir, '    {% include-markdown "../note.md" %}', { options, src: 'guide/page.md' }), '    Line 1\n[a](b.md)\n');
+    assert.equal(expanded(dir, '    {% include-markdown "../note.md" %}', { src: 'guide/page.md' }), '    Line 1\n    [a](../b.md)\n');
+  });
+
   test('should dedent with dedent=true and strip the last newlines with trailing-newlines=false', () => {
     const dir = project({ 'docs/code.txt': '    def f():\n        return 1\n\n\n' });
     assert.equal(expanded(dir, '{% include "code.txt" dedent=true trailing-newlines=false %}'), 'def f():\n    return 1');
