@@ -129,7 +129,7 @@ export function parseDirective(kind: DirectiveKind, groups: { readonly indent: s
   const filename = groups.dq !== undefined ? groups.dq.replace(/\\"/g, '"') : groups.sq?.replace(/\\'/g, "'");
   if (filename === undefined) return fail(`no file named in this '${kind}' directive (write its path in quotes)`);
 
-  const options = { ...defaults, exclude: undefined as string | undefined };
+  const options: { -readonly [K in keyof Directive['options']]: Directive['options'][K] } = { ...defaults, exclude: undefined };
   for (const name of STRING_ARGS) {
     if (!used.has(name)) continue;
     const value = stringArgument(groups.args, name);

@@ -68,11 +68,14 @@ export function resolveExcluded(pattern: string, includer: string, docsDir: stri
 /** The valid values of `order` (the plugin's regex). */
 const ORDER = /^-?(?:(?:alpha|natural)?(?:-?(?:path|name|extension))?|system|random|size|mtime|ctime|atime)?$/;
 
-/** What is wrong with an `order` value, or undefined when it is one the plugin takes. */
-export function orderProblem(order: string): string | undefined {
-  if (!ORDER.test(order)) return `'order' must be [-]alpha|natural[-path|name|extension], size, mtime, ctime, atime, system or random, found '${order}'`;
-  if (order.replace(/^-/, '') === 'random') return "'order: random' is not supported here (a build must give the same site each time); alpha-path is used";
-  return undefined;
+/**
+ * The order to sort a glob's files in, and what is wrong with the value asked for: one the plugin
+ * refuses gives no order (the directive is refused); `random` gives alpha-path, with a problem.
+ */
+export function checkOrder(order: string): { readonly order: string | undefined; readonly problem: string | undefined } {
+  if (!ORDER.test(order)) return { order: undefined, problem: `'order' must be [-]alpha|natural[-path|name|extension], size, mtime, ctime, atime, system or random, found '${order}'` };
+  if (order.replace(/^-/, '') === 'random') return { order: 'alpha-path', problem: "'order: random' is not supported here (a build must give the same site each time); alpha-path is used" };
+  return { order, problem: undefined };
 }
 
 /** Python's natural sort key: digit runs compared as numbers, the rest in lower case. */

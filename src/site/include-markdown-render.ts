@@ -18,7 +18,7 @@
 import path from 'node:path';
 import type { IncludeMarkdownSettings } from './include-markdown.ts';
 import { directivePattern, parseDirective, type Directive, type DirectiveKind } from './include-markdown-directive.ts';
-import { orderProblem, readIncluded, resolveExcluded, resolveFiles } from './include-markdown-files.ts';
+import { checkOrder, readIncluded, resolveExcluded, resolveFiles } from './include-markdown-files.ts';
 import { dedent, filterInclusions, increaseHeadingsOffset, interpretEscapes, isUrl, linesOf, rewriteRelativeUrls, stripTrailingNewlines } from './include-markdown-text.ts';
 import type { SiteMessage } from './messages.ts';
 
@@ -123,13 +123,11 @@ export function createIncludeMarkdown(settings: IncludeMarkdownSettings, docsDir
       warn(run, where, chain, `'${filename}' is a URL${setting}: nothing is fetched from the network here, so the directive is left as written; save the file in the project and include it by path`);
       return undefined;
     }
-    const orderIssue = orderProblem(options.order);
-    if (orderIssue !== undefined) {
-      warn(run, where, chain, orderIssue);
-      if (!orderIssue.includes('alpha-path is used')) return undefined;
-    }
+    const order = checkOrder(options.order);
+    if (order.problem !== undefined) warn(run, where, chain, order.order === undefined ? `${order.problem}; the directive is left as written` : order.problem);
+    if (order.order === undefined) return undefined;
     const ignore = [...globalExcluded(), ...(options.exclude === undefined ? [] : resolveExcluded(options.exclude, where.file, docsDir))];
-    const resolved = resolveFiles(filename, where.file, docsDir, ignore, orderIssue === undefined ? options.order : 'alpha-path');
+    const resolved = resolveFiles(filename, where.file, docsDir, ignore, order.order);
     if (resolved.glob) run.volatile = true;
     if (resolved.files.length === 0) {
       const root = path.isAbsolute(filename) ? '' : filename.startsWith('./') || filename.startsWith('../') ? ` (relative to ${path.relative(docsDir, where.file)})` : ' (relative to docs_dir)';

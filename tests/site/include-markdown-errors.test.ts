@@ -74,7 +74,7 @@ describe('the include-markdown plugin: directives it cannot follow', () => {
     const dir = project({ 'docs/p/b.md': 'B', 'docs/p/a.md': 'A' });
     const outcome = expand(dir, '{% include "p/*.md" order="shuffled" %}\n{% include "p/*.md" order="random" %}');
     assert.equal(outcome.markdown, '{% include "p/*.md" order="shuffled" %}\nAB');
-    assert.match(said(dir, outcome).join('\n'), /index\.md:1: 'order' must be .* found 'shuffled'\ndocs\/index\.md:2: 'order: random' is not supported here/);
+    assert.match(said(dir, outcome).join('\n'), /index\.md:1: 'order' must be .* found 'shuffled'; the directive is left as written\ndocs\/index\.md:2: 'order: random' is not supported here/);
   });
 
   test('should say when a file cannot be decoded or the encoding is unknown', () => {
