@@ -67,6 +67,13 @@ describe('the include-markdown plugin in the render stage', () => {
     assert.deepEqual(done.pages.get('other.md')?.messages, []);
   });
 
+  test("should take the page's title from an included first heading, as MkDocs reads it after the plugins", async () => {
+    const root = site({ 'README.md': '# Widget\n\nText.\n', 'docs/index.md': '{% include-markdown "../README.md" %}\n' });
+    const settings = settingsFor(root);
+    const done = await renderPages(settings, rendererFor(settings), ['index.md'], { threads: 1 });
+    assert.equal(done.pages.get('index.md')?.result.title, 'Widget');
+  });
+
   test('should render the same on a worker thread as on the main thread', async () => {
     const root = site(FILES);
     const settings = settingsFor(root);
@@ -95,12 +102,12 @@ describe('the include-markdown plugin in the render stage', () => {
     assert.match(added.pages.get('glob.md')?.result.html ?? '', /Note a\.\nNote b\./);
   });
 
-  test('should not cache a page whose include failed, and report it at its line', async () => {
-    const root = site({ ...FILES, 'docs/index.md': '# Home\n\n{% include-markdown "missing.md" %}\n' });
+  test('should not cache a page whose include failed, and report it at its line in the file, front matter counted', async () => {
+    const root = site({ ...FILES, 'docs/index.md': '---\ntitle: Home\n---\n# Home\n\n{% include-markdown "missing.md" %}\n' });
     const settings = settingsFor(root);
     const done = await renderPages(settings, rendererFor(settings), ['index.md'], { threads: 1 });
     const page = done.pages.get('index.md');
-    assert.deepEqual(page?.messages.map((m) => [m.file, m.line]), [[path.join(root, 'docs/index.md'), 3]]);
+    assert.deepEqual(page?.messages.map((m) => [m.file, m.line]), [[path.join(root, 'docs/index.md'), 6]]);
     assert.match(page?.result.html ?? '', /\{% include-markdown "missing\.md" %\}/);
     assert.equal(done.cache.pages.size, 0);
   });
