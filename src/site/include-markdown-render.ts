@@ -159,7 +159,7 @@ export function createIncludeMarkdown(settings: IncludeMarkdownSettings, docsDir
       result += kind === 'include-markdown' ? shapeMarkdown(content, directive, file, where.file) : shapeText(content, directive);
     }
     const names = resolved.files.map((file) => path.relative(docsDir, file)).join(', ');
-    if (options.start !== undefined && !found.start) warn(run, where, chain, `start delimiter '${options.start}' of this '${kind}' directive is not in ${names}; nothing after a start was included`);
+    if (options.start !== undefined && !found.start) warn(run, where, chain, `start delimiter '${options.start}' of this '${kind}' directive is not in ${names}${options.end === undefined ? '; nothing was included' : ''}`);
     if (options.end !== undefined && !found.end) warn(run, where, chain, `end delimiter '${options.end}' of this '${kind}' directive is not in ${names}`);
     return result;
   };

@@ -56,7 +56,7 @@ describe('the include-markdown plugin: directives it cannot follow', () => {
     const outcome = expand(dir, '\n{% include-markdown "a.md" start="<!--s-->" %}|{% include "a.md" end="<!--e-->" %}');
     assert.equal(outcome.markdown, '\n|all of it\n');
     assert.deepEqual(said(dir, outcome), [
-      "docs/index.md:2: start delimiter '<!--s-->' of this 'include-markdown' directive is not in a.md; nothing after a start was included",
+      "docs/index.md:2: start delimiter '<!--s-->' of this 'include-markdown' directive is not in a.md; nothing was included",
       "docs/index.md:2: end delimiter '<!--e-->' of this 'include' directive is not in a.md",
     ]);
   });
