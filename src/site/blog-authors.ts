@@ -32,6 +32,8 @@ export function readAuthors(file: string, read: (file: string) => string = (name
   } catch {
     return { authors, messages };
   }
+  // An empty file names no author (Material reads it as `{}`).
+  if (source.trim() === '') return { authors, messages };
   let data: unknown;
   try {
     data = load(source);
