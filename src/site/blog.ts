@@ -40,10 +40,15 @@ export interface BlogPostFacts {
   readonly pin: boolean;
 }
 
+/**
+ * `navSrc`: the page the nav marks active (Material makes the blog index the active page of
+ * each post, and a view's first page that of its further pages).
+ */
 export type PageBlog =
-  | { readonly kind: 'post'; readonly indexUrl: string; readonly post: BlogPostFacts }
+  | { readonly kind: 'post'; readonly navSrc: string; readonly indexUrl: string; readonly post: BlogPostFacts }
   | {
       readonly kind: 'view';
+      readonly navSrc: string;
       readonly excerpts: ReadonlyArray<BlogPostFacts & { readonly html: string }>;
       /** The pager's items with the URL of each page; undefined without pagination. */
       readonly pagination: ReadonlyArray<{ readonly kind: 'link' | 'current' | 'dots'; readonly number?: number | undefined; readonly url?: string | undefined }> | undefined;
@@ -133,7 +138,7 @@ export function applyBlog(input: BlogInput): AppliedBlog {
     const pagination = options.pagination
       ? pager(view.page, view.pages.length, options.paginationIfSinglePage).map((item) => ({ ...item, url: item.number === undefined ? undefined : view.pages[item.number - 1]?.url }))
       : undefined;
-    byView.set(view.src, { kind: 'view', excerpts, pagination });
+    byView.set(view.src, { kind: 'view', navSrc: view.pages[0]?.src ?? view.src, excerpts, pagination });
   }
   const generated = views.filter((view) => view.src !== indexSrc).map((view) => ({ view, html: `<h1 id="${slugId(view.title)}">${escapeHtml(view.title)}</h1>` }));
 
@@ -147,7 +152,7 @@ export function applyBlog(input: BlogInput): AppliedBlog {
   const postSrcs = new Set(posts.map((post) => post.src));
   const blogOf = (src: string): PageBlog | undefined => {
     const post = facts.get(src);
-    if (post) return { kind: 'post', indexUrl: index.url, post };
+    if (post) return { kind: 'post', navSrc: index.src, indexUrl: index.url, post };
     return byView.get(src);
   };
   const chain = [...posts].sort((a, b) => a.dates.created.getTime() - b.dates.created.getTime()).map((post) => post.src);

@@ -97,6 +97,12 @@ describe('building tests/fixtures/blog-site', () => {
     assert.doesNotMatch(nav, /Hello world|Note number/);
   });
 
+  test('should mark the blog index active in the nav on its further pages, and an archive page on its own', () => {
+    const active = (file: string) => [...read(file).matchAll(/<a href="([^"]+)" class="md-nav__link md-nav__link--active"/g)].map((m) => m[1]);
+    assert.deepEqual(active('blog/page/2/index.html'), ['/blog/']);
+    assert.deepEqual(active('blog/archive/2024/index.html'), ['/blog/archive/2024/']);
+  });
+
   test('should rewrite a link to a post\'s Markdown file to the post\'s URL', () => {
     assert.match(content('index.html'), /<a href="blog\/2024\/03\/15\/hello-world\/">Hello world<\/a>/);
   });

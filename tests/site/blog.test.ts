@@ -38,6 +38,7 @@ describe('the blog on rendered pages', () => {
     assert.equal(facts?.kind, 'post');
     if (facts?.kind !== 'post') return;
     assert.equal(facts.indexUrl, 'blog/');
+    assert.equal(facts.navSrc, 'blog/index.md', 'the index is the active page of a post');
     assert.deepEqual(facts.post.created, { datetime: '2024-01-31 00:00:00', text: 'January 31, 2024' });
     assert.equal(facts.post.updated?.text, 'February 2, 2024');
     assert.deepEqual(facts.post.authors.map((author) => author.name), ['Jane']);
@@ -73,6 +74,7 @@ describe('the blog on rendered pages', () => {
     const second = blog.generated.find((view) => view.view.url === 'blog/page/2/');
     assert.equal(second?.html, '<h1 id="blog">Blog</h1>');
     const page2 = blog.blogOf('blog/page/2/index.md');
+    assert.equal(page2?.navSrc, 'blog/index.md');
     assert.equal(page2?.kind === 'view' ? page2.excerpts[0]?.html : '', '<h2 id="p10"><a class="toclink" href="../../2024/p10/">P10</a></h2>\n<p>Intro</p>');
   });
 

@@ -86,7 +86,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   // The blog's generated views: further pages of a view, archive and category pages.
   for (const { view, html } of blog?.generated ?? []) {
     const none = { description: config.site_description, icon: undefined, template: undefined, editUrl: undefined, previous: undefined, next: undefined };
-    pages.push({ ...none, src: view.src, url: view.url, dest: view.dest, route: routeId(pages.length), title: view.title, html, toc: [], meta: {}, hide: [], path: pathCrumbs(nav, view.src), blog: blog?.blogOf(view.src) });
+    pages.push({ ...none, src: view.src, url: view.url, dest: view.dest, route: routeId(pages.length), title: view.title, html, toc: [], meta: {}, hide: [], path: pathCrumbs(nav, view.pages[0]?.src ?? view.src), blog: blog?.blogOf(view.src) });
   }
 
   const customDir = config.theme.custom_dir ? path.resolve(site.projectDir, config.theme.custom_dir) : undefined;
