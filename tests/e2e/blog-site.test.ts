@@ -33,7 +33,7 @@ describe('building tests/fixtures/blog-site', () => {
 
   test('should list ten excerpts on the index under its own content, the pinned post first, then newest first', () => {
     const index = content('blog/index.html');
-    assert.match(index, /^<div class="md-content" data-md-component="content"[^>]*><div class="md-content__inner"><header class="md-typeset"><h1 id="blog">Blog/);
+    assert.match(index, /^<div class="md-content" data-md-component="content"[^>]*><div class="md-content__inner"><header class="md-typeset" data-pagefind-body><h1 id="blog">Blog/);
     const listed = excerpts('blog/index.html');
     assert.equal(listed.length, 10);
     assert.deepEqual(listed.slice(0, 3), ['Read this first -> 2023/01/10/read-this-first/', 'Note number 9 -> 2024/09/09/note-number-9/', 'Note number 8 -> 2024/08/08/note-number-8/']);
@@ -52,7 +52,7 @@ describe('building tests/fixtures/blog-site', () => {
   test('should paginate at ten posts: page 1 links page 2, page 2 holds the rest and links back', () => {
     assert.match(content('blog/index.html'), /<nav class="md-pagination"><span class="md-pagination__current">1<\/span><a class="md-pagination__link" href="page\/2\/">2<\/a><\/nav>/);
     const second = content('blog/page/2/index.html');
-    assert.match(second, /<header class="md-typeset"><h1 id="blog">Blog<\/h1><\/header>/);
+    assert.match(second, /<header class="md-typeset" data-pagefind-body><h1 id="blog">Blog<\/h1><\/header>/);
     assert.deepEqual(excerpts('blog/page/2/index.html'), ['Note number 2 -> ../../2023/02/02/note-number-2/', 'Note number 1 -> ../../2023/01/01/note-number-1/']);
     assert.match(second, /<nav class="md-pagination"><a class="md-pagination__link" href="..\/..\/">1<\/a><span class="md-pagination__current">2<\/span><\/nav>/);
   });
@@ -78,7 +78,7 @@ describe('building tests/fixtures/blog-site', () => {
 
   test('should make an archive page per year and a page per category, each listing its posts', () => {
     assert.deepEqual(excerpts('blog/archive/2023/index.html').map((line) => line.split(' -> ')[0]), ['Read this first', 'Release 1.0', 'Note number 4', 'Note number 3', 'Note number 2', 'Note number 1']);
-    assert.match(content('blog/archive/2024/index.html'), /<header class="md-typeset"><h1 id="2024">2024<\/h1><\/header>/);
+    assert.match(content('blog/archive/2024/index.html'), /<header class="md-typeset" data-pagefind-body><h1 id="2024">2024<\/h1><\/header>/);
     assert.deepEqual(excerpts('blog/category/news/index.html'), ['Hello world -> ../../2024/03/15/hello-world/', 'Release 1.0 -> ../../2023/06/01/first-release/']);
     assert.deepEqual(excerpts('blog/category/release-notes/index.html').map((line) => line.split(' -> ')[0]), ['Release 1.0']);
   });
