@@ -8,6 +8,7 @@ import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem, NavPruning } from '../nav/index.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
 import type { GlightboxClient } from './glightbox.ts';
+import type { PageBlog } from './blog.ts';
 import type { PageTag } from './tags.ts';
 import type { TemplateOverrides } from './templates/index.ts';
 
@@ -42,6 +43,11 @@ export interface PageModel {
   readonly sourceFile?: { readonly updated: string | undefined; readonly created: string | undefined } | undefined;
   /** What the site's custom_dir templates change on this page (src/site/templates); undefined when nothing. */
   readonly overrides?: TemplateOverrides | undefined;
+  /**
+   * The blog plugin (src/site/blog.ts): a post's facts (drawn in its sidebar), or a view's
+   * excerpts and pagination (drawn under its content); undefined on other pages.
+   */
+  readonly blog?: PageBlog | undefined;
 }
 
 export interface PaletteEntry {

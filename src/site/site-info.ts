@@ -13,6 +13,9 @@ import type { LabelTable } from '../shared/languages/keys.ts';
 /** The clocks of Material's partials/source-file.html: last update, creation. */
 export const SOURCE_FILE_ICONS = ['material/clock-edit-outline', 'material/clock-plus-outline'] as const;
 
+/** The icons of a blog post's sidebar (Material's blog-post.html): back, created, updated, categories, reading time. */
+export const BLOG_ICONS = ['material/arrow-left', 'material/calendar', 'material/calendar-clock', 'material/bookshelf', 'material/clock-outline'] as const;
+
 const DEFAULT_ICONS = {
   logo: 'material/library',
   repo: 'fontawesome/brands/git-alt',
@@ -89,6 +92,7 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
   for (const page of pages) if (page.icon) wanted.add(page.icon);
   // Material's source-file facts (SourceFile.astro), only when a page shows one.
   if (pages.some((page) => page.sourceFile)) for (const icon of SOURCE_FILE_ICONS) wanted.add(icon);
+  if (pages.some((page) => page.blog?.kind === 'post')) for (const icon of BLOG_ICONS) wanted.add(icon);
   const svg: Record<string, string> = {};
   for (const name of wanted) {
     const drawn = themeIcon(icons, name);

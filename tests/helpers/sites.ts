@@ -43,6 +43,9 @@ export const INCLUDE_MARKDOWN_SITE: SharedBuild = { config: path.join(REPO, 'tes
 /** tests/fixtures/tags-site: Material's tags and meta plugins. */
 export const TAGS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/tags-site/mkdocs.yml') };
 
+/** tests/fixtures/blog-site: Material's blog plugin with its defaults. */
+export const BLOG_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/blog-site/mkdocs.yml') };
+
 /** tests/fixtures/instant-site: navigation.instant (with progress) and search.suggest. */
 export const INSTANT_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/instant-site/mkdocs.yml') };
 

@@ -128,7 +128,7 @@ describe('the include-markdown plugin under serve', () => {
     assert.doesNotMatch(first.messages.map((m) => m.message).join('\n'), /not supported/);
     ran.length = 0;
     const updated = await session.update([write(root, 'README.md', 'Intro two.\n')]);
-    assert.deepEqual(ran, ['render', 'meta', 'nav', 'tags', 'links', 'model']);
+    assert.deepEqual(ran, ['render', 'meta', 'nav', 'tags', 'blog', 'links', 'model']);
     assert.deepEqual(updated.rendered, ['index.md']);
     assert.match(html(updated, 'index.md'), /Intro two\./);
     const fresh = await prepareSite({ configFile, serve: true, threads: 1 });
