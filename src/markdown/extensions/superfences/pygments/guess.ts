@@ -73,6 +73,10 @@ const HAXE_TRACE = pythonSearch(String.raw`\btrace\s*\(`);
 const LEAN4_IMPORT = pythonSearch('^import [A-Z]', 'm');
 const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX )`);
 
+// batch S
+const SCILAB_LINE_COMMENT = pythonSearch(String.raw`^\s*//`);
+const SCILAB_BLOCK_COMMENT = pythonSearch(String.raw`^\s*/\*`);
+
 // batch P
 const AS3_FLASH_IMPORT = pythonSearch(String.raw`\bimport\s+flash\.`);
 const LEAN3_IMPORT = pythonSearch('^import [a-z]', 'm');
@@ -434,6 +438,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     /^(HTTP)(\/)(1\.[01]|2(?:\.0)?|3)( +)(\d{3})(?:( +)([^\r\n]*))?(\r?\n|$(?![\s\S]))/.test(text)],
   // batch P
   ['HyLexer', 'hylang', (text) => (text.includes('(import ') || text.includes('(defn ') ? 0.9 : undefined)],
+  // batch S: `endelse` is IDL's own, `endswitch` rare elsewhere (summed).
+  ['IDLLexer', 'idl', (text) => (text.includes('endelse') ? 0.2 : 0) + (text.includes('endswitch') ? 0.01 : 0)],
   ['IniLexer', 'ini', (text) => {
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
@@ -513,6 +519,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SLexer', 'splus', (text) => (/[a-z0-9_\])\s]<-(?!-)/.test(text) ? 0.11 : undefined)],
   // batch Q
   ['ScdocLexer', 'scdoc', scdoc],
+  // batch S: a `//` or `/*` comment opening the text (re.search without MULTILINE), 0.1 each.
+  ['ScilabLexer', 'scilab', (text) => (SCILAB_LINE_COMMENT.test(text) ? 0.1 : 0) + (SCILAB_BLOCK_COMMENT.test(text) ? 0.1 : 0)],
   // batch Q
   ['SingularityLexer', 'singularity', (text) => (SINGULARITY_WORDS.test(text) ? 0.5 : 0) + (SINGULARITY_SECTION.test(text) ? 0.49 : 0)],
   ['SlurmBashLexer', 'slurm', bash],

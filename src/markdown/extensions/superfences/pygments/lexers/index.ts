@@ -288,6 +288,12 @@ import { cddlLexer } from './cddl.ts';
 import { nestedtextLexer } from './nestedtext.ts';
 import { vclSnippetLexer } from './vcl-snippets.ts';
 import { tiddlyWiki5Lexer } from './tiddlywiki5.ts';
+// batch S
+import { fortranFixedLexer } from './fortran-fixed.ts';
+import { idlLexer } from './idl.ts';
+import { scilabLexer } from './scilab.ts';
+import { liveScriptLexer } from './livescript.ts';
+// end of batch S imports
 
 /** RegexLexer ports: rule tables. */
 const DEFINITIONS: readonly LexerDefinition[] = [
@@ -540,6 +546,12 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   nestedtextLexer,
   vclSnippetLexer,
   tiddlyWiki5Lexer,
+  // batch S: languages real documentation sites still showed as plain text
+  fortranFixedLexer,
+  idlLexer,
+  scilabLexer,
+  liveScriptLexer,
+  // end of batch S definitions
 ];
 
 /** Lexers that are not plain rule tables (ExtendedRegexLexer, hand-written, delegating). */

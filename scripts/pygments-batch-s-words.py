@@ -1,0 +1,38 @@
+"""Writes the long word lists of batch S's lexers from the vendored Pygments, into
+src/markdown/extensions/superfences/pygments/lexers/<file>: each list is the `words(...)` of one
+rule (state, index) of the lexer's token table, in Pygments' order (words() sorts nothing; our
+`words` orders them longest first as regex_opt matches them).
+
+    /usr/bin/python3 scripts/pygments-batch-s-words.py /work/shared/conformance/pystack
+"""
+import importlib
+import sys
+
+sys.path.insert(0, sys.argv[1])
+from ts_words import array, header, write  # noqa: E402
+
+# file -> (what the header says, [(constant, 'module.Class', state, rule index, doc)])
+FILES = {
+    'idl-words.ts': ("IDLLexer's keywords and built-in routines (pygments/lexers/idl.py, Pygments 2.20.0).", [
+        ('IDL_KEYWORDS', 'idl.IDLLexer', 'root', 1, 'Reserved words: Keyword.'),
+        ('IDL_BUILTINS', 'idl.IDLLexer', 'root', 2, 'Built-in routines: Name.Builtin.'),
+    ]),
+    'scilab-words.ts': ("ScilabLexer's words (pygments/lexers/matlab.py and _scilab_builtins.py, Pygments 2.20.0).", [
+        ('SCILAB_KEYWORDS', 'matlab.ScilabLexer', 'root', 2, 'Keywords: Keyword.'),
+        ('SCILAB_BUILTINS', 'matlab.ScilabLexer', 'root', 3, 'Functions, commands and macros: Name.Builtin.'),
+        ('SCILAB_VARIABLES', 'matlab.ScilabLexer', 'root', 4, 'Predefined variables: Name.Constant.'),
+    ]),
+}
+
+
+def rule_words(path, state, index):
+    module, name = path.split('.')
+    lexer = getattr(importlib.import_module(f'pygments.lexers.{module}'), name)
+    return list(lexer.tokens[state][index][0].words)
+
+
+for file, (what, lists) in FILES.items():
+    body = [header(__file__, [what, '', f'    {lists[0][0]}[0]   ->   {rule_words(*lists[0][1:4])[0]!r}'])]
+    for constant, path, state, index, doc in lists:
+        body.append(array(constant, rule_words(path, state, index), doc))
+    write(file, '\n'.join(body))
