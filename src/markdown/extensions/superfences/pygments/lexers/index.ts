@@ -293,6 +293,7 @@ import { fortranFixedLexer } from './fortran-fixed.ts';
 import { idlLexer } from './idl.ts';
 import { scilabLexer } from './scilab.ts';
 import { liveScriptLexer } from './livescript.ts';
+import { wikitextLexer } from './wikitext.ts';
 // end of batch S imports
 
 /** RegexLexer ports: rule tables. */
@@ -551,6 +552,7 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   idlLexer,
   scilabLexer,
   liveScriptLexer,
+  wikitextLexer,
   // end of batch S definitions
 ];
 
