@@ -22,6 +22,19 @@ FILES = {
         ('SCILAB_BUILTINS', 'matlab.ScilabLexer', 'root', 3, 'Functions, commands and macros: Name.Builtin.'),
         ('SCILAB_VARIABLES', 'matlab.ScilabLexer', 'root', 4, 'Predefined variables: Name.Constant.'),
     ]),
+    'isabelle-words.ts': ("IsabelleLexer's longest keyword groups (pygments/lexers/theorem.py, Pygments 2.20.0).", [
+        ('ISABELLE_KEYWORD_TYPE', 'theorem.IsabelleLexer', 'root', 7, 'Theory-level commands: Keyword.Type.'),
+        ('ISABELLE_KEYWORD', 'theorem.IsabelleLexer', 'root', 9, 'Diagnostic and theory commands: Keyword.'),
+    ]),
+    'macaulay2-words.ts': ("Macaulay2Lexer's builtins (pygments/lexers/macaulay2.py, Pygments 2.20.0).", [
+        ('MACAULAY2_NAME_BUILTIN', 'macaulay2.Macaulay2Lexer', 'root', 5, 'Types: Name.Builtin.'),
+        ('MACAULAY2_NAME_FUNCTION', 'macaulay2.Macaulay2Lexer', 'root', 6, 'Functions: Name.Function.'),
+        ('MACAULAY2_NAME_CONSTANT', 'macaulay2.Macaulay2Lexer', 'root', 7, 'Constants: Name.Constant.'),
+    ]),
+    'igor-words.ts': ("IgorLexer's operations and functions (pygments/lexers/igor.py, Pygments 2.20.0).", [
+        ('IGOR_NAME_CLASS', 'igor.IgorLexer', 'root', 5, 'Operations: Name.Class.'),
+        ('IGOR_NAME_FUNCTION', 'igor.IgorLexer', 'root', 6, 'Built-in functions: Name.Function.'),
+    ]),
 }
 
 

@@ -76,6 +76,11 @@ const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX
 // batch S
 const SCILAB_LINE_COMMENT = pythonSearch(String.raw`^\s*//`);
 const SCILAB_BLOCK_COMMENT = pythonSearch(String.raw`^\s*/\*`);
+const ASC_HEADER = pythonSearch(String.raw`^-----BEGIN [^\n]+-----\r?\n`);
+// JclLexer._JOB_HEADER_PATTERN, matched against the first line only
+const JCL_JOB_HEADER = pythonSearch(String.raw`^//[a-z#$@][a-z0-9#$@]{0,7}\s+job(\s+.*)?$`, 'i');
+const LOGTALK_DIRECTIVE = pythonSearch(String.raw`^:-\s[a-z]`, 'm');
+const MAXIMA_TERMINATOR = pythonSearch(String.raw`\$\s*$`, 'm');
 
 // batch P
 const AS3_FLASH_IMPORT = pythonSearch(String.raw`\bimport\s+flash\.`);
@@ -379,6 +384,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['AntlrLexer', 'antlr', () => 0],
   // batch K: Pygments guesses Arduino for C++ (its class name sorts first, same score).
   ['ArduinoLexer', 'arduino', cppAnalyser],
+  // batch S: an armor header line opening the text (True: 1.0).
+  ['AscLexer', 'asc', (text) => ASC_HEADER.test(text)],
   ['BashLexer', 'bash', bash],
   // batch Q
   ['BrainfuckLexer', 'brainfuck', brainfuck],
@@ -451,13 +458,19 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
   // batch N: PhpLexer's score, and ahead of it (a `<?` text is guessed JavaScript+PHP, as in Pygments)
   ['JavascriptPhpLexer', 'javascript+php', php],
+  // batch S: a `//name JOB` first line.
+  ['JclLexer', 'jcl', (text) => JCL_JOB_HEADER.test(text.split('\n')[0] ?? '')],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
   // batch P: Lean 3 (display name `Lean`) sorts before Lean 4 with the same 0.1
   ['Lean3Lexer', 'lean', (text) => (LEAN3_IMPORT.test(text) ? 0.1 : undefined)],
   // batch M
   ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
+  // batch S: an entity opening directive is Logtalk's own; any `:- directive` nearly.
+  ['LogtalkLexer', 'logtalk', (text) => (text.includes(':- object(') || text.includes(':- protocol(') || text.includes(':- category(') ? 1 : LOGTALK_DIRECTIVE.test(text) ? 0.9 : 0)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
   ['MatlabLexer', 'matlab', matlab],
+  // batch S: a `$` input terminator ending a line, then `:=` (summed).
+  ['MaximaLexer', 'maxima', (text) => (MAXIMA_TERMINATOR.test(text) ? 0.05 : 0) + (text.includes(':=') ? 0.02 : 0)],
   // batch N: a `mojo` shebang, else 0.9 for 'import ' (PythonLexer's 1.0 for the same text comes later and wins)
   ['MojoLexer', 'mojo', (text) => (shebangMatches(text, 'mojo?') ? 1 : text.slice(0, 1000).includes('import ') ? 0.9 : 0)],
   ['MySqlLexer', 'mysql', mysql],
@@ -483,6 +496,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['ObjectiveCppLexer', 'objective-c++', objectiveC],
   // batch L: Octave looks like MATLAB, so OctaveLexer never claims a text.
   ['OctaveLexer', 'octave', () => 0],
+  // batch S: `tagof`, nearly unique to Pawn.
+  ['PawnLexer', 'pawn', (text) => (text.includes('tagof') ? 0.01 : undefined)],
   // batch N
   ['Perl6Lexer', 'perl6', raku],
   ['PerlLexer', 'perl', (text) => {

@@ -294,6 +294,46 @@ import { idlLexer } from './idl.ts';
 import { scilabLexer } from './scilab.ts';
 import { liveScriptLexer } from './livescript.ts';
 import { wikitextLexer } from './wikitext.ts';
+import { yangLexer } from './yang.ts';
+import { smithyLexer } from './smithy.ts';
+import { usdLexer } from './usd.ts';
+import { zephirLexer } from './zephir.ts';
+import { xtendLexer } from './xtend.ts';
+import { wrenLexer } from './wren.ts';
+import { berryLexer } from './berry.ts';
+import { kokaLexer } from './koka.ts';
+import { futharkLexer } from './futhark.ts';
+import { fstarLexer } from './fstar.ts';
+import { isabelleLexer } from './isabelle.ts';
+import { maximaLexer } from './maxima.ts';
+import { macaulay2Lexer } from './macaulay2.ts';
+import { foxProLexer } from './foxpro.ts';
+import { igorLexer } from './igor.ts';
+import { jclLexer } from './jcl.ts';
+import { jsgfLexer } from './jsgf.ts';
+import { pegLexer } from './peg.ts';
+import { snbtLexer } from './snbt.ts';
+import { mcFunctionLexer } from './mcfunction.ts';
+import { sieveLexer } from './sieve.ts';
+import { ceylonLexer } from './ceylon.ts';
+import { gosuLexer } from './gosu.ts';
+import { booLexer } from './boo.ts';
+import { goloLexer } from './golo.ts';
+import { ioLexer } from './io.ts';
+import { iokeLexer } from './ioke.ts';
+import { newspeakLexer } from './newspeak.ts';
+import { pawnLexer } from './pawn.ts';
+import { arrowLexer } from './arrow.ts';
+import { bcLexer } from './bc.ts';
+import { bstLexer } from './bst.ts';
+import { ascLexer } from './asc.ts';
+import { urlEncodedLexer } from './urlencoded.ts';
+import { wdiffLexer } from './wdiff.ts';
+import { vcTreeStatusLexer } from './vctreestatus.ts';
+import { pypyLogLexer } from './pypylog.ts';
+import { darcsPatchLexer } from './dpatch.ts';
+import { smartGameFormatLexer } from './sgf.ts';
+import { logtalkLexer } from './logtalk.ts';
 // end of batch S imports
 
 /** RegexLexer ports: rule tables. */
@@ -553,6 +593,46 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   scilabLexer,
   liveScriptLexer,
   wikitextLexer,
+  yangLexer,
+  smithyLexer,
+  usdLexer,
+  zephirLexer,
+  xtendLexer,
+  wrenLexer,
+  berryLexer,
+  kokaLexer,
+  futharkLexer,
+  fstarLexer,
+  isabelleLexer,
+  maximaLexer,
+  macaulay2Lexer,
+  foxProLexer,
+  igorLexer,
+  jclLexer,
+  jsgfLexer,
+  pegLexer,
+  snbtLexer,
+  mcFunctionLexer,
+  sieveLexer,
+  ceylonLexer,
+  gosuLexer,
+  booLexer,
+  goloLexer,
+  ioLexer,
+  iokeLexer,
+  newspeakLexer,
+  pawnLexer,
+  arrowLexer,
+  bcLexer,
+  bstLexer,
+  ascLexer,
+  urlEncodedLexer,
+  wdiffLexer,
+  vcTreeStatusLexer,
+  pypyLogLexer,
+  darcsPatchLexer,
+  smartGameFormatLexer,
+  logtalkLexer,
   // end of batch S definitions
 ];
 
