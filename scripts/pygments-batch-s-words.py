@@ -35,6 +35,9 @@ FILES = {
         ('IGOR_NAME_CLASS', 'igor.IgorLexer', 'root', 5, 'Operations: Name.Class.'),
         ('IGOR_NAME_FUNCTION', 'igor.IgorLexer', 'root', 6, 'Built-in functions: Name.Function.'),
     ]),
+    'openedge-words.ts': ("OpenEdgeLexer's keywords (pygments/lexers/_openedge_builtins.py, Pygments 2.20.0).", [
+        ('OPENEDGE_KEYWORDS', 'business.OpenEdgeLexer', 'root', 6, 'Keywords and their abbreviations: Name.Builtin.'),
+    ]),
 }
 
 

@@ -80,6 +80,9 @@ const ASC_HEADER = pythonSearch(String.raw`^-----BEGIN [^\n]+-----\r?\n`);
 // JclLexer._JOB_HEADER_PATTERN, matched against the first line only
 const JCL_JOB_HEADER = pythonSearch(String.raw`^//[a-z#$@][a-z0-9#$@]{0,7}\s+job(\s+.*)?$`, 'i');
 const LOGTALK_DIRECTIVE = pythonSearch(String.raw`^:-\s[a-z]`, 'm');
+// RebolLexer's header: re.match (its `^` holds it at the start: no MULTILINE) and re.search
+const REBOL_HEADER_FIRST = pythonSearch(String.raw`^\s*REBOL\s*\[`, 'i');
+const REBOL_HEADER = pythonSearch(String.raw`\s*REBOL\s*\[`, 'i');
 const MAXIMA_TERMINATOR = pythonSearch(String.raw`\$\s*$`, 'm');
 
 // batch P
@@ -476,6 +479,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['MySqlLexer', 'mysql', mysql],
   // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
   ['NasmLexer', 'nasm', () => 0],
+  // batch S: `@if`, rare outside Nemerle.
+  ['NemerleLexer', 'nemerle', (text) => (text.includes('@if') ? 0.1 : 0)],
   ['NixLexer', 'nixos', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.4 + 0.4 + 0.1).
     let score = 0;
@@ -496,6 +501,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['ObjectiveCppLexer', 'objective-c++', objectiveC],
   // batch L: Octave looks like MATLAB, so OctaveLexer never claims a text.
   ['OctaveLexer', 'octave', () => 0],
+  // batch S: `END.`, `END PROCEDURE.`, `ELSE DO:`, summed.
+  ['OpenEdgeLexer', 'openedge', (text) => (text.includes('END.') ? 0.05 : 0) + (text.includes('END PROCEDURE.') ? 0.05 : 0) + (text.includes('ELSE DO:') ? 0.05 : 0)],
   // batch S: `tagof`, nearly unique to Pawn.
   ['PawnLexer', 'pawn', (text) => (text.includes('tagof') ? 0.01 : undefined)],
   // batch N
@@ -516,6 +523,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['PythonLexer', 'python', (text) => shebangMatches(text, 'pythonw?(3(\\.\\d)?)?') || text.slice(0, 1000).includes('import ')],
   // batch Q
   ['QBasicLexer', 'qbasic', (text) => (text.includes('$DYNAMIC') || text.includes('$STATIC') ? 0.9 : undefined)],
+  // batch S: a `REBOL [` header first is REBOL for sure, anywhere else half so.
+  ['RebolLexer', 'rebol', (text) => (REBOL_HEADER_FIRST.test(text) ? 1 : REBOL_HEADER.test(text) ? 0.5 : undefined)],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   // batch Q
   ['RexxLexer', 'rexx', rexx],

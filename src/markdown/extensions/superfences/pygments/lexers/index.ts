@@ -334,6 +334,11 @@ import { pypyLogLexer } from './pypylog.ts';
 import { darcsPatchLexer } from './dpatch.ts';
 import { smartGameFormatLexer } from './sgf.ts';
 import { logtalkLexer } from './logtalk.ts';
+import { openEdgeLexer } from './openedge.ts';
+import { dylanLidLexer } from './dylan-lid.ts';
+import { rebolLexer } from './rebol.ts';
+import { redLexer } from './red.ts';
+import { nemerleLexer } from './nemerle.ts';
 // end of batch S imports
 
 /** RegexLexer ports: rule tables. */
@@ -633,6 +638,10 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   darcsPatchLexer,
   smartGameFormatLexer,
   logtalkLexer,
+  openEdgeLexer,
+  dylanLidLexer,
+  rebolLexer,
+  redLexer,
   // end of batch S definitions
 ];
 
@@ -705,6 +714,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // objdump -S lexers delegate their source lines to C, C++ or D.
   // Promela and SWIG extend CLexer's and CppLexer's states and keep their type retyping.
   ...[robotFrameworkLexer, cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer, promelaLexer, swigLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch S: NemerleLexer reads `unicodelevel` as CSharpLexer does.
+  ...[nemerleLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // end of batch S factories
 ];
 
 /** A ported lexer by alias; also says which lexer Pygments has under a name (`console` -> `Bash Session`). */
