@@ -38,10 +38,18 @@ FILES = {
     'openedge-words.ts': ("OpenEdgeLexer's keywords (pygments/lexers/_openedge_builtins.py, Pygments 2.20.0).", [
         ('OPENEDGE_KEYWORDS', 'business.OpenEdgeLexer', 'root', 6, 'Keywords and their abbreviations: Name.Builtin.'),
     ]),
+    'sourcepawn-words.ts': ("SourcePawnLexer's SourceMod function names (pygments/lexers/_sourcemod_builtins.py, Pygments 2.20.0).", [
+        ('SOURCEMOD_FUNCTIONS', '_sourcemod_builtins:FUNCTIONS', None, None, 'Functions SourcePawnLexer retypes as Name.Builtin.'),
+    ]),
 }
 
 
 def rule_words(path, state, index):
+    if ':' in path:
+        # a module's own list (set lists sorted, their order being Python's hash order)
+        module, name = path.split(':')
+        value = getattr(importlib.import_module(f'pygments.lexers.{module}'), name)
+        return sorted(value) if isinstance(value, (set, frozenset)) else list(value)
     module, name = path.split('.')
     lexer = getattr(importlib.import_module(f'pygments.lexers.{module}'), name)
     return list(lexer.tokens[state][index][0].words)

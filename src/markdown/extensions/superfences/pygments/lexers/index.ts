@@ -339,6 +339,9 @@ import { dylanLidLexer } from './dylan-lid.ts';
 import { rebolLexer } from './rebol.ts';
 import { redLexer } from './red.ts';
 import { nemerleLexer } from './nemerle.ts';
+import { dylanConsoleLexer, dylanLexer } from './dylan.ts';
+import { pikeLexer } from './pike.ts';
+import { sourcePawnLexer } from './sourcepawn.ts';
 // end of batch S imports
 
 /** RegexLexer ports: rule tables. */
@@ -716,6 +719,10 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[robotFrameworkLexer, cObjdumpLexer, cppObjdumpLexer, dObjdumpLexer, promelaLexer, swigLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch S: NemerleLexer reads `unicodelevel` as CSharpLexer does.
   ...[nemerleLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // batch S: DylanLexer retypes names by its word sets; Dylan sessions splice prompts into its tokens;
+  // PikeLexer extends CppLexer's states and keeps its type retyping; SourcePawnLexer retypes SourceMod's
+  // names (its `sourcemod` option).
+  ...[dylanLexer, dylanConsoleLexer, pikeLexer, sourcePawnLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // end of batch S factories
 ];
 
