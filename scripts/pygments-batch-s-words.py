@@ -41,6 +41,33 @@ FILES = {
     'sourcepawn-words.ts': ("SourcePawnLexer's SourceMod function names (pygments/lexers/_sourcemod_builtins.py, Pygments 2.20.0).", [
         ('SOURCEMOD_FUNCTIONS', '_sourcemod_builtins:FUNCTIONS', None, None, 'Functions SourcePawnLexer retypes as Name.Builtin.'),
     ]),
+    'asymptote-words.ts': ("AsymptoteLexer's function and variable names (pygments/lexers/_asy_builtins.py, Pygments 2.20.0), sorted (Python sets).", [
+        ('ASY_FUNCTION_NAMES', '_asy_builtins:ASYFUNCNAME', None, None, 'Names AsymptoteLexer retypes as Name.Function.'),
+        ('ASY_VARIABLE_NAMES', '_asy_builtins:ASYVARNAME', None, None, 'Names AsymptoteLexer retypes as Name.Variable.'),
+    ]),
+    'lilypond-words.ts': ("LilyPondLexer's builtin lists (pygments/lexers/_lilypond_builtins.py, Pygments 2.20.0), in the module's order.", [
+        ('LILYPOND_KEYWORDS', '_lilypond_builtins:keywords', None, None, 'keywords'),
+        ('LILYPOND_PITCH_LANGUAGE_NAMES', '_lilypond_builtins:pitch_language_names', None, None, 'pitch_language_names'),
+        ('LILYPOND_CLEFS', '_lilypond_builtins:clefs', None, None, 'clefs'),
+        ('LILYPOND_SCALES', '_lilypond_builtins:scales', None, None, 'scales'),
+        ('LILYPOND_REPEAT_TYPES', '_lilypond_builtins:repeat_types', None, None, 'repeat_types'),
+        ('LILYPOND_UNITS', '_lilypond_builtins:units', None, None, 'units'),
+        ('LILYPOND_CHORD_MODIFIERS', '_lilypond_builtins:chord_modifiers', None, None, 'chord_modifiers'),
+        ('LILYPOND_PITCHES', '_lilypond_builtins:pitches', None, None, 'pitches'),
+        ('LILYPOND_MUSIC_FUNCTIONS', '_lilypond_builtins:music_functions', None, None, 'music_functions'),
+        ('LILYPOND_DYNAMICS', '_lilypond_builtins:dynamics', None, None, 'dynamics'),
+        ('LILYPOND_ARTICULATIONS', '_lilypond_builtins:articulations', None, None, 'articulations'),
+        ('LILYPOND_MUSIC_COMMANDS', '_lilypond_builtins:music_commands', None, None, 'music_commands'),
+        ('LILYPOND_MARKUP_COMMANDS', '_lilypond_builtins:markup_commands', None, None, 'markup_commands'),
+        ('LILYPOND_GROBS', '_lilypond_builtins:grobs', None, None, 'grobs'),
+        ('LILYPOND_TRANSLATORS', '_lilypond_builtins:translators', None, None, 'translators'),
+        ('LILYPOND_CONTEXTS', '_lilypond_builtins:contexts', None, None, 'contexts'),
+        ('LILYPOND_CONTEXT_PROPERTIES', '_lilypond_builtins:context_properties', None, None, 'context_properties'),
+        ('LILYPOND_GROB_PROPERTIES', '_lilypond_builtins:grob_properties', None, None, 'grob_properties'),
+        ('LILYPOND_SCHEME_FUNCTIONS', '_lilypond_builtins:scheme_functions', None, None, 'scheme_functions'),
+        ('LILYPOND_PAPER_VARIABLES', '_lilypond_builtins:paper_variables', None, None, 'paper_variables'),
+        ('LILYPOND_HEADER_VARIABLES', '_lilypond_builtins:header_variables', None, None, 'header_variables'),
+    ]),
 }
 
 

@@ -342,6 +342,8 @@ import { nemerleLexer } from './nemerle.ts';
 import { dylanConsoleLexer, dylanLexer } from './dylan.ts';
 import { pikeLexer } from './pike.ts';
 import { sourcePawnLexer } from './sourcepawn.ts';
+import { asymptoteLexer } from './asymptote.ts';
+import { lilypondLexer } from './lilypond.ts';
 // end of batch S imports
 
 /** RegexLexer ports: rule tables. */
@@ -721,8 +723,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   ...[nemerleLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // batch S: DylanLexer retypes names by its word sets; Dylan sessions splice prompts into its tokens;
   // PikeLexer extends CppLexer's states and keeps its type retyping; SourcePawnLexer retypes SourceMod's
-  // names (its `sourcemod` option).
-  ...[dylanLexer, dylanConsoleLexer, pikeLexer, sourcePawnLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // names (its `sourcemod` option); AsymptoteLexer its function and variable names;
+  // LilyPondLexer runs SchemeLexer's pass, then its own.
+  ...[dylanLexer, dylanConsoleLexer, pikeLexer, sourcePawnLexer, asymptoteLexer, lilypondLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // end of batch S factories
 ];
 
