@@ -68,6 +68,11 @@ FILES = {
         ('LILYPOND_PAPER_VARIABLES', '_lilypond_builtins:paper_variables', None, None, 'paper_variables'),
         ('LILYPOND_HEADER_VARIABLES', '_lilypond_builtins:header_variables', None, None, 'header_variables'),
     ]),
+    'csound-words.ts': ("CsoundOrchestraLexer's opcode names (pygments/lexers/_csound_builtins.py, Pygments 2.20.0), sorted (Python sets).", [
+        ('CSOUND_OPCODES', '_csound_builtins:OPCODES', None, None, 'Opcodes: Name.Builtin.'),
+        ('CSOUND_DEPRECATED_OPCODES', '_csound_builtins:DEPRECATED_OPCODES', None, None, 'Deprecated opcodes: Name.Builtin.'),
+        ('CSOUND_REMOVED_OPCODES', '_csound_builtins:REMOVED_OPCODES', None, None, 'Removed opcodes: Name.Builtin.'),
+    ]),
 }
 
 

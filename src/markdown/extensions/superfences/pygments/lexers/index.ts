@@ -344,6 +344,7 @@ import { pikeLexer } from './pike.ts';
 import { sourcePawnLexer } from './sourcepawn.ts';
 import { asymptoteLexer } from './asymptote.ts';
 import { lilypondLexer } from './lilypond.ts';
+import { csoundDocumentLexer, csoundOrchestraLexer, csoundScoreLexer } from './csound.ts';
 // end of batch S imports
 
 /** RegexLexer ports: rule tables. */
@@ -647,6 +648,8 @@ const DEFINITIONS: readonly LexerDefinition[] = [
   dylanLidLexer,
   rebolLexer,
   redLexer,
+  csoundScoreLexer,
+  csoundDocumentLexer,
   // end of batch S definitions
 ];
 
@@ -724,8 +727,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // batch S: DylanLexer retypes names by its word sets; Dylan sessions splice prompts into its tokens;
   // PikeLexer extends CppLexer's states and keeps its type retyping; SourcePawnLexer retypes SourceMod's
   // names (its `sourcemod` option); AsymptoteLexer its function and variable names;
-  // LilyPondLexer runs SchemeLexer's pass, then its own.
-  ...[dylanLexer, dylanConsoleLexer, pikeLexer, sourcePawnLexer, asymptoteLexer, lilypondLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // LilyPondLexer runs SchemeLexer's pass, then its own; CsoundOrchestraLexer remembers the opcodes it sees
+  // defined.
+  ...[dylanLexer, dylanConsoleLexer, pikeLexer, sourcePawnLexer, asymptoteLexer, lilypondLexer, csoundOrchestraLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // end of batch S factories
 ];
 
