@@ -92,3 +92,35 @@ for file, (what, lists) in FILES.items():
     for constant, path, state, index, doc in lists:
         body.append(array(constant, rule_words(path, state, index), doc))
     write(file, '\n'.join(body))
+
+
+def modula2():
+    """Modula2Lexer's word sets for each dialect, as its set_dialect composes them (sorted)."""
+    from pygments.lexers.modula2 import Modula2Lexer
+    kinds = ['lexemes_to_reject', 'reserved_words', 'builtins', 'pseudo_builtins', 'adts', 'modules', 'types',
+             'procedures', 'variables', 'constants']
+    names = {'lexemes_to_reject': 'reject', 'reserved_words': 'reserved', 'pseudo_builtins': 'pseudoBuiltins'}
+    body = [header(__file__, [
+        "Modula2Lexer's word sets per dialect (pygments/lexers/modula2.py, Pygments 2.20.0), as its",
+        'set_dialect composes them from the common and dialect lists, sorted.',
+        '',
+        "    MODULA2_DIALECTS['m2pim'].reserved[0]   ->   'AND'",
+    ])]
+    body.append('/** One dialect\'s sets: lexemes marked as errors, reserved words, builtins, then stdlib names. */')
+    body.append('export interface Modula2Words {\n' + ''.join(f'  readonly {names.get(k, k)}: readonly string[];\n' for k in kinds) + '}\n')
+    body.append('/** Every dialect Modula2Lexer knows, `unknown` (all dialects\' words) first. */')
+    body.append('export const MODULA2_DIALECTS: Readonly<Record<string, Modula2Words>> = {')
+    lexer = Modula2Lexer()
+    for dialect in Modula2Lexer.dialects:
+        lexer.set_dialect(dialect)
+        body.append(f"  '{dialect}': {{")
+        for kind in kinds:
+            items = [line for line in array('X', sorted(getattr(lexer, kind)), exported=False).split('\n')[1:-2] if line.strip()]
+            name = names.get(kind, kind)
+            body.append(f'    {name}: [\n' + '\n'.join('    ' + line for line in items) + '\n    ],' if items else f'    {name}: [],')
+        body.append('  },')
+    body.append('};\n')
+    write('modula2-words.ts', '\n'.join(body))
+
+
+modula2()

@@ -83,6 +83,8 @@ const LOGTALK_DIRECTIVE = pythonSearch(String.raw`^:-\s[a-z]`, 'm');
 // RebolLexer's header: re.match (its `^` holds it at the start: no MULTILINE) and re.search
 const REBOL_HEADER_FIRST = pythonSearch(String.raw`^\s*REBOL\s*\[`, 'i');
 const REBOL_HEADER = pythonSearch(String.raw`\s*REBOL\s*\[`, 'i');
+const MODULA2_PROCEDURE = pythonSearch(String.raw`\bPROCEDURE\b`);
+const MODULA2_FUNCTION = pythonSearch(String.raw`\bFUNCTION\b`);
 const MAXIMA_TERMINATOR = pythonSearch(String.raw`\$\s*$`, 'm');
 
 // batch P
@@ -474,6 +476,11 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['MatlabLexer', 'matlab', matlab],
   // batch S: a `$` input terminator ending a line, then `:=` (summed).
   ['MaximaLexer', 'maxima', (text) => (MAXIMA_TERMINATOR.test(text) ? 0.05 : 0) + (text.includes(':=') ? 0.02 : 0)],
+  // batch S: Pascal-like (`(*`, `*)` and `:=`), with PROCEDURE and no FUNCTION.
+  ['Modula2Lexer', 'modula2', (text) => {
+    if (!(text.includes('(*') && text.includes('*)') && text.includes(':='))) return undefined;
+    return MODULA2_FUNCTION.test(text) ? 0 : MODULA2_PROCEDURE.test(text) ? 0.6 : 0;
+  }],
   // batch N: a `mojo` shebang, else 0.9 for 'import ' (PythonLexer's 1.0 for the same text comes later and wins)
   ['MojoLexer', 'mojo', (text) => (shebangMatches(text, 'mojo?') ? 1 : text.slice(0, 1000).includes('import ') ? 0.9 : 0)],
   ['MySqlLexer', 'mysql', mysql],

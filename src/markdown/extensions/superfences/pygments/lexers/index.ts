@@ -345,6 +345,8 @@ import { sourcePawnLexer } from './sourcepawn.ts';
 import { asymptoteLexer } from './asymptote.ts';
 import { lilypondLexer } from './lilypond.ts';
 import { csoundDocumentLexer, csoundOrchestraLexer, csoundScoreLexer } from './csound.ts';
+import { gosuTemplateLexer } from './gosu-template.ts';
+import { modula2Lexer } from './modula2.ts';
 // end of batch S imports
 
 /** RegexLexer ports: rule tables. */
@@ -728,8 +730,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // PikeLexer extends CppLexer's states and keeps its type retyping; SourcePawnLexer retypes SourceMod's
   // names (its `sourcemod` option); AsymptoteLexer its function and variable names;
   // LilyPondLexer runs SchemeLexer's pass, then its own; CsoundOrchestraLexer remembers the opcodes it sees
-  // defined.
-  ...[dylanLexer, dylanConsoleLexer, pikeLexer, sourcePawnLexer, asymptoteLexer, lilypondLexer, csoundOrchestraLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // defined; GosuTemplateLexer starts GosuLexer in its `templateText` state;
+  // Modula2Lexer types names by its dialect's sets (options, dialect tags).
+  ...[dylanLexer, dylanConsoleLexer, pikeLexer, sourcePawnLexer, asymptoteLexer, lilypondLexer, csoundOrchestraLexer, gosuTemplateLexer, modula2Lexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // end of batch S factories
 ];
 
