@@ -1,6 +1,6 @@
 /**
  * guess_lexer with batch S's analysers (ASCII armor, JCL, Logtalk, REBOL, IDL, Pawn, Scilab,
- * OpenEdge, Nemerle, Modula-2); each expected alias is what Pygments 2.20.0's guess_lexer gives for the
+ * OpenEdge, Nemerle, Modula-2, notmuch); each expected alias is what Pygments 2.20.0's guess_lexer gives for the
  * same text.
  */
 import { describe, test } from 'node:test';
@@ -34,6 +34,10 @@ describe('Pygments guess_lexer over batch S lexers', () => {
   test('`END.` and `ELSE DO:` are OpenEdge ABL; `@if` is Nemerle', () => {
     assert.equal(guessLanguage('DO:\n  x = 1.\nEND.\nELSE DO:\nEND PROCEDURE.\n', known), 'openedge');
     assert.equal(guessLanguage('@if (x) y;\n', known), 'nemerle');
+  });
+
+  test('a form feed and `message{` first is notmuch output', () => {
+    assert.equal(guessLanguage('\fmessage{ id:a@b depth:0\n', known), 'notmuch');
   });
 
   test('Pascal-like text with PROCEDURE is Modula-2', () => {

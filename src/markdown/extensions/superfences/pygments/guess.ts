@@ -497,6 +497,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     if (NIX_FUNCTION_ARGS.test(text)) score += 0.1;
     return score;
   }],
+  // batch S: notmuch's output starts with its message marker.
+  ['NotmuchLexer', 'notmuch', (text) => (text.startsWith('\fmessage{') ? 1 : 0)],
   // batch N: a Python text (as PythonLexer says) that imports numpy in its first 1000 characters
   ['NumPyLexer', 'numpy', (text) => {
     const start = text.slice(0, 1000);

@@ -348,6 +348,7 @@ import { csoundDocumentLexer, csoundOrchestraLexer, csoundScoreLexer } from './c
 import { gosuTemplateLexer } from './gosu-template.ts';
 import { modula2Lexer } from './modula2.ts';
 import { tntLexer } from './tnt.ts';
+import { notmuchLexer } from './notmuch.ts';
 // end of batch S imports
 
 /** RegexLexer ports: rule tables. */
@@ -732,8 +733,9 @@ const FACTORIES: ReadonlyArray<{ readonly name: string; readonly create: (byName
   // names (its `sourcemod` option); AsymptoteLexer its function and variable names;
   // LilyPondLexer runs SchemeLexer's pass, then its own; CsoundOrchestraLexer remembers the opcodes it sees
   // defined; GosuTemplateLexer starts GosuLexer in its `templateText` state;
-  // Modula2Lexer types names by its dialect's sets (options, dialect tags); TNTLexer is a recursive descent.
-  ...[dylanLexer, dylanConsoleLexer, pikeLexer, sourcePawnLexer, asymptoteLexer, lilypondLexer, csoundOrchestraLexer, gosuTemplateLexer, modula2Lexer, tntLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
+  // Modula2Lexer types names by its dialect's sets (options, dialect tags); TNTLexer is a recursive descent;
+  // NotmuchLexer hands a part's text to its `body_lexer` or a guessed lexer.
+  ...[dylanLexer, dylanConsoleLexer, pikeLexer, sourcePawnLexer, asymptoteLexer, lilypondLexer, csoundOrchestraLexer, gosuTemplateLexer, modula2Lexer, tntLexer, notmuchLexer].map((factory) => ({ name: factory.name, create: (byName: LexerLookup) => factory.create(byName) })),
   // end of batch S factories
 ];
 
