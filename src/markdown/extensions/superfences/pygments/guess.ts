@@ -524,6 +524,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   // batch N: PhpLexer itself (batch C), for its template lexers' guesses to be Pygments'
   ['PhpLexer', 'php', php],
+  // batch S: PikeLexer inherits CppLexer's analyse_text.
+  ['PikeLexer', 'pike', cppAnalyser],
   // batch Q
   ['PovrayLexer', 'pov', povray],
   ['PrologLexer', 'prolog', prolog],
