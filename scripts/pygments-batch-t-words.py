@@ -10,7 +10,9 @@ import sys
 
 sys.path.insert(0, sys.argv[1])
 from ts_words import array, header, write  # noqa: E402
+from pygments.lexers import _mql_builtins  # noqa: E402
 from pygments.lexers.apdlexer import apdlexer  # noqa: E402
+from pygments.lexers.c_like import MqlLexer  # noqa: E402
 from pygments.lexers.ncl import NCLLexer  # noqa: E402
 from pygments.lexers.scripting import LSLLexer  # noqa: E402
 from pygments.lexers.teraterm import TeraTermLexer  # noqa: E402
@@ -85,4 +87,11 @@ lists('apdl-words.ts', apdlexer, 'apdlexer', [
 lists('ncl-words.ts', NCLLexer, 'ncl', [
     ('NCL_BUILTINS', listed('core', 5, NCLLexer), 'Built-in functions and procedures: Name.Builtin.'),
     ('NCL_RESOURCES', listed('core', 6, NCLLexer), 'Graphics resource names: Name.Builtin.'),
+])
+lists('mql-words.ts', MqlLexer, '_mql_builtins', [
+    ('MQL_KEYWORDS', _mql_builtins.keywords, 'Keyword.'),
+    ('MQL_C_TYPES', _mql_builtins.c_types, 'Keyword.Type.'),
+    ('MQL_TYPES', _mql_builtins.types, 'Built-in functions (Pygments calls them types): Name.Function.'),
+    ('MQL_CONSTANTS', _mql_builtins.constants, 'Name.Constant.'),
+    ('MQL_COLORS', _mql_builtins.colors, 'Color names, after an optional `clr`: Name.Constant.'),
 ])

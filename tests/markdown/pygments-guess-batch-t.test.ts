@@ -1,6 +1,6 @@
 /**
  * guess_lexer with batch T's analysers (ResourceBundle, RSL, Uxntal, execline, Visual Prolog and
- * its grammars, WoW TOC, Objective-J, BBC BASIC, Jasmin, GAP, Tera Term, ucode); each expected
+ * its grammars, WoW TOC, Objective-J, Logos, BBC BASIC, Jasmin, GAP, Tera Term, ucode); each expected
  * alias is what Pygments 2.20.0's guess_lexer gives for the same text.
  */
 import { describe, test } from 'node:test';
@@ -37,6 +37,10 @@ describe('Pygments guess_lexer over batch T lexers', () => {
     assert.equal(guessLanguage('.class public Hello\n.super java/lang/Object\n.limit stack 2\n', known), 'jasmin');
     assert.equal(guessLanguage('DeclareGlobalFunction("f");\n', known), 'gap');
     assert.equal(guessLanguage('x := 1\nendsuspend\n', known), 'ucode');
+  });
+
+  test('a `%hook` is Logos for sure', () => {
+    assert.equal(guessLanguage('%hook SpringBoard\n- (void)x { %orig; }\n%end\n', known), 'logos');
   });
 
   test('a Tera Term command word scores 0.01, ahead of plain text (same score, earlier name)', () => {

@@ -554,4 +554,13 @@ export const LEXERS: readonly RegisteredLexer[] = [
   rules('ANSYS parametric design language', './apdl.ts', 'apdlLexer'),
   rules('NCL', './ncl.ts', 'nclLexer'),
   rules('Arturo', './arturo.ts', 'arturoLexer'),
+  // batch T: PortugolLexer is DelphiLexer with its portugol option
+  made('Portugol', './delphi.ts', 'portugolLexer'),
+  // batch T: the C family's derivatives (type retyping as C's)
+  made('nesC', './nesc.ts', 'nescLexer'),
+  made('MQL', './mql.ts', 'mqlLexer'),
+  made('OMG Interface Definition Language', './omg-idl.ts', 'omgIdlLexer'),
+  made('Logos', './logos.ts', 'logosLexer'),
+  made('AspectJ', './aspectj.ts', 'aspectjLexer'),
+  made('Treetop', './treetop.ts', 'treetopLexer'),
 ];
