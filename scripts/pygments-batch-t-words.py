@@ -13,6 +13,7 @@ from ts_words import array, header, write  # noqa: E402
 from pygments.lexers import _mql_builtins  # noqa: E402
 from pygments.lexers.apdlexer import apdlexer  # noqa: E402
 from pygments.lexers.c_like import MqlLexer  # noqa: E402
+from pygments.lexers.dotnet import XppLexer  # noqa: E402
 from pygments.lexers.ncl import NCLLexer  # noqa: E402
 from pygments.lexers.scripting import LSLLexer  # noqa: E402
 from pygments.lexers.teraterm import TeraTermLexer  # noqa: E402
@@ -94,4 +95,9 @@ lists('mql-words.ts', MqlLexer, '_mql_builtins', [
     ('MQL_TYPES', _mql_builtins.types, 'Built-in functions (Pygments calls them types): Name.Function.'),
     ('MQL_CONSTANTS', _mql_builtins.constants, 'Name.Constant.'),
     ('MQL_COLORS', _mql_builtins.colors, 'Color names, after an optional `clr`: Name.Constant.'),
+])
+lists('xpp-words.ts', XppLexer, 'dotnet', [
+    ('XPP_KEYWORDS', XppLexer.KEYWORDS, 'Keyword.'),
+    ('XPP_RUNTIME_FUNCTIONS', XppLexer.RUNTIME_FUNCTIONS, 'Run-time functions, before `(`: Name.Function.Magic.'),
+    ('XPP_COMPILE_FUNCTIONS', XppLexer.COMPILE_FUNCTIONS, 'Compile-time functions, before `(`: Name.Function.Magic.'),
 ])

@@ -559,6 +559,7 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch Q
   ['ForthLexer', 'forth', (text) => (FORTH_DEFINITION.test(text) ? 0.3 : undefined)],
   // batch T
+  ['GAPConsoleLexer', 'gap-console', (text) => (text.startsWith('gap> ') ? 0.9 : 0)],
   ['GAPLexer', 'gap', (text) => Math.min(sumOf(text, [[(t) => GAP_DECLARATION.test(t), 0.7], [(t) => GAP_IMPLEMENTATION.test(t), 0.7]]), 1)],
   // batch N: Godot's callbacks, then words (`load` and `var` are in much else too), summed in Pygments' order
   ['GDScriptLexer', 'gdscript', (text) => {

@@ -563,4 +563,9 @@ export const LEXERS: readonly RegisteredLexer[] = [
   made('Logos', './logos.ts', 'logosLexer'),
   made('AspectJ', './aspectj.ts', 'aspectjLexer'),
   made('Treetop', './treetop.ts', 'treetopLexer'),
+  // batch T: sessions, prompts spliced into the GAP and PHP lexers' tokens
+  made('GAP session', './console-sessions.ts', 'gapConsoleLexer'),
+  made('PsySH console session for PHP', './console-sessions.ts', 'psyshConsoleLexer'),
+  made('Shen', './shen.ts', 'shenLexer'),
+  rules('X++', './xpp.ts', 'xppLexer'),
 ];
