@@ -14,6 +14,7 @@ from pygments.lexers import _mql_builtins  # noqa: E402
 from pygments.lexers.apdlexer import apdlexer  # noqa: E402
 from pygments.lexers.c_like import MqlLexer  # noqa: E402
 from pygments.lexers.dotnet import XppLexer  # noqa: E402
+from pygments.lexers.maple import MapleLexer  # noqa: E402
 from pygments.lexers.ncl import NCLLexer  # noqa: E402
 from pygments.lexers.scripting import LSLLexer  # noqa: E402
 from pygments.lexers.teraterm import TeraTermLexer  # noqa: E402
@@ -100,4 +101,8 @@ lists('xpp-words.ts', XppLexer, 'dotnet', [
     ('XPP_KEYWORDS', XppLexer.KEYWORDS, 'Keyword.'),
     ('XPP_RUNTIME_FUNCTIONS', XppLexer.RUNTIME_FUNCTIONS, 'Run-time functions, before `(`: Name.Function.Magic.'),
     ('XPP_COMPILE_FUNCTIONS', XppLexer.COMPILE_FUNCTIONS, 'Compile-time functions, before `(`: Name.Function.Magic.'),
+])
+lists('maple-words.ts', MapleLexer, 'maple', [
+    ('MAPLE_KEYWORDS', MapleLexer.keywords, 'Keyword.'),
+    ('MAPLE_BUILTINS', MapleLexer.builtins, 'Name.Builtin.'),
 ])

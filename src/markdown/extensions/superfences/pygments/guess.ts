@@ -623,6 +623,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch T: `%hook`, `%ctor`, `%init` or `%c(` is Logos for sure
   ['LogosLexer', 'logos', (text) => (/%(?:hook|ctor|init|c\()/.test(text) ? 1 : 0)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
+  // batch T
+  ['MapleLexer', 'maple', (text) => (text.includes(':=') ? 0.1 : undefined)],
   // batch R
   ['MasonLexer', 'mason', (text) => (MASON_BLOCK.test(text) ? 1 : MASON_CALL.test(text) ? 0.11 : 0)],
   ['MatlabLexer', 'matlab', matlab],

@@ -568,4 +568,8 @@ export const LEXERS: readonly RegisteredLexer[] = [
   made('PsySH console session for PHP', './console-sessions.ts', 'psyshConsoleLexer'),
   made('Shen', './shen.ts', 'shenLexer'),
   rules('X++', './xpp.ts', 'xppLexer'),
+  // batch T: ExtendedRegexLexers
+  extended('Maple', './maple.ts', 'mapleLexer'),
+  extended('Clean', './clean.ts', 'cleanLexer'),
+  extended('Snowball', './snowball.ts', 'snowballLexer'),
 ];
