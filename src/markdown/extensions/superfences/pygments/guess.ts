@@ -591,6 +591,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     /^(HTTP)(\/)(1\.[01]|2(?:\.0)?|3)( +)(\d{3})(?:( +)([^\r\n]*))?(\r?\n|$(?![\s\S]))/.test(text)],
   // batch P
   ['HyLexer', 'hylang', (text) => (text.includes('(import ') || text.includes('(defn ') ? 0.9 : undefined)],
+  // batch T: Pygments writes '\borigsource\b' in a plain string, so its `\b`s are backspace characters
+  ['Inform6Lexer', 'inform6', (text) => (/\x08origsource\x08/i.test(text) ? 0.05 : 0)],
   ['IniLexer', 'ini', (text) => {
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;

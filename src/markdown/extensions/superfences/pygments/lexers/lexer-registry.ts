@@ -572,4 +572,7 @@ export const LEXERS: readonly RegisteredLexer[] = [
   extended('Maple', './maple.ts', 'mapleLexer'),
   extended('Clean', './clean.ts', 'cleanLexer'),
   extended('Snowball', './snowball.ts', 'snowballLexer'),
+  made('Inform 6', './inform6.ts', 'inform6Lexer'),
+  made('Inform 7', './inform7.ts', 'inform7Lexer'),
+  made('Inform 6 template', './inform7.ts', 'inform6TemplateLexer'),
 ];
