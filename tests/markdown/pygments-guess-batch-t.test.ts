@@ -1,6 +1,6 @@
 /**
  * guess_lexer with batch T's analysers (ResourceBundle, RSL, Uxntal, execline, Visual Prolog and
- * its grammars, WoW TOC, Objective-J, Logos, BBC BASIC, Jasmin, GAP, Tera Term, ucode); each expected
+ * its grammars, WoW TOC, Objective-J, Logos, TADS 3, GAP sessions, Maple, BBC BASIC, Jasmin, GAP, Tera Term, ucode); each expected
  * alias is what Pygments 2.20.0's guess_lexer gives for the same text.
  */
 import { describe, test } from 'node:test';
@@ -41,6 +41,12 @@ describe('Pygments guess_lexer over batch T lexers', () => {
 
   test('a `%hook` is Logos for sure', () => {
     assert.equal(guessLanguage('%hook SpringBoard\n- (void)x { %orig; }\n%end\n', known), 'logos');
+  });
+
+  test('`GameMainDef` is TADS 3; a `gap>` prompt first is a GAP session; any `:=` is Maple (0.1)', () => {
+    assert.equal(guessLanguage('gameMain: GameMainDef\n;\n', known), 'tads3');
+    assert.equal(guessLanguage('gap> 1 + 1;\n2\n', known), 'gap-console');
+    assert.equal(guessLanguage('x := 1\n', known), 'maple');
   });
 
   test('a Tera Term command word scores 0.01, ahead of plain text (same score, earlier name)', () => {

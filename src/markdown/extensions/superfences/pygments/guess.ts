@@ -724,7 +724,9 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SuperColliderLexer', 'supercollider', (text) => (text.includes('SinOsc') || text.includes('thisFunctionDef') ? 0.1 : undefined)],
   // batch Q
   ['SwigLexer', 'swig', swig],
-  // batch T
+  // batch T: `__TADS` or `GameMainDef`, then a `versionInfo` with an `IFID`
+  ['Tads3Lexer', 'tads3', (text) =>
+    sumOf(text, [[(t) => t.includes('__TADS') || t.includes('GameMainDef'), 0.2], [(t) => t.includes('versionInfo') && t.includes('IFID'), 0.1]])],
   ['TalLexer', 'tal', (text) => text.slice(0, 500).includes('|0100')],
   // batch Q: re.match, so only at the very start
   ['TasmLexer', 'tasm', (text) => /^PROC/i.test(text) || undefined],

@@ -575,4 +575,5 @@ export const LEXERS: readonly RegisteredLexer[] = [
   made('Inform 6', './inform6.ts', 'inform6Lexer'),
   made('Inform 7', './inform7.ts', 'inform7Lexer'),
   made('Inform 6 template', './inform7.ts', 'inform6TemplateLexer'),
+  made('TADS 3', './tads3.ts', 'tads3Lexer'),
 ];
