@@ -25,8 +25,10 @@ describe('Pygments guess_lexer over batch Q lexers', () => {
     assert.equal(guessLanguage('x [-] y', known), 'brainfuck');
   });
 
-  test('a `.class` line is Smali; `PROC` at the very start is TASM', () => {
-    assert.equal(guessLanguage('.class public LHello;\n.super Ljava/lang/Object;\n', known), 'smali');
+  test('a `.class` line with a Dalvik instruction is Smali; `PROC` at the very start is TASM', () => {
+    // A bare `.class` line scores 0.5 for Jasmin (batch T) and Smali alike, and Jasmin sorts first.
+    assert.equal(guessLanguage('.class public LHello;\n.super Ljava/lang/Object;\n', known), 'jasmin');
+    assert.equal(guessLanguage('.class public LHello;\n.super Ljava/lang/Object;\n.method public static main()V\n    invoke-static {}, LHello;->run()V\n.end method\n', known), 'smali');
     assert.equal(guessLanguage('PROC near\n', known), 'tasm');
   });
 

@@ -19,8 +19,9 @@ describe('Pygments guess_lexer over batch R lexers', () => {
     assert.equal(guessLanguage('%%{\n  machine x;\n}%%\n// @LANG: c++\n', known), 'ragel-c');
   });
 
-  test('a Mason `</%init>` block is certain (Pygments picks Logos first, which we have not ported)', () => {
-    assert.equal(guessLanguage('<%init>\nmy $x = 1;\n</%init>\n<% $x %>\n', known), 'mason');
+  test('a Mason `</%doc>` block is certain; with `%init` Logos (batch T), certain too, sorts first', () => {
+    assert.equal(guessLanguage('<%doc>\nA component\n</%doc>\n', known), 'mason');
+    assert.equal(guessLanguage('<%init>\nmy $x = 1;\n</%init>\n<% $x %>\n', known), 'logos');
   });
 
   test('`<?lasso`, `local(` and a lasso9 shebang are Lasso; a `padding:` property around brackets is CSS+Lasso', () => {

@@ -10,6 +10,7 @@
  * ported) is guessed differently here. The scores are Pygments 2.20.0's, rule for rule.
  */
 import { FUNCTIONNAMES, KEYWORDS, TYPES } from './lexers/googlesql-words.ts';
+import { TERATERM_COMMANDS } from './lexers/teraterm-words.ts';
 import { pythonRegExp } from './python-regex.ts';
 
 type Analyser = (text: string) => number | boolean | undefined;
@@ -443,6 +444,57 @@ function smarty(text: string): number {
   return score;
 }
 
+// batch T
+const GAP_DECLARATION = pythonSearch('(InstallTrueMethod|Declare(Attribute|Category|Filter|Operation|GlobalFunction|Synonym|SynonymAttr|Property))');
+const GAP_IMPLEMENTATION = pythonSearch('(DeclareRepresentation|Install(GlobalFunction|Method|ImmediateMethod|OtherMethod)|New(Family|Type)|Objectify)');
+const JASMIN_CLASS = pythonSearch(String.raw`^\s*\.class\s`, 'm');
+const JASMIN_INSTRUCTION = pythonSearch(String.raw`^\s*[a-z]+_[a-z]+\b`, 'm');
+const JASMIN_DIRECTIVE = pythonSearch(String.raw`^\s*\.(attribute|bytecode|debug|deprecated|enclosing|inner|interface|limit|set|signature|stack)\b`, 'm');
+const OBJECTIVE_J_IMPORT = pythonSearch(String.raw`^\s*@import\s+[<"]`, 'm');
+const RSL_SCHEME = pythonSearch(String.raw`scheme\s*.*?=\s*class\s*type`, 'i');
+const TERATERM_COMMAND = pythonSearch(TERATERM_COMMANDS);
+// Both without re.MULTILINE: `^` is the text's start only.
+const VISUAL_PROLOG_SECTION = pythonSearch(String.raw`^\s*(end\s+(interface|class|implement)|(clauses|predicates|domains|facts|constants|properties)\s*$)`);
+const VISUAL_PROLOG_GRAMMAR_SECTION = pythonSearch(String.raw`^\s*(end\s+grammar|(nonterminals|startsymbols|terminals|rules|precedence)\s*$)`);
+/** WoWTocLexer's `## Interface: 100205` tag line (no re.MULTILINE: the whole text is that line). */
+const WOWTOC_INTERFACE = pythonSearch(String.raw`(?i)^(##)( *)(Interface)( *)(:)( *)(.*?)( *)$`);
+
+/** Hints summed in Pygments' order, so that the float rounding is the same. */
+function sumOf(text: string, hints: ReadonlyArray<readonly [(text: string) => boolean, number]>): number {
+  let score = 0;
+  for (const [found, weight] of hints) if (found(text)) score += weight;
+  return score;
+}
+
+const jasmin: Analyser = (text) => {
+  let score = 0;
+  if (JASMIN_CLASS.test(text)) {
+    score += 0.5;
+    if (JASMIN_INSTRUCTION.test(text)) score += 0.3;
+  }
+  if (JASMIN_DIRECTIVE.test(text)) score += 0.6;
+  return Math.min(score, 1);
+};
+
+/** UcodeLexer: `endsuspend`, `endrepeat`, `:=`, `procedure` with `end`, `\self` with `/self`. */
+const ucode: Analyser = (text) => sumOf(text, [
+  [(t) => t.includes('endsuspend'), 0.1],
+  [(t) => t.includes('endrepeat'), 0.1],
+  [(t) => t.includes(':='), 0.01],
+  [(t) => t.includes('procedure') && t.includes('end'), 0.01],
+  [(t) => t.includes('\\self') && t.includes('/self'), 0.5],
+]);
+
+const wowtoc: Analyser = (text) => {
+  const version = WOWTOC_INTERFACE.exec(text)?.[7];
+  const lower = text.toLowerCase();
+  return sumOf(text, [
+    [() => version !== undefined && /^\d+\d{2}\d{2}/.test(version), 0.8],
+    [() => lower.includes('.lua'), 0.1],
+    [() => lower.includes('.xml'), 0.05],
+  ]);
+};
+
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
@@ -468,6 +520,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['ArduinoLexer', 'arduino', cppAnalyser],
   // batch S: an armor header line opening the text (True: 1.0).
   ['AscLexer', 'asc', (text) => ASC_HEADER.test(text)],
+  // batch T
+  ['BBCBasicLexer', 'bbcbasic', (text) => (text.startsWith('10REM >') || text.startsWith('REM >') ? 0.9 : undefined)],
   ['BashLexer', 'bash', bash],
   // batch Q
   ['BrainfuckLexer', 'brainfuck', brainfuck],
@@ -480,6 +534,9 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch P
   ['CarbonLexer', 'carbon', carbon],
   ['CommonLispLexer', 'common-lisp', (text) => (CL_DEFUN.test(text) ? 0.8 : 0)],
+  // batch T: common Pascal words, weak hints (.cp is C++'s too)
+  ['ComponentPascalLexer', 'componentpascal', (text) =>
+    sumOf(text, [[(t) => t.includes('BEGIN'), 0.01], [(t) => t.includes('END'), 0.01], [(t) => t.includes('PROCEDURE'), 0.01], [(t) => t.includes('MODULE'), 0.01]])],
   // CplintLexer inherits Prolog's analyse_text and comes first: a `:-` text is guessed cplint.
   ['CplintLexer', 'cplint', prolog],
   ['CppLexer', 'cpp', (text) => (/#include <[a-z_]+>/.test(text) ? 0.2 : /using namespace /.test(text) ? 0.4 : undefined)],
@@ -502,15 +559,24 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['DnsZoneLexer', 'zone', (text) => text.startsWith('$ORIGIN')],
   ['DtdLexer', 'dtd', (text) =>
     !looksLikeXml(text) && (text.includes('<!ELEMENT') || text.includes('<!ATTLIST') || text.includes('<!ENTITY')) ? 0.8 : undefined],
+  // batch T
+  ['ECLLexer', 'ecl', (text) => sumOf(text, [[(t) => t.includes('->'), 0.01], [(t) => t.includes('BEGIN'), 0.01], [(t) => t.includes('END'), 0.01]])],
   ['ErbLexer', 'erb', erb],
   // batch R
   ['EvoqueHtmlLexer', 'html+evoque', evoque],
   ['EvoqueLexer', 'evoque', evoque],
   ['EvoqueXmlLexer', 'xml+evoque', evoque],
+  // batch T
+  ['ExeclineLexer', 'execline', (text) => shebangMatches(text, 'execlineb') || undefined],
+  // batch T: more than ten Tamil letters
+  ['EzhilLexer', 'ezhil', (text) => ((text.match(/[\u0b80-\u0bff]/g)?.length ?? 0) > 10 ? 0.25 : undefined)],
   // F# has few unique features: |> and <| are weak hints.
   ['FSharpLexer', 'fsharp', (text) => (text.includes('|>') ? 0.05 : 0) + (text.includes('<|') ? 0.05 : 0)],
   // batch Q
   ['ForthLexer', 'forth', (text) => (FORTH_DEFINITION.test(text) ? 0.3 : undefined)],
+  // batch T
+  ['GAPConsoleLexer', 'gap-console', (text) => (text.startsWith('gap> ') ? 0.9 : 0)],
+  ['GAPLexer', 'gap', (text) => Math.min(sumOf(text, [[(t) => GAP_DECLARATION.test(t), 0.7], [(t) => GAP_IMPLEMENTATION.test(t), 0.7]]), 1)],
   // batch N: Godot's callbacks, then words (`load` and `var` are in much else too), summed in Pygments' order
   ['GDScriptLexer', 'gdscript', (text) => {
     let score = 0;
@@ -543,12 +609,16 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['HyLexer', 'hylang', (text) => (text.includes('(import ') || text.includes('(defn ') ? 0.9 : undefined)],
   // batch S: `endelse` is IDL's own, `endswitch` rare elsewhere (summed).
   ['IDLLexer', 'idl', (text) => (text.includes('endelse') ? 0.2 : 0) + (text.includes('endswitch') ? 0.01 : 0)],
+  // batch T: Pygments writes '\borigsource\b' in a plain string, so its `\b`s are backspace characters
+  ['Inform6Lexer', 'inform6', (text) => (/\x08origsource\x08/i.test(text) ? 0.05 : 0)],
   ['IniLexer', 'ini', (text) => {
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
   }],
   // batch Q
   ['JagsLexer', 'jags', (text) => (JAGS_MODEL.test(text) ? (JAGS_DATA.test(text) || JAGS_VAR.test(text) ? 0.9 : 0.3) : 0)],
+  // batch T
+  ['JasminLexer', 'jasmin', jasmin],
   // batch N
   ['JavascriptDjangoLexer', 'javascript+django', (text) => django(text) - 0.05],
   ['JavascriptErbLexer', 'javascript+ruby', (text) => erb(text) - 0.05],
@@ -572,9 +642,13 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['Lean3Lexer', 'lean', (text) => (LEAN3_IMPORT.test(text) ? 0.1 : undefined)],
   // batch M
   ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
+  // batch T: `%hook`, `%ctor`, `%init` or `%c(` is Logos for sure
+  ['LogosLexer', 'logos', (text) => (/%(?:hook|ctor|init|c\()/.test(text) ? 1 : 0)],
   // batch S: an entity opening directive is Logtalk's own; any `:- directive` nearly.
   ['LogtalkLexer', 'logtalk', (text) => (text.includes(':- object(') || text.includes(':- protocol(') || text.includes(':- category(') ? 1 : LOGTALK_DIRECTIVE.test(text) ? 0.9 : 0)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
+  // batch T
+  ['MapleLexer', 'maple', (text) => (text.includes(':=') ? 0.1 : undefined)],
   // batch R
   ['MasonLexer', 'mason', (text) => (MASON_BLOCK.test(text) ? 1 : MASON_CALL.test(text) ? 0.11 : 0)],
   ['MatlabLexer', 'matlab', matlab],
@@ -612,6 +686,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['ObjectiveCLexer', 'objective-c', objectiveC],
   // batch N: the same analyse_text as Objective-C's, after it (so never ahead of it)
   ['ObjectiveCppLexer', 'objective-c++', objectiveC],
+  // batch T
+  ['ObjectiveJLexer', 'objective-j', (text) => OBJECTIVE_J_IMPORT.test(text)],
   // batch L: Octave looks like MATLAB, so OctaveLexer never claims a text.
   ['OctaveLexer', 'octave', () => 0],
   // batch S: `END.`, `END PROCEDURE.`, `ELSE DO:`, summed.
@@ -649,11 +725,15 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch S: a `REBOL [` header first is REBOL for sure, anywhere else half so.
   ['RebolLexer', 'rebol', (text) => (REBOL_HEADER_FIRST.test(text) ? 1 : REBOL_HEADER.test(text) ? 0.5 : undefined)],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
+  // batch T
+  ['ResourceLexer', 'resourcebundle', (text) => (text.startsWith('root:table') ? 1 : undefined)],
   // batch Q
   ['RexxLexer', 'rexx', rexx],
   ['RhtmlLexer', 'rhtml', (text) => erb(text) - 0.01 + (htmlDoctype(text) ? 0.5 : 0)],
   // batch M
   ['RocqLexer', 'coq', (text) => (text.includes('Qed') && text.includes('Proof') ? 1 : undefined)],
+  // batch T
+  ['RslLexer', 'rsl', (text) => (RSL_SCHEME.test(text) ? 1 : undefined)],
   ['RstLexer', 'restructuredtext', (text) => {
     if (text.startsWith('..') && text[2] !== '.') return 0.3;
     // Two lines of the same length, the second a `-` or `=` underline (Pygments' indexes, not a regex).
@@ -687,17 +767,25 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SuperColliderLexer', 'supercollider', (text) => (text.includes('SinOsc') || text.includes('thisFunctionDef') ? 0.1 : undefined)],
   // batch Q
   ['SwigLexer', 'swig', swig],
+  // batch T: `__TADS` or `GameMainDef`, then a `versionInfo` with an `IFID`
+  ['Tads3Lexer', 'tads3', (text) =>
+    sumOf(text, [[(t) => t.includes('__TADS') || t.includes('GameMainDef'), 0.2], [(t) => t.includes('versionInfo') && t.includes('IFID'), 0.1]])],
+  ['TalLexer', 'tal', (text) => text.slice(0, 500).includes('|0100')],
   // batch Q: re.match, so only at the very start
   ['TasmLexer', 'tasm', (text) => /^PROC/i.test(text) || undefined],
   // batch L
   ['TclLexer', 'tcl', (text) => shebangMatches(text, '(tcl)')],
   // batch R
   ['TeaTemplateLexer', 'tea', (text) => -0.01 + (looksLikeXml(text) ? 0.4 : 0) + (text.includes('<%') && text.includes('%>') ? 0.1 : 0)],
+  // batch T
+  ['TeraTermLexer', 'teratermmacro', (text) => (TERATERM_COMMAND.test(text) ? 0.01 : undefined)],
   ['TexLexer', 'tex', (text) => ['\\documentclass', '\\input', '\\documentstyle', '\\relax'].some((start) => text.startsWith(start))],
   ['TextLexer', 'text', () => 0.01],
   ['TransactSqlLexer', 'tsql', tsql],
   // batch M: `@prefix ` and the like at the start of the text (only there: no re.MULTILINE)
   ['TurtleLexer', 'turtle', (text) => (TURTLE_START.test(text) ? 0.8 : undefined)],
+  // batch T
+  ['UcodeLexer', 'ucode', ucode],
   // batch Q
   ['VCLLexer', 'vcl', (text) => (text.startsWith('vcl 4.0;') ? 1 : text.slice(0, 1000).includes('\nvcl 4.0;') ? 0.9 : undefined)],
   // batch R
@@ -714,8 +802,13 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     if (text.includes('assign')) score += 0.1;
     return score;
   }],
+  // batch T
+  ['VisualPrologGrammarLexer', 'visualprologgrammar', (text) => (VISUAL_PROLOG_GRAMMAR_SECTION.test(text) ? 0.98 : 0)],
+  ['VisualPrologLexer', 'visualprolog', (text) => (VISUAL_PROLOG_SECTION.test(text) ? 0.98 : 0)],
   // batch N: VueLexer inherits HtmlLexer's analyse_text (never ahead of it: same score, later name)
   ['VueLexer', 'vue', (text) => (htmlDoctype(text) ? 0.5 : undefined)],
+  // batch T
+  ['WoWTocLexer', 'wowtoc', wowtoc],
   // batch N
   ['XmlDjangoLexer', 'xml+django', (text) => django(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],
   ['XmlErbLexer', 'xml+ruby', (text) => erb(text) - 0.01 + (looksLikeXml(text) ? 0.4 : 0)],

@@ -263,3 +263,18 @@ export const delphiLexer: LexerFactory = {
   aliases: ['delphi', 'pas', 'pascal', 'objectpascal'],
   create: (byName) => createDelphiLexer(byName, {}),
 };
+
+/**
+ * PortugolLexer (batch T): a DelphiLexer run with `portugol=True` on top of its own options,
+ * under its own name: `x <- 5` -> `<n>x</n><w> </w><o><-</o><w> </w><mi>5</mi>`.
+ */
+function createPortugolLexer(byName: (alias: string) => Lexer | undefined, options: DelphiOptions): Lexer {
+  const delphi = createDelphiLexer(byName, { ...options, portugol: true });
+  return { ...delphi, name: 'Portugol', withOptions: (given) => createPortugolLexer(byName, given) };
+}
+
+export const portugolLexer: LexerFactory = {
+  name: 'Portugol',
+  aliases: ['portugol'],
+  create: (byName) => createPortugolLexer(byName, {}),
+};

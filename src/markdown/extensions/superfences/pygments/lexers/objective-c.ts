@@ -22,11 +22,17 @@ const COCOA: ReadonlySet<string> = new Set([COCOA_INTERFACES, COCOA_PROTOCOLS, C
  * Pygments' `objective(baselexer)`: the base C-family lexer's states with Objective-C's rules
  * put around them (`inherit`); ObjectiveCLexer is built on CLexer, ObjectiveCppLexer on CppLexer.
  */
-function objective(name: string, aliases: readonly string[], base: Readonly<Record<string, readonly Rule[]>>): LexerFactory {
+export function objective(
+  name: string,
+  aliases: readonly string[],
+  base: Readonly<Record<string, readonly Rule[]>>,
+  // a subclass's own rules put around these (LogosLexer's `inherit`, batch T)
+  extend: (tokens: Readonly<Record<string, readonly Rule[]>>) => Readonly<Record<string, readonly Rule[]>> = (tokens) => tokens,
+): LexerFactory {
   const cLike = cFamilyFactory({
     name,
     aliases,
-    tokens: {
+    tokens: extend({
       ...base,
       statements: [
         ['@"', 'Literal.String', 'string'],
@@ -124,7 +130,7 @@ function objective(name: string, aliases: readonly string[], base: Readonly<Reco
         [String.raw`\}`, 'Literal', '#pop'],
         include('statement'),
       ],
-    },
+    }),
   });
   return {
     name,
