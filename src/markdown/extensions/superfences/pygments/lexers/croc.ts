@@ -43,3 +43,6 @@ export const crocLexer: LexerDefinition = {
     ],
   },
 };
+
+/** MiniDLexer: CrocLexer under MiniD's name (Croc's former one), the same rules. */
+export const minidLexer: LexerDefinition = { ...crocLexer, name: 'MiniD', aliases: ['minid'] };

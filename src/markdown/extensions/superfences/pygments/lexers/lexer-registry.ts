@@ -552,4 +552,8 @@ export const LEXERS: readonly RegisteredLexer[] = [
   rules('Silver', './silver.ts', 'silverLexer'),
   rules('Sophia', './sophia.ts', 'sophiaLexer'),
   rules('Spice', './spice.ts', 'spiceLexer'),
+  rules('MiniD', './croc.ts', 'minidLexer'),
+  rules('Hspec', './hspec.ts', 'hspecLexer'),
+  rules('ADL', './archetype.ts', 'adlLexer'),
+  rules('cADL', './archetype.ts', 'cadlLexer'),
 ];
