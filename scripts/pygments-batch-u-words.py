@@ -1,5 +1,6 @@
 """Writes the long word lists of batch U's lexers from the vendored Pygments, one
-src/markdown/extensions/superfences/pygments/lexers/<file>-words.ts per lexer.
+src/markdown/extensions/superfences/pygments/lexers/<file>-words.ts per lexer, and FreeFemLexer's
+name sets (Python sets, so written sorted) into freefem-words.ts.
 
 A list is named after its state and token type, as the lexer module imports it:
 `words(ROOT_FUNCTION, ...)` in mosel.ts is MoselLexer's `root` rule of `Name.Function` words.
@@ -46,3 +47,11 @@ for alias, file in LEXERS.items():
     doc = [f"{cls.__name__}'s long word lists (pygments/lexers/{module}.py, Pygments 2.20.0), in Pygments' order."]
     body = [array(name, items, f'{cls.__name__} `{name.lower()}` words.') for name, items in lists(cls) if len(items) > LONG]
     write(f'{file}-words.ts', header(__file__, doc) + '\n'.join(body))
+
+
+# FreeFemLexer retypes CppLexer's tokens by value, looking them up in these sets in this order.
+freefem = find_lexer_class_by_name('freefem')
+SETS = ['operators', 'types', 'fespaces', 'preprocessor', 'keywords', 'functions', 'parameters', 'suppress_highlight']
+doc = ["FreeFemLexer's name sets (pygments/lexers/freefem.py, Pygments 2.20.0), sorted (they are Python sets)."]
+body = [array(f'FREEFEM_{name.upper()}', sorted(getattr(freefem, name)), f'FreeFemLexer.{name}.') for name in SETS]
+write('freefem-words.ts', header(__file__, doc) + '\n'.join(body))

@@ -556,4 +556,7 @@ export const LEXERS: readonly RegisteredLexer[] = [
   rules('Hspec', './hspec.ts', 'hspecLexer'),
   rules('ADL', './archetype.ts', 'adlLexer'),
   rules('cADL', './archetype.ts', 'cadlLexer'),
+  made('Charmci', './c-like.ts', 'charmciLexer'),
+  made('eC', './c-like.ts', 'ecLexer'),
+  made('Freefem', './freefem.ts', 'freefemLexer'),
 ];
