@@ -709,6 +709,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch M: `@prefix ` and the like at the start of the text (only there: no re.MULTILINE)
   ['TurtleLexer', 'turtle', (text) => (TURTLE_START.test(text) ? 0.8 : undefined)],
   // batch Q
+  // batch U: `freezeif` and `waituntil` are UrbiScript's own keywords
+  ['UrbiscriptLexer', 'urbiscript', (text) => (text.includes('freezeif') ? 0.05 : 0) + (text.includes('waituntil') ? 0.05 : 0)],
   ['VCLLexer', 'vcl', (text) => (text.startsWith('vcl 4.0;') ? 1 : text.slice(0, 1000).includes('\nvcl 4.0;') ? 0.9 : undefined)],
   // batch R
   ['VbNetAspxLexer', 'aspx-vb', (text) => (ASPX_VB_PAGE.test(text) ? 0.2 : ASPX_VB_SCRIPT.test(text) ? 0.15 : undefined)],

@@ -559,4 +559,6 @@ export const LEXERS: readonly RegisteredLexer[] = [
   made('Charmci', './c-like.ts', 'charmciLexer'),
   made('eC', './c-like.ts', 'ecLexer'),
   made('Freefem', './freefem.ts', 'freefemLexer'),
+  extended('UrbiScript', './urbi.ts', 'urbiscriptLexer'),
+  made('Slash', './slash.ts', 'slashLexer'),
 ];
