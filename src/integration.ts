@@ -28,6 +28,7 @@ import { formatMessage, type SiteMessage } from './site/messages.ts';
 import { configKey, fingerprintFiles } from './site/fingerprint.ts';
 import { checkSiteOutputDir } from './site/output-dir.ts';
 import { prepareSite, type PreparedSite } from './site/prepare.ts';
+import { previewedSite } from './site/preview.ts';
 import { createSiteSession, type SiteSession } from './site/session.ts';
 import { phaseClock, type TimingListener } from './site/timings.ts';
 import { themeAssets, writeThemeAssets } from './theme/assets.ts';
@@ -135,6 +136,13 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           reported.push(...messages);
           print(messages);
         };
+        if (command === 'preview') {
+          // The built site as it is: nothing is prepared or rendered.
+          const served = previewedSite({ configFile, siteDir: options.siteDir });
+          if (served.problem) throw new OutputDirError(served.problem);
+          updateConfig({ ...(served.siteUrl ? { site: served.siteUrl } : {}), base: served.base, outDir: pathToFileURL(`${served.outDir}${path.sep}`), trailingSlash: 'ignore' });
+          return;
+        }
         const site = await prepare(command === 'build' ? 'build' : 'serve');
         if (command === 'build') {
           const problem = checkSiteOutputDir(site, path.resolve(import.meta.dirname, '..'));

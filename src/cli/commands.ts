@@ -158,8 +158,19 @@ export async function runServe(options: { configFile: string; address: { host: s
 }
 
 export async function runPreview(options: { configFile: string; siteDir: string | undefined; address: { host: string; port: number } }): Promise<number> {
-  const [{ preview }, { default: mkdocs }, { createScratchRoot }] = await Promise.all([import('astro'), import('../integration.ts'), import('../integration/workspace.ts')]);
   const cwd = process.cwd();
+  // Said before Astro loads, as a build says a broken config: there may be nothing to serve.
+  try {
+    const { problem } = (await import('../site/preview.ts')).previewedSite(options);
+    if (problem) {
+      console.error(`error: ${describe(new Error(problem), cwd)}`);
+      return 1;
+    }
+  } catch (error) {
+    console.error(`error: ${describe(error, cwd)}`);
+    return 1;
+  }
+  const [{ preview }, { default: mkdocs }, { createScratchRoot }] = await Promise.all([import('astro'), import('../integration.ts'), import('../integration/workspace.ts')]);
   try {
     const scratch = serverRoot(createScratchRoot(path.join(ROOT, 'src')));
     await preview({

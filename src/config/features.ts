@@ -47,9 +47,12 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * mkdocs-redirects (src/site/redirects.ts); `awesome-pages` is mkdocs-awesome-pages-plugin 2.x
  * (src/nav/awesome-pages.ts, its `.pages` files read by src/site/awesome-pages.ts);
  * `git-revision-date-localized` is mkdocs-git-revision-date-localized-plugin (src/site/revision-dates.ts);
- * `macros` is mkdocs-macros-plugin's templating, without its Python (src/site/macros.ts).
+ * `macros` is mkdocs-macros-plugin's templating, without its Python (src/site/macros.ts);
+ * `glightbox` is mkdocs-glightbox's image lightbox (src/site/glightbox.ts);
+ * `include-markdown` is mkdocs-include-markdown-plugin, without URLs (src/site/include-markdown.ts);
+ * `blog` is Material's blog (src/site/blog*.ts), whose options it lacks are named one by one there.
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog'] as const;
 
 export function isSupportedPlugin(name: string): boolean {
   const bare = name.startsWith('material/') ? name.slice('material/'.length) : name;

@@ -23,6 +23,7 @@ import type { LoadedConfig, MkdocsConfig } from './types.ts';
 import type { Env } from './yaml-tags.ts';
 
 export { ConfigError } from './errors.ts';
+export { alternateLanguages, versionOptions, type AlternateLanguage } from './extra.ts';
 export { SUPPORTED_FEATURES, isSupportedFeature, isSupportedPlugin } from './features.ts';
 export { PythonValue } from './yaml-tags.ts';
 export { createIgnoreMatcher } from './gitignore.ts';

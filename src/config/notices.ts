@@ -1,7 +1,10 @@
 /**
  * The warnings and notes of a config that loads: settings we do not know, plugins and theme
- * features we do not implement (one message per item, pointing at it), and MkDocs' own notes.
+ * features we do not implement (one message per item, pointing at it), `extra` settings that
+ * are not drawn (analytics, consent, a selector written wrong; src/config/extra.ts), and MkDocs'
+ * own notes.
  */
+import { extraProblems } from './extra.ts';
 import { isSupportedFeature, isSupportedPlugin } from './features.ts';
 import { placeOf, type ValuePath } from './problems.ts';
 import { positionAt, type PositionNode } from './positions.ts';
@@ -64,6 +67,7 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
   if (config.edit_uri_template !== undefined && raw['edit_uri'] != null) {
     notices.add('warning', ['edit_uri'], "the option 'edit_uri' has no effect when 'edit_uri_template' is set", true);
   }
+  for (const problem of extraProblems(raw['extra'])) notices.add('warning', problem.path, problem.message, problem.atKey);
 }
 
 /** `[a, {b: {...}}]` or `{a: {}, b: {...}}` -> [name, options] pairs. */

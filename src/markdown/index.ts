@@ -24,6 +24,8 @@ export { customIconDirs } from './extensions/emoji/index.ts';
 export { snippetsOptions } from './extensions/snippets/options.ts';
 // The tags plugin slugs tag names with the functions toc's `slugify` option can name.
 export { pymdownSlugify, slugFunction, type Slugify } from './extensions/toc/slugs.ts';
+// The blog plugin reads each post's front matter before rendering (its URL comes from its date and title).
+export { splitFrontMatter } from './core/front-matter.ts';
 
 declare module 'vfile' {
   interface DataMap {

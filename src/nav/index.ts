@@ -8,6 +8,7 @@ export { buildNav } from './build.ts';
 export { awesomeNavConfig, type AwesomePagesOptions } from './awesome-pages.ts';
 export { parsePagesMeta, PAGES_ORDERS, PAGES_ORDER_BY, PAGES_SORT_TYPES, type PagesMeta } from './awesome-pages-meta.ts';
 export { generateNavConfig, compareFiles, isIndexFile } from './auto.ts';
+export { attachSections } from './attach.ts';
 export { previousNext } from './reading.ts';
 export { drawnChildren, findSectionIndex, firstUrl, sectionOfIndex } from './sections.ts';
 export { activeTrail, breadcrumbs, firstLeafUrl, isActive, pathCrumbs, type ActiveTrail, type Crumb } from './trail.ts';

@@ -112,7 +112,7 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
       chosen.push(src);
     }
     for (const src of chosen) {
-      if (isMarkdownFile(src)) pages.push(page(src, options.useDirectoryUrls));
+      if (isMarkdownFile(src)) pages.push(discoveredPage(src, options.useDirectoryUrls));
       else assets.push(src);
     }
     for (const name of folders) walk(path.join(folder, name), relative === '' ? name : `${relative}/${name}`, chain);
@@ -181,7 +181,8 @@ export function pageDest(src: string, useDirectoryUrls: boolean): string {
   return `${parent}${name}/index.html`;
 }
 
-function page(src: string, useDirectoryUrls: boolean): DiscoveredPage {
+/** The page `src` is (its URL and output file); the blog plugin gives posts another `src` to take theirs from. */
+export function discoveredPage(src: string, useDirectoryUrls: boolean): DiscoveredPage {
   const dest = pageDest(src, useDirectoryUrls);
   let url = dest;
   if (useDirectoryUrls && (dest === 'index.html' || dest.endsWith('/index.html'))) url = dest.slice(0, -'index.html'.length);

@@ -3,9 +3,12 @@
  * `prepareSite` (pure Node, no Astro) and handed to the Astro pages in memory
  * (src/integration/model-module.ts).
  */
+import type { AlternateLanguage } from '../config/index.ts';
 import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem, NavPruning } from '../nav/index.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
+import type { GlightboxClient } from './glightbox.ts';
+import type { PageBlog } from './blog.ts';
 import type { PageTag } from './tags.ts';
 import type { TemplateOverrides } from './templates/index.ts';
 
@@ -40,6 +43,11 @@ export interface PageModel {
   readonly sourceFile?: { readonly updated: string | undefined; readonly created: string | undefined } | undefined;
   /** What the site's custom_dir templates change on this page (src/site/templates); undefined when nothing. */
   readonly overrides?: TemplateOverrides | undefined;
+  /**
+   * The blog plugin (src/site/blog.ts): a post's facts (drawn in its sidebar), or a view's
+   * excerpts and pagination (drawn under its content); undefined on other pages.
+   */
+  readonly blog?: PageBlog | undefined;
 }
 
 export interface PaletteEntry {
@@ -77,6 +85,8 @@ export interface SiteInfo {
   /** SVG markup of icons the theme draws (repo, logo, toggles, social, page icons), by name. */
   readonly icons: Record<string, string>;
   readonly social: SocialLink[];
+  /** `extra.alternate`: the header's language selector (Material's partials/alternate.html); empty draws none. */
+  readonly alternate: readonly AlternateLanguage[];
   readonly extraCss: string[];
   readonly extraJavascript: Array<{ readonly path: string; readonly type?: string | undefined; readonly defer?: boolean | undefined; readonly async?: boolean | undefined }>;
   /** The nav tree, as src/nav built it (the theme draws it as is). */
@@ -85,6 +95,8 @@ export interface SiteInfo {
   readonly navPruning: NavPruning;
   readonly useDirectoryUrls: boolean;
   readonly extra: Record<string, unknown>;
+  /** mkdocs-glightbox's lightbox options (src/site/glightbox.ts); undefined when the plugin is off. */
+  readonly glightbox?: GlightboxClient | undefined;
   /** What custom_dir templates (`404.html`, else main.html) change on the built-in not-found page; undefined when nothing. */
   readonly notFoundOverrides?: TemplateOverrides | undefined;
 }

@@ -2,7 +2,11 @@
  * The MkDocs plugins the site runs besides search: Material's `meta` (src/site/meta-files.ts) and
  * `tags` (src/site/tags.ts, src/site/tags-listing.ts), `awesome-pages` (src/site/awesome-pages.ts),
  * git-revision-date-localized (src/site/revision-dates.ts, read here, applied by the meta
- * stage) and `macros` (src/site/macros.ts, read here, run on each page by the render stage). prepareSite asks here what they change
+ * stage), `macros` (src/site/macros.ts) and `include-markdown` (src/site/include-markdown.ts), both
+ * read here and run on each page by the render stage, `glightbox` (src/site/glightbox.ts, read
+ * here, applied to rendered pages by the meta stage) and Material's `blog` (src/site/blog*.ts: its
+ * options read here, its posts placed by the discover stage, its views made by the blog stage).
+ * prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
  * the rendered pages (meta defaults, listings, each page's tag links).
  *
@@ -14,6 +18,9 @@ import path from 'node:path';
 import type { MkdocsConfig } from '../config/index.ts';
 import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
 import { awesomePagesPlugin, type AwesomePagesPlugin } from './awesome-pages.ts';
+import { glightboxPlugin, type GlightboxOptions } from './glightbox.ts';
+import { includeMarkdownPlugin, type IncludeMarkdownSettings } from './include-markdown.ts';
+import { blogOptions, type BlogOptions } from './blog-options.ts';
 import { macrosPlugin, type MacrosSettings } from './macros.ts';
 import type { SiteMessage } from './messages.ts';
 import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
@@ -35,6 +42,12 @@ export interface SitePlugins {
   readonly revisionDates: RevisionDateOptions | undefined;
   /** The macros plugin's settings and variables (src/site/macros.ts), when it is listed and enabled. */
   readonly macros: MacrosSettings | undefined;
+  /** mkdocs-glightbox's options (src/site/glightbox.ts), when it is listed and enabled. */
+  readonly glightbox: GlightboxOptions | undefined;
+  /** The include-markdown plugin's settings (src/site/include-markdown.ts), when it is listed. */
+  readonly includeMarkdown: IncludeMarkdownSettings | undefined;
+  /** Material's blog plugin's options (src/site/blog-options.ts), when it is listed and enabled. */
+  readonly blog: BlogOptions | undefined;
   /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir). */
   readonly watch: readonly string[];
   readonly messages: SiteMessage[];
@@ -55,6 +68,9 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const awesome = awesomePagesPlugin(plugins);
   const dates = revisionDateOptions(plugins, { language: config.theme?.language ?? 'en', projectDir: path.dirname(config.config_file_path) });
   const macros = macrosPlugin(plugins, config, path.dirname(config.config_file_path));
+  const glightbox = glightboxPlugin(plugins);
+  const includeMarkdown = includeMarkdownPlugin(plugins);
+  const blog = blogOptions(plugins, serve);
   const at = (...names: string[]) => names.map(place).find((found) => found !== undefined) ?? { file: config.config_file_path };
   const located = (found: readonly string[], where: ReturnType<typeof at>): SiteMessage[] => found.map((message) => ({ severity: 'warning', message, ...where }));
   const messages: SiteMessage[] = [
@@ -62,12 +78,15 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(awesome.problems, at('awesome-pages')),
     ...located(dates.problems, at('git-revision-date-localized')),
     ...located(macros.problems, at('macros')),
+    ...located(glightbox.problems, at('glightbox')),
+    ...located(includeMarkdown.problems, at('include-markdown')),
+    ...located(blog.problems, at('blog', 'material/blog')),
     ...macros.yamlProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
   ];
   const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
   const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, watch: macros.watch, messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, watch: macros.watch, messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];

@@ -3,7 +3,7 @@
  * model, in order, each reading what the ones before it produced (src/site/stages/, one file per
  * stage; ARCHITECTURE.md has the table):
  *
- *   load → discover → render → meta → nav → tags → check links → model
+ *   load → discover → render → meta → nav → tags → blog → check links → model
  *
  * The CLI, the Astro integration and the end-to-end tests go through here: a build is a site
  * session's first update (src/site/session.ts), which runs every stage. `serve` keeps the

@@ -16,6 +16,8 @@ import { createLinkResolver, type LinkIndex } from './links.ts';
 import type { SiteMessage } from './messages.ts';
 import { cacheEntry, FileHashes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
+import type { IncludeMarkdownSettings } from './include-markdown.ts';
+import { createIncludeMarkdown, type IncludeMarkdown, type IncludeMarkdownOutcome } from './include-markdown-render.ts';
 import { createMacros, type Macros, type MacrosOutcome } from './macros-render.ts';
 import type { MacrosSettings } from './macros.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
@@ -31,6 +33,8 @@ export interface RenderSettings {
   readonly listings?: ListingDirective | undefined;
   /** The macros plugin's settings and variables (src/site/macros.ts), when it is on. */
   readonly macros?: MacrosSettings | undefined;
+  /** The include-markdown plugin's settings (src/site/include-markdown.ts), when it is on. */
+  readonly includeMarkdown?: IncludeMarkdownSettings | undefined;
 }
 
 /** One page's result and the messages about it (absolute file paths). */
@@ -38,7 +42,7 @@ export interface RenderedPage {
   readonly src: string;
   readonly result: RenderResult;
   readonly messages: SiteMessage[];
-  /** Made with the clock or the last commit (the macros plugin's `now()`, `git`): never reused by a later build. */
+  /** Made with the clock or the last commit (the macros plugin's `now()`, `git`), or from an include-markdown glob: never reused by a later build. */
   readonly volatile?: boolean | undefined;
 }
 
@@ -73,11 +77,16 @@ const MAX_THREADS = 4;
 export interface PageHooks {
   readonly listings?: ListingDirective | undefined;
   readonly macros?: Macros | undefined;
+  readonly includeMarkdown?: IncludeMarkdown | undefined;
 }
 
-/** The page hooks for `settings`: one macros environment per thread, shared by its pages. */
+/** The page hooks for `settings`: one macros environment (and include-markdown expander) per thread, shared by its pages. */
 export function pageHooksFor(settings: RenderSettings): PageHooks {
-  return { listings: settings.listings, macros: settings.macros ? createMacros(settings.macros, settings.docsDir, settings.links) : undefined };
+  return {
+    listings: settings.listings,
+    macros: settings.macros ? createMacros(settings.macros, settings.docsDir, settings.links) : undefined,
+    includeMarkdown: settings.includeMarkdown ? createIncludeMarkdown(settings.includeMarkdown, settings.docsDir) : undefined,
+  };
 }
 
 export function rendererFor(settings: RenderSettings, icons: IconIndex = createIconIndex(settings.iconDirs)): Renderer {
@@ -255,17 +264,22 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
   }
   try {
     // Set by the hook while the renderer runs.
-    const seen: { macros?: MacrosOutcome | undefined } = {};
+    const seen: { macros?: MacrosOutcome | undefined; included?: IncludeMarkdownOutcome | undefined } = {};
     const { listings } = hooks;
-    // The macros first, as MkDocs runs plugins in their mkdocs.yml order and `macros` is
-    // usually listed before `tags`: a macro may write a listing directive.
+    // include-markdown first: its on_page_markdown has priority 100, above every other plugin's
+    // (0), so MkDocs runs it before macros whatever their order in mkdocs.yml, and the macros
+    // render what it included. Then the macros, as MkDocs runs the rest in their mkdocs.yml
+    // order and `macros` is usually listed before `tags`: a macro may write a listing directive.
     const pageMarkdown = (markdown: string, meta: Readonly<Record<string, unknown>>) => {
-      seen.macros = hooks.macros?.render({ src, meta, markdown });
-      const expanded = seen.macros?.markdown ?? markdown;
+      seen.included = hooks.includeMarkdown?.render({ src, markdown });
+      const included = seen.included?.markdown ?? markdown;
+      seen.macros = hooks.macros?.render({ src, meta, markdown: included });
+      const expanded = seen.macros?.markdown ?? included;
       return listings ? markListings(expanded, src, listings) : expanded;
     };
-    const rendered = renderer.render({ path: src, value: source.value, pageMarkdown: hooks.macros || listings ? pageMarkdown : undefined });
-    const result = withMacros(rendered, seen.macros, messages);
+    const hooked = hooks.includeMarkdown || hooks.macros || listings;
+    const rendered = renderer.render({ path: src, value: source.value, pageMarkdown: hooked ? pageMarkdown : undefined });
+    const result = withIncludes(withMacros(rendered, seen.macros, messages), seen.included, messages);
     // The renderer reports a page it could not render (e.g. the stack ran out) as an error and
     // renders nothing; the page is still written, like one that threw, and the build goes on.
     const failure = result.messages.find((m) => m.ruleId === 'render' && m.severity === 'error');
@@ -274,7 +288,7 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
       const message = m === failure ? `${m.message}; it is written with a notice and its source as text (please report this)` : m.message;
       messages.push({ severity, message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
     }
-    const volatile = seen.macros?.volatile === true ? true : undefined;
+    const volatile = seen.macros?.volatile === true || seen.included?.volatile === true ? true : undefined;
     if (failure) return { src, result: { ...result, html: failedPageHtml(failure.message, source.value), toc: [] }, messages, volatile };
     return { src, result, messages, volatile };
   } catch (cause) {
@@ -290,6 +304,13 @@ function withMacros(result: RenderResult, macros: MacrosOutcome | undefined, mes
   messages.push(...macros.messages);
   const includes = [...new Set([...result.includes, ...macros.includes])];
   return { ...result, includes, meta: macros.title === undefined ? result.meta : { ...result.meta, title: macros.title } };
+}
+
+/** A page's result with the files include-markdown read among its includes; its messages join the page's. */
+function withIncludes(result: RenderResult, included: IncludeMarkdownOutcome | undefined, messages: SiteMessage[]): RenderResult {
+  if (!included) return result;
+  messages.unshift(...included.messages);
+  return { ...result, includes: [...new Set([...included.includes, ...result.includes])] };
 }
 
 function failedPage(reason: string, source: string): RenderResult {

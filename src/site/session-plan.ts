@@ -6,6 +6,7 @@
  *
  *   mkdocs.yml or an INHERIT parent, a `watch:` entry, anything unknown   → load (everything)
  *   a page added, removed or renamed; any new file under docs_dir,
+ *     a blog post (its URL comes from its front matter and title),
  *     custom_dir or assets/ (the file list, hence the link index);
  *     an awesome-pages `.pages` file (listed by discover, read by nav)   → discover
  *   a custom icon (its SVG is drawn in pages and theme)                   → render, new icon index, no cache
@@ -22,7 +23,7 @@
 import path from 'node:path';
 
 /** The stages `serve` can re-run from, in pipeline order. */
-export const STAGES = ['load', 'discover', 'render', 'meta', 'nav', 'tags', 'links', 'model'] as const;
+export const STAGES = ['load', 'discover', 'render', 'meta', 'nav', 'tags', 'blog', 'links', 'model'] as const;
 export type StageName = (typeof STAGES)[number];
 
 /** What the last run knew, as absolute paths. */
@@ -32,6 +33,8 @@ export interface SiteView {
   readonly docsDir: string;
   /** Every page's file. */
   readonly pages: ReadonlySet<string>;
+  /** The blog plugin's posts folder (`docs/blog/posts`), when the plugin is on. */
+  readonly postsDir?: string | undefined;
   /** The meta plugin's file name (`.meta.yml`) when the plugin is on. */
   readonly metaFile: string | undefined;
   /** Every meta file found. */
@@ -82,7 +85,9 @@ function needsOf(file: string, view: SiteView, exists: (file: string) => boolean
   let placed = false;
   if (within(view.docsDir, file)) {
     placed = true;
-    if (view.pages.has(file)) needs.push(exists(file) ? 'render' : 'discover');
+    // A post's date, slug or title may move it to another URL: discover reads them.
+    if (view.postsDir !== undefined && within(view.postsDir, file)) needs.push('discover');
+    else if (view.pages.has(file)) needs.push(exists(file) ? 'render' : 'discover');
     else if (view.metaFile !== undefined && path.basename(file) === view.metaFile) needs.push(known(view.metaFiles) ? 'meta' : 'discover');
     else needs.push(known(view.staticFiles) ? undefined : 'discover');
   }

@@ -27,6 +27,7 @@ import { metaStage, type MetaPages } from './stages/meta.ts';
 import { modelStage, snippetBasePaths, type ModelStage } from './stages/model.ts';
 import { navStage, type NavStage } from './stages/nav.ts';
 import { iconDirsOf, renderStage, type RenderedPages } from './stages/render.ts';
+import { blogStage, type BlogStage } from './stages/blog.ts';
 import { tagStage, type TaggedPages } from './stages/tags.ts';
 
 export type { StageName } from './session-plan.ts';
@@ -91,6 +92,7 @@ interface Memo {
   readonly meta: MetaPages;
   readonly navigation: NavStage;
   readonly tagged: TaggedPages;
+  readonly blog: BlogStage;
   readonly links: CheckedLinks;
   readonly made: ModelStage;
   readonly prepared: PreparedSite;
@@ -138,10 +140,11 @@ export function createSiteSession(options: SessionOptions): SiteSession {
     lap('render');
     const navigation = last && !stale('nav') ? last.navigation : timed('nav', () => navStage(site, files, meta.results));
     const tagged = last && !stale('tags') ? last.tagged : timed('tags', () => tagStage(site, files, meta.results, navigation));
+    const blog = last && !stale('blog') ? last.blog : timed('blog', () => blogStage(site, files, tagged.results, navigation));
     const links = last && !stale('links') ? last.links : timed('links', () => linkStage(site, files, tagged.results));
-    const made = timed('model', () => modelStage(site, files, rendered, navigation, tagged, links));
+    const made = timed('model', () => modelStage(site, files, rendered, navigation, tagged, links, blog));
     lap('model');
-    const messages = [site, files, rendered, meta, navigation, tagged, links, made].flatMap((stage) => stage.messages);
+    const messages = [site, files, rendered, meta, navigation, tagged, blog, links, made].flatMap((stage) => stage.messages);
     const prepared: PreparedSite = {
       model: made.model,
       config: site.config,
@@ -160,7 +163,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       rendered: rendered.rendered,
       change: last && (plan.from === 'render' || plan.from === 'meta') && !plan.freshIcons ? 'pages' : 'site',
     };
-    return { site, files, iconKey, rendered, meta, navigation, tagged, links, made, prepared };
+    return { site, files, iconKey, rendered, meta, navigation, tagged, blog, links, made, prepared };
   };
 
   return {
@@ -184,6 +187,7 @@ function viewOf(memo: Memo): SiteView {
     configFiles: site.configFiles,
     docsDir,
     pages: new Set(files.pages.map((page) => path.join(docsDir, page.src))),
+    postsDir: site.plugins.blog ? path.join(docsDir, site.plugins.blog.postDir) : undefined,
     metaFile: site.plugins.metaFile,
     metaFiles: new Set(files.metaFiles.map((file) => path.join(docsDir, file))),
     staticFiles: new Set(files.staticFiles.map((file) => file.from)),

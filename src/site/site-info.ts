@@ -2,7 +2,7 @@
  * The site-wide part of the model: names, palette, fonts, repo, social links and the SVG of
  * every icon the theme draws, resolved once here so the theme never touches icon sets.
  */
-import type { MkdocsConfig } from '../config/index.ts';
+import { alternateLanguages, type MkdocsConfig } from '../config/index.ts';
 import type { IconIndex } from '../markdown/index.ts';
 import { navPruning, type NavItem } from '../nav/index.ts';
 import type { PageModel, PaletteEntry, SiteInfo, SocialLink } from './model.ts';
@@ -12,6 +12,9 @@ import type { LabelTable } from '../shared/languages/keys.ts';
 /** Material's defaults when the theme config leaves them out. */
 /** The clocks of Material's partials/source-file.html: last update, creation. */
 export const SOURCE_FILE_ICONS = ['material/clock-edit-outline', 'material/clock-plus-outline'] as const;
+
+/** The icons of a blog post's sidebar (Material's blog-post.html): back, created, updated, categories, reading time. */
+export const BLOG_ICONS = ['material/arrow-left', 'material/calendar', 'material/calendar-clock', 'material/bookshelf', 'material/clock-outline'] as const;
 
 const DEFAULT_ICONS = {
   logo: 'material/library',
@@ -77,14 +80,19 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
     const link = text(entry['link']);
     return icon && link ? [{ icon, link, name: text(entry['name']) }] : [];
   });
+  const alternate = alternateLanguages(extra);
   const entries = palette(theme.palette, labels['palette.switch']);
   const wanted = new Set<string>(Object.values(DEFAULT_ICONS));
   for (const [key, value] of Object.entries(themeIcons)) if (typeof value === 'string' && key !== 'admonition') wanted.add(value);
   for (const entry of entries) if (entry.toggle) wanted.add(entry.toggle.icon);
   for (const link of social) wanted.add(link.icon);
+  // The language selector's button, only on sites that draw one.
+  const alternateIcon = text(themeIcons['alternate']) ?? 'material/translate';
+  if (alternate.length > 0) wanted.add(alternateIcon);
   for (const page of pages) if (page.icon) wanted.add(page.icon);
   // Material's source-file facts (SourceFile.astro), only when a page shows one.
   if (pages.some((page) => page.sourceFile)) for (const icon of SOURCE_FILE_ICONS) wanted.add(icon);
+  if (pages.some((page) => page.blog?.kind === 'post')) for (const icon of BLOG_ICONS) wanted.add(icon);
   const svg: Record<string, string> = {};
   for (const name of wanted) {
     const drawn = themeIcon(icons, name);
@@ -96,6 +104,8 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
     const drawn = svg[name];
     if (drawn) svg[`role:${role}`] = drawn;
   }
+  const translate = svg[alternateIcon];
+  if (alternate.length > 0 && translate) svg['role:alternate'] = translate;
   const font = theme.font === false ? false : { text: theme.font?.text ?? 'Roboto', code: theme.font?.code ?? 'Roboto Mono' };
   return {
     name: config.site_name,
@@ -115,6 +125,7 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
     logo: theme.logo,
     icons: svg,
     social,
+    alternate,
     extraCss: config.extra_css ?? [],
     extraJavascript: (config.extra_javascript ?? []).map((item) => (typeof item === 'string' ? { path: item } : item)),
     nav,

@@ -51,6 +51,8 @@ const THEME_ICONS = {
   '--md-status--new': 'alert-decagram',
   '--md-status--deprecated': 'trash-can',
   '--md-status--encrypted': 'shield-lock',
+  // The caret after mike's current version in the header (regions/version.css).
+  '--md-version-icon': 'menu-down',
 } as const;
 
 /** An SVG as a CSS `url()`; only the characters that break a quoted data URI are escaped. */

@@ -16,6 +16,19 @@ export function siteHref(base: string, url: string): string {
   return normalizeBase(base) + url;
 }
 
+/**
+ * An `extra.alternate` link as Material's `{{ alt.link | url }}` makes it: a URL or an absolute
+ * path as written, a relative link relative to the site's root (`fr/` under `/en/` is
+ * `/en/fr/`), with `.` and `..` resolved as the browser would (`../fr/` under `/en/` is `/fr/`).
+ *
+ * @example alternateHref('/en/', '../fr/') // '/fr/'
+ */
+export function alternateHref(base: string, link: string): string {
+  const href = siteHref(base, link);
+  if (href === link || !/(^|\/)\.\.?(\/|$|[?#])/.test(link)) return href;
+  const url = new URL(href, 'http://site.invalid');
+  return url.pathname + url.search + url.hash;
+}
 
 /**
  * content.action.view: the raw file behind a page's edit URL. Material swaps `blob` (when the

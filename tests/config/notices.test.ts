@@ -5,9 +5,9 @@ import { messages, project } from './project.ts';
 
 describe('config warnings', () => {
   it('should warn once per unsupported plugin, pointing at its name', () => {
-    const p = project('site_name: x\nplugins:\n  - search\n  - blog\n  - social:\n      cards: true\n  - git-committers\n');
+    const p = project('site_name: x\nplugins:\n  - search\n  - rss\n  - social:\n      cards: true\n  - git-committers\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:4:5 plugin 'blog' is not supported; ignored",
+      "warning mkdocs.yml:4:5 plugin 'rss' is not supported; ignored",
       "warning mkdocs.yml:5:5 plugin 'social' is not supported; ignored",
       "warning mkdocs.yml:7:5 plugin 'git-committers' is not supported; ignored",
     ]);
@@ -93,12 +93,15 @@ describe('supported features and plugins', () => {
     assert.equal(isSupportedFeature('navigation.instant.prefetch'), false);
   });
 
-  it('should support search, tags, meta and group and nothing else', () => {
+  it('should support search, tags, meta, group and blog and nothing else', () => {
     assert.equal(isSupportedPlugin('search'), true);
     assert.equal(isSupportedPlugin('material/search'), true);
     assert.equal(isSupportedPlugin('tags'), true);
     assert.equal(isSupportedPlugin('material/meta'), true);
-    assert.equal(isSupportedPlugin('blog'), false);
+    assert.equal(isSupportedPlugin('glightbox'), true);
+    assert.equal(isSupportedPlugin('blog'), true);
+    assert.equal(isSupportedPlugin('material/blog'), true);
+    assert.equal(isSupportedPlugin('rss'), false);
     assert.equal(isSupportedPlugin('material/social'), false);
   });
 });

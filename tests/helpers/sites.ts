@@ -37,8 +37,14 @@ export const AWESOME_PAGES_SITE: SharedBuild = { config: path.join(REPO, 'tests/
 /** tests/fixtures/macros-site: pages that are Jinja templates (mkdocs-macros-plugin). */
 export const MACROS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/macros-site/mkdocs.yml') };
 
+/** tests/fixtures/include-markdown-site: pages that include files (mkdocs-include-markdown-plugin). */
+export const INCLUDE_MARKDOWN_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/include-markdown-site/mkdocs.yml') };
+
 /** tests/fixtures/tags-site: Material's tags and meta plugins. */
 export const TAGS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/tags-site/mkdocs.yml') };
+
+/** tests/fixtures/blog-site: Material's blog plugin with its defaults. */
+export const BLOG_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/blog-site/mkdocs.yml') };
 
 /** tests/fixtures/instant-site: navigation.instant (with progress) and search.suggest. */
 export const INSTANT_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/instant-site/mkdocs.yml') };
@@ -48,3 +54,6 @@ export const INSTANT_SITE_SUBPATH_FILES: SharedBuild = {
   config: path.join(REPO, 'tests/fixtures/instant-site/mkdocs.yml'),
   inherit: 'site_url: http://127.0.0.1/sub/\nuse_directory_urls: false',
 };
+
+/** tests/fixtures/glightbox-site: mkdocs-glightbox's lightbox, with navigation.instant. */
+export const GLIGHTBOX_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/glightbox-site/mkdocs.yml') };

@@ -42,10 +42,10 @@ describe('Pygments alias registry', () => {
 describe('languages without a ported lexer', () => {
   test('should draw a language Pygments knows as plain text, under its Pygments name', () => {
     const lookup = createLexerLookup();
-    const lexer = lexerFor(lookup, 'lilypond');
-    assert.equal(lexer.name, 'LilyPond');
+    const lexer = lexerFor(lookup, 'ezhil');
+    assert.equal(lexer.name, 'Ezhil');
     assert.deepEqual([...lexer.tokensUnprocessed('main = 1\n')], [[0, 'Text', 'main = 1\n']]);
-    assert.equal(languageSupport(lookup, 'lilypond'), 'plain');
+    assert.equal(languageSupport(lookup, 'ezhil'), 'plain');
   });
   test('should fall back to text for a name Pygments does not know, as PyMdown does', () => {
     const lookup = createLexerLookup();
@@ -59,7 +59,7 @@ describe('the language name of pygments_lang_class', () => {
   test('should keep the name as written when Pygments knows it, ported or not', () => {
     const lookup = createLexerLookup();
     assert.equal(highlightLanguageName(lookup, 'YAML'), 'YAML');
-    assert.equal(highlightLanguageName(lookup, 'lilypond'), 'lilypond');
+    assert.equal(highlightLanguageName(lookup, 'ezhil'), 'ezhil');
   });
   test('should not keep a name Pygments does not know: it becomes text', () => {
     assert.equal(highlightLanguageName(createLexerLookup(), 'requirements'), 'text');
@@ -71,27 +71,27 @@ describe('the missing-lexer message', () => {
     render(value, highlight).messages.filter((message) => message.ruleId === 'pygments-lexer-missing');
 
   test('should name a language Pygments highlights but we do not, once per page, at its first fence', () => {
-    const messages = infos('```lilypond\na\n```\n\n```LILYPOND\nb\n```\n\n```rebol\nc\n```\n');
+    const messages = infos('```ezhil\na\n```\n\n```EZHIL\nb\n```\n\n```boa\nc\n```\n');
     assert.deepEqual(messages.map((message) => [message.severity, message.line]), [['info', 1], ['info', 9]]);
-    assert.match(messages[0]?.message ?? '', /`lilypond` .*LilyPond lexer/);
-    assert.match(messages[1]?.message ?? '', /REBOL/);
+    assert.match(messages[0]?.message ?? '', /`ezhil` .*Ezhil lexer/);
+    assert.match(messages[1]?.message ?? '', /Boa/);
   });
   test('should not report ported languages, unknown names or fences without a language', () => {
     assert.deepEqual(infos('```yaml\na: 1\n```\n\n```requirements\nmkdocs\n```\n\n```\nplain\n```\n'), []);
   });
   test('should not report a custom fence that has the name of a Pygments language', () => {
-    const fences = { custom_fences: [{ name: 'lilypond', class: 'lilypond', format: '!!python/name:pymdownx.superfences.fence_code_format' }] };
+    const fences = { custom_fences: [{ name: 'ezhil', class: 'ezhil', format: '!!python/name:pymdownx.superfences.fence_code_format' }] };
     const messages = createRenderer({ extensions: [{ name: 'pymdownx.superfences', options: fences }], projectDir: '/p', docsDir: '/p/docs' })
-      .render({ path: 'a.md', value: '```lilypond\na\n```\n' }).messages;
+      .render({ path: 'a.md', value: '```ezhil\na\n```\n' }).messages;
     assert.deepEqual(messages.filter((message) => message.ruleId === 'pygments-lexer-missing'), []);
   });
   test('should not report anything when Pygments is off (use_pygments: false)', () => {
-    assert.deepEqual(infos('```lilypond\na\n```\n', { use_pygments: false }), []);
+    assert.deepEqual(infos('```ezhil\na\n```\n', { use_pygments: false }), []);
   });
   test('should report again on the next page, not once per renderer', () => {
     const renderer = createRenderer({ extensions: [{ name: 'pymdownx.superfences', options: {} }], projectDir: '/p', docsDir: '/p/docs' });
     for (const path of ['a.md', 'b.md']) {
-      const messages = renderer.render({ path, value: '```lilypond\nx ← ⍳ 10\n```\n' }).messages;
+      const messages = renderer.render({ path, value: '```ezhil\nx ← ⍳ 10\n```\n' }).messages;
       assert.equal(messages.filter((message) => message.ruleId === 'pygments-lexer-missing').length, 1, path);
     }
   });

@@ -56,7 +56,7 @@ describe('the macros plugin under serve', () => {
   test('should re-render only the page that included a file when it changes', async () => {
     const { root, configFile, session, ran } = await started();
     const site = await session.update([write(root, 'partials/note.md', 'Note two for {{ product }}.\n')]);
-    assert.deepEqual(ran, ['render', 'meta', 'nav', 'tags', 'links', 'model']);
+    assert.deepEqual(ran, ['render', 'meta', 'nav', 'tags', 'blog', 'links', 'model']);
     assert.deepEqual(site.rendered, ['index.md']);
     assert.match(html(site, 'index.md'), /Note two for Widget\./);
     await assertFresh(site, configFile);

@@ -164,6 +164,16 @@ describe('meta stage', () => {
     assert.equal(meta.history, history);
     assert.equal(results.get('a.md')?.meta['git_revision_date_localized'], undefined, 'the render stage output stays as it was');
   });
+
+  test("should wrap images in glightbox's links after the folder defaults, leaving out the pages a .meta.yml turns it off for", () => {
+    const site = load('plugins:\n  - meta\n  - glightbox\n', { 'docs/off/.meta.yml': 'glightbox: false\n' });
+    const image = '<p><img alt="A" src="a.png"></p>';
+    const results = new Map([['a.md', result({ html: image })], ['off/b.md', result({ html: image })]]);
+    const meta = metaStage(site, { metaFiles: ['off/.meta.yml'] }, results);
+    assert.match(meta.results.get('a.md')?.html ?? '', /^<p><a class="glightbox" data-type="image"/);
+    assert.equal(meta.results.get('off/b.md')?.html, image);
+    assert.equal(results.get('a.md')?.html, image, 'the render stage output stays as it was');
+  });
 });
 
 describe('nav stage', () => {

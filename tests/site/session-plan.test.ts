@@ -31,6 +31,13 @@ describe('planUpdate', () => {
     assert.deepEqual(plan('/elsewhere/notes.txt'), { from: 'load', freshIcons: false });
   });
 
+  test('should discover again for an edited blog post, whose date or title may move it, and only render other pages', () => {
+    const view: SiteView = { ...VIEW, pages: new Set([...VIEW.pages, '/p/docs/blog/posts/a.md']), postsDir: '/p/docs/blog/posts' };
+    assert.equal(planUpdate(['/p/docs/blog/posts/a.md'], view, () => true).from, 'discover');
+    assert.equal(planUpdate(['/p/docs/index.md'], view, () => true).from, 'render');
+    assert.equal(planUpdate(['/p/docs/blog/posts-old.md'], { ...view, pages: new Set([...view.pages, '/p/docs/blog/posts-old.md']) }, () => true).from, 'render');
+  });
+
   test('should render for an edited page or an included file, and discover for a page that is gone or new', () => {
     assert.equal(plan('/p/docs/index.md').from, 'render');
     assert.equal(plan('/p/snippets/glossary.md').from, 'render');

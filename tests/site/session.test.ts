@@ -62,7 +62,7 @@ async function started(): Promise<{ root: string; configFile: string; session: R
   const configFile = path.join(root, 'mkdocs.yml');
   const session = createSiteSession({ configFile, serve: true, threads: 1, onStage: (stage) => ran.push(stage) });
   const first = await session.update();
-  assert.deepEqual(ran, ['load', 'discover', 'render', 'meta', 'nav', 'tags', 'links', 'model'], 'the first update runs every stage');
+  assert.deepEqual(ran, ['load', 'discover', 'render', 'meta', 'nav', 'tags', 'blog', 'links', 'model'], 'the first update runs every stage');
   ran.length = 0;
   return { root, configFile, session, ran, first };
 }
@@ -86,7 +86,7 @@ async function assertFresh(site: PreparedSite, configFile: string): Promise<void
   assert.deepEqual(made(site), made(fresh));
 }
 
-const AFTER_RENDER: StageName[] = ['render', 'meta', 'nav', 'tags', 'links', 'model'];
+const AFTER_RENDER: StageName[] = ['render', 'meta', 'nav', 'tags', 'blog', 'links', 'model'];
 const page = (site: PreparedSite, src: string) => site.model.pages.find((p) => p.src === src);
 
 describe('site session', () => {
@@ -148,7 +148,7 @@ describe('site session', () => {
   test('should apply an edited .meta.yml without rendering a page', async () => {
     const { root, configFile, session, ran } = await started();
     const site = await session.update([write(root, 'docs/sub/.meta.yml', 'tags:\n  - folder-two\n')]);
-    assert.deepEqual(ran, ['meta', 'nav', 'tags', 'links', 'model']);
+    assert.deepEqual(ran, ['meta', 'nav', 'tags', 'blog', 'links', 'model']);
     assert.equal(site.change, 'pages');
     assert.deepEqual(page(site, 'sub/c.md')?.meta['tags'], ['folder-two']);
     await assertFresh(site, configFile);

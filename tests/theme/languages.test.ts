@@ -13,11 +13,13 @@ describe('the shipped label tables', () => {
   for (const [tag, table] of Object.entries(LANGUAGE_TABLES)) {
     test(`${tag} should have every key, each a non-empty text, and no key we do not draw`, () => {
       assert.deepEqual(Object.keys(table).sort(), [...LABEL_KEYS].sort());
-      for (const key of LABEL_KEYS) assert.notEqual(table[key].trim(), '', key);
+      // Material's Polish and Japanese tables leave "in" (before a post's categories) empty on purpose; Turkish too here.
+      for (const key of LABEL_KEYS) if (key !== 'blog.categories.in') assert.notEqual(table[key].trim(), '', key);
     });
 
     test(`${tag} should keep the # placeholder of the counted search lines and the annotation`, () => {
       for (const key of ['search.result.none', 'search.result.other', 'annotation'] as const) assert.match(table[key], /#/, key);
+      assert.match(table['readtime.other'], /#/, 'readtime.other');
     });
 
     if (tag !== 'en') {
@@ -82,9 +84,9 @@ describe('withOverrides', () => {
     assert.equal(table['footer.previous'], 'Previous');
   });
   test('should not take keys the theme does not draw, nor a direction other than ltr or rtl', () => {
-    const table = withOverrides(en, new Map([['blog.archive', 'Archive'], ['direction', 'sideways']]));
+    const table = withOverrides(en, new Map([['consent.accept', 'Accept'], ['direction', 'sideways']]));
     assert.equal(table.direction, 'ltr');
-    assert.equal(Object.hasOwn(table, 'blog.archive'), false);
+    assert.equal(Object.hasOwn(table, 'consent.accept'), false);
   });
 });
 

@@ -50,7 +50,7 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
 }
 
 /**
- * `base` with a site's own labels laid over it. Keys we do not draw (Material's blog or
+ * `base` with a site's own labels laid over it. Keys we do not draw (Material's RSS or
  * consent labels) are ignored; `direction` is kept only when it is `ltr` or `rtl`.
  */
 export function withOverrides(base: LabelTable, overrides: ReadonlyMap<string, string>): LabelTable {

@@ -4,10 +4,13 @@
  * of the pages in and below it (src/site/meta-files.ts has the rules); then the
  * git-revision-date-localized plugin (when it is on) writes each page's dates from git
  * (src/site/revision-dates.ts), after the defaults because a `.meta.yml` may set `locale`.
+ * Last, mkdocs-glightbox (when it is on) wraps the pages' images in their lightbox links
+ * (src/site/glightbox.ts), after the defaults because a `.meta.yml` may set `glightbox: false`.
  * A stage of its own so that `serve` applies an edited `.meta.yml` to the pages as they were
- * rendered: the defaults change meta, never HTML.
+ * rendered: the defaults change meta, and only the glightbox pass changes HTML from it.
  */
 import type { RenderResult } from '../../markdown/index.ts';
+import { applyGlightbox } from '../glightbox-wrap.ts';
 import { readGitHistory, type GitHistory } from '../git-history.ts';
 import type { SiteMessage } from '../messages.ts';
 import { applyMetaFiles } from '../plugins.ts';
@@ -41,9 +44,13 @@ export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: P
   const messages = applyMetaFiles(copy, docsDir, files.metaFiles);
   const dates = site.plugins.revisionDates;
   const builtAt = options.history?.builtAt ?? Math.floor(Date.now() / 1000);
-  if (!dates) return { results: copy, history: undefined, builtAt, messages };
-  const history = options.history?.history ?? readGitHistory(docsDir, { follow: dates.follow, ignored: dates.ignored });
-  messages.push(...applyRevisionDates(copy, docsDir, dates, history, builtAt, onCi()));
+  let history: GitHistory | undefined;
+  if (dates) {
+    history = options.history?.history ?? readGitHistory(docsDir, { follow: dates.follow, ignored: dates.ignored });
+    messages.push(...applyRevisionDates(copy, docsDir, dates, history, builtAt, onCi()));
+  }
+  const glightbox = site.plugins.glightbox;
+  if (glightbox) applyGlightbox(copy, glightbox.wrap);
   return { results: copy, history, builtAt, messages };
 }
 

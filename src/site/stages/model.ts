@@ -17,6 +17,7 @@ import type { CheckedLinks } from './links.ts';
 import type { LoadedSite } from './load.ts';
 import type { NavStage } from './nav.ts';
 import type { RenderedPages } from './render.ts';
+import type { BlogStage } from './blog.ts';
 import type { TaggedPages } from './tags.ts';
 import { iconOf } from './values.ts';
 
@@ -40,9 +41,12 @@ export interface ModelStage {
 
 type Site = Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'configFiles'>;
 
-export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'staticFiles'>, rendered: Pick<RenderedPages, 'icons'>, navigation: NavStage, tagged: Pick<TaggedPages, 'results' | 'tagsOf'>, links: Pick<CheckedLinks, 'aliases'>): ModelStage {
+export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'staticFiles'>, rendered: Pick<RenderedPages, 'icons'>, navigation: NavStage, tagged: Pick<TaggedPages, 'results' | 'tagsOf'>, links: Pick<CheckedLinks, 'aliases'>, blogged?: Pick<BlogStage, 'nav' | 'blog'>): ModelStage {
   const { config } = site;
-  const { nav, titles } = navigation;
+  const { titles } = navigation;
+  // The blog plugin attaches its Archive and Categories sections to the nav.
+  const nav = blogged?.nav ?? navigation.nav;
+  const blog = blogged?.blog;
   const { results } = tagged;
   const messages: SiteMessage[] = [];
   const titleOf = (src: string) => titles.get(src) ?? src;
@@ -52,7 +56,11 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     const result = results.get(page.src);
     if (!result) continue;
     const meta = result.meta;
-    const neighbours = previousNext(nav, page.src);
+    const isPost = blog?.postSrcs.has(page.src) === true;
+    const neighbours = isPost ? postNeighbours(blog?.chain ?? [], page.src, files.pages, titleOf) : previousNext(nav, page.src);
+    const hide = Array.isArray(meta['hide']) ? meta['hide'].map(String) : [];
+    // Material's Post adds `navigation` to a post's `hide`: its sidebar holds the post's facts instead.
+    if (isPost && !hide.includes('navigation')) hide.push('navigation');
     pages.push({
       src: page.src,
       url: page.url,
@@ -64,7 +72,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
       toc: result.toc,
       meta,
       icon: iconOf(meta),
-      hide: Array.isArray(meta['hide']) ? meta['hide'].map(String) : [],
+      hide,
       template: typeof meta['template'] === 'string' ? meta['template'] : undefined,
       editUrl: editUrl(config, page.src),
       previous: neighbours.previous && { title: neighbours.previous.title, url: neighbours.previous.url },
@@ -72,18 +80,25 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
       path: pathCrumbs(nav, page.src),
       tags: tagged.tagsOf(page.src),
       sourceFile: sourceFileOf(meta),
+      blog: blog?.blogOf(page.src),
     });
+  }
+  // The blog's generated views: further pages of a view, archive and category pages.
+  for (const { view, html } of blog?.generated ?? []) {
+    const none = { description: config.site_description, icon: undefined, template: undefined, editUrl: undefined, previous: undefined, next: undefined };
+    pages.push({ ...none, src: view.src, url: view.url, dest: view.dest, route: routeId(pages.length), title: view.title, html, toc: [], meta: {}, hide: [], path: pathCrumbs(nav, view.pages[0]?.src ?? view.src), blog: blog?.blogOf(view.src) });
   }
 
   const customDir = config.theme.custom_dir ? path.resolve(site.projectDir, config.theme.custom_dir) : undefined;
   const labels = siteLabels(config.theme.language, customDir);
   messages.push(...labels.messages);
-  const info = siteInfo(config, nav.items, pages, rendered.icons, labels.table);
+  const glightbox = site.plugins.glightbox?.client;
+  const info = { ...siteInfo(config, nav.items, pages, rendered.icons, labels.table), ...(glightbox ? { glightbox } : {}) };
   if (info.navPruning.automatic) {
     const { entries } = info.navPruning;
     messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });
   }
-  const { base, origin } = splitSiteUrl(config.site_url);
+  const { base, origin } = servedAt(config.site_url);
   const templates = siteTemplates({ config, site: info, base, icons: rendered.icons, tagsVariable: site.plugins.tags?.variable });
   const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
   const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn };
@@ -91,6 +106,16 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const watch = watchList(config, site.projectDir, [...site.configFiles, ...site.plugins.watch, ...[...results.values()].flatMap((result) => result.includes)]);
   const inputs = new Set([...watch, ...snippetBasePaths(config, site.projectDir)]);
   return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages };
+}
+
+/** A post's neighbours: the older post before it, the newer after it (Material chains posts by date). */
+function postNeighbours(chain: readonly string[], src: string, pages: DiscoveredSite['pages'], titleOf: (src: string) => string): Pick<PageModel, 'previous' | 'next'> {
+  const at = chain.indexOf(src);
+  const link = (other: string | undefined) => {
+    const page = other === undefined ? undefined : pages.find((candidate) => candidate.src === other);
+    return page && { title: titleOf(page.src), url: page.url };
+  };
+  return { previous: link(chain[at - 1]), next: link(chain[at + 1]) };
 }
 
 /**
@@ -148,7 +173,8 @@ function editUrl(config: MkdocsConfig, src: string): string | undefined {
   return new URL(config.edit_uri + src, repo).href;
 }
 
-function splitSiteUrl(siteUrl: string | undefined): { base: string; origin: string | undefined } {
+/** The URL path a site is served under, and its origin with that path, from site_url. */
+export function servedAt(siteUrl: string | undefined): { base: string; origin: string | undefined } {
   if (!siteUrl) return { base: '/', origin: undefined };
   try {
     const url = new URL(siteUrl);

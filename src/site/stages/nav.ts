@@ -21,10 +21,12 @@ export interface NavStage {
   readonly messages: SiteMessage[];
 }
 
-export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'>, files: Pick<DiscoveredSite, 'pages' | 'pagesFiles'>, results: ReadonlyMap<string, RenderResult>): NavStage {
+export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'>, files: Pick<DiscoveredSite, 'pages' | 'pagesFiles'> & Partial<Pick<DiscoveredSite, 'posts'>>, results: ReadonlyMap<string, RenderResult>): NavStage {
   const { config } = site;
   const ownTitles = new Map<string, string>();
-  const refs = files.pages.map((page) => {
+  // Blog posts are never in the nav (Material marks them NOT_IN_NAV): the blog index stands for them.
+  const posts = new Set((files.posts ?? []).map((post) => post.src));
+  const refs = files.pages.filter((page) => !posts.has(page.src)).map((page) => {
     const result = results.get(page.src);
     const meta = result?.meta ?? {};
     const title = pageTitle({ meta, h1: result?.title, src: page.src });
@@ -49,6 +51,11 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
 
   // A nav title is the page's title too (MkDocs sets Page.title from the nav entry).
   const titles = new Map(ownTitles);
+  for (const page of files.pages) {
+    if (!posts.has(page.src)) continue;
+    const result = results.get(page.src);
+    titles.set(page.src, pageTitle({ meta: result?.meta ?? {}, h1: result?.title, src: page.src }));
+  }
   for (const item of nav.pagesInOrder) if (item.title) titles.set(item.src, item.title);
   return { nav, titles, messages };
 }

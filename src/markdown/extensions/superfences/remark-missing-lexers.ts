@@ -4,7 +4,7 @@
  * Pygments does not know either are plain text in PyMdown too, so they are not reported.
  *
  * ```md
- * ```lilypond     ->   info: `lilypond` (Pygments' LilyPond lexer) is not ported: its code is plain text
+ * ```ezhil        ->   info: `ezhil` (Pygments' Ezhil lexer) is not ported: its code is plain text
  * x ← ⍳ 10
  * ```
  * ```

@@ -73,6 +73,20 @@ const HAXE_TRACE = pythonSearch(String.raw`\btrace\s*\(`);
 const LEAN4_IMPORT = pythonSearch('^import [A-Z]', 'm');
 const TURTLE_START = pythonSearch(String.raw`^\s*(?:@base |BASE |@prefix |PREFIX )`);
 
+// batch S
+const SCILAB_LINE_COMMENT = pythonSearch(String.raw`^\s*//`);
+const SCILAB_BLOCK_COMMENT = pythonSearch(String.raw`^\s*/\*`);
+const ASC_HEADER = pythonSearch(String.raw`^-----BEGIN [^\n]+-----\r?\n`);
+// JclLexer._JOB_HEADER_PATTERN, matched against the first line only
+const JCL_JOB_HEADER = pythonSearch(String.raw`^//[a-z#$@][a-z0-9#$@]{0,7}\s+job(\s+.*)?$`, 'i');
+const LOGTALK_DIRECTIVE = pythonSearch(String.raw`^:-\s[a-z]`, 'm');
+// RebolLexer's header: re.match (its `^` holds it at the start: no MULTILINE) and re.search
+const REBOL_HEADER_FIRST = pythonSearch(String.raw`^\s*REBOL\s*\[`, 'i');
+const REBOL_HEADER = pythonSearch(String.raw`\s*REBOL\s*\[`, 'i');
+const MODULA2_PROCEDURE = pythonSearch(String.raw`\bPROCEDURE\b`);
+const MODULA2_FUNCTION = pythonSearch(String.raw`\bFUNCTION\b`);
+const MAXIMA_TERMINATOR = pythonSearch(String.raw`\$\s*$`, 'm');
+
 // batch P
 const AS3_FLASH_IMPORT = pythonSearch(String.raw`\bimport\s+flash\.`);
 const LEAN3_IMPORT = pythonSearch('^import [a-z]', 'm');
@@ -497,6 +511,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['AntlrRubyLexer', 'antlr-ruby', () => 0],
   // batch K: Pygments guesses Arduino for C++ (its class name sorts first, same score).
   ['ArduinoLexer', 'arduino', cppAnalyser],
+  // batch S: an armor header line opening the text (True: 1.0).
+  ['AscLexer', 'asc', (text) => ASC_HEADER.test(text)],
   ['BashLexer', 'bash', bash],
   // batch Q
   ['BrainfuckLexer', 'brainfuck', brainfuck],
@@ -576,6 +592,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['HyLexer', 'hylang', (text) => (text.includes('(import ') || text.includes('(defn ') ? 0.9 : undefined)],
   // batch U: `public method` and `private method` are rare elsewhere
   ['HybrisLexer', 'hybris', (text) => (HYBRIS_METHOD.test(text) ? 0.01 : 0)],
+  // batch S: `endelse` is IDL's own, `endswitch` rare elsewhere (summed).
+  ['IDLLexer', 'idl', (text) => (text.includes('endelse') ? 0.2 : 0) + (text.includes('endswitch') ? 0.01 : 0)],
   ['IniLexer', 'ini', (text) => {
     const newline = text.indexOf('\n');
     return newline >= 3 && text[0] === '[' && text[newline - 1] === ']' ? 0.8 : false;
@@ -591,6 +609,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['JavascriptPhpLexer', 'javascript+php', php],
   // batch R
   ['JavascriptSmartyLexer', 'javascript+smarty', (text) => smarty(text) - 0.05],
+  // batch S: a `//name JOB` first line.
+  ['JclLexer', 'jcl', (text) => JCL_JOB_HEADER.test(text.split('\n')[0] ?? '')],
   ['JspLexer', 'jsp', (text) => -0.01 + (looksLikeXml(text) ? 0.4 : 0) + (text.includes('<%') && text.includes('%>') ? 0.1 : 0)],
   ['JuliaLexer', 'julia', (text) => shebangMatches(text, 'julia')],
   // batch R
@@ -605,15 +625,26 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
   // batch U: every Limbo module implements something
   ['LimboLexer', 'limbo', (text) => (LIMBO_IMPLEMENT.test(text) ? 0.7 : undefined)],
+  // batch S: an entity opening directive is Logtalk's own; any `:- directive` nearly.
+  ['LogtalkLexer', 'logtalk', (text) => (text.includes(':- object(') || text.includes(':- protocol(') || text.includes(':- category(') ? 1 : LOGTALK_DIRECTIVE.test(text) ? 0.9 : 0)],
   ['MakefileLexer', 'make', (text) => (/\$\([A-Z_]+\)/.test(text) ? 0.1 : undefined)],
   // batch R
   ['MasonLexer', 'mason', (text) => (MASON_BLOCK.test(text) ? 1 : MASON_CALL.test(text) ? 0.11 : 0)],
   ['MatlabLexer', 'matlab', matlab],
+  // batch S: a `$` input terminator ending a line, then `:=` (summed).
+  ['MaximaLexer', 'maxima', (text) => (MAXIMA_TERMINATOR.test(text) ? 0.05 : 0) + (text.includes(':=') ? 0.02 : 0)],
+  // batch S: Pascal-like (`(*`, `*)` and `:=`), with PROCEDURE and no FUNCTION.
+  ['Modula2Lexer', 'modula2', (text) => {
+    if (!(text.includes('(*') && text.includes('*)') && text.includes(':='))) return undefined;
+    return MODULA2_FUNCTION.test(text) ? 0 : MODULA2_PROCEDURE.test(text) ? 0.6 : 0;
+  }],
   // batch N: a `mojo` shebang, else 0.9 for 'import ' (PythonLexer's 1.0 for the same text comes later and wins)
   ['MojoLexer', 'mojo', (text) => (shebangMatches(text, 'mojo?') ? 1 : text.slice(0, 1000).includes('import ') ? 0.9 : 0)],
   ['MySqlLexer', 'mysql', mysql],
   // NASM's analyse_text only says no (False for a text starting with PROC, TASM's): always 0.
   ['NasmLexer', 'nasm', () => 0],
+  // batch S: `@if`, rare outside Nemerle.
+  ['NemerleLexer', 'nemerle', (text) => (text.includes('@if') ? 0.1 : 0)],
   ['NixLexer', 'nixos', (text) => {
     // Summed in Pygments' order, so that the float rounding is the same (0.4 + 0.4 + 0.1).
     let score = 0;
@@ -623,6 +654,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     if (NIX_FUNCTION_ARGS.test(text)) score += 0.1;
     return score;
   }],
+  // batch S: notmuch's output starts with its message marker.
+  ['NotmuchLexer', 'notmuch', (text) => (text.startsWith('\fmessage{') ? 1 : 0)],
   // batch N: a Python text (as PythonLexer says) that imports numpy in its first 1000 characters
   ['NumPyLexer', 'numpy', (text) => {
     const start = text.slice(0, 1000);
@@ -634,6 +667,10 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['ObjectiveCppLexer', 'objective-c++', objectiveC],
   // batch L: Octave looks like MATLAB, so OctaveLexer never claims a text.
   ['OctaveLexer', 'octave', () => 0],
+  // batch S: `END.`, `END PROCEDURE.`, `ELSE DO:`, summed.
+  ['OpenEdgeLexer', 'openedge', (text) => (text.includes('END.') ? 0.05 : 0) + (text.includes('END PROCEDURE.') ? 0.05 : 0) + (text.includes('ELSE DO:') ? 0.05 : 0)],
+  // batch S: `tagof`, nearly unique to Pawn.
+  ['PawnLexer', 'pawn', (text) => (text.includes('tagof') ? 0.01 : undefined)],
   // batch N
   ['Perl6Lexer', 'perl6', raku],
   ['PerlLexer', 'perl', (text) => {
@@ -644,6 +681,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   }],
   // batch N: PhpLexer itself (batch C), for its template lexers' guesses to be Pygments'
   ['PhpLexer', 'php', php],
+  // batch S: PikeLexer inherits CppLexer's analyse_text.
+  ['PikeLexer', 'pike', cppAnalyser],
   // batch Q
   ['PovrayLexer', 'pov', povray],
   ['PrologLexer', 'prolog', prolog],
@@ -660,6 +699,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['RagelJavaLexer', 'ragel-java', (text) => text.includes('@LANG: java')],
   ['RagelObjectiveCLexer', 'ragel-objc', (text) => text.includes('@LANG: objc')],
   ['RagelRubyLexer', 'ragel-ruby', (text) => text.includes('@LANG: ruby')],
+  // batch S: a `REBOL [` header first is REBOL for sure, anywhere else half so.
+  ['RebolLexer', 'rebol', (text) => (REBOL_HEADER_FIRST.test(text) ? 1 : REBOL_HEADER.test(text) ? 0.5 : undefined)],
   ['RegeditLexer', 'registry', (text) => text.startsWith('Windows Registry Editor')],
   // batch Q
   ['RexxLexer', 'rexx', rexx],
@@ -678,6 +719,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['SLexer', 'splus', (text) => (/[a-z0-9_\])\s]<-(?!-)/.test(text) ? 0.11 : undefined)],
   // batch Q
   ['ScdocLexer', 'scdoc', scdoc],
+  // batch S: a `//` or `/*` comment opening the text (re.search without MULTILINE), 0.1 each.
+  ['ScilabLexer', 'scilab', (text) => (SCILAB_LINE_COMMENT.test(text) ? 0.1 : 0) + (SCILAB_BLOCK_COMMENT.test(text) ? 0.1 : 0)],
   // batch Q
   ['SingularityLexer', 'singularity', (text) => (SINGULARITY_WORDS.test(text) ? 0.5 : 0) + (SINGULARITY_SECTION.test(text) ? 0.49 : 0)],
   ['SlurmBashLexer', 'slurm', bash],

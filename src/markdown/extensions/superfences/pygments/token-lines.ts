@@ -43,8 +43,16 @@ function append(line: ElementContent[], className: string, value: string): void 
     else line.push({ type: 'text', value });
     return;
   }
-  const lastClass = last?.type === 'element' ? last.properties['className'] : undefined;
-  const previous = last?.type === 'element' && Array.isArray(lastClass) && lastClass.join(' ') === className ? last.children[0] : undefined;
-  if (previous?.type === 'text') previous.value += value;
-  else line.push({ type: 'element', tagName: 'span', properties: { className: className.split(' ') }, children: [{ type: 'text', value }] });
+  const lastClass = last?.type === 'element' ? (last.properties['className'] ?? last.properties['class']) : undefined;
+  const lastName = Array.isArray(lastClass) ? lastClass.join(' ') : lastClass;
+  const previous = last?.type === 'element' && lastName === className ? last.children[0] : undefined;
+  if (previous?.type === 'text') {
+    previous.value += value;
+    return;
+  }
+  // A class list that starts with a space (a type below Text or the root: ` -Pitch`) is kept as
+  // the `class` attribute's text: HtmlFormatter writes that space, and a className list would
+  // lose it when serialized.
+  const properties = className.startsWith(' ') ? { class: className } : { className: className.split(' ') };
+  line.push({ type: 'element', tagName: 'span', properties, children: [{ type: 'text', value }] });
 }

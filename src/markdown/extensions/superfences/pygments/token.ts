@@ -34,27 +34,35 @@ type StandardType = Exclude<(typeof STANDARD_TYPES)[number][0], ''>;
 
 /**
  * Every type a lexer may emit: a standard one, or a subtype of one that Pygments creates on the
- * fly (`Punctuation.Indicator`, `Generic.Prompt.VirtualEnv`), whose class is derived below.
+ * fly (`Punctuation.Indicator`, `Generic.Prompt.VirtualEnv`), whose class is derived below. A type
+ * made right under the root (LilyPond's `Token.Pitch`) is written with its `Token.` prefix.
  */
-export type TokenType = StandardType | `${StandardType}.${string}`;
+export type TokenType = StandardType | `${StandardType}.${string}` | `Token.${string}`;
 
 const CLASSES: ReadonlyMap<string, string> = new Map(STANDARD_TYPES);
 
 /**
  * The classes HtmlFormatter writes for a token type ('' means no span). A non-standard type gets
- * its nearest standard ancestor's class plus one class per added level, as _get_css_classes does:
- * `Literal.Scalar.Plain` -> `l l-Scalar l-Scalar-Plain`.
+ * its own class (nearest standard ancestor's class plus one `-Part` per level below it), then each
+ * ancestor's up to a standard one, as _get_css_classes does: `Literal.Scalar.Plain` ->
+ * `l l-Scalar l-Scalar-Plain`. Below `Text` or the root, whose class is empty, the list starts
+ * with a space: `Text.Symbol` -> ` -Symbol`, `Token.Number.Fraction` -> ` -Number -Number-Fraction`.
  */
 export function cssClass(type: TokenType): string {
   const standard = CLASSES.get(type);
   if (standard !== undefined) return standard;
-  const parts = type.split('.');
-  let depth = parts.length - 1;
-  while (depth > 0 && !CLASSES.has(parts.slice(0, depth).join('.'))) depth--;
-  const base = CLASSES.get(parts.slice(0, depth).join('.')) ?? '';
-  const classes = [base];
-  for (let level = depth + 1; level <= parts.length; level++) classes.push(`${base}-${parts.slice(depth, level).join('-')}`);
-  return classes.filter((name) => name !== '').join(' ');
+  const parts = type.startsWith('Token.') ? type.split('.').slice(1) : type.split('.');
+  const isStandard = (depth: number): boolean => CLASSES.has(parts.slice(0, depth).join('.'));
+  // _get_ttype_class: the nearest standard ancestor's class, then `-Part` for each level below it
+  const ownClass = (depth: number): string => {
+    let base = depth;
+    while (base > 0 && !isStandard(base)) base--;
+    return (CLASSES.get(parts.slice(0, base).join('.')) ?? '') + parts.slice(base, depth).map((part) => `-${part}`).join('');
+  };
+  let depth = parts.length;
+  let classes = ownClass(depth);
+  while (!isStandard(depth)) classes = `${ownClass(--depth)} ${classes}`;
+  return classes;
 }
 
 const TYPES_BY_CLASS: ReadonlyMap<string, string> = new Map(STANDARD_TYPES.filter(([, name]) => name !== '').map(([type, name]): [string, string] => [name, type]));

@@ -12,15 +12,15 @@ import { choiceOption } from './options.ts';
  * The identifier of each `unicodelevel`. Pygments builds `basic` and `full` from its unistring
  * tables of these Unicode categories; `full` is written there as "not any other category".
  * Those tables are Unicode 11's: a letter added since (or U+0295, since re-categorized) is one
- * here, as in the JavaScript lexer's identifiers.
+ * here, as in the JavaScript lexer's identifiers. NemerleLexer (nemerle.ts) has the same levels.
  */
-const LEVELS = {
+export const LEVELS = {
   none: String.raw`@?[_a-zA-Z]\w*`,
   basic: String.raw`@?[_\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Nl}][\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Nl}\p{Nd}\p{Pc}\p{Cf}\p{Mn}\p{Mc}]*`,
   full: String.raw`@?(?:_|[\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}])[\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}\p{Nd}\p{Pc}\p{Cf}\p{Mn}\p{Mc}]*`,
 } as const;
-type Level = keyof typeof LEVELS;
-const LEVEL_NAMES = ['none', 'basic', 'full'] as const satisfies readonly Level[];
+export type Level = keyof typeof LEVELS;
+export const LEVEL_NAMES = ['none', 'basic', 'full'] as const satisfies readonly Level[];
 
 const OPERATORS = [
   '>>>=', '>>=', '<<=', '<=', '>=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '??=', '=>', '??', '?.', '!=', '==',

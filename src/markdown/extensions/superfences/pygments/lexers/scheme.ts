@@ -8,6 +8,7 @@
  */
 import { retypingLexer, defaultState, type Callback, type LexerDefinition, type LexerFactory } from '../regex-lexer.ts';
 import { SCHEME_BUILTINS, SCHEME_KEYWORDS } from './lisp-builtins.ts';
+import type { TokenType } from '../token.ts';
 
 // Names may be almost anything but all digits; good enough, as in Pygments.
 const VALID_NAME = String.raw`[\w!$%&*+,/:<=>?@^~|-]+`;
@@ -98,7 +99,7 @@ const decimal: Callback = function* (_lexer, match) {
   yield [match.start, match.text.includes('.') ? 'Literal.Number.Float' : 'Literal.Number.Integer', match.text];
 };
 
-const definition: LexerDefinition = {
+export const schemeDefinition: LexerDefinition = {
   name: 'Scheme',
   aliases: ['scheme', 'scm'],
   flags: 'sm',
@@ -170,8 +171,11 @@ const definition: LexerDefinition = {
 const KEYWORDS = new Set(SCHEME_KEYWORDS.split(' '));
 const BUILTINS = new Set(SCHEME_BUILTINS.split(' '));
 
-/** `scheme`: `(display "hi")` -> `<p>(</p><nb>display</nb> <s>"hi"</s><p>)</p>`. */
-export const schemeLexer: LexerFactory = retypingLexer(definition, (type, value) => {
+/** SchemeLexer.get_tokens_unprocessed's pass (LilyPondLexer runs it before its own). */
+export function schemeRetype(type: TokenType, value: string): TokenType {
   if (type !== 'Name.Function' && type !== 'Name.Variable') return type;
   return KEYWORDS.has(value) ? 'Keyword' : BUILTINS.has(value) ? 'Name.Builtin' : type;
-});
+}
+
+/** `scheme`: `(display "hi")` -> `<p>(</p><nb>display</nb> <s>"hi"</s><p>)</p>`. */
+export const schemeLexer: LexerFactory = retypingLexer(schemeDefinition, schemeRetype);

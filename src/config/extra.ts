@@ -1,0 +1,145 @@
+/**
+ * Material's header selectors and integrations configured under `extra:`, read the way Material
+ * 9.7's templates and scripts read them. Pure: no imports, so the browser's version script
+ * (src/components/scripts/version.ts) reads `__config.version` with the same rule as the build.
+ *
+ *   extra:
+ *     alternate:                       -> alternateLanguages(): the header's language selector
+ *       - { name: English, link: /en/, lang: en }
+ *     version: { provider: mike, default: [latest, stable], alias: true }
+ *                                      -> versionOptions(): the version selector and banner
+ *     analytics: ...  consent: ...     -> extraProblems(): one warning each, never drawn
+ */
+
+/** One entry of `extra.alternate`: a link to the site in another language. */
+export interface AlternateLanguage {
+  readonly name: string;
+  /** As written; Material passes it through MkDocs' `url` filter (src/theme/urls.ts alternateHref). */
+  readonly link: string;
+  /** The `hreflang` of the link, when given. */
+  readonly lang: string | undefined;
+}
+
+/** `extra.version` with `provider: mike`. */
+export interface VersionOptions {
+  readonly provider: 'mike';
+  /**
+   * Patterns (case-insensitive regular expressions, as Material tests them) naming the versions
+   * that are not outdated: a version matching one by name or alias shows no banner. Material's
+   * default is `latest`.
+   */
+  readonly default: readonly string[];
+  /** `alias: true`: the selector shows each version's first alias after its title (JavaScript's truth, as Material's script tests it). */
+  readonly alias: boolean;
+}
+
+/** A problem with one of those settings, at its path in mkdocs.yml. */
+export interface ExtraProblem {
+  readonly path: ReadonlyArray<string | number>;
+  readonly message: string;
+  /** Point at the key (`analytics:`) rather than at its value. */
+  readonly atKey: boolean;
+}
+
+function record(value: unknown): Readonly<Record<string, unknown>> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : undefined;
+}
+
+/** A YAML scalar as Jinja prints it in an attribute (`1.0` stays `1.0`, not `1`, when quoted). */
+function scalar(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** Python's truth of a YAML value: empty strings, lists and mappings, zero and null are false. */
+function truthy(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object' && value !== null) return Object.keys(value).length > 0;
+  return Boolean(value);
+}
+
+/**
+ * The entries of `extra.alternate` the language selector draws, in order; an entry without a
+ * `name` or a `link` is left out (extraProblems names it).
+ *
+ * @example alternateLanguages({ alternate: [{ name: 'Français', link: '/fr/', lang: 'fr' }] })
+ *   // [{ name: 'Français', link: '/fr/', lang: 'fr' }]
+ */
+export function alternateLanguages(extra: unknown): AlternateLanguage[] {
+  const list = record(extra)?.['alternate'];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    const entry = record(item);
+    const name = scalar(entry?.['name']);
+    const link = scalar(entry?.['link']);
+    return name !== undefined && link !== undefined ? [{ name, link, lang: scalar(entry?.['lang']) }] : [];
+  });
+}
+
+/**
+ * `extra.version` when it asks for mike's version selector, else undefined (Material's scripts
+ * do nothing for another provider). Takes the value itself: mkdocs.yml's `extra.version`, or the
+ * `version` of the page's `__config` in the browser.
+ *
+ * @example versionOptions({ provider: 'mike', default: 'stable' }) // { provider: 'mike', default: ['stable'], alias: false }
+ */
+export function versionOptions(version: unknown): VersionOptions | undefined {
+  const options = record(version);
+  if (options?.['provider'] !== 'mike') return undefined;
+  const raw = options['default'];
+  const list = (Array.isArray(raw) ? raw : [raw]).flatMap((item: unknown) => scalar(item) ?? []);
+  return { provider: 'mike', default: list.length > 0 ? list : ['latest'], alias: Boolean(options['alias']) };
+}
+
+/**
+ * What mkdocs.yml asks of these settings that the site will not do, one problem each:
+ * analytics and the cookie consent dialog are never drawn (no request to a third-party host),
+ * and a selector setting that cannot be drawn as written says why.
+ */
+export function extraProblems(extra: unknown): ExtraProblem[] {
+  const options = record(extra);
+  if (!options) return [];
+  const problems: ExtraProblem[] = [];
+  if (truthy(options['analytics'])) {
+    problems.push({
+      path: ['extra', 'analytics'],
+      message: "'extra.analytics' is not drawn: the site loads no analytics script, so readers' visits are not sent to a third-party host (Material's feedback widget, which reports through it, is not drawn either); ignored",
+      atKey: true,
+    });
+  }
+  if (truthy(options['consent'])) {
+    problems.push({
+      path: ['extra', 'consent'],
+      message: "'extra.consent' is not drawn: with no analytics or third-party embeds loaded there is nothing to ask consent for, so no cookie consent dialog is shown; ignored",
+      atKey: true,
+    });
+  }
+  problems.push(...alternateProblems(options['alternate']), ...versionProblems(options['version']));
+  return problems;
+}
+
+function alternateProblems(list: unknown): ExtraProblem[] {
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) {
+    return [{ path: ['extra', 'alternate'], message: "'extra.alternate' should be a list of languages (`- name: English`, `link: /en/`, `lang: en`); no language selector is drawn", atKey: true }];
+  }
+  return list.flatMap((item: unknown, index): ExtraProblem[] => {
+    const entry = record(item);
+    const missing = ['name', 'link'].filter((key) => scalar(entry?.[key]) === undefined);
+    if (missing.length === 0) return [];
+    const what = missing.map((key) => `'${key}'`).join(' and ');
+    return [{ path: ['extra', 'alternate', index], message: `language ${index + 1} of 'extra.alternate' has no ${what}; it is left out of the language selector`, atKey: false }];
+  });
+}
+
+function versionProblems(version: unknown): ExtraProblem[] {
+  const options = record(version);
+  if (!options || !truthy(options)) return [];
+  const provider = options['provider'];
+  if (provider === 'mike') return [];
+  if (provider === undefined || provider === null) {
+    return [{ path: ['extra', 'version'], message: "'extra.version' has no 'provider: mike'; no version selector is drawn", atKey: true }];
+  }
+  return [{ path: ['extra', 'version', 'provider'], message: `version provider '${String(provider)}' is not supported (Material knows only 'mike'); no version selector is drawn`, atKey: false }];
+}
