@@ -71,10 +71,10 @@ describe('the missing-lexer message', () => {
     render(value, highlight).messages.filter((message) => message.ruleId === 'pygments-lexer-missing');
 
   test('should name a language Pygments highlights but we do not, once per page, at its first fence', () => {
-    const messages = infos('```ezhil\na\n```\n\n```EZHIL\nb\n```\n\n```boa\nc\n```\n');
+    const messages = infos('```ezhil\na\n```\n\n```EZHIL\nb\n```\n\n```gap-console\nc\n```\n');
     assert.deepEqual(messages.map((message) => [message.severity, message.line]), [['info', 1], ['info', 9]]);
     assert.match(messages[0]?.message ?? '', /`ezhil` .*Ezhil lexer/);
-    assert.match(messages[1]?.message ?? '', /Boa/);
+    assert.match(messages[1]?.message ?? '', /GAP session/);
   });
   test('should not report ported languages, unknown names or fences without a language', () => {
     assert.deepEqual(infos('```yaml\na: 1\n```\n\n```requirements\nmkdocs\n```\n\n```\nplain\n```\n'), []);
