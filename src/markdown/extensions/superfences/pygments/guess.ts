@@ -497,6 +497,51 @@ const wowtoc: Analyser = (text) => {
 
 const bash: Analyser = (text) => (shebangMatches(text, '(ba|z|)sh') ? 1 : text.startsWith('$ ') ? 0.2 : undefined);
 
+// batch U: EasytrieveLexer.analyse_text. Blank and `*` comment lines at the top are skipped; a
+// text of nothing else fails on `lines[0]` in Pygments (IndexError), which scores 0.
+const EASYTRIEVE_COMMENT = pythonSearch(String.raw`^\s*\*`);
+const EASYTRIEVE_MACRO = pythonSearch(String.raw`^\s*MACRO`);
+const easytrieve: Analyser = (text) => {
+  const lines = text.split('\n');
+  let headerComment = false;
+  while (lines.length > 0 && ((lines[0] ?? '').trim() === '' || EASYTRIEVE_COMMENT.test(lines[0] ?? ''))) {
+    if ((lines[0] ?? '').trim() !== '') headerComment = true;
+    lines.shift();
+  }
+  if (lines.length === 0) return 0;
+  if (EASYTRIEVE_MACRO.test(lines[0] ?? '')) return headerComment ? 0.4 + 0.4 : 0.4;
+  let parm = false, file = false, job = false, proc = false, endProc = false, report = false;
+  // Only the first word of lines of two words or more counts, in the order the sections come.
+  for (const line of lines) {
+    const words = line.split(/\s+/).filter((word) => word !== '');
+    if (words.length < 2 || report) continue;
+    const first = words[0];
+    if (!job) {
+      if (!file) {
+        if (!parm && first === 'PARM') parm = true;
+        if (first === 'FILE') file = true;
+      }
+      if (first === 'JOB') job = true;
+    } else if (first === 'PROC') proc = true;
+    else if (first === 'END-PROC') endProc = true;
+    else if (first === 'REPORT') report = true;
+  }
+  let result = 0;
+  if (job && proc === endProc) {
+    if (headerComment) result += 0.1;
+    if (parm) result += proc ? 0.8 : 0.5;
+    else {
+      result += 0.11;
+      if (file) result += 0.01;
+      if (report) result += 0.01;
+    }
+  }
+  return result;
+};
+const CBM_LINE_NUMBER = pythonSearch(String.raw`^\d`);
+const LIMBO_IMPLEMENT = pythonSearch(String.raw`^implement \w+;`, 'm');
+const HYBRIS_METHOD = pythonSearch(String.raw`\b(?:public|private)\s+method\b`);
+
 /** Ported lexers with an `analyse_text` of their own (or inherited), by class name, with their first alias. */
 const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analyse: Analyser]> = [
   // batch P: only `import flash.` says ActionScript 3; ActionScriptLexer never claims a text.
@@ -533,6 +578,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['CSharpAspxLexer', 'aspx-cs', (text) => (ASPX_CS_PAGE.test(text) ? 0.2 : ASPX_CS_SCRIPT.test(text) ? 0.15 : undefined)],
   // batch P
   ['CarbonLexer', 'carbon', carbon],
+  // batch U: a text starting with a line number is an old BASIC
+  ['CbmBasicV2Lexer', 'cbmbas', (text) => (CBM_LINE_NUMBER.test(text) ? 0.2 : undefined)],
   ['CommonLispLexer', 'common-lisp', (text) => (CL_DEFUN.test(text) ? 0.8 : 0)],
   // batch T: common Pascal words, weak hints (.cp is C++'s too)
   ['ComponentPascalLexer', 'componentpascal', (text) =>
@@ -561,6 +608,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     !looksLikeXml(text) && (text.includes('<!ELEMENT') || text.includes('<!ATTLIST') || text.includes('<!ENTITY')) ? 0.8 : undefined],
   // batch T
   ['ECLLexer', 'ecl', (text) => sumOf(text, [[(t) => t.includes('->'), 0.01], [(t) => t.includes('BEGIN'), 0.01], [(t) => t.includes('END'), 0.01]])],
+  // batch U
+  ['EasytrieveLexer', 'easytrieve', easytrieve],
   ['ErbLexer', 'erb', erb],
   // batch R
   ['EvoqueHtmlLexer', 'html+evoque', evoque],
@@ -607,6 +656,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
     /^(HTTP)(\/)(1\.[01]|2(?:\.0)?|3)( +)(\d{3})(?:( +)([^\r\n]*))?(\r?\n|$(?![\s\S]))/.test(text)],
   // batch P
   ['HyLexer', 'hylang', (text) => (text.includes('(import ') || text.includes('(defn ') ? 0.9 : undefined)],
+  // batch U: `public method` and `private method` are rare elsewhere
+  ['HybrisLexer', 'hybris', (text) => (HYBRIS_METHOD.test(text) ? 0.01 : 0)],
   // batch S: `endelse` is IDL's own, `endswitch` rare elsewhere (summed).
   ['IDLLexer', 'idl', (text) => (text.includes('endelse') ? 0.2 : 0) + (text.includes('endswitch') ? 0.01 : 0)],
   // batch T: Pygments writes '\borigsource\b' in a plain string, so its `\b`s are backspace characters
@@ -642,6 +693,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   ['Lean3Lexer', 'lean', (text) => (LEAN3_IMPORT.test(text) ? 0.1 : undefined)],
   // batch M
   ['Lean4Lexer', 'lean4', (text) => (LEAN4_IMPORT.test(text) ? 0.1 : undefined)],
+  // batch U: every Limbo module implements something
+  ['LimboLexer', 'limbo', (text) => (LIMBO_IMPLEMENT.test(text) ? 0.7 : undefined)],
   // batch T: `%hook`, `%ctor`, `%init` or `%c(` is Logos for sure
   ['LogosLexer', 'logos', (text) => (/%(?:hook|ctor|init|c\()/.test(text) ? 1 : 0)],
   // batch S: an entity opening directive is Logtalk's own; any `:- directive` nearly.
@@ -787,6 +840,8 @@ const ANALYSERS: ReadonlyArray<readonly [className: string, alias: string, analy
   // batch T
   ['UcodeLexer', 'ucode', ucode],
   // batch Q
+  // batch U: `freezeif` and `waituntil` are UrbiScript's own keywords
+  ['UrbiscriptLexer', 'urbiscript', (text) => (text.includes('freezeif') ? 0.05 : 0) + (text.includes('waituntil') ? 0.05 : 0)],
   ['VCLLexer', 'vcl', (text) => (text.startsWith('vcl 4.0;') ? 1 : text.slice(0, 1000).includes('\nvcl 4.0;') ? 0.9 : undefined)],
   // batch R
   ['VbNetAspxLexer', 'aspx-vb', (text) => (ASPX_VB_PAGE.test(text) ? 0.2 : ASPX_VB_SCRIPT.test(text) ? 0.15 : undefined)],
