@@ -7,6 +7,7 @@
  *   formatDate(new Date('2024-01-31'), 'yyyy/MM/dd', 'en') // '2024/01/31'
  *   formatDate(new Date('2024-01-31'), 'long', 'en')       // 'January 31, 2024'
  */
+import { intlLocale } from './revision-date-format.ts';
 
 export interface PostDates {
   readonly created: Date;
@@ -52,19 +53,10 @@ export function pythonDatetime(date: Date): string {
 
 const STYLES = new Set(['short', 'medium', 'long', 'full']);
 
-/** babel's locale names (`pt_BR`) as Intl's, English where Intl knows none. */
-function intlTag(language: string): string {
-  const tag = language.trim().replace(/_/g, '-') || 'en';
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([tag])[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
-
 /** babel's `format_date(date, format, locale)`: a named style or a CLDR pattern. */
 export function formatDate(date: Date, format: string, language: string): string {
-  const locale = intlTag(language);
+  // babel's locale names as Intl's (revision-date-format.ts), English where Intl knows none.
+  const locale = intlLocale(language) ?? 'en';
   if (STYLES.has(format)) {
     const style = format === 'short' ? 'short' : format === 'medium' ? 'medium' : format === 'full' ? 'full' : 'long';
     return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
