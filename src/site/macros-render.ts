@@ -27,6 +27,7 @@ import type { SiteMessage } from './messages.ts';
 import { locateError } from './templates/locate.ts';
 import { addJinjaShims } from './templates/jinja-shims.ts';
 import { titleFromFileName } from './titles.ts';
+import { contains } from './output-dir.ts';
 
 export interface MacrosPage {
   /** docs-relative, POSIX separators. */
@@ -69,8 +70,7 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
     // Answered at once, so rendering stays synchronous; `null` is nunjucks' "not found".
     getSource(name, done) {
       const file = path.resolve(settings.includeDir, name);
-      const relative = path.relative(settings.includeDir, file);
-      if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+      if (file === path.resolve(settings.includeDir) || !contains(settings.includeDir, file)) {
         done(null, null);
         return;
       }

@@ -21,6 +21,7 @@
  *   planUpdate(['/p/docs/a.md'], view)  // { from: 'render', freshIcons: false }
  */
 import path from 'node:path';
+import { contains } from './output-dir.ts';
 
 /** The stages `serve` can re-run from, in pipeline order. */
 export const STAGES = ['load', 'discover', 'render', 'meta', 'nav', 'tags', 'blog', 'links', 'model'] as const;
@@ -79,36 +80,31 @@ type Need = StageName | 'icons' | undefined;
 function needsOf(file: string, view: SiteView, exists: (file: string) => boolean): Need[] {
   const needs: Need[] = [];
   if (view.configFiles.includes(file)) needs.push('load');
-  if (view.iconDirs.some((dir) => within(dir, file))) needs.push('icons');
+  if (view.iconDirs.some((dir) => contains(dir, file))) needs.push('icons');
   if (view.includes.has(file)) needs.push('render');
   const known = (set: ReadonlySet<string>) => set.has(file) && exists(file);
   let placed = false;
-  if (within(view.docsDir, file)) {
+  if (contains(view.docsDir, file)) {
     placed = true;
     // A post's date, slug or title may move it to another URL: discover reads them.
-    if (view.postsDir !== undefined && within(view.postsDir, file)) needs.push('discover');
+    if (view.postsDir !== undefined && contains(view.postsDir, file)) needs.push('discover');
     else if (view.pages.has(file)) needs.push(exists(file) ? 'render' : 'discover');
     else if (view.metaFile !== undefined && path.basename(file) === view.metaFile) needs.push(known(view.metaFiles) ? 'meta' : 'discover');
     else needs.push(known(view.staticFiles) ? undefined : 'discover');
   }
-  if (view.customDir !== undefined && within(view.customDir, file)) {
+  if (view.customDir !== undefined && contains(view.customDir, file)) {
     placed = true;
     // Templates are not static files (MkDocs does not copy them); the model stage lists and reads them anew.
     if (file.endsWith('.html')) needs.push('model');
     else needs.push(known(view.staticFiles) ? undefined : 'discover');
   }
-  if (within(view.assetsDir, file)) {
+  if (contains(view.assetsDir, file)) {
     placed = true;
     needs.push(known(view.staticFiles) ? undefined : 'discover');
   }
   // Not a page, template or static file: a snippet no page has read yet (a page that could not
   // find it warned, and warned pages are always rendered again), or something we do not know.
-  if (!placed && needs.length === 0) needs.push(view.snippetBases.some((base) => within(base, file)) ? 'render' : 'load');
+  if (!placed && needs.length === 0) needs.push(view.snippetBases.some((base) => contains(base, file)) ? 'render' : 'load');
   return needs;
 }
 
-/** `file` is `dir` or inside it (by path.relative, never by string prefix). */
-function within(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}

@@ -20,6 +20,7 @@ import type { RenderedPages } from './render.ts';
 import type { BlogStage } from './blog.ts';
 import type { TaggedPages } from './tags.ts';
 import { iconOf } from './values.ts';
+import { contains } from '../output-dir.ts';
 
 export interface ModelStage {
   readonly model: SiteModel;
@@ -128,7 +129,7 @@ function watchList(config: MkdocsConfig, projectDir: string, files: readonly str
   if (config.theme.custom_dir) watch.add(config.theme.custom_dir);
   // A base path that holds the whole project (the default, `.`) would watch the output and
   // Astro's own files too: there the included files themselves are watched instead.
-  for (const base of snippetBasePaths(config, projectDir)) if (!holds(base, projectDir)) watch.add(base);
+  for (const base of snippetBasePaths(config, projectDir)) if (!contains(base, projectDir)) watch.add(base);
   for (const spec of config.markdown_extensions) if (spec.name === 'pymdownx.emoji') for (const dir of customIconDirs(spec.options, projectDir)) watch.add(dir);
   return [...watch];
 }
@@ -138,11 +139,6 @@ export function snippetBasePaths(config: Pick<MkdocsConfig, 'markdown_extensions
   return config.markdown_extensions.flatMap((spec) => (spec.name === 'pymdownx.snippets' ? snippetsOptions(spec.options, projectDir).basePaths : []));
 }
 
-/** `outer` is `inner` or one of its ancestors. */
-function holds(outer: string, inner: string): boolean {
-  const relative = path.relative(outer, inner);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
 
 /**
  * What Material's partials/source-file.html reads from a page's meta: the git-revision-date-localized

@@ -12,6 +12,7 @@ import type { IconIndex } from '../../markdown/index.ts';
 import { addJinjaShims } from './jinja-shims.ts';
 import { withoutBlocks } from './locate.ts';
 import { baseTemplate, partialStub } from './markers.ts';
+import { contains } from '../output-dir.ts';
 
 export interface EnvironmentOptions {
   /** Absolute; undefined when the site has none (only our stand-ins are found). */
@@ -37,8 +38,7 @@ export interface EnvironmentOptions {
 export function customTemplate(customDir: string | undefined, name: string): string | undefined {
   if (!customDir) return undefined;
   const file = path.resolve(customDir, name);
-  const relative = path.relative(customDir, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  if (file === path.resolve(customDir) || !contains(customDir, file)) return undefined;
   try {
     return statSync(file).isFile() ? file : undefined;
   } catch {
