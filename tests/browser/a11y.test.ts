@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { TESTS_AT_ONCE } from '../helpers/browser.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { GUIDE_UNDER_SUBPATH } from '../helpers/sites.ts';
 
@@ -27,7 +28,7 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`).join('\n    ')}`);
 }
 
-describe('axe finds no violations on the guide', { concurrency: true }, () => {
+describe('axe finds no violations on the guide', { concurrency: TESTS_AT_ONCE }, () => {
   const session = siteSession(GUIDE_UNDER_SUBPATH, '/guide/');
 
   for (const colorScheme of ['light', 'dark'] as const) {

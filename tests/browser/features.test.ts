@@ -9,10 +9,11 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { REPO } from '../helpers/build-site.ts';
+import { TESTS_AT_ONCE } from '../helpers/browser.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { FEATURES_SITE } from '../helpers/sites.ts';
 
-describe('Material features on the features fixture site', { concurrency: true }, () => {
+describe('Material features on the features fixture site', { concurrency: TESTS_AT_ONCE }, () => {
   const session = siteSession(FEATURES_SITE);
   const open = session.open;
 

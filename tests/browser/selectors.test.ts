@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { launchBrowser, strictCspPage, type Browser } from '../helpers/browser.ts';
+import { launchBrowser, strictCspPage, type Browser, TESTS_AT_ONCE } from '../helpers/browser.ts';
 import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
@@ -25,7 +25,7 @@ const VERSIONS = [
   { version: '0.9', title: '0.9', aliases: [], properties: { hidden: true } },
 ];
 
-describe('the header selectors on the selectors fixture, served as mike lays versions out', { concurrency: true }, () => {
+describe('the header selectors on the selectors fixture, served as mike lays versions out', { concurrency: TESTS_AT_ONCE }, () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-selectors-'));
   let built: BuiltSite | undefined;
   let server: RunningServer | undefined;

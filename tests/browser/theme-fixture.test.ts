@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { REPO } from '../helpers/build-site.ts';
+import { TESTS_AT_ONCE } from '../helpers/browser.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { THEME_SITE } from '../helpers/sites.ts';
 
@@ -16,7 +17,7 @@ const SHOTS = path.join(REPO, 'test-output/screenshots');
 
 
 
-describe('the theme on the fixture site', { concurrency: true }, () => {
+describe('the theme on the fixture site', { concurrency: TESTS_AT_ONCE }, () => {
   const session = siteSession(THEME_SITE);
   const open = session.open;
   before(() => mkdirSync(SHOTS, { recursive: true }));

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { REPO } from '../helpers/build-site.ts';
-import { strictCspPage } from '../helpers/browser.ts';
+import { strictCspPage, TESTS_AT_ONCE } from '../helpers/browser.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { GUIDE_UNDER_SUBPATH } from '../helpers/sites.ts';
 
@@ -23,7 +23,7 @@ const PAGES = ['', RTC, 'vpn/', 'self-contained-networks/', 'about/', 'basics/th
 const scheme = (page: Page) => page.evaluate(() => document.body.dataset['mdColorScheme']);
 const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
 
-describe('the Material-like theme on the guide', { concurrency: true }, () => {
+describe('the Material-like theme on the guide', { concurrency: TESTS_AT_ONCE }, () => {
   const session = siteSession(GUIDE_UNDER_SUBPATH, '/guide/');
   const open = session.open;
   before(() => mkdirSync(SHOTS, { recursive: true }));

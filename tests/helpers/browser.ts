@@ -16,6 +16,14 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/**
+ * How many tests of one file may drive the browser at once (`describe(..., { concurrency })`).
+ * Unbounded, a file of fifteen tests opened fifteen pages together while two other test files
+ * did the same on this 2-core machine: page loads then queued past Playwright's 30 s timeout
+ * (CI failed that way). A few at a time keep both cores busy without starving any page.
+ */
+export const TESTS_AT_ONCE = 3;
+
 let running: Promise<ChromiumProcess> | undefined;
 
 after(async () => {
