@@ -42,6 +42,9 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; v
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
+  // Twice Playwright's 30 s: a wait that long means a starved machine, not a broken page; a
+  // broken page still fails, a minute later.
+  context.setDefaultTimeout(60_000);
   return { context, close: () => context.close() };
 }
 
