@@ -183,8 +183,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           mkdirSync(path.dirname(target), { recursive: true });
           copyFileSync(file.from, target);
         }
-        // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font).
-        const theme = themeAssets(prepared.model.site);
+        // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
+        const theme = themeAssets(prepared.model);
         const late: SiteMessage[] = theme.warnings.map((message) => ({ severity: 'warning', message, file: prepared?.config.config_file_path }));
         writeThemeAssets(out, theme.assets);
         writeSitemap(out, prepared);

@@ -125,8 +125,8 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
         }
         const file = current.staticFiles.find((f) => f.to === rel);
         if (!file) {
-          // The theme's generated stylesheet and fonts, computed once per prepared site.
-          if (themeFor !== current) [themeFor, theme] = [current, themeAssets(current.model.site).assets];
+          // The theme's generated stylesheet, fonts and Mermaid, computed once per prepared site.
+          if (themeFor !== current) [themeFor, theme] = [current, themeAssets(current.model).assets];
           const asset = theme.find((a) => a.to === rel);
           if (!asset) return next();
           response.setHeader('Content-Type', lookup(asset.to) ?? 'application/octet-stream');

@@ -29,6 +29,12 @@ describe('building tests/fixtures/basic-site', () => {
     assert.match(read('guide/setup/index.html'), /<article class="md-content__inner md-typeset"[^>]*>[\s\S]*<div class="admonition note">/);
   });
 
+  test('should publish no Mermaid for a site whose pages have no pre.mermaid block', () => {
+    // No page of it has a diagram: the site must not grow by Mermaid's 3.5 MB.
+    assert.equal(existsSync(path.join(site.dir, 'assets/theme/boot.js')), true);
+    assert.equal(existsSync(path.join(site.dir, 'assets/theme/mermaid')), false);
+  });
+
   test('should take the title from the nav, then front matter, then the first H1', () => {
     // The page's title (header, nav) is the nav's; its <title> is Material's htmltitle: the
     // front matter's title first.

@@ -57,3 +57,6 @@ export const INSTANT_SITE_SUBPATH_FILES: SharedBuild = {
 
 /** tests/fixtures/glightbox-site: mkdocs-glightbox's lightbox, with navigation.instant. */
 export const GLIGHTBOX_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/glightbox-site/mkdocs.yml') };
+
+/** tests/fixtures/mermaid-site: Material's Mermaid fence, diagrams drawn in the browser, with navigation.instant. */
+export const MERMAID_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/mermaid-site/mkdocs.yml') };

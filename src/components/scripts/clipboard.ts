@@ -1,7 +1,8 @@
 /**
  * content.code.copy: a copy button in every code block. Added by script because it only
  * works with script; the text copied is the code without line numbers or annotations.
- * Its labels come from the body's data-md-translations (the site's language).
+ * Its labels come from the body's data-md-translations (the site's language). A Mermaid block
+ * (`pre.mermaid`) is a diagram to be drawn, not code: it gets none, as with Material.
  */
 import { parseClientLabels } from '../../shared/languages/client-labels.ts';
 
@@ -9,7 +10,7 @@ export function initClipboard(): void {
   if (!navigator.clipboard) return;
   const labels = parseClientLabels(document.body.dataset['mdTranslations']);
   const copy = labels['clipboard.copy'];
-  for (const pre of document.querySelectorAll<HTMLElement>('.md-typeset div.highlight pre, .md-typeset pre:has(> code)')) {
+  for (const pre of document.querySelectorAll<HTMLElement>('.md-typeset div.highlight pre, .md-typeset pre:not(.mermaid):has(> code)')) {
     if (pre.querySelector('.md-clipboard') || pre.closest('.no-copy')) continue;
     const code = pre.querySelector('code');
     if (!code) continue;
