@@ -25,9 +25,17 @@ export const THEME_CSS = 'assets/theme/theme.css';
 export const THEME_BOOT = 'assets/theme/boot.js';
 const BOOT_PARTS = ['boot.js', 'observables.js'] as const;
 
-/** The published boot script: its parts, each an IIFE, joined. */
+/**
+ * The published boot script: its parts, each an IIFE, joined, without their comments and
+ * indentation (every page loads it before painting). The parts are written for this: no comment
+ * markers inside strings or regular expressions, no multi-line strings.
+ */
 export function bootScript(): string {
-  return BOOT_PARTS.map((name) => readFileSync(path.join(import.meta.dirname, name), 'utf8')).join('\n');
+  return BOOT_PARTS.map((name) => readFileSync(path.join(import.meta.dirname, name), 'utf8'))
+    .join('\n')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/^\s+/gm, '');
 }
 const FONTS_DIR = 'assets/theme/fonts/';
 
