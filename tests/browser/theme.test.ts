@@ -87,9 +87,9 @@ describe('the Material-like theme on the guide', { concurrency: TESTS_AT_ONCE },
 
   test('the stored palette is applied before the first paint, so dark pages never flash light', async () => {
     const page = await open(RTC, { colorScheme: 'light' });
-    // The theme keys the choice by the site's base path (Material's scope), here /guide/.
-    const key = `${new URL(session.server.url).pathname}__palette`;
-    await page.evaluate((name) => localStorage.setItem(name, JSON.stringify({ index: 2 })), key);
+    // Material's key and shape: `__md_scope.pathname + ".__palette"`, the scope being the site's root, here /guide/.
+    const key = `${new URL(session.server.url).pathname}.__palette`;
+    await page.evaluate((name) => localStorage.setItem(name, JSON.stringify({ index: 2, color: { media: '(prefers-color-scheme: dark)', scheme: 'slate', primary: 'indigo', accent: 'indigo' } })), key);
     // Records the scheme at the first moment the body exists, before any deferred script runs.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {

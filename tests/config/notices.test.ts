@@ -49,9 +49,9 @@ describe('config warnings', () => {
   });
 
   it('should warn once per unsupported theme feature, pointing at the item', () => {
-    const p = project('site_name: x\ntheme:\n  name: material\n  features:\n    - navigation.tabs\n    - navigation.instant.prefetch\n    - content.lazy\n');
+    const p = project('site_name: x\ntheme:\n  name: material\n  features:\n    - navigation.tabs\n    - navigation.instant.preview\n    - content.lazy\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:6:7 theme feature 'navigation.instant.prefetch' is not supported; ignored",
+      "warning mkdocs.yml:6:7 theme feature 'navigation.instant.preview' is not supported; ignored",
       "warning mkdocs.yml:7:7 theme feature 'content.lazy' is not supported; ignored",
     ]);
   });
@@ -90,7 +90,9 @@ describe('supported features and plugins', () => {
     assert.ok(SUPPORTED_FEATURES.includes('navigation.indexes'));
     assert.equal(isSupportedFeature('content.code.copy'), true);
     assert.equal(isSupportedFeature('navigation.instant'), true);
-    assert.equal(isSupportedFeature('navigation.instant.prefetch'), false);
+    assert.equal(isSupportedFeature('navigation.instant.prefetch'), true);
+    assert.equal(isSupportedFeature('content.footnote.tooltips'), true);
+    assert.equal(isSupportedFeature('navigation.instant.preview'), false);
   });
 
   it('should support search, tags, meta, group and blog and nothing else', () => {

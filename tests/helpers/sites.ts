@@ -55,6 +55,9 @@ export const INSTANT_SITE_SUBPATH_FILES: SharedBuild = {
   inherit: 'site_url: http://127.0.0.1/sub/\nuse_directory_urls: false',
 };
 
+/** tests/fixtures/globals-site: Material's globals for a site's scripts, footnote tooltips, instant prefetch. */
+export const GLOBALS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/globals-site/mkdocs.yml') };
+
 /** tests/fixtures/glightbox-site: mkdocs-glightbox's lightbox, with navigation.instant. */
 export const GLIGHTBOX_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/glightbox-site/mkdocs.yml') };
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { instantTarget, isPagePath, progressPercent, type ClickFacts } from '../../src/components/scripts/instant-links.ts';
+import { anchorTarget, instantTarget, isPagePath, PLAIN_CLICK, progressPercent, type ClickFacts } from '../../src/components/scripts/instant-links.ts';
+import { createPrefetch, pageKey } from '../../src/components/scripts/instant-prefetch.ts';
 
 const click: ClickFacts = { button: 0, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, defaultPrevented: false };
 const link = (href: string, extra: { target?: string; download?: boolean } = {}) => ({ href, target: extra.target ?? '', download: extra.download ?? false });
@@ -62,5 +63,52 @@ describe('progressPercent', () => {
     assert.deepEqual([...values].sort((a, b) => a - b), values);
     assert.ok(values.every((value) => value >= 1 && value <= 90), String(values));
     assert.equal(progressPercent(10, 0), progressPercent(10, undefined), 'a zero Content-Length is no size');
+  });
+});
+
+describe('anchorTarget', () => {
+  test('a plain click on an anchor of the page shown gives its address (for location$)', () => {
+    assert.equal(anchorTarget('http://x.test/guide/a/#part', click, HERE)?.href, 'http://x.test/guide/a/#part');
+    assert.deepEqual(PLAIN_CLICK, click);
+  });
+
+  test('another page, a bare "#", a modified click or a link that is not an address give nothing', () => {
+    assert.equal(anchorTarget('http://x.test/guide/b/#part', click, HERE), undefined);
+    assert.equal(anchorTarget('http://x.test/guide/a/?q=1#part', click, HERE), undefined);
+    assert.equal(anchorTarget('http://x.test/guide/a/#', click, HERE), undefined);
+    assert.equal(anchorTarget('http://x.test/guide/a/#part', { ...click, ctrlKey: true }, HERE), undefined);
+    assert.equal(anchorTarget('http://[bad', click, HERE), undefined);
+  });
+});
+
+describe('createPrefetch', () => {
+  const html = (url: string, status = 200, type = 'text/html') => {
+    const response = new Response('<p>page</p>', { status, headers: { 'content-type': type } });
+    Object.defineProperty(response, 'url', { value: url });
+    return response;
+  };
+
+  test('a page is fetched once per address, anchors aside, and the click takes it', async () => {
+    const asked: string[] = [];
+    const prefetch = createPrefetch(async (url) => { asked.push(url.href); return html(url.href); });
+    prefetch.start(new URL('http://x.test/b/#one'));
+    prefetch.start(new URL('http://x.test/b/#two'));
+    assert.deepEqual(asked, ['http://x.test/b/']);
+    assert.deepEqual(await prefetch.take(new URL('http://x.test/b/#three')), { url: 'http://x.test/b/', text: '<p>page</p>' });
+    assert.equal(await prefetch.take(new URL('http://x.test/b/')), undefined, 'a page taken is forgotten');
+  });
+
+  test('a failed, refused or non-HTML prefetch gives nothing, so the click loads as usual', async () => {
+    const prefetch = createPrefetch(async (url) => {
+      if (url.pathname === '/down/') throw new Error('offline');
+      return url.pathname === '/gone/' ? html(url.href, 404) : html(url.href, 200, 'application/pdf');
+    });
+    for (const name of ['down', 'gone', 'file']) prefetch.start(new URL(`http://x.test/${name}/`));
+    for (const name of ['down', 'gone', 'file']) assert.equal(await prefetch.take(new URL(`http://x.test/${name}/`)), undefined, name);
+    assert.equal(await prefetch.take(new URL('http://x.test/never/')), undefined, 'nothing was started');
+  });
+
+  test('pageKey leaves the anchor out and keeps the query', () => {
+    assert.equal(pageKey(new URL('http://x.test/b/?h=x#y')), 'http://x.test/b/?h=x');
   });
 });

@@ -54,6 +54,29 @@ export function instantTarget(link: LinkFacts, click: ClickFacts, here: string, 
   return url;
 }
 
+/** The facts of a plain left click: what a hover stands for when deciding what to prefetch. */
+export const PLAIN_CLICK: ClickFacts = { button: 0, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, defaultPrevented: false };
+
+/**
+ * A plain click on a link to an anchor of the page shown (`#id`, or the page's own address with
+ * one): the address it goes to, which Material's instant navigation emits on `location$` while
+ * the browser scrolls; undefined for anything else.
+ *
+ * @example anchorTarget('http://x/a/#b', plainClick, 'http://x/a/') // URL http://x/a/#b
+ */
+export function anchorTarget(href: string, click: ClickFacts, here: string): URL | undefined {
+  if (click.defaultPrevented || click.button !== 0 || click.ctrlKey || click.metaKey || click.shiftKey || click.altKey) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href, here);
+  } catch {
+    return undefined;
+  }
+  const current = new URL(here);
+  const samePage = url.origin === current.origin && url.pathname === current.pathname && url.search === current.search;
+  return samePage && url.hash.length > 1 ? url : undefined;
+}
+
 /**
  * A path the site draws a page at: a folder (`/guide/`), an `.html` file, or a last segment
  * without an extension (a server redirects `/guide` to `/guide/`). Anything else is a file.

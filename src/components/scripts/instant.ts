@@ -13,8 +13,10 @@
  * 2 kB loaded only by sites that list the feature. Anything unusual (a file, another origin, a
  * failed or non-HTML response, a page not drawn by this theme) falls back to a normal load.
  */
+import { emitDocument, emitLocation } from './globals.ts';
 import { enterPage, leavePage } from './lifecycle.ts';
-import { instantTarget, progressPercent } from './instant-links.ts';
+import { anchorTarget, instantTarget, PLAIN_CLICK, progressPercent } from './instant-links.ts';
+import { createPrefetch, type FetchedPage } from './instant-prefetch.ts';
 import { startProgress, type Progress } from './progress.ts';
 import { isThemePage, swapPage } from './instant-swap.ts';
 
@@ -63,7 +65,14 @@ async function readBody(response: Response, progress: Progress | undefined): Pro
   return text + decoder.decode();
 }
 
-export function initInstant(options: { readonly progress: boolean }): void {
+/** A page of the site as HTML text, with the address it ended at; throws on anything else. */
+async function fetchPage(url: URL, signal: AbortSignal, progress: Progress | undefined): Promise<FetchedPage> {
+  const response = await fetch(url, { signal, headers: { Accept: 'text/html' } });
+  if (!response.ok || !/html/.test(response.headers.get('content-type') ?? '')) throw new Error(`${response.status}`);
+  return { url: response.url, text: await readBody(response, progress) };
+}
+
+export function initInstant(options: { readonly progress: boolean; readonly prefetch: boolean }): void {
   if (location.protocol === 'file:') return;
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   const bar = options.progress ? document.querySelector<HTMLElement>('[data-md-component="progress"]') : null;
@@ -71,6 +80,7 @@ export function initInstant(options: { readonly progress: boolean }): void {
   // The document shown: a popstate to another entry of it only scrolls.
   let shown = new URL(location.href);
   let loading: AbortController | undefined;
+  const prefetch = createPrefetch();
 
   // Scroll positions are ours to restore: the browser's would jump before the new page is in.
   // A real unload (reload, another site) gives it back to the browser, which restores a reload.
@@ -85,13 +95,13 @@ export function initInstant(options: { readonly progress: boolean }): void {
     loading = mine;
     const progress = bar ? startProgress(bar) : undefined;
     try {
-      const response = await fetch(url, { signal: mine.signal, headers: { Accept: 'text/html' } });
-      if (!response.ok || !/html/.test(response.headers.get('content-type') ?? '')) throw new Error(`${response.status}`);
-      const next = parser.parseFromString(await readBody(response, progress), 'text/html');
+      // A page fetched ahead on hover (navigation.instant.prefetch) is taken as it is.
+      const page = (await prefetch.take(url)) ?? (await fetchPage(url, mine.signal, progress));
+      const next = parser.parseFromString(page.text, 'text/html');
       if (!isThemePage(next)) throw new Error('not a page of this site');
       if (mine !== loading) return;
       // A redirect (`/guide` -> `/guide/`) shows the address it ended at, with the link's anchor.
-      const final = new URL(response.url || url.href);
+      const final = new URL(page.url || url.href);
       final.hash = url.hash;
       if (push) {
         saveScroll();
@@ -101,8 +111,8 @@ export function initInstant(options: { readonly progress: boolean }): void {
       leavePage();
       swapPage(document, next);
       enterPage();
-      // The site's own scripts subscribed to Material's document$ (src/theme/boot.js) run again.
-      (window as { document$?: { next?: () => void } }).document$?.next?.();
+      // The site's own scripts subscribed to Material's document$ (src/theme/observables.js) run again.
+      emitDocument();
       restoreScroll(scroll, final.hash);
       // The focused link went with the old content: start keyboard users at the new content.
       if (document.activeElement === document.body || !document.activeElement) document.getElementById('__main')?.focus({ preventScroll: true });
@@ -130,17 +140,35 @@ export function initInstant(options: { readonly progress: boolean }): void {
     if (!target) {
       // An anchor on this page: the browser scrolls; keep where we were for the way back.
       if (!event.defaultPrevented) saveScroll();
+      // Material's instant navigation routes these through location$ too.
+      const anchor = anchorTarget(link.href, event, location.href);
+      if (anchor) emitLocation(anchor);
       return;
     }
     event.preventDefault();
+    emitLocation(target);
     void load(target, true, undefined);
   });
+
+  // navigation.instant.prefetch: a page of the site is fetched when the pointer rests on a link to
+  // it (or a finger touches one), so the click finds it loaded.
+  if (options.prefetch) {
+    const ahead = (event: Event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement)) return;
+      const target = instantTarget({ href: link.href, target: link.target, download: link.hasAttribute('download') }, PLAIN_CLICK, location.href, base);
+      if (target) prefetch.start(target);
+    };
+    document.addEventListener('mouseover', ahead, { passive: true });
+    document.addEventListener('touchstart', ahead, { passive: true });
+  }
 
   window.addEventListener('popstate', (event) => {
     // A page still loading from a click is not wanted any more.
     loading?.abort();
     const here = new URL(location.href);
     const scroll = savedScroll(event.state);
+    emitLocation(here);
     if (here.pathname === shown.pathname && here.search === shown.search) {
       restoreScroll(scroll, here.hash);
       return;

@@ -1,10 +1,12 @@
 /**
- * Applies the palette the reader picks in the header and remembers it per site (the same
- * key the inline head script reads, so the next page paints in the right scheme at once).
+ * Applies the palette the reader picks in the header and remembers it per site under Material's
+ * key and shape (`<scope>.__palette`: `{index, color: {media, scheme, primary, accent}}`, through
+ * `__md_set`), which boot.js reads so the next page paints in the right scheme at once, and which
+ * a site's scripts read as they do with Material (`__md_get("__palette").color.scheme`).
  * An entry with media `(prefers-color-scheme)` follows the system, also when it changes.
  */
+import { storedValue, storeValue } from './globals.ts';
 
-export const PALETTE_KEY = `${import.meta.env.BASE_URL}__palette`;
 const AUTO = '(prefers-color-scheme)';
 
 interface Choice {
@@ -23,22 +25,27 @@ function resolve(input: HTMLInputElement, all: HTMLInputElement[]): DOMStringMap
   return all.find((other) => other.dataset['mdColorMedia'] === wanted)?.dataset ?? input.dataset;
 }
 
-function apply(input: HTMLInputElement, all: HTMLInputElement[]): void {
+/** Applies `input`'s colours; returns what Material stores for it (the colours resolved). */
+function apply(input: HTMLInputElement, all: HTMLInputElement[]): { media: string; scheme: string; primary: string; accent: string } {
   const colors = resolve(input, all);
   const body = document.body;
-  body.dataset['mdColorScheme'] = colors['mdColorScheme'] ?? 'default';
-  body.dataset['mdColorPrimary'] = colors['mdColorPrimary'] ?? 'indigo';
-  body.dataset['mdColorAccent'] = colors['mdColorAccent'] ?? 'indigo';
-  body.dataset['mdColorMedia'] = input.dataset['mdColorMedia'] ?? '';
+  const color = {
+    media: input.dataset['mdColorMedia'] ?? '',
+    scheme: colors['mdColorScheme'] ?? 'default',
+    primary: colors['mdColorPrimary'] ?? 'indigo',
+    accent: colors['mdColorAccent'] ?? 'indigo',
+  };
+  body.dataset['mdColorScheme'] = color.scheme;
+  body.dataset['mdColorPrimary'] = color.primary;
+  body.dataset['mdColorAccent'] = color.accent;
+  body.dataset['mdColorMedia'] = color.media;
+  return color;
 }
 
+/** Storage can be off or hold junk (boot.js moved an older key already): then the media queries decide. */
 function stored(): Choice | undefined {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(PALETTE_KEY) ?? 'null');
-    if (typeof value === 'object' && value !== null && 'index' in value && typeof value.index === 'number') return { index: value.index };
-  } catch {
-    // Storage can be disabled or hold junk: fall back to the media queries.
-  }
+  const value = storedValue('__palette');
+  if (typeof value === 'object' && value !== null && 'index' in value && typeof value.index === 'number') return { index: value.index };
   return undefined;
 }
 
@@ -49,16 +56,12 @@ export function initPalette(): void {
   const start = (choice && all[choice.index]) || all.find((input) => !input.dataset['mdColorMedia'] || window.matchMedia(input.dataset['mdColorMedia']).matches) || all[0];
   if (!start) return;
   start.checked = true;
-  apply(start, all);
+  // Stored at start too, as Material's bundle does: a site's script may read it on a first visit.
+  storeValue('__palette', { index: all.indexOf(start), color: apply(start, all) });
   all.forEach((input, index) => {
     input.addEventListener('change', () => {
       if (!input.checked) return;
-      apply(input, all);
-      try {
-        localStorage.setItem(PALETTE_KEY, JSON.stringify({ index }));
-      } catch {
-        // Not persisted; the choice still holds for this page.
-      }
+      storeValue('__palette', { index, color: apply(input, all) });
     });
     // Enter or Space on the focused (checked) radio moves on, like clicking its label.
     input.addEventListener('keydown', (event) => {
@@ -73,6 +76,6 @@ export function initPalette(): void {
   });
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
     const current = all.find((input) => input.checked);
-    if (current) apply(current, all);
+    if (current) storeValue('__palette', { index: all.indexOf(current), color: apply(current, all) });
   });
 }
