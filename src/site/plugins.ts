@@ -49,6 +49,8 @@ export interface SitePlugins {
   readonly includeMarkdown: IncludeMarkdownSettings | undefined;
   /** Material's blog plugin's options (src/site/blog-options.ts), when it is listed and enabled. */
   readonly blog: BlogOptions | undefined;
+  /** mkdocs-autorefs runs (listed, or brought by mkdocstrings, which needs it): src/site/autorefs.ts resolves its markers. */
+  readonly autorefs: boolean;
   /** mkdocs-exclude's filter over docs-relative file paths (src/site/exclude-plugin.ts), when it is listed with patterns. */
   readonly exclude: ExcludeFilter | undefined;
   /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir). */
@@ -89,9 +91,15 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...macros.yamlProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
   ];
   const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
-  const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
+  const withAttrList = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
+  // mkdocstrings and autorefs add their Markdown extensions to every page, as the plugins do;
+  // mkdocstrings turns autorefs on itself.
+  const enabled = (name: string) => plugins.some((plugin) => plugin.name === name && plugin.options['enabled'] !== false);
+  const mkdocstrings = enabled('mkdocstrings');
+  const autorefs = mkdocstrings || enabled('autorefs');
+  const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: {} }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, exclude: exclude.exclude, watch: macros.watch, messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, autorefs, exclude: exclude.exclude, watch: macros.watch, messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];
