@@ -53,10 +53,31 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * `glightbox` is mkdocs-glightbox's image lightbox (src/site/glightbox.ts);
  * `include-markdown` is mkdocs-include-markdown-plugin, without URLs (src/site/include-markdown.ts);
  * `blog` is Material's blog (src/site/blog*.ts), whose options it lacks are named one by one there.
+ * `exclude` is mkdocs-exclude (src/site/exclude-plugin.ts); `autorefs` is mkdocs-autorefs' heading
+ * references (src/site/autorefs.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs'] as const;
+
+/**
+ * Plugins of which only a part runs, each with the one line that says which: reported as a note
+ * at the plugin's entry instead of "not supported; ignored". What the part leaves out is warned
+ * about where a page meets it.
+ */
+export const PARTLY_SUPPORTED_PLUGINS: Readonly<Record<string, string>> = {
+  mkdocstrings:
+    "its Python handlers cannot run here: each '::: identifier' block is shown as a note naming what it documents (warned once per page), and its cross-references link only to headings of the site",
+};
+
+function bareName(name: string): string {
+  return name.startsWith('material/') ? name.slice('material/'.length) : name;
+}
 
 export function isSupportedPlugin(name: string): boolean {
-  const bare = name.startsWith('material/') ? name.slice('material/'.length) : name;
+  const bare = bareName(name);
   return SUPPORTED_PLUGINS.some((plugin) => plugin === bare);
+}
+
+/** The one-line note of a partly supported plugin; undefined for any other. */
+export function partlySupported(name: string): string | undefined {
+  return Object.hasOwn(PARTLY_SUPPORTED_PLUGINS, name) ? PARTLY_SUPPORTED_PLUGINS[name] : undefined;
 }

@@ -5,7 +5,7 @@
  * own notes.
  */
 import { extraProblems } from './extra.ts';
-import { isSupportedFeature, isSupportedPlugin } from './features.ts';
+import { isSupportedFeature, isSupportedPlugin, partlySupported } from './features.ts';
 import { placeOf, type ValuePath } from './problems.ts';
 import { positionAt, type PositionNode } from './positions.ts';
 import { KNOWN_KEYS } from './schema.ts';
@@ -37,7 +37,9 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
   config.plugins.forEach((plugin, index) => {
     const at = pluginPaths[index] ?? ['plugins'];
     const enabled = plugin.options['enabled'] !== false;
-    if (!isSupportedPlugin(plugin.name)) {
+    const partly = partlySupported(plugin.name);
+    if (partly !== undefined) notices.add('info', at, `plugin '${plugin.name}' is partly supported: ${partly}`, true);
+    else if (!isSupportedPlugin(plugin.name)) {
       // A plugin switched off with `enabled: false` would do nothing anyway: a note, not a warning.
       notices.add(enabled ? 'warning' : 'info', at, `plugin '${plugin.name}' is not supported; ignored`, true);
     }
@@ -48,6 +50,11 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
         if (isSupportedPlugin(name)) continue;
         const nestedEnabled = enabled && !(typeof options === 'object' && options !== null && Reflect.get(options, 'enabled') === false);
         const path = Array.isArray(nested) ? [...at, 'plugins', nestedIndex] : [...at, 'plugins', name];
+        const nestedPartly = partlySupported(name);
+        if (nestedPartly !== undefined) {
+          notices.add('info', path, `plugin '${name}' (in group '${plugin.name}') is partly supported: ${nestedPartly}`, true);
+          continue;
+        }
         notices.add(nestedEnabled ? 'warning' : 'info', path, `plugin '${name}' (in group '${plugin.name}') is not supported; ignored`, true);
       }
     }

@@ -1,7 +1,8 @@
 /**
  * Lists docs_dir the way MkDocs does (mkdocs/structure/files.py `get_files`): a top-down walk,
  * folders in name order, in each folder `index.*`/`README.*` first and then the other files by
- * name; dotfiles, dot-folders and the top-level `templates/` folder skipped, plus `exclude_docs`.
+ * name; dotfiles, dot-folders and the top-level `templates/` folder skipped, plus `exclude_docs`
+ * and the files mkdocs-exclude's patterns match.
  *
  *   discoverFiles('/abs/docs', { useDirectoryUrls: true }).pages
  *   // [{ src: 'index.md', url: '', dest: 'index.html' }, { src: 'os/linux.md', url: 'os/linux/', dest: 'os/linux/index.html' }]
@@ -32,6 +33,8 @@ export interface DiscoverOptions {
   readonly useDirectoryUrls: boolean;
   /** `exclude_docs` patterns (gitignore style), added to MkDocs' own `.*` and `/templates/`. */
   readonly exclude?: readonly string[] | undefined;
+  /** mkdocs-exclude's filter: a file (never a folder) it matches is neither a page nor copied. */
+  readonly excludeFile?: ((src: string) => boolean) | undefined;
   /** The meta plugin's `meta_file` name: such files are listed in `metaFiles`, never as assets. */
   readonly metaFile?: string | undefined;
   /** The awesome-pages plugin's file name (`.pages`): such files are listed in `pagesFiles`. */
@@ -92,6 +95,7 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
       // publishes it; a `filename` that is not one is copied like any file, as with MkDocs.
       if (!isFolder && entry.name === options.pagesFile) pagesFiles.push(src);
       if (matcher.ignores(src, isFolder)) continue;
+      if (!isFolder && options.excludeFile?.(src) === true) continue;
       (isFolder ? folders : files).push(entry.name);
     }
     files.sort(compareFileNames);

@@ -97,8 +97,16 @@ export interface SiteInfo {
   readonly extra: Record<string, unknown>;
   /** mkdocs-glightbox's lightbox options (src/site/glightbox.ts); undefined when the plugin is off. */
   readonly glightbox?: GlightboxClient | undefined;
+  /** `theme.icon.admonition`, each type's icon resolved (src/site/admonition-icons.ts); empty keeps Material's defaults. */
+  readonly admonitionIcons?: readonly AdmonitionIcon[] | undefined;
   /** What custom_dir templates (`404.html`, else main.html) change on the built-in not-found page; undefined when nothing. */
   readonly notFoundOverrides?: TemplateOverrides | undefined;
+}
+
+/** One `theme.icon.admonition` entry: the admonition type and its icon's SVG document. */
+export interface AdmonitionIcon {
+  readonly type: string;
+  readonly svg: string;
 }
 
 export interface SiteModel {

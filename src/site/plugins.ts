@@ -18,6 +18,7 @@ import path from 'node:path';
 import type { MkdocsConfig } from '../config/index.ts';
 import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
 import { awesomePagesPlugin, type AwesomePagesPlugin } from './awesome-pages.ts';
+import { excludePlugin, type ExcludeFilter } from './exclude-plugin.ts';
 import { glightboxPlugin, type GlightboxOptions } from './glightbox.ts';
 import { includeMarkdownPlugin, type IncludeMarkdownSettings } from './include-markdown.ts';
 import { blogOptions, type BlogOptions } from './blog-options.ts';
@@ -48,6 +49,10 @@ export interface SitePlugins {
   readonly includeMarkdown: IncludeMarkdownSettings | undefined;
   /** Material's blog plugin's options (src/site/blog-options.ts), when it is listed and enabled. */
   readonly blog: BlogOptions | undefined;
+  /** mkdocs-autorefs runs (listed, or brought by mkdocstrings, which needs it): src/site/autorefs.ts resolves its markers. */
+  readonly autorefs: boolean;
+  /** mkdocs-exclude's filter over docs-relative file paths (src/site/exclude-plugin.ts), when it is listed with patterns. */
+  readonly exclude: ExcludeFilter | undefined;
   /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir). */
   readonly watch: readonly string[];
   readonly messages: SiteMessage[];
@@ -71,6 +76,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const glightbox = glightboxPlugin(plugins);
   const includeMarkdown = includeMarkdownPlugin(plugins);
   const blog = blogOptions(plugins, serve);
+  const exclude = excludePlugin(plugins);
   const at = (...names: string[]) => names.map(place).find((found) => found !== undefined) ?? { file: config.config_file_path };
   const located = (found: readonly string[], where: ReturnType<typeof at>): SiteMessage[] => found.map((message) => ({ severity: 'warning', message, ...where }));
   const messages: SiteMessage[] = [
@@ -81,12 +87,19 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(glightbox.problems, at('glightbox')),
     ...located(includeMarkdown.problems, at('include-markdown')),
     ...located(blog.problems, at('blog', 'material/blog')),
+    ...located(exclude.problems, at('exclude')),
     ...macros.yamlProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
   ];
   const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
-  const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
+  const withAttrList = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
+  // mkdocstrings and autorefs add their Markdown extensions to every page, as the plugins do;
+  // mkdocstrings turns autorefs on itself.
+  const enabled = (name: string) => plugins.some((plugin) => plugin.name === name && plugin.options['enabled'] !== false);
+  const mkdocstrings = enabled('mkdocstrings');
+  const autorefs = mkdocstrings || enabled('autorefs');
+  const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: {} }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, watch: macros.watch, messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, autorefs, exclude: exclude.exclude, watch: macros.watch, messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];

@@ -81,6 +81,27 @@ export function iconMaskCss(set: IconifyJSON): string {
   return `:root {\n${lines.join('\n')}\n}\n`;
 }
 
+const BUILT_IN_TYPES: ReadonlySet<string> = new Set(Object.keys(ADMONITION_ICONS));
+
+/**
+ * `theme.icon.admonition` (src/site/admonition-icons.ts) as CSS, after `iconMaskCss` so it wins:
+ * one `:root` rule redefining `--md-admonition-icon--<type>`, as Material's partials/icons.html
+ * writes it. Material's stylesheet reads the property only for its twelve types, so a site's
+ * own type needs its extra.css to use it; here a type of its own (or an alias such as `summary`)
+ * also gets the rule that makes its admonitions and details draw it. That rule is `:root`-scoped
+ * to outrank the stylesheet's equally specific per-type rules whatever their order.
+ *
+ * @example admonitionIconCss([{ type: 'note', svg: '<svg .../>' }]) // ':root {\n  --md-admonition-icon--note: url("data:...");\n}\n'
+ */
+export function admonitionIconCss(icons: ReadonlyArray<{ readonly type: string; readonly svg: string }>): string {
+  if (icons.length === 0) return '';
+  const properties = icons.map(({ type, svg }) => `  --md-admonition-icon--${type}: ${svgDataUri(svg)};`);
+  const selectors = icons
+    .filter(({ type }) => !BUILT_IN_TYPES.has(type))
+    .map(({ type }) => `:root .md-typeset :is(.admonition, details).${type} {\n  --md-admonition-mask: var(--md-admonition-icon--${type});\n}\n`);
+  return `:root {\n${properties.join('\n')}\n}\n${selectors.join('')}`;
+}
+
 /** Reads the mdi set from @iconify-json/mdi. */
 export function loadMdi(): IconifyJSON {
   return JSON.parse(readFileSync(require.resolve('@iconify-json/mdi/icons.json'), 'utf8'));

@@ -28,6 +28,15 @@ describe('config warnings', () => {
     assert.deepEqual(messages(p.load(), p.dir), []);
   });
 
+  it('should note mkdocstrings as partly supported, in one line at its entry, and not warn about exclude or autorefs', () => {
+    const p = project('site_name: x\nplugins:\n  - autorefs\n  - exclude:\n      glob: [a]\n  - mkdocstrings:\n      handlers: {}\n  - group:\n      plugins:\n        - mkdocstrings\n');
+    const found = messages(p.load(), p.dir);
+    assert.equal(found.length, 2);
+    assert.match(found[0] ?? '', /^info mkdocs\.yml:6:5 plugin 'mkdocstrings' is partly supported: its Python handlers cannot run here: [^\n]+$/);
+    assert.match(found[1] ?? '', /^info mkdocs\.yml:10:11 plugin 'mkdocstrings' \(in group 'group'\) is partly supported: /);
+    assert.doesNotMatch(found.join('\n'), /not supported/);
+  });
+
   it('should warn about plugins in map form at their keys', () => {
     const p = project('site_name: x\nplugins:\n  optimize: {}\n  search: {}\n  privacy:\n    enabled: true\n');
     assert.deepEqual(messages(p.load(), p.dir), [
@@ -105,6 +114,9 @@ describe('supported features and plugins', () => {
     assert.equal(isSupportedPlugin('material/blog'), true);
     assert.equal(isSupportedPlugin('rss'), false);
     assert.equal(isSupportedPlugin('material/social'), false);
+    assert.equal(isSupportedPlugin('exclude'), true);
+    assert.equal(isSupportedPlugin('autorefs'), true);
+    assert.equal(isSupportedPlugin('mkdocstrings'), false);
   });
 });
 

@@ -48,6 +48,8 @@ import { legacyEm } from './legacy-em/index.ts';
 import { smarty } from './smarty/index.ts';
 import { codehilite } from './codehilite/index.ts';
 import { saneLists } from './sane-lists/index.ts';
+import { mkdocstrings } from './mkdocstrings/index.ts';
+import { autorefs } from './autorefs/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -116,6 +118,11 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // splits what every other pattern left as text): passes over text nodes.
   ['wikilinks', wikilinks],
   ['nl2br', nl2br],
+  // mkdocstrings' block processor and autorefs' inline processor, which their plugins add (the
+  // site lists them for those plugins): `::: id` paragraphs become notes, undefined references
+  // `<autoref>` markers. After the inline patterns above, so a reference's label holds their nodes.
+  ['mkdocstrings', mkdocstrings],
+  ['autorefs', autorefs],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
   ['tables', tables],
   ['pymdownx.tasklist', tasklist],

@@ -29,7 +29,7 @@ export interface DiscoveredSite {
 export function discoverStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir'>, options: { readonly now?: Date | undefined } = {}): DiscoveredSite {
   const { config, projectDir } = site;
   const docsDir = config.docs_dir;
-  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, metaFile: site.plugins.metaFile, pagesFile: site.plugins.awesomePages?.filename });
+  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, excludeFile: site.plugins.exclude, metaFile: site.plugins.metaFile, pagesFile: site.plugins.awesomePages?.filename });
   const blog = site.plugins.blog;
   const placed = blog ? blogPosts(docsDir, discovered.pages, blog, { useDirectoryUrls: config.use_directory_urls, language: config.theme.language, now: options.now }) : undefined;
   const pages = placed?.pages ?? discovered.pages;

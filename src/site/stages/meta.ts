@@ -6,10 +6,12 @@
  * (src/site/revision-dates.ts), after the defaults because a `.meta.yml` may set `locale`.
  * Last, mkdocs-glightbox (when it is on) wraps the pages' images in their lightbox links
  * (src/site/glightbox.ts), after the defaults because a `.meta.yml` may set `glightbox: false`.
+ * Then mkdocs-autorefs' markers become links to the headings of any page (src/site/autorefs.ts).
  * A stage of its own so that `serve` applies an edited `.meta.yml` to the pages as they were
  * rendered: the defaults change meta, and only the glightbox pass changes HTML from it.
  */
 import type { RenderResult } from '../../markdown/index.ts';
+import { applyAutorefs } from '../autorefs.ts';
 import { applyGlightbox } from '../glightbox-wrap.ts';
 import { readGitHistory, type GitHistory } from '../git-history.ts';
 import type { SiteMessage } from '../messages.ts';
@@ -37,7 +39,7 @@ export interface MetaStageOptions {
   readonly history?: { readonly history: GitHistory; readonly builtAt: number } | undefined;
 }
 
-export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<DiscoveredSite, 'metaFiles'>, results: ReadonlyMap<string, RenderResult>, options: MetaStageOptions = {}): MetaPages {
+export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<DiscoveredSite, 'metaFiles'> & Partial<Pick<DiscoveredSite, 'pages'>>, results: ReadonlyMap<string, RenderResult>, options: MetaStageOptions = {}): MetaPages {
   // The plugins write into the map they are given: a copy, so the render stage's output stays as it was.
   const copy = new Map(results);
   const docsDir = site.config.docs_dir;
@@ -51,6 +53,8 @@ export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: P
   }
   const glightbox = site.plugins.glightbox;
   if (glightbox) applyGlightbox(copy, glightbox.wrap);
+  // autorefs reads every page's headings, so it runs once all pages are rendered.
+  if (site.plugins.autorefs && files.pages) messages.push(...applyAutorefs(copy, files.pages, docsDir));
   return { results: copy, history, builtAt, messages };
 }
 

@@ -9,6 +9,7 @@ import { NAV_PRUNE_THRESHOLD, pathCrumbs, previousNext } from '../../nav/index.t
 import { siteLabels } from '../labels.ts';
 import type { SiteMessage } from '../messages.ts';
 import { NOT_FOUND_SRC, routeId, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
+import { admonitionIcons } from '../admonition-icons.ts';
 import { siteInfo } from '../site-info.ts';
 import type { StaticFile } from '../static-files.ts';
 import { siteTemplates } from '../templates/index.ts';
@@ -40,7 +41,7 @@ export interface ModelStage {
   readonly messages: SiteMessage[];
 }
 
-type Site = Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'configFiles'>;
+type Site = Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'configFiles'> & Partial<Pick<LoadedSite, 'placeOf'>>;
 
 export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'staticFiles'>, rendered: Pick<RenderedPages, 'icons'>, navigation: NavStage, tagged: Pick<TaggedPages, 'results' | 'tagsOf'>, links: Pick<CheckedLinks, 'aliases'>, blogged?: Pick<BlogStage, 'nav' | 'blog'>): ModelStage {
   const { config } = site;
@@ -94,7 +95,12 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const labels = siteLabels(config.theme.language, customDir);
   messages.push(...labels.messages);
   const glightbox = site.plugins.glightbox?.client;
-  const info = { ...siteInfo(config, nav.items, pages, rendered.icons, labels.table), ...(glightbox ? { glightbox } : {}) };
+  const admonition = admonitionIcons(config.theme.icon, rendered.icons, customDir);
+  for (const problem of admonition.problems) {
+    const at = ['theme', 'icon', 'admonition', ...(problem.type === undefined ? [] : [problem.type])];
+    messages.push({ severity: 'warning', message: problem.message, ...(site.placeOf?.(at) ?? { file: site.configFile }) });
+  }
+  const info = { ...siteInfo(config, nav.items, pages, rendered.icons, labels.table), ...(glightbox ? { glightbox } : {}), ...(admonition.icons.length > 0 ? { admonitionIcons: admonition.icons } : {}) };
   if (info.navPruning.automatic) {
     const { entries } = info.navPruning;
     messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });

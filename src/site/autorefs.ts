@@ -1,0 +1,100 @@
+/**
+ * mkdocs-autorefs' resolution (its `on_env`/`on_post_page`), run once every page is rendered:
+ * each `<autoref>` marker the renderer left (src/markdown/extensions/autorefs) becomes a link to
+ * the heading of that id on any page of the site, written as the plugin writes it:
+ *
+ *   [Install][installation]  ->  <a class="autorefs autorefs-internal" title="Installation" href="../setup/#installation">Install</a>
+ *
+ * The identifier is tried first, then the slug of a plain `[Title][]` label. A heading id seen on
+ * two pages resolves to the first in docs order (the plugin warns of several primary URLs).
+ *
+ * A reference that resolves to nothing is kept as written by the plugin (`[text][id]`) with a
+ * warning; here too, except that an id that looks like a Python dotted name (`pkg.mod.Class`:
+ * the objects mkdocstrings would have documented, which this build cannot) is shown as its text
+ * in `<code>`, without brackets. Either way each page gets one warning counting them.
+ */
+import path from 'node:path';
+import type { RenderResult, TocEntry } from '../markdown/index.ts';
+import type { SiteMessage } from './messages.ts';
+
+interface Anchor {
+  readonly url: string;
+  readonly title: string;
+}
+
+const MARKER = /<autoref ([^>]*)>([^]*?)<\/autoref>/g;
+const ATTRIBUTE = /([a-z-]+)="([^"]*)"/g;
+const DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+
+/** Resolves every page's markers in place (`rendered` is changed); returns one warning per page with unresolved ones. */
+export function applyAutorefs(rendered: Map<string, RenderResult>, pages: ReadonlyArray<{ readonly src: string; readonly url: string }>, docsDir: string): SiteMessage[] {
+  const anchors = new Map<string, Anchor>();
+  for (const page of pages) {
+    const result = rendered.get(page.src);
+    if (result) for (const entry of flatten(result.toc)) if (!anchors.has(entry.id)) anchors.set(entry.id, { url: `${page.url}#${entry.id}`, title: plainText(entry.name) });
+  }
+  const messages: SiteMessage[] = [];
+  for (const page of pages) {
+    const result = rendered.get(page.src);
+    if (!result?.html.includes('<autoref ')) continue;
+    const unresolved: Array<{ identifier: string; line: number | undefined; code: boolean }> = [];
+    const html = result.html.replace(MARKER, (_match, rawAttributes: string, title: string) => {
+      const attributes = new Map([...rawAttributes.matchAll(ATTRIBUTE)].map((m) => [m[1] ?? '', decode(m[2] ?? '')]));
+      const identifier = attributes.get('identifier') ?? '';
+      const slug = attributes.get('slug');
+      const anchor = anchors.get(identifier) ?? (slug === undefined ? undefined : anchors.get(slug));
+      if (anchor) {
+        const tooltip = anchor.title !== '' && !`<code>${title}</code>`.includes(anchor.title) ? ` title="${escapeHtml(anchor.title)}"` : '';
+        return `<a class="autorefs autorefs-internal"${tooltip} href="${escapeHtml(relativeUrl(page.url, anchor.url))}">${title}</a>`;
+      }
+      const line = Number(attributes.get('lineno'));
+      const code = DOTTED_NAME.test(identifier);
+      unresolved.push({ identifier, line: Number.isInteger(line) && line > 0 ? line : undefined, code });
+      if (code) return /^<code>[^]*<\/code>$/.test(title) ? title : `<code>${title}</code>`;
+      if (title === escapeHtml(identifier)) return `[${title}][]`;
+      return `[${title}][${escapeHtml(identifier)}]`;
+    });
+    rendered.set(page.src, { ...result, html });
+    const first = unresolved[0];
+    if (first === undefined) continue;
+    const shown = unresolved.filter((ref) => ref.code).length;
+    const names = [...new Set(unresolved.map((ref) => `'${ref.identifier}'`))].join(', ');
+    messages.push({
+      severity: 'warning',
+      message: `autorefs: ${unresolved.length === 1 ? 'one cross-reference' : `${String(unresolved.length)} cross-references`} found no heading of that id on any page (${names}); ${shown === unresolved.length ? 'shown as code' : shown === 0 ? 'kept as written, as autorefs does' : `${String(shown)} Python names shown as code, the others kept as written`} (the API pages mkdocstrings would generate are not built here)`,
+      file: path.join(docsDir, page.src),
+      line: first.line,
+    });
+  }
+  return messages;
+}
+
+/** autorefs' `relative_url`: from page URL `from` to `to` (`url#anchor`), MkDocs' page URLs both. */
+export function relativeUrl(from: string, to: string): string {
+  const hash = to.indexOf('#');
+  const anchor = hash < 0 ? '' : to.slice(hash + 1);
+  const partsA = from.split('/');
+  const partsB = (hash < 0 ? to : to.slice(0, hash)).split('/');
+  while (partsA.length > 0 && partsB.length > 0 && partsA[0] === partsB[0]) {
+    partsA.shift();
+    partsB.shift();
+  }
+  const up: string[] = Array.from({ length: Math.max(0, partsA.length - 1) }, () => '..');
+  return `${[...up, ...partsB].join('/')}#${anchor}`;
+}
+
+function flatten(entries: readonly TocEntry[]): TocEntry[] {
+  return entries.flatMap((entry) => [entry, ...flatten(entry.children)]);
+}
+
+function plainText(html: string): string {
+  return decode(html.replace(/<[^>]*>/g, ''));
+}
+
+function decode(text: string): string {
+  return text.replace(/&(?:quot|lt|gt|#x27|#39|amp);/g, (entity) => ({ '&quot;': '"', '&lt;': '<', '&gt;': '>', '&#x27;': "'", '&#39;': "'", '&amp;': '&' })[entity] ?? entity);
+}
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}

@@ -1,0 +1,50 @@
+/**
+ * tests/fixtures/plugin-gaps-site built end to end: mkdocs-exclude leaves drafts/ out,
+ * mkdocstrings' `:::` block is a note, autorefs links to a heading of another page and shows an
+ * unresolved Python name as code, and theme.icon.admonition reaches the generated theme.css
+ * (a custom_dir `.icons` icon for a type of the site's own, an octicon for `note`).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { before, describe, test } from 'node:test';
+import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
+
+let site: BuiltSite;
+const read = (file: string) => readFileSync(path.join(site.dir, file), 'utf8');
+
+describe('building tests/fixtures/plugin-gaps-site', () => {
+  before(async () => {
+    site = await buildSite(path.join(REPO, 'tests/fixtures/plugin-gaps-site/mkdocs.yml'));
+  });
+
+  test('should leave the files the exclude plugin matches out of the site, pages and static files', () => {
+    assert.equal(existsSync(path.join(site.dir, 'drafts')), false);
+    assert.ok(existsSync(path.join(site.dir, 'api/index.html')));
+  });
+
+  test("should draw mkdocstrings' block as a note and autorefs' references as links or code", () => {
+    assert.match(read('api/index.html'), /<div class="admonition info mkdocstrings-skipped">\s*<p class="admonition-title">API reference: <code>typer\.Typer<\/code><\/p>/);
+    const home = read('index.html');
+    assert.match(home, /<a class="autorefs autorefs-internal" title="Installation" href="api\/#installation">setup<\/a>/);
+    assert.match(home, /and <code>the app<\/code>\./);
+  });
+
+  test('should warn once per page and about the unknown admonition icon, at their places', () => {
+    const output = site.stdout + site.stderr;
+    assert.match(output, /docs\/api\.md:3:1: warning: mkdocstrings: one API reference block \('typer\.Typer'\)/);
+    assert.match(output, /docs\/index\.md:3: warning: autorefs: one cross-reference found no heading/);
+    assert.match(output, /mkdocs\.yml:9:12: warning: theme\.icon\.admonition\.bug: unknown icon 'material\/nope-nope'/);
+    assert.doesNotMatch(output, /plugin '(exclude|mkdocstrings)' is not supported/);
+  });
+
+  test('should redefine the admonition icons in theme.css after the defaults, with the rule for the custom type', () => {
+    const css = read('assets/theme/theme.css');
+    const note = [...css.matchAll(/--md-admonition-icon--note: url\("([^"]*)"\)/g)].map((m) => m[1]);
+    assert.equal(note.length, 2, 'the default and the override');
+    assert.notEqual(note[0], note[1]);
+    assert.match(css, /--md-admonition-icon--pied-piper: url\("data:image\/svg\+xml;charset=utf-8,<svg xmlns='http:\/\/www\.w3\.org\/2000\/svg' viewBox='0 0 24 24'><path d='M0 0h24v24z'\/><\/svg>"\)/);
+    assert.match(css, /:root \.md-typeset :is\(\.admonition, details\)\.pied-piper \{\s*--md-admonition-mask: var\(--md-admonition-icon--pied-piper\);/);
+    assert.doesNotMatch(css, /--md-admonition-icon--bug: url\("data:image\/svg\+xml;charset=utf-8,<svg[^"]*"\);\s*\}\s*$/);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * mkdocs-autorefs' resolution over the rendered site (src/site/autorefs.ts): markers become the
+ * plugin's links to headings of any page, with relative URLs; unresolved ones are counted.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { RenderResult } from '../../src/markdown/index.ts';
+import { applyAutorefs, relativeUrl } from '../../src/site/autorefs.ts';
+
+function page(html: string, toc: RenderResult['toc'] = []): RenderResult {
+  return { html, toc, title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] };
+}
+
+const PAGES = [
+  { src: 'index.md', url: '' },
+  { src: 'guide/setup.md', url: 'guide/setup/' },
+];
+
+describe('relativeUrl', () => {
+  test('should go from one MkDocs page URL to another as autorefs does', () => {
+    assert.equal(relativeUrl('guide/setup/', 'guide/setup/#x'), '#x');
+    assert.equal(relativeUrl('', 'guide/setup/#x'), 'guide/setup/#x');
+    assert.equal(relativeUrl('guide/setup/', '#top'), '../../#top');
+    assert.equal(relativeUrl('a/b.html', 'c.html#d'), '../c.html#d');
+  });
+});
+
+describe('applyAutorefs', () => {
+  test('should link a reference to the heading of that id on another page, titled by the heading', () => {
+    const rendered = new Map([
+      ['index.md', page('<p>See <autoref identifier="installation" lineno="3">Install</autoref>.</p>')],
+      ['guide/setup.md', page('<h2 id="installation">Installation</h2>', [{ level: 2, id: 'installation', name: 'Installation', children: [] }])],
+    ]);
+    assert.deepEqual(applyAutorefs(rendered, PAGES, '/docs'), []);
+    assert.equal(rendered.get('index.md')?.html, '<p>See <a class="autorefs autorefs-internal" title="Installation" href="guide/setup/#installation">Install</a>.</p>');
+  });
+
+  test('should try the slug of a plain label, and leave out a title the link text already shows', () => {
+    const rendered = new Map([
+      ['index.md', page('<h1 id="home">Home</h1>', [{ level: 1, id: 'home', name: 'Home', children: [] }])],
+      ['guide/setup.md', page('<autoref identifier="Home" slug="home">Home</autoref>')],
+    ]);
+    applyAutorefs(rendered, PAGES, '/docs');
+    assert.equal(rendered.get('guide/setup.md')?.html, '<a class="autorefs autorefs-internal" href="../../#home">Home</a>');
+  });
+
+  test('should show an unresolved dotted name as code and keep any other as written, in one warning per page at the first', () => {
+    const rendered = new Map([
+      ['index.md', page('<autoref identifier="typer.Typer" lineno="4">the app</autoref> <autoref identifier="typer.run" lineno="6"><code>typer.run</code></autoref> <autoref identifier="y" lineno="7">x</autoref> <autoref identifier="z" lineno="8">z</autoref>')],
+    ]);
+    const messages = applyAutorefs(rendered, PAGES, '/docs');
+    assert.equal(rendered.get('index.md')?.html, '<code>the app</code> <code>typer.run</code> [x][y] [z][]');
+    assert.equal(messages.length, 1);
+    assert.equal(messages[0]?.file, '/docs/index.md');
+    assert.equal(messages[0]?.line, 4);
+    assert.match(messages[0]?.message ?? '', /^autorefs: 4 cross-references found no heading of that id on any page \('typer\.Typer', 'typer\.run', 'y', 'z'\); 2 Python names shown as code, the others kept as written/);
+  });
+
+  test('should leave a page without markers as it is', () => {
+    const result = page('<p>[a][b]</p>');
+    const rendered = new Map([['index.md', result]]);
+    assert.deepEqual(applyAutorefs(rendered, PAGES, '/docs'), []);
+    assert.equal(rendered.get('index.md'), result);
+  });
+});
