@@ -52,11 +52,12 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * `macros` is mkdocs-macros-plugin's templating, without its Python (src/site/macros.ts);
  * `glightbox` is mkdocs-glightbox's image lightbox (src/site/glightbox.ts);
  * `include-markdown` is mkdocs-include-markdown-plugin, without URLs (src/site/include-markdown.ts);
- * `blog` is Material's blog (src/site/blog*.ts), whose options it lacks are named one by one there.
+ * `blog` is Material's blog (src/site/blog*.ts), whose options it lacks are named one by one there;
+ * `markdown-exec` registers its custom fences (src/site/markdown-exec.ts), whose code is shown, not run.
  * `exclude` is mkdocs-exclude (src/site/exclude-plugin.ts); `autorefs` is mkdocs-autorefs' heading
  * references (src/site/autorefs.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec'] as const;
 
 /**
  * Plugins of which only a part runs, each with the one line that says which: reported as a note

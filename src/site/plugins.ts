@@ -5,7 +5,8 @@
  * stage), `macros` (src/site/macros.ts) and `include-markdown` (src/site/include-markdown.ts), both
  * read here and run on each page by the render stage, `glightbox` (src/site/glightbox.ts, read
  * here, applied to rendered pages by the meta stage) and Material's `blog` (src/site/blog*.ts: its
- * options read here, its posts placed by the discover stage, its views made by the blog stage).
+ * options read here, its posts placed by the discover stage, its views made by the blog stage),
+ * and markdown-exec's custom fences (src/site/markdown-exec.ts, added to the extension specs).
  * prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
  * the rendered pages (meta defaults, listings, each page's tag links).
@@ -23,6 +24,7 @@ import { glightboxPlugin, type GlightboxOptions } from './glightbox.ts';
 import { includeMarkdownPlugin, type IncludeMarkdownSettings } from './include-markdown.ts';
 import { blogOptions, type BlogOptions } from './blog-options.ts';
 import { macrosPlugin, type MacrosSettings } from './macros.ts';
+import { markdownExecPlugin } from './markdown-exec.ts';
 import type { SiteMessage } from './messages.ts';
 import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
 import { closestListing, findListings, populateListings, type ListingDirective, type Listing, type TaggedPage } from './tags-listing.ts';
@@ -34,7 +36,7 @@ export interface SitePlugins {
   /** The meta plugin's `meta_file`, when it is enabled. */
   readonly metaFile: string | undefined;
   readonly tags: TagsOptions | undefined;
-  /** markdown_extensions as the plugins leave them: the tags plugin adds attr_list, as Material's does. */
+  /** markdown_extensions as the plugins leave them: the tags plugin adds attr_list, as Material's does; markdown-exec adds its custom fences. */
   readonly extensions: readonly ExtensionSpec[];
   readonly listings: ListingDirective | undefined;
   /** The awesome-pages plugin's options (its `.pages` file name among them), when it is enabled. */
@@ -77,6 +79,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const includeMarkdown = includeMarkdownPlugin(plugins);
   const blog = blogOptions(plugins, serve);
   const exclude = excludePlugin(plugins);
+  const exec = markdownExecPlugin(plugins, config.markdown_extensions);
   const at = (...names: string[]) => names.map(place).find((found) => found !== undefined) ?? { file: config.config_file_path };
   const located = (found: readonly string[], where: ReturnType<typeof at>): SiteMessage[] => found.map((message) => ({ severity: 'warning', message, ...where }));
   const messages: SiteMessage[] = [
@@ -88,10 +91,11 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(includeMarkdown.problems, at('include-markdown')),
     ...located(blog.problems, at('blog', 'material/blog')),
     ...located(exclude.problems, at('exclude')),
+    ...located(exec.problems, at('markdown-exec')),
     ...macros.yamlProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
   ];
-  const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
-  const withAttrList = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
+  const hasAttrList = exec.extensions.some((spec) => spec.name.endsWith('attr_list'));
+  const withAttrList = tags && !hasAttrList ? [...exec.extensions, { name: 'attr_list', options: {} }] : exec.extensions;
   // mkdocstrings and autorefs add their Markdown extensions to every page, as the plugins do;
   // mkdocstrings turns autorefs on itself.
   const enabled = (name: string) => plugins.some((plugin) => plugin.name === name && plugin.options['enabled'] !== false);

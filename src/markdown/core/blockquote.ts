@@ -21,3 +21,30 @@ export function mergeAdjacentBlockquotes(parent: Parent): void {
   }
   if (merged) parent.children = kept;
 }
+
+/**
+ * The line after which a source block ends: Python-Markdown splits the page at blank lines, so a
+ * block started on `line` (1-based) runs to the line before the next whitespace-only line.
+ */
+export function blockEndLine(source: string, line: number): number {
+  const lines = source.split('\n');
+  let end = line;
+  while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
+  return end;
+}
+
+/**
+ * Splits `quote` after its children that start on or before `lastLine`: the ones after go into a
+ * new blockquote (returned, or undefined when none), as Python-Markdown starts a new quote for a
+ * `>` block whose previous sibling is no longer a blockquote (it became an admonition).
+ */
+export function splitQuoteAfter(quote: Blockquote, lastLine: number): Blockquote | undefined {
+  const at = quote.children.findIndex((child) => (child.position?.start.line ?? 0) > lastLine);
+  if (at < 0) return undefined;
+  const rest = quote.children.splice(at);
+  const start = rest[0]?.position?.start;
+  const end = quote.position?.end;
+  const last = quote.children.at(-1)?.position?.end;
+  if (quote.position && last) quote.position = { start: quote.position.start, end: last };
+  return { type: 'blockquote', children: rest, ...(start && end ? { position: { start, end } } : {}) };
+}

@@ -50,6 +50,8 @@ import { codehilite } from './codehilite/index.ts';
 import { saneLists } from './sane-lists/index.ts';
 import { mkdocstrings } from './mkdocstrings/index.ts';
 import { autorefs } from './autorefs/index.ts';
+import { githubCallouts } from './github-callouts/index.ts';
+import { gfmAdmonition } from './gfm-admonition/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -75,6 +77,13 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['pymdownx.fancylists', fancylists],
   // Blockquotes that never merge (core checks the enabled list) and callouts (a remark pass).
   ['pymdownx.quotes', quotes],
+  // GitHub alerts (`> [!NOTE]`) as admonitions: remark passes over the quotes core parsed (and
+  // merged across blank lines), before the containers below. markdown-callouts' entry point and
+  // module names, and markdown-gfm-admonition's module and entry point names.
+  ['github-callouts', githubCallouts],
+  ['markdown_callouts.github_callouts', githubCallouts],
+  ['markdown_gfm_admonition', gfmAdmonition],
+  ['gfm_admonition', gfmAdmonition],
   // Block containers (`!!!`, `???`, `===`): document-level micromark constructs sharing one
   // laziness breaker (core/indented-container.ts). Tabbed numbers its sets in a remark pass,
   // after md_in_html's, so sets inside `<div markdown>` are counted in document order.

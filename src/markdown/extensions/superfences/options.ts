@@ -1,28 +1,38 @@
 /**
  * pymdownx.superfences options: `custom_fences` entries (`name`, `class`, `format`, `validator`).
  * Formats and validators are Python functions named in mkdocs.yml; the ones people name are
- * understood: `fence_code_format`, `fence_div_format`, arithmatex's fenced formats, and the
- * `default_validator` / `highlight_validator`. Any other format renders the source as a plain
- * code block (to-hast.ts warns once per renderer).
+ * understood: `fence_code_format`, `fence_div_format`, arithmatex's fenced formats, markdown-exec's
+ * `formatter` (markdown-exec.ts), and the `default_validator` / `highlight_validator` /
+ * `markdown_exec.validator`. Any other format renders the source as a plain code block
+ * (remark-superfences.ts warns once per renderer).
+ *
+ * Any other validator is read as `default_validator`, which takes every fence of its language:
+ * a validator we cannot run may refuse some fences in Python, but guessing which would drop
+ * the custom fence's output for all of them; taking them keeps each block's source on the page,
+ * and the warning about its format (when that is unknown too) names the fence.
  *
  * `{name: mermaid, class: mermaid, format: !!python/name:pymdownx.superfences.fence_code_format}`
  * -> `{name: 'mermaid', className: 'mermaid', format: {kind: 'code'}, validator: 'default'}`
  */
+import { isMarkdownExecName } from './markdown-exec.ts';
 import { pythonName } from './python-name.ts';
 
 export type FenceFormat =
   | { readonly kind: 'code' }
   | { readonly kind: 'div' }
   | { readonly kind: 'math'; readonly mode: 'generic' | 'mathjax'; readonly tag: string; readonly preview: boolean }
+  | { readonly kind: 'markdown-exec' }
   | { readonly kind: 'unknown'; readonly name: string };
+
+/** `highlight`: PyMdown's highlight_validator; `markdown-exec`: markdown_exec.validator; `default`: any other. */
+export type FenceValidator = 'default' | 'highlight' | 'markdown-exec';
 
 export interface CustomFence {
   /** A language name, or `*` for every fence (it then replaces the highlighted default). */
   readonly name: string;
   readonly className: string;
   readonly format: FenceFormat;
-  /** `highlight`: PyMdown's highlight_validator; anything else behaves as default_validator. */
-  readonly validator: 'default' | 'highlight';
+  readonly validator: FenceValidator;
 }
 
 export interface SuperfencesOptions {
@@ -47,14 +57,20 @@ export function customFences(raw: Readonly<Record<string, unknown>>): CustomFenc
     if (name === undefined || className === undefined) continue;
     const format = fenceFormat('format' in entry ? entry.format : undefined);
     const validatorName = pythonName('validator' in entry ? entry.validator : undefined).name ?? '';
-    fences.push({ name, className, format, validator: validatorName.endsWith('highlight_validator') ? 'highlight' : 'default' });
+    fences.push({ name, className, format, validator: fenceValidator(validatorName) });
   }
   return fences;
+}
+
+function fenceValidator(name: string): FenceValidator {
+  if (name.endsWith('highlight_validator')) return 'highlight';
+  return isMarkdownExecName(name, 'validator') ? 'markdown-exec' : 'default';
 }
 
 function fenceFormat(raw: unknown): FenceFormat {
   if (raw === undefined) return { kind: 'code' };
   const { name = '', kwds } = pythonName(raw);
+  if (isMarkdownExecName(name, 'formatter')) return { kind: 'markdown-exec' };
   switch (name) {
     case 'pymdownx.superfences.fence_code_format':
       return { kind: 'code' };

@@ -54,6 +54,8 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value);
     let count = 0;
+    // One "not executed" warning per page (markdown-exec fences).
+    let notRun = false;
     const indented: SuperFence[] = [];
     visit(tree, 'code', (node: Code, index, parent) => {
       if (!parent || index === undefined) return CONTINUE;
@@ -94,6 +96,21 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
         return index - before + paragraphs.length;
       }
       const format = info.custom?.format;
+      if (format?.kind === 'markdown-exec') {
+        // markdown-exec would run the code and show its output; we cannot run Python, so the
+        // block is what it would be without markdown-exec: its source, highlighted. Said once per page.
+        if (!notRun) {
+          notRun = true;
+          file.message(`Code block \`${info.lang}\` asks markdown-exec to run it (\`exec\`): the code is not executed here; its source is shown highlighted instead of its output`, {
+            place: node.position,
+            ruleId: 'markdown-exec-not-run',
+            source: 'markdown-exec',
+          });
+        }
+        const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
+        parent.children[index] = { type: 'superFence', info: { ...info, custom: undefined }, value, custom: undefined, count: count++, position: node.position };
+        return CONTINUE;
+      }
       if (format?.kind === 'unknown' && !options.warned.has(format.name)) {
         options.warned.add(format.name);
         file.message(`Custom fence \`${info.custom?.name ?? ''}\` uses the Python formatter \`${format.name || '(none)'}\`, which this renderer cannot run: its fences are shown as plain code blocks`, {

@@ -40,6 +40,7 @@ function customFence(fence: CustomFence, node: SuperFence): Element {
     case 'math':
       return mathFence(format, node.value, properties);
     case 'code':
+    case 'markdown-exec':
     case 'unknown':
       return element('pre', properties, [element('code', {}, [text(node.value)])]);
   }

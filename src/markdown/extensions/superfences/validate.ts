@@ -10,7 +10,8 @@
  * ```` ```python foo="x" ```` -> not a fence (PyMdown leaves the lines as text)
  */
 import { readFenceHeader, type FenceHeader } from './fence-info.ts';
-import type { CustomFence } from './options.ts';
+import { markdownExecValidator } from './markdown-exec.ts';
+import type { CustomFence, FenceValidator } from './options.ts';
 
 export interface ResolvedFence {
   readonly lang: string;
@@ -40,7 +41,7 @@ interface Sorted {
   readonly attributes: Array<readonly [string, string]>;
 }
 
-function sort(values: ReadonlyMap<string, string>, validator: CustomFence['validator'], usePygments: boolean): Sorted {
+function sort(values: ReadonlyMap<string, string>, validator: FenceValidator, usePygments: boolean): Sorted {
   const options: Record<string, string> = {};
   const attributes: Array<readonly [string, string]> = [];
   for (const [key, value] of values) {
@@ -62,17 +63,26 @@ export function resolveFence(header: FenceHeader, context: FenceContext): Resolv
   const star = [...context.fences].reverse().find((fence) => fence.name === '*');
   const entries: Array<CustomFence | undefined> = [star, ...context.fences.filter((fence) => fence.name !== '*')].reverse();
   const base = { lang: header.lang, classes: header.classes, id: header.id };
+  // One set of keys for every entry, as PyMdown passes one dictionary: what a validator takes
+  // out of it (markdown-exec's `exec`) the next entry does not see.
+  const values = new Map(header.values);
   for (const entry of entries) {
     if (entry && entry.name !== '*' && entry.name !== header.lang) continue;
     const validator = entry ? entry.validator : 'highlight';
     if (header.form === 'unrecognized') break;
-    const sorted = sort(header.values, validator, context.usePygments);
+    if (validator === 'markdown-exec') {
+      // A refusal passes the fence on to the next entry (usually the highlighted default).
+      if (markdownExecValidator(header.lang, values)) return { ...base, options: {}, attributes: [], custom: entry };
+      continue;
+    }
+    const sorted = sort(values, validator, context.usePygments);
     if (header.form === 'options' && sorted.attributes.length > 0) continue;
     return { ...base, options: sorted.options, attributes: context.attrList ? sorted.attributes : [], custom: entry };
   }
   if (!context.relaxedHeaders) return undefined;
-  // relaxed_headers: the first entry for the language takes the fence, its options dropped.
-  const entry = entries.find((candidate) => !candidate || candidate.name === '*' || candidate.name === header.lang);
+  // relaxed_headers: the first entry for the language that takes a header without keys takes
+  // the fence, its options dropped (markdown-exec's refuses one without `exec`).
+  const entry = entries.find((candidate) => !candidate || ((candidate.name === '*' || candidate.name === header.lang) && (candidate.validator !== 'markdown-exec' || markdownExecValidator(header.lang, new Map()))));
   return { ...base, options: {}, attributes: [], custom: entry };
 }
 
