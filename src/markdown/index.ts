@@ -42,12 +42,15 @@ export interface Renderer {
   render(input: RenderInput): RenderResult;
   /** markdown_extensions entries we do not implement. */
   readonly unsupported: readonly string[];
+  /** Problems with enabled extensions' options (an option we do not support...), by mkdocs.yml name. */
+  readonly optionWarnings: ReadonlyArray<{ readonly extension: string; readonly message: string }>;
 }
 
 export function createRenderer(options: RendererOptions): Renderer {
   const pipeline = buildPipeline(options);
   return {
     unsupported: pipeline.unsupported,
+    optionWarnings: pipeline.optionWarnings,
     render(input) {
       const file = new VFile({ path: input.path, value: input.value });
       file.data.path = input.path;

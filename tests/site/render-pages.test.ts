@@ -75,6 +75,7 @@ describe('renderOne', () => {
     // A renderer that gives up on the page, as ours does when the stack runs out.
     const givingUp: Renderer = {
       unsupported: [],
+      optionWarnings: [],
       render: () => ({ html: '', toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [{ severity: 'error', message: 'could not render this page: Maximum call stack size exceeded', file: src, line: undefined, column: undefined, ruleId: 'render' }] }),
     };
     const page = renderOne(givingUp, src, settings.docsDir);
