@@ -22,6 +22,7 @@ export type * from './types.ts';
 export { createIconIndex, type IconIndex } from './extensions/emoji/icon-index.ts';
 export { customIconDirs } from './extensions/emoji/index.ts';
 export { snippetsOptions } from './extensions/snippets/options.ts';
+export { includeBasePaths } from './extensions/markdown-include/base-paths.ts';
 // The tags plugin slugs tag names with the functions toc's `slugify` option can name.
 export { pymdownSlugify, slugFunction, type Slugify } from './extensions/toc/slugs.ts';
 // The blog plugin reads each post's front matter before rendering (its URL comes from its date and title).
