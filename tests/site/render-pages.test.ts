@@ -126,6 +126,22 @@ describe('renderPages with the last build\'s cache', () => {
     assert.match(third.pages.get('page-0.md')?.result.html ?? '', /title="HyperText Markup Language"/);
   });
 
+  test('should render again the page whose {!file!} include changed, and only it', async () => {
+    for (const name of ['markdown_include.include', 'mdx_include']) {
+      const { settings, sources } = project(3);
+      const root = settings.projectDir;
+      writeFileSync(path.join(root, 'example.py'), 'print(1)\n');
+      writeFileSync(path.join(settings.docsDir, 'page-0.md'), '# Page 0\n\n```python\n{!example.py!}\n```\n');
+      const withInclude: RenderSettings = { ...settings, extensions: [...settings.extensions, { name, options: {} }] };
+      const first = await renderPages(withInclude, rendererFor(withInclude), sources, { threads: 1 });
+      assert.deepEqual(first.pages.get('page-0.md')?.result.includes, [path.join(root, 'example.py')], name);
+      writeFileSync(path.join(root, 'example.py'), 'print(2)\n');
+      const second = await renderPages(withInclude, rendererFor(withInclude), sources, { threads: 1, cache: first.cache });
+      assert.equal(second.reused, sources.length - 1, name);
+      assert.match(second.pages.get('page-0.md')?.result.html ?? '', /print\(2\)/, name);
+    }
+  });
+
   test('should render every page again when the settings changed', async () => {
     const { settings, sources } = withSnippets();
     const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });

@@ -1,7 +1,8 @@
 /**
  * `[ln:...]` line slices: rcslice 1.1's RowSlice (neurobin/rcslice, rcslice/rcslice.py), which
  * mdx_include uses. 1-based and inclusive, parts separated by `,` (with `line_slice_separator`
- * between them), each `r`, `r1-r2` (`r2 < r1` reverses), `-r2`, `r1-`, and with columns
+ * between them), each `r`, `r1-r2` (`r2 < r1` reverses), `r1-` (to the end), `-r2` (from the
+ * last row back to r2, as rcslice reads it), and with columns
  * `r.c-r.c` (from column c of the first row to column c of the last); `.c-.c` slices the
  * columns of every row. Python raises on a 0 or a part with two `-` (the build stops): an error.
  */
