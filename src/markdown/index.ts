@@ -23,6 +23,7 @@ export { createIconIndex, type IconIndex } from './extensions/emoji/icon-index.t
 export { customIconDirs } from './extensions/emoji/index.ts';
 export { snippetsOptions } from './extensions/snippets/options.ts';
 export { MARKDOWN_EXEC_LANGUAGES } from './extensions/superfences/markdown-exec.ts';
+export { includeBasePaths } from './extensions/markdown-include/base-paths.ts';
 // The tags plugin slugs tag names with the functions toc's `slugify` option can name.
 export { pymdownSlugify, slugFunction, type Slugify } from './extensions/toc/slugs.ts';
 // The blog plugin reads each post's front matter before rendering (its URL comes from its date and title).
@@ -43,12 +44,15 @@ export interface Renderer {
   render(input: RenderInput): RenderResult;
   /** markdown_extensions entries we do not implement. */
   readonly unsupported: readonly string[];
+  /** Problems with enabled extensions' options (an option we do not support...), by mkdocs.yml name. */
+  readonly optionWarnings: ReadonlyArray<{ readonly extension: string; readonly message: string }>;
 }
 
 export function createRenderer(options: RendererOptions): Renderer {
   const pipeline = buildPipeline(options);
   return {
     unsupported: pipeline.unsupported,
+    optionWarnings: pipeline.optionWarnings,
     render(input) {
       const file = new VFile({ path: input.path, value: input.value });
       file.data.path = input.path;

@@ -32,6 +32,8 @@ export interface Pipeline {
   readonly preprocess: ReadonlyArray<(source: string, file: VFile) => string>;
   /** Names from markdown_extensions we do not implement (the site warns once per name). */
   readonly unsupported: string[];
+  /** Problems with the options of enabled extensions, by mkdocs.yml name (the site warns once each). */
+  readonly optionWarnings: Array<{ readonly extension: string; readonly message: string }>;
 }
 
 export function buildPipeline(options: RendererOptions): Pipeline {
@@ -57,6 +59,7 @@ export function buildPipeline(options: RendererOptions): Pipeline {
 
   const enabled: MarkdownExtension[] = [];
   const unsupported: string[] = [];
+  const optionWarnings: Pipeline['optionWarnings'] = [];
   for (const [name, spec] of specs) {
     if (!EXTENSIONS.has(name) && !BUILT_IN.has(name)) unsupported.push(spec.name);
   }
@@ -76,7 +79,9 @@ export function buildPipeline(options: RendererOptions): Pipeline {
       has: (other) => specs.has(canonicalName(other)),
       optionsOf: (other) => specs.get(canonicalName(other))?.options,
     };
-    enabled.push(factory(context));
+    const extension = factory(context);
+    for (const message of extension.optionWarnings ?? []) optionWarnings.push({ extension: spec.name, message });
+    enabled.push(extension);
   }
   // Without fenced_code or superfences (a bare renderer only: MkDocs always adds fenced_code),
   // Python-Markdown has no fenced blocks: a ``` line is the start of a code span.
@@ -106,7 +111,7 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   // toc is the last extension in the registry: passes that read its heading ids come after it.
   rehypePlugins.push(...afterToc);
   const processor = createProcessor(options, { micromarkExtensions, fromMarkdownExtensions, remarkPlugins, rehypePlugins, handlers });
-  return { processor, preprocess, unsupported };
+  return { processor, preprocess, unsupported, optionWarnings };
 }
 
 interface Layers {

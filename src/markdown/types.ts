@@ -108,7 +108,12 @@ export interface ExtensionContext {
  * of every enabled extension in a fixed, commented order.
  */
 export interface MarkdownExtension {
-  /** Line-based source pre-pass (only pymdownx.snippets needs one). */
+  /**
+   * What is wrong with this extension's options in mkdocs.yml (an option we do not support, a
+   * value of the wrong type); the site reports each once, at the extension's entry.
+   */
+  readonly optionWarnings?: readonly string[] | undefined;
+  /** Line-based source pre-pass (pymdownx.snippets, markdown_include, mdx_include, critic, meta). */
   readonly preprocess?: ((source: string, file: VFile) => string) | undefined;
   readonly micromark?: readonly MicromarkExtension[] | undefined;
   readonly fromMarkdown?: readonly FromMarkdownExtension[] | undefined;

@@ -32,13 +32,16 @@ for (const extension of readdirSync(root).sort()) {
   const config: unknown = load(readFileSync(configFile, 'utf8'), { schema: createSchema({ env: {}, envKeys: [] }) });
   const raw = typeof config === 'object' && config !== null && 'markdown_extensions' in config ? config.markdown_extensions : [];
   const renderer = createRenderer({ extensions: normalizeExtensions(raw), projectDir: folder, docsDir: folder });
+  // Extensions the reference's Python stack lacks (the `{!file!}` includes): their expected HTML
+  // is made by hand from the Python source (markdown-include/README.txt) and never regenerated.
+  const byHand = readFileSync(configFile, 'utf8').startsWith('# expected HTML: written by hand');
   describe(`${extension} fixtures`, () => {
     for (const name of readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) {
       const input = path.join(folder, name);
       const expectedFile = input.replace(/\.md$/, '.html');
       test(`${extension}/${name.replace(/\.md$/, '')} renders as Python-Markdown does`, () => {
         const source = readFileSync(input, 'utf8');
-        if (update) {
+        if (update && !byHand) {
           const html = execFileSync('/usr/bin/python3', [reference, configFile, '--stdin', '--keep-svg'], { input: source, cwd: folder, encoding: 'utf8' });
           writeFileSync(expectedFile, html);
         }

@@ -5,7 +5,7 @@
  * wired together.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -14,7 +14,7 @@ import { discoverStage } from '../../src/site/stages/discover.ts';
 import { linkStage } from '../../src/site/stages/links.ts';
 import { metaStage } from '../../src/site/stages/meta.ts';
 import { loadStage, type LoadedSite } from '../../src/site/stages/load.ts';
-import { modelStage } from '../../src/site/stages/model.ts';
+import { modelStage, snippetBasePaths } from '../../src/site/stages/model.ts';
 import { navStage } from '../../src/site/stages/nav.ts';
 import { renderStage } from '../../src/site/stages/render.ts';
 import { tagStage } from '../../src/site/stages/tags.ts';
@@ -106,6 +106,21 @@ describe('render stage', () => {
     assert.deepEqual(rendered.results.get('index.md')?.links.map((l) => l.href), ['b.md#part']);
     assert.ok(rendered.results.get('b.md')?.ids.includes('part'));
     assert.equal(rendered.reused, 0);
+  });
+
+  test('should warn once, at its mkdocs.yml entry, about an include extension option it does not support', async () => {
+    const site = load('markdown_extensions:\n  - mdx_include:\n      encoding: latin-1\n', { 'docs/index.md': '# Home\n', 'docs/b.md': '# B\n' });
+    const rendered = await renderStage(site, discoverStage(site));
+    const warnings = rendered.messages.filter((m) => m.message.includes('latin-1'));
+    assert.equal(warnings.length, 1);
+    // At the `- mdx_include:` line of the mkdocs.yml written for the test.
+    assert.equal(warnings[0]?.line, readFileSync(site.configFile, 'utf8').split('\n').indexOf('  - mdx_include:') + 1);
+    assert.ok(!rendered.messages.some((m) => m.message.includes('is not supported; its syntax stays as text')));
+  });
+
+  test('should count the base_path of markdown_include and mdx_include among the folders serve re-renders for', () => {
+    const site = load('markdown_extensions:\n  - markdown_include.include:\n      base_path: docs\n  - mdx_include:\n      base_path: src\n');
+    assert.deepEqual(snippetBasePaths(site.config, site.projectDir), [path.join(site.projectDir, 'docs'), path.join(site.projectDir, 'src')]);
   });
 
   test('should reuse the pages of the cache it is given when nothing changed', async () => {

@@ -75,6 +75,7 @@ describe('renderOne', () => {
     // A renderer that gives up on the page, as ours does when the stack runs out.
     const givingUp: Renderer = {
       unsupported: [],
+      optionWarnings: [],
       render: () => ({ html: '', toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [{ severity: 'error', message: 'could not render this page: Maximum call stack size exceeded', file: src, line: undefined, column: undefined, ruleId: 'render' }] }),
     };
     const page = renderOne(givingUp, src, settings.docsDir);
@@ -123,6 +124,22 @@ describe('renderPages with the last build\'s cache', () => {
     const third = await renderPages(settings, rendererFor(settings), sources, { threads: 1, cache: second.cache });
     assert.equal(third.reused, sources.length - 1, 'only page-0.md includes the glossary');
     assert.match(third.pages.get('page-0.md')?.result.html ?? '', /title="HyperText Markup Language"/);
+  });
+
+  test('should render again the page whose {!file!} include changed, and only it', async () => {
+    for (const name of ['markdown_include.include', 'mdx_include']) {
+      const { settings, sources } = project(3);
+      const root = settings.projectDir;
+      writeFileSync(path.join(root, 'example.py'), 'print(1)\n');
+      writeFileSync(path.join(settings.docsDir, 'page-0.md'), '# Page 0\n\n```python\n{!example.py!}\n```\n');
+      const withInclude: RenderSettings = { ...settings, extensions: [...settings.extensions, { name, options: {} }] };
+      const first = await renderPages(withInclude, rendererFor(withInclude), sources, { threads: 1 });
+      assert.deepEqual(first.pages.get('page-0.md')?.result.includes, [path.join(root, 'example.py')], name);
+      writeFileSync(path.join(root, 'example.py'), 'print(2)\n');
+      const second = await renderPages(withInclude, rendererFor(withInclude), sources, { threads: 1, cache: first.cache });
+      assert.equal(second.reused, sources.length - 1, name);
+      assert.match(second.pages.get('page-0.md')?.result.html ?? '', /print\(2\)/, name);
+    }
   });
 
   test('should render every page again when the settings changed', async () => {

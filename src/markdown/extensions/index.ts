@@ -6,6 +6,8 @@
  */
 import type { ExtensionFactory } from '../types.ts';
 import { snippets } from './snippets/index.ts';
+import { markdownInclude } from './markdown-include/index.ts';
+import { mdxInclude } from './mdx-include/index.ts';
 import { mdInHtml } from './md-in-html/index.ts';
 import { toc } from './toc/index.ts';
 import { tables } from './tables/index.ts';
@@ -55,6 +57,12 @@ import { gfmAdmonition } from './gfm-admonition/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
+  // `{!file!}` includes: Python-Markdown preprocessors at priority 101, above snippets' 32, so
+  // they run first and a `--8<--` line in an included file is expanded by snippets afterwards.
+  // Both register at 101; Python then runs them in mkdocs.yml order (their own READMEs say not to
+  // enable both): here markdown_include comes first.
+  ['markdown_include.include', markdownInclude()],
+  ['mdx_include', mdxInclude()],
   // Source pre-pass: runs before any parsing, so included text goes through every extension below.
   ['pymdownx.snippets', snippets()],
   // CriticMarkup is a pre-pass too (PyMdown's runs after snippets, and inside code); its rehype

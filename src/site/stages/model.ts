@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { MkdocsConfig } from '../../config/index.ts';
-import { customIconDirs, snippetsOptions } from '../../markdown/index.ts';
+import { customIconDirs, includeBasePaths, snippetsOptions } from '../../markdown/index.ts';
 import { NAV_PRUNE_THRESHOLD, pathCrumbs, previousNext } from '../../nav/index.ts';
 import { siteLabels } from '../labels.ts';
 import type { SiteMessage } from '../messages.ts';
@@ -140,9 +140,12 @@ function watchList(config: MkdocsConfig, projectDir: string, files: readonly str
   return [...watch];
 }
 
-/** Every folder pymdownx.snippets may include from (its `base_path` entries), absolute. */
+/**
+ * Every folder an include pre-pass reads from by default, absolute: pymdownx.snippets' `base_path`
+ * entries and the `base_path` of markdown_include.include and mdx_include.
+ */
 export function snippetBasePaths(config: Pick<MkdocsConfig, 'markdown_extensions'>, projectDir: string): string[] {
-  return config.markdown_extensions.flatMap((spec) => (spec.name === 'pymdownx.snippets' ? snippetsOptions(spec.options, projectDir).basePaths : []));
+  return config.markdown_extensions.flatMap((spec) => (spec.name === 'pymdownx.snippets' ? snippetsOptions(spec.options, projectDir).basePaths : includeBasePaths(spec, projectDir)));
 }
 
 

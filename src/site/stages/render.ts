@@ -59,6 +59,10 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
     const place = site.extensionPlace(name);
     messages.push({ severity: 'warning', message: `markdown extension "${name}" is not supported; its syntax stays as text`, file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
   }
+  for (const { extension, message } of renderer.optionWarnings) {
+    const place = site.extensionPlace(extension);
+    messages.push({ severity: 'warning', message: `markdown extension "${extension}": ${message}`, file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
+  }
 
   const sources = files.pages.map((page) => page.src);
   const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code });

@@ -12,7 +12,7 @@ import type { ExtensionFactory } from '../../types.ts';
 import { expandSnippets, type SnippetDiagnostic } from './expand.ts';
 import { snippetsOptions } from './options.ts';
 import { cachingFileSystem, nodeFileSystem, type SnippetFileSystem } from './resolve.ts';
-import { describeOrigin, SourceMap } from './source-map.ts';
+import { describeOrigin, SourceMap, throughEarlier } from './source-map.ts';
 
 /** The factory; `fs` is for tests. */
 export function snippets(fs: SnippetFileSystem = nodeFileSystem): ExtensionFactory {
@@ -23,9 +23,11 @@ export function snippets(fs: SnippetFileSystem = nodeFileSystem): ExtensionFacto
       preprocess(source: string, file: VFile): string {
         const page = file.data.path ?? file.path;
         const result = expandSnippets(source, page, { options, fs: files, projectDir: context.renderer.projectDir });
-        file.data.sourceMap = new SourceMap(result.origins);
-        file.data.includes = result.files;
-        for (const diagnostic of result.diagnostics) report(file, diagnostic);
+        // An earlier include pre-pass (markdown_include, mdx_include) may have expanded the page already.
+        const earlier = file.data.sourceMap;
+        file.data.sourceMap = new SourceMap(throughEarlier(result.origins, page, earlier));
+        file.data.includes = [...new Set([...(file.data.includes ?? []), ...result.files])];
+        for (const diagnostic of result.diagnostics) report(file, { ...diagnostic, origin: throughEarlier([diagnostic.origin], page, earlier)[0] ?? diagnostic.origin });
         return result.lines.join('\n');
       },
     };

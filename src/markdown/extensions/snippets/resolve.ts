@@ -102,8 +102,8 @@ function findIn(name: string, basePaths: readonly string[], fs: SnippetFileSyste
   return refusal ?? { kind: 'missing' };
 }
 
-/** True when `file` is strictly inside folder `base`. */
-function inside(base: string, file: string): boolean {
+/** True when `file` is strictly inside folder `base` (path.relative, never a string prefix). */
+export function inside(base: string, file: string): boolean {
   const relative = path.relative(base, file);
   if (relative === '' || path.isAbsolute(relative)) return false;
   return relative !== '..' && !relative.startsWith(`..${path.sep}`);

@@ -69,9 +69,26 @@ export function describeOrigin(origin: LineOrigin): string {
   return parts.join(' included from ');
 }
 
+/**
+ * Origins of a later pre-pass taken back through an earlier one's map. Each pre-pass numbers the
+ * lines it was given as `page:n`; when an earlier pass (`{!file!}` includes, priority 101, before
+ * snippets' 32) already expanded the page, line n is that pass's line n, so the outermost origin
+ * of every chain is replaced by what the earlier map says about it.
+ */
+export function throughEarlier(origins: readonly LineOrigin[], page: string, earlier: SourceMap | undefined): LineOrigin[] {
+  if (!earlier) return [...origins];
+  const root = (origin: LineOrigin): LineOrigin => {
+    if (origin.from) return { ...origin, from: root(origin.from) };
+    const before = origin.file === page ? earlier.at(origin.line) : undefined;
+    if (!before) return origin;
+    return origin.indent === 0 ? before : { ...before, indent: before.indent + origin.indent };
+  };
+  return origins.map(root);
+}
+
 declare module 'vfile' {
   interface DataMap {
-    /** Set by pymdownx.snippets: maps expanded lines back to page and include files. */
+    /** Set by the include pre-passes (snippets, markdown_include, mdx_include): expanded lines back to their files. */
     sourceMap: SourceMap;
   }
 }
