@@ -50,9 +50,10 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * `macros` is mkdocs-macros-plugin's templating, without its Python (src/site/macros.ts);
  * `glightbox` is mkdocs-glightbox's image lightbox (src/site/glightbox.ts);
  * `include-markdown` is mkdocs-include-markdown-plugin, without URLs (src/site/include-markdown.ts);
- * `blog` is Material's blog (src/site/blog*.ts), whose options it lacks are named one by one there.
+ * `blog` is Material's blog (src/site/blog*.ts), whose options it lacks are named one by one there;
+ * `mkdocs-jupyter` shows `.ipynb` notebooks as pages with their saved outputs (src/site/jupyter.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'mkdocs-jupyter'] as const;
 
 export function isSupportedPlugin(name: string): boolean {
   const bare = name.startsWith('material/') ? name.slice('material/'.length) : name;

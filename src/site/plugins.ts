@@ -5,7 +5,9 @@
  * stage), `macros` (src/site/macros.ts) and `include-markdown` (src/site/include-markdown.ts), both
  * read here and run on each page by the render stage, `glightbox` (src/site/glightbox.ts, read
  * here, applied to rendered pages by the meta stage) and Material's `blog` (src/site/blog*.ts: its
- * options read here, its posts placed by the discover stage, its views made by the blog stage).
+ * options read here, its posts placed by the discover stage, its views made by the blog stage),
+ * and `mkdocs-jupyter` (src/site/jupyter.ts: its `.ipynb` pages found by the discover stage and
+ * converted by the render stage, src/site/notebook-html.ts).
  * prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
  * the rendered pages (meta defaults, listings, each page's tag links).
@@ -20,6 +22,7 @@ import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
 import { awesomePagesPlugin, type AwesomePagesPlugin } from './awesome-pages.ts';
 import { glightboxPlugin, type GlightboxOptions } from './glightbox.ts';
 import { includeMarkdownPlugin, type IncludeMarkdownSettings } from './include-markdown.ts';
+import { jupyterPlugin, type JupyterSettings } from './jupyter.ts';
 import { blogOptions, type BlogOptions } from './blog-options.ts';
 import { macrosPlugin, type MacrosSettings } from './macros.ts';
 import type { SiteMessage } from './messages.ts';
@@ -48,6 +51,8 @@ export interface SitePlugins {
   readonly includeMarkdown: IncludeMarkdownSettings | undefined;
   /** Material's blog plugin's options (src/site/blog-options.ts), when it is listed and enabled. */
   readonly blog: BlogOptions | undefined;
+  /** mkdocs-jupyter's settings (src/site/jupyter.ts), when it is listed and enabled: `.ipynb` files become pages. */
+  readonly jupyter: JupyterSettings | undefined;
   /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir). */
   readonly watch: readonly string[];
   readonly messages: SiteMessage[];
@@ -71,6 +76,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const glightbox = glightboxPlugin(plugins);
   const includeMarkdown = includeMarkdownPlugin(plugins);
   const blog = blogOptions(plugins, serve);
+  const jupyter = jupyterPlugin(plugins);
   const at = (...names: string[]) => names.map(place).find((found) => found !== undefined) ?? { file: config.config_file_path };
   const located = (found: readonly string[], where: ReturnType<typeof at>): SiteMessage[] => found.map((message) => ({ severity: 'warning', message, ...where }));
   const messages: SiteMessage[] = [
@@ -81,12 +87,13 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(glightbox.problems, at('glightbox')),
     ...located(includeMarkdown.problems, at('include-markdown')),
     ...located(blog.problems, at('blog', 'material/blog')),
+    ...located(jupyter.problems, at('mkdocs-jupyter')),
     ...macros.yamlProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
   ];
   const hasAttrList = config.markdown_extensions.some((spec) => spec.name.endsWith('attr_list'));
   const extensions = tags && !hasAttrList ? [...config.markdown_extensions, { name: 'attr_list', options: {} }] : config.markdown_extensions;
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, watch: macros.watch, messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, jupyter: jupyter.settings, watch: macros.watch, messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];
