@@ -57,3 +57,6 @@ export const INSTANT_SITE_SUBPATH_FILES: SharedBuild = {
 
 /** tests/fixtures/glightbox-site: mkdocs-glightbox's lightbox, with navigation.instant. */
 export const GLIGHTBOX_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/glightbox-site/mkdocs.yml') };
+
+/** tests/fixtures/jupyter-site: two notebooks in the nav (mkdocs-jupyter). */
+export const JUPYTER_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/jupyter-site/mkdocs.yml') };
