@@ -28,6 +28,8 @@ export { includeBasePaths } from './extensions/markdown-include/base-paths.ts';
 export { pymdownSlugify, slugFunction, type Slugify } from './extensions/toc/slugs.ts';
 // The blog plugin reads each post's front matter before rendering (its URL comes from its date and title).
 export { splitFrontMatter } from './core/front-matter.ts';
+// The mkdocs-jupyter plugin highlights notebook code cells, which no page's Markdown holds.
+export { createCodeHighlighter, type CodeHighlighter } from './highlight/code.ts';
 
 declare module 'vfile' {
   interface DataMap {

@@ -39,6 +39,8 @@ export interface DiscoverOptions {
   readonly metaFile?: string | undefined;
   /** The awesome-pages plugin's file name (`.pages`): such files are listed in `pagesFiles`. */
   readonly pagesFile?: string | undefined;
+  /** Which other files a plugin makes pages (mkdocs-jupyter's notebooks, src/site/jupyter.ts), by docs-relative path. */
+  readonly isPlugInPage?: ((src: string) => boolean) | undefined;
 }
 
 export interface DiscoveredFiles {
@@ -104,9 +106,10 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
     // Two files with one output (README.md and index.md -> index.html): the later one wins.
     const byDest = new Map<string, string>();
     const chosen: string[] = [];
+    const isPage = (src: string) => isMarkdownFile(src) || options.isPlugInPage?.(src) === true;
     for (const name of files) {
       const src = relative === '' ? name : `${relative}/${name}`;
-      const dest = isMarkdownFile(name) ? pageDest(src, options.useDirectoryUrls) : src;
+      const dest = isPage(src) ? pageDest(src, options.useDirectoryUrls) : src;
       const previous = byDest.get(dest);
       if (previous !== undefined) {
         messages.push({ severity: 'warning', message: `excluding '${previous}' from the site because it conflicts with '${src}'`, file: previous });
@@ -116,7 +119,7 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
       chosen.push(src);
     }
     for (const src of chosen) {
-      if (isMarkdownFile(src)) pages.push(discoveredPage(src, options.useDirectoryUrls));
+      if (isPage(src)) pages.push(discoveredPage(src, options.useDirectoryUrls));
       else assets.push(src);
     }
     for (const name of folders) walk(path.join(folder, name), relative === '' ? name : `${relative}/${name}`, chain);

@@ -85,7 +85,8 @@ export function createLinkResolver(index: LinkIndex) {
     const from = urlOf(fromSrc);
     if (!parsed || from === undefined || parsed.pathPart === '') return undefined;
     const target = docsTarget(fromSrc, parsed.pathPart);
-    const page = /\.md$/i.test(target) ? urlOf(target) : undefined;
+    // A page's source: a `.md` file, or a file a plugin makes a page (mkdocs-jupyter's `.ipynb`).
+    const page = /\.md$/i.test(target) || index.pages.has(target) ? urlOf(target) : undefined;
     if (page !== undefined) return relativeUrl(from, page) + parsed.suffix;
     // Files of docs_dir: MkDocs makes the link relative to the page's URL.
     if (index.docsFiles.has(target)) return relativeUrl(from, target) + parsed.suffix;
@@ -116,7 +117,7 @@ export function checkLinks(page: CheckInput, index: LinkIndex, idsOf: (src: stri
     const parsed = parse(link.href);
     if (!parsed || parsed.pathPart === '') continue;
     const target = docsTarget(page.src, parsed.pathPart);
-    if (/\.md$/i.test(target)) {
+    if (/\.md$/i.test(target) || index.pages.has(target)) {
       if (!index.pages.has(target)) {
         problems.push({ kind: 'not_found', message: `link to "${link.href}": the page ${target} does not exist`, ...at });
       } else if (parsed.anchor !== undefined && parsed.anchor !== '' && !idsOf(target)?.has(safeDecode(parsed.anchor))) {

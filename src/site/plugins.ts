@@ -6,7 +6,9 @@
  * read here and run on each page by the render stage, `glightbox` (src/site/glightbox.ts, read
  * here, applied to rendered pages by the meta stage) and Material's `blog` (src/site/blog*.ts: its
  * options read here, its posts placed by the discover stage, its views made by the blog stage),
- * and markdown-exec's custom fences (src/site/markdown-exec.ts, added to the extension specs).
+ * markdown-exec's custom fences (src/site/markdown-exec.ts, added to the extension specs)
+ * and `mkdocs-jupyter` (src/site/jupyter.ts: its `.ipynb` pages found by the discover stage and
+ * converted by the render stage, src/site/notebook-html.ts).
  * prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
  * the rendered pages (meta defaults, listings, each page's tag links).
@@ -22,6 +24,7 @@ import { awesomePagesPlugin, type AwesomePagesPlugin } from './awesome-pages.ts'
 import { excludePlugin, type ExcludeFilter } from './exclude-plugin.ts';
 import { glightboxPlugin, type GlightboxOptions } from './glightbox.ts';
 import { includeMarkdownPlugin, type IncludeMarkdownSettings } from './include-markdown.ts';
+import { jupyterPlugin, type JupyterSettings } from './jupyter.ts';
 import { blogOptions, type BlogOptions } from './blog-options.ts';
 import { macrosPlugin, type MacrosSettings } from './macros.ts';
 import { markdownExecPlugin } from './markdown-exec.ts';
@@ -55,6 +58,8 @@ export interface SitePlugins {
   readonly autorefs: boolean;
   /** mkdocs-exclude's filter over docs-relative file paths (src/site/exclude-plugin.ts), when it is listed with patterns. */
   readonly exclude: ExcludeFilter | undefined;
+  /** mkdocs-jupyter's settings (src/site/jupyter.ts), when it is listed and enabled: `.ipynb` files become pages. */
+  readonly jupyter: JupyterSettings | undefined;
   /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir). */
   readonly watch: readonly string[];
   readonly messages: SiteMessage[];
@@ -80,6 +85,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const blog = blogOptions(plugins, serve);
   const exclude = excludePlugin(plugins);
   const exec = markdownExecPlugin(plugins, config.markdown_extensions);
+  const jupyter = jupyterPlugin(plugins);
   const at = (...names: string[]) => names.map(place).find((found) => found !== undefined) ?? { file: config.config_file_path };
   const located = (found: readonly string[], where: ReturnType<typeof at>): SiteMessage[] => found.map((message) => ({ severity: 'warning', message, ...where }));
   const messages: SiteMessage[] = [
@@ -92,6 +98,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(blog.problems, at('blog', 'material/blog')),
     ...located(exclude.problems, at('exclude')),
     ...located(exec.problems, at('markdown-exec')),
+    ...located(jupyter.problems, at('mkdocs-jupyter')),
     ...macros.yamlProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
   ];
   const hasAttrList = exec.extensions.some((spec) => spec.name.endsWith('attr_list'));
@@ -103,7 +110,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const autorefs = mkdocstrings || enabled('autorefs');
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: {} }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, autorefs, exclude: exclude.exclude, watch: macros.watch, messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, watch: macros.watch, messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];

@@ -47,8 +47,8 @@ export function rendererCode(): string {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
   for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
-  // Decoding the page, the failed-page notice, and the tags, macros and include-markdown plugins' Markdown passes shape what is cached too.
-  const passes = ['tags-listing.ts', 'macros-render.ts', 'macros-template.ts', 'macros-builtins.ts', 'macros-git.ts', 'templates/jinja-shims.ts', 'include-markdown-render.ts', 'include-markdown-directive.ts', 'include-markdown-files.ts', 'include-markdown-text.ts'];
+  // Decoding the page, the failed-page notice, the tags, macros and include-markdown plugins' Markdown passes and mkdocs-jupyter's conversion shape what is cached too.
+  const passes = ['tags-listing.ts', 'macros-render.ts', 'macros-template.ts', 'macros-builtins.ts', 'macros-git.ts', 'templates/jinja-shims.ts', 'include-markdown-render.ts', 'include-markdown-directive.ts', 'include-markdown-files.ts', 'include-markdown-text.ts', 'notebook-page.ts', 'notebook-html.ts', 'notebook-read.ts', 'notebook-outputs.ts', 'notebook-ansi.ts'];
   for (const file of ['page-source.ts', 'render-pages.ts', ...passes]) hash.update(readFileSync(path.join(import.meta.dirname, file)));
   return hash.digest('base64url');
 }

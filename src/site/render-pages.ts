@@ -17,6 +17,8 @@ import type { SiteMessage } from './messages.ts';
 import { cacheEntry, FileHashes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
 import type { IncludeMarkdownSettings } from './include-markdown.ts';
+import type { JupyterSettings } from './jupyter.ts';
+import { notebookPages, renderNotebookPage, type NotebookPages } from './notebook-page.ts';
 import { createIncludeMarkdown, type IncludeMarkdown, type IncludeMarkdownOutcome } from './include-markdown-render.ts';
 import { createMacros, type Macros, type MacrosOutcome } from './macros-render.ts';
 import type { MacrosSettings } from './macros.ts';
@@ -35,6 +37,8 @@ export interface RenderSettings {
   readonly macros?: MacrosSettings | undefined;
   /** The include-markdown plugin's settings (src/site/include-markdown.ts), when it is on. */
   readonly includeMarkdown?: IncludeMarkdownSettings | undefined;
+  /** mkdocs-jupyter's settings (src/site/jupyter.ts), when it is on: `.ipynb` pages are notebooks. */
+  readonly jupyter?: JupyterSettings | undefined;
 }
 
 /** One page's result and the messages about it (absolute file paths). */
@@ -78,11 +82,14 @@ export interface PageHooks {
   readonly listings?: ListingDirective | undefined;
   readonly macros?: Macros | undefined;
   readonly includeMarkdown?: IncludeMarkdown | undefined;
+  /** mkdocs-jupyter: how `.ipynb` pages are converted instead of rendered as Markdown. */
+  readonly notebooks?: NotebookPages | undefined;
 }
 
 /** The page hooks for `settings`: one macros environment (and include-markdown expander) per thread, shared by its pages. */
-export function pageHooksFor(settings: RenderSettings): PageHooks {
+export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): PageHooks {
   return {
+    notebooks: settings.jupyter && renderer ? notebookPages(settings.jupyter, renderer) : undefined,
     listings: settings.listings,
     macros: settings.macros ? createMacros(settings.macros, settings.docsDir, settings.links) : undefined,
     includeMarkdown: settings.includeMarkdown ? createIncludeMarkdown(settings.includeMarkdown, settings.docsDir) : undefined,
@@ -137,7 +144,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   const [own = [], ...others] = shares;
   const messages: SiteMessage[] = [];
   const started = others.map((share) => renderInWorker(settings, share));
-  const hooks = pageHooksFor(settings);
+  const hooks = pageHooksFor(settings, renderer);
   for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks));
   const fromWorkers = await Promise.all(started);
   for (const [index, outcome] of fromWorkers.entries()) {
@@ -249,6 +256,15 @@ function isRenderedPage(value: unknown): value is RenderedPage {
  * notice and its source as text, so no page disappears and the other pages are untouched.
  */
 export function renderOne(renderer: Renderer, src: string, docsDir: string, hooks: PageHooks = {}): RenderedPage {
+  // A notebook is converted, not rendered: the page's plugins' Markdown hooks do not see it (mkdocs-jupyter replaces the page's render).
+  if (hooks.notebooks && src.toLowerCase().endsWith('.ipynb')) {
+    try {
+      return { src, ...renderNotebookPage(hooks.notebooks, src, docsDir) };
+    } catch (cause) {
+      const reason = `the notebook could not be converted: ${cause instanceof Error ? cause.message : String(cause)}`;
+      return { src, result: failedPage(reason, ''), messages: [{ severity: 'warning', message: `${reason}; it is written with a notice instead (please report this)`, file: path.join(docsDir, src) }] };
+    }
+  }
   const file = path.join(docsDir, src);
   const messages: SiteMessage[] = [];
   let source: PageSource;

@@ -20,7 +20,7 @@ if (!isJob(job)) {
   parentPort.postMessage({ kind: 'failed', reason: 'no render job given' });
 } else {
   const renderer = rendererFor(job.settings);
-  const hooks = pageHooksFor(job.settings);
+  const hooks = pageHooksFor(job.settings, renderer);
   const pages: RenderedPage[] = job.pages.map((src) => renderOne(renderer, src, job.settings.docsDir, hooks));
   parentPort.postMessage({ kind: 'done', pages });
 }

@@ -63,3 +63,5 @@ export const GLIGHTBOX_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixt
 
 /** tests/fixtures/mermaid-site: Material's Mermaid fence, diagrams drawn in the browser, with navigation.instant. */
 export const MERMAID_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/mermaid-site/mkdocs.yml') };
+/** tests/fixtures/jupyter-site: two notebooks in the nav (mkdocs-jupyter). */
+export const JUPYTER_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/jupyter-site/mkdocs.yml') };

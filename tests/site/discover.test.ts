@@ -134,4 +134,17 @@ describe('discoverFiles', () => {
     assert.deepEqual(pages.map((page) => page.dest), ['a.html', 'a/index.html']);
     assert.deepEqual(messages, []);
   });
+
+  it('should make the files a plugin names pages at MkDocs\' URLs (mkdocs-jupyter\'s notebooks), and leave them files without it', () => {
+    const dir = docs(['index.md', 'tutorial/intro.ipynb', 'tutorial/index.ipynb', 'data/raw.ipynb']);
+    const isPlugInPage = (src: string) => src.endsWith('.ipynb') && !src.startsWith('data/');
+    const { pages, assets } = discoverFiles(dir, { useDirectoryUrls: true, isPlugInPage });
+    assert.deepEqual(pages.map((page) => [page.src, page.url, page.dest]), [
+      ['index.md', '', 'index.html'],
+      ['tutorial/index.ipynb', 'tutorial/', 'tutorial/index.html'],
+      ['tutorial/intro.ipynb', 'tutorial/intro/', 'tutorial/intro/index.html'],
+    ]);
+    assert.deepEqual(assets, ['data/raw.ipynb']);
+    assert.deepEqual(discoverFiles(dir, { useDirectoryUrls: true }).assets, ['data/raw.ipynb', 'tutorial/index.ipynb', 'tutorial/intro.ipynb']);
+  });
 });

@@ -41,6 +41,13 @@ describe('createLinkResolver', () => {
     assert.equal(resolve('missing.md/#setup', 'index.md'), undefined);
     assert.equal(resolve('os/#x', 'index.md'), undefined);
   });
+  test("should rewrite a link to a page whose source is not Markdown (a notebook of mkdocs-jupyter), and check its anchors", () => {
+    const index: LinkIndex = { ...directoryIndex, pages: new Map([...directoryIndex.pages, ['guide/intro.ipynb', { url: 'guide/intro/' }]]) };
+    assert.equal(createLinkResolver(index)('guide/intro.ipynb#setup', 'index.md'), 'guide/intro/#setup');
+    assert.equal(createLinkResolver(directoryIndex)('guide/intro.ipynb', 'index.md'), undefined, 'a notebook that is no page stays a file link');
+    const problems = checkLinks({ src: 'index.md', links: [{ href: 'guide/intro.ipynb#nowhere' }] }, index, () => new Set(['setup']));
+    assert.deepEqual(problems.map((problem) => problem.message), ['link to "guide/intro.ipynb#nowhere": guide/intro.ipynb has no anchor "#nowhere"']);
+  });
   test('should rewrite a link to a folder index page', () => {
     assert.equal(resolve('os/index.md', 'index.md'), 'os/');
   });

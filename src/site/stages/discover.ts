@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { discoverFiles, type DiscoveredPage } from '../discover.ts';
+import { isNotebookPage } from '../jupyter.ts';
 import { blogPosts, type BlogPost } from '../blog-posts.ts';
 import type { LinkIndex } from '../links.ts';
 import type { SiteMessage } from '../messages.ts';
@@ -29,11 +30,22 @@ export interface DiscoveredSite {
 export function discoverStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir'>, options: { readonly now?: Date | undefined } = {}): DiscoveredSite {
   const { config, projectDir } = site;
   const docsDir = config.docs_dir;
-  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, excludeFile: site.plugins.exclude, metaFile: site.plugins.metaFile, pagesFile: site.plugins.awesomePages?.filename });
+  const jupyter = site.plugins.jupyter;
+  // mkdocs-jupyter's notebooks are pages (its NotebookFile), at the URL MkDocs gives any page.
+  const isPlugInPage = jupyter ? (src: string) => isNotebookPage(docsDir, src, jupyter) : undefined;
+  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, excludeFile: site.plugins.exclude, metaFile: site.plugins.metaFile, pagesFile: site.plugins.awesomePages?.filename, isPlugInPage });
   const blog = site.plugins.blog;
   const placed = blog ? blogPosts(docsDir, discovered.pages, blog, { useDirectoryUrls: config.use_directory_urls, language: config.theme.language, now: options.now }) : undefined;
   const pages = placed?.pages ?? discovered.pages;
   const collected = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir });
+  // `include_source`: each notebook is also published beside its page, as the plugin copies it.
+  if (jupyter?.includeSource === true) {
+    for (const page of pages) {
+      if (!isNotebookPage(docsDir, page.src, jupyter)) continue;
+      const to = path.posix.join(path.posix.dirname(page.dest), path.posix.basename(page.src));
+      if (!collected.files.some((file) => file.to === to)) collected.files.push({ from: path.join(docsDir, page.src), to });
+    }
+  }
   const messages: SiteMessage[] = [
     ...discovered.messages.map((m) => ({ ...m, file: path.join(docsDir, m.file) })),
     ...collected.problems.map((problem) => ({ severity: 'warning' as const, message: problem.message, file: problem.file })),
