@@ -56,9 +56,10 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * `markdown-exec` registers its custom fences (src/site/markdown-exec.ts), whose code is shown, not run.
  * `exclude` is mkdocs-exclude (src/site/exclude-plugin.ts); `autorefs` is mkdocs-autorefs' heading
  * references (src/site/autorefs.ts); `mkdocs-jupyter` shows `.ipynb` notebooks as pages with their
- * saved outputs (src/site/jupyter.ts).
+ * saved outputs (src/site/jupyter.ts); `markdownextradata` renders pages as Jinja templates with
+ * config.extra and its data files (src/site/extradata.ts, on the macros engine).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata'] as const;
 
 /**
  * Plugins of which only a part runs, each with the one line that says which: reported as a note

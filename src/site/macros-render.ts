@@ -64,13 +64,16 @@ interface Run {
 
 export function createMacros(settings: MacrosSettings, docsDir: string, links: Pick<LinkIndex, 'pages'> & Partial<Pick<LinkIndex, 'docsFiles'>>): Macros {
   let run: Run | undefined;
+  // markdownextradata's Jinja environment has no loader and no globals of its own: only its variables.
+  const extraData = settings.plugin === 'markdownextradata';
+  const label = extraData ? 'markdownextradata plugin' : 'macros plugin';
   const forced = createIgnoreMatcher(settings.forceRenderPaths);
   const loader: nunjucks.ILoaderAsync = {
     async: true,
     // Answered at once, so rendering stays synchronous; `null` is nunjucks' "not found".
     getSource(name, done) {
       const file = path.resolve(settings.includeDir, name);
-      if (file === path.resolve(settings.includeDir) || !contains(settings.includeDir, file)) {
+      if (extraData || file === path.resolve(settings.includeDir) || !contains(settings.includeDir, file)) {
         done(null, null);
         return;
       }
@@ -101,18 +104,22 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
     new nunjucks.Environment(loader, {
       autoescape: false,
       throwOnUndefined: settings.onUndefined === 'strict',
+      trimBlocks: settings.trimBlocks === true,
+      lstripBlocks: settings.lstripBlocks === true,
       tags: { blockStart: tags.blockStart, blockEnd: tags.blockEnd, variableStart: tags.variableStart, variableEnd: tags.variableEnd, commentStart: tags.commentStart, commentEnd: tags.commentEnd },
     }),
   );
-  env.addGlobal('now', () => {
-    if (run) run.volatile = true;
-    return nowValue(new Date());
-  });
-  env.addGlobal('fix_url', fixUrl);
-  env.addGlobal('context', (obj?: unknown) => contextRows(obj ?? settings.variables));
-  env.addGlobal('macros_info', () => prettyTable(contextRows(settings.variables)));
-  env.addFilter('pretty', prettyTable);
-  env.addFilter('relative_url', (value: unknown) => relativeUrl(String(value ?? ''), run?.url ?? ''));
+  if (!extraData) {
+    env.addGlobal('now', () => {
+      if (run) run.volatile = true;
+      return nowValue(new Date());
+    });
+    env.addGlobal('fix_url', fixUrl);
+    env.addGlobal('context', (obj?: unknown) => contextRows(obj ?? settings.variables));
+    env.addGlobal('macros_info', () => prettyTable(contextRows(settings.variables)));
+    env.addFilter('pretty', prettyTable);
+    env.addFilter('relative_url', (value: unknown) => relativeUrl(String(value ?? ''), run?.url ?? ''));
+  }
   // Site-wide values made here rather than in the settings: functions and lazy reads do not cross threads.
   const shared = {
     git: lazyGitInfo(settings.projectDir, () => {
@@ -132,9 +139,9 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
     render(page) {
       const file = path.join(docsDir, page.src);
       const skip = (messages: SiteMessage[] = []): MacrosOutcome => ({ markdown: page.markdown, includes: [], messages, volatile: false });
-      const switchValue = page.meta['render_macros'];
+      const switchValue = extraData ? true : page.meta['render_macros'];
       if (switchValue === false) return skip();
-      if (page.meta['ignore_macros'] === true) {
+      if (!extraData && page.meta['ignore_macros'] === true) {
         return skip([{ severity: 'warning', message: 'macros plugin: `ignore_macros` is refused by the plugin since 1.1 (the page fails there); write `render_macros: false`. The page is not rendered', file }]);
       }
       if (!settings.renderByDefault && switchValue !== true && !forced.ignores(page.src)) return skip();
@@ -145,7 +152,7 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
       if (!hasTitleMacro && ![tags.blockStart, tags.variableStart, tags.commentStart].some((marker) => page.markdown.includes(marker))) return skip();
       const url = links.pages.get(page.src)?.url ?? '';
       const current: Run = { src: page.src, url, includes: new Set(), sources: new Map([[file, page.markdown]]), raws: [], volatile: false };
-      const context = { ...shared, ...pageContext(settings, page, url, pageTitleOf(page)) };
+      const context = extraData ? { ...settings.variables } : { ...shared, ...pageContext(settings, page, url, pageTitleOf(page)) };
       run = current;
       try {
         const markdown = renderText(page.markdown, file, context, current);
@@ -157,7 +164,7 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
         const explained = explain(problem.reason, current.sources.get(where) ?? '', problem.line, problem.column, settings);
         const outer = problem.chain.filter((place) => place.file !== where);
         const chain = outer.length > 0 ? ` (included from ${outer.map((place) => `${path.relative(docsDir, place.file)}:${place.line ?? '?'}`).join(' < ')})` : '';
-        const message = `macros plugin: ${explained.reason}${chain}; the page is kept as written, its macros not rendered`;
+        const message = `${label}: ${explained.reason}${chain}; the page is kept as written, its ${extraData ? 'templates' : 'macros'} not rendered`;
         const line = explained.line ?? problem.line;
         return { markdown: page.markdown, includes: [...current.includes], messages: [{ severity: settings.onErrorFail ? 'error' : 'warning', message, file: where, line, column: explained.line === undefined ? problem.column : explained.column }], volatile: current.volatile };
       } finally {

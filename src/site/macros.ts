@@ -50,6 +50,15 @@ export interface MacrosSettings {
   readonly projectDir: string;
   /** The Python that would define macros (`main.py`, `pluglet x`): named when a page calls an undefined one. */
   readonly python: readonly string[];
+  /**
+   * Whose templating this is. `markdownextradata` (src/site/extradata.ts) renders with its
+   * variables only: no `page`, front matter, built-ins, includes or `render_macros` switch.
+   * Unset: the macros plugin's.
+   */
+  readonly plugin?: 'macros' | 'markdownextradata' | undefined;
+  /** Jinja's `trim_blocks` and `lstrip_blocks` (markdownextradata's `jinja_options`). */
+  readonly trimBlocks?: boolean | undefined;
+  readonly lstripBlocks?: boolean | undefined;
 }
 
 export interface MacrosPlugin {
@@ -60,6 +69,8 @@ export interface MacrosPlugin {
   readonly yamlProblems: ReadonlyArray<{ readonly message: string; readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined }>;
   /** What `serve` watches besides the pages: the include_yaml files and include_dir. */
   readonly watch: string[];
+  /** The include_yaml files, read with the config. */
+  readonly yamlFiles: string[];
 }
 
 const STRINGS = ['module_name', 'include_dir', 'force_render_paths', 'j2_block_start_string', 'j2_block_end_string', 'j2_variable_start_string', 'j2_variable_end_string', 'j2_comment_start_string', 'j2_comment_end_string'] as const;
@@ -98,7 +109,7 @@ type MacrosConfig = Pick<MkdocsConfig, 'extra'> & Partial<Pick<MkdocsConfig, 'do
 export function macrosPlugin(plugins: readonly PluginEntry[], config: MacrosConfig, projectDir: string): MacrosPlugin {
   const spec = plugins.find((plugin) => plugin.name === 'macros');
   const problems: string[] = [];
-  if (!spec || spec.options['enabled'] === false) return { settings: undefined, problems, yamlProblems: [], watch: [] };
+  if (!spec || spec.options['enabled'] === false) return { settings: undefined, problems, yamlProblems: [], watch: [], yamlFiles: [] };
   const raw = spec.options;
   for (const key of Object.keys(raw)) if (!KNOWN_OPTIONS.has(key)) problems.push(`macros plugin: unknown option '${key}', ignored`);
   const text = (key: (typeof STRINGS)[number]): string => {
@@ -160,7 +171,7 @@ export function macrosPlugin(plugins: readonly PluginEntry[], config: MacrosConf
   };
   flag('verbose', false);
   const watch = [...yaml.files, ...(includeDir === docsDir ? [] : [includeDir])];
-  return { settings, problems, yamlProblems: yaml.problems, watch };
+  return { settings, problems, yamlProblems: yaml.problems, watch, yamlFiles: yaml.files };
 }
 
 /** The Python the plugin would run, and one warning for each: none of it can run here. */

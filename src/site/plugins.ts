@@ -3,7 +3,8 @@
  * `tags` (src/site/tags.ts, src/site/tags-listing.ts), `awesome-pages` (src/site/awesome-pages.ts),
  * git-revision-date-localized (src/site/revision-dates.ts, read here, applied by the meta
  * stage), `macros` (src/site/macros.ts) and `include-markdown` (src/site/include-markdown.ts), both
- * read here and run on each page by the render stage, `glightbox` (src/site/glightbox.ts, read
+ * read here and run on each page by the render stage, as is `markdownextradata` (src/site/extradata.ts,
+ * rendered by the macros engine), `glightbox` (src/site/glightbox.ts, read
  * here, applied to rendered pages by the meta stage) and Material's `blog` (src/site/blog*.ts: its
  * options read here, its posts placed by the discover stage, its views made by the blog stage),
  * markdown-exec's custom fences (src/site/markdown-exec.ts, added to the extension specs)
@@ -22,6 +23,7 @@ import type { MkdocsConfig } from '../config/index.ts';
 import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
 import { awesomePagesPlugin, type AwesomePagesPlugin } from './awesome-pages.ts';
 import { excludePlugin, type ExcludeFilter } from './exclude-plugin.ts';
+import { extraDataPlugin } from './extradata.ts';
 import { glightboxPlugin, type GlightboxOptions } from './glightbox.ts';
 import { includeMarkdownPlugin, type IncludeMarkdownSettings } from './include-markdown.ts';
 import { jupyterPlugin, type JupyterSettings } from './jupyter.ts';
@@ -48,6 +50,10 @@ export interface SitePlugins {
   readonly revisionDates: RevisionDateOptions | undefined;
   /** The macros plugin's settings and variables (src/site/macros.ts), when it is listed and enabled. */
   readonly macros: MacrosSettings | undefined;
+  /** The markdownextradata plugin's variables, data files included (src/site/extradata.ts), when it is listed and enabled. */
+  readonly extraData: MacrosSettings | undefined;
+  /** markdownextradata is listed before macros (MkDocs runs their on_page_markdown in that order). */
+  readonly extraDataFirst: boolean;
   /** mkdocs-glightbox's options (src/site/glightbox.ts), when it is listed and enabled. */
   readonly glightbox: GlightboxOptions | undefined;
   /** The include-markdown plugin's settings (src/site/include-markdown.ts), when it is listed. */
@@ -60,8 +66,10 @@ export interface SitePlugins {
   readonly exclude: ExcludeFilter | undefined;
   /** mkdocs-jupyter's settings (src/site/jupyter.ts), when it is listed and enabled: `.ipynb` files become pages. */
   readonly jupyter: JupyterSettings | undefined;
-  /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir). */
+  /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir, markdownextradata's data folders). */
   readonly watch: readonly string[];
+  /** Files and folders read with the config (include_yaml files, data folders): a change there reloads everything. */
+  readonly dataInputs: readonly string[];
   readonly messages: SiteMessage[];
 }
 
@@ -80,6 +88,8 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const awesome = awesomePagesPlugin(plugins);
   const dates = revisionDateOptions(plugins, { language: config.theme?.language ?? 'en', projectDir: path.dirname(config.config_file_path) });
   const macros = macrosPlugin(plugins, config, path.dirname(config.config_file_path));
+  const extraData = extraDataPlugin(plugins, config);
+  const position = (name: string) => plugins.findIndex((plugin) => plugin.name === name);
   const glightbox = glightboxPlugin(plugins);
   const includeMarkdown = includeMarkdownPlugin(plugins);
   const blog = blogOptions(plugins, serve);
@@ -93,6 +103,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(awesome.problems, at('awesome-pages')),
     ...located(dates.problems, at('git-revision-date-localized')),
     ...located(macros.problems, at('macros')),
+    ...located(extraData.problems, at('markdownextradata')),
     ...located(glightbox.problems, at('glightbox')),
     ...located(includeMarkdown.problems, at('include-markdown')),
     ...located(blog.problems, at('blog', 'material/blog')),
@@ -100,6 +111,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(exec.problems, at('markdown-exec')),
     ...located(jupyter.problems, at('mkdocs-jupyter')),
     ...macros.yamlProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
+    ...extraData.dataProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
   ];
   const hasAttrList = exec.extensions.some((spec) => spec.name.endsWith('attr_list'));
   const withAttrList = tags && !hasAttrList ? [...exec.extensions, { name: 'attr_list', options: {} }] : exec.extensions;
@@ -110,7 +122,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const autorefs = mkdocstrings || enabled('autorefs');
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: {} }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, watch: macros.watch, messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, watch: [...macros.watch, ...extraData.folders], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];

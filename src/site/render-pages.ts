@@ -35,6 +35,10 @@ export interface RenderSettings {
   readonly listings?: ListingDirective | undefined;
   /** The macros plugin's settings and variables (src/site/macros.ts), when it is on. */
   readonly macros?: MacrosSettings | undefined;
+  /** The markdownextradata plugin's (src/site/extradata.ts), when it is on; rendered by the same engine. */
+  readonly extraData?: MacrosSettings | undefined;
+  /** markdownextradata is listed before macros: its templates are rendered first. */
+  readonly extraDataFirst?: boolean | undefined;
   /** The include-markdown plugin's settings (src/site/include-markdown.ts), when it is on. */
   readonly includeMarkdown?: IncludeMarkdownSettings | undefined;
   /** mkdocs-jupyter's settings (src/site/jupyter.ts), when it is on: `.ipynb` pages are notebooks. */
@@ -81,6 +85,8 @@ const MAX_THREADS = 4;
 export interface PageHooks {
   readonly listings?: ListingDirective | undefined;
   readonly macros?: Macros | undefined;
+  readonly extraData?: Macros | undefined;
+  readonly extraDataFirst?: boolean | undefined;
   readonly includeMarkdown?: IncludeMarkdown | undefined;
   /** mkdocs-jupyter: how `.ipynb` pages are converted instead of rendered as Markdown. */
   readonly notebooks?: NotebookPages | undefined;
@@ -92,6 +98,8 @@ export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): Pag
     notebooks: settings.jupyter && renderer ? notebookPages(settings.jupyter, renderer) : undefined,
     listings: settings.listings,
     macros: settings.macros ? createMacros(settings.macros, settings.docsDir, settings.links) : undefined,
+    extraData: settings.extraData ? createMacros(settings.extraData, settings.docsDir, settings.links) : undefined,
+    extraDataFirst: settings.extraDataFirst,
     includeMarkdown: settings.includeMarkdown ? createIncludeMarkdown(settings.includeMarkdown, settings.docsDir) : undefined,
   };
 }
@@ -280,22 +288,31 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
   }
   try {
     // Set by the hook while the renderer runs.
-    const seen: { macros?: MacrosOutcome | undefined; included?: IncludeMarkdownOutcome | undefined } = {};
+    const seen: { templates: MacrosOutcome[]; included?: IncludeMarkdownOutcome | undefined } = { templates: [] };
     const { listings } = hooks;
     // include-markdown first: its on_page_markdown has priority 100, above every other plugin's
     // (0), so MkDocs runs it before macros whatever their order in mkdocs.yml, and the macros
-    // render what it included. Then the macros, as MkDocs runs the rest in their mkdocs.yml
-    // order and `macros` is usually listed before `tags`: a macro may write a listing directive.
+    // render what it included. Then the macros and markdownextradata, in their mkdocs.yml order
+    // (the later renders the earlier's output, its title too), as MkDocs runs the rest; `macros`
+    // is usually listed before `tags`: a macro may write a listing directive.
+    const templates = hooks.extraDataFirst ? [hooks.extraData, hooks.macros] : [hooks.macros, hooks.extraData];
     const pageMarkdown = (markdown: string, meta: Readonly<Record<string, unknown>>) => {
       seen.included = hooks.includeMarkdown?.render({ src, markdown });
-      const included = seen.included?.markdown ?? markdown;
-      seen.macros = hooks.macros?.render({ src, meta, markdown: included });
-      const expanded = seen.macros?.markdown ?? included;
+      let expanded = seen.included?.markdown ?? markdown;
+      let pageMeta = meta;
+      seen.templates = [];
+      for (const engine of templates) {
+        if (!engine) continue;
+        const outcome = engine.render({ src, meta: pageMeta, markdown: expanded });
+        seen.templates.push(outcome);
+        expanded = outcome.markdown;
+        if (outcome.title !== undefined) pageMeta = { ...pageMeta, title: outcome.title };
+      }
       return listings ? markListings(expanded, src, listings) : expanded;
     };
-    const hooked = hooks.includeMarkdown || hooks.macros || listings;
+    const hooked = hooks.includeMarkdown || hooks.macros || hooks.extraData || listings;
     const rendered = renderer.render({ path: src, value: source.value, pageMarkdown: hooked ? pageMarkdown : undefined });
-    const result = withIncludes(withMacros(rendered, seen.macros, messages), seen.included, messages);
+    const result = withIncludes(seen.templates.reduce((page, outcome) => withMacros(page, outcome, messages), rendered), seen.included, messages);
     // The renderer reports a page it could not render (e.g. the stack ran out) as an error and
     // renders nothing; the page is still written, like one that threw, and the build goes on.
     const failure = result.messages.find((m) => m.ruleId === 'render' && m.severity === 'error');
@@ -304,7 +321,7 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
       const message = m === failure ? `${m.message}; it is written with a notice and its source as text (please report this)` : m.message;
       messages.push({ severity, message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
     }
-    const volatile = seen.macros?.volatile === true || seen.included?.volatile === true ? true : undefined;
+    const volatile = seen.templates.some((outcome) => outcome.volatile) || seen.included?.volatile === true ? true : undefined;
     if (failure) return { src, result: { ...result, html: failedPageHtml(failure.message, source.value), toc: [] }, messages, volatile };
     return { src, result, messages, volatile };
   } catch (cause) {
@@ -315,8 +332,7 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
 }
 
 /** A page's result with what its macros read (its includes) and made of its title; their messages join the page's. */
-function withMacros(result: RenderResult, macros: MacrosOutcome | undefined, messages: SiteMessage[]): RenderResult {
-  if (!macros) return result;
+function withMacros(result: RenderResult, macros: MacrosOutcome, messages: SiteMessage[]): RenderResult {
   messages.push(...macros.messages);
   const includes = [...new Set([...result.includes, ...macros.includes])];
   return { ...result, includes, meta: macros.title === undefined ? result.meta : { ...result.meta, title: macros.title } };

@@ -4,7 +4,9 @@
  * names the first stage that reads it; the earliest named wins and every stage after it runs
  * again. Where a file's role is not known for sure, the answer is to re-run more, never less:
  *
- *   mkdocs.yml or an INHERIT parent, a `watch:` entry, anything unknown   → load (everything)
+ *   mkdocs.yml or an INHERIT parent, a `watch:` entry, anything unknown,
+ *     a file the plugins read with the config (include_yaml, a
+ *     markdownextradata data folder's file, even inside docs_dir)        → load (everything)
  *   a page added, removed or renamed; any new file under docs_dir,
  *     a blog post (its URL comes from its front matter and title),
  *     custom_dir or assets/ (the file list, hence the link index);
@@ -50,6 +52,8 @@ export interface SiteView {
   readonly includes: ReadonlySet<string>;
   /** Every snippets base_path. */
   readonly snippetBases: readonly string[];
+  /** Files and folders the plugins read with the config (macros' include_yaml, markdownextradata's data folders). */
+  readonly dataInputs?: readonly string[] | undefined;
 }
 
 export interface UpdatePlan {
@@ -80,6 +84,7 @@ type Need = StageName | 'icons' | undefined;
 function needsOf(file: string, view: SiteView, exists: (file: string) => boolean): Need[] {
   const needs: Need[] = [];
   if (view.configFiles.includes(file)) needs.push('load');
+  if (view.dataInputs?.some((input) => contains(input, file))) needs.push('load');
   if (view.iconDirs.some((dir) => contains(dir, file))) needs.push('icons');
   if (view.includes.has(file)) needs.push('render');
   const known = (set: ReadonlySet<string>) => set.has(file) && exists(file);

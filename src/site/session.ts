@@ -196,5 +196,6 @@ function viewOf(memo: Memo): SiteView {
     iconDirs: iconDirsOf(site),
     includes: new Set([...rendered.results.values()].flatMap((result) => result.includes)),
     snippetBases: snippetBasePaths(site.config, site.projectDir),
+    dataInputs: site.plugins.dataInputs,
   };
 }
