@@ -37,6 +37,9 @@ export const AWESOME_PAGES_SITE: SharedBuild = { config: path.join(REPO, 'tests/
 /** tests/fixtures/macros-site: pages that are Jinja templates (mkdocs-macros-plugin). */
 export const MACROS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/macros-site/mkdocs.yml') };
 
+/** tests/fixtures/extradata-site: pages rendered with config.extra and data files (mkdocs-markdownextradata-plugin), after macros. */
+export const EXTRADATA_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/extradata-site/mkdocs.yml') };
+
 /** tests/fixtures/include-markdown-site: pages that include files (mkdocs-include-markdown-plugin). */
 export const INCLUDE_MARKDOWN_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/include-markdown-site/mkdocs.yml') };
 
