@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { IconIndex } from '../markdown/index.ts';
 import type { AdmonitionIcon } from './model.ts';
 import { contains } from './output-dir.ts';
+import { isRecord } from './plugin-values.ts';
 
 export interface AdmonitionIconProblem {
   /** The type whose icon is wrong; the message is about the whole mapping when undefined. */
@@ -69,6 +70,3 @@ function indexedIcon(icons: IconIndex, name: string): string | undefined {
   return entry?.kind === 'svg' ? entry.svg : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

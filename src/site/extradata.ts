@@ -18,11 +18,12 @@
  *   plugins: [markdownextradata: { data: data }]    # data/team/lead.yml: {name: Ada}
  *   extraDataPlugin(plugins, config).settings?.variables['team']  // { lead: { name: 'Ada' } }
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { MkdocsConfig } from '../config/index.ts';
 import { yamlTooLarge } from '../shared/yaml-size.ts';
+import { isDirectory, isRecord, plainData, plainRecord } from './plugin-values.ts';
 import type { MacrosDelimiters, MacrosSettings } from './macros.ts';
 
 type PluginEntry = { readonly name: string; readonly options: Readonly<Record<string, unknown>> };
@@ -204,27 +205,4 @@ function jinjaOptions(option: unknown, problems: string[]): { delimiters: Macros
   return result;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-/** A deep copy that is plain data, safe to send to a render thread and to hash. */
-function plainData(value: unknown): unknown {
-  const json = JSON.stringify(value);
-  if (json === undefined) return undefined;
-  const copy: unknown = JSON.parse(json);
-  return copy;
-}
-
-function plainRecord(value: unknown): Record<string, unknown> {
-  const copy = plainData(value);
-  return isRecord(copy) ? copy : {};
-}
-
-function isDirectory(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}

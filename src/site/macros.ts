@@ -10,12 +10,13 @@
  *   plugins: [macros: { include_yaml: [data/team.yml], on_undefined: strict }]
  *   macrosPlugin(config, projectDir).settings?.variables['team']  // the YAML file's content
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { platform, release } from 'node:os';
 import path from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { MkdocsConfig } from '../config/index.ts';
 import { yamlTooLarge } from '../shared/yaml-size.ts';
+import { isDirectory, isRecord, plainData, plainRecord } from './plugin-values.ts';
 
 /** What a variable that has no value prints as (the plugin's `on_undefined`; `keep` is its default). */
 export const UNDEFINED_MODES = ['keep', 'silent', 'strict', 'lax'] as const;
@@ -98,9 +99,6 @@ const DEFAULTS: Readonly<Record<string, unknown>> = {
 
 type PluginEntry = { readonly name: string; readonly options: Readonly<Record<string, unknown>> };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** What the plugin reads of mkdocs.yml; the whole config, as given, becomes the `config` variable. */
 type MacrosConfig = Pick<MkdocsConfig, 'extra'> & Partial<Pick<MkdocsConfig, 'docs_dir' | 'site_url' | 'site_name'>>;
@@ -264,26 +262,6 @@ export function mergeInto(target: Record<string, unknown>, source: Readonly<Reco
   }
 }
 
-/** A deep copy that is plain data (no classes, no functions), safe to send to a thread and to hash. */
-function plainData(value: unknown): unknown {
-  const json = JSON.stringify(value);
-  if (json === undefined) return undefined;
-  const copy: unknown = JSON.parse(json);
-  return copy;
-}
-
-function plainRecord(value: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const copy = plainData(value);
-  return isRecord(copy) ? copy : {};
-}
-
-function isDirectory(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** Python's platform.system() names, as the plugin's `environment.system` shows them. */
 function systemName(): string {

@@ -36,6 +36,7 @@ import { closestListing, findListings, populateListings, type ListingDirective, 
 import { disallowedTags, drawnTag, isShadowTag, pageTags, sortTags, tagsOptions, type PageTag, type TagsOptions } from './tags.ts';
 import { tagLine } from './tags-allowed.ts';
 import { revisionDateOptions, type RevisionDateOptions } from './revision-dates.ts';
+import { isRecord } from './plugin-values.ts';
 
 export interface SitePlugins {
   /** The meta plugin's `meta_file`, when it is enabled. */
@@ -145,9 +146,6 @@ function activePlugins(plugins: readonly Plugin[]): Plugin[] {
   return active;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Each page's meta with the `.meta.yml` defaults of its folders under it (the meta plugin); the

@@ -17,6 +17,7 @@ import { load } from 'js-yaml';
 import type { TocEntry } from '../markdown/index.ts';
 import { relativeUrl } from './links.ts';
 import { expandTag, isShadowTag, sortBy, sortTags, tagAnchor, type TagsOptions } from './tags.ts';
+import { isRecord } from './plugin-values.ts';
 
 /** What the render stage needs to mark listings: plain data (it is copied to render threads and hashed into the cache key). */
 export interface ListingDirective {
@@ -283,9 +284,6 @@ function tagList(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.map(String) : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

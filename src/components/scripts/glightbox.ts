@@ -11,12 +11,13 @@ import { galleryOf, parseSettings, slideOf } from './glightbox-slides.ts';
 import { Lightbox } from './glightbox-view.ts';
 // Linked by this script, not imported: Astro would link an imported stylesheet from every page of every site.
 import stylesheet from '../../styles/plugins/glightbox.css?url';
+import { linkStylesheetOnce } from './plugin-stylesheet.ts';
 
 export function initGlightbox(signal: AbortSignal): void {
   const holder = document.querySelector<HTMLElement>('[data-md-glightbox]');
   // The page may have been swapped out while this module loaded.
   if (!holder || signal.aborted) return;
-  linkStylesheet();
+  linkStylesheetOnce(stylesheet, 'glightbox');
   const settings = parseSettings(holder.dataset['mdGlightbox']);
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a.glightbox')];
   let shown: Lightbox | undefined;
@@ -33,12 +34,3 @@ export function initGlightbox(signal: AbortSignal): void {
   signal.addEventListener('abort', () => void shown?.close(true), { once: true });
 }
 
-/** The lightbox's stylesheet, linked once (navigation.instant keeps it across pages). */
-function linkStylesheet(): void {
-  if (document.head.querySelector('link[data-md-glightbox]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = stylesheet;
-  link.dataset['mdGlightbox'] = '';
-  document.head.append(link);
-}

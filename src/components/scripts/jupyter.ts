@@ -5,12 +5,8 @@
  */
 // Linked by this script, not imported: Astro would link an imported stylesheet from every page of every site.
 import stylesheet from '../../styles/plugins/jupyter.css?url';
+import { linkStylesheetOnce } from './plugin-stylesheet.ts';
 
 export function initJupyter(): void {
-  if (document.head.querySelector('link[data-md-jupyter]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = stylesheet;
-  link.dataset['mdJupyter'] = '';
-  document.head.append(link);
+  linkStylesheetOnce(stylesheet, 'jupyter');
 }
