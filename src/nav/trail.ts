@@ -48,8 +48,10 @@ export function activeTrail(items: readonly NavItem[], src: string): ActiveTrail
 export function isActive(node: NavItem, at: readonly number[], trail: ActiveTrail): boolean {
   if (node.kind === 'page') return node.src === trail.src;
   if (node.kind === 'link') return false;
-  // `<=`: a section page that is the current page is in the section's own place.
-  return at.length <= trail.at.length && at.every((position, depth) => trail.at[depth] === position);
+  const prefix = at.every((position, depth) => trail.at[depth] === position);
+  // A section page (mkdocs-section-index) that is the current page is in the section's own place.
+  if (at.length === trail.at.length) return prefix && node.page?.src === trail.src;
+  return at.length < trail.at.length && prefix;
 }
 
 /**
