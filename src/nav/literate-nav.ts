@@ -285,7 +285,7 @@ function join(root: string, path: string): string {
 }
 
 /** `posixpath.normpath`: `.` parts and repeated slashes go, `..` eats a part (not above an absolute root). */
-export function normpath(path: string): string {
+function normpath(path: string): string {
   if (path === '') return '.';
   const absolute = path.startsWith('/');
   const parts: string[] = [];
