@@ -57,9 +57,12 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * `exclude` is mkdocs-exclude (src/site/exclude-plugin.ts); `autorefs` is mkdocs-autorefs' heading
  * references (src/site/autorefs.ts); `mkdocs-jupyter` shows `.ipynb` notebooks as pages with their
  * saved outputs (src/site/jupyter.ts); `markdownextradata` renders pages as Jinja templates with
- * config.extra and its data files (src/site/extradata.ts, on the macros engine).
+ * config.extra and its data files (src/site/extradata.ts, on the macros engine). `literate-nav` is
+ * mkdocs-literate-nav 0.6, the nav written as Markdown lists in SUMMARY.md files
+ * (src/nav/literate-nav.ts, its files read by src/site/literate-nav.ts); `section-index` is
+ * mkdocs-section-index, a section led by an untitled page becoming that page (src/nav/section-index.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index'] as const;
 
 /**
  * Plugins of which only a part runs, each with the one line that says which: reported as a note

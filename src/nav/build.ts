@@ -16,6 +16,7 @@
  */
 import { createIgnoreMatcher } from '../config/gitignore.ts';
 import { generateNavConfig } from './auto.ts';
+import { applySectionIndex } from './section-index.ts';
 import { findSectionIndex } from './sections.ts';
 import type { BuildNavOptions, NavConfig, NavConfigItem, NavItem, NavMissing, NavPage, NavPath, NavResult, PageRef } from './types.ts';
 
@@ -35,6 +36,8 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
   const absoluteLinks: Array<{ entry: string; at: NavPath }> = [];
   const pagesInOrder: NavPage[] = [];
   const firstPlace = new Map<string, NavPage>();
+  // Pages first listed without a title (mkdocs-section-index turns those that lead a section into it).
+  const untitled = new Set<string>();
 
   const entry = (title: string | undefined, target: string, at: NavPath): NavItem => {
     const page = bySrc.get(normalizeSrc(target));
@@ -42,6 +45,7 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
       const first = firstPlace.get(page.src);
       const item: NavPage = first ? { ...first } : { kind: 'page', title: title ?? page.title, src: page.src, url: page.url, icon: page.icon, status: page.status, subtitle: page.subtitle };
       if (!first) firstPlace.set(page.src, item);
+      if (!first && title === undefined) untitled.add(page.src);
       pagesInOrder.push(item);
       return item;
     }
@@ -74,7 +78,8 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
   const tree = items(config, []);
   const listed = new Set(pagesInOrder.map((page) => page.src));
   const notInNav = pages.filter((page) => !listed.has(page.src) && !quiet.ignores(page.src)).map((page) => page.src);
-  return { items: tree, pagesInOrder, notInNav, missing, absoluteLinks };
+  const result = { items: tree, pagesInOrder, notInNav, missing, absoluteLinks };
+  return options.sectionIndex === true ? applySectionIndex(result, untitled) : result;
 }
 
 /** `./a//b.md` -> `a/b.md`, as `PurePath(path).as_posix()` would look it up. */

@@ -10,7 +10,9 @@ export { parsePagesMeta, PAGES_ORDERS, PAGES_ORDER_BY, PAGES_SORT_TYPES, type Pa
 export { generateNavConfig, compareFiles, isIndexFile } from './auto.ts';
 export { attachSections } from './attach.ts';
 export { previousNext } from './reading.ts';
-export { drawnChildren, findSectionIndex, firstUrl, sectionOfIndex } from './sections.ts';
+export { drawnChildren, findSectionIndex, firstUrl, sectionLink, sectionOfIndex } from './sections.ts';
+export { literateNavConfig, navPathKey, type LiterateElement, type LiterateListItem, type LiterateNavFile, type LiterateNavOptions, type LiterateOrigin } from './literate-nav.ts';
+export { createGlobber } from './literate-nav-glob.ts';
 export { activeTrail, breadcrumbs, firstLeafUrl, isActive, pathCrumbs, type ActiveTrail, type Crumb } from './trail.ts';
 export { countNavEntries, drawnIcons, isPruned, NAV_PRUNE_THRESHOLD, navDrawOptions, navPruning, type NavDrawOptions, type NavPruning } from './prune.ts';
 export { dirnameToTitle } from './titles.ts';

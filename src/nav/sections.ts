@@ -19,6 +19,14 @@ export function findSectionIndex(section: Pick<NavSection, 'children'>): NavPage
   return section.children.find((child): child is NavPage => child.kind === 'page' && isIndexFile(child.src));
 }
 
+/**
+ * The page a section leads to as its own link: its section page (mkdocs-section-index, whatever
+ * navigation.indexes says), else its index page with navigation.indexes.
+ */
+export function sectionLink(node: NavSection, indexes: boolean): NavPage | undefined {
+  return node.page ?? (indexes ? node.index : undefined);
+}
+
 /** The section whose index page is `src`, if any (the innermost, when sections nest). */
 export function sectionOfIndex(nav: Pick<NavResult, 'items'>, src: string): NavSection | undefined {
   let found: NavSection | undefined;
@@ -42,6 +50,8 @@ export function sectionOfIndex(nav: Pick<NavResult, 'items'>, src: string): NavS
  *   Guide: [guide/index.md, guide/setup.md], indexes off ->  [guide/index.md, guide/setup.md]
  */
 export function drawnChildren(node: NavItem, indexes: boolean): NavItem[] {
+  // A section page (mkdocs-section-index) is not among its children; with navigation.indexes an
+  // index page among them is still hidden, as the plugin's rewrite of nav-item.html leaves it.
   if (node.kind !== 'section') return [];
   const index = indexes ? node.index : undefined;
   if (!index) return node.children;
@@ -50,10 +60,12 @@ export function drawnChildren(node: NavItem, indexes: boolean): NavItem[] {
 
 /**
  * Where a nav node leads as a tab (navigation.tabs) or a hero button: a page or link its own URL;
- * a section its index page, else the first URL found depth first; an empty section nowhere.
+ * a section page (mkdocs-section-index) its page; a section its index page, else the first URL
+ * found depth first; an empty section nowhere.
  */
 export function firstUrl(node: NavItem): string | undefined {
   if (node.kind !== 'section') return node.url;
+  if (node.page) return node.page.url;
   if (node.index) return node.index.url;
   for (const child of node.children) {
     const url = firstUrl(child);

@@ -27,7 +27,11 @@ export function activeTrail(items: readonly NavItem[], src: string): ActiveTrail
     list.forEach((item, index) => {
       const at = [...above, index];
       if (item.kind === 'page' && item.src === src) found = at;
-      else if (item.kind === 'section') walk(item.children, at);
+      else if (item.kind === 'section') {
+        // A section page (mkdocs-section-index) is the page in the section's place.
+        if (item.page?.src === src) found = at;
+        walk(item.children, at);
+      }
     });
   };
   walk(items, []);
@@ -44,7 +48,10 @@ export function activeTrail(items: readonly NavItem[], src: string): ActiveTrail
 export function isActive(node: NavItem, at: readonly number[], trail: ActiveTrail): boolean {
   if (node.kind === 'page') return node.src === trail.src;
   if (node.kind === 'link') return false;
-  return at.length < trail.at.length && at.every((position, depth) => trail.at[depth] === position);
+  const prefix = at.every((position, depth) => trail.at[depth] === position);
+  // A section page (mkdocs-section-index) that is the current page is in the section's own place.
+  if (at.length === trail.at.length) return prefix && node.page?.src === trail.src;
+  return at.length < trail.at.length && prefix;
 }
 
 /**
@@ -56,7 +63,8 @@ export function isActive(node: NavItem, at: readonly number[], trail: ActiveTrai
 export function breadcrumbs(nav: Pick<NavResult, 'items'>, src: string): NavSection[] {
   const sections: NavSection[] = [];
   let list: readonly NavItem[] = nav.items;
-  for (const position of activeTrail(nav.items, src).at) {
+  // Not the last place: that is the page itself (a section page's own section is not above it).
+  for (const position of activeTrail(nav.items, src).at.slice(0, -1)) {
     const item = list[position];
     if (item?.kind !== 'section') break;
     sections.push(item);

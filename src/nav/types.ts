@@ -42,6 +42,12 @@ export interface NavSection {
    * in the reading order.
    */
   readonly index?: NavPage | undefined;
+  /**
+   * mkdocs-section-index: the page the section itself is (its first child, listed without a
+   * title, taken out of `children` and titled as the section). Drawn as the section's link
+   * whatever navigation.indexes says, and read in its place in the reading order.
+   */
+  readonly page?: NavPage | undefined;
 }
 
 export interface NavLink {
@@ -87,4 +93,6 @@ export interface BuildNavOptions {
    * (a nav plugin such as awesome-pages); MkDocs' own generated nav when undefined.
    */
   readonly generate?: ((pages: readonly PageRef[]) => NavConfig) | undefined;
+  /** mkdocs-section-index: a section whose first child is a page listed without a title becomes that page (see section-index.ts). */
+  readonly sectionIndex?: boolean | undefined;
 }

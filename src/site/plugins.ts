@@ -1,6 +1,8 @@
 /**
  * The MkDocs plugins the site runs besides search: Material's `meta` (src/site/meta-files.ts) and
  * `tags` (src/site/tags.ts, src/site/tags-listing.ts), `awesome-pages` (src/site/awesome-pages.ts),
+ * `literate-nav` (src/site/literate-nav.ts, its nav resolved by src/nav/literate-nav.ts),
+ * `section-index` (src/nav/section-index.ts, applied by the nav stage),
  * git-revision-date-localized (src/site/revision-dates.ts, read here, applied by the meta
  * stage), `macros` (src/site/macros.ts) and `include-markdown` (src/site/include-markdown.ts), both
  * read here and run on each page by the render stage, as is `markdownextradata` (src/site/extradata.ts,
@@ -22,6 +24,7 @@ import path from 'node:path';
 import type { MkdocsConfig } from '../config/index.ts';
 import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
 import { awesomePagesPlugin, type AwesomePagesPlugin } from './awesome-pages.ts';
+import { literateNavPlugin, type LiterateNavPlugin } from './literate-nav.ts';
 import { excludePlugin, type ExcludeFilter } from './exclude-plugin.ts';
 import { extraDataPlugin } from './extradata.ts';
 import { glightboxPlugin, type GlightboxOptions } from './glightbox.ts';
@@ -47,6 +50,10 @@ export interface SitePlugins {
   readonly listings: ListingDirective | undefined;
   /** The awesome-pages plugin's options (its `.pages` file name among them), when it is enabled. */
   readonly awesomePages: AwesomePagesPlugin | undefined;
+  /** The literate-nav plugin's options (src/site/literate-nav.ts), when it is enabled: its nav files make the nav. */
+  readonly literateNav: LiterateNavPlugin | undefined;
+  /** mkdocs-section-index is enabled: a section led by an untitled page becomes that page (src/nav/section-index.ts). */
+  readonly sectionIndex: boolean;
   /** The git-revision-date-localized plugin's options, when it is listed and enabled (src/site/revision-dates.ts). */
   readonly revisionDates: RevisionDateOptions | undefined;
   /** The macros plugin's settings and variables (src/site/macros.ts), when it is listed and enabled. */
@@ -87,6 +94,9 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const metaFile = meta && meta.options['enabled'] !== false ? (typeof meta.options['meta_file'] === 'string' ? path.posix.basename(meta.options['meta_file']) : DEFAULT_META_FILE) : undefined;
   const { options: tags, problems } = tagsOptions(plugins, config.markdown_extensions, config.extra, serve);
   const awesome = awesomePagesPlugin(plugins);
+  const literate = literateNavPlugin(plugins);
+  const sectionIndex = plugins.find((plugin) => plugin.name === 'section-index');
+  const sectionIndexProblems = Object.keys(sectionIndex?.options ?? {}).filter((key) => key !== 'enabled').map((key) => `section-index plugin: it has no options; '${key}' ignored`);
   const dates = revisionDateOptions(plugins, { language: config.theme?.language ?? 'en', projectDir: path.dirname(config.config_file_path) });
   const macros = macrosPlugin(plugins, config, path.dirname(config.config_file_path));
   const extraData = extraDataPlugin(plugins, config);
@@ -102,6 +112,8 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const messages: SiteMessage[] = [
     ...located(problems, at('tags', 'material/tags')),
     ...located(awesome.problems, at('awesome-pages')),
+    ...located(literate.problems, at('literate-nav')),
+    ...located(sectionIndexProblems, at('section-index')),
     ...located(dates.problems, at('git-revision-date-localized')),
     ...located(macros.problems, at('macros')),
     ...located(extraData.problems, at('markdownextradata')),
@@ -123,7 +135,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const autorefs = mkdocstrings || enabled('autorefs');
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: {} }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, watch: [...macros.watch, ...extraData.folders], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, watch: [...macros.watch, ...extraData.folders], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];

@@ -68,3 +68,6 @@ export const GLIGHTBOX_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixt
 export const MERMAID_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/mermaid-site/mkdocs.yml') };
 /** tests/fixtures/jupyter-site: two notebooks in the nav (mkdocs-jupyter). */
 export const JUPYTER_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/jupyter-site/mkdocs.yml') };
+
+/** tests/fixtures/literate-nav: a nav written in SUMMARY.md files (literate-nav) with section-index. */
+export const LITERATE_NAV_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/literate-nav/mkdocs.yml') };

@@ -246,6 +246,23 @@ describe('nav stage with awesome-pages', () => {
   });
 });
 
+describe('nav stage with literate-nav and section-index', () => {
+  const files = { 'docs/a.md': '', 'docs/guide/intro.md': '', 'docs/guide/c.md': '', 'docs/SUMMARY.md': '# Nav\n\n* [A](a.md)\n* [Gone](gone.md)\n* [Guide](guide/intro.md)\n    * guide/*.md\n' };
+  const results = new Map([['a.md', result({ title: 'A' })], ['guide/intro.md', result({ title: 'Intro' })], ['guide/c.md', result({ title: 'C' })]]);
+
+  test("should build the nav SUMMARY.md writes, report a missing page at its line, and leave SUMMARY.md out without a word", () => {
+    const site = load('plugins:\n  - section-index\n  - literate-nav\n', files);
+    const stage = navStage(site, discoverStage(site), results);
+    assert.deepEqual(stage.nav.items.map((item) => item.title), ['A', 'Gone', 'Guide']);
+    const guide = stage.nav.items[2];
+    assert.equal(guide?.kind === 'section' ? guide.page?.src : undefined, 'guide/intro.md');
+    assert.equal(stage.titles.get('guide/intro.md'), 'Guide');
+    const notFound = stage.messages.find((message) => /'gone\.md'/.test(message.message));
+    assert.deepEqual([path.relative(site.config.docs_dir, notFound?.file ?? ''), notFound?.line], ['SUMMARY.md', 4]);
+    assert.ok(!stage.messages.some((message) => /SUMMARY\.md exists but is not in the "nav"/.test(message.message)));
+  });
+});
+
 describe('tags stage', () => {
   test('should hand the render results on untouched when the plugin is off', () => {
     const site = load('');

@@ -1,13 +1,15 @@
 /**
- * Stage 4, nav: the rendered pages' titles and front matter + mkdocs.yml's `nav:` (without one,
- * the awesome-pages plugin's `.pages` files, when it is on) → the nav tree
+ * Stage 4, nav: the rendered pages' titles and front matter + mkdocs.yml's `nav:` (or the
+ * literate-nav plugin's nav files; without either, the awesome-pages plugin's `.pages` files,
+ * when it is on; sections led by an untitled page made that page with section-index) → the nav tree
  * (src/nav owns every rule), each page's final title, and MkDocs' `validation.nav` messages
  * placed at `mkdocs.yml:line:col`.
  */
 import path from 'node:path';
 import type { RenderResult } from '../../markdown/index.ts';
-import { awesomeNavConfig, buildNav, type NavConfig, type NavResult, type PageRef } from '../../nav/index.ts';
+import { awesomeNavConfig, buildNav, createGlobber, literateNavConfig, navPathKey, type LiterateNavFile, type LiterateOrigin, type NavConfig, type NavResult, type PageRef } from '../../nav/index.ts';
 import { readPagesFiles } from '../awesome-pages.ts';
+import { createNavFileReader } from '../literate-nav.ts';
 import type { SiteMessage } from '../messages.ts';
 import { pageTitle } from '../titles.ts';
 import type { DiscoveredSite } from './discover.ts';
@@ -34,18 +36,29 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
     return { src: page.src, url: page.url, title, icon: iconOf(meta), status: textOf(meta, 'status'), subtitle: textOf(meta, 'subtitle') };
   });
   const messages: SiteMessage[] = [];
-  const nav = buildNav(config.nav, refs, { notInNav: config.not_in_nav, generate: awesomePages(site, files, messages) });
+  const literate = literateNav(site, files.pages.map((page) => page.src), messages);
+  const built = buildNav(literate?.nav ?? config.nav, refs, { notInNav: config.not_in_nav, generate: literate ? undefined : awesomePages(site, files, messages), sectionIndex: site.plugins.sectionIndex });
+  // The nav files are pages MkDocs builds, kept out of the nav without a word (the plugin marks them not_in_nav).
+  const navFiles = new Set(literate?.navFiles ?? []);
+  const nav = navFiles.size === 0 ? built : { ...built, notInNav: built.notInNav.filter((src) => !navFiles.has(src)) };
+  // An entry's place: in mkdocs.yml's nav, or in the nav file that wrote it.
+  const placeOf = (at: readonly (string | number)[]) => {
+    const origin: LiterateOrigin | undefined = literate ? literate.origins.get(navPathKey(at)) : { nav: at };
+    if (origin === undefined) return { file: config.config_file_path };
+    return 'nav' in origin ? site.placeOf(['nav', ...origin.nav]) : { file: path.join(config.docs_dir, origin.file), line: origin.line };
+  };
 
   const notFound = severityOf(config.validation.nav.not_found);
-  if (notFound) for (const missing of nav.missing) messages.push({ severity: notFound, message: missing.message, ...site.placeOf(['nav', ...missing.at]) });
+  if (notFound) for (const missing of nav.missing) messages.push({ severity: notFound, message: missing.message, ...placeOf(missing.at) });
   const absolute = severityOf(config.validation.nav.absolute_links);
   if (absolute) {
     for (const link of nav.absoluteLinks) {
-      messages.push({ severity: absolute, message: `An absolute path to '${link.entry}' is included in the 'nav' configuration, which presumably points to an external resource.`, ...site.placeOf(['nav', ...link.at]) });
+      messages.push({ severity: absolute, message: `An absolute path to '${link.entry}' is included in the 'nav' configuration, which presumably points to an external resource.`, ...placeOf(link.at) });
     }
   }
   const omitted = severityOf(config.validation.nav.omitted_files);
-  if (omitted && config.nav !== undefined) {
+  // literate-nav hands MkDocs a nav, so MkDocs names the pages it leaves out.
+  if (omitted && (config.nav !== undefined || literate !== undefined)) {
     for (const src of nav.notInNav) messages.push({ severity: omitted, message: `page ${src} exists but is not in the "nav" configuration`, file: path.join(config.docs_dir, src) });
   }
 
@@ -58,6 +71,31 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
   }
   for (const item of nav.pagesInOrder) if (item.title) titles.set(item.src, item.title);
   return { nav, titles, messages };
+}
+
+/**
+ * The literate-nav plugin's nav, when the plugin is on: its nav files (read here) and mkdocs.yml's
+ * `nav:` resolved by src/nav; what it could not read or resolve goes to `messages`. It runs last
+ * among the nav plugins, as the plugin does (on_files, priority -100): awesome-pages' `.pages`
+ * files then shape nothing, as with any nav given.
+ */
+function literateNav(site: Pick<LoadedSite, 'config' | 'plugins'>, srcs: readonly string[], messages: SiteMessage[]): ReturnType<typeof literateNavConfig> | undefined {
+  const options = site.plugins.literateNav;
+  if (!options) return undefined;
+  const docsDir = site.config.docs_dir;
+  const pages = new Set(srcs);
+  const reader = createNavFileReader(options, docsDir, path.dirname(site.config.config_file_path));
+  for (const name of reader.unsupported) messages.push({ severity: 'warning', message: `literate-nav: markdown extension '${name}' is not supported; nav files are read without it`, file: site.config.config_file_path });
+  const readNavFile = (dir: string): LiterateNavFile | undefined => {
+    const src = dir === '.' || dir === '' ? options.navFile : `${dir}/${options.navFile}`;
+    if (!pages.has(src)) return undefined;
+    const read = reader.read(src);
+    if (read.problem !== undefined) messages.push({ severity: 'warning', message: `literate-nav: ${src} could not be read (${read.problem}); the folder's nav is inferred`, file: path.join(docsDir, src) });
+    return { src, list: read.list };
+  };
+  const result = literateNavConfig(site.config.nav, createGlobber(srcs), readNavFile, { navFile: options.navFile, implicitIndex: options.implicitIndex });
+  for (const note of result.notes) messages.push({ severity: note.severity, message: note.message, file: note.file === undefined ? site.config.config_file_path : path.join(docsDir, note.file), line: note.line });
+  return result;
 }
 
 /**
