@@ -78,6 +78,7 @@ export function buildPipeline(options: RendererOptions): Pipeline {
       options: spec.options,
       has: (other) => specs.has(canonicalName(other)),
       optionsOf: (other) => specs.get(canonicalName(other))?.options,
+      indexOf: (other) => options.extensions.findIndex((listed) => canonicalName(listed.name) === canonicalName(other)),
     };
     const extension = factory(context);
     for (const message of extension.optionWarnings ?? []) optionWarnings.push({ extension: spec.name, message });

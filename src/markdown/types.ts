@@ -101,6 +101,11 @@ export interface ExtensionContext {
   has(name: string): boolean;
   /** Options of another enabled extension. */
   optionsOf(name: string): Readonly<Record<string, unknown>> | undefined;
+  /**
+   * Where mkdocs.yml's `markdown_extensions` lists an extension (-1: not listed). Python-Markdown
+   * loads them in that order, and a later one replaces an earlier one's processors of the same name.
+   */
+  indexOf(name: string): number;
 }
 
 /**

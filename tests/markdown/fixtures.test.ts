@@ -5,6 +5,7 @@
  *   tests/markdown/fixtures/<extension>/<case>.html   Python-Markdown + PyMdown's output (reference.py)
  * Regenerate the expected HTML from the reference renderer with `UPDATE_FIXTURES=1 npm test`
  * (needs Debian's python3-markdown stack, see ../shared/conformance/README.md), then review the diff.
+ * A folder whose config.yml starts with `# expected HTML:` is skipped (see `byHand` below).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,9 +33,11 @@ for (const extension of readdirSync(root).sort()) {
   const config: unknown = load(readFileSync(configFile, 'utf8'), { schema: createSchema({ env: {}, envKeys: [] }) });
   const raw = typeof config === 'object' && config !== null && 'markdown_extensions' in config ? config.markdown_extensions : [];
   const renderer = createRenderer({ extensions: normalizeExtensions(raw), projectDir: folder, docsDir: folder });
-  // Extensions the reference's Python stack lacks (the `{!file!}` includes): their expected HTML
-  // is made by hand from the Python source (markdown-include/README.txt) and never regenerated.
-  const byHand = readFileSync(configFile, 'utf8').startsWith('# expected HTML: written by hand');
+  // Extensions the reference's Python stack lacks: their expected HTML is written by hand from the
+  // Python source (`# expected HTML: written by hand`, the `{!file!}` includes) or made by
+  // reference.py with the package's source on PYTHONPATH (`# expected HTML: made by reference.py
+  // with ...`, mdx_truly_sane_lists), as the first line of config.yml says; never regenerated here.
+  const byHand = readFileSync(configFile, 'utf8').startsWith('# expected HTML:');
   describe(`${extension} fixtures`, () => {
     for (const name of readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) {
       const input = path.join(folder, name);

@@ -12,6 +12,7 @@ import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
 import { afterFenceLineInFlow, fencesBeforeBlocks } from './fence-line.ts';
+import { listIndent } from './list-indent.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { codes } from 'micromark-util-symbol';
 
@@ -21,9 +22,6 @@ declare module 'micromark-util-types' {
     pythonListNestLine?: number | undefined;
   }
 }
-
-/** Python-Markdown's tab_length. */
-const TAB_LENGTH = 4;
 
 /**
  * Where a list would start while micromark's flow has something open (`self.interrupt`): is
@@ -119,7 +117,7 @@ export function inParagraph(flow: TokenizeContext | undefined): boolean {
 }
 
 /**
- * `    |text`: exactly tab_length spaces, then something that is neither space nor a list marker
+ * `    |text`: exactly tab_length spaces (the list indent), then something that is neither space nor a list marker
  * (nor, with superfences, a fence: three backticks or tildes).
  */
 export const indentedText: Construct = { tokenize: tokenizeIndentedText, partial: true };
@@ -128,12 +126,13 @@ function tokenizeIndentedText(this: TokenizeContext, effects: Effects, ok: State
   const self = this;
   const before = self.events.length;
   const markers = orderedMarkers(self);
+  const size = listIndent(self);
   let value = '';
-  return factorySpace(effects, afterIndent, 'listItemIndent', TAB_LENGTH + 1);
+  return factorySpace(effects, afterIndent, 'listItemIndent', size + 1);
 
   function afterIndent(code: Code): State | undefined {
     const tail = self.events.length > before ? self.events[self.events.length - 1] : undefined;
-    if (!tail || tail[2].sliceSerialize(tail[1], true).length !== TAB_LENGTH) return nok(code);
+    if (!tail || tail[2].sliceSerialize(tail[1], true).length !== size) return nok(code);
     if (code === null || markdownLineEnding(code) || markdownSpace(code)) return nok(code);
     if ((code === codes.graveAccent || code === codes.tilde) && fencesBeforeBlocks(self)) {
       return fenceSequence(code, 0)(code);

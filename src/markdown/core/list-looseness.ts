@@ -19,13 +19,17 @@
  */
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { List, ListItem } from 'mdast';
+import { DEFAULT_LIST_INDENT } from './list-indent.ts';
 import { walkElements } from './walk.ts';
 
 /** The hast tag name a tight paragraph gets until `rehypeUnwrapTight` replaces it by its children. */
 export const TIGHT_TAG = 'python-markdown-tight';
 
-/** `source`: the parsed text, which tells a fence without a language from indented code. */
-export function markListLooseness(list: List, source?: string): void {
+/**
+ * `source`: the parsed text, which tells a fence without a language from indented code.
+ * `indent`: the list processors' tab_length (mdx_truly_sane_lists' `nested_indent`).
+ */
+export function markListLooseness(list: List, source?: string, indent = DEFAULT_LIST_INDENT): void {
   // Python-Markdown runs with lazy_ol: an ordered list never gets a `start` attribute.
   list.start = null;
   list.spread = true;
@@ -35,16 +39,17 @@ export function markListLooseness(list: List, source?: string): void {
     const previous = items[index - 1];
     const next = items[index + 1];
     const loose =
-      (previous !== undefined && (blankBetween(previous, item) || hasInnerBlank(previous, source))) ||
+      (previous !== undefined && (blankBetween(previous, item) || hasInnerBlank(previous, source, indent))) ||
       (next !== undefined && blankBetween(item, next)) ||
-      hasInnerBlank(item, source) ||
+      hasInnerBlank(item, source, indent) ||
       // Nothing after the marker (`- ` then indented lines): the item's text starts a new block.
       (item.children[0]?.position?.start.line ?? 0) > (item.position?.start.line ?? Infinity);
     // A tight item is one block for Python-Markdown, and every paragraph of it is bare text
     // (`- # H\n  text`: `<li><h1>H</h1>text</li>`).
     if (!loose) {
       item.children.forEach((child, at) => {
-        if (child.type === 'paragraph' && !detabbed(item, at)) child.data = { ...child.data, hName: TIGHT_TAG };
+        // A paragraph after a blank line is a block of its own (`- a\n\n    b` with an indent of 2).
+        if (child.type === 'paragraph' && !detabbed(item, at, indent) && !blankBefore(item, at)) child.data = { ...child.data, hName: TIGHT_TAG };
       });
     }
   });
@@ -55,14 +60,20 @@ export function markListLooseness(list: List, source?: string): void {
  * (`- ### H\n    text`, `*\n    text`): no paragraph was open there, so Python-Markdown's
  * ListIndentProcessor dedents the line and parses it on its own, which makes a `<p>`.
  */
-function detabbed(item: ListItem, index: number): boolean {
+function detabbed(item: ListItem, index: number, indent: number): boolean {
   const child = item.children[index];
   const previous = item.children[index - 1];
   const start = child?.position?.start;
   const marker = item.position?.start;
   if (!start || !marker || previous?.type === 'paragraph') return false;
   if (previous === undefined && start.line === marker.line) return false;
-  return start.column - marker.column >= 4;
+  return start.column - marker.column >= indent;
+}
+
+function blankBefore(item: ListItem, index: number): boolean {
+  const end = item.children[index - 1]?.position?.end.line;
+  const start = item.children[index]?.position?.start.line;
+  return end !== undefined && start !== undefined && start > end + 1;
 }
 
 function lastLine(item: ListItem): number | undefined {
@@ -77,15 +88,20 @@ function blankBetween(before: ListItem, after: ListItem): boolean {
 }
 
 /**
- * Content after a blank line inside the item, except an indented code block: Python-Markdown
- * hands that straight to the item without wrapping the item's text (`- a\n\n        code`).
+ * Content after a blank line inside the item, except a block two indents in (an indented code
+ * block, or with an indent of 2 any block from the marker's column + 4): Python-Markdown's
+ * ListIndentProcessor hands that straight to the item without wrapping the item's text
+ * (`- a\n\n        code`; `- a\n\n    text` with an indent of 2).
  */
-function hasInnerBlank(item: ListItem, source: string | undefined): boolean {
+function hasInnerBlank(item: ListItem, source: string | undefined, indent: number): boolean {
   for (let index = 1; index < item.children.length; index++) {
     const child = item.children[index];
     const end = item.children[index - 1]?.position?.end.line;
     const start = child?.position?.start.line;
     if (child?.type === 'code' && child.lang === null && child.meta === null && !fenced(child.position?.start.offset, source)) continue;
+    const column = child?.position?.start.column;
+    const marker = item.position?.start.column;
+    if (column !== undefined && marker !== undefined && column - marker >= 2 * indent) continue;
     if (end !== undefined && start !== undefined && start > end + 1) return true;
   }
   // An item of a nested list that starts after a blank line is at this item's content level too.

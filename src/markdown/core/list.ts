@@ -8,7 +8,8 @@
  * - item           unless the paragraph sits in a list item (`- a\n    - b` nests)
  *
  * - a           <- continuation is a blank line or 4 spaces (tab_length), whatever the marker
- *   - b            width: a 2-space `- b` is a sibling of `- a`, not a child
+ *   - b            width: a 2-space `- b` is a sibling of `- a`, not a child (an extension may
+ *                  set another indent: see list-indent.ts)
  * * c           <- any marker (`*`, `+`, `-`, `1.`) continues the open list
  * ```
  *
@@ -21,14 +22,12 @@ import type { Code, Construct, Effects, Extension, State, TokenizeContext } from
 import { blankRest } from './blank-rest.ts';
 import { beyondContainerLimit } from './depth.ts';
 import { fencesBeforeBlocks } from './fence-line.ts';
+import { listIndent, listsApart } from './list-indent.ts';
 import { afterFenceLine, indentedText, inOpenFence, openBefore, previousFlow } from './list-lines.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLine } from './setext.ts';
 import { splitOff, splitOffContainers } from './split-off.ts';
 import { codes } from 'micromark-util-symbol';
-
-/** Python-Markdown's tab_length: the indent that continues a list item. */
-const TAB_LENGTH = 4;
 
 /** Longest marker value read (`mmmdccclxxxviii` is 15): a longer run is text. */
 const MAX_VALUE = 20;
@@ -43,10 +42,12 @@ export const pythonList: Construct = {
 
 const indentConstruct: Construct = { tokenize: tokenizeIndent, partial: true };
 
-/** `  |- b`: the next item of this list, after up to 3 spaces. */
+/** `  |- b`: the next item of this list, after up to 3 spaces (less than the list indent). */
 const nextItem: Construct = {
   partial: true,
-  tokenize: (effects, ok, nok) => factorySpace(effects, effects.attempt(pythonList, ok, nok), 'linePrefix', TAB_LENGTH),
+  tokenize(effects, ok, nok) {
+    return factorySpace(effects, effects.attempt(pythonList, ok, nok), 'linePrefix', listIndent(this));
+  },
 };
 
 declare module 'micromark-util-types' {
@@ -117,7 +118,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     if (paragraph && !open?.inListItem) return nok(code);
     const bullet = isBulletMarker(code);
     if (!bullet && !markers.starts(code)) return nok(code);
-    if (!self.containerState || beyondContainerLimit(self)) return nok(code);
+    if (!self.containerState || beyondContainerLimit(self) || prefixSize(self) >= listIndent(self)) return nok(code);
     // A block's first line with a setext underline below is a heading, list marker and all
     // (Python-Markdown tries setext headings before lists): `- a\n---` is `<h2>- a</h2>`.
     if (!self.containerState.type && !paragraph) return effects.check(underlinedLine, nok, first)(code);
@@ -179,7 +180,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     effects.exit('listItemPrefixWhitespace');
     effects.exit('listItemPrefix');
     if (!self.containerState) return nok(code);
-    self.containerState.size = TAB_LENGTH;
+    self.containerState.size = listIndent(self);
     // Set only once the marker is certain: a failed sibling attempt must not touch the state.
     self.containerState.pythonItemHadBlank = undefined;
     self.containerState.pythonDetabbed = undefined;
@@ -205,7 +206,7 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
       state.pythonItemHadBlank = true;
       state.pythonDetabbed = undefined;
     }
-    return factorySpace(effects, ok, 'listItemIndent', TAB_LENGTH + 1)(code);
+    return factorySpace(effects, ok, 'listItemIndent', listIndent(self) + 1)(code);
   }
 
   function indent(code: Code): State | undefined {
@@ -273,19 +274,40 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     if (state) state._closeFlow = true;
     // A sibling item is not an interruption, even after a paragraph line.
     self.interrupt = undefined;
-    return factorySpace(effects, effects.attempt(pythonList, ok, nok), 'linePrefix', TAB_LENGTH)(code);
+    const apart = state?.pythonAfterBlank === true && listsApart(self);
+    return factorySpace(effects, apart ? sibling : effects.attempt(pythonList, ok, nok), 'linePrefix', listIndent(self))(code);
+  }
+
+  /**
+   * mdx_truly_sane_lists: after a blank line an unordered item never joins the list before it
+   * (Python's unordered processor does not take that list as its sibling), and an unordered list
+   * takes no item at all; only an ordered item goes on with an ordered list.
+   */
+  function sibling(code: Code): State | undefined {
+    if (state?.type === 'listUnordered' || isBulletMarker(code)) return nok(code);
+    return effects.attempt(pythonList, ok, nok)(code);
   }
 }
 
-/** `    |b`: exactly tab_length columns of indent continue the item. */
+/** `    |b`: exactly tab_length columns (the list indent) of indent continue the item. */
 function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
-  return factorySpace(effects, afterPrefix, 'listItemIndent', TAB_LENGTH + 1);
+  const size = listIndent(self);
+  return factorySpace(effects, afterPrefix, 'listItemIndent', size + 1);
 
   function afterPrefix(code: Code): State | undefined {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === 'listItemIndent' && tail[2].sliceSerialize(tail[1], true).length === TAB_LENGTH ? ok(code) : nok(code);
+    return tail && tail[1].type === 'listItemIndent' && tail[2].sliceSerialize(tail[1], true).length === size ? ok(code) : nok(code);
   }
+}
+
+/**
+ * Columns of indent right before a marker (`  |- a`). Python's list processors allow fewer than
+ * their indent: 3 with tab_length 4 (as micromark's own limit), 1 with mdx_truly_sane_lists' 2.
+ */
+function prefixSize(context: TokenizeContext): number {
+  const tail = context.events[context.events.length - 1];
+  return tail?.[0] === 'exit' && tail[1].type === 'linePrefix' ? tail[1].end.column - tail[1].start.column : 0;
 }
 
 function tokenizeListEnd(this: TokenizeContext, effects: Effects): undefined {

@@ -50,6 +50,7 @@ import { legacyEm } from './legacy-em/index.ts';
 import { smarty } from './smarty/index.ts';
 import { codehilite } from './codehilite/index.ts';
 import { saneLists } from './sane-lists/index.ts';
+import { TRULY_SANE_LISTS_NAMES, trulySaneLists } from './truly-sane-lists/index.ts';
 import { mkdocstrings } from './mkdocstrings/index.ts';
 import { autorefs } from './autorefs/index.ts';
 import { githubCallouts } from './github-callouts/index.ts';
@@ -147,6 +148,10 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['def_list', defList],
   // sane_lists regroups the lists core parsed (it runs after core's rules, like every remark pass).
   ['sane_lists', saneLists],
+  // mdx_truly_sane_lists sets core's list indent (core/list-indent.ts) and regroups lists with
+  // sane_lists' pass; after sane_lists, so when both run its lazy numbering wins (listed after
+  // sane_lists it replaces sane_lists' processors in Python; listed before, it steps aside).
+  ...TRULY_SANE_LISTS_NAMES.map((name) => [name, trulySaneLists] as const),
   // Claim fenced code blocks after parsing (remark passes), so containers need not know them.
   // fenced_code (an MkDocs builtin) steps aside when superfences is enabled.
   ['pymdownx.superfences', superfences],

@@ -20,21 +20,37 @@ import { markListLooseness, TIGHT_TAG } from '../../core/list-looseness.ts';
 
 const ORDERED = /^[ \t>]*(\d+)\.[ \t]/;
 
-export function remarkSaneLists() {
+export interface SaneListsOptions {
+  /**
+   * An ordered list keeps its first number (sane_lists' `LAZY_OL = False`); mdx_truly_sane_lists
+   * keeps Python-Markdown's lazy numbering (`3.` gives a plain `<ol>`). Default true.
+   */
+  readonly keepStart?: boolean | undefined;
+  /** The list processors' tab_length (mdx_truly_sane_lists' `nested_indent`; default 4). */
+  readonly indent?: number | undefined;
+}
+
+export function remarkSaneLists(options: SaneListsOptions = {}) {
+  const settings: Settings = { keepStart: options.keepStart !== false, indent: options.indent };
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value);
-    walk(tree, source);
+    walk(tree, source, settings);
   };
 }
 
-function walk(parent: Parent, source: string): void {
+interface Settings {
+  readonly keepStart: boolean;
+  readonly indent: number | undefined;
+}
+
+function walk(parent: Parent, source: string, settings: Settings): void {
   const children: RootContent[] = [];
   for (const child of parent.children) {
-    if (child.type === 'list') children.push(...split(child, source));
+    if (child.type === 'list') children.push(...split(child, source, settings));
     else children.push(child);
   }
   parent.children.splice(0, parent.children.length, ...children);
-  for (const child of parent.children) if ('children' in child) walk(child, source);
+  for (const child of parent.children) if ('children' in child) walk(child, source, settings);
 }
 
 /** The marker line of an item: its first source line. */
@@ -46,7 +62,7 @@ function markerLine(item: ListItem, source: string): string {
   return source.slice(lineStart, end === -1 ? undefined : end);
 }
 
-function split(list: List, source: string): List[] {
+function split(list: List, source: string, settings: Settings): List[] {
   const kind = (item: ListItem): boolean => ORDERED.test(markerLine(item, source));
   const lists: List[] = [];
   let current: List | undefined;
@@ -65,14 +81,14 @@ function split(list: List, source: string): List[] {
     if (current.position && item.position) current.position.end = item.position.end;
   }
   for (const part of lists) {
-    // Core marked tight paragraphs for the list as one: start again for each list.
+    // Core marked tight paragraphs for the list as one (and with tab_length 4): start again for
+    // each list.
     for (const item of part.children) {
-      const first = item.children[0];
-      if (first?.type === 'paragraph' && first.data?.hName === TIGHT_TAG) delete first.data.hName;
+      for (const child of item.children) if (child.type === 'paragraph' && child.data?.hName === TIGHT_TAG) delete child.data.hName;
     }
-    markListLooseness(part);
+    markListLooseness(part, undefined, settings.indent);
     const number = ORDERED.exec(part.children[0] ? markerLine(part.children[0], source) : '')?.[1];
-    part.start = part.ordered && number !== undefined ? Number(number) : null;
+    part.start = settings.keepStart && part.ordered && number !== undefined ? Number(number) : null;
   }
   return lists;
 }
