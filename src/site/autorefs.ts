@@ -39,12 +39,12 @@ export function applyAutorefs(rendered: Map<string, RenderResult>, pages: Readon
     if (!result?.html.includes('<autoref ')) continue;
     const unresolved: Array<{ identifier: string; line: number | undefined; code: boolean }> = [];
     const html = result.html.replace(MARKER, (_match, rawAttributes: string, title: string) => {
-      const attributes = new Map([...rawAttributes.matchAll(ATTRIBUTE)].map((m) => [m[1] ?? '', decode(m[2] ?? '')]));
+      const attributes = new Map([...rawAttributes.matchAll(ATTRIBUTE)].map((m) => [m[1] ?? '', markerValue(m[2] ?? '')]));
       const identifier = attributes.get('identifier') ?? '';
       const slug = attributes.get('slug');
       const anchor = anchors.get(identifier) ?? (slug === undefined ? undefined : anchors.get(slug));
       if (anchor) {
-        const tooltip = anchor.title !== '' && !`<code>${title}</code>`.includes(anchor.title) ? ` title="${escapeHtml(anchor.title)}"` : '';
+        const tooltip = anchor.title !== '' && !plainText(title).includes(anchor.title) ? ` title="${escapeHtml(anchor.title)}"` : '';
         return `<a class="autorefs autorefs-internal"${tooltip} href="${escapeHtml(relativeUrl(page.url, anchor.url))}">${title}</a>`;
       }
       const line = Number(attributes.get('lineno'));
@@ -91,8 +91,22 @@ function plainText(html: string): string {
   return decode(html.replace(/<[^>]*>/g, ''));
 }
 
+/** A marker attribute as the renderer wrote it: percent-encoded, so it holds no markup (src/markdown/extensions/autorefs). */
+function markerValue(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The character references our serializer writes in text: the five named ones and any numeric one. */
 function decode(text: string): string {
-  return text.replace(/&(?:quot|lt|gt|#x27|#39|amp);/g, (entity) => ({ '&quot;': '"', '&lt;': '<', '&gt;': '>', '&#x27;': "'", '&#39;': "'", '&amp;': '&' })[entity] ?? entity);
+  return text.replace(/&(?:(quot|lt|gt|amp|apos)|#x([0-9a-f]{1,6})|#(\d{1,7}));/gi, (entity, name: string | undefined, hex: string | undefined, decimal: string | undefined) => {
+    if (name !== undefined) return ({ quot: '"', lt: '<', gt: '>', amp: '&', apos: "'" } as Record<string, string>)[name.toLowerCase()] ?? entity;
+    const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
 }
 
 function escapeHtml(text: string): string {

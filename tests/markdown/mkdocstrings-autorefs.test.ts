@@ -48,7 +48,7 @@ describe('autorefs markers', () => {
     const html = renderPage('[the app][typer.Typer], [`typer.run`][], [Some Title][] and [x][y].\n', both).html;
     assert.equal(
       html,
-      '<p><autoref identifier="typer.Typer" lineno="1">the app</autoref>, <autoref identifier="typer.run" lineno="1"><code>typer.run</code></autoref>, <autoref identifier="Some Title" slug="some-title" lineno="1">Some Title</autoref> and <autoref identifier="y" lineno="1">x</autoref>.</p>',
+      '<p><autoref identifier="typer.Typer" lineno="1">the app</autoref>, <autoref identifier="typer.run" lineno="1"><code>typer.run</code></autoref>, <autoref identifier="Some%20Title" slug="some-title" lineno="1">Some Title</autoref> and <autoref identifier="y" lineno="1">x</autoref>.</p>',
     );
   });
 
@@ -60,4 +60,10 @@ describe('autorefs markers', () => {
   test('should leave undefined references as text without the extension, as Python-Markdown does', () => {
     assert.equal(renderPage('[x][y]\n', [ext('admonition')]).html, '<p>[x][y]</p>');
   });
+});
+
+test('an autoref marker keeps its line when its paragraph holds emphasis or strong', () => {
+  const html = renderPage('# T\n\nx [see][ab] [**b**][cd] *e*', [ext('autorefs')]).html;
+  assert.match(html, /<autoref identifier="ab" lineno="3">see<\/autoref>/);
+  assert.match(html, /<autoref identifier="cd" lineno="3"><strong>b<\/strong><\/autoref>/);
 });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { RenderResult } from '../../src/markdown/index.ts';
 import { applyAutorefs, relativeUrl } from '../../src/site/autorefs.ts';
+import { ext, renderPage } from '../helpers/render.ts';
 
 function page(html: string, toc: RenderResult['toc'] = []): RenderResult {
   return { html, toc, title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] };
@@ -61,5 +62,29 @@ describe('applyAutorefs', () => {
     const rendered = new Map([['index.md', result]]);
     assert.deepEqual(applyAutorefs(rendered, PAGES, '/docs'), []);
     assert.equal(rendered.get('index.md'), result);
+  });
+});
+
+describe('autorefs from Markdown to the resolved page', () => {
+  // The renderer writes the markers and the site reads them back out of the serialized page:
+  // ids are page text, so markup in them must stay text all the way.
+  const resolve = (markdown: string, toc: RenderResult['toc'] = []) => {
+    const rendered = new Map([['index.md', { ...renderPage(markdown, [ext('autorefs')]), toc }]]);
+    const messages = applyAutorefs(rendered, [{ src: 'index.md', url: '' }], '/docs');
+    return { html: rendered.get('index.md')?.html ?? '', messages };
+  };
+
+  test('should keep escaped markup in a reference id as text, never as an element', () => {
+    const { html } = resolve('see [x][a&gt;&lt;img src=x onerror=alert(1)&gt;] and [y][1 > 0]');
+    assert.doesNotMatch(html, /<img/);
+    assert.equal(html, '<p>see [x][a&gt;&lt;img src=x onerror=alert(1)&gt;] and [y][1 &gt; 0]</p>');
+  });
+
+  test('should read an id holding & or a quote as written, and resolve it', () => {
+    const { html, messages } = resolve('[see][a&b] [q][say"hi"]');
+    assert.equal(html, '<p>[see][a&amp;b] [q][say&quot;hi&quot;]</p>');
+    assert.match(messages[0]?.message ?? '', /'a&b', 'say"hi"'/);
+    const linked = resolve('[see][a&b]', [{ level: 2, id: 'a&b', name: 'A &amp; B', children: [] }]);
+    assert.equal(linked.html, '<p><a class="autorefs autorefs-internal" title="A &amp; B" href="#a&amp;b">see</a></p>');
   });
 });

@@ -6,7 +6,7 @@
  *
  * ```md
  * [the app][typer.Typer]   ->  <autoref identifier="typer.Typer">the app</autoref>
- * [Some Title][]           ->  <autoref identifier="Some Title" slug="some-title">Some Title</autoref>
+ * [Some Title][]           ->  <autoref identifier="Some%20Title" slug="some-title">Some Title</autoref>
  * [`typer.run`][]          ->  <autoref identifier="typer.run"><code>typer.run</code></autoref>
  * ```
  *
@@ -51,7 +51,9 @@ export function remarkAutorefs() {
       if (!('children' in node) || node.type === 'root' || parent === undefined) return undefined;
       const children: Nodes[] = node.children;
       if (!children.some((child) => child.type === 'text' && child.value.includes('['))) return undefined;
-      const rebuilt = markReferences(children, source);
+      // Text nodes an inline pass recreated (next to emphasis, strong) have no position: the
+      // paragraph's first line stands in for theirs.
+      const rebuilt = markReferences(children, source, node.position?.start.line);
       if (rebuilt) node.children.splice(0, node.children.length, ...rebuilt.filter(isPhrasing));
       return undefined;
     });
@@ -142,7 +144,17 @@ function autoref(label: PhrasingContent[], id: string, line: number | undefined)
       slug = pythonSlugify(identifier);
     }
   }
-  return { type: 'autoref', identifier, slug, children: label, data: { hName: 'autoref', hProperties: { identifier, slug, lineno: line } } };
+  const hProperties = { identifier: markerValue(identifier), slug: slug === undefined ? undefined : markerValue(slug), lineno: line };
+  return { type: 'autoref', identifier, slug, children: label, data: { hName: 'autoref', hProperties } };
+}
+
+/**
+ * A marker attribute percent-encoded (the site decodes it with decodeURIComponent): the site
+ * reads markers back out of the serialized page, and an id is page text that may hold `>`, `<`,
+ * `"` or `&`, which would otherwise end the marker early or be read as markup.
+ */
+function markerValue(value: string): string {
+  return encodeURIComponent(value).replaceAll("'", '%27');
 }
 
 function plainText(nodes: readonly Nodes[]): string {
