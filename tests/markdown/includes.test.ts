@@ -20,6 +20,7 @@ const write = (file: string, text: string): void => {
   writeFileSync(path.join(root, file), text);
 };
 mkdirSync(path.join(repo, '.git'), { recursive: true });
+write('repo/.git/config', '[http]\n\textraheader = AUTHORIZATION: basic token\n');
 write('repo/docs_src/app.py', 'one\ntwo\nthree\nfour\n');
 write('repo/docs/en/docs/part.md', '# Part\n{!../../../docs_src/missing.py!}\n');
 write('repo/docs/en/docs/loop.md', 'loop\n{!loop.md!}\n');
@@ -27,6 +28,7 @@ write('repo/docs/en/docs/snippet-inside.md', '--8<-- "docs/glossary.md"\n');
 write('repo/docs/en/docs/glossary.md', 'glossary\n');
 write('secret.txt', 'secret\n');
 symlinkSync(path.join(root, 'secret.txt'), path.join(repo, 'docs_src', 'link-out.txt'));
+symlinkSync(path.join(repo, '.git', 'config'), path.join(repo, 'docs_src', 'git-config.txt'));
 
 function render(extensions: ExtensionSpec[], value: string) {
   return createRenderer({ extensions, projectDir: project, docsDir: path.join(project, 'docs') }).render({ path: 'page.md', value });
@@ -43,6 +45,14 @@ describe('markdown_include.include', () => {
     const result = render([markdownInclude()], '{!../../../docs_src/app.py!lines=2}');
     assert.equal(result.html, '<p>two</p>');
     assert.deepEqual(result.includes, [path.join(repo, 'docs_src', 'app.py')]);
+  });
+
+  test('should trim the spaces around a name, and read a name of spaces only as no directive', () => {
+    assert.equal(render([markdownInclude()], '{!   ../../../docs_src/app.py   !lines=1}').html, '<p>one</p>');
+    assert.equal(render([mdxInclude()], 'x {!   ../../../docs_src/app.py [ln:1]   !} y').html, '<p>x one y</p>');
+    // Python would try a file named ' '; the directive regexes keep a name's ends off spaces so a
+    // long run of them cannot make them backtrack for minutes.
+    assert.equal(render([markdownInclude()], '{!   !}').html, '<p>{!   !}</p>');
   });
 
   test('should warn at the directive line about a missing file and remove the directive', () => {
@@ -90,6 +100,18 @@ describe('markdown_include.include', () => {
     const result = render([markdownInclude()], '{!../../../docs_src/link-out.txt!}');
     assert.doesNotMatch(result.html, /secret/);
     assert.match(result.messages[0]?.message ?? '', /symlink/);
+  });
+
+  test('should refuse a file in the .git folder of the repository, by path or through a symlink, in both extensions', () => {
+    for (const [spec, text] of [
+      [markdownInclude(), '{!../../../.git/config!}'],
+      [markdownInclude(), '{!../../../docs_src/git-config.txt!}'],
+      [mdxInclude(), '{! ../../../.GIT/config !}'],
+    ] as const) {
+      const result = render([spec], text);
+      assert.doesNotMatch(result.html, /token/, text);
+      assert.match(result.messages[0]?.message ?? '', /\.git folder/, text);
+    }
   });
 
   test('should warn once about an option it does not support or know', () => {

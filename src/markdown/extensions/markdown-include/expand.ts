@@ -36,8 +36,14 @@ export interface MarkdownIncludeContext {
   readonly roots: readonly string[];
 }
 
-/** `{!name!}` or `{!name!lines=1 3 5-7}`: markdown-include 0.8's INC_SYNTAX. */
-const DIRECTIVE = /\{!\s*(.+?)\s*!(lines=([0-9 -]+))?\}/;
+/**
+ * `{!name!}` or `{!name!lines=1 3 5-7}`: markdown-include 0.8's INC_SYNTAX, `\{!\s*(.+?)\s*!...`,
+ * with the name starting and ending at a non-space: Python's three neighbouring quantifiers over
+ * the same spaces take cubic time on a long run of them with no `!}` after it (a page that hangs).
+ * The one difference: a name of spaces only (`{!  !}`) is no directive here, where Python tries
+ * to read a file named ' ' and drops the line's directives when it cannot.
+ */
+const DIRECTIVE = /\{!\s*(\S(?:.*?\S)?)\s*!(lines=([0-9 -]+))?\}/;
 const DIRECTIVES = new RegExp(DIRECTIVE.source, 'g');
 const HEADING = /^#+/;
 /** Far beyond any real page (as snippets' budget): an include tree that doubles stops here. */

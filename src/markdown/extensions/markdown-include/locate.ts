@@ -10,7 +10,8 @@
  * pages write `{!../docs_src/x.py!}` with `base_path: docs`, FastAPI's `{!../../../docs_src/x.py!}`
  * from `docs/en/`. A file is read when it lies inside the base path, or inside the Git work
  * tree that holds the project folder (the nearest folder above mkdocs.yml's with a `.git`), or
- * inside the project folder when there is none. Nothing outside the site's own repository is read.
+ * inside the project folder when there is none. Nothing outside the site's own repository is read,
+ * and nothing in a `.git` folder.
  */
 import path from 'node:path';
 import { inside, resolveSnippet, type Resolution, type SnippetFileSystem } from '../snippets/resolve.ts';
@@ -45,7 +46,24 @@ export function locateInclude(name: string, folder: string, roots: readonly stri
   if (root === undefined) {
     return { kind: 'refused', reason: `include "${name}" points outside the base path and the project's repository (${roots.join(', ')}); it is not read` };
   }
-  return resolveSnippet(path.relative(root, target), [root], fs, true);
+  if (inGitFolder(root, target)) return gitRefusal(name);
+  const found = resolveSnippet(path.relative(root, target), [root], fs, true);
+  // A symlink into .git is refused as a path into it is.
+  if (found.kind === 'found' && inGitFolder(fs.realpath(root), fs.realpath(found.file))) return gitRefusal(name);
+  return found;
+}
+
+/**
+ * Whether `file` lies in a `.git` folder under `root`. The repository is the boundary, but not
+ * its git folder: `.git/config` holds remote URLs with credentials, and on CI the checkout's
+ * token (actions/checkout writes it there), which a preview build of a pull request would publish.
+ */
+function inGitFolder(root: string, file: string): boolean {
+  return path.relative(root, file).split(path.sep).some((part) => part.toLowerCase() === '.git');
+}
+
+function gitRefusal(name: string): Resolution {
+  return { kind: 'refused', reason: `include "${name}" is inside a .git folder (repository settings, maybe credentials); it is not read` };
 }
 
 /** True when `name` is a URL (mdx_include's test: urlparse finds a network location). */

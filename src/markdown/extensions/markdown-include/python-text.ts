@@ -22,9 +22,14 @@ export function splitInner(text: string): string[] {
 
 const SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const LEADING = new RegExp(`^[${SPACE}]+`);
-const TRAILING = new RegExp(`[${SPACE}]+$`);
 const BLANK = new RegExp(`^[${SPACE}]*$`);
 
 export const lstrip = (text: string): string => text.replace(LEADING, '');
-export const rstrip = (text: string): string => text.replace(TRAILING, '');
+const SPACE_CHAR = new RegExp(`[${SPACE}]`);
+/** By hand from the end: `[SPACE]+$` would retry at every space of a long run before a non-space (quadratic). */
+export const rstrip = (text: string): string => {
+  let end = text.length;
+  while (end > 0 && SPACE_CHAR.test(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+};
 export const isBlank = (text: string): boolean => BLANK.test(text);

@@ -24,12 +24,18 @@ export interface DirectiveMatch {
   readonly encoding: string | undefined;
 }
 
+/**
+ * mdx_include's directive regex, with the path and the encoding starting and ending at a
+ * non-space: as written in Python (`\s*(?P<path>[^\]|[]+?)...\s*`) neighbouring quantifiers over
+ * the same spaces take cubic time on a long run of them with no closing marker (a page that
+ * hangs). A path or encoding of spaces only is then no directive, where Python would try it.
+ */
 export function directivePattern(options: MdxIncludeOptions): { pattern: RegExp; warning?: string } {
   const python = (source: string) => source.replace(/\(\?P</g, '(?<').replace(/\(\?P=(\w+)\)/g, '\\k<$1>');
   const build = (o: Pick<MdxIncludeOptions, 'syntaxLeft' | 'syntaxRight' | 'syntaxDelim' | 'syntaxRecursOn' | 'syntaxRecursOff' | 'syntaxApplyIndent'>) =>
     new RegExp(
       `(?<escape>\\\\)?${python(o.syntaxLeft)}(?<recursive>[${o.syntaxRecursOn}${o.syntaxRecursOff}])?(?<indent>${o.syntaxApplyIndent}?)?` +
-        `\\s*(?<path>[^\\]|[]+?)(?:\\s*\\[ln:(?<lines>[\\d.,-]+)\\])?\\s*(?:${python(o.syntaxDelim)}\\s*(?<encoding>.+?)\\s*)?${python(o.syntaxRight)}`,
+        `\\s*(?<path>[^\\]|[\\s](?:[^\\]|[]*?[^\\]|[\\s])?)(?:\\s*\\[ln:(?<lines>[\\d.,-]+)\\])?\\s*(?:${python(o.syntaxDelim)}\\s*(?<encoding>\\S(?:.*?\\S)?)\\s*)?${python(o.syntaxRight)}`,
       'g',
     );
   try {

@@ -20,7 +20,7 @@ import type { Html, Nodes, Paragraph, Parents, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from '../../core/visit.ts';
 
-const AUTODOC_LINE = /^::: ?(\S.*?) *$/;
+const AUTODOC_LINE = /^::: ?(\S(?:.*[^ ])?) *$/;
 
 export function remarkMkdocstrings() {
   return (tree: Root, file: VFile): undefined => {
