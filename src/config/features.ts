@@ -61,8 +61,9 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * mkdocs-literate-nav 0.6, the nav written as Markdown lists in SUMMARY.md files
  * (src/nav/literate-nav.ts, its files read by src/site/literate-nav.ts); `section-index` is
  * mkdocs-section-index, a section led by an untitled page becoming that page (src/nav/section-index.ts).
+ * `typeset` is Material's: headings' HTML in the ToC and the nav (src/markdown/extensions/toc/typeset.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset'] as const;
 
 /**
  * Plugins of which only a part runs, each with the one line that says which: reported as a note

@@ -8,7 +8,8 @@
  *   parses `<div markdown>` content so every later pass sees it; attr_list runs after emoji
  *   and def_list, and abbr after attr_list, as Python-Markdown's treeprocessors do;
  * - rehype passes run after raw HTML is re-parsed, toc last among extensions, then our link
- *   pass (core/collect.ts) so it sees the final ids and hrefs.
+ *   pass (core/collect.ts) so it sees the final ids and hrefs; passes that read the final markup
+ *   (`rehypeLast`: the typeset plugin's heading HTML) come after that.
  */
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import type { Handlers } from 'mdast-util-to-hast';
@@ -98,6 +99,7 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   // Core's handlers first; an extension's handler for the same node type replaces it.
   const handlers: Handlers = { inlineCode: pythonInlineCode };
   const afterToc: PluggableList = [];
+  const last: PluggableList = [];
   const preprocess: Array<(source: string, file: VFile) => string> = [];
   for (const extension of enabled) {
     if (extension.preprocess) preprocess.push(extension.preprocess);
@@ -106,12 +108,13 @@ export function buildPipeline(options: RendererOptions): Pipeline {
     remarkPlugins.push(...(extension.remark ?? []));
     rehypePlugins.push(...(extension.rehype ?? []));
     afterToc.push(...(extension.rehypeAfterToc ?? []));
+    last.push(...(extension.rehypeLast ?? []));
     Object.assign(handlers, extension.handlers);
   }
 
   // toc is the last extension in the registry: passes that read its heading ids come after it.
   rehypePlugins.push(...afterToc);
-  const processor = createProcessor(options, { micromarkExtensions, fromMarkdownExtensions, remarkPlugins, rehypePlugins, handlers });
+  const processor = createProcessor(options, { micromarkExtensions, fromMarkdownExtensions, remarkPlugins, rehypePlugins, lastPlugins: last, handlers });
   return { processor, preprocess, unsupported, optionWarnings };
 }
 
@@ -120,11 +123,13 @@ interface Layers {
   readonly fromMarkdownExtensions: FromMarkdownExtension[];
   readonly remarkPlugins: PluggableList;
   readonly rehypePlugins: PluggableList;
+  /** Passes that read the final markup (the typeset plugin's heading HTML): after the link pass. */
+  readonly lastPlugins: PluggableList;
   readonly handlers: Handlers;
 }
 
 function createProcessor(options: RendererOptions, layers: Layers) {
-  const { micromarkExtensions, fromMarkdownExtensions, remarkPlugins, rehypePlugins, handlers } = layers;
+  const { micromarkExtensions, fromMarkdownExtensions, remarkPlugins, rehypePlugins, lastPlugins, handlers } = layers;
   return unified()
     .use(remarkParse)
     .data('micromarkExtensions', micromarkExtensions)
@@ -139,6 +144,7 @@ function createProcessor(options: RendererOptions, layers: Layers) {
     .use(rehypePythonMarkdown)
     .use(rehypePlugins)
     .use(rehypeCollect, options)
+    .use(lastPlugins)
     // allowParseErrors and allowDangerousCharacters: attribute names and values are escaped no more
     // than HTML needs (`'` and a name's `"` stay), as Python-Markdown passes raw HTML through and
     // its serializer escapes only `&`, `<`, `>` and `"` (`<div a="b", c>` keeps its odd `b",` name).

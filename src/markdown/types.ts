@@ -43,6 +43,11 @@ export interface RendererOptions {
    * depend on it: tests set it small to compare a page cut in pieces with the same page whole.
    */
   readonly pieceChars?: number | undefined;
+  /**
+   * Material's typeset plugin is on: each ToC entry also carries its heading's rendered HTML
+   * (`TocEntry.html`), for the nav and the ToC to show code, emphasis and icons as the heading does.
+   */
+  readonly typeset?: boolean | undefined;
 }
 
 /** One heading of the page's table of contents, nested like Python-Markdown's `toc_tokens`. */
@@ -50,6 +55,11 @@ export interface TocEntry {
   readonly level: number;
   readonly id: string;
   readonly name: string;
+  /**
+   * The heading's inner HTML, with the typeset plugin (see extensions/toc/typeset.ts): links
+   * unwrapped, the permalink dropped, ids removed. Unset for a heading named by `data-toc-label`.
+   */
+  readonly html?: string | undefined;
   readonly children: TocEntry[];
 }
 
@@ -133,6 +143,8 @@ export interface MarkdownExtension {
    * treeprocessors with a priority below toc's 5, e.g. tab slugs at 4).
    */
   readonly rehypeAfterToc?: PluggableList | undefined;
+  /** hast passes that must see the page's final markup, links resolved (after core/collect.ts). */
+  readonly rehypeLast?: PluggableList | undefined;
 }
 
 export type ExtensionFactory = (context: ExtensionContext) => MarkdownExtension;

@@ -27,7 +27,7 @@ export function applySectionIndex(nav: NavResult, untitled: ReadonlySet<string>)
       // Its title is the section's from now on: a second section it leads does not take it.
       remaining.delete(first.src);
       titles.set(first.src, item.title);
-      const page: NavPage = { ...first, title: item.title };
+      const page: NavPage = { ...plain(first), title: item.title };
       const children = convert(item.children.slice(1));
       if (children.length === 0) return page;
       return { kind: 'section', title: item.title, children, index: findSectionIndex({ children }), page };
@@ -36,7 +36,7 @@ export function applySectionIndex(nav: NavResult, untitled: ReadonlySet<string>)
   if (titles.size === 0) return nav;
   const retitle = (page: NavPage): NavPage => {
     const title = titles.get(page.src);
-    return title === undefined || title === page.title ? page : { ...page, title };
+    return title === undefined || (title === page.title && page.typeset === undefined) ? page : { ...plain(page), title };
   };
   const retitleAll = (items: readonly NavItem[]): NavItem[] =>
     items.map((item): NavItem => {
@@ -46,4 +46,11 @@ export function applySectionIndex(nav: NavResult, untitled: ReadonlySet<string>)
       return { ...item, children, index: findSectionIndex({ children }) };
     });
   return { ...nav, items: retitleAll(converted), pagesInOrder: nav.pagesInOrder.map(retitle) };
+}
+
+/** The page without its typeset title: a section's title is plain text (the nav gave it). */
+function plain(page: NavPage): NavPage {
+  if (page.typeset === undefined) return page;
+  const { typeset: _typeset, ...rest } = page;
+  return rest;
 }

@@ -16,6 +16,11 @@ export interface PageRef {
   readonly status?: string | undefined;
   /** Front matter `subtitle`: a second, smaller line under the nav title. */
   readonly subtitle?: string | undefined;
+  /**
+   * The page's own title as HTML (Material's typeset plugin: its first H1's markup), when its
+   * title is that H1; drawn in the nav only where the nav gives the page no title.
+   */
+  readonly typeset?: string | undefined;
 }
 
 /**
@@ -30,6 +35,8 @@ export interface NavPage {
   readonly icon?: string | undefined;
   readonly status?: string | undefined;
   readonly subtitle?: string | undefined;
+  /** The page's title as HTML for the nav link (typeset plugin), set only when the nav gives no title. */
+  readonly typeset?: string | undefined;
 }
 
 export interface NavSection {

@@ -54,6 +54,8 @@ export interface SitePlugins {
   readonly literateNav: LiterateNavPlugin | undefined;
   /** mkdocs-section-index is enabled: a section led by an untitled page becomes that page (src/nav/section-index.ts). */
   readonly sectionIndex: boolean;
+  /** Material's typeset plugin is enabled: the nav and the ToC show headings' HTML (extensions/toc/typeset.ts, src/nav's `typeset` titles). */
+  readonly typeset: boolean;
   /** The git-revision-date-localized plugin's options, when it is listed and enabled (src/site/revision-dates.ts). */
   readonly revisionDates: RevisionDateOptions | undefined;
   /** The macros plugin's settings and variables (src/site/macros.ts), when it is listed and enabled. */
@@ -97,6 +99,8 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const literate = literateNavPlugin(plugins);
   const sectionIndex = plugins.find((plugin) => plugin.name === 'section-index');
   const sectionIndexProblems = Object.keys(sectionIndex?.options ?? {}).filter((key) => key !== 'enabled').map((key) => `section-index plugin: it has no options; '${key}' ignored`);
+  const typeset = plugins.find((plugin) => plugin.name === 'typeset' || plugin.name === 'material/typeset');
+  const typesetProblems = Object.keys(typeset?.options ?? {}).filter((key) => key !== 'enabled').map((key) => `typeset plugin: its only option is 'enabled'; '${key}' ignored`);
   const dates = revisionDateOptions(plugins, { language: config.theme?.language ?? 'en', projectDir: path.dirname(config.config_file_path) });
   const macros = macrosPlugin(plugins, config, path.dirname(config.config_file_path));
   const extraData = extraDataPlugin(plugins, config);
@@ -114,6 +118,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(awesome.problems, at('awesome-pages')),
     ...located(literate.problems, at('literate-nav')),
     ...located(sectionIndexProblems, at('section-index')),
+    ...located(typesetProblems, at('typeset', 'material/typeset')),
     ...located(dates.problems, at('git-revision-date-localized')),
     ...located(macros.problems, at('macros')),
     ...located(extraData.problems, at('markdownextradata')),
@@ -135,7 +140,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const autorefs = mkdocstrings || enabled('autorefs');
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: {} }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, watch: [...macros.watch, ...extraData.folders], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, watch: [...macros.watch, ...extraData.folders], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];

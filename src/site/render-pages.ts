@@ -43,6 +43,8 @@ export interface RenderSettings {
   readonly includeMarkdown?: IncludeMarkdownSettings | undefined;
   /** mkdocs-jupyter's settings (src/site/jupyter.ts), when it is on: `.ipynb` pages are notebooks. */
   readonly jupyter?: JupyterSettings | undefined;
+  /** Material's typeset plugin is on: each ToC entry carries its heading's HTML. */
+  readonly typeset?: boolean | undefined;
 }
 
 /** One page's result and the messages about it (absolute file paths). */
@@ -105,7 +107,7 @@ export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): Pag
 }
 
 export function rendererFor(settings: RenderSettings, icons: IconIndex = createIconIndex(settings.iconDirs)): Renderer {
-  return createRenderer({ icons, extensions: settings.extensions, projectDir: settings.projectDir, docsDir: settings.docsDir, resolveLink: createLinkResolver(settings.links) });
+  return createRenderer({ icons, extensions: settings.extensions, projectDir: settings.projectDir, docsDir: settings.docsDir, resolveLink: createLinkResolver(settings.links), typeset: settings.typeset });
 }
 
 /**

@@ -3,6 +3,7 @@
  * (`index.md` -> its folder's name, or "Home" at the root; `-`/`_` -> spaces, first letter up).
  */
 import path from 'node:path';
+import type { TocEntry } from '../markdown/index.ts';
 
 export function titleFromFileName(src: string): string {
   const parts = src.split('/');
@@ -23,4 +24,22 @@ export function pageTitle(input: { navTitle?: string | undefined; meta: Record<s
   if (typeof fromMeta === 'string' && fromMeta.trim() !== '') return fromMeta.trim();
   if (input.h1) return input.h1;
   return titleFromFileName(input.src.split(path.sep).join('/'));
+}
+
+/**
+ * Material's typeset plugin: the page's title as HTML, its first H1's (the first level-1 ToC entry
+ * that has HTML, in page order), unless front matter names a `title` (even an empty one, as the
+ * plugin checks). The nav draws it only where it gives the page no title (src/nav). Without the
+ * plugin no entry has HTML, so this is undefined.
+ */
+export function typesetTitle(meta: Readonly<Record<string, unknown>>, toc: readonly TocEntry[]): string | undefined {
+  if (Object.hasOwn(meta, 'title')) return undefined;
+  const first = (entries: readonly TocEntry[]): string | undefined => {
+    for (const entry of entries) {
+      const found = entry.level === 1 && entry.html !== undefined ? entry.html : first(entry.children);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return first(toc);
 }

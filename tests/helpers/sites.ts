@@ -71,3 +71,6 @@ export const JUPYTER_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtur
 
 /** tests/fixtures/literate-nav: a nav written in SUMMARY.md files (literate-nav) with section-index. */
 export const LITERATE_NAV_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/literate-nav/mkdocs.yml') };
+
+/** tests/fixtures/typeset-site: Material's typeset plugin (headings' HTML in the nav and the ToC). */
+export const TYPESET_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/typeset-site/mkdocs.yml') };

@@ -263,6 +263,35 @@ describe('nav stage with literate-nav and section-index', () => {
   });
 });
 
+describe("render and nav stages with Material's typeset plugin", () => {
+  const files = { 'docs/index.md': '# The `home` page\n\n## A *part*\n', 'docs/own.md': '---\ntitle: Own\n---\n# The `own` page\n', 'docs/named.md': '# The `named` page\n' };
+
+  test("should give the ToC entries their headings' HTML, and the nav the first H1's where nothing else titles the page", async () => {
+    const site = load('plugins:\n  - typeset\nnav:\n  - index.md\n  - own.md\n  - Named: named.md\n', files);
+    assert.equal(site.plugins.typeset, true);
+    const discovered = discoverStage(site);
+    const rendered = await renderStage(site, discovered);
+    assert.equal(rendered.results.get('index.md')?.toc[0]?.children[0]?.html, 'A <em>part</em>');
+    const stage = navStage(site, discovered, rendered.results);
+    const typesets = stage.nav.pagesInOrder.map((page) => [page.title, page.typeset]);
+    assert.deepEqual(typesets, [['The home page', 'The <code>home</code> page'], ['Own', undefined], ['Named', undefined]]);
+    // The page's plain title is unchanged: the window title, search and the footer read it.
+    assert.equal(stage.titles.get('index.md'), 'The home page');
+  });
+
+  test('should give no HTML without the plugin, or with it disabled, and warn of an option it does not have', async () => {
+    for (const config of ['', 'plugins:\n  - typeset:\n      enabled: false\n']) {
+      const site = load(config, files);
+      assert.equal(site.plugins.typeset, false);
+      const rendered = await renderStage(site, discoverStage(site));
+      assert.equal(rendered.results.get('index.md')?.toc[0]?.html, undefined);
+    }
+    const odd = load('plugins:\n  - material/typeset:\n      depth: 2\n', files);
+    assert.equal(odd.plugins.typeset, true);
+    assert.ok(odd.plugins.messages.some((message) => message.message === "typeset plugin: its only option is 'enabled'; 'depth' ignored"));
+  });
+});
+
 describe('tags stage', () => {
   test('should hand the render results on untouched when the plugin is off', () => {
     const site = load('');

@@ -15,7 +15,8 @@ import { writeSitemap } from '../../src/integration/sitemap.ts';
 import { formatMessage, MessageLog } from '../../src/site/messages.ts';
 import { failedPageHtml, readPageSource } from '../../src/site/page-source.ts';
 import { prepareSite } from '../../src/site/prepare.ts';
-import { pageTitle, titleFromFileName } from '../../src/site/titles.ts';
+import { pageTitle, titleFromFileName, typesetTitle } from '../../src/site/titles.ts';
+import type { TocEntry } from '../../src/markdown/index.ts';
 import { REPO } from '../helpers/build-site.ts';
 
 const FIXTURE = path.join(REPO, 'tests/fixtures/basic-site');
@@ -52,6 +53,24 @@ describe('stage 2: titles', () => {
 });
 
 const site = await prepareSite({ configFile: path.join(FIXTURE, 'mkdocs.yml'), siteDir: mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-stages-')) });
+
+describe('stage 2: typeset titles (Material\'s typeset plugin)', () => {
+  const entry = (level: number, id: string, html: string | undefined, children: TocEntry[] = []): TocEntry => ({ level, id, name: id, html, children });
+  test("should take the first level-1 ToC entry's HTML as the page's title HTML", () => {
+    assert.equal(typesetTitle({}, [entry(1, 'a', 'The <code>a</code>', [entry(2, 'b', '<em>b</em>')]), entry(1, 'c', 'C')]), 'The <code>a</code>');
+  });
+  test('should skip a level-1 heading without HTML (data-toc-label) and find a later one', () => {
+    assert.equal(typesetTitle({}, [entry(1, 'a', undefined), entry(1, 'c', '<em>C</em>')]), '<em>C</em>');
+  });
+  test('should give none when front matter names a title, even an empty one, as the plugin checks', () => {
+    assert.equal(typesetTitle({ title: 'Own' }, [entry(1, 'a', 'A')]), undefined);
+    assert.equal(typesetTitle({ title: '' }, [entry(1, 'a', 'A')]), undefined);
+  });
+  test('should give none without an H1, or without the plugin (no entry has HTML)', () => {
+    assert.equal(typesetTitle({}, [entry(2, 'a', '<code>a</code>')]), undefined);
+    assert.equal(typesetTitle({}, [entry(1, 'a', undefined)]), undefined);
+  });
+});
 
 describe('stage 3: prepareSite on tests/fixtures/basic-site', () => {
   const page = (src: string) => {

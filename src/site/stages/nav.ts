@@ -11,7 +11,7 @@ import { awesomeNavConfig, buildNav, createGlobber, literateNavConfig, navPathKe
 import { readPagesFiles } from '../awesome-pages.ts';
 import { createNavFileReader } from '../literate-nav.ts';
 import type { SiteMessage } from '../messages.ts';
-import { pageTitle } from '../titles.ts';
+import { pageTitle, typesetTitle } from '../titles.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
 import { iconOf, severityOf, textOf } from './values.ts';
@@ -33,7 +33,7 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
     const meta = result?.meta ?? {};
     const title = pageTitle({ meta, h1: result?.title, src: page.src });
     ownTitles.set(page.src, title);
-    return { src: page.src, url: page.url, title, icon: iconOf(meta), status: textOf(meta, 'status'), subtitle: textOf(meta, 'subtitle') };
+    return { src: page.src, url: page.url, title, icon: iconOf(meta), status: textOf(meta, 'status'), subtitle: textOf(meta, 'subtitle'), typeset: typesetTitle(meta, result?.toc ?? []) };
   });
   const messages: SiteMessage[] = [];
   const literate = literateNav(site, files.pages.map((page) => page.src), messages);

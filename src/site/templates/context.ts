@@ -25,9 +25,14 @@ export interface ContextInput {
 
 const html = (value: string) => new nunjucks.runtime.SafeString(value);
 
-/** MkDocs' AnchorLink: `title`, `id`, `url` (`#id`), `level`, `children`. */
+/** MkDocs' AnchorLink: `title`, `id`, `url` (`#id`), `level`, `children`; `typeset.title` with Material's typeset plugin. */
 function anchor(entry: TocEntry): Record<string, unknown> {
-  return { title: entry.name, id: entry.id, url: `#${entry.id}`, level: entry.level, children: entry.children.map(anchor) };
+  return { title: entry.name, id: entry.id, url: `#${entry.id}`, level: entry.level, children: entry.children.map(anchor), ...typeset(entry.html) };
+}
+
+/** Material's typeset plugin's `typeset: { title }`, its HTML safe as templates print it; nothing without one. */
+function typeset(title: string | undefined): Record<string, unknown> {
+  return title === undefined ? {} : { typeset: { title: html(title) } };
 }
 
 /** MkDocs' nav objects as templates test them (`is_page`, `is_section`, `is_link`, `active`). */
@@ -37,7 +42,7 @@ function navNode(item: NavItem, current: string): Record<string, unknown> {
     return { title: item.title, is_section: true, is_page: false, is_link: false, children, active: children.some((child) => child['active'] === true), url: undefined };
   }
   if (item.kind === 'link') return { title: item.title, url: item.url, is_link: true, is_page: false, is_section: false, children: [], active: false };
-  return { title: item.title, url: item.url, is_page: true, is_section: false, is_link: false, children: [], active: item.src === current, file: { src_path: item.src, src_uri: item.src } };
+  return { title: item.title, url: item.url, is_page: true, is_section: false, is_link: false, children: [], active: item.src === current, file: { src_path: item.src, src_uri: item.src }, ...typeset(item.typeset) };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * toc (MkDocs builtin, always on): heading ids as Python-Markdown slugs them, optional
- * permalinks, and the page's table of contents in `file.data.toc`.
+ * permalinks, and the page's table of contents in `file.data.toc` (with each heading's HTML when
+ * Material's typeset plugin is on: typeset.ts).
  *
  * ```md
  * # Hello World   ->  <h1 id="hello-world">Hello World</h1>   toc: [{ level: 1, id: 'hello-world', name: 'Hello World', children: [] }]
@@ -9,7 +10,13 @@
 import type { ExtensionFactory } from '../../types.ts';
 import { tocOptions } from './options.ts';
 import { rehypeToc } from './rehype-toc.ts';
+import { rehypeTypeset } from './typeset.ts';
 
-export const toc: ExtensionFactory = (context) => ({
-  rehype: [[rehypeToc, tocOptions(context.options)]],
-});
+export const toc: ExtensionFactory = (context) => {
+  const options = tocOptions(context.options);
+  return {
+    rehype: [[rehypeToc, options]],
+    // Material's typeset plugin: each entry also gets its heading's HTML, read once links are resolved.
+    rehypeLast: context.renderer.typeset === true ? [[rehypeTypeset, options]] : [],
+  };
+};

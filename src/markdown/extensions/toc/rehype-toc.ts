@@ -20,6 +20,13 @@ import { unique } from './slugify.ts';
 
 const HEADING = /^h[1-6]$/;
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Ids of the headings whose ToC name is their `data-toc-label` (the typeset plugin leaves them plain). */
+    tocLabelled: ReadonlySet<string>;
+  }
+}
+
 export function rehypeToc(options: TocOptions) {
   return (tree: Root, file: VFile): undefined => {
     if (options.slugifyProblem !== undefined) file.message(options.slugifyProblem, { ruleId: 'toc-slugify' });
@@ -29,6 +36,7 @@ export function rehypeToc(options: TocOptions) {
       if (typeof id === 'string') used.add(id);
     });
     const flat: FlatEntry[] = [];
+    const labelled = new Set<string>();
     visitHast(tree, 'element', (node: Element) => {
       if (!HEADING.test(node.tagName)) return;
       // Raw HTML headings are not Python-Markdown's headings (see core/raw-headings.ts).
@@ -49,6 +57,7 @@ export function rehypeToc(options: TocOptions) {
       if (level >= options.depth.top && level <= options.depth.bottom) {
         flat.push({ level, id, name: typeof label === 'string' ? label : text });
       }
+      if (typeof label === 'string') labelled.add(id);
       delete node.properties['dataTocLabel'];
       if (options.anchorlink) node.children = [link(id, [options.anchorlinkClass], undefined, node.children)];
       if (options.permalink !== undefined) {
@@ -59,6 +68,7 @@ export function rehypeToc(options: TocOptions) {
     });
     const toc = nestToc(flat);
     file.data.toc = toc;
+    file.data.tocLabelled = labelled;
     if (options.marker !== '') replaceMarker(tree, options, toc);
   };
 }
