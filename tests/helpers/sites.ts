@@ -71,3 +71,6 @@ export const JUPYTER_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtur
 
 /** tests/fixtures/literate-nav: a nav written in SUMMARY.md files (literate-nav) with section-index. */
 export const LITERATE_NAV_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/literate-nav/mkdocs.yml') };
+
+/** tests/fixtures/overrides-nav: a custom_dir that overrides nav-item.html, tabs-item.html and actions.html. */
+export const OVERRIDES_NAV: SharedBuild = { config: path.join(REPO, 'tests/fixtures/overrides-nav/mkdocs.yml') };
