@@ -32,17 +32,8 @@ export interface NavContextInput {
 
 type Item = Record<string, unknown>;
 
-const isItem = (value: unknown): value is Item => typeof value === 'object' && value !== null;
-
-/** Gives `item` MkDocs' `ancestors`: the sections above it, innermost first (read when asked: parents change while the tree is built). */
-function withAncestors(item: Item): Item {
-  const ancestors = () => {
-    const above: Item[] = [];
-    for (let parent = item['parent']; isItem(parent); parent = parent['parent']) above.push(parent);
-    return above;
-  };
-  return Object.defineProperty(item, 'ancestors', { get: ancestors, enumerable: false, configurable: true });
-}
+/** MkDocs' `ancestors`: the sections above an item, innermost first. Plain data, not a getter: a defined property per item per page cost more than the list. */
+const ancestorsOf = (parent: Item | null): Item[] => (parent === null ? [] : [parent, ...(Array.isArray(parent['ancestors']) ? parent['ancestors'] : [])]);
 
 /**
  * The `nav` variable of one page's templates.
@@ -75,9 +66,11 @@ export function navContext(input: NavContextInput): Item[] & { items: Item[]; pa
         is_link: false,
         is_index: isIndexFile(node.src),
       });
-      pages.set(node.src, withAncestors(item));
+      pages.set(node.src, item);
     }
+    // A page listed twice keeps its last place's parent, as MkDocs' _add_parent_links leaves it.
     item['parent'] = parent;
+    item['ancestors'] = ancestorsOf(parent);
     item['is_top_level'] = parent === null;
     pagesInOrder.push(item);
     return item;
@@ -85,8 +78,8 @@ export function navContext(input: NavContextInput): Item[] & { items: Item[]; pa
 
   const build = (node: NavItem, at: number[], parent: Item | null): Item => {
     if (node.kind === 'page') return pageItem(node, parent);
-    if (node.kind === 'link') return withAncestors({ title: node.title, url: node.url, parent, children: null, active: false, is_page: false, is_section: false, is_link: true });
-    const section: Item = withAncestors({ title: node.title, parent, active: isActive(node, at, trail), is_page: false, is_section: true, is_link: false });
+    if (node.kind === 'link') return { title: node.title, url: node.url, parent, ancestors: ancestorsOf(parent), children: null, active: false, is_page: false, is_section: false, is_link: true };
+    const section: Item = { title: node.title, parent, ancestors: ancestorsOf(parent), active: isActive(node, at, trail), is_page: false, is_section: true, is_link: false };
     const children: Item[] = [];
     if (node.page) children.push(pageItem(node.page, section));
     node.children.forEach((child, index) => children.push(build(child, [...at, index], section)));
