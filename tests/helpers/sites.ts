@@ -74,3 +74,5 @@ export const LITERATE_NAV_SITE: SharedBuild = { config: path.join(REPO, 'tests/f
 
 /** tests/fixtures/typeset-site: Material's typeset plugin (headings' HTML in the nav and the ToC). */
 export const TYPESET_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/typeset-site/mkdocs.yml') };
+/** tests/fixtures/overrides-nav: a custom_dir that overrides nav-item.html, tabs-item.html and actions.html. */
+export const OVERRIDES_NAV: SharedBuild = { config: path.join(REPO, 'tests/fixtures/overrides-nav/mkdocs.yml') };

@@ -193,12 +193,12 @@ describe('site templates: blocks and page templates', () => {
   test('should warn about a base.html, partials our theme draws itself and templates nothing includes', async () => {
     const prepared = await site({
       'overrides/base.html': '<html></html>',
-      'overrides/partials/nav.html': '<nav></nav>',
+      'overrides/partials/search.html': '<div></div>',
       'overrides/partials/integrations/analytics/custom.html': '<script></script>',
       'overrides/partials/used.html': 'U',
       'overrides/main.html': MAIN('{% block announce %}{% include "partials/used.html" %}{% endblock %}'),
     });
-    assert.deepEqual(warnings(prepared).map((w) => w.message.split(' is not used')[0]).sort(), ['custom_dir/base.html', 'partials/integrations/analytics/custom.html', 'partials/nav.html']);
+    assert.deepEqual(warnings(prepared).map((w) => w.message.split(' is not used')[0]).sort(), ['custom_dir/base.html', 'partials/integrations/analytics/custom.html', 'partials/search.html']);
     assert.equal(html(page(prepared).overrides?.blocks.announce), 'U');
   });
 });

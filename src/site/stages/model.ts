@@ -106,7 +106,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });
   }
   const { base, origin } = servedAt(config.site_url);
-  const templates = siteTemplates({ config, site: info, base, icons: rendered.icons, tagsVariable: site.plugins.tags?.variable });
+  const templates = siteTemplates({ config, site: info, pages, base, icons: rendered.icons, tagsVariable: site.plugins.tags?.variable });
   const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
   const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn };
   messages.push(...(templates?.messages() ?? []));

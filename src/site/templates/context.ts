@@ -8,8 +8,9 @@
 import nunjucks from 'nunjucks';
 import type { MkdocsConfig } from '../../config/index.ts';
 import type { TocEntry } from '../../markdown/index.ts';
-import type { NavItem } from '../../nav/index.ts';
+import { isIndexFile } from '../../nav/index.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
+import { navContext } from './nav-context.ts';
 
 export interface ContextInput {
   /** Material's `lang.t` for this site (labelLookup, src/shared/languages/lookup.ts). */
@@ -21,6 +22,8 @@ export interface ContextInput {
   readonly base: string;
   /** The tags plugin's `tags_name_variable`, when the plugin is on. */
   readonly tagsVariable?: string | undefined;
+  /** Each page's meta by docs path, for the nav's pages (`nav_item.meta.icon`); built once per site. */
+  readonly pageMeta?: ((src: string) => unknown) | undefined;
 }
 
 const html = (value: string) => new nunjucks.runtime.SafeString(value);
@@ -33,16 +36,6 @@ function anchor(entry: TocEntry): Record<string, unknown> {
 /** Material's typeset plugin's `typeset: { title }`, its HTML safe as templates print it; nothing without one. */
 function typeset(title: string | undefined): Record<string, unknown> {
   return title === undefined ? {} : { typeset: { title: html(title) } };
-}
-
-/** MkDocs' nav objects as templates test them (`is_page`, `is_section`, `is_link`, `active`). */
-function navNode(item: NavItem, current: string): Record<string, unknown> {
-  if (item.kind === 'section') {
-    const children = item.children.map((child) => navNode(child, current));
-    return { title: item.title, is_section: true, is_page: false, is_link: false, children, active: children.some((child) => child['active'] === true), url: undefined };
-  }
-  if (item.kind === 'link') return { title: item.title, url: item.url, is_link: true, is_page: false, is_section: false, children: [], active: false };
-  return { title: item.title, url: item.url, is_page: true, is_section: false, is_link: false, children: [], active: item.src === current, file: { src_path: item.src, src_uri: item.src }, ...typeset(item.typeset) };
 }
 
 /**
@@ -112,6 +105,34 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     favicon: config.theme.favicon,
     direction: site.direction,
   };
+  const current: Record<string, unknown> = {
+    title: page.title,
+    url: page.url,
+    abs_url: base + page.url,
+    canonical_url: siteUrl === undefined ? undefined : siteUrl + page.url,
+    content: html(page.html),
+    toc: page.toc.map(anchor),
+    meta: pythonic(htmlMeta(page.meta)),
+    edit_url: page.editUrl,
+    is_homepage: page.url === '',
+    is_page: true,
+    is_section: false,
+    is_link: false,
+    is_index: isIndexFile(page.src),
+    // MkDocs marks the page it renders active; a page the nav does not list has no parent.
+    active: true,
+    children: null,
+    parent: null,
+    previous_page: page.previous,
+    next_page: page.next,
+    file: { src_path: page.src, src_uri: page.src, dest_path: page.dest, url: page.url },
+  };
+  const meta = input.pageMeta ?? (() => undefined);
+  // A blog post is drawn active at its index (src/site/blog.ts), as our own nav draws it.
+  const nav = navContext({ items: site.nav, current: page.blog?.navSrc ?? page.src, page: current, base, meta, siteName: site.name });
+  // Material's base.html: `{% set features = config.theme.features or [] %}`. A nav we prune
+  // because it is large (src/nav/prune.ts) is pruned in a site's nav-item.html too.
+  const features = site.navPruning.automatic ? [...config.theme.features, 'navigation.prune'] : config.theme.features;
   return {
     config: {
       site_name: config.site_name,
@@ -130,23 +151,10 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
       plugins: pythonic(plugins),
       theme: pythonic(theme),
     },
-    page: {
-      title: page.title,
-      url: page.url,
-      abs_url: base + page.url,
-      canonical_url: siteUrl === undefined ? undefined : siteUrl + page.url,
-      content: html(page.html),
-      toc: page.toc.map(anchor),
-      meta: pythonic(htmlMeta(page.meta)),
-      edit_url: page.editUrl,
-      is_homepage: page.url === '',
-      is_page: true,
-      previous_page: page.previous,
-      next_page: page.next,
-      file: { src_path: page.src, src_uri: page.src, dest_path: page.dest, url: page.url },
-    },
-    // MkDocs' Navigation is a list of items that also knows its home page.
-    nav: Object.assign(site.nav.map((item) => navNode(item, page.src)), { homepage: { url: '', title: site.name } }),
+    page: current,
+    // MkDocs' Navigation: its top-level items, iterable, with `items`, `pages` and `homepage`.
+    nav,
+    features,
     base_url: base.replace(/\/$/, ''),
     lang: { t: translate },
     mkdocs_version: '1.6.1',

@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import type { IconIndex } from '../../markdown/index.ts';
+import { addNamespace, namespaceSets } from './jinja-namespace.ts';
 import { addJinjaShims } from './jinja-shims.ts';
 import { withoutBlocks } from './locate.ts';
 import { baseTemplate, partialStub } from './markers.ts';
@@ -28,6 +29,8 @@ export interface EnvironmentOptions {
   readonly onLoad: (file: string) => void;
   /** Told each stand-in partial a template includes (`footer`, `integrations/analytics`). */
   readonly onStandIn: (partial: string) => void;
+  /** Our own templates by name (defaults.ts), found where custom_dir has none, before the stand-ins. */
+  readonly defaults?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -106,7 +109,7 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
           done(error instanceof Error ? error : new Error(String(error)), null);
           return;
         }
-        const src = withoutBlocks(source, options.stripped.get(file) ?? new Set());
+        const src = namespaceSets(withoutBlocks(source, options.stripped.get(file) ?? new Set()));
         // Compiled here so a syntax error comes back to the template that includes it: nunjucks
         // reports an included template's compile error on a later tick (callbackAsap), after the
         // synchronous render returned, where it would crash the build.
@@ -119,6 +122,11 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
         done(null, { src, path: file, noCache: false });
         return;
       }
+      const own = options.defaults?.get(name);
+      if (own !== undefined) {
+        done(null, { src: namespaceSets(own), path: name, noCache: false });
+        return;
+      }
       const src = standIn(name, options.icons);
       const partial = /^partials\/(.+)\.html$/.exec(name)?.[1];
       if (src !== undefined && partial !== undefined) options.onStandIn(partial);
@@ -129,6 +137,7 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   env.addFilter('url', (value: unknown) => siteUrl(options.base, value));
   env.addFilter('script_tag', (value: unknown) => scriptTag(options.base, value));
   addJinjaShims(env);
+  addNamespace(env);
   env.addGlobal(TRANSLATE, options.translate);
   return env;
 }

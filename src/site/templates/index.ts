@@ -24,6 +24,7 @@ import type { SiteMessage } from '../messages.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
 import { labelLookup } from '../../shared/languages/lookup.ts';
 import { templateContext } from './context.ts';
+import { PARTIAL_DEFAULTS } from './defaults.ts';
 import { createEnvironment, customTemplate } from './environment.ts';
 import { blockAt, findInclude, locateError, type TemplateProblem } from './locate.ts';
 import { blockOverrides, PARTIALS, segmentsOf, type PartialName, type TemplateOverrides, type TemplateSegment } from './markers.ts';
@@ -36,6 +37,8 @@ export interface TemplateOptions {
   /** The URL path the site is served under: `/` or `/guide/`. */
   readonly base: string;
   readonly icons: IconIndex;
+  /** The site's pages, whose meta the nav's items carry (`nav_item.meta.icon`). */
+  readonly pages?: readonly PageModel[] | undefined;
   /** The tags plugin's `tags_name_variable` (`tags`) when the plugin is on: that variable holds each page's drawn tags. */
   readonly tagsVariable?: string | undefined;
 }
@@ -58,7 +61,14 @@ export interface SiteTemplates {
  * Material partials our theme draws when a template includes them (in their own block or
  * partial's place); `language` is the label macro. Any other stand-in draws nothing.
  */
-const DRAWN: ReadonlySet<string> = new Set(['header', 'footer', 'copyright', 'social', 'source', 'logo', 'content', 'source-file', 'comments', 'tabs', 'language']);
+const DRAWN: ReadonlySet<string> = new Set(['header', 'footer', 'copyright', 'social', 'source', 'logo', 'content', 'source-file', 'comments', 'tabs', 'language', 'toc', 'actions']);
+
+/**
+ * The files that make a partial: Material's nav.html imports nav-item.html and tabs.html
+ * tabs-item.html, so overriding either file redraws the whole nav or tabs bar (defaults.ts has
+ * our own of the other file).
+ */
+const PAIRS: Partial<Record<PartialName, readonly string[]>> = { nav: ['nav', 'nav-item'], tabs: ['tabs', 'tabs-item'] };
 
 /** Tries per page: each failed try leaves one more block at its default. */
 const MAX_TRIES = 12;
@@ -90,6 +100,12 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     report({ severity: 'warning', message: `partials/${partial}.html: our theme has no such partial, or draws it only in its own place; nothing is drawn where it is included`, file: place?.file, line: place?.line, column: place?.column, ruleId: 'templates' });
   };
   const translate = labelLookup(options.site.labels, ownLabels(customDir, options.config.theme.language));
+  // Material's base.html includes tabs.html only with navigation.tabs: without it a tabs override is unused.
+  const partialFiles = PARTIALS.filter((name) => (PAIRS[name] ?? [name]).some((file) => customTemplate(customDir, `partials/${file}.html`) !== undefined))
+    .filter((name) => name !== 'tabs' || options.config.theme.features.includes('navigation.tabs'));
+  const defaults = new Map(partialFiles.flatMap((name) => (name === 'nav' || name === 'tabs' ? [...PARTIAL_DEFAULTS[name]] : [])));
+  const metaBySrc = new Map((options.pages ?? []).map((page) => [page.src, page.meta]));
+  const pageMeta = (src: string) => metaBySrc.get(src);
 
   // One environment per set of left-out blocks, so compiled templates are reused across pages.
   const environments = new Map<string, nunjucks.Environment>();
@@ -97,7 +113,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     const key = JSON.stringify([...stripped].map(([file, names]) => [file, [...names].sort()]).sort());
     let env = environments.get(key);
     if (!env) {
-      env = createEnvironment({ customDir, base: options.base, icons: options.icons, translate, stripped, onLoad: (file) => used.add(file), onStandIn: standInUsed });
+      env = createEnvironment({ customDir, base: options.base, icons: options.icons, translate, stripped, defaults, onLoad: (file) => used.add(file), onStandIn: standInUsed });
       environments.set(key, env);
     }
     return env;
@@ -145,7 +161,6 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     return {};
   };
 
-  const partialFiles = PARTIALS.filter((name) => customTemplate(customDir, `partials/${name}.html`) !== undefined);
   return {
     messages: () => [...messages, ...unusedTemplates(customDir, templateFiles, used)],
     overrides(page, template) {
@@ -160,7 +175,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
       const own = customTemplate(customDir, name) !== undefined;
       // Our own main.html changes no block: without a template of the site's, nothing to render.
       if (!own && partialFiles.length === 0) return undefined;
-      const context = templateContext({ config: options.config, site: options.site, page, base: options.base, translate, tagsVariable: options.tagsVariable });
+      const context = templateContext({ config: options.config, site: options.site, page, base: options.base, translate, tagsVariable: options.tagsVariable, pageMeta });
       const blocks = own ? renderBlocks(name, context) : {};
       const partials: Partial<Record<PartialName, TemplateSegment[]>> = {};
       for (const partial of partialFiles) {
@@ -208,15 +223,15 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Templates of custom_dir that no page used: its own base.html (ours carries the markers), and
- * partials of places our theme draws itself (nav, tabs, search, palette...) or that nothing
- * includes. Said once each, at the file.
+ * partials of places our theme draws itself (search, palette...) or that nothing includes.
+ * Said once each, at the file.
  */
 function unusedTemplates(customDir: string, files: readonly string[], used: ReadonlySet<string>): SiteMessage[] {
   return files.filter((file) => !used.has(file)).map((file) => {
     const name = path.relative(customDir, file).split(path.sep).join('/');
     const message = name === 'base.html'
       ? 'custom_dir/base.html is not used: our theme draws Material\'s base.html itself; override its blocks in main.html instead'
-      : `${name} is not used: no page's template includes it (our theme draws the nav, tabs, search and palette itself)`;
+      : `${name} is not used: no page's template includes it (our theme draws the search and palette itself; tabs.html only with navigation.tabs)`;
     return { severity: 'warning', message, file, ruleId: 'templates' };
   });
 }

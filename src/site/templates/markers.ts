@@ -33,8 +33,11 @@ export const BLOCKS = [
 ] as const;
 export type BlockName = (typeof BLOCKS)[number];
 
-/** The partials a site may override that our theme draws in a place of its own. */
-export const PARTIALS = ['header', 'footer', 'copyright', 'social', 'source', 'logo', 'toc', 'content', 'source-file', 'comments'] as const;
+/**
+ * The partials a site may override that our theme draws in a place of its own. `nav` and `tabs`
+ * stand for their pair (nav.html with nav-item.html, tabs.html with tabs-item.html).
+ */
+export const PARTIALS = ['header', 'footer', 'copyright', 'social', 'source', 'logo', 'toc', 'content', 'source-file', 'comments', 'nav', 'tabs', 'actions'] as const;
 export type PartialName = (typeof PARTIALS)[number];
 
 /**
