@@ -71,3 +71,12 @@ export const JUPYTER_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtur
 
 /** tests/fixtures/literate-nav: a nav written in SUMMARY.md files (literate-nav) with section-index. */
 export const LITERATE_NAV_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/literate-nav/mkdocs.yml') };
+
+/** tests/fixtures/preview-site: links material.extensions.preview marks, previewed in Material's tooltip. */
+export const PREVIEW_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/preview-site/mkdocs.yml') };
+
+/** The preview fixture with navigation.instant.preview: every link of the content to a page of the site is previewed. */
+export const PREVIEW_SITE_ALL: SharedBuild = {
+  config: path.join(REPO, 'tests/fixtures/preview-site/mkdocs.yml'),
+  inherit: 'theme:\n  name: material\n  features:\n    - navigation.instant.preview',
+};
