@@ -17,6 +17,7 @@ export const SUPPORTED_FEATURES = [
   'navigation.instant',
   'navigation.instant.progress',
   'navigation.instant.prefetch',
+  'navigation.instant.preview',
   'toc.follow',
   'toc.integrate',
   'header.autohide',

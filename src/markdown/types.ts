@@ -27,6 +27,11 @@ export interface RendererOptions {
    */
   readonly resolveLink?: ((href: string, fromPath: string) => string | undefined) | undefined;
   /**
+   * The site's files as MkDocs' `Files` holds them, for material.extensions.preview, which
+   * matches a link's target file against its patterns. Without it no link is a site file.
+   */
+  readonly files?: DocsFiles | undefined;
+  /**
    * The icon index pymdownx.emoji draws from, when the caller shares one (the site's theme uses
    * the same icons); otherwise the extension builds its own from its options.
    */
@@ -48,6 +53,15 @@ export interface RendererOptions {
    * (`TocEntry.html`), for the nav and the ToC to show code, emphasis and icons as the heading does.
    */
   readonly typeset?: boolean | undefined;
+}
+
+/** The documentation files of a site, each by its docs-relative POSIX path (MkDocs' `src_uri`). */
+export interface DocsFiles {
+  /** A page or static file of the site (MkDocs' `files.get_file_from_path`); excluded files are none. */
+  has(src: string): boolean;
+  /** A page's site-relative URL as our link index writes it (`guide/`, `guide.html`, `` for the home page). */
+  pageUrl(src: string): string | undefined;
+  readonly useDirectoryUrls: boolean;
 }
 
 /** One heading of the page's table of contents, nested like Python-Markdown's `toc_tokens`. */

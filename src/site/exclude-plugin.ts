@@ -13,7 +13,7 @@
  *   plugins: [exclude: { glob: ['*.tmp', 'drafts/*'], regex: ['.*\\.(bak|orig)$'] }]
  *   excludePlugin(plugins).exclude?.('drafts/a.md')  // true
  */
-import { fnmatch } from './revision-dates.ts';
+import { fnmatch } from '../shared/fnmatch.ts';
 
 type PluginEntry = { readonly name: string; readonly options: Readonly<Record<string, unknown>> };
 

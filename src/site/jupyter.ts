@@ -8,7 +8,7 @@
  *   plugins: [mkdocs-jupyter: { ignore_h1_titles: true, remove_tag_config: { remove_input_tags: [hide] } }]
  *   jupyterPlugin(plugins).settings?.removeTags.input  // ['hide']
  */
-import { fnmatch } from './revision-dates.ts';
+import { fnmatch } from '../shared/fnmatch.ts';
 
 /** nbconvert's TagRemovePreprocessor, as the plugin configures it: cells, outputs or inputs whose cell has one of these tags are dropped. */
 export interface RemoveTags {

@@ -6,7 +6,7 @@
  *   resolve('../vpn.md#setup', 'basics/threat-modeling.md')  // '../../vpn/#setup'
  */
 import path from 'node:path';
-import type { PageLink } from '../markdown/index.ts';
+import type { DocsFiles, PageLink } from '../markdown/index.ts';
 
 export interface LinkTarget {
   /** Site-relative URL of the page, e.g. `os/` or `os.html` or `` for the home page. */
@@ -92,6 +92,15 @@ export function createLinkResolver(index: LinkIndex) {
     if (index.docsFiles.has(target)) return relativeUrl(from, target) + parsed.suffix;
     // Anything else (theme or project assets) is left as written, as MkDocs does; see `assetAliases`.
     return undefined;
+  };
+}
+
+/** The site's files as the renderer sees them (MkDocs' `Files`): pages and docs_dir's own static files. */
+export function docsFilesOf(index: LinkIndex, useDirectoryUrls: boolean): DocsFiles {
+  return {
+    has: (src) => index.pages.has(src) || index.docsFiles.has(src),
+    pageUrl: (src) => index.pages.get(src)?.url,
+    useDirectoryUrls,
   };
 }
 

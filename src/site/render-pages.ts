@@ -12,7 +12,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readFileSync, statSync } from 'node:fs';
 import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RenderResult } from '../markdown/index.ts';
-import { createLinkResolver, type LinkIndex } from './links.ts';
+import { createLinkResolver, docsFilesOf, type LinkIndex } from './links.ts';
 import type { SiteMessage } from './messages.ts';
 import { cacheEntry, FileHashes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
@@ -31,6 +31,8 @@ export interface RenderSettings {
   readonly docsDir: string;
   readonly iconDirs: readonly string[];
   readonly links: LinkIndex;
+  /** mkdocs.yml's `use_directory_urls` (default true): material.extensions.preview reads links as MkDocs does with it. */
+  readonly useDirectoryUrls?: boolean | undefined;
   /** The tags plugin's listing directives, marked in each page's Markdown (src/site/tags-listing.ts). */
   readonly listings?: ListingDirective | undefined;
   /** The macros plugin's settings and variables (src/site/macros.ts), when it is on. */
@@ -107,7 +109,15 @@ export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): Pag
 }
 
 export function rendererFor(settings: RenderSettings, icons: IconIndex = createIconIndex(settings.iconDirs)): Renderer {
-  return createRenderer({ icons, extensions: settings.extensions, projectDir: settings.projectDir, docsDir: settings.docsDir, resolveLink: createLinkResolver(settings.links), typeset: settings.typeset });
+  return createRenderer({
+    icons,
+    extensions: settings.extensions,
+    projectDir: settings.projectDir,
+    docsDir: settings.docsDir,
+    resolveLink: createLinkResolver(settings.links),
+    files: docsFilesOf(settings.links, settings.useDirectoryUrls ?? true),
+    typeset: settings.typeset,
+  });
 }
 
 /**

@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { RenderResult } from '../markdown/index.ts';
 import type { GitHistory } from './git-history.ts';
 import type { SiteMessage } from './messages.ts';
+import { fnmatch } from '../shared/fnmatch.ts';
 import { dateFormatter, datedSpan, DATE_TYPES, intlLocale, isDateType, validTimezone, type DateType } from './revision-date-format.ts';
 
 export const REVISION_DATE_PLUGIN = 'git-revision-date-localized';
@@ -115,33 +116,6 @@ export function revisionDateOptions(plugins: readonly PluginSpec[], theme: { rea
     },
     problems,
   };
-}
-
-/**
- * Python's fnmatch pattern as a RegExp over the whole path: `*` any text (`/` too), `?` one
- * character, `[seq]` and `[!seq]` a set; the rest literal.
- *
- * @example fnmatch('drafts/*').test('drafts/a/b.md') // true
- */
-export function fnmatch(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i] ?? '';
-    if (char === '*') source += '[^]*';
-    else if (char === '?') source += '[^]';
-    else if (char === '[') {
-      const close = pattern.indexOf(']', i + 2);
-      if (close < 0) source += '\\[';
-      else {
-        let set = pattern.slice(i + 1, close);
-        const negated = set.startsWith('!');
-        if (negated) set = set.slice(1);
-        source += `[${negated ? '^' : ''}${set.replace(/[\\\]^]/g, '\\$&')}]`;
-        i = close;
-      }
-    } else source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`, 'u');
 }
 
 /** The meta keys the plugin sets, by the date they hold. */

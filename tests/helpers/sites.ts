@@ -76,3 +76,11 @@ export const LITERATE_NAV_SITE: SharedBuild = { config: path.join(REPO, 'tests/f
 export const TYPESET_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/typeset-site/mkdocs.yml') };
 /** tests/fixtures/overrides-nav: a custom_dir that overrides nav-item.html, tabs-item.html and actions.html. */
 export const OVERRIDES_NAV: SharedBuild = { config: path.join(REPO, 'tests/fixtures/overrides-nav/mkdocs.yml') };
+/** tests/fixtures/preview-site: links material.extensions.preview marks, previewed in Material's tooltip. */
+export const PREVIEW_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/preview-site/mkdocs.yml') };
+
+/** The preview fixture with navigation.instant.preview: every link of the content to a page of the site is previewed. */
+export const PREVIEW_SITE_ALL: SharedBuild = {
+  config: path.join(REPO, 'tests/fixtures/preview-site/mkdocs.yml'),
+  inherit: 'theme:\n  name: material\n  features:\n    - navigation.instant.preview',
+};

@@ -7,7 +7,8 @@ import { describe, test } from 'node:test';
 import type { RenderResult } from '../../src/markdown/index.ts';
 import type { FileDates, GitHistory } from '../../src/site/git-history.ts';
 import { dateFormatter, datedSpan, intlLocale } from '../../src/site/revision-date-format.ts';
-import { applyRevisionDates, fnmatch, revisionDateOptions, type RevisionDateOptions } from '../../src/site/revision-dates.ts';
+import { applyRevisionDates, revisionDateOptions, type RevisionDateOptions } from '../../src/site/revision-dates.ts';
+import { fnmatch } from '../../src/shared/fnmatch.ts';
 
 /** 2026-12-03T14:05:09Z. */
 const TIME = Date.UTC(2026, 11, 3, 14, 5, 9) / 1000;

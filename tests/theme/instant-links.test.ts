@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { anchorTarget, instantTarget, isPagePath, PLAIN_CLICK, progressPercent, type ClickFacts } from '../../src/components/scripts/instant-links.ts';
+import { anchorTarget, instantTarget, isPagePath, PLAIN_CLICK, previewTarget, progressPercent, type ClickFacts } from '../../src/components/scripts/instant-links.ts';
 import { createPrefetch, pageKey } from '../../src/components/scripts/instant-prefetch.ts';
 
 const click: ClickFacts = { button: 0, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, defaultPrevented: false };
@@ -108,7 +108,34 @@ describe('createPrefetch', () => {
     assert.equal(await prefetch.take(new URL('http://x.test/never/')), undefined, 'nothing was started');
   });
 
+  test('get fetches a page once and keeps it for every preview, until a click takes it', async () => {
+    const asked: string[] = [];
+    const prefetch = createPrefetch(async (url) => { asked.push(url.href); return html(url.href); });
+    assert.equal((await prefetch.get(new URL('http://x.test/b/#one')))?.text, '<p>page</p>');
+    assert.equal((await prefetch.get(new URL('http://x.test/b/#two')))?.text, '<p>page</p>');
+    assert.deepEqual(asked, ['http://x.test/b/']);
+    assert.equal((await prefetch.take(new URL('http://x.test/b/')))?.text, '<p>page</p>', 'the click takes what the preview fetched');
+    assert.deepEqual(asked, ['http://x.test/b/']);
+  });
+
   test('pageKey leaves the anchor out and keeps the query', () => {
     assert.equal(pageKey(new URL('http://x.test/b/?h=x#y')), 'http://x.test/b/?h=x');
+  });
+});
+
+describe('previewTarget', () => {
+  test('a page of the site is previewed, the page shown and its anchors too', () => {
+    assert.equal(previewTarget('http://x.test/guide/b/#part', HERE, '/')?.href, 'http://x.test/guide/b/#part');
+    assert.equal(previewTarget('#part', HERE, '/')?.href, 'http://x.test/guide/a/#part');
+    assert.ok(previewTarget('http://x.test/sub/guide/code.html', 'http://x.test/sub/', '/sub/'));
+  });
+
+  test('another origin or scheme, a path outside the base, a file or an unreadable address is not', () => {
+    assert.equal(previewTarget('https://x.test/guide/b/', HERE, '/'), undefined, 'another scheme is another origin');
+    assert.equal(previewTarget('http://example.com/guide/b/', HERE, '/'), undefined);
+    assert.equal(previewTarget('mailto:a@x.test', HERE, '/'), undefined);
+    assert.equal(previewTarget('http://x.test/other/', 'http://x.test/sub/', '/sub/'), undefined);
+    assert.equal(previewTarget('http://x.test/files/report.pdf', HERE, '/'), undefined);
+    assert.equal(previewTarget('http://[bad', HERE, '/'), undefined);
   });
 });

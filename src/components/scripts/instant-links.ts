@@ -100,3 +100,22 @@ export function progressPercent(received: number, total: number | undefined): nu
   const share = total !== undefined && total > 0 ? (received / total) * 100 : 90 * (1 - Math.exp(-received / 100_000));
   return Math.min(99, Math.max(1, Math.round(share)));
 }
+
+/**
+ * The page an instant preview of a link fetches (its anchor kept, to pick the section), or
+ * undefined when the link has none: another origin or scheme, outside the site's base path, or
+ * a file rather than a page. Unlike a click, the page shown qualifies (`#id` previews a section
+ * of it), as Material's previews take any page its sitemap lists.
+ *
+ * @example previewTarget('http://x/guide/b/#y', 'http://x/guide/a/', '/guide/') // URL http://x/guide/b/#y
+ */
+export function previewTarget(href: string, here: string, base: string): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(href, here);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== new URL(here).origin || !/^https?:$/.test(url.protocol)) return undefined;
+  return url.pathname.startsWith(base) && isPagePath(url.pathname) ? url : undefined;
+}

@@ -1,6 +1,6 @@
 /**
  * navigation.instant.prefetch: pages fetched ahead of a click, as Material's instant prefetching
- * starts loading a page when the pointer rests on a link to it. One request per page address
+ * starts loading a page when the pointer rests on a link to it (instant previews fetch through it too). One request per page address
  * (its anchor left out); the click that follows takes the page from here instead of fetching
  * it, and a page taken is forgotten, so the next visit asks the server again. A prefetch that
  * failed or gave something other than HTML is forgotten too: the click then loads as usual.
@@ -20,6 +20,11 @@ export interface Prefetch {
   start(url: URL): void;
   /** The page fetched ahead for `url`, or undefined when there is none (or it failed). */
   take(url: URL): Promise<FetchedPage | undefined>;
+  /**
+   * The page for `url`, fetched now unless it is on its way, and kept: instant previews show a
+   * part of it on every hover, and the click that follows takes it.
+   */
+  get(url: URL): Promise<FetchedPage | undefined>;
 }
 
 /** The page's address without its anchor: `/b/#x` and `/b/` are one page. */
@@ -31,15 +36,20 @@ export function pageKey(url: URL): string {
 
 export function createPrefetch(load: (url: URL) => Promise<Response> = (url) => fetch(url, { headers: { Accept: 'text/html' } })): Prefetch {
   const pages = new Map<string, Promise<FetchedPage | undefined>>();
+  const start = (url: URL): void => {
+    const key = pageKey(url);
+    if (pages.has(key)) return;
+    const page = load(new URL(key)).then(
+      async (response) => (response.ok && /html/.test(response.headers.get('content-type') ?? '') ? { url: response.url, text: await response.text() } : undefined),
+      () => undefined,
+    );
+    pages.set(key, page);
+  };
   return {
-    start(url) {
-      const key = pageKey(url);
-      if (pages.has(key)) return;
-      const page = load(new URL(key)).then(
-        async (response) => (response.ok && /html/.test(response.headers.get('content-type') ?? '') ? { url: response.url, text: await response.text() } : undefined),
-        () => undefined,
-      );
-      pages.set(key, page);
+    start,
+    async get(url) {
+      start(url);
+      return pages.get(pageKey(url));
     },
     async take(url) {
       const key = pageKey(url);
@@ -49,3 +59,9 @@ export function createPrefetch(load: (url: URL) => Promise<Response> = (url) => 
     },
   };
 }
+
+/**
+ * The visit's one cache of pages fetched ahead: navigation.instant's prefetch and click, and
+ * instant previews (preview.ts), share it, so a page previewed is not fetched again to go there.
+ */
+export const sitePages: Prefetch = createPrefetch();

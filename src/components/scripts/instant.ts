@@ -16,7 +16,7 @@
 import { emitDocument, emitLocation } from './globals.ts';
 import { enterPage, leavePage } from './lifecycle.ts';
 import { anchorTarget, instantTarget, PLAIN_CLICK, progressPercent } from './instant-links.ts';
-import { createPrefetch, type FetchedPage } from './instant-prefetch.ts';
+import { sitePages, type FetchedPage } from './instant-prefetch.ts';
 import { startProgress, type Progress } from './progress.ts';
 import { isThemePage, swapPage } from './instant-swap.ts';
 
@@ -80,7 +80,7 @@ export function initInstant(options: { readonly progress: boolean; readonly pref
   // The document shown: a popstate to another entry of it only scrolls.
   let shown = new URL(location.href);
   let loading: AbortController | undefined;
-  const prefetch = createPrefetch();
+  const prefetch = sitePages;
 
   // Scroll positions are ours to restore: the browser's would jump before the new page is in.
   // A real unload (reload, another site) gives it back to the browser, which restores a reload.

@@ -55,6 +55,7 @@ import { mkdocstrings } from './mkdocstrings/index.ts';
 import { autorefs } from './autorefs/index.ts';
 import { githubCallouts } from './github-callouts/index.ts';
 import { gfmAdmonition } from './gfm-admonition/index.ts';
+import { preview } from './preview/index.ts';
 
 /** Filled by each extension folder's index.ts; kept in one table so the order is visible. */
 export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string, ExtensionFactory>([
@@ -178,6 +179,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // Last: toc's rehype pass slugs headings after every other pass has set (or not) their ids,
   // as Python-Markdown's toc treeprocessor runs after attr_list (priority 5, the end).
   ['toc', toc],
+  // Material's preview treeprocessor (priority 0, below toc's 5): its pass is an after-toc one,
+  // so it marks toc's permalinks too; links are still as written (MkDocs rewrites them last).
+  ['material.extensions.preview', preview],
   // Postprocessors in PyMdown (priority 2, then striphtml at 1): after toc, on the final tree;
   // At equal priority PyMdown runs them in mkdocs.yml order; we always convert paths first.
   ['pymdownx.pathconverter', pathconverter],
