@@ -51,9 +51,9 @@ describe('config warnings', () => {
   });
 
   it('should name each unsupported plugin nested in a group plugin', () => {
-    const p = project('site_name: x\nplugins:\n  group:\n    enabled: true\n    plugins:\n      meta: {}\n      typeset: {}\n');
+    const p = project('site_name: x\nplugins:\n  group:\n    enabled: true\n    plugins:\n      meta: {}\n      optimize: {}\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:7:7 plugin 'typeset' (in group 'group') is not supported; ignored",
+      "warning mkdocs.yml:7:7 plugin 'optimize' (in group 'group') is not supported; ignored",
     ]);
   });
 
