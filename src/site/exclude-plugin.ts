@@ -13,7 +13,7 @@
  *   plugins: [exclude: { glob: ['*.tmp', 'drafts/*'], regex: ['.*\\.(bak|orig)$'] }]
  *   excludePlugin(plugins).exclude?.('drafts/a.md')  // true
  */
-import { fnmatch } from './revision-dates.ts';
+import { fnmatch } from '../shared/fnmatch.ts';
 
 type PluginEntry = { readonly name: string; readonly options: Readonly<Record<string, unknown>> };
 
@@ -29,7 +29,11 @@ export function excludePlugin(plugins: readonly PluginEntry[]): { exclude: Exclu
   if (!spec || spec.options['enabled'] === false) return { exclude: undefined, problems };
   for (const key of Object.keys(spec.options)) if (!KNOWN_OPTIONS.has(key)) problems.push(`exclude plugin: unknown option '${key}', ignored`);
   const patterns: RegExp[] = [];
-  for (const glob of strings(spec.options['glob'], 'glob', problems)) patterns.push(fnmatch(glob));
+  for (const pattern of strings(spec.options['glob'], 'glob', problems)) {
+    const glob = fnmatch(pattern);
+    if ('regex' in glob) patterns.push(glob.regex);
+    else problems.push(`exclude plugin: ${glob.problem}; the files it meant to exclude are published`);
+  }
   for (const regex of strings(spec.options['regex'], 'regex', problems)) {
     try {
       // re.match: anchored at the start, free at the end. Python's syntax and JavaScript's

@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderResult } from '../markdown/index.ts';
+import { fnmatch } from '../shared/fnmatch.ts';
 import type { GitHistory } from './git-history.ts';
 import type { SiteMessage } from './messages.ts';
 import { dateFormatter, datedSpan, DATE_TYPES, intlLocale, isDateType, validTimezone, type DateType } from './revision-date-format.ts';
@@ -86,7 +87,13 @@ export function revisionDateOptions(plugins: readonly PluginSpec[], theme: { rea
 
   const exclude: RegExp[] = [];
   const patterns = raw['exclude'];
-  if (Array.isArray(patterns)) for (const pattern of patterns) exclude.push(fnmatch(String(pattern)));
+  if (Array.isArray(patterns)) {
+    for (const pattern of patterns) {
+      const glob = fnmatch(String(pattern));
+      if ('regex' in glob) exclude.push(glob.regex);
+      else problems.push(`${REVISION_DATE_PLUGIN} plugin: exclude: ${glob.problem}`);
+    }
+  }
   else if (patterns !== undefined && patterns !== null) problems.push(`${REVISION_DATE_PLUGIN} plugin: exclude must be a list of glob patterns; nothing is excluded`);
 
   let ignored: string[] = [];
@@ -115,33 +122,6 @@ export function revisionDateOptions(plugins: readonly PluginSpec[], theme: { rea
     },
     problems,
   };
-}
-
-/**
- * Python's fnmatch pattern as a RegExp over the whole path: `*` any text (`/` too), `?` one
- * character, `[seq]` and `[!seq]` a set; the rest literal.
- *
- * @example fnmatch('drafts/*').test('drafts/a/b.md') // true
- */
-export function fnmatch(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i] ?? '';
-    if (char === '*') source += '[^]*';
-    else if (char === '?') source += '[^]';
-    else if (char === '[') {
-      const close = pattern.indexOf(']', i + 2);
-      if (close < 0) source += '\\[';
-      else {
-        let set = pattern.slice(i + 1, close);
-        const negated = set.startsWith('!');
-        if (negated) set = set.slice(1);
-        source += `[${negated ? '^' : ''}${set.replace(/[\\\]^]/g, '\\$&')}]`;
-        i = close;
-      }
-    } else source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`, 'u');
 }
 
 /** The meta keys the plugin sets, by the date they hold. */

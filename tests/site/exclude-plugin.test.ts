@@ -37,6 +37,14 @@ describe('excludePlugin', () => {
     assert.equal(exclude('guide/drafts/a.md'), false);
   });
 
+  it('should read a glob with a reversed range ([z-a].md) as matching nothing, as Python 3.9+ does, not stop the build', () => {
+    const { exclude, problems } = filter({ glob: ['[z-a].md', '[!z-a]x.md'] });
+    assert.deepEqual(problems, []);
+    assert.equal(exclude?.('z.md'), false);
+    assert.equal(exclude?.('a.md'), false);
+    assert.equal(exclude?.('qx.md'), true);
+  });
+
   it('should not match a folder by its name alone, as the plugin sees only files', () => {
     const exclude = filter({ glob: 'drafts' }).exclude;
     assert.equal(exclude?.('drafts/a.md'), false);

@@ -141,6 +141,14 @@ describe('notebook options', () => {
     assert.equal(isNotebookPage('/p/docs', 'guide/script.py', settings), false);
     assert.equal(isNotebookPage('/p/docs', 'guide/intro.ipynb', settingsOf({ include: ['tutorials/*.ipynb'] })), false);
   });
+
+  test('an ignore glob with a reversed range ([z-a]*.ipynb) should match nothing, as in Python 3.9+, not stop the build', () => {
+    const { settings, problems } = jupyterPlugin([{ name: 'mkdocs-jupyter', options: { ignore: ['[z-a]*.ipynb', 'x/[!z-a].ipynb'] } }]);
+    assert.ok(settings);
+    assert.deepEqual(problems, []);
+    assert.equal(isNotebookPage('/p/docs', 'zebra.ipynb', settings), true);
+    assert.equal(isNotebookPage('/p/docs', 'x/q.ipynb', settings), false);
+  });
 });
 
 describe('a broken notebook', () => {
