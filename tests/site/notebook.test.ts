@@ -158,6 +158,11 @@ describe('a broken notebook', () => {
     assert.match(result.html, /<div class="admonition failure"><p class="admonition-title">This notebook could not be shown<\/p>/);
   });
 
+  test('invalid JSON nested 200,000 brackets deep should still be a warning at its line and column, not a stack overflow', () => {
+    assert.deepEqual(readNotebook('['.repeat(200_000)).problems, [{ message: 'not a notebook: invalid JSON (the file ends too early)', line: 1, column: 200_001 }]);
+    assert.deepEqual(readNotebook(`{"cells":\n ${'[1, {"a": '.repeat(50_000)}x`).problems, [{ message: "not a notebook: invalid JSON (unexpected 'x')", line: 2, column: 500_002 }]);
+  });
+
   test('a cell missing its source or type should be a warning naming the cell, and the other cells still shown', () => {
     const { result, messages } = convert('missing-fields.ipynb');
     assert.deepEqual(messages.map((m) => [m.message, m.line]), [['cell 2 (code) has no "source" text: left out', 13], ['cell 3 has no known "cell_type" (found undefined): left out', undefined]]);
