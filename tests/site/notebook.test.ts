@@ -97,6 +97,18 @@ describe('a notebook converted to a page', () => {
   });
 });
 
+describe('notebook fields that are never HTML', () => {
+  test('cell tags, attachment MIME types, base64 data and highlight_extra_classes should stay inside their attributes', () => {
+    const { result } = convert('hostile-fields.ipynb', { highlight_extra_classes: 'x" onclick="alert(1)' });
+    assert.doesNotMatch(result.html, /" on(?:error|mouseover|click)="/);
+    assert.match(result.html, /celltag_x&quot;onmouseover=&quot;alert\(1\)/);
+    assert.match(result.html, /<img src="data:image\/png&quot; onerror=&quot;alert\(1\);base64,iVBORw0KGgo=" alt="a">/);
+    assert.match(result.html, /<img src="attachment:b\.png" alt="b">/);
+    assert.match(result.html, /jp-OutputArea-output x&quot; onclick=&quot;alert\(1\)"/);
+    assert.match(result.html, /data-mime-type="text\/plain" tabindex="0">\n<pre>&lt;Figure&gt;<\/pre>/);
+  });
+});
+
 describe('notebook options', () => {
   test('show_input: false should drop every code input but keep the outputs and their prompts', () => {
     const { result } = convert('tour.ipynb', { show_input: false });
