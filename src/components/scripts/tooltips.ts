@@ -45,7 +45,7 @@ export function initFootnoteTooltips(signal: AbortSignal): void {
     const show = () => {
       clearTimeout(timer);
       if (tip) return;
-      const note = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
+      const note = document.getElementById(fragmentId(ref.hash));
       if (!note) return;
       const inner = document.createElement('div');
       inner.className = 'md-tooltip2__inner md-typeset';
@@ -88,4 +88,19 @@ function place(host: HTMLElement, tip: HTMLElement): void {
   tip.style.setProperty('--md-tooltip-y', below ? `${box.height + 16}px` : `${-16 - tip.offsetHeight}px`);
   tip.classList.toggle('md-tooltip2--bottom', below);
   tip.classList.toggle('md-tooltip2--top', !below);
+}
+
+/**
+ * The id a `#fragment` names: percent-decoded, or as written when it is no valid escape (a
+ * footnote `[^100%]` has the id `fn:100%`, which decodeURIComponent refuses).
+ *
+ * @example fragmentId('#fn:caf%C3%A9') // 'fn:café'
+ */
+export function fragmentId(hash: string): string {
+  const raw = hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
