@@ -7,13 +7,17 @@
  *   pages a.md, e/f/g.md  ->  folders '' (docs_dir), 'e/f', 'e'
  *   glob('*')             ->  ['a.md', 'e']
  */
+import { fnmatch } from '../shared/fnmatch.ts';
 import { compareFiles, isIndexFile } from './auto.ts';
 
 export interface Globber {
   /** Whether `path` (docs-relative, normalized; `.` for docs_dir) is a folder holding pages. */
   isDir(path: string): boolean;
-  /** Pages, then folders, whose path matches `pattern` (normalized, no leading `/`) part by part. */
-  glob(pattern: string): string[];
+  /**
+   * Pages, then folders, whose path matches `pattern` (normalized, no leading `/`) part by part.
+   * A part that cannot be matched matches nothing, and `warn` is told why.
+   */
+  glob(pattern: string, warn?: (problem: string) => void): string[];
   /** The folder's `index.md` / `README.md` page, if it has one (the last one in MkDocs' order). */
   findIndex(dir: string): string | undefined;
 }
@@ -30,8 +34,17 @@ export function createGlobber(srcs: readonly string[]): Globber {
   const key = (path: string): string => (path === '.' ? '' : path);
   return {
     isDir: (path) => dirs.has(key(path)),
-    glob(pattern) {
-      const wanted = pattern.split('/').filter((part) => part !== '' && part !== '.').map(fnmatchRegex);
+    glob(pattern, warn) {
+      const wanted: RegExp[] = [];
+      for (const part of pattern.split('/')) {
+        if (part === '' || part === '.') continue;
+        const glob = fnmatch(part);
+        if ('problem' in glob) {
+          warn?.(glob.problem);
+          return [];
+        }
+        wanted.push(glob.regex);
+      }
       const matches = (path: string): boolean => {
         const parts = path === '' ? [] : path.split('/');
         return parts.length === wanted.length && parts.every((part, index) => wanted[index]?.test(part) === true);
@@ -40,26 +53,4 @@ export function createGlobber(srcs: readonly string[]): Globber {
     },
     findIndex: (dir) => indexes.get(key(dir)),
   };
-}
-
-/** Python's `fnmatch.translate` for one path part: a whole-part match. */
-function fnmatchRegex(part: string): RegExp {
-  let source = '';
-  for (let index = 0; index < part.length; index++) {
-    const char = part.charAt(index);
-    if (char === '*') source += '.*';
-    else if (char === '?') source += '.';
-    else if (char === '[') {
-      const close = part.indexOf(']', index + 2);
-      if (close === -1) source += '\\[';
-      else {
-        let body = part.slice(index + 1, close).replace(/\\/g, '\\\\');
-        if (body.startsWith('!')) body = `^${body.slice(1)}`;
-        else if (body.startsWith('^')) body = `\\${body}`;
-        source += `[${body}]`;
-        index = close;
-      }
-    } else source += char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`, 's');
 }

@@ -211,7 +211,7 @@ export function literateNavConfig(yamlNav: NavConfig | undefined, globber: Globb
 
   const expandWildcard = (entry: Extract<Entry, { kind: 'wildcard' }>, roots: readonly string[]): Resolved[] => {
     const out: Resolved[] = [];
-    const matched = globber.glob(entry.pattern.replace(/\/+$/, ''));
+    const matched = globber.glob(entry.pattern.replace(/\/+$/, ''), (problem) => warnOnce(`literate-nav: ${problem}`, entry.origin));
     for (const path of matched) {
       if (seen.has(path)) continue;
       if (globber.isDir(path)) {

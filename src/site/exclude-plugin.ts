@@ -14,6 +14,7 @@
  *   excludePlugin(plugins).exclude?.('drafts/a.md')  // true
  */
 import { fnmatch } from '../shared/fnmatch.ts';
+import { pythonRegex } from '../shared/python-regex.ts';
 
 type PluginEntry = { readonly name: string; readonly options: Readonly<Record<string, unknown>> };
 
@@ -29,14 +30,20 @@ export function excludePlugin(plugins: readonly PluginEntry[]): { exclude: Exclu
   if (!spec || spec.options['enabled'] === false) return { exclude: undefined, problems };
   for (const key of Object.keys(spec.options)) if (!KNOWN_OPTIONS.has(key)) problems.push(`exclude plugin: unknown option '${key}', ignored`);
   const patterns: RegExp[] = [];
-  for (const glob of strings(spec.options['glob'], 'glob', problems)) patterns.push(fnmatch(glob));
+  for (const pattern of strings(spec.options['glob'], 'glob', problems)) {
+    const glob = fnmatch(pattern);
+    if ('regex' in glob) patterns.push(glob.regex);
+    else problems.push(`exclude plugin: ${glob.problem}; the files it meant to exclude are published`);
+  }
   for (const regex of strings(spec.options['regex'], 'regex', problems)) {
     try {
       // re.match: anchored at the start, free at the end. Python's syntax and JavaScript's
-      // agree on what such patterns use (classes, groups, alternation, escapes).
-      patterns.push(new RegExp(`^(?:${regex})`));
+      // agree on what such patterns use (classes, groups, alternation, escapes) once Python's
+      // named groups and leading inline flags are translated.
+      const { source, flags } = pythonRegex(regex);
+      patterns.push(new RegExp(`^(?:${source})`, flags));
     } catch (error) {
-      problems.push(`exclude plugin: regex '${regex}' is not a valid regular expression (${error instanceof Error ? error.message : String(error)}); it excludes nothing`);
+      problems.push(`exclude plugin: regex '${regex}' is not a valid regular expression (${error instanceof Error ? error.message : String(error)}); it excludes nothing, so the files it meant to exclude are published`);
     }
   }
   if (patterns.length === 0) return { exclude: undefined, problems };

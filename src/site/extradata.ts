@@ -18,7 +18,7 @@
  *   plugins: [markdownextradata: { data: data }]    # data/team/lead.yml: {name: Ada}
  *   extraDataPlugin(plugins, config).settings?.variables['team']  // { lead: { name: 'Ada' } }
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { MkdocsConfig } from '../config/index.ts';
@@ -113,18 +113,41 @@ function dataFolders(option: unknown, projectDir: string, docsDir: string, probl
 
 /** Every data file of `folder` into `extra`, in the plugin's order: `.yaml`, then `.yml`, then `.json` files. */
 function readDataFolder(folder: string, extra: Record<string, unknown>, problems: DataProblem[]): void {
-  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  const files = dataFiles(folder, problems).sort();
   for (const extension of ['.yaml', '.yml', '.json']) {
     for (const file of files.filter((name) => path.extname(name) === extension)) {
+      const keys = path.relative(folder, file).slice(0, -extension.length).split(path.sep);
+      if (keys.includes('__proto__')) {
+        // As a key it would set the prototype of the mapping holding it, not a variable.
+        problems.push({ message: 'markdownextradata plugin: a data file or folder named __proto__ cannot be a variable; skipped', file });
+        continue;
+      }
       const value = readDataFile(file, extension === '.json', problems);
       if (value === undefined) continue;
-      const relative = path.relative(folder, file);
-      addData(extra, relative.slice(0, -extension.length).split(path.sep), value);
+      addData(extra, keys, value);
     }
   }
+}
+
+/** The files under `folder`, at any depth; a folder that cannot be listed is a warning and is skipped, the others are still read. */
+function dataFiles(folder: string, problems: DataProblem[]): string[] {
+  const files: string[] = [];
+  const pending = [folder];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ message: `markdownextradata plugin: cannot list this data folder (${error instanceof Error ? error.message : String(error)}); the variables of its files are undefined`, file: dir });
+      continue;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) pending.push(full);
+      else if (entry.isFile()) files.push(full);
+    }
+  }
+  return files;
 }
 
 function readDataFile(file: string, json: boolean, problems: DataProblem[]): unknown {

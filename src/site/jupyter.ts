@@ -72,6 +72,14 @@ export function jupyterPlugin(plugins: readonly PluginEntry[]): JupyterPlugin {
     say(`'${key}' must be a list of globs, found ${JSON.stringify(value)}; using ${JSON.stringify(fallback)}`);
     return fallback;
   };
+  const globs = (key: string, fallback: readonly string[]): readonly string[] => {
+    const value = list(key, fallback);
+    for (const pattern of value) for (const part of pattern.split('/')) {
+      const glob = fnmatch(part);
+      if ('problem' in glob) say(`'${key}': ${glob.problem}`);
+    }
+    return value;
+  };
   const text = (key: string): string => {
     const value = raw[key];
     if (value === undefined || value === null) return '';
@@ -93,8 +101,8 @@ export function jupyterPlugin(plugins: readonly PluginEntry[]): JupyterPlugin {
 
   return {
     settings: {
-      include: list('include', ['*.py', '*.ipynb']),
-      ignore: list('ignore', []),
+      include: globs('include', ['*.py', '*.ipynb']),
+      ignore: globs('ignore', []),
       ignoreH1Titles: flag('ignore_h1_titles', false),
       showInput: flag('show_input', true),
       noInput: flag('no_input', false),
@@ -150,5 +158,8 @@ function pureMatch(full: string, pattern: string): boolean {
   if (wanted.length === 0 || wanted.length > parts.length) return false;
   if (pattern.startsWith('/') && wanted.length !== parts.length) return false;
   const tail = parts.slice(parts.length - wanted.length);
-  return wanted.every((glob, index) => fnmatch(glob).test(tail[index] ?? ''));
+  return wanted.every((part, index) => {
+    const glob = fnmatch(part);
+    return 'regex' in glob && glob.regex.test(tail[index] ?? '');
+  });
 }

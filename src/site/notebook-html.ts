@@ -14,7 +14,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { CodeHighlighter, PageLink, RenderMessage, RenderResult, TocEntry } from '../markdown/index.ts';
 import type { JupyterSettings } from './jupyter.ts';
 import { escapeHtml } from './notebook-ansi.ts';
-import { outputHtml } from './notebook-outputs.ts';
+import { base64Data, outputHtml } from './notebook-outputs.ts';
 import type { Notebook, NotebookCell } from './notebook-read.ts';
 
 export interface NotebookConversion {
@@ -129,7 +129,7 @@ function cellToolbar(cell: NotebookCell): string {
 
 /** nbconvert's `celltags` filter: ` celltag_<tag>` for each tag. */
 function tagClasses(cell: NotebookCell): string {
-  return cell.tags.map((tag) => ` celltag_${tag.replace(/\s+/g, '-')}`).join('');
+  return cell.tags.map((tag) => ` celltag_${escapeHtml(tag.replace(/\s+/g, '-'))}`).join('');
 }
 
 function hasTag(cell: NotebookCell, tags: readonly string[]): boolean {
@@ -143,7 +143,9 @@ function withAttachments(html: string, cell: NotebookCell): string {
     const mime = Object.keys(bundle).find((type) => type.startsWith('image/'));
     const data = mime === undefined ? undefined : bundle[mime];
     if (mime === undefined || data === undefined) continue;
-    const url = mime === 'image/svg+xml' ? `data:${mime};base64,${Buffer.from(data).toString('base64')}` : `data:${mime};base64,${data.replace(/\s+/g, '')}`;
+    const base64 = mime === 'image/svg+xml' ? Buffer.from(data).toString('base64') : base64Data(data);
+    if (base64 === undefined) continue;
+    const url = escapeHtml(`data:${mime};base64,${base64}`);
     for (const written of new Set([name, encodeURI(name)])) out = out.split(`src="attachment:${escapeHtml(written)}"`).join(`src="${url}"`);
   }
   return out;

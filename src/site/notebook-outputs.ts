@@ -31,7 +31,7 @@ export function outputHtml(output: NotebookOutput, context: OutputContext): stri
 }
 
 function body(output: NotebookOutput, context: OutputContext): string {
-  const classes = (own: string, extra = '') => [own, 'jp-OutputArea-output', extra, context.extraClasses].filter((name) => name !== '').join(' ');
+  const classes = (own: string, extra = '') => escapeHtml([own, 'jp-OutputArea-output', extra, context.extraClasses].filter((name) => name !== '').join(' '));
   if (output.type === 'stream') {
     const mime = output.name === 'stderr' ? 'application/vnd.jupyter.stderr' : 'text/plain';
     return `<div class="${classes('jp-RenderedText')}" data-mime-type="${mime}" tabindex="0">\n<pre>${ansiToHtml(output.text)}</pre>\n</div>`;
@@ -64,10 +64,18 @@ function rich(mime: (typeof PRIORITY)[number], data: MimeBundle, classes: (own: 
     case 'image/gif':
     case 'image/webp': {
       const alt = data['text/plain']?.trim() || 'No description has been provided for this image';
-      return `<div class="${classes('jp-RenderedImage')}">\n<img alt="${escapeHtml(alt)}" src="data:${mime};base64,${value.replace(/\s+/g, '')}">\n</div>`;
+      const base64 = base64Data(value);
+      // Data that is not base64 would only make a broken image: its description is shown instead.
+      if (base64 === undefined) return `<div class="${classes('jp-RenderedText')}" data-mime-type="text/plain" tabindex="0">\n<pre>${ansiToHtml(alt)}</pre>\n</div>`;
+      return `<div class="${classes('jp-RenderedImage')}">\n<img alt="${escapeHtml(alt)}" src="data:${mime};base64,${base64}">\n</div>`;
     }
     case 'text/plain':
     case 'application/json':
       return `<div class="${classes('jp-RenderedText')}" data-mime-type="${mime}" tabindex="0">\n<pre>${ansiToHtml(value)}</pre>\n</div>`;
   }
+}
+
+/** A notebook's base64 image data without its line breaks, or undefined when it is not base64 (so it never reaches an attribute). */
+export function base64Data(value: string): string | undefined {
+  return /^[A-Za-z0-9+/=\s]*$/.test(value) ? value.replace(/\s+/g, '') : undefined;
 }

@@ -183,85 +183,97 @@ function languageOf(metadata: Readonly<Record<string, unknown>>): string {
 /**
  * Where JSON.parse gave up, found by a small scanner of JSON's grammar (V8's message often has
  * no position): the line and column of the first character that cannot be there, and what it is.
+ * The scanner keeps the open brackets on a list, not on the call stack, so `[[[[…` nested
+ * 200,000 deep is reported at its end like any other error.
  */
 function jsonErrorPlace(text: string): { reason: string; line: number; column: number } {
   let i = 0;
-  const fail = (what: string): never => {
-    throw new JsonStop(i, what);
-  };
   const space = () => {
     while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
   };
-  const literal = (word: string) => (text.startsWith(word, i) ? void (i += word.length) : fail(`expected ${word}`));
-  const string = () => {
+  const literal = (word: string): string | undefined => {
+    if (!text.startsWith(word, i)) return `expected ${word}`;
+    i += word.length;
+    return undefined;
+  };
+  const string = (): string | undefined => {
     i++;
     while (i < text.length && text.charAt(i) !== '"') {
-      if (text.charCodeAt(i) < 0x20) fail('a control character inside a string');
+      if (text.charCodeAt(i) < 0x20) return 'a control character inside a string';
       i += text.charAt(i) === '\\' ? 2 : 1;
     }
-    if (i >= text.length) fail('a string that is never closed');
+    if (i >= text.length) return 'a string that is never closed';
     i++;
+    return undefined;
   };
-  const value = (): void => {
+  /** A member's `"key":`, after `{` or a comma. */
+  const key = (): string | undefined => {
+    space();
+    if (text.charAt(i) !== '"') return text.charAt(i) === '}' ? "a comma before '}'" : 'expected a "key"';
+    const wrong = string();
+    if (wrong !== undefined) return wrong;
+    space();
+    if (text.charAt(i) !== ':') return "expected ':'";
+    i++;
+    return undefined;
+  };
+  /** A scalar, or the opening of an array or object (pushed onto `open`). */
+  const open: Array<'}' | ']'> = [];
+  const value = (): string | undefined => {
     space();
     const char = text.charAt(i);
     if (char === '{' || char === '[') {
       const close = char === '{' ? '}' : ']';
       i++;
       space();
-      if (text.charAt(i) === close) return void i++;
-      for (;;) {
-        if (char === '{') {
-          space();
-          if (text.charAt(i) !== '"') fail(text.charAt(i) === close ? `a comma before '${close}'` : 'expected a "key"');
-          string();
-          space();
-          if (text.charAt(i) !== ':') fail("expected ':'");
-          i++;
-        }
-        value();
-        space();
-        if (text.charAt(i) === ',') {
-          i++;
-          space();
-          if (text.charAt(i) === close) fail(`a comma before '${close}'`);
-          continue;
-        }
-        if (text.charAt(i) === close) return void i++;
-        fail(`expected ',' or '${close}'`);
+      if (text.charAt(i) === close) {
+        i++;
+        return undefined;
       }
+      open.push(close);
+      return close === '}' ? key() : undefined;
     }
     if (char === '"') return string();
     if (char === 't') return literal('true');
     if (char === 'f') return literal('false');
     if (char === 'n') return literal('null');
     const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
-    if (number) return void (i += number[0].length);
-    fail(i >= text.length ? 'the file ends too early' : `unexpected '${char}'`);
+    if (number) {
+      i += number[0].length;
+      return undefined;
+    }
+    return i >= text.length ? 'the file ends too early' : `unexpected '${char}'`;
   };
-  let offset = text.length;
-  let reason = 'unexpected text';
-  try {
-    value();
-    space();
-    if (i < text.length) fail('text after the end of the JSON');
-  } catch (error) {
-    if (!(error instanceof JsonStop)) throw error;
-    offset = error.offset;
-    reason = error.reason;
+  /** After a value: commas and closing brackets, until the next value is due. */
+  const after = (): string | undefined => {
+    for (;;) {
+      space();
+      const close = open.at(-1);
+      if (close === undefined) return i < text.length ? 'text after the end of the JSON' : undefined;
+      if (text.charAt(i) === ',') {
+        i++;
+        space();
+        if (text.charAt(i) === close) return `a comma before '${close}'`;
+        return close === '}' ? key() : undefined;
+      }
+      if (text.charAt(i) !== close) return `expected ',' or '${close}'`;
+      i++;
+      open.pop();
+    }
+  };
+  let reason: string | undefined;
+  for (;;) {
+    const depth = open.length;
+    reason = value();
+    if (reason !== undefined) break;
+    // A value that opened a bracket is followed by its first member, not by a comma.
+    if (open.length > depth) continue;
+    reason = after();
+    if (reason !== undefined || open.length === 0) break;
   }
+  const offset = reason === undefined ? text.length : i;
   const before = text.slice(0, offset);
-  return { reason, line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-
-class JsonStop extends Error {
-  readonly offset: number;
-  readonly reason: string;
-  constructor(offset: number, reason: string) {
-    super(reason);
-    this.offset = offset;
-    this.reason = reason;
-  }
+  return { reason: reason ?? 'unexpected text', line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -14,9 +14,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderResult } from '../markdown/index.ts';
+import { fnmatch } from '../shared/fnmatch.ts';
 import type { GitHistory } from './git-history.ts';
 import type { SiteMessage } from './messages.ts';
-import { fnmatch } from '../shared/fnmatch.ts';
 import { dateFormatter, datedSpan, DATE_TYPES, intlLocale, isDateType, validTimezone, type DateType } from './revision-date-format.ts';
 
 export const REVISION_DATE_PLUGIN = 'git-revision-date-localized';
@@ -87,7 +87,13 @@ export function revisionDateOptions(plugins: readonly PluginSpec[], theme: { rea
 
   const exclude: RegExp[] = [];
   const patterns = raw['exclude'];
-  if (Array.isArray(patterns)) for (const pattern of patterns) exclude.push(fnmatch(String(pattern)));
+  if (Array.isArray(patterns)) {
+    for (const pattern of patterns) {
+      const glob = fnmatch(String(pattern));
+      if ('regex' in glob) exclude.push(glob.regex);
+      else problems.push(`${REVISION_DATE_PLUGIN} plugin: exclude: ${glob.problem}`);
+    }
+  }
   else if (patterns !== undefined && patterns !== null) problems.push(`${REVISION_DATE_PLUGIN} plugin: exclude must be a list of glob patterns; nothing is excluded`);
 
   let ignored: string[] = [];

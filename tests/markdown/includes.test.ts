@@ -135,6 +135,11 @@ describe('mdx_include', () => {
     assert.equal(result.html, '<ul>\n<li>\n<p>item</p>\n<p>one\ntwo</p>\n</li>\n</ul>');
   });
 
+  test('should keep the text after a failed directive on the last line of a multi-line include before it, as Python joins them', () => {
+    const result = render([mdxInclude()], 'A {! ../../../docs_src/app.py [ln:1-2] !} B {! missing.md !} C');
+    assert.equal(result.html, '<p>A one\ntwo B  C</p>');
+  });
+
   test('should refuse a URL with a warning and never download it', () => {
     const result = render([mdxInclude()], 'a {! https://example.com/x.md !} b');
     assert.equal(result.html, '<p>a  b</p>');

@@ -162,6 +162,13 @@ describe('literate-nav: wildcards', () => {
     assert.deepEqual(globber.glob('[!a]*'), ['b.md', 'x']);
     assert.deepEqual(globber.glob('*/a*'), ['x/a3.md']);
   });
+
+  it('should read a reversed range ([z-a]) in a SUMMARY.md wildcard or a nav: entry as matching nothing, as Python 3.9+ does, not stop', () => {
+    const summary = literate({ 'SUMMARY.md': '- [A](a.md)\n- [z-a]*.md\n- [!z-a]*.md\n', 'a.md': null, 'z.md': null, 'b.md': null });
+    assert.deepEqual(summary.nav, [{ A: 'a.md' }, '[z-a]*.md', 'b.md', 'z.md']);
+    assert.deepEqual(summary.notes, []);
+    assert.deepEqual(literate({ 'a.md': null, 'z.md': null }, { nav: ['[z-a]*', 'a.md'] }).nav, ['[z-a]*', 'a.md']);
+  });
 });
 
 describe('literate-nav: mkdocs.yml nav (hybrid)', () => {

@@ -37,6 +37,14 @@ describe('excludePlugin', () => {
     assert.equal(exclude('guide/drafts/a.md'), false);
   });
 
+  it('should read a glob with a reversed range ([z-a].md) as matching nothing, as Python 3.9+ does, not stop the build', () => {
+    const { exclude, problems } = filter({ glob: ['[z-a].md', '[!z-a]x.md'] });
+    assert.deepEqual(problems, []);
+    assert.equal(exclude?.('z.md'), false);
+    assert.equal(exclude?.('a.md'), false);
+    assert.equal(exclude?.('qx.md'), true);
+  });
+
   it('should not match a folder by its name alone, as the plugin sees only files', () => {
     const exclude = filter({ glob: 'drafts' }).exclude;
     assert.equal(exclude?.('drafts/a.md'), false);
@@ -52,6 +60,15 @@ describe('excludePlugin', () => {
     assert.equal(exclude?.('a.bak.md'), false);
   });
 
+  it('should read Python\'s own regex syntax: (?P<name>…), (?P=name) and leading inline flags', () => {
+    const { exclude, problems } = filter({ regex: ['(?P<d>[a-z])(?P=d)\\.md$', '(?i)drafts/', '(?s)notes/.*x'] });
+    assert.deepEqual(problems, []);
+    assert.equal(exclude?.('aa.md'), true);
+    assert.equal(exclude?.('ab.md'), false);
+    assert.equal(exclude?.('Drafts/a.md'), true);
+    assert.equal(exclude?.('notes/a\nx.md'), true);
+  });
+
   it('should take one string or a list, and name a wrong value or a broken regex without failing', () => {
     assert.equal(filter({}).exclude, undefined);
     assert.equal(filter({ glob: null, regex: null }).exclude, undefined);
@@ -60,7 +77,7 @@ describe('excludePlugin', () => {
     assert.equal(bad.problems.length, 3);
     assert.match(bad.problems.join('\n'), /unknown option 'nope'/);
     assert.match(bad.problems.join('\n'), /'glob' must be a string or a list of strings, found 3/);
-    assert.match(bad.problems.join('\n'), /regex '\(unclosed' is not a valid regular expression/);
+    assert.match(bad.problems.join('\n'), /regex '\(unclosed' is not a valid regular expression.*the files it meant to exclude are published/);
   });
 
   it('should do nothing when the plugin is not listed or is switched off', () => {

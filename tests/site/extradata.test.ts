@@ -4,8 +4,10 @@
  * (src/site/macros-render.ts with `plugin: 'markdownextradata'`).
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { describe, mock, test } from 'node:test';
 import { addData, extraDataPlugin } from '../../src/site/extradata.ts';
 import { createMacros, type MacrosOutcome } from '../../src/site/macros-render.ts';
 import { sitePlugins } from '../../src/site/plugins.ts';
@@ -79,6 +81,35 @@ describe('extraDataPlugin', () => {
     assert.match(bad, /bad\.json: markdownextradata plugin: invalid JSON/);
     assert.deepEqual(plugin.settings?.variables['ok'], { fine: true });
     assert.equal(plugin.settings?.delimiters.variableStart, '<<');
+  });
+
+  test('a data subfolder that cannot be listed should be a warning at it, and the other files still read', () => {
+    const dir = project({ '_data/ok.yml': 'fine: true\n', '_data/locked/secret.yml': 'x: 1\n' });
+    const readdir = fs.readdirSync;
+    // Tests run as root, where chmod 000 hides nothing: the folder is refused as EACCES would refuse it.
+    mock.method(fs, 'readdirSync', (...args: Parameters<typeof readdir>) => {
+      if (String(args[0]).endsWith('locked')) throw new Error('EACCES: permission denied');
+      return readdir(...args);
+    });
+    syncBuiltinESMExports();
+    try {
+      const plugin = pluginIn(dir);
+      assert.deepEqual(plugin.settings?.variables['ok'], { fine: true });
+      assert.deepEqual(plugin.dataProblems.map((problem) => [problem.file, /cannot list this data folder \(EACCES/.test(problem.message)]), [[path.join(dir, '_data', 'locked'), true]]);
+    } finally {
+      mock.restoreAll();
+      syncBuiltinESMExports();
+    }
+  });
+
+  test('a data file or folder named __proto__ should be skipped with a warning, not set the prototype of extra', () => {
+    const dir = project({ '_data/__proto__.yml': 'polluted: true\n', '_data/__proto__/deep.yml': 'polluted: true\n', '_data/ok.yml': 'fine: true\n' });
+    const plugin = pluginIn(dir);
+    const extra = plugin.settings?.variables['extra'];
+    assert.ok(extra !== null && typeof extra === 'object');
+    assert.equal(Object.getPrototypeOf(extra), Object.prototype);
+    assert.equal('polluted' in extra, false);
+    assert.deepEqual(plugin.dataProblems.map((problem) => path.basename(problem.file)), ['__proto__.yml', 'deep.yml']);
   });
 
   test('addData should make mappings on the way down and replace what the last key held', () => {

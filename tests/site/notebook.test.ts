@@ -97,6 +97,18 @@ describe('a notebook converted to a page', () => {
   });
 });
 
+describe('notebook fields that are never HTML', () => {
+  test('cell tags, attachment MIME types, base64 data and highlight_extra_classes should stay inside their attributes', () => {
+    const { result } = convert('hostile-fields.ipynb', { highlight_extra_classes: 'x" onclick="alert(1)' });
+    assert.doesNotMatch(result.html, /" on(?:error|mouseover|click)="/);
+    assert.match(result.html, /celltag_x&quot;onmouseover=&quot;alert\(1\)/);
+    assert.match(result.html, /<img src="data:image\/png&quot; onerror=&quot;alert\(1\);base64,iVBORw0KGgo=" alt="a">/);
+    assert.match(result.html, /<img src="attachment:b\.png" alt="b">/);
+    assert.match(result.html, /jp-OutputArea-output x&quot; onclick=&quot;alert\(1\)"/);
+    assert.match(result.html, /data-mime-type="text\/plain" tabindex="0">\n<pre>&lt;Figure&gt;<\/pre>/);
+  });
+});
+
 describe('notebook options', () => {
   test('show_input: false should drop every code input but keep the outputs and their prompts', () => {
     const { result } = convert('tour.ipynb', { show_input: false });
@@ -141,6 +153,14 @@ describe('notebook options', () => {
     assert.equal(isNotebookPage('/p/docs', 'guide/script.py', settings), false);
     assert.equal(isNotebookPage('/p/docs', 'guide/intro.ipynb', settingsOf({ include: ['tutorials/*.ipynb'] })), false);
   });
+
+  test('an ignore glob with a reversed range ([z-a]*.ipynb) should match nothing, as in Python 3.9+, not stop the build', () => {
+    const { settings, problems } = jupyterPlugin([{ name: 'mkdocs-jupyter', options: { ignore: ['[z-a]*.ipynb', 'x/[!z-a].ipynb'] } }]);
+    assert.ok(settings);
+    assert.deepEqual(problems, []);
+    assert.equal(isNotebookPage('/p/docs', 'zebra.ipynb', settings), true);
+    assert.equal(isNotebookPage('/p/docs', 'x/q.ipynb', settings), false);
+  });
 });
 
 describe('a broken notebook', () => {
@@ -148,6 +168,11 @@ describe('a broken notebook', () => {
     const { result, messages } = convert('broken.ipynb');
     assert.deepEqual(messages.map((m) => [m.message, m.line, m.column]), [["not a notebook: invalid JSON (a comma before ']'); the page is written with a notice instead", 4, 2]]);
     assert.match(result.html, /<div class="admonition failure"><p class="admonition-title">This notebook could not be shown<\/p>/);
+  });
+
+  test('invalid JSON nested 200,000 brackets deep should still be a warning at its line and column, not a stack overflow', () => {
+    assert.deepEqual(readNotebook('['.repeat(200_000)).problems, [{ message: 'not a notebook: invalid JSON (the file ends too early)', line: 1, column: 200_001 }]);
+    assert.deepEqual(readNotebook(`{"cells":\n ${'[1, {"a": '.repeat(50_000)}x`).problems, [{ message: "not a notebook: invalid JSON (unexpected 'x')", line: 2, column: 500_002 }]);
   });
 
   test('a cell missing its source or type should be a warning naming the cell, and the other cells still shown', () => {

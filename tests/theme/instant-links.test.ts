@@ -98,6 +98,17 @@ describe('createPrefetch', () => {
     assert.equal(await prefetch.take(new URL('http://x.test/b/')), undefined, 'a page taken is forgotten');
   });
 
+  test('a navigation drops every other page fetched ahead, so a page hovered earlier is fetched again', async () => {
+    const asked: string[] = [];
+    const prefetch = createPrefetch(async (url) => { asked.push(url.href); return html(url.href); });
+    prefetch.start(new URL('http://x.test/b/'));
+    prefetch.start(new URL('http://x.test/c/'));
+    await prefetch.take(new URL('http://x.test/b/'));
+    assert.equal(await prefetch.take(new URL('http://x.test/c/')), undefined);
+    prefetch.start(new URL('http://x.test/c/'));
+    assert.deepEqual(asked, ['http://x.test/b/', 'http://x.test/c/', 'http://x.test/c/']);
+  });
+
   test('a failed, refused or non-HTML prefetch gives nothing, so the click loads as usual', async () => {
     const prefetch = createPrefetch(async (url) => {
       if (url.pathname === '/down/') throw new Error('offline');

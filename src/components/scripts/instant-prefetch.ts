@@ -2,8 +2,10 @@
  * navigation.instant.prefetch: pages fetched ahead of a click, as Material's instant prefetching
  * starts loading a page when the pointer rests on a link to it (instant previews fetch through it too). One request per page address
  * (its anchor left out); the click that follows takes the page from here instead of fetching
- * it, and a page taken is forgotten, so the next visit asks the server again. A prefetch that
- * failed or gave something other than HTML is forgotten too: the click then loads as usual.
+ * it. Every navigation (a click, back or forward) takes its page and forgets all the others, as
+ * Material drops its prefetches on navigation: a page hovered long ago is never shown in place of
+ * the current one, and the next visit asks the server again. A prefetch that failed or gave
+ * something other than HTML is forgotten too: the click then loads as usual.
  *
  *   hover /b/ ─▶ start(/b/) ─▶ fetch ──────────▶ { url, text }
  *   click /b/#x ─▶ take(/b/#x) ─▶ the same promise ─▶ swapped in
@@ -18,7 +20,7 @@ export interface FetchedPage {
 export interface Prefetch {
   /** Starts fetching `url` unless it is already on its way. */
   start(url: URL): void;
-  /** The page fetched ahead for `url`, or undefined when there is none (or it failed). */
+  /** The page fetched ahead for `url`, or undefined when there is none (or it failed); every other one is dropped. */
   take(url: URL): Promise<FetchedPage | undefined>;
   /**
    * The page for `url`, fetched now unless it is on its way, and kept: instant previews show a
@@ -54,7 +56,7 @@ export function createPrefetch(load: (url: URL) => Promise<Response> = (url) => 
     async take(url) {
       const key = pageKey(url);
       const page = pages.get(key);
-      pages.delete(key);
+      pages.clear();
       return page;
     },
   };

@@ -16,8 +16,9 @@
  *
  * Even a parsed document that is never shown reports the style attributes it parses (Chromium
  * checks them against the page's policy), hence style-attributes.ts. The patches last only
- * while Mermaid draws one diagram (drawn one at a time, mermaid.ts).
+ * while Mermaid draws one diagram; draws never overlap (one queue, withCssomStyles).
  */
+import { createSerial } from './serial.ts';
 import { CARRIED_STYLE, carryStyleAttributes } from './style-attributes.ts';
 
 /** Elements that have an inline style declaration (`element.style`). */
@@ -46,11 +47,23 @@ function sheetOf(css: string): CSSStyleSheet {
 }
 
 /**
- * Runs `draw` (a Mermaid render) with its style writes sent through the CSSOM. The `<style>`
- * elements it inserted are not in the page nor in the SVG markup it returns: their rules come
- * back as `sheets`, for the diagram's shadow root.
+ * The page's one queue of patched draws. The patches replace prototypes for the whole page, and
+ * each draw saves what it finds to restore it after: only draws that never overlap restore the
+ * real methods. Draws from a page the reader already left (navigation.instant) queue up too.
  */
-export async function withCssomStyles<T>(draw: () => Promise<T>): Promise<{ value: T; sheets: CSSStyleSheet[] }> {
+const serially = createSerial();
+
+/**
+ * Runs `draw` (a Mermaid render) with its style writes sent through the CSSOM, after any draw
+ * already running has finished (one page-wide queue). The `<style>` elements it inserted are
+ * not in the page nor in the SVG markup it returns: their rules come back as `sheets`, for the
+ * diagram's shadow root.
+ */
+export function withCssomStyles<T>(draw: () => Promise<T>): Promise<{ value: T; sheets: CSSStyleSheet[] }> {
+  return serially(() => patchedWhile(draw));
+}
+
+async function patchedWhile<T>(draw: () => Promise<T>): Promise<{ value: T; sheets: CSSStyleSheet[] }> {
   const sheets: CSSStyleSheet[] = [];
   const nodeProto = Node.prototype;
   const elementProto = Element.prototype;

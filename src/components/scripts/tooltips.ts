@@ -27,8 +27,23 @@ export function initTooltips(): void {
 export function initFootnoteTooltips(signal: AbortSignal): void {
   for (const ref of document.querySelectorAll<HTMLAnchorElement>('.md-typeset a.footnote-ref[href^="#"]')) {
     mountTooltip2(ref, () => {
-      const note = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
+      const note = document.getElementById(fragmentId(ref.hash));
       return note ? [...note.cloneNode(true).childNodes] : undefined;
     }, signal);
+  }
+}
+
+/**
+ * The id a `#fragment` names: percent-decoded, or as written when it is no valid escape (a
+ * footnote `[^100%]` has the id `fn:100%`, which decodeURIComponent refuses).
+ *
+ * @example fragmentId('#fn:caf%C3%A9') // 'fn:café'
+ */
+export function fragmentId(hash: string): string {
+  const raw = hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
   }
 }

@@ -72,10 +72,13 @@ function processLines(lines: readonly Line[], parent: string | undefined, state:
     for (const match of findDirectives(line.text, state.context.pattern)) {
       const before = line.text.slice(offset, match.start);
       const inserted = content(match, line.origin, parent, state);
+      const last = result.at(-1);
+      // Python builds the line as `resl + line[c:s] + text`: what follows a multi-line include
+      // stays on its last line, even when this directive brought nothing.
       if (inserted.length === 0) {
-        result.push({ text: before, origin: line.origin });
-      } else if (result.length > 0) {
-        const last = result.at(-1) as Line;
+        if (last) result[result.length - 1] = { text: last.text + before, origin: last.origin };
+        else result.push({ text: before, origin: line.origin });
+      } else if (last) {
         result[result.length - 1] = { text: last.text + before + (inserted[0]?.text ?? ''), origin: last.origin };
         result.push(...inserted.slice(1));
       } else if (match.applyIndent) {
@@ -86,8 +89,8 @@ function processLines(lines: readonly Line[], parent: string | undefined, state:
       offset = match.end;
     }
     const rest = line.text.slice(offset);
-    const last = result.at(-1);
-    if (last) result[result.length - 1] = { text: last.text + rest, origin: last.origin };
+    const end = result.at(-1);
+    if (end) result[result.length - 1] = { text: end.text + rest, origin: end.origin };
     else result.push({ text: rest, origin: line.origin });
     out.push(...result);
   }

@@ -45,7 +45,14 @@ function names(value: unknown): boolean {
 /** One `include`/`exclude` list: strings only (MkDocs' `ListOfItems(Type(str))`). */
 function patterns(value: unknown, where: string, warnings: string[]): RegExp[] | undefined {
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map(fnmatch);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+    return value.flatMap((pattern) => {
+      const glob = fnmatch(pattern);
+      if ('regex' in glob) return [glob.regex];
+      warnings.push(`${where}: ${glob.problem}`);
+      return [];
+    });
+  }
   warnings.push(`${where} must be a list of strings, found ${JSON.stringify(value)}; this configuration marks no link`);
   return undefined;
 }
