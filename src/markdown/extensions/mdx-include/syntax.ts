@@ -10,6 +10,7 @@
  * The `syntax_*` values are Python regular expressions: `(?P<name>` becomes `(?<name>`.
  */
 import type { MdxIncludeOptions } from './options.ts';
+import { pythonRegex } from '../../../shared/python-regex.ts';
 
 export interface DirectiveMatch {
   readonly start: number;
@@ -31,7 +32,8 @@ export interface DirectiveMatch {
  * hangs). A path or encoding of spaces only is then no directive, where Python would try it.
  */
 export function directivePattern(options: MdxIncludeOptions): { pattern: RegExp; warning?: string } {
-  const python = (source: string) => source.replace(/\(\?P</g, '(?<').replace(/\(\?P=(\w+)\)/g, '\\k<$1>');
+  // A piece of the whole expression: its named groups translated (a leading `(?i)` would mean nothing there).
+  const python = (source: string) => pythonRegex(source).source;
   const build = (o: Pick<MdxIncludeOptions, 'syntaxLeft' | 'syntaxRight' | 'syntaxDelim' | 'syntaxRecursOn' | 'syntaxRecursOff' | 'syntaxApplyIndent'>) =>
     new RegExp(
       `(?<escape>\\\\)?${python(o.syntaxLeft)}(?<recursive>[${o.syntaxRecursOn}${o.syntaxRecursOff}])?(?<indent>${o.syntaxApplyIndent}?)?` +
