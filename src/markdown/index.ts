@@ -26,6 +26,8 @@ export { MARKDOWN_EXEC_LANGUAGES } from './extensions/superfences/markdown-exec.
 export { includeBasePaths } from './extensions/markdown-include/base-paths.ts';
 // The tags plugin slugs tag names with the functions toc's `slugify` option can name.
 export { pymdownSlugify, slugFunction, type Slugify } from './extensions/toc/slugs.ts';
+// Pages made of several renders (notebook cells) keep their ids unique as toc does.
+export { unique as uniqueId } from './extensions/toc/slugify.ts';
 // The blog plugin reads each post's front matter before rendering (its URL comes from its date and title).
 export { splitFrontMatter } from './core/front-matter.ts';
 // The mkdocs-jupyter plugin highlights notebook code cells, which no page's Markdown holds.

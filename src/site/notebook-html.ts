@@ -11,7 +11,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { CodeHighlighter, PageLink, RenderMessage, RenderResult, TocEntry } from '../markdown/index.ts';
+import { uniqueId, type CodeHighlighter, type PageLink, type RenderMessage, type RenderResult, type TocEntry } from '../markdown/index.ts';
 import type { JupyterSettings } from './jupyter.ts';
 import { escapeHtml } from './notebook-ansi.ts';
 import { base64Data, outputHtml } from './notebook-outputs.ts';
@@ -159,17 +159,8 @@ function withAttachments(html: string, cell: NotebookCell): string {
 function uniqueIds(result: RenderResult, used: Set<string>): { html: string; ids: string[]; toc: TocEntry[] } {
   const renames = new Map<string, string>();
   for (const id of result.ids) {
-    if (!used.has(id)) {
-      used.add(id);
-      continue;
-    }
-    let next = id;
-    while (used.has(next)) {
-      const numbered = /^(.*)_(\d+)$/.exec(next);
-      next = numbered ? `${numbered[1] ?? ''}_${Number(numbered[2]) + 1}` : `${next}_1`;
-    }
-    used.add(next);
-    renames.set(id, next);
+    const next = uniqueId(id, used);
+    if (next !== id) renames.set(id, next);
   }
   if (renames.size === 0) return { html: result.html, ids: result.ids, toc: result.toc };
   const tree = fromHtml(result.html, { fragment: true });

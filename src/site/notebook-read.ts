@@ -7,6 +7,7 @@
  *   readNotebook('{"nbformat": 4, "metadata": {}, "cells": [{"cell_type": "markdown", "source": ["# Hi"], "metadata": {}}]}')
  *   // { notebook: { nbformat: 4, language: 'python', cells: [{ kind: 'markdown', source: '# Hi', ... }] }, problems: [] }
  */
+import { isRecord } from './plugin-values.ts';
 
 export type MimeBundle = Readonly<Record<string, string>>;
 
@@ -276,6 +277,3 @@ function jsonErrorPlace(text: string): { reason: string; line: number; column: n
   return { reason: reason ?? 'unexpected text', line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -19,6 +19,7 @@ import type { Nodes, Parent, Parents, PhrasingContent, Root, Text } from 'mdast'
 import type { VFile } from 'vfile';
 import { SKIP, visit } from '../../core/visit.ts';
 import { escapedOffsets } from '../../inline/text-replace.ts';
+import { slugify } from '../toc/slugify.ts';
 
 /** The marker node: its children are the reference's text. */
 export interface Autoref extends Parent {
@@ -141,7 +142,8 @@ function autoref(label: PhrasingContent[], id: string, line: number | undefined)
     if (only?.type === 'inlineCode') identifier = only.value;
     else {
       identifier = plainText(label);
-      slug = pythonSlugify(identifier);
+      // Python-Markdown's default toc.slugify(value, '-'), which autorefs calls.
+      slug = slugify(identifier);
     }
   }
   const hProperties = { identifier: markerValue(identifier), slug: slug === undefined ? undefined : markerValue(slug), lineno: line };
@@ -161,8 +163,3 @@ function plainText(nodes: readonly Nodes[]): string {
   return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children) : '')).join('');
 }
 
-/** Python-Markdown's default `toc.slugify(value, '-')`, which autorefs calls. */
-export function pythonSlugify(value: string): string {
-  const ascii = value.normalize('NFKD').replace(/[^\x00-\x7F]/g, '');
-  return ascii.replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[-\s]+/g, '-');
-}
