@@ -133,11 +133,10 @@ export function checkLinks(page: CheckInput, index: LinkIndex, idsOf: (src: stri
         problems.push({ kind: 'anchors', message: `link to "${link.href}": ${target} has no anchor "#${parsed.anchor}"`, ...at });
       }
     } else if (siteFileFor(parsed.pathPart, target, index) === undefined) {
-      // As MkDocs 1.6 (Page.path_to_url): a target whose last part has no extension is an
+      // As MkDocs 1.6 (Page.path_to_url): a link whose last part has no extension is an
       // "unrecognized" link (info by default), even when it is a page's URL written by hand
       // (`../vpn/`, which works, so we say which file it means); anything else is "not found".
-      const last = target.slice(target.lastIndexOf('/') + 1);
-      if (!last.includes('.')) {
+      if (!hasExtension(parsed.pathPart)) {
         const page = pageAtUrl(target, index);
         const hint = page === undefined ? '' : ` (the URL of ${page}; link to the .md file so MkDocs checks it)`;
         problems.push({ kind: 'unrecognized_links', message: `link to "${link.href}": an unrecognized relative link, left as is${hint}`, ...at });
@@ -192,4 +191,15 @@ export function assetAliases(page: CheckInput, index: LinkIndex): AssetAlias[] {
     aliases.push({ file, at });
   }
   return aliases;
+}
+
+/**
+ * Whether the link's path, as written, has an extension by Python's `posixpath.splitext` (what
+ * MkDocs tests): in its last part, a dot after the leading dots. `../`, `..`, `./` and `.config`
+ * have none; `a.` has one. Tested before normalizing: `../` from sub/page.md names the docs root
+ * `.`, which would look like a dot.
+ */
+function hasExtension(linkPath: string): boolean {
+  const last = linkPath.slice(linkPath.lastIndexOf('/') + 1).replace(/^\.+/, '');
+  return last.includes('.');
 }

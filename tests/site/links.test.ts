@@ -95,6 +95,12 @@ describe('checkLinks', () => {
     assert.doesNotMatch(problems[1]?.message ?? '', /the URL of/);
   });
 
+  test('should judge the extension on the link as written, as posixpath.splitext does: ../ and .. are unrecognized, a. is not found', () => {
+    const links = ['../', '..', './', '../.config', '../notes.'].map((href) => ({ href }));
+    const problems = checkLinks({ src: 'guide/page.md', links }, directoryIndex, idsOf);
+    assert.deepEqual(problems.map((p) => p.kind), ['unrecognized_links', 'unrecognized_links', 'unrecognized_links', 'unrecognized_links', 'not_found']);
+  });
+
   test('should count an absolute link at validation.links.absolute_links and a missing file at not_found', () => {
     const problems = checkLinks({ src: 'index.md', links: [{ href: '/blog/' }, { href: 'missing.png' }, { href: '//cdn.example.org/x.js' }] }, directoryIndex, idsOf);
     assert.deepEqual(problems.map((p) => p.kind), ['absolute_links', 'not_found']);
