@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { BuiltSite } from '../helpers/build-site.ts';
+import { between } from '../helpers/html-between.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { OVERRIDES_NAV } from '../helpers/sites.ts';
 
@@ -19,15 +20,6 @@ before(async () => {
   home = readFileSync(path.join(site.dir, 'index.html'), 'utf8');
   first = readFileSync(path.join(site.dir, 'guide/first/index.html'), 'utf8');
 });
-
-/** The HTML between the first match of `from` and the first match of `to` after it. */
-function between(html: string, from: string, to: string): string {
-  const start = html.indexOf(from);
-  assert.ok(start >= 0, `${from} is in the page`);
-  const end = html.indexOf(to, start + from.length);
-  assert.ok(end >= 0, `${to} follows ${from}`);
-  return html.slice(start + from.length, end);
-}
 
 const sidebar = (html: string) => between(html, 'data-md-type="navigation">', 'data-md-type="toc"');
 const squash = (html: string) => html.replace(/>\s+</g, '><').replace(/\s+/g, ' ');

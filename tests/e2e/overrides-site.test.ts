@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { BuiltSite } from '../helpers/build-site.ts';
+import { between } from '../helpers/html-between.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { BASIC_SITE, OVERRIDES_PARTIALS, OVERRIDES_SITE } from '../helpers/sites.ts';
 
@@ -22,15 +23,6 @@ before(async () => {
   home = readFileSync(path.join(site.dir, 'index.html'), 'utf8');
   landing = readFileSync(path.join(site.dir, 'landing/index.html'), 'utf8');
 });
-
-/** The HTML between the first match of `from` and the first match of `to` after it. */
-function between(html: string, from: string, to: string): string {
-  const start = html.indexOf(from);
-  assert.ok(start >= 0, `${from} is in the page`);
-  const end = html.indexOf(to, start + from.length);
-  assert.ok(end >= 0, `${to} follows ${from}`);
-  return html.slice(start + from.length, end);
-}
 
 describe('a site with custom_dir template overrides', () => {
   test('should put the announce block in Material\'s banner, with the dismiss button, before the header', () => {
