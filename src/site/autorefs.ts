@@ -16,6 +16,7 @@
 import path from 'node:path';
 import type { RenderResult, TocEntry } from '../markdown/index.ts';
 import type { SiteMessage } from './messages.ts';
+import { escapeAttribute } from './html-escape.ts';
 
 interface Anchor {
   readonly url: string;
@@ -44,15 +45,15 @@ export function applyAutorefs(rendered: Map<string, RenderResult>, pages: Readon
       const slug = attributes.get('slug');
       const anchor = anchors.get(identifier) ?? (slug === undefined ? undefined : anchors.get(slug));
       if (anchor) {
-        const tooltip = anchor.title !== '' && !plainText(title).includes(anchor.title) ? ` title="${escapeHtml(anchor.title)}"` : '';
-        return `<a class="autorefs autorefs-internal"${tooltip} href="${escapeHtml(relativeUrl(page.url, anchor.url))}">${title}</a>`;
+        const tooltip = anchor.title !== '' && !plainText(title).includes(anchor.title) ? ` title="${escapeAttribute(anchor.title)}"` : '';
+        return `<a class="autorefs autorefs-internal"${tooltip} href="${escapeAttribute(relativeUrl(page.url, anchor.url))}">${title}</a>`;
       }
       const line = Number(attributes.get('lineno'));
       const code = DOTTED_NAME.test(identifier);
       unresolved.push({ identifier, line: Number.isInteger(line) && line > 0 ? line : undefined, code });
       if (code) return /^<code>[^]*<\/code>$/.test(title) ? title : `<code>${title}</code>`;
-      if (title === escapeHtml(identifier)) return `[${title}][]`;
-      return `[${title}][${escapeHtml(identifier)}]`;
+      if (title === escapeAttribute(identifier)) return `[${title}][]`;
+      return `[${title}][${escapeAttribute(identifier)}]`;
     });
     rendered.set(page.src, { ...result, html });
     const first = unresolved[0];
@@ -107,8 +108,4 @@ function decode(text: string): string {
     const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal);
     return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
   });
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }

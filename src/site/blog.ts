@@ -19,6 +19,7 @@ import { joinDocs, type BlogOptions } from './blog-options.ts';
 import type { BlogPost } from './blog-posts.ts';
 import { blogViews, categoryPath, pager, type BlogView } from './blog-views.ts';
 import type { SiteMessage } from './messages.ts';
+import { escapeAttribute } from './html-escape.ts';
 
 export interface BlogDate {
   /** Python's str(datetime), Material's `datetime` attribute: `2024-01-31 00:00:00`. */
@@ -140,7 +141,7 @@ export function applyBlog(input: BlogInput): AppliedBlog {
       : undefined;
     byView.set(view.src, { kind: 'view', navSrc: view.pages[0]?.src ?? view.src, excerpts, pagination });
   }
-  const generated = views.filter((view) => view.src !== indexSrc).map((view) => ({ view, html: `<h1 id="${slugId(view.title)}">${escapeHtml(view.title)}</h1>` }));
+  const generated = views.filter((view) => view.src !== indexSrc).map((view) => ({ view, html: `<h1 id="${slugId(view.title)}">${escapeAttribute(view.title)}</h1>` }));
 
   const section = (name: string, kind: BlogView['kind']): NavSection | undefined => {
     const children = views.filter((view) => view.kind === kind && view.page === 1).map((view): NavPage => ({ kind: 'page', title: view.title, src: view.src, url: view.url }));
@@ -168,8 +169,4 @@ function label(name: string, labels: LabelTable): string {
 const defaultSlug = slugFunction(undefined);
 function slugId(title: string): string {
   return defaultSlug ? defaultSlug(title, '-') : title;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -21,6 +21,7 @@ import { directivePattern, parseDirective, type Directive, type DirectiveKind } 
 import { checkOrder, readIncluded, resolveExcluded, resolveFiles } from './include-markdown-files.ts';
 import { dedent, filterInclusions, increaseHeadingsOffset, interpretEscapes, isUrl, linesOf, rewriteRelativeUrls, stripTrailingNewlines } from './include-markdown-text.ts';
 import type { SiteMessage } from './messages.ts';
+import { escapeAttribute } from './html-escape.ts';
 
 export interface IncludeMarkdownPage {
   /** docs-relative, POSIX separators. */
@@ -55,8 +56,9 @@ interface Run {
   volatile: boolean;
 }
 
+/** Python's `html.escape` (quote=True), which the plugin's comments go through: `'` too. */
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+  return escapeAttribute(text).replace(/'/g, '&#x27;');
 }
 
 function newlines(text: string): number {

@@ -9,6 +9,7 @@
  *   ansiToHtml('\u001b[0;31mValueError\u001b[0m: bad')
  *   // '<span class="ansi-red-fg">ValueError</span>: bad'
  */
+import { escapeAttribute } from './html-escape.ts';
 
 const COLOURS = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'] as const;
 
@@ -17,10 +18,6 @@ interface Style {
   bg: string | undefined;
   bold: boolean;
   underline: boolean;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export function ansiToHtml(text: string): string {
@@ -43,7 +40,7 @@ function span(text: string, style: Style): string {
   const clean = text.replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]?/g, '');
   if (clean === '') return '';
   const classes = [style.fg && `${style.fg}-fg`, style.bg && `${style.bg}-bg`, style.bold && 'ansi-bold', style.underline && 'ansi-underline'].filter((name): name is string => typeof name === 'string' && name !== '');
-  const escaped = escapeHtml(clean);
+  const escaped = escapeAttribute(clean);
   return classes.length === 0 ? escaped : `<span class="${classes.join(' ')}">${escaped}</span>`;
 }
 

@@ -13,7 +13,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { uniqueId, type CodeHighlighter, type PageLink, type RenderMessage, type RenderResult, type TocEntry } from '../markdown/index.ts';
 import type { JupyterSettings } from './jupyter.ts';
-import { escapeHtml } from './notebook-ansi.ts';
+import { escapeAttribute } from './html-escape.ts';
 import { base64Data, outputHtml } from './notebook-outputs.ts';
 import type { Notebook, NotebookCell } from './notebook-read.ts';
 
@@ -123,13 +123,13 @@ function codeCell(cell: NotebookCell, language: string, conversion: NotebookConv
 /** The plugin's cell toolbar: a code cell's tags shown above its code. */
 function cellToolbar(cell: NotebookCell): string {
   if (cell.tags.length === 0) return '';
-  const tags = cell.tags.map((tag) => `<div class="button_container tags_button_container"><span class="tag-container"><span class="cell-tag">${escapeHtml(tag)}</span></span></div>`);
+  const tags = cell.tags.map((tag) => `<div class="button_container tags_button_container"><span class="tag-container"><span class="cell-tag">${escapeAttribute(tag)}</span></span></div>`);
   return `<div class="celltoolbar">${tags.join('')}</div>`;
 }
 
 /** nbconvert's `celltags` filter: ` celltag_<tag>` for each tag. */
 function tagClasses(cell: NotebookCell): string {
-  return cell.tags.map((tag) => ` celltag_${escapeHtml(tag.replace(/\s+/g, '-'))}`).join('');
+  return cell.tags.map((tag) => ` celltag_${escapeAttribute(tag.replace(/\s+/g, '-'))}`).join('');
 }
 
 function hasTag(cell: NotebookCell, tags: readonly string[]): boolean {
@@ -145,8 +145,8 @@ function withAttachments(html: string, cell: NotebookCell): string {
     if (mime === undefined || data === undefined) continue;
     const base64 = mime === 'image/svg+xml' ? Buffer.from(data).toString('base64') : base64Data(data);
     if (base64 === undefined) continue;
-    const url = escapeHtml(`data:${mime};base64,${base64}`);
-    for (const written of new Set([name, encodeURI(name)])) out = out.split(`src="attachment:${escapeHtml(written)}"`).join(`src="${url}"`);
+    const url = escapeAttribute(`data:${mime};base64,${base64}`);
+    for (const written of new Set([name, encodeURI(name)])) out = out.split(`src="attachment:${escapeAttribute(written)}"`).join(`src="${url}"`);
   }
   return out;
 }

@@ -10,7 +10,8 @@
  * A rich output shows the first type of nbconvert's HTML priority it holds. Widgets and
  * JavaScript outputs need a kernel or the notebook's scripts: their text/plain fallback is shown.
  */
-import { ansiToHtml, escapeHtml } from './notebook-ansi.ts';
+import { ansiToHtml } from './notebook-ansi.ts';
+import { escapeAttribute } from './html-escape.ts';
 import type { MimeBundle, NotebookOutput } from './notebook-read.ts';
 
 /** nbconvert's HTMLExporter `display_data_priority`, without the two types that need a runtime here. */
@@ -31,7 +32,7 @@ export function outputHtml(output: NotebookOutput, context: OutputContext): stri
 }
 
 function body(output: NotebookOutput, context: OutputContext): string {
-  const classes = (own: string, extra = '') => escapeHtml([own, 'jp-OutputArea-output', extra, context.extraClasses].filter((name) => name !== '').join(' '));
+  const classes = (own: string, extra = '') => escapeAttribute([own, 'jp-OutputArea-output', extra, context.extraClasses].filter((name) => name !== '').join(' '));
   if (output.type === 'stream') {
     const mime = output.name === 'stderr' ? 'application/vnd.jupyter.stderr' : 'text/plain';
     return `<div class="${classes('jp-RenderedText')}" data-mime-type="${mime}" tabindex="0">\n<pre>${ansiToHtml(output.text)}</pre>\n</div>`;
@@ -58,7 +59,7 @@ function rich(mime: (typeof PRIORITY)[number], data: MimeBundle, classes: (own: 
       return `<div class="${classes('jp-RenderedSVG')}" data-mime-type="image/svg+xml">\n${value}\n</div>`;
     case 'text/latex':
       // Shown as written: arithmatex or a site's MathJax picks `$...$` up as on any page.
-      return `<div class="${classes('jp-RenderedLatex')}" data-mime-type="text/latex">\n${escapeHtml(value)}\n</div>`;
+      return `<div class="${classes('jp-RenderedLatex')}" data-mime-type="text/latex">\n${escapeAttribute(value)}\n</div>`;
     case 'image/png':
     case 'image/jpeg':
     case 'image/gif':
@@ -67,7 +68,7 @@ function rich(mime: (typeof PRIORITY)[number], data: MimeBundle, classes: (own: 
       const base64 = base64Data(value);
       // Data that is not base64 would only make a broken image: its description is shown instead.
       if (base64 === undefined) return `<div class="${classes('jp-RenderedText')}" data-mime-type="text/plain" tabindex="0">\n<pre>${ansiToHtml(alt)}</pre>\n</div>`;
-      return `<div class="${classes('jp-RenderedImage')}">\n<img alt="${escapeHtml(alt)}" src="data:${mime};base64,${base64}">\n</div>`;
+      return `<div class="${classes('jp-RenderedImage')}">\n<img alt="${escapeAttribute(alt)}" src="data:${mime};base64,${base64}">\n</div>`;
     }
     case 'text/plain':
     case 'application/json':

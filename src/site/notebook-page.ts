@@ -15,6 +15,7 @@ import type { SiteMessage } from './messages.ts';
 import { convertNotebook } from './notebook-html.ts';
 import { readNotebook } from './notebook-read.ts';
 import { readPageSource } from './page-source.ts';
+import { escapeText } from './html-escape.ts';
 
 /** What a render thread keeps for its notebook pages: the settings, the renderer of Markdown cells and one highlighter. */
 export interface NotebookPages {
@@ -82,7 +83,7 @@ function cellLineNumbers(text: string): number[] {
 }
 
 function noticePage(reason: string): RenderResult {
-  const escaped = reason.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escaped = escapeText(reason);
   const html = `<div class="admonition failure"><p class="admonition-title">This notebook could not be shown</p><p>${escaped}</p></div>`;
   return { html, toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] };
 }

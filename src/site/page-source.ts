@@ -5,6 +5,7 @@
  *   readPageSource(Buffer.from([0x61, 0xff, 0x0a]))
  *   // { value: 'a\uFFFD\n', invalid: { offset: 1, line: 1 } }
  */
+import { escapeText } from './html-escape.ts';
 
 export interface PageSource {
   readonly value: string;
@@ -64,9 +65,5 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
 
 /** The body of a page whose rendering failed: says so, and shows the source as text. */
 export function failedPageHtml(reason: string, source: string): string {
-  return `<div class="admonition failure"><p class="admonition-title">This page could not be rendered</p><p>${escapeHtml(reason)}</p></div>\n<pre><code>${escapeHtml(source)}</code></pre>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<div class="admonition failure"><p class="admonition-title">This page could not be rendered</p><p>${escapeText(reason)}</p></div>\n<pre><code>${escapeText(source)}</code></pre>`;
 }

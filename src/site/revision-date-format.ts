@@ -10,6 +10,7 @@
  * `date` is babel's `format_date(..., format='long')`; Intl's `dateStyle: 'long'` reads the same
  * CLDR patterns (Node's ICU may carry a newer CLDR than the site's babel).
  */
+import { escapeAttribute, escapeText } from './html-escape.ts';
 
 /** The plugin's `type` values, in its order. */
 export const DATE_TYPES = ['date', 'datetime', 'iso_date', 'iso_datetime', 'timeago', 'custom'] as const;
@@ -165,12 +166,4 @@ export function dateFormatter(options: FormatOptions): (seconds: number) => Reco
 export function datedSpan(dates: Record<DateType, string>, type: DateType): string {
   const span = (kind: DateType) => `<span class="git-revision-date-localized-plugin git-revision-date-localized-plugin-${kind}">${dates[kind]}</span>`;
   return type === 'timeago' ? span('timeago') + span('iso_date') : span(type);
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;');
 }

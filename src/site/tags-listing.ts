@@ -18,6 +18,7 @@ import type { TocEntry } from '../markdown/index.ts';
 import { relativeUrl } from './links.ts';
 import { expandTag, isShadowTag, sortBy, sortTags, tagAnchor, type TagsOptions } from './tags.ts';
 import { isRecord } from './plugin-values.ts';
+import { escapeText } from './html-escape.ts';
 
 /** What the render stage needs to mark listings: plain data (it is copied to render threads and hashed into the cache key). */
 export interface ListingDirective {
@@ -214,7 +215,7 @@ function drawNodes(nodes: ReadonlyMap<string, TagNode>, level: number, at: { rea
       .replaceAll(`${at.id}/name`, tagLabel(name, options));
     const below = drawNodes(node.children, level + 1, at, options);
     const items = sortBy(node.pages, (page) => (options.listingsSort.by === 'url' ? page.url : page.title), options.listingsSort.reverse)
-      .map((page) => `<li><a href="${escapeAttribute(relativeUrl(at.from, page.url))}">${escapeHtml(page.title)}</a></li>`);
+      .map((page) => `<li><a href="${escapeAttribute(relativeUrl(at.from, page.url))}">${escapeText(page.title)}</a></li>`);
     const nested = below.html.map((child) => `<li style="list-style-type:none">${child}</li>`);
     html.push(`${heading}\n<ul>\n${[...items, ...nested].join('\n')}\n</ul>`);
     toc.push({ level: depth, id: anchor, name, children: below.toc });
@@ -228,7 +229,7 @@ function tagLabel(tag: string, options: Pick<TagsOptions, 'icons' | 'shadow' | '
   const { icons } = options;
   const type = icons?.[tag];
   const classes = ['md-tag', ...(isShadowTag(tag, options) ? ['md-tag-shadow'] : []), ...(icons ? ['md-tag-icon'] : []), ...(type ? [`md-tag--${type}`] : [])];
-  return `<span class="${escapeAttribute(classes.join(' '))}">${escapeHtml(tag)}</span>`;
+  return `<span class="${escapeAttribute(classes.join(' '))}">${escapeText(tag)}</span>`;
 }
 
 /**
@@ -284,15 +285,10 @@ function tagList(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.map(String) : undefined;
 }
 
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 function escapeAttribute(text: string): string {
-  return escapeHtml(text).replace(/"/g, '&quot;');
+  return escapeText(text).replace(/"/g, '&quot;');
 }
