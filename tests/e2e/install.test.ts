@@ -43,6 +43,8 @@ describe('an installation its user may not write to', () => {
   });
   test('should serve a project all the same, and remove its scratch folder when stopped', { skip: asNobody ? false : 'needs root (to run the server as nobody) and /usr/bin/setpriv' }, async () => {
     const root = project({ 'index.md': '# Served home\n' });
+    // Only this server's folder counts: one left by an earlier, killed run is not this test's.
+    const before = new Set(scratchFolders());
     spawnSync('chown', ['-R', '65534:65534', path.dirname(root)]);
     const port = 19000 + Math.floor(Math.random() * 1000);
     const server = spawn('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'env', `HOME=${root}`, 'NODE_DISABLE_COMPILE_CACHE=1', process.execPath, BIN, 'serve', '-a', `127.0.0.1:${port}`], { cwd: root, stdio: 'ignore' });
@@ -58,7 +60,11 @@ describe('an installation its user may not write to', () => {
       await new Promise((resolve) => server.once('exit', resolve));
     }
     // Its Astro root was a scratch folder of nobody's in /tmp (not this package): gone now.
-    const left = readdirSync('/tmp').filter((name) => name.startsWith('mkdocs-astro-root-') && statSync(path.join('/tmp', name)).uid === 65534);
-    assert.deepEqual(left, []);
+    assert.deepEqual(scratchFolders().filter((name) => !before.has(name)), []);
   });
 });
+
+/** nobody's scratch Astro roots in /tmp. */
+function scratchFolders(): string[] {
+  return readdirSync('/tmp').filter((name) => name.startsWith('mkdocs-astro-root-') && statSync(path.join('/tmp', name)).uid === 65534);
+}

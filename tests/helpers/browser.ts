@@ -2,14 +2,15 @@
  * Debian's Chromium driven by playwright-core: never a downloaded browser. The flags keep
  * Chromium from reaching any host (this machine's network is closed; tests must not need it).
  *
- * One Chromium process per test file, started on first use and closed when the file's tests
- * end; every launchBrowser() is a new context in it: its own storage, cookies, permissions,
- * color scheme and viewport, as isolated as a new browser and far cheaper to start.
+ * One Chromium for the whole `npm test` run: tests/helpers/global-setup.ts starts it as a
+ * Playwright browser server and names it in BROWSER_ENV; each test file connects to it on first
+ * use and disconnects when its tests end. A file run alone starts a Chromium of its own. Every
+ * launchBrowser() is a new context: its own storage, cookies, permissions, color scheme and
+ * viewport, as isolated as a new browser and far cheaper to start.
  */
 import { after } from 'node:test';
 import { chromium, type Browser as ChromiumProcess, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { BROWSER_ENV, CHROMIUM_OPTIONS } from './chromium.ts';
 
 export interface Browser {
   readonly context: BrowserContext;
@@ -33,11 +34,9 @@ after(async () => {
 });
 
 export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
-  running ??= chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const server = process.env[BROWSER_ENV];
+  // close() on a connected browser closes this file's contexts and disconnects; the server stays.
+  running ??= server ? chromium.connect(server) : chromium.launch(CHROMIUM_OPTIONS);
   const context = await (await running).newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },

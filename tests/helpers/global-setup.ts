@@ -1,22 +1,57 @@
 /**
  * node --test --test-global-setup: one run folder per `npm test`, named in the environment the
  * test processes inherit, where tests/helpers/shared-site.ts keeps the sites it builds once for
- * every test file. Removed when the run ends. Also turns on Node's compile cache for the files.
+ * every test file, one build server (tests/helpers/build-server.ts) that builds them all in one
+ * process, and one Chromium every browser test file connects to (tests/helpers/browser.ts). All
+ * go when the run ends. Also turns on Node's compile cache for the files.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { RUN_ENV } from './shared-site.ts';
+import { createInterface } from 'node:readline';
+import { chromium, type BrowserServer } from 'playwright-core';
+import { BROWSER_ENV, CHROMIUM_OPTIONS } from './chromium.ts';
+import { BUILDER_ENV, RUN_ENV } from './shared-site.ts';
 
-export function globalSetup(): void {
+let builder: ChildProcess | undefined;
+let browser: BrowserServer | undefined;
+
+export async function globalSetup(): Promise<void> {
   process.env[RUN_ENV] = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-test-run-'));
   // Every test file is a process that loads our TypeScript (and often Astro) again: Node's
   // compile cache (content-keyed V8 code cache, in Node's default folder unless the caller set
   // one) makes that about a second cheaper per file. The CLI enables it the same way.
   process.env['NODE_COMPILE_CACHE'] ??= path.join(os.tmpdir(), 'node-compile-cache');
+  const [address, server] = await Promise.all([startBuilder(), chromium.launchServer(CHROMIUM_OPTIONS).catch(() => undefined)]);
+  process.env[BUILDER_ENV] = address;
+  // Without Chromium (not installed), browser files start their own and say why they cannot.
+  browser = server;
+  if (server) process.env[BROWSER_ENV] = server.wsEndpoint();
 }
 
-export function globalTeardown(): void {
+/** Starts the build server and returns its address; '' when it did not start (files then build alone). */
+async function startBuilder(): Promise<string> {
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build-server.ts')], {
+    cwd: path.resolve(import.meta.dirname, '../..'),
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Its stdin is its lifeline: it exits when this process goes, however that happens.
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  builder = child;
+  return new Promise((resolve) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const port = /^port (\d+)$/.exec(line)?.[1];
+      if (port) resolve(`http://127.0.0.1:${port}`);
+    });
+    lines.on('close', () => resolve(''));
+  });
+}
+
+export async function globalTeardown(): Promise<void> {
+  builder?.kill();
+  await browser?.close();
   const folder = process.env[RUN_ENV];
   if (folder) rmSync(folder, { recursive: true, force: true });
 }

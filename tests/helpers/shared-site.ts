@@ -11,12 +11,15 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildSite, type BuiltSite } from './build-site.ts';
 
 export const RUN_ENV = 'MKDOCS_ASTRO_TEST_RUN';
+/** The address of the run's build server (tests/helpers/build-server.ts), when it has one. */
+export const BUILDER_ENV = 'MKDOCS_ASTRO_TEST_BUILDER';
 
 export interface SharedBuild {
   /** The config to build, absolute. */
@@ -72,6 +75,11 @@ async function buildInto(build: SharedBuild, folder: string): Promise<Outcome> {
     writeFileSync(config, `INHERIT: ${path.basename(build.config)}\n${build.inherit}\n`);
   }
   try {
+    const server = process.env[BUILDER_ENV];
+    if (server && !build.args?.length) {
+      const outcome = await buildOnServer(server, config, path.join(folder, 'site'));
+      if (outcome) return outcome;
+    }
     const site = await buildSite(config, [...(build.args ?? [])], {}, path.join(folder, 'site'));
     return { ok: true, stdout: site.stdout, stderr: site.stderr, error: '' };
   } catch (error) {
@@ -80,6 +88,24 @@ async function buildInto(build: SharedBuild, folder: string): Promise<Outcome> {
   } finally {
     if (config !== build.config) rmSync(config, { force: true });
   }
+}
+
+/**
+ * Asks the run's build server to build; undefined when it cannot be reached (it died), and the
+ * caller builds with a CLI process of its own instead.
+ */
+function buildOnServer(server: string, config: string, siteDir: string): Promise<Outcome | undefined> {
+  return new Promise((resolve) => {
+    // node:http, not fetch: a queued build may take longer than fetch's five-minute limits.
+    const request = httpRequest(`${server}/build`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve(response.statusCode === 200 ? parseOutcome(Buffer.concat(chunks).toString('utf8')) : undefined));
+      response.on('error', () => resolve(undefined));
+    });
+    request.on('error', () => resolve(undefined));
+    request.end(JSON.stringify({ config, siteDir }));
+  });
 }
 
 /** The folder the run keeps `build` in (its site is `site/` inside), whether built yet or not. */
