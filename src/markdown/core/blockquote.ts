@@ -22,12 +22,21 @@ export function mergeAdjacentBlockquotes(parent: Parent): void {
   if (merged) parent.children = kept;
 }
 
+/** A page's source with its lines, split once per tree pass (not once per quote: that was quadratic). */
+export interface QuoteSource {
+  readonly text: string;
+  readonly lines: readonly string[];
+}
+
+export function quoteSource(text: string): QuoteSource {
+  return { text, lines: text.split('\n') };
+}
+
 /**
  * The line after which a source block ends: Python-Markdown splits the page at blank lines, so a
  * block started on `line` (1-based) runs to the line before the next whitespace-only line.
  */
-export function blockEndLine(source: string, line: number): number {
-  const lines = source.split('\n');
+export function blockEndLine({ lines }: QuoteSource, line: number): number {
   let end = line;
   while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
   return end;

@@ -17,18 +17,18 @@
  */
 import type { Blockquote, Paragraph, Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { blockEndLine, splitQuoteAfter } from '../../core/blockquote.ts';
+import { blockEndLine, quoteSource, splitQuoteAfter, type QuoteSource } from '../../core/blockquote.ts';
 import { afterFirstLine } from '../../core/paragraph-lines.ts';
 
 const MARKER = /^\\?\[!(note|tip|important|warning|caution)\\?\](?: {2})?$/i;
 
 export function remarkGfmAdmonition() {
   return (tree: Root, file: VFile): undefined => {
-    walk(tree, String(file.value));
+    walk(tree, quoteSource(String(file.value)));
   };
 }
 
-function walk(parent: Parent, source: string): void {
+function walk(parent: Parent, source: QuoteSource): void {
   for (let index = 0; index < parent.children.length; index++) {
     const child = parent.children[index];
     if (child?.type === 'blockquote') {
@@ -40,7 +40,7 @@ function walk(parent: Parent, source: string): void {
 }
 
 /** Turns `quote` into an admonition when one of its blocks starts with a marker; returns the quote split off after it. */
-function admonition(quote: Blockquote, source: string): Blockquote | undefined {
+function admonition(quote: Blockquote, source: QuoteSource): Blockquote | undefined {
   let rest: Blockquote | undefined;
   for (let index = 0; index < quote.children.length; index++) {
     const child = quote.children[index];
@@ -60,7 +60,7 @@ function admonition(quote: Blockquote, source: string): Blockquote | undefined {
 }
 
 /** The type of a `[!TYPE]` line, read from the source where the paragraph starts. */
-function markerOf(paragraph: Paragraph, source: string): string | undefined {
+function markerOf(paragraph: Paragraph, { text: source }: QuoteSource): string | undefined {
   const start = paragraph.position?.start.offset;
   if (start === undefined) return undefined;
   const lineEnd = source.indexOf('\n', start);

@@ -18,18 +18,18 @@
  */
 import type { Blockquote, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { blockEndLine, splitQuoteAfter } from '../../core/blockquote.ts';
+import { blockEndLine, quoteSource, splitQuoteAfter, type QuoteSource } from '../../core/blockquote.ts';
 import { afterFirstLine } from '../../core/paragraph-lines.ts';
 
 const MARKER = /^\[!(note|tip|important|warning|caution)\] *$/i;
 
 export function remarkGithubCallouts() {
   return (tree: Root, file: VFile): undefined => {
-    walk(tree, String(file.value), false);
+    walk(tree, quoteSource(String(file.value)), false);
   };
 }
 
-function walk(parent: Parent, source: string, inQuote: boolean): void {
+function walk(parent: Parent, source: QuoteSource, inQuote: boolean): void {
   for (let index = 0; index < parent.children.length; index++) {
     const child = parent.children[index];
     if (!child) continue;
@@ -54,7 +54,7 @@ interface Replacement {
   readonly admonition: number;
 }
 
-function callout(quote: Blockquote, source: string): Replacement | undefined {
+function callout(quote: Blockquote, source: QuoteSource): Replacement | undefined {
   for (let index = 0; index < quote.children.length; index++) {
     const child = quote.children[index];
     if (child?.type !== 'paragraph' || !startsBlock(quote, index, source)) continue;
@@ -88,7 +88,7 @@ function callout(quote: Blockquote, source: string): Replacement | undefined {
 }
 
 /** The quote's first child, or one after a blank line: where a block of Python-Markdown starts. */
-function startsBlock(quote: Blockquote, index: number, source: string): boolean {
+function startsBlock(quote: Blockquote, index: number, source: QuoteSource): boolean {
   if (index === 0) return true;
   const previousEnd = quote.children[index - 1]?.position?.end.line;
   const start = quote.children[index]?.position?.start.line;
@@ -97,7 +97,7 @@ function startsBlock(quote: Blockquote, index: number, source: string): boolean 
 }
 
 /** The type of a `> [!TYPE]` line alone on its line, read from the source. */
-function markerOf(paragraph: Paragraph, source: string): string | undefined {
+function markerOf(paragraph: Paragraph, { text: source }: QuoteSource): string | undefined {
   const start = paragraph.position?.start.offset;
   if (start === undefined) return undefined;
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
