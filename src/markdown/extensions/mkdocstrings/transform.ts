@@ -64,7 +64,7 @@ export function remarkMkdocstrings(this: Processor, settings: MkdocstringsSettin
       if (block.problem !== undefined) warn(`'::: ${block.identifier}': ${block.problem}`);
       const handler = typeof block.config?.['handler'] === 'string' ? block.config['handler'] : defaultHandler;
       const python = settings.renderer.python;
-      let replacement: RootContent = placeholder(block.identifier);
+      let replacement: RootContent = placeholder(block.identifier, python ? 'not-found' : 'not-run');
       if (handler !== 'python') warn(`'::: ${block.identifier}' uses the '${handler}' handler; only the Python handler is read here, so it is shown as a note`);
       else if (!python) skipped.push(block);
       else {
