@@ -92,13 +92,18 @@ export function docstringOf(source: SourceText, statement: SyntaxNode | undefine
   return only ? constantString(source, only) : undefined;
 }
 
-/** The first syntax error of a parse: where the parser had to skip or insert input. */
+/**
+ * The first syntax error of a parse that matters: where the parser had to skip or insert input,
+ * outside any function body and any assigned value. Those two (a bare `yield`, `X = 20.`:
+ * Python the grammar does not know) are skipped: the parser recovers within them, static
+ * analysis reads no function body but `__init__`'s assignments, and a value is kept as written.
+ */
 export function firstError(tree: Tree): { from: number } | undefined {
   let found: { from: number } | undefined;
   tree.iterate({
     enter(node) {
       if (found) return false;
-      if (node.type.isError) {
+      if (node.type.isError && !recovered(node.node)) {
         found = { from: node.from };
         return false;
       }
@@ -106,6 +111,17 @@ export function firstError(tree: Tree): { from: number } | undefined {
     },
   });
   return found;
+}
+
+function recovered(node: SyntaxNode): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.name === 'Body' && parent.parent?.name === 'FunctionDefinition') return true;
+    if (parent.name === 'AssignStatement') {
+      const op = parent.getChild('AssignOp');
+      if (op && node.from >= op.to) return true;
+    }
+  }
+  return false;
 }
 
 /** The nodes of a list split at its top-level commas (a parameter list, bases, `__all__`). */

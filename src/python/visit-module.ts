@@ -10,7 +10,8 @@
  * // { kind: 'ok', module: { docstring: { value: 'Doc.' }, members: Map { 'X' => { kind: 'attribute', value: '1', ... } } } }
  * ```
  *
- * A source the parser cannot read whole is an error at its first bad place: griffe fails on it too.
+ * A source the parser cannot read (outside function bodies, see syntax.ts firstError) is an
+ * error at its first bad place: griffe fails on a syntax error too.
  */
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
@@ -35,12 +36,14 @@ type Scope = PyModule | PyClass;
 const BLOCKS = new Set(['IfStatement', 'TryStatement', 'WithStatement']);
 
 export function visitModule(input: ModuleInput): VisitResult {
-  const source = new SourceText(input.source);
-  const tree = parser.parse(input.source);
+  // A form feed at a line's start is whitespace to Python (it resets the indentation), not to the grammar.
+  const text = input.source.includes('\f') ? input.source.replace(/^\f+/gm, '') : input.source;
+  const source = new SourceText(text);
+  const tree = parser.parse(text);
   const error = firstError(tree);
   if (error) return { kind: 'error', line: source.line(error.from), column: source.column(error.from) };
-  const lines = source.line(input.source.length);
-  const module: PyModule = { kind: 'module', name: input.name.split('.').at(-1) ?? input.name, lineno: 1, endLineno: lines, docstring: undefined, labels: new Set(), filepath: input.filepath, isPackage: input.isPackage, members: new Map(), exports: undefined, source: input.source };
+  const lines = source.line(text.length);
+  const module: PyModule = { kind: 'module', name: input.name.split('.').at(-1) ?? input.name, lineno: 1, endLineno: lines, docstring: undefined, labels: new Set(), filepath: input.filepath, isPackage: input.isPackage, members: new Map(), exports: undefined, source: text };
   const visitor = new Visitor(source, input);
   visitor.visitBody(tree.topNode, module, false);
   return { kind: 'ok', module };
