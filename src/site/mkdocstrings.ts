@@ -29,14 +29,18 @@ export interface PythonSettings {
  * the config's folder; without them the config's folder (mkdocstrings-python's default) and its
  * `src/`, where a project's package usually lives (griffe finds it installed there).
  */
-export function pythonSettings(options: Readonly<Record<string, unknown>>, projectDir: string): { settings: PythonSettings; problems: string[] } {
+export function pythonSettings(options: Readonly<Record<string, unknown>>, projectDir: string): { settings: PythonSettings; watch: string[]; problems: string[] } {
   const handlers = options['handlers'];
   const python = isRecord(handlers) ? handlers['python'] : undefined;
   const paths = isRecord(python) ? python['paths'] : undefined;
   const problems: string[] = [];
   if (paths !== undefined && !(Array.isArray(paths) && paths.every((item) => typeof item === 'string'))) problems.push("mkdocstrings plugin: 'handlers: python: paths' should be a list of folders; the config's folder and src/ are searched instead");
-  const listed = Array.isArray(paths) && paths.every((item) => typeof item === 'string') ? paths : ['.', 'src'];
-  return { settings: { paths: listed.map((folder) => path.resolve(projectDir, folder)) }, problems };
+  const written = Array.isArray(paths) && paths.every((item) => typeof item === 'string') ? paths.map((folder) => path.resolve(projectDir, folder)) : undefined;
+  const searched = written ?? ['.', 'src'].map((folder) => path.resolve(projectDir, folder));
+  // `serve` watches the paths written in mkdocs.yml, as mkdocstrings-python adds them to MkDocs'
+  // watch list (the defaults are not: the config's folder holds the output folder too); files
+  // a page documented are watched through its includes either way.
+  return { settings: { paths: searched }, watch: written ?? [], problems };
 }
 
 /** The collection a renderer reads `:::` blocks' objects from: one per renderer (each thread has its own). */

@@ -79,7 +79,7 @@ export interface SitePlugins {
   readonly exclude: ExcludeFilter | undefined;
   /** mkdocs-jupyter's settings (src/site/jupyter.ts), when it is listed and enabled: `.ipynb` files become pages. */
   readonly jupyter: JupyterSettings | undefined;
-  /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir, markdownextradata's data folders). */
+  /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir, markdownextradata's data folders, mkdocstrings' Python paths). */
   readonly watch: readonly string[];
   /** Files and folders read with the config (include_yaml files, data folders): a change there reloads everything. */
   readonly dataInputs: readonly string[];
@@ -147,7 +147,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   if (python) messages.push(...located(python.problems, at('mkdocstrings')));
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: { ...mkdocstringsOptions } }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, watch: [...macros.watch, ...extraData.folders], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];

@@ -191,3 +191,27 @@ describe('blocks that cannot be drawn', () => {
     assert.match(result.messages[0]?.message ?? '', /2 API reference blocks \('shop\.cart', 'shop\.other'\) shown as a note/);
   });
 });
+
+describe('classes and packages', () => {
+  const INIT: Record<string, string> = { 'shop.point': 'class Point:\n    """A point."""\n    def __init__(self, x: int, y: int = 0):\n        """Make a point.\n\n        Args:\n            x: Across.\n            y: Down.\n        """\n        self.x = x\n' };
+
+  test('should merge __init__ into the class when asked: its signature in the heading, its docstring in the body, no __init__ member', () => {
+    Object.assign(MODULES, INIT);
+    const html = render('::: shop.point.Point\n', { show_root_heading: true, merge_init_into_class: true }).html;
+    assert.match(html, /<h2 id="shop\.point\.Point" class="doc doc-heading"><code class="highlight"><span class="n">shop<\/span><span class="o">\.<\/span><span class="n">point<\/span><span class="o">\.<\/span><span class="n">Point<\/span><span class="p">\(<\/span><span class="n">x<\/span><span class="p">,<\/span> <span class="n">y<\/span><span class="o">=<\/span><span class="mi">0<\/span><span class="p">\)<\/span><\/code>/);
+    assert.match(html, /<p>A point\.<\/p><p>Make a point\.<\/p><p><span class="doc-section-title">Parameters:<\/span><\/p>/);
+    assert.doesNotMatch(html, /id="shop\.point\.Point\.__init__"/);
+  });
+
+  test('should draw __init__ as a member with its docstring otherwise, dunders passing the default filters', () => {
+    Object.assign(MODULES, INIT);
+    assert.match(render('::: shop.point.Point\n').html, /<h2 id="shop\.point\.Point\.__init__" class="doc doc-heading"><code class="highlight"><span class="fm">__init__<\/span>|<h2 id="shop\.point\.Point\.__init__" class="doc doc-heading"><code class="highlight"><span class="n">__init__<\/span>/);
+  });
+
+  test("should draw a package's re-exports listed in __all__ under the package's path, and put a separate signature under the heading", () => {
+    const result = render('::: shop\n', { separate_signature: true });
+    assert.ok(ids(result).includes('2 shop.Cart Cart'), ids(result).join('\n'));
+    assert.ok(ids(result).includes('3 shop.Cart.add add'));
+    assert.match(result.html, /<h3 id="shop\.Cart\.add" class="doc doc-heading"><span class="doc doc-object-name doc-function-name">add<\/span><a class="headerlink"[^>]*>¶<\/a><\/h3><div class="doc-signature highlight"><pre><span><\/span><code><span class="n">add<\/span>/);
+  });
+});

@@ -25,6 +25,9 @@ describe('the search paths', () => {
   test("should default to the config's folder and its src/, and resolve listed paths from the config's folder", () => {
     assert.deepEqual(pythonSettings({}, '/p').settings.paths, ['/p', '/p/src']);
     assert.deepEqual(pythonSettings({ handlers: { python: { paths: ['lib', '../shared'] } } }, '/p').settings.paths, ['/p/lib', '/shared']);
+    // serve watches the paths mkdocs.yml names, never the defaults (the config's folder holds the output).
+    assert.deepEqual(pythonSettings({ handlers: { python: { paths: ['lib'] } } }, '/p').watch, ['/p/lib']);
+    assert.deepEqual(pythonSettings({}, '/p').watch, []);
   });
 
   test('should name paths that are not a list of folders, and search the defaults', () => {
@@ -53,6 +56,7 @@ describe('the plugin in a site', () => {
   test("should give the extension the plugin's options and the render stage its paths", () => {
     const plugins = sitePlugins({ plugins: [{ name: 'mkdocstrings', options: { handlers: { python: { paths: ['src'], options: { show_source: false } } } } }], markdown_extensions: [], extra: {}, config_file_path: '/p/mkdocs.yml' });
     assert.deepEqual(plugins.python, { paths: ['/p/src'] });
+    assert.ok(plugins.watch.includes('/p/src'));
     assert.deepEqual(plugins.extensions.find((spec) => spec.name === 'mkdocstrings')?.options, { handlers: { python: { paths: ['src'], options: { show_source: false } } } });
     assert.equal(sitePlugins({ plugins: [], markdown_extensions: [], extra: {}, config_file_path: '/p/mkdocs.yml' }).python, undefined);
   });

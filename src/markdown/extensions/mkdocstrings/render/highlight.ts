@@ -12,7 +12,7 @@ import { tokenLines } from '../../superfences/pygments/token-lines.ts';
 
 export interface Highlighter {
   inline(source: string): Element;
-  block(source: string, language: string, linestart?: number): Element;
+  block(source: string, language: string, options?: { readonly linestart?: number; readonly classes?: readonly string[] }): Element;
 }
 
 export function createHighlighter(raw: Readonly<Record<string, unknown>> | undefined): Highlighter {
@@ -28,10 +28,10 @@ export function createHighlighter(raw: Readonly<Record<string, unknown>> | undef
       const content = tokenLines(source, lexerFor(lookup(), 'python')).flat();
       return element('code', { className: classes }, merge(content));
     },
-    block(source, language, linestart) {
+    block(source, language, { linestart, classes = [] } = {}) {
       const linenums = linestart === undefined ? undefined : { start: linestart, step: 1, special: -1 };
       return highlightBlock(
-        { source, lang: language, classes: [], id: undefined, title: undefined, highlighted: new Set(), linenums, count: 0, attributes: [] },
+        { source, lang: language, classes, id: undefined, title: undefined, highlighted: new Set(), linenums, count: 0, attributes: [] },
         options,
         lookup(),
         { get: (alias) => lookup().pygmentsName(alias) },

@@ -61,7 +61,7 @@ function renderObject(item: Documented, ctx: RenderContext, place: Place): Eleme
     heading.push(...labels(object, ctx));
     const properties: Element['properties'] = { id: item.path, className: ['doc', 'doc-heading'], dataTocLabel: tocLabel };
     children.push(element(`h${String(level)}`, properties, heading));
-    if (options.separateSignature && object.kind === 'function') children.push(ctx.highlight.block(`${shortName}${signatureText(object, place.parentIsClass, true)}`, 'python'));
+    if (options.separateSignature) children.push(...separateSignature(item, shortName, place, ctx));
   } else {
     if (options.showRootTocEntry) children.push(element(`h${String(level)}`, { id: item.path, dataTocLabel: tocLabel, [HIDDEN_HEADING]: true }, []));
     level -= 1;
@@ -139,7 +139,22 @@ function source(item: Documented, ctx: RenderContext): ElementContent[] {
   if (lines.length === 0) return [];
   const file = path.relative(ctx.projectDir, module.filepath).split(path.sep).join('/');
   const summary = element('summary', {}, [text('Source code in '), element('code', {}, [text(file)])]);
-  return [element('details', { className: ['quote'] }, [summary, ctx.highlight.block(lines.join('\n'), 'python', object.lineno)])];
+  return [element('details', { className: ['quote'] }, [summary, ctx.highlight.block(lines.join('\n'), 'python', { linestart: object.lineno })])];
+}
+
+/**
+ * `separate_signature`: the signature under the heading, as mkdocstrings-python's
+ * `format_signature` / `format_attribute` draw it: a `doc-signature` code block, annotations
+ * shown (not reformatted to `line_length` here).
+ */
+function separateSignature(item: Documented, name: string, place: Place, ctx: RenderContext): ElementContent[] {
+  const { object } = item;
+  const classes = ['doc-signature'];
+  if (object.kind === 'function') return [ctx.highlight.block(`${name}${signatureText(object, place.parentIsClass, true)}`, 'python', { classes })];
+  if (object.kind === 'attribute') return [ctx.highlight.block(attributeText(name, object, true), 'python', { classes })];
+  const init = object.kind === 'class' && ctx.options.mergeInitIntoClass ? object.members.get('__init__') : undefined;
+  if (init?.kind === 'function') return [ctx.highlight.block(`${name}${signatureText(init, true, true, true)}`, 'python', { classes })];
+  return [];
 }
 
 /** A method's lines without the class body's indentation, as griffe's `source`. */
