@@ -215,3 +215,17 @@ describe('classes and packages', () => {
     assert.match(result.html, /<h3 id="shop\.Cart\.add" class="doc doc-heading"><span class="doc doc-object-name doc-function-name">add<\/span><a class="headerlink"[^>]*>¶<\/a><\/h3><div class="doc-signature highlight"><pre><span><\/span><code><span class="n">add<\/span>/);
   });
 });
+
+describe('category headings', () => {
+  test('should head each category of members, one level down, when show_category_heading is on', () => {
+    const result = render('::: shop.cart\n', { show_category_heading: true });
+    assert.deepEqual(ids(result).slice(0, 6), ['2 shop.cart cart', '2 shop.cart-attributes Attributes', '3 shop.cart.LIMIT LIMIT', '2 shop.cart-classes Classes', '3 shop.cart.Cart Cart', '4 shop.cart.Cart-attributes Attributes']);
+  });
+
+  test('should name the options it does not draw', () => {
+    const messages = render('::: shop.cart\n', { summary: true, show_symbol_type_toc: true }).messages.map((m) => m.message);
+    assert.equal(messages.length, 2);
+    assert.match(messages[0] ?? '', /'summary' is not supported here/);
+    assert.match(messages[1] ?? '', /'show_symbol_type_toc' is not supported here/);
+  });
+});

@@ -106,7 +106,7 @@ const SECTIONS = ['description', 'parameters', 'other_parameters', 'returns', 'y
  * Options that change nothing we draw, or that we read as their default does, accepted without
  * a word: cross-references, line length and summaries are about looks we approximate.
  */
-const ACCEPTED = new Set(['line_length', 'signature_crossrefs', 'annotations_path', 'docstring_options', 'show_docstring_type_parameters', 'show_docstring_type_aliases', 'allow_inspection', 'force_inspection', 'preload_modules', 'load_external_modules', 'extensions', 'parameter_headings', 'type_parameter_headings', 'summary', 'backlinks', 'unwrap_annotated', 'modernize_annotations', 'show_overloads', 'find_stubs_package', 'relative_crossrefs', 'scoped_crossrefs', 'skip_local_inventory', 'show_inheritance_diagram', 'extra', 'inherited_members', 'show_submodules']);
+const ACCEPTED = new Set(['line_length', 'signature_crossrefs', 'annotations_path', 'docstring_options', 'show_docstring_type_parameters', 'show_docstring_type_aliases', 'allow_inspection', 'force_inspection', 'preload_modules', 'load_external_modules', 'extensions', 'parameter_headings', 'type_parameter_headings', 'backlinks', 'unwrap_annotated', 'modernize_annotations', 'show_overloads', 'find_stubs_package', 'relative_crossrefs', 'scoped_crossrefs', 'skip_local_inventory', 'show_inheritance_diagram', 'extra', 'inherited_members', 'show_submodules']);
 
 export interface ReadOptions {
   readonly options: HandlerOptions;
@@ -163,12 +163,16 @@ export function readOptions(layers: ReadonlyArray<Readonly<Record<string, unknow
         if (typeof value === 'string') options[key === 'heading' ? 'heading' : 'tocLabel'] = value;
         else wrong(key, 'a string');
         break;
+      case 'summary':
+        break;
       default:
         if (!ACCEPTED.has(key)) problems.push(`option '${key}' is not supported here and is ignored`);
     }
   }
   if (raw['inherited_members'] !== undefined && raw['inherited_members'] !== false) problems.push("option 'inherited_members' is not supported here: inherited members are not shown");
   if (raw['show_submodules'] === true) problems.push("option 'show_submodules' is not supported here: submodules are not shown");
+  if (raw['summary'] !== undefined && raw['summary'] !== false) problems.push("option 'summary' is not supported here: no summary tables are drawn");
+  if (raw['show_symbol_type_toc'] === true) problems.push("option 'show_symbol_type_toc' is not supported here: the ToC names objects without their symbol");
   options.hiddenSections = hidden;
   return { options, problems };
 }

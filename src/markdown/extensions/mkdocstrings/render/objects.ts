@@ -111,9 +111,29 @@ function contents(item: Documented, ctx: RenderContext, place: Place, level: num
   }
   if (ctx.options.showSource && object.kind !== 'module' && object.kind !== 'attribute') out.push(...source(item, ctx));
   if (object.kind === 'module' || object.kind === 'class') {
-    const members = selectMembers(item, ctx, place.root);
-    const drawn = members.map((member) => renderObject(member, ctx, { root: false, level: level + 1, rootMembers: place.root, parentIsClass: object.kind === 'class' }));
+    const drawn = children(item, ctx, place, level + 1);
     if (drawn.length > 0) out.push(element('div', { className: ['doc', 'doc-children'] }, drawn));
+  }
+  return out;
+}
+
+const CATEGORIES = [
+  ['attribute', 'attributes', 'Attributes'],
+  ['class', 'classes', 'Classes'],
+  ['function', 'functions', 'Functions'],
+] as const;
+
+/** `children.html`: the members at `level`; with `show_category_heading`, under a heading per category (`pkg.mod-classes`), one level down. */
+function children(item: Documented, ctx: RenderContext, place: Place, level: number): Element[] {
+  const members = selectMembers(item, ctx, place.root);
+  const draw = (member: Documented, at: number) => renderObject(member, ctx, { root: false, level: at, rootMembers: place.root, parentIsClass: item.object.kind === 'class' });
+  if (!(ctx.options.groupByCategory && ctx.options.showCategoryHeading)) return members.map((member) => draw(member, level));
+  const out: Element[] = [];
+  for (const [kind, slug, title] of CATEGORIES) {
+    const group = members.filter((member) => member.object.kind === kind);
+    if (group.length === 0) continue;
+    out.push(element(`h${String(Math.min(6, level))}`, { id: `${item.path}-${slug}` }, [text(title)]));
+    out.push(...group.map((member) => draw(member, level + 1)));
   }
   return out;
 }
