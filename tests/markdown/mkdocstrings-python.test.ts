@@ -229,3 +229,17 @@ describe('category headings', () => {
     assert.match(messages[1] ?? '', /'show_symbol_type_toc' is not supported here/);
   });
 });
+
+describe('failures', () => {
+  test('should keep a block that fails while being drawn as a note with a warning, and the rest of the page', () => {
+    const extensions = [ext('mkdocstrings')];
+    const python = { resolve: () => { throw new Error('boom'); }, resolveAlias: () => undefined };
+    const result = createRenderer({ extensions, projectDir: '/project', docsDir: '/project/docs', python }).render({ path: 'a.md', value: 'Before.\n\n::: shop.cart\n\nAfter.\n' });
+    assert.match(result.html, /<p>Before\.<\/p>\n<div class="admonition info mkdocstrings-skipped">[^]*<p>After\.<\/p>/);
+    assert.match(result.messages[0]?.message ?? '', /'::: shop\.cart' could not be documented: boom; it is shown as a note \(please report this\)/);
+  });
+
+  test('should draw a block inside an admonition too, as mkdocstrings reads nested blocks', () => {
+    assert.match(render('!!! note\n\n    ::: shop.cart.LIMIT\n').html, /<div class="admonition note">\n<p class="admonition-title">Note<\/p>\n<div class="doc doc-object doc-attribute">/);
+  });
+});

@@ -68,16 +68,21 @@ export function remarkMkdocstrings(this: Processor, settings: MkdocstringsSettin
       if (handler !== 'python') warn(`'::: ${block.identifier}' uses the '${handler}' handler; only the Python handler is read here, so it is shown as a note`);
       else if (!python) skipped.push(block);
       else {
-        const found = python.resolve(block.identifier);
-        file.data.includes = [...new Set([...(file.data.includes ?? []), ...found.files])];
-        if (found.kind === 'not-found') warn(`'::: ${block.identifier}' could not be documented: ${found.reason}; it is shown as a note`);
-        else {
-          const blockOptions = block.config?.['options'];
-          const { options, problems } = readOptions([handlerOptions, isRecord(blockOptions) ? blockOptions : {}]);
-          for (const problem of problems) warn(`'::: ${block.identifier}': ${problem}`);
-          const converter = createConverter(processor, file, (reason) => warn(`in the docstrings of '${block.identifier}': ${reason}`));
-          const hast = renderRoot(found, { options, python, highlight: settings.highlight, projectDir: settings.renderer.projectDir, ...converter });
-          replacement = { type: 'mkdocstringsBlock', hast };
+        // Whatever goes wrong stays with this block: a note and a warning, the page goes on.
+        try {
+          const found = python.resolve(block.identifier);
+          file.data.includes = [...new Set([...(file.data.includes ?? []), ...found.files])];
+          if (found.kind === 'not-found') warn(`'::: ${block.identifier}' could not be documented: ${found.reason}; it is shown as a note`);
+          else {
+            const blockOptions = block.config?.['options'];
+            const { options, problems } = readOptions([handlerOptions, isRecord(blockOptions) ? blockOptions : {}]);
+            for (const problem of problems) warn(`'::: ${block.identifier}': ${problem}`);
+            const converter = createConverter(processor, file, (reason) => warn(`in the docstrings of '${block.identifier}': ${reason}`));
+            const hast = renderRoot(found, { options, python, highlight: settings.highlight, projectDir: settings.renderer.projectDir, ...converter });
+            replacement = { type: 'mkdocstringsBlock', hast };
+          }
+        } catch (cause) {
+          warn(`'::: ${block.identifier}' could not be documented: ${cause instanceof Error ? cause.message : String(cause)}; it is shown as a note (please report this)`);
         }
       }
       siblings.splice(position, block.remove, replacement);
