@@ -25,6 +25,7 @@ const LAYERS = [
   { name: 'nav', paths: ['./src/nav'] },
   { name: 'config', paths: ['./src/config'] },
   { name: 'markdown', paths: ['./src/markdown'] },
+  { name: 'python', paths: ['./src/python'] },
   { name: 'shared', paths: ['./src/shared'] },
 ];
 
@@ -62,7 +63,7 @@ const markdownZones = [
 ];
 
 /** Parts that are plain Node: they run in the tests and the CLI without booting Astro. */
-const ASTRO_FREE = ['src/markdown/**', 'src/config/**', 'src/nav/**', 'src/shared/**', 'src/site/**', 'src/theme/**', 'src/search/**'];
+const ASTRO_FREE = ['src/markdown/**', 'src/python/**', 'src/config/**', 'src/nav/**', 'src/shared/**', 'src/site/**', 'src/theme/**', 'src/search/**'];
 
 export default tseslint.config(
   {

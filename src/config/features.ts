@@ -73,7 +73,7 @@ export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects'
  */
 export const PARTLY_SUPPORTED_PLUGINS: Readonly<Record<string, string>> = {
   mkdocstrings:
-    "its Python handlers cannot run here: each '::: identifier' block is shown as a note naming what it documents (warned once per page), and its cross-references link only to headings of the site",
+    "its Python handler reads the source statically, without running Python (src/python): '::: identifier' blocks are drawn in mkdocstrings-python's markup with its common options; other handlers, and objects static analysis cannot find, are a note with a warning",
 };
 
 function bareName(name: string): string {

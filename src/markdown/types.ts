@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import type { ExtensionSpec } from '../shared/extension-specs.ts';
 import type { Message } from '../shared/message.ts';
 import type { IconIndex } from './extensions/emoji/icon-index.ts';
+import type { PythonCollection } from '../python/collection.ts';
 
 // The spec type lives in src/shared (src/config reads it from mkdocs.yml); part of the renderer's API.
 export type { ExtensionSpec };
@@ -53,6 +54,11 @@ export interface RendererOptions {
    * (`TocEntry.html`), for the nav and the ToC to show code, emphasis and icons as the heading does.
    */
   readonly typeset?: boolean | undefined;
+  /**
+   * The Python objects mkdocstrings' `::: identifier` blocks name, found in the source files on
+   * its handler's paths (the site makes it: src/site/mkdocstrings.ts). Without it each block is a note.
+   */
+  readonly python?: Pick<PythonCollection, 'resolve' | 'resolveAlias'> | undefined;
 }
 
 /** The documentation files of a site, each by its docs-relative POSIX path (MkDocs' `src_uri`). */

@@ -11,7 +11,8 @@
  * A reference that resolves to nothing is kept as written by the plugin (`[text][id]`) with a
  * warning; here too, except that an id that looks like a Python dotted name (`pkg.mod.Class`:
  * the objects mkdocstrings would have documented, which this build cannot) is shown as its text
- * in `<code>`, without brackets. Either way each page gets one warning counting them.
+ * in `<code>`, without brackets. Either way each page gets one warning counting them. Objects
+ * mkdocstrings documents (src/markdown/extensions/mkdocstrings) are headings like any other.
  */
 import path from 'node:path';
 import type { RenderResult, TocEntry } from '../markdown/index.ts';
@@ -62,7 +63,7 @@ export function applyAutorefs(rendered: Map<string, RenderResult>, pages: Readon
     const names = [...new Set(unresolved.map((ref) => `'${ref.identifier}'`))].join(', ');
     messages.push({
       severity: 'warning',
-      message: `autorefs: ${unresolved.length === 1 ? 'one cross-reference' : `${String(unresolved.length)} cross-references`} found no heading of that id on any page (${names}); ${shown === unresolved.length ? 'shown as code' : shown === 0 ? 'kept as written, as autorefs does' : `${String(shown)} Python names shown as code, the others kept as written`} (the API pages mkdocstrings would generate are not built here)`,
+      message: `autorefs: ${unresolved.length === 1 ? 'one cross-reference' : `${String(unresolved.length)} cross-references`} found no heading of that id on any page (${names}); ${shown === unresolved.length ? 'shown as code' : shown === 0 ? 'kept as written, as autorefs does' : `${String(shown)} Python names shown as code, the others kept as written`} (an object mkdocstrings could not document here has no heading)`,
       file: path.join(docsDir, page.src),
       line: first.line,
     });

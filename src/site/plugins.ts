@@ -40,6 +40,7 @@ import { disallowedTags, drawnTag, isShadowTag, pageTags, sortTags, tagsOptions,
 import { tagLine } from './tags-allowed.ts';
 import { revisionDateOptions, type RevisionDateOptions } from './revision-dates.ts';
 import { isRecord } from './plugin-values.ts';
+import { pythonSettings, type PythonSettings } from './mkdocstrings.ts';
 
 export interface SitePlugins {
   /** The meta plugin's `meta_file`, when it is enabled. */
@@ -70,13 +71,15 @@ export interface SitePlugins {
   readonly includeMarkdown: IncludeMarkdownSettings | undefined;
   /** Material's blog plugin's options (src/site/blog-options.ts), when it is listed and enabled. */
   readonly blog: BlogOptions | undefined;
+  /** mkdocstrings' Python handler's search paths (src/site/mkdocstrings.ts), when the plugin is listed and enabled. */
+  readonly python: PythonSettings | undefined;
   /** mkdocs-autorefs runs (listed, or brought by mkdocstrings, which needs it): src/site/autorefs.ts resolves its markers. */
   readonly autorefs: boolean;
   /** mkdocs-exclude's filter over docs-relative file paths (src/site/exclude-plugin.ts), when it is listed with patterns. */
   readonly exclude: ExcludeFilter | undefined;
   /** mkdocs-jupyter's settings (src/site/jupyter.ts), when it is listed and enabled: `.ipynb` files become pages. */
   readonly jupyter: JupyterSettings | undefined;
-  /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir, markdownextradata's data folders). */
+  /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir, markdownextradata's data folders, mkdocstrings' Python paths). */
   readonly watch: readonly string[];
   /** Files and folders read with the config (include_yaml files, data folders): a change there reloads everything. */
   readonly dataInputs: readonly string[];
@@ -138,9 +141,13 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const enabled = (name: string) => plugins.some((plugin) => plugin.name === name && plugin.options['enabled'] !== false);
   const mkdocstrings = enabled('mkdocstrings');
   const autorefs = mkdocstrings || enabled('autorefs');
-  const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: {} }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
+  // The extension reads the plugin's own options (its handler's `options:`); the site, its `paths`.
+  const mkdocstringsOptions = plugins.find((plugin) => plugin.name === 'mkdocstrings')?.options ?? {};
+  const python = mkdocstrings ? pythonSettings(mkdocstringsOptions, path.dirname(config.config_file_path)) : undefined;
+  if (python) messages.push(...located(python.problems, at('mkdocstrings')));
+  const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: { ...mkdocstringsOptions } }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, watch: [...macros.watch, ...extraData.folders], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 type Plugin = MkdocsConfig['plugins'][number];

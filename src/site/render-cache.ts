@@ -40,13 +40,16 @@ export function hashOf(content: string | Uint8Array): string {
  * since the running process keeps the code it loaded whatever happens to the files).
  */
 export function rendererCode(): string {
-  const root = path.resolve(import.meta.dirname, '../markdown');
   const hash = createHash('sha256');
-  const files = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(ts|json)$/.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
+  // The renderer, and the Python analysis mkdocstrings' blocks are drawn from.
+  for (const folder of ['../markdown', '../python']) {
+    const root = path.resolve(import.meta.dirname, folder);
+    const files = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(ts|json)$/.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hash.update(folder).update(file.slice(root.length)).update(readFileSync(file));
+  }
   // Decoding the page, the failed-page notice, the tags, macros and include-markdown plugins' Markdown passes and mkdocs-jupyter's conversion shape what is cached too.
   const passes = ['tags-listing.ts', 'macros-render.ts', 'macros-template.ts', 'macros-builtins.ts', 'macros-git.ts', 'templates/jinja-shims.ts', 'include-markdown-render.ts', 'include-markdown-directive.ts', 'include-markdown-files.ts', 'include-markdown-text.ts', 'notebook-page.ts', 'notebook-html.ts', 'notebook-read.ts', 'notebook-outputs.ts', 'notebook-ansi.ts'];
   for (const file of ['page-source.ts', 'render-pages.ts', ...passes]) hash.update(readFileSync(path.join(import.meta.dirname, file)));

@@ -23,6 +23,7 @@ import { createIncludeMarkdown, type IncludeMarkdown, type IncludeMarkdownOutcom
 import { createMacros, type Macros, type MacrosOutcome } from './macros-render.ts';
 import type { MacrosSettings } from './macros.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
+import { pythonCollection, type PythonSettings } from './mkdocstrings.ts';
 
 /** What every thread needs to build the same renderer: plain data, copied to the workers. */
 export interface RenderSettings {
@@ -47,6 +48,8 @@ export interface RenderSettings {
   readonly jupyter?: JupyterSettings | undefined;
   /** Material's typeset plugin is on: each ToC entry carries its heading's HTML. */
   readonly typeset?: boolean | undefined;
+  /** mkdocstrings' Python handler's search paths (src/site/mkdocstrings.ts), when the plugin is on. */
+  readonly python?: PythonSettings | undefined;
 }
 
 /** One page's result and the messages about it (absolute file paths). */
@@ -117,6 +120,7 @@ export function rendererFor(settings: RenderSettings, icons: IconIndex = createI
     resolveLink: createLinkResolver(settings.links),
     files: docsFilesOf(settings.links, settings.useDirectoryUrls ?? true),
     typeset: settings.typeset,
+    python: settings.python ? pythonCollection(settings.python) : undefined,
   });
 }
 

@@ -32,7 +32,7 @@ describe('config warnings', () => {
     const p = project('site_name: x\nplugins:\n  - autorefs\n  - exclude:\n      glob: [a]\n  - mkdocstrings:\n      handlers: {}\n  - group:\n      plugins:\n        - mkdocstrings\n');
     const found = messages(p.load(), p.dir);
     assert.equal(found.length, 2);
-    assert.match(found[0] ?? '', /^info mkdocs\.yml:6:5 plugin 'mkdocstrings' is partly supported: its Python handlers cannot run here: [^\n]+$/);
+    assert.match(found[0] ?? '', /^info mkdocs\.yml:6:5 plugin 'mkdocstrings' is partly supported: its Python handler reads the source statically, without running Python [^\n]+$/);
     assert.match(found[1] ?? '', /^info mkdocs\.yml:10:11 plugin 'mkdocstrings' \(in group 'group'\) is partly supported: /);
     assert.doesNotMatch(found.join('\n'), /not supported/);
   });

@@ -1,6 +1,6 @@
 /**
  * tests/fixtures/plugin-gaps-site built end to end: mkdocs-exclude leaves drafts/ out,
- * mkdocstrings' `:::` block is a note, autorefs links to a heading of another page and shows an
+ * mkdocstrings' `:::` block for a package it cannot find is a note, autorefs links to a heading of another page and shows an
  * unresolved Python name as code, and theme.icon.admonition reaches the generated theme.css
  * (a custom_dir `.icons` icon for a type of the site's own, an octicon for `note`).
  */
@@ -32,7 +32,7 @@ describe('building tests/fixtures/plugin-gaps-site', () => {
 
   test('should warn once per page and about the unknown admonition icon, at their places', () => {
     const output = site.stdout + site.stderr;
-    assert.match(output, /docs\/api\.md:3:1: warning: mkdocstrings: one API reference block \('typer\.Typer'\)/);
+    assert.match(output, /docs\/api\.md:3:1: warning: mkdocstrings: '::: typer\.Typer' could not be documented: no module or package 'typer' was found in the handler's paths/);
     assert.match(output, /docs\/index\.md:3: warning: autorefs: one cross-reference found no heading/);
     assert.match(output, /mkdocs\.yml:9:12: warning: theme\.icon\.admonition\.bug: unknown icon 'material\/nope-nope'/);
     assert.doesNotMatch(output, /plugin '(exclude|mkdocstrings)' is not supported/);

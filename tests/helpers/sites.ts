@@ -84,3 +84,6 @@ export const PREVIEW_SITE_ALL: SharedBuild = {
   config: path.join(REPO, 'tests/fixtures/preview-site/mkdocs.yml'),
   inherit: 'theme:\n  name: material\n  features:\n    - navigation.instant.preview',
 };
+
+/** tests/fixtures/mkdocstrings-site: mkdocstrings' Python handler over a small package under src/, read statically. */
+export const MKDOCSTRINGS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/mkdocstrings-site/mkdocs.yml') };

@@ -50,4 +50,11 @@ describe('the layer rules of ARCHITECTURE.md', () => {
     assert.deepEqual(await rulesFor('src/site/probe.ts', "export type { AstroIntegration } from 'astro';\n"), ['no-restricted-imports']);
     assert.deepEqual(await rulesFor('src/integration/probe.ts', "export type { AstroIntegration } from 'astro';\n"), []);
   });
+
+  it('should report the Python analysis importing the renderer or astro, and not the renderer or the site importing it', async () => {
+    assert.deepEqual(await rulesFor('src/python/probe.ts', "export { createRenderer } from '../markdown/index.ts';\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await rulesFor('src/python/probe.ts', "export type { AstroIntegration } from 'astro';\n"), ['no-restricted-imports']);
+    assert.deepEqual(await rulesFor('src/markdown/extensions/mkdocstrings/probe.ts', "export { parseDocstring } from '../../../python/docstrings/index.ts';\n"), []);
+    assert.deepEqual(await rulesFor('src/site/probe.ts', "export { PythonCollection } from '../python/collection.ts';\n"), []);
+  });
 });

@@ -1,81 +1,111 @@
 /**
- * mkdocstrings' `::: identifier` blocks (its AutoDocProcessor: a block whose line matches
- * `^(#{1,6} *|)::: ?(?P<name>.+?) *$`, its indented lines the YAML options, or, after a blank line,
- * an indented block starting `handler:` or `options:`) cannot be rendered here: the reference
- * is made by a Python handler importing the code. Each block becomes a note saying so, in
- * Material's admonition markup, and the page gets one warning naming them all.
+ * mkdocstrings' `::: identifier` blocks with its Python handler: each block's object is looked
+ * up in the Python source the site found (`RendererOptions.python`, src/site/mkdocstrings.ts),
+ * drawn as mkdocstrings-python's material templates draw it (render/), and put in the page as
+ * one node whose headings the page's toc reads (ids are the objects' paths: `pkg.mod.Class`).
  *
  * ```md
- * ::: typer.Typer            ->  <div class="admonition info mkdocstrings-skipped">
- *     options:                     <p class="admonition-title">API reference: <code>typer.Typer</code></p>
- *       show_root_heading: true    <p>... generated from Python source by mkdocstrings, which this build does not run.</p>
- *                                </div>
+ * ::: pkg.Client     ->  <div class="doc doc-object doc-class">…<h2 id="pkg.Client" …>…</div>
  * ```
- *
- * A paragraph is a block here (as in Python-Markdown), so code and fences are never read. Not
- * read: the `## ::: name` heading form (it stays a heading) and a `:::` line in the middle of a
- * paragraph (mkdocstrings splits the paragraph there).
+ * A block that cannot be drawn (no Python source given to the renderer, a module not found or
+ * not readable, another handler) becomes a note naming it (placeholder.ts), with a warning at
+ * the block's line saying why. The page's other Markdown is never touched.
  */
-import type { Html, Nodes, Paragraph, Parents, Root, RootContent } from 'mdast';
+import type { Element } from 'hast';
+import type { Node, Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from '../../core/visit.ts';
+import type { RendererOptions } from '../../types.ts';
+import { readBlock, type AutodocBlock } from './block.ts';
+import { readOptions } from './options.ts';
+import { placeholder } from './placeholder.ts';
+import type { Highlighter } from './render/highlight.ts';
+import { createConverter } from './render/markdown.ts';
+import { renderRoot } from './render/objects.ts';
 
-const AUTODOC_LINE = /^::: ?(\S(?:.*[^ ])?) *$/;
+/** The drawn block: its hast is the node's output (see the extension's handler). */
+export interface MkdocstringsBlock extends Node {
+  type: 'mkdocstringsBlock';
+  hast: Element;
+}
 
-export function remarkMkdocstrings() {
+declare module 'mdast' {
+  interface RootContentMap {
+    mkdocstringsBlock: MkdocstringsBlock;
+  }
+  interface BlockContentMap {
+    mkdocstringsBlock: MkdocstringsBlock;
+  }
+}
+
+export interface MkdocstringsSettings {
+  readonly renderer: RendererOptions;
+  /** The plugin's options as written in mkdocs.yml (`default_handler`, `handlers: python: options:`). */
+  readonly plugin: Readonly<Record<string, unknown>>;
+  readonly highlight: Highlighter;
+}
+
+export function remarkMkdocstrings(this: Processor, settings: MkdocstringsSettings) {
+  const processor = this;
+  const handlerOptions = pythonHandlerOptions(settings.plugin);
+  const defaultHandler = typeof settings.plugin['default_handler'] === 'string' ? settings.plugin['default_handler'] : 'python';
   return (tree: Root, file: VFile): undefined => {
+    if (file.data.mkdocstringsNested === true) return;
     const source = String(file.value);
-    const found: Array<{ identifier: string; line: number | undefined }> = [];
+    const skipped: AutodocBlock[] = [];
     visit(tree, (node: Nodes, position, parent: Parents | undefined) => {
       if (node.type !== 'paragraph' || !parent || position === undefined) return undefined;
-      const identifier = autodocIdentifier(node, source);
-      if (identifier === undefined) return undefined;
-      found.push({ identifier, line: node.position?.start.line });
       const siblings: RootContent[] = parent.children;
-      // YAML options after a blank line are an indented code block to the parser.
-      const next = siblings[position + 1];
-      const optionsBlock = next?.type === 'code' && next.lang == null && /^(handler|options):/.test(next.value) && isIndented(next, source);
-      siblings.splice(position, optionsBlock ? 2 : 1, note(identifier));
+      const block = readBlock(node, siblings[position + 1], source);
+      if (!block) return undefined;
+      const place = block.line === undefined ? undefined : { line: block.line, column: 1 };
+      const warn = (reason: string) => file.message(`mkdocstrings: ${reason}`, { place, ruleId: 'mkdocstrings', source: 'mkdocstrings' });
+      if (block.problem !== undefined) warn(`'::: ${block.identifier}': ${block.problem}`);
+      const handler = typeof block.config?.['handler'] === 'string' ? block.config['handler'] : defaultHandler;
+      const python = settings.renderer.python;
+      let replacement: RootContent = placeholder(block.identifier, python ? 'not-found' : 'not-run');
+      if (handler !== 'python') warn(`'::: ${block.identifier}' uses the '${handler}' handler; only the Python handler is read here, so it is shown as a note`);
+      else if (!python) skipped.push(block);
+      else {
+        // Whatever goes wrong stays with this block: a note and a warning, the page goes on.
+        try {
+          const found = python.resolve(block.identifier);
+          file.data.includes = [...new Set([...(file.data.includes ?? []), ...found.files])];
+          if (found.kind === 'not-found') warn(`'::: ${block.identifier}' could not be documented: ${found.reason}; it is shown as a note`);
+          else {
+            const blockOptions = block.config?.['options'];
+            const { options, problems } = readOptions([handlerOptions, isRecord(blockOptions) ? blockOptions : {}]);
+            for (const problem of problems) warn(`'::: ${block.identifier}': ${problem}`);
+            const converter = createConverter(processor, file, (reason) => warn(`in the docstrings of '${block.identifier}': ${reason}`));
+            const hast = renderRoot(found, { options, python, highlight: settings.highlight, projectDir: settings.renderer.projectDir, ...converter });
+            replacement = { type: 'mkdocstringsBlock', hast };
+          }
+        } catch (cause) {
+          warn(`'::: ${block.identifier}' could not be documented: ${cause instanceof Error ? cause.message : String(cause)}; it is shown as a note (please report this)`);
+        }
+      }
+      siblings.splice(position, block.remove, replacement);
       return [SKIP, position + 1];
     });
-    const first = found[0];
+    const first = skipped[0];
     if (first === undefined) return;
-    const names = found.map((block) => `'${block.identifier}'`).join(', ');
+    const names = skipped.map((block) => `'${block.identifier}'`).join(', ');
     file.message(
-      `mkdocstrings: ${found.length === 1 ? 'one API reference block' : `${String(found.length)} API reference blocks`} (${names}) shown as a note: they are generated from Python source by mkdocstrings' handlers, which this build cannot run`,
+      `mkdocstrings: ${skipped.length === 1 ? 'one API reference block' : `${String(skipped.length)} API reference blocks`} (${names}) shown as a note: they are generated from Python source by mkdocstrings' handlers, which this build cannot run`,
       { place: first.line === undefined ? undefined : { line: first.line, column: 1 }, ruleId: 'mkdocstrings-skipped', source: 'mkdocstrings' },
     );
   };
 }
 
-/** The identifier when the paragraph's first source line is a `::: identifier` line. */
-function autodocIdentifier(node: Paragraph, source: string): string | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return undefined;
-  const text = source.slice(start, end);
-  const newline = text.indexOf('\n');
-  const match = AUTODOC_LINE.exec(newline < 0 ? text : text.slice(0, newline));
-  return match?.[1];
+/** `handlers: python: options:` of the plugin's config. */
+function pythonHandlerOptions(plugin: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  const handlers = plugin['handlers'];
+  const python = isRecord(handlers) ? handlers['python'] : undefined;
+  const options = isRecord(python) ? python['options'] : undefined;
+  return isRecord(options) ? options : {};
 }
 
-function isIndented(node: Nodes, source: string): boolean {
-  const start = node.position?.start.offset;
-  if (start === undefined) return false;
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  return /^( {4}|\t)/.test(source.slice(lineStart, lineStart + 4));
-}
-
-function note(identifier: string): Html {
-  const code = `<code>${escapeHtml(identifier)}</code>`;
-  return {
-    type: 'html',
-    value:
-      `<div class="admonition info mkdocstrings-skipped">\n<p class="admonition-title">API reference: ${code}</p>\n` +
-      `<p>The API reference for ${code} is generated from Python source by mkdocstrings, which this build does not run.</p>\n</div>`,
-  };
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,0 +1,184 @@
+/**
+ * One documented object drawn as mkdocstrings-python's material templates draw it
+ * (`module.html`, `class.html`, `function.html`, `attribute.html`), so Material's and the
+ * site's CSS for `.doc-*` applies:
+ *
+ * ```html
+ * <div class="doc doc-object doc-class">
+ *   <h2 id="pkg.Client" class="doc doc-heading" data-toc-label="Client"><code>Client</code> <span class="doc doc-labels">…</span></h2>
+ *   <div class="doc doc-contents first">
+ *     <p class="doc doc-class-bases">Bases: <code>Base</code></p>
+ *     …docstring…  <details class="quote"><summary>Source code in <code>src/pkg/client.py</code></summary>…</details>
+ *     <div class="doc doc-children">…members…</div>
+ *   </div>
+ * </div>
+ * ```
+ * The root object without `show_root_heading` gets a hidden heading instead (removed from the
+ * page once toc has read it: its ToC entry and anchor stay), and its members take its level.
+ */
+import path from 'node:path';
+import type { Element, ElementContent } from 'hast';
+import { parseDocstring } from '../../../../python/docstrings/index.ts';
+import type { DocstringOwner } from '../../../../python/docstrings/sections.ts';
+import type { PyObject } from '../../../../python/model.ts';
+import { element, text } from '../../superfences/hast.ts';
+import type { Documented, RenderContext } from './context.ts';
+import { renderDocstring } from './docstring.ts';
+import { selectMembers } from './members.ts';
+import { attributeText, signatureText } from './signature.ts';
+
+/** The property that marks the root's hidden heading (see the extension's last pass). */
+export const HIDDEN_HEADING = 'dataMkdocstringsHidden';
+
+interface Place {
+  readonly root: boolean;
+  readonly level: number;
+  /** The root's members: `show_root_members_full_path` and `members` apply. */
+  readonly rootMembers: boolean;
+  readonly parentIsClass: boolean;
+}
+
+export function renderRoot(found: Documented, ctx: RenderContext): Element {
+  return renderObject(found, ctx, { root: true, level: ctx.options.headingLevel, rootMembers: false, parentIsClass: false });
+}
+
+function renderObject(item: Documented, ctx: RenderContext, place: Place): Element {
+  const { object } = item;
+  const { options } = ctx;
+  const kind = object.kind;
+  const symbol = object.kind === 'function' && place.parentIsClass ? 'method' : kind;
+  const fullPath = place.root ? options.showRootFullPath : place.rootMembers ? options.showRootMembersFullPath || options.showObjectFullPath : options.showObjectFullPath;
+  // The name it is documented under (an imported object's is the importing name).
+  const shortName = item.path.split('.').at(-1) ?? object.name;
+  const name = fullPath ? item.path : shortName;
+  const tocLabel = place.root && options.tocLabel !== '' ? options.tocLabel : shortName;
+  const children: ElementContent[] = [];
+  let level = place.level;
+  if (!place.root || options.showRootHeading) {
+    const heading: ElementContent[] = [];
+    if (options.showSymbolTypeHeading) heading.push(element('code', { className: ['doc-symbol', 'doc-symbol-heading', `doc-symbol-${symbol}`] }, []));
+    heading.push(...headingContent(item, name, place, ctx));
+    heading.push(...labels(object, ctx));
+    const properties: Element['properties'] = { id: item.path, className: ['doc', 'doc-heading'], dataTocLabel: tocLabel };
+    children.push(element(`h${String(level)}`, properties, heading));
+    if (options.separateSignature) children.push(...separateSignature(item, shortName, place, ctx));
+  } else {
+    if (options.showRootTocEntry) children.push(element(`h${String(level)}`, { id: item.path, dataTocLabel: tocLabel, [HIDDEN_HEADING]: true }, []));
+    level -= 1;
+  }
+  children.push(element('div', { className: ['doc', 'doc-contents', ...(place.root ? ['first'] : [])] }, contents(item, ctx, place, level)));
+  return element('div', { className: ['doc', 'doc-object', `doc-${kind}`] }, children);
+}
+
+function headingContent(item: Documented, name: string, place: Place, ctx: RenderContext): ElementContent[] {
+  const { object } = item;
+  const { options } = ctx;
+  if (place.root && options.heading !== '') return [text(options.heading)];
+  if (options.separateSignature || (object.kind !== 'function' && object.kind !== 'attribute' && !(object.kind === 'class' && options.mergeInitIntoClass))) {
+    if (options.separateSignature) return [element('span', { className: ['doc', 'doc-object-name', `doc-${object.kind}-name`] }, [text(name)])];
+    return [element('code', {}, [text(name)])];
+  }
+  if (object.kind === 'attribute') return [ctx.highlight.inline(attributeText(name, object, options.showSignatureAnnotations))];
+  if (object.kind === 'function') return [ctx.highlight.inline(`${name}${options.showSignature ? signatureText(object, place.parentIsClass, options.showSignatureAnnotations) : ''}`)];
+  // merge_init_into_class: the class is named with its __init__'s signature.
+  const init = object.kind === 'class' ? object.members.get('__init__') : undefined;
+  if (init?.kind === 'function' && options.showSignature) return [ctx.highlight.inline(`${name}${signatureText(init, true, options.showSignatureAnnotations, true)}`)];
+  return [element('code', {}, [text(name)])];
+}
+
+/** `labels.html`: the object's labels, sorted, each a `<small>`. */
+function labels(object: PyObject, ctx: RenderContext): ElementContent[] {
+  if (!ctx.options.showLabels || object.labels.size === 0) return [];
+  const items = [...object.labels].sort().map((label) => element('small', { className: ['doc', 'doc-label', `doc-label-${label}`] }, [element('code', {}, [text(label)])]));
+  return [text(' '), element('span', { className: ['doc', 'doc-labels'] }, items)];
+}
+
+function contents(item: Documented, ctx: RenderContext, place: Place, level: number): ElementContent[] {
+  const { object } = item;
+  const out: ElementContent[] = [];
+  if (object.kind === 'class' && ctx.options.showBases && object.bases.length > 0) {
+    const bases: ElementContent[] = [text('Bases: ')];
+    object.bases.forEach((base, index) => {
+      if (index > 0) bases.push(text(', '));
+      bases.push(element('code', {}, [text(base)]));
+    });
+    out.push(element('p', { className: ['doc', 'doc-class-bases'] }, bases));
+  }
+  out.push(...docstringOf(object, ctx));
+  if (object.kind === 'class' && ctx.options.mergeInitIntoClass) {
+    const init = object.members.get('__init__');
+    if (init?.kind === 'function') out.push(...docstringOf(init, ctx));
+  }
+  if (ctx.options.showSource && object.kind !== 'module' && object.kind !== 'attribute') out.push(...source(item, ctx));
+  if (object.kind === 'module' || object.kind === 'class') {
+    const drawn = children(item, ctx, place, level + 1);
+    if (drawn.length > 0) out.push(element('div', { className: ['doc', 'doc-children'] }, drawn));
+  }
+  return out;
+}
+
+const CATEGORIES = [
+  ['attribute', 'attributes', 'Attributes'],
+  ['class', 'classes', 'Classes'],
+  ['function', 'functions', 'Functions'],
+] as const;
+
+/** `children.html`: the members at `level`; with `show_category_heading`, under a heading per category (`pkg.mod-classes`), one level down. */
+function children(item: Documented, ctx: RenderContext, place: Place, level: number): Element[] {
+  const members = selectMembers(item, ctx, place.root);
+  const draw = (member: Documented, at: number) => renderObject(member, ctx, { root: false, level: at, rootMembers: place.root, parentIsClass: item.object.kind === 'class' });
+  if (!(ctx.options.groupByCategory && ctx.options.showCategoryHeading)) return members.map((member) => draw(member, level));
+  const out: Element[] = [];
+  for (const [kind, slug, title] of CATEGORIES) {
+    const group = members.filter((member) => member.object.kind === kind);
+    if (group.length === 0) continue;
+    out.push(element(`h${String(Math.min(6, level))}`, { id: `${item.path}-${slug}` }, [text(title)]));
+    out.push(...group.map((member) => draw(member, level + 1)));
+  }
+  return out;
+}
+
+function docstringOf(object: PyObject, ctx: RenderContext): ElementContent[] {
+  if (object.docstring === undefined) return [];
+  const owner: DocstringOwner = {
+    parameters: object.kind === 'function' ? object.parameters : undefined,
+    returns: object.kind === 'function' ? object.returns : object.kind === 'attribute' ? object.annotation : undefined,
+    memberAnnotation: (name) => {
+      const member = object.kind === 'class' || object.kind === 'module' ? object.members.get(name) : undefined;
+      return member?.kind === 'attribute' ? member.annotation : undefined;
+    },
+  };
+  return renderDocstring(parseDocstring(object.docstring.value, ctx.options.docstringStyle, owner), ctx);
+}
+
+/** `<details class="quote">` with the object's lines, numbered from its first, and its file relative to the project. */
+function source(item: Documented, ctx: RenderContext): ElementContent[] {
+  const { object, module } = item;
+  if (module.filepath === undefined || object.kind === 'module') return [];
+  const lines = dedent(module.source.split('\n').slice(object.lineno - 1, object.endLineno));
+  if (lines.length === 0) return [];
+  const file = path.relative(ctx.projectDir, module.filepath).split(path.sep).join('/');
+  const summary = element('summary', {}, [text('Source code in '), element('code', {}, [text(file)])]);
+  return [element('details', { className: ['quote'] }, [summary, ctx.highlight.block(lines.join('\n'), 'python', { linestart: object.lineno })])];
+}
+
+/**
+ * `separate_signature`: the signature under the heading, as mkdocstrings-python's
+ * `format_signature` / `format_attribute` draw it: a `doc-signature` code block, annotations
+ * shown (not reformatted to `line_length` here).
+ */
+function separateSignature(item: Documented, name: string, place: Place, ctx: RenderContext): ElementContent[] {
+  const { object } = item;
+  const classes = ['doc-signature'];
+  if (object.kind === 'function') return [ctx.highlight.block(`${name}${signatureText(object, place.parentIsClass, true)}`, 'python', { classes })];
+  if (object.kind === 'attribute') return [ctx.highlight.block(attributeText(name, object, true), 'python', { classes })];
+  const init = object.kind === 'class' && ctx.options.mergeInitIntoClass ? object.members.get('__init__') : undefined;
+  if (init?.kind === 'function') return [ctx.highlight.block(`${name}${signatureText(init, true, true, true)}`, 'python', { classes })];
+  return [];
+}
+
+/** A method's lines without the class body's indentation, as griffe's `source`. */
+function dedent(lines: readonly string[]): string[] {
+  const margin = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length));
+  return Number.isFinite(margin) ? lines.map((line) => line.slice(margin)) : [...lines];
+}
