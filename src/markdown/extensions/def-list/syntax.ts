@@ -41,6 +41,7 @@ export function defListSyntax(): Extension {
 
 /** `|:   body`: the colon must be followed by a space or tab (`:x` is text). */
 function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
   return (code: Code) => {
     if (code !== codes.colon) return nok(code);
     effects.enter('defListDescription', { _container: true });
@@ -53,7 +54,14 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
   function afterMarker(code: Code): State | undefined {
     if (code !== codes.space && code !== codes.ht && code !== -2 && code !== -1) return nok(code);
     // At most 3 columns go with the marker; a 4th would start an indented code block in the body.
-    return factorySpace(effects, ok, 'defListWhitespace', TAB_LENGTH)(code);
+    return factorySpace(effects, body, 'defListWhitespace', TAB_LENGTH)(code);
+  }
+
+  /** `:   |body`: a fence here is no fence (core/fence-close.ts): a marker stands before it. */
+  function body(code: Code): State | undefined {
+    const { line, column } = self.now();
+    self.parser.pythonMarkerEnd = { line, column };
+    return ok(code);
   }
 }
 

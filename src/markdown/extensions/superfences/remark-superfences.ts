@@ -9,7 +9,9 @@ import { expandTabs } from '../../core/whitespace.ts';
 import { joinParagraphRuns, type RunMember, type RunRule } from '../../core/paragraph-runs.ts';
 import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } from 'mdast';
 import { CONTINUE, visit } from '../../core/visit.ts';
+import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { reparseUnfenced } from '../../core/unfenced.ts';
 import { readFenceHeader } from './fence-info.ts';
 import { fenceHeadings } from './fence-headings.ts';
 import { quotedFence } from './quoted-fence.ts';
@@ -50,7 +52,8 @@ export interface SuperfencesPassOptions extends FenceContext {
   readonly preserveTabs: boolean;
 }
 
-export function remarkSuperfences(options: SuperfencesPassOptions) {
+export function remarkSuperfences(this: Processor, options: SuperfencesPassOptions) {
+  const processor = this;
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value);
     let count = 0;
@@ -91,7 +94,13 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
       if (!info) {
         // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
         // are paragraph text, where ``` ... ``` reads as one inline code span.
-        const { paragraphs, before, after } = joinText(parent.children, index, asText(raw, marker, node));
+        const parts = asText(raw, marker, node);
+        const whole = quotes === 0 ? withParagraphAbove(processor, source, parent.children, index, parts) : undefined;
+        if (whole) {
+          parent.children.splice(index - 1, 2, whole);
+          return index;
+        }
+        const { paragraphs, before, after } = joinText(parent.children, index, parts);
         parent.children.splice(index - before, 1 + before + after, ...paragraphs);
         return index - before + paragraphs.length;
       }
@@ -149,6 +158,28 @@ function asText(raw: string, marker: string, node: Code): Paragraph[] {
       }
       return { type: 'paragraph', children, position: node.position };
     });
+}
+
+/**
+ * A fence PyMdown does not see, with no blank line in it, right below a paragraph: its lines go
+ * on with that paragraph, whose inline Markdown is read again over all its lines, as
+ * Python-Markdown reads one paragraph (a code span may open above the fence line and close on
+ * it: `- ```py\n  x\n  ```` is `<li><code>py\n  x</code></li>`, the first line no fence after its
+ * list marker, the last a fence that never closes). Undefined when the text does not make one
+ * paragraph again (joinText joins the pieces then).
+ */
+function withParagraphAbove(processor: Processor, source: string, siblings: readonly RootContent[], index: number, parts: readonly Paragraph[]): Paragraph | undefined {
+  const previous = siblings[index - 1];
+  const fence = siblings[index];
+  const from = previous?.position?.start;
+  const to = fence?.position?.end.offset;
+  if (parts.length !== 1 || previous?.type !== 'paragraph' || !fence || !lineAfter(previous, fence) || from?.offset === undefined || to === undefined) return undefined;
+  const reparsed = reparseUnfenced(processor, source.slice(from.offset, to), from, { mask: undefined, rules: true });
+  const [paragraph] = reparsed;
+  if (reparsed.length !== 1 || paragraph?.type !== 'paragraph') return undefined;
+  // The paragraph's place in its list (a tight item's bare text) stays as core marked it.
+  if (previous.data) paragraph.data = previous.data;
+  return paragraph;
 }
 
 /**
