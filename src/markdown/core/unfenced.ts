@@ -10,7 +10,7 @@
  * python-markdown.ts), so every pass sees the Markdown after it; fenced_code reparses the rest of
  * the page after a closed fence it rejects in its own pass.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { Node, Point } from 'unist';
 import { VFile } from 'vfile';
@@ -97,4 +97,26 @@ function neverClosed(source: string, position: { start: Point; end: Point }): bo
 
 function isRoot(node: Node): node is Root {
   return node.type === 'root';
+}
+
+/**
+ * A fence Python-Markdown does not see, with no blank line in it, right below a paragraph: its lines go
+ * on with that paragraph, whose inline Markdown is read again over all its lines, as
+ * Python-Markdown reads one paragraph (a code span may open above the fence line and close on
+ * it: `- ```py\n  x\n  ```` is `<li><code>py\n  x</code></li>`, the first line no fence after its
+ * list marker, the last a fence that never closes). Undefined when the text does not make one
+ * paragraph again (joinText joins the pieces then).
+ */
+export function withParagraphAbove(processor: Processor, source: string, siblings: readonly RootContent[], index: number): Paragraph | undefined {
+  const previous = siblings[index - 1];
+  const fence = siblings[index];
+  const from = previous?.position?.start;
+  const to = fence?.position?.end.offset;
+  if (previous?.type !== 'paragraph' || !fence || previous.position?.end.line !== (fence.position?.start.line ?? 0) - 1 || from?.offset === undefined || to === undefined) return undefined;
+  const reparsed = reparseUnfenced(processor, source.slice(from.offset, to), from, { mask: undefined, rules: true });
+  const [paragraph] = reparsed;
+  if (reparsed.length !== 1 || paragraph?.type !== 'paragraph') return undefined;
+  // The paragraph's place in its list (a tight item's bare text) stays as core marked it.
+  if (previous.data) paragraph.data = previous.data;
+  return paragraph;
 }

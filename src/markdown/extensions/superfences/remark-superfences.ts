@@ -11,7 +11,7 @@ import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } 
 import { CONTINUE, visit } from '../../core/visit.ts';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { reparseUnfenced } from '../../core/unfenced.ts';
+import { withParagraphAbove } from '../../core/unfenced.ts';
 import { readFenceHeader } from './fence-info.ts';
 import { fenceHeadings } from './fence-headings.ts';
 import { quotedFence } from './quoted-fence.ts';
@@ -88,14 +88,15 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
       }
       // An unclosed fence runs to the end of its container, whose closing line (a Blocks `///`)
       // is in the source range but not in the code: rebuild it from its first line and value.
-      if (!closed(raw, quotes)) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
+      const unclosed = !closed(raw, quotes);
+      if (unclosed) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
       const header = closed(raw, quotes) ? readFenceHeader(raw.split('\n')[0]?.replace(/^[`~]+/, '') ?? '') : undefined;
       const info = header ? resolveFence(header, options) : undefined;
       if (!info) {
         // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
         // are paragraph text, where ``` ... ``` reads as one inline code span.
         const parts = asText(raw, marker, node);
-        const whole = quotes === 0 ? withParagraphAbove(processor, source, parent.children, index, parts) : undefined;
+        const whole = unclosed && quotes === 0 && parts.length === 1 ? withParagraphAbove(processor, source, parent.children, index) : undefined;
         if (whole) {
           parent.children.splice(index - 1, 2, whole);
           return index;
@@ -158,28 +159,6 @@ function asText(raw: string, marker: string, node: Code): Paragraph[] {
       }
       return { type: 'paragraph', children, position: node.position };
     });
-}
-
-/**
- * A fence PyMdown does not see, with no blank line in it, right below a paragraph: its lines go
- * on with that paragraph, whose inline Markdown is read again over all its lines, as
- * Python-Markdown reads one paragraph (a code span may open above the fence line and close on
- * it: `- ```py\n  x\n  ```` is `<li><code>py\n  x</code></li>`, the first line no fence after its
- * list marker, the last a fence that never closes). Undefined when the text does not make one
- * paragraph again (joinText joins the pieces then).
- */
-function withParagraphAbove(processor: Processor, source: string, siblings: readonly RootContent[], index: number, parts: readonly Paragraph[]): Paragraph | undefined {
-  const previous = siblings[index - 1];
-  const fence = siblings[index];
-  const from = previous?.position?.start;
-  const to = fence?.position?.end.offset;
-  if (parts.length !== 1 || previous?.type !== 'paragraph' || !fence || !lineAfter(previous, fence) || from?.offset === undefined || to === undefined) return undefined;
-  const reparsed = reparseUnfenced(processor, source.slice(from.offset, to), from, { mask: undefined, rules: true });
-  const [paragraph] = reparsed;
-  if (reparsed.length !== 1 || paragraph?.type !== 'paragraph') return undefined;
-  // The paragraph's place in its list (a tight item's bare text) stays as core marked it.
-  if (previous.data) paragraph.data = previous.data;
-  return paragraph;
 }
 
 /**
