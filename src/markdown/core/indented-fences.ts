@@ -1,0 +1,146 @@
+/**
+ * A fence indented four or more spaces on a paragraph's later line. PyMdown's preprocessor finds
+ * fences on any line whatever the spaces before them, before Python-Markdown parses blocks, so
+ * the fence becomes a placeholder line of the paragraph; micromark reads it as more paragraph
+ * text (an indented line cannot interrupt a paragraph):
+ *
+ * ```
+ * Install it:                 <p>Install it:
+ *     ```sh            ->         <div class="highlight">...pip install x...</div></p>
+ *     pip install x
+ *     ```
+ * ```
+ * The paragraph is cut at the fence, right after parsing (before core's rules and any inline
+ * pass): its text above and below is read again, and the fence becomes a `code` node at its
+ * place, which the superfences pass then handles like any fence and joins back into one
+ * paragraph with the text around it (its FENCE_LINES). Runs when superfences says fences are
+ * found before blocks (core/fence-line.ts), with its header tests (core/fence-close.ts).
+ *
+ * As superfences' line scan: every line up to the closing one is indented at least as the
+ * opening one (a less indented line drops the fence, and the scan goes on after it); the closing
+ * line is the same fence string at exactly that indent. Fences with a blank line inside, or in a
+ * block quote, are left as they are.
+ */
+import type { Code, Paragraph, Root, RootContent } from 'mdast';
+import type { Processor } from 'unified';
+import type { Point } from 'unist';
+import { SKIP, visit } from './visit.ts';
+import { reparseUnfenced } from './unfenced.ts';
+
+/** superfences' `pythonFenceHeader` tests: the header (from the fence characters on) opens a fence. */
+export type HeaderTest = (line: string) => boolean;
+
+interface Cut {
+  /** Line index (in the paragraph) of the opening and of the closing fence line. */
+  readonly open: number;
+  readonly close: number;
+  readonly indent: number;
+  readonly fence: string;
+}
+
+export function splitIndentedFences(processor: Processor, tree: Root, source: string, accepts: HeaderTest): void {
+  visit(tree, 'paragraph', (paragraph, index, parent) => {
+    const replacement = parent && index !== undefined ? split(processor, paragraph, source, accepts) : undefined;
+    if (!replacement || !parent || index === undefined) return undefined;
+    parent.children.splice(index, 1, ...replacement);
+    return [SKIP, index + replacement.length];
+  });
+}
+
+function split(processor: Processor, paragraph: Paragraph, source: string, accepts: HeaderTest): RootContent[] | undefined {
+  const start = paragraph.position?.start;
+  const end = paragraph.position?.end.offset;
+  if (start?.offset === undefined || end === undefined) return undefined;
+  const text = source.slice(start.offset, end);
+  // Quick refusal: no fence characters on a later line.
+  if (!/\n[ \t]*(?:```|~~~)/.test(text)) return undefined;
+  const lineStart = source.lastIndexOf('\n', start.offset - 1) + 1;
+  if (source.slice(lineStart, start.offset).includes('>')) return undefined;
+  const lines = text.split('\n');
+  const cuts = findFences(lines, accepts);
+  if (cuts.length === 0) return undefined;
+  // Offsets of each line's start in the page.
+  const offsets: number[] = [];
+  let at = start.offset;
+  for (const line of lines) {
+    offsets.push(at);
+    at += line.length + 1;
+  }
+  const parts: RootContent[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut.open > from) {
+      const above = textPart(processor, source, lines, offsets, from, cut.open, start);
+      if (!above) return undefined;
+      parts.push(above);
+    }
+    parts.push(fenceNode(lines, offsets, cut, start.line));
+    from = cut.close + 1;
+  }
+  if (from < lines.length) {
+    const below = textPart(processor, source, lines, offsets, from, lines.length, start);
+    if (!below) return undefined;
+    parts.push(below);
+  }
+  // A tight list item's paragraph stays bare: the run FENCE_LINES joins starts with this part.
+  const first = parts[0];
+  if (paragraph.data && first?.type === 'paragraph') first.data = paragraph.data;
+  return parts;
+}
+
+/** superfences' scan over the paragraph's later lines (its first line opens no fence here). */
+function findFences(lines: readonly string[], accepts: HeaderTest): Cut[] {
+  const cuts: Cut[] = [];
+  for (let open = 1; open < lines.length; open++) {
+    const match = /^( *)(`{3,}|~{3,})/.exec(lines[open] ?? '');
+    const indent = match?.[1]?.length ?? 0;
+    const fence = match?.[2];
+    // Less indented fences interrupted the paragraph already (micromark's own fences).
+    if (!fence || indent < 4 || !accepts((lines[open] ?? '').slice(indent))) continue;
+    for (let next = open + 1; next < lines.length; next++) {
+      const line = lines[next] ?? '';
+      const spaces = /^ */.exec(line)?.[0].length ?? 0;
+      if (line.includes('\t') || spaces < indent) {
+        // Not indented enough: superfences drops the fence and looks on after this line.
+        open = next;
+        break;
+      }
+      const content = line.slice(indent);
+      if (content.startsWith(fence) && /^[ \t]*$/.test(content.slice(fence.length))) {
+        cuts.push({ open, close: next, indent, fence });
+        open = next;
+        break;
+      }
+    }
+  }
+  return cuts;
+}
+
+/** Lines `from` to `to` (exclusive) read again as one paragraph; undefined if they make more. */
+function textPart(processor: Processor, source: string, lines: readonly string[], offsets: readonly number[], from: number, to: number, first: Point): Paragraph | undefined {
+  const lead = from === 0 ? 0 : /^[ \t]*/.exec(lines[from] ?? '')?.[0].length ?? 0;
+  const startOffset = (offsets[from] ?? 0) + lead;
+  const endOffset = (offsets[to - 1] ?? 0) + (lines[to - 1] ?? '').length;
+  const at: Point = { line: first.line + from, column: from === 0 ? first.column : lead + 1, offset: startOffset };
+  // Core's rules run over the whole page after this split.
+  const reparsed = reparseUnfenced(processor, source.slice(startOffset, endOffset), at, { mask: undefined, rules: false });
+  const [paragraph] = reparsed;
+  return reparsed.length === 1 && paragraph?.type === 'paragraph' ? paragraph : undefined;
+}
+
+/** The fence as micromark would have made it: its lines less the opening line's indent. */
+function fenceNode(lines: readonly string[], offsets: readonly number[], cut: Cut, firstLine: number): Code {
+  const header = (lines[cut.open] ?? '').slice(cut.indent + cut.fence.length).trim();
+  const words = header === '' ? [] : header.split(/\s+/);
+  const closing = lines[cut.close] ?? '';
+  return {
+    type: 'code',
+    lang: words[0] ?? null,
+    meta: words.length > 1 ? words.slice(1).join(' ') : null,
+    value: lines.slice(cut.open + 1, cut.close).map((line) => line.slice(cut.indent)).join('\n'),
+    position: {
+      start: { line: firstLine + cut.open, column: cut.indent + 1, offset: (offsets[cut.open] ?? 0) + cut.indent },
+      end: { line: firstLine + cut.close, column: closing.length + 1, offset: (offsets[cut.close] ?? 0) + closing.length },
+    },
+  };
+}
