@@ -18,8 +18,8 @@
  *
  * As superfences' line scan: every line up to the closing one is indented at least as the
  * opening one (a less indented line drops the fence, and the scan goes on after it); the closing
- * line is the same fence string at exactly that indent. Fences with a blank line inside, or in a
- * block quote, are left as they are.
+ * line is the same fence string at exactly that indent. A fence with a blank line inside is left
+ * as it is (micromark ended the paragraph there).
  */
 import type { Code, Paragraph, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
@@ -53,9 +53,11 @@ function split(processor: Processor, paragraph: Paragraph, source: string, accep
   if (start?.offset === undefined || end === undefined) return undefined;
   const text = source.slice(start.offset, end);
   // Quick refusal: no fence characters on a later line.
-  if (!/\n[ \t]*(?:```|~~~)/.test(text)) return undefined;
+  if (!/\n[ \t>]*(?:```|~~~)/.test(text)) return undefined;
   const lineStart = source.lastIndexOf('\n', start.offset - 1) + 1;
-  if (source.slice(lineStart, start.offset).includes('>')) return undefined;
+  // In a block quote, its `>` marks begin the paragraph's later lines: blanked out (same length,
+  // so offsets hold) when a part is read again.
+  const depth = quoteCount(source.slice(lineStart, start.offset));
   const lines = text.split('\n');
   const cuts = findFences(lines, accepts);
   if (cuts.length === 0) return undefined;
@@ -70,15 +72,18 @@ function split(processor: Processor, paragraph: Paragraph, source: string, accep
   let from = 0;
   for (const cut of cuts) {
     if (cut.open > from) {
-      const above = textPart(processor, source, lines, offsets, from, cut.open, start);
+      const above = textPart(processor, source, { lines, offsets, depth }, from, cut.open, start);
       if (!above) return undefined;
+      // `>` marks of the fence's indent that open no quote here stay on its line, as text.
+      const marks = blankQuotes((lines[cut.open] ?? '').slice(0, cut.indent), depth).trim();
+      if (marks !== '') above.children.push({ type: 'text', value: `\n${marks}` });
       parts.push(above);
     }
     parts.push(fenceNode(lines, offsets, cut, start.line));
     from = cut.close + 1;
   }
   if (from < lines.length) {
-    const below = textPart(processor, source, lines, offsets, from, lines.length, start);
+    const below = textPart(processor, source, { lines, offsets, depth }, from, lines.length, start);
     if (!below) return undefined;
     parts.push(below);
   }
@@ -88,25 +93,33 @@ function split(processor: Processor, paragraph: Paragraph, source: string, accep
   return parts;
 }
 
-/** superfences' scan over the paragraph's later lines (its first line opens no fence here). */
+/**
+ * superfences' scan over the paragraph's later lines (its first line opens no fence here). The
+ * indent may hold `>` (a fence in a quote, or `> ```` as text of a list item): then no line may
+ * have more `>` than the opening one (eval_quoted), else none may have any (eval_fence).
+ */
 function findFences(lines: readonly string[], accepts: HeaderTest): Cut[] {
   const cuts: Cut[] = [];
   for (let open = 1; open < lines.length; open++) {
-    const match = /^( *)(`{3,}|~{3,})/.exec(lines[open] ?? '');
-    const indent = match?.[1]?.length ?? 0;
+    const match = /^([ >]*)(`{3,}|~{3,})/.exec(lines[open] ?? '');
+    const prefix = match?.[1] ?? '';
+    const indent = prefix.length;
     const fence = match?.[2];
     // Less indented fences interrupted the paragraph already (micromark's own fences).
     if (!fence || indent < 4 || !accepts((lines[open] ?? '').slice(indent))) continue;
+    const quotes = quoteCount(prefix);
     for (let next = open + 1; next < lines.length; next++) {
       const line = lines[next] ?? '';
-      const spaces = /^ */.exec(line)?.[0].length ?? 0;
-      if (line.includes('\t') || spaces < indent) {
+      const lead = /^[ >]*/.exec(line)?.[0] ?? '';
+      const ws = lead.slice(0, indent);
+      const tooDeep = quotes === 0 ? quoteCount(ws) > 0 : quoteCount(ws) > quotes;
+      if (line.includes('\t') || tooDeep || (ws.length < indent && line.length > lead.length)) {
         // Not indented enough: superfences drops the fence and looks on after this line.
         open = next;
         break;
       }
       const content = line.slice(indent);
-      if (content.startsWith(fence) && /^[ \t]*$/.test(content.slice(fence.length))) {
+      if (ws.length === indent && content.startsWith(fence) && /^[ \t]*$/.test(content.slice(fence.length))) {
         cuts.push({ open, close: next, indent, fence });
         open = next;
         break;
@@ -116,16 +129,36 @@ function findFences(lines: readonly string[], accepts: HeaderTest): Cut[] {
   return cuts;
 }
 
+function quoteCount(text: string): number {
+  return text.split('>').length - 1;
+}
+
+interface Lines {
+  readonly lines: readonly string[];
+  /** Page offset of each line's start. */
+  readonly offsets: readonly number[];
+  /** Block quotes the paragraph is in. */
+  readonly depth: number;
+}
+
 /** Lines `from` to `to` (exclusive) read again as one paragraph; undefined if they make more. */
-function textPart(processor: Processor, source: string, lines: readonly string[], offsets: readonly number[], from: number, to: number, first: Point): Paragraph | undefined {
-  const lead = from === 0 ? 0 : /^[ \t]*/.exec(lines[from] ?? '')?.[0].length ?? 0;
+function textPart(processor: Processor, source: string, { lines, offsets, depth }: Lines, from: number, to: number, first: Point): Paragraph | undefined {
+  const lead = from === 0 ? 0 : /^[ \t>]*/.exec(lines[from] ?? '')?.[0].length ?? 0;
   const startOffset = (offsets[from] ?? 0) + lead;
   const endOffset = (offsets[to - 1] ?? 0) + (lines[to - 1] ?? '').length;
   const at: Point = { line: first.line + from, column: from === 0 ? first.column : lead + 1, offset: startOffset };
+  let text = source.slice(startOffset, endOffset);
+  if (depth > 0) text = text.replace(/\n[ >]*/g, (prefix) => blankQuotes(prefix, depth));
   // Core's rules run over the whole page after this split.
-  const reparsed = reparseUnfenced(processor, source.slice(startOffset, endOffset), at, { mask: undefined, rules: false });
+  const reparsed = reparseUnfenced(processor, text, at, { mask: undefined, rules: false });
   const [paragraph] = reparsed;
   return reparsed.length === 1 && paragraph?.type === 'paragraph' ? paragraph : undefined;
+}
+
+/** A later line's container prefix with its first `depth` quote marks made spaces. */
+function blankQuotes(prefix: string, depth: number): string {
+  let left = depth;
+  return prefix.replace(/>/g, (mark) => (left-- > 0 ? ' ' : mark));
 }
 
 /** The fence as micromark would have made it: its lines less the opening line's indent. */
