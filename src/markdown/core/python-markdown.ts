@@ -19,7 +19,7 @@ import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { codeSpansInInlineHtml, noFencedCode, stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { reparseUnclosedFence, type UnclosedFenceRule } from './unfenced.ts';
+import { joinUnclosedFences, reparseUnclosedFence, type UnclosedFenceRule } from './unfenced.ts';
 import { noMicromarkEmphasis } from './emphasis.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonTextAfterFenceExtension } from './text-after-fence.ts';
@@ -132,7 +132,11 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const fenceHeaderTests = micromarkExtensions.flatMap((extension) => extension.pythonFenceHeader?.null ?? []);
   return (tree: Root, file: VFile): undefined => {
     splitFencesInRawHtml(tree, { mdInHtml });
-    if (fencesFirst) splitIndentedFences(processor, tree, String(file.value), (line) => fenceHeaderTests.every((accepts) => accepts(line)));
+    if (fencesFirst) {
+      const source = String(file.value);
+      splitIndentedFences(processor, tree, source, (line) => fenceHeaderTests.every((accepts) => accepts(line)));
+      joinUnclosedFences(processor, tree, source);
+    }
     applyPythonMarkdownRules(tree, file, { parseTail, mdInHtml, mergeBlockquotes });
     warnContainerLimit(tree, file);
   };

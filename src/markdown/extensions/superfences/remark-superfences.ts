@@ -9,9 +9,7 @@ import { expandTabs } from '../../core/whitespace.ts';
 import { joinParagraphRuns, type RunMember, type RunRule } from '../../core/paragraph-runs.ts';
 import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } from 'mdast';
 import { CONTINUE, visit } from '../../core/visit.ts';
-import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { withParagraphAbove } from '../../core/unfenced.ts';
 import { readFenceHeader } from './fence-info.ts';
 import { fenceHeadings } from './fence-headings.ts';
 import { quotedFence } from './quoted-fence.ts';
@@ -52,8 +50,7 @@ export interface SuperfencesPassOptions extends FenceContext {
   readonly preserveTabs: boolean;
 }
 
-export function remarkSuperfences(this: Processor, options: SuperfencesPassOptions) {
-  const processor = this;
+export function remarkSuperfences(options: SuperfencesPassOptions) {
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value);
     let count = 0;
@@ -88,20 +85,14 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
       }
       // An unclosed fence runs to the end of its container, whose closing line (a Blocks `///`)
       // is in the source range but not in the code: rebuild it from its first line and value.
-      const unclosed = !closed(raw, quotes);
-      if (unclosed) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
+      if (!closed(raw, quotes)) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
       const header = closed(raw, quotes) ? readFenceHeader(raw.split('\n')[0]?.replace(/^[`~]+/, '') ?? '') : undefined;
       const info = header ? resolveFence(header, options) : undefined;
       if (!info) {
         // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
         // are paragraph text, where ``` ... ``` reads as one inline code span.
-        const parts = asText(raw, marker, node);
-        const whole = unclosed && quotes === 0 && parts.length === 1 ? withParagraphAbove(processor, source, parent.children, index) : undefined;
-        if (whole) {
-          parent.children.splice(index - 1, 2, whole);
-          return index;
-        }
-        const { paragraphs, before, after } = joinText(parent.children, index, parts);
+        // (One that never closes right below a paragraph was joined to it by core: joinUnclosedFences.)
+        const { paragraphs, before, after } = joinText(parent.children, index, asText(raw, marker, node));
         parent.children.splice(index - before, 1 + before + after, ...paragraphs);
         return index - before + paragraphs.length;
       }
