@@ -25,7 +25,7 @@ import type { Code, Paragraph, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { Point } from 'unist';
 import { SKIP, visit } from './visit.ts';
-import { reparseUnfenced } from './unfenced.ts';
+import { joinUnclosedFences, reparseUnfenced } from './unfenced.ts';
 
 /** superfences' `pythonFenceHeader` tests: the header (from the fence characters on) opens a fence. */
 export type HeaderTest = (line: string) => boolean;
@@ -36,6 +36,22 @@ interface Cut {
   readonly close: number;
   readonly indent: number;
   readonly fence: string;
+}
+
+/**
+ * What core does with fences right after parsing when superfences finds them before blocks
+ * (core/fence-line.ts): cut paragraphs at indented fences, join fences that never close to the
+ * paragraph above (core/unfenced.ts). Undefined when superfences is off. md_in_html runs it on
+ * the Markdown it parses too.
+ */
+export function fencePasses(processor: Processor): ((tree: Root, source: string) => void) | undefined {
+  const extensions = processor.data().micromarkExtensions ?? [];
+  if (!extensions.some((extension) => extension.pythonFencesBeforeBlocks?.null?.includes(true) === true)) return undefined;
+  const tests = extensions.flatMap((extension) => extension.pythonFenceHeader?.null ?? []);
+  return (tree, source) => {
+    splitIndentedFences(processor, tree, source, (line) => tests.every((accepts) => accepts(line)));
+    joinUnclosedFences(processor, tree, source);
+  };
 }
 
 export function splitIndentedFences(processor: Processor, tree: Root, source: string, accepts: HeaderTest): void {

@@ -19,7 +19,7 @@ import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { codeSpansInInlineHtml, noFencedCode, stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { joinUnclosedFences, reparseUnclosedFence, type UnclosedFenceRule } from './unfenced.ts';
+import { reparseUnclosedFence, type UnclosedFenceRule } from './unfenced.ts';
 import { noMicromarkEmphasis } from './emphasis.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
 import { pythonTextAfterFenceExtension } from './text-after-fence.ts';
@@ -28,7 +28,7 @@ import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { definitionIds, pythonLabelEndExtension } from './label-end.ts';
 import { hasMarkdownAttribute, splitFencesInRawHtml } from './html-fences.ts';
-import { splitIndentedFences } from './indented-fences.ts';
+import { fencePasses } from './indented-fences.ts';
 import { commentSpans } from './html-comments.ts';
 import { pythonHtmlFlowExtension, type CommentSpans } from './html-flow.ts';
 import { pythonHtmlTextExtension } from './html-text.ts';
@@ -127,16 +127,11 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
     applyPythonMarkdownRules(tail, tailFile, { parseTail, mdInHtml, mergeBlockquotes });
     return tail.children;
   };
-  // pymdownx.superfences finds fences before blocks, at any indent (core/fence-line.ts).
-  const fencesFirst = micromarkExtensions.some((extension) => extension.pythonFencesBeforeBlocks?.null?.includes(true) === true);
-  const fenceHeaderTests = micromarkExtensions.flatMap((extension) => extension.pythonFenceHeader?.null ?? []);
+  // pymdownx.superfences finds fences before blocks, at any indent (core/indented-fences.ts).
+  const fences = fencePasses(processor);
   return (tree: Root, file: VFile): undefined => {
     splitFencesInRawHtml(tree, { mdInHtml });
-    if (fencesFirst) {
-      const source = String(file.value);
-      splitIndentedFences(processor, tree, source, (line) => fenceHeaderTests.every((accepts) => accepts(line)));
-      joinUnclosedFences(processor, tree, source);
-    }
+    fences?.(tree, String(file.value));
     applyPythonMarkdownRules(tree, file, { parseTail, mdInHtml, mergeBlockquotes });
     warnContainerLimit(tree, file);
   };
