@@ -18,7 +18,7 @@
  * unwrapped by `rehypeUnwrapTight` after conversion.
  */
 import type { ElementContent, Root as HastRoot } from 'hast';
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import { DEFAULT_LIST_INDENT } from './list-indent.ts';
 import { walkElements } from './walk.ts';
 
@@ -78,11 +78,14 @@ function blankBefore(item: ListItem, index: number): boolean {
 
 /**
  * The item's last line with text. A fence that never closes (`- ```js` is no fence, so its
- * last line opens one) runs over the blank lines after it to the next item; superfences
- * makes text of it later, and those blank lines still part the items.
+ * last line opens one) runs over the blank lines after it to the next item, and so do the
+ * nested list and item it is in; superfences makes text of it, and those blank lines still
+ * part the items.
  */
 function lastLine(item: ListItem, source: string | undefined): number | undefined {
-  const last = item.children[item.children.length - 1];
+  // Down a nested list to its last block: the list's own end may run over the same blank lines.
+  let last: RootContent | undefined = item.children[item.children.length - 1];
+  while ((last?.type === 'list' || last?.type === 'listItem') && last.children.length > 0) last = last.children[last.children.length - 1];
   const position = last?.position;
   if (last?.type === 'code' && source !== undefined && position?.start.offset !== undefined && position.end.offset !== undefined) {
     const text = source.slice(position.start.offset, position.end.offset).trimEnd();

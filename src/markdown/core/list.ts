@@ -23,7 +23,7 @@ import { blankRest } from './blank-rest.ts';
 import { beyondContainerLimit } from './depth.ts';
 import { fencesBeforeBlocks } from './fence-line.ts';
 import { listIndent, listsApart } from './list-indent.ts';
-import { afterFenceLine, indentedText, inOpenFence, openBefore, previousFlow } from './list-lines.ts';
+import { afterFenceLine, indentedText, openFenceColumn, openBefore, previousFlow } from './list-lines.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLine } from './setext.ts';
 import { splitOff, splitOffContainers } from './split-off.ts';
@@ -211,8 +211,10 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
   function onBlank(code: Code): State | undefined {
     // Inside a fence that superfences found first, the line is no blank line to Python-Markdown:
     // the whole fence is one placeholder line by the time lists are parsed.
-    const inFence = fencesBeforeBlocks(self) && inOpenFence(previousFlow(self, true));
-    if (state && inFence) state.pythonBlankInFence = true;
+    const fenceColumn = fencesBeforeBlocks(self) ? openFenceColumn(previousFlow(self, true)) : undefined;
+    const inFence = fenceColumn !== undefined;
+    // A fence at the page's left margin: no line is less indented, so none ends it.
+    if (state && inFence && fenceColumn > 1) state.pythonBlankInFence = true;
     if (state && !inFence) {
       state.furtherBlankLines = true;
       state.pythonBlockInside = undefined;
@@ -265,6 +267,13 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
    * line of the item, whatever it holds (`- a\n> q` quotes inside the item).
    */
   function outdented(code: Code): State | undefined {
+    // In a fence superfences opened at the page's left margin (a lazy line of the item), every
+    // line is the fence's, a list marker too, until its closing line: the item goes on.
+    if (fencesBeforeBlocks(self) && openFenceColumn(previousFlow(self, true)) === 1) {
+      if (state) state.furtherBlankLines = undefined;
+      self.parser.pythonListNestLine = undefined;
+      return ok(code);
+    }
     const afterBlank = state?.furtherBlankLines === true || state?.pythonBlankInFence === true;
     if (state) {
       state.furtherBlankLines = undefined;
