@@ -15,6 +15,7 @@ import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { codes } from 'micromark-util-symbol';
 import { fencesBeforeBlocks } from '../../core/fence-line.ts';
+import { containerBreak } from '../../core/indented-container.ts';
 import { splitOff } from '../../core/split-off.ts';
 
 declare module 'micromark-util-types' {
@@ -38,13 +39,15 @@ const description: Construct = {
   name: 'defListDescription',
   tokenize: tokenizeStart,
   continuation: { tokenize: tokenizeContinuation },
-  exit: (effects) => {
+  exit(effects) {
+    // A break (see `unindented`) is used up: the line below is parsed in the parent again.
+    this.parser.indentedContainerBreak = undefined;
     effects.exit('defListDescription');
   },
 };
 
 export function defListSyntax(): Extension {
-  return { document: { [codes.colon]: description } };
+  return { document: { [codes.colon]: description, null: [containerBreak] } };
 }
 
 /** `|:   body`: the colon must be followed by a space or tab (`:x` is text). */
@@ -89,6 +92,7 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
 function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   const state = self.containerState;
+  const lineStart = self.now().offset;
   const indent: Construct = { partial: true, tokenize: tokenizeIndent };
   return effects.check(blankLine, blank, effects.attempt(indent, indented, unindented));
 
@@ -103,7 +107,12 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
   }
 
   function unindented(code: Code): State | undefined {
-    if (!state || state.pythonDefBlank || state.pythonDefBody === false) return nok(code);
+    if (!state || state.pythonDefBlank) return nok(code);
+    // After an indented line, `detab` hands an unindented one back to the parent: no lazy line.
+    if (state.pythonDefBody === false) {
+      self.parser.indentedContainerBreak = lineStart;
+      return nok(code);
+    }
     // In the body a `:` line starts a definition inside this one (def_list runs on the body again).
     if (state.pythonDefBody) return code === codes.colon ? ok(code) : effects.check(splitOff, nok, ok)(code);
     return effects.check(notBody, notBodyLine, bodyLine)(code);
