@@ -23,6 +23,10 @@
  * |a
  * |```            <- opens a fence, to the next ``` line
  * ```
+ *
+ * Nor is a fence right after a list marker on the same line one (`- ```py`): fenced_code's
+ * expression wants the fence at a line's start, superfences' scan only `>`, spaces and tabs
+ * before it; the line is the item's text, where ``` ... ``` reads as one code span.
  */
 import { codeFenced } from 'micromark-core-commonmark';
 import type { Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
@@ -34,6 +38,10 @@ declare module 'micromark-util-types' {
      * opens a fence only when every test accepts it (pymdownx.superfences' header validation).
      */
     pythonFenceHeader?: { null?: Array<(line: string) => boolean> | undefined } | undefined;
+  }
+  interface ParseContext {
+    /** Where the content of the last list marker line read starts (set by core's list construct). */
+    pythonMarkerEnd?: { readonly line: number; readonly column: number } | undefined;
   }
 }
 
@@ -48,6 +56,9 @@ const exactCodeFenced: Construct = {
   concrete: true,
   tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const context = this;
+    const marker = context.parser.pythonMarkerEnd;
+    const at = context.now();
+    if (marker?.line === at.line && marker.column === at.column) return nok;
     const from = context.events.length;
     const tests = context.parser.constructs.pythonFenceHeader?.null ?? [];
     // Decided when the opening line ends: a refused one fails the whole construct right there

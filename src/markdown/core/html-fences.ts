@@ -15,7 +15,7 @@
  * place in the page, which fenced_code / superfences then handle like any fence (rehype-raw
  * puts the parts back together around the code).
  */
-import type { Code, Html, Root, RootContent } from 'mdast';
+import type { Code, Html, Parent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { readTag } from './html-scan.ts';
 
@@ -27,9 +27,12 @@ export interface HtmlFenceOptions {
   readonly mdInHtml: boolean;
 }
 
-export function splitFencesInRawHtml(tree: Root, options: HtmlFenceOptions): void {
+export function splitFencesInRawHtml(tree: Root | Parent, options: HtmlFenceOptions): void {
   for (let index = tree.children.length - 1; index >= 0; index--) {
     const node = tree.children[index];
+    // A `///` block's body is not indented: its raw blocks start document lines too, and the
+    // fence preprocessor ran over them before the block was parsed.
+    if (node?.type === 'blockFence') splitFencesInRawHtml(node, options);
     const start = node?.position?.start;
     if (node?.type !== 'html' || start?.column !== 1 || start.offset === undefined || !node.value.includes('\n')) continue;
     if (options.mdInHtml && hasMarkdownAttribute(node.value)) continue;

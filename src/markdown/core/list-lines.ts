@@ -89,16 +89,16 @@ function leftIndentedContainer(context: TokenizeContext): boolean {
 /** Tokens inside a fenced code block, up to its last line so far. */
 const FENCE_INSIDE = new Set(['codeFencedFence', 'codeFencedFenceSequence', 'codeFencedFenceInfo', 'codeFencedFenceMeta', 'chunkString', 'whitespace', 'linePrefix', 'codeFlowValue', 'lineEnding']);
 
-/** True when the flow's last line is in a fenced code block that has not closed yet. */
-export function inOpenFence(flow: TokenizeContext | undefined): boolean {
+/** The page column where the fenced code block the flow's last line is in opened; undefined when none is open. */
+export function openFenceColumn(flow: TokenizeContext | undefined): number | undefined {
   const events = flow?.events ?? [];
   for (let index = events.length - 1; index >= 0; index--) {
     const event = events[index];
-    if (!event) return false;
-    if (event[1].type === 'codeFenced') return event[0] === 'enter';
-    if (!FENCE_INSIDE.has(event[1].type)) return false;
+    if (!event) return undefined;
+    if (event[1].type === 'codeFenced') return event[0] === 'enter' ? event[1].start.column : undefined;
+    if (!FENCE_INSIDE.has(event[1].type)) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**

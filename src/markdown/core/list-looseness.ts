@@ -18,7 +18,7 @@
  * unwrapped by `rehypeUnwrapTight` after conversion.
  */
 import type { ElementContent, Root as HastRoot } from 'hast';
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import { DEFAULT_LIST_INDENT } from './list-indent.ts';
 import { walkElements } from './walk.ts';
 
@@ -39,8 +39,8 @@ export function markListLooseness(list: List, source?: string, indent = DEFAULT_
     const previous = items[index - 1];
     const next = items[index + 1];
     const loose =
-      (previous !== undefined && (blankBetween(previous, item) || hasInnerBlank(previous, source, indent))) ||
-      (next !== undefined && blankBetween(item, next)) ||
+      (previous !== undefined && (blankBetween(previous, item, source) || hasInnerBlank(previous, source, indent))) ||
+      (next !== undefined && blankBetween(item, next, source)) ||
       hasInnerBlank(item, source, indent) ||
       // Nothing after the marker (`- ` then indented lines): the item's text starts a new block.
       (item.children[0]?.position?.start.line ?? 0) > (item.position?.start.line ?? Infinity);
@@ -76,13 +76,26 @@ function blankBefore(item: ListItem, index: number): boolean {
   return end !== undefined && start !== undefined && start > end + 1;
 }
 
-function lastLine(item: ListItem): number | undefined {
-  const last = item.children[item.children.length - 1];
-  return last?.position?.end.line ?? item.position?.start.line;
+/**
+ * The item's last line with text. A fence that never closes (`- ```js` is no fence, so its
+ * last line opens one) runs over the blank lines after it to the next item, and so do the
+ * nested list and item it is in; superfences makes text of it, and those blank lines still
+ * part the items.
+ */
+function lastLine(item: ListItem, source: string | undefined): number | undefined {
+  // Down a nested list to its last block: the list's own end may run over the same blank lines.
+  let last: RootContent | undefined = item.children[item.children.length - 1];
+  while ((last?.type === 'list' || last?.type === 'listItem') && last.children.length > 0) last = last.children[last.children.length - 1];
+  const position = last?.position;
+  if (last?.type === 'code' && source !== undefined && position?.start.offset !== undefined && position.end.offset !== undefined) {
+    const text = source.slice(position.start.offset, position.end.offset).trimEnd();
+    return position.start.line + (text.match(/\n/g)?.length ?? 0);
+  }
+  return position?.end.line ?? item.position?.start.line;
 }
 
-function blankBetween(before: ListItem, after: ListItem): boolean {
-  const end = lastLine(before);
+function blankBetween(before: ListItem, after: ListItem, source?: string): boolean {
+  const end = lastLine(before, source);
   const start = after.position?.start.line;
   return end !== undefined && start !== undefined && start > end + 1;
 }

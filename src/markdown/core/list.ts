@@ -23,7 +23,7 @@ import { blankRest } from './blank-rest.ts';
 import { beyondContainerLimit } from './depth.ts';
 import { fencesBeforeBlocks } from './fence-line.ts';
 import { listIndent, listsApart } from './list-indent.ts';
-import { afterFenceLine, indentedText, inOpenFence, openBefore, previousFlow } from './list-lines.ts';
+import { afterFenceLine, indentedText, openFenceColumn, openBefore, previousFlow } from './list-lines.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLine } from './setext.ts';
 import { splitOff, splitOffContainers } from './split-off.ts';
@@ -71,6 +71,13 @@ declare module 'micromark-util-types' {
      * as a loose list's first item, where an indented line below is code, not dedented text.
      */
     pythonEmptyLooseItem?: boolean | undefined;
+    /**
+     * A blank line came inside a fence that superfences would find first (so no blank line to
+     * Python-Markdown), and no line indented into the item since. A less indented line with text
+     * after it ends that fence for superfences' scan (not indented enough) before it ever closes:
+     * no fence, so the blank line counts after all.
+     */
+    pythonBlankInFence?: boolean | undefined;
   }
 }
 
@@ -180,6 +187,10 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     effects.exit('listItemPrefixWhitespace');
     effects.exit('listItemPrefix');
     if (!self.containerState) return nok(code);
+    // A fence here is no fence (core/fence-close.ts). Set on every marker read, checks too: any
+    // marker before it on its line keeps a fence from Python-Markdown's fence preprocessors.
+    const { line, column } = self.now();
+    self.parser.pythonMarkerEnd = { line, column };
     self.containerState.size = listIndent(self);
     // Set only once the marker is certain: a failed sibling attempt must not touch the state.
     self.containerState.pythonItemHadBlank = undefined;
@@ -200,7 +211,11 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
   function onBlank(code: Code): State | undefined {
     // Inside a fence that superfences found first, the line is no blank line to Python-Markdown:
     // the whole fence is one placeholder line by the time lists are parsed.
-    if (state && !(fencesBeforeBlocks(self) && inOpenFence(previousFlow(self, true)))) {
+    const fenceColumn = fencesBeforeBlocks(self) ? openFenceColumn(previousFlow(self, true)) : undefined;
+    const inFence = fenceColumn !== undefined;
+    // A fence at the page's left margin: no line is less indented, so none ends it.
+    if (state && inFence && fenceColumn > 1) state.pythonBlankInFence = true;
+    if (state && !inFence) {
       state.furtherBlankLines = true;
       state.pythonBlockInside = undefined;
       state.pythonItemHadBlank = true;
@@ -236,7 +251,10 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     // A block that starts indented after a blank line belongs to this item up to the next blank
     // line, whatever the indent of its later lines (Python-Markdown hands the whole block over).
     if (state?.furtherBlankLines && !state.pythonInBlockContainer) state.pythonBlockInside = true;
-    if (state) state.furtherBlankLines = undefined;
+    if (state) {
+      state.furtherBlankLines = undefined;
+      state.pythonBlankInFence = undefined;
+    }
     // Only in the item's first block may a list start inside its paragraph (see openBefore).
     self.parser.pythonListNestLine = state?.pythonBlockInside ? undefined : self.now().line;
     return ok(code);
@@ -249,8 +267,18 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
    * line of the item, whatever it holds (`- a\n> q` quotes inside the item).
    */
   function outdented(code: Code): State | undefined {
-    const afterBlank = state?.furtherBlankLines === true;
-    if (state) state.furtherBlankLines = undefined;
+    // In a fence superfences opened at the page's left margin (a lazy line of the item), every
+    // line is the fence's, a list marker too, until its closing line: the item goes on.
+    if (fencesBeforeBlocks(self) && openFenceColumn(previousFlow(self, true)) === 1) {
+      if (state) state.furtherBlankLines = undefined;
+      self.parser.pythonListNestLine = undefined;
+      return ok(code);
+    }
+    const afterBlank = state?.furtherBlankLines === true || state?.pythonBlankInFence === true;
+    if (state) {
+      state.furtherBlankLines = undefined;
+      state.pythonBlankInFence = undefined;
+    }
     self.parser.pythonListNestLine = undefined;
     if (afterBlank) {
       if (state) state.pythonAfterBlank = true;

@@ -28,6 +28,7 @@ import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { definitionIds, pythonLabelEndExtension } from './label-end.ts';
 import { hasMarkdownAttribute, splitFencesInRawHtml } from './html-fences.ts';
+import { fencePasses } from './indented-fences.ts';
 import { commentSpans } from './html-comments.ts';
 import { pythonHtmlFlowExtension, type CommentSpans } from './html-flow.ts';
 import { pythonHtmlTextExtension } from './html-text.ts';
@@ -126,8 +127,11 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
     applyPythonMarkdownRules(tail, tailFile, { parseTail, mdInHtml, mergeBlockquotes });
     return tail.children;
   };
+  // pymdownx.superfences finds fences before blocks, at any indent (core/indented-fences.ts).
+  const fences = fencePasses(processor);
   return (tree: Root, file: VFile): undefined => {
     splitFencesInRawHtml(tree, { mdInHtml });
+    fences?.(tree, String(file.value));
     applyPythonMarkdownRules(tree, file, { parseTail, mdInHtml, mergeBlockquotes });
     warnContainerLimit(tree, file);
   };

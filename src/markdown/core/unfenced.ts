@@ -10,12 +10,13 @@
  * python-markdown.ts), so every pass sees the Markdown after it; fenced_code reparses the rest of
  * the page after a closed fence it rejects in its own pass.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { Node, Point } from 'unist';
 import { VFile } from 'vfile';
 import { applyPythonMarkdownRules } from './python-markdown.ts';
 import { walkMdast } from './walk.ts';
+import { CONTINUE, SKIP, visit } from './visit.ts';
 
 /** Stands in for the fence's first character while the text is parsed again, so it is no fence. */
 const MASK = '\uE000';
@@ -97,4 +98,60 @@ function neverClosed(source: string, position: { start: Point; end: Point }): bo
 
 function isRoot(node: Node): node is Root {
   return node.type === 'root';
+}
+
+/**
+ * A fence Python-Markdown does not see, with no blank line in it, right below a paragraph: its lines go
+ * on with that paragraph, whose inline Markdown is read again over all its lines, as
+ * Python-Markdown reads one paragraph (a code span may open above the fence line and close on
+ * it: `- ```py\n  x\n  ```` is `<li><code>py\n  x</code></li>`, the first line no fence after its
+ * list marker, the last a fence that never closes). Undefined when the text does not make one
+ * paragraph again (joinText joins the pieces then).
+ */
+export function withParagraphAbove(processor: Processor, source: string, siblings: readonly RootContent[], index: number, rules = true): Paragraph | undefined {
+  const previous = siblings[index - 1];
+  const fence = siblings[index];
+  const from = previous?.position?.start;
+  const to = fence?.position?.end.offset;
+  if (previous?.type !== 'paragraph' || !fence || previous.position?.end.line !== (fence.position?.start.line ?? 0) - 1 || from?.offset === undefined || to === undefined) return undefined;
+  const reparsed = reparseUnfenced(processor, source.slice(from.offset, to), from, { mask: undefined, rules });
+  const [paragraph] = reparsed;
+  if (reparsed.length !== 1 || paragraph?.type !== 'paragraph') return undefined;
+  // The paragraph's place in its list (a tight item's bare text) stays as core marked it.
+  if (previous.data) paragraph.data = previous.data;
+  return paragraph;
+}
+
+/**
+ * pymdownx.superfences: a fence that never closes, right below a paragraph with no blank line
+ * between or inside, is more lines of that paragraph (withParagraphAbove). Done right after
+ * parsing, so core's rules and every pass see the one paragraph (a tight list item, a tight
+ * definition). Not in a block quote, nor where the node holds more lines than its fence (the
+ * closing `///` of a Blocks container it ran to): the superfences pass makes text of those.
+ */
+export function joinUnclosedFences(processor: Processor, tree: Root, source: string): void {
+  visit(tree, 'code', (node, index, parent) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (!parent || index === undefined || start === undefined || end === undefined) return CONTINUE;
+    if (source[start] !== '`' && source[start] !== '~') return CONTINUE;
+    const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+    if (source.slice(lineStart, start).includes('>')) return CONTINUE;
+    const raw = source.slice(start, end).trimEnd();
+    const value = node.value.trimEnd();
+    const lines = raw.split('\n').length;
+    if (closedFence(raw) || /\n[ \t]*\n/.test(raw) || lines !== 1 + (value === '' ? 0 : value.split('\n').length)) return CONTINUE;
+    const whole = withParagraphAbove(processor, source, parent.children, index, false);
+    if (!whole) return CONTINUE;
+    parent.children.splice(index - 1, 2, whole);
+    return [SKIP, index];
+  });
+}
+
+/** The last line closes the fence: the same character, at least as many (fence-close.ts made it exact). */
+function closedFence(raw: string): boolean {
+  const lines = raw.split('\n');
+  const opening = /^[`~]+/.exec(lines[0] ?? '')?.[0] ?? '';
+  const last = (lines.at(-1) ?? '').trim();
+  return lines.length > 1 && last.length >= opening.length && last[0] === opening[0] && /^([`~])\1*$/.test(last);
 }

@@ -2,10 +2,10 @@
  * codehilite options as mkdocs.yml writes them, with Python-Markdown's defaults, and the
  * per-block overrides a fenced block's attribute list may carry (`{ .py linenums="true" }`).
  *
- * What we cannot do is said, not hidden: `guess_lang` (Pygments guesses the language of
- * unlabelled code; we have no guesser, so such code is plain text, as with `guess_lang: false`),
- * `noclasses` / `pygments_style` (inline colours need Pygments' style tables; we keep classes)
- * and `pygments_formatter` other than `html`.
+ * `guess_lang` picks a lexer as Pygments' guess_lexer does, over the lexers we have ported
+ * (superfences/pygments/guess.ts). What we cannot do is said, not hidden: `noclasses` /
+ * `pygments_style` (inline colours need Pygments' style tables; we keep classes) and
+ * `pygments_formatter` other than `html`.
  */
 import { parseBool as bool } from '../python-config.ts';
 

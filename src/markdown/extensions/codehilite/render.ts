@@ -11,6 +11,7 @@
  * right-aligned) and `td.code`.
  */
 import type { Element, ElementContent } from 'hast';
+import { guessLanguage } from '../superfences/pygments/guess-on-demand.ts';
 import { lexerFor, type LexerLookup } from '../superfences/pygments/lexers/index.ts';
 import { tokenLines } from '../superfences/pygments/token-lines.ts';
 import { parseHeader } from './header.ts';
@@ -40,8 +41,7 @@ export function hilite(request: HiliteRequest, options: CodehiliteOptions, lexer
     }
   }
   if (!options.usePygments) return plain(source, lang, linenums === true, options);
-  // No guessing (see options.ts): an unknown or missing language is Pygments' `text`.
-  const lines = tokenLines(source, lexerFor(lexers, lang ?? 'text'));
+  const lines = tokenLines(source, lexerFor(lexers, lexerName(source, lang, options, lexers)));
   const highlighted = new Set(hlLines);
   const code: ElementContent[] = [];
   lines.forEach((line, index) => {
@@ -64,6 +64,16 @@ export function hilite(request: HiliteRequest, options: CodehiliteOptions, lexer
     element('td', { className: ['code'] }, [element('div', {}, [pre])]),
   ]);
   return element('div', divProperties, [element('table', { className: tableClasses }, [row])]);
+}
+
+/**
+ * CodeHilite.hilite's lexer: the named one; where Pygments has no lexer by that name (or none
+ * is named), with `guess_lang` the one guess_lexer picks, else `text`.
+ */
+function lexerName(source: string, lang: string | undefined, options: CodehiliteOptions, lexers: LexerLookup): string {
+  const known = (name: string): boolean => lexers(name) !== undefined || lexers.pygmentsName(name) !== undefined;
+  if (lang !== undefined && lang !== '' && known(lang)) return lang;
+  return (options.guessLang ? guessLanguage(source, known) : undefined) ?? 'text';
 }
 
 /** Table numbers: padded to the widest, blank off-step, `special` every N lines. */

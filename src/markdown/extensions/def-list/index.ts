@@ -16,9 +16,9 @@ import { remarkDefList } from './remark-def-list.ts';
 import { defListSyntax } from './syntax.ts';
 import { defListHandlers } from './to-hast.ts';
 
-export const defList: ExtensionFactory = () => ({
+export const defList: ExtensionFactory = (context) => ({
   micromark: [defListSyntax()],
   fromMarkdown: [defListFromMarkdown()],
-  remark: [remarkDefList],
+  remark: [[remarkDefList, { joinFences: context.has('pymdownx.superfences') }]],
   handlers: defListHandlers,
 });

@@ -18,17 +18,26 @@ import type { DefList, DefListDescription, DefListTerm, Paragraph, PhrasingConte
 import { visit } from '../../core/visit.ts';
 import './mdast.ts';
 
-export function remarkDefList() {
+export interface DefListOptions {
+  /**
+   * pymdownx.superfences is on: a fence right below a line of text is a placeholder line of that
+   * paragraph (its pass joins them later), so it adds no block of its own.
+   */
+  readonly joinFences?: boolean | undefined;
+}
+
+export function remarkDefList(options: DefListOptions = {}) {
+  const joinFences = options.joinFences === true;
   return (tree: Root): undefined => {
     visit(tree, (node) => {
       // A list's own definitions are grouped already.
       if (node.type === 'defList' || !('children' in node)) return;
-      if (node.children.some((child) => child.type === 'defListDescription')) group(node.children);
+      if (node.children.some((child) => child.type === 'defListDescription')) group(node.children, joinFences);
     });
   };
 }
 
-function group(children: RootContent[]): void {
+function group(children: RootContent[], joinFences: boolean): void {
   for (let index = 0; index < children.length; index++) {
     const node = children[index];
     if (node?.type !== 'defListDescription') continue;
@@ -47,11 +56,11 @@ function group(children: RootContent[]): void {
       previous = children[index - 1];
     } else if (previous.type === 'defList') {
       const last = previous.children.at(-1);
-      loose = last?.type === 'defListDescription' && holdsBlocks(last);
+      loose = last?.type === 'defListDescription' && holdsBlocks(last, joinFences);
     }
     // Blocks after the first paragraph (indented, after a blank line) move a tight
     // definition's text into a <p>, as ListIndentProcessor does for list items.
-    node.spread = loose || node.children.length > 1;
+    node.spread = loose || blockCount(node, joinFences) > 1;
     if (previous?.type === 'defList') {
       previous.children.push(...terms, node);
       children.splice(index, 1);
@@ -64,8 +73,18 @@ function group(children: RootContent[]): void {
 }
 
 /** Python's `len(dd)`: a definition holds blocks when it has any element besides tight text. */
-function holdsBlocks(description: DefListDescription): boolean {
-  return description.spread === true ? description.children.length > 0 : description.children.length > 1;
+function holdsBlocks(description: DefListDescription, joinFences: boolean): boolean {
+  return description.spread === true ? description.children.length > 0 : blockCount(description, joinFences) > 1;
+}
+
+/** The definition's blocks, a fence on the line right after text (or another such fence) counted with it. */
+function blockCount(description: DefListDescription, joinFences: boolean): number {
+  if (!joinFences) return description.children.length;
+  return description.children.filter((child, index) => {
+    const previous = description.children[index - 1];
+    const textLines = (child.type === 'code' || previous?.type === 'code') && (child.type === 'code' || child.type === 'paragraph') && (previous?.type === 'code' || previous?.type === 'paragraph');
+    return !(textLines && previous?.position?.end.line === (child.position?.start.line ?? 0) - 1);
+  }).length;
 }
 
 function adjacent(paragraph: Paragraph, description: DefListDescription): boolean {

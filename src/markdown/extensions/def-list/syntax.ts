@@ -14,8 +14,17 @@ import { blankLine } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { codes } from 'micromark-util-symbol';
+import { fencesBeforeBlocks } from '../../core/fence-line.ts';
+import { containerBreak } from '../../core/indented-container.ts';
+import { splitOff } from '../../core/split-off.ts';
 
 declare module 'micromark-util-types' {
+  interface ContainerState {
+    /** A blank line was seen in this definition. */
+    pythonDefBlank?: boolean | undefined;
+    /** The line after the `:` line decided: true, unindented lines are the body (NO_INDENT); false, they are not. */
+    pythonDefBody?: boolean | undefined;
+  }
   interface TokenTypeMap {
     defListDescription: 'defListDescription';
     defListMarker: 'defListMarker';
@@ -30,17 +39,20 @@ const description: Construct = {
   name: 'defListDescription',
   tokenize: tokenizeStart,
   continuation: { tokenize: tokenizeContinuation },
-  exit: (effects) => {
+  exit(effects) {
+    // A break (see `unindented`) is used up: the line below is parsed in the parent again.
+    this.parser.indentedContainerBreak = undefined;
     effects.exit('defListDescription');
   },
 };
 
 export function defListSyntax(): Extension {
-  return { document: { [codes.colon]: description } };
+  return { document: { [codes.colon]: description, null: [containerBreak] } };
 }
 
 /** `|:   body`: the colon must be followed by a space or tab (`:x` is text). */
 function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
   return (code: Code) => {
     if (code !== codes.colon) return nok(code);
     effects.enter('defListDescription', { _container: true });
@@ -53,14 +65,86 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
   function afterMarker(code: Code): State | undefined {
     if (code !== codes.space && code !== codes.ht && code !== -2 && code !== -1) return nok(code);
     // At most 3 columns go with the marker; a 4th would start an indented code block in the body.
-    return factorySpace(effects, ok, 'defListWhitespace', TAB_LENGTH)(code);
+    return factorySpace(effects, body, 'defListWhitespace', TAB_LENGTH)(code);
+  }
+
+  /** `:   |body`: a fence here is no fence (core/fence-close.ts): a marker stands before it. */
+  function body(code: Code): State | undefined {
+    const { line, column } = self.now();
+    self.parser.pythonMarkerEnd = { line, column };
+    return ok(code);
   }
 }
 
-/** `|    more` or a blank line keeps the definition open. */
+/**
+ * `|    more` or a blank line keeps the definition open; so does, before any blank line, a line
+ * without indent when the line right after the `:` line had none (def_list's NO_INDENT_RE:
+ * the rest of the block is the body then, `:` lines and fences too), unless Python-Markdown
+ * splits it off first (a heading, a rule, raw HTML, an extension's container).
+ *
+ * ```
+ * Term
+ * :   body          Term
+ * Next              :   body
+ * :   nested        :   a second definition (a `:` line right after: no NO_INDENT body)
+ * ```
+ */
 function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const state = self.containerState;
+  const lineStart = self.now().offset;
   const indent: Construct = { partial: true, tokenize: tokenizeIndent };
-  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
+  return effects.check(blankLine, blank, effects.attempt(indent, indented, unindented));
+
+  function blank(code: Code): State | undefined {
+    if (state) state.pythonDefBlank = true;
+    return ok(code);
+  }
+
+  function indented(code: Code): State | undefined {
+    if (state) state.pythonDefBody ??= false;
+    return ok(code);
+  }
+
+  function unindented(code: Code): State | undefined {
+    if (!state || state.pythonDefBlank) return nok(code);
+    // After an indented line, `detab` hands an unindented one back to the parent: no lazy line.
+    if (state.pythonDefBody === false) {
+      self.parser.indentedContainerBreak = lineStart;
+      return nok(code);
+    }
+    // In the body a `:` line starts a definition inside this one (def_list runs on the body again).
+    if (state.pythonDefBody) return code === codes.colon ? ok(code) : effects.check(splitOff, nok, ok)(code);
+    return effects.check(notBody, notBodyLine, bodyLine)(code);
+  }
+
+  function bodyLine(code: Code): State | undefined {
+    if (state) state.pythonDefBody = true;
+    return ok(code);
+  }
+
+  function notBodyLine(code: Code): State | undefined {
+    if (state) state.pythonDefBody = false;
+    return nok(code);
+  }
+}
+
+/** The line right after a `:` line that is no NO_INDENT body: split off, another `:` definition, or (fenced_code's) fence. */
+const notBody: Construct = { partial: true, tokenize: tokenizeNotBody };
+
+function tokenizeNotBody(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  return effects.attempt(splitOff, ok, factorySpace(effects, start, 'linePrefix', TAB_LENGTH));
+
+  function start(code: Code): State | undefined {
+    if (code === codes.colon) {
+      effects.consume(code);
+      return (next: Code) => (next === codes.space || next === codes.ht || next === -2 || next === -1 ? ok(next) : nok(next));
+    }
+    // fenced_code sets its placeholders apart with blank lines; superfences' stay lines of the body.
+    if ((code === codes.graveAccent || code === codes.tilde) && !fencesBeforeBlocks(self)) return ok(code);
+    return nok(code);
+  }
 }
 
 function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {

@@ -18,7 +18,7 @@ import type { Processor } from 'unified';
 import { SKIP, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { joinParagraphRuns, type RunMember } from '../../core/paragraph-runs.ts';
-import { joinedParagraph, reparseUnfenced } from '../../core/unfenced.ts';
+import { joinedParagraph, reparseUnfenced, withParagraphAbove } from '../../core/unfenced.ts';
 import { parseWithRemainder } from '../attr-list/attributes.ts';
 import { parseFenceInfo, type FenceInfo } from '../superfences/fence-info.ts';
 
@@ -77,7 +77,15 @@ export function remarkFencedCode(this: Processor) {
         return [SKIP, at];
       }
       // Not a fence for Python-Markdown: its lines are paragraph text, where the backticks of
-      // a closed fence make one inline code span.
+      // a closed fence make one inline code span. A fence that never closes, right below a
+      // paragraph with no blank line between, goes on with it (a code span may open on the
+      // paragraph's first line, after a list marker: `- ```js\n  x\n  ````).
+      const quoted = source.slice(source.lastIndexOf('\n', start.offset - 1) + 1, start.offset).includes('>');
+      const whole = closed || quoted || /\n[ \t]*\n/.test(raw.trimEnd()) ? undefined : withParagraphAbove(processor, source, parent.children, index);
+      if (whole) {
+        parent.children.splice(index - 1, 2, whole);
+        return [SKIP, index];
+      }
       const text = [info.trim(), node.value].filter((part) => part !== '').join('\n');
       const paragraph: Paragraph = closed && fence.startsWith('`')
         ? { type: 'paragraph', children: [{ type: 'inlineCode', value: text.trim() }], position: node.position }

@@ -20,6 +20,7 @@ import type { Processor } from 'unified';
 import type { Node, Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import { applyPythonMarkdownRules, BLOCK_CONSTRUCT_NAMES } from '../../core/python-markdown.ts';
+import { fencePasses } from '../../core/indented-fences.ts';
 import { walkMdast } from '../../core/walk.ts';
 import { pageDefinitions } from './definitions.ts';
 import { readFrames, wantsMarkdown, type Frame } from './frames.ts';
@@ -34,6 +35,8 @@ const NO_BLOCKS: MicromarkExtension = { disable: { null: [...BLOCK_CONSTRUCT_NAM
 export function remarkMdInHtml(this: Processor) {
   const processor = this;
   const data = this.data();
+  // superfences' fences in paragraphs, as core finds them in the page (core/indented-fences.ts).
+  const fences = fencePasses(processor);
   return (tree: Root): undefined => {
     const blocks = tree.children.filter((node): node is Html => node.type === 'html' && node.position?.start.column === 1 && wantsMarkdown(node.value));
     const definitions = blocks.length > 0 ? pageDefinitions(tree, blocks) : '';
@@ -47,6 +50,7 @@ export function remarkMdInHtml(this: Processor) {
       if (!isRoot(parsed)) return [];
       // The borrowed definitions render nothing; drop their nodes so nothing else sees them.
       parsed.children = parsed.children.filter((node) => (node.position?.start.offset ?? 0) < text.length);
+      if (!span) fences?.(parsed, withDefinitions);
       applyPythonMarkdownRules(parsed, file);
       if (span) parsed.children = inline(parsed.children, text);
       if (at) shiftPositions(parsed, at);

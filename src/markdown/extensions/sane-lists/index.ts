@@ -9,4 +9,5 @@
 import type { ExtensionFactory } from '../../types.ts';
 import { remarkSaneLists } from './remark-sane-lists.ts';
 
-export const saneLists: ExtensionFactory = () => ({ remark: [remarkSaneLists] });
+// nl2br runs before sane_lists' pass: the lazy lines it joins get their line breaks here.
+export const saneLists: ExtensionFactory = (context) => ({ remark: [[remarkSaneLists, { lineBreaks: context.has('nl2br') }]] });

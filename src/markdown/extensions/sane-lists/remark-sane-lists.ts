@@ -14,7 +14,7 @@
  * ```
  * Looseness is decided again for the lists that come out, with core's per-item rule.
  */
-import type { List, ListItem, Parent, Root, RootContent } from 'mdast';
+import type { List, ListItem, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { markListLooseness, TIGHT_TAG } from '../../core/list-looseness.ts';
 
@@ -28,10 +28,12 @@ export interface SaneListsOptions {
   readonly keepStart?: boolean | undefined;
   /** The list processors' tab_length (mdx_truly_sane_lists' `nested_indent`; default 4). */
   readonly indent?: number | undefined;
+  /** nl2br is on: the line ending before a lazy item line is a line break too. */
+  readonly lineBreaks?: boolean | undefined;
 }
 
 export function remarkSaneLists(options: SaneListsOptions = {}) {
-  const settings: Settings = { keepStart: options.keepStart !== false, indent: options.indent };
+  const settings: Settings = { keepStart: options.keepStart !== false, indent: options.indent, lineBreaks: options.lineBreaks === true };
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value);
     walk(tree, source, settings);
@@ -41,6 +43,7 @@ export function remarkSaneLists(options: SaneListsOptions = {}) {
 interface Settings {
   readonly keepStart: boolean;
   readonly indent: number | undefined;
+  readonly lineBreaks: boolean;
 }
 
 function walk(parent: Parent, source: string, settings: Settings): void {
@@ -70,7 +73,7 @@ function split(list: List, source: string, settings: Settings): List[] {
     const ordered = kind(item);
     const previous = current?.children.at(-1);
     if (current && previous && ordered !== current.ordered) {
-      if (!blankBetween(previous, item) && appendLazy(previous, item, source)) continue;
+      if (!blankBetween(previous, item) && appendLazy(previous, item, source, settings.lineBreaks)) continue;
       current = undefined;
     }
     if (!current) {
@@ -99,13 +102,28 @@ function blankBetween(before: ListItem, after: ListItem): boolean {
   return end !== undefined && start !== undefined && start > end + 1;
 }
 
-/** The item's lines become more text of the previous item's last paragraph, as a lazy line. */
-function appendLazy(previous: ListItem, item: ListItem, source: string): boolean {
+/**
+ * The item's lines become more text of the previous item's last paragraph, as a lazy line. Its
+ * text keeps the inline Markdown it was parsed with (`* **b**` is `* <strong>b</strong>`), its
+ * marker in front as written; other content (a nested list...) goes on as plain lines.
+ */
+function appendLazy(previous: ListItem, item: ListItem, source: string, lineBreaks: boolean): boolean {
   const last = previous.children.at(-1);
   const start = item.position?.start.offset;
   const end = item.position?.end.offset;
   if (last?.type !== 'paragraph' || start === undefined || end === undefined) return false;
+  const lineEnd: PhrasingContent = lineBreaks ? { type: 'break' } : { type: 'text', value: '\n' };
+  // The lines are the paragraph's (and the item's) now: a next lazy item follows them directly.
+  const to = item.position?.end;
+  if (to && last.position) last.position = { start: last.position.start, end: to };
+  if (to && previous.position) previous.position = { start: previous.position.start, end: to };
+  const [only] = item.children;
+  const textStart = only?.position?.start.offset;
+  if (item.children.length === 1 && only?.type === 'paragraph' && textStart !== undefined && only.position?.start.line === item.position?.start.line) {
+    last.children.push(lineEnd, { type: 'text', value: source.slice(start, textStart) }, ...only.children);
+    return true;
+  }
   const lines = source.slice(start, end).split('\n').map((line) => line.replace(/^[ \t>]*/, ''));
-  last.children.push({ type: 'text', value: `\n${lines.join('\n')}` });
+  last.children.push(lineEnd, { type: 'text', value: lines.join('\n') });
   return true;
 }

@@ -91,6 +91,7 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
       if (!info) {
         // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
         // are paragraph text, where ``` ... ``` reads as one inline code span.
+        // (One that never closes right below a paragraph was joined to it by core: joinUnclosedFences.)
         const { paragraphs, before, after } = joinText(parent.children, index, asText(raw, marker, node));
         parent.children.splice(index - before, 1 + before + after, ...paragraphs);
         return index - before + paragraphs.length;

@@ -44,6 +44,6 @@ export const trulySaneLists: ExtensionFactory = (context) => {
   return {
     optionWarnings: defList !== -1 && defList < position ? [...warnings, DEF_LIST_BEFORE] : warnings,
     micromark: [{ pythonListIndent: { null: [options.nestedIndent] }, pythonListsApart: { null: [options.trulySane] } }],
-    remark: [[remarkSaneLists, { keepStart: false, indent: options.nestedIndent }]],
+    remark: [[remarkSaneLists, { keepStart: false, indent: options.nestedIndent, lineBreaks: context.has('nl2br') }]],
   };
 };
