@@ -26,6 +26,25 @@ export interface PageSummary {
   readonly failing: FailingAudit[];
   /** Lighthouse's own warnings and a runtime error, if any. */
   readonly warnings: string[];
+  /** What the unthrottled load really did (ms): the simulated metrics start from these. */
+  readonly observed?: { readonly firstContentfulPaint: number; readonly domContentLoaded: number } | undefined;
+}
+
+/**
+ * A first paint held back by headless Chromium: the page was ready (DOMContentLoaded) long before
+ * it was given a frame to paint in (GoogleChrome/lighthouse#17148). Such a run's performance score
+ * says more about the browser than about the page.
+ */
+export function paintHeldBack(observed: PageSummary['observed']): boolean {
+  return observed !== undefined && observed.firstContentfulPaint - observed.domContentLoaded > 700;
+}
+
+function observedTimings(audits: Record<string, unknown>): PageSummary['observed'] {
+  const metrics = audits['metrics'];
+  const items = isRecord(metrics) ? detailItems(metrics['details']) : undefined;
+  const first = items?.[0];
+  if (!isRecord(first) || typeof first['observedFirstContentfulPaint'] !== 'number' || typeof first['observedDomContentLoaded'] !== 'number') return undefined;
+  return { firstContentfulPaint: first['observedFirstContentfulPaint'], domContentLoaded: first['observedDomContentLoaded'] };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -81,7 +100,7 @@ export function summarize(report: unknown): PageSummary {
   const warnings = Array.isArray(report['runWarnings']) ? report['runWarnings'].filter((w): w is string => typeof w === 'string') : [];
   const runtimeError = report['runtimeError'];
   if (isRecord(runtimeError) && typeof runtimeError['message'] === 'string') warnings.push(runtimeError['message']);
-  return { url: typeof report['finalDisplayedUrl'] === 'string' ? report['finalDisplayedUrl'] : typeof report['requestedUrl'] === 'string' ? report['requestedUrl'] : '', scores, failing, warnings };
+  return { observed: observedTimings(audits), url: typeof report['finalDisplayedUrl'] === 'string' ? report['finalDisplayedUrl'] : typeof report['requestedUrl'] === 'string' ? report['requestedUrl'] : '', scores, failing, warnings };
 }
 
 /** The median of a few numbers (the lower middle one when even, so it is a score a run had). */

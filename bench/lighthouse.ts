@@ -14,7 +14,9 @@
  * branch's, for a before/after); `--keep` keeps the built sites and the JSON reports (default:
  * $TMPDIR/mkdocs-astro-lighthouse). A benchmark, not a test: nothing asserts a score. The
  * performance score depends on the machine's load (Lighthouse warns when the CPU looks slow);
- * compare runs made on the same machine, with nothing else running.
+ * compare runs made on the same machine, with nothing else running. Headless Chromium sometimes
+ * delays the first paint by whole seconds while the page is idle (GoogleChrome/lighthouse#17148):
+ * a run whose first paint is near 1.2 s or 2.2 s while its DOMContentLoaded is near 0.3 s is that.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { serveGzipped } from './gzip-server.ts';
-import { CATEGORIES, mergeRuns, scoresTable, summarize, type MergedRuns, type PageSummary } from './lighthouse-report.ts';
+import { CATEGORIES, mergeRuns, paintHeldBack, scoresTable, summarize, type MergedRuns, type PageSummary } from './lighthouse-report.ts';
 import { findChromium, findLighthouse, INSTALL_HINT, withBase } from './lighthouse-setup.ts';
 
 const { values } = parseArgs({
@@ -107,7 +109,9 @@ for (const base of bases) {
         mkdirSync(path.dirname(report), { recursive: true });
         // One Lighthouse at a time: parallel runs slow each other's CPU and skew every score.
         summaries.push(await measure(new URL(page, server.url).href, report, lighthouse, chromium));
-        process.stdout.write(`  ${name} run ${run}/${runs}: ${CATEGORIES.map((category) => summaries.at(-1)?.scores[category] ?? '–').join(' ')}\n`);
+        const last = summaries.at(-1);
+        const held = last && paintHeldBack(last.observed) ? ` (first paint held back by the browser: ${Math.round(last.observed?.firstContentfulPaint ?? 0)} ms, DOMContentLoaded ${Math.round(last.observed?.domContentLoaded ?? 0)} ms)` : '';
+        process.stdout.write(`  ${name} run ${run}/${runs}: ${CATEGORIES.map((category) => last?.scores[category] ?? '–').join(' ')}${held}\n`);
       }
       results.push({ name, merged: mergeRuns(summaries) });
     }

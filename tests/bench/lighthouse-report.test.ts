@@ -1,7 +1,7 @@
 /** The Lighthouse bench's pure parts (bench/lighthouse-report.ts, bench/lighthouse-setup.ts). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatTable, median, mergeRuns, scoresTable, summarize } from '../../bench/lighthouse-report.ts';
+import { formatTable, median, mergeRuns, paintHeldBack, scoresTable, summarize } from '../../bench/lighthouse-report.ts';
 import { findLighthouse, withBase } from '../../bench/lighthouse-setup.ts';
 
 /** A report shaped as Lighthouse 13 writes it, cut down to what is read. */
@@ -101,5 +101,13 @@ describe('withBase', () => {
 
   test('should add a site_url to a config without one, and not touch an indented key of that name', () => {
     assert.equal(withBase('site_name: X\nextra:\n  site_url: keep\n', '/guide/'), 'site_url: https://example.org/guide/\nsite_name: X\nextra:\n  site_url: keep\n');
+  });
+});
+
+describe('paintHeldBack', () => {
+  test('should tell a first paint held for a second after DOMContentLoaded from a prompt one', () => {
+    assert.equal(paintHeldBack({ firstContentfulPaint: 2239, domContentLoaded: 293 }), true);
+    assert.equal(paintHeldBack({ firstContentfulPaint: 411, domContentLoaded: 468 }), false);
+    assert.equal(paintHeldBack(undefined), false);
   });
 });
