@@ -14,7 +14,7 @@ export const INSTALL_HINT = [
   '  npm install --prefix ~/.cache/lighthouse lighthouse',
   '  LIGHTHOUSE_PREFIX=~/.cache/lighthouse node bench/lighthouse.ts',
   '',
-  'or point LIGHTHOUSE_BIN at its command (…/node_modules/.bin/lighthouse, or lighthouse-cli/index.js).',
+  'or point LIGHTHOUSE_BIN at its command (…/node_modules/.bin/lighthouse or …/node_modules/lighthouse/cli/index.js).',
   'It drives Debian\'s Chromium (apt-get install chromium; CHROME_PATH for another one), never a downloaded browser.',
 ].join('\n');
 
