@@ -8,6 +8,7 @@ import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem, NavPruning } from '../nav/index.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
 import type { GlightboxClient } from './glightbox.ts';
+import type { ImageSize } from './image-size.ts';
 import type { PageBlog } from './blog.ts';
 import type { PageTag } from './tags.ts';
 import type { TemplateOverrides } from './templates/index.ts';
@@ -82,6 +83,8 @@ export interface SiteInfo {
   readonly font: { readonly text: string; readonly code: string } | false;
   readonly favicon: string | undefined;
   readonly logo: string | undefined;
+  /** The logo image's intrinsic size (read from its file), for the `<img>`'s width and height. */
+  readonly logoSize?: ImageSize | undefined;
   /** SVG markup of icons the theme draws (repo, logo, toggles, social, page icons), by name. */
   readonly icons: Record<string, string>;
   readonly social: SocialLink[];

@@ -2,6 +2,7 @@
  * Stage 6, model: everything before → the SiteModel the theme draws (one PageModel per page,
  * the site's labels, nav and palette, custom_dir template overrides), plus what `serve` must watch and every static file to write.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MkdocsConfig } from '../../config/index.ts';
 import { customIconDirs, includeBasePaths, snippetsOptions } from '../../markdown/index.ts';
@@ -10,6 +11,7 @@ import { siteLabels } from '../labels.ts';
 import type { SiteMessage } from '../messages.ts';
 import { NOT_FOUND_SRC, routeId, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
 import { admonitionIcons } from '../admonition-icons.ts';
+import { logoSize } from '../image-size.ts';
 import { siteInfo } from '../site-info.ts';
 import type { StaticFile } from '../static-files.ts';
 import { siteTemplates } from '../templates/index.ts';
@@ -100,7 +102,8 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     const at = ['theme', 'icon', 'admonition', ...(problem.type === undefined ? [] : [problem.type])];
     messages.push({ severity: 'warning', message: problem.message, ...(site.placeOf?.(at) ?? { file: site.configFile }) });
   }
-  const info = { ...siteInfo(config, nav.items, pages, rendered.icons, labels.table), ...(glightbox ? { glightbox } : {}), ...(admonition.icons.length > 0 ? { admonitionIcons: admonition.icons } : {}) };
+  const logo = logoSize(config.theme.logo, files.staticFiles, (file) => readFileSync(file));
+  const info = { ...siteInfo(config, nav.items, pages, rendered.icons, labels.table), ...(logo ? { logoSize: logo } : {}), ...(glightbox ? { glightbox } : {}), ...(admonition.icons.length > 0 ? { admonitionIcons: admonition.icons } : {}) };
   if (info.navPruning.automatic) {
     const { entries } = info.navPruning;
     messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });
