@@ -44,6 +44,8 @@ export interface Reparse {
    * at parse time core applies them to the whole page afterwards, so once is enough.
    */
   readonly rules: boolean;
+  /** Without a mask, keep fences on (the first line is refused by an extension's header test). */
+  readonly keepFences?: boolean | undefined;
 }
 
 /** `raw` parsed as Markdown, positions moved to `at`, its fence masked or fences off (see Reparse). */
@@ -51,7 +53,7 @@ export function reparseUnfenced(processor: Processor, raw: string, at: Point, ho
   const { mask } = how;
   const first = mask === undefined ? '' : raw[mask] ?? '';
   const file = new VFile({ value: mask === undefined ? raw : raw.slice(0, mask) + MASK + raw.slice(mask + 1) });
-  if (mask === undefined) file.data.noFences = true;
+  if (mask === undefined && how.keepFences !== true) file.data.noFences = true;
   const root = processor.parse(file);
   if (!isRoot(root)) return [];
   if (how.rules) applyPythonMarkdownRules(root, file);

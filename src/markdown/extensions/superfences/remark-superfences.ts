@@ -10,6 +10,8 @@ import { joinParagraphRuns, type RunMember, type RunRule } from '../../core/para
 import type { Code, Root, RootContent, SuperFence } from 'mdast';
 import type { Processor } from 'unified';
 import { reparseUnfenced } from '../../core/unfenced.ts';
+import { walkMdast } from '../../core/walk.ts';
+import type { Point } from 'unist';
 import { CONTINUE, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { readFenceHeader } from './fence-info.ts';
@@ -93,6 +95,17 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
       const header = closed(raw, quotes) ? readFenceHeader(raw.split('\n')[0]?.replace(/^[`~]+/, '') ?? '') : undefined;
       const info = header ? resolveFence(header, options) : undefined;
       if (!info) {
+        // A closed fence whose header no entry accepts, in a container: PyMdown's line scan goes
+        // on at the next line, so its closing line may open a fence that runs to the next closing
+        // line, past the blocks after it. The rest of the container is parsed again from here:
+        // at the margin, core's fence construct refuses the first line as it does on the page.
+        const end = parent.type === 'root' || rebuilt ? undefined : parent.children.at(-1)?.position?.end.offset;
+        if (end !== undefined && start !== undefined && end > (node.position?.end.offset ?? end)) {
+          const rest = asMarkdown(processor, source.slice(start, end), node, undefined, true);
+          const { blocks, before } = joinText(parent.children, index, rest);
+          parent.children.splice(index - before, parent.children.length - index + before, ...blocks);
+          return index - before;
+        }
         // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
         // are Markdown of their container, where ``` ... ``` in one paragraph reads as one inline
         // code span and a `# comment` line is a heading. The new blocks are visited in turn (an
@@ -140,16 +153,40 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
 
 /**
  * The lines as Python-Markdown reads them: Markdown of the container the fence is in, parsed
- * again with fences off (superfences' line scan stays past the refused header). Each line after
- * the first loses the container's indent, as the container's processor removes it.
+ * again with fences off (an unclosed fence: superfences' line scan found no end), or on (a
+ * refused header: the scan goes on at the next line). Each line after the
+ * first loses the container's indent, as the container's processor removes it.
  */
-function asMarkdown(processor: Processor, raw: string, node: Code, dedented?: number): RootContent[] {
+function asMarkdown(processor: Processor, raw: string, node: Code, dedented?: number, fences = false): RootContent[] {
   const start = node.position?.start;
   if (!start) return [];
   // A rebuilt unclosed fence (its first line and value) is dedented already.
   const indent = dedented ?? start.column - 1;
-  const text = raw.split('\n').map((line, number) => (number === 0 ? line : dropIndent(line, indent))).join('\n');
-  return reparseUnfenced(processor, text, start, { mask: undefined, rules: true });
+  const lines = raw.split('\n');
+  const kept = lines.map((line, number) => (number === 0 ? line : dropIndent(line, indent)));
+  // With `fences`, later fence lines open fences again; the first line, now at the margin, is
+  // refused by the same header test (core/fence-close.ts) and stays text, backticks and all.
+  const blocks = reparseUnfenced(processor, kept.join('\n'), start, { mask: undefined, rules: true, keepFences: fences });
+  // Points back in the page: each line after the first lost its container prefix (a fence found
+  // here is told from indented code by the character at its start offset).
+  const lineStarts: number[] = [];
+  let offset = start.offset ?? 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length + 1;
+  }
+  const fix = (point: Point): Point => {
+    const row = point.line - start.line;
+    const lineStart = lineStarts[row];
+    if (row <= 0 || lineStart === undefined) return point;
+    const column = point.column + (lines[row]?.length ?? 0) - (kept[row]?.length ?? 0);
+    return { line: point.line, column, offset: lineStart + column - 1 };
+  };
+  const root: Root = { type: 'root', children: blocks };
+  walkMdast(root, (child) => {
+    if (child.position) child.position = { start: fix(child.position.start), end: fix(child.position.end) };
+  });
+  return blocks;
 }
 
 /** Up to `width` columns of the line's container prefix: spaces and blockquote `>` markers. */
