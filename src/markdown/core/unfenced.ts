@@ -33,6 +33,11 @@ declare module 'vfile' {
   interface DataMap {
     /** Parse this text with fenced code switched off (core/python-markdown.ts reads it). */
     noFences?: boolean | undefined;
+    /**
+     * Parse this text with no raw HTML blocks: it was a container's content, indented on the
+     * page, where Python-Markdown's HTML preprocessor sees no block (core/python-markdown.ts).
+     */
+    noHtmlBlocks?: boolean | undefined;
   }
 }
 
@@ -46,6 +51,8 @@ export interface Reparse {
   readonly rules: boolean;
   /** Without a mask, keep fences on (the first line is refused by an extension's header test). */
   readonly keepFences?: boolean | undefined;
+  /** The text is a container's content: no raw HTML blocks (see DataMap.noHtmlBlocks). */
+  readonly noHtmlBlocks?: boolean | undefined;
 }
 
 /** `raw` parsed as Markdown, positions moved to `at`, its fence masked or fences off (see Reparse). */
@@ -54,6 +61,7 @@ export function reparseUnfenced(processor: Processor, raw: string, at: Point, ho
   const first = mask === undefined ? '' : raw[mask] ?? '';
   const file = new VFile({ value: mask === undefined ? raw : raw.slice(0, mask) + MASK + raw.slice(mask + 1) });
   if (mask === undefined && how.keepFences !== true) file.data.noFences = true;
+  if (how.noHtmlBlocks === true) file.data.noHtmlBlocks = true;
   const root = processor.parse(file);
   if (!isRoot(root)) return [];
   if (how.rules) applyPythonMarkdownRules(root, file);

@@ -166,7 +166,7 @@ function asMarkdown(processor: Processor, raw: string, node: Code, dedented?: nu
   const kept = lines.map((line, number) => (number === 0 ? line : dropIndent(line, indent)));
   // With `fences`, later fence lines open fences again; the first line, now at the margin, is
   // refused by the same header test (core/fence-close.ts) and stays text, backticks and all.
-  const blocks = reparseUnfenced(processor, kept.join('\n'), start, { mask: undefined, rules: true, keepFences: fences });
+  const blocks = reparseUnfenced(processor, kept.join('\n'), start, { mask: undefined, rules: true, keepFences: fences, noHtmlBlocks: start.column > 1 });
   // Points back in the page: each line after the first lost its container prefix (a fence found
   // here is told from indented code by the character at its start offset).
   const lineStarts: number[] = [];
