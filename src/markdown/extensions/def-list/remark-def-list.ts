@@ -50,8 +50,9 @@ function group(children: RootContent[]): void {
       loose = last?.type === 'defListDescription' && holdsBlocks(last);
     }
     // Blocks after the first paragraph (indented, after a blank line) move a tight
-    // definition's text into a <p>, as ListIndentProcessor does for list items.
-    node.spread = loose || node.children.length > 1;
+    // definition's text into a <p>, as ListIndentProcessor does for list items. Blocks of the
+    // definition's own block (`: def\n> quote`, no blank line) leave it tight.
+    node.spread = loose || laterBlock(node);
     if (previous?.type === 'defList') {
       previous.children.push(...terms, node);
       children.splice(index, 1);
@@ -61,6 +62,16 @@ function group(children: RootContent[]): void {
       children[index] = list;
     }
   }
+}
+
+/** A block of the definition that starts after a blank line (or one whose place is unknown). */
+function laterBlock(description: DefListDescription): boolean {
+  return description.children.some((child, index) => {
+    if (index === 0) return false;
+    const start = child.position?.start.line;
+    const end = description.children[index - 1]?.position?.end.line;
+    return start === undefined || end === undefined || start > end + 1;
+  });
 }
 
 /** Python's `len(dd)`: a definition holds blocks when it has any element besides tight text. */

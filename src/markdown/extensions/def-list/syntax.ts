@@ -11,11 +11,22 @@
  * Tokens: `defListDescription` > `defListMarker` (`:`), `defListWhitespace`, `defListIndent`.
  */
 import { blankLine } from 'micromark-core-commonmark';
+import { markdownLineEndingOrSpace } from 'micromark-util-character';
+import { plainThematicBreak } from '../../core/thematic-break.ts';
 import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
+  interface ContainerState {
+    /** The definition's marker line was the last one read (its next line decides the mode). */
+    defListAfterMarker?: boolean | undefined;
+    /**
+     * The line after the marker line was not indented: Python-Markdown's DefListProcessor then
+     * takes the whole rest of the block (up to a blank line) as the definition, as written.
+     */
+    defListWholeBlock?: boolean | undefined;
+  }
   interface TokenTypeMap {
     defListDescription: 'defListDescription';
     defListMarker: 'defListMarker';
@@ -41,6 +52,7 @@ export function defListSyntax(): Extension {
 
 /** `|:   body`: the colon must be followed by a space or tab (`:x` is text). */
 function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
   return (code: Code) => {
     if (code !== codes.colon) return nok(code);
     effects.enter('defListDescription', { _container: true });
@@ -52,16 +64,47 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
 
   function afterMarker(code: Code): State | undefined {
     if (code !== codes.space && code !== codes.ht && code !== -2 && code !== -1) return nok(code);
+    if (self.containerState) self.containerState.defListAfterMarker = true;
     // At most 3 columns go with the marker; a 4th would start an indented code block in the body.
     return factorySpace(effects, ok, 'defListWhitespace', TAB_LENGTH)(code);
   }
 }
 
-/** `|    more` or a blank line keeps the definition open. */
+/**
+ * `|    more` or a blank line keeps the definition open. Right after the marker line, an
+ * unindented line that is no other `:` line keeps it open up to the next blank line, whatever
+ * the lines hold (`Term\n: def\n- item` is one paragraph, as in Python-Markdown).
+ */
 function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const state = this.containerState;
   const indent: Construct = { partial: true, tokenize: tokenizeIndent };
-  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
+  const first = state?.defListAfterMarker === true;
+  if (state) state.defListAfterMarker = undefined;
+  const blank = (code: Code): State | undefined => {
+    if (state) state.defListWholeBlock = undefined;
+    return ok(code);
+  };
+  const whole = (code: Code): State | undefined => {
+    if (state) state.defListWholeBlock = true;
+    return ok(code);
+  };
+  const inBlock = (code: Code): State | undefined => (state?.defListWholeBlock === true ? ok(code) : effects.check(unindentedLine, whole, effects.attempt(indent, ok, nok))(code));
+  // Python-Markdown splits a block at an ATX heading or a rule before DefListProcessor sees it
+  // (HashHeaderProcessor, HRProcessor come first): such a line ends the definition.
+  const notSplit = (code: Code): State | undefined => (code === codes.numberSign ? nok(code) : effects.check(plainThematicBreak, nok, inBlock)(code));
+  const notBlank = (code: Code): State | undefined => (state?.defListWholeBlock === true || first ? notSplit(code) : effects.attempt(indent, ok, nok)(code));
+  return effects.check(blankLine, blank, notBlank);
 }
+
+/** Python's NO_INDENT_RE, `^[ ]{0,3}[^ :]`: up to 3 spaces, then neither a space nor `:`. */
+const unindentedLine: Construct = {
+  partial: true,
+  tokenize(effects, ok, nok) {
+    const after = (code: Code): State | undefined =>
+      code === null || code === codes.colon || markdownLineEndingOrSpace(code) ? nok(code) : ok(code);
+    return factorySpace(effects, after, 'defListIndent', TAB_LENGTH);
+  },
+};
 
 function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
