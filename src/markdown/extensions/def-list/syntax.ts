@@ -13,6 +13,7 @@
 import { blankLine } from 'micromark-core-commonmark';
 import { markdownLineEndingOrSpace } from 'micromark-util-character';
 import { plainThematicBreak } from '../../core/thematic-break.ts';
+import { blockLevelStart } from '../../core/html-flow.ts';
 import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { codes } from 'micromark-util-symbol';
@@ -76,6 +77,7 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
  * the lines hold (`Term\n: def\n- item` is one paragraph, as in Python-Markdown).
  */
 function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
   const state = this.containerState;
   const indent: Construct = { partial: true, tokenize: tokenizeIndent };
   const first = state?.defListAfterMarker === true;
@@ -91,7 +93,9 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
   const inBlock = (code: Code): State | undefined => (state?.defListWholeBlock === true ? ok(code) : effects.check(unindentedLine, whole, effects.attempt(indent, ok, nok))(code));
   // Python-Markdown splits a block at an ATX heading or a rule before DefListProcessor sees it
   // (HashHeaderProcessor, HRProcessor come first): such a line ends the definition.
-  const notSplit = (code: Code): State | undefined => (code === codes.numberSign ? nok(code) : effects.check(plainThematicBreak, nok, inBlock)(code));
+  // So does a raw HTML block at the page's margin (Python-Markdown's HTML preprocessor took it out).
+  const notHtml = (code: Code): State | undefined => (code === codes.lessThan && self.now().column === 1 ? effects.check(blockLevelStart, nok, inBlock)(code) : inBlock(code));
+  const notSplit = (code: Code): State | undefined => (code === codes.numberSign ? nok(code) : effects.check(plainThematicBreak, nok, notHtml)(code));
   const notBlank = (code: Code): State | undefined => (state?.defListWholeBlock === true || first ? notSplit(code) : effects.attempt(indent, ok, nok)(code));
   return effects.check(blankLine, blank, notBlank);
 }
