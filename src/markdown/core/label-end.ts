@@ -142,6 +142,7 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
       });
       return effects.check(spaced, spacedReference, nok)(code);
     }
+    if (code === codes.leftSquareBracket) return bracketAfter(code);
     if (code !== codes.leftParenthesis) return nok(code);
     const reader = createLinkReader();
     resource = undefined;
@@ -150,6 +151,22 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
       return resource !== undefined;
     });
     return effects.check(link, planned, nok)(code);
+  }
+
+  /**
+   * `[text][id]` with `id` undefined (a footnote call `[^1]` included): Python-Markdown's
+   * reference pattern gives up there, and its shortcut pattern (priority 130) then links `[text]`
+   * alone when `text` is defined, leaving `[id]` as text. CommonMark makes no link at all. A
+   * defined `id` or `[]` goes on to CommonMark's full and collapsed references.
+   */
+  function bracketAfter(code: Code): State | undefined {
+    if (!self.parser.defined.includes(normalizeIdentifier(labelText))) return nok(code);
+    const label = lookahead(self, scanned, (character, atEnd) => atEnd || character === ']');
+    const undefinedId = (next: Code): State | undefined => {
+      const id = /^\[([^\]]*)\]$/.exec(scanned.text)?.[1];
+      return id === undefined || (id !== '' && !self.parser.defined.includes(normalizeIdentifier(id))) ? ok(next) : nok(next);
+    };
+    return effects.check(label, undefinedId, nok)(code);
   }
 
   /**

@@ -33,8 +33,11 @@ declare module 'micromark-util-types' {
 export function openBefore(context: TokenizeContext): { paragraph: boolean; inListItem: boolean } {
   let innermost: string | undefined;
   for (let index = context.events.length - 1; index >= 0; index--) {
-    const token = context.events[index]?.[1];
+    const [kind, token] = context.events[index] ?? [];
     if (!token) break;
+    // A container that opens on this line (`Term\n:   - a`, `Para\n> - a`) ends the paragraph
+    // around it: Python-Markdown hands the container its own block, where the list comes first.
+    if (kind === 'enter' && token._container === true) return { paragraph: false, inListItem: false };
     if (token.type === 'chunkFlow') {
       const nests = innermost === 'listItemIndent' && context.parser.pythonListNestLine === context.now().line;
       return { paragraph: inParagraph(token._tokenizer), inListItem: nests };

@@ -92,8 +92,11 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       // A page has a path; md_in_html's and raw-block tails' fragments do not (they keep the page's).
       if (!file.path) {
         comments.spans = commentSpans(document);
-        // After a fence PyMdown never closes, no fence opens (core/unfenced.ts).
-        if (file.data.noFences === true) return fromMarkdown(document, { extensions: [...micromarkExtensions, noFencedCode], mdastExtensions: data.fromMarkdownExtensions ?? [] });
+        // After a fence PyMdown never closes, no fence opens; in a container's content parsed
+        // again, no raw HTML block starts (core/unfenced.ts).
+        const noHtml = file.data.noHtmlBlocks === true ? [{ disable: { null: ['pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak'] } }] : [];
+        if (file.data.noFences === true) return fromMarkdown(document, { extensions: [...micromarkExtensions, noFencedCode, ...noHtml], mdastExtensions: data.fromMarkdownExtensions ?? [] });
+        if (noHtml.length > 0) return unfenced(fromMarkdown(document, { extensions: [...micromarkExtensions, ...noHtml], mdastExtensions: data.fromMarkdownExtensions ?? [] }), document);
         return unfenced(parse(document, file), document);
       }
       pageIds.ids = definitionIds(document);

@@ -34,6 +34,11 @@ declare module 'vfile' {
   interface DataMap {
     /** Parse this text with fenced code switched off (core/python-markdown.ts reads it). */
     noFences?: boolean | undefined;
+    /**
+     * Parse this text with no raw HTML blocks: it was a container's content, indented on the
+     * page, where Python-Markdown's HTML preprocessor sees no block (core/python-markdown.ts).
+     */
+    noHtmlBlocks?: boolean | undefined;
   }
 }
 
@@ -45,6 +50,10 @@ export interface Reparse {
    * at parse time core applies them to the whole page afterwards, so once is enough.
    */
   readonly rules: boolean;
+  /** Without a mask, keep fences on (the first line is refused by an extension's header test). */
+  readonly keepFences?: boolean | undefined;
+  /** The text is a container's content: no raw HTML blocks (see DataMap.noHtmlBlocks). */
+  readonly noHtmlBlocks?: boolean | undefined;
 }
 
 /** `raw` parsed as Markdown, positions moved to `at`, its fence masked or fences off (see Reparse). */
@@ -52,7 +61,8 @@ export function reparseUnfenced(processor: Processor, raw: string, at: Point, ho
   const { mask } = how;
   const first = mask === undefined ? '' : raw[mask] ?? '';
   const file = new VFile({ value: mask === undefined ? raw : raw.slice(0, mask) + MASK + raw.slice(mask + 1) });
-  if (mask === undefined) file.data.noFences = true;
+  if (mask === undefined && how.keepFences !== true) file.data.noFences = true;
+  if (how.noHtmlBlocks === true) file.data.noHtmlBlocks = true;
   const root = processor.parse(file);
   if (!isRoot(root)) return [];
   if (how.rules) applyPythonMarkdownRules(root, file);

@@ -38,8 +38,9 @@ export function blockFenceFromMarkdown(): Extension {
         node?.options.push(this.sliceSerialize(token));
       },
       blockFenceClose(this: CompileContext, token: Token) {
-        // The closing line comes before the flow inside (a list, a paragraph) is closed.
-        const node = this.stack.findLast((entry) => entry.type === 'blockFence');
+        // The closing line comes before the flow inside (a list, a paragraph) is closed, and an
+        // inner block closed on an earlier line may still be on the stack: the innermost open one.
+        const node = this.stack.findLast((entry) => entry.type === 'blockFence' && !entry.closed);
         if (node?.type !== 'blockFence') return;
         node.closed = true;
         node.bodyEnd = token.start.offset;

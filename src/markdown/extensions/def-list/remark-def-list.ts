@@ -60,7 +60,9 @@ function group(children: RootContent[], joinFences: boolean): void {
     }
     // Blocks after the first paragraph (indented, after a blank line) move a tight
     // definition's text into a <p>, as ListIndentProcessor does for list items.
-    node.spread = loose || blockCount(node, joinFences) > 1;
+    // Blocks of the definition's own block (`: def\n> quote`, no blank line) leave it tight; a
+    // fence counts as its own block unless superfences keeps it a line of that block.
+    node.spread = loose || laterBlock(node, joinFences);
     if (previous?.type === 'defList') {
       previous.children.push(...terms, node);
       children.splice(index, 1);
@@ -70,6 +72,17 @@ function group(children: RootContent[], joinFences: boolean): void {
       children[index] = list;
     }
   }
+}
+
+/** A block of the definition that starts after a blank line (or one whose place is unknown). */
+function laterBlock(description: DefListDescription, joinFences: boolean): boolean {
+  return description.children.some((child, index) => {
+    if (index === 0) return false;
+    if (!joinFences && (child.type === 'code' || description.children[index - 1]?.type === 'code')) return true;
+    const start = child.position?.start.line;
+    const end = description.children[index - 1]?.position?.end.line;
+    return start === undefined || end === undefined || start > end + 1;
+  });
 }
 
 /** Python's `len(dd)`: a definition holds blocks when it has any element besides tight text. */

@@ -3,6 +3,7 @@
  * it came from a bare URL (PyMdown's temporary `magiclink` attribute).
  */
 import type { Link } from 'mdast';
+import { atomicText } from '../../inline/text-replace.ts';
 
 declare module 'mdast' {
   interface LinkData {
@@ -16,7 +17,8 @@ export function magicLink(href: string, text: string, classes: readonly string[]
     type: 'link',
     url: href,
     title: title ?? null,
-    children: [{ type: 'text', value: text }],
+    // PyMdown sets every MagicLink text as an AtomicString: later inline passes (smarty) skip it.
+    children: [atomicText(text)],
     ...(classes.length > 0 ? { data: { hProperties: { className: [...classes] } } } : {}),
   };
 }

@@ -4,12 +4,16 @@
  * whole; code, math and other nodes end a run, as elements do in Python-Markdown.
  * Substitutions go out as raw HTML (`&rsquo;`), as Python-Markdown stashes them.
  *
+ * Atomic text (an autolink's, MagicLink's) is skipped, as Python-Markdown's inline pass skips
+ * an AtomicString.
+ *
  * ```md
  * "Hello" -- it's 'fine'...  ->  <p>&ldquo;Hello&rdquo; &ndash; it&rsquo;s &lsquo;fine&rsquo;&hellip;</p>
  * ```
  */
 import type { Html, Parent, Root, RootContent, Text } from 'mdast';
-import { visit } from '../../core/visit.ts';
+import { SKIP, visit } from '../../core/visit.ts';
+import { isAutolink } from '../../inline/text-replace.ts';
 import type { VFile } from 'vfile';
 import { markEscapes } from './escapes.ts';
 import { educate } from './educate.ts';
@@ -33,9 +37,12 @@ export function remarkSmarty(options: RemarkSmartyOptions) {
       return start === undefined || end === undefined ? node.value : markEscapes(node.value, source.slice(start, end), escapable);
     };
     visit(tree, (node) => {
-      if (!('children' in node) || node.type === 'root') return;
+      // An autolink's text is an AtomicString in Python-Markdown, which smarty's pass skips.
+      if (isAutolink(node, source)) return SKIP;
+      if (!('children' in node) || node.type === 'root') return undefined;
       if (options.angledQuotes) untagAngled(node);
       educateChildren(node, textOf, (parts) => educate(parts, patterns, options));
+      return undefined;
     });
   };
 }
@@ -71,7 +78,8 @@ function educateChildren(parent: Parent, textOf: (node: Text) => string, run: (p
     pending = [];
   };
   for (const child of parent.children) {
-    if (child.type === 'text' || child.type === 'html') pending.push(child);
+    // Atomic text (MagicLink's link text, an AtomicString in PyMdown) is left as it is.
+    if ((child.type === 'text' && child.data?.atomic !== true) || child.type === 'html') pending.push(child);
     else {
       flush();
       children.push(child);

@@ -52,7 +52,9 @@ export function expandSnippets(source: string, page: string, context: ExpandCont
     });
   }
   const state: State = { context, stack: [], diagnostics: [], budget: { lines: 0, includes: 0, reported: false }, files: new Set() };
-  const out = expand(lines, origins, state, false);
+  // The page's own section markers go too: PyMdown's parse_snippets drops them from every text
+  // that is not a section being extracted (`is_section`), the page included.
+  const out = expand(lines, origins, state, true);
   return { lines: out.lines, origins: out.origins, diagnostics: state.diagnostics, files: [...state.files] };
 }
 
@@ -75,7 +77,7 @@ interface Lines {
   readonly origins: LineOrigin[];
 }
 
-function expand(lines: readonly string[], origins: readonly LineOrigin[], state: State, included: boolean): Lines {
+function expand(lines: readonly string[], origins: readonly LineOrigin[], state: State, dropMarkers: boolean): Lines {
   const out: Lines = { lines: [], origins: [] };
   let block = false;
   lines.forEach((line, index) => {
@@ -92,8 +94,8 @@ function expand(lines: readonly string[], origins: readonly LineOrigin[], state:
       return include(kind.path, kind.indent, origin, state, out);
     }
     if (!block) {
-      const marker = included ? sectionMarker(line) : undefined;
-      // Section markers are dropped from included text; an escaped one loses its `;`.
+      const marker = dropMarkers ? sectionMarker(line) : undefined;
+      // Section markers are dropped (but in an extracted section); an escaped one loses its `;`.
       if (marker?.escaped === true) return push(out, marker.unescaped, origin);
       if (marker) return undefined;
       return push(out, line, origin);

@@ -7,7 +7,11 @@
  */
 import { expandTabs } from '../../core/whitespace.ts';
 import { joinParagraphRuns, type RunMember, type RunRule } from '../../core/paragraph-runs.ts';
-import type { Code, Paragraph, PhrasingContent, Root, RootContent, SuperFence } from 'mdast';
+import type { Code, Root, RootContent, SuperFence } from 'mdast';
+import type { Processor } from 'unified';
+import { reparseUnfenced } from '../../core/unfenced.ts';
+import { walkMdast } from '../../core/walk.ts';
+import type { Point } from 'unist';
 import { CONTINUE, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { readFenceHeader } from './fence-info.ts';
@@ -50,7 +54,8 @@ export interface SuperfencesPassOptions extends FenceContext {
   readonly preserveTabs: boolean;
 }
 
-export function remarkSuperfences(options: SuperfencesPassOptions) {
+export function remarkSuperfences(this: Processor, options: SuperfencesPassOptions) {
+  const processor = this;
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value);
     let count = 0;
@@ -85,16 +90,30 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
       }
       // An unclosed fence runs to the end of its container, whose closing line (a Blocks `///`)
       // is in the source range but not in the code: rebuild it from its first line and value.
-      if (!closed(raw, quotes)) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
+      const rebuilt = !closed(raw, quotes);
+      if (rebuilt) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
       const header = closed(raw, quotes) ? readFenceHeader(raw.split('\n')[0]?.replace(/^[`~]+/, '') ?? '') : undefined;
       const info = header ? resolveFence(header, options) : undefined;
       if (!info) {
+        // A closed fence whose header no entry accepts, in a container: PyMdown's line scan goes
+        // on at the next line, so its closing line may open a fence that runs to the next closing
+        // line, past the blocks after it. The rest of the container is parsed again from here:
+        // at the margin, core's fence construct refuses the first line as it does on the page.
+        const end = parent.type === 'root' || rebuilt ? undefined : parent.children.at(-1)?.position?.end.offset;
+        if (end !== undefined && start !== undefined && end > (node.position?.end.offset ?? end)) {
+          const rest = asMarkdown(processor, source.slice(start, end), node, undefined, true);
+          const { blocks, before } = joinText(parent.children, index, rest);
+          parent.children.splice(index - before, parent.children.length - index + before, ...blocks);
+          return index - before;
+        }
         // Not a fence to PyMdown (no closing fence, or a header no entry accepts): the lines
-        // are paragraph text, where ``` ... ``` reads as one inline code span.
-        // (One that never closes right below a paragraph was joined to it by core: joinUnclosedFences.)
-        const { paragraphs, before, after } = joinText(parent.children, index, asText(raw, marker, node));
-        parent.children.splice(index - before, 1 + before + after, ...paragraphs);
-        return index - before + paragraphs.length;
+        // are Markdown of their container, where ``` ... ``` in one paragraph reads as one inline
+        // code span and a `# comment` line is a heading. (One that never closes right below a
+        // paragraph was joined to it by core: joinUnclosedFences.) The new blocks are visited in turn (an
+        // indented code block among them is highlighted like any other).
+        const { blocks, before, after } = joinText(parent.children, index, asMarkdown(processor, raw, node, rebuilt ? 0 : undefined));
+        parent.children.splice(index - before, 1 + before + after, ...blocks);
+        return index - before;
       }
       const format = info.custom?.format;
       if (format?.kind === 'markdown-exec') {
@@ -133,52 +152,79 @@ export function remarkSuperfences(options: SuperfencesPassOptions) {
   };
 }
 
-/** The lines as Python-Markdown reads them: paragraphs split at blank lines, ``` ... ``` in one of them a code span. */
-function asText(raw: string, marker: string, node: Code): Paragraph[] {
-  const text = raw.split('\n').map((line, number) => (number === 0 ? line : line.replace(/^[ \t>]*/, ''))).join('\n');
-  return text
-    .split(/\n[ \t]*\n/)
-    .filter((part) => part.trim() !== '')
-    .map((part): Paragraph => {
-      const ticks = /^`+/.exec(part)?.[0] ?? '';
-      const closing = new RegExp(`(?<!\`)${ticks}\\s*$`);
-      let children: PhrasingContent[] = [{ type: 'text', value: part.replace(/\n+$/, '') }];
-      if (marker === '`' && ticks !== '' && closing.test(part) && part.length > ticks.length * 2) {
-        const value = part.slice(ticks.length).replace(closing, '').trim();
-        // Python-Markdown keeps line breaks in code spans (CommonMark turns them into spaces).
-        children = [{ type: 'inlineCode', value, data: { hChildren: [{ type: 'text', value }] } }];
-      }
-      return { type: 'paragraph', children, position: node.position };
-    });
+/**
+ * The lines as Python-Markdown reads them: Markdown of the container the fence is in, parsed
+ * again with fences off (an unclosed fence: superfences' line scan found no end), or on (a
+ * refused header: the scan goes on at the next line). Each line after the
+ * first loses the container's indent, as the container's processor removes it.
+ */
+function asMarkdown(processor: Processor, raw: string, node: Code, dedented?: number, fences = false): RootContent[] {
+  const start = node.position?.start;
+  if (!start) return [];
+  // A rebuilt unclosed fence (its first line and value) is dedented already.
+  const indent = dedented ?? start.column - 1;
+  const lines = raw.split('\n');
+  const kept = lines.map((line, number) => (number === 0 ? line : dropIndent(line, indent)));
+  // With `fences`, later fence lines open fences again; the first line, now at the margin, is
+  // refused by the same header test (core/fence-close.ts) and stays text, backticks and all.
+  const blocks = reparseUnfenced(processor, kept.join('\n'), start, { mask: undefined, rules: true, keepFences: fences, noHtmlBlocks: start.column > 1 });
+  // Points back in the page: each line after the first lost its container prefix (a fence found
+  // here is told from indented code by the character at its start offset).
+  const lineStarts: number[] = [];
+  let offset = start.offset ?? 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length + 1;
+  }
+  const fix = (point: Point): Point => {
+    const row = point.line - start.line;
+    const lineStart = lineStarts[row];
+    if (row <= 0 || lineStart === undefined) return point;
+    const column = point.column + (lines[row]?.length ?? 0) - (kept[row]?.length ?? 0);
+    return { line: point.line, column, offset: lineStart + column - 1 };
+  };
+  const root: Root = { type: 'root', children: blocks };
+  walkMdast(root, (child) => {
+    if (child.position) child.position = { start: fix(child.position.start), end: fix(child.position.end) };
+  });
+  return blocks;
+}
+
+/** Up to `width` columns of the line's container prefix: spaces and blockquote `>` markers. */
+function dropIndent(line: string, width: number): string {
+  let index = 0;
+  while (index < line.length && index < width && (line[index] === ' ' || line[index] === '>' || line[index] === '\t')) index++;
+  return line.slice(index);
 }
 
 /**
  * The fence's lines belong to the text block around them in Python-Markdown: a paragraph right
- * above (no blank line between) takes the first part, one right below joins the last
- * (`> a\n> ```` is one paragraph). `before` / `after`: how many neighbours were merged in.
+ * above (no blank line between) takes the first part when it is a paragraph, one right below
+ * joins the last (`> a\n> ```` is one paragraph). `before` / `after`: how many neighbours were
+ * merged in.
  */
-function joinText(siblings: readonly RootContent[], index: number, parts: Paragraph[]): { paragraphs: Paragraph[]; before: number; after: number } {
+function joinText(siblings: readonly RootContent[], index: number, parts: RootContent[]): { blocks: RootContent[]; before: number; after: number } {
   const fence = siblings[index];
   const previous = siblings[index - 1];
   const next = siblings[index + 1];
-  const paragraphs = [...parts];
-  const first = paragraphs[0];
-  if (!fence || !first) return { paragraphs, before: 0, after: 0 };
+  const blocks = [...parts];
+  const first = blocks[0];
+  if (!fence || !first) return { blocks, before: 0, after: 0 };
   let before = 0;
   let after = 0;
-  if (previous?.type === 'paragraph' && lineAfter(previous, fence)) {
+  if (previous?.type === 'paragraph' && first.type === 'paragraph' && lineAfter(previous, fence)) {
     previous.children.push({ type: 'text', value: '\n' }, ...first.children);
     if (previous.position && first.position) previous.position = { start: previous.position.start, end: first.position.end };
-    paragraphs[0] = previous;
+    blocks[0] = previous;
     before = 1;
   }
-  const last = paragraphs.at(-1);
-  if (last && next?.type === 'paragraph' && lineAfter(fence, next)) {
+  const last = blocks.at(-1);
+  if (last?.type === 'paragraph' && next?.type === 'paragraph' && lineAfter(fence, next)) {
     last.children.push({ type: 'text', value: '\n' }, ...next.children);
     if (last.position && next.position) last.position = { start: last.position.start, end: next.position.end };
     after = 1;
   }
-  return { paragraphs, before, after };
+  return { blocks, before, after };
 }
 
 function lineAfter(first: RootContent, second: RootContent): boolean {
