@@ -9,8 +9,9 @@
  * its entry file) is still tested by tests/e2e/cli.test.ts and the other end-to-end files, which
  * run it as a process; the sites built here are byte for byte the ones the CLI writes.
  *
- * Started by tests/helpers/global-setup.ts: prints `port <n>` once listening; answers
- * `POST /build` with `{ config, siteDir }` by `{ ok, stdout, stderr, error }`.
+ * Started by tests/helpers/global-setup.ts (a few of them, so builds still run side by side):
+ * prints `port <n>` once listening; answers `POST /build` with `{ config, siteDir }` by
+ * `{ ok, stdout, stderr, error }`, and `GET /queue` by how many builds it has not finished.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import { format } from 'node:util';
@@ -22,6 +23,7 @@ interface Request {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+let pending = 0;
 
 /** Runs one build, with what the CLI would have printed collected instead of printed. */
 async function build(request: Request): Promise<{ ok: boolean; stdout: string; stderr: string; error: string }> {
@@ -53,13 +55,18 @@ async function body(request: IncomingMessage): Promise<Request> {
 }
 
 const server = createServer((request, response) => {
+  if (request.method === 'GET' && request.url === '/queue') {
+    response.writeHead(200, { 'content-type': 'text/plain' }).end(String(pending));
+    return;
+  }
   if (request.method !== 'POST' || request.url !== '/build') {
     response.writeHead(404).end();
     return;
   }
   body(request).then(
     (job) => {
-      const done = queue.then(() => build(job));
+      pending++;
+      const done = queue.then(() => build(job)).finally(() => void pending--);
       queue = done.catch(() => undefined);
       return done.then((outcome) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(outcome)));
     },

@@ -14,7 +14,12 @@ import { chromium, type BrowserServer } from 'playwright-core';
 import { BROWSER_ENV, CHROMIUM_OPTIONS } from './chromium.ts';
 import { BUILDER_ENV, RUN_ENV } from './shared-site.ts';
 
-let builder: ChildProcess | undefined;
+/**
+ * Build servers: one build per process at a time, so two keep both cores busy while a third
+ * file's tests run. A single one made files queue behind each other's sites (403 s for the run).
+ */
+const BUILDERS = 2;
+const builders: ChildProcess[] = [];
 let browser: BrowserServer | undefined;
 
 export async function globalSetup(): Promise<void> {
@@ -23,14 +28,17 @@ export async function globalSetup(): Promise<void> {
   // compile cache (content-keyed V8 code cache, in Node's default folder unless the caller set
   // one) makes that about a second cheaper per file. The CLI enables it the same way.
   process.env['NODE_COMPILE_CACHE'] ??= path.join(os.tmpdir(), 'node-compile-cache');
-  const [address, server] = await Promise.all([startBuilder(), chromium.launchServer(CHROMIUM_OPTIONS).catch(() => undefined)]);
-  process.env[BUILDER_ENV] = address;
+  const [addresses, server] = await Promise.all([
+    Promise.all(Array.from({ length: BUILDERS }, () => startBuilder())),
+    chromium.launchServer(CHROMIUM_OPTIONS).catch(() => undefined),
+  ]);
+  process.env[BUILDER_ENV] = addresses.filter(Boolean).join(' ');
   // Without Chromium (not installed), browser files start their own and say why they cannot.
   browser = server;
   if (server) process.env[BROWSER_ENV] = server.wsEndpoint();
 }
 
-/** Starts the build server and returns its address; '' when it did not start (files then build alone). */
+/** Starts a build server and returns its address; '' when it did not start (files then build alone). */
 async function startBuilder(): Promise<string> {
   const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build-server.ts')], {
     cwd: path.resolve(import.meta.dirname, '../..'),
@@ -38,7 +46,7 @@ async function startBuilder(): Promise<string> {
     // Its stdin is its lifeline: it exits when this process goes, however that happens.
     stdio: ['pipe', 'pipe', 'inherit'],
   });
-  builder = child;
+  builders.push(child);
   return new Promise((resolve) => {
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
@@ -50,7 +58,7 @@ async function startBuilder(): Promise<string> {
 }
 
 export async function globalTeardown(): Promise<void> {
-  builder?.kill();
+  for (const builder of builders) builder.kill();
   await browser?.close();
   const folder = process.env[RUN_ENV];
   if (folder) rmSync(folder, { recursive: true, force: true });

@@ -18,7 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { buildSite, type BuiltSite } from './build-site.ts';
 
 export const RUN_ENV = 'MKDOCS_ASTRO_TEST_RUN';
-/** The address of the run's build server (tests/helpers/build-server.ts), when it has one. */
+/** The addresses of the run's build servers (tests/helpers/build-server.ts), space-separated, when it has some. */
 export const BUILDER_ENV = 'MKDOCS_ASTRO_TEST_BUILDER';
 
 export interface SharedBuild {
@@ -75,9 +75,9 @@ async function buildInto(build: SharedBuild, folder: string): Promise<Outcome> {
     writeFileSync(config, `INHERIT: ${path.basename(build.config)}\n${build.inherit}\n`);
   }
   try {
-    const server = process.env[BUILDER_ENV];
-    if (server && !build.args?.length) {
-      const outcome = await buildOnServer(server, config, path.join(folder, 'site'));
+    const servers = (process.env[BUILDER_ENV] ?? '').split(' ').filter(Boolean);
+    if (servers.length > 0 && !build.args?.length) {
+      const outcome = await buildOnServer(await leastBusy(servers), config, path.join(folder, 'site'));
       if (outcome) return outcome;
     }
     const site = await buildSite(config, [...(build.args ?? [])], {}, path.join(folder, 'site'));
@@ -90,8 +90,16 @@ async function buildInto(build: SharedBuild, folder: string): Promise<Outcome> {
   }
 }
 
+/** The server with the fewest builds waiting (an unreachable one counts as the busiest). */
+async function leastBusy(servers: readonly string[]): Promise<string> {
+  const queues = await Promise.all(servers.map((server) => fetch(`${server}/queue`).then((response) => response.text()).then(Number, () => Infinity)));
+  let best = 0;
+  queues.forEach((queue, index) => { if (queue < (queues[best] ?? Infinity)) best = index; });
+  return servers[best] ?? servers[0] ?? '';
+}
+
 /**
- * Asks the run's build server to build; undefined when it cannot be reached (it died), and the
+ * Asks a build server of the run to build; undefined when it cannot be reached (it died), and the
  * caller builds with a CLI process of its own instead.
  */
 function buildOnServer(server: string, config: string, siteDir: string): Promise<Outcome | undefined> {
