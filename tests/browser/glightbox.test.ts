@@ -19,7 +19,6 @@ describe('mkdocs-glightbox on the glightbox fixture', () => {
   /** A page under the strict CSP, whose console must stay clean. */
   const open = async (url: string): Promise<{ page: Page; problems: string[] }> => {
     const opened = await strictCspPage((await session.browser({ viewport: { width: 1200, height: 800 } })).context);
-    opened.page.setDefaultTimeout(10_000);
     await opened.page.goto(`${session.server.url}${url}`);
     return opened;
   };

@@ -28,7 +28,6 @@ describe('Material\'s globals on the globals fixture', () => {
   test('a site script sees the palette, pages, locations and keys as with Material; hover prefetches the page', async () => {
     const browser = await session.browser({ colorScheme: 'light' });
     const { page, problems } = await strictCspPage(browser.context);
-    page.setDefaultTimeout(10_000);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(session.server.url);
@@ -68,7 +67,6 @@ describe('Material\'s globals on the globals fixture', () => {
   test('a footnote reference shows its footnote in Material\'s tooltip on hover and on focus', async () => {
     const browser = await session.browser();
     const { page, problems } = await strictCspPage(browser.context);
-    page.setDefaultTimeout(10_000);
     await page.goto(session.server.url);
     const ref = page.locator('article a.footnote-ref').first();
     const tip = page.locator('.md-tooltip2.md-tooltip2--active');

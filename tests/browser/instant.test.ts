@@ -30,7 +30,6 @@ describe('navigation.instant on the instant fixture', () => {
   const session = siteSession(INSTANT_SITE);
   const open = async (url: string, options?: Parameters<typeof session.open>[1]) => {
     const page = await session.open(url, options);
-    page.setDefaultTimeout(10_000);
     return page;
   };
 
@@ -222,7 +221,6 @@ describe('navigation.instant on the instant fixture', () => {
 
   test('under a strict Content-Security-Policy, pages load in place with a clean console, and their content works', async () => {
     const { page, problems } = await strictCspPage((await session.browser()).context);
-    page.setDefaultTimeout(10_000);
     await page.goto(`${session.server.url}guide/`);
     await mark(page);
     await page.locator('.md-nav--primary a[href="/guide/tabs/"]:visible').click();

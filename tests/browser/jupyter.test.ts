@@ -16,7 +16,6 @@ describe('mkdocs-jupyter on the jupyter fixture', () => {
 
   test('a notebook page is drawn with its stylesheet, without console errors, and passes axe in both schemes', async () => {
     const { page, problems } = await strictCspPage((await session.browser({ viewport: { width: 1200, height: 800 } })).context);
-    page.setDefaultTimeout(10_000);
     await page.goto(`${session.server.url}tutorial/intro/`);
     await page.locator('link[data-md-jupyter]').waitFor({ state: 'attached' });
     await page.waitForFunction(() => getComputedStyle(document.querySelector('.jp-InputArea') ?? document.body).display === 'flex');

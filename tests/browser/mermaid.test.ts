@@ -32,7 +32,6 @@ describe('Mermaid diagrams on the mermaid fixture', () => {
    */
   const open = async (url: string): Promise<{ page: Page; problems: string[]; requests: string[] }> => {
     const opened = await strictCspPage((await session.browser()).context);
-    opened.page.setDefaultTimeout(20_000);
     const requests: string[] = [];
     opened.page.on('request', (request) => requests.push(request.url()));
     await opened.page.addInitScript(() => {

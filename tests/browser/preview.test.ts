@@ -18,7 +18,6 @@ async function strictPage(session: SiteSession, url: string): Promise<{ page: Pa
   const { page, problems } = await strictCspPage(browser.context);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  page.setDefaultTimeout(10_000);
   await page.goto(session.server.url + url);
   return { page, problems, requests };
 }
