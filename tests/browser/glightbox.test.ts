@@ -20,7 +20,12 @@ describe('mkdocs-glightbox on the glightbox fixture', () => {
   const open = async (url: string): Promise<{ page: Page; problems: string[] }> => {
     const opened = await strictCspPage((await session.browser({ viewport: { width: 1200, height: 800 } })).context);
     await opened.page.goto(`${session.server.url}${url}`);
+    await lightboxReady(opened.page);
     return opened;
+  };
+  /** A page with lightbox links: its script (loaded after the page) has bound them. */
+  const lightboxReady = async (page: Page) => {
+    if ((await page.locator('[data-md-glightbox]').count()) > 0 && (await page.locator('a.glightbox').count()) > 0) await page.locator('[data-md-glightbox-ready]').waitFor({ state: 'attached' });
   };
   const title = (page: Page) => page.locator('.glightbox-container .gslide.current .gslide-title').textContent();
 
@@ -83,6 +88,7 @@ describe('mkdocs-glightbox on the glightbox fixture', () => {
     await page.evaluate(() => Reflect.set(window, '__instantMark', 'kept'));
     await page.locator('article a[href="gallery/"]').click();
     await page.waitForFunction(() => document.querySelector('article h1')?.textContent?.startsWith('Gallery'));
+    await lightboxReady(page);
     await page.locator('article a.glightbox').nth(1).click();
     await page.locator('.glightbox-container').waitFor();
     assert.equal(await title(page), 'Cliffs');

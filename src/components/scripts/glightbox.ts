@@ -32,5 +32,8 @@ export function initGlightbox(signal: AbortSignal): void {
     }, { signal });
   }
   signal.addEventListener('abort', () => void shown?.close(true), { once: true });
+  // This module is loaded after the page: until here a click follows the link to the image.
+  // The mark says the page's lightbox is live (the browser tests wait for it before clicking).
+  holder.toggleAttribute('data-md-glightbox-ready', true);
 }
 
