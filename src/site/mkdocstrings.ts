@@ -33,9 +33,9 @@ export function pythonSettings(options: Readonly<Record<string, unknown>>, proje
   const handlers = options['handlers'];
   const python = isRecord(handlers) ? handlers['python'] : undefined;
   const paths = isRecord(python) ? python['paths'] : undefined;
-  const problems: string[] = [];
-  if (paths !== undefined && !(Array.isArray(paths) && paths.every((item) => typeof item === 'string'))) problems.push("mkdocstrings plugin: 'handlers: python: paths' should be a list of folders; the config's folder and src/ are searched instead");
-  const written = Array.isArray(paths) && paths.every((item) => typeof item === 'string') ? paths.map((folder) => path.resolve(projectDir, folder)) : undefined;
+  const listed = Array.isArray(paths) && paths.every((item) => typeof item === 'string') ? paths : undefined;
+  const problems = paths !== undefined && !listed ? ["mkdocstrings plugin: 'handlers: python: paths' should be a list of folders; the config's folder and src/ are searched instead"] : [];
+  const written = listed?.map((folder) => path.resolve(projectDir, folder));
   const searched = written ?? ['.', 'src'].map((folder) => path.resolve(projectDir, folder));
   // `serve` watches the paths written in mkdocs.yml, as mkdocstrings-python adds them to MkDocs'
   // watch list (the defaults are not: the config's folder holds the output folder too); files
