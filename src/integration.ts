@@ -10,20 +10,22 @@
  * (src/integration/workspace.ts), and the output folder is checked (src/site/output-dir.ts)
  * before anything is created or emptied.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listOutputs, removeBuildManifest, writeBuildManifest } from './integration/build-manifest.ts';
 import { readRenderCache, writeRenderCache } from './integration/cache-file.ts';
 import { modelModule } from './integration/model-module.ts';
+import { bundledAssets, planReuse, takeReusedPages, viewKeys, writeViews, type ReusePlan } from './integration/page-reuse.ts';
 import { writeRedirects } from './integration/redirects.ts';
 import { placePages } from './integration/routes.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { writeSitemap } from './integration/sitemap.ts';
 import { createWorkspace, OutputDirError, publishSite, type Workspace } from './integration/workspace.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
-import { buildSearchIndex } from './search/index.ts';
+import { startSearchIndex, type SearchIndexer } from './search/index.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
 import { configKey, fingerprintFiles } from './site/fingerprint.ts';
 import { checkSiteOutputDir } from './site/output-dir.ts';
@@ -57,6 +59,12 @@ export interface MkdocsIntegrationOptions {
    * (Date.now()), since a file changed after that may not be in this site.
    */
   readonly manifest?: { readonly codeKey: string; readonly started: number } | undefined;
+  /**
+   * Our code's key (src/cli/up-to-date.ts): with it, a build records what each page's file was
+   * made of, and the next build (unless `cache` is false) keeps the files of pages that did not
+   * change (src/integration/page-reuse.ts). Default: the manifest's.
+   */
+  readonly codeKey?: string | undefined;
   /** The build's workspace, when the caller made it before Astro started (the CLI: Astro's root). */
   readonly workspace?: Workspace | undefined;
 }
@@ -74,8 +82,16 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   let prepared: PreparedSite | undefined;
   let workspace: Workspace | undefined = options.workspace;
   let cwdBefore: string | undefined;
+  // A build's pages: which Astro renders (the others are reused, src/integration/page-reuse.ts),
+  // and the search index they go into as their HTML appears (src/integration/page-middleware.ts).
+  let emit: BuildEmit | undefined;
   // Pages read the model through a virtual module; this instance's entry in it.
-  const models = modelModule(() => prepared?.model);
+  const models = modelModule({
+    model: () => prepared?.model,
+    pagesToRender: () => emit?.pagesToRender(),
+    wantsRenderedPages: () => emit !== undefined,
+    pageRendered: (route, html) => emit?.pageRendered(route, html),
+  });
   // Every message goes through one reporter, so the CLI's counts and --strict see them all.
   let report: (messages: readonly SiteMessage[]) => void = () => undefined;
   // What was reported, for the manifest: an up-to-date site says its build's messages again.
@@ -118,11 +134,13 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       if (cwdBefore !== undefined) process.chdir(cwdBefore);
       cwdBefore = undefined;
       models.dispose();
+      void emit?.search.cancel();
+      emit = undefined;
       workspace?.dispose();
       workspace = undefined;
     },
     hooks: {
-      'astro:config:setup': async ({ command, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, updateConfig, addMiddleware, logger }) => {
         const cwd = process.cwd();
         const print = options.onMessages ?? ((messages: readonly SiteMessage[]) => {
           for (const m of messages) {
@@ -153,6 +171,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           // in the user's project. Working in the workspace keeps them in it; dispose() goes back.
           cwdBefore = process.cwd();
           process.chdir(workspace.root);
+          emit = startEmit(site, workspace.out, options.codeKey ?? options.manifest?.codeKey, options.cache !== false);
+          addMiddleware({ entrypoint: new URL('./integration/page-middleware.ts', import.meta.url), order: 'post' });
         }
         updateConfig({
           ...(site.siteUrl ? { site: site.siteUrl } : {}),
@@ -174,10 +194,13 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         });
       },
       'astro:build:done': async ({ logger }) => {
-        if (!prepared || !workspace) return;
+        if (!prepared || !workspace || !emit) return;
         lap('astro');
         const out = workspace.out;
-        const placed = placePages(out, path.dirname(out), prepared.model.pages);
+        const { plan } = emit;
+        const reused = emit.stale ? [] : plan.reused;
+        const placed = placePages(out, path.dirname(out), emit.stale ? prepared.model.pages : plan.render) + reused.length;
+        takeReusedPages(prepared.outDir, out, reused);
         for (const file of prepared.staticFiles) {
           const target = path.join(out, file.to);
           mkdirSync(path.dirname(target), { recursive: true });
@@ -186,10 +209,20 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
         const theme = themeAssets(prepared.model);
         const late: SiteMessage[] = theme.warnings.map((message) => ({ severity: 'warning', message, file: prepared?.config.config_file_path }));
+        if (reused.length > 0) late.push({ severity: 'info', message: `${reused.length} of ${prepared.model.pages.length} pages look as they did in the last build: their files were kept, not drawn again` });
         writeThemeAssets(out, theme.assets);
         writeSitemap(out, prepared);
         lap('write');
-        const search = await buildSearchIndex(out, prepared.model.site.language);
+        // The index was filled while Astro rendered; a bundle that changed under the reused pages
+        // (see pagesToRender) had them all rendered again, and the index is made from the files.
+        let indexer = emit.search;
+        if (emit.stale) {
+          await indexer.cancel();
+          indexer = startSearchIndex(prepared.model.site.language);
+          indexer.addDirectory(out);
+        }
+        const search = await indexer.finish(out);
+        emit = undefined;
         lap('pagefind');
         // After the index, as MkDocs writes them after its search index: they are no pages to find.
         const redirectsAt = prepared.pluginPlace('redirects') ?? { file: prepared.config.config_file_path };
@@ -200,6 +233,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         report(late);
         publishSite(out, prepared.outDir);
         writeRenderCache(prepared.outDir, prepared.renderCache);
+        if (plan.keys.size > 0) writeViews(prepared.outDir, plan.keys);
         // A build that records nothing (--no-cache) leaves no older build's word for this site.
         if (options.manifest) recordBuild(prepared, options.manifest, reported, { pages: placed, searchPages: search.pages });
         else removeBuildManifest(prepared.outDir);
@@ -209,6 +243,50 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       },
     },
   };
+}
+
+/** What the integration knows of the pages of a build while Astro renders them. */
+interface BuildEmit {
+  readonly plan: ReusePlan;
+  readonly search: SearchIndexer;
+  /** True when the theme's bundle differs from the one the reused pages link to: all are rendered. */
+  stale: boolean;
+  readonly pagesToRender: () => PreparedSite['model']['pages'];
+  readonly pageRendered: (route: string, html: string) => void;
+}
+
+/**
+ * Starts a build's emit stage: plans which pages are reused (with `codeKey`, our code's key, and
+ * `reuse`; none otherwise), and starts the search index with the reused pages' files, so Pagefind
+ * indexes them while Astro bundles the theme.
+ */
+function startEmit(site: PreparedSite, out: string, codeKey: string | undefined, reuse: boolean): BuildEmit {
+  const search = startSearchIndex(site.model.site.language);
+  const salt = codeKey === undefined ? undefined : createHash('sha256').update(JSON.stringify([codeKey, site.base, site.siteUrl ?? null])).digest('hex');
+  const plan: ReusePlan = salt === undefined
+    ? { render: site.model.pages, reused: [], keys: new Map(), assets: [] }
+    : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
+  for (const page of plan.reused) search.add(page.dest, readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8'));
+  const byRoute = new Map(site.model.pages.map((page) => [page.route, page.dest]));
+  let checked = false;
+  const emit: BuildEmit = {
+    plan,
+    search,
+    stale: false,
+    // Asked once Vite has bundled the theme (its files are in `out/_astro`), before any page renders.
+    pagesToRender: () => {
+      if (!checked) {
+        checked = true;
+        emit.stale = plan.reused.length > 0 && bundledAssets(out).join('\n') !== plan.assets.join('\n');
+      }
+      return emit.stale ? site.model.pages : plan.render;
+    },
+    pageRendered: (route, html) => {
+      const dest = byRoute.get(route);
+      if (dest !== undefined && !emit.stale) search.add(dest, html);
+    },
+  };
+  return emit;
 }
 
 /**

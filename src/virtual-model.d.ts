@@ -3,4 +3,11 @@ declare module 'virtual:mkdocs-astro/model' {
   // An ambient module cannot `import` a relative path; an import() type is the only way to name it.
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   export function currentModel(): import('./site/model.ts').SiteModel;
+  /** The pages Astro renders in this build: all of them, but those reused from the last build. */
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export function pagesToRender(): readonly import('./site/model.ts').PageModel[];
+  /** Hands the HTML Astro rendered for a page (by route id) back to the build. */
+  export function pageRendered(route: string, html: string): void;
+  /** Whether the build wants each page's HTML (a `build`; not `serve`). */
+  export function wantsRenderedPages(): boolean;
 }

@@ -51,8 +51,9 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
   // `strict: true` in mkdocs.yml acts as --strict (known once the config is read).
   let strict = options.strict;
   const report = reporter(tally, () => strict);
-  // --no-cache builds everything again, and records nothing for the next build to skip.
-  const key = options.cache ? codeKey(options) : undefined;
+  // --no-cache builds everything again, and records no manifest for the next build to skip.
+  const code = codeKey(options);
+  const key = options.cache ? code : undefined;
   const early = preflight({ ...options, codeKey: key });
   const current = 'upToDate' in early ? early.upToDate : undefined;
   if ('invalid' in early) {
@@ -88,6 +89,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
       configFile: options.configFile,
       siteDir: options.siteDir,
       cache: options.cache,
+      codeKey: code,
       manifest: key === undefined ? undefined : { codeKey: key, started: startedAt },
       onPrepared: (site) => { strict ||= site.config.strict; },
       onMessages: report,

@@ -1,6 +1,9 @@
 /**
  * How pages reach the site model: the virtual module `virtual:mkdocs-astro/model`, whose
- * `currentModel()` returns the model of the build (or `serve` session) rendering them.
+ * `currentModel()` returns the model of the build (or `serve` session) rendering them,
+ * `pagesToRender()` the pages this build has Astro render (a build reuses the others' files,
+ * src/integration/page-reuse.ts), and `pageRendered()` hands each page's HTML back to the
+ * build as Astro renders it (src/integration/page-middleware.ts; the search index reads it).
  *
  * Astro renders pages in this process (the dev server and static prerendering alike), but from
  * code Vite has bundled, which cannot share a module instance with the integration. The model is
@@ -17,8 +20,17 @@ const MODULE_ID = 'virtual:mkdocs-astro/model';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 const REGISTRY_KEY = 'mkdocs-astro.models';
 
-/** Returns the current model (the site model; any object to the module itself). */
-type ModelSource = () => object | undefined;
+/** What one integration instance answers its pages. */
+export interface ModelSource {
+  /** The current model (the site model; any object to the module itself). */
+  readonly model: () => object | undefined;
+  /** The model's pages Astro is to render; all of them when undefined. */
+  readonly pagesToRender?: (() => readonly object[] | undefined) | undefined;
+  /** Whether the build wants each page's HTML back (not `serve`). */
+  readonly wantsRenderedPages?: (() => boolean) | undefined;
+  /** Told the HTML of each page Astro rendered, by route id (`p17`). */
+  readonly pageRendered?: ((route: string, html: string) => void) | undefined;
+}
 
 function registry(): Map<string, ModelSource> {
   const key = Symbol.for(REGISTRY_KEY);
@@ -43,7 +55,7 @@ export interface ModelModule {
  * and returns the plugin that lets this build's pages find it.
  *
  * @example
- *   const models = modelModule(() => prepared?.model);
+ *   const models = modelModule({ model: () => prepared?.model });
  *   // in a page: import { currentModel } from 'virtual:mkdocs-astro/model';
  */
 export function modelModule(source: ModelSource): ModelModule {
@@ -52,9 +64,18 @@ export function modelModule(source: ModelSource): ModelModule {
   const code = [
     `const source = globalThis[Symbol.for(${JSON.stringify(REGISTRY_KEY)})]?.get(${JSON.stringify(id)});`,
     'export function currentModel() {',
-    '  const model = source?.();',
+    '  const model = source?.model();',
     "  if (!model) throw new Error('the site model is missing: build the site through the mkdocs-astro CLI or its integration');",
     '  return model;',
+    '}',
+    'export function pagesToRender() {',
+    '  return source?.pagesToRender?.() ?? currentModel().pages;',
+    '}',
+    'export function pageRendered(route, html) {',
+    '  source?.pageRendered?.(route, html);',
+    '}',
+    'export function wantsRenderedPages() {',
+    '  return source?.wantsRenderedPages?.() ?? false;',
     '}',
   ].join('\n');
   return {

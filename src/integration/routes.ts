@@ -19,6 +19,8 @@ export const ROUTE_DIR = 'mkdocs-astro-page';
  * its name cannot be mixed up with it. Returns how many pages were placed.
  */
 export function placePages(out: string, scratch: string, pages: ReadonlyArray<{ readonly route: string; readonly dest: string }>): number {
+  // Every page reused from the last build (src/integration/page-reuse.ts): Astro rendered none.
+  if (pages.length === 0) return 0;
   const rendered = path.join(scratch, 'pages');
   renameSync(path.join(out, ROUTE_DIR), rendered);
   let placed = 0;

@@ -18,7 +18,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { pagefindConfig } from './config.ts';
 
 /**
@@ -48,36 +48,85 @@ export interface SearchIndexResult {
 
 /** Indexes every HTML file under `outDir` and writes the bundle to `<outDir>/pagefind/`. */
 export async function buildSearchIndex(outDir: string, language: string): Promise<SearchIndexResult> {
-  const outputPath = path.join(outDir, 'pagefind');
+  const indexer = startSearchIndex(language);
+  indexer.addDirectory(outDir);
+  return indexer.finish(outDir);
+}
+
+/**
+ * An index that is filled while the site is still being written: Pagefind runs in its own
+ * process, so pages handed to it as soon as their HTML exists are indexed on another core while
+ * Astro renders the next ones (in a build, by the page middleware and from reused pages), and
+ * `finish` only has to write the bundle. `add` and `addDirectory` queue and return at once.
+ */
+export interface SearchIndexer {
+  /** One page: its file as the site has it (`about/index.html`, the URL is computed from it) and its HTML. */
+  readonly add: (sourcePath: string, html: string) => void;
+  /** Every page under `dir` (PAGES_GLOB: all HTML but the root 404.html). */
+  readonly addDirectory: (dir: string) => void;
+  /** Waits for every page queued, writes `<outDir>/pagefind/` and stops Pagefind. */
+  readonly finish: (outDir: string) => Promise<SearchIndexResult>;
+  /** Stops Pagefind without writing anything (the build failed before `finish`). */
+  readonly cancel: () => Promise<void>;
+}
+
+export function startSearchIndex(language: string): SearchIndexer {
   const messages: string[] = [];
-  const failed = (what: string, detail: unknown): SearchIndexResult => ({
-    pages: 0,
-    outputPath,
-    messages: [...messages, `search index not built: ${what}: ${describe(detail)}; the site works, but search will say it is unavailable`],
-  });
-  try {
-    const { index, errors } = await createIndex(pagefindConfig(language));
-    if (!index) return failed('Pagefind did not start', errors.join('; ') || 'no reason given');
-    try {
-      const added = await index.addDirectory({ path: outDir, glob: PAGES_GLOB });
-      messages.push(...added.errors.map((e) => `search index: ${e}`));
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length > 0) return failed(`cannot write ${outputPath}`, written.errors.join('; '));
-      for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
-      // addDirectory counts every HTML file it read, static ones from docs_dir too; the index
-      // keeps only those with data-pagefind-body (our pages), as its entry file says.
-      const pages = indexedPages(outputPath);
-      if (pages === 0) messages.push(`search index: no page in ${outDir} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
-      return { pages, outputPath, messages };
-    } finally {
-      await index.deleteIndex();
-    }
-  } catch (error) {
-    return failed('Pagefind failed', error);
-  } finally {
-    // Stops Pagefind's backend process so the build can exit; it restarts on the next call.
-    await close().catch(() => null);
-  }
+  const started = createIndex(pagefindConfig(language)).then(
+    ({ index, errors }) => index ?? `Pagefind did not start: ${errors.join('; ') || 'no reason given'}`,
+    (error: unknown) => `Pagefind failed: ${describe(error)}`,
+  );
+  // Every queued addition; each settles (never rejects) with what Pagefind said was wrong.
+  const queued: Array<Promise<void>> = [];
+  const queue = (work: (index: PagefindIndex) => Promise<{ errors: string[] }>, label: string) => {
+    queued.push(started.then(async (index) => {
+      if (typeof index === 'string') return;
+      try {
+        messages.push(...(await work(index)).errors.map((e) => `search index: ${label}${e}`));
+      } catch (error) {
+        messages.push(`search index: ${label}${describe(error)}`);
+      }
+    }));
+  };
+  return {
+    add: (sourcePath, html) => queue((index) => index.addHTMLFile({ sourcePath, content: html }), `${sourcePath}: `),
+    addDirectory: (dir) => queue((index) => index.addDirectory({ path: dir, glob: PAGES_GLOB }), ''),
+    finish: async (outDir) => {
+      const outputPath = path.join(outDir, 'pagefind');
+      const notBuilt = (reason: string): SearchIndexResult => ({
+        pages: 0,
+        outputPath,
+        messages: [...messages, `search index not built: ${reason}; the site works, but search will say it is unavailable`],
+      });
+      const failed = (what: string, detail: unknown) => notBuilt(`${what}: ${describe(detail)}`);
+      const index = await started;
+      try {
+        if (typeof index === 'string') return notBuilt(index);
+        await Promise.all(queued);
+        try {
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length > 0) return failed(`cannot write ${outputPath}`, written.errors.join('; '));
+          for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
+          // Pagefind reads every HTML file it is given, static ones from docs_dir too; the index
+          // keeps only those with data-pagefind-body (our pages), as its entry file says.
+          const pages = indexedPages(outputPath);
+          if (pages === 0) messages.push(`search index: no page in ${outDir} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
+          return { pages, outputPath, messages };
+        } finally {
+          await index.deleteIndex();
+        }
+      } catch (error) {
+        return failed('Pagefind failed', error);
+      } finally {
+        // Stops Pagefind's backend process so the build can exit; it restarts on the next call.
+        await close().catch(() => null);
+      }
+    },
+    cancel: async () => {
+      await started;
+      await close().catch(() => null);
+    },
+  };
 }
 
 /** The pages of every language in the written index (`pagefind-entry.json`). */

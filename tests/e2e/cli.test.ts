@@ -115,6 +115,14 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
     assert.doesNotMatch(changed.stdout, /nothing changed/);
     assert.match(changed.stdout + changed.stderr, /3 of 4 pages are unchanged since the last build and were not rendered again/);
     assert.match(readFileSync(path.join(out, 'guide/setup/index.html'), 'utf8'), /A sentence added later/);
+    // The other pages' files are the last build's (src/integration/page-reuse.ts): the same as a full build's.
+    assert.match(changed.stdout + changed.stderr, /3 of 4 pages look as they did in the last build: their files were kept/);
+    const full = temp();
+    const fresh = await cli(['build', '--no-cache', '-f', path.join(project, 'mkdocs.yml'), '-d', full]);
+    assert.equal(fresh.code, 0, fresh.stderr);
+    const pages = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+    assert.deepEqual(pages(out), pages(full));
+    for (const page of pages(full)) assert.equal(readFileSync(path.join(out, page), 'utf8'), readFileSync(path.join(full, page), 'utf8'), page);
   });
 });
 

@@ -15,7 +15,13 @@ function modelNamed(name: string): Named {
 }
 
 let imports = 0;
-async function importModel(module: ModelModule): Promise<{ currentModel: () => unknown }> {
+interface Exports {
+  currentModel: () => unknown;
+  pagesToRender: () => unknown;
+  pageRendered: (route: string, html: string) => void;
+  wantsRenderedPages: () => boolean;
+}
+async function importModel(module: ModelModule): Promise<Exports> {
   // A fresh URL each time: the same data: URL would return the module evaluated before.
   return import(`data:text/javascript,${encodeURIComponent(`${module.code}\n// ${imports++}`)}`);
 }
@@ -24,8 +30,8 @@ describe('the model module', () => {
   test('should give each integration instance its own model', async () => {
     let first: Named | undefined = modelNamed('first');
     const second = modelNamed('second');
-    const a = modelModule(() => first);
-    const b = modelModule(() => second);
+    const a = modelModule({ model: () => first });
+    const b = modelModule({ model: () => second });
     try {
       const pagesOfA = await importModel(a);
       const pagesOfB = await importModel(b);
@@ -41,12 +47,32 @@ describe('the model module', () => {
   });
 
   test('should say the model is missing once the build is disposed, not render an empty site', async () => {
-    const module = modelModule(() => modelNamed('gone'));
+    const module = modelModule({ model: () => modelNamed('gone') });
     const pages = await importModel(module);
     module.dispose();
     const reimported = await importModel(module);
     assert.throws(() => reimported.currentModel(), /site model is missing/);
     // Code evaluated before dispose keeps the source it was given (the build that loaded it).
     assert.deepEqual(pages.currentModel(), { name: 'gone' });
+  });
+
+  test('should hand pages the subset to render and their HTML back to the build, and nothing to serve', async () => {
+    const model = { pages: [{ route: 'p0' }, { route: 'p1' }] };
+    const seen: string[] = [];
+    const build = modelModule({ model: () => model, pagesToRender: () => model.pages.slice(1), wantsRenderedPages: () => true, pageRendered: (route, html) => seen.push(`${route}:${html}`) });
+    const serve = modelModule({ model: () => model });
+    try {
+      const inBuild = await importModel(build);
+      assert.deepEqual(inBuild.pagesToRender(), [{ route: 'p1' }]);
+      assert.equal(inBuild.wantsRenderedPages(), true);
+      inBuild.pageRendered('p1', '<html>');
+      assert.deepEqual(seen, ['p1:<html>']);
+      const inServe = await importModel(serve);
+      assert.equal(inServe.pagesToRender(), model.pages);
+      assert.equal(inServe.wantsRenderedPages(), false);
+    } finally {
+      build.dispose();
+      serve.dispose();
+    }
   });
 });
