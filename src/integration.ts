@@ -25,7 +25,7 @@ import { staticFilesPlugin } from './integration/static-server.ts';
 import { writeSitemap } from './integration/sitemap.ts';
 import { createWorkspace, OutputDirError, publishSite, type Workspace } from './integration/workspace.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
-import { startSearchIndex, type SearchIndexer } from './search/index.ts';
+import { buildSearchIndex, startSearchIndex, type SearchIndexer } from './search/index.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
 import { configKey, fingerprintFiles } from './site/fingerprint.ts';
 import { checkSiteOutputDir } from './site/output-dir.ts';
@@ -215,13 +215,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         lap('write');
         // The index was filled while Astro rendered; a bundle that changed under the reused pages
         // (see pagesToRender) had them all rendered again, and the index is made from the files.
-        let indexer = emit.search;
-        if (emit.stale) {
-          await indexer.cancel();
-          indexer = startSearchIndex(prepared.model.site.language);
-          indexer.addDirectory(out);
-        }
-        const search = await indexer.finish(out);
+        if (emit.stale) await emit.search.cancel();
+        const search = emit.stale ? await buildSearchIndex(out, prepared.model.site.language) : await emit.search.finish(out);
         emit = undefined;
         lap('pagefind');
         // After the index, as MkDocs writes them after its search index: they are no pages to find.
