@@ -124,6 +124,19 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
     assert.deepEqual(pages(out), pages(full));
     for (const page of pages(full)) assert.equal(readFileSync(path.join(out, page), 'utf8'), readFileSync(path.join(full, page), 'utf8'), page);
   });
+
+  test('should draw every page again when the theme bundle is not the one the last build\'s pages link to', async () => {
+    // As if the last build had bundled other assets: its pages' links would point at files now gone.
+    const views = path.join(out, '.mkdocs-astro-cache', 'views.json');
+    writeFileSync(views, readFileSync(views, 'utf8').replace(/"assets":\[[^\]]*\]/, '"assets":["Page.gone.css"]'));
+    writeFileSync(path.join(project, 'docs/guide/setup.md'), `${readFileSync(path.join(project, 'docs/guide/setup.md'), 'utf8')}\nOne more.\n`);
+    const redrawn = await build();
+    assert.equal(redrawn.code, 0, redrawn.stderr);
+    assert.doesNotMatch(redrawn.stdout + redrawn.stderr, /look as they did in the last build/);
+    assert.match(redrawn.stdout, /search: 4 pages indexed/);
+    assert.match(readFileSync(path.join(out, 'guide/setup/index.html'), 'utf8'), /One more/);
+    assert.ok(existsSync(path.join(out, 'index.html')));
+  });
 });
 
 describe('the CLI building again after a missing snippet was created', () => {
