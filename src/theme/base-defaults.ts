@@ -90,6 +90,8 @@ export interface ConfigInput {
   /** `extra.tags` and `extra.version` of mkdocs.yml. */
   readonly tags: unknown;
   readonly version: unknown;
+  /** `extra.annotate`: more code annotation selectors per language; in the JSON only when set. */
+  readonly annotate?: unknown;
 }
 
 /** The labels Material's `__config` carries, in its order. */
@@ -121,6 +123,9 @@ export function configJson(input: ConfigInput): string {
     translations: Object.fromEntries(CONFIG_LABELS.map((key) => [key, input.translate(key)])),
     tags: truthy(input.tags) ? input.tags : null,
     version: truthy(input.version) ? input.version : null,
+    // Not in Material 9.7's community base.html source we have read; written only when a site sets it,
+    // so that every other site's block stays Material's exactly.
+    ...(truthy(input.annotate) ? { annotate: input.annotate } : {}),
   });
 }
 

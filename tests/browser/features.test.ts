@@ -86,7 +86,7 @@ describe('Material features on the features fixture site', { concurrency: TESTS_
   test('content.code.annotate turns comment markers into annotations: (1)! drops the comment sign, (2) keeps it', async () => {
     const page = await open('guide/code/');
     const block = page.locator('div.highlight').first();
-    assert.equal(await page.locator('div.highlight + ol').isVisible(), false, 'the list is folded into the markers');
+    assert.equal(await page.locator('div.highlight + ol').first().isVisible(), false, 'the list is folded into the markers');
     const shown = await block.locator('.c1').evaluateAll((comments) => comments.map((comment) => {
       const clone = comment.cloneNode(true);
       if (clone instanceof Element) for (const note of clone.querySelectorAll('.md-annotation__inner')) note.remove();
@@ -106,6 +106,18 @@ describe('Material features on the features fixture site', { concurrency: TESTS_
     await block.locator('pre').hover();
     await block.locator('.md-clipboard').click();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'theme:\n  features:\n    - content.code.annotate \n    - content.code.select # ', 'copied code leaves the annotations out');
+  });
+
+  test('extra.annotate lets markers stand in the tokens it names for a language (JSON strings), and only there', async () => {
+    const page = await open('guide/code/');
+    const json = page.locator('div.language-json');
+    assert.equal(await json.locator('.s2 .md-annotation__index').count(), 1, 'the marker in the JSON string is an annotation');
+    assert.equal(await page.locator('div.language-json + ol').isVisible(), false);
+    const yaml = page.locator('div.language-yaml').last();
+    assert.equal(await yaml.locator('.md-annotation').count(), 0, 'no selector names YAML strings');
+    assert.match(await yaml.locator('pre').textContent() ?? '', /"value \(1\)"/);
+    assert.ok(await page.locator('div.language-yaml + ol').last().isVisible());
+    assert.match(await page.locator('#__config').textContent() ?? '', /"annotate": \{"json": \[".s2"\]\}/);
   });
 
   test('content.code.select selects a line range with click and Shift+click, links to it, and the link selects it again', async () => {

@@ -75,6 +75,11 @@ describe('the config block\'s default', () => {
     }
   });
 
+  test('should carry extra.annotate (sorted in, as tojson does) only when the site sets it', () => {
+    assert.match(configJson({ base: '.', features: [], translate: (key) => key, tags: undefined, version: undefined, annotate: { json: ['.s2'] } }), /^\{"annotate": \{"json": \[".s2"\]\}, "base": "\."/);
+    assert.doesNotMatch(configJson({ base: '.', features: [], translate: (key) => key, tags: undefined, version: undefined, annotate: {} }), /annotate/);
+  });
+
   test('should write null for tags and version that are not set or empty', () => {
     assert.match(configJson({ base: '.', features: [], translate: (key) => key, tags: undefined, version: {} }), /"tags": null, "translations": \{[^}]*\}, "version": null\}$/);
   });

@@ -15,7 +15,30 @@ import { parseClientLabels } from '../../shared/languages/client-labels.ts';
 import { annotation } from './annotations.ts';
 
 /** Pygments' comment tokens, where Material looks for markers. */
-const COMMENTS = '.c, .c1, .cm, .ch, .cs, .cp, .cpf';
+const COMMENTS = ['.c', '.c1', '.cm', '.ch', '.cs', '.cp', '.cpf'];
+
+/**
+ * `extra.annotate` (the page's `__config.annotate`): more token selectors per language, where
+ * markers may also stand (`json: [.s2]`: JSON's double-quoted strings). A block's language is
+ * its `language-<name>` class (pymdownx.highlight's `pygments_lang_class`).
+ */
+export type AnnotateSelectors = Readonly<Record<string, readonly string[]>>;
+
+/** The selectors of the tokens that may hold markers in `block`. */
+export function markerHosts(block: Element, annotate: AnnotateSelectors): string {
+  const selectors = [...COMMENTS];
+  for (const name of block.closest('[class*="language-"]')?.classList ?? []) {
+    const extra = name.startsWith('language-') ? annotate[name.slice('language-'.length)] : undefined;
+    if (Array.isArray(extra)) selectors.push(...extra.filter((selector): selector is string => typeof selector === 'string'));
+  }
+  return selectors.map((selector) => `code ${selector}`).join(', ');
+}
+
+/** `__config.annotate` when it is a mapping of languages to lists of selectors; else none. */
+export function annotateSelectors(value: unknown): AnnotateSelectors {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, selectors]) => Array.isArray(selectors)));
+}
 
 /** A marker in a comment: `(3)`, or `(3)!` that stands for the whole comment. */
 const MARKER = /\((\d+)\)(!)?/;
@@ -54,7 +77,7 @@ function annotateComment(comment: Element, items: readonly Element[], make: (ind
   return made;
 }
 
-export function initCodeAnnotations(all: boolean): void {
+export function initCodeAnnotations(all: boolean, annotate: AnnotateSelectors = {}): void {
   const label = parseClientLabels(document.body.dataset['mdTranslations'])['annotation'];
   let count = 0;
   for (const block of document.querySelectorAll<HTMLElement>('.md-typeset div.highlight')) {
@@ -64,7 +87,7 @@ export function initCodeAnnotations(all: boolean): void {
     const items = [...list.children].filter((child) => child.tagName === 'LI');
     const make = (index: number, item: Element) => annotation(index, item, `__code_annotation_${++count}`, label);
     let used = 0;
-    for (const comment of block.querySelectorAll('code ' + COMMENTS.split(', ').join(', code '))) used += annotateComment(comment, items, make);
+    for (const comment of block.querySelectorAll(markerHosts(block, annotate))) used += annotateComment(comment, items, make);
     if (used > 0) list.hidden = true;
   }
 }
