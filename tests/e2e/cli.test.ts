@@ -1,5 +1,7 @@
 /**
  * The CLI's contract: exit status, `file:line:col` messages, --strict, use_directory_urls: false.
+ * The first and last groups run it as a process; the groups that build one project several times
+ * run the same command in a build server of the test run (tests/helpers/cli-run.ts runBuildCommand).
  */
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -7,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { REPO } from '../helpers/build-site.ts';
-import { runCli as cli } from '../helpers/cli-run.ts';
+import { runBuildCommand as command, runCli as cli } from '../helpers/cli-run.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { BASIC_SITE } from '../helpers/sites.ts';
 
@@ -57,7 +59,7 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
   // changed within two seconds of a build's start keeps that build from vouching for its inputs.
   const project = temp();
   const out = temp();
-  const build = (...extra: string[]) => cli(['build', '-f', path.join(project, 'mkdocs.yml'), '-d', out, ...extra]);
+  const build = (...extra: string[]) => command(['build', '-f', path.join(project, 'mkdocs.yml'), '-d', out, ...extra]);
   const mtimeOf = (file: string) => statSync(path.join(out, file)).mtimeMs;
   let listed: string[] = [];
   let first = { code: -1, stdout: '', stderr: '' };
@@ -70,7 +72,7 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
   });
 
   test('should build in full the first time, and keep its cache and manifest in the output folder', async () => {
-    first = await cli(['build', '-d', out], project);
+    first = await command(['build', '-d', out], project);
     assert.equal(first.code, 0, first.stderr);
     assert.doesNotMatch(first.stdout + first.stderr, /unchanged since the last build|nothing changed/);
     assert.ok(existsSync(path.join(out, '.mkdocs-astro-cache', 'render.v8')));
@@ -118,7 +120,7 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
     // The other pages' files are the last build's (src/integration/page-reuse.ts): the same as a full build's.
     assert.match(changed.stdout + changed.stderr, /3 of 4 pages look as they did in the last build: their files were kept/);
     const full = temp();
-    const fresh = await cli(['build', '--no-cache', '-f', path.join(project, 'mkdocs.yml'), '-d', full]);
+    const fresh = await command(['build', '--no-cache', '-f', path.join(project, 'mkdocs.yml'), '-d', full]);
     assert.equal(fresh.code, 0, fresh.stderr);
     const pages = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
     assert.deepEqual(pages(out), pages(full));
@@ -148,11 +150,11 @@ describe('the CLI building again after a missing snippet was created', () => {
     const hourAgo = new Date(Date.now() - 3_600_000);
     for (const file of ['mkdocs.yml', 'docs/index.md', 'docs', '.']) utimesSync(path.join(project, file), hourAgo, hourAgo);
     const out = temp();
-    const first = await cli(['build', '-f', path.join(project, 'mkdocs.yml'), '-d', out]);
+    const first = await command(['build', '-f', path.join(project, 'mkdocs.yml'), '-d', out]);
     assert.match(first.stderr, /parts\/note\.md/);
     mkdirSync(path.join(project, 'parts'));
     writeFileSync(path.join(project, 'parts/note.md'), 'Included later.\n');
-    const second = await cli(['build', '-f', path.join(project, 'mkdocs.yml'), '-d', out]);
+    const second = await command(['build', '-f', path.join(project, 'mkdocs.yml'), '-d', out]);
     assert.doesNotMatch(second.stdout, /nothing changed/);
     assert.match(readFileSync(path.join(out, 'index.html'), 'utf8'), /Included later\./);
   });
@@ -163,7 +165,7 @@ describe('the CLI on tests/fixtures/file-urls, built once into a folder an older
   let result = { code: -1, stdout: '', stderr: '' };
   before(async () => {
     writeFileSync(path.join(dir, 'stale.html'), 'old');
-    result = await cli(['build', '-f', 'tests/fixtures/file-urls/mkdocs.yml', '-d', dir, '--clean']);
+    result = await command(['build', '-f', 'tests/fixtures/file-urls/mkdocs.yml', '-d', dir, '--clean']);
   });
 
   test('should write foo/bar.html and sub/index.html with use_directory_urls: false', () => {

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { project, runCli, type Run } from '../helpers/cli-run.ts';
+import { project, runBuildCommand, type Run } from '../helpers/cli-run.ts';
 
 /** `git args` in `cwd`, author and committer at `date`. */
 function git(cwd: string, args: string[], date = '2024-01-02T10:00:00Z'): void {
@@ -42,7 +42,7 @@ describe('a site in a git repository with the git-revision-date-localized plugin
     writeFileSync(path.join(root, 'docs', 'draft.md'), '# Draft\n');
     mkdirSync(path.join(root, 'docs', 'private'));
     writeFileSync(path.join(root, 'docs', 'private', 'notes.md'), '# Notes\n');
-    result = await runCli(['build', '-f', path.join(root, 'mkdocs.yml'), '-d', path.join(root, 'site')]);
+    result = await runBuildCommand(['build', '-f', path.join(root, 'mkdocs.yml'), '-d', path.join(root, 'site')]);
   });
 
   test('should build, naming each page git has no log of in a warning (the plugin\'s strict default)', () => {
@@ -83,7 +83,7 @@ describe('a site outside git', () => {
     const root = project({ 'index.md': '# Home\n' }, config('  custom_dir: overrides\n', '      fallback_to_build_date: true\n'));
     mkdirSync(path.join(root, 'overrides', 'partials'), { recursive: true });
     writeFileSync(path.join(root, 'overrides', 'partials', 'source-file.html'), '<p class="my-dates">{{ lang.t("source.file.date.updated") }}: {{ page.meta.git_revision_date_localized }}</p>\n');
-    const result = await runCli(['build', '-f', path.join(root, 'mkdocs.yml'), '-d', path.join(root, 'site')]);
+    const result = await runBuildCommand(['build', '-f', path.join(root, 'mkdocs.yml'), '-d', path.join(root, 'site')]);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /warning: git-revision-date-localized plugin: unable to read the git history of .*not a git repository.*'fallback_to_build_date' is true/);
     const html = readFileSync(path.join(root, 'site', 'index.html'), 'utf8');
@@ -94,7 +94,7 @@ describe('a site outside git', () => {
 
   test('should fail without fallback_to_build_date, saying what to set, as the plugin stops MkDocs', async () => {
     const root = project({ 'index.md': '# Home\n' }, config('', ''));
-    const result = await runCli(['build', '-f', path.join(root, 'mkdocs.yml'), '-d', path.join(root, 'site')]);
+    const result = await runBuildCommand(['build', '-f', path.join(root, 'mkdocs.yml'), '-d', path.join(root, 'site')]);
     assert.notEqual(result.code, 0);
     assert.match(result.stderr, /error: git-revision-date-localized plugin: unable to read the git history of .*fallback_to_build_date: true/);
   });

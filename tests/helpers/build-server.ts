@@ -5,53 +5,105 @@
  * Why: every CLI process pays about two seconds of CPU before it builds anything (loading Astro,
  * Vite and our code, then a cold JIT); a run builds some 25 shared sites. In one process that is
  * paid once. Builds run in turn, never at once, because a build works in its own workspace as the
- * process's working directory (src/integration.ts). The CLI itself (argument parsing, exit codes,
- * its entry file) is still tested by tests/e2e/cli.test.ts and the other end-to-end files, which
- * run it as a process; the sites built here are byte for byte the ones the CLI writes.
+ * process's working directory (src/integration.ts). It also runs the command line itself for
+ * tests that build a project several times (src/cli/main.ts, what `node src/cli.ts` runs, from
+ * the test's folder): the process contract (exit status, the entry file, the bin) is still
+ * tested by processes in tests/e2e/cli.test.ts, safety.test.ts and install.test.ts. The sites
+ * built here are byte for byte the ones the CLI writes.
  *
  * Started by tests/helpers/global-setup.ts (a few of them, so builds still run side by side):
  * prints `port <n>` once listening; answers `POST /build` with `{ config, siteDir }` by
- * `{ ok, stdout, stderr, error }`, and `GET /queue` by how many builds it has not finished.
+ * `{ ok, stdout, stderr, error }`, `POST /cli` with `{ args, cwd }` by `{ code, stdout, stderr,
+ * error }`, and `GET /queue` by how many jobs it has not finished.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import { format } from 'node:util';
 import { runBuild } from '../../src/cli/commands.ts';
+import { main } from '../../src/cli/main.ts';
 
-interface Request {
+/** POST /build: a shared site. */
+interface BuildRequest {
   readonly config: string;
   readonly siteDir: string;
+}
+
+/** POST /cli: the command line itself, with these arguments, run from `cwd`. */
+interface CliRequest {
+  readonly args: string[];
+  readonly cwd: string;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 let pending = 0;
 
-/** Runs one build, with what the CLI would have printed collected instead of printed. */
-async function build(request: Request): Promise<{ ok: boolean; stdout: string; stderr: string; error: string }> {
+interface Captured {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** What was thrown, with its stack: the command should never throw. */
+  readonly error: string;
+}
+
+/** Runs `work` with what the CLI would have printed collected instead of printed. */
+async function captured(work: () => Promise<number>): Promise<Captured> {
   const out: string[] = [];
   const err: string[] = [];
   const saved = { log: console.log, info: console.info, error: console.error, warn: console.warn };
   console.log = console.info = (...values: unknown[]) => void out.push(`${format(...values)}\n`);
   console.error = console.warn = (...values: unknown[]) => void err.push(`${format(...values)}\n`);
   try {
-    const code = await runBuild({ configFile: request.config, siteDir: request.siteDir, strict: false, cache: true });
-    return { ok: code === 0, stdout: out.join(''), stderr: err.join(''), error: code === 0 ? '' : `the build exited with ${code}` };
+    const code = await work();
+    return { code, stdout: out.join(''), stderr: err.join(''), error: '' };
   } catch (error) {
-    return { ok: false, stdout: out.join(''), stderr: err.join(''), error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return { code: 1, stdout: out.join(''), stderr: err.join(''), error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   } finally {
     Object.assign(console, saved);
   }
 }
 
-async function body(request: IncomingMessage): Promise<Request> {
+async function build(request: BuildRequest): Promise<{ ok: boolean; stdout: string; stderr: string; error: string }> {
+  const run = await captured(() => runBuild({ configFile: request.config, siteDir: request.siteDir, strict: false, cache: true }));
+  return { ok: run.code === 0 && !run.error, stdout: run.stdout, stderr: run.stderr, error: run.error || (run.code === 0 ? '' : `the build exited with ${run.code}`) };
+}
+
+/** The command as `node src/cli.ts args` runs it in `cwd`: builds only (serve and preview never return). */
+async function cli(request: CliRequest): Promise<Captured> {
+  const before = process.cwd();
+  process.chdir(request.cwd);
+  try {
+    return await captured(() => main(request.args));
+  } finally {
+    process.chdir(before);
+  }
+}
+
+async function body(request: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(Buffer.from(chunk as Uint8Array));
   const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  const field = (name: string): string => {
-    const found: unknown = typeof value === 'object' && value !== null ? Reflect.get(value, name) : undefined;
-    if (typeof found !== 'string') throw new Error(`build request without ${name}`);
-    return found;
-  };
-  return { config: field('config'), siteDir: field('siteDir') };
+  if (typeof value !== 'object' || value === null) throw new Error('a request body must be an object');
+  return value as Record<string, unknown>;
+}
+
+function buildRequest(value: Record<string, unknown>): BuildRequest {
+  const { config, siteDir } = value;
+  if (typeof config !== 'string' || typeof siteDir !== 'string') throw new Error('a build request needs config and siteDir');
+  return { config, siteDir };
+}
+
+function cliRequest(value: Record<string, unknown>): CliRequest {
+  const { args, cwd } = value;
+  if (!Array.isArray(args) || !args.every((arg) => typeof arg === 'string') || typeof cwd !== 'string') throw new Error('a cli request needs args and cwd');
+  if (args[0] !== 'build') throw new Error('only build runs in a build server');
+  return { args, cwd };
+}
+
+/** Runs jobs one at a time: a build works in its own workspace as the process's working directory. */
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  pending++;
+  const done = queue.then(job).finally(() => void pending--);
+  queue = done.catch(() => undefined);
+  return done;
 }
 
 const server = createServer((request, response) => {
@@ -59,19 +111,17 @@ const server = createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/plain' }).end(String(pending));
     return;
   }
-  if (request.method !== 'POST' || request.url !== '/build') {
+  const route = request.method === 'POST' ? request.url : undefined;
+  if (route !== '/build' && route !== '/cli') {
     response.writeHead(404).end();
     return;
   }
   body(request).then(
-    (job) => {
-      pending++;
-      const done = queue.then(() => build(job)).finally(() => void pending--);
-      queue = done.catch(() => undefined);
-      return done.then((outcome) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(outcome)));
+    (value) => {
+      const job = route === '/build' ? buildRequest(value) : cliRequest(value);
+      return enqueue<object>(() => ('config' in job ? build(job) : cli(job))).then((outcome) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(outcome)));
     },
-    (error: unknown) => response.writeHead(400).end(String(error)),
-  );
+  ).catch((error: unknown) => response.writeHead(400).end(String(error)));
 });
 // A build can take minutes on a loaded machine: no request timeout.
 server.requestTimeout = 0;

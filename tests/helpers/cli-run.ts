@@ -11,6 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { discoverFiles } from '../../src/site/discover.ts';
 import { REPO } from './build-site.ts';
+import { askServer } from './shared-site.ts';
 
 const exec = promisify(execFile);
 /** The CLI run from the checkout, and the package's bin as npm links it. */
@@ -39,6 +40,21 @@ export async function run(command: string, args: string[], cwd: string): Promise
 /** `node src/cli.ts args` in `cwd` (the checkout by default). */
 export function runCli(args: string[], cwd = REPO): Promise<Run> {
   return run(process.execPath, [CLI, ...args], cwd);
+}
+
+/**
+ * `node src/cli.ts build ...` in `cwd`, run by one of the test run's build servers in its own
+ * process (tests/helpers/build-server.ts: the same main(), without paying a process's start-up for
+ * each build), or as a process when the file runs alone. For tests about what a build does, not
+ * about the process (exit through the entry file, signals, the bin): those use runCli.
+ */
+export async function runBuildCommand(args: string[], cwd = REPO): Promise<Run> {
+  const answer = await askServer(undefined, '/cli', { args, cwd });
+  if (answer === undefined) return runCli(args, cwd);
+  const value = JSON.parse(answer) as { code: number; stdout: string; stderr: string; error: string };
+  // The command never throws at its caller; if it did, the test must see it.
+  if (value.error) throw new Error(`the command threw: ${value.error}`);
+  return { code: value.code, stdout: value.stdout, stderr: value.stderr };
 }
 
 /** A project folder with the given pages (docs-relative name -> Markdown). */

@@ -102,18 +102,35 @@ async function leastBusy(servers: readonly string[]): Promise<string> {
  * Asks a build server of the run to build; undefined when it cannot be reached (it died), and the
  * caller builds with a CLI process of its own instead.
  */
-function buildOnServer(server: string, config: string, siteDir: string): Promise<Outcome | undefined> {
+async function buildOnServer(server: string, config: string, siteDir: string): Promise<Outcome | undefined> {
+  const answer = await askServer(server, '/build', { config, siteDir });
+  return answer === undefined ? undefined : parseOutcome(answer);
+}
+
+/**
+ * POSTs `body` to one of the run's build servers (the least busy); its answer's text, or
+ * undefined when the run has none or it cannot be reached.
+ */
+export async function askServer(server: string | undefined, route: string, body: object): Promise<string | undefined> {
+  const address = server ?? await runServer();
+  if (address === undefined) return undefined;
   return new Promise((resolve) => {
     // node:http, not fetch: a queued build may take longer than fetch's five-minute limits.
-    const request = httpRequest(`${server}/build`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
+    const request = httpRequest(`${address}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve(response.statusCode === 200 ? parseOutcome(Buffer.concat(chunks).toString('utf8')) : undefined));
+      response.on('end', () => resolve(response.statusCode === 200 ? Buffer.concat(chunks).toString('utf8') : undefined));
       response.on('error', () => resolve(undefined));
     });
     request.on('error', () => resolve(undefined));
-    request.end(JSON.stringify({ config, siteDir }));
+    request.end(JSON.stringify(body));
   });
+}
+
+/** The least busy of the run's build servers; undefined when the run has none (a file run alone). */
+async function runServer(): Promise<string | undefined> {
+  const servers = (process.env[BUILDER_ENV] ?? '').split(' ').filter(Boolean);
+  return servers.length > 0 ? leastBusy(servers) : undefined;
 }
 
 /** The folder the run keeps `build` in (its site is `site/` inside), whether built yet or not. */
