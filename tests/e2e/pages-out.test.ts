@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { REPO } from '../helpers/build-site.ts';
-import { assertEveryPageOnce, CLI, run } from '../helpers/cli-run.ts';
+import { assertEveryPageOnce, runBuildCommand } from '../helpers/cli-run.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { GUIDE_UNDER_SUBPATH } from '../helpers/sites.ts';
 
@@ -24,7 +24,7 @@ describe('pages in = pages out = search entries on real sites', () => {
 
   test('the Privacy Guides corpus', { skip: existsSync(CORPUS) ? false : `${CORPUS} is not there` }, async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-corpus-'));
-    const result = await run(process.execPath, [CLI, 'build', '-f', path.join(CORPUS, 'mkdocs.yml'), '-d', out], os.tmpdir());
+    const result = await runBuildCommand(['build', '-f', path.join(CORPUS, 'mkdocs.yml'), '-d', out], os.tmpdir());
     assert.equal(result.code, 0, result.stderr);
     assertEveryPageOnce(path.join(CORPUS, 'docs'), out, result);
   });
