@@ -10,22 +10,22 @@
  * (src/integration/workspace.ts), and the output folder is checked (src/site/output-dir.ts)
  * before anything is created or emptied.
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listOutputs, removeBuildManifest, writeBuildManifest } from './integration/build-manifest.ts';
 import { readRenderCache, writeRenderCache } from './integration/cache-file.ts';
 import { modelModule } from './integration/model-module.ts';
-import { bundledAssets, planReuse, takeReusedPages, viewKeys, writeViews, type ReusePlan } from './integration/page-reuse.ts';
+import { startEmit, type BuildEmit } from './integration/emit.ts';
+import { takeReusedPages, writeViews } from './integration/page-reuse.ts';
 import { writeRedirects } from './integration/redirects.ts';
 import { placePages } from './integration/routes.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { writeSitemap } from './integration/sitemap.ts';
 import { createWorkspace, OutputDirError, publishSite, type Workspace } from './integration/workspace.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
-import { buildSearchIndex, startSearchIndex, type SearchIndexer } from './search/index.ts';
+import { buildSearchIndex } from './search/index.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
 import { configKey, fingerprintFiles } from './site/fingerprint.ts';
 import { checkSiteOutputDir } from './site/output-dir.ts';
@@ -238,50 +238,6 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       },
     },
   };
-}
-
-/** What the integration knows of the pages of a build while Astro renders them. */
-interface BuildEmit {
-  readonly plan: ReusePlan;
-  readonly search: SearchIndexer;
-  /** True when the theme's bundle differs from the one the reused pages link to: all are rendered. */
-  stale: boolean;
-  readonly pagesToRender: () => PreparedSite['model']['pages'];
-  readonly pageRendered: (route: string, html: string) => void;
-}
-
-/**
- * Starts a build's emit stage: plans which pages are reused (with `codeKey`, our code's key, and
- * `reuse`; none otherwise), and starts the search index with the reused pages' files, so Pagefind
- * indexes them while Astro bundles the theme.
- */
-function startEmit(site: PreparedSite, out: string, codeKey: string | undefined, reuse: boolean): BuildEmit {
-  const search = startSearchIndex(site.model.site.language);
-  const salt = codeKey === undefined ? undefined : createHash('sha256').update(JSON.stringify([codeKey, site.base, site.siteUrl ?? null])).digest('hex');
-  const plan: ReusePlan = salt === undefined
-    ? { render: site.model.pages, reused: [], keys: new Map(), assets: [] }
-    : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
-  for (const page of plan.reused) search.add(page.dest, readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8'));
-  const byRoute = new Map(site.model.pages.map((page) => [page.route, page.dest]));
-  let checked = false;
-  const emit: BuildEmit = {
-    plan,
-    search,
-    stale: false,
-    // Asked once Vite has bundled the theme (its files are in `out/_astro`), before any page renders.
-    pagesToRender: () => {
-      if (!checked) {
-        checked = true;
-        emit.stale = plan.reused.length > 0 && bundledAssets(out).join('\n') !== plan.assets.join('\n');
-      }
-      return emit.stale ? site.model.pages : plan.render;
-    },
-    pageRendered: (route, html) => {
-      const dest = byRoute.get(route);
-      if (dest !== undefined && !emit.stale) search.add(dest, html);
-    },
-  };
-  return emit;
 }
 
 /**
