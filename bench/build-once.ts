@@ -32,7 +32,8 @@ const integration = mkdocs({
   onTiming: (phase, ms) => { phases[phase] = (phases[phase] ?? 0) + ms; },
 });
 try {
-  await build({ root: path.resolve(import.meta.dirname, '..'), configFile: false, logLevel: 'silent', integrations: [integration] });
+  // As the CLI builds (src/cli/commands.ts: no type generation).
+  await build({ root: path.resolve(import.meta.dirname, '..'), configFile: false, logLevel: 'silent', integrations: [integration] }, { sync: false } as Parameters<typeof build>[1]);
 } finally {
   integration.dispose();
 }
