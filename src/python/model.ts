@@ -37,6 +37,8 @@ interface Common {
 
 export interface PyModule extends Common {
   readonly kind: 'module';
+  /** Its dotted path (`pkg.sub.mod`). */
+  readonly path: string;
   /** The module's file (absolute); undefined for a namespace package (a folder without `__init__.py`). */
   readonly filepath: string | undefined;
   readonly isPackage: boolean;
@@ -45,19 +47,24 @@ export interface PyModule extends Common {
   exports: string[] | undefined;
   /** The module's source, for show_source. */
   readonly source: string;
+  /** Its `from x import *` statements (aliases named `*` to the module `x`), expanded by the collection once `x` is read. */
+  readonly wildcards: PyAlias[];
 }
 
 export interface PyClass extends Common {
   readonly kind: 'class';
   readonly bases: readonly string[];
   readonly decorators: readonly string[];
+  /** The keyword arguments of its `@dataclass(...)` decorator (`{ kw_only: 'True' }`), as written; undefined when it has none. */
+  readonly dataclass: ReadonlyMap<string, string> | undefined;
   readonly members: Map<string, PyMember>;
 }
 
 export interface PyFunction extends Common {
   readonly kind: 'function';
-  readonly parameters: readonly Parameter[];
-  readonly returns: string | undefined;
+  /** Replaced when a stub file's annotations are merged in (collection.ts). */
+  parameters: readonly Parameter[];
+  returns: string | undefined;
   readonly decorators: readonly string[];
 }
 

@@ -15,7 +15,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
-import { decoratorLabels, isOverload, propertyAccessor, readBases, readDecorators, readParameters } from './definitions.ts';
+import { callArguments, decoratorLabels, isOverload, propertyAccessor, readBases, readDecorators, readParameters } from './definitions.ts';
 import { readImport } from './imports.ts';
 import type { Docstring, PyAttribute, PyClass, PyFunction, PyModule } from './model.ts';
 import { cleandoc } from './string-literal.ts';
@@ -43,7 +43,7 @@ export function visitModule(input: ModuleInput): VisitResult {
   const error = firstError(tree);
   if (error) return { kind: 'error', line: source.line(error.from), column: source.column(error.from) };
   const lines = source.line(text.length);
-  const module: PyModule = { kind: 'module', name: input.name.split('.').at(-1) ?? input.name, lineno: 1, endLineno: lines, docstring: undefined, labels: new Set(), filepath: input.filepath, isPackage: input.isPackage, members: new Map(), exports: undefined, source: text };
+  const module: PyModule = { kind: 'module', path: input.name, name: input.name.split('.').at(-1) ?? input.name, lineno: 1, endLineno: lines, docstring: undefined, labels: new Set(), filepath: input.filepath, isPackage: input.isPackage, members: new Map(), exports: undefined, source: text, wildcards: [] };
   const visitor = new Visitor(source, input);
   visitor.visitBody(tree.topNode, module, false);
   return { kind: 'ok', module };
@@ -76,6 +76,10 @@ class Visitor {
       else if (statement.name === 'UpdateStatement') this.extendAll(statement, scope);
       else if (statement.name === 'ImportStatement') {
         for (const alias of readImport(this.source, statement, this.input)) {
+          if (alias.name === '*') {
+            if (scope.kind === 'module') scope.wildcards.push(alias);
+            continue;
+          }
           this.imports.set(alias.name, alias.target);
           if (alias.target !== `${this.input.name}.${alias.name}`) scope.members.set(alias.name, alias);
         }
@@ -104,7 +108,8 @@ class Visitor {
     const endLineno = this.source.line(Math.max(node.from, node.to - 1));
     const docstring = this.docstring(this.statements(body)[0]);
     if (node.name === 'ClassDefinition') {
-      const cls: PyClass = { kind: 'class', name, lineno, endLineno, docstring: undefined, labels, bases: readBases(this.source, node.getChild('ArgList') ?? undefined), decorators: decorators.map((d) => d.text), members: new Map() };
+      const dataclass = decorators.find((d) => d.callablePath === 'dataclasses.dataclass');
+      const cls: PyClass = { kind: 'class', name, lineno, endLineno, docstring: undefined, labels, bases: readBases(this.source, node.getChild('ArgList') ?? undefined), decorators: decorators.map((d) => d.text), dataclass: dataclass && (callArguments(dataclass.text) ?? new Map()), members: new Map() };
       scope.members.set(name, cls);
       this.visitBody(body, cls, false);
       return;
