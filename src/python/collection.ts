@@ -57,6 +57,9 @@ type Loaded = { readonly kind: 'module'; readonly module: PyModule; readonly fil
 
 const MAX_ALIAS_DEPTH = 16;
 
+/** What the renderer asks of a collection (tests pass their own). */
+export type PythonLookup = Pick<PythonCollection, 'resolve' | 'resolveAlias' | 'inheritedMembers' | 'submodules' | 'track'>;
+
 export class PythonCollection {
   private readonly modules = new Map<string, Loaded>();
 

@@ -49,16 +49,26 @@ const DEFAULT_TITLES: Readonly<Record<string, string>> = {
   modules: 'Modules:',
 };
 
+/** What an Attributes, Functions, Classes or Modules section's item name holds (a summary links it to the member's heading). */
+export type NameContent = (name: string) => ElementContent[];
+
+const plainName: NameContent = (name) => [text(name)];
+
+/** A docstring's sections, less those `show_docstring_*` hides. */
 export function renderDocstring(sections: readonly DocstringSection[], ctx: RenderContext): ElementContent[] {
-  const out: ElementContent[] = [];
-  for (const section of sections) {
-    if (ctx.options.hiddenSections.has(OPTION_OF[section.kind])) continue;
-    out.push(...renderSection(section, ctx));
-  }
-  return out;
+  return renderSections(
+    sections.filter((section) => !ctx.options.hiddenSections.has(OPTION_OF[section.kind])),
+    ctx,
+    plainName,
+  );
 }
 
-function renderSection(section: DocstringSection, ctx: RenderContext): ElementContent[] {
+/** Sections drawn whatever `show_docstring_*` says (a summary's). */
+export function renderSections(sections: readonly DocstringSection[], ctx: RenderContext, names: NameContent): ElementContent[] {
+  return sections.flatMap((section) => renderSection(section, ctx, names));
+}
+
+function renderSection(section: DocstringSection, ctx: RenderContext, names: NameContent): ElementContent[] {
   switch (section.kind) {
     case 'text':
       return ctx.markdown(section.value);
@@ -90,9 +100,9 @@ function renderSection(section: DocstringSection, ctx: RenderContext): ElementCo
       ]);
     }
     case 'attributes':
-      return table(section.title ?? DEFAULT_TITLES['attributes'] ?? '', ['Name', 'Type', 'Description'], section.items, ctx, (item: NamedItem) => [cell([code(item.name)]), cell(item.annotation === undefined ? [] : [code(item.annotation)]), description(item.description, ctx)]);
+      return table(section.title ?? DEFAULT_TITLES['attributes'] ?? '', ['Name', 'Type', 'Description'], section.items, ctx, (item: NamedItem) => [cell([element('code', {}, names(item.name))]), cell(item.annotation === undefined ? [] : [code(item.annotation)]), description(item.description, ctx)]);
     default:
-      return table(section.title ?? DEFAULT_TITLES[section.kind] ?? '', ['Name', 'Description'], section.items, ctx, (item: NamedItem) => [cell([code(item.annotation ?? item.name)]), description(item.description, ctx)]);
+      return table(section.title ?? DEFAULT_TITLES[section.kind] ?? '', ['Name', 'Description'], section.items, ctx, (item: NamedItem) => [cell([item.annotation === undefined ? element('code', {}, names(item.name)) : code(item.annotation)]), description(item.description, ctx)]);
   }
 }
 
