@@ -155,6 +155,13 @@ describe('options', () => {
     assert.match(html, /<span class="o">-&#x3E;<\/span> <span class="nb">bool<\/span>|<span class="o">-><\/span> <span class="nb">bool<\/span>/);
   });
 
+  test("should draw sections as the templates' list style with docstring_section_style: list", () => {
+    const html = render('::: shop.cart.Cart.add\n', { docstring_section_style: 'list' }).html;
+    assert.match(html, /<p><span class="doc-section-title">Parameters:<\/span><\/p><ul><li class="doc-section-item field-body"><b><code>item<\/code><\/b> \(<code>str<\/code>\) – <div class="doc-md-description"><p>The <em>item<\/em>\.<\/p><\/div><\/li><li class="doc-section-item field-body"><b><code>count<\/code><\/b> \(<code>int<\/code>, default: <code>1<\/code>\) – <div class="doc-md-description"><p>How many\.<\/p><\/div><\/li><\/ul>/);
+    // A returned value without a name: its type alone, then the dash.
+    assert.match(html, /<p><span class="doc-section-title">Returns:<\/span><\/p><ul><li class="doc-section-item field-body"><code>bool<\/code> – <div class="doc-md-description"><p>Whether it fit\.<\/p><\/div><\/li><\/ul>/);
+  });
+
   test('should draw the source of a documented object in a details.quote with line numbers', () => {
     const html = render('::: shop.cart.checkout\n', { show_source: true }).html;
     assert.match(html, /<details class="quote"><summary>Source code in <code>src\/shop\/cart\.py<\/code><\/summary><div class="highlight"><table class="highlighttable">/);
@@ -226,12 +233,15 @@ describe('category headings', () => {
     const messages = render('::: shop.cart\n    options:\n      extensions: [griffe_pydantic, {griffe_warnings_deprecated: {}}]\n', {
       summary: 'yes',
       show_inheritance_diagram: true,
+      backlinks: 'tree',
+      parameter_headings: false,
       docstring_options: { ignore_init_summary: true, returns_named_value: false, warn_unknown_params: false, made_up: 1 },
       extensions: ['griffe_typingdoc'],
     }).messages.map((m) => m.message.replace("mkdocstrings: '::: shop.cart': ", ''));
     assert.deepEqual(messages, [
       "option 'summary' should be true, false or a mapping of attributes, functions, classes, modules to true or false; its default is used",
       "option 'show_inheritance_diagram' is not supported here: no Mermaid diagram of the bases is drawn",
+      'option \'backlinks\' is not supported here: no backlinks ("Used by" lists) are drawn',
       "docstring option 'returns_named_value: false' is not supported here; docstrings are read as with its default (true)",
       "docstring option 'made_up' is not supported here and is ignored",
       "griffe extensions 'griffe_pydantic', 'griffe_warnings_deprecated' are not run here (only griffe's built-in dataclasses one is): what they add or change in the API reference is missing",

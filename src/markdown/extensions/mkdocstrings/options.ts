@@ -130,7 +130,16 @@ const SECTIONS = ['description', 'parameters', 'other_parameters', 'returns', 'y
  * Python is loaded (always statically here). `extensions` is named once for the whole site
  * (src/site/mkdocstrings.ts), and at a block only when the block sets it.
  */
-const ACCEPTED = new Set(['signature_crossrefs', 'annotations_path', 'show_docstring_type_parameters', 'show_docstring_type_aliases', 'allow_inspection', 'force_inspection', 'preload_modules', 'load_external_modules', 'parameter_headings', 'type_parameter_headings', 'backlinks', 'modernize_annotations', 'show_overloads', 'find_stubs_package', 'relative_crossrefs', 'scoped_crossrefs', 'skip_local_inventory', 'extra']);
+const ACCEPTED = new Set(['signature_crossrefs', 'annotations_path', 'show_docstring_type_parameters', 'show_docstring_type_aliases', 'allow_inspection', 'force_inspection', 'preload_modules', 'load_external_modules', 'show_overloads', 'find_stubs_package', 'relative_crossrefs', 'scoped_crossrefs', 'skip_local_inventory', 'extra']);
+
+/** Options whose feature is not drawn here: a warning when they turn it on, silence when off. */
+const NOT_DRAWN: ReadonlyMap<string, string> = new Map([
+  ['backlinks', 'no backlinks ("Used by" lists) are drawn'],
+  ['parameter_headings', 'parameters get no headings (nor their `path(name)` anchors)'],
+  ['type_parameter_headings', 'type parameters get no headings'],
+  ['modernize_annotations', 'annotations are shown as written'],
+  ['show_inheritance_diagram', 'no Mermaid diagram of the bases is drawn'],
+]);
 
 /** griffe's docstring parser options that only change which warnings griffe logs: nothing to draw. */
 const DOCSTRING_WARNINGS = new Set(['warn_unknown_params', 'warn_missing_types', 'warnings']);
@@ -222,11 +231,12 @@ export function readOptions(layers: ReadonlyArray<Readonly<Record<string, unknow
         if (problem !== undefined) problems.push(problem);
         break;
       }
-      case 'show_inheritance_diagram':
-        if (value === true) problems.push("option 'show_inheritance_diagram' is not supported here: no Mermaid diagram of the bases is drawn");
-        break;
-      default:
-        if (!ACCEPTED.has(key)) problems.push(`option '${key}' is not supported here and is ignored`);
+      default: {
+        const missing = NOT_DRAWN.get(key);
+        if (missing !== undefined) {
+          if (value !== false && value !== null && value !== 'none') problems.push(`option '${key}' is not supported here: ${missing}`);
+        } else if (!ACCEPTED.has(key)) problems.push(`option '${key}' is not supported here and is ignored`);
+      }
     }
   }
   options.hiddenSections = hidden;

@@ -79,49 +79,78 @@ function renderSection(section: DocstringSection, ctx: RenderContext, names: Nam
       return [title(section.title ?? DEFAULT_TITLES['examples'] ?? ''), ...parts];
     }
     case 'parameters':
-    case 'other parameters':
-      return table(section.title ?? DEFAULT_TITLES[section.kind] ?? '', section.kind === 'parameters' ? ['Name', 'Type', 'Description', 'Default'] : ['Name', 'Type', 'Description'], section.items, ctx, (item: ParameterItem) => [
-        cell([code(item.name)]),
-        cell(item.annotation === undefined ? [] : [code(item.annotation)]),
-        description(item.description, ctx),
-        ...(section.kind === 'parameters' ? [cell(item.default === undefined ? [element('em', {}, [text('required')])] : [code(item.default)])] : []),
-      ]);
+    case 'other parameters': {
+      const columns: Column[] = section.kind === 'parameters' ? ['name', 'type', 'description', 'default'] : ['name', 'type', 'description'];
+      return items(section.title ?? DEFAULT_TITLES[section.kind] ?? '', columns, section.items.map((item: ParameterItem) => ({ name: [text(item.name)], type: item.annotation, default: item.default, description: item.description })), ctx);
+    }
     case 'raises':
     case 'warns':
-      return table(section.title ?? DEFAULT_TITLES[section.kind] ?? '', ['Type', 'Description'], section.items, ctx, (item: TypedItem) => [cell(item.annotation === undefined ? [] : [code(item.annotation)]), description(item.description, ctx)]);
+      return items(section.title ?? DEFAULT_TITLES[section.kind] ?? '', ['type', 'description'], section.items.map((item: TypedItem) => ({ type: item.annotation, description: item.description })), ctx);
     case 'returns':
     case 'yields':
     case 'receives': {
       const named = section.items.some((item) => item.name !== '');
-      return table(section.title ?? DEFAULT_TITLES[section.kind] ?? '', [...(named ? ['Name'] : []), 'Type', 'Description'], section.items, ctx, (item: NamedItem) => [
-        ...(named ? [cell(item.name === '' ? [] : [code(item.name)])] : []),
-        cell(item.annotation === undefined ? [] : [code(item.annotation)]),
-        description(item.description, ctx),
-      ]);
+      const rows = section.items.map((item: NamedItem) => ({ name: item.name === '' ? undefined : [text(item.name)], type: item.annotation, description: item.description }));
+      return items(section.title ?? DEFAULT_TITLES[section.kind] ?? '', named ? ['name', 'type', 'description'] : ['type', 'description'], rows, ctx);
     }
     case 'attributes':
-      return table(section.title ?? DEFAULT_TITLES['attributes'] ?? '', ['Name', 'Type', 'Description'], section.items, ctx, (item: NamedItem) => [cell([element('code', {}, names(item.name))]), cell(item.annotation === undefined ? [] : [code(item.annotation)]), description(item.description, ctx)]);
+      return items(section.title ?? DEFAULT_TITLES['attributes'] ?? '', ['name', 'type', 'description'], section.items.map((item: NamedItem) => ({ name: names(item.name), type: item.annotation, description: item.description })), ctx);
     default:
-      return table(section.title ?? DEFAULT_TITLES[section.kind] ?? '', ['Name', 'Description'], section.items, ctx, (item: NamedItem) => [cell([item.annotation === undefined ? element('code', {}, names(item.name)) : code(item.annotation)]), description(item.description, ctx)]);
+      return items(section.title ?? DEFAULT_TITLES[section.kind] ?? '', ['name', 'description'], section.items.map((item: NamedItem) => ({ name: item.annotation === undefined ? names(item.name) : [text(item.annotation)], description: item.description })), ctx);
   }
+}
+
+type Column = 'name' | 'type' | 'description' | 'default';
+
+/** One item of a section, whatever its style draws of it. */
+interface Row {
+  readonly name?: ElementContent[] | undefined;
+  readonly type?: string | undefined;
+  readonly default?: string | undefined;
+  readonly description: string;
+}
+
+const HEADERS: Readonly<Record<Column, string>> = { name: 'Name', type: 'Type', description: 'Description', default: 'Default' };
+
+/**
+ * The table style (the default; spacy, not drawn as spaCy's two columns here, too) or the list
+ * style: each item a `li.doc-section-item.field-body`, as the templates' `list_style` blocks:
+ *
+ *   <b><code>name</code></b> (<code>int</code>, default: <code>1</code>) – <div class="doc-md-description">…</div>
+ */
+function items(heading: string, columns: readonly Column[], rows: readonly Row[], ctx: RenderContext): ElementContent[] {
+  if (ctx.options.docstringSectionStyle === 'list') return [title(heading), element('ul', {}, rows.map((row) => element('li', { className: ['doc-section-item', 'field-body'] }, listItem(row, columns, ctx))))];
+  const head = element('thead', {}, [element('tr', {}, columns.map((column) => element('th', {}, [text(HEADERS[column])])))]);
+  const cells = (row: Row) =>
+    columns.map((column) => {
+      if (column === 'description') return description(row.description, ctx);
+      if (column === 'default') return cell(row.default === undefined ? [element('em', {}, [text('required')])] : [code(row.default)]);
+      const value = column === 'name' ? row.name : row.type === undefined ? undefined : [text(row.type)];
+      return cell(value === undefined ? [] : [element('code', {}, value)]);
+    });
+  const body = element('tbody', {}, rows.map((row) => element('tr', { className: ['doc-section-item'] }, cells(row))));
+  return [title(heading), element('table', {}, [head, body])];
+}
+
+function listItem(row: Row, columns: readonly Column[], ctx: RenderContext): ElementContent[] {
+  const out: ElementContent[] = [];
+  if (row.name !== undefined) out.push(element('b', {}, [element('code', {}, row.name)]));
+  const type = columns.includes('type') ? row.type : undefined;
+  if (type !== undefined) {
+    if (row.name === undefined) out.push(code(type));
+    else {
+      out.push(text(' ('), code(type));
+      if (columns.includes('default') && row.default !== undefined) out.push(text(', default: '), code(row.default));
+      out.push(text(')'));
+    }
+  }
+  if (out.length > 0) out.push(text(' – '));
+  out.push(description(row.description, ctx, 'div'));
+  return out;
 }
 
 function title(value: string): ElementContent {
   return element('p', {}, [element('span', { className: ['doc-section-title'] }, [text(value)])]);
-}
-
-/**
- * The table style; the list style (`docstring_section_style: list`) draws each row's cells as
- * one list item, and spacy (not drawn as spaCy's two columns here) as the table.
- */
-function table<Item>(heading: string, columns: readonly string[], items: readonly Item[], ctx: RenderContext, row: (item: Item) => ElementContent[]): ElementContent[] {
-  if (ctx.options.docstringSectionStyle === 'list') {
-    const entries = items.map((item) => element('li', { className: ['doc-section-item', 'field-body'] }, row(item).flatMap((part) => (part.type === 'element' ? part.children : [part]))));
-    return [title(heading), element('ul', {}, entries)];
-  }
-  const head = element('thead', {}, [element('tr', {}, columns.map((column) => element('th', {}, [text(column)])))]);
-  const body = element('tbody', {}, items.map((item) => element('tr', { className: ['doc-section-item'] }, row(item))));
-  return [title(heading), element('table', {}, [head, body])];
 }
 
 function cell(children: ElementContent[]): ElementContent {
@@ -132,6 +161,8 @@ function code(value: string): ElementContent {
   return element('code', {}, [text(value)]);
 }
 
-function description(markdown: string, ctx: RenderContext): ElementContent {
-  return cell([element('div', { className: ['doc-md-description'] }, ctx.markdown(markdown))]);
+/** The `doc-md-description` of an item: in its table cell, or bare (`div`) in a list item. */
+function description(markdown: string, ctx: RenderContext, bare?: 'div'): ElementContent {
+  const div = element('div', { className: ['doc-md-description'] }, ctx.markdown(markdown));
+  return bare === undefined ? cell([div]) : div;
 }
