@@ -40,6 +40,7 @@ export function applyDataclass(cls: PyClass, ancestors: readonly ClassRef[]): vo
     parameters: [{ name: 'self', kind: 'positional or keyword', annotation: undefined, default: undefined }, ...reorder(parameters)],
     returns: 'None',
     decorators: [],
+    overloads: [],
   };
   cls.members.set('__init__', init);
   for (const [name, member] of cls.members) if (member.kind === 'attribute' && member.annotation !== undefined && /^(dataclasses\.)?InitVar\b/.test(member.annotation)) cls.members.delete(name);

@@ -43,6 +43,8 @@ export interface PyModule extends Common {
   readonly filepath: string | undefined;
   readonly isPackage: boolean;
   readonly members: Map<string, PyMember>;
+  /** `@overload` signatures no implementation followed (a stub file's), by name; merged into the module's functions. */
+  readonly overloads: Map<string, PyFunction[]>;
   /** `__all__`, when the module sets it to a list or tuple of strings. */
   exports: string[] | undefined;
   /** The module's source, for show_source. */
@@ -58,6 +60,7 @@ export interface PyClass extends Common {
   /** The keyword arguments of its `@dataclass(...)` decorator (`{ kw_only: 'True' }`), as written; undefined when it has none. */
   readonly dataclass: ReadonlyMap<string, string> | undefined;
   readonly members: Map<string, PyMember>;
+  readonly overloads: Map<string, PyFunction[]>;
 }
 
 export interface PyFunction extends Common {
@@ -66,6 +69,8 @@ export interface PyFunction extends Common {
   parameters: readonly Parameter[];
   returns: string | undefined;
   readonly decorators: readonly string[];
+  /** Its `@typing.overload` signatures, written before it (or in its stub file). */
+  overloads: readonly PyFunction[];
 }
 
 export interface PyAttribute extends Common {

@@ -3,7 +3,8 @@
  * it. A member both define keeps the source's object with the stub's annotations (parameters,
  * return, attribute type and value other than `...`) and, when the source has none, the stub's
  * docstring; a member of another kind in the stub replaces it; a member only the stub defines is
- * added; the stub's `__all__` wins. Imported names of the stub never replace the source's.
+ * added; the stub's `__all__` wins, and its `@overload` signatures become the source function's.
+ * Imported names of the stub never replace the source's.
  *
  * ```py
  * # mod.py: def f(x): """Doc."""      mod.pyi: def f(x: int) -> str: ...
@@ -19,6 +20,11 @@ export function mergeStubs(module: PyModule, stubs: PyModule): void {
 }
 
 function mergeMembers(target: PyModule | PyClass, stubs: PyModule | PyClass): void {
+  // A stub's overloads (which no implementation follows there) go to the source's function.
+  for (const [name, overloads] of stubs.overloads) {
+    const fn = target.members.get(name);
+    if (fn?.kind === 'function') fn.overloads = overloads;
+  }
   for (const [name, stub] of stubs.members) {
     const existing = target.members.get(name);
     if (!existing) {

@@ -43,7 +43,7 @@ export function visitModule(input: ModuleInput): VisitResult {
   const error = firstError(tree);
   if (error) return { kind: 'error', line: source.line(error.from), column: source.column(error.from) };
   const lines = source.line(text.length);
-  const module: PyModule = { kind: 'module', path: input.name, name: input.name.split('.').at(-1) ?? input.name, lineno: 1, endLineno: lines, docstring: undefined, labels: new Set(), filepath: input.filepath, isPackage: input.isPackage, members: new Map(), exports: undefined, source: text, wildcards: [] };
+  const module: PyModule = { kind: 'module', path: input.name, name: input.name.split('.').at(-1) ?? input.name, lineno: 1, endLineno: lines, docstring: undefined, labels: new Set(), filepath: input.filepath, isPackage: input.isPackage, members: new Map(), exports: undefined, source: text, wildcards: [], overloads: new Map() };
   const visitor = new Visitor(source, input);
   visitor.visitBody(tree.topNode, module, false);
   return { kind: 'ok', module };
@@ -109,27 +109,34 @@ class Visitor {
     const docstring = this.docstring(this.statements(body)[0]);
     if (node.name === 'ClassDefinition') {
       const dataclass = decorators.find((d) => d.callablePath === 'dataclasses.dataclass');
-      const cls: PyClass = { kind: 'class', name, lineno, endLineno, docstring: undefined, labels, bases: readBases(this.source, node.getChild('ArgList') ?? undefined), decorators: decorators.map((d) => d.text), dataclass: dataclass && (callArguments(dataclass.text) ?? new Map()), members: new Map() };
+      const cls: PyClass = { kind: 'class', name, lineno, endLineno, docstring: undefined, labels, bases: readBases(this.source, node.getChild('ArgList') ?? undefined), decorators: decorators.map((d) => d.text), dataclass: dataclass && (callArguments(dataclass.text) ?? new Map()), members: new Map(), overloads: new Map() };
       scope.members.set(name, cls);
       this.visitBody(body, cls, false);
       return;
     }
     if (node.firstChild?.name === 'async') labels.add('async');
-    if (isOverload(decorators)) return;
+    const returnType = children(node).find((child) => child.name === 'TypeDef');
+    const returns = returnType ? typeDefText(this.source, returnType) : undefined;
+    const paramList = node.getChild('ParamList');
+    const parameters = paramList ? readParameters(this.source, paramList) : [];
+    if (isOverload(decorators)) {
+      // Kept for the implementation that follows, as griffe keeps them (a stub file has none).
+      const overload: PyFunction = { kind: 'function', name, lineno, endLineno, docstring, labels, parameters, returns, decorators: decorators.map((d) => d.text), overloads: [] };
+      scope.overloads.set(name, [...(scope.overloads.get(name) ?? []), overload]);
+      return;
+    }
     const existing = scope.members.get(name);
     const accessor = propertyAccessor(decorators, name);
     if (accessor && existing?.kind === 'attribute' && existing.labels.has('property')) {
       existing.labels.add(accessor === 'setter' ? 'writable' : 'deletable');
       return;
     }
-    const returnType = children(node).find((child) => child.name === 'TypeDef');
-    const returns = returnType ? typeDefText(this.source, returnType) : undefined;
     if (labels.has('property')) {
       scope.members.set(name, { kind: 'attribute', name, lineno, endLineno, docstring, labels, annotation: returns, value: undefined });
       return;
     }
-    const paramList = node.getChild('ParamList');
-    const fn: PyFunction = { kind: 'function', name, lineno, endLineno, docstring, labels, parameters: paramList ? readParameters(this.source, paramList) : [], returns, decorators: decorators.map((d) => d.text) };
+    const fn: PyFunction = { kind: 'function', name, lineno, endLineno, docstring, labels, parameters, returns, decorators: decorators.map((d) => d.text), overloads: scope.overloads.get(name) ?? [] };
+    scope.overloads.delete(name);
     scope.members.set(name, fn);
     if (scope.kind === 'class' && name === '__init__') this.instanceAttributes(body, scope, fn.parameters[0]?.name ?? 'self');
   }

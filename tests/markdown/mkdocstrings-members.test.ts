@@ -32,6 +32,7 @@ const MODULES: Record<string, string> = {
     '        """',
   ].join('\n'),
   'zoo.pets': 'from .animals import Animal\nclass Cat(Animal):\n    """A cat."""\n    def purr(self):\n        """Purr."""\n',
+  'zoo.feeding': 'from typing import overload\n@overload\ndef feed(food: str) -> None: ...\n@overload\ndef feed(food: int, times: int = 1) -> None: ...\ndef feed(food, times=1):\n    """Feed."""\n',
   'zoo._keepers': '"""Private module."""\n',
   'zoo.empty': 'X = 1\n',
   'zoo.typed': [
@@ -123,7 +124,7 @@ describe('show_submodules', () => {
   test('should draw public, documented submodules after the other members, alphabetically, their members a level down', () => {
     const result = render('::: zoo\n', { show_submodules: true, members_order: 'source' });
     // zoo._keepers is private, zoo.empty has no docstring; zoo.pets' imported Animal is not public.
-    assert.deepEqual(ids(result), ['zoo', 'zoo.animals', 'zoo.animals.Animal', 'zoo.animals.Animal.legs', 'zoo.animals.Animal.speak', 'zoo.animals.Animal.__init__', 'zoo.pets', 'zoo.pets.Cat', 'zoo.pets.Cat.purr', 'zoo.typed', 'zoo.typed.Point', 'zoo.typed.clamp']);
+    assert.deepEqual(ids(result), ['zoo', 'zoo.animals', 'zoo.animals.Animal', 'zoo.animals.Animal.legs', 'zoo.animals.Animal.speak', 'zoo.animals.Animal.__init__', 'zoo.feeding', 'zoo.feeding.feed', 'zoo.pets', 'zoo.pets.Cat', 'zoo.pets.Cat.purr', 'zoo.typed', 'zoo.typed.Point', 'zoo.typed.clamp']);
     assert.match(result.html, /<div class="doc doc-object doc-module"><h2 id="zoo\.animals" class="doc doc-heading"><code>animals<\/code><a class="headerlink" href="#zoo\.animals" title="Permanent link">¶<\/a><\/h2><div class="doc doc-contents"><p>Animals\.<\/p>/);
     assert.match(result.html, /<h3 id="zoo\.animals\.Animal" class="doc doc-heading">/);
   });
@@ -164,6 +165,15 @@ describe('dataclasses, symbols, docstring options, annotations', () => {
   test("should give a dataclass the generated __init__'s signature with merge_init_into_class", () => {
     const html = render('::: zoo.typed.Point\n', { show_root_heading: true, show_root_full_path: false, merge_init_into_class: true }).html;
     assert.match(html, /<h2 id="zoo\.typed\.Point" class="doc doc-heading"><code class="highlight"><span class="n">Point<\/span><span class="p">\(<\/span><span class="n">x<\/span><span class="p">,<\/span> <span class="n">y<\/span><span class="o">=<\/span><span class="mi">0<\/span><span class="p">\)<\/span><\/code> <span class="doc doc-labels"><small class="doc doc-label doc-label-dataclass">/);
+  });
+
+  test('should draw a function\'s @overload signatures under its heading with show_overloads (the default), with annotations, and none when off', () => {
+    const html = render('::: zoo.feeding.feed\n', { show_root_heading: true, show_root_full_path: false }).html;
+    assert.match(
+      html,
+      /<\/h2><div class="doc-overloads"><div class="doc-signature highlight"><pre><span><\/span><code><span class="nf">feed<\/span><span class="p">\(<\/span><span class="n">food<\/span><span class="p">:<\/span> <span class="nb">str<\/span><span class="p">\)<\/span> <span class="o">-(?:>|&#x3E;)<\/span> <span class="kc">None<\/span>\n<\/code><\/pre><\/div><div class="doc-signature highlight"><pre><span><\/span><code><span class="nf">feed<\/span><span class="p">\(<\/span><span class="n">food<\/span><span class="p">:<\/span> <span class="nb">int<\/span><span class="p">,<\/span> <span class="n">times<\/span><span class="p">:<\/span> <span class="nb">int<\/span> <span class="o">=<\/span> <span class="mi">1<\/span><span class="p">\)/,
+    );
+    assert.doesNotMatch(render('::: zoo.feeding.feed\n', { show_root_heading: true, show_overloads: false }).html, /doc-overloads/);
   });
 
   test("should put each object's symbol before its name in the ToC with show_symbol_type_toc, and only there", () => {

@@ -83,6 +83,11 @@ describe('stub files', () => {
     assert.deepEqual(found.files, ['/src/mod.py', '/src/mod.pyi']);
   });
 
+  test("should give the source's function the stub's @overload signatures", () => {
+    const fn = object(collection({ mod: 'def f(x):\n    """Doc."""\n', 'mod.pyi': 'from typing import overload\n@overload\ndef f(x: int) -> int: ...\n@overload\ndef f(x: str) -> str: ...\n' }).resolve('mod.f'));
+    assert.deepEqual(fn.kind === 'function' ? fn.overloads.map((o) => signature(o)) : [], ['x: int -> int', 'x: str -> str']);
+  });
+
   test('should read a module that has only a stub file', () => {
     assert.equal(signature(object(collection({ 'only.pyi': 'def g(a: str) -> None: ...\n' }).resolve('only.g'))), 'a: str -> None');
   });

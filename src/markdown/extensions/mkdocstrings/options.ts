@@ -60,6 +60,7 @@ export interface HandlerOptions {
   readonly trimDoctestFlags: boolean;
   /** `unwrap_annotated`: `Annotated[int, ...]` shown as `int`. */
   readonly unwrapAnnotated: boolean;
+  readonly showOverloads: boolean;
 }
 
 export const SUMMARY_KINDS = ['attributes', 'functions', 'classes', 'modules'] as const;
@@ -98,6 +99,7 @@ export const DEFAULT_OPTIONS: HandlerOptions = {
   ignoreInitSummary: false,
   trimDoctestFlags: true,
   unwrapAnnotated: false,
+  showOverloads: true,
 };
 
 const BOOLEANS: ReadonlyArray<readonly [string, keyof HandlerOptions]> = [
@@ -120,6 +122,7 @@ const BOOLEANS: ReadonlyArray<readonly [string, keyof HandlerOptions]> = [
   ['group_by_category', 'groupByCategory'],
   ['show_submodules', 'showSubmodules'],
   ['unwrap_annotated', 'unwrapAnnotated'],
+  ['show_overloads', 'showOverloads'],
 ];
 
 const SECTIONS = ['description', 'parameters', 'other_parameters', 'returns', 'yields', 'receives', 'raises', 'warns', 'examples', 'attributes', 'functions', 'classes', 'modules'];

@@ -66,6 +66,7 @@ function renderObject(item: Documented, ctx: RenderContext, place: Place): Eleme
     heading.push(...labels(object, ctx));
     const properties: Element['properties'] = { id: item.path, className: ['doc', 'doc-heading'], dataTocLabel: tocLabel, ...symbolProperty };
     children.push(element(`h${String(level)}`, properties, heading));
+    children.push(...overloads(item, shortName, place, ctx));
     if (options.separateSignature) children.push(...separateSignature(item, shortName, place, ctx));
   } else {
     if (options.showRootTocEntry) children.push(element(`h${String(level)}`, { id: item.path, dataTocLabel: tocLabel, [HIDDEN_HEADING]: true, ...symbolProperty }, []));
@@ -216,6 +217,22 @@ function separateSignature(item: Documented, name: string, place: Place, ctx: Re
   // The template writes nothing after the name with show_signature off.
   const signature = options.showSignature ? signatureText(fn.object, fn.isMethod, options.showSignatureAnnotations, fn.omitReturn, show) : '';
   return [asFunctionName(ctx.highlight.block(`${name}${signature}`, 'python', { classes }))];
+}
+
+/**
+ * `show_overloads` (on by default): a function's `@overload` signatures (a class's `__init__`'s
+ * with merge_init_into_class) under its heading, each as `format_signature` draws it with
+ * annotations, in a `div.doc-overloads`.
+ */
+function overloads(item: Documented, name: string, place: Place, ctx: RenderContext): ElementContent[] {
+  const { object } = item;
+  if (!ctx.options.showOverloads) return [];
+  const fn = object.kind === 'function' ? object : object.kind === 'class' && ctx.options.mergeInitIntoClass ? initOf(item, ctx)?.object : undefined;
+  const list = fn?.overloads ?? [];
+  if (list.length === 0) return [];
+  const isMethod = object.kind === 'class' || place.parentIsClass;
+  const blocks = list.map((overload) => asFunctionName(ctx.highlight.block(`${name}${signatureText(overload, isMethod, true, object.kind === 'class', showAnnotation(ctx))}`, 'python', { classes: ['doc-signature'] })));
+  return [element('div', { className: ['doc-overloads'] }, blocks)];
 }
 
 /**
