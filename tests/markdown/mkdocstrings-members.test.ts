@@ -10,6 +10,7 @@ import { PythonCollection } from '../../src/python/collection.ts';
 import { ext } from '../helpers/render.ts';
 
 const MODULES: Record<string, string> = {
+  ordered: '__all__ = ["second", "first"]\ndef third():\n    """T."""\ndef first():\n    """F."""\ndef second():\n    """S."""\n',
   'zoo/__init__': '"""The zoo."""\n',
   'zoo.animals': [
     '"""Animals."""',
@@ -113,6 +114,13 @@ describe('inherited_members', () => {
     assert.match(html, /<h2 id="zoo\.pets\.Cat" class="doc doc-heading"><code class="highlight"><span class="n">zoo<\/span><span class="o">\.<\/span><span class="n">pets<\/span><span class="o">\.<\/span><span class="n">Cat<\/span><span class="p">\(<\/span><span class="n">name<\/span><span class="p">\)<\/span><\/code>/);
     assert.doesNotMatch(html, /Make one/);
     assert.match(render('::: zoo.pets.Cat\n', { merge_init_into_class: true, inherited_members: ['__init__'] }).html, /<p>A cat\.<\/p><p>Make one\.<\/p>/);
+  });
+});
+
+describe('members_order', () => {
+  test("should order by __all__, names it does not list last, and fall back to the next order for a module without one", () => {
+    assert.deepEqual(ids(render('::: ordered\n', { members_order: '__all__' })), ['ordered', 'ordered.second', 'ordered.first', 'ordered.third']);
+    assert.deepEqual(ids(render('::: zoo.animals.Animal\n', { members_order: ['__all__', 'source'] })), ['zoo.animals.Animal', 'zoo.animals.Animal.legs', 'zoo.animals.Animal.speak', 'zoo.animals.Animal.__init__']);
   });
 });
 

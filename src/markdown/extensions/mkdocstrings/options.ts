@@ -6,7 +6,7 @@
  * ```yaml
  * ::: pkg.Client
  *     options:
- *       show_root_heading: true     ->  { showRootHeading: true, headingLevel: 2, membersOrder: 'alphabetical', ... }
+ *       show_root_heading: true     ->  { showRootHeading: true, headingLevel: 2, membersOrder: ['alphabetical'], ... }
  * ```
  * An option we do not implement, or a value of the wrong type, is named in a problem (a warning
  * at the block); its default is kept.
@@ -39,7 +39,8 @@ export interface HandlerOptions {
   readonly showLabels: boolean;
   readonly showCategoryHeading: boolean;
   readonly groupByCategory: boolean;
-  readonly membersOrder: 'alphabetical' | 'source';
+  /** `members_order`: the orders to try, in turn (`__all__` applies only to a module that has one). */
+  readonly membersOrder: readonly MembersOrder[];
   /** `members`: true/undefined all (filtered), false none, a list exactly those (root only). */
   readonly members: boolean | readonly string[] | undefined;
   readonly filters: readonly MemberFilter[];
@@ -63,6 +64,9 @@ export interface HandlerOptions {
   readonly showOverloads: boolean;
 }
 
+export const MEMBERS_ORDERS = ['alphabetical', 'source', '__all__'] as const;
+export type MembersOrder = (typeof MEMBERS_ORDERS)[number];
+
 export const SUMMARY_KINDS = ['attributes', 'functions', 'classes', 'modules'] as const;
 export type SummaryKind = (typeof SUMMARY_KINDS)[number];
 
@@ -85,7 +89,7 @@ export const DEFAULT_OPTIONS: HandlerOptions = {
   showLabels: true,
   showCategoryHeading: false,
   groupByCategory: true,
-  membersOrder: 'alphabetical',
+  membersOrder: ['alphabetical'],
   members: undefined,
   filters: [{ exclude: true, regex: /^_[^_]/ }],
   docstringStyle: 'google',
@@ -187,8 +191,9 @@ export function readOptions(layers: ReadonlyArray<Readonly<Record<string, unknow
         else wrong(key, 'a number from 1 to 6');
         break;
       case 'members_order':
-        if (value === 'alphabetical' || value === 'source') options.membersOrder = value;
-        else wrong(key, "'alphabetical' or 'source'");
+        if (isOrder(value)) options.membersOrder = [value];
+        else if (Array.isArray(value) && value.length > 0 && value.every(isOrder)) options.membersOrder = value;
+        else wrong(key, "'alphabetical', 'source', '__all__' or a list of them");
         break;
       case 'members':
         if (value === null || typeof value === 'boolean') options.members = value ?? undefined;
@@ -269,6 +274,10 @@ function readDocstringOptions(value: unknown, options: { ignoreInitSummary: bool
       if (setting !== DOCSTRING_DEFAULTS.get(key)) problems.push(`docstring option '${key}: ${String(setting)}' is not supported here; docstrings are read as with its default (${String(DOCSTRING_DEFAULTS.get(key))})`);
     } else if (!DOCSTRING_WARNINGS.has(key)) problems.push(`docstring option '${key}' is not supported here and is ignored`);
   }
+}
+
+function isOrder(value: unknown): value is MembersOrder {
+  return MEMBERS_ORDERS.some((order) => order === value);
 }
 
 function isStyle(value: string): value is DocstringStyle {

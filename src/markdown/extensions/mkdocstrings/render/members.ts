@@ -12,8 +12,8 @@
  * - an imported name only when it is public (listed in `__all__`) and found on the search paths;
  * - submodules only with `show_submodules`, always alphabetical;
  * - `group_by_category` (default): attributes, then classes, then functions, then modules, each
- *   group in `members_order` (alphabetical by default, or source order, where inherited members
- *   come last as griffe knows no line of theirs).
+ *   group in `members_order` (alphabetical by default, source order, where inherited members
+ *   come last as griffe knows no line of theirs, or `__all__`'s order).
  */
 import type { PyModule, PyObject } from '../../../../python/model.ts';
 import { isSpecial } from '../../../../python/model.ts';
@@ -43,7 +43,7 @@ export function selectMembers(parent: Documented, ctx: RenderContext, rootMember
     if (list !== undefined) return true;
     return ctx.options.groupByCategory ? !member.imported || member.public : member.public;
   });
-  return order(shown, ctx, Array.isArray(list) && list.length > 0 ? list : undefined);
+  return order(shown, ctx, Array.isArray(list) && list.length > 0 ? list : undefined, object.kind === 'module' ? object.exports : undefined);
 }
 
 /** griffe's `all_members`: declared ones (imports followed), a class's inherited ones, a package's submodules (with `show_submodules`). */
@@ -89,15 +89,25 @@ function filterObjects(members: readonly Member[], list: boolean | readonly stri
   return objects;
 }
 
-/** mkdocstrings-python's `do_order_members`, then `children.html`'s categories. */
-function order(members: readonly Member[], ctx: RenderContext, explicit: readonly string[] | undefined): Member[] {
+/**
+ * mkdocstrings-python's `do_order_members`, then `children.html`'s categories: the first of the
+ * `members_order` methods that applies (`__all__` needs a module's `__all__`; names it does not
+ * list go last), names in Python's code point order.
+ */
+function order(members: readonly Member[], ctx: RenderContext, explicit: readonly string[] | undefined, exports: readonly string[] | undefined): Member[] {
   const byName = (a: Member, b: Member) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const sorted = explicit ? explicit.flatMap((name) => members.filter((member) => member.name === name)) : [...members].sort((a, b) => (ctx.options.membersOrder === 'source' ? a.lineno - b.lineno : byName(a, b)));
+  const method = ctx.options.membersOrder.find((candidate) => candidate !== '__all__' || exports !== undefined) ?? 'none';
+  const rank = (member: Member) => {
+    const index = exports?.indexOf(member.name) ?? -1;
+    return index < 0 ? Number.POSITIVE_INFINITY : index;
+  };
+  const compare = method === 'source' ? (a: Member, b: Member) => (a.lineno === b.lineno ? 0 : a.lineno < b.lineno ? -1 : 1) : method === '__all__' ? (a: Member, b: Member) => (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1) : method === 'alphabetical' ? byName : () => 0;
+  const sorted = explicit ? explicit.flatMap((name) => members.filter((member) => member.name === name)) : [...members].sort(compare);
   if (!ctx.options.groupByCategory) return sorted;
   // Submodules are always in alphabetical order under categories.
-  const rank = (member: Member) => ['attribute', 'class', 'function', 'module'].indexOf(member.object.kind);
+  const category = (member: Member) => ['attribute', 'class', 'function', 'module'].indexOf(member.object.kind);
   const modules = (a: Member, b: Member) => (explicit === undefined && a.object.kind === 'module' && b.object.kind === 'module' ? byName(a, b) : 0);
-  return sorted.map((member, index) => ({ member, index })).sort((a, b) => rank(a.member) - rank(b.member) || modules(a.member, b.member) || a.index - b.index).map(({ member }) => member);
+  return sorted.map((member, index) => ({ member, index })).sort((a, b) => category(a.member) - category(b.member) || modules(a.member, b.member) || a.index - b.index).map(({ member }) => member);
 }
 
 /** mkdocstrings' `_keep_object`: the last filter that matches decides; none matching keeps, unless every filter only includes. */
