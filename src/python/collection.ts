@@ -58,7 +58,7 @@ type Loaded = { readonly kind: 'module'; readonly module: PyModule; readonly fil
 const MAX_ALIAS_DEPTH = 16;
 
 /** What the renderer asks of a collection (tests pass their own). */
-export type PythonLookup = Pick<PythonCollection, 'resolve' | 'resolveAlias' | 'inheritedMembers' | 'submodules' | 'track'>;
+export type PythonLookup = Pick<PythonCollection, 'resolve' | 'resolveAlias' | 'inheritedMembers' | 'ancestors' | 'submodules' | 'track'>;
 
 export class PythonCollection {
   private readonly modules = new Map<string, Loaded>();
@@ -92,6 +92,11 @@ export class PythonCollection {
   /** griffe's `Class.inherited_members`: the members `cls` inherits from classes found on the search paths. */
   inheritedMembers(cls: ClassRef): Map<string, InheritedMember> {
     return inheritedMembers(cls, (base, owner) => this.resolveBase(base, owner));
+  }
+
+  /** griffe's `Class.mro()`: the classes `cls` inherits from that are found on the search paths, nearest first. */
+  ancestors(cls: ClassRef): ClassRef[] {
+    return mro(cls, (base, owner) => this.resolveBase(base, owner));
   }
 
   /** A package's submodules that can be read, by name (none for a module, or when the files cannot be listed). */

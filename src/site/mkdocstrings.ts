@@ -16,7 +16,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PythonCollection, type ModuleFiles, type ModuleSource } from '../python/collection.ts';
-import { extensionsProblem } from '../python/griffe-extensions.ts';
+import { readExtensions } from '../python/griffe-extensions.ts';
 import { isRecord } from './plugin-values.ts';
 
 /** Plain data, copied to render threads. */
@@ -38,7 +38,7 @@ export function pythonSettings(options: Readonly<Record<string, unknown>>, proje
   const problems = paths !== undefined && !listed ? ["mkdocstrings plugin: 'handlers: python: paths' should be a list of folders; the config's folder and src/ are searched instead"] : [];
   // Named once here for the whole site, rather than at every block the handler's options apply to.
   const handlerOptions = isRecord(python) ? python['options'] : undefined;
-  const extensions = isRecord(handlerOptions) ? extensionsProblem(handlerOptions['extensions']) : undefined;
+  const extensions = isRecord(handlerOptions) ? readExtensions(handlerOptions['extensions']).problem : undefined;
   if (extensions !== undefined) problems.push(`mkdocstrings plugin: 'handlers: python: options: extensions': ${extensions}`);
   const written = listed?.map((folder) => path.resolve(projectDir, folder));
   const searched = written ?? ['.', 'src'].map((folder) => path.resolve(projectDir, folder));

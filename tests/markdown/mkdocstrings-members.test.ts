@@ -32,7 +32,7 @@ const MODULES: Record<string, string> = {
     '            name: Its name.',
     '        """',
   ].join('\n'),
-  'zoo.pets': 'from .animals import Animal\nclass Cat(Animal):\n    """A cat."""\n    def purr(self):\n        """Purr."""\n',
+  'zoo.pets': 'from .animals import Animal\nclass Cat(Animal):\n    """A cat."""\n    def purr(self):\n        """Purr."""\nclass Kitten(Cat):\n    def speak(self):\n        return "mew"\n',
   'zoo.feeding': 'from typing import overload\n@overload\ndef feed(food: str) -> None: ...\n@overload\ndef feed(food: int, times: int = 1) -> None: ...\ndef feed(food, times=1):\n    """Feed."""\n',
   'zoo._keepers': '"""Private module."""\n',
   'zoo.empty': 'X = 1\n',
@@ -121,6 +121,16 @@ describe('members_order', () => {
   test("should order by __all__, names it does not list last, and fall back to the next order for a module without one", () => {
     assert.deepEqual(ids(render('::: ordered\n', { members_order: '__all__' })), ['ordered', 'ordered.second', 'ordered.first', 'ordered.third']);
     assert.deepEqual(ids(render('::: zoo.animals.Animal\n', { members_order: ['__all__', 'source'] })), ['zoo.animals.Animal', 'zoo.animals.Animal.legs', 'zoo.animals.Animal.speak', 'zoo.animals.Animal.__init__']);
+  });
+});
+
+describe('griffe extensions', () => {
+  test("should give a member without a docstring its nearest ancestor's with griffe_inherited_docstrings, and none without it", () => {
+    const result = render('::: zoo.pets.Kitten\n', { extensions: ['griffe_inherited_docstrings'] });
+    assert.deepEqual(ids(result), ['zoo.pets.Kitten', 'zoo.pets.Kitten.speak']);
+    assert.match(result.html, /<h2 id="zoo\.pets\.Kitten\.speak" class="doc doc-heading">[^]*?<\/h2><div class="doc doc-contents"><p>Speak\.<\/p>/);
+    assert.deepEqual(result.messages, []);
+    assert.deepEqual(ids(render('::: zoo.pets.Kitten\n')), ['zoo.pets.Kitten']);
   });
 });
 

@@ -244,7 +244,7 @@ describe('category headings', () => {
       'option \'backlinks\' is not supported here: no backlinks ("Used by" lists) are drawn',
       "docstring option 'returns_named_value: false' is not supported here; docstrings are read as with its default (true)",
       "docstring option 'made_up' is not supported here and is ignored",
-      "griffe extensions 'griffe_pydantic', 'griffe_warnings_deprecated' are not run here (only griffe's built-in dataclasses one is): what they add or change in the API reference is missing",
+      "griffe extensions 'griffe_pydantic', 'griffe_warnings_deprecated' are not run here (only griffe's built-in dataclasses one and griffe_inherited_docstrings are): what they add or change in the API reference is missing",
     ]);
   });
 });
@@ -252,7 +252,7 @@ describe('category headings', () => {
 describe('failures', () => {
   test('should keep a block that fails while being drawn as a note with a warning, and the rest of the page', () => {
     const extensions = [ext('mkdocstrings')];
-    const python = { resolve: () => { throw new Error('boom'); }, resolveAlias: () => undefined, inheritedMembers: () => new Map(), submodules: () => [], track: <T>(work: () => T) => ({ value: work(), files: [] }) };
+    const python = { resolve: () => { throw new Error('boom'); }, resolveAlias: () => undefined, inheritedMembers: () => new Map(), ancestors: () => [], submodules: () => [], track: <T>(work: () => T) => ({ value: work(), files: [] }) };
     const result = createRenderer({ extensions, projectDir: '/project', docsDir: '/project/docs', python }).render({ path: 'a.md', value: 'Before.\n\n::: shop.cart\n\nAfter.\n' });
     assert.match(result.html, /<p>Before\.<\/p>\n<div class="admonition info mkdocstrings-skipped">[^]*<p>After\.<\/p>/);
     assert.match(result.messages[0]?.message ?? '', /'::: shop\.cart' could not be documented: boom; it is shown as a note \(please report this\)/);

@@ -12,7 +12,7 @@
  * at the block); its default is kept.
  */
 import { DOCSTRING_STYLES, type DocstringStyle } from '../../../python/docstrings/sections.ts';
-import { extensionsProblem } from '../../../python/griffe-extensions.ts';
+import { readExtensions } from '../../../python/griffe-extensions.ts';
 import { pythonRegex } from '../../../shared/python-regex.ts';
 
 export interface MemberFilter {
@@ -62,6 +62,8 @@ export interface HandlerOptions {
   /** `unwrap_annotated`: `Annotated[int, ...]` shown as `int`. */
   readonly unwrapAnnotated: boolean;
   readonly showOverloads: boolean;
+  /** The griffe-inherited-docstrings extension is listed in `extensions`. */
+  readonly inheritedDocstrings: boolean;
 }
 
 export const MEMBERS_ORDERS = ['alphabetical', 'source', '__all__'] as const;
@@ -104,6 +106,7 @@ export const DEFAULT_OPTIONS: HandlerOptions = {
   trimDoctestFlags: true,
   unwrapAnnotated: false,
   showOverloads: true,
+  inheritedDocstrings: false,
 };
 
 const BOOLEANS: ReadonlyArray<readonly [string, keyof HandlerOptions]> = [
@@ -235,8 +238,9 @@ export function readOptions(layers: ReadonlyArray<Readonly<Record<string, unknow
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) wrong(key, 'a whole number');
         break;
       case 'extensions': {
-        const problem = layers.length > 1 && layers.at(-1)?.[key] !== undefined ? extensionsProblem(value) : undefined;
-        if (problem !== undefined) problems.push(problem);
+        const extensions = readExtensions(value);
+        options.inheritedDocstrings = extensions.inheritedDocstrings;
+        if (extensions.problem !== undefined && layers.length > 1 && layers.at(-1)?.[key] !== undefined) problems.push(extensions.problem);
         break;
       }
       default: {

@@ -15,6 +15,7 @@
  *   group in `members_order` (alphabetical by default, source order, where inherited members
  *   come last as griffe knows no line of theirs, or `__all__`'s order).
  */
+import type { ClassRef } from '../../../../python/inheritance.ts';
 import type { PyModule, PyObject } from '../../../../python/model.ts';
 import { isSpecial } from '../../../../python/model.ts';
 import type { MemberFilter } from '../options.ts';
@@ -58,9 +59,10 @@ function candidates(parent: Documented, ctx: RenderContext, list: boolean | read
   if (object.kind === 'class' && ctx.options.inheritedMembers !== false) {
     for (const [name, member] of ctx.python.inheritedMembers({ object, module: parent.module })) add(name, member, { imported: false, inherited: true, lineno: Number.POSITIVE_INFINITY });
   }
+  const ancestors = object.kind === 'class' && ctx.options.inheritedDocstrings ? ctx.python.ancestors({ object, module: parent.module }) : [];
   for (const [name, member] of object.members) {
     if (member.kind !== 'alias') {
-      add(name, { object: member, module: parent.module }, { imported: false, inherited: false, lineno: member.lineno });
+      add(name, { object: withInheritedDocstring(member, ancestors), module: parent.module }, { imported: false, inherited: false, lineno: member.lineno });
       continue;
     }
     // Imported names lead to the search paths or are not drawn; an imported module is not drawn (not even with show_submodules).
@@ -74,6 +76,16 @@ function candidates(parent: Documented, ctx: RenderContext, list: boolean | read
     for (const sub of ctx.python.submodules(object)) if (!object.members.has(sub.name)) add(sub.name, { object: sub.module, module: sub.module }, { imported: false, inherited: false, lineno: 0 });
   }
   return out;
+}
+
+/** griffe-inherited-docstrings: a member without a docstring takes the one of the nearest ancestor's member of that name. */
+function withInheritedDocstring<T extends PyObject>(member: T, ancestors: readonly ClassRef[]): T {
+  if (member.docstring !== undefined) return member;
+  for (const ancestor of ancestors) {
+    const same = ancestor.object.members.get(member.name);
+    if (same && same.kind !== 'alias' && same.docstring !== undefined) return { ...member, docstring: same.docstring };
+  }
+  return member;
 }
 
 /** mkdocstrings-python's `do_filter_objects`. */
