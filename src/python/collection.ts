@@ -172,6 +172,7 @@ export class PythonCollection {
       // Stored before its wildcards and dataclasses are expanded, which may read it again (a cycle of imports).
       this.modules.set(name, loaded);
       if (loaded.kind === 'module') {
+        this.expandExports(loaded.module);
         this.expandWildcards(loaded.module);
         this.applyDataclasses(loaded.module, loaded.module);
       }
@@ -193,6 +194,14 @@ export class PythonCollection {
       files.push(found.stubs.filepath);
     }
     return { kind: 'module', module: result.module, files };
+  }
+
+  /** griffe's exports expansion: `__all__ = [...] + sub.__all__` adds what `sub`'s `__all__` lists, `sub` looked up among the module's names. */
+  private expandExports(module: PyModule): void {
+    for (const name of module.exportsFrom) {
+      const found = this.lookup(`${module.path}.${name}`, 0);
+      if (found.kind === 'found' && found.object.kind === 'module' && found.object !== module) module.exports = [...(module.exports ?? []), ...(found.object.exports ?? [])];
+    }
   }
 
   /**

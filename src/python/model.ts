@@ -45,8 +45,10 @@ export interface PyModule extends Common {
   readonly members: Map<string, PyMember>;
   /** `@overload` signatures no implementation followed (a stub file's), by name; merged into the module's functions. */
   readonly overloads: Map<string, PyFunction[]>;
-  /** `__all__`, when the module sets it to a list or tuple of strings. */
+  /** `__all__`, when the module sets it to a list or tuple of strings (other modules' added by the collection). */
   exports: string[] | undefined;
+  /** The modules whose `__all__` this one's adds (`__all__ = [...] + sub.__all__`), as the module names them (`sub`). */
+  readonly exportsFrom: string[];
   /** The module's source, for show_source. */
   readonly source: string;
   /** Its `from x import *` statements (aliases named `*` to the module `x`), expanded by the collection once `x` is read. */

@@ -68,6 +68,23 @@ describe('wildcard imports', () => {
   });
 });
 
+describe('__all__ made of other modules', () => {
+  const modules = {
+    'pkg/__init__': 'from . import _a\nfrom ._a import *\nfrom ._b import run\n__all__ = ["run"] + _a.__all__\n',
+    'pkg._a': '__all__ = ("Shown",)\nclass Shown:\n    """Shown."""\n',
+    'pkg._b': 'def run():\n    """Run."""\n',
+    'other/__init__': 'from pkg import _a\n__all__ = [*_a.__all__, "x"]\n__all__ += _a.__all__\n',
+  };
+
+  test("should add another module's __all__, summed or unpacked, as griffe does", () => {
+    const python = collection(modules);
+    const pkg = object(python.resolve('pkg'));
+    assert.deepEqual(pkg.kind === 'module' ? pkg.exports : undefined, ['run', 'Shown']);
+    const other = object(python.resolve('other'));
+    assert.deepEqual(other.kind === 'module' ? other.exports : undefined, ['x', 'Shown', 'Shown']);
+  });
+});
+
 describe('stub files', () => {
   test("should merge a .pyi beside a module: the stub's annotations, the source's docstrings, the stub's extra members", () => {
     const python = collection({
