@@ -219,7 +219,7 @@ export class PythonCollection {
         if (existing && existing.lineno > wildcard.lineno) continue;
         const path = `${source.path}.${name}`;
         if (path === `${module.path}.${name}`) continue;
-        module.members.set(name, { kind: 'alias', name, target: path, lineno: wildcard.lineno });
+        module.members.set(name, { kind: 'alias', name, target: path, lineno: wildcard.lineno, wildcard: true });
       }
     }
   }

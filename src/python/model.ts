@@ -87,6 +87,8 @@ export interface PyAlias {
   readonly name: string;
   readonly target: string;
   readonly lineno: number;
+  /** Bound by a `from x import *` (griffe's `wildcard_imported`): not counted as imported, so public unless private or left out of `__all__`. */
+  readonly wildcard?: true;
 }
 
 export type PyObject = PyModule | PyClass | PyFunction | PyAttribute;

@@ -10,6 +10,8 @@ import { PythonCollection } from '../../src/python/collection.ts';
 import { ext } from '../helpers/render.ts';
 
 const MODULES: Record<string, string> = {
+  'wild/__init__': '"""Wild."""\nfrom ._impl import *\nfrom ._impl import imported\n',
+  'wild._impl': 'def go():\n    """Go."""\ndef imported():\n    """Imported by name."""\ndef _hidden():\n    """Hidden."""\n',
   ordered: '__all__ = ["second", "first"]\ndef third():\n    """T."""\ndef first():\n    """F."""\ndef second():\n    """S."""\n',
   'zoo/__init__': '"""The zoo."""\n',
   'zoo.animals': [
@@ -121,6 +123,12 @@ describe('members_order', () => {
   test("should order by __all__, names it does not list last, and fall back to the next order for a module without one", () => {
     assert.deepEqual(ids(render('::: ordered\n', { members_order: '__all__' })), ['ordered', 'ordered.second', 'ordered.first', 'ordered.third']);
     assert.deepEqual(ids(render('::: zoo.animals.Animal\n', { members_order: ['__all__', 'source'] })), ['zoo.animals.Animal', 'zoo.animals.Animal.legs', 'zoo.animals.Animal.speak', 'zoo.animals.Animal.__init__']);
+  });
+});
+
+describe('wildcard imports', () => {
+  test('should draw what a wildcard import binds in a module without __all__ (griffe does not count it as imported), not a name imported by name', () => {
+    assert.deepEqual(ids(render('::: wild\n')), ['wild', 'wild.go']);
   });
 });
 

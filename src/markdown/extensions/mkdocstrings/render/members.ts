@@ -54,7 +54,9 @@ function candidates(parent: Documented, ctx: RenderContext, list: boolean | read
   const exports = object.kind === 'module' ? object.exports : undefined;
   const out: Member[] = [];
   const add = (name: string, found: { object: PyObject; module: PyModule }, flags: { imported: boolean; inherited: boolean; lineno: number }) => {
-    out.push({ name, object: found.object, module: found.module, path: `${parent.path}.${name}`, ...flags, public: isPublic(name, flags.imported, exports) });
+    // A submodule is public unless its name is private, whatever `__all__` says.
+    const submodule = found.object.kind === 'module' && !flags.imported;
+    out.push({ name, object: found.object, module: found.module, path: `${parent.path}.${name}`, ...flags, public: submodule ? !name.startsWith('_') : isPublic(name, flags.imported, exports) });
   };
   if (object.kind === 'class' && ctx.options.inheritedMembers !== false) {
     for (const [name, member] of ctx.python.inheritedMembers({ object, module: parent.module })) add(name, member, { imported: false, inherited: true, lineno: Number.POSITIVE_INFINITY });
@@ -67,9 +69,11 @@ function candidates(parent: Documented, ctx: RenderContext, list: boolean | read
     }
     // Imported names lead to the search paths or are not drawn; an imported module is not drawn (not even with show_submodules).
     // One that is not public is never drawn without a members list: it is not followed (nor its module read).
-    if (list === undefined && !isPublic(name, true, exports)) continue;
+    // A name a wildcard import bound is not "imported" to griffe (it is not in the module's imports).
+    const imported = member.wildcard !== true;
+    if (list === undefined && !isPublic(name, imported, exports)) continue;
     const found = ctx.python.resolveAlias(member);
-    if (found && found.object.kind !== 'module') add(name, found, { imported: true, inherited: false, lineno: member.lineno });
+    if (found && found.object.kind !== 'module') add(name, found, { imported, inherited: false, lineno: member.lineno });
   }
   // A module summary lists submodules even when they are not drawn.
   if (object.kind === 'module' && (ctx.options.showSubmodules || ctx.options.summary.modules)) {
@@ -142,9 +146,9 @@ function hasDocstrings(object: PyObject, ctx: RenderContext): boolean {
   return false;
 }
 
-/** griffe's `is_public`: listed in `__all__` when the module has one, else neither private (`_x`) nor imported. */
+/** griffe's `is_public`: listed in `__all__` when the module has a non-empty one, else neither private (`_x`) nor imported. */
 function isPublic(name: string, imported: boolean, exports: readonly string[] | undefined): boolean {
-  if (exports) return exports.includes(name);
+  if (exports && exports.length > 0) return exports.includes(name);
   if (name.startsWith('_') && !isSpecial(name)) return false;
   return !imported;
 }
