@@ -20,6 +20,9 @@ const MODULES: Record<string, string> = {
     '    """An animal.',
     '',
     '    More about animals.',
+    '',
+    '    Methods:',
+    '        speak: Make a sound.',
     '    """',
     '    legs: int = 4',
     '    """How many legs."""',
@@ -171,7 +174,8 @@ describe('summary', () => {
 
   test("should title a class's functions Methods and give attributes their type, in the order modules, classes, functions, attributes", () => {
     const html = render('::: zoo.animals.Animal\n', { summary: true }).html;
-    assert.match(html, /<p>More about animals\.<\/p><p><span class="doc-section-title">Methods:<\/span><\/p><table><thead><tr><th>Name<\/th><th>Description<\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code><autoref identifier="zoo\.animals\.Animal\.__init__">__init__<\/autoref><\/code><\/td>/);
+    // The docstring's own Methods section, titled as for a class, then the summary's.
+    assert.match(html, /<p>More about animals\.<\/p><p><span class="doc-section-title">Methods:<\/span><\/p><table><thead><tr><th>Name<\/th><th>Description<\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code>speak<\/code><\/td><td><div class="doc-md-description"><p>Make a sound\.<\/p><\/div><\/td><\/tr><\/tbody><\/table><p><span class="doc-section-title">Methods:<\/span><\/p><table><thead><tr><th>Name<\/th><th>Description<\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code><autoref identifier="zoo\.animals\.Animal\.__init__">__init__<\/autoref><\/code><\/td>/);
     assert.match(html, /<\/table><p><span class="doc-section-title">Attributes:<\/span><\/p><table><thead><tr><th>Name<\/th><th>Type<\/th><th>Description<\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code><autoref identifier="zoo\.animals\.Animal\.legs">legs<\/autoref><\/code><\/td><td><code>int<\/code><\/td><td><div class="doc-md-description"><p>How many legs\.<\/p><\/div><\/td><\/tr><\/tbody><\/table>/);
   });
 
@@ -222,7 +226,7 @@ describe('dataclasses, symbols, docstring options, annotations', () => {
 
   test("should leave out an __init__ docstring's summary line with ignore_init_summary", () => {
     const html = render('::: zoo.animals.Animal\n', { merge_init_into_class: true, docstring_options: { ignore_init_summary: true } }).html;
-    assert.match(html, /<p>More about animals\.<\/p><p><span class="doc-section-title">Parameters:<\/span><\/p>/);
+    assert.match(html, /<\/table><p><span class="doc-section-title">Parameters:<\/span><\/p>/);
     assert.doesNotMatch(html, /Make one/);
   });
 
