@@ -162,6 +162,14 @@ describe('options', () => {
     assert.match(html, /<p><span class="doc-section-title">Returns:<\/span><\/p><ul><li class="doc-section-item field-body"><code>bool<\/code> – <div class="doc-md-description"><p>Whether it fit\.<\/p><\/div><\/li><\/ul>/);
   });
 
+  test("should draw sections as the templates' spacy style with docstring_section_style: spacy", () => {
+    const html = render('::: shop.cart.Cart.add\n', { docstring_section_style: 'spacy' }).html;
+    assert.match(html, /<table><thead><tr><th><span class="doc-section-title">PARAMETER<\/span><\/th><th><span>DESCRIPTION<\/span><\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code>item<\/code><\/td><td class="doc-param-details"><div class="doc-md-description"><p>The <em>item<\/em>\.<\/p><\/div><p><span class="doc-param-annotation"><b>TYPE:<\/b> <code>str<\/code><\/span><\/p><\/td><\/tr><tr class="doc-section-item"><td><code>count<\/code><\/td><td class="doc-param-details"><div class="doc-md-description"><p>How many\.<\/p><\/div><p><span class="doc-param-annotation"><b>TYPE:<\/b> <code>int<\/code><\/span> <span class="doc-param-default"><b>DEFAULT:<\/b> <code>1<\/code><\/span><\/p><\/td><\/tr><\/tbody><\/table>/);
+    // A returned value without a name: its type in the first column, in a doc-returns-annotation span.
+    assert.match(html, /<th><span class="doc-section-title">RETURNS<\/span><\/th><th><span>DESCRIPTION<\/span><\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><span class="doc-returns-annotation"><code>bool<\/code><\/span><\/td><td class="doc-returns-details"><div class="doc-md-description"><p>Whether it fit\.<\/p><\/div><\/td><\/tr>/);
+    assert.doesNotMatch(html, /<p><span class="doc-section-title">/);
+  });
+
   test('should draw the source of a documented object in a details.quote with line numbers', () => {
     const html = render('::: shop.cart.checkout\n', { show_source: true }).html;
     assert.match(html, /<details class="quote"><summary>Source code in <code>src\/shop\/cart\.py<\/code><\/summary><div class="highlight"><table class="highlighttable">/);
@@ -234,7 +242,6 @@ describe('category headings', () => {
       summary: 'yes',
       show_inheritance_diagram: true,
       backlinks: 'tree',
-      docstring_section_style: 'spacy',
       parameter_headings: false,
       docstring_options: { ignore_init_summary: true, returns_named_value: false, warn_unknown_params: false, made_up: 1 },
       extensions: ['griffe_typingdoc'],
@@ -243,7 +250,6 @@ describe('category headings', () => {
       "option 'summary' should be true, false or a mapping of attributes, functions, classes, modules to true or false; its default is used",
       "option 'show_inheritance_diagram' is not supported here: no Mermaid diagram of the bases is drawn",
       'option \'backlinks\' is not supported here: no backlinks ("Used by" lists) are drawn',
-      "option 'docstring_section_style: spacy' is not supported here: sections are drawn in the table style",
       "docstring option 'returns_named_value: false' is not supported here; docstrings are read as with its default (true)",
       "docstring option 'made_up' is not supported here and is ignored",
       "griffe extensions 'griffe_pydantic', 'griffe_warnings_deprecated' are not run here (only griffe's built-in dataclasses one and griffe_inherited_docstrings are): what they add or change in the API reference is missing",

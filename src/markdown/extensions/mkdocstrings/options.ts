@@ -214,7 +214,6 @@ export function readOptions(layers: ReadonlyArray<Readonly<Record<string, unknow
       case 'docstring_section_style':
         if (value === 'table' || value === 'list' || value === 'spacy') options.docstringSectionStyle = value;
         else wrong(key, "'table', 'list' or 'spacy'");
-        if (value === 'spacy') problems.push("option 'docstring_section_style: spacy' is not supported here: sections are drawn in the table style");
         break;
       case 'heading':
       case 'toc_label':

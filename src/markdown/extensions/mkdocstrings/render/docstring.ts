@@ -1,7 +1,7 @@
 /**
  * A docstring's sections drawn as mkdocstrings-python's `docstring.html` and `docstring/*.html`
  * templates draw them (material theme): text as Markdown, parameters, returns, raises and the
- * other item sections as tables (`docstring_section_style: table`, the default) or lists,
+ * other item sections as tables (`docstring_section_style: table`, the default), lists or spaCy-style tables,
  * admonitions as `<details class="note" open>`, examples as text and pycon code.
  *
  * ```html
@@ -15,6 +15,7 @@ import type { ElementContent } from 'hast';
 import type { DocstringSection, NamedItem, ParameterItem, TypedItem } from '../../../../python/docstrings/sections.ts';
 import { element, text } from '../../superfences/hast.ts';
 import type { RenderContext } from './context.ts';
+import { spacyTable, type ItemKind, type Row } from './docstring-spacy.ts';
 
 /** Section kinds by their `show_docstring_*` option name. */
 const OPTION_OF: Readonly<Record<DocstringSection['kind'], string>> = {
@@ -55,20 +56,22 @@ export type NameContent = (name: string) => ElementContent[];
 const plainName: NameContent = (name) => [text(name)];
 
 /** A docstring's sections, less those `show_docstring_*` hides. */
-export function renderDocstring(sections: readonly DocstringSection[], ctx: RenderContext): ElementContent[] {
+export function renderDocstring(sections: readonly DocstringSection[], ctx: RenderContext, inClass: boolean): ElementContent[] {
   return renderSections(
     sections.filter((section) => !ctx.options.hiddenSections.has(OPTION_OF[section.kind])),
     ctx,
     plainName,
+    inClass,
   );
 }
 
-/** Sections drawn whatever `show_docstring_*` says (a summary's). */
-export function renderSections(sections: readonly DocstringSection[], ctx: RenderContext, names: NameContent): ElementContent[] {
-  return sections.flatMap((section) => renderSection(section, ctx, names));
+/** Sections drawn whatever `show_docstring_*` says (a summary's). `inClass`: a class's (its Functions are "Methods"). */
+export function renderSections(sections: readonly DocstringSection[], ctx: RenderContext, names: NameContent, inClass: boolean): ElementContent[] {
+  return sections.flatMap((section) => renderSection(section, ctx, names, inClass));
 }
 
-function renderSection(section: DocstringSection, ctx: RenderContext, names: NameContent): ElementContent[] {
+function renderSection(section: DocstringSection, ctx: RenderContext, names: NameContent, inClass: boolean): ElementContent[] {
+  const items = (kind: ItemKind, sectionTitle: string | undefined, columns: readonly Column[], rows: readonly Row[]) => itemSection(kind, sectionTitle, columns, rows, ctx, inClass);
   switch (section.kind) {
     case 'text':
       return ctx.markdown(section.value);
@@ -81,45 +84,45 @@ function renderSection(section: DocstringSection, ctx: RenderContext, names: Nam
     case 'parameters':
     case 'other parameters': {
       const columns: Column[] = section.kind === 'parameters' ? ['name', 'type', 'description', 'default'] : ['name', 'type', 'description'];
-      return items(section.title ?? DEFAULT_TITLES[section.kind] ?? '', columns, section.items.map((item: ParameterItem) => ({ name: [text(item.name)], type: item.annotation, default: item.default, description: item.description })), ctx);
+      return items(section.kind, section.title, columns, section.items.map((item: ParameterItem) => ({ name: [text(item.name)], type: item.annotation, default: item.default, description: item.description })));
     }
     case 'raises':
     case 'warns':
-      return items(section.title ?? DEFAULT_TITLES[section.kind] ?? '', ['type', 'description'], section.items.map((item: TypedItem) => ({ type: item.annotation, description: item.description })), ctx);
+      return items(section.kind, section.title, ['type', 'description'], section.items.map((item: TypedItem) => ({ type: item.annotation, description: item.description })));
     case 'returns':
     case 'yields':
     case 'receives': {
       const named = section.items.some((item) => item.name !== '');
       const rows = section.items.map((item: NamedItem) => ({ name: item.name === '' ? undefined : [text(item.name)], type: item.annotation, description: item.description }));
-      return items(section.title ?? DEFAULT_TITLES[section.kind] ?? '', named ? ['name', 'type', 'description'] : ['type', 'description'], rows, ctx);
+      return items(section.kind, section.title, named ? ['name', 'type', 'description'] : ['type', 'description'], rows);
     }
     case 'attributes':
-      return items(section.title ?? DEFAULT_TITLES['attributes'] ?? '', ['name', 'type', 'description'], section.items.map((item: NamedItem) => ({ name: names(item.name), type: item.annotation, description: item.description })), ctx);
+      return items(section.kind, section.title, ['name', 'type', 'description'], section.items.map((item: NamedItem) => ({ name: names(item.name), type: item.annotation, description: item.description })));
     default:
-      return items(section.title ?? DEFAULT_TITLES[section.kind] ?? '', ['name', 'description'], section.items.map((item: NamedItem) => ({ name: item.annotation === undefined ? names(item.name) : [text(item.annotation)], description: item.description })), ctx);
+      return items(section.kind, section.title, ['name', 'description'], section.items.map((item: NamedItem) => ({ name: item.annotation === undefined ? names(item.name) : [text(item.annotation)], description: item.description })));
   }
 }
 
 type Column = 'name' | 'type' | 'description' | 'default';
 
-/** One item of a section, whatever its style draws of it. */
-interface Row {
-  readonly name?: ElementContent[] | undefined;
-  readonly type?: string | undefined;
-  readonly default?: string | undefined;
-  readonly description: string;
-}
-
 const HEADERS: Readonly<Record<Column, string>> = { name: 'Name', type: 'Type', description: 'Description', default: 'Default' };
 
+/** Each item section's default title (a class's functions are its "Methods"). */
+function defaultTitle(kind: ItemKind, inClass: boolean): string {
+  return kind === 'functions' && inClass ? 'Methods:' : (DEFAULT_TITLES[kind] ?? '');
+}
+
 /**
- * The table style (the default; spacy, not drawn as spaCy's two columns here, too) or the list
- * style: each item a `li.doc-section-item.field-body`, as the templates' `list_style` blocks:
+ * An item section in the table style (the default), the spacy style (docstring-spacy.ts) or the
+ * list style: each item a `li.doc-section-item.field-body`, as the templates' `list_style` blocks:
  *
  *   <b><code>name</code></b> (<code>int</code>, default: <code>1</code>) – <div class="doc-md-description">…</div>
  */
-function items(heading: string, columns: readonly Column[], rows: readonly Row[], ctx: RenderContext): ElementContent[] {
-  if (ctx.options.docstringSectionStyle === 'list') return [title(heading), element('ul', {}, rows.map((row) => element('li', { className: ['doc-section-item', 'field-body'] }, listItem(row, columns, ctx))))];
+function itemSection(kind: ItemKind, sectionTitle: string | undefined, columns: readonly Column[], rows: readonly Row[], ctx: RenderContext, inClass: boolean): ElementContent[] {
+  const style = ctx.options.docstringSectionStyle;
+  if (style === 'spacy') return [spacyTable(kind, sectionTitle, rows, inClass, (markdown) => description(markdown, ctx, 'div'))];
+  const heading = sectionTitle ?? defaultTitle(kind, inClass);
+  if (style === 'list') return [title(heading), element('ul', {}, rows.map((row) => element('li', { className: ['doc-section-item', 'field-body'] }, listItem(row, columns, ctx))))];
   const head = element('thead', {}, [element('tr', {}, columns.map((column) => element('th', {}, [text(HEADERS[column])])))]);
   const cells = (row: Row) =>
     columns.map((column) => {

@@ -184,9 +184,7 @@ function docstringOf(object: PyObject, ctx: RenderContext): ElementContent[] {
   let value = object.docstring.value;
   // griffe's ignore_init_summary (Google and numpy styles): an __init__'s first line and the blank one after it are left out.
   if (options.ignoreInitSummary && object.kind === 'function' && object.name === '__init__' && (options.docstringStyle === 'google' || options.docstringStyle === 'numpy')) value = value.split('\n').slice(2).join('\n');
-  const sections = parseDocstring(value, options.docstringStyle, owner);
-  // docstring/functions.html titles a class's Functions section "Methods:".
-  return renderDocstring(object.kind === 'class' ? sections.map((section) => (section.kind === 'functions' && section.title === undefined ? { ...section, title: 'Methods:' } : section)) : sections, ctx);
+  return renderDocstring(parseDocstring(value, options.docstringStyle, owner), ctx, object.kind === 'class');
 }
 
 /** `<details class="quote">` with the object's lines, numbered from its first, and its file relative to the project. */

@@ -47,13 +47,13 @@ export function renderSummary(item: Documented, ctx: RenderContext, rootMembers:
     }));
     // Attributes keep their type apart; the other sections show the name (an annotation would replace it).
     const section: DocstringSection =
-      sectionKind === 'attributes' ? { kind: 'attributes', title: undefined, items } : { kind: sectionKind === 'functions' ? 'functions' : sectionKind === 'classes' ? 'classes' : 'modules', title: sectionKind === 'functions' && object.kind === 'class' ? 'Methods:' : undefined, items: items.map((entry) => ({ ...entry, annotation: undefined })) };
+      sectionKind === 'attributes' ? { kind: 'attributes', title: undefined, items } : { kind: sectionKind === 'functions' ? 'functions' : sectionKind === 'classes' ? 'classes' : 'modules', title: undefined, items: items.map((entry) => ({ ...entry, annotation: undefined })) };
     const linked = kind !== 'module' || ctx.options.showSubmodules;
     const names = (name: string): ElementContent[] => {
       const identifier = `${item.path}.${name}`;
       return [linked ? element('autoref', { identifier }, [text(name)]) : element('span', { title: identifier }, [text(name)])];
     };
-    out.push(...renderSections([section], ctx, names));
+    out.push(...renderSections([section], ctx, names, object.kind === 'class'));
   }
   return out;
 }
