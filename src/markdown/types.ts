@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import type { ExtensionSpec } from '../shared/extension-specs.ts';
 import type { Message } from '../shared/message.ts';
 import type { IconIndex } from './extensions/emoji/icon-index.ts';
-import type { PythonCollection } from '../python/collection.ts';
+import type { PythonLookup } from '../python/collection.ts';
 
 // The spec type lives in src/shared (src/config reads it from mkdocs.yml); part of the renderer's API.
 export type { ExtensionSpec };
@@ -58,7 +58,7 @@ export interface RendererOptions {
    * The Python objects mkdocstrings' `::: identifier` blocks name, found in the source files on
    * its handler's paths (the site makes it: src/site/mkdocstrings.ts). Without it each block is a note.
    */
-  readonly python?: Pick<PythonCollection, 'resolve' | 'resolveAlias'> | undefined;
+  readonly python?: PythonLookup | undefined;
 }
 
 /** The documentation files of a site, each by its docs-relative POSIX path (MkDocs' `src_uri`). */

@@ -12,7 +12,10 @@
  * collection.resolve('pkg.Client')  // { kind: 'found', object: PyClass, path: 'pkg.Client', module: pkg._client, files: [...] }
  * ```
  */
-import type { PyAlias, PyMember, PyModule, PyObject } from './model.ts';
+import { applyDataclass } from './dataclasses.ts';
+import { baseName, inheritedMembers, mro, type ClassRef, type InheritedMember } from './inheritance.ts';
+import type { PyAlias, PyClass, PyMember, PyModule, PyObject } from './model.ts';
+import { mergeStubs } from './stubs.ts';
 import { visitModule } from './visit-module.ts';
 
 /** A module's file found on the search paths: its text, or none for a namespace package (a folder). */
@@ -20,11 +23,15 @@ export interface ModuleSource {
   readonly filepath: string | undefined;
   readonly source: string;
   readonly isPackage: boolean;
+  /** Its stub file (`mod.pyi` beside `mod.py`), merged into it as griffe merges stubs. A module with only a stub file has it as its `filepath`. */
+  readonly stubs?: { readonly filepath: string; readonly source: string } | undefined;
 }
 
 export interface ModuleFiles {
   /** The module or package of a dotted path (`['pkg', 'mod']`), undefined when no path holds it. */
   find(parts: readonly string[]): ModuleSource | undefined;
+  /** The names of a package's submodules and subpackages (`['pkg']` → `['cli', 'models']`), for show_submodules; none without it. */
+  submodules?(parts: readonly string[]): string[];
 }
 
 export interface Found {
@@ -46,14 +53,20 @@ export interface NotFound {
 
 export type Lookup = Found | NotFound;
 
-type Loaded = { readonly kind: 'module'; readonly module: PyModule } | { readonly kind: 'missing' } | { readonly kind: 'error'; readonly reason: string };
+type Loaded = { readonly kind: 'module'; readonly module: PyModule; readonly files: readonly string[] } | { readonly kind: 'missing' } | { readonly kind: 'error'; readonly reason: string };
 
 const MAX_ALIAS_DEPTH = 16;
+
+/** What the renderer asks of a collection (tests pass their own). */
+export type PythonLookup = Pick<PythonCollection, 'resolve' | 'resolveAlias' | 'inheritedMembers' | 'ancestors' | 'submodules' | 'track'>;
 
 export class PythonCollection {
   private readonly modules = new Map<string, Loaded>();
 
   private readonly files: ModuleFiles;
+
+  /** The read-sets of the `track` calls under way: every file read goes into each. */
+  private readonly trackers: Array<Set<string>> = [];
 
   constructor(files: ModuleFiles) {
     this.files = files;
@@ -61,9 +74,49 @@ export class PythonCollection {
 
   /** The object `identifier` names. */
   resolve(identifier: string): Lookup {
+    const { value, files } = this.track(() => this.lookup(identifier, 0));
+    return { ...value, files };
+  }
+
+  /** Runs `work`, listing the files of the modules it needed (a page is rendered again when one changes). */
+  track<T>(work: () => T): { value: T; files: string[] } {
     const read = new Set<string>();
-    const result = this.lookup(identifier, read, 0);
-    return { ...result, files: [...read] };
+    this.trackers.push(read);
+    try {
+      return { value: work(), files: [...read] };
+    } finally {
+      this.trackers.splice(this.trackers.indexOf(read), 1);
+    }
+  }
+
+  /** griffe's `Class.inherited_members`: the members `cls` inherits from classes found on the search paths. */
+  inheritedMembers(cls: ClassRef): Map<string, InheritedMember> {
+    return inheritedMembers(cls, (base, owner) => this.resolveBase(base, owner));
+  }
+
+  /** griffe's `Class.mro()`: the classes `cls` inherits from that are found on the search paths, nearest first. */
+  ancestors(cls: ClassRef): ClassRef[] {
+    return mro(cls, (base, owner) => this.resolveBase(base, owner));
+  }
+
+  /** A package's submodules that can be read, by name (none for a module, or when the files cannot be listed). */
+  submodules(module: PyModule): Array<{ readonly name: string; readonly module: PyModule }> {
+    if (!module.isPackage) return [];
+    const parts = module.path.split('.');
+    const out: Array<{ name: string; module: PyModule }> = [];
+    for (const name of this.files.submodules?.(parts) ?? []) {
+      const loaded = this.load([...parts, name]);
+      if (loaded.kind === 'module') out.push({ name, module: loaded.module });
+    }
+    return out;
+  }
+
+  /** A base as written in a class's definition, looked up among the names of the module defining the class. */
+  private resolveBase(base: string, cls: ClassRef): ClassRef | undefined {
+    const name = baseName(base);
+    if (name === undefined) return undefined;
+    const found = this.lookup(`${cls.module.path}.${name}`, 0);
+    return found.kind === 'found' && found.object.kind === 'class' ? { object: found.object, module: found.module } : undefined;
   }
 
   /** What an imported name leads to, when it leads to an object on the search paths. */
@@ -72,10 +125,10 @@ export class PythonCollection {
     return result.kind === 'found' ? result : undefined;
   }
 
-  private lookup(identifier: string, read: Set<string>, depth: number): Omit<Found, 'files'> | Omit<NotFound, 'files'> {
+  private lookup(identifier: string, depth: number): Omit<Found, 'files'> | Omit<NotFound, 'files'> {
     const parts = identifier.split('.');
     if (parts.some((part) => !/^[A-Za-z_]\w*$/u.test(part))) return { kind: 'not-found', reason: `'${identifier}' is not a dotted Python name` };
-    const top = this.load([parts[0] ?? ''], read);
+    const top = this.load([parts[0] ?? '']);
     if (top.kind === 'error') return { kind: 'not-found', reason: top.reason };
     if (top.kind === 'missing') return { kind: 'not-found', reason: `no module or package '${parts[0] ?? ''}' was found in the handler's paths` };
     let current: PyObject = top.module;
@@ -90,7 +143,7 @@ export class PythonCollection {
         continue;
       }
       if (current.kind === 'module' && current.isPackage && (!member || member.target === path)) {
-        const sub = this.load(parts.slice(0, index + 1), read);
+        const sub = this.load(parts.slice(0, index + 1));
         if (sub.kind === 'error') return { kind: 'not-found', reason: sub.reason };
         if (sub.kind === 'module') {
           current = module = sub.module;
@@ -99,7 +152,7 @@ export class PythonCollection {
       }
       if (member?.kind === 'alias') {
         if (depth >= MAX_ALIAS_DEPTH) return { kind: 'not-found', reason: `'${path}' is imported in a loop of imports` };
-        const target = this.lookup(member.target, read, depth + 1);
+        const target = this.lookup(member.target, depth + 1);
         if (target.kind === 'not-found') return { kind: 'not-found', reason: `'${path}' is imported from '${member.target}', which could not be found: ${target.reason}` };
         current = target.object;
         module = target.module;
@@ -110,22 +163,74 @@ export class PythonCollection {
     return { kind: 'found', object: current, path: identifier, module };
   }
 
-  private load(parts: readonly string[], read: Set<string>): Loaded {
+  private load(parts: readonly string[]): Loaded {
     const name = parts.join('.');
     let loaded = this.modules.get(name);
     if (!loaded) {
-      loaded = this.analyse(parts, name);
+      const found = this.files.find(parts);
+      loaded = found ? this.analyse(found, name) : { kind: 'missing' };
+      // Stored before its wildcards and dataclasses are expanded, which may read it again (a cycle of imports).
       this.modules.set(name, loaded);
+      if (loaded.kind === 'module') {
+        this.expandExports(loaded.module);
+        this.expandWildcards(loaded.module);
+        this.applyDataclasses(loaded.module, loaded.module);
+      }
     }
-    if (loaded.kind === 'module' && loaded.module.filepath !== undefined) read.add(loaded.module.filepath);
+    if (loaded.kind === 'module') {
+      for (const read of this.trackers) for (const file of loaded.files) read.add(file);
+    }
     return loaded;
   }
 
-  private analyse(parts: readonly string[], name: string): Loaded {
-    const found = this.files.find(parts);
-    if (!found) return { kind: 'missing' };
+  private analyse(found: ModuleSource, name: string): Loaded {
     const result = visitModule({ name, source: found.source, filepath: found.filepath, isPackage: found.isPackage });
     if (result.kind === 'error') return { kind: 'error', reason: `${found.filepath ?? name}:${result.line}:${result.column}: the Python parser could not read this module (a syntax error, or syntax newer than it knows)` };
-    return { kind: 'module', module: result.module };
+    const files = found.filepath === undefined ? [] : [found.filepath];
+    if (found.stubs) {
+      const stubs = visitModule({ name, source: found.stubs.source, filepath: found.stubs.filepath, isPackage: found.isPackage });
+      if (stubs.kind === 'error') return { kind: 'error', reason: `${found.stubs.filepath}:${stubs.line}:${stubs.column}: the Python parser could not read this stub file (a syntax error, or syntax newer than it knows)` };
+      mergeStubs(result.module, stubs.module);
+      files.push(found.stubs.filepath);
+    }
+    return { kind: 'module', module: result.module, files };
+  }
+
+  /** griffe's exports expansion: `__all__ = [...] + sub.__all__` adds what `sub`'s `__all__` lists, `sub` looked up among the module's names. */
+  private expandExports(module: PyModule): void {
+    for (const name of module.exportsFrom) {
+      const found = this.lookup(`${module.path}.${name}`, 0);
+      if (found.kind === 'found' && found.object.kind === 'module' && found.object !== module) module.exports = [...(module.exports ?? []), ...(found.object.exports ?? [])];
+    }
+  }
+
+  /**
+   * griffe's wildcard expansion: `from x import *` binds the names `x` exposes (its `__all__`, else
+   * its names without a leading underscore) as aliases, over members bound on earlier lines.
+   */
+  private expandWildcards(module: PyModule): void {
+    for (const wildcard of module.wildcards) {
+      const target = this.lookup(wildcard.target, 0);
+      if (target.kind !== 'found' || target.object.kind !== 'module') continue;
+      const source = target.object;
+      const names = source.exports ?? [...source.members.keys()].filter((name) => !name.startsWith('_'));
+      for (const name of names) {
+        const existing = module.members.get(name);
+        if (existing && existing.lineno > wildcard.lineno) continue;
+        const path = `${source.path}.${name}`;
+        if (path === `${module.path}.${name}`) continue;
+        module.members.set(name, { kind: 'alias', name, target: path, lineno: wildcard.lineno, wildcard: true });
+      }
+    }
+  }
+
+  /** The dataclasses extension over a module's classes (and classes nested in them). */
+  private applyDataclasses(scope: PyModule | PyClass, module: PyModule): void {
+    for (const member of [...scope.members.values()]) {
+      if (member.kind !== 'class') continue;
+      const cls = { object: member, module };
+      applyDataclass(member, mro(cls, (base, owner) => this.resolveBase(base, owner)));
+      this.applyDataclasses(member, module);
+    }
   }
 }

@@ -107,3 +107,42 @@ export function readBases(source: SourceText, argList: SyntaxNode | undefined): 
     .map((group) => annotationText(source, group) ?? '')
     .filter((base) => base !== '');
 }
+
+/**
+ * The keyword arguments of a call written as text (`dataclass(kw_only=True)`,
+ * `field(default_factory=list)`) → `{ kw_only: 'True' }`, values as written; undefined when the
+ * text is no call. Positional and unpacked arguments are left out.
+ */
+export function callArguments(text: string): Map<string, string> | undefined {
+  const open = text.indexOf('(');
+  if (open < 0 || !text.endsWith(')')) return undefined;
+  const args = new Map<string, string>();
+  for (const part of splitTopLevel(text.slice(open + 1, -1))) {
+    const match = /^([A-Za-z_]\w*)\s*=(?!=)\s*([^]*)$/.exec(part.trim());
+    if (match?.[1] !== undefined && match[2] !== undefined) args.set(match[1], match[2].trim());
+  }
+  return args;
+}
+
+/** Text split at the commas outside brackets and strings. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? '';
+    if (quote !== undefined) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char)) depth--;
+    else if (char === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.filter((part) => part.trim() !== '');
+}

@@ -6,7 +6,8 @@
  * from .models import User as Account   # in pkg/api.py  ->  Account → pkg.models.User
  * import os.path                          #                ->  os → os
  * ```
- * `from x import *` binds nothing here (griffe expands it once the other module is loaded; not done).
+ * `from x import *` is an alias named `*` to the module `x`: the collection expands it once `x`
+ * is read (its `__all__`, else its public names), as griffe expands wildcards after loading.
  * In a package's `__init__.py`, `from . import sub` is the submodule itself, no alias.
  */
 import type { SyntaxNode } from '@lezer/common';
@@ -27,7 +28,9 @@ export function readImport(source: SourceText, node: SyntaxNode, module: { reado
     if (base === undefined) return [];
     const prefix = [base, dotted].filter((piece) => piece !== '').join('.');
     const aliases: PyAlias[] = [];
-    for (const group of namesAfter(parts.slice(importAt + 1))) {
+    const names = parts.slice(importAt + 1);
+    if (names.length === 1 && names[0]?.name === '*') return prefix === '' ? [] : [{ kind: 'alias', name: '*', target: prefix, lineno }];
+    for (const group of namesAfter(names)) {
       const [name, , asName] = group;
       if (!name || name.name !== 'VariableName') continue;
       const bound = asName ? text(asName) : text(name);

@@ -37,28 +37,42 @@ interface Common {
 
 export interface PyModule extends Common {
   readonly kind: 'module';
+  /** Its dotted path (`pkg.sub.mod`). */
+  readonly path: string;
   /** The module's file (absolute); undefined for a namespace package (a folder without `__init__.py`). */
   readonly filepath: string | undefined;
   readonly isPackage: boolean;
   readonly members: Map<string, PyMember>;
-  /** `__all__`, when the module sets it to a list or tuple of strings. */
+  /** `@overload` signatures no implementation followed (a stub file's), by name; merged into the module's functions. */
+  readonly overloads: Map<string, PyFunction[]>;
+  /** `__all__`, when the module sets it to a list or tuple of strings (other modules' added by the collection). */
   exports: string[] | undefined;
+  /** The modules whose `__all__` this one's adds (`__all__ = [...] + sub.__all__`), as the module names them (`sub`). */
+  readonly exportsFrom: string[];
   /** The module's source, for show_source. */
   readonly source: string;
+  /** Its `from x import *` statements (aliases named `*` to the module `x`), expanded by the collection once `x` is read. */
+  readonly wildcards: PyAlias[];
 }
 
 export interface PyClass extends Common {
   readonly kind: 'class';
   readonly bases: readonly string[];
   readonly decorators: readonly string[];
+  /** The keyword arguments of its `@dataclass(...)` decorator (`{ kw_only: 'True' }`), as written; undefined when it has none. */
+  readonly dataclass: ReadonlyMap<string, string> | undefined;
   readonly members: Map<string, PyMember>;
+  readonly overloads: Map<string, PyFunction[]>;
 }
 
 export interface PyFunction extends Common {
   readonly kind: 'function';
-  readonly parameters: readonly Parameter[];
-  readonly returns: string | undefined;
+  /** Replaced when a stub file's annotations are merged in (collection.ts). */
+  parameters: readonly Parameter[];
+  returns: string | undefined;
   readonly decorators: readonly string[];
+  /** Its `@typing.overload` signatures, written before it (or in its stub file). */
+  overloads: readonly PyFunction[];
 }
 
 export interface PyAttribute extends Common {
@@ -73,6 +87,8 @@ export interface PyAlias {
   readonly name: string;
   readonly target: string;
   readonly lineno: number;
+  /** Bound by a `from x import *` (griffe's `wildcard_imported`): not counted as imported, so public unless private or left out of `__all__`. */
+  readonly wildcard?: true;
 }
 
 export type PyObject = PyModule | PyClass | PyFunction | PyAttribute;

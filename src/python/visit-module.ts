@@ -15,7 +15,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
-import { decoratorLabels, isOverload, propertyAccessor, readBases, readDecorators, readParameters } from './definitions.ts';
+import { callArguments, decoratorLabels, isOverload, propertyAccessor, readBases, readDecorators, readParameters } from './definitions.ts';
 import { readImport } from './imports.ts';
 import type { Docstring, PyAttribute, PyClass, PyFunction, PyModule } from './model.ts';
 import { cleandoc } from './string-literal.ts';
@@ -43,7 +43,7 @@ export function visitModule(input: ModuleInput): VisitResult {
   const error = firstError(tree);
   if (error) return { kind: 'error', line: source.line(error.from), column: source.column(error.from) };
   const lines = source.line(text.length);
-  const module: PyModule = { kind: 'module', name: input.name.split('.').at(-1) ?? input.name, lineno: 1, endLineno: lines, docstring: undefined, labels: new Set(), filepath: input.filepath, isPackage: input.isPackage, members: new Map(), exports: undefined, source: text };
+  const module: PyModule = { kind: 'module', path: input.name, name: input.name.split('.').at(-1) ?? input.name, lineno: 1, endLineno: lines, docstring: undefined, labels: new Set(), filepath: input.filepath, isPackage: input.isPackage, members: new Map(), exports: undefined, exportsFrom: [], source: text, wildcards: [], overloads: new Map() };
   const visitor = new Visitor(source, input);
   visitor.visitBody(tree.topNode, module, false);
   return { kind: 'ok', module };
@@ -76,6 +76,10 @@ class Visitor {
       else if (statement.name === 'UpdateStatement') this.extendAll(statement, scope);
       else if (statement.name === 'ImportStatement') {
         for (const alias of readImport(this.source, statement, this.input)) {
+          if (alias.name === '*') {
+            if (scope.kind === 'module') scope.wildcards.push(alias);
+            continue;
+          }
           this.imports.set(alias.name, alias.target);
           if (alias.target !== `${this.input.name}.${alias.name}`) scope.members.set(alias.name, alias);
         }
@@ -104,27 +108,35 @@ class Visitor {
     const endLineno = this.source.line(Math.max(node.from, node.to - 1));
     const docstring = this.docstring(this.statements(body)[0]);
     if (node.name === 'ClassDefinition') {
-      const cls: PyClass = { kind: 'class', name, lineno, endLineno, docstring: undefined, labels, bases: readBases(this.source, node.getChild('ArgList') ?? undefined), decorators: decorators.map((d) => d.text), members: new Map() };
+      const dataclass = decorators.find((d) => d.callablePath === 'dataclasses.dataclass');
+      const cls: PyClass = { kind: 'class', name, lineno, endLineno, docstring: undefined, labels, bases: readBases(this.source, node.getChild('ArgList') ?? undefined), decorators: decorators.map((d) => d.text), dataclass: dataclass && (callArguments(dataclass.text) ?? new Map()), members: new Map(), overloads: new Map() };
       scope.members.set(name, cls);
       this.visitBody(body, cls, false);
       return;
     }
     if (node.firstChild?.name === 'async') labels.add('async');
-    if (isOverload(decorators)) return;
+    const returnType = children(node).find((child) => child.name === 'TypeDef');
+    const returns = returnType ? typeDefText(this.source, returnType) : undefined;
+    const paramList = node.getChild('ParamList');
+    const parameters = paramList ? readParameters(this.source, paramList) : [];
+    if (isOverload(decorators)) {
+      // Kept for the implementation that follows, as griffe keeps them (a stub file has none).
+      const overload: PyFunction = { kind: 'function', name, lineno, endLineno, docstring, labels, parameters, returns, decorators: decorators.map((d) => d.text), overloads: [] };
+      scope.overloads.set(name, [...(scope.overloads.get(name) ?? []), overload]);
+      return;
+    }
     const existing = scope.members.get(name);
     const accessor = propertyAccessor(decorators, name);
     if (accessor && existing?.kind === 'attribute' && existing.labels.has('property')) {
       existing.labels.add(accessor === 'setter' ? 'writable' : 'deletable');
       return;
     }
-    const returnType = children(node).find((child) => child.name === 'TypeDef');
-    const returns = returnType ? typeDefText(this.source, returnType) : undefined;
     if (labels.has('property')) {
       scope.members.set(name, { kind: 'attribute', name, lineno, endLineno, docstring, labels, annotation: returns, value: undefined });
       return;
     }
-    const paramList = node.getChild('ParamList');
-    const fn: PyFunction = { kind: 'function', name, lineno, endLineno, docstring, labels, parameters: paramList ? readParameters(this.source, paramList) : [], returns, decorators: decorators.map((d) => d.text) };
+    const fn: PyFunction = { kind: 'function', name, lineno, endLineno, docstring, labels, parameters, returns, decorators: decorators.map((d) => d.text), overloads: scope.overloads.get(name) ?? [] };
+    scope.overloads.delete(name);
     scope.members.set(name, fn);
     if (scope.kind === 'class' && name === '__init__') this.instanceAttributes(body, scope, fn.parameters[0]?.name ?? 'self');
   }
@@ -135,7 +147,7 @@ class Visitor {
     const docstring = this.docstring(next);
     for (const target of targets.flatMap((group) => this.targetNames(group))) {
       this.setAttribute(scope, target, { annotation, value: value && expressionText(this.source, value), docstring, lineno: this.source.line(node.from), endLineno: this.source.line(Math.max(node.from, node.to - 1)), conditional });
-      if (target === '__all__' && scope.kind === 'module' && value) scope.exports = this.stringList(value);
+      if (target === '__all__' && scope.kind === 'module' && value) this.setAll(scope, value);
     }
   }
 
@@ -208,19 +220,55 @@ class Visitor {
     }
   }
 
-  /** `__all__ += [...]`. */
+  /** `__all__ += [...]` (or `+= other.__all__`). */
   private extendAll(node: SyntaxNode, scope: Scope): void {
     const [target, op, ...value] = children(node);
     if (scope.kind !== 'module' || !target || this.source.slice(target.from, target.to) !== '__all__' || op?.name !== 'UpdateOp' || this.source.slice(op.from, op.to) !== '+=') return;
-    scope.exports = [...(scope.exports ?? []), ...(this.stringList(value) ?? [])];
+    const items = this.exportItems(value);
+    scope.exports = [...(scope.exports ?? []), ...(items?.names ?? [])];
+    scope.exportsFrom.push(...(items?.from ?? []));
   }
 
-  /** A list or tuple of string constants (`__all__`); undefined for anything else. */
-  private stringList(nodes: readonly SyntaxNode[]): string[] | undefined {
+  /** `__all__ = ...`: string constants, and other modules' `__all__` added (`+ sub.__all__`, `*sub.__all__`), as griffe reads them. */
+  private setAll(scope: PyModule, value: readonly SyntaxNode[]): void {
+    const items = this.exportItems(value);
+    scope.exports = items?.names;
+    scope.exportsFrom.splice(0, scope.exportsFrom.length, ...(items?.from ?? []));
+  }
+
+  /** A list or tuple of string constants and `*x.__all__`, `x.__all__`, or a sum of those; undefined for anything else. */
+  private exportItems(nodes: readonly SyntaxNode[]): { names: string[]; from: string[] } | undefined {
     const only = nodes.length === 1 ? nodes[0] : undefined;
-    const items = only && (only.name === 'ArrayExpression' || only.name === 'TupleExpression') ? children(only).filter((child) => !['(', ')', '[', ']', ','].includes(child.name)) : nodes.filter((child) => child.name !== ',');
-    const names = items.map((item) => constantString(this.source, item));
-    return names.every((name) => name !== undefined) ? names.filter((name) => name !== undefined) : undefined;
+    if (only?.name === 'BinaryExpression') {
+      const [left, op, right] = children(only);
+      if (!left || !right || op?.name !== 'ArithOp' || this.source.slice(op.from, op.to) !== '+') return undefined;
+      const a = this.exportItems([left]);
+      const b = this.exportItems([right]);
+      return a && b ? { names: [...a.names, ...b.names], from: [...a.from, ...b.from] } : undefined;
+    }
+    const reference = only && this.allOf(only);
+    if (reference !== undefined) return { names: [], from: [reference] };
+    if (only?.name === 'ParenthesizedExpression') return this.exportItems(children(only).filter((child) => child.name !== '(' && child.name !== ')'));
+    const items = only && (only.name === 'ArrayExpression' || only.name === 'TupleExpression') ? children(only).filter((child) => !['(', ')', '[', ']'].includes(child.name)) : nodes;
+    const out = { names: [] as string[], from: [] as string[] };
+    for (const group of splitAtCommas(items)) {
+      const [first, second] = group;
+      if (!first) continue;
+      const name = group.length === 1 ? constantString(this.source, first) : undefined;
+      const starred = first.name === '*' && group.length === 2 && second ? this.allOf(second) : undefined;
+      if (name !== undefined) out.names.push(name);
+      else if (starred !== undefined) out.from.push(starred);
+      else return undefined;
+    }
+    return out;
+  }
+
+  /** `x.__all__` (or `x.y.__all__`) → `x` (`x.y`). */
+  private allOf(node: SyntaxNode): string | undefined {
+    if (node.name !== 'MemberExpression') return undefined;
+    const text = this.source.slice(node.from, node.to).replace(/\s+/g, '');
+    const match = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.__all__$/.exec(text);
+    return match?.[1];
   }
 }
 

@@ -13,9 +13,10 @@
  *           paths: [src]        ->  { paths: ['/project/src'] }   (default: the config's folder, then src/)
  * ```
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PythonCollection, type ModuleFiles, type ModuleSource } from '../python/collection.ts';
+import { readExtensions } from '../python/griffe-extensions.ts';
 import { isRecord } from './plugin-values.ts';
 
 /** Plain data, copied to render threads. */
@@ -35,6 +36,10 @@ export function pythonSettings(options: Readonly<Record<string, unknown>>, proje
   const paths = isRecord(python) ? python['paths'] : undefined;
   const listed = Array.isArray(paths) && paths.every((item) => typeof item === 'string') ? paths : undefined;
   const problems = paths !== undefined && !listed ? ["mkdocstrings plugin: 'handlers: python: paths' should be a list of folders; the config's folder and src/ are searched instead"] : [];
+  // Named once here for the whole site, rather than at every block the handler's options apply to.
+  const handlerOptions = isRecord(python) ? python['options'] : undefined;
+  const extensions = isRecord(handlerOptions) ? readExtensions(handlerOptions['extensions']).problem : undefined;
+  if (extensions !== undefined) problems.push(`mkdocstrings plugin: 'handlers: python: options: extensions': ${extensions}`);
   const written = listed?.map((folder) => path.resolve(projectDir, folder));
   const searched = written ?? ['.', 'src'].map((folder) => path.resolve(projectDir, folder));
   // `serve` watches the paths written in mkdocs.yml, as mkdocstrings-python adds them to MkDocs'
@@ -50,7 +55,10 @@ export function pythonCollection(settings: PythonSettings): PythonCollection {
 
 /**
  * Python's path finder over `paths`: in each folder a package (`name/__init__.py`) or a module
- * (`name.py`); a folder without `__init__.py` (a namespace package) only when no path has either.
+ * (`name.py`), with the stub file beside it (`.pyi`, merged as griffe merges stubs; a module with
+ * only a stub file is read from it); a folder without `__init__.py` (a namespace package) only
+ * when no path has either. A package's submodules are its folder's `.py`/`.pyi` files and
+ * subfolders with an `__init__.py`, in every path that holds it.
  */
 function moduleFiles(paths: readonly string[]): ModuleFiles {
   return {
@@ -62,20 +70,34 @@ function moduleFiles(paths: readonly string[]): ModuleFiles {
       for (const base of paths) if (kind(path.join(base, ...parts)) === 'directory') return { filepath: undefined, source: '', isPackage: true };
       return undefined;
     },
+    submodules(parts) {
+      const names = new Set<string>();
+      for (const base of paths) {
+        const folder = path.join(base, ...parts);
+        if (kind(folder) !== 'directory') continue;
+        for (const entry of readdirSync(folder, { withFileTypes: true })) {
+          const stem = entry.isFile() ? /^(.+)\.pyi?$/.exec(entry.name)?.[1] : entry.isDirectory() && ['__init__.py', '__init__.pyi'].some((init) => kind(path.join(folder, entry.name, init)) === 'file') ? entry.name : undefined;
+          if (stem !== undefined && stem !== '__init__' && /^[A-Za-z_]\w*$/.test(stem)) names.add(stem);
+        }
+      }
+      return [...names].sort();
+    },
   };
 }
 
 function regular(stem: string): ModuleSource | undefined {
-  const init = path.join(stem, '__init__.py');
-  if (kind(init) === 'file') return read(init, true);
-  const module = `${stem}.py`;
-  if (kind(module) === 'file') return read(module, false);
+  for (const [file, isPackage] of [[path.join(stem, '__init__'), true], [stem, false]] as const) {
+    const source = kind(`${file}.py`) === 'file' ? read(`${file}.py`) : undefined;
+    const stubs = kind(`${file}.pyi`) === 'file' ? read(`${file}.pyi`) : undefined;
+    if (source !== undefined) return { filepath: `${file}.py`, source, isPackage, stubs: stubs === undefined ? undefined : { filepath: `${file}.pyi`, source: stubs } };
+    if (stubs !== undefined) return { filepath: `${file}.pyi`, source: stubs, isPackage };
+  }
   return undefined;
 }
 
-function read(filepath: string, isPackage: boolean): ModuleSource | undefined {
+function read(filepath: string): string | undefined {
   try {
-    return { filepath, source: readFileSync(filepath, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), isPackage };
+    return readFileSync(filepath, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   } catch {
     return undefined;
   }

@@ -1,7 +1,8 @@
 /**
  * tests/fixtures/mkdocstrings-site built end to end with the CLI: `:::` blocks drawn from the
  * package under src/ (no Python runs), their headings in the theme's ToC, autorefs links to
- * them from another page, and a block whose object cannot be found left as a note with a warning.
+ * them from another page, a block whose object cannot be found left as a note with a warning, and
+ * a package page (submodules, summaries) and a class's inherited members from a stubbed module.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -60,5 +61,29 @@ describe('building tests/fixtures/mkdocstrings-site', () => {
     const output = site.stdout + site.stderr;
     assert.match(output, /docs\/missing\.md:3:1: warning: mkdocstrings: '::: greetings\.nothing_here' could not be documented: 'greetings' has no member 'nothing_here'/);
     assert.doesNotMatch(output, /autorefs: .*found no heading/);
+  });
+
+  test("should draw a package's submodules with show_submodules, and summaries linking to the members' headings", () => {
+    const html = read('package/index.html');
+    assert.match(html, /<p><span class="doc-section-title">Modules:<\/span><\/p><table><thead><tr><th>Name<\/th><th>Description<\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code><a class="autorefs autorefs-internal" href="#greetings\.formal">formal<\/a><\/code><\/td>/);
+    assert.match(html, /<div class="doc doc-object doc-module"><h2 id="greetings\.formal" class="doc doc-heading"><code>formal<\/code>/);
+    assert.match(html, /<td><code><a class="autorefs autorefs-internal" href="#greetings\.formal\.FormalGreeter\.bow">bow<\/a><\/code><\/td>/);
+  });
+
+  test("should draw a class's inherited members under its path, its name with the inherited dataclass __init__, its own method typed by the stub file", () => {
+    const html = read('formal/index.html');
+    const text = (fragment: string) => fragment.replace(/<[^>]+>/g, '');
+    const heading = (id: string) => text(new RegExp(`<h[23] id="${id.replaceAll('.', '\\.')}"[^]*?</h[23]>`).exec(html)?.[0] ?? '');
+    // The package re-exports it with `from .formal import *`, as its __all__ lists it.
+    assert.equal(heading('greetings.FormalGreeter'), 'greetings.FormalGreeter(name: str, loud: bool = False) dataclass¶');
+    assert.equal(heading('greetings.FormalGreeter.greet'), 'greet(punctuation: str = "!", *, times: int = 1) -> str¶');
+    assert.equal(heading('greetings.FormalGreeter.bow'), 'bow(depth: int) -> None¶');
+  });
+
+  test('should name the griffe extension it does not run once, at the plugin in mkdocs.yml', () => {
+    const output = site.stdout + site.stderr;
+    const warnings = output.match(/mkdocs\.yml:\d+:\d+: warning: mkdocstrings plugin: 'handlers: python: options: extensions': griffe extension 'griffe_pydantic' is not run here/g) ?? [];
+    assert.equal(warnings.length, 1);
+    assert.doesNotMatch(output, /'::: [^']+': griffe extension/);
   });
 });

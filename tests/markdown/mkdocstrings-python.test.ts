@@ -155,6 +155,21 @@ describe('options', () => {
     assert.match(html, /<span class="o">-&#x3E;<\/span> <span class="nb">bool<\/span>|<span class="o">-><\/span> <span class="nb">bool<\/span>/);
   });
 
+  test("should draw sections as the templates' list style with docstring_section_style: list", () => {
+    const html = render('::: shop.cart.Cart.add\n', { docstring_section_style: 'list' }).html;
+    assert.match(html, /<p><span class="doc-section-title">Parameters:<\/span><\/p><ul><li class="doc-section-item field-body"><b><code>item<\/code><\/b> \(<code>str<\/code>\) – <div class="doc-md-description"><p>The <em>item<\/em>\.<\/p><\/div><\/li><li class="doc-section-item field-body"><b><code>count<\/code><\/b> \(<code>int<\/code>, default: <code>1<\/code>\) – <div class="doc-md-description"><p>How many\.<\/p><\/div><\/li><\/ul>/);
+    // A returned value without a name: its type alone, then the dash.
+    assert.match(html, /<p><span class="doc-section-title">Returns:<\/span><\/p><ul><li class="doc-section-item field-body"><code>bool<\/code> – <div class="doc-md-description"><p>Whether it fit\.<\/p><\/div><\/li><\/ul>/);
+  });
+
+  test("should draw sections as the templates' spacy style with docstring_section_style: spacy", () => {
+    const html = render('::: shop.cart.Cart.add\n', { docstring_section_style: 'spacy' }).html;
+    assert.match(html, /<table><thead><tr><th><span class="doc-section-title">PARAMETER<\/span><\/th><th><span>DESCRIPTION<\/span><\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code>item<\/code><\/td><td class="doc-param-details"><div class="doc-md-description"><p>The <em>item<\/em>\.<\/p><\/div><p><span class="doc-param-annotation"><b>TYPE:<\/b> <code>str<\/code><\/span><\/p><\/td><\/tr><tr class="doc-section-item"><td><code>count<\/code><\/td><td class="doc-param-details"><div class="doc-md-description"><p>How many\.<\/p><\/div><p><span class="doc-param-annotation"><b>TYPE:<\/b> <code>int<\/code><\/span> <span class="doc-param-default"><b>DEFAULT:<\/b> <code>1<\/code><\/span><\/p><\/td><\/tr><\/tbody><\/table>/);
+    // A returned value without a name: its type in the first column, in a doc-returns-annotation span.
+    assert.match(html, /<th><span class="doc-section-title">RETURNS<\/span><\/th><th><span>DESCRIPTION<\/span><\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><span class="doc-returns-annotation"><code>bool<\/code><\/span><\/td><td class="doc-returns-details"><div class="doc-md-description"><p>Whether it fit\.<\/p><\/div><\/td><\/tr>/);
+    assert.doesNotMatch(html, /<p><span class="doc-section-title">/);
+  });
+
   test('should draw the source of a documented object in a details.quote with line numbers', () => {
     const html = render('::: shop.cart.checkout\n', { show_source: true }).html;
     assert.match(html, /<details class="quote"><summary>Source code in <code>src\/shop\/cart\.py<\/code><\/summary><div class="highlight"><table class="highlighttable">/);
@@ -212,7 +227,7 @@ describe('classes and packages', () => {
     const result = render('::: shop\n', { separate_signature: true });
     assert.ok(ids(result).includes('2 shop.Cart Cart'), ids(result).join('\n'));
     assert.ok(ids(result).includes('3 shop.Cart.add add'));
-    assert.match(result.html, /<h3 id="shop\.Cart\.add" class="doc doc-heading"><span class="doc doc-object-name doc-function-name">add<\/span><a class="headerlink"[^>]*>¶<\/a><\/h3><div class="doc-signature highlight"><pre><span><\/span><code><span class="n">add<\/span>/);
+    assert.match(result.html, /<h3 id="shop\.Cart\.add" class="doc doc-heading"><span class="doc doc-object-name doc-function-name">add<\/span><a class="headerlink"[^>]*>¶<\/a><\/h3><div class="doc-signature highlight"><pre><span><\/span><code><span class="nf">add<\/span><span class="p">\(<\/span><span class="n">item<\/span>/);
   });
 });
 
@@ -222,18 +237,30 @@ describe('category headings', () => {
     assert.deepEqual(ids(result).slice(0, 6), ['2 shop.cart cart', '2 shop.cart-attributes Attributes', '3 shop.cart.LIMIT LIMIT', '2 shop.cart-classes Classes', '3 shop.cart.Cart Cart', '4 shop.cart.Cart-attributes Attributes']);
   });
 
-  test('should name the options it does not draw', () => {
-    const messages = render('::: shop.cart\n', { summary: true, show_symbol_type_toc: true }).messages.map((m) => m.message);
-    assert.equal(messages.length, 2);
-    assert.match(messages[0] ?? '', /'summary' is not supported here/);
-    assert.match(messages[1] ?? '', /'show_symbol_type_toc' is not supported here/);
+  test('should name the options and griffe extensions it does not draw, at the block', () => {
+    const messages = render('::: shop.cart\n    options:\n      extensions: [griffe_pydantic, {griffe_warnings_deprecated: {}}]\n', {
+      summary: 'yes',
+      show_inheritance_diagram: true,
+      backlinks: 'tree',
+      parameter_headings: false,
+      docstring_options: { ignore_init_summary: true, returns_named_value: false, warn_unknown_params: false, made_up: 1 },
+      extensions: ['griffe_typingdoc'],
+    }).messages.map((m) => m.message.replace("mkdocstrings: '::: shop.cart': ", ''));
+    assert.deepEqual(messages, [
+      "option 'summary' should be true, false or a mapping of attributes, functions, classes, modules to true or false; its default is used",
+      "option 'show_inheritance_diagram' is not supported here: no Mermaid diagram of the bases is drawn",
+      'option \'backlinks\' is not supported here: no backlinks ("Used by" lists) are drawn',
+      "docstring option 'returns_named_value: false' is not supported here; docstrings are read as with its default (true)",
+      "docstring option 'made_up' is not supported here and is ignored",
+      "griffe extensions 'griffe_pydantic', 'griffe_warnings_deprecated' are not run here (only griffe's built-in dataclasses one and griffe_inherited_docstrings are): what they add or change in the API reference is missing",
+    ]);
   });
 });
 
 describe('failures', () => {
   test('should keep a block that fails while being drawn as a note with a warning, and the rest of the page', () => {
     const extensions = [ext('mkdocstrings')];
-    const python = { resolve: () => { throw new Error('boom'); }, resolveAlias: () => undefined };
+    const python = { resolve: () => { throw new Error('boom'); }, resolveAlias: () => undefined, inheritedMembers: () => new Map(), ancestors: () => [], submodules: () => [], track: <T>(work: () => T) => ({ value: work(), files: [] }) };
     const result = createRenderer({ extensions, projectDir: '/project', docsDir: '/project/docs', python }).render({ path: 'a.md', value: 'Before.\n\n::: shop.cart\n\nAfter.\n' });
     assert.match(result.html, /<p>Before\.<\/p>\n<div class="admonition info mkdocstrings-skipped">[^]*<p>After\.<\/p>/);
     assert.match(result.messages[0]?.message ?? '', /'::: shop\.cart' could not be documented: boom; it is shown as a note \(please report this\)/);

@@ -133,10 +133,13 @@ describe('functions and classes', () => {
     assert.deepEqual(make.kind === 'function' ? [...make.labels].sort() : [], ['async', 'classmethod']);
   });
 
-  test('should skip @overload signatures and keep the implementation', () => {
-    const module = visit('from typing import overload\n@overload\ndef f(x: int) -> int: ...\ndef f(x):\n    """Impl."""\n');
+  test('should keep @overload signatures on the implementation that follows them, and apart when none follows (a stub file)', () => {
+    const module = visit('from typing import overload\n@overload\ndef f(x: int) -> int: ...\n@overload\ndef f(x: str) -> str: ...\ndef f(x):\n    """Impl."""\n@overload\ndef g(y: int) -> None: ...\n');
     const fn = member(module, 'f');
     assert.equal(fn.kind === 'function' ? fn.docstring?.value : '', 'Impl.');
+    assert.deepEqual(fn.kind === 'function' ? fn.overloads.map((o) => `${o.parameters[0]?.annotation ?? ''} -> ${o.returns ?? ''}`) : [], ['int -> int', 'str -> str']);
+    assert.equal(module.members.has('g'), false);
+    assert.deepEqual(module.overloads.get('g')?.map((o) => o.returns), ['None']);
   });
 });
 

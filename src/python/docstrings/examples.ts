@@ -1,14 +1,15 @@
 /**
  * An Examples section split as griffe splits it: `>>>` lines and their output (up to a blank
  * line) are pycon code, the rest Markdown text; doctest flags (`# doctest: +SKIP`) and
- * `<BLANKLINE>` markers are trimmed (griffe's `trim_doctest_flags`, on by default).
+ * `<BLANKLINE>` markers are trimmed unless `trim` is off (griffe's `trim_doctest_flags`, on by default).
  */
 import type { ExamplePart } from './sections.ts';
 
 const DOCTEST_FLAGS = /\s*#\s*doctest:.+$/;
 const BLANKLINE = /^\s*<BLANKLINE>\s*$/;
 
-export function readExamples(text: string): ExamplePart[] {
+export function readExamples(text: string, trim = true): ExamplePart[] {
+  const clean = (line: string) => (trim ? line.replace(DOCTEST_FLAGS, '').replace(BLANKLINE, '') : line);
   const parts: ExamplePart[] = [];
   let inExample = false;
   let inFence = false;
@@ -25,7 +26,7 @@ export function readExamples(text: string): ExamplePart[] {
         example = [];
         inExample = false;
       } else textLines.push(line);
-    } else if (inExample) example.push(line.replace(DOCTEST_FLAGS, '').replace(BLANKLINE, ''));
+    } else if (inExample) example.push(clean(line));
     else if (line.startsWith('```')) {
       inFence = !inFence;
       textLines.push(line);
@@ -33,7 +34,7 @@ export function readExamples(text: string): ExamplePart[] {
     else if (line.startsWith('>>>')) {
       flushText();
       inExample = true;
-      example.push(line.replace(DOCTEST_FLAGS, ''));
+      example.push(clean(line));
     } else textLines.push(line);
   }
   flushText();

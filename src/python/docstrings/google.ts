@@ -112,7 +112,7 @@ export function parseGoogle(text: string, owner: DocstringOwner): DocstringSecti
 function readSection(kind: SectionKind, lines: readonly string[], start: number, title: string | undefined, owner: DocstringOwner): { section: DocstringSection; end: number } {
   if (kind === 'examples') {
     const { block, end } = readBlock(lines, start);
-    return { section: { kind, title, items: readExamples(block) }, end };
+    return { section: { kind, title, items: readExamples(block, owner.trimDoctestFlags) }, end };
   }
   const { items, end } = readItems(lines, start);
   const pairs = items.map((item) => splitFirst(item));

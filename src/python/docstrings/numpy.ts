@@ -62,7 +62,7 @@ function section(title: string, body: readonly string[], owner: DocstringOwner):
   const kind = KINDS.get(title.toLowerCase());
   const text = body.join('\n').replace(/^\n+|\n+$/g, '');
   if (kind === undefined) return { kind: 'admonition', type: title.toLowerCase().replaceAll(' ', '-'), title, text };
-  if (kind === 'examples') return { kind, title: undefined, items: readExamples(text) };
+  if (kind === 'examples') return { kind, title: undefined, items: readExamples(text, owner.trimDoctestFlags) };
   const items = readItems(body);
   if (kind === 'parameters' || kind === 'other parameters') {
     return {

@@ -38,6 +38,8 @@ export interface DocstringOwner {
   readonly returns?: string | undefined;
   /** The annotation of a member attribute (an Attributes section's item with no type). */
   readonly memberAnnotation?: ((name: string) => string | undefined) | undefined;
+  /** griffe's `trim_doctest_flags` parser option (on by default): doctest flags and `<BLANKLINE>` left out of examples. */
+  readonly trimDoctestFlags?: boolean | undefined;
 }
 
 export const DOCSTRING_STYLES = ['google', 'numpy', 'sphinx'] as const;

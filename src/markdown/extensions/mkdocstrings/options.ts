@@ -6,12 +6,13 @@
  * ```yaml
  * ::: pkg.Client
  *     options:
- *       show_root_heading: true     ->  { showRootHeading: true, headingLevel: 2, membersOrder: 'alphabetical', ... }
+ *       show_root_heading: true     ->  { showRootHeading: true, headingLevel: 2, membersOrder: ['alphabetical'], ... }
  * ```
  * An option we do not implement, or a value of the wrong type, is named in a problem (a warning
  * at the block); its default is kept.
  */
 import { DOCSTRING_STYLES, type DocstringStyle } from '../../../python/docstrings/sections.ts';
+import { readExtensions } from '../../../python/griffe-extensions.ts';
 import { pythonRegex } from '../../../shared/python-regex.ts';
 
 export interface MemberFilter {
@@ -38,7 +39,8 @@ export interface HandlerOptions {
   readonly showLabels: boolean;
   readonly showCategoryHeading: boolean;
   readonly groupByCategory: boolean;
-  readonly membersOrder: 'alphabetical' | 'source';
+  /** `members_order`: the orders to try, in turn (`__all__` applies only to a module that has one). */
+  readonly membersOrder: readonly MembersOrder[];
   /** `members`: true/undefined all (filtered), false none, a list exactly those (root only). */
   readonly members: boolean | readonly string[] | undefined;
   readonly filters: readonly MemberFilter[];
@@ -49,7 +51,26 @@ export interface HandlerOptions {
   readonly tocLabel: string;
   /** `show_docstring_<section>`: which docstring sections are drawn (all by default). */
   readonly hiddenSections: ReadonlySet<string>;
+  /** `inherited_members`: true all, false none, a list those names (classes' members inherited from classes on the search paths). */
+  readonly inheritedMembers: boolean | readonly string[];
+  readonly showSubmodules: boolean;
+  /** `summary`: which summary tables a module or class draws above its members. */
+  readonly summary: Readonly<Record<SummaryKind, boolean>>;
+  /** `docstring_options` read here: griffe's `ignore_init_summary` and `trim_doctest_flags`. */
+  readonly ignoreInitSummary: boolean;
+  readonly trimDoctestFlags: boolean;
+  /** `unwrap_annotated`: `Annotated[int, ...]` shown as `int`. */
+  readonly unwrapAnnotated: boolean;
+  readonly showOverloads: boolean;
+  /** The griffe-inherited-docstrings extension is listed in `extensions`. */
+  readonly inheritedDocstrings: boolean;
 }
+
+export const MEMBERS_ORDERS = ['alphabetical', 'source', '__all__'] as const;
+export type MembersOrder = (typeof MEMBERS_ORDERS)[number];
+
+export const SUMMARY_KINDS = ['attributes', 'functions', 'classes', 'modules'] as const;
+export type SummaryKind = (typeof SUMMARY_KINDS)[number];
 
 export const DEFAULT_OPTIONS: HandlerOptions = {
   headingLevel: 2,
@@ -70,7 +91,7 @@ export const DEFAULT_OPTIONS: HandlerOptions = {
   showLabels: true,
   showCategoryHeading: false,
   groupByCategory: true,
-  membersOrder: 'alphabetical',
+  membersOrder: ['alphabetical'],
   members: undefined,
   filters: [{ exclude: true, regex: /^_[^_]/ }],
   docstringStyle: 'google',
@@ -78,6 +99,14 @@ export const DEFAULT_OPTIONS: HandlerOptions = {
   heading: '',
   tocLabel: '',
   hiddenSections: new Set(),
+  inheritedMembers: false,
+  showSubmodules: false,
+  summary: { attributes: false, functions: false, classes: false, modules: false },
+  ignoreInitSummary: false,
+  trimDoctestFlags: true,
+  unwrapAnnotated: false,
+  showOverloads: true,
+  inheritedDocstrings: false,
 };
 
 const BOOLEANS: ReadonlyArray<readonly [string, keyof HandlerOptions]> = [
@@ -98,15 +127,42 @@ const BOOLEANS: ReadonlyArray<readonly [string, keyof HandlerOptions]> = [
   ['show_labels', 'showLabels'],
   ['show_category_heading', 'showCategoryHeading'],
   ['group_by_category', 'groupByCategory'],
+  ['show_submodules', 'showSubmodules'],
+  ['unwrap_annotated', 'unwrapAnnotated'],
+  ['show_overloads', 'showOverloads'],
 ];
 
 const SECTIONS = ['description', 'parameters', 'other_parameters', 'returns', 'yields', 'receives', 'raises', 'warns', 'examples', 'attributes', 'functions', 'classes', 'modules'];
 
 /**
  * Options that change nothing we draw, or that we read as their default does, accepted without
- * a word: cross-references, line length and summaries are about looks we approximate.
+ * a word: cross-references in signatures (drawn as text here, as with their default) and how
+ * Python is loaded (always statically here). `extensions` is named once for the whole site
+ * (src/site/mkdocstrings.ts), and at a block only when the block sets it.
  */
-const ACCEPTED = new Set(['line_length', 'signature_crossrefs', 'annotations_path', 'docstring_options', 'show_docstring_type_parameters', 'show_docstring_type_aliases', 'allow_inspection', 'force_inspection', 'preload_modules', 'load_external_modules', 'extensions', 'parameter_headings', 'type_parameter_headings', 'backlinks', 'unwrap_annotated', 'modernize_annotations', 'show_overloads', 'find_stubs_package', 'relative_crossrefs', 'scoped_crossrefs', 'skip_local_inventory', 'show_inheritance_diagram', 'extra', 'inherited_members', 'show_submodules']);
+const ACCEPTED = new Set(['signature_crossrefs', 'annotations_path', 'show_docstring_type_parameters', 'show_docstring_type_aliases', 'allow_inspection', 'force_inspection', 'preload_modules', 'load_external_modules', 'show_overloads', 'find_stubs_package', 'relative_crossrefs', 'scoped_crossrefs', 'skip_local_inventory', 'extra']);
+
+/** Options whose feature is not drawn here: a warning when they turn it on, silence when off. */
+const NOT_DRAWN: ReadonlyMap<string, string> = new Map([
+  ['backlinks', 'no backlinks ("Used by" lists) are drawn'],
+  ['parameter_headings', 'parameters get no headings (nor their `path(name)` anchors)'],
+  ['type_parameter_headings', 'type parameters get no headings'],
+  ['modernize_annotations', 'annotations are shown as written'],
+  ['show_inheritance_diagram', 'no Mermaid diagram of the bases is drawn'],
+]);
+
+/** griffe's docstring parser options that only change which warnings griffe logs: nothing to draw. */
+const DOCSTRING_WARNINGS = new Set(['warn_unknown_params', 'warn_missing_types', 'warnings']);
+
+/** griffe's docstring parser options read as their default does (a different value is named in a warning). */
+const DOCSTRING_DEFAULTS: ReadonlyMap<string, unknown> = new Map<string, unknown>([
+  ['returns_named_value', true],
+  ['returns_multiple_items', true],
+  ['returns_type_in_property_summary', false],
+  ['receives_named_value', true],
+  ['receives_multiple_items', true],
+  ['allow_section_blank_line', false],
+]);
 
 export interface ReadOptions {
   readonly options: HandlerOptions;
@@ -138,8 +194,9 @@ export function readOptions(layers: ReadonlyArray<Readonly<Record<string, unknow
         else wrong(key, 'a number from 1 to 6');
         break;
       case 'members_order':
-        if (value === 'alphabetical' || value === 'source') options.membersOrder = value;
-        else wrong(key, "'alphabetical' or 'source'");
+        if (isOrder(value)) options.membersOrder = [value];
+        else if (Array.isArray(value) && value.length > 0 && value.every(isOrder)) options.membersOrder = value;
+        else wrong(key, "'alphabetical', 'source', '__all__' or a list of them");
         break;
       case 'members':
         if (value === null || typeof value === 'boolean') options.members = value ?? undefined;
@@ -163,18 +220,68 @@ export function readOptions(layers: ReadonlyArray<Readonly<Record<string, unknow
         if (typeof value === 'string') options[key === 'heading' ? 'heading' : 'tocLabel'] = value;
         else wrong(key, 'a string');
         break;
-      case 'summary':
+      case 'inherited_members':
+        if (typeof value === 'boolean' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) options.inheritedMembers = value;
+        else wrong(key, 'true, false or a list of names');
         break;
-      default:
-        if (!ACCEPTED.has(key)) problems.push(`option '${key}' is not supported here and is ignored`);
+      case 'summary': {
+        const summary = readSummary(value);
+        if (summary) options.summary = summary;
+        else wrong(key, `true, false or a mapping of ${SUMMARY_KINDS.join(', ')} to true or false`);
+        break;
+      }
+      case 'docstring_options':
+        readDocstringOptions(value, options, problems);
+        break;
+      case 'line_length':
+        // No formatter runs here, as mkdocstrings-python without Black or Ruff: signatures stay on one line whatever the length.
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) wrong(key, 'a whole number');
+        break;
+      case 'extensions': {
+        const extensions = readExtensions(value);
+        options.inheritedDocstrings = extensions.inheritedDocstrings;
+        if (extensions.problem !== undefined && layers.length > 1 && layers.at(-1)?.[key] !== undefined) problems.push(extensions.problem);
+        break;
+      }
+      default: {
+        const missing = NOT_DRAWN.get(key);
+        if (missing !== undefined) {
+          if (value !== false && value !== null && value !== 'none') problems.push(`option '${key}' is not supported here: ${missing}`);
+        } else if (!ACCEPTED.has(key)) problems.push(`option '${key}' is not supported here and is ignored`);
+      }
     }
   }
-  if (raw['inherited_members'] !== undefined && raw['inherited_members'] !== false) problems.push("option 'inherited_members' is not supported here: inherited members are not shown");
-  if (raw['show_submodules'] === true) problems.push("option 'show_submodules' is not supported here: submodules are not shown");
-  if (raw['summary'] !== undefined && raw['summary'] !== false) problems.push("option 'summary' is not supported here: no summary tables are drawn");
-  if (raw['show_symbol_type_toc'] === true) problems.push("option 'show_symbol_type_toc' is not supported here: the ToC names objects without their symbol");
   options.hiddenSections = hidden;
   return { options, problems };
+}
+
+function readSummary(value: unknown): Record<SummaryKind, boolean> | undefined {
+  if (typeof value === 'boolean') return { attributes: value, functions: value, classes: value, modules: value };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.some(([kind, on]) => !SUMMARY_KINDS.some((known) => known === kind) || typeof on !== 'boolean')) return undefined;
+  const summary = { ...DEFAULT_OPTIONS.summary };
+  for (const [kind, on] of entries) if (typeof on === 'boolean') Object.assign(summary, { [kind]: on });
+  return summary;
+}
+
+function readDocstringOptions(value: unknown, options: { ignoreInitSummary: boolean; trimDoctestFlags: boolean }, problems: string[]): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push("option 'docstring_options' should be a mapping (ignore_init_summary: true, ...); it is ignored");
+    return;
+  }
+  for (const [key, setting] of Object.entries(value)) {
+    if (key === 'ignore_init_summary' || key === 'trim_doctest_flags') {
+      if (typeof setting === 'boolean') options[key === 'ignore_init_summary' ? 'ignoreInitSummary' : 'trimDoctestFlags'] = setting;
+      else problems.push(`docstring option '${key}' should be true or false; its default is used`);
+    } else if (DOCSTRING_DEFAULTS.has(key)) {
+      if (setting !== DOCSTRING_DEFAULTS.get(key)) problems.push(`docstring option '${key}: ${String(setting)}' is not supported here; docstrings are read as with its default (${String(DOCSTRING_DEFAULTS.get(key))})`);
+    } else if (!DOCSTRING_WARNINGS.has(key)) problems.push(`docstring option '${key}' is not supported here and is ignored`);
+  }
+}
+
+function isOrder(value: unknown): value is MembersOrder {
+  return MEMBERS_ORDERS.some((order) => order === value);
 }
 
 function isStyle(value: string): value is DocstringStyle {

@@ -78,7 +78,9 @@ export function remarkMkdocstrings(this: Processor, settings: MkdocstringsSettin
             const { options, problems } = readOptions([handlerOptions, isRecord(blockOptions) ? blockOptions : {}]);
             for (const problem of problems) warn(`'::: ${block.identifier}': ${problem}`);
             const converter = createConverter(processor, file, (reason) => warn(`in the docstrings of '${block.identifier}': ${reason}`));
-            const hast = renderRoot(found, { options, python, highlight: settings.highlight, projectDir: settings.renderer.projectDir, ...converter });
+            // Drawing reads more modules (bases, submodules, re-exports): the page depends on them too.
+            const { value: hast, files } = python.track(() => renderRoot(found, { options, python, highlight: settings.highlight, projectDir: settings.renderer.projectDir, ...converter }));
+            file.data.includes = [...new Set([...(file.data.includes ?? []), ...files])];
             replacement = { type: 'mkdocstringsBlock', hast };
           }
         } catch (cause) {

@@ -4,12 +4,12 @@
  * page's code highlighter (see highlight.ts).
  */
 import type { ElementContent } from 'hast';
-import type { Found, PythonCollection } from '../../../../python/collection.ts';
+import type { Found, PythonLookup } from '../../../../python/collection.ts';
 import type { HandlerOptions } from '../options.ts';
 import type { Highlighter } from './highlight.ts';
 
 /** The collection's part the renderer uses (tests pass their own). */
-export type PythonObjects = Pick<PythonCollection, 'resolve' | 'resolveAlias'>;
+export type PythonObjects = PythonLookup;
 
 export interface RenderContext {
   readonly options: HandlerOptions;

@@ -1,7 +1,7 @@
 /**
  * A docstring's sections drawn as mkdocstrings-python's `docstring.html` and `docstring/*.html`
  * templates draw them (material theme): text as Markdown, parameters, returns, raises and the
- * other item sections as tables (`docstring_section_style: table`, the default) or lists,
+ * other item sections as tables (`docstring_section_style: table`, the default), lists or spaCy-style tables,
  * admonitions as `<details class="note" open>`, examples as text and pycon code.
  *
  * ```html
@@ -15,6 +15,7 @@ import type { ElementContent } from 'hast';
 import type { DocstringSection, NamedItem, ParameterItem, TypedItem } from '../../../../python/docstrings/sections.ts';
 import { element, text } from '../../superfences/hast.ts';
 import type { RenderContext } from './context.ts';
+import { spacyTable, type ItemKind, type Row } from './docstring-spacy.ts';
 
 /** Section kinds by their `show_docstring_*` option name. */
 const OPTION_OF: Readonly<Record<DocstringSection['kind'], string>> = {
@@ -49,16 +50,28 @@ const DEFAULT_TITLES: Readonly<Record<string, string>> = {
   modules: 'Modules:',
 };
 
-export function renderDocstring(sections: readonly DocstringSection[], ctx: RenderContext): ElementContent[] {
-  const out: ElementContent[] = [];
-  for (const section of sections) {
-    if (ctx.options.hiddenSections.has(OPTION_OF[section.kind])) continue;
-    out.push(...renderSection(section, ctx));
-  }
-  return out;
+/** What an Attributes, Functions, Classes or Modules section's item name holds (a summary links it to the member's heading). */
+export type NameContent = (name: string) => ElementContent[];
+
+const plainName: NameContent = (name) => [text(name)];
+
+/** A docstring's sections, less those `show_docstring_*` hides. */
+export function renderDocstring(sections: readonly DocstringSection[], ctx: RenderContext, inClass: boolean): ElementContent[] {
+  return renderSections(
+    sections.filter((section) => !ctx.options.hiddenSections.has(OPTION_OF[section.kind])),
+    ctx,
+    plainName,
+    inClass,
+  );
 }
 
-function renderSection(section: DocstringSection, ctx: RenderContext): ElementContent[] {
+/** Sections drawn whatever `show_docstring_*` says (a summary's). `inClass`: a class's (its Functions are "Methods"). */
+export function renderSections(sections: readonly DocstringSection[], ctx: RenderContext, names: NameContent, inClass: boolean): ElementContent[] {
+  return sections.flatMap((section) => renderSection(section, ctx, names, inClass));
+}
+
+function renderSection(section: DocstringSection, ctx: RenderContext, names: NameContent, inClass: boolean): ElementContent[] {
+  const items = (kind: ItemKind, sectionTitle: string | undefined, columns: readonly Column[], rows: readonly Row[]) => itemSection(kind, sectionTitle, columns, rows, ctx, inClass);
   switch (section.kind) {
     case 'text':
       return ctx.markdown(section.value);
@@ -69,49 +82,78 @@ function renderSection(section: DocstringSection, ctx: RenderContext): ElementCo
       return [title(section.title ?? DEFAULT_TITLES['examples'] ?? ''), ...parts];
     }
     case 'parameters':
-    case 'other parameters':
-      return table(section.title ?? DEFAULT_TITLES[section.kind] ?? '', section.kind === 'parameters' ? ['Name', 'Type', 'Description', 'Default'] : ['Name', 'Type', 'Description'], section.items, ctx, (item: ParameterItem) => [
-        cell([code(item.name)]),
-        cell(item.annotation === undefined ? [] : [code(item.annotation)]),
-        description(item.description, ctx),
-        ...(section.kind === 'parameters' ? [cell(item.default === undefined ? [element('em', {}, [text('required')])] : [code(item.default)])] : []),
-      ]);
+    case 'other parameters': {
+      const columns: Column[] = section.kind === 'parameters' ? ['name', 'type', 'description', 'default'] : ['name', 'type', 'description'];
+      return items(section.kind, section.title, columns, section.items.map((item: ParameterItem) => ({ name: [text(item.name)], type: item.annotation, default: item.default, description: item.description })));
+    }
     case 'raises':
     case 'warns':
-      return table(section.title ?? DEFAULT_TITLES[section.kind] ?? '', ['Type', 'Description'], section.items, ctx, (item: TypedItem) => [cell(item.annotation === undefined ? [] : [code(item.annotation)]), description(item.description, ctx)]);
+      return items(section.kind, section.title, ['type', 'description'], section.items.map((item: TypedItem) => ({ type: item.annotation, description: item.description })));
     case 'returns':
     case 'yields':
     case 'receives': {
       const named = section.items.some((item) => item.name !== '');
-      return table(section.title ?? DEFAULT_TITLES[section.kind] ?? '', [...(named ? ['Name'] : []), 'Type', 'Description'], section.items, ctx, (item: NamedItem) => [
-        ...(named ? [cell(item.name === '' ? [] : [code(item.name)])] : []),
-        cell(item.annotation === undefined ? [] : [code(item.annotation)]),
-        description(item.description, ctx),
-      ]);
+      const rows = section.items.map((item: NamedItem) => ({ name: item.name === '' ? undefined : [text(item.name)], type: item.annotation, description: item.description }));
+      return items(section.kind, section.title, named ? ['name', 'type', 'description'] : ['type', 'description'], rows);
     }
     case 'attributes':
-      return table(section.title ?? DEFAULT_TITLES['attributes'] ?? '', ['Name', 'Type', 'Description'], section.items, ctx, (item: NamedItem) => [cell([code(item.name)]), cell(item.annotation === undefined ? [] : [code(item.annotation)]), description(item.description, ctx)]);
+      return items(section.kind, section.title, ['name', 'type', 'description'], section.items.map((item: NamedItem) => ({ name: names(item.name), type: item.annotation, description: item.description })));
     default:
-      return table(section.title ?? DEFAULT_TITLES[section.kind] ?? '', ['Name', 'Description'], section.items, ctx, (item: NamedItem) => [cell([code(item.annotation ?? item.name)]), description(item.description, ctx)]);
+      return items(section.kind, section.title, ['name', 'description'], section.items.map((item: NamedItem) => ({ name: item.annotation === undefined ? names(item.name) : [text(item.annotation)], description: item.description })));
   }
+}
+
+type Column = 'name' | 'type' | 'description' | 'default';
+
+const HEADERS: Readonly<Record<Column, string>> = { name: 'Name', type: 'Type', description: 'Description', default: 'Default' };
+
+/** Each item section's default title (a class's functions are its "Methods"). */
+function defaultTitle(kind: ItemKind, inClass: boolean): string {
+  return kind === 'functions' && inClass ? 'Methods:' : (DEFAULT_TITLES[kind] ?? '');
+}
+
+/**
+ * An item section in the table style (the default), the spacy style (docstring-spacy.ts) or the
+ * list style: each item a `li.doc-section-item.field-body`, as the templates' `list_style` blocks:
+ *
+ *   <b><code>name</code></b> (<code>int</code>, default: <code>1</code>) – <div class="doc-md-description">…</div>
+ */
+function itemSection(kind: ItemKind, sectionTitle: string | undefined, columns: readonly Column[], rows: readonly Row[], ctx: RenderContext, inClass: boolean): ElementContent[] {
+  const style = ctx.options.docstringSectionStyle;
+  if (style === 'spacy') return [spacyTable(kind, sectionTitle, rows, inClass, (markdown) => description(markdown, ctx, 'div'))];
+  const heading = sectionTitle ?? defaultTitle(kind, inClass);
+  if (style === 'list') return [title(heading), element('ul', {}, rows.map((row) => element('li', { className: ['doc-section-item', 'field-body'] }, listItem(row, columns, ctx))))];
+  const head = element('thead', {}, [element('tr', {}, columns.map((column) => element('th', {}, [text(HEADERS[column])])))]);
+  const cells = (row: Row) =>
+    columns.map((column) => {
+      if (column === 'description') return description(row.description, ctx);
+      if (column === 'default') return cell(row.default === undefined ? [element('em', {}, [text('required')])] : [code(row.default)]);
+      const value = column === 'name' ? row.name : row.type === undefined ? undefined : [text(row.type)];
+      return cell(value === undefined ? [] : [element('code', {}, value)]);
+    });
+  const body = element('tbody', {}, rows.map((row) => element('tr', { className: ['doc-section-item'] }, cells(row))));
+  return [title(heading), element('table', {}, [head, body])];
+}
+
+function listItem(row: Row, columns: readonly Column[], ctx: RenderContext): ElementContent[] {
+  const out: ElementContent[] = [];
+  if (row.name !== undefined) out.push(element('b', {}, [element('code', {}, row.name)]));
+  const type = columns.includes('type') ? row.type : undefined;
+  if (type !== undefined) {
+    if (row.name === undefined) out.push(code(type));
+    else {
+      out.push(text(' ('), code(type));
+      if (columns.includes('default') && row.default !== undefined) out.push(text(', default: '), code(row.default));
+      out.push(text(')'));
+    }
+  }
+  if (out.length > 0) out.push(text(' – '));
+  out.push(description(row.description, ctx, 'div'));
+  return out;
 }
 
 function title(value: string): ElementContent {
   return element('p', {}, [element('span', { className: ['doc-section-title'] }, [text(value)])]);
-}
-
-/**
- * The table style; the list style (`docstring_section_style: list`) draws each row's cells as
- * one list item, and spacy (not drawn as spaCy's two columns here) as the table.
- */
-function table<Item>(heading: string, columns: readonly string[], items: readonly Item[], ctx: RenderContext, row: (item: Item) => ElementContent[]): ElementContent[] {
-  if (ctx.options.docstringSectionStyle === 'list') {
-    const entries = items.map((item) => element('li', { className: ['doc-section-item', 'field-body'] }, row(item).flatMap((part) => (part.type === 'element' ? part.children : [part]))));
-    return [title(heading), element('ul', {}, entries)];
-  }
-  const head = element('thead', {}, [element('tr', {}, columns.map((column) => element('th', {}, [text(column)])))]);
-  const body = element('tbody', {}, items.map((item) => element('tr', { className: ['doc-section-item'] }, row(item))));
-  return [title(heading), element('table', {}, [head, body])];
 }
 
 function cell(children: ElementContent[]): ElementContent {
@@ -122,6 +164,8 @@ function code(value: string): ElementContent {
   return element('code', {}, [text(value)]);
 }
 
-function description(markdown: string, ctx: RenderContext): ElementContent {
-  return cell([element('div', { className: ['doc-md-description'] }, ctx.markdown(markdown))]);
+/** The `doc-md-description` of an item: in its table cell, or bare (`div`) in a list item. */
+function description(markdown: string, ctx: RenderContext, bare?: 'div'): ElementContent {
+  const div = element('div', { className: ['doc-md-description'] }, ctx.markdown(markdown));
+  return bare === undefined ? cell([div]) : div;
 }

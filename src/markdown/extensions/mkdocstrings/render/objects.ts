@@ -20,15 +20,19 @@ import path from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { parseDocstring } from '../../../../python/docstrings/index.ts';
 import type { DocstringOwner } from '../../../../python/docstrings/sections.ts';
-import type { PyObject } from '../../../../python/model.ts';
+import type { PyFunction, PyModule, PyObject } from '../../../../python/model.ts';
 import { element, text } from '../../superfences/hast.ts';
 import type { Documented, RenderContext } from './context.ts';
 import { renderDocstring } from './docstring.ts';
 import { selectMembers } from './members.ts';
-import { attributeText, signatureText } from './signature.ts';
+import { asWritten, attributeText, signatureText, unwrapAnnotated, type ShowAnnotation } from './signature.ts';
+import { renderSummary } from './summary.ts';
 
 /** The property that marks the root's hidden heading (see the extension's last pass). */
 export const HIDDEN_HEADING = 'dataMkdocstringsHidden';
+
+/** With `show_symbol_type_toc`, a heading's symbol (`class`, `method`...), which the extension's last pass puts in its ToC entry. */
+export const TOC_SYMBOL = 'dataMkdocstringsSymbol';
 
 interface Place {
   readonly root: boolean;
@@ -52,6 +56,7 @@ function renderObject(item: Documented, ctx: RenderContext, place: Place): Eleme
   const shortName = item.path.split('.').at(-1) ?? object.name;
   const name = fullPath ? item.path : shortName;
   const tocLabel = place.root && options.tocLabel !== '' ? options.tocLabel : shortName;
+  const symbolProperty = options.showSymbolTypeToc ? { [TOC_SYMBOL]: symbol } : {};
   const children: ElementContent[] = [];
   let level = place.level;
   if (!place.root || options.showRootHeading) {
@@ -59,11 +64,12 @@ function renderObject(item: Documented, ctx: RenderContext, place: Place): Eleme
     if (options.showSymbolTypeHeading) heading.push(element('code', { className: ['doc-symbol', 'doc-symbol-heading', `doc-symbol-${symbol}`] }, []));
     heading.push(...headingContent(item, name, place, ctx));
     heading.push(...labels(object, ctx));
-    const properties: Element['properties'] = { id: item.path, className: ['doc', 'doc-heading'], dataTocLabel: tocLabel };
+    const properties: Element['properties'] = { id: item.path, className: ['doc', 'doc-heading'], dataTocLabel: tocLabel, ...symbolProperty };
     children.push(element(`h${String(level)}`, properties, heading));
+    children.push(...overloads(item, shortName, place, ctx));
     if (options.separateSignature) children.push(...separateSignature(item, shortName, place, ctx));
   } else {
-    if (options.showRootTocEntry) children.push(element(`h${String(level)}`, { id: item.path, dataTocLabel: tocLabel, [HIDDEN_HEADING]: true }, []));
+    if (options.showRootTocEntry) children.push(element(`h${String(level)}`, { id: item.path, dataTocLabel: tocLabel, [HIDDEN_HEADING]: true, ...symbolProperty }, []));
     level -= 1;
   }
   children.push(element('div', { className: ['doc', 'doc-contents', ...(place.root ? ['first'] : [])] }, contents(item, ctx, place, level)));
@@ -73,17 +79,33 @@ function renderObject(item: Documented, ctx: RenderContext, place: Place): Eleme
 function headingContent(item: Documented, name: string, place: Place, ctx: RenderContext): ElementContent[] {
   const { object } = item;
   const { options } = ctx;
+  const show = showAnnotation(ctx);
   if (place.root && options.heading !== '') return [text(options.heading)];
-  if (options.separateSignature || (object.kind !== 'function' && object.kind !== 'attribute' && !(object.kind === 'class' && options.mergeInitIntoClass))) {
+  const init = object.kind === 'class' && options.mergeInitIntoClass ? initOf(item, ctx) : undefined;
+  if (options.separateSignature || (object.kind !== 'function' && object.kind !== 'attribute' && !init)) {
     if (options.separateSignature) return [element('span', { className: ['doc', 'doc-object-name', `doc-${object.kind}-name`] }, [text(name)])];
     return [element('code', {}, [text(name)])];
   }
-  if (object.kind === 'attribute') return [ctx.highlight.inline(attributeText(name, object, options.showSignatureAnnotations))];
-  if (object.kind === 'function') return [ctx.highlight.inline(`${name}${options.showSignature ? signatureText(object, place.parentIsClass, options.showSignatureAnnotations) : ''}`)];
-  // merge_init_into_class: the class is named with its __init__'s signature.
-  const init = object.kind === 'class' ? object.members.get('__init__') : undefined;
-  if (init?.kind === 'function' && options.showSignature) return [ctx.highlight.inline(`${name}${signatureText(init, true, options.showSignatureAnnotations, true)}`)];
+  if (object.kind === 'attribute') return [ctx.highlight.inline(attributeText(name, object, options.showSignatureAnnotations, show))];
+  if (object.kind === 'function') return [ctx.highlight.inline(`${name}${options.showSignature ? signatureText(object, place.parentIsClass, options.showSignatureAnnotations, false, show) : ''}`)];
+  // merge_init_into_class: the class is named with its __init__'s signature (its own, or the one it inherits).
+  if (init) return [ctx.highlight.inline(`${name}${options.showSignature ? signatureText(init.object, true, options.showSignatureAnnotations, true, show) : ''}`)];
   return [element('code', {}, [text(name)])];
+}
+
+/** griffe's `all_members["__init__"]`: the class's own `__init__`, else the one it inherits (whatever `inherited_members` says). */
+function initOf(item: Documented, ctx: RenderContext): { object: PyFunction; module: PyModule; inherited: boolean } | undefined {
+  const { object } = item;
+  if (object.kind !== 'class') return undefined;
+  const own = object.members.get('__init__');
+  if (own?.kind === 'function') return { object: own, module: item.module, inherited: false };
+  if (own) return undefined;
+  const inherited = ctx.python.inheritedMembers({ object, module: item.module }).get('__init__');
+  return inherited?.object.kind === 'function' ? { object: inherited.object, module: inherited.module, inherited: true } : undefined;
+}
+
+function showAnnotation(ctx: RenderContext): ShowAnnotation {
+  return ctx.options.unwrapAnnotated ? unwrapAnnotated : asWritten;
 }
 
 /** `labels.html`: the object's labels, sorted, each a `<small>`. */
@@ -95,8 +117,9 @@ function labels(object: PyObject, ctx: RenderContext): ElementContent[] {
 
 function contents(item: Documented, ctx: RenderContext, place: Place, level: number): ElementContent[] {
   const { object } = item;
+  const { options } = ctx;
   const out: ElementContent[] = [];
-  if (object.kind === 'class' && ctx.options.showBases && object.bases.length > 0) {
+  if (object.kind === 'class' && options.showBases && object.bases.length > 0) {
     const bases: ElementContent[] = [text('Bases: ')];
     object.bases.forEach((base, index) => {
       if (index > 0) bases.push(text(', '));
@@ -105,11 +128,16 @@ function contents(item: Documented, ctx: RenderContext, place: Place, level: num
     out.push(element('p', { className: ['doc', 'doc-class-bases'] }, bases));
   }
   out.push(...docstringOf(object, ctx));
-  if (object.kind === 'class' && ctx.options.mergeInitIntoClass) {
-    const init = object.members.get('__init__');
-    if (init?.kind === 'function') out.push(...docstringOf(init, ctx));
+  const init = object.kind === 'class' && options.mergeInitIntoClass ? initOf(item, ctx) : undefined;
+  // An inherited __init__'s docstring is merged only when inherited_members selects it (mkdocstrings-python#189).
+  const inheritedInit = options.inheritedMembers === true || (Array.isArray(options.inheritedMembers) && options.inheritedMembers.includes('__init__'));
+  if (init && (!init.inherited || inheritedInit)) out.push(...docstringOf(init.object, ctx));
+  if (object.kind === 'module' || object.kind === 'class') out.push(...renderSummary(item, ctx, place.root, showAnnotation(ctx)));
+  if (options.showSource && object.kind !== 'module' && object.kind !== 'attribute') {
+    // With merge_init_into_class, a class shows its __init__'s source instead of its own (none without one).
+    if (object.kind !== 'class' || !options.mergeInitIntoClass) out.push(...source(item, ctx));
+    else if (init) out.push(...source({ object: init.object, module: init.module, path: `${item.path}.__init__` }, ctx));
   }
-  if (ctx.options.showSource && object.kind !== 'module' && object.kind !== 'attribute') out.push(...source(item, ctx));
   if (object.kind === 'module' || object.kind === 'class') {
     const drawn = children(item, ctx, place, level + 1);
     if (drawn.length > 0) out.push(element('div', { className: ['doc', 'doc-children'] }, drawn));
@@ -121,6 +149,7 @@ const CATEGORIES = [
   ['attribute', 'attributes', 'Attributes'],
   ['class', 'classes', 'Classes'],
   ['function', 'functions', 'Functions'],
+  ['module', 'modules', 'Modules'],
 ] as const;
 
 /** `children.html`: the members at `level`; with `show_category_heading`, under a heading per category (`pkg.mod-classes`), one level down. */
@@ -140,15 +169,22 @@ function children(item: Documented, ctx: RenderContext, place: Place, level: num
 
 function docstringOf(object: PyObject, ctx: RenderContext): ElementContent[] {
   if (object.docstring === undefined) return [];
+  const { options } = ctx;
+  const show = showAnnotation(ctx);
+  const shown = (annotation: string | undefined) => (annotation === undefined ? undefined : show(annotation));
   const owner: DocstringOwner = {
-    parameters: object.kind === 'function' ? object.parameters : undefined,
-    returns: object.kind === 'function' ? object.returns : object.kind === 'attribute' ? object.annotation : undefined,
+    parameters: object.kind === 'function' ? object.parameters.map((parameter) => ({ ...parameter, annotation: shown(parameter.annotation) })) : undefined,
+    returns: shown(object.kind === 'function' ? object.returns : object.kind === 'attribute' ? object.annotation : undefined),
     memberAnnotation: (name) => {
       const member = object.kind === 'class' || object.kind === 'module' ? object.members.get(name) : undefined;
-      return member?.kind === 'attribute' ? member.annotation : undefined;
+      return member?.kind === 'attribute' ? shown(member.annotation) : undefined;
     },
+    trimDoctestFlags: options.trimDoctestFlags,
   };
-  return renderDocstring(parseDocstring(object.docstring.value, ctx.options.docstringStyle, owner), ctx);
+  let value = object.docstring.value;
+  // griffe's ignore_init_summary (Google and numpy styles): an __init__'s first line and the blank one after it are left out.
+  if (options.ignoreInitSummary && object.kind === 'function' && object.name === '__init__' && (options.docstringStyle === 'google' || options.docstringStyle === 'numpy')) value = value.split('\n').slice(2).join('\n');
+  return renderDocstring(parseDocstring(value, options.docstringStyle, owner), ctx, object.kind === 'class');
 }
 
 /** `<details class="quote">` with the object's lines, numbered from its first, and its file relative to the project. */
@@ -164,17 +200,63 @@ function source(item: Documented, ctx: RenderContext): ElementContent[] {
 
 /**
  * `separate_signature`: the signature under the heading, as mkdocstrings-python's
- * `format_signature` / `format_attribute` draw it: a `doc-signature` code block, annotations
- * shown (not reformatted to `line_length` here).
+ * `format_signature` / `format_attribute` draw it: a `doc-signature` code block, annotations as
+ * `show_signature_annotations` says, a function's name as a Pygments function name (`nf`).
+ * Without Black or Ruff installed mkdocstrings-python leaves the signature as written on one
+ * line whatever `line_length` says, and no formatter runs here either.
  */
 function separateSignature(item: Documented, name: string, place: Place, ctx: RenderContext): ElementContent[] {
   const { object } = item;
+  const { options } = ctx;
+  const show = showAnnotation(ctx);
   const classes = ['doc-signature'];
-  if (object.kind === 'function') return [ctx.highlight.block(`${name}${signatureText(object, place.parentIsClass, true)}`, 'python', { classes })];
-  if (object.kind === 'attribute') return [ctx.highlight.block(attributeText(name, object, true), 'python', { classes })];
-  const init = object.kind === 'class' && ctx.options.mergeInitIntoClass ? object.members.get('__init__') : undefined;
-  if (init?.kind === 'function') return [ctx.highlight.block(`${name}${signatureText(init, true, true, true)}`, 'python', { classes })];
-  return [];
+  if (object.kind === 'attribute') return [ctx.highlight.block(attributeText(name, object, options.showSignatureAnnotations, show), 'python', { classes })];
+  const init = object.kind === 'class' && options.mergeInitIntoClass ? initOf(item, ctx) : undefined;
+  const fn = object.kind === 'function' ? { object, isMethod: place.parentIsClass, omitReturn: false } : init ? { object: init.object, isMethod: true, omitReturn: true } : undefined;
+  if (!fn) return [];
+  // The template writes nothing after the name with show_signature off.
+  const signature = options.showSignature ? signatureText(fn.object, fn.isMethod, options.showSignatureAnnotations, fn.omitReturn, show) : '';
+  return [asFunctionName(ctx.highlight.block(`${name}${signature}`, 'python', { classes }))];
+}
+
+/**
+ * `show_overloads` (on by default): a function's `@overload` signatures (a class's `__init__`'s
+ * with merge_init_into_class) under its heading, each as `format_signature` draws it with
+ * annotations, in a `div.doc-overloads`.
+ */
+function overloads(item: Documented, name: string, place: Place, ctx: RenderContext): ElementContent[] {
+  const { object } = item;
+  if (!ctx.options.showOverloads) return [];
+  const fn = object.kind === 'function' ? object : object.kind === 'class' && ctx.options.mergeInitIntoClass ? initOf(item, ctx)?.object : undefined;
+  const list = fn?.overloads ?? [];
+  if (list.length === 0) return [];
+  const isMethod = object.kind === 'class' || place.parentIsClass;
+  const blocks = list.map((overload) => asFunctionName(ctx.highlight.block(`${name}${signatureText(overload, isMethod, true, object.kind === 'class', showAnnotation(ctx))}`, 'python', { classes: ['doc-signature'] })));
+  return [element('div', { className: ['doc-overloads'] }, blocks)];
+}
+
+/**
+ * Pygments reads a signature without `def` as a call: `format_signature` turns the first token's
+ * class (`n`, or `fm` for `__init__`) into `nf`, unless some token already is one.
+ */
+function asFunctionName(block: Element): Element {
+  const spans: Element[] = [];
+  const walk = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'span') spans.push(child);
+      walk(child);
+    }
+  };
+  walk(block);
+  const classOf = (span: Element) => span.properties['className'];
+  if (spans.some((span) => Array.isArray(classOf(span)) && String(classOf(span)) === 'nf')) return block;
+  const first = spans.find((span) => {
+    const value = classOf(span);
+    return Array.isArray(value) && value.length === 1 && /^[a-z]{1,2}$/.test(String(value[0]));
+  });
+  if (first) first.properties['className'] = ['nf'];
+  return block;
 }
 
 /** A method's lines without the class body's indentation, as griffe's `source`. */
