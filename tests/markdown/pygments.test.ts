@@ -64,6 +64,8 @@ describe('Python regex translation', () => {
   test('should look at one side of a \\b only where its neighbour fixes the other', () => {
     assert.equal(simplifyBoundaries(String.raw`\bas\b`), String.raw`(?<!\w)as(?!\w)`);
     assert.equal(simplifyBoundaries(String.raw`:\B`), String.raw`:(?!\w)`);
+    assert.equal(simplifyBoundaries(String.raw`(if)(\(|\b)`), String.raw`(if)(\(|(?!\w))`);
+    assert.equal(simplifyBoundaries(String.raw`(if)(\b|x)+`), String.raw`(if)(\b|x)+`);
     assert.equal(matchAt(String.raw`a\b`, 'aé'), undefined);
     assert.equal(matchAt(String.raw`\bé`, 'é'), 'é');
     assert.equal(matchAt(String.raw`\bas\b`, 'éas', 1), undefined);

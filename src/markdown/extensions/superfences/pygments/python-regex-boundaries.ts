@@ -33,6 +33,8 @@ const NOT_BOUNDARY = '\\B';
 const META = new Set('.^$*+?{}[]()|\\');
 /** A piece after which the one before it may be matched zero times. */
 const MAY_BE_ZERO = new Set(['?', '*', '{']);
+/** A piece after which the one before it may be matched more than once. */
+const REPEATS = new Set(['*', '+', '{']);
 const LOOKAROUND = new Set(['(?=', '(?!', '(?<=', '(?<!']);
 /** Python's escapes longer than two characters: hex, Unicode, named, octal, backreferences. */
 const ESCAPE = /\\(?:x[\da-fA-F]{2}|u[\da-fA-F]{4}|U[\da-fA-F]{8}|N\{[^}]*\}|0[0-7]{0,2}|[1-9]\d?)/y;
@@ -102,15 +104,21 @@ function classEnd(source: string, start: number): number {
   return index;
 }
 
-function write(alternatives: Piece[][]): string {
-  return factor(alternatives).map(writeSequence).join('|');
+/** `before`: what the character before the alternatives is, when the pattern around them fixes it. */
+function write(alternatives: Piece[][], before: Side = undefined): string {
+  return factor(alternatives).map((sequence) => writeSequence(sequence, before)).join('|');
 }
 
-function writeSequence(sequence: readonly Piece[]): string {
+function writeSequence(sequence: readonly Piece[], before: Side): string {
   let out = '';
   for (const [index, piece] of sequence.entries()) {
-    if (typeof piece !== 'string') out += `${piece.open}${write(piece.alternatives)})`;
-    else if (piece === BOUNDARY || piece === NOT_BOUNDARY) out += boundary(piece === BOUNDARY, sequence, index);
+    const previous = index === 0 ? before : lastSide(sequence[index - 1]);
+    if (typeof piece !== 'string') {
+      // A group matched once, right after the piece before it, starts after that piece's last
+      // character (`(if)(\(|\b)`); a repeated group or a lookaround may start elsewhere.
+      const once = !LOOKAROUND.has(piece.open) && !REPEATS.has(String(sequence[index + 1]));
+      out += `${piece.open}${write(piece.alternatives, once ? previous : undefined)})`;
+    } else if (piece === BOUNDARY || piece === NOT_BOUNDARY) out += boundary(piece === BOUNDARY, previous, sequence, index);
     else out += piece;
   }
   return out;
@@ -131,9 +139,7 @@ function factor(alternatives: Piece[][]): Piece[][] {
 }
 
 /** `\b` (or `\B`) at `index`, with one lookaround where a neighbour fixes what one side is. */
-function boundary(word: boolean, sequence: readonly Piece[], index: number): string {
-  const previous = sequence[index - 1];
-  const before = previous === undefined ? undefined : lastSide(previous);
+function boundary(word: boolean, before: Side, sequence: readonly Piece[], index: number): string {
   if (before !== undefined) return word === (before === 'word') ? '(?!\\w)' : '(?=\\w)';
   const next = sequence[index + 1];
   const after = next === undefined || MAY_BE_ZERO.has(String(sequence[index + 2])) ? undefined : firstSide(next);
@@ -142,13 +148,11 @@ function boundary(word: boolean, sequence: readonly Piece[], index: number): str
 }
 
 /** Whether the last character `piece` matches is a word character, when the pattern fixes it. */
-function lastSide(piece: Piece): Side {
+function lastSide(piece: Piece | undefined): Side {
+  if (piece === undefined) return undefined;
   if (typeof piece === 'string') return side(piece);
   if (LOOKAROUND.has(piece.open)) return undefined;
-  return agree(piece.alternatives.map((sequence) => {
-    const last = sequence.at(-1);
-    return last === undefined ? undefined : lastSide(last);
-  }));
+  return agree(piece.alternatives.map((sequence) => lastSide(sequence.at(-1))));
 }
 
 /** Whether the first character `piece` matches is a word character, when the pattern fixes it. */
