@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toHtml } from 'hast-util-to-html';
 import { pythonRegExp } from '../../src/markdown/extensions/superfences/pygments/python-regex.ts';
+import { simplifyBoundaries } from '../../src/markdown/extensions/superfences/pygments/python-regex-boundaries.ts';
 import { bygroups, compileLexer, combined, defaultState, include, words } from '../../src/markdown/extensions/superfences/pygments/regex-lexer.ts';
 import { createLexerLookup, lexerFor } from '../../src/markdown/extensions/superfences/pygments/lexers/index.ts';
 import { tokenLines } from '../../src/markdown/extensions/superfences/pygments/token-lines.ts';
@@ -53,6 +54,26 @@ describe('Python regex translation', () => {
     const comment = String.raw`--\[(?P<level>=*)\[[\w\W]*?\](?P=level)\]`;
     assert.equal(matchAt(comment, '--[==[ a ]] b ]==] c'), '--[==[ a ]] b ]==]');
     assert.equal(matchAt(comment, '--[=[ a ]==]'), undefined);
+  });
+  test('should test a \\b ending every alternative once, after them, with the same matches', () => {
+    assert.equal(simplifyBoundaries(String.raw`all\b|al\b|a\b`), String.raw`(?:all|al|a)(?!\w)`);
+    assert.equal(simplifyBoundaries(String.raw`x(\bif\b|\bfi\b)+`), String.raw`x((?<!\w)(?:if|fi)(?!\w))+`);
+    assert.equal(matchAt(String.raw`all\b|al\b|a\b`, 'al x'), 'al');
+    assert.equal(matchAt(String.raw`all\b|al\b|a\b`, 'alé'), undefined);
+  });
+  test('should look at one side of a \\b only where its neighbour fixes the other', () => {
+    assert.equal(simplifyBoundaries(String.raw`\bas\b`), String.raw`(?<!\w)as(?!\w)`);
+    assert.equal(simplifyBoundaries(String.raw`:\B`), String.raw`:(?!\w)`);
+    assert.equal(simplifyBoundaries(String.raw`(if)(\(|\b)`), String.raw`(if)(\(|(?!\w))`);
+    assert.equal(simplifyBoundaries(String.raw`(if)(\b|x)+`), String.raw`(if)(\b|x)+`);
+    assert.equal(matchAt(String.raw`a\b`, 'aé'), undefined);
+    assert.equal(matchAt(String.raw`\bé`, 'é'), 'é');
+    assert.equal(matchAt(String.raw`\bas\b`, 'éas', 1), undefined);
+  });
+  test('should not guess a \\b\'s neighbour that may be absent, a class or an escape for another character', () => {
+    for (const pattern of [String.raw`\ba?b`, String.raw`(a|b?)\b`, String.raw`[a-z]\b`, String.raw`\x2d\b`, String.raw`(?=a)\b`, String.raw`(?P<n>a)(?P=n)\b`]) {
+      assert.equal(simplifyBoundaries(pattern), pattern);
+    }
   });
   test('should drop backslashes Python ignores before quotes', () => {
     assert.equal(matchAt(String.raw`[\'"]+`, `'"`), `'"`);

@@ -31,8 +31,17 @@ export const emoji: ExtensionFactory = (context) => {
   if (!isMaterialIndex(context.options)) {
     const settings = readPymdownEmojiOptions(context.options);
     const icons = context.renderer.icons ?? createIconIndex([]);
+    // Each drawing encoded once per renderer, its string shared by every use.
+    const sources = new Map<string, string | undefined>();
+    const art = (unicode: string): string | undefined => {
+      if (!sources.has(unicode)) {
+        const svg = icons.twemojiSvg(unicode);
+        sources.set(unicode, svg === undefined ? undefined : `data:image/svg+xml,${encodeURIComponent(svg)}`);
+      }
+      return sources.get(unicode);
+    };
     return {
-      remark: [[remarkPymdownEmoji, loadEmojiDb(settings.index), settings, (unicode: string) => icons.twemojiSvg(unicode)]],
+      remark: [[remarkPymdownEmoji, loadEmojiDb(settings.index), settings, art]],
       handlers: { pymdownEmoji: pymdownEmojiHandler },
     };
   }

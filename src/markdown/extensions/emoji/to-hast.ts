@@ -17,19 +17,27 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Handler, State } from 'mdast-util-to-hast';
+import { copyContent } from './copy-content.ts';
 import type { IconIndex } from './icon-index.ts';
 import type { Emoji } from './types.ts';
 
 /** One handler per renderer: parsed SVGs are kept per icon for the renderer's lifetime. */
 export function emojiHandler(index: IconIndex, imagePath: string | undefined): Handler {
   const parsed = new Map<string, ElementContent[]>();
+  // One `src` string per emoji, not one per use: a page that repeats an emoji held a copy of its
+  // drawing (~1.5 KB) for each, in the tree and in the time spent encoding it.
+  const sources = new Map<string, string | undefined>();
+  const twemojiSrc = (unicode: string): string | undefined => {
+    if (!sources.has(unicode)) sources.set(unicode, dataUri(index.twemojiSvg(unicode)));
+    return sources.get(unicode);
+  };
   const svgTree = (svg: string): ElementContent[] => {
     let children = parsed.get(svg);
     if (!children) {
       children = fromHtml(svg, { fragment: true }).children.filter((child): child is Element => child.type === 'element');
       parsed.set(svg, children);
     }
-    return structuredClone(children);
+    return children.map(copyContent);
   };
 
   return (state: State, node: Emoji): Element => {
@@ -39,7 +47,7 @@ export function emojiHandler(index: IconIndex, imagePath: string | undefined): H
       element = { type: 'element', tagName: 'span', properties: { className: ['twemoji'] }, children: svgTree(entry.svg) };
     } else {
       const properties: Element['properties'] = { alt: toChars(entry.unicodeAlt), className: ['twemoji'] };
-      const src = imagePath === undefined ? dataUri(index.twemojiSvg(entry.unicode)) : `${imagePath}${entry.unicode}.svg`;
+      const src = imagePath === undefined ? twemojiSrc(entry.unicode) : `${imagePath}${entry.unicode}.svg`;
       if (src !== undefined) properties['src'] = src;
       properties['title'] = node.value;
       element = { type: 'element', tagName: 'img', properties, children: [] };

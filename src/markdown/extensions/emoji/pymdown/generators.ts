@@ -19,7 +19,7 @@ export interface EmojiRequest {
   readonly record: EmojiRecord;
 }
 
-/** Twemoji's drawing of a code point sequence, or undefined. */
+/** Twemoji's drawing of a code point sequence as a `data:` URI (one string for every use), or undefined. */
 export type ArtLookup = (unicode: string) => string | undefined;
 
 function chars(codePoints: string): string {
@@ -43,8 +43,8 @@ function image(request: EmojiRequest, options: PymdownEmojiOptions, art: ArtLook
   const path = unicode === undefined ? options.nonStandardImagePath : options.imagePath;
   if (path !== undefined) properties['src'] = `${path}${unicode ?? request.shortname}.${extension}`;
   else if (unicode !== undefined) {
-    const svg = art(unicode);
-    if (svg !== undefined) properties['src'] = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+    const src = art(unicode);
+    if (src !== undefined) properties['src'] = src;
   }
   const shown = title(request, options);
   if (shown !== undefined) properties['title'] = shown;

@@ -8,6 +8,7 @@ import type { Data, Node, Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { atomicText, replaceText } from '../../../inline/text-replace.ts';
+import { copyContent } from '../copy-content.ts';
 import type { EmojiDb } from './db.ts';
 import { generate, type ArtLookup } from './generators.ts';
 import type { PymdownEmojiOptions } from './options.ts';
@@ -51,7 +52,7 @@ export function remarkPymdownEmoji(db: EmojiDb, options: PymdownEmojiOptions, ar
 
 /** to-hast: the generated content; attr_list's classes add to the element's own. */
 export function pymdownEmojiHandler(state: State, node: PymdownEmoji): ElementContent {
-  const content = structuredClone(node.content);
+  const content = copyContent(node.content);
   if (content.type !== 'element') return content;
   const { className, ...rest } = node.data?.hProperties ?? {};
   const added = Array.isArray(className) ? className.map(String) : [];
