@@ -24,6 +24,7 @@ import { beyondContainerLimit } from './depth.ts';
 import { fencesBeforeBlocks } from './fence-line.ts';
 import { listIndent, listsApart } from './list-indent.ts';
 import { afterFenceLine, indentedText, openFenceColumn, openBefore, previousFlow } from './list-lines.ts';
+import { closedMarginFence, marginFencesApart } from './margin-fence.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLine } from './setext.ts';
 import { splitOff, splitOffContainers } from './split-off.ts';
@@ -284,6 +285,13 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
       if (state) state.pythonAfterBlank = true;
       return notInCurrentItem(code);
     }
+    // fenced_code: a closed fence at the margin has blank lines around it (core/margin-fence.ts).
+    if (!fencesBeforeBlocks(self) && marginFencesApart(self)) return effects.check(closedMarginFence, notInCurrentItem, lazyOrNext)(code);
+    return lazyOrNext(code);
+  }
+
+  /** Right after the item's own lines (no blank line): see `outdented`. */
+  function lazyOrNext(code: Code): State | undefined {
     // Consuming nothing leaves no `listItemIndent`, so a list marker here cannot interrupt the
     // item's paragraph (see openBefore): `- a\n\n    x\n- b` keeps `- b` as text.
     if (state?.pythonBlockInside) return effects.check(splitOffContainers, notInCurrentItem, ok)(code);
