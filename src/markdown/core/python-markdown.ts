@@ -43,7 +43,7 @@ import { markRawHeadings } from './raw-headings.ts';
 import { pythonSetextExtension } from './setext.ts';
 import { pythonThematicBreakExtension } from './thematic-break.ts';
 import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
-import { keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
+import { definitionAsWritten, keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
 import { revertEnclosedShortcuts } from './undefined-reference.ts';
 import { walkMdast } from './walk.ts';
 
@@ -191,6 +191,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
         references.push(node);
         break;
       case 'definition':
+        definitionAsWritten(node);
         definitions.push(node);
         break;
       case 'inlineCode':
