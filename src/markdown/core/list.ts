@@ -128,8 +128,10 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     if (!bullet && !markers.starts(code)) return nok(code);
     if (!self.containerState || beyondContainerLimit(self) || prefixSize(self) >= listIndent(self)) return nok(code);
     // A block's first line with a setext underline below is a heading, list marker and all
-    // (Python-Markdown tries setext headings before lists): `- a\n---` is `<h2>- a</h2>`.
-    if (!self.containerState.type && !paragraph) return effects.check(underlinedLine, nok, first)(code);
+    // (Python-Markdown tries setext headings before lists): `- a\n---` is `<h2>- a</h2>`. So is
+    // the first line after a blank line in a list, which then ends (`- a\n\n- b\n-`).
+    const blockStart = !self.containerState.type || self.containerState.pythonAfterBlank === true;
+    if (blockStart && !paragraph) return effects.check(underlinedLine, nok, first)(code);
     return first(code);
   }
 
