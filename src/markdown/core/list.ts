@@ -26,7 +26,7 @@ import { listIndent, listsApart } from './list-indent.ts';
 import { afterFenceLine, indentedText, openFenceColumn, openBefore, previousFlow } from './list-lines.ts';
 import { closedMarginFence, marginFencesApart } from './margin-fence.ts';
 import { orderedMarkers } from './list-markers.ts';
-import { underlinedLine } from './setext.ts';
+import { underlinedLineIn } from './setext.ts';
 import { splitOff, splitOffContainers } from './split-off.ts';
 import { codes } from 'micromark-util-symbol';
 
@@ -131,7 +131,8 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     // (Python-Markdown tries setext headings before lists): `- a\n---` is `<h2>- a</h2>`. So is
     // the first line after a blank line in a list, which then ends (`- a\n\n- b\n-`).
     const blockStart = !self.containerState.type || self.containerState.pythonAfterBlank === true;
-    if (blockStart && !paragraph) return effects.check(underlinedLine, nok, first)(code);
+    // Nested in an item, the underline's line holds the item's indent (the marker's column less its own spaces).
+    if (blockStart && !paragraph) return effects.check(underlinedLineIn(self.now().column - 1 - prefixSize(self)), nok, first)(code);
     return first(code);
   }
 
