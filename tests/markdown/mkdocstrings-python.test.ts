@@ -138,6 +138,12 @@ describe('options', () => {
     assert.match(render('::: shop.cart.Cart\n\n    options:\n      show_root_heading: true\n').html, /<h2 id="shop\.cart\.Cart"/);
   });
 
+  test('should read options after a blank line with superfences and highlight too (a highlighted block by then)', () => {
+    const html = render('::: shop.cart.Cart\n\n    options:\n      show_root_heading: true\n', {}, [ext('pymdownx.highlight'), ext('pymdownx.superfences')]).html;
+    assert.match(html, /<h2 id="shop\.cart\.Cart"/);
+    assert.doesNotMatch(html, /options:/);
+  });
+
   test('should order members by source, or as a members list names them, and show undocumented ones on request', () => {
     const order = (result: RenderResult) => ids(result).map((line) => line.split(' ')[1]);
     assert.deepEqual(order(render('::: shop.cart\n', { members_order: 'source', group_by_category: false })), ['shop.cart', 'shop.cart.LIMIT', 'shop.cart.Cart', 'shop.cart.Cart.add', 'shop.cart.Cart.size', 'shop.cart.checkout']);

@@ -15,6 +15,8 @@ import { markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { underlinedLine } from './setext.ts';
 import { splitOff } from './split-off.ts';
+import { fencesBeforeBlocks } from './fence-line.ts';
+import { closedMarginFence, marginFencesApart } from './margin-fence.ts';
 import { codes } from 'micromark-util-symbol';
 
 
@@ -79,10 +81,14 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
 
 /** `|> b` continues; so does a lazy `|b` right after a quote line, unless it is split off. */
 function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
   // The indent is part of the attempt: on a lazy line it stays for the flow.
   return (code: Code) => effects.attempt(marker, ok, lazy)(code);
 
   function lazy(code: Code): State | undefined {
-    return effects.check(blankLine, nok, effects.check(splitOff, nok, ok))(code);
+    // fenced_code: a closed fence at the margin has blank lines around it (core/margin-fence.ts).
+    const notSplit = effects.check(splitOff, nok, ok);
+    const rest = !fencesBeforeBlocks(self) && marginFencesApart(self) ? effects.check(closedMarginFence, nok, notSplit) : notSplit;
+    return effects.check(blankLine, nok, rest)(code);
   }
 }

@@ -45,16 +45,17 @@ function plan(match: DefinitionMatch, lines: readonly string[]): Op[] {
   ops.push({ kind: 'take', line: url.line, to: url.from, type: 'whitespace' });
   if (url.to > url.from) {
     ops.push({ kind: 'enter', type: 'definitionDestination' }, { kind: 'enter', type: 'definitionDestinationRaw' });
-    ops.push({ kind: 'enter', type: 'definitionDestinationString' }, { kind: 'enter', type: 'chunkString', chunk: true });
-    ops.push({ kind: 'take', line: url.line, to: url.to }, { kind: 'exit', type: 'chunkString' }, { kind: 'exit', type: 'definitionDestinationString' });
+    // As written: ReferenceProcessor reads no backslash escape (entities are decoded later, core/urls.ts).
+    ops.push({ kind: 'enter', type: 'definitionDestinationString' }, { kind: 'enter', type: 'data' });
+    ops.push({ kind: 'take', line: url.line, to: url.to }, { kind: 'exit', type: 'data' }, { kind: 'exit', type: 'definitionDestinationString' });
     ops.push({ kind: 'exit', type: 'definitionDestinationRaw' }, { kind: 'exit', type: 'definitionDestination' });
   }
   if (title) {
     ops.push({ kind: 'take', line: title.line, to: title.from - 1, type: 'whitespace' });
     ops.push({ kind: 'enter', type: 'definitionTitle' }, { kind: 'take', line: title.line, to: title.from, type: 'definitionTitleMarker' });
     if (title.to > title.from) {
-      ops.push({ kind: 'enter', type: 'definitionTitleString' }, { kind: 'enter', type: 'chunkString', chunk: true });
-      ops.push({ kind: 'take', line: title.line, to: title.to }, { kind: 'exit', type: 'chunkString' }, { kind: 'exit', type: 'definitionTitleString' });
+      ops.push({ kind: 'enter', type: 'definitionTitleString' }, { kind: 'enter', type: 'data' });
+      ops.push({ kind: 'take', line: title.line, to: title.to }, { kind: 'exit', type: 'data' }, { kind: 'exit', type: 'definitionTitleString' });
     }
     ops.push({ kind: 'take', line: title.line, to: title.to + 1, type: 'definitionTitleMarker' }, { kind: 'exit', type: 'definitionTitle' });
   }

@@ -19,17 +19,19 @@ import { codes } from 'micromark-util-symbol';
 
 const pythonLabelEnd: Construct = {
   name: 'pythonMarkdownLabelEnd',
-  tokenize: tokenizePythonLabelEnd,
+  tokenize(effects, ok, nok) {
+    return tokenizePythonLabelEnd.call(this, effects, ok, nok, '');
+  },
   ...(labelEnd.resolveTo ? { resolveTo: labelEnd.resolveTo } : {}),
   ...(labelEnd.resolveAll ? { resolveAll: labelEnd.resolveAll } : {}),
 };
 
 /**
- * `pageIds` holds the identifiers of every definition of the page being rendered (see
+ * `escapable` holds the characters a backslash escapes (core/escape.ts). `pageIds` holds the identifiers of every definition of the page being rendered (see
  * `definitionIds`): Python-Markdown resolves references against the whole document, so a
  * definition inside an md_in_html block, parsed on its own, serves the rest of the page too.
  */
-export function pythonLabelEndExtension(pageIds: { readonly ids: readonly string[] }): Extension {
+export function pythonLabelEndExtension(pageIds: { readonly ids: readonly string[] }, escapable: string): Extension {
   const construct: Construct = {
     ...pythonLabelEnd,
     tokenize(effects, ok, nok) {
@@ -38,7 +40,7 @@ export function pythonLabelEndExtension(pageIds: { readonly ids: readonly string
         this.parser.pythonPageIds = true;
         this.parser.defined.push(...pageIds.ids);
       }
-      return tokenizePythonLabelEnd.call(this, effects, ok, nok);
+      return tokenizePythonLabelEnd.call(this, effects, ok, nok, escapable);
     },
   };
   return { text: { [codes.rightSquareBracket]: { ...construct, add: 'before' } } };
@@ -111,7 +113,8 @@ function lookahead(context: TokenizeContext, into: { text: string }, done: (char
   };
 }
 
-function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+/** `escapable`: the characters a backslash escapes (core/escape.ts), which the resource reader skips. */
+function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: State, nok: State, escapable: string): State {
   const self = this;
   const starts = self._labelStarts;
   const labelStart = starts?.findLast((start) => !start._balanced);
@@ -144,7 +147,7 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
     }
     if (code === codes.leftSquareBracket) return bracketAfter(code);
     if (code !== codes.leftParenthesis) return nok(code);
-    const reader = createLinkReader();
+    const reader = createLinkReader(escapable);
     resource = undefined;
     const link = lookahead(self, scanned, (character, atEnd) => {
       resource = atEnd ? reader.finish() : reader.push(character);

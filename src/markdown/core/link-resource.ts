@@ -24,8 +24,8 @@ const ANGLE_FORM = /^\(\s*(<[^<>]*>)\s*(?:('[^']*'|"[^"]*")\s*)?\)/;
 const LEADING_SPACE = /^\(\s*/;
 
 /** Reads `data` (starting at `(`, up to the end of the inline text) as Python does. */
-export function readLinkResource(data: string): LinkResource | undefined {
-  const reader = createLinkReader();
+export function readLinkResource(data: string, escapable = ''): LinkResource | undefined {
+  const reader = createLinkReader(escapable);
   for (let index = 0; index < data.length; index++) {
     const found = reader.push(data.charAt(index));
     if (found) return found;
@@ -40,11 +40,17 @@ export interface LinkReader {
   finish(): LinkResource | undefined;
 }
 
+/** Stand in for an escape's backslash and character: Python reads a placeholder there (no `(`, `)`, quote or `>`). */
+const ESCAPE_MASK = '\u0002\u0003';
+
 /**
  * Python's loop a character at a time, so the caller stops reading at the `)` that closes the
- * link instead of reading the rest of the paragraph for every `](`.
+ * link instead of reading the rest of the paragraph for every `](`. Backslash escapes of the
+ * `escapable` characters are placeholders by then (the escape pattern runs first, priority
+ * 180 against the link's 160): `[a](b\)c)` links `b)c`, `[a](<a\>b>)` links `a>b`.
  */
-export function createLinkReader(): LinkReader {
+export function createLinkReader(escapable = ''): LinkReader {
+  let escaping = false;
   let data = '';
   let start = -1;
   let brackets = 1;
@@ -115,7 +121,18 @@ export function createLinkReader(): LinkReader {
     return undefined;
   };
   return {
-    push(character) {
+    push(raw) {
+      // `\)`: both characters go in masked (the backslash first, as it may escape nothing).
+      let character = raw;
+      if (escaping) {
+        escaping = false;
+        if (escapable.includes(raw)) {
+          character = ESCAPE_MASK.charAt(1);
+          data = data.slice(0, -1) + ESCAPE_MASK.charAt(0);
+        }
+      } else if (raw === '\\' && escapable.includes('\\')) {
+        escaping = true;
+      }
       data += character;
       // The angle form ends at its `)`: a match on the text so far is the match on all of it.
       if (angled && character === ')') {

@@ -24,8 +24,9 @@ import { beyondContainerLimit } from './depth.ts';
 import { fencesBeforeBlocks } from './fence-line.ts';
 import { listIndent, listsApart } from './list-indent.ts';
 import { afterFenceLine, indentedText, openFenceColumn, openBefore, previousFlow } from './list-lines.ts';
+import { closedMarginFence, marginFencesApart } from './margin-fence.ts';
 import { orderedMarkers } from './list-markers.ts';
-import { underlinedLine } from './setext.ts';
+import { underlinedLineIn } from './setext.ts';
 import { splitOff, splitOffContainers } from './split-off.ts';
 import { codes } from 'micromark-util-symbol';
 
@@ -127,8 +128,11 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     if (!bullet && !markers.starts(code)) return nok(code);
     if (!self.containerState || beyondContainerLimit(self) || prefixSize(self) >= listIndent(self)) return nok(code);
     // A block's first line with a setext underline below is a heading, list marker and all
-    // (Python-Markdown tries setext headings before lists): `- a\n---` is `<h2>- a</h2>`.
-    if (!self.containerState.type && !paragraph) return effects.check(underlinedLine, nok, first)(code);
+    // (Python-Markdown tries setext headings before lists): `- a\n---` is `<h2>- a</h2>`. So is
+    // the first line after a blank line in a list, which then ends (`- a\n\n- b\n-`).
+    const blockStart = !self.containerState.type || self.containerState.pythonAfterBlank === true;
+    // Nested in an item, the underline's line holds the item's indent (the marker's column less its own spaces).
+    if (blockStart && !paragraph) return effects.check(underlinedLineIn(self.now().column - 1 - prefixSize(self)), nok, first)(code);
     return first(code);
   }
 
@@ -284,6 +288,13 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
       if (state) state.pythonAfterBlank = true;
       return notInCurrentItem(code);
     }
+    // fenced_code: a closed fence at the margin has blank lines around it (core/margin-fence.ts).
+    if (!fencesBeforeBlocks(self) && marginFencesApart(self)) return effects.check(closedMarginFence, notInCurrentItem, lazyOrNext)(code);
+    return lazyOrNext(code);
+  }
+
+  /** Right after the item's own lines (no blank line): see `outdented`. */
+  function lazyOrNext(code: Code): State | undefined {
     // Consuming nothing leaves no `listItemIndent`, so a list marker here cannot interrupt the
     // item's paragraph (see openBefore): `- a\n\n    x\n- b` keeps `- b` as text.
     if (state?.pythonBlockInside) return effects.check(splitOffContainers, notInCurrentItem, ok)(code);

@@ -32,6 +32,9 @@ import { fencePasses } from './indented-fences.ts';
 import { commentSpans } from './html-comments.ts';
 import { pythonHtmlFlowExtension, type CommentSpans } from './html-flow.ts';
 import { pythonHtmlTextExtension } from './html-text.ts';
+import { pythonEntityExtension } from './entity.ts';
+import { pythonCodeSpanExtension } from './code-span.ts';
+import { pythonAutolinkExtension } from './autolink.ts';
 import { cleanTitle, hideMailtoScheme } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonLooseBracketExtension } from './loose-bracket.ts';
@@ -40,7 +43,7 @@ import { markRawHeadings } from './raw-headings.ts';
 import { pythonSetextExtension } from './setext.ts';
 import { pythonThematicBreakExtension } from './thematic-break.ts';
 import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
-import { keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
+import { definitionAsWritten, keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
 import { revertEnclosedShortcuts } from './undefined-reference.ts';
 import { walkMdast } from './walk.ts';
 
@@ -118,7 +121,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       return unfenced(parse(document, file), document);
     };
   }
-  micromarkExtensions.push(pythonFenceCloseExtension, pythonTextAfterFenceExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonLooseBracketExtension);
+  micromarkExtensions.push(pythonFenceCloseExtension, pythonTextAfterFenceExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds, escapable), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonEntityExtension, pythonCodeSpanExtension, pythonAutolinkExtension, pythonLooseBracketExtension);
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
   const mergeBlockquotes = !(options.extensions ?? []).includes('pymdownx.quotes');
@@ -188,6 +191,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
         references.push(node);
         break;
       case 'definition':
+        definitionAsWritten(node);
         definitions.push(node);
         break;
       case 'inlineCode':

@@ -44,7 +44,10 @@ export function rehypeRawWhereNeeded() {
   return (tree: Root, file: VFile): Root | undefined => {
     if (!readsAsWritten(tree, { inPhrasing: false, inLink: false, inHeading: false })) {
       keepNestedPreNewlines(tree);
-      return reparse(tree, file);
+      const masked = maskTagNames(tree);
+      const result = reparse(tree, file);
+      if (masked) unmaskTagNames(result ?? tree);
+      return result;
     }
     normalizeText(tree);
     return undefined;
@@ -144,4 +147,39 @@ function protectNewline(children: ElementContent[]): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * hast-util-raw builds each element with hastscript, which reads a tag name as a selector:
+ * `<file.txt>` (raw HTML to Python-Markdown, HTML_RE) would become `<file class="txt">` where a
+ * browser makes an element named `file.txt`. The `.` and `#` of raw tag names are masked with
+ * private-use characters (valid in an HTML tag name) while parse5 reads them; true if any were.
+ */
+const TAG_MASKS: ReadonlyArray<readonly [string, string]> = [['.', '\uE010'], ['#', '\uE011']];
+const RAW_TAG_NAME = /<(\/?[a-zA-Z][^\t\n\f\r />]*)/g;
+
+function maskTagNames(node: Root | Element): boolean {
+  let masked = false;
+  for (const child of node.children) {
+    if (child.type === 'raw' && /[.#]/.test(child.value)) {
+      child.value = child.value.replace(RAW_TAG_NAME, (tag: string) => {
+        if (!/[.#]/.test(tag)) return tag;
+        masked = true;
+        return TAG_MASKS.reduce((name, [character, mask]) => name.replaceAll(character, mask), tag);
+      });
+    } else if (child.type === 'element' && maskTagNames(child)) {
+      masked = true;
+    }
+  }
+  return masked;
+}
+
+function unmaskTagNames(node: Root | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName.includes('\uE010') || child.tagName.includes('\uE011')) {
+      child.tagName = TAG_MASKS.reduce((name, [character, mask]) => name.replaceAll(mask, character), child.tagName);
+    }
+    unmaskTagNames(child);
+  }
 }

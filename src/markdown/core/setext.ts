@@ -56,7 +56,16 @@ function tokenizeUnderline(this: TokenizeContext, effects: Effects, ok: State, n
  */
 export const underlinedLine: Construct = { tokenize: tokenizeUnderlinedLine, partial: true };
 
-function tokenizeUnderlinedLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+/**
+ * The same inside a list item: the underline's line starts with the item's content indent
+ * (`indent` spaces), which Python-Markdown has removed from the item's blocks by then.
+ */
+export function underlinedLineIn(indent: number): Construct {
+  return indent === 0 ? underlinedLine : { tokenize: (effects, ok, nok) => tokenizeUnderlinedLine(effects, ok, nok, indent), partial: true };
+}
+
+function tokenizeUnderlinedLine(effects: Effects, ok: State, nok: State, indent = 0): State {
+  let skipped = 0;
   return line;
 
   function line(code: Code): State | undefined {
@@ -80,6 +89,12 @@ function tokenizeUnderlinedLine(this: TokenizeContext, effects: Effects, ok: Sta
   }
 
   function underlineStart(code: Code): State | undefined {
+    if (skipped < indent) {
+      if (code !== codes.space) return nok(code);
+      skipped++;
+      effects.consume(code);
+      return underlineStart;
+    }
     return code === codes.dash || code === codes.equalsTo ? underline(code) : nok(code);
   }
 

@@ -80,6 +80,10 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // and the Markdown after it is parsed again here, before footnotes, abbr and the other passes
   // read the page (fenced_code is a preprocessor in Python-Markdown, so it comes first there too).
   ['fenced_code', fencedCode],
+  // superfences claims its fences right after (fenced_code steps aside when it is enabled), as
+  // PyMdown finds fences before any block is read: a fence it refuses is text that every pass
+  // below then reads (emphasis, emoji... in an admonition's text after an unclosed fence).
+  ['pymdownx.superfences', superfences],
   // Replaces core's ATX heading construct by name (micromark `disable`), so its place here is free.
   ['pymdownx.saneheaders', saneheaders],
   // More ordered markers for core's list construct (core/list-markers.ts); its remark pass splits
@@ -153,9 +157,6 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // sane_lists' pass; after sane_lists, so when both run its lazy numbering wins (listed after
   // sane_lists it replaces sane_lists' processors in Python; listed before, it steps aside).
   ...TRULY_SANE_LISTS_NAMES.map((name) => [name, trulySaneLists] as const),
-  // Claim fenced code blocks after parsing (remark passes), so containers need not know them.
-  // fenced_code (an MkDocs builtin) steps aside when superfences is enabled.
-  ['pymdownx.superfences', superfences],
   // pymdownx.highlight alone highlights indented code blocks (with superfences it adds nothing).
   ['pymdownx.highlight', highlight],
   // codehilite only supplies the `code` handler for indented blocks left after fenced_code's

@@ -78,7 +78,7 @@ function group(children: RootContent[], joinFences: boolean): void {
 function laterBlock(description: DefListDescription, joinFences: boolean): boolean {
   return description.children.some((child, index) => {
     if (index === 0) return false;
-    if (!joinFences && (child.type === 'code' || description.children[index - 1]?.type === 'code')) return true;
+    if (!joinFences && (isCode(child) || isCode(description.children[index - 1]))) return true;
     const start = child.position?.start.line;
     const end = description.children[index - 1]?.position?.end.line;
     return start === undefined || end === undefined || start > end + 1;
@@ -95,9 +95,14 @@ function blockCount(description: DefListDescription, joinFences: boolean): numbe
   if (!joinFences) return description.children.length;
   return description.children.filter((child, index) => {
     const previous = description.children[index - 1];
-    const textLines = (child.type === 'code' || previous?.type === 'code') && (child.type === 'code' || child.type === 'paragraph') && (previous?.type === 'code' || previous?.type === 'paragraph');
+    const textLines = (isCode(child) || isCode(previous)) && (isCode(child) || child.type === 'paragraph') && (isCode(previous) || previous?.type === 'paragraph');
     return !(textLines && previous?.position?.end.line === (child.position?.start.line ?? 0) - 1);
   }).length;
+}
+
+/** A code block: core's, or one superfences has claimed (its pass runs before this one). */
+function isCode(node: { readonly type: string } | undefined): boolean {
+  return node?.type === 'code' || node?.type === 'superFence';
 }
 
 function adjacent(paragraph: Paragraph, description: DefListDescription): boolean {

@@ -38,7 +38,9 @@ export function readBlock(node: Paragraph, next: RootContent | undefined, source
   const identifier = match?.[1];
   if (identifier === undefined) return undefined;
   // YAML options after a blank line are an indented code block to the parser.
-  const optionsBlock = next?.type === 'code' && next.lang == null && /^(handler|options):/.test(next.value) && isIndented(next, source);
+  // With superfences and pymdownx.highlight, that block is already a highlighted one (indented).
+  const indentedCode = next?.type === 'code' ? next.lang == null : next?.type === 'superFence' && next.indented === true;
+  const optionsBlock = next !== undefined && indentedCode && 'value' in next && /^(handler|options):/.test(next.value) && isIndented(next, source);
   const yaml = optionsBlock ? next.value : rest.join('\n');
   const { config, problem } = readYaml(yaml);
   return { identifier, line: node.position?.start.line, config, problem, remove: optionsBlock ? 2 : 1 };

@@ -86,7 +86,15 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
         node.value = raw.split('\n').slice(1, -1).join('\n');
         node.position = { start: node.position.start, end };
         const rest = parent.children.slice(index + 1).filter((sibling) => (sibling.position?.start.offset ?? Infinity) < (end.offset ?? 0));
-        parent.children.splice(index + 1, rest.length);
+        // A block that held the closing line and more: the quote's text after that line is
+        // parsed again (to the quote's end, so the lines that follow join as in PyMdown).
+        const overlap = (rest.at(-1)?.position?.end.offset ?? 0) > (end.offset ?? 0);
+        const last = parent.children.at(-1)?.position?.end;
+        const after = overlap && last?.offset !== undefined && end.offset !== undefined
+          ? asMarkdownAfter(processor, source.slice(end.offset + 1, last.offset), { line: end.line + 1, column: 1, offset: end.offset + 1 }, node.position.start.column - 1)
+          : undefined;
+        if (after) parent.children.splice(index + 1, parent.children.length - index - 1, ...after);
+        else parent.children.splice(index + 1, rest.length);
       }
       // An unclosed fence runs to the end of its container, whose closing line (a Blocks `///`)
       // is in the source range but not in the code: rebuild it from its first line and value.
@@ -102,7 +110,8 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
         const end = parent.type === 'root' || rebuilt ? undefined : parent.children.at(-1)?.position?.end.offset;
         if (end !== undefined && start !== undefined && end > (node.position?.end.offset ?? end)) {
           const rest = asMarkdown(processor, source.slice(start, end), node, undefined, true);
-          const { blocks, before } = joinText(parent.children, index, rest);
+          // The blocks below are in `rest` already: only a paragraph above is joined.
+          const { blocks, before } = joinText(parent.children, index, rest, false);
           parent.children.splice(index - before, parent.children.length - index + before, ...blocks);
           return index - before;
         }
@@ -111,6 +120,16 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
         // code span and a `# comment` line is a heading. (One that never closes right below a
         // paragraph was joined to it by core: joinUnclosedFences.) The new blocks are visited in turn (an
         // indented code block among them is highlighted like any other).
+        // In a block quote core left that to this pass: the paragraph and the fence's lines are
+        // parsed again as one text, so a code span may open above the fence and close in it.
+        const previous = parent.children[index - 1];
+        if (rebuilt && previous?.type === 'paragraph' && lineAfter(previous, node) && previous.position?.start.offset !== undefined && start !== undefined) {
+          const above = source.slice(previous.position.start.offset, start);
+          const joined = asMarkdown(processor, raw, node, 0, false, { text: above, start: previous.position.start });
+          const { blocks, after } = joinText(parent.children, index, joined, true, false);
+          parent.children.splice(index - 1, 2 + after, ...blocks);
+          return index - 1;
+        }
         const { blocks, before, after } = joinText(parent.children, index, asMarkdown(processor, raw, node, rebuilt ? 0 : undefined));
         parent.children.splice(index - before, 1 + before + after, ...blocks);
         return index - before;
@@ -158,13 +177,21 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
  * refused header: the scan goes on at the next line). Each line after the
  * first loses the container's indent, as the container's processor removes it.
  */
-function asMarkdown(processor: Processor, raw: string, node: Code, dedented?: number, fences = false): RootContent[] {
-  const start = node.position?.start;
-  if (!start) return [];
+function asMarkdown(processor: Processor, raw: string, node: Code, dedented?: number, fences = false, above?: TextAbove): RootContent[] {
+  const fenceStart = node.position?.start;
+  if (!fenceStart) return [];
+  const start = above?.start ?? fenceStart;
   // A rebuilt unclosed fence (its first line and value) is dedented already.
-  const indent = dedented ?? start.column - 1;
-  const lines = raw.split('\n');
-  const kept = lines.map((line, number) => (number === 0 ? line : dropIndent(line, indent)));
+  const indent = dedented ?? fenceStart.column - 1;
+  // The lines above as on the page (the last one is the fence line's prefix, up to the fence).
+  const upper = above === undefined ? [] : above.text.split('\n');
+  const own = raw.split('\n');
+  const lines = above === undefined ? own : [...upper.slice(0, -1), (upper.at(-1) ?? '') + (own[0] ?? ''), ...own.slice(1)];
+  const width = fenceStart.column - 1;
+  const kept = [
+    ...upper.slice(0, -1).map((line, number) => (number === 0 ? line : dropIndent(line, width))),
+    ...own.map((line, number) => (number === 0 ? (above === undefined ? line : dropIndent((upper.at(-1) ?? '') + line, width)) : dropIndent(line, indent))),
+  ];
   // With `fences`, later fence lines open fences again; the first line, now at the margin, is
   // refused by the same header test (core/fence-close.ts) and stays text, backticks and all.
   const blocks = reparseUnfenced(processor, kept.join('\n'), start, { mask: undefined, rules: true, keepFences: fences, noHtmlBlocks: start.column > 1 });
@@ -190,6 +217,37 @@ function asMarkdown(processor: Processor, raw: string, node: Code, dedented?: nu
   return blocks;
 }
 
+/** `text` (whole lines after a fence's closing line) as Markdown of the fence's container, `width` its prefix. */
+function asMarkdownAfter(processor: Processor, text: string, at: Point, width: number): RootContent[] {
+  const lines = text.split('\n');
+  const kept = lines.map((line) => dropIndent(line, width));
+  const blocks = reparseUnfenced(processor, kept.join('\n'), at, { mask: undefined, rules: true, keepFences: true, noHtmlBlocks: true });
+  const lineStarts: number[] = [];
+  let offset = at.offset ?? 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length + 1;
+  }
+  const fix = (point: Point): Point => {
+    const row = point.line - at.line;
+    const lineStart = lineStarts[row];
+    if (lineStart === undefined) return point;
+    const column = point.column + (lines[row]?.length ?? 0) - (kept[row]?.length ?? 0);
+    return { line: point.line, column, offset: lineStart + column - 1 };
+  };
+  const root: Root = { type: 'root', children: blocks };
+  walkMdast(root, (child) => {
+    if (child.position) child.position = { start: fix(child.position.start), end: fix(child.position.end) };
+  });
+  return blocks;
+}
+
+/** The paragraph right above a fence, as on the page from its start up to the fence. */
+interface TextAbove {
+  readonly text: string;
+  readonly start: Point;
+}
+
 /** Up to `width` columns of the line's container prefix: spaces and blockquote `>` markers. */
 function dropIndent(line: string, width: number): string {
   let index = 0;
@@ -200,10 +258,10 @@ function dropIndent(line: string, width: number): string {
 /**
  * The fence's lines belong to the text block around them in Python-Markdown: a paragraph right
  * above (no blank line between) takes the first part when it is a paragraph, one right below
- * joins the last (`> a\n> ```` is one paragraph). `before` / `after`: how many neighbours were
- * merged in.
+ * joins the last (`> a\n> ```` is one paragraph) unless `below` is false (the parts run to the
+ * container's end); `above` false: the parts hold the paragraph above already. `before` / `after`: how many neighbours were merged in.
  */
-function joinText(siblings: readonly RootContent[], index: number, parts: RootContent[]): { blocks: RootContent[]; before: number; after: number } {
+function joinText(siblings: readonly RootContent[], index: number, parts: RootContent[], below = true, above = true): { blocks: RootContent[]; before: number; after: number } {
   const fence = siblings[index];
   const previous = siblings[index - 1];
   const next = siblings[index + 1];
@@ -212,14 +270,14 @@ function joinText(siblings: readonly RootContent[], index: number, parts: RootCo
   if (!fence || !first) return { blocks, before: 0, after: 0 };
   let before = 0;
   let after = 0;
-  if (previous?.type === 'paragraph' && first.type === 'paragraph' && lineAfter(previous, fence)) {
+  if (above && previous?.type === 'paragraph' && first.type === 'paragraph' && lineAfter(previous, fence)) {
     previous.children.push({ type: 'text', value: '\n' }, ...first.children);
     if (previous.position && first.position) previous.position = { start: previous.position.start, end: first.position.end };
     blocks[0] = previous;
     before = 1;
   }
   const last = blocks.at(-1);
-  if (last?.type === 'paragraph' && next?.type === 'paragraph' && lineAfter(fence, next)) {
+  if (below && last?.type === 'paragraph' && next?.type === 'paragraph' && lineAfter(fence, next)) {
     last.children.push({ type: 'text', value: '\n' }, ...next.children);
     if (last.position && next.position) last.position = { start: last.position.start, end: next.position.end };
     after = 1;
