@@ -32,6 +32,11 @@ describe('abbr: the single matcher', () => {
     assert.deepEqual(matches(['.NET'], 'a .NET b my.NET'), ['.NET']);
   });
 
+  test('should try a shorter term that ends otherwise when a longer one fails its end boundary', () => {
+    // Python: \b(?:AB\+|AB)\b; `AB+` needs a word character after its `+`.
+    assert.deepEqual(matches(['AB', 'AB+'], 'AB+x AB+ AB'), ['AB+', 'AB', 'AB']);
+  });
+
   test('treats regular expression characters in terms literally', () => {
     assert.deepEqual(matches(['C++', 'a.b', '[x]'], 'aXb a.b'), ['a.b']);
   });
