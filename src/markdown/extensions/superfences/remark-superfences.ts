@@ -197,23 +197,7 @@ function asMarkdown(processor: Processor, raw: string, node: Code, dedented?: nu
   const blocks = reparseUnfenced(processor, kept.join('\n'), start, { mask: undefined, rules: true, keepFences: fences, noHtmlBlocks: start.column > 1 });
   // Points back in the page: each line after the first lost its container prefix (a fence found
   // here is told from indented code by the character at its start offset).
-  const lineStarts: number[] = [];
-  let offset = start.offset ?? 0;
-  for (const line of lines) {
-    lineStarts.push(offset);
-    offset += line.length + 1;
-  }
-  const fix = (point: Point): Point => {
-    const row = point.line - start.line;
-    const lineStart = lineStarts[row];
-    if (row <= 0 || lineStart === undefined) return point;
-    const column = point.column + (lines[row]?.length ?? 0) - (kept[row]?.length ?? 0);
-    return { line: point.line, column, offset: lineStart + column - 1 };
-  };
-  const root: Root = { type: 'root', children: blocks };
-  walkMdast(root, (child) => {
-    if (child.position) child.position = { start: fix(child.position.start), end: fix(child.position.end) };
-  });
+  movePointsBack(blocks, lines, kept, start, 1);
   return blocks;
 }
 
@@ -222,6 +206,15 @@ function asMarkdownAfter(processor: Processor, text: string, at: Point, width: n
   const lines = text.split('\n');
   const kept = lines.map((line) => dropIndent(line, width));
   const blocks = reparseUnfenced(processor, kept.join('\n'), at, { mask: undefined, rules: true, keepFences: true, noHtmlBlocks: true });
+  movePointsBack(blocks, lines, kept, at, 0);
+  return blocks;
+}
+
+/**
+ * Moves the points of `blocks`, parsed from `kept` (the page's `lines` from `at` on, each without
+ * its container prefix), back to where they are on the page; rows before `fromRow` kept theirs.
+ */
+function movePointsBack(blocks: RootContent[], lines: readonly string[], kept: readonly string[], at: Point, fromRow: number): void {
   const lineStarts: number[] = [];
   let offset = at.offset ?? 0;
   for (const line of lines) {
@@ -231,7 +224,7 @@ function asMarkdownAfter(processor: Processor, text: string, at: Point, width: n
   const fix = (point: Point): Point => {
     const row = point.line - at.line;
     const lineStart = lineStarts[row];
-    if (lineStart === undefined) return point;
+    if (row < fromRow || lineStart === undefined) return point;
     const column = point.column + (lines[row]?.length ?? 0) - (kept[row]?.length ?? 0);
     return { line: point.line, column, offset: lineStart + column - 1 };
   };
@@ -239,7 +232,6 @@ function asMarkdownAfter(processor: Processor, text: string, at: Point, width: n
   walkMdast(root, (child) => {
     if (child.position) child.position = { start: fix(child.position.start), end: fix(child.position.end) };
   });
-  return blocks;
 }
 
 /** The paragraph right above a fence, as on the page from its start up to the fence. */

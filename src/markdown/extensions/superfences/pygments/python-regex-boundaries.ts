@@ -96,7 +96,7 @@ function parse(source: string): Piece[][] | undefined {
 }
 
 /** Index of the `]` closing the class opened at `start` (a `]` right after `[` or `[^` is literal). */
-function classEnd(source: string, start: number): number {
+export function classEnd(source: string, start: number): number {
   let index = start + 1;
   if (source[index] === '^') index++;
   if (source[index] === ']') index++;

@@ -12,7 +12,7 @@
  * lets `\w` and `\W` nest inside classes; `y` makes the match start exactly at lastIndex, like
  * Python's `pattern.match(text, pos)`.
  */
-import { simplifyBoundaries } from './python-regex-boundaries.ts';
+import { classEnd, simplifyBoundaries } from './python-regex-boundaries.ts';
 
 const WORD = String.raw`[\p{L}\p{N}_]`;
 const NOT_WORD = String.raw`[^\p{L}\p{N}_]`;
@@ -118,14 +118,6 @@ function quantifierAt(rest: string): RegExpExecArray | null {
   return match && (match[1] !== '' || (match[2] ?? '').length > 1) ? match : null;
 }
 
-/** Index of the `]` closing the class opened at `start` (a `]` right after `[` or `[^` is literal). */
-function classEnd(source: string, start: number): number {
-  let index = start + 1;
-  if (source[index] === '^') index++;
-  if (source[index] === ']') index++;
-  while (index < source.length && source[index] !== ']') index += source[index] === '\\' ? 2 : 1;
-  return index;
-}
 
 /**
  * A class body: Python's literal punctuation escaped for `v`, `a-z` ranges kept. As in Python's
