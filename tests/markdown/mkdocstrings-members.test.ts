@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createRenderer, type RenderResult } from '../../src/markdown/index.ts';
-import { PythonCollection } from '../../src/python/collection.ts';
+import { memoryCollection } from '../helpers/python-modules.ts';
 import { ext } from '../helpers/render.ts';
 
 const MODULES: Record<string, string> = {
@@ -59,25 +59,9 @@ const MODULES: Record<string, string> = {
   ].join('\n'),
 };
 
-function collection(): PythonCollection {
-  return new PythonCollection({
-    find(parts) {
-      const name = parts.join('.');
-      const init = MODULES[`${name}/__init__`];
-      if (init !== undefined) return { filepath: `/project/src/${parts.join('/')}/__init__.py`, source: init, isPackage: true };
-      const source = MODULES[name];
-      return source === undefined ? undefined : { filepath: `/project/src/${parts.join('/')}.py`, source, isPackage: false };
-    },
-    submodules(parts) {
-      const prefix = `${parts.join('.')}.`;
-      return Object.keys(MODULES).filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)).sort();
-    },
-  });
-}
-
 function render(markdown: string, options: Record<string, unknown> = {}): RenderResult {
   const extensions = [ext('toc', { permalink: true }), ext('mkdocstrings', { handlers: { python: { options: { show_source: false, ...options } } } }), ext('autorefs')];
-  return createRenderer({ extensions, projectDir: '/project', docsDir: '/project/docs', python: collection() }).render({ path: 'api.md', value: markdown });
+  return createRenderer({ extensions, projectDir: '/project', docsDir: '/project/docs', python: memoryCollection(MODULES) }).render({ path: 'api.md', value: markdown });
 }
 
 const ids = (result: RenderResult): string[] => {

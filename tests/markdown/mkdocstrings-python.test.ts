@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createRenderer, type ExtensionSpec, type RenderResult } from '../../src/markdown/index.ts';
-import { PythonCollection } from '../../src/python/collection.ts';
+import { memoryCollection } from '../helpers/python-modules.ts';
 import { ext } from '../helpers/render.ts';
 
 const MODULES: Record<string, string> = {
@@ -55,21 +55,9 @@ const MODULES: Record<string, string> = {
   ].join('\n'),
 };
 
-function collection(): PythonCollection {
-  return new PythonCollection({
-    find(parts) {
-      const name = parts.join('.');
-      const init = MODULES[`${name}/__init__`];
-      if (init !== undefined) return { filepath: `/project/src/${parts.join('/')}/__init__.py`, source: init, isPackage: true };
-      const source = MODULES[name];
-      return source === undefined ? undefined : { filepath: `/project/src/${parts.join('/')}.py`, source, isPackage: false };
-    },
-  });
-}
-
 function render(markdown: string, options: Record<string, unknown> = {}, extra: readonly ExtensionSpec[] = []): RenderResult {
   const extensions = [ext('admonition'), ext('toc', { permalink: true }), ...extra, ext('mkdocstrings', { handlers: { python: { options: { show_source: false, ...options } } } }), ext('autorefs')];
-  const renderer = createRenderer({ extensions, projectDir: '/project', docsDir: '/project/docs', python: collection(), resolveLink: (href) => (href.endsWith('.md') ? `../${href.slice(0, -3)}/` : undefined) });
+  const renderer = createRenderer({ extensions, projectDir: '/project', docsDir: '/project/docs', python: memoryCollection(MODULES), resolveLink: (href) => (href.endsWith('.md') ? `../${href.slice(0, -3)}/` : undefined) });
   return renderer.render({ path: 'api.md', value: markdown });
 }
 
