@@ -32,7 +32,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   const plan: ReusePlan = salt === undefined
     ? { render: site.model.pages, reused: [], keys: new Map(), assets: [] }
     : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
-  for (const page of plan.reused) search.add(page.dest, readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8'));
+  for (const page of plan.reused) search.add(page.dest, () => readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8'));
   const byRoute = new Map(site.model.pages.map((page) => [page.route, page.dest]));
   let checked = false;
   const emit: BuildEmit = {

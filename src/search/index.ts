@@ -60,8 +60,11 @@ export async function buildSearchIndex(outDir: string, language: string): Promis
  * `finish` only has to write the bundle. `add` and `addDirectory` queue and return at once.
  */
 export interface SearchIndexer {
-  /** One page: its file as the site has it (`about/index.html`, the URL is computed from it) and its HTML. */
-  readonly add: (sourcePath: string, html: string) => void;
+  /**
+   * One page: its file as the site has it (`about/index.html`, the URL is computed from it) and
+   * its HTML, or how to read it when its turn comes (a kept page's file).
+   */
+  readonly add: (sourcePath: string, html: string | (() => string)) => void;
   /** Every page under `dir` (PAGES_GLOB: all HTML but the root 404.html). */
   readonly addDirectory: (dir: string) => void;
   /** Waits for every page queued, writes `<outDir>/pagefind/` and stops Pagefind. */
@@ -70,26 +73,52 @@ export interface SearchIndexer {
   readonly cancel: () => Promise<void>;
 }
 
+/** How many pages are handed to Pagefind at once. */
+const IN_FLIGHT = 16;
+
 export function startSearchIndex(language: string): SearchIndexer {
   const messages: string[] = [];
   const started = createIndex(pagefindConfig(language)).then(
     ({ index, errors }) => index ?? `Pagefind did not start: ${errors.join('; ') || 'no reason given'}`,
     (error: unknown) => `Pagefind failed: ${describe(error)}`,
   );
-  // Every queued addition; each settles (never rejects) with what Pagefind said was wrong.
-  const queued: Array<Promise<void>> = [];
+  // A few additions in flight at a time, started in order: a page's HTML is read (a kept page) or
+  // sent only when a place is free, so a big site never has every page in flight at once, while
+  // Pagefind always has the next pages to work on. Each settles (never rejects), keeping what
+  // Pagefind said was wrong.
+  const waiting: Array<() => Promise<void>> = [];
+  let running = 0;
+  let drained: (() => void) | undefined;
+  const next = (): void => {
+    while (running < IN_FLIGHT && waiting.length > 0) {
+      const step = waiting.shift();
+      if (!step) break;
+      running++;
+      void step().finally(() => {
+        running--;
+        next();
+      });
+    }
+    if (running === 0 && waiting.length === 0) drained?.();
+  };
   const queue = (work: (index: PagefindIndex) => Promise<{ errors: string[] }>, label: string) => {
-    queued.push(started.then(async (index) => {
+    waiting.push(async () => {
+      const index = await started;
       if (typeof index === 'string') return;
       try {
         messages.push(...(await work(index)).errors.map((e) => `search index: ${label}${e}`));
       } catch (error) {
         messages.push(`search index: ${label}${describe(error)}`);
       }
-    }));
+    });
+    next();
   };
+  const allAdded = () => new Promise<void>((resolve) => {
+    drained = resolve;
+    next();
+  });
   return {
-    add: (sourcePath, html) => queue((index) => index.addHTMLFile({ sourcePath, content: html }), `${sourcePath}: `),
+    add: (sourcePath, html) => queue((index) => index.addHTMLFile({ sourcePath, content: typeof html === 'string' ? html : html() }), `${sourcePath}: `),
     addDirectory: (dir) => queue((index) => index.addDirectory({ path: dir, glob: PAGES_GLOB }), ''),
     finish: async (outDir) => {
       const outputPath = path.join(outDir, 'pagefind');
@@ -102,7 +131,7 @@ export function startSearchIndex(language: string): SearchIndexer {
       const index = await started;
       try {
         if (typeof index === 'string') return notBuilt(index);
-        await Promise.all(queued);
+        await allAdded();
         try {
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) return failed(`cannot write ${outputPath}`, written.errors.join('; '));
