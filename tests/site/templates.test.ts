@@ -190,15 +190,15 @@ describe('site templates: blocks and page templates', () => {
     assert.equal(warnings(prepared)[0]?.line, 2);
   });
 
-  test('should warn about a base.html, partials our theme draws itself and templates nothing includes', async () => {
+  test('should warn about a base.html, a partial Material does not include for this site (no palette list) and templates nothing includes', async () => {
     const prepared = await site({
       'overrides/base.html': '<html></html>',
-      'overrides/partials/search.html': '<div></div>',
+      'overrides/partials/palette.html': '<div></div>',
       'overrides/partials/integrations/analytics/custom.html': '<script></script>',
       'overrides/partials/used.html': 'U',
       'overrides/main.html': MAIN('{% block announce %}{% include "partials/used.html" %}{% endblock %}'),
     });
-    assert.deepEqual(warnings(prepared).map((w) => w.message.split(' is not used')[0]).sort(), ['custom_dir/base.html', 'partials/integrations/analytics/custom.html', 'partials/search.html']);
+    assert.deepEqual(warnings(prepared).map((w) => w.message.split(' is not used')[0]).sort(), ['custom_dir/base.html', 'partials/integrations/analytics/custom.html', 'partials/palette.html']);
     assert.equal(html(page(prepared).overrides?.blocks.announce), 'U');
   });
 });

@@ -56,6 +56,12 @@ export function initPalette(): void {
   const start = (choice && all[choice.index]) || all.find((input) => !input.dataset['mdColorMedia'] || window.matchMedia(input.dataset['mdColorMedia']).matches) || all[0];
   if (!start) return;
   start.checked = true;
+  // Material's partials/palette.html (a site's own copy, custom_dir) writes each toggle `hidden`
+  // until its script runs, so a page without script shows none; ours writes them shown.
+  for (const input of all) {
+    const label = input.nextElementSibling;
+    if (label instanceof HTMLLabelElement) label.hidden = false;
+  }
   // Stored at start too, as Material's bundle does: a site's script may read it on a first visit.
   storeValue('__palette', { index: all.indexOf(start), color: apply(start, all) });
   all.forEach((input, index) => {

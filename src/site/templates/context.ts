@@ -119,10 +119,12 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     is_section: false,
     is_link: false,
     is_index: isIndexFile(page.src),
-    // MkDocs marks the page it renders active; a page the nav does not list has no parent.
+    // MkDocs marks the page it renders active; a page the nav does not list has no parent
+    // (navContext sets both for a page it lists).
     active: true,
     children: null,
     parent: null,
+    ancestors: [],
     previous_page: page.previous,
     next_page: page.next,
     file: { src_path: page.src, src_uri: page.src, dest_path: page.dest, url: page.url },

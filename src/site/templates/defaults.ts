@@ -1,5 +1,5 @@
 /**
- * Our own Jinja templates for Material's nav and tabs partials, drawing the DOM of Material 9.7's
+ * Our own Jinja templates for Material's nav, tabs and path (breadcrumbs) partials, drawing the DOM of Material 9.7's
  * (classes, ids, nesting, attributes), written here rather than copied. They are served only to a
  * site that overrides one file of the pair: Material's nav.html imports nav-item.html and calls
  * `render(nav_item, path, level)`, tabs.html imports tabs-item.html and calls `render(nav_item)`,
@@ -158,8 +158,42 @@ const TABS_ITEM = `{% macro tab_label(item, shown) -%}
 {%- endmacro %}
 `;
 
+/**
+ * `partials/path.html` (navigation.path): the breadcrumbs, shown once there are two crumbs: the
+ * home page, then the sections above the page, outermost first, each through path-item.html's
+ * render. `hide: [path]` keeps it in the page, hidden.
+ */
+const PATH = `{% import "partials/path-item.html" as crumb with context %}
+{%- set hidden = page.meta and page.meta.hide and "path" in page.meta.hide -%}
+{%- set depth = (page.ancestors | length) + (1 if nav.homepage else 0) -%}
+{%- if depth > 1 -%}
+<nav class="md-path" aria-label="{{ lang.t('nav') }}"{% if hidden %} hidden{% endif %}>
+<ol class="md-path__list">
+{%- if nav.homepage %}{{ crumb.render(nav.homepage) }}{% endif -%}
+{%- for nav_item in page.ancestors | reverse %}{{ crumb.render(nav_item) }}{% endfor -%}
+</ol>
+</nav>
+{%- endif -%}
+`;
+
+/**
+ * `partials/path-item.html`: `render(nav_item, ref)`, one crumb. A section leads to its first
+ * page, depth first, under the section's own title.
+ */
+const PATH_ITEM = `{% macro render(nav_item, ref) -%}
+{%- set ref = ref or nav_item -%}
+{%- set lead = (nav_item.children | first) if nav_item.children else none -%}
+{%- if lead and lead.children -%}
+{{ render(lead, ref) }}
+{%- else -%}
+<li class="md-path__item"><a href="{{ (lead or nav_item).url | url }}" class="md-path__link"><span class="md-ellipsis">{{ ref.title }}</span></a></li>
+{%- endif -%}
+{%- endmacro %}
+`;
+
 /** The default templates of each overridable pair, by template name. */
 export const PARTIAL_DEFAULTS = {
   nav: new Map([['partials/nav.html', NAV], ['partials/nav-item.html', NAV_ITEM]]),
   tabs: new Map([['partials/tabs.html', TABS], ['partials/tabs-item.html', TABS_ITEM]]),
+  path: new Map([['partials/path.html', PATH], ['partials/path-item.html', PATH_ITEM]]),
 } as const;

@@ -61,14 +61,36 @@ export interface SiteTemplates {
  * Material partials our theme draws when a template includes them (in their own block or
  * partial's place); `language` is the label macro. Any other stand-in draws nothing.
  */
-const DRAWN: ReadonlySet<string> = new Set(['header', 'footer', 'copyright', 'social', 'source', 'logo', 'content', 'source-file', 'comments', 'tabs', 'language', 'toc', 'actions']);
+const DRAWN: ReadonlySet<string> = new Set(['header', 'footer', 'copyright', 'social', 'source', 'logo', 'content', 'source-file', 'comments', 'tabs', 'language', 'toc', 'actions', 'alternate', 'palette', 'search']);
 
 /**
- * The files that make a partial: Material's nav.html imports nav-item.html and tabs.html
- * tabs-item.html, so overriding either file redraws the whole nav or tabs bar (defaults.ts has
- * our own of the other file).
+ * The files that make a partial: Material's nav.html imports nav-item.html, tabs.html
+ * tabs-item.html and path.html path-item.html, so overriding either file redraws the whole nav,
+ * tabs bar or breadcrumbs (defaults.ts has our own of the other file).
  */
-const PAIRS: Partial<Record<PartialName, readonly string[]>> = { nav: ['nav', 'nav-item'], tabs: ['tabs', 'tabs-item'] };
+const PAIRS: Partial<Record<PartialName, readonly string[]>> = { nav: ['nav', 'nav-item'], tabs: ['tabs', 'tabs-item'], path: ['path', 'path-item'] };
+
+/**
+ * Whether Material's templates include a partial for this site at all (base.html and
+ * header.html): an override of one they never include is reported unused instead.
+ */
+function included(name: PartialName, config: MkdocsConfig): boolean {
+  switch (name) {
+    case 'tabs':
+      return config.theme.features.includes('navigation.tabs');
+    case 'path':
+      return config.theme.features.includes('navigation.path');
+    case 'alternate':
+      return Array.isArray(config.extra['alternate']) && config.extra['alternate'].length > 0;
+    // A list of palettes: one palette is a mapping to Material, which then draws no toggle.
+    case 'palette':
+      return config.theme.palette.length > 1;
+    case 'search':
+      return config.plugins.some((plugin) => plugin.name === 'search' || plugin.name === 'material/search');
+    default:
+      return true;
+  }
+}
 
 /** Tries per page: each failed try leaves one more block at its default. */
 const MAX_TRIES = 12;
@@ -100,10 +122,10 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     report({ severity: 'warning', message: `partials/${partial}.html: our theme has no such partial, or draws it only in its own place; nothing is drawn where it is included`, file: place?.file, line: place?.line, column: place?.column, ruleId: 'templates' });
   };
   const translate = labelLookup(options.site.labels, ownLabels(customDir, options.config.theme.language));
-  // Material's base.html includes tabs.html only with navigation.tabs: without it a tabs override is unused.
+  // Material includes tabs.html only with navigation.tabs (and path.html with navigation.path...): without it such an override is unused.
   const partialFiles = PARTIALS.filter((name) => (PAIRS[name] ?? [name]).some((file) => customTemplate(customDir, `partials/${file}.html`) !== undefined))
-    .filter((name) => name !== 'tabs' || options.config.theme.features.includes('navigation.tabs'));
-  const defaults = new Map(partialFiles.flatMap((name) => (name === 'nav' || name === 'tabs' ? [...PARTIAL_DEFAULTS[name]] : [])));
+    .filter((name) => included(name, options.config));
+  const defaults = new Map(partialFiles.flatMap((name) => (name === 'nav' || name === 'tabs' || name === 'path' ? [...PARTIAL_DEFAULTS[name]] : [])));
   const metaBySrc = new Map((options.pages ?? []).map((page) => [page.src, page.meta]));
   const pageMeta = (src: string) => metaBySrc.get(src);
 
@@ -223,15 +245,15 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Templates of custom_dir that no page used: its own base.html (ours carries the markers), and
- * partials of places our theme draws itself (search, palette...) or that nothing includes.
- * Said once each, at the file.
+ * partials that nothing includes (Material's own included only with a feature or setting
+ * this site lacks, as tabs.html without navigation.tabs). Said once each, at the file.
  */
 function unusedTemplates(customDir: string, files: readonly string[], used: ReadonlySet<string>): SiteMessage[] {
   return files.filter((file) => !used.has(file)).map((file) => {
     const name = path.relative(customDir, file).split(path.sep).join('/');
     const message = name === 'base.html'
       ? 'custom_dir/base.html is not used: our theme draws Material\'s base.html itself; override its blocks in main.html instead'
-      : `${name} is not used: no page's template includes it (our theme draws the search and palette itself; tabs.html only with navigation.tabs)`;
+      : `${name} is not used: no page's template includes it (Material includes tabs.html only with navigation.tabs, path.html with navigation.path, alternate.html with extra.alternate, palette.html with a list of palettes)`;
     return { severity: 'warning', message, file, ruleId: 'templates' };
   });
 }

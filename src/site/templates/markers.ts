@@ -34,10 +34,11 @@ export const BLOCKS = [
 export type BlockName = (typeof BLOCKS)[number];
 
 /**
- * The partials a site may override that our theme draws in a place of its own. `nav` and `tabs`
- * stand for their pair (nav.html with nav-item.html, tabs.html with tabs-item.html).
+ * The partials a site may override that our theme draws in a place of its own. `nav`, `tabs` and
+ * `path` stand for their pair (nav.html with nav-item.html, tabs.html with tabs-item.html,
+ * path.html with path-item.html).
  */
-export const PARTIALS = ['header', 'footer', 'copyright', 'social', 'source', 'logo', 'toc', 'content', 'source-file', 'comments', 'nav', 'tabs', 'actions'] as const;
+export const PARTIALS = ['header', 'footer', 'copyright', 'social', 'source', 'logo', 'toc', 'content', 'source-file', 'comments', 'nav', 'tabs', 'actions', 'path', 'alternate', 'palette', 'search'] as const;
 export type PartialName = (typeof PARTIALS)[number];
 
 /**
