@@ -2,7 +2,9 @@
  * A site's custom_dir template overrides in the browser (tests/fixtures/overrides-site): the
  * announcement bar from the `announce` block, styled like Material's above the header, its
  * dismiss button (announce.dismiss) remembered across pages, and the outdated-version bar that
- * stays hidden. Screenshot: test-output/screenshots/announce.png.
+ * stays hidden. Screenshot: test-output/screenshots/announce.png. A site's own palette.html and
+ * alternate.html (tests/fixtures/overrides-nav): the toggle Material's markup hides until script
+ * runs is shown and switches the scheme; the language list opens on hover.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -10,7 +12,7 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { REPO } from '../helpers/build-site.ts';
 import { siteSession } from '../helpers/site-session.ts';
-import { OVERRIDES_SITE } from '../helpers/sites.ts';
+import { OVERRIDES_NAV, OVERRIDES_SITE } from '../helpers/sites.ts';
 
 const SHOTS = path.join(REPO, 'test-output/screenshots');
 
@@ -44,5 +46,30 @@ describe('template overrides in the browser', () => {
     await page.goto(new URL('landing/', page.url()).href);
     assert.equal(await page.locator('.landing-hero').isVisible(), true);
     assert.equal(await page.locator('[data-md-component="announce"] .md-banner').isVisible(), false);
+  });
+});
+
+describe('a site\'s own header partials in the browser', () => {
+  const session = siteSession(OVERRIDES_NAV);
+
+  test('its palette.html toggle is shown by our script and switches the scheme, the next toggle then shown', async () => {
+    const page = await session.open('', { viewport: { width: 1280, height: 720 } });
+    const toDark = page.locator('.fixture-palette label[for="__palette_1"]');
+    const toLight = page.locator('.fixture-palette label[for="__palette_0"]');
+    assert.equal(await toDark.isVisible(), true);
+    assert.equal(await toLight.isVisible(), false);
+    await toDark.click();
+    assert.equal(await page.locator('body').getAttribute('data-md-color-scheme'), 'slate');
+    assert.equal(await toLight.isVisible(), true);
+    assert.equal(await toDark.isVisible(), false);
+  });
+
+  test('its alternate.html language list opens while hovered', async () => {
+    const page = await session.open('', { viewport: { width: 1280, height: 720 } });
+    const opacity = () => page.evaluate(() => getComputedStyle(document.querySelector('.fixture-alternate .md-select__inner') ?? document.body).opacity);
+    assert.equal(await opacity(), '0', 'closed until asked');
+    await page.locator('.fixture-alternate button').hover();
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.fixture-alternate .md-select__inner') ?? document.body).opacity === '1');
+    assert.equal(await page.locator('.fixture-alternate a[hreflang="fr"]').textContent(), '[FR] Français');
   });
 });

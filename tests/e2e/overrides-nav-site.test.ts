@@ -1,7 +1,9 @@
 /**
  * tests/fixtures/overrides-nav built end to end: a site's nav-item.html, tabs-item.html and
  * actions.html are drawn in Material's places (the primary sidebar's nav, the tabs bar, the
- * article's actions) inside our own nav.html and tabs.html, each page with its own active item.
+ * article's actions) inside our own nav.html and tabs.html, each page with its own active item;
+ * its path-item.html inside our path.html (navigation.path), its alternate.html and palette.html
+ * in the header.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -61,6 +63,21 @@ describe('a site that overrides Material\'s nav partials', () => {
       assert.ok(article.startsWith(`<button class="md-content__button fixture-copy" data-page="${src}">Copy page</button><a href="https://github.com/example/nav/edit/main/docs/${src}" title="Edit this page" class="md-content__button md-icon" rel="edit"><svg`), article.slice(0, 200));
       assert.equal((article.match(/rel="edit"/g) ?? []).length, 1, 'our own edit link is replaced');
     }
+  });
+
+  test('should draw the site\'s breadcrumbs inside our path.html above the article, a section leading to its first page', () => {
+    const crumbs = squash(between(first, '<nav class="md-path" aria-label="Navigation">', '</nav>')).trim();
+    assert.equal(crumbs, '<ol class="md-path__list"><li class="md-path__item fixture-crumb"><a href="/" class="md-path__link">Home</a></li><li class="md-path__item fixture-crumb"><a href="/guide/" class="md-path__link">Guide</a></li></ol>');
+    assert.ok(first.indexOf('<nav class="md-path"') < first.indexOf('<article'), 'before the article, in the content');
+    assert.doesNotMatch(home, /class="md-path"/, 'the home page has one crumb: none drawn, as Material\'s path.html');
+  });
+
+  test('should draw the site\'s language selector and palette toggle in the header, in place of ours', () => {
+    const header = squash(between(home, '<header', '</header>'));
+    assert.match(header, /<div class="md-header__option fixture-alternate"><div class="md-select"><button class="md-header__button md-icon" aria-label="Select language"><svg[^]*<a href="\/en\/" hreflang="en" class="md-select__link">\[EN\] English<\/a><\/li><li class="md-select__item"><a href="\/fr\/" hreflang="fr" class="md-select__link">\[FR\] Français<\/a>/);
+    assert.match(header, /<form class="md-header__option fixture-palette" data-md-component="palette"><input class="md-option" data-md-color-media="" data-md-color-scheme="default" [^>]*id="__palette_0"><label class="md-header__button md-icon" title="Switch to dark mode" for="__palette_1" hidden><svg/);
+    assert.equal((header.match(/data-md-component="palette"/g) ?? []).length, 1, 'ours is not drawn too');
+    assert.equal((header.match(/class="md-select"/g) ?? []).length, 1);
   });
 
   test('should build without a template warning', () => {

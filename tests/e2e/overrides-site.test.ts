@@ -103,6 +103,13 @@ describe('a site whose custom_dir replaces whole partials', () => {
     assert.equal((index.match(/<header/g) ?? []).length, 1, 'ours is not drawn too');
   });
 
+  test('should draw our search where its header includes the search partial: the dialog after its own button, not a second button', () => {
+    const header = between(index, '<header class="md-header my-header" data-md-component="header">', '</header>');
+    assert.match(header, /<label class="md-header__button md-icon my-search" for="__search">S<\/label>\s*<input class="md-search__toggle" data-md-toggle="search" type="checkbox" id="__search"[^>]*><dialog class="md-search" data-md-component="search"/);
+    assert.equal((index.match(/for="__search"/g) ?? []).length, 1);
+    assert.equal((index.match(/<dialog class="md-search"/g) ?? []).length, 1);
+  });
+
   test('should draw its toc inside the secondary sidebar, in place of ours', () => {
     assert.match(index, /data-md-type="toc"><div class="md-sidebar__scrollwrap"><div class="md-sidebar__inner"><nav class="md-nav md-nav--secondary my-toc">\s*<a href="#first">First<\/a><a href="#second">Second<\/a>\s*<\/nav>\s*<\/div>/);
   });
