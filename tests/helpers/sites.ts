@@ -74,8 +74,10 @@ export const LITERATE_NAV_SITE: SharedBuild = { config: path.join(REPO, 'tests/f
 
 /** tests/fixtures/typeset-site: Material's typeset plugin (headings' HTML in the nav and the ToC). */
 export const TYPESET_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/typeset-site/mkdocs.yml') };
-/** tests/fixtures/overrides-nav: a custom_dir that overrides nav-item.html, tabs-item.html and actions.html. */
+/** tests/fixtures/overrides-nav: a custom_dir that overrides nav-item.html, tabs-item.html and actions.html (path-item, alternate and palette too). */
 export const OVERRIDES_NAV: SharedBuild = { config: path.join(REPO, 'tests/fixtures/overrides-nav/mkdocs.yml') };
+/** tests/fixtures/overrides-blog: a blog whose custom_dir overrides partials/post.html and blog-post.html. */
+export const OVERRIDES_BLOG: SharedBuild = { config: path.join(REPO, 'tests/fixtures/overrides-blog/mkdocs.yml') };
 /** tests/fixtures/preview-site: links material.extensions.preview marks, previewed in Material's tooltip. */
 export const PREVIEW_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/preview-site/mkdocs.yml') };
 

@@ -10,6 +10,7 @@ import type { MkdocsConfig } from '../../config/index.ts';
 import type { TocEntry } from '../../markdown/index.ts';
 import { isIndexFile } from '../../nav/index.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
+import { blogContext } from './blog-context.ts';
 import { navContext } from './nav-context.ts';
 
 export interface ContextInput {
@@ -24,6 +25,8 @@ export interface ContextInput {
   readonly tagsVariable?: string | undefined;
   /** Each page's meta by docs path, for the nav's pages (`nav_item.meta.icon`); built once per site. */
   readonly pageMeta?: ((src: string) => unknown) | undefined;
+  /** Each page's title by docs path (a blog post's `page.parent`, the blog index). */
+  readonly pageTitle?: ((src: string) => string | undefined) | undefined;
 }
 
 const html = (value: string) => new nunjucks.runtime.SafeString(value);
@@ -132,6 +135,9 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
   const meta = input.pageMeta ?? (() => undefined);
   // A blog post is drawn active at its index (src/site/blog.ts), as our own nav draws it.
   const nav = navContext({ items: site.nav, current: page.blog?.navSrc ?? page.src, page: current, base, meta, siteName: site.name });
+  // The blog plugin's own: a post's parent is the blog index (Material attaches posts there), set after the nav.
+  const blog = blogContext(page.blog, page.url, page.blog ? (input.pageTitle?.(page.blog.navSrc) ?? '') : '');
+  Object.assign(current, blog.page);
   // Material's base.html: `{% set features = config.theme.features or [] %}`. A nav we prune
   // because it is large (src/nav/prune.ts) is pruned in a site's nav-item.html too.
   const features = site.navPruning.automatic ? [...config.theme.features, 'navigation.prune'] : config.theme.features;
@@ -161,5 +167,6 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     lang: { t: translate },
     mkdocs_version: '1.6.1',
     ...(tagsVariable ? { [tagsVariable]: pageTagsVariable(page.tags) } : {}),
+    ...blog.globals,
   };
 }

@@ -2,13 +2,14 @@
  * The nunjucks environment one set of templates renders in: the site's `custom_dir` first,
  * then our own stand-ins (base.html with its markers, main.html, a marker for each partial,
  * Material's `.icons/` from the icon index), and the filters MkDocs and Material add to Jinja
- * (`url`, `script_tag`; what Jinja itself has and nunjucks lacks comes from jinja-shims.ts).
+ * (`url`, `script_tag`, the blog plugin's `date`; what Jinja itself has and nunjucks lacks comes from jinja-shims.ts).
  * Autoescaping is on: page data is escaped unless the context marked it as HTML.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import type { IconIndex } from '../../markdown/index.ts';
+import { dateFilter } from './blog-context.ts';
 import { addNamespace, namespaceSets } from './jinja-namespace.ts';
 import { addJinjaShims } from './jinja-shims.ts';
 import { withoutBlocks } from './locate.ts';
@@ -136,6 +137,8 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   const env = new nunjucks.Environment(loader, { autoescape: true });
   env.addFilter('url', (value: unknown) => siteUrl(options.base, value));
   env.addFilter('script_tag', (value: unknown) => scriptTag(options.base, value));
+  // The blog plugin's (its on_env): a post's date in post_date_format.
+  env.addFilter('date', dateFilter);
   addJinjaShims(env);
   addNamespace(env);
   env.addGlobal(TRANSLATE, options.translate);

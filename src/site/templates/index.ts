@@ -23,6 +23,7 @@ import { parseLanguagePartial } from '../../shared/languages/jinja-dict.ts';
 import type { SiteMessage } from '../messages.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
 import { labelLookup } from '../../shared/languages/lookup.ts';
+import { BLOG_PARTIALS, BLOG_TEMPLATES, blogDefaults } from './blog-defaults.ts';
 import { templateContext } from './context.ts';
 import { PARTIAL_DEFAULTS } from './defaults.ts';
 import { createEnvironment, customTemplate } from './environment.ts';
@@ -125,9 +126,17 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
   // Material includes tabs.html only with navigation.tabs (and path.html with navigation.path...): without it such an override is unused.
   const partialFiles = PARTIALS.filter((name) => (PAIRS[name] ?? [name]).some((file) => customTemplate(customDir, `partials/${file}.html`) !== undefined))
     .filter((name) => included(name, options.config));
-  const defaults = new Map(partialFiles.flatMap((name) => (name === 'nav' || name === 'tabs' || name === 'path' ? [...PARTIAL_DEFAULTS[name]] : [])));
+  // A site's post.html or pagination.html is drawn through blog.html's container: ours when it has none.
+  const blogPartials = BLOG_PARTIALS.some((name) => customTemplate(customDir, name) !== undefined);
+  const defaults = new Map([
+    ...partialFiles.flatMap((name) => (name === 'nav' || name === 'tabs' || name === 'path' ? [...PARTIAL_DEFAULTS[name]] : [])),
+    ...blogDefaults(blogPartials),
+  ]);
+  const hasMain = customTemplate(customDir, 'main.html') !== undefined;
   const metaBySrc = new Map((options.pages ?? []).map((page) => [page.src, page.meta]));
   const pageMeta = (src: string) => metaBySrc.get(src);
+  const titleBySrc = new Map((options.pages ?? []).map((page) => [page.src, page.title]));
+  const pageTitle = (src: string) => titleBySrc.get(src);
 
   // One environment per set of left-out blocks, so compiled templates are reused across pages.
   const environments = new Map<string, nunjucks.Environment>();
@@ -186,18 +195,21 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
   return {
     messages: () => [...messages, ...unusedTemplates(customDir, templateFiles, used)],
     overrides(page, template) {
-      let name = template !== undefined && customTemplate(customDir, template) ? template : 'main.html';
+      // The blog plugin's pages use Material's blog.html (views) and blog-post.html (posts).
+      const blogTemplate = page.blog?.kind === 'post' ? 'blog-post.html' : page.blog?.kind === 'view' ? 'blog.html' : undefined;
+      let name = template !== undefined && customTemplate(customDir, template) ? template : (blogTemplate ?? 'main.html');
       if (page.template !== undefined) {
-        if (customTemplate(customDir, page.template)) name = page.template;
+        if (customTemplate(customDir, page.template) || BLOG_TEMPLATES.has(page.template)) name = page.template;
         // home.html is the one page template our theme draws itself (its hero).
         else if (page.template !== 'home.html') {
           report({ severity: 'warning', message: `template "${page.template}" (front matter) is not in custom_dir: the page uses main.html`, file: path.join(options.config.docs_dir, page.src), ruleId: 'templates' });
         }
       }
-      const own = customTemplate(customDir, name) !== undefined;
+      // Our blog templates change nothing unless the site's main.html or blog partials are under them.
+      const own = customTemplate(customDir, name) !== undefined || (BLOG_TEMPLATES.has(name) && (hasMain || (name === 'blog.html' && blogPartials)));
       // Our own main.html changes no block: without a template of the site's, nothing to render.
       if (!own && partialFiles.length === 0) return undefined;
-      const context = templateContext({ config: options.config, site: options.site, page, base: options.base, translate, tagsVariable: options.tagsVariable, pageMeta });
+      const context = templateContext({ config: options.config, site: options.site, page, base: options.base, translate, tagsVariable: options.tagsVariable, pageMeta, pageTitle });
       const blocks = own ? renderBlocks(name, context) : {};
       const partials: Partial<Record<PartialName, TemplateSegment[]>> = {};
       for (const partial of partialFiles) {

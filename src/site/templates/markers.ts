@@ -70,6 +70,16 @@ export function baseTemplate(): string {
 }
 
 /**
+ * A block's default marker, for a stand-in template that keeps a block of ours as it is (where
+ * Material's own template replaces the block of the site's main.html).
+ *
+ * @example blockDefault('container') // '\uE000D:container\uE001'
+ */
+export function blockDefault(name: BlockName): string {
+  return marker('D', name);
+}
+
+/**
  * Our stand-in for a partial the site does not override: its marker (our theme draws it).
  *
  * @example partialStub('copyright') // '\uE000P:copyright\uE001'

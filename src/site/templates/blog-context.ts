@@ -1,0 +1,90 @@
+/**
+ * What Material's blog plugin adds to the context of its pages (material/plugins/blog: the
+ * `Post`, `Excerpt` and `View` pages, `on_page_context`, `on_env`): on a post, `page.authors`,
+ * `page.categories` and `page.config` (`date.created`, `date.updated`, `readtime`, `draft`, `pin`)
+ * with `page.parent` the blog index; on a view, `posts` (each excerpt: `url`, `content`,
+ * `authors`, `categories`, `config`) and `pagination`, a callable that writes python-paginate's
+ * pager, as partials/pagination.html calls it. A date prints as Python's `str(datetime)` and the
+ * plugin's `date` filter gives it in `post_date_format`.
+ *
+ *   {{ page.config.date.created }}          -> 2024-01-31 00:00:00
+ *   {{ page.config.date.created | date }}   -> January 31, 2024
+ */
+import nunjucks from 'nunjucks';
+import type { BlogDate, BlogPostFacts, PageBlog } from '../blog.ts';
+import { relativeUrl } from '../links.ts';
+
+/** A post's date: Python's str(datetime) when printed, its formatted text through `date`. */
+export class PostDate {
+  readonly datetime: string;
+  readonly text: string;
+  constructor(date: BlogDate) {
+    this.datetime = date.datetime;
+    this.text = date.text;
+  }
+  toString(): string {
+    return this.datetime;
+  }
+}
+
+/** The blog plugin's `date` filter: a post's date in post_date_format; anything else as it prints. */
+export function dateFilter(value: unknown): string {
+  return value instanceof PostDate ? value.text : String(value ?? '');
+}
+
+/** What templates read of a post, on its own page or as an excerpt on a view. */
+function postFields(post: BlogPostFacts): Record<string, unknown> {
+  return {
+    authors: post.authors.map((author) => ({ ...author })),
+    categories: post.categories.map((category) => ({ ...category })),
+    config: {
+      date: { created: new PostDate(post.created), updated: post.updated && new PostDate(post.updated) },
+      readtime: post.readtime,
+      draft: post.draft,
+      pin: post.pin,
+    },
+  };
+}
+
+type Pager = NonNullable<Extract<PageBlog, { kind: 'view' }>['pagination']>;
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** python-paginate's `make_html_tag`: attributes sorted by name. */
+function tag(name: string, attributes: Record<string, unknown>, text: string): string {
+  const written = Object.keys(attributes).sort().map((key) => ` ${key}="${escape(String(attributes[key]))}"`).join('');
+  return `<${name}${written}>${text}</${name}>`;
+}
+
+const attributesOf = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? { ...value } : {});
+
+/**
+ * The view's `pagination(args)`: python-paginate's `pager(format="~2~")` output, its links
+ * relative to the page (as Material's url_maker makes them), `link_attr`, `curpage_attr` and
+ * `dotdot_attr` as the template passes them, items joined by `separator` (a space).
+ *
+ * @example pagination(items, 'blog/')({ link_attr: { class: 'l' } }) // '<span>1</span> <a class="l" href="page/2/">2</a>'
+ */
+export function pagination(items: Pager, pageUrl: string): (args?: unknown) => nunjucks.runtime.SafeString {
+  return (args) => {
+    const options = attributesOf(args);
+    const separator = typeof options['separator'] === 'string' ? options['separator'] : ' ';
+    const html = items.map((item) => {
+      if (item.kind === 'dots') return tag('span', attributesOf(options['dotdot_attr']), '..');
+      if (item.kind === 'current') return tag('span', attributesOf(options['curpage_attr']), String(item.number));
+      return tag('a', { ...attributesOf(options['link_attr']), href: relativeUrl(pageUrl, item.url ?? '') }, String(item.number));
+    });
+    return new nunjucks.runtime.SafeString(html.join(separator));
+  };
+}
+
+/**
+ * The blog plugin's additions for one page: `page` fields (a post's) and top-level variables
+ * (a view's `posts` and `pagination`); nothing for a page the plugin does not own.
+ */
+export function blogContext(blog: PageBlog | undefined, pageUrl: string, indexTitle: string): { page: Record<string, unknown>; globals: Record<string, unknown> } {
+  if (blog === undefined) return { page: {}, globals: {} };
+  if (blog.kind === 'post') return { page: { ...postFields(blog.post), parent: { title: indexTitle, url: blog.indexUrl, is_section: false, is_page: true } }, globals: {} };
+  const posts = blog.excerpts.map((excerpt) => ({ ...postFields(excerpt), url: excerpt.url, content: new nunjucks.runtime.SafeString(excerpt.html) }));
+  return { page: {}, globals: { posts, pagination: blog.pagination ? pagination(blog.pagination, pageUrl) : null } };
+}

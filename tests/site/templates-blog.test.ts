@@ -1,0 +1,69 @@
+/**
+ * A site's blog templates (Material's blog plugin): blog-post.html on posts and blog.html on
+ * views, with the plugin's context (`page.config.date`, `page.authors`, `page.categories`,
+ * `page.parent`; `posts`, `pagination`) and its `date` filter; a site's partials/post.html drawn
+ * through our blog.html; our container kept where a site's main.html replaces it, as Material's
+ * blog templates keep theirs; a failing blog partial a located warning with our default kept.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { pageOf, segmentText, templateSite, templateWarnings } from '../helpers/template-site.ts';
+
+const POST = (n: number, day: string) => `---\ndate: 2024-03-${day}\nauthors: [jane]\ncategories: [News]\n---\n\n# Post ${n}\n\nBefore ${n}.\n\n<!-- more -->\n\nAfter.\n`;
+const BLOG = {
+  'docs/blog/index.md': '# Blog\n',
+  'docs/blog/.authors.yml': 'authors:\n  jane:\n    name: Jane\n    description: Maintainer\n    avatar: https://example.com/jane.png\n',
+  'docs/blog/posts/one.md': POST(1, '01'),
+  'docs/blog/posts/two.md': POST(2, '15'),
+};
+const CONFIG = 'plugins:\n  - blog:\n      pagination_per_page: 1\nnav:\n  - Home: index.md\n  - Blog:\n    - blog/index.md\n';
+const MAIN = (blocks: string) => `{% extends "main.html" %}\n${blocks}`;
+const BASE = (blocks: string) => `{% extends "base.html" %}\n${blocks}`;
+const squash = (html: string) => html.replace(/>\s+</g, '><').trim();
+
+describe('site templates: the blog plugin\'s pages', () => {
+  test('should render a site\'s blog-post.html on a post with its dates, the date filter, categories, authors, reading time and the blog index as parent', async () => {
+    const prepared = await templateSite({ ...BLOG, 'overrides/blog-post.html': MAIN('{% block container %}<p>{{ page.config.date.created }}|{{ page.config.date.created | date }}|{% for c in page.categories %}{{ c.title }}@{{ c.url | url }}{% endfor %}|{{ page.authors[0].name }}|{{ page.parent.url | url }} {{ page.parent.title }}|{{ page.config.readtime }}</p>{% endblock %}') }, CONFIG);
+    const post = prepared.model.pages.find((p) => p.src === 'blog/posts/two.md');
+    assert.equal(segmentText(post?.overrides?.blocks.container), '<p>2024-03-15 00:00:00|March 15, 2024|News@/blog/category/news/|Jane|/blog/ Blog|1</p>');
+    assert.equal(pageOf(prepared).overrides, undefined, 'other pages do not use it');
+    assert.deepEqual(templateWarnings(prepared), []);
+  });
+
+  test('should render a site\'s blog.html on each view with its posts and the pager python-paginate writes', async () => {
+    const prepared = await templateSite({ ...BLOG, 'overrides/blog.html': MAIN('{% block container %}{% for post in posts %}[{{ post.url }} {{ post.config.date.created | date }}]{% endfor %}{{ pagination({ "link_attr": { "class": "l", "data-x": "y" }, "curpage_attr": { "class": "c" } }) }}{% endblock %}') }, CONFIG);
+    assert.equal(segmentText(pageOf(prepared, 'blog/index.md').overrides?.blocks.container), '[blog/2024/03/15/post-2/ March 15, 2024]<span class="c">1</span> <a class="l" data-x="y" href="page/2/">2</a>');
+    const second = prepared.model.pages.find((p) => p.url === 'blog/page/2/');
+    assert.equal(segmentText(second?.overrides?.blocks.container), '[blog/2024/03/01/post-1/ March 1, 2024]<a class="l" data-x="y" href="../../">1</a> <span class="c">2</span>');
+    const archive = prepared.model.pages.find((p) => p.url === 'blog/archive/2024/');
+    assert.match(segmentText(archive?.overrides?.blocks.container), /^\[blog\/2024\/03\/15\/post-2\/ March 15, 2024\]/, 'archive views use blog.html too');
+  });
+
+  test('should draw a site\'s partials/post.html for each excerpt through our blog.html, with our pager', async () => {
+    const prepared = await templateSite({ ...BLOG, 'overrides/partials/post.html': '<article class="mine">{{ post.content | striptags | trim }} {{ lang.t("blog.continue") }}</article>' }, CONFIG);
+    const view = squash(segmentText(pageOf(prepared, 'blog/index.md').overrides?.blocks.container));
+    assert.match(view, /^<div class="md-content" data-md-component="content" id="__main" tabindex="-1"><div class="md-content__inner"><header class="md-typeset" data-pagefind-body><h1 id="blog">Blog<\/h1><\/header><article class="mine">Post 2\s+Before 2. Continue reading<\/article><nav class="md-pagination"><span class="md-pagination__current">1<\/span><a class="md-pagination__link" href="page\/2\/">2<\/a><\/nav><\/div><\/div>$/);
+    const post = prepared.model.pages.find((p) => p.src === 'blog/posts/two.md');
+    assert.equal(post?.overrides, undefined, 'a post draws no excerpt');
+    assert.deepEqual(templateWarnings(prepared), []);
+  });
+
+  test('should keep our container on blog pages where the site\'s main.html replaces it, as Material\'s blog templates do, and its other blocks', async () => {
+    const prepared = await templateSite({ ...BLOG, 'overrides/main.html': BASE('{% block container %}<div>mine</div>{% endblock %}{% block announce %}A{% endblock %}') }, CONFIG);
+    assert.equal(segmentText(pageOf(prepared).overrides?.blocks.container), '<div>mine</div>');
+    for (const src of ['blog/index.md', 'blog/posts/one.md']) {
+      const blocks = pageOf(prepared, src).overrides?.blocks;
+      assert.equal(blocks?.container, undefined, src);
+      assert.equal(segmentText(blocks?.announce), 'A', src);
+    }
+  });
+
+  test('should warn at the line of a site\'s post.html that cannot render and keep our view', async () => {
+    const prepared = await templateSite({ ...BLOG, 'overrides/partials/post.html': '<article>\n{{ post.content | nope }}</article>' }, CONFIG);
+    assert.equal(pageOf(prepared, 'blog/index.md').overrides, undefined);
+    const [warning] = templateWarnings(prepared);
+    assert.equal(warning?.file, path.join(prepared.root, 'overrides', 'partials', 'post.html'));
+    assert.equal(warning?.line, 2);
+  });
+});
