@@ -23,6 +23,7 @@ import { writeRedirects } from './integration/redirects.ts';
 import { placePages } from './integration/routes.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { writeSitemap } from './integration/sitemap.ts';
+import { writeTagsExport } from './integration/tags-export.ts';
 import { createWorkspace, OutputDirError, publishSite, type Workspace } from './integration/workspace.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
 import { buildSearchIndex } from './search/index.ts';
@@ -212,6 +213,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         if (reused.length > 0) late.push({ severity: 'info', message: `${reused.length} of ${prepared.model.pages.length} pages look as they did in the last build: their files were kept, not drawn again` });
         writeThemeAssets(out, theme.assets);
         writeSitemap(out, prepared);
+        const tagsAt = prepared.pluginPlace('tags') ?? { file: prepared.config.config_file_path };
+        for (const message of writeTagsExport(out, prepared)) late.push({ severity: 'warning', message, ...tagsAt });
         lap('write');
         // The index was filled while Astro rendered; a bundle that changed under the reused pages
         // (see pagesToRender) had them all rendered again, and the index is made from the files.

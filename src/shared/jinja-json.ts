@@ -8,7 +8,17 @@
  * @example jinjaJson({ b: 'é', a: [1, '<'] }) // '{"a": [1, "\\u003c"], "b": "\\u00e9"}'
  */
 export function jinjaJson(value: unknown): string {
-  return dump(value).replace(/[<>&']/g, (c) => unicodeEscape(c));
+  return dump(value, true).replace(/[<>&']/g, (c) => unicodeEscape(c));
+}
+
+/**
+ * Python's `json.dump(value)` with its defaults: keys in their own order, `", "` and `": "`,
+ * every character outside printable ASCII as a `\uXXXX` escape (a file a Python tool wrote).
+ *
+ * @example pythonJson({ b: 'é', a: ['<'] }) // '{"b": "\\u00e9", "a": ["<"]}'
+ */
+export function pythonJson(value: unknown): string {
+  return dump(value, false);
 }
 
 const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -18,7 +28,7 @@ function quote(text: string): string {
   return JSON.stringify(text).replace(/[^\x20-\x7e]/g, unicodeEscape);
 }
 
-function dump(value: unknown): string {
+function dump(value: unknown, sortKeys: boolean): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') {
@@ -31,11 +41,11 @@ function dump(value: unknown): string {
   // A string object (a template's safe string) is its text; a date, its ISO form.
   if (value instanceof String) return quote(value.toString());
   if (value instanceof Date) return quote(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(dump).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((item) => dump(item, sortKeys)).join(', ')}]`;
   if (typeof value === 'object') {
     const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function');
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${quote(key)}: ${dump(item)}`).join(', ')}}`;
+    if (sortKeys) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${quote(key)}: ${dump(item, sortKeys)}`).join(', ')}}`;
   }
   return 'null';
 }

@@ -190,7 +190,7 @@ export function applyMetaFiles(rendered: Map<string, RenderResult>, docsDir: str
  * The tags plugin on rendered, titled pages: every listing filled in (its page's HTML, ToC and
  * ids replaced in `rendered`), and the tags each page draws.
  */
-export function applyTags(rendered: Map<string, RenderResult>, pages: ReadonlyArray<{ readonly src: string; readonly url: string; readonly title: string }>, options: TagsOptions, docsDir: string): { tagsOf: (src: string) => PageTag[]; messages: SiteMessage[] } {
+export function applyTags(rendered: Map<string, RenderResult>, pages: ReadonlyArray<{ readonly src: string; readonly url: string; readonly title: string }>, options: TagsOptions, docsDir: string): { tagsOf: (src: string) => PageTag[]; tagged: readonly TaggedPage[]; messages: SiteMessage[] } {
   const messages: SiteMessage[] = [];
   const tagged: TaggedPage[] = [];
   const bySrc = new Map<string, TaggedPage>();
@@ -230,7 +230,7 @@ export function applyTags(rendered: Map<string, RenderResult>, pages: ReadonlyAr
     const drawn = options.shadow.show ? page.tags : page.tags.filter((tag) => !page.shadow?.includes(tag));
     return sortTags(drawn, options.tagsSort).map((tag) => drawnTag(tag, options, closestListing(page, tag, listings)?.page));
   };
-  return { tagsOf, messages };
+  return { tagsOf, tagged, messages };
 }
 
 /**

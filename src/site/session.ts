@@ -29,6 +29,7 @@ import { navStage, type NavStage } from './stages/nav.ts';
 import { iconDirsOf, renderStage, type RenderedPages } from './stages/render.ts';
 import { blogStage, type BlogStage } from './stages/blog.ts';
 import { tagStage, type TaggedPages } from './stages/tags.ts';
+import type { TagsExport } from './tags-export.ts';
 
 export type { StageName } from './session-plan.ts';
 
@@ -65,6 +66,8 @@ export interface PreparedSite extends Omit<ModelStage, 'messages'> {
    * browser may swap the page's parts in; `site` for anything else (config, files, templates).
    */
   readonly change: 'pages' | 'site';
+  /** The tags plugin's tags.json (its `export`), for the build to write; undefined when off. */
+  readonly tagsExport: TagsExport | undefined;
 }
 
 export interface SessionOptions extends PrepareOptions {
@@ -162,6 +165,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       reused: rendered.reused,
       rendered: rendered.rendered,
       change: last && (plan.from === 'render' || plan.from === 'meta') && !plan.freshIcons ? 'pages' : 'site',
+      tagsExport: tagged.exported,
     };
     return { site, files, iconKey, rendered, meta, navigation, tagged, blog, links, made, prepared };
   };

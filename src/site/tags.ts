@@ -46,6 +46,8 @@ export interface TagsOptions {
   readonly listingsToc: boolean;
   /** `tags_name_variable`: the template variable holding a page's drawn tags. */
   readonly variable: string;
+  /** `export_file` (`tags.json`, in site_dir) when `export` is on (the default): every page's tags written there (tags-export.ts). */
+  readonly exportFile: string | undefined;
 }
 
 /** Shadow tags (`shadow_tags`, `_prefix`, `_suffix`): drawn only when `show` (`shadow`, or `shadow_on_serve` in serve). */
@@ -91,15 +93,12 @@ const KNOWN_OPTIONS: ReadonlySet<string> = new Set([
   'tags_hierarchy', 'tags_hierarchy_separator', 'tags_sort_by', 'tags_sort_reverse', 'tags_name_property',
   'tags_name_variable', 'tags_allowed', 'listings', 'listings_map', 'listings_sort_by', 'listings_sort_reverse',
   'listings_tags_sort_by', 'listings_tags_sort_reverse', 'listings_directive', 'listings_toc', 'shadow',
-  'shadow_on_serve', 'shadow_tags', 'shadow_tags_prefix', 'shadow_tags_suffix',
+  'shadow_on_serve', 'shadow_tags', 'shadow_tags_prefix', 'shadow_tags_suffix', 'export', 'export_file', 'export_only',
 ]);
 
 /** Options of Material's we do not implement, with their no-op value (set to that, they need no warning). */
 const UNSUPPORTED_OPTIONS: ReadonlyMap<string, { readonly noop: unknown; readonly effect: string }> = new Map([
   ['listings_layout', { noop: 'default', effect: 'listings use the default layout' }],
-  ['export', { noop: false, effect: 'no tags.json is written' }],
-  ['export_file', { noop: undefined, effect: 'no tags.json is written' }],
-  ['export_only', { noop: false, effect: 'tags and listings are drawn as usual' }],
 ]);
 
 /**
@@ -124,15 +123,17 @@ export function tagsOptions(plugins: ReadonlyArray<{ readonly name: string; read
   }
   const allowed = raw['tags_allowed'];
   if (allowed !== undefined && allowed !== null && !Array.isArray(allowed)) problems.push('tags plugin: tags_allowed must be a list of tags; every tag is allowed');
+  // export_only: the mapping is written, and neither tags nor listings are drawn (Material turns both off).
+  const exportOnly = raw['export_only'] === true;
   const icons = isRecord(extra['tags']) ? Object.fromEntries(Object.entries(extra['tags']).map(([name, id]) => [name, String(id)])) : undefined;
   return {
     options: {
-      drawTags: raw['tags'] !== false,
+      drawTags: raw['tags'] !== false && !exportOnly,
       property: text(raw['tags_name_property'], 'tags'),
       slugify,
       separator: text(raw['tags_slugify_separator'], '-'),
       format: text(raw['tags_slugify_format'], 'tag:{slug}'),
-      listings: raw['listings'] !== false,
+      listings: raw['listings'] !== false && !exportOnly,
       directive: text(raw['listings_directive'], 'material/tags'),
       listingsMap: isRecord(raw['listings_map']) ? raw['listings_map'] : {},
       depth: tocDepth(extensions),
@@ -152,6 +153,7 @@ export function tagsOptions(plugins: ReadonlyArray<{ readonly name: string; read
       },
       listingsToc: raw['listings_toc'] !== false,
       variable: text(raw['tags_name_variable'], 'tags') || 'tags',
+      exportFile: raw['export'] === false ? undefined : text(raw['export_file'], 'tags.json'),
     },
     problems,
   };

@@ -1,7 +1,8 @@
 /**
  * Material's tags and meta plugins end to end: tests/fixtures/tags-site built by the CLI. The
  * tags index at `<!-- material/tags -->`, each page's tags above its content, `.meta.yml`
- * defaults per folder, and neither plugin warned about.
+ * defaults per folder, the export (tags.json: every tagged page in MkDocs' file order, shadow
+ * and nested tags by their full names), and neither plugin warned about.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -78,5 +79,17 @@ describe('building tests/fixtures/tags-site', () => {
     assert.equal(existsSync(path.join(site.dir, 'guide/.meta.yml')), false);
     assert.match(article('index.html'), /<a href="tags\/#tag:guide">tags index<\/a>/);
     assert.doesNotMatch(site.stdout + site.stderr, /anchor|not supported|warning:/);
+  });
+
+  test('should export every tagged page and its tags to tags.json, as Material 9.6+ does by default', () => {
+    const mappings = (JSON.parse(read('tags.json')) as { mappings: Array<{ item: { url: string; title: string }; tags: string[] }> }).mappings;
+    assert.deepEqual(mappings.map((m) => `${m.item.url} ${m.item.title}: ${m.tags.join(', ')}`), [
+      ' Welcome: Home',
+      'guide/deploy/ Deploying: Draft, Guide, Guide/Deploy',
+      'guide/install/ Installing: Guide, Setup',
+      'guide/advanced/tuning/ Tuning: Advanced, Guide',
+      'guidelines/style/ Style: Setup, Style',
+    ]);
+    assert.match(read('tags.json'), /^\{"mappings": \[\{"item": \{"url": "", "title": "Welcome"\}, "tags": \["Home"\]\}, /, 'Python\'s json.dump spacing, keys in Material\'s order');
   });
 });

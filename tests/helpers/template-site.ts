@@ -20,6 +20,7 @@ export async function templateSite(files: Record<string, string>, config = ''): 
   const root = mkdtempSync(path.join(tmpdir(), 'templates-'));
   roots.push(root);
   const all = { 'docs/index.md': '# Home\n\nText.\n', ...files };
+  mkdirSync(path.join(root, 'overrides'), { recursive: true });
   for (const [name, text] of Object.entries(all)) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     writeFileSync(path.join(root, name), text);

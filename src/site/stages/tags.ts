@@ -1,11 +1,12 @@
 /**
  * Stage 4b, tags (Material's tags plugin, when it is on): titled pages → every tags listing
- * filled in and each page's tag links. It comes before link checking: the listings add the
+ * filled in, each page's tag links and the export (tags.json). It comes before link checking: the listings add the
  * anchors (`tags.md#tag:guide`) that links elsewhere point at.
  */
 import type { RenderResult } from '../../markdown/index.ts';
 import type { SiteMessage } from '../messages.ts';
 import type { PageTag } from '../tags.ts';
+import { tagsJson, type TagsExport } from '../tags-export.ts';
 import { applyTags } from '../plugins.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
@@ -15,6 +16,8 @@ export interface TaggedPages {
   /** The render stage's results with the listings written in (the same objects where none is). */
   readonly results: ReadonlyMap<string, RenderResult>;
   readonly tagsOf: (src: string) => PageTag[];
+  /** The plugin's `export` (tags.json), written into the built site; undefined when it is off. */
+  readonly exported?: TagsExport | undefined;
   readonly messages: SiteMessage[];
 }
 
@@ -25,5 +28,6 @@ export function tagStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pi
   const copy = new Map(results);
   const pages = files.pages.map((page) => ({ src: page.src, url: page.url, title: navigation.titles.get(page.src) ?? page.src }));
   const tags = applyTags(copy, pages, options, site.config.docs_dir);
-  return { results: copy, tagsOf: tags.tagsOf, messages: tags.messages };
+  const exported = options.exportFile === undefined ? undefined : { file: options.exportFile, json: tagsJson(tags.tagged) };
+  return { results: copy, tagsOf: tags.tagsOf, exported, messages: tags.messages };
 }
