@@ -4,8 +4,11 @@
  * `location$`, claims a key from `keyboard$` and counts pages through `document$.pipe(...)`,
  * writing what it saw on <body>; footnote references show their footnote in Material's tooltip
  * (content.footnote.tooltips); navigation.instant.prefetch asks for a page on hover, before the click.
+ * The npm rxjs package's browser bundle, loaded as a site's extra_javascript loads it, pipes
+ * document$ through its own operators across instant navigation.
  */
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { strictCspPage } from '../helpers/browser.ts';
@@ -62,6 +65,23 @@ describe('Material\'s globals on the globals fixture', () => {
     await waitSeen(page, 'seenDocument', '3:Home:slate');
     assert.equal(await seen(page, 'seenLocation'), '/');
     assert.deepEqual(problems, []);
+  });
+
+  test('rxjs\'s own operators from its browser bundle pipe document$ across instant navigation', async () => {
+    const page = await session.open('');
+    // The bundle a site's extra_javascript names (a copy of rxjs.umd.min.js, or a CDN's), as a global `rxjs`.
+    await page.addScriptTag({ path: fileURLToPath(new URL('../bundles/rxjs.umd.min.js', import.meta.resolve('rxjs'))) });
+    await page.evaluate(() => {
+      const titles: string[] = [];
+      Reflect.set(window, '__titles', titles);
+      const rx = Reflect.get(window, 'rxjs');
+      Reflect.get(window, 'document$')
+        .pipe(rx.map((doc: Document) => doc.querySelector('article h1')?.firstChild?.textContent ?? ''), rx.filter((title: string) => title !== ''), rx.distinctUntilChanged())
+        .subscribe((title: string) => titles.push(title));
+    });
+    await page.locator('article p a', { hasText: 'second page' }).click();
+    await page.waitForFunction(() => (Reflect.get(window, '__titles') as string[]).length === 2);
+    assert.deepEqual(await page.evaluate(() => Reflect.get(window, '__titles')), ['Home', 'Second']);
   });
 
   test('a footnote reference shows its footnote in Material\'s tooltip on hover and on focus', async () => {

@@ -1,11 +1,13 @@
 /**
  * The published boot script (src/theme/boot.js + observables.js) run in a bare VM context with a
  * stand-in window: Material's storage helpers and observables behave as Material's do, and RxJS
- * operators (both the v7 `lift` shape and interop through Symbol.observable) work on them.
+ * operators (both the v7 `lift` shape and interop through Symbol.observable) work on them, the
+ * npm rxjs package's own operators too.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import vm from 'node:vm';
+import * as rxjs from 'rxjs';
 import { bootScript } from '../../src/theme/assets.ts';
 
 class MemoryStorage {
@@ -199,5 +201,63 @@ describe('Material\'s observables', () => {
     observable(window, 'screen$').subscribe((value: unknown) => values.push(value));
     // Objects of the VM's realm: compared by their JSON.
     assert.deepEqual(JSON.parse(JSON.stringify(values)), [{ offset: { x: 0, y: 0 }, size: { width: 1000, height: 800 } }, true, false]);
+  });
+});
+
+/** One of Material's observables as RxJS adopts it: through `@@observable` (Symbol.observable's fallback: browsers lack the symbol). */
+function interop(value: Obs): rxjs.InteropObservable<unknown> {
+  const adopt = (candidate: unknown): candidate is rxjs.InteropObservable<unknown> => typeof candidate === 'object' && candidate !== null && typeof Reflect.get(candidate, '@@observable') === 'function';
+  assert.ok(adopt(value), 'an interop observable');
+  return value;
+}
+
+describe('Material\'s observables with the npm rxjs package\'s operators, as a site\'s extra_javascript uses them', () => {
+  test('document$.pipe(rxjs.map(...), rxjs.filter(...)).subscribe(...) sees each page, and unsubscribing ends the chain', () => {
+    const { window } = boot();
+    const document$ = observable(window, 'document$');
+    const seen: unknown[] = [];
+    let page = 0;
+    const subscription = document$.pipe(rxjs.map(() => ++page), rxjs.filter((n: number) => n % 2 === 1)).subscribe((n: unknown) => seen.push(n));
+    document$.next?.(window['document']);
+    document$.next?.(window['document']);
+    assert.deepEqual(seen, [1, 3], 'the replayed document, then every other page');
+    subscription.unsubscribe();
+    document$.next?.(window['document']);
+    assert.deepEqual(seen, [1, 3]);
+    assert.equal(page, 3, 'no operator runs after unsubscribe');
+  });
+
+  test('take, switchMap, takeUntil and distinctUntilChanged end and switch as RxJS does', () => {
+    const { window } = boot();
+    const document$ = observable(window, 'document$');
+    const location$ = observable(window, 'location$');
+    const first: unknown[] = [];
+    document$.pipe(rxjs.take(1)).subscribe({ next: (doc: unknown) => first.push(doc), complete: () => first.push('done') });
+    document$.next?.(window['document']);
+    assert.deepEqual(first, [window['document'], 'done'], 'the replayed document only');
+    const paths: unknown[] = [];
+    const stop = new rxjs.Subject<void>();
+    document$.pipe(
+      rxjs.switchMap(() => interop(location$)),
+      rxjs.map((url: URL) => url.pathname),
+      rxjs.distinctUntilChanged(),
+      rxjs.takeUntil(stop),
+    ).subscribe((path: unknown) => paths.push(path));
+    for (const href of ['http://x.test/a/', 'http://x.test/a/', 'http://x.test/b/']) location$.next?.(new URL(href));
+    stop.next();
+    location$.next?.(new URL('http://x.test/c/'));
+    assert.deepEqual(paths, ['/a/', '/b/']);
+  });
+
+  test('rxjs.from, merge and firstValueFrom adopt them through Symbol.observable\'s fallback', async () => {
+    const { window } = boot();
+    const document$ = observable(window, 'document$');
+    assert.equal(await rxjs.firstValueFrom(rxjs.from(interop(document$))), window['document']);
+    const seen: unknown[] = [];
+    const both = rxjs.merge(interop(document$), interop(observable(window, 'location$'))).subscribe((value: unknown) => seen.push(value instanceof URL ? value.pathname : 'doc'));
+    observable(window, 'location$').next?.(new URL('http://x.test/d/'));
+    both.unsubscribe();
+    observable(window, 'location$').next?.(new URL('http://x.test/e/'));
+    assert.deepEqual(seen, ['doc', '/d/']);
   });
 });
