@@ -80,6 +80,12 @@ describe('a site that overrides Material\'s nav partials', () => {
     assert.equal((header.match(/class="md-select"/g) ?? []).length, 1);
   });
 
+  test('should draw the site\'s search partial after our search button, in place of our dialog', () => {
+    const header = squash(between(home, '<header', '</header>'));
+    assert.match(header, /<label class="md-header__button md-icon" for="__search" title="[^"]*"><svg[^]*<\/label><div class="md-search fixture-search" data-md-component="search" role="dialog"><form class="md-search__form" name="search" action="https:\/\/example.org\/search"><input type="text" class="md-search__input" name="q" placeholder="Search"><\/form><\/div>/);
+    assert.doesNotMatch(home, /<dialog class="md-search"/);
+  });
+
   test('should build without a template warning', () => {
     assert.match(site.stdout + site.stderr, / 0 warnings, 0 errors/);
   });
