@@ -1,8 +1,9 @@
 /**
  * A site's Jinja template overrides (`theme.custom_dir`), rendered with nunjucks per page: the
- * page's template (`template:` in its front matter, else `main.html`) through our own base.html,
- * whose markers tell which of Material's blocks the site changed, and each partial the site
- * overrides that our theme draws. The theme puts the site's HTML in Material's places and its
+ * page's template (`template:` in its front matter, else `main.html`; the blog plugin's views
+ * `blog.html` and its posts `blog-post.html`, ours in blog-defaults.ts where custom_dir has none)
+ * through our own base.html, whose markers tell which of Material's blocks the site changed, and
+ * each partial the site overrides that our theme draws. The theme puts the site's HTML in Material's places and its
  * own HTML wherever `{{ super() }}` or an included stand-in partial stood.
  *
  * What does not render (a filter or tag nunjucks lacks, a Python-only helper, a missing
