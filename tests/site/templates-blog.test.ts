@@ -31,11 +31,13 @@ describe('site templates: the blog plugin\'s pages', () => {
     assert.deepEqual(templateWarnings(prepared), []);
   });
 
-  test('should render a site\'s blog.html on each view with its posts and the pager python-paginate writes', async () => {
+  test('should render a site\'s blog.html on each view with its posts and the pager python-paginate writes (href first, attributes in their order, bare text without attributes)', async () => {
     const prepared = await templateSite({ ...BLOG, 'overrides/blog.html': MAIN('{% block container %}{% for post in posts %}[{{ post.url }} {{ post.config.date.created | date }}]{% endfor %}{{ pagination({ "link_attr": { "class": "l", "data-x": "y" }, "curpage_attr": { "class": "c" } }) }}{% endblock %}') }, CONFIG);
-    assert.equal(segmentText(pageOf(prepared, 'blog/index.md').overrides?.blocks.container), '[blog/2024/03/15/post-2/ March 15, 2024]<span class="c">1</span> <a class="l" data-x="y" href="page/2/">2</a>');
+    assert.equal(segmentText(pageOf(prepared, 'blog/index.md').overrides?.blocks.container), '[blog/2024/03/15/post-2/ March 15, 2024]<span class="c">1</span> <a href="page/2/" class="l" data-x="y">2</a>');
     const second = prepared.model.pages.find((p) => p.url === 'blog/page/2/');
-    assert.equal(segmentText(second?.overrides?.blocks.container), '[blog/2024/03/01/post-1/ March 1, 2024]<a class="l" data-x="y" href="../../">1</a> <span class="c">2</span>');
+    assert.equal(segmentText(second?.overrides?.blocks.container), '[blog/2024/03/01/post-1/ March 1, 2024]<a href="../../" class="l" data-x="y">1</a> <span class="c">2</span>');
+    const bare = await templateSite({ ...BLOG, 'overrides/blog.html': MAIN('{% block container %}{{ pagination({ "link_attr": { "_class": "l" }, "separator": " | " }) }}{% endblock %}') }, CONFIG);
+    assert.equal(segmentText(pageOf(bare, 'blog/index.md').overrides?.blocks.container), '1 | <a href="page/2/" class="l">2</a>');
     const archive = prepared.model.pages.find((p) => p.url === 'blog/archive/2024/');
     assert.match(segmentText(archive?.overrides?.blocks.container), /^\[blog\/2024\/03\/15\/post-2\/ March 15, 2024\]/, 'archive views use blog.html too');
   });
@@ -43,7 +45,7 @@ describe('site templates: the blog plugin\'s pages', () => {
   test('should draw a site\'s partials/post.html for each excerpt through our blog.html, with our pager', async () => {
     const prepared = await templateSite({ ...BLOG, 'overrides/partials/post.html': '<article class="mine">{{ post.content | striptags | trim }} {{ lang.t("blog.continue") }}</article>' }, CONFIG);
     const view = squash(segmentText(pageOf(prepared, 'blog/index.md').overrides?.blocks.container));
-    assert.match(view, /^<div class="md-content" data-md-component="content" id="__main" tabindex="-1"><div class="md-content__inner"><header class="md-typeset" data-pagefind-body><h1 id="blog">Blog<\/h1><\/header><article class="mine">Post 2\s+Before 2. Continue reading<\/article><nav class="md-pagination"><span class="md-pagination__current">1<\/span><a class="md-pagination__link" href="page\/2\/">2<\/a><\/nav><\/div><\/div>$/);
+    assert.match(view, /^<div class="md-content" data-md-component="content" id="__main" tabindex="-1"><div class="md-content__inner"><header class="md-typeset" data-pagefind-body><h1 id="blog">Blog<\/h1><\/header><article class="mine">Post 2\s+Before 2. Continue reading<\/article><nav class="md-pagination"><span class="md-pagination__current">1<\/span><a href="page\/2\/" class="md-pagination__link">2<\/a><\/nav><\/div><\/div>$/);
     const post = prepared.model.pages.find((p) => p.src === 'blog/posts/two.md');
     assert.equal(post?.overrides, undefined, 'a post draws no excerpt');
     assert.deepEqual(templateWarnings(prepared), []);

@@ -48,31 +48,36 @@ function postFields(post: BlogPostFacts): Record<string, unknown> {
 
 type Pager = NonNullable<Extract<PageBlog, { kind: 'view' }>['pagination']>;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** python-paginate's `make_html_tag`: attributes sorted by name. */
-function tag(name: string, attributes: Record<string, unknown>, text: string): string {
-  const written = Object.keys(attributes).sort().map((key) => ` ${key}="${escape(String(attributes[key]))}"`).join('');
-  return `<${name}${written}>${text}</${name}>`;
+/**
+ * python-paginate's `make_html_tag`: attributes in the order given (a leading `_` dropped, as
+ * in `_class`), written as they are (paginate escapes nothing).
+ */
+function openTag(name: string, attributes: Readonly<Record<string, unknown>>): string {
+  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key.replace(/^_+/, '')}="${String(value)}"`).join('')}>`;
 }
 
 const attributesOf = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? { ...value } : {});
 
+/** Text in a span with `attributes`, or bare without any (paginate's dotdot and current page). */
+const wrapped = (text: string, attributes: Readonly<Record<string, unknown>>) => (Object.keys(attributes).length > 0 ? `${openTag('span', attributes)}${text}</span>` : text);
+
 /**
- * The view's `pagination(args)`: python-paginate's `pager(format="~2~")` output, its links
- * relative to the page (as Material's url_maker makes them), `link_attr`, `curpage_attr` and
- * `dotdot_attr` as the template passes them, items joined by `separator` (a space).
+ * The view's `pagination(args)`: python-paginate 0.5's `pager(format="~2~")` output, its links
+ * relative to the page (as Material's url_maker makes them) with `href` before `link_attr`,
+ * the current page and the dots in spans of `curpage_attr` and `dotdot_attr`, items joined by
+ * `separator` (a space).
  *
- * @example pagination(items, 'blog/')({ link_attr: { class: 'l' } }) // '<span>1</span> <a class="l" href="page/2/">2</a>'
+ * @example pagination(items, 'blog/')({ link_attr: { class: 'l' } }) // '1 <a href="page/2/" class="l">2</a>'
  */
 export function pagination(items: Pager, pageUrl: string): (args?: unknown) => nunjucks.runtime.SafeString {
   return (args) => {
     const options = attributesOf(args);
     const separator = typeof options['separator'] === 'string' ? options['separator'] : ' ';
+    const dots = typeof options['symbol_dotdot'] === 'string' ? options['symbol_dotdot'] : '..';
     const html = items.map((item) => {
-      if (item.kind === 'dots') return tag('span', attributesOf(options['dotdot_attr']), '..');
-      if (item.kind === 'current') return tag('span', attributesOf(options['curpage_attr']), String(item.number));
-      return tag('a', { ...attributesOf(options['link_attr']), href: relativeUrl(pageUrl, item.url ?? '') }, String(item.number));
+      if (item.kind === 'dots') return wrapped(dots, attributesOf(options['dotdot_attr']));
+      if (item.kind === 'current') return wrapped(String(item.number), attributesOf(options['curpage_attr']));
+      return `${openTag('a', { href: relativeUrl(pageUrl, item.url ?? ''), ...attributesOf(options['link_attr']) })}${String(item.number)}</a>`;
     });
     return new nunjucks.runtime.SafeString(html.join(separator));
   };
