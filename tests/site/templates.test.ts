@@ -1,36 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
-import { prepareSite, type PreparedSite } from '../../src/site/prepare.ts';
-import type { TemplateSegment } from '../../src/site/templates/index.ts';
+import { describe, test } from 'node:test';
+import { pageOf as page, segmentText as html, templateSite as site, templateWarnings as warnings } from '../helpers/template-site.ts';
 
-const roots: string[] = [];
-after(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-
-/** A site with `files` (paths under the project: docs/..., overrides/...) and mkdocs.yml lines. */
-async function site(files: Record<string, string>, config = ''): Promise<PreparedSite & { root: string }> {
-  const root = mkdtempSync(path.join(tmpdir(), 'templates-'));
-  roots.push(root);
-  const all = { 'docs/index.md': '# Home\n\nText.\n', ...files };
-  for (const [name, text] of Object.entries(all)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  writeFileSync(path.join(root, 'mkdocs.yml'), `site_name: T\ntheme:\n  name: material\n  custom_dir: overrides\n${config}`);
-  return { ...(await prepareSite({ configFile: path.join(root, 'mkdocs.yml') })), root };
-}
-
-const page = (prepared: PreparedSite, src = 'index.md') => {
-  const found = prepared.model.pages.find((p) => p.src === src);
-  assert.ok(found, src);
-  return found;
-};
-const html = (segments: TemplateSegment[] | undefined) => (segments ?? []).map((s) => (s.kind === 'html' ? s.html : `[${s.name}]`)).join('');
-const warnings = (prepared: PreparedSite) => prepared.messages.filter((m) => m.severity === 'warning' && m.ruleId === 'templates');
 const MAIN = (blocks: string) => `{% extends "base.html" %}\n${blocks}`;
 
 describe('site templates: context', () => {
