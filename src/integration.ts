@@ -3,8 +3,8 @@
  * Astro. It prepares the site with src/site (config, pages, nav), hands the model to the pages
  * in memory (src/integration/model-module.ts), maps MkDocs settings onto Astro's (site_url ->
  * site/base, site_dir -> where the site is published), and after Astro has rendered the pages it
- * places them at MkDocs' file names, copies static files, writes the sitemap and the search
- * index, and publishes the site.
+ * places them at MkDocs' file names, copies static files, writes the sitemap, the tags
+ * plugin's tags.json and the search index, and publishes the site.
  *
  * A build never lets Astro write into the user's folder: Astro renders into a private workspace
  * (src/integration/workspace.ts), and the output folder is checked (src/site/output-dir.ts)
