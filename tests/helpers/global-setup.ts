@@ -3,7 +3,8 @@
  * test processes inherit, where tests/helpers/shared-site.ts keeps the sites it builds once for
  * every test file, one build server (tests/helpers/build-server.ts) that builds them all in one
  * process, and one Chromium every browser test file connects to (tests/helpers/browser.ts). All
- * go when the run ends. Also turns on Node's compile cache for the files.
+ * go when the run ends. The shared sites start building at once (sites.ts PREBUILT). Also turns
+ * on Node's compile cache for the files.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +13,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type BrowserServer } from 'playwright-core';
 import { BROWSER_ENV, CHROMIUM_OPTIONS } from './chromium.ts';
-import { BUILDER_ENV, RUN_ENV } from './shared-site.ts';
+import { BUILDER_ENV, prebuildSharedSite, RUN_ENV } from './shared-site.ts';
+import { PREBUILT } from './sites.ts';
 
 /**
  * Build servers: one build per process at a time, so two keep both cores busy while a third
@@ -36,6 +38,20 @@ export async function globalSetup(): Promise<void> {
   // Without Chromium (not installed), browser files start their own and say why they cannot.
   browser = server;
   if (server) process.env[BROWSER_ENV] = server.wsEndpoint();
+  prebuild(addresses.filter(Boolean).length);
+}
+
+/**
+ * Builds the shared sites, one per server at a time, in the order of PREBUILT. Not awaited: the
+ * files start while the servers build; a file that reads a site waits for it (this process holds
+ * its lock), or builds it itself if its turn has not come yet.
+ */
+function prebuild(servers: number): void {
+  const waiting = [...PREBUILT];
+  const next = async (): Promise<void> => {
+    for (let build = waiting.shift(); build; build = waiting.shift()) await prebuildSharedSite(build).catch(() => undefined);
+  };
+  for (let lane = 0; lane < servers; lane++) void next();
 }
 
 /** Starts a build server and returns its address; '' when it did not start (files then build alone). */

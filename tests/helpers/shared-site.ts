@@ -68,7 +68,8 @@ function alive(pid: number): boolean {
   }
 }
 
-async function buildInto(build: SharedBuild, folder: string): Promise<Outcome> {
+/** `serverOnly`: undefined instead of a CLI build of its own when no build server answers. */
+async function buildInto(build: SharedBuild, folder: string, serverOnly = false): Promise<Outcome | undefined> {
   let config = build.config;
   if (build.inherit !== undefined) {
     config = path.join(path.dirname(build.config), `.mkdocs-shared-test-${process.pid}-${path.basename(folder)}.yml`);
@@ -80,6 +81,7 @@ async function buildInto(build: SharedBuild, folder: string): Promise<Outcome> {
       const outcome = await buildOnServer(await leastBusy(servers), config, path.join(folder, 'site'));
       if (outcome) return outcome;
     }
+    if (serverOnly) return undefined;
     const site = await buildSite(config, [...(build.args ?? [])], {}, path.join(folder, 'site'));
     return { ok: true, stdout: site.stdout, stderr: site.stderr, error: '' };
   } catch (error) {
@@ -143,17 +145,32 @@ export function sharedFolder(build: SharedBuild): string {
  * the build exits non-zero.
  */
 export async function sharedSite(build: SharedBuild): Promise<BuiltSite> {
+  await buildOnce(build, false);
+  return builtSite(build);
+}
+
+/**
+ * Starts `build` on a build server of the run (the global setup's prebuild): nothing happens
+ * when it is built or being built, and when no server answers the lock is let go without an
+ * outcome, so the first file that reads the site builds it itself.
+ */
+export async function prebuildSharedSite(build: SharedBuild): Promise<void> {
+  await buildOnce(build, true);
+}
+
+async function buildOnce(build: SharedBuild, serverOnly: boolean): Promise<void> {
   const folder = sharedFolder(build);
   const lock = `${folder}.lock`;
   const result = path.join(folder, 'outcome.json');
   for (;;) {
-    if (existsSync(result)) break;
+    if (existsSync(result)) return;
     let owner = false;
     try {
       mkdirSync(lock);
       owner = true;
     } catch {
       // Someone else is building: wait for the result, or take over if they died.
+      if (serverOnly) return;
       const pid = Number(readFileOr(path.join(lock, 'pid'), '0'));
       if (pid > 0 && !alive(pid)) rmSync(lock, { recursive: true, force: true });
       await sleep(200);
@@ -163,13 +180,21 @@ export async function sharedSite(build: SharedBuild): Promise<BuiltSite> {
       writeFileSync(path.join(lock, 'pid'), String(process.pid));
       rmSync(folder, { recursive: true, force: true });
       mkdirSync(folder, { recursive: true });
-      const outcome = await buildInto(build, folder);
+      const outcome = await buildInto(build, folder, serverOnly);
       // Written then renamed, so a waiter never reads half a file.
-      writeFileSync(`${result}.tmp`, JSON.stringify(outcome));
-      renameSync(`${result}.tmp`, result);
+      if (outcome) {
+        writeFileSync(`${result}.tmp`, JSON.stringify(outcome));
+        renameSync(`${result}.tmp`, result);
+      }
       rmSync(lock, { recursive: true, force: true });
+      if (!outcome) return;
     }
   }
+}
+
+function builtSite(build: SharedBuild): BuiltSite {
+  const folder = sharedFolder(build);
+  const result = path.join(folder, 'outcome.json');
   const outcome = parseOutcome(readFileSync(result, 'utf8'));
   if (!outcome.ok) throw new Error(`building ${build.config} failed: ${outcome.error}\n${outcome.stdout}\n${outcome.stderr}`);
   return { dir: path.join(folder, 'site'), stdout: outcome.stdout, stderr: outcome.stderr };
