@@ -10,12 +10,12 @@
  * (src/integration/workspace.ts), and the output folder is checked (src/site/output-dir.ts)
  * before anything is created or emptied.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listOutputs, removeBuildManifest, writeBuildManifest } from './integration/build-manifest.ts';
 import { readRenderCache, writeRenderCache } from './integration/cache-file.ts';
+import { copyFilesInto } from './integration/copy-files.ts';
 import { modelModule } from './integration/model-module.ts';
 import { startEmit, type BuildEmit } from './integration/emit.ts';
 import { takeReusedPages, writeViews } from './integration/page-reuse.ts';
@@ -202,11 +202,22 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         const reused = emit.stale ? [] : plan.reused;
         const placed = placePages(out, path.dirname(out), emit.stale ? prepared.model.pages : plan.render) + reused.length;
         takeReusedPages(prepared.outDir, out, reused);
-        for (const file of prepared.staticFiles) {
-          const target = path.join(out, file.to);
-          mkdirSync(path.dirname(target), { recursive: true });
-          copyFileSync(file.from, target);
-        }
+        // Static files are copied on libuv's threads while Pagefind's process writes the index
+        // (the main thread only waits for it). A static file under pagefind/ goes first, as
+        // Pagefind's own files replace it; the theme's files and the sitemap are written after
+        // the copies, replacing a static file of the same name, as they always have.
+        const underIndex = (file: { readonly to: string }) => file.to.startsWith('pagefind/');
+        await copyFilesInto(out, prepared.staticFiles.filter(underIndex));
+        const copying = copyFilesInto(out, prepared.staticFiles.filter((file) => !underIndex(file)));
+        // Not left unhandled while the index is awaited; its failure is thrown below.
+        copying.catch(() => undefined);
+        // The index was filled while Astro rendered; a bundle that changed under the reused pages
+        // (see pagesToRender) had them all rendered again, and the index is made from the files.
+        const language = prepared.model.site.language;
+        if (emit.stale) await emit.search.cancel();
+        const search = emit.stale ? await copying.then(() => buildSearchIndex(out, language)) : await emit.search.finish(out);
+        await copying;
+        lap('pagefind');
         // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
         const theme = themeAssets(prepared.model);
         const late: SiteMessage[] = theme.warnings.map((message) => ({ severity: 'warning', message, file: prepared?.config.config_file_path }));
@@ -216,12 +227,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         const tagsAt = prepared.pluginPlace('tags') ?? { file: prepared.config.config_file_path };
         for (const message of writeTagsExport(out, prepared)) late.push({ severity: 'warning', message, ...tagsAt });
         lap('write');
-        // The index was filled while Astro rendered; a bundle that changed under the reused pages
-        // (see pagesToRender) had them all rendered again, and the index is made from the files.
-        if (emit.stale) await emit.search.cancel();
-        const search = emit.stale ? await buildSearchIndex(out, prepared.model.site.language) : await emit.search.finish(out);
         emit = undefined;
-        lap('pagefind');
         // After the index, as MkDocs writes them after its search index: they are no pages to find.
         const redirectsAt = prepared.pluginPlace('redirects') ?? { file: prepared.config.config_file_path };
         for (const message of writeRedirects(out, prepared)) late.push({ severity: 'warning', message, ...redirectsAt });

@@ -16,6 +16,7 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSyn
 import path from 'node:path';
 import type { PageModel, SiteModel } from '../site/model.ts';
 import { CACHE_DIR } from './cache-file.ts';
+import { makeFolders } from './copy-files.ts';
 
 const FILE = 'views.json';
 const FORMAT = 1;
@@ -80,10 +81,10 @@ export function bundledAssets(siteDir: string): string[] {
 
 /** Links (or copies) each reused page's file from the last build in `outDir` into the new site `out`. */
 export function takeReusedPages(outDir: string, out: string, reused: readonly PageModel[]): void {
+  makeFolders(reused.map((page) => path.dirname(path.join(out, ...page.dest.split('/')))));
   for (const page of reused) {
     const from = path.join(outDir, ...page.dest.split('/'));
     const to = path.join(out, ...page.dest.split('/'));
-    mkdirSync(path.dirname(to), { recursive: true });
     try {
       linkSync(from, to);
     } catch {

@@ -7,8 +7,9 @@
  * moves each file to the `dest` MkDocs gives it (`Getting Started/index.html`). In `serve`,
  * `devRoutes` maps a requested URL back to the route, so the dev server answers MkDocs' URLs too.
  */
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { makeFolders } from './copy-files.ts';
 
 /** The folder of src/pages/ holding the page route; no site file can be written there first. */
 export const ROUTE_DIR = 'mkdocs-astro-page';
@@ -23,11 +24,11 @@ export function placePages(out: string, scratch: string, pages: ReadonlyArray<{ 
   if (pages.length === 0) return 0;
   const rendered = path.join(scratch, 'pages');
   renameSync(path.join(out, ROUTE_DIR), rendered);
+  const targets = pages.map((page) => ({ route: page.route, target: path.join(out, ...page.dest.split('/')) }));
+  makeFolders(targets.map(({ target }) => path.dirname(target)));
   let placed = 0;
-  for (const page of pages) {
-    const target = path.join(out, ...page.dest.split('/'));
-    mkdirSync(path.dirname(target), { recursive: true });
-    renameSync(path.join(rendered, `${page.route}.html`), target);
+  for (const { route, target } of targets) {
+    renameSync(path.join(rendered, `${route}.html`), target);
     placed++;
   }
   rmSync(rendered, { recursive: true, force: true });

@@ -22,20 +22,35 @@ export interface ActiveTrail {
  *   nav: [index.md, {Guide: [guide/a.md]}]  ->  guide/a.md: { src, at: [1, 0] }
  */
 export function activeTrail(items: readonly NavItem[], src: string): ActiveTrail {
-  let found: number[] = [];
-  const walk = (list: readonly NavItem[], above: number[]): void => {
+  return { src, at: lastPlaces(items).get(src) ?? [] };
+}
+
+/**
+ * Every page's last place in `items`, found in one walk and kept as long as `items` lives: the
+ * theme asks for the trail of every page of a site, and walking the whole nav once per page grew
+ * with the square of the site (a 2,000-page site spent half a second there).
+ */
+const LAST_PLACES = new WeakMap<readonly NavItem[], ReadonlyMap<string, readonly number[]>>();
+
+function lastPlaces(items: readonly NavItem[]): ReadonlyMap<string, readonly number[]> {
+  const known = LAST_PLACES.get(items);
+  if (known) return known;
+  const places = new Map<string, readonly number[]>();
+  const walk = (list: readonly NavItem[], above: readonly number[]): void => {
     list.forEach((item, index) => {
       const at = [...above, index];
-      if (item.kind === 'page' && item.src === src) found = at;
+      // A later place replaces an earlier one: the last place counts.
+      if (item.kind === 'page') places.set(item.src, at);
       else if (item.kind === 'section') {
         // A section page (mkdocs-section-index) is the page in the section's place.
-        if (item.page?.src === src) found = at;
+        if (item.page) places.set(item.page.src, at);
         walk(item.children, at);
       }
     });
   };
   walk(items, []);
-  return { src, at: found };
+  LAST_PLACES.set(items, places);
+  return places;
 }
 
 /**

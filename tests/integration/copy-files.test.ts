@@ -1,0 +1,65 @@
+/**
+ * src/integration/copy-files.ts: a site's static files copied into the output, folders made
+ * once, copies a few at a time, and a failure reported after the copies in flight have ended.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { copyFilesInto, makeFolders } from '../../src/integration/copy-files.ts';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'copy-files-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+function sources(count: number): Array<{ from: string; to: string }> {
+  const dir = path.join(root, `src-${count}`);
+  mkdirSync(dir, { recursive: true });
+  return Array.from({ length: count }, (_, i) => {
+    const from = path.join(dir, `f${i}.txt`);
+    writeFileSync(from, `file ${i}`);
+    return { from, to: `a/b${i % 3}/c/f${i}.txt` };
+  });
+}
+
+describe('copyFilesInto', () => {
+  test('copies every file to its place under the output, making its folders', async () => {
+    const out = path.join(root, 'out1');
+    const files = sources(25);
+    await copyFilesInto(out, files);
+    for (const [i, file] of files.entries()) assert.equal(readFileSync(path.join(out, ...file.to.split('/')), 'utf8'), `file ${i}`);
+  });
+
+  test('replaces a file already there', async () => {
+    const out = path.join(root, 'out2');
+    const [file] = sources(1);
+    assert.ok(file);
+    mkdirSync(path.join(out, 'a/b0/c'), { recursive: true });
+    writeFileSync(path.join(out, 'a/b0/c/f0.txt'), 'old');
+    await copyFilesInto(out, [file]);
+    assert.equal(readFileSync(path.join(out, 'a/b0/c/f0.txt'), 'utf8'), 'file 0');
+  });
+
+  test('rejects with the failure of a file that cannot be read, and copies nothing after it', async () => {
+    const out = path.join(root, 'out3');
+    const files = sources(40);
+    const missing = { from: path.join(root, 'nowhere.txt'), to: 'x/missing.txt' };
+    await assert.rejects(copyFilesInto(out, [missing, ...files]), (error: unknown) => error instanceof Error && 'code' in error && error.code === 'ENOENT');
+    assert.ok(!existsSync(path.join(out, 'x/missing.txt')));
+    // The lanes stop taking files once one failed: the last files were never started.
+    assert.ok(!existsSync(path.join(out, ...(files.at(-1)?.to ?? '').split('/'))));
+  });
+
+  test('does nothing for no files', async () => {
+    await copyFilesInto(path.join(root, 'out4'), []);
+    assert.ok(!existsSync(path.join(root, 'out4')));
+  });
+});
+
+describe('makeFolders', () => {
+  test('makes nested folders, repeated ones and parents of made ones included', () => {
+    const base = path.join(root, 'folders');
+    makeFolders([path.join(base, 'a/b/c'), path.join(base, 'a/b'), path.join(base, 'a/b/c'), path.join(base, 'd')]);
+    for (const dir of ['a/b/c', 'a/b', 'd']) assert.ok(existsSync(path.join(base, dir)), dir);
+  });
+});
