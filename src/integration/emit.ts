@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { indexedPages } from '../search/exclude.ts';
+import { indexedPages, withExcludedSections } from '../search/exclude.ts';
 import { noSearchIndex, startSearchIndex, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
 import type { PreparedSite } from '../site/session.ts';
 import { bundledAssets, planReuse, viewKeys, type ReusePlan } from './page-reuse.ts';
@@ -35,7 +35,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   const plan: ReusePlan = salt === undefined
     ? { render: site.model.pages, reused: [], keys: new Map(), assets: [] }
     : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
-  for (const page of plan.reused) if (searched.has(page.dest)) search.add(page.dest, () => readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8'));
+  for (const page of plan.reused) if (searched.has(page.dest)) search.add(page.dest, () => withExcludedSections(readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8')));
   const byRoute = new Map(site.model.pages.map((page) => [page.route, page.dest]));
   let checked = false;
   const emit: BuildEmit = {
@@ -52,7 +52,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     },
     pageRendered: (route, html) => {
       const dest = byRoute.get(route);
-      if (dest !== undefined && !emit.stale && searched.has(dest)) search.add(dest, html);
+      if (dest !== undefined && !emit.stale && searched.has(dest)) search.add(dest, withExcludedSections(html));
     },
   };
   return emit;
@@ -65,6 +65,6 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
  */
 export function indexWrittenPages(site: PreparedSite, out: string): Promise<SearchIndexResult> {
   const search = site.model.site.search ? startSearchIndex(site.model.site.language) : noSearchIndex();
-  for (const page of indexedPages(site.model.pages, site.model.site.search)) search.add(page.dest, () => readFileSync(path.join(out, ...page.dest.split('/')), 'utf8'));
+  for (const page of indexedPages(site.model.pages, site.model.site.search)) search.add(page.dest, () => withExcludedSections(readFileSync(path.join(out, ...page.dest.split('/')), 'utf8')));
   return search.finish(out);
 }

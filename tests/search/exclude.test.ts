@@ -1,10 +1,11 @@
 /**
  * src/search/exclude.ts: which pages Material's search leaves out (front matter
- * `search: {exclude: true}`), and none at all without the search plugin.
+ * `search: {exclude: true}`), none at all without the search plugin, and the section a heading
+ * marked `data-search-exclude` starts.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { excludedFromSearch, indexedPages } from '../../src/search/exclude.ts';
+import { excludedFromSearch, indexedPages, withExcludedSections } from '../../src/search/exclude.ts';
 
 describe('excludedFromSearch', () => {
   test('is true only for search.exclude: true', () => {
@@ -24,5 +25,20 @@ describe('indexedPages', () => {
 
   test('keeps none when search is off', () => {
     assert.deepEqual(indexedPages(pages, false), []);
+  });
+});
+
+describe('withExcludedSections', () => {
+  test('marks what follows a marked heading, up to the next heading with an id', () => {
+    const html = withExcludedSections('<article><h2 id="a" data-search-exclude>A</h2><p>x</p><div><p>y</p></div><h3>untitled</h3><p>z</p><h2 id="b">B</h2><p>w</p></article>');
+    assert.match(html, /<p data-pagefind-ignore="">x<\/p><div data-pagefind-ignore=""><p>y<\/p><\/div>/);
+    // A heading without an id starts no section of its own (Material's search), so the skip goes on.
+    assert.match(html, /<h3>untitled<\/h3><p data-pagefind-ignore="">z<\/p>/);
+    assert.match(html, /<h2 id="b">B<\/h2><p>w<\/p>/);
+  });
+
+  test('leaves a page without a marked heading as it is, byte for byte', () => {
+    const html = '<article><h2 id="a">A</h2><p data-search-exclude>x</p></article>';
+    assert.equal(withExcludedSections(html), html);
   });
 });
