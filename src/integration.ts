@@ -17,7 +17,7 @@ import { listOutputs, removeBuildManifest, writeBuildManifest } from './integrat
 import { readRenderCache, writeRenderCache } from './integration/cache-file.ts';
 import { copyFilesInto } from './integration/copy-files.ts';
 import { modelModule } from './integration/model-module.ts';
-import { startEmit, type BuildEmit } from './integration/emit.ts';
+import { indexWrittenPages, startEmit, type BuildEmit } from './integration/emit.ts';
 import { takeReusedPages, writeViews } from './integration/page-reuse.ts';
 import { writeRedirects } from './integration/redirects.ts';
 import { placePages } from './integration/routes.ts';
@@ -26,7 +26,6 @@ import { writeSitemap } from './integration/sitemap.ts';
 import { writeTagsExport } from './integration/tags-export.ts';
 import { createWorkspace, OutputDirError, publishSite, type Workspace } from './integration/workspace.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
-import { buildSearchIndex } from './search/index.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
 import { configKey, fingerprintFiles } from './site/fingerprint.ts';
 import { checkSiteOutputDir } from './site/output-dir.ts';
@@ -46,7 +45,7 @@ export interface MkdocsIntegrationOptions {
   /** Called with each prepared site before its messages are reported (the CLI reads `strict:` here). */
   readonly onPrepared?: ((site: PreparedSite) => void) | undefined;
   /** Called after the build with the number of pages written. */
-  readonly onBuilt?: ((summary: { pages: number; outDir: string; searchPages: number }) => void) | undefined;
+  readonly onBuilt?: ((summary: { pages: number; outDir: string; searchPages: number; search: boolean }) => void) | undefined;
   /**
    * Told how long each build phase took: config, render and model (prepareSite), then astro
    * (from the prepared site to Astro's last page), write, pagefind and publish. For the bench.
@@ -213,9 +212,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         copying.catch(() => undefined);
         // The index was filled while Astro rendered; a bundle that changed under the reused pages
         // (see pagesToRender) had them all rendered again, and the index is made from the files.
-        const language = prepared.model.site.language;
         if (emit.stale) await emit.search.cancel();
-        const search = emit.stale ? await copying.then(() => buildSearchIndex(out, language)) : await emit.search.finish(out);
+        const search = emit.stale ? await indexWrittenPages(prepared, out) : await emit.search.finish(out);
         await copying;
         lap('pagefind');
         // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
@@ -239,10 +237,10 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         writeRenderCache(prepared.outDir, prepared.renderCache);
         if (plan.keys.size > 0) writeViews(prepared.outDir, plan.keys);
         // A build that records nothing (--no-cache) leaves no older build's word for this site.
-        if (options.manifest) recordBuild(prepared, options.manifest, reported, { pages: placed, searchPages: search.pages });
+        if (options.manifest) recordBuild(prepared, options.manifest, reported, { pages: placed, searchPages: search.pages, search: prepared.model.site.search });
         else removeBuildManifest(prepared.outDir);
         lap('publish');
-        options.onBuilt?.({ pages: placed, outDir: prepared.outDir, searchPages: search.pages });
+        options.onBuilt?.({ pages: placed, outDir: prepared.outDir, searchPages: search.pages, search: prepared.model.site.search });
         logger.info(`${placed} pages written to ${prepared.outDir}`);
       },
     },
@@ -254,7 +252,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
  * `serve` would watch and every place a snippet could come from) and what it wrote. Not written
  * when an input changed while the build ran; the last one is removed then.
  */
-function recordBuild(site: PreparedSite, manifest: { codeKey: string; started: number }, messages: readonly SiteMessage[], counts: { pages: number; searchPages: number }): void {
+function recordBuild(site: PreparedSite, manifest: { codeKey: string; started: number }, messages: readonly SiteMessage[], counts: { pages: number; searchPages: number; search: boolean }): void {
   const roots = site.inputs;
   const read = fingerprintFiles(roots, [site.outDir]);
   if (read.newest >= manifest.started - MTIME_MARGIN_MS) {

@@ -58,7 +58,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
   const started = performance.now();
   const startedAt = Date.now();
   const tally: Tally = { warnings: 0, errors: 0 };
-  let summary: { pages: number; outDir: string; searchPages: number } | undefined;
+  let summary: { pages: number; outDir: string; searchPages: number; search: boolean } | undefined;
   // `strict: true` in mkdocs.yml acts as --strict (known once the config is read).
   let strict = options.strict;
   const report = reporter(tally, () => strict);
@@ -84,7 +84,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
       if (!(error instanceof StrictFailure)) throw error;
       console.error(`error: ${error.message}`);
     }
-    summary = { pages: current.manifest.pages, outDir: current.outDir, searchPages: current.manifest.searchPages };
+    summary = { pages: current.manifest.pages, outDir: current.outDir, searchPages: current.manifest.searchPages, search: current.manifest.search !== false };
   } else {
     const [{ build }, { default: mkdocs }, { createWorkspace, linkSources }] = await Promise.all([import('astro'), import('../integration.ts'), import('../integration/workspace.ts')]);
     let workspace;
@@ -123,7 +123,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  if (summary) console.log(`search: ${summary.searchPages} pages indexed`);
+  if (summary) console.log(summary.search ? `search: ${summary.searchPages} pages indexed` : 'search: off (mkdocs.yml lists plugins, and search is not among them)');
   const previewArgs = [
     ...(options.configFile === path.resolve('mkdocs.yml') ? [] : ['-f', path.relative(process.cwd(), options.configFile)]),
     ...(options.siteDir ? ['-d', path.relative(process.cwd(), options.siteDir)] : []),

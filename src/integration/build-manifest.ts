@@ -26,6 +26,8 @@ export interface BuildManifest {
   readonly messages: readonly SiteMessage[];
   readonly pages: number;
   readonly searchPages: number;
+  /** False when the site has no search (no search plugin); absent in older manifests (on). */
+  readonly search?: boolean | undefined;
 }
 
 export function readBuildManifest(outDir: string): BuildManifest | undefined {

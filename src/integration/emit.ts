@@ -2,12 +2,14 @@
  * The emit stage's state for one build (src/integration.ts runs it around Astro): which pages
  * Astro renders and which keep the last build's file (page-reuse.ts), and the search index that
  * takes each page's HTML as soon as it exists (the kept files at once; the rendered ones from
- * page-middleware.ts), so Pagefind works on another core while Astro renders.
+ * page-middleware.ts), so Pagefind works on another core while Astro renders. Pages Material's
+ * search leaves out (src/search/exclude.ts) never go in; without the search plugin, nothing does.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startSearchIndex, type SearchIndexer } from '../search/index.ts';
+import { indexedPages, withExcludedSections } from '../search/exclude.ts';
+import { noSearchIndex, startSearchIndex, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
 import type { PreparedSite } from '../site/session.ts';
 import { bundledAssets, planReuse, viewKeys, type ReusePlan } from './page-reuse.ts';
 
@@ -27,12 +29,13 @@ export interface BuildEmit {
  * indexes them while Astro bundles the theme.
  */
 export function startEmit(site: PreparedSite, out: string, codeKey: string | undefined, reuse: boolean): BuildEmit {
-  const search = startSearchIndex(site.model.site.language);
+  const searched = new Set(indexedPages(site.model.pages, site.model.site.search).map((page) => page.dest));
+  const search = site.model.site.search ? startSearchIndex(site.model.site.language) : noSearchIndex();
   const salt = codeKey === undefined ? undefined : createHash('sha256').update(JSON.stringify([codeKey, site.base, site.siteUrl ?? null])).digest('hex');
   const plan: ReusePlan = salt === undefined
     ? { render: site.model.pages, reused: [], keys: new Map(), assets: [] }
     : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
-  for (const page of plan.reused) search.add(page.dest, () => readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8'));
+  for (const page of plan.reused) if (searched.has(page.dest)) search.add(page.dest, () => withExcludedSections(readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8')));
   const byRoute = new Map(site.model.pages.map((page) => [page.route, page.dest]));
   let checked = false;
   const emit: BuildEmit = {
@@ -49,8 +52,19 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     },
     pageRendered: (route, html) => {
       const dest = byRoute.get(route);
-      if (dest !== undefined && !emit.stale) search.add(dest, html);
+      if (dest !== undefined && !emit.stale && searched.has(dest)) search.add(dest, withExcludedSections(html));
     },
   };
   return emit;
+}
+
+/**
+ * The index made from the written files (`out`), when the theme's bundle changed under the kept
+ * pages and every page was rendered again (see pagesToRender): each page the index takes, read
+ * from its file.
+ */
+export function indexWrittenPages(site: PreparedSite, out: string): Promise<SearchIndexResult> {
+  const search = site.model.site.search ? startSearchIndex(site.model.site.language) : noSearchIndex();
+  for (const page of indexedPages(site.model.pages, site.model.site.search)) search.add(page.dest, () => withExcludedSections(readFileSync(path.join(out, ...page.dest.split('/')), 'utf8')));
+  return search.finish(out);
 }

@@ -9,6 +9,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import type { PreparedSite } from '../site/prepare.ts';
+import { indexedPages } from './exclude.ts';
 import { buildMemoryIndex, type MemoryIndex } from './memory-index.ts';
 
 const TYPES: Record<string, string> = {
@@ -25,7 +26,7 @@ export function searchDevPlugin(current: () => PreparedSite | undefined): Plugin
     const started = performance.now();
     // Rebuilds are queued behind the running one: Pagefind's backend is one process.
     const previous = pending ?? Promise.resolve(undefined);
-    pending = previous.then(() => buildMemoryIndex(site.model.pages, site.model.site.language)).then((index) => {
+    pending = previous.then(() => buildMemoryIndex(indexedPages(site.model.pages, site.model.site.search), site.model.site.language)).then((index) => {
       for (const m of index.messages) log(`warning: ${m}`);
       log(`search: indexed ${index.pages} pages in memory in ${Math.round(performance.now() - started)} ms`);
       return index;

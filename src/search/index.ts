@@ -73,6 +73,16 @@ export interface SearchIndexer {
   readonly cancel: () => Promise<void>;
 }
 
+/** The index of a site without search (no search plugin): takes nothing, writes nothing. */
+export function noSearchIndex(): SearchIndexer {
+  return {
+    add: () => undefined,
+    addDirectory: () => undefined,
+    finish: (outDir) => Promise.resolve({ pages: 0, outputPath: path.join(outDir, 'pagefind'), messages: [] }),
+    cancel: () => Promise.resolve(),
+  };
+}
+
 /** How many pages are handed to Pagefind at once. */
 const IN_FLIGHT = 16;
 

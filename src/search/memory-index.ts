@@ -6,6 +6,7 @@
  */
 import { close, createIndex } from 'pagefind';
 import { pagefindConfig } from './config.ts';
+import { withExcludedSections } from './exclude.ts';
 import { pagefindLanguage } from './language.ts';
 import { pageDocument, pageUrl, type IndexablePage } from './page-document.ts';
 
@@ -25,7 +26,7 @@ export async function buildMemoryIndex(pages: readonly IndexablePage[], language
     try {
       let count = 0;
       for (const page of pages) {
-        const added = await index.addHTMLFile({ url: pageUrl(page.url), content: pageDocument(page, lang) });
+        const added = await index.addHTMLFile({ url: pageUrl(page.url), content: withExcludedSections(pageDocument(page, lang)) });
         messages.push(...added.errors.map((e) => `search index: ${page.url || '/'}: ${e}`));
         if (added.errors.length === 0) count++;
       }

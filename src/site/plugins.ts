@@ -153,6 +153,16 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
 type Plugin = MkdocsConfig['plugins'][number];
 
 /**
+ * Whether Material's search plugin runs: listed as `search` (or `material/search`, also inside an
+ * enabled `group`) and not `enabled: false`. MkDocs lists it when mkdocs.yml has no `plugins:`
+ * (src/config/normalize.ts); a site that lists plugins without it has no search box and no index,
+ * as Material draws none then.
+ */
+export function searchEnabled(plugins: readonly Plugin[]): boolean {
+  return activePlugins(plugins).some((plugin) => plugin.name.replace(/^material\//, '') === 'search' && plugin.options['enabled'] !== false);
+}
+
+/**
  * The plugins as written, plus those Material's `group` plugin holds when it is enabled
  * (`group: {enabled: true, plugins: {meta: {}}}`); a disabled group's plugins do not run.
  */

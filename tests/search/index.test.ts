@@ -46,12 +46,18 @@ describe('buildSearchIndex', () => {
     writeFileSync(path.join(dir, '404/index.html'), page('Error codes', '<h1 id="codes">The 404 code</h1>'));
     // A static HTML file of docs_dir, copied as it is: no data-pagefind-body, so no search entry.
     writeFileSync(path.join(dir, 'google1234.html'), '<!doctype html><html><head><title>Verify</title></head><body><p>google-site-verification</p></body></html>');
-    writeFileSync(path.join(dir, 'real-time-communication/index.html'), page('RTC', '<h1 id="real-time-communication">Real-Time Communication</h1><p>Intro.</p><h2 id="signal">Signal<a class="headerlink" href="#signal">¶</a></h2><p>Sealed Sender hides the sender.</p>'));
+    writeFileSync(path.join(dir, 'real-time-communication/index.html'), page('RTC', '<h1 id="real-time-communication">Real-Time Communication</h1><p>Intro.</p><h2 id="signal">Signal<a class="headerlink" href="#signal">¶</a></h2><p>Sealed Sender hides the sender.</p><div data-search-exclude><p>Excludedword stays out.</p></div>'));
     result = await buildSearchIndex(dir, 'en');
     const folder = path.join(dir, 'pagefind/fragment');
     fragments = readdirSync(folder).map((name) => readFragment(readFileSync(path.join(folder, name))));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('should leave out of a page\'s text what it marks data-search-exclude, as Material\'s search does', () => {
+    const rtc = fragments.find((f) => f.url === '/real-time-communication/');
+    assert.match(rtc?.content ?? '', /Sealed Sender hides the sender/);
+    assert.doesNotMatch(rtc?.content ?? '', /Excludedword/);
+  });
 
   test('should index every page, count only pages (not static HTML files) and write the search API to pagefind/', () => {
     assert.deepEqual(result.messages, []);

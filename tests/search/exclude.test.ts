@@ -1,0 +1,44 @@
+/**
+ * src/search/exclude.ts: which pages Material's search leaves out (front matter
+ * `search: {exclude: true}`), none at all without the search plugin, and the section a heading
+ * marked `data-search-exclude` starts.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { excludedFromSearch, indexedPages, withExcludedSections } from '../../src/search/exclude.ts';
+
+describe('excludedFromSearch', () => {
+  test('is true only for search.exclude: true', () => {
+    assert.equal(excludedFromSearch({ search: { exclude: true } }), true);
+    for (const meta of [{}, { search: { exclude: false } }, { search: { exclude: 'yes' } }, { search: { boost: 2 } }, { search: true }, { search: [true] }, { exclude: true }]) {
+      assert.equal(excludedFromSearch(meta), false, JSON.stringify(meta));
+    }
+  });
+});
+
+describe('indexedPages', () => {
+  const pages = [{ dest: 'a/index.html', meta: {} }, { dest: 'b/index.html', meta: { search: { exclude: true } } }, { dest: 'c/index.html', meta: { search: { boost: 2 } } }];
+
+  test('keeps every page but the excluded ones when search is on', () => {
+    assert.deepEqual(indexedPages(pages, true).map((page) => page.dest), ['a/index.html', 'c/index.html']);
+  });
+
+  test('keeps none when search is off', () => {
+    assert.deepEqual(indexedPages(pages, false), []);
+  });
+});
+
+describe('withExcludedSections', () => {
+  test('marks what follows a marked heading, up to the next heading with an id', () => {
+    const html = withExcludedSections('<article><h2 id="a" data-search-exclude>A</h2><p>x</p><div><p>y</p></div><h3>untitled</h3><p>z</p><h2 id="b">B</h2><p>w</p></article>');
+    assert.match(html, /<p data-pagefind-ignore="">x<\/p><div data-pagefind-ignore=""><p>y<\/p><\/div>/);
+    // A heading without an id starts no section of its own (Material's search), so the skip goes on.
+    assert.match(html, /<h3>untitled<\/h3><p data-pagefind-ignore="">z<\/p>/);
+    assert.match(html, /<h2 id="b">B<\/h2><p>w<\/p>/);
+  });
+
+  test('leaves a page without a marked heading as it is, byte for byte', () => {
+    const html = '<article><h2 id="a">A</h2><p data-search-exclude>x</p></article>';
+    assert.equal(withExcludedSections(html), html);
+  });
+});
