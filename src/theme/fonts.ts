@@ -1,8 +1,7 @@
 /**
  * Self-hosted fonts for `theme.font` (mkdocs.yml): the family name maps to the
- * `@fontsource/<kebab-name>` package; we keep its latin and latin-ext faces in the weights
- * Material uses, rewrite their URLs to our own path and list the .woff2 files to publish.
- * No page ever asks Google Fonts (or any other host) for anything.
+ * `@fontsource/<kebab-name>` package; we keep its faces (every subset) in the weights Material
+ * uses, rewrite their URLs to our own path and list the .woff2 files to publish. No page ever asks Google Fonts (or any other host) for anything.
  *
  * ```ts
  * fontAssets({ text: 'Public Sans', code: 'DM Mono' }, '/assets/theme/fonts/', readFontsource)
@@ -35,8 +34,6 @@ const FACES = {
   code: ['400', '700'],
 } as const;
 
-/** Subsets worth shipping for Latin-script sites; the browser fetches a file only when used. */
-const SUBSETS = new Set(['latin', 'latin-ext']);
 
 export function kebabName(family: string): string {
   return family.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -53,18 +50,16 @@ export const locateFontsource: PackageLocator = (name) => {
 };
 
 /**
- * Rewrites one fontsource stylesheet: keeps the wanted subsets, points `src` at `prefix`
- * and drops the .woff fallback (every browser we support reads woff2).
+ * Rewrites one fontsource stylesheet: points `src` at `prefix` and drops the .woff fallback
+ * (every browser we support reads woff2). Every subset is kept (Cyrillic, Greek, Vietnamese...,
+ * as Google Fonts serves Material's): each face has its `unicode-range`, so a browser fetches a
+ * subset's file only for a page that shows one of its characters, and a Latin page weighs the same.
  */
 export function rewriteFaces(css: string, prefix: string): { css: string; names: string[] } {
   const names: string[] = [];
   const out: string[] = [];
   for (const match of css.matchAll(/\/\*\s*([a-z0-9-]+)\s*\*\/\s*(@font-face\s*\{[^}]*\})/g)) {
-    const label = match[1] ?? '';
     const body = match[2] ?? '';
-    // Labels read `<family>-<subset>-<weight>-<style>`: the subset is what sits between.
-    const subset = /-((?:latin-ext)|(?:latin))-\d+-(?:normal|italic)$/.exec(label)?.[1];
-    if (!subset || !SUBSETS.has(subset)) continue;
     const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
     if (!file) continue;
     names.push(file);

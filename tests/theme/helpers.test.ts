@@ -13,16 +13,17 @@ describe('fonts', () => {
     assert.equal(kebabName(' Roboto  Mono '), 'roboto-mono');
   });
 
-  test('fontsource faces keep latin and latin-ext, point at our folder and drop woff', () => {
+  test('fontsource faces keep every subset, point at our folder and drop woff', () => {
     const css = [
       "/* x-cyrillic-400-normal */\n@font-face { src: url(./files/x-cyrillic-400-normal.woff2) format('woff2'), url(./files/x-cyrillic-400-normal.woff) format('woff'); }",
       "/* x-latin-ext-400-normal */\n@font-face { src: url(./files/x-latin-ext-400-normal.woff2) format('woff2'), url(./files/x-latin-ext-400-normal.woff) format('woff'); }",
       "/* x-latin-400-normal */\n@font-face { src: url(./files/x-latin-400-normal.woff2) format('woff2'), url(./files/x-latin-400-normal.woff) format('woff'); }",
     ].join('\n');
     const out = rewriteFaces(css, 'fonts/');
-    assert.deepEqual(out.names, ['x-latin-ext-400-normal.woff2', 'x-latin-400-normal.woff2']);
+    assert.deepEqual(out.names, ['x-cyrillic-400-normal.woff2', 'x-latin-ext-400-normal.woff2', 'x-latin-400-normal.woff2']);
     assert.match(out.css, /src: url\(fonts\/x-latin-400-normal\.woff2\) format\('woff2'\);/);
-    assert.doesNotMatch(out.css, /cyrillic|\.woff\)/);
+    assert.match(out.css, /src: url\(fonts\/x-cyrillic-400-normal\.woff2\) format\('woff2'\);/);
+    assert.doesNotMatch(out.css, /\.woff\)/);
   });
 
   test('an installed font yields faces and files; DM Mono without 700 falls back to a nearby weight', () => {
