@@ -24,6 +24,7 @@ import type { PyFunction, PyModule, PyObject } from '../../../../python/model.ts
 import { element, text } from '../../superfences/hast.ts';
 import type { Documented, RenderContext } from './context.ts';
 import { renderDocstring } from './docstring.ts';
+import { drawPieces, expressionsOf } from './expression.ts';
 import { selectMembers } from './members.ts';
 import { asWritten, attributeText, signatureText, unwrapAnnotated, type ShowAnnotation } from './signature.ts';
 import { renderSummary } from './summary.ts';
@@ -120,18 +121,20 @@ function contents(item: Documented, ctx: RenderContext, place: Place, level: num
   const { options } = ctx;
   const out: ElementContent[] = [];
   if (object.kind === 'class' && options.showBases && object.bases.length > 0) {
+    // Each base through the `expression.html` template, resolved in the class's scope (griffe's `member=` the class).
+    const expressions = expressionsOf(item, ctx);
     const bases: ElementContent[] = [text('Bases: ')];
     object.bases.forEach((base, index) => {
       if (index > 0) bases.push(text(', '));
-      bases.push(element('code', {}, [text(base)]));
+      bases.push(element('code', {}, drawPieces(expressions.value(base))));
     });
     out.push(element('p', { className: ['doc', 'doc-class-bases'] }, bases));
   }
-  out.push(...docstringOf(object, ctx));
+  out.push(...docstringOf(item, ctx));
   const init = object.kind === 'class' && options.mergeInitIntoClass ? initOf(item, ctx) : undefined;
   // An inherited __init__'s docstring is merged only when inherited_members selects it (mkdocstrings-python#189).
   const inheritedInit = options.inheritedMembers === true || (Array.isArray(options.inheritedMembers) && options.inheritedMembers.includes('__init__'));
-  if (init && (!init.inherited || inheritedInit)) out.push(...docstringOf(init.object, ctx));
+  if (init && (!init.inherited || inheritedInit)) out.push(...docstringOf(init, ctx));
   if (object.kind === 'module' || object.kind === 'class') out.push(...renderSummary(item, ctx, place.root, showAnnotation(ctx)));
   if (options.showSource && object.kind !== 'module' && object.kind !== 'attribute') {
     // With merge_init_into_class, a class shows its __init__'s source instead of its own (none without one).
@@ -167,7 +170,8 @@ function children(item: Documented, ctx: RenderContext, place: Place, level: num
   return out;
 }
 
-function docstringOf(object: PyObject, ctx: RenderContext): ElementContent[] {
+function docstringOf(item: Pick<Documented, 'object' | 'module'>, ctx: RenderContext): ElementContent[] {
+  const { object } = item;
   if (object.docstring === undefined) return [];
   const { options } = ctx;
   const show = showAnnotation(ctx);
@@ -184,7 +188,7 @@ function docstringOf(object: PyObject, ctx: RenderContext): ElementContent[] {
   let value = object.docstring.value;
   // griffe's ignore_init_summary (Google and numpy styles): an __init__'s first line and the blank one after it are left out.
   if (options.ignoreInitSummary && object.kind === 'function' && object.name === '__init__' && (options.docstringStyle === 'google' || options.docstringStyle === 'numpy')) value = value.split('\n').slice(2).join('\n');
-  return renderDocstring(parseDocstring(value, options.docstringStyle, owner), ctx, object.kind === 'class');
+  return renderDocstring(parseDocstring(value, options.docstringStyle, owner), ctx, object.kind === 'class', expressionsOf(item, ctx));
 }
 
 /** `<details class="quote">` with the object's lines, numbered from its first, and its file relative to the project. */

@@ -1,0 +1,98 @@
+/**
+ * An expression's text (an annotation, a default, a base) split as griffe's expressions split
+ * it for mkdocstrings-python's `expression.html` template: the names in it (`ExprName`, and
+ * dotted chains of names: `ExprAttribute`) apart from the text around them, which stays as
+ * written. Each name then gets its canonical path from the scope of the object it belongs to
+ * (scopes.ts), as `ExprName.canonical_path` does.
+ *
+ * ```py
+ * Optional[typing.List["Cart"]] | None
+ * # -> 'Optional' '[' typing.List '[' 'Cart' ']]' ' | None'   (names quoted: Optional, typing.List, Cart)
+ * ```
+ * A string in an annotation is read as the expression it holds (griffe's `parse_strings`), but
+ * not in `Literal[...]` nor in a value. Text that is no Python expression (a docstring's
+ * `list of str`) is one piece of text, as griffe keeps an annotation it cannot compile.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import { parser } from '@lezer/python';
+import { stringValue } from './string-literal.ts';
+import { children } from './syntax.ts';
+
+/** A name or a dotted chain of names as written (`['typing', 'List']`). */
+export interface NameChain {
+  readonly names: readonly string[];
+}
+
+export type ExpressionPart = string | NameChain;
+
+/** `annotation`: strings are parsed as the expressions they hold (outside `Literal[...]`). */
+export function splitExpression(text: string, annotation: boolean): ExpressionPart[] {
+  const tree = parser.parse(text);
+  const top = tree.topNode.firstChild;
+  let broken = false;
+  tree.iterate({
+    enter(node) {
+      if (node.type.isError) broken = true;
+      return !broken;
+    },
+  });
+  if (broken || top?.name !== 'ExpressionStatement' || top.nextSibling !== null || top.from !== 0) return [text];
+  const parts: ExpressionPart[] = [];
+  let at = 0;
+  const emitText = (to: number) => {
+    if (to > at) pushText(parts, text.slice(at, to));
+    at = to;
+  };
+  const visit = (node: SyntaxNode, inLiteral: boolean) => {
+    const chain = nameChain(node, text);
+    if (chain) {
+      emitText(node.from);
+      parts.push(chain);
+      at = node.to;
+      return;
+    }
+    if (node.name === 'String' && annotation && !inLiteral) {
+      const value = stringValue(text.slice(node.from, node.to));
+      const inner = value === undefined ? undefined : splitExpression(value.trim(), true);
+      if (inner && inner.some((part) => typeof part !== 'string')) {
+        emitText(node.from);
+        for (const part of inner) if (typeof part === 'string') pushText(parts, part);
+        else parts.push(part);
+        at = node.to;
+        return;
+      }
+    }
+    const literal = inLiteral || (node.name === 'MemberExpression' && isLiteralSubscript(node, text));
+    for (const child of children(node)) visit(child, literal);
+  };
+  visit(top, false);
+  emitText(text.length);
+  return parts;
+}
+
+function pushText(parts: ExpressionPart[], value: string): void {
+  const last = parts.at(-1);
+  if (typeof last === 'string') parts[parts.length - 1] = last + value;
+  else parts.push(value);
+}
+
+/** A VariableName, or `a.b.c` whose head is one (a call's or a subscript's attribute is not a chain). */
+function nameChain(node: SyntaxNode, text: string): NameChain | undefined {
+  if (node.name === 'VariableName') {
+    // A keyword argument's name is no name of the scope (griffe's ExprKeyword).
+    if (node.nextSibling?.name === 'AssignOp' && node.parent?.name === 'ArgList') return undefined;
+    return { names: [text.slice(node.from, node.to)] };
+  }
+  if (node.name !== 'MemberExpression') return undefined;
+  const [object, dot, property, ...rest] = children(node);
+  if (!object || dot?.name !== '.' || property?.name !== 'PropertyName' || rest.length > 0) return undefined;
+  const head = nameChain(object, text);
+  return head ? { names: [...head.names, text.slice(property.from, property.to)] } : undefined;
+}
+
+/** `Literal[...]` (`typing.Literal`, `typing_extensions.Literal`): its strings stay strings. */
+function isLiteralSubscript(node: SyntaxNode, text: string): boolean {
+  const [object, bracket] = children(node);
+  if (!object || bracket?.name !== '[') return false;
+  return nameChain(object, text)?.names.at(-1) === 'Literal';
+}
