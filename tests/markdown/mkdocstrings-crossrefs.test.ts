@@ -17,6 +17,8 @@ const MODULES: Record<string, string> = {
     'from . import models',
     'from .models import User',
     'DEFAULT = 5',
+    'CURRENT: User = User()',
+    '"""The current user."""',
     '',
     'class Client(models.User):',
     '    """A client."""',
@@ -118,6 +120,34 @@ test("should read a docstring's written types as expressions when they are, as t
   const html = render('::: pkg.api.legacy\n').html;
   assert.equal(row(html, 'items')[0], '<code>list of str</code>');
   assert.equal(row(html, 'user')[0], `<code>${ref('pkg.models.User', 'User')}</code>`);
+});
+
+describe('signature_crossrefs', () => {
+  const signatures = (html: string) => html.match(/<div class="doc-signature highlight">[^]*?<\/pre><\/div>/g) ?? [];
+  const options = { separate_signature: true, show_signature_annotations: true, show_root_heading: true };
+
+  test("should stash the annotations' names through highlighting, each back in its token's span, with separate_signature", () => {
+    const [signature = ''] = signatures(render('::: pkg.api.Client.fetch\n', { ...options, signature_crossrefs: true }).html);
+    assert.match(signature, new RegExp(`<span class="n">who</span><span class="p">:</span> <span class="n">${escape(ref('pkg.models.User', 'User'))}</span>`));
+    // Pygments read the stashed key, a plain name, where it would have read the builtin `int` (nb); defaults stay text.
+    assert.match(signature, new RegExp(`<span class="n">retries</span><span class="p">:</span> <span class="n">${escape(ref('int', 'int'))}</span> <span class="o">=</span> <span class="n">DEFAULT</span>`));
+    assert.match(signature, new RegExp(`<span class="o">-></span> <span class="n">${escape(ref('pkg.api.Client', 'Client'))}</span>`));
+    assert.doesNotMatch(signature, /_mkdocstrings\d/);
+  });
+
+  test("should cross-reference an attribute's annotation and value", () => {
+    const [signature = ''] = signatures(render('::: pkg.api.CURRENT\n', { ...options, signature_crossrefs: true, show_root_heading: true }).html);
+    assert.match(signature, new RegExp(`<span class="n">CURRENT</span><span class="p">:</span> <span class="n">${escape(ref('pkg.models.User', 'User'))}</span> <span class="o">=</span> <span class="n">${escape(ref('pkg.models.User', 'User'))}</span><span class="p">\\(\\)</span>`));
+  });
+
+  test('should leave signatures as text without it, and headings always', () => {
+    const plain = signatures(render('::: pkg.api.Client.fetch\n', options).html);
+    assert.equal(plain.length, 1);
+    assert.doesNotMatch(plain[0] ?? '', /<autoref/);
+    const html = render('::: pkg.api.Client.fetch\n', { show_signature_annotations: true, signature_crossrefs: true, show_root_heading: true }).html;
+    assert.match(html, /<h2 id="pkg\.api\.Client\.fetch"/);
+    assert.doesNotMatch(/<h2[^]*?<\/h2>/.exec(html)?.[0] ?? '', /<autoref/);
+  });
 });
 
 function escape(text: string): string {
