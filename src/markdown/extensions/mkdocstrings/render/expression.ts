@@ -39,8 +39,9 @@ export interface Expressions {
 }
 
 export function expressionsOf(item: Pick<Documented, 'object' | 'module'>, ctx: RenderContext): Expressions {
-  const scope = new Scope(item.module, item.object);
-  const pieces = (source: string, annotation: boolean) => splitExpression(source, annotation).flatMap((part) => (typeof part === 'string' ? [part] : chainPieces(part, scope, ctx.options.annotationsPath)));
+  // Found on first use: most objects' docstrings have no types to draw.
+  let scope: Scope | undefined;
+  const pieces = (source: string, annotation: boolean) => splitExpression(source, annotation).flatMap((part) => (typeof part === 'string' ? [part] : chainPieces(part, (scope ??= new Scope(item.module, item.object)), ctx.options.annotationsPath)));
   return { annotation: (source) => pieces(source, true), value: (source) => pieces(source, false) };
 }
 
