@@ -40,6 +40,14 @@ describe('splitExpression', () => {
     assert.deepEqual(splitExpression('int; x', true), ['int; x']);
     assert.deepEqual(splitExpression('1', true), ['1']);
   });
+
+  test('should read a bare (dotted) name without parsing, a keyword as text, and the same text again alike', () => {
+    assert.deepEqual(splitExpression('pkg.User', true), [{ names: ['pkg', 'User'] }]);
+    assert.deepEqual(splitExpression('None', true), ['None']);
+    assert.deepEqual(splitExpression('pass', true), ['pass']);
+    assert.equal(shown('list["A"]'), '{list}[{A}]');
+    assert.equal(shown('list["A"]', false), '{list}["A"]');
+  });
 });
 
 const MODULES = {
