@@ -13,6 +13,7 @@ const MODULES: Record<string, string> = {
   'pkg/__init__': '',
   'pkg.models': 'class User:\n    """A user."""\n',
   'pkg.api': [
+    'from dataclasses import field',
     'from typing import Literal, Optional',
     'from . import models',
     'from .models import User',
@@ -38,6 +39,13 @@ const MODULES: Record<string, string> = {
     '        Raises:',
     '            ValueError: Never.',
     '        """',
+    '',
+    'def configure(size=field(default=DEFAULT)):',
+    '    """Configure.',
+    '',
+    '    Args:',
+    '        size: The size.',
+    '    """',
     '',
     'def legacy(items, user):',
     '    """Old style.',
@@ -138,6 +146,12 @@ describe('signature_crossrefs', () => {
   test("should cross-reference an attribute's annotation and value", () => {
     const [signature = ''] = signatures(render('::: pkg.api.CURRENT\n', { ...options, signature_crossrefs: true, show_root_heading: true }).html);
     assert.match(signature, new RegExp(`<span class="n">CURRENT</span><span class="p">:</span> <span class="n">${escape(ref('pkg.models.User', 'User'))}</span> <span class="o">=</span> <span class="n">${escape(ref('pkg.models.User', 'User'))}</span><span class="p">\\(\\)</span>`));
+  });
+
+  test("should reference a call's keyword argument as that parameter of what is called, in docstrings too", () => {
+    const call = (keyword: string) => `<code>${ref('dataclasses.field', 'field')}(${keyword}=${ref('pkg.api.DEFAULT', 'DEFAULT')})</code>`;
+    assert.equal(row(render('::: pkg.api.configure\n').html, 'size')[2], call('default'));
+    assert.equal(row(render('::: pkg.api.configure\n', { signature_crossrefs: true }).html, 'size')[2], call(ref('dataclasses.field(default)', 'default')));
   });
 
   test('should leave signatures as text without it, and headings always', () => {

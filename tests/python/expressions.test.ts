@@ -9,10 +9,10 @@ import { splitExpression } from '../../src/python/expressions.ts';
 import { Scope } from '../../src/python/scopes.ts';
 import { memoryCollection } from '../helpers/python-modules.ts';
 
-/** Names as `{a.b}`, text as written. */
+/** Names as `{a.b}`, a keyword as `<name of a.b>`, text as written. */
 function shown(text: string, annotation = true): string {
   return splitExpression(text, annotation)
-    .map((part) => (typeof part === 'string' ? part : `{${part.names.join('.')}}`))
+    .map((part) => (typeof part === 'string' ? part : 'names' in part ? `{${part.names.join('.')}}` : `<${part.keyword} of ${part.callee?.names.join('.') ?? '?'}>`))
     .join('');
 }
 
@@ -22,8 +22,10 @@ describe('splitExpression', () => {
     assert.equal(shown('dict[str,  Any]'), '{dict}[{str},  {Any}]');
   });
 
-  test("should leave a call's keyword names and the attribute of a call or subscript as text", () => {
-    assert.equal(shown('field(default=x.y).z', false), '{field}(default={x.y}).z');
+  test("should set a call's keyword names apart with what is called, and leave the attribute of a call or subscript as text", () => {
+    assert.equal(shown('field(default=x.y).z', false), '{field}(<default of field>={x.y}).z');
+    assert.equal(shown('dataclasses.field(default_factory=list)', false), '{dataclasses.field}(<default_factory of dataclasses.field>={list})');
+    assert.equal(shown('f()(k=1)', false), '{f}()(<k of ?>=1)');
     assert.equal(shown('a[b].c'), '{a}[{b}].c');
   });
 

@@ -10,12 +10,13 @@
  * source: <autoref identifier="pkg.models" optional hover>models</autoref>.<autoref identifier="pkg.models.User" optional hover>User</autoref>
  * full:   <autoref identifier="pkg" optional>pkg</autoref>.<autoref identifier="pkg.models" optional hover>models</autoref>.<autoref identifier="pkg.models.User" optional hover>User</autoref>
  * ```
- * `hover` marks a reference whose text is not its whole identifier. The text between names is
+ * `hover` marks a reference whose text is not its whole identifier. With `signature_crossrefs`,
+ * a call's keyword arguments reference the parameters they name (`field(default=…)`). The text between names is
  * kept as written (griffe writes its expressions anew: `Optional[int]` either way, spacing may
  * differ).
  */
 import type { ElementContent } from 'hast';
-import { splitExpression, type NameChain } from '../../../../python/expressions.ts';
+import { splitExpression, type Keyword, type NameChain } from '../../../../python/expressions.ts';
 import { Scope } from '../../../../python/scopes.ts';
 import { element, text } from '../../superfences/hast.ts';
 import type { AnnotationsPath } from '../options.ts';
@@ -41,7 +42,12 @@ export interface Expressions {
 export function expressionsOf(item: Pick<Documented, 'object' | 'module'>, ctx: RenderContext): Expressions {
   // Found on first use: most objects' docstrings have no types to draw.
   let scope: Scope | undefined;
-  const pieces = (source: string, annotation: boolean) => splitExpression(source, annotation).flatMap((part) => (typeof part === 'string' ? [part] : chainPieces(part, (scope ??= new Scope(item.module, item.object)), ctx.options.annotationsPath)));
+  const pieces = (source: string, annotation: boolean) =>
+    splitExpression(source, annotation).flatMap((part): ExpressionPiece[] => {
+      if (typeof part === 'string') return [part];
+      scope ??= new Scope(item.module, item.object);
+      return 'names' in part ? chainPieces(part, scope, ctx.options.annotationsPath) : [keywordPiece(part, scope, ctx.options.signatureCrossrefs)];
+    });
   return { annotation: (source) => pieces(source, true), value: (source) => pieces(source, false) };
 }
 
@@ -66,6 +72,15 @@ function chainPieces(chain: NameChain, scope: Scope, mode: AnnotationsPath): Exp
   const out: ExpressionPiece[] = crossref(mode === 'full' ? (paths[0] ?? '') : (chain.names[0] ?? ''), paths[0] ?? '');
   chain.names.slice(1).forEach((name, index) => out.push('.', ...crossref(name, paths[index + 1] ?? '')));
   return out;
+}
+
+/**
+ * The `param_crossref` macro: with `signature_crossrefs`, a call's keyword argument references
+ * that parameter of what is called (`dataclasses.field(default)`), in signatures and out.
+ */
+function keywordPiece({ keyword, callee }: Keyword, scope: Scope, crossrefs: boolean): ExpressionPiece {
+  const function_ = callee === undefined ? undefined : scope.canonicalPaths(callee).at(-1);
+  return crossrefs && function_ !== undefined ? { title: keyword, identifier: `${function_}(${keyword})` } : keyword;
 }
 
 /** griffe's `canonical_name`: the last name of the path. */
