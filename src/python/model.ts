@@ -4,8 +4,8 @@
  * names a module imports (aliases), resolved later by the collection (collection.ts).
  *
  * Expressions (annotations, defaults, values, bases) are kept as source text, whitespace
- * collapsed: griffe keeps expression trees, which the templates print as text when
- * cross-references in signatures are off (their default).
+ * collapsed: griffe keeps expression trees, whose names the renderer finds again when it
+ * draws them as cross-references (expressions.ts, scopes.ts).
  */
 
 /** A docstring as griffe keeps it: `inspect.cleandoc`'s text and the line it starts on. */

@@ -8,6 +8,9 @@
  * The identifier is tried first, then the slug of a plain `[Title][]` label. A heading id seen on
  * two pages resolves to the first in docs order (the plugin warns of several primary URLs).
  *
+ * An optional reference (mkdocstrings' names in annotations) that resolves to nothing becomes
+ * `<span title="identifier">text</span>`, without a warning, as the plugin draws it.
+ *
  * A reference that resolves to nothing is kept as written by the plugin (`[text][id]`) with a
  * warning; here too, except that an id that looks like a Python dotted name (`pkg.mod.Class`:
  * the objects mkdocstrings would have documented, which this build cannot) is shown as its text
@@ -45,10 +48,14 @@ export function applyAutorefs(rendered: Map<string, RenderResult>, pages: Readon
       const identifier = attributes.get('identifier') ?? '';
       const slug = attributes.get('slug');
       const anchor = anchors.get(identifier) ?? (slug === undefined ? undefined : anchors.get(slug));
+      // `optional`: mkdocstrings' references to API objects (names in annotations, expression.ts there).
+      const optional = attributes.has('optional');
       if (anchor) {
-        const tooltip = anchor.title !== '' && !plainText(title).includes(anchor.title) ? ` title="${escapeAttribute(anchor.title)}"` : '';
-        return `<a class="autorefs autorefs-internal"${tooltip} href="${escapeAttribute(relativeUrl(page.url, anchor.url))}">${title}</a>`;
+        const tooltip = optional ? optionalTooltip(identifier, anchor.title, title) : anchor.title !== '' && !plainText(title).includes(anchor.title) ? anchor.title : '';
+        return `<a class="autorefs autorefs-internal"${tooltip === '' ? '' : ` title="${escapeAttribute(tooltip)}"`} href="${escapeAttribute(relativeUrl(page.url, anchor.url))}">${title}</a>`;
       }
+      // An optional reference that resolves to nothing is its text with the identifier as tooltip, and no warning.
+      if (optional) return `<span title="${escapeAttribute(identifier)}">${title}</span>`;
       const line = Number(attributes.get('lineno'));
       const code = DOTTED_NAME.test(identifier);
       unresolved.push({ identifier, line: Number.isInteger(line) && line > 0 ? line : undefined, code });
@@ -69,6 +76,16 @@ export function applyAutorefs(rendered: Map<string, RenderResult>, pages: Readon
     });
   }
   return messages;
+}
+
+/**
+ * autorefs' tooltip of an optional reference (its `_tooltip`, tags stripped as with Material
+ * without `content.tooltips`): the heading's title with the identifier after it unless it holds
+ * it already; none when the link's code text already holds it.
+ */
+function optionalTooltip(identifier: string, headingTitle: string, linkHtml: string): string {
+  const tooltip = headingTitle === '' ? identifier : headingTitle.includes(identifier) ? headingTitle : `${headingTitle} (${identifier})`;
+  return `<code>${linkHtml}</code>`.includes(tooltip) ? '' : tooltip;
 }
 
 /** autorefs' `relative_url`: from page URL `from` to `to` (`url#anchor`), MkDocs' page URLs both. */

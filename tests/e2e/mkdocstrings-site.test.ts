@@ -31,6 +31,9 @@ describe('building tests/fixtures/mkdocstrings-site', () => {
     assert.match(html, /<h3 id="greetings\.greeter\.Greeter\.greet" class="doc doc-heading"><code class="highlight">/);
     assert.match(html, /<details class="note" open><summary>Note<\/summary><p>Shouting uses <strong>upper case<\/strong>\.<\/p><\/details>/);
     assert.match(html, /<details class="quote"><summary>Source code in <code>src\/greetings\/greeter\.py<\/code><\/summary>/);
+    // Names in types and defaults: optional autorefs, links to the headings of the objects drawn, their text titled by their id otherwise.
+    assert.match(html, /<tr class="doc-section-item"><td><code>punctuation<\/code><\/td><td><code><span title="str">str<\/span><\/code><\/td>/);
+    assert.match(html, /Returns:<\/span><\/p><table><thead><tr><th>Type<\/th><th>Description<\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code><a class="autorefs autorefs-internal" title="Greeter \(greetings\.greeter\.Greeter\)" href="#greetings\.greeter\.Greeter">Greeter<\/a><\/code><\/td><td><div class="doc-md-description"><p>One that greets everyone\.<\/p>/);
     // Private members have no heading (the class's source still shows `_helper`).
     assert.doesNotMatch(html, /id="[^"]*(_PRIVATE|_helper)"|mkdocstrings-skipped/);
   });

@@ -97,12 +97,12 @@ describe('a module, with the default options', () => {
     assert.match(result.html, /<h3 id="shop\.cart\.Cart\.add" class="doc doc-heading"><code class="highlight"><span class="n">add<\/span><span class="p">\(<\/span><span class="n">item<\/span>/);
     assert.match(result.html, /<span class="n">count<\/span><span class="o">=<\/span><span class="mi">1<\/span><span class="p">,<\/span> <span class="o">\*<\/span><span class="p">,<\/span> <span class="n">force<\/span>/);
     assert.match(result.html, /<h2 id="shop\.cart\.Cart" class="doc doc-heading"><code>Cart<\/code><a class="headerlink"/);
-    assert.match(result.html, /<p class="doc doc-class-bases">Bases: <code>Base<\/code><\/p>/);
+    assert.match(result.html, /<p class="doc doc-class-bases">Bases: <code><autoref identifier="Base" optional="">Base<\/autoref><\/code><\/p>/);
   });
 
   test('should draw Args and Returns as the table templates do, types from the signature', () => {
-    assert.match(result.html, /<p><span class="doc-section-title">Parameters:<\/span><\/p><table><thead><tr><th>Name<\/th><th>Type<\/th><th>Description<\/th><th>Default<\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code>item<\/code><\/td><td><code>str<\/code><\/td><td><div class="doc-md-description"><p>The <em>item<\/em>\.<\/p><\/div><\/td><td><em>required<\/em><\/td><\/tr><tr class="doc-section-item"><td><code>count<\/code><\/td><td><code>int<\/code><\/td><td><div class="doc-md-description"><p>How many\.<\/p><\/div><\/td><td><code>1<\/code><\/td><\/tr><\/tbody><\/table>/);
-    assert.match(result.html, /<p><span class="doc-section-title">Returns:<\/span><\/p><table><thead><tr><th>Type<\/th><th>Description<\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code>bool<\/code><\/td>/);
+    assert.match(result.html, /<p><span class="doc-section-title">Parameters:<\/span><\/p><table><thead><tr><th>Name<\/th><th>Type<\/th><th>Description<\/th><th>Default<\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code>item<\/code><\/td><td><code><autoref identifier="str" optional="">str<\/autoref><\/code><\/td><td><div class="doc-md-description"><p>The <em>item<\/em>\.<\/p><\/div><\/td><td><em>required<\/em><\/td><\/tr><tr class="doc-section-item"><td><code>count<\/code><\/td><td><code><autoref identifier="int" optional="">int<\/autoref><\/code><\/td><td><div class="doc-md-description"><p>How many\.<\/p><\/div><\/td><td><code>1<\/code><\/td><\/tr><\/tbody><\/table>/);
+    assert.match(result.html, /<p><span class="doc-section-title">Returns:<\/span><\/p><table><thead><tr><th>Type<\/th><th>Description<\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code><autoref identifier="bool" optional="">bool<\/autoref><\/code><\/td>/);
   });
 
   test('should keep a ::: line inside a docstring as text', () => {
@@ -151,16 +151,16 @@ describe('options', () => {
 
   test("should draw sections as the templates' list style with docstring_section_style: list", () => {
     const html = render('::: shop.cart.Cart.add\n', { docstring_section_style: 'list' }).html;
-    assert.match(html, /<p><span class="doc-section-title">Parameters:<\/span><\/p><ul><li class="doc-section-item field-body"><b><code>item<\/code><\/b> \(<code>str<\/code>\) – <div class="doc-md-description"><p>The <em>item<\/em>\.<\/p><\/div><\/li><li class="doc-section-item field-body"><b><code>count<\/code><\/b> \(<code>int<\/code>, default: <code>1<\/code>\) – <div class="doc-md-description"><p>How many\.<\/p><\/div><\/li><\/ul>/);
+    assert.match(html, /<p><span class="doc-section-title">Parameters:<\/span><\/p><ul><li class="doc-section-item field-body"><b><code>item<\/code><\/b> \(<code><autoref identifier="str" optional="">str<\/autoref><\/code>\) – <div class="doc-md-description"><p>The <em>item<\/em>\.<\/p><\/div><\/li><li class="doc-section-item field-body"><b><code>count<\/code><\/b> \(<code><autoref identifier="int" optional="">int<\/autoref><\/code>, default: <code>1<\/code>\) – <div class="doc-md-description"><p>How many\.<\/p><\/div><\/li><\/ul>/);
     // A returned value without a name: its type alone, then the dash.
-    assert.match(html, /<p><span class="doc-section-title">Returns:<\/span><\/p><ul><li class="doc-section-item field-body"><code>bool<\/code> – <div class="doc-md-description"><p>Whether it fit\.<\/p><\/div><\/li><\/ul>/);
+    assert.match(html, /<p><span class="doc-section-title">Returns:<\/span><\/p><ul><li class="doc-section-item field-body"><code><autoref identifier="bool" optional="">bool<\/autoref><\/code> – <div class="doc-md-description"><p>Whether it fit\.<\/p><\/div><\/li><\/ul>/);
   });
 
   test("should draw sections as the templates' spacy style with docstring_section_style: spacy", () => {
     const html = render('::: shop.cart.Cart.add\n', { docstring_section_style: 'spacy' }).html;
-    assert.match(html, /<table><thead><tr><th><span class="doc-section-title">PARAMETER<\/span><\/th><th><span>DESCRIPTION<\/span><\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code>item<\/code><\/td><td class="doc-param-details"><div class="doc-md-description"><p>The <em>item<\/em>\.<\/p><\/div><p><span class="doc-param-annotation"><b>TYPE:<\/b> <code>str<\/code><\/span><\/p><\/td><\/tr><tr class="doc-section-item"><td><code>count<\/code><\/td><td class="doc-param-details"><div class="doc-md-description"><p>How many\.<\/p><\/div><p><span class="doc-param-annotation"><b>TYPE:<\/b> <code>int<\/code><\/span> <span class="doc-param-default"><b>DEFAULT:<\/b> <code>1<\/code><\/span><\/p><\/td><\/tr><\/tbody><\/table>/);
+    assert.match(html, /<table><thead><tr><th><span class="doc-section-title">PARAMETER<\/span><\/th><th><span>DESCRIPTION<\/span><\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code>item<\/code><\/td><td class="doc-param-details"><div class="doc-md-description"><p>The <em>item<\/em>\.<\/p><\/div><p><span class="doc-param-annotation"><b>TYPE:<\/b> <code><autoref identifier="str" optional="">str<\/autoref><\/code><\/span><\/p><\/td><\/tr><tr class="doc-section-item"><td><code>count<\/code><\/td><td class="doc-param-details"><div class="doc-md-description"><p>How many\.<\/p><\/div><p><span class="doc-param-annotation"><b>TYPE:<\/b> <code><autoref identifier="int" optional="">int<\/autoref><\/code><\/span> <span class="doc-param-default"><b>DEFAULT:<\/b> <code>1<\/code><\/span><\/p><\/td><\/tr><\/tbody><\/table>/);
     // A returned value without a name: its type in the first column, in a doc-returns-annotation span.
-    assert.match(html, /<th><span class="doc-section-title">RETURNS<\/span><\/th><th><span>DESCRIPTION<\/span><\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><span class="doc-returns-annotation"><code>bool<\/code><\/span><\/td><td class="doc-returns-details"><div class="doc-md-description"><p>Whether it fit\.<\/p><\/div><\/td><\/tr>/);
+    assert.match(html, /<th><span class="doc-section-title">RETURNS<\/span><\/th><th><span>DESCRIPTION<\/span><\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><span class="doc-returns-annotation"><code><autoref identifier="bool" optional="">bool<\/autoref><\/code><\/span><\/td><td class="doc-returns-details"><div class="doc-md-description"><p>Whether it fit\.<\/p><\/div><\/td><\/tr>/);
     assert.doesNotMatch(html, /<p><span class="doc-section-title">/);
   });
 

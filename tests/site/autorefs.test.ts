@@ -57,6 +57,25 @@ describe('applyAutorefs', () => {
     assert.match(messages[0]?.message ?? '', /^autorefs: 4 cross-references found no heading of that id on any page \('typer\.Typer', 'typer\.run', 'y', 'z'\); 2 Python names shown as code, the others kept as written/);
   });
 
+  test("should draw an unresolved optional reference (mkdocstrings' annotations) as its text titled by its id, without a warning", () => {
+    const rendered = new Map([['index.md', page('<code><autoref identifier="typing.Optional" optional="" hover="">Optional</autoref>[<autoref identifier="int" optional="">int</autoref>]</code>')]]);
+    assert.deepEqual(applyAutorefs(rendered, PAGES, '/docs'), []);
+    assert.equal(rendered.get('index.md')?.html, '<code><span title="typing.Optional">Optional</span>[<span title="int">int</span>]</code>');
+  });
+
+  test("should title a resolved optional reference by the heading with its id after it, unless the heading or the link's code holds it", () => {
+    const toc: RenderResult['toc'] = [
+      { level: 2, id: 'pkg.User', name: 'User', children: [] },
+      { level: 2, id: 'pkg', name: 'pkg', children: [] },
+    ];
+    const rendered = new Map([
+      ['index.md', page('<autoref identifier="pkg.User" optional="" hover="">User</autoref> <autoref identifier="pkg" optional="">pkg</autoref>')],
+      ['guide/setup.md', page('', toc)],
+    ]);
+    assert.deepEqual(applyAutorefs(rendered, PAGES, '/docs'), []);
+    assert.equal(rendered.get('index.md')?.html, '<a class="autorefs autorefs-internal" title="User (pkg.User)" href="guide/setup/#pkg.User">User</a> <a class="autorefs autorefs-internal" href="guide/setup/#pkg">pkg</a>');
+  });
+
   test('should leave a page without markers as it is', () => {
     const result = page('<p>[a][b]</p>');
     const rendered = new Map([['index.md', result]]);

@@ -64,7 +64,14 @@ export interface HandlerOptions {
   readonly showOverloads: boolean;
   /** The griffe-inherited-docstrings extension is listed in `extensions`. */
   readonly inheritedDocstrings: boolean;
+  /** `annotations_path`: how a name in an annotation is written (`brief`: its last name, `source`: as written, `full`: its whole path). */
+  readonly annotationsPath: AnnotationsPath;
+  /** `signature_crossrefs`: names in separate signatures are cross-references too. */
+  readonly signatureCrossrefs: boolean;
 }
+
+export const ANNOTATIONS_PATHS = ['brief', 'source', 'full'] as const;
+export type AnnotationsPath = (typeof ANNOTATIONS_PATHS)[number];
 
 export const MEMBERS_ORDERS = ['alphabetical', 'source', '__all__'] as const;
 export type MembersOrder = (typeof MEMBERS_ORDERS)[number];
@@ -107,6 +114,8 @@ export const DEFAULT_OPTIONS: HandlerOptions = {
   unwrapAnnotated: false,
   showOverloads: true,
   inheritedDocstrings: false,
+  annotationsPath: 'brief',
+  signatureCrossrefs: false,
 };
 
 const BOOLEANS: ReadonlyArray<readonly [string, keyof HandlerOptions]> = [
@@ -130,17 +139,17 @@ const BOOLEANS: ReadonlyArray<readonly [string, keyof HandlerOptions]> = [
   ['show_submodules', 'showSubmodules'],
   ['unwrap_annotated', 'unwrapAnnotated'],
   ['show_overloads', 'showOverloads'],
+  ['signature_crossrefs', 'signatureCrossrefs'],
 ];
 
 const SECTIONS = ['description', 'parameters', 'other_parameters', 'returns', 'yields', 'receives', 'raises', 'warns', 'examples', 'attributes', 'functions', 'classes', 'modules'];
 
 /**
  * Options that change nothing we draw, or that we read as their default does, accepted without
- * a word: cross-references in signatures (drawn as text here, as with their default) and how
- * Python is loaded (always statically here). `extensions` is named once for the whole site
+ * a word: how Python is loaded (always statically here), how cross-references are scoped. `extensions` is named once for the whole site
  * (src/site/mkdocstrings.ts), and at a block only when the block sets it.
  */
-const ACCEPTED = new Set(['signature_crossrefs', 'annotations_path', 'show_docstring_type_parameters', 'show_docstring_type_aliases', 'allow_inspection', 'force_inspection', 'preload_modules', 'load_external_modules', 'show_overloads', 'find_stubs_package', 'relative_crossrefs', 'scoped_crossrefs', 'skip_local_inventory', 'extra']);
+const ACCEPTED = new Set(['show_docstring_type_parameters', 'show_docstring_type_aliases', 'allow_inspection', 'force_inspection', 'preload_modules', 'load_external_modules', 'show_overloads', 'find_stubs_package', 'relative_crossrefs', 'scoped_crossrefs', 'skip_local_inventory', 'extra']);
 
 /** Options whose feature is not drawn here: a warning when they turn it on, silence when off. */
 const NOT_DRAWN: ReadonlyMap<string, string> = new Map([
@@ -215,6 +224,10 @@ export function readOptions(layers: ReadonlyArray<Readonly<Record<string, unknow
         if (value === 'table' || value === 'list' || value === 'spacy') options.docstringSectionStyle = value;
         else wrong(key, "'table', 'list' or 'spacy'");
         break;
+      case 'annotations_path':
+        if (isAnnotationsPath(value)) options.annotationsPath = value;
+        else wrong(key, "'brief', 'source' or 'full'");
+        break;
       case 'heading':
       case 'toc_label':
         if (typeof value === 'string') options[key === 'heading' ? 'heading' : 'tocLabel'] = value;
@@ -282,6 +295,10 @@ function readDocstringOptions(value: unknown, options: { ignoreInitSummary: bool
 
 function isOrder(value: unknown): value is MembersOrder {
   return MEMBERS_ORDERS.some((order) => order === value);
+}
+
+function isAnnotationsPath(value: unknown): value is AnnotationsPath {
+  return ANNOTATIONS_PATHS.some((mode) => mode === value);
 }
 
 function isStyle(value: string): value is DocstringStyle {

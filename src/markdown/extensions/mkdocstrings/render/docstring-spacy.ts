@@ -19,8 +19,9 @@ export type ItemKind = Exclude<DocstringSection['kind'], 'text' | 'admonition' |
 /** One item of a section, whatever its style draws of it. */
 export interface Row {
   readonly name?: ElementContent[] | undefined;
-  readonly type?: string | undefined;
-  readonly default?: string | undefined;
+  /** The type's and default's `<code>` content (expression.ts). */
+  readonly type?: ElementContent[] | undefined;
+  readonly default?: ElementContent[] | undefined;
   readonly description: string;
 }
 
@@ -43,8 +44,8 @@ export function spacyTable(kind: ItemKind, sectionTitle: string | undefined, row
   const [defaultTitle, word] = SPACY[kind];
   const heading = (sectionTitle ?? (kind === 'functions' && inClass ? 'METHOD' : defaultTitle)).replace(/:+$/, '').toUpperCase();
   const head = element('thead', {}, [element('tr', {}, [element('th', {}, [element('span', { className: ['doc-section-title'] }, [text(heading)])]), element('th', {}, [element('span', {}, [text('DESCRIPTION')])])])]);
-  const code = (value: string) => element('code', {}, [text(value)]);
-  const typed = (type: string, label: string) => element('span', { className: [`doc-${word}-annotation`] }, [element('b', {}, [text(label)]), text(' '), code(type)]);
+  const code = (content: ElementContent[]) => element('code', {}, content);
+  const typed = (type: ElementContent[], label: string) => element('span', { className: [`doc-${word}-annotation`] }, [element('b', {}, [text(label)]), text(' '), code(type)]);
   const row = (item: Row): ElementContent => {
     let first: ElementContent[];
     const details: ElementContent[] = [description(item.description)];

@@ -16,6 +16,7 @@ import type { DocstringSection, NamedItem, ParameterItem, TypedItem } from '../.
 import { element, text } from '../../superfences/hast.ts';
 import type { RenderContext } from './context.ts';
 import { spacyTable, type ItemKind, type Row } from './docstring-spacy.ts';
+import { drawPieces, type Expressions } from './expression.ts';
 
 /** Section kinds by their `show_docstring_*` option name. */
 const OPTION_OF: Readonly<Record<DocstringSection['kind'], string>> = {
@@ -55,23 +56,30 @@ export type NameContent = (name: string) => ElementContent[];
 
 const plainName: NameContent = (name) => [text(name)];
 
-/** A docstring's sections, less those `show_docstring_*` hides. */
-export function renderDocstring(sections: readonly DocstringSection[], ctx: RenderContext, inClass: boolean): ElementContent[] {
+/**
+ * A docstring's sections, less those `show_docstring_*` hides. `expressions`: the documented
+ * object's, for the types and defaults (names in them cross-referenced, see expression.ts).
+ */
+export function renderDocstring(sections: readonly DocstringSection[], ctx: RenderContext, inClass: boolean, expressions: Expressions): ElementContent[] {
   return renderSections(
     sections.filter((section) => !ctx.options.hiddenSections.has(OPTION_OF[section.kind])),
     ctx,
     plainName,
     inClass,
+    expressions,
   );
 }
 
 /** Sections drawn whatever `show_docstring_*` says (a summary's). `inClass`: a class's (its Functions are "Methods"). */
-export function renderSections(sections: readonly DocstringSection[], ctx: RenderContext, names: NameContent, inClass: boolean): ElementContent[] {
-  return sections.flatMap((section) => renderSection(section, ctx, names, inClass));
+export function renderSections(sections: readonly DocstringSection[], ctx: RenderContext, names: NameContent, inClass: boolean, expressions: Expressions): ElementContent[] {
+  return sections.flatMap((section) => renderSection(section, ctx, names, inClass, expressions));
 }
 
-function renderSection(section: DocstringSection, ctx: RenderContext, names: NameContent, inClass: boolean): ElementContent[] {
+function renderSection(section: DocstringSection, ctx: RenderContext, names: NameContent, inClass: boolean, expressions: Expressions): ElementContent[] {
   const items = (kind: ItemKind, sectionTitle: string | undefined, columns: readonly Column[], rows: readonly Row[]) => itemSection(kind, sectionTitle, columns, rows, ctx, inClass);
+  // Types and defaults go through the `expression.html` template.
+  const type = (annotation: string | undefined) => (annotation === undefined ? undefined : drawPieces(expressions.annotation(annotation)));
+  const value = (source: string | undefined) => (source === undefined ? undefined : drawPieces(expressions.value(source)));
   switch (section.kind) {
     case 'text':
       return ctx.markdown(section.value);
@@ -84,20 +92,20 @@ function renderSection(section: DocstringSection, ctx: RenderContext, names: Nam
     case 'parameters':
     case 'other parameters': {
       const columns: Column[] = section.kind === 'parameters' ? ['name', 'type', 'description', 'default'] : ['name', 'type', 'description'];
-      return items(section.kind, section.title, columns, section.items.map((item: ParameterItem) => ({ name: [text(item.name)], type: item.annotation, default: item.default, description: item.description })));
+      return items(section.kind, section.title, columns, section.items.map((item: ParameterItem) => ({ name: [text(item.name)], type: type(item.annotation), default: value(item.default), description: item.description })));
     }
     case 'raises':
     case 'warns':
-      return items(section.kind, section.title, ['type', 'description'], section.items.map((item: TypedItem) => ({ type: item.annotation, description: item.description })));
+      return items(section.kind, section.title, ['type', 'description'], section.items.map((item: TypedItem) => ({ type: type(item.annotation), description: item.description })));
     case 'returns':
     case 'yields':
     case 'receives': {
       const named = section.items.some((item) => item.name !== '');
-      const rows = section.items.map((item: NamedItem) => ({ name: item.name === '' ? undefined : [text(item.name)], type: item.annotation, description: item.description }));
+      const rows = section.items.map((item: NamedItem) => ({ name: item.name === '' ? undefined : [text(item.name)], type: type(item.annotation), description: item.description }));
       return items(section.kind, section.title, named ? ['name', 'type', 'description'] : ['type', 'description'], rows);
     }
     case 'attributes':
-      return items(section.kind, section.title, ['name', 'type', 'description'], section.items.map((item: NamedItem) => ({ name: names(item.name), type: item.annotation, description: item.description })));
+      return items(section.kind, section.title, ['name', 'type', 'description'], section.items.map((item: NamedItem) => ({ name: names(item.name), type: type(item.annotation), description: item.description })));
     default:
       return items(section.kind, section.title, ['name', 'description'], section.items.map((item: NamedItem) => ({ name: item.annotation === undefined ? names(item.name) : [text(item.annotation)], description: item.description })));
   }
@@ -127,8 +135,8 @@ function itemSection(kind: ItemKind, sectionTitle: string | undefined, columns: 
   const cells = (row: Row) =>
     columns.map((column) => {
       if (column === 'description') return description(row.description, ctx);
-      if (column === 'default') return cell(row.default === undefined ? [element('em', {}, [text('required')])] : [code(row.default)]);
-      const value = column === 'name' ? row.name : row.type === undefined ? undefined : [text(row.type)];
+      if (column === 'default') return cell(row.default === undefined ? [element('em', {}, [text('required')])] : [element('code', {}, row.default)]);
+      const value = column === 'name' ? row.name : row.type;
       return cell(value === undefined ? [] : [element('code', {}, value)]);
     });
   const body = element('tbody', {}, rows.map((row) => element('tr', { className: ['doc-section-item'] }, cells(row))));
@@ -140,10 +148,10 @@ function listItem(row: Row, columns: readonly Column[], ctx: RenderContext): Ele
   if (row.name !== undefined) out.push(element('b', {}, [element('code', {}, row.name)]));
   const type = columns.includes('type') ? row.type : undefined;
   if (type !== undefined) {
-    if (row.name === undefined) out.push(code(type));
+    if (row.name === undefined) out.push(element('code', {}, type));
     else {
-      out.push(text(' ('), code(type));
-      if (columns.includes('default') && row.default !== undefined) out.push(text(', default: '), code(row.default));
+      out.push(text(' ('), element('code', {}, type));
+      if (columns.includes('default') && row.default !== undefined) out.push(text(', default: '), element('code', {}, row.default));
       out.push(text(')'));
     }
   }
@@ -158,10 +166,6 @@ function title(value: string): ElementContent {
 
 function cell(children: ElementContent[]): ElementContent {
   return element('td', {}, children);
-}
-
-function code(value: string): ElementContent {
-  return element('code', {}, [text(value)]);
 }
 
 /** The `doc-md-description` of an item: in its table cell, or bare (`div`) in a list item. */

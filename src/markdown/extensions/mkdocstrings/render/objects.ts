@@ -24,8 +24,10 @@ import type { PyFunction, PyModule, PyObject } from '../../../../python/model.ts
 import { element, text } from '../../superfences/hast.ts';
 import type { Documented, RenderContext } from './context.ts';
 import { renderDocstring } from './docstring.ts';
+import { drawPieces, expressionsOf } from './expression.ts';
 import { selectMembers } from './members.ts';
 import { asWritten, attributeText, signatureText, unwrapAnnotated, type ShowAnnotation } from './signature.ts';
+import { CrossrefStash } from './stash.ts';
 import { renderSummary } from './summary.ts';
 
 /** The property that marks the root's hidden heading (see the extension's last pass). */
@@ -120,18 +122,20 @@ function contents(item: Documented, ctx: RenderContext, place: Place, level: num
   const { options } = ctx;
   const out: ElementContent[] = [];
   if (object.kind === 'class' && options.showBases && object.bases.length > 0) {
+    // Each base through the `expression.html` template, resolved in the class's scope (griffe's `member=` the class).
+    const expressions = expressionsOf(item, ctx);
     const bases: ElementContent[] = [text('Bases: ')];
     object.bases.forEach((base, index) => {
       if (index > 0) bases.push(text(', '));
-      bases.push(element('code', {}, [text(base)]));
+      bases.push(element('code', {}, drawPieces(expressions.value(base))));
     });
     out.push(element('p', { className: ['doc', 'doc-class-bases'] }, bases));
   }
-  out.push(...docstringOf(object, ctx));
+  out.push(...docstringOf(item, ctx));
   const init = object.kind === 'class' && options.mergeInitIntoClass ? initOf(item, ctx) : undefined;
   // An inherited __init__'s docstring is merged only when inherited_members selects it (mkdocstrings-python#189).
   const inheritedInit = options.inheritedMembers === true || (Array.isArray(options.inheritedMembers) && options.inheritedMembers.includes('__init__'));
-  if (init && (!init.inherited || inheritedInit)) out.push(...docstringOf(init.object, ctx));
+  if (init && (!init.inherited || inheritedInit)) out.push(...docstringOf(init, ctx));
   if (object.kind === 'module' || object.kind === 'class') out.push(...renderSummary(item, ctx, place.root, showAnnotation(ctx)));
   if (options.showSource && object.kind !== 'module' && object.kind !== 'attribute') {
     // With merge_init_into_class, a class shows its __init__'s source instead of its own (none without one).
@@ -167,7 +171,8 @@ function children(item: Documented, ctx: RenderContext, place: Place, level: num
   return out;
 }
 
-function docstringOf(object: PyObject, ctx: RenderContext): ElementContent[] {
+function docstringOf(item: Pick<Documented, 'object' | 'module'>, ctx: RenderContext): ElementContent[] {
+  const { object } = item;
   if (object.docstring === undefined) return [];
   const { options } = ctx;
   const show = showAnnotation(ctx);
@@ -184,7 +189,7 @@ function docstringOf(object: PyObject, ctx: RenderContext): ElementContent[] {
   let value = object.docstring.value;
   // griffe's ignore_init_summary (Google and numpy styles): an __init__'s first line and the blank one after it are left out.
   if (options.ignoreInitSummary && object.kind === 'function' && object.name === '__init__' && (options.docstringStyle === 'google' || options.docstringStyle === 'numpy')) value = value.split('\n').slice(2).join('\n');
-  return renderDocstring(parseDocstring(value, options.docstringStyle, owner), ctx, object.kind === 'class');
+  return renderDocstring(parseDocstring(value, options.docstringStyle, owner), ctx, object.kind === 'class', expressionsOf(item, ctx));
 }
 
 /** `<details class="quote">` with the object's lines, numbered from its first, and its file relative to the project. */
@@ -208,15 +213,31 @@ function source(item: Documented, ctx: RenderContext): ElementContent[] {
 function separateSignature(item: Documented, name: string, place: Place, ctx: RenderContext): ElementContent[] {
   const { object } = item;
   const { options } = ctx;
-  const show = showAnnotation(ctx);
   const classes = ['doc-signature'];
-  if (object.kind === 'attribute') return [ctx.highlight.block(attributeText(name, object, options.showSignatureAnnotations, show), 'python', { classes })];
+  if (object.kind === 'attribute') {
+    const { stash, show, showValue } = signatureCrossrefs(item, ctx);
+    return [stash.restore(ctx.highlight.block(attributeText(name, object, options.showSignatureAnnotations, show, showValue), 'python', { classes }))];
+  }
   const init = object.kind === 'class' && options.mergeInitIntoClass ? initOf(item, ctx) : undefined;
-  const fn = object.kind === 'function' ? { object, isMethod: place.parentIsClass, omitReturn: false } : init ? { object: init.object, isMethod: true, omitReturn: true } : undefined;
+  const fn = object.kind === 'function' ? { object, module: item.module, isMethod: place.parentIsClass, omitReturn: false } : init ? { object: init.object, module: init.module, isMethod: true, omitReturn: true } : undefined;
   if (!fn) return [];
+  const { stash, show } = signatureCrossrefs(fn, ctx);
   // The template writes nothing after the name with show_signature off.
   const signature = options.showSignature ? signatureText(fn.object, fn.isMethod, options.showSignatureAnnotations, fn.omitReturn, show) : '';
-  return [asFunctionName(ctx.highlight.block(`${name}${signature}`, 'python', { classes }))];
+  return [stash.restore(asFunctionName(ctx.highlight.block(`${name}${signature}`, 'python', { classes })))];
+}
+
+/**
+ * How a separate signature writes annotations (and an attribute's value): as written, or with
+ * `signature_crossrefs` each name stashed as `expression.html` does in a signature (stash.ts),
+ * resolved in the scope of `owner` (an overload's: its function's).
+ */
+function signatureCrossrefs(owner: Pick<Documented, 'object' | 'module'>, ctx: RenderContext): { stash: CrossrefStash; show: ShowAnnotation; showValue: ShowAnnotation } {
+  const stash = new CrossrefStash();
+  const show = showAnnotation(ctx);
+  if (!ctx.options.signatureCrossrefs) return { stash, show, showValue: asWritten };
+  const expressions = expressionsOf(owner, ctx);
+  return { stash, show: (annotation) => stash.text(expressions.annotation(show(annotation))), showValue: (value) => stash.text(expressions.value(value)) };
 }
 
 /**
@@ -227,11 +248,15 @@ function separateSignature(item: Documented, name: string, place: Place, ctx: Re
 function overloads(item: Documented, name: string, place: Place, ctx: RenderContext): ElementContent[] {
   const { object } = item;
   if (!ctx.options.showOverloads) return [];
-  const fn = object.kind === 'function' ? object : object.kind === 'class' && ctx.options.mergeInitIntoClass ? initOf(item, ctx)?.object : undefined;
-  const list = fn?.overloads ?? [];
-  if (list.length === 0) return [];
+  const owner = object.kind === 'function' ? { object, module: item.module } : object.kind === 'class' && ctx.options.mergeInitIntoClass ? initOf(item, ctx) : undefined;
+  const list = owner?.object.overloads ?? [];
+  if (!owner || list.length === 0) return [];
   const isMethod = object.kind === 'class' || place.parentIsClass;
-  const blocks = list.map((overload) => asFunctionName(ctx.highlight.block(`${name}${signatureText(overload, isMethod, true, object.kind === 'class', showAnnotation(ctx))}`, 'python', { classes: ['doc-signature'] })));
+  const blocks = list.map((overload) => {
+    // Cross-referenced with separate_signature only: signature.html asks for both.
+    const { stash, show } = ctx.options.separateSignature ? signatureCrossrefs(owner, ctx) : { stash: new CrossrefStash(), show: showAnnotation(ctx) };
+    return stash.restore(asFunctionName(ctx.highlight.block(`${name}${signatureText(overload, isMethod, true, object.kind === 'class', show)}`, 'python', { classes: ['doc-signature'] })));
+  });
   return [element('div', { className: ['doc-overloads'] }, blocks)];
 }
 

@@ -46,9 +46,10 @@ export function signatureText(fn: PyFunction, isMethod: boolean, annotations: bo
   return `(${parts.join(', ')})${returns}`;
 }
 
-export function attributeText(name: string, attribute: PyAttribute, annotations: boolean, show: ShowAnnotation = asWritten): string {
+/** `showValue`: how the value is written (`format_attribute` draws it through the expression template, for its cross-references). */
+export function attributeText(name: string, attribute: PyAttribute, annotations: boolean, show: ShowAnnotation = asWritten, showValue: ShowAnnotation = asWritten): string {
   const annotation = annotations && attribute.annotation !== undefined ? `: ${show(attribute.annotation)}` : '';
-  const value = attribute.value !== undefined ? ` = ${attribute.value}` : '';
+  const value = attribute.value !== undefined ? ` = ${showValue(attribute.value)}` : '';
   return `${name}${annotation}${value}`;
 }
 

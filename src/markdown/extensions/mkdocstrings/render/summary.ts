@@ -21,6 +21,7 @@ import { element, text } from '../../superfences/hast.ts';
 import type { SummaryKind } from '../options.ts';
 import type { Documented, RenderContext } from './context.ts';
 import { renderSections } from './docstring.ts';
+import { expressionsOf } from './expression.ts';
 import { selectMembers, type Member } from './members.ts';
 
 const KINDS: ReadonlyArray<readonly [SummaryKind, Member['object']['kind'], DocstringSection['kind']]> = [
@@ -35,6 +36,8 @@ export function renderSummary(item: Documented, ctx: RenderContext, rootMembers:
   if (object.kind !== 'module' && object.kind !== 'class') return [];
   if (!Object.values(ctx.options.summary).some(Boolean)) return [];
   const members = selectMembers(item, ctx, rootMembers, true);
+  // The attributes' types, resolved in the module's or class's scope (each attribute's own reaches it).
+  const expressions = expressionsOf(item, ctx);
   const out: ElementContent[] = [];
   for (const [option, kind, sectionKind] of KINDS) {
     if (!ctx.options.summary[option]) continue;
@@ -53,7 +56,7 @@ export function renderSummary(item: Documented, ctx: RenderContext, rootMembers:
       const identifier = `${item.path}.${name}`;
       return [linked ? element('autoref', { identifier }, [text(name)]) : element('span', { title: identifier }, [text(name)])];
     };
-    out.push(...renderSections([section], ctx, names, object.kind === 'class'));
+    out.push(...renderSections([section], ctx, names, object.kind === 'class', expressions));
   }
   return out;
 }
