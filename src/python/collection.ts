@@ -41,6 +41,8 @@ export interface Found {
   readonly path: string;
   /** The module whose source defines it. */
   readonly module: PyModule;
+  /** It is a member of a class (griffe's `parent.is_class`): a method, whose `self` the signature leaves out. */
+  readonly inClass: boolean;
   readonly files: readonly string[];
 }
 
@@ -133,12 +135,14 @@ export class PythonCollection {
     if (top.kind === 'missing') return { kind: 'not-found', reason: `no module or package '${parts[0] ?? ''}' was found in the handler's paths` };
     let current: PyObject = top.module;
     let module = top.module;
+    let inClass = false;
     for (let index = 1; index < parts.length; index++) {
       const name = parts[index] ?? '';
       const path = parts.slice(0, index + 1).join('.');
       const parentPath = parts.slice(0, index).join('.');
       const member: PyMember | undefined = current.kind === 'module' || current.kind === 'class' ? current.members.get(name) : undefined;
       if (member && member.kind !== 'alias') {
+        inClass = current.kind === 'class';
         current = member;
         continue;
       }
@@ -147,6 +151,7 @@ export class PythonCollection {
         if (sub.kind === 'error') return { kind: 'not-found', reason: sub.reason };
         if (sub.kind === 'module') {
           current = module = sub.module;
+          inClass = false;
           continue;
         }
       }
@@ -156,11 +161,12 @@ export class PythonCollection {
         if (target.kind === 'not-found') return { kind: 'not-found', reason: `'${path}' is imported from '${member.target}', which could not be found: ${target.reason}` };
         current = target.object;
         module = target.module;
+        inClass = target.inClass;
         continue;
       }
       return { kind: 'not-found', reason: `'${parentPath}' has no member '${name}' that static analysis can see` };
     }
-    return { kind: 'found', object: current, path: identifier, module };
+    return { kind: 'found', object: current, path: identifier, module, inClass };
   }
 
   private load(parts: readonly string[]): Loaded {

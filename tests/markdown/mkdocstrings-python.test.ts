@@ -105,6 +105,13 @@ describe('a module, with the default options', () => {
     assert.match(result.html, /<p><span class="doc-section-title">Returns:<\/span><\/p><table><thead><tr><th>Type<\/th><th>Description<\/th><\/tr><\/thead><tbody><tr class="doc-section-item"><td><code><autoref identifier="bool" optional="">bool<\/autoref><\/code><\/td>/);
   });
 
+  test('should leave self out of a method documented on its own, as its parent is still a class', () => {
+    const method = render('::: shop.cart.Cart.add\n', { show_root_heading: true, separate_signature: true });
+    assert.match(method.html, /<h2 id="shop\.cart\.Cart\.add" class="doc doc-heading">/);
+    assert.match(method.html, /<span class="nf">add<\/span><span class="p">\(<\/span><span class="n">item<\/span>/);
+    assert.doesNotMatch(method.html, /<span class="bp">self<\/span>|<span class="n">self<\/span>/);
+  });
+
   test('should keep a ::: line inside a docstring as text', () => {
     assert.match(result.html, /<p>::: shop\.cart\.Cart<\/p>/);
   });
@@ -144,7 +151,8 @@ describe('options', () => {
 
   test('should show annotations, symbol types and a separate signature when asked', () => {
     const html = render('::: shop.cart.Cart.add\n', { show_root_heading: true, show_signature_annotations: true, show_symbol_type_heading: true, separate_signature: true }).html;
-    assert.match(html, /<h2 id="shop\.cart\.Cart\.add" class="doc doc-heading" ?><code class="doc-symbol doc-symbol-heading doc-symbol-function"><\/code><span class="doc doc-object-name doc-function-name">shop\.cart\.Cart\.add<\/span>/);
+    // A method on its own is still a method (function.html: `"method" if function.parent.is_class`).
+    assert.match(html, /<h2 id="shop\.cart\.Cart\.add" class="doc doc-heading" ?><code class="doc-symbol doc-symbol-heading doc-symbol-method"><\/code><span class="doc doc-object-name doc-function-name">shop\.cart\.Cart\.add<\/span>/);
     assert.match(html, /<span class="n">item<\/span><span class="p">:<\/span> <span class="nb">str<\/span>/);
     assert.match(html, /<span class="o">-&#x3E;<\/span> <span class="nb">bool<\/span>|<span class="o">-><\/span> <span class="nb">bool<\/span>/);
   });

@@ -44,8 +44,9 @@ interface Place {
   readonly parentIsClass: boolean;
 }
 
-export function renderRoot(found: Documented, ctx: RenderContext): Element {
-  return renderObject(found, ctx, { root: true, level: ctx.options.headingLevel, rootMembers: false, parentIsClass: false });
+export function renderRoot(found: Documented & { readonly inClass?: boolean | undefined }, ctx: RenderContext): Element {
+  // A method documented on its own (`::: pkg.Class.method`) is still a method: no `self`.
+  return renderObject(found, ctx, { root: true, level: ctx.options.headingLevel, rootMembers: false, parentIsClass: found.inClass === true });
 }
 
 function renderObject(item: Documented, ctx: RenderContext, place: Place): Element {
