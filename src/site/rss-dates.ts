@@ -133,3 +133,23 @@ export function strptime(text: string, format: string): { value?: number | undef
   if (check.getUTCMonth() !== parts.month - 1 || check.getUTCDate() !== parts.day || parts.hour > 23 || parts.minute > 59 || parts.second > 61) return {};
   return { value };
 }
+
+/** YAML 1.1's timestamp: a date, or a date and a time with seconds (and maybe a zone). */
+const YAML_TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[ \t]*(Z|([-+])(\d{1,2})(?::?(\d{2}))?))?)?$/;
+
+/**
+ * What PyYAML makes of a front matter scalar our YAML reading keeps as text: a `date` (`2024-01-31`),
+ * a naive `datetime` (`2024-01-31 10:00:00`) or an aware one (`...+02:00`, `Z`); undefined for
+ * any other text, which the plugin reads with strptime.
+ *
+ * @example yamlTimestamp('2024-01-31') // { wall: Date.UTC(2024, 0, 31), date: true, offset: undefined }
+ */
+export function yamlTimestamp(text: string): { wall: number; date: boolean; offset: number | undefined } | undefined {
+  const match = YAML_TIMESTAMP.exec(text.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, fraction, zone, sign, zh, zm] = match;
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), Math.floor(Number(`0.${fraction ?? '0'}`) * 1000));
+  if (new Date(wall).getUTCDate() !== Number(d)) return undefined;
+  const offset = zone === undefined ? undefined : zone === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(zh) * 60 + Number(zm ?? 0));
+  return { wall, date: h === undefined, offset };
+}

@@ -13,7 +13,7 @@ import { compareCodePoints } from '../shared/code-points.ts';
 import type { FileDates } from './git-history.ts';
 import { isRecord } from './plugin-values.ts';
 import type { RssOptions } from './rss-options.ts';
-import { strptime, wallTime, zoned, type Zoned } from './rss-dates.ts';
+import { strptime, wallTime, yamlTimestamp, zoned, type Zoned } from './rss-dates.ts';
 
 export interface RssPage {
   /** docs-relative POSIX path (MkDocs' src_uri). */
@@ -167,19 +167,21 @@ function dotted(meta: Readonly<Record<string, unknown>>, key: string): unknown {
 }
 
 /**
- * A front matter date: a string read with `datetime_format`, a YAML date (given `default_time`)
- * or date and time, put in `default_timezone`. js-yaml reads both YAML forms as a Date at UTC: one
- * at midnight is taken for a date.
+ * A front matter date as PyYAML gives it: a date (given `default_time`), a date and time (naive
+ * ones put in `default_timezone`), or a string read with `datetime_format`. Our YAML reading
+ * keeps timestamps as text (src/site/rss-dates.ts tells them apart); a Date is taken as a date
+ * when it is at midnight.
  */
 function metaDate(value: unknown, options: RssOptions): Zoned | undefined {
   const { datetimeFormat, defaultTime, defaultTimezone } = options.dates;
-  let wall: number | undefined;
-  if (typeof value === 'string') wall = strptime(value, datetimeFormat).value;
-  else if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    const midnight = value.getTime() % 86_400_000 === 0;
-    wall = midnight ? value.getTime() + (defaultTime.hours * 60 + defaultTime.minutes) * 60_000 : value.getTime();
-  }
-  return wall === undefined ? undefined : wallTime(wall, defaultTimezone);
+  const clock = (defaultTime.hours * 60 + defaultTime.minutes) * 60_000;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return wallTime(value.getTime() % 86_400_000 === 0 ? value.getTime() + clock : value.getTime(), defaultTimezone);
+  if (typeof value !== 'string') return undefined;
+  const stamp = yamlTimestamp(value);
+  if (stamp?.offset !== undefined) return { ms: stamp.wall - stamp.offset * 60_000, offset: stamp.offset };
+  if (stamp) return wallTime(stamp.date ? stamp.wall + clock : stamp.wall, defaultTimezone);
+  const read = strptime(value, datetimeFormat).value;
+  return read === undefined ? undefined : wallTime(read, defaultTimezone);
 }
 
 /** urlparse/urlunparse with the query replaced by urlencode(parameters). */

@@ -51,7 +51,9 @@ export function rssFeeds(site: RssSite): RssFiles {
   const items: RssItem[] = [];
   for (const page of site.pages) {
     if (!takesPage(page, options)) continue;
-    const made = pageItem({ ...page, markdown: pageMarkdown(path.join(docsDir, page.src)) }, context);
+    const source = pageSource(path.join(docsDir, page.src));
+    // The model's meta is plain data (its dates are strings): the file's front matter gives YAML's dates back.
+    const made = pageItem({ ...page, meta: { ...page.meta, ...source.meta }, markdown: source.markdown }, context);
     items.push(made.item);
     problems.push(...made.problems);
   }
@@ -84,14 +86,17 @@ export function rssFeeds(site: RssSite): RssFiles {
   return { files, problems };
 }
 
-/** A page's Markdown without its front matter (MkDocs drops the newlines after it too); empty for a page with no file (a generated view). */
-function pageMarkdown(file: string): string {
+/**
+ * A page's front matter and Markdown without it (MkDocs drops the newlines after it too); none
+ * for a page with no file (a generated view).
+ */
+function pageSource(file: string): { meta: Readonly<Record<string, unknown>>; markdown: string } {
   try {
     const source = readFileSync(file, 'utf8');
-    const { body } = splitFrontMatter(source);
-    return body === source ? source : body.replace(/^\n+/, '');
+    const { meta, body } = splitFrontMatter(source);
+    return { meta, markdown: body === source ? source : body.replace(/^\n+/, '') };
   } catch {
-    return '';
+    return { meta: {}, markdown: '' };
   }
 }
 

@@ -73,6 +73,15 @@ describe('rss plugin items', () => {
     assert.equal(rfc2822(dated.updated), 'Mon, 01 Jul 2024 12:00:00 +0200');
   });
 
+  test('should read front matter dates as PyYAML types them: a date, a naive or an aware date and time, else text for strptime', () => {
+    const ctx = context({ date_from_meta: { as_creation: 'date', default_time: '08:00', default_timezone: 'Europe/Paris' } });
+    const at = (date: string) => rfc2822(item({ meta: { date } }, ctx).created);
+    assert.equal(at('2024-01-31'), 'Wed, 31 Jan 2024 08:00:00 +0100', 'a date: default_time');
+    assert.equal(at('2024-07-31 10:00:00'), 'Wed, 31 Jul 2024 10:00:00 +0200', 'naive: default_timezone');
+    assert.equal(at('2024-07-31T10:00:00Z'), 'Wed, 31 Jul 2024 10:00:00 +0000', 'aware: its own zone');
+    assert.equal(at('2024-07-31 10:00'), 'Wed, 31 Jul 2024 10:00:00 +0200', 'no seconds: text, read with datetime_format');
+  });
+
   test('should date a page from git when no key is named, else by the build', () => {
     const git = new Map([['a.md', { created: 1_704_067_200, createdHash: 'a', updated: 1_706_745_600, updatedHash: 'b' }]]);
     const ctx = context({}, { git });
