@@ -51,7 +51,8 @@ export function rssFeeds(site: RssSite): RssFiles {
   const items: RssItem[] = [];
   for (const page of site.pages) {
     if (!takesPage(page, options)) continue;
-    const source = pageSource(path.join(docsDir, page.src));
+    // A blog view (archive, category, page 2) has no file: Material writes its title as its Markdown.
+    const source = pageSource(path.join(docsDir, page.src)) ?? { meta: {}, markdown: `# ${page.title}` };
     // The model's meta is plain data (its dates are strings): the file's front matter gives YAML's dates back.
     const made = pageItem({ ...page, meta: { ...page.meta, ...source.meta }, markdown: source.markdown }, context);
     items.push(made.item);
@@ -87,16 +88,16 @@ export function rssFeeds(site: RssSite): RssFiles {
 }
 
 /**
- * A page's front matter and Markdown without it (MkDocs drops the newlines after it too); none
- * for a page with no file (a generated view).
+ * A page's front matter and Markdown without it (MkDocs drops the newlines after it too);
+ * undefined for a page with no file (a generated view).
  */
-function pageSource(file: string): { meta: Readonly<Record<string, unknown>>; markdown: string } {
+function pageSource(file: string): { meta: Readonly<Record<string, unknown>>; markdown: string } | undefined {
   try {
     const source = readFileSync(file, 'utf8');
     const { meta, body } = splitFrontMatter(source);
     return { meta, markdown: body === source ? source : body.replace(/^\n+/, '') };
   } catch {
-    return { meta: {}, markdown: '' };
+    return undefined;
   }
 }
 
