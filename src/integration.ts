@@ -20,6 +20,7 @@ import { modelModule } from './integration/model-module.ts';
 import { indexWrittenPages, startEmit, type BuildEmit } from './integration/emit.ts';
 import { takeReusedPages, writeViews } from './integration/page-reuse.ts';
 import { writeRedirects } from './integration/redirects.ts';
+import { writeRssFeeds } from './integration/rss.ts';
 import { placePages } from './integration/routes.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { writeSitemap } from './integration/sitemap.ts';
@@ -224,6 +225,9 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         writeSitemap(out, prepared);
         const tagsAt = prepared.pluginPlace('tags') ?? { file: prepared.config.config_file_path };
         for (const message of writeTagsExport(out, prepared)) late.push({ severity: 'warning', message, ...tagsAt });
+        // After the pages, as the plugin's on_post_build: the feeds read every page's content and meta.
+        const rssAt = prepared.pluginPlace('rss') ?? { file: prepared.config.config_file_path };
+        for (const message of writeRssFeeds(out, prepared)) late.push({ severity: 'warning', message, ...rssAt });
         lap('write');
         emit = undefined;
         // After the index, as MkDocs writes them after its search index: they are no pages to find.

@@ -63,8 +63,9 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * (src/nav/literate-nav.ts, its files read by src/site/literate-nav.ts); `section-index` is
  * mkdocs-section-index, a section led by an untitled page becoming that page (src/nav/section-index.ts).
  * `typeset` is Material's: headings' HTML in the ToC and the nav (src/markdown/extensions/toc/typeset.ts).
+ * `rss` is mkdocs-rss-plugin 1.x: its RSS and JSON feeds of the pages (src/site/rss*.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss'] as const;
 
 /**
  * Plugins of which only a part runs, each with the one line that says which: reported as a note

@@ -30,6 +30,7 @@ import { iconDirsOf, renderStage, type RenderedPages } from './stages/render.ts'
 import { blogStage, type BlogStage } from './stages/blog.ts';
 import { tagStage, type TaggedPages } from './stages/tags.ts';
 import type { TagsExport } from './tags-export.ts';
+import type { RssOptions } from './rss-options.ts';
 
 export type { StageName } from './session-plan.ts';
 
@@ -68,6 +69,8 @@ export interface PreparedSite extends Omit<ModelStage, 'messages'> {
   readonly change: 'pages' | 'site';
   /** The tags plugin's tags.json (its `export`), for the build to write; undefined when off. */
   readonly tagsExport: TagsExport | undefined;
+  /** mkdocs-rss-plugin's options, for the build to write its feeds (src/integration/rss.ts); undefined when off. */
+  readonly rss: RssOptions | undefined;
 }
 
 export interface SessionOptions extends PrepareOptions {
@@ -166,6 +169,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       rendered: rendered.rendered,
       change: last && (plan.from === 'render' || plan.from === 'meta') && !plan.freshIcons ? 'pages' : 'site',
       tagsExport: tagged.exported,
+      rss: site.plugins.rss,
     };
     return { site, files, iconKey, rendered, meta, navigation, tagged, blog, links, made, prepared };
   };

@@ -5,9 +5,9 @@ import { messages, project } from './project.ts';
 
 describe('config warnings', () => {
   it('should warn once per unsupported plugin, pointing at its name', () => {
-    const p = project('site_name: x\nplugins:\n  - search\n  - rss\n  - social:\n      cards: true\n  - git-committers\n');
+    const p = project('site_name: x\nplugins:\n  - search\n  - minify\n  - social:\n      cards: true\n  - git-committers\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:4:5 plugin 'rss' is not supported; ignored",
+      "warning mkdocs.yml:4:5 plugin 'minify' is not supported; ignored",
       "warning mkdocs.yml:5:5 plugin 'social' is not supported; ignored",
       "warning mkdocs.yml:7:5 plugin 'git-committers' is not supported; ignored",
     ]);
@@ -113,7 +113,8 @@ describe('supported features and plugins', () => {
     assert.equal(isSupportedPlugin('glightbox'), true);
     assert.equal(isSupportedPlugin('blog'), true);
     assert.equal(isSupportedPlugin('material/blog'), true);
-    assert.equal(isSupportedPlugin('rss'), false);
+    assert.equal(isSupportedPlugin('rss'), true);
+    assert.equal(isSupportedPlugin('minify'), false);
     assert.equal(isSupportedPlugin('material/social'), false);
     assert.equal(isSupportedPlugin('exclude'), true);
     assert.equal(isSupportedPlugin('autorefs'), true);
