@@ -39,7 +39,7 @@ import { cleanTitle, hideMailtoScheme } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonLooseBracketExtension } from './loose-bracket.ts';
 import { pythonListExtension } from './list.ts';
-import { markRawHeadings } from './raw-headings.ts';
+import { markOpenTags, markRawHeadings } from './raw-headings.ts';
 import { pythonSetextExtension } from './setext.ts';
 import { pythonThematicBreakExtension } from './thematic-break.ts';
 import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
@@ -169,8 +169,11 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
       splitRawBlockTails(node, parseTail);
     }
     switch (node.type) {
-      case 'paragraph':
       case 'heading':
+        markOpenTags(node);
+        revertEnclosedShortcuts(node, source);
+        break;
+      case 'paragraph':
       case 'tableCell':
         revertEnclosedShortcuts(node, source);
         break;
