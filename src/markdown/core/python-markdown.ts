@@ -33,6 +33,7 @@ import { commentSpans } from './html-comments.ts';
 import { pythonHtmlFlowExtension, type CommentSpans } from './html-flow.ts';
 import { pythonHtmlTextExtension } from './html-text.ts';
 import { pythonEntityExtension } from './entity.ts';
+import { pythonEntityFromMarkdown } from './entity-values.ts';
 import { pythonCodeSpanExtension } from './code-span.ts';
 import { pythonAutolinkExtension } from './autolink.ts';
 import { cleanTitle, hideMailtoScheme } from './inline.ts';
@@ -121,6 +122,8 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       return unfenced(parse(document, file), document);
     };
   }
+  // Entity references in attributes read as the browser reads Python-Markdown's raw ones.
+  (data.fromMarkdownExtensions ?? (data.fromMarkdownExtensions = [])).push(pythonEntityFromMarkdown);
   micromarkExtensions.push(pythonFenceCloseExtension, pythonTextAfterFenceExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds, escapable), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonEntityExtension, pythonCodeSpanExtension, pythonAutolinkExtension, pythonLooseBracketExtension);
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
