@@ -87,8 +87,8 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   // either has no fences at all, so nothing to reparse).
   const fenceRule: UnclosedFenceRule = enabled.includes('pymdownx.superfences') ? 'no-fences' : 'mask';
   // A top-level fence that never closes, and the page after it (core/unfenced.ts).
-  const unfenced = (tree: Node, source: string): Node => {
-    if (isRoot(tree)) reparseUnclosedFence(processor, tree, source, fenceRule);
+  const unfenced = (tree: Node, source: string, refused?: readonly number[]): Node => {
+    if (isRoot(tree)) reparseUnclosedFence(processor, tree, source, fenceRule, refused);
     return tree;
   };
   if (parse) {
@@ -100,7 +100,11 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
         // again, no raw HTML block starts (core/unfenced.ts).
         const noHtml = file.data.noHtmlBlocks === true ? [{ disable: { null: ['pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak'] } }] : [];
         if (file.data.noFences === true) return fromMarkdown(document, { extensions: [...micromarkExtensions, noFencedCode, ...noHtml], mdastExtensions: data.fromMarkdownExtensions ?? [] });
-        if (noHtml.length > 0) return unfenced(fromMarkdown(document, { extensions: [...micromarkExtensions, ...noHtml], mdastExtensions: data.fromMarkdownExtensions ?? [] }), document);
+        const refused = file.data.refusedFences ?? [];
+        if (noHtml.length > 0 || refused.length > 0) {
+          const extensions = [...micromarkExtensions, ...noHtml, { pythonFenceRefused: { null: [...refused] } }];
+          return unfenced(fromMarkdown(document, { extensions, mdastExtensions: data.fromMarkdownExtensions ?? [] }), document, refused);
+        }
         return unfenced(parse(document, file), document);
       }
       pageIds.ids = definitionIds(document);
