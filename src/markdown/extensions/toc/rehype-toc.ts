@@ -46,8 +46,11 @@ export function rehypeToc(options: TocOptions) {
       }
       const level = Math.min(6, Number(node.tagName.slice(1)) + options.levelShift);
       node.tagName = `h${level}`;
-      // Python-Markdown leaves footnote references (`<sup id="fnref:1">`) out of ids and names.
-      const text = toString(withoutFootnoteRefs(node)).trim();
+      // Python-Markdown leaves footnote references (`<sup id="fnref:1">`) out of ids and names,
+      // and reads them from the heading's HTML with its whitespace runs made one space
+      // (`strip_tags`): `## a :smile: b` is `a b` to the slugify, not `a  b`. Only ASCII
+      // whitespace: a no-break space is still `&nbsp;` in that HTML.
+      const text = toString(withoutFootnoteRefs(node)).replace(/[\t\n\v\f\r ]+/g, ' ').trim();
       let id = node.properties['id'];
       if (typeof id !== 'string') {
         id = unique(options.slugify(text, options.separator), used);
