@@ -130,6 +130,9 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   (data.fromMarkdownExtensions ?? (data.fromMarkdownExtensions = [])).push(pythonEntityFromMarkdown);
   micromarkExtensions.push(pythonFenceCloseExtension, pythonTextAfterFenceExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds, escapable), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonEntityExtension, pythonCodeSpanExtension, pythonAutolinkExtension, pythonLooseBracketExtension);
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
+  const superfences = (options.extensions ?? []).includes('pymdownx.superfences');
+  // Extensions' tests of a fence's opening line (core/fence-close.ts), for fences in raw HTML too.
+  const headerTests = micromarkExtensions.flatMap((extension) => ('pythonFenceHeader' in extension ? (extension.pythonFenceHeader?.null ?? []) : []));
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
   const mergeBlockquotes = !(options.extensions ?? []).includes('pymdownx.quotes');
   // Markdown after a raw block on its line is parsed as blocks of its own (see splitRawBlockTails).
@@ -143,7 +146,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   // pymdownx.superfences finds fences before blocks, at any indent (core/indented-fences.ts).
   const fences = fencePasses(processor);
   return (tree: Root, file: VFile): undefined => {
-    splitFencesInRawHtml(tree, { mdInHtml });
+    splitFencesInRawHtml(tree, { mdInHtml, indented: superfences, accepts: (line) => headerTests.every((accepts) => accepts(line)) });
     fences?.(tree, String(file.value));
     applyPythonMarkdownRules(tree, file, { parseTail, mdInHtml, mergeBlockquotes });
     warnContainerLimit(tree, file);
