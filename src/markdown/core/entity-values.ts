@@ -67,8 +67,19 @@ function exitLabel(this: CompileContext): undefined {
   else if (node?.type === 'image') node.alt = fragment?.type === 'fragment' ? fragment.children.map(altText).join('') : value;
 }
 
+declare module 'mdast' {
+  interface Data {
+    /**
+     * The text an extension's element shows, where Python-Markdown reads an element's text into
+     * an attribute (an image's alt): arithmatex's `\(a\)` for `$a$` in generic mode.
+     */
+    pythonText?: string | undefined;
+  }
+}
+
 /** mdast-util-to-string's text, with the raw numeric references decoded. */
 function altText(node: Nodes): string {
+  if (node.data?.pythonText !== undefined) return node.data.pythonText;
   if (node.type === 'image') return node.alt ?? '';
   if (node.type === 'html') {
     const [, decimal, hexadecimal] = RAW_REFERENCE.exec(node.value) ?? [];

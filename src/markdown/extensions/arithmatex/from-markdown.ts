@@ -26,7 +26,11 @@ export function arithmatexFromMarkdown(block: ReadonlySet<BlockSyntaxName>, inli
         const raw = this.sliceSerialize(token);
         // `$` is one character, `\(` and `\)` two.
         const size = raw.startsWith('$') ? 1 : 2;
-        if (node?.type === 'arithmatexInline') node.value = raw.slice(size, raw.length - size);
+        if (node?.type === 'arithmatexInline') {
+          node.value = raw.slice(size, raw.length - size);
+          // In an image's alt text, the element's text (core/entity-values.ts).
+          node.data = { ...node.data, pythonText: inlineText(node.value) };
+        }
         this.exit(token);
       },
       arithmatexString(this: CompileContext, token: Token) {
