@@ -7,7 +7,7 @@ import { toString } from 'hast-util-to-string';
 import { visitHast } from './visit.ts';
 import type { VFile } from 'vfile';
 import type { PageLink, RendererOptions } from '../types.ts';
-import { RAW_HEADING_PROPERTY } from './raw-headings.ts';
+import { OPEN_TAGS_PROPERTY, RAW_HEADING_PROPERTY } from './raw-headings.ts';
 
 export interface Collected {
   ids: string[];
@@ -30,6 +30,7 @@ export function rehypeCollect(options: RendererOptions) {
     visitHast(tree, 'element', (node: Element) => {
       // Normally removed by toc (always on in MkDocs); a renderer without it must not show it.
       Reflect.deleteProperty(node.properties, RAW_HEADING_PROPERTY);
+      Reflect.deleteProperty(node.properties, OPEN_TAGS_PROPERTY);
       const id = node.properties['id'];
       if (typeof id === 'string' && id !== '') collected.ids.push(id);
       if (node.tagName === 'h1' && collected.title === undefined) collected.title = headingText(node);

@@ -118,6 +118,71 @@ const namedReference: Construct = {
   },
 };
 
+/**
+ * `&#…;` with more digits than micromark reads, in a title or URL (string content): a character
+ * reference all the same, with micromark's tokens, which core/entity-values.ts decodes as the
+ * browser does Python-Markdown's raw one (U+FFFD).
+ */
+const longNumericReference: Construct = {
+  name: 'pythonMarkdownLongNumericEntity',
+  tokenize(effects: Effects, ok: State, nok: State): State {
+    let size = 0;
+    let max = MICROMARK_DECIMAL_MAX;
+    let hex = false;
+    return start;
+
+    /** `|&#12345678;`. */
+    function start(code: Code): State | undefined {
+      effects.enter('characterReference');
+      marker(code);
+      return hash;
+    }
+
+    function marker(code: Code): void {
+      effects.enter('characterReferenceMarker');
+      effects.consume(code);
+      effects.exit('characterReferenceMarker');
+    }
+
+    /** `&|#12345678;`. */
+    function hash(code: Code): State | undefined {
+      if (code !== codes.numberSign) return nok(code);
+      effects.enter('characterReferenceMarkerNumeric');
+      effects.consume(code);
+      effects.exit('characterReferenceMarkerNumeric');
+      return kind;
+    }
+
+    /** `&#|12345678;` or `&#|x1234567;`. */
+    function kind(code: Code): State | undefined {
+      if (code === LOWER_X || code === UPPER_X) {
+        hex = true;
+        max = MICROMARK_HEX_MAX;
+        effects.enter('characterReferenceMarkerHexadecimal');
+        effects.consume(code);
+        effects.exit('characterReferenceMarkerHexadecimal');
+      }
+      effects.enter('characterReferenceValue');
+      return value;
+    }
+
+    /** `&#1|2345678;`. */
+    function value(code: Code): State | undefined {
+      if (code !== null && (hex ? asciiHexDigit(code) : asciiDigit(code))) {
+        size++;
+        effects.consume(code);
+        return value;
+      }
+      if (code !== codes.semicolon || size <= max) return nok(code);
+      effects.exit('characterReferenceValue');
+      marker(code);
+      effects.exit('characterReference');
+      return ok;
+    }
+  },
+};
+
 export const pythonEntityExtension: Extension = {
   text: { [codes.ampersand]: [numericReference, namedReference] },
+  string: { [codes.ampersand]: longNumericReference },
 };

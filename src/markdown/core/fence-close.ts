@@ -38,6 +38,8 @@ declare module 'micromark-util-types' {
      * opens a fence only when every test accepts it (pymdownx.superfences' header validation).
      */
     pythonFenceHeader?: { null?: Array<(line: string) => boolean> | undefined } | undefined;
+    /** Offsets where no fence opens: fences Python-Markdown does not see (core/unfenced.ts). */
+    pythonFenceRefused?: { null?: number[] | undefined } | undefined;
   }
   interface ParseContext {
     /** Where the content of the last list marker line read starts (set by core's list construct). */
@@ -59,6 +61,7 @@ const exactCodeFenced: Construct = {
     const marker = context.parser.pythonMarkerEnd;
     const at = context.now();
     if (marker?.line === at.line && marker.column === at.column) return nok;
+    if (context.parser.constructs.pythonFenceRefused?.null?.includes(at.offset) === true) return nok;
     const from = context.events.length;
     const tests = context.parser.constructs.pythonFenceHeader?.null ?? [];
     // Decided when the opening line ends: a refused one fails the whole construct right there

@@ -19,12 +19,23 @@ import type { Code, Html, Parent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { readTag } from './html-scan.ts';
 
-/** `^(fence)[ ]*info\n code (?<=\n)(fence)[ ]*$`: the closing fence repeats the opening one. */
-const FENCE = /^(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)(?<=\n)\1[ ]*$/gm;
+/**
+ * `^(indent)(fence)[ ]*info\n code (?<=\n)(indent)(fence)[ ]*$`: the closing fence repeats the
+ * opening one, at the same indent. fenced_code's fences start their line; superfences' scan takes
+ * them at any indent, code lines dedented by it (a less indented line ends no fence: it drops it).
+ */
+const FENCE = /^([ ]*)(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)(?<=\n)\1\2[ \t]*$/gm;
 
 export interface HtmlFenceOptions {
   /** md_in_html is on: `markdown` blocks are parsed by it, fences and all. */
   readonly mdInHtml: boolean;
+  /** pymdownx.superfences is on: indented fences are fences too. */
+  readonly indented?: boolean | undefined;
+  /**
+   * Whether a fence's opening line (fence and info) opens one (the extensions' `pythonFenceHeader`
+   * tests): one that superfences refuses stays raw HTML, its backticks and all.
+   */
+  readonly accepts?: ((line: string) => boolean) | undefined;
 }
 
 export function splitFencesInRawHtml(tree: Root | Parent, options: HtmlFenceOptions): void {
@@ -36,29 +47,36 @@ export function splitFencesInRawHtml(tree: Root | Parent, options: HtmlFenceOpti
     const start = node?.position?.start;
     if (node?.type !== 'html' || start?.column !== 1 || start.offset === undefined || !node.value.includes('\n')) continue;
     if (options.mdInHtml && hasMarkdownAttribute(node.value)) continue;
-    const parts = split(node, start);
+    const parts = split(node, start, options);
     if (parts.length > 1) tree.children.splice(index, 1, ...parts);
   }
 }
 
-function split(node: Html, start: Point): RootContent[] {
+function split(node: Html, start: Point, options: HtmlFenceOptions): RootContent[] {
   const parts: RootContent[] = [];
   const value = node.value;
   let last = 0;
   FENCE.lastIndex = 0;
   // The block's first line is its tag: a fence can only start on a later line.
   for (let match = FENCE.exec(value); match; match = FENCE.exec(value)) {
-    if (match.index === 0) continue;
-    const [whole, , info = '', code = ''] = match;
-    if (match.index > last) parts.push(raw(value.slice(last, match.index), pointAt(value, last, start), pointAt(value, match.index, start)));
+    const [whole, indent = '', fenceChars = '', info = '', code = ''] = match;
+    const lines = code.replace(/\n$/, '').split('\n');
+    const misplaced = indent !== '' && (options.indented !== true || lines.some((line) => line.trim() !== '' && !line.startsWith(indent)));
+    if (match.index === 0 || misplaced || options.accepts?.(fenceChars + info) === false) {
+      FENCE.lastIndex = match.index + indent.length + 1;
+      continue;
+    }
+    // The indent stays raw HTML before the code, as superfences leaves it before its placeholder.
+    const at = match.index + indent.length;
+    if (at > last) parts.push(raw(value.slice(last, at), pointAt(value, last, start), pointAt(value, at, start)));
     const words = info.trim().split(/\s+/);
     const lang = info.trim() === '' ? null : (words[0] ?? null);
     const fence: Code = {
       type: 'code',
       lang,
       meta: words.length > 1 ? words.slice(1).join(' ') : null,
-      value: code.replace(/\n$/, ''),
-      position: { start: pointAt(value, match.index, start), end: pointAt(value, match.index + whole.length, start) },
+      value: lines.map((line) => line.slice(indent.length)).join('\n'),
+      position: { start: pointAt(value, at, start), end: pointAt(value, match.index + whole.length, start) },
     };
     parts.push(fence);
     last = match.index + whole.length;

@@ -218,7 +218,8 @@ function tokenizeBlockLevelStart(this: TokenizeContext, effects: Effects, ok: St
     if (code === null || markdownLineEnding(code)) {
       if (!opensBlock(line)) return nok(code);
       close = requiredClose(line);
-      if (!close || close.test(line.slice(2))) return ok(code);
+      // HTMLParser looks for the close after the opener: `<!--->` is no comment.
+      if (!close || close.test(line.slice(line.startsWith('<!--') ? 4 : 2))) return ok(code);
       text = line;
       return further(code);
     }

@@ -7,6 +7,7 @@
  * ```
  * a <!DOCTYPE html> b   ->  <p>a &lt;!DOCTYPE html&gt; b</p>
  * a <!-- note --> b     ->  <p>a <!-- note --> b</p>
+ * a <!---> b            ->  <p>a &lt;!---&gt; b</p>
  * ```
  */
 import { htmlText } from 'micromark-core-commonmark';
@@ -16,19 +17,45 @@ import { asciiAlpha, markdownLineEnding } from 'micromark-util-character';
 
 const EXCLAMATION = 33;
 
-/** `<!` followed by neither `-` nor `[`: a declaration, which Python-Markdown leaves as text. */
+/**
+ * `<!` followed by neither `-` nor `[` is a declaration, which Python-Markdown leaves as text. A
+ * comment is one for HTML_RE (`<!--(?:(?!<!--|-->).)*-->`) only when a `-->` starts after the
+ * `<!--` and no other `<!--` comes before it: `<!-->`, `<!--->` and `<!-- a <!-- b -->` (from its
+ * first `<`) are text, which CommonMark 0.31 reads as comments.
+ */
 const notDeclaration: Construct = {
   partial: true,
   tokenize(effects: Effects, ok: State, nok: State): State {
+    /** What the comment's text ends with, up to three characters. */
+    let tail = '';
     return (code: Code) => {
       if (code !== codes.lessThan) return nok(code);
       effects.consume(code);
       return (next: Code) => {
         if (next !== EXCLAMATION) return ok(next);
         effects.consume(next);
-        return (after: Code) => (after === codes.dash || after === codes.leftSquareBracket ? ok(after) : nok(after));
+        return (after: Code) => {
+          if (after === codes.leftSquareBracket) return ok(after);
+          if (after !== codes.dash) return nok(after);
+          effects.consume(after);
+          return (second: Code) => {
+            if (second !== codes.dash) return ok(second);
+            effects.consume(second);
+            return comment;
+          };
+        };
       };
     };
+
+    /** `<!--|a -->`: the first `-->` after the opener decides, a `<!--` before it refuses. */
+    function comment(code: Code): State | undefined {
+      if (code === codes.eof) return nok(code);
+      if (code === codes.greaterThan && tail.endsWith('--')) return ok(code);
+      if (code === codes.dash && tail.endsWith('<!-')) return nok(code);
+      tail = (tail + (code < 0 ? ' ' : String.fromCharCode(code))).slice(-3);
+      effects.consume(code);
+      return comment;
+    }
   },
 };
 

@@ -113,6 +113,17 @@ function lookahead(context: TokenizeContext, into: { text: string }, done: (char
   };
 }
 
+const EDGE_SPACE = /^\s|\s$/u;
+
+/**
+ * Whether Python-Markdown finds a reference: it looks `[text]` or `[text][id]` up by the text
+ * lowercased with whitespace runs made one space, but not stripped, while definitions are
+ * stored stripped (ReferenceProcessor): `[ a ]` never finds `[a]:`.
+ */
+function pythonDefined(context: TokenizeContext, id: string): boolean {
+  return !EDGE_SPACE.test(id) && context.parser.defined.includes(normalizeIdentifier(id));
+}
+
 /** `escapable`: the characters a backslash escapes (core/escape.ts), which the resource reader skips. */
 function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: State, nok: State, escapable: string): State {
   const self = this;
@@ -146,14 +157,24 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
       return effects.check(spaced, spacedReference, nok)(code);
     }
     if (code === codes.leftSquareBracket) return bracketAfter(code);
-    if (code !== codes.leftParenthesis) return nok(code);
+    if (code !== codes.leftParenthesis) return declined(code);
     const reader = createLinkReader(escapable);
     resource = undefined;
     const link = lookahead(self, scanned, (character, atEnd) => {
       resource = atEnd ? reader.finish() : reader.push(character);
       return resource !== undefined;
     });
-    return effects.check(link, planned, nok)(code);
+    return effects.check(link, planned, declined)(code);
+  }
+
+  /**
+   * No link of ours here: `labelEnd` tries CommonMark's references next, which find `[ a ]` by
+   * its trimmed text. Python-Markdown does not trim (see `pythonDefined`), so such a label is
+   * made inactive first and `labelEnd` leaves it text.
+   */
+  function declined(code: Code): State | undefined {
+    if (labelStart && EDGE_SPACE.test(labelText)) labelStart._inactive = true;
+    return nok(code);
   }
 
   /**
@@ -163,13 +184,16 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
    * defined `id` or `[]` goes on to CommonMark's full and collapsed references.
    */
   function bracketAfter(code: Code): State | undefined {
-    if (!self.parser.defined.includes(normalizeIdentifier(labelText))) return nok(code);
+    const textDefined = pythonDefined(self, labelText);
     const label = lookahead(self, scanned, (character, atEnd) => atEnd || character === ']');
-    const undefinedId = (next: Code): State | undefined => {
+    const byId = (next: Code): State | undefined => {
       const id = /^\[([^\]]*)\]$/.exec(scanned.text)?.[1];
-      return id === undefined || (id !== '' && !self.parser.defined.includes(normalizeIdentifier(id))) ? ok(next) : nok(next);
+      const idDefined = id !== undefined && id !== '' && pythonDefined(self, id);
+      // An undefined text is linked only by a defined id (CommonMark's full reference).
+      if (!textDefined) return idDefined ? nok(next) : declined(next);
+      return id === undefined || (id !== '' && !idDefined) ? ok(next) : nok(next);
     };
-    return effects.check(label, undefinedId, nok)(code);
+    return effects.check(label, byId, nok)(code);
   }
 
   /**
@@ -179,7 +203,7 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
   function spacedReference(code: Code): State | undefined {
     const match = /^\s\[([^\]]*)\]/.exec(scanned.text);
     const id = match?.[1];
-    if (!match || id === undefined || !self.parser.defined.includes(normalizeIdentifier(id === '' ? labelText : id))) return nok(code);
+    if (!match || id === undefined || !pythonDefined(self, id === '' ? labelText : id)) return declined(code);
     const type = markdownLineEnding(code) ? 'lineEnding' : 'whitespace';
     effects.enter(type);
     effects.consume(code);

@@ -132,7 +132,11 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     // the first line after a blank line in a list, which then ends (`- a\n\n- b\n-`).
     const blockStart = !self.containerState.type || self.containerState.pythonAfterBlank === true;
     // Nested in an item, the underline's line holds the item's indent (the marker's column less its own spaces).
-    if (blockStart && !paragraph) return effects.check(underlinedLineIn(self.now().column - 1 - prefixSize(self)), nok, first)(code);
+    // In a quote, that indent is counted from the end of the line's quote markers.
+    if (blockStart && !paragraph) {
+      const quotes = quotePrefixes(self);
+      return effects.check(underlinedLineIn(self.now().column - quotes.end - prefixSize(self), quotes.count), nok, first)(code);
+    }
     return first(code);
   }
 
@@ -344,6 +348,20 @@ function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok:
  * Columns of indent right before a marker (`  |- a`). Python's list processors allow fewer than
  * their indent: 3 with tab_length 4 (as micromark's own limit), 1 with mdx_truly_sane_lists' 2.
  */
+/** The blockquote markers (`> `) that open this line before the current position: how many, and the column after them. */
+function quotePrefixes(context: TokenizeContext): { count: number; end: number } {
+  const line = context.now().line;
+  let count = 0;
+  let end = 1;
+  for (let index = context.events.length - 1; index >= 0; index--) {
+    const [kind, token] = context.events[index] ?? [];
+    if (!token || token.start.line !== line) break;
+    if (kind === 'enter' && token.type === 'blockQuoteMarker') count++;
+    if (kind === 'exit' && token.type === 'blockQuotePrefix') end = Math.max(end, token.end.column);
+  }
+  return { count, end };
+}
+
 function prefixSize(context: TokenizeContext): number {
   const tail = context.events[context.events.length - 1];
   return tail?.[0] === 'exit' && tail[1].type === 'linePrefix' ? tail[1].end.column - tail[1].start.column : 0;

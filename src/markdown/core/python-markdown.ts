@@ -33,13 +33,14 @@ import { commentSpans } from './html-comments.ts';
 import { pythonHtmlFlowExtension, type CommentSpans } from './html-flow.ts';
 import { pythonHtmlTextExtension } from './html-text.ts';
 import { pythonEntityExtension } from './entity.ts';
+import { pythonEntityFromMarkdown } from './entity-values.ts';
 import { pythonCodeSpanExtension } from './code-span.ts';
 import { pythonAutolinkExtension } from './autolink.ts';
 import { cleanTitle, hideMailtoScheme } from './inline.ts';
 import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonLooseBracketExtension } from './loose-bracket.ts';
 import { pythonListExtension } from './list.ts';
-import { markRawHeadings } from './raw-headings.ts';
+import { markOpenTags, markRawHeadings } from './raw-headings.ts';
 import { pythonSetextExtension } from './setext.ts';
 import { pythonThematicBreakExtension } from './thematic-break.ts';
 import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
@@ -86,8 +87,8 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   // either has no fences at all, so nothing to reparse).
   const fenceRule: UnclosedFenceRule = enabled.includes('pymdownx.superfences') ? 'no-fences' : 'mask';
   // A top-level fence that never closes, and the page after it (core/unfenced.ts).
-  const unfenced = (tree: Node, source: string): Node => {
-    if (isRoot(tree)) reparseUnclosedFence(processor, tree, source, fenceRule);
+  const unfenced = (tree: Node, source: string, refused?: readonly number[]): Node => {
+    if (isRoot(tree)) reparseUnclosedFence(processor, tree, source, fenceRule, refused);
     return tree;
   };
   if (parse) {
@@ -99,7 +100,11 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
         // again, no raw HTML block starts (core/unfenced.ts).
         const noHtml = file.data.noHtmlBlocks === true ? [{ disable: { null: ['pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak'] } }] : [];
         if (file.data.noFences === true) return fromMarkdown(document, { extensions: [...micromarkExtensions, noFencedCode, ...noHtml], mdastExtensions: data.fromMarkdownExtensions ?? [] });
-        if (noHtml.length > 0) return unfenced(fromMarkdown(document, { extensions: [...micromarkExtensions, ...noHtml], mdastExtensions: data.fromMarkdownExtensions ?? [] }), document);
+        const refused = file.data.refusedFences ?? [];
+        if (noHtml.length > 0 || refused.length > 0) {
+          const extensions = [...micromarkExtensions, ...noHtml, { pythonFenceRefused: { null: [...refused] } }];
+          return unfenced(fromMarkdown(document, { extensions, mdastExtensions: data.fromMarkdownExtensions ?? [] }), document, refused);
+        }
         return unfenced(parse(document, file), document);
       }
       pageIds.ids = definitionIds(document);
@@ -121,8 +126,13 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       return unfenced(parse(document, file), document);
     };
   }
+  // Entity references in attributes read as the browser reads Python-Markdown's raw ones.
+  (data.fromMarkdownExtensions ?? (data.fromMarkdownExtensions = [])).push(pythonEntityFromMarkdown);
   micromarkExtensions.push(pythonFenceCloseExtension, pythonTextAfterFenceExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds, escapable), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonEntityExtension, pythonCodeSpanExtension, pythonAutolinkExtension, pythonLooseBracketExtension);
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
+  const superfences = (options.extensions ?? []).includes('pymdownx.superfences');
+  // Extensions' tests of a fence's opening line (core/fence-close.ts), for fences in raw HTML too.
+  const headerTests = micromarkExtensions.flatMap((extension) => ('pythonFenceHeader' in extension ? (extension.pythonFenceHeader?.null ?? []) : []));
   // pymdownx.quotes replaces the blockquote processor with one that never continues the previous quote.
   const mergeBlockquotes = !(options.extensions ?? []).includes('pymdownx.quotes');
   // Markdown after a raw block on its line is parsed as blocks of its own (see splitRawBlockTails).
@@ -136,7 +146,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   // pymdownx.superfences finds fences before blocks, at any indent (core/indented-fences.ts).
   const fences = fencePasses(processor);
   return (tree: Root, file: VFile): undefined => {
-    splitFencesInRawHtml(tree, { mdInHtml });
+    splitFencesInRawHtml(tree, { mdInHtml, indented: superfences, accepts: (line) => headerTests.every((accepts) => accepts(line)) });
     fences?.(tree, String(file.value));
     applyPythonMarkdownRules(tree, file, { parseTail, mdInHtml, mergeBlockquotes });
     warnContainerLimit(tree, file);
@@ -169,8 +179,11 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
       splitRawBlockTails(node, parseTail);
     }
     switch (node.type) {
-      case 'paragraph':
       case 'heading':
+        markOpenTags(node);
+        revertEnclosedShortcuts(node, source);
+        break;
+      case 'paragraph':
       case 'tableCell':
         revertEnclosedShortcuts(node, source);
         break;

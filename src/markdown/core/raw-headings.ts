@@ -10,7 +10,7 @@
  * After rehype-raw the two look alike, so their start tags carry a marker attribute that the
  * toc pass skips them by (and removes).
  */
-import type { Html } from 'mdast';
+import type { Heading, Html } from 'mdast';
 import { tags } from './html-scan.ts';
 
 /** The hast property of the marker (`data-python-markdown-raw`). */
@@ -29,4 +29,33 @@ export function markRawHeadings(node: Html): void {
     last = after;
   }
   if (last > 0) node.value = value + node.value.slice(last);
+}
+
+/**
+ * The hast property on a Markdown heading counting the raw start tags its text leaves open
+ * (`data-python-markdown-open`). Python-Markdown writes toc's permalink after them, so a
+ * browser reads it inside the innermost one; rehype-raw closes them at the heading's end
+ * instead, and toc puts the permalink back where the browser finds it:
+ *
+ * ```
+ * ## Install <name>  ->  <h2 id="install">Install <name><a class="headerlink" href="#install">¶</a></h2>
+ * ```
+ */
+export const OPEN_TAGS_PROPERTY = 'dataPythonMarkdownOpen';
+/** HTML's void elements: never open. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+export function markOpenTags(node: Heading): void {
+  const open: string[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'html') continue;
+    for (const tag of tags(child.value)) {
+      if (tag.kind === 'start' && !tag.selfClosing && !VOID.has(tag.name)) open.push(tag.name);
+      // An end tag closes its element and any left open inside it; a stray one nothing.
+      else if (tag.kind === 'end' && open.includes(tag.name)) open.length = open.lastIndexOf(tag.name);
+    }
+  }
+  if (open.length === 0) return;
+  const data = node.data ?? (node.data = {});
+  data.hProperties = { ...data.hProperties, [OPEN_TAGS_PROPERTY]: open.length };
 }

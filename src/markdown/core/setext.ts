@@ -58,14 +58,19 @@ export const underlinedLine: Construct = { tokenize: tokenizeUnderlinedLine, par
 
 /**
  * The same inside a list item: the underline's line starts with the item's content indent
- * (`indent` spaces), which Python-Markdown has removed from the item's blocks by then.
+ * (`indent` spaces), which Python-Markdown has removed from the item's blocks by then, after
+ * the `quotes` quote markers (`>` and a space) of the item's own line, which its blockquote
+ * processor has removed before that: `> - a\n> ---` is `<blockquote><h2>- a</h2></blockquote>`.
  */
-export function underlinedLineIn(indent: number): Construct {
-  return indent === 0 ? underlinedLine : { tokenize: (effects, ok, nok) => tokenizeUnderlinedLine(effects, ok, nok, indent), partial: true };
+export function underlinedLineIn(indent: number, quotes = 0): Construct {
+  return indent === 0 && quotes === 0 ? underlinedLine : { tokenize: (effects, ok, nok) => tokenizeUnderlinedLine(effects, ok, nok, indent, quotes), partial: true };
 }
 
-function tokenizeUnderlinedLine(effects: Effects, ok: State, nok: State, indent = 0): State {
+function tokenizeUnderlinedLine(effects: Effects, ok: State, nok: State, indent = 0, quotes = 0): State {
   let skipped = 0;
+  /** Quote markers still to read on the underline's line, and spaces before the next one. */
+  let markers = quotes;
+  let spaces = 0;
   return line;
 
   function line(code: Code): State | undefined {
@@ -88,7 +93,27 @@ function tokenizeUnderlinedLine(effects: Effects, ok: State, nok: State, indent 
     return rest;
   }
 
+  /** `> |---`: `[ ]{0,3}>[ ]?` per quote; a line without markers is a lazy one. */
+  function quotePrefix(code: Code): State | undefined {
+    if (code === codes.space && spaces < 3) {
+      spaces++;
+      effects.consume(code);
+      return quotePrefix;
+    }
+    if (code !== codes.greaterThan) return nok(code);
+    effects.consume(code);
+    markers--;
+    spaces = 0;
+    return (next: Code): State | undefined => {
+      if (next !== codes.space) return underlineStart(next);
+      effects.consume(next);
+      return underlineStart;
+    };
+  }
+
   function underlineStart(code: Code): State | undefined {
+    // All of the item line's markers, or none (a lazy line).
+    if (markers > 0 && (markers < quotes || code === codes.greaterThan)) return quotePrefix(code);
     if (skipped < indent) {
       if (code !== codes.space) return nok(code);
       skipped++;

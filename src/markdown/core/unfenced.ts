@@ -2,8 +2,8 @@
  * A fence Python-Markdown does not see (fenced_code's and superfences' preprocessors find no
  * closing line, or fenced_code rejects its first line) is not a block at all: its first line is
  * text and what follows is Markdown as usual, where micromark had made one code block to the end
- * of the page. That text is parsed again: with fenced_code, with the fence's first character
- * masked (its expression searches on for later fences); with superfences, with no fences at all
+ * of the page. That text is parsed again: with fenced_code, with that one fence refused
+ * (its expression searches on for later fences); with superfences, with no fences at all
  * (its line scan stays inside the fence that never closed, so no later fence opens).
  *
  * A fence left open at the top level is handled as soon as the page is parsed (core's parser,
@@ -17,9 +17,6 @@ import { VFile } from 'vfile';
 import { applyPythonMarkdownRules } from './python-markdown.ts';
 import { walkMdast } from './walk.ts';
 import { CONTINUE, SKIP, visit } from './visit.ts';
-
-/** Stands in for the fence's first character while the text is parsed again, so it is no fence. */
-const MASK = '\uE000';
 
 /**
  * The start of the paragraph right above a fence that interrupted it: a fence Python-Markdown
@@ -35,6 +32,11 @@ declare module 'vfile' {
     /** Parse this text with fenced code switched off (core/python-markdown.ts reads it). */
     noFences?: boolean | undefined;
     /**
+     * Where, in this text, fences Python-Markdown does not see start: no fence opens there
+     * (core/python-markdown.ts hands them to core/fence-close.ts), the text stays as written.
+     */
+    refusedFences?: readonly number[] | undefined;
+    /**
      * Parse this text with no raw HTML blocks: it was a container's content, indented on the
      * page, where Python-Markdown's HTML preprocessor sees no block (core/python-markdown.ts).
      */
@@ -43,8 +45,14 @@ declare module 'vfile' {
 }
 
 export interface Reparse {
-  /** Where the fence's first character is, to mask it; undefined: fenced code switched off. */
+  /**
+   * Where the fence's first character is, to refuse that fence only (the text is kept as written,
+   * so a run of backticks still pairs with a later one as a code span); undefined: fenced code
+   * switched off.
+   */
   readonly mask: number | undefined;
+  /** Fences of `raw` refused before (a parse inside a parse that refused them): refused again. */
+  readonly refused?: readonly number[] | undefined;
   /**
    * Apply core's mdast rules to the new nodes: a pass that runs after core's (fenced_code's) must;
    * at parse time core applies them to the whole page afterwards, so once is enough.
@@ -59,15 +67,14 @@ export interface Reparse {
 /** `raw` parsed as Markdown, positions moved to `at`, its fence masked or fences off (see Reparse). */
 export function reparseUnfenced(processor: Processor, raw: string, at: Point, how: Reparse): RootContent[] {
   const { mask } = how;
-  const first = mask === undefined ? '' : raw[mask] ?? '';
-  const file = new VFile({ value: mask === undefined ? raw : raw.slice(0, mask) + MASK + raw.slice(mask + 1) });
-  if (mask === undefined && how.keepFences !== true) file.data.noFences = true;
+  const file = new VFile({ value: raw });
+  if (mask !== undefined) file.data.refusedFences = [...(how.refused ?? []), mask];
+  else if (how.keepFences !== true) file.data.noFences = true;
   if (how.noHtmlBlocks === true) file.data.noHtmlBlocks = true;
   const root = processor.parse(file);
   if (!isRoot(root)) return [];
   if (how.rules) applyPythonMarkdownRules(root, file);
   walkMdast(root, (node) => {
-    if (first !== '' && (node.type === 'text' || node.type === 'inlineCode')) node.value = node.value.replace(MASK, first);
     const position = node.position;
     if (!position) return;
     const move = (point: Point): Point => ({
@@ -83,8 +90,11 @@ export function reparseUnfenced(processor: Processor, raw: string, at: Point, ho
 /** How the text after a top-level fence that never closes is parsed again (see above). */
 export type UnclosedFenceRule = 'mask' | 'no-fences';
 
-/** Replaces a top-level fence that never closes, and all after it, by the text parsed again. */
-export function reparseUnclosedFence(processor: Processor, tree: Root, source: string, rule: UnclosedFenceRule): void {
+/**
+ * Replaces a top-level fence that never closes, and all after it, by the text parsed again.
+ * `refused`: the fences of `source` already refused (they stay text in that parse too).
+ */
+export function reparseUnclosedFence(processor: Processor, tree: Root, source: string, rule: UnclosedFenceRule, refused: readonly number[] = []): void {
   const children = tree.children;
   const index = children.findIndex((node) => node.type === 'code' && node.position?.start.column === 1 && neverClosed(source, node.position));
   const node = children[index];
@@ -93,7 +103,9 @@ export function reparseUnclosedFence(processor: Processor, tree: Root, source: s
   const from = joinedParagraph(children[index - 1], start);
   const offset = from?.offset ?? start.offset;
   const mask = rule === 'mask' ? start.offset - offset : undefined;
-  const parsed = reparseUnfenced(processor, source.slice(offset, node.position?.end.offset), from ?? start, { mask, rules: false });
+  const end = node.position?.end.offset ?? source.length;
+  const earlier = refused.filter((at) => at >= offset && at < end).map((at) => at - offset);
+  const parsed = reparseUnfenced(processor, source.slice(offset, end), from ?? start, { mask, refused: earlier, rules: false });
   const first = from ? index - 1 : index;
   children.splice(first, from ? 2 : 1, ...parsed);
 }

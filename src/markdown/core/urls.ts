@@ -8,7 +8,7 @@
  * ```
  */
 import type { Definition, Image, ImageReference, Link, LinkReference } from 'mdast';
-import { decodeString } from 'micromark-util-decode-string';
+import { decodeAttributeReferences } from './entity-values.ts';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 
 export function keepUrlAsWritten(node: Link | Image, url = node.url): void {
@@ -43,16 +43,9 @@ export function keepReferenceUrlsAsWritten(references: ReadonlyArray<LinkReferen
 /**
  * A reference definition's URL and title as Python-Markdown's ReferenceProcessor keeps them: no
  * backslash escape is read (`[r]: http://x/\_y` links `http://x/\_y`); character
- * references are left for the browser, which decodes them as micromark does here.
+ * references are left for the browser, which decodes them as `decodeAttributeReferences` does.
  */
 export function definitionAsWritten(node: Definition): void {
-  node.url = decodeEntities(node.url);
-  if (node.title) node.title = decodeEntities(node.title);
-}
-
-const BACKSLASH_MASK = '\uE012';
-
-function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  return decodeString(value.replaceAll('\\', BACKSLASH_MASK)).replaceAll(BACKSLASH_MASK, '\\');
+  node.url = decodeAttributeReferences(node.url);
+  if (node.title) node.title = decodeAttributeReferences(node.title);
 }

@@ -13,13 +13,13 @@ import { arithmatexFromMarkdown } from './from-markdown.ts';
 import { arithmatexOptions } from './options.ts';
 import { arithmatexBlockSyntax } from './syntax-block.ts';
 import { arithmatexInlineSyntax } from './syntax-inline.ts';
-import { blockMathHandler, inlineMathHandler } from './to-hast.ts';
+import { blockMathHandler, inlineMathHandler, inlineMathText } from './to-hast.ts';
 
 export const arithmatex: ExtensionFactory = (context) => {
   const options = arithmatexOptions(context.options);
   return {
     micromark: [arithmatexBlockSyntax(options.block), arithmatexInlineSyntax(options.inline)],
-    fromMarkdown: [arithmatexFromMarkdown(options.block)],
+    fromMarkdown: [arithmatexFromMarkdown(options.block, (tex) => inlineMathText(options, tex))],
     handlers: {
       arithmatexInline: inlineMathHandler(options),
       arithmatexBlock: blockMathHandler(options),

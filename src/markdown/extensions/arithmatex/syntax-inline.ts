@@ -23,6 +23,8 @@ import { codes } from 'micromark-util-symbol';
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
     arithmatexInline: 'arithmatexInline';
+    /** The same in string content (a link's URL or title). */
+    arithmatexString: 'arithmatexString';
     arithmatexValue: 'arithmatexValue';
   }
 }
@@ -35,10 +37,18 @@ type Inline = ArithmatexOptions['inline'];
  * `$a$` -> `arithmatexInline` (value `a`), `\\$a$` -> an escaped backslash, then math.
  */
 export function arithmatexInlineSyntax(inline: Inline): Extension {
-  const text: Record<number, Construct> = {};
-  if (inline.dollar) text[codes.dollarSign] = { name: 'arithmatexDollar', tokenize: inlineMath(inline.dollar, true) };
-  if (inline.dollar || inline.round) text[codes.backslash] = { name: 'arithmatexBackslash', tokenize: backslash(inline) };
-  return { text };
+  // Arithmatex runs before Python-Markdown's link patterns, so math in a link's URL or title
+  // (string content) is math too (`arithmatexString`): from-markdown.ts writes its text there.
+  return { text: constructs(inline, 'arithmatexInline'), string: constructs(inline, 'arithmatexString') };
+}
+
+type MathType = 'arithmatexInline' | 'arithmatexString';
+
+function constructs(inline: Inline, type: MathType): Record<number, Construct> {
+  const map: Record<number, Construct> = {};
+  if (inline.dollar) map[codes.dollarSign] = { name: 'arithmatexDollar', tokenize: inlineMath(inline.dollar, true, type) };
+  if (inline.dollar || inline.round) map[codes.backslash] = { name: 'arithmatexBackslash', tokenize: backslash(inline, type) };
+  return map;
 }
 
 /** micromark codes below 0 are tabs, virtual spaces and line endings: all whitespace. */
@@ -52,7 +62,7 @@ type Kind = 'smart' | 'plain' | 'round';
  * `$…$` (`smart` or `plain`) or `\(…\)` (`round`), from the opening delimiter on.
  * `lookbehind`: a delimiter right after a backslash opens nothing (unless escapes came first).
  */
-function inlineMath(kind: Kind, lookbehind: boolean) {
+function inlineMath(kind: Kind, lookbehind: boolean, type: MathType) {
   return function (this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const self = this;
     let size = 0;
@@ -62,7 +72,7 @@ function inlineMath(kind: Kind, lookbehind: boolean) {
 
     const start: State = (code) => {
       if (lookbehind && self.previous === codes.backslash) return nok(code);
-      effects.enter('arithmatexInline');
+      effects.enter(type);
       character(code);
       return kind === 'round' ? paren : afterDollar;
     };
@@ -113,7 +123,7 @@ function inlineMath(kind: Kind, lookbehind: boolean) {
     const closing: State = (code) => {
       character(code);
       effects.exit('arithmatexValue');
-      effects.exit('arithmatexInline');
+      effects.exit(type);
       return ok;
     };
 
@@ -140,7 +150,7 @@ function inlineMath(kind: Kind, lookbehind: boolean) {
  * `$` is escaped backslashes (then dollar math may follow); an odd run before `(` is escaped
  * backslashes and `\(` math. Anything else is left to core's escape construct.
  */
-function backslash(inline: Inline) {
+function backslash(inline: Inline, type: MathType) {
   return function (this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const self = this;
     let run = 0;
@@ -164,8 +174,8 @@ function backslash(inline: Inline) {
         };
       },
     };
-    const dollar: Construct = { partial: true, tokenize: inlineMath(inline.dollar ?? 'smart', false) };
-    const round: Construct = { partial: true, tokenize: inlineMath('round', false) };
+    const dollar: Construct = { partial: true, tokenize: inlineMath(inline.dollar ?? 'smart', false, type) };
+    const round: Construct = { partial: true, tokenize: inlineMath('round', false, type) };
 
     const decide: State = (code) => {
       if (after === codes.dollarSign && inline.dollar && run % 2 === 0) return escapes(run / 2, effects.attempt(dollar, ok, ok))(code);

@@ -24,6 +24,12 @@ export function inlineMathHandler(options: ArithmatexOptions): Handler {
   };
 }
 
+/** The text of the inline math element `inlineMathHandler` makes: `\(a\)` (generic), `aa` (MathJax 2 with its preview). */
+export function inlineMathText(options: ArithmatexOptions, tex: string): string {
+  const [open, close] = options.inlineWrap;
+  return options.generic ? `${open}${tex}${close}` : `${options.preview ? tex : ''}${tex}`;
+}
+
 /** A `$$\nx\n$$` block -> `<div class="arithmatex">\[\nx\n\]</div>` (generic), or the MathJax script form. */
 export function blockMathHandler(options: ArithmatexOptions): Handler {
   return (state: State, node: ArithmatexBlock): Element => {

@@ -313,6 +313,11 @@ function closed(raw: string, quotes: number): boolean {
  * the result matches.
  */
 const FENCE_LINES: RunRule = {
-  member: (node): node is RunMember => node.type === 'paragraph' || node.type === 'superFence',
-  anchor: (node) => node.type === 'superFence',
+  member: (node): node is RunMember => node.type === 'paragraph' || isFence(node),
+  anchor: isFence,
 };
+
+/** A fence, which PyMdown leaves as one line of text; not an indented code block highlight made (a block of its own). */
+function isFence(node: RootContent): boolean {
+  return node.type === 'superFence' && node.indented !== true;
+}

@@ -12,7 +12,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visitHast } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
-import { RAW_HEADING_PROPERTY } from '../../core/raw-headings.ts';
+import { OPEN_TAGS_PROPERTY, RAW_HEADING_PROPERTY } from '../../core/raw-headings.ts';
 import type { TocEntry } from '../../types.ts';
 import { nestToc, type FlatEntry } from './nest.ts';
 import type { TocOptions } from './options.ts';
@@ -46,8 +46,11 @@ export function rehypeToc(options: TocOptions) {
       }
       const level = Math.min(6, Number(node.tagName.slice(1)) + options.levelShift);
       node.tagName = `h${level}`;
-      // Python-Markdown leaves footnote references (`<sup id="fnref:1">`) out of ids and names.
-      const text = toString(withoutFootnoteRefs(node)).trim();
+      // Python-Markdown leaves footnote references (`<sup id="fnref:1">`) out of ids and names,
+      // and reads them from the heading's HTML with its whitespace runs made one space
+      // (`strip_tags`): `## a :smile: b` is `a b` to the slugify, not `a  b`. Only ASCII
+      // whitespace: a no-break space is still `&nbsp;` in that HTML.
+      const text = toString(withoutFootnoteRefs(node)).replace(/[\t\n\v\f\r ]+/g, ' ').trim();
       let id = node.properties['id'];
       if (typeof id !== 'string') {
         id = unique(options.slugify(text, options.separator), used);
@@ -63,7 +66,7 @@ export function rehypeToc(options: TocOptions) {
       if (options.permalink !== undefined) {
         const permalink = link(id, [options.permalinkClass], options.permalinkTitle || undefined, [{ type: 'text', value: options.permalink }]);
         if (options.permalinkLeading) node.children.unshift(permalink);
-        else node.children.push(permalink);
+        else innermostOpen(node).children.push(permalink);
       }
     });
     const toc = nestToc(flat);
@@ -71,6 +74,22 @@ export function rehypeToc(options: TocOptions) {
     file.data.tocLabelled = labelled;
     if (options.marker !== '') replaceMarker(tree, options, toc);
   };
+}
+
+/**
+ * Where a browser reads a trailing permalink: inside the raw elements the heading's text left
+ * open (core/raw-headings.ts), the innermost being the last element of the last element...
+ */
+function innermostOpen(heading: Element): Element {
+  const open = heading.properties[OPEN_TAGS_PROPERTY];
+  Reflect.deleteProperty(heading.properties, OPEN_TAGS_PROPERTY);
+  let node = heading;
+  for (let depth = Number(open ?? 0); depth > 0; depth--) {
+    const last = node.children.findLast((child) => child.type === 'element');
+    if (!last) break;
+    node = last;
+  }
+  return node;
 }
 
 /** A copy of the heading without footnote references, for its text. */
