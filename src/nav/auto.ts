@@ -5,6 +5,7 @@
  */
 import { dirnameToTitle } from './titles.ts';
 import type { NavConfig, NavConfigItem } from './types.ts';
+import { compareCodePoints } from '../shared/code-points.ts';
 
 export function generateNavConfig(srcs: readonly string[]): NavConfig {
   const nested: NavConfigItem[] = [];
@@ -59,6 +60,3 @@ export function isIndexFile(name: string): boolean {
   return stem === 'index' || stem === 'README';
 }
 
-function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

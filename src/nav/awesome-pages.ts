@@ -18,6 +18,7 @@ import { compareFiles } from './auto.ts';
 import type { PagesMeta, PagesNavEntry, RestFilter } from './awesome-pages-meta.ts';
 import { dirnameToTitle } from './titles.ts';
 import type { NavConfig, NavConfigItem, PageRef } from './types.ts';
+import { compareCodePoints } from '../shared/code-points.ts';
 
 /** The plugin's options in mkdocs.yml: defaults for every folder. */
 export interface AwesomePagesOptions {
@@ -185,9 +186,6 @@ function basename(src: string): string {
   return src.slice(src.lastIndexOf('/') + 1);
 }
 
-function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * natsort's default order: runs of digits compare as numbers, the text between them by code

@@ -1,3 +1,5 @@
+import { compareCodePoints } from './code-points.ts';
+
 /**
  * Jinja 3.1's `tojson` filter (`htmlsafe_json_dumps` over Python's `json.dumps` with
  * `sort_keys=True`): keys sorted, `", "` and `": "` between items, every character outside
@@ -44,7 +46,7 @@ function dump(value: unknown, sortKeys: boolean): string {
   if (Array.isArray(value)) return `[${value.map((item) => dump(item, sortKeys)).join(', ')}]`;
   if (typeof value === 'object') {
     const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function');
-    if (sortKeys) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (sortKeys) entries.sort(([a], [b]) => compareCodePoints(a, b));
     return `{${entries.map(([key, item]) => `${quote(key)}: ${dump(item, sortKeys)}`).join(', ')}}`;
   }
   return 'null';

@@ -10,6 +10,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { createIgnoreMatcher } from '../config/gitignore.ts';
+import { compareCodePoints } from '../shared/code-points.ts';
 
 export interface DiscoveredPage {
   /** docs-relative, `/`-separated, e.g. `os/index.md`. */
@@ -176,9 +177,6 @@ function compareFileNames(a: string, b: string): number {
   return compareCodePoints(a, b);
 }
 
-function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export function pageDest(src: string, useDirectoryUrls: boolean): string {
   const slash = src.lastIndexOf('/');

@@ -9,6 +9,7 @@
  */
 import { globSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { compareCodePoints } from '../shared/code-points.ts';
 
 export interface ResolvedFiles {
   /** Absolute paths, sorted by `order`. */
@@ -91,6 +92,7 @@ function compareKeys(a: string | number | ReadonlyArray<string | number>, b: str
     }
     return a.length - b.length;
   }
+  if (typeof a === 'string' && typeof b === 'string') return compareCodePoints(a, b);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -12,6 +12,17 @@ describe('Python\'s string order', () => {
     assert.deepEqual(['😀', 'ﬀ', 'a', 'ab', 'B', ''].sort(compareCodePoints), ['', 'B', 'a', 'ab', 'ﬀ', '😀']);
     assert.equal(compareCodePoints('x', 'x'), 0);
   });
+
+  test('should agree with sorting by code points on strings mixing every plane', () => {
+    const samples = ['', 'a', 'a/b.md', 'ä', 'z', '\uD7FF', '\uE000', 'ﬀ', '\uFFFF', '😀', '😀a', '𝔸', 'a😀', 'aﬀ', 'über.md', '日本', 'Ω'];
+    const byCodePoints = (x: string, y: string) => {
+      const a = [...x].map((c) => c.codePointAt(0) ?? 0);
+      const b = [...y].map((c) => c.codePointAt(0) ?? 0);
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+      return a.length - b.length;
+    };
+    for (const x of samples) for (const y of samples) assert.equal(Math.sign(compareCodePoints(x, y)), Math.sign(byCodePoints(x, y)), `${x} vs ${y}`);
+  });
 });
 
 describe('Python\'s json.dump', () => {
