@@ -7,6 +7,7 @@
  *   pageTags({ tags: ['Beta', 'Alpha', 'Beta'] }, options.options!).tags // ['Alpha', 'Beta']
  */
 import { pymdownSlugify, slugFunction, type ExtensionSpec, type Slugify } from '../markdown/index.ts';
+import { compareCodePoints } from '../shared/code-points.ts';
 
 export interface TagsOptions {
   /** `tags`: draw each page's tags above its content. */
@@ -178,8 +179,7 @@ export function sortTags(names: readonly string[], order: SortOrder): string[] {
 export function sortBy<T>(items: readonly T[], key: (item: T) => string, reverse: boolean): T[] {
   const sign = reverse ? -1 : 1;
   return [...items].sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    return x < y ? -sign : x > y ? sign : 0;
+    return sign * Math.sign(compareCodePoints(key(a), key(b)));
   });
 }
 
