@@ -18,6 +18,7 @@ import { blockMathHandler, inlineMathHandler } from './to-hast.ts';
 export const arithmatex: ExtensionFactory = (context) => {
   const options = arithmatexOptions(context.options);
   return {
+    pieces: true,
     micromark: [arithmatexBlockSyntax(options.block), arithmatexInlineSyntax(options.inline)],
     fromMarkdown: [arithmatexFromMarkdown(options.block)],
     handlers: {

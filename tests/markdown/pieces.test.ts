@@ -1,0 +1,98 @@
+/**
+ * A big page rendered in pieces (src/markdown/pieces.ts) gives what the whole page gives: HTML,
+ * ToC, ids, links and messages. Every fixture page and the stress shapes are rendered with
+ * pieces as small as the cuts allow (pieceChars 1: a cut before every heading that may take
+ * one) and whole, and compared.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { VFile } from 'vfile';
+import { STRESS_CASES, STRESS_EXTENSIONS } from '../../bench/stress-cases.ts';
+import { PieceMismatch } from '../../src/markdown/core/page-state.ts';
+import { createRenderer, type RenderResult } from '../../src/markdown/index.ts';
+import { renderPage } from '../../src/markdown/pieces.ts';
+import { buildPipeline } from '../../src/markdown/pipeline.ts';
+import { preparePage } from '../../src/markdown/prepare.ts';
+import type { ExtensionSpec, RendererOptions } from '../../src/markdown/types.ts';
+import { fixtureFolders } from '../helpers/fixture-configs.ts';
+
+/** What a render leaves on its file, messages in a fixed order (pieces give them piece by piece). */
+function outcome(file: VFile, html: string) {
+  const messages = file.messages.map((m) => `${m.line ?? ''}:${m.column ?? ''} ${m.ruleId ?? ''} ${m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info'} ${m.reason}`).sort();
+  return { html, toc: file.data.toc, collected: file.data.collected, messages };
+}
+
+type Compared = 'whole' | 'pieces' | 'mismatch';
+
+/** Renders the page in pieces and whole through the pipeline; undefined when it is not cut. */
+function compare(options: RendererOptions, page: string, source: string, pipeline = buildPipeline(options)): Compared {
+  const input = { path: page, value: source };
+  const cut = preparePage(pipeline, options, input);
+  const starts = pipeline.pieceStarts(String(cut.file.value));
+  if (starts.length === 0) return 'whole';
+  let inPieces;
+  try {
+    inPieces = outcome(cut.file, renderPage(pipeline.processor, cut.file, starts));
+  } catch (cause) {
+    if (cause instanceof PieceMismatch) return 'mismatch';
+    throw cause;
+  }
+  const whole = preparePage(pipeline, options, input);
+  assert.deepEqual(inPieces, outcome(whole.file, renderPage(pipeline.processor, whole.file, [])), `${page}: ${starts.length + 1} pieces`);
+  return 'pieces';
+}
+
+describe('every fixture page in pieces', () => {
+  test('renders as the whole page does wherever it is cut', (t) => {
+    const counts: Record<Compared, number> = { whole: 0, pieces: 0, mismatch: 0 };
+    const mismatches: string[] = [];
+    for (const { name, folder, extensions, pages } of fixtureFolders()) {
+      const options: RendererOptions = { extensions, projectDir: folder, docsDir: folder, pieceChars: 1 };
+      const pipeline = buildPipeline(options);
+      for (const page of pages) {
+        const source = readFileSync(path.join(folder, page), 'utf8');
+        // Few fixture pages have the headings a cut needs: each also goes twice, a heading
+        // between, so ids, counters and definitions meet a second time in the next piece.
+        for (const [variant, text] of [['', source], [' twice', `${source}\n\n# Twice\n\n${source}`]] as const) {
+          const result = compare(options, page, text, pipeline);
+          counts[result]++;
+          if (result === 'mismatch') mismatches.push(`${name}/${page}${variant}`);
+        }
+      }
+    }
+    t.diagnostic(`${JSON.stringify(counts)}; fell back: ${mismatches.join(', ')}`);
+    // Not vacuous: many pages are cut (a page with one heading, raw HTML, a footnote or an
+    // abbreviation is not), and few fall back to a whole render.
+    assert.ok(counts.pieces >= 300, JSON.stringify(counts));
+    assert.ok(counts.mismatch <= counts.pieces / 10, `${JSON.stringify(counts)}: ${mismatches.join(', ')}`);
+  });
+});
+
+describe('the stress shapes in pieces', () => {
+  const options = (pieceChars: number): RendererOptions => ({ extensions: STRESS_EXTENSIONS, projectDir: '/p', docsDir: '/p/docs', pieceChars });
+  const pieces = createRenderer(options(16));
+  const whole = createRenderer(options(Number.MAX_SAFE_INTEGER));
+  const same = (a: RenderResult, b: RenderResult) => assert.deepEqual({ ...a, messages: sorted(a) }, { ...b, messages: sorted(b) });
+  const sorted = (result: RenderResult) => result.messages.map((m) => JSON.stringify(m)).sort();
+
+  test('each renders as the whole page does, and the big page is cut', () => {
+    let cut = 0;
+    for (const stress of STRESS_CASES) {
+      const source = stress.make(0.004);
+      if (compare(options(16), 'stress.md', source) === 'pieces') cut++;
+      same(pieces.render({ path: 'stress.md', value: source }), whole.render({ path: 'stress.md', value: source }));
+    }
+    assert.ok(cut >= 1);
+  });
+
+  test('the renderer renders a page that cannot be cut the same again, whole', () => {
+    // A rejected fence (fenced_code) makes the rest of the page one block, past the piece.
+    const extensions: ExtensionSpec[] = [{ name: 'toc', options: {} }];
+    const source = '# A\n\ntext\n\n```a b\nx\n```\n\n# B\n\n```\n\n# C\n\n```\n';
+    assert.equal(compare({ extensions, projectDir: '/p', docsDir: '/p', pieceChars: 1 }, 'a.md', source), 'mismatch');
+    const render = (pieceChars: number) => createRenderer({ extensions, projectDir: '/p', docsDir: '/p', pieceChars }).render({ path: 'a.md', value: source });
+    same(render(1), render(Number.MAX_SAFE_INTEGER));
+  });
+});
