@@ -23,6 +23,10 @@ import type { Pipeline } from './pipeline.ts';
 
 type Processor = Pipeline['processor'];
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const EMPTY = new Uint8Array(0);
+
 /**
  * The page's HTML, rendered whole (no `starts`) or in pieces cut at `starts`. Throws
  * PieceMismatch when the pieces cannot give the whole page's result.
@@ -31,7 +35,9 @@ export function renderPage(processor: Processor, file: VFile, starts: readonly n
   if (starts.length === 0) return renderOnce(processor, file);
   const document = String(file.value);
   const bounds = [0, ...starts, document.length];
-  const parts: string[] = [];
+  // Each piece's HTML as UTF-8, outside the JS heap: as strings, the pieces of a 10 MB page
+  // (two bytes a character once an emoji is in them) doubled the heap V8 lets grow before it collects.
+  const parts: Uint8Array[] = [];
   let line = 0;
   try {
     for (let piece = 0; piece + 1 < bounds.length; piece++) {
@@ -40,13 +46,20 @@ export function renderPage(processor: Processor, file: VFile, starts: readonly n
       file.data.piece = { from, to, line, first: piece === 0, last: piece + 2 === bounds.length };
       const html = renderOnce(processor, file);
       // The root's blocks are joined by line endings (mdast-util-to-hast): so are the pieces'.
-      if (html !== '') parts.push(html);
+      if (html !== '') parts.push(encoder.encode(parts.length === 0 ? html : `\n${html}`));
       line += countLines(document, from, to);
     }
   } finally {
     delete file.data.piece;
   }
-  return parts.join('\n');
+  // Decoded one piece at a time, each buffer let go once read: V8 joins the strings without
+  // copying them, so the page's HTML is never held twice here.
+  let html = '';
+  for (let index = 0; index < parts.length; index++) {
+    html += decoder.decode(parts[index]);
+    parts[index] = EMPTY;
+  }
+  return html;
 }
 
 function renderOnce(processor: Processor, file: VFile): string {

@@ -70,6 +70,54 @@ describe('every fixture page in pieces', () => {
   });
 });
 
+describe('what a page rendered in pieces carries from piece to piece', () => {
+  const options = (names: string[]): RendererOptions => ({
+    extensions: names.map((name) => ({ name, options: name === 'pymdownx.tabbed' ? { alternate_style: true } : name === 'pymdownx.highlight' ? { anchor_linenums: true } : {} })),
+    projectDir: '/p', docsDir: '/p', pieceChars: 1,
+  });
+  const render = (names: string[], source: string) => createRenderer(options(names)).render({ path: 'a.md', value: source });
+
+  test('toc: ids stay unique across pieces, and the ToC nests across them', () => {
+    const source = '# A\n\ntext\n\n## Same\n\ntext\n\n## Same\n\ntext\n\n# B\n\ntext\n';
+    assert.equal(compare(options(['toc']), 'a.md', source), 'pieces');
+    const result = render(['toc'], source);
+    assert.deepEqual(result.ids, ['a', 'same', 'same_1', 'b']);
+    assert.deepEqual(result.toc.map((entry) => [entry.id, entry.children.map((child) => child.id)]), [['a', ['same', 'same_1']], ['b', []]]);
+  });
+
+  test('toc: an id written further down the page than a heading that makes it has the page rendered whole', () => {
+    // Python-Markdown reserves `b` for the attribute list below before slugging the first heading.
+    const source = '# B\n\ntext\n\n# C {#b}\n\ntext\n';
+    assert.equal(compare(options(['toc', 'attr_list']), 'a.md', source), 'mismatch');
+    assert.deepEqual(render(['toc', 'attr_list'], source).ids, ['b_1', 'b']);
+  });
+
+  test('tab sets and fences are numbered per page, not per piece', () => {
+    const tabs = '# A\n\n=== "x"\n    a\n\n# B\n\n=== "y"\n    b\n';
+    assert.equal(compare(options(['pymdownx.tabbed']), 'a.md', tabs), 'pieces');
+    assert.match(render(['pymdownx.tabbed'], tabs).html, /__tabbed_2_1/);
+    const fences = '# A\n\n```py linenums="1"\nx\n```\n\n# B\n\n```py linenums="1"\ny\n```\n';
+    assert.equal(compare(options(['pymdownx.superfences', 'pymdownx.highlight']), 'a.md', fences), 'pieces');
+    assert.match(render(['pymdownx.superfences', 'pymdownx.highlight'], fences).html, /__codelineno-1-1/);
+  });
+
+  test('a reference links through a definition in an earlier piece; one defined below it has the page rendered whole', () => {
+    const before = '[r]: /url\n\n# A\n\nSee [a][r].\n';
+    assert.equal(compare(options([]), 'a.md', before), 'pieces');
+    assert.match(render([], before).html, /<a href="\/url">a<\/a>/);
+    const repeated = '[r]: /url\n\n# A\n\nSee [a][r].\n\n# B\n\n[r]: /url\n';
+    assert.equal(compare(options([]), 'a.md', repeated), 'pieces');
+    const after = '# A\n\nSee [a][r].\n\n# B\n\n[r]: /url\n';
+    assert.equal(compare(options([]), 'a.md', after), 'mismatch');
+    assert.match(render([], after).html, /<a href="\/url">a<\/a>/);
+  });
+
+  test('abbreviations and the [TOC] marker keep the page whole', () => {
+    assert.equal(compare(options(['abbr']), 'a.md', '# A\n\nHTML\n\n# B\n\n*[HTML]: markup\n'), 'whole');
+    assert.equal(compare(options(['toc']), 'a.md', '# A\n\n[TOC]\n\n# B\n\ntext\n'), 'whole');
+  });
+});
+
 describe('the stress shapes in pieces', () => {
   const options = (pieceChars: number): RendererOptions => ({ extensions: STRESS_EXTENSIONS, projectDir: '/p', docsDir: '/p/docs', pieceChars });
   const pieces = createRenderer(options(16));
