@@ -24,9 +24,10 @@ function outcome(file: VFile, html: string) {
   return { html, toc: file.data.toc, collected: file.data.collected, messages };
 }
 
+/** Not cut (rendered whole); cut, and the same in pieces as whole; cut, but the pieces gave up (PieceMismatch). */
 type Compared = 'whole' | 'pieces' | 'mismatch';
 
-/** Renders the page in pieces and whole through the pipeline; undefined when it is not cut. */
+/** Renders the page in pieces and whole through the pipeline, and asserts the two are the same. */
 function compare(options: RendererOptions, page: string, source: string, pipeline = buildPipeline(options)): Compared {
   const input = { path: page, value: source };
   const cut = preparePage(pipeline, options, input);
