@@ -7,6 +7,7 @@
  *   node bench/stress.ts                 # every case, as a Markdown table
  *   node bench/stress.ts --only table    # cases whose name contains "table"
  *   node bench/stress.ts --no-python     # ours only
+ *   node bench/stress.ts --scale 0.1     # every case at a tenth of its size (the 10 MB page at 1 MB)
  *
  * A benchmark, not a test: tests/markdown/stress.test.ts renders the same shapes smaller.
  */
@@ -24,13 +25,15 @@ const REFERENCE = [path.resolve(import.meta.dirname, '../../shared'), path.resol
   .map((shared) => path.join(shared, 'conformance/reference.py'))
   .find((file) => existsSync(file)) ?? path.resolve(import.meta.dirname, '../../shared/conformance/reference.py');
 
-const { values } = parseArgs({ options: { case: { type: 'string' }, only: { type: 'string' }, 'no-python': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { case: { type: 'string' }, only: { type: 'string' }, 'no-python': { type: 'boolean', default: false }, scale: { type: 'string', default: '1' } } });
+const scale = Number(values.scale);
+if (!(scale > 0)) throw new Error(`--scale takes a positive number, not ${values.scale}`);
 
 if (values.case !== undefined) {
   // Child mode: render one case and print `seconds peakMB messages`.
   const stress = STRESS_CASES.find((c) => c.name === values.case);
   if (!stress) throw new Error(`no case ${values.case}`);
-  const source = stress.make();
+  const source = stress.make(scale);
   const renderer = createRenderer({ extensions: STRESS_EXTENSIONS, projectDir: os.tmpdir(), docsDir: os.tmpdir() });
   const started = performance.now();
   const result = renderer.render({ path: 'stress.md', value: source });
@@ -44,7 +47,7 @@ if (values.case !== undefined) {
   writeFileSync(config, `markdown_extensions:\n${STRESS_EXTENSIONS.map((e) => `  - ${e.name}`).join('\n')}\n`);
   for (const stress of STRESS_CASES) {
     if (values.only !== undefined && !stress.name.includes(values.only)) continue;
-    const ours = timed(process.execPath, [import.meta.filename, '--case', stress.name]);
+    const ours = timed(process.execPath, [import.meta.filename, '--case', stress.name, '--scale', String(scale)]);
     let parsed: { seconds: number; peakMb: number; messages: number; bytes: number } | undefined;
     try {
       parsed = ours.ok ? JSON.parse(ours.stdout.trim().split('\n').pop() ?? '') : undefined;
@@ -54,7 +57,7 @@ if (values.case !== undefined) {
     let python = '| n/a | n/a |';
     if (!values['no-python'] && existsReference()) {
       const inputFile = path.join(configDir, `${stress.name}.md`);
-      writeFileSync(inputFile, stress.make());
+      writeFileSync(inputFile, stress.make(scale));
       // Case names hold spaces and commas: the shell gets the paths as arguments, not in the script.
       const ref = timed('/bin/sh', ['-c', '/usr/bin/python3 "$0" "$1" --stdin < "$2" > /dev/null', REFERENCE, config, inputFile]);
       python = ref.ok ? `| ${ref.seconds.toFixed(2)} | ${ref.peakMb.toFixed(0)} |` : `| ${ref.why} | ${ref.peakMb.toFixed(0)} |`;

@@ -7,10 +7,11 @@
  * // '<div class="admonition note">\n<p class="admonition-title">Note</p>\n<p>Hi</p>\n</div>'
  * ```
  */
-import { VFile } from 'vfile';
-import { splitFrontMatter, type FrontMatter } from './core/front-matter.ts';
-import { normalizeWhitespace } from './core/whitespace.ts';
+import type { VFile } from 'vfile';
+import { PieceMismatch } from './core/page-state.ts';
 import { buildPipeline } from './pipeline.ts';
+import { renderPage } from './pieces.ts';
+import { preparePage } from './prepare.ts';
 // Declares file.data.sourceMap (set by pymdownx.snippets).
 import type {} from './extensions/snippets/source-map.ts';
 import type { RenderInput, RenderMessage, RenderResult, RendererOptions, TocEntry } from './types.ts';
@@ -58,37 +59,35 @@ export function createRenderer(options: RendererOptions): Renderer {
     unsupported: pipeline.unsupported,
     optionWarnings: pipeline.optionWarnings,
     render(input) {
-      const file = new VFile({ path: input.path, value: input.value });
-      file.data.path = input.path;
-      // Outside MkDocs (a bare renderer) only the `meta` extension reads page meta.
-      const readsMeta = options.bare !== true || options.extensions.some((spec) => spec.name === 'meta' || spec.name === 'markdown.extensions.meta');
-      const front: FrontMatter = readsMeta ? splitFrontMatter(input.value) : { meta: {}, body: input.value };
-      if (front.error) file.message(front.error.message, { place: { line: front.error.line, column: 1 }, ruleId: 'front-matter' });
-      file.data.meta = front.meta;
-      let source = input.pageMarkdown ? input.pageMarkdown(front.body, front.meta) : front.body;
-      for (const stage of pipeline.preprocess) source = stage(source, file);
-      // Python-Markdown's NormalizeWhitespace runs after snippets (priority 32 > 30), so included
-      // text is expanded too.
-      source = normalizeWhitespace(source, file.data.keepTabLines);
-      file.value = source;
-      // Messages from here on have positions in the expanded source: mapped back below.
-      const expandedFrom = file.messages.length;
-      let html = '';
+      let page = preparePage(pipeline, options, input);
+      const render = (file: VFile, starts: readonly number[]): string => {
+        try {
+          return renderPage(pipeline.processor, file, starts);
+        } catch (cause) {
+          if (cause instanceof PieceMismatch) throw cause;
+          // Parsing never takes the site down: report and render nothing for this page.
+          const reason = cause instanceof Error ? cause.message : String(cause);
+          const message = file.message(`could not render this page: ${reason}`, { ruleId: 'render', ...(cause instanceof Error ? { cause } : {}) });
+          message.fatal = true;
+          return '';
+        }
+      };
+      let html: string;
       try {
-        const tree = pipeline.processor.runSync(pipeline.processor.parse(file), file);
-        html = pipeline.processor.stringify(tree, file);
-      } catch (cause) {
-        // Parsing never takes the site down: report and render nothing for this page.
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        const message = file.message(`could not render this page: ${reason}`, { ruleId: 'render', ...(cause instanceof Error ? { cause } : {}) });
-        message.fatal = true;
+        html = render(page.file, pipeline.pieceStarts(String(page.file.value)));
+      } catch {
+        // The pieces would not render as the whole page does: again, whole, on a new file (the
+        // pieces' page state and messages go with the old one).
+        page = preparePage(pipeline, options, input);
+        html = render(page.file, []);
       }
+      const { file, expandedFrom, meta } = page;
       const collected = file.data.collected ?? { ids: [], links: [], title: undefined };
       return {
         html,
         toc: file.data.toc ?? [],
         title: collected.title,
-        meta: file.data.meta,
+        meta,
         includes: file.data.includes ?? [],
         ids: collected.ids,
         // Link positions are in the expanded source too: back to the page (see snippets' SourceMap).

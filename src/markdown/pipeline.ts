@@ -20,7 +20,9 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
 import { BUILT_IN, canonicalName, CORE_EMPHASIS_SLOT, EXTENSIONS, EXTRA_MEMBERS, MKDOCS_BUILTINS, PYMDOWN_EXTRA_MEMBERS } from './extensions/index.ts';
+import { pieceStarts as cutPoints } from './core/chunked-parse.ts';
 import { rehypeCollect } from './core/collect.ts';
+import { remarkPageDefinitions } from './core/page-definitions.ts';
 import { rehypeRawWhereNeeded } from './core/raw-when-needed.ts';
 import { directiveAliases } from './extensions/directives/index.ts';
 import { pythonEmphasisPasses } from './core/emphasis.ts';
@@ -31,6 +33,8 @@ import type { ExtensionContext, ExtensionSpec, MarkdownExtension, RendererOption
 export interface Pipeline {
   readonly processor: ReturnType<typeof createProcessor>;
   readonly preprocess: ReadonlyArray<(source: string, file: VFile) => string>;
+  /** Where a page (its expanded source) is cut to be rendered in pieces (src/markdown/pieces.ts); empty: whole. */
+  readonly pieceStarts: (source: string) => number[];
   /** Names from markdown_extensions we do not implement (the site warns once per name). */
   readonly unsupported: string[];
   /** Problems with the options of enabled extensions, by mkdocs.yml name (the site warns once each). */
@@ -66,12 +70,12 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   }
   // Python-Markdown has no fences of its own: without fenced_code (or superfences, which claims
   // micromark's fences too) ``` and ~~~ lines are text (`~~~a~ b~~` is tilde's).
-  if (!specs.has('fenced_code') && !specs.has('pymdownx.superfences')) enabled.push({ micromark: [noFencedCode] });
+  if (!specs.has('fenced_code') && !specs.has('pymdownx.superfences')) enabled.push({ micromark: [noFencedCode], pieces: true });
   // Registry order, not mkdocs.yml order: see the constraints above.
   for (const [name, factory] of EXTENSIONS) {
     // Core's emphasis passes go where Python-Markdown's priorities put them (see CORE_EMPHASIS_SLOT);
     // pymdownx.betterem replaces them with its own.
-    if (name === CORE_EMPHASIS_SLOT && !specs.has('pymdownx.betterem')) enabled.push({ remark: pythonEmphasisPasses({ legacyUnderscore: specs.has('legacy_em') }) });
+    if (name === CORE_EMPHASIS_SLOT && !specs.has('pymdownx.betterem')) enabled.push({ remark: pythonEmphasisPasses({ legacyUnderscore: specs.has('legacy_em') }), pieces: true });
     const spec = specs.get(name);
     if (!spec) continue;
     const context: ExtensionContext = {
@@ -87,7 +91,7 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   }
   // Without fenced_code or superfences (a bare renderer only: MkDocs always adds fenced_code),
   // Python-Markdown has no fenced blocks: a ``` line is the start of a code span.
-  if (!specs.has('fenced_code') && !specs.has('pymdownx.superfences')) enabled.push({ micromark: [noFencedCode] });
+  if (!specs.has('fenced_code') && !specs.has('pymdownx.superfences')) enabled.push({ micromark: [noFencedCode], pieces: true });
   // Always on, whatever mkdocs.yml says: `:::note` / `:::details` containers as aliases of the
   // enabled admonition / details (only names those handle are even tokenized; `10:30` stays text).
   if (options.bare !== true) enabled.push(directiveAliases({ admonition: specs.has('admonition'), details: specs.has('pymdownx.details') }));
@@ -115,7 +119,11 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   // toc is the last extension in the registry: passes that read its heading ids come after it.
   rehypePlugins.push(...afterToc);
   const processor = createProcessor(options, { micromarkExtensions, fromMarkdownExtensions, remarkPlugins, rehypePlugins, lastPlugins: last, handlers });
-  return { processor, preprocess, unsupported, optionWarnings };
+  // Core's passes keep their page state per file; each enabled extension says whether its do.
+  const pieceTests = enabled.map((extension) => extension.pieces);
+  const pieceStarts = (source: string): number[] =>
+    pieceTests.every((test) => test === true || (test !== undefined && test(source))) ? cutPoints(source, options.pieceChars) : [];
+  return { processor, preprocess, pieceStarts, unsupported, optionWarnings };
 }
 
 interface Layers {
@@ -137,6 +145,8 @@ function createProcessor(options: RendererOptions, layers: Layers) {
     // Python-Markdown's block rules where they differ from CommonMark; first, so extensions see them.
     .use(remarkPythonMarkdown, { extensions: options.extensions.map((spec) => canonicalName(spec.name)), pieceChars: options.pieceChars })
     .use(remarkPlugins)
+    // A page rendered in pieces: each piece links through the definitions of those before it.
+    .use(remarkPageDefinitions)
     .use(remarkRehype, { allowDangerousHtml: true, handlers })
     // Raw HTML blocks are re-parsed so rehype transforms (ids, links) see their elements.
     .use(rehypeRawWhereNeeded)

@@ -165,6 +165,13 @@ export interface MarkdownExtension {
   readonly rehypeAfterToc?: PluggableList | undefined;
   /** hast passes that must see the page's final markup, links resolved (after core/collect.ts). */
   readonly rehypeLast?: PluggableList | undefined;
+  /**
+   * A big page may be rendered in pieces while this extension is on (src/markdown/pieces.ts):
+   * its passes keep what they know of the whole page per file (core/page-state.ts). `true`, or a
+   * test of the page's expanded source (false: this page needs to be whole, e.g. abbreviations
+   * defined anywhere apply everywhere). Unset: every page is rendered whole.
+   */
+  readonly pieces?: true | ((source: string) => boolean) | undefined;
 }
 
 export type ExtensionFactory = (context: ExtensionContext) => MarkdownExtension;

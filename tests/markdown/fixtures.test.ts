@@ -8,15 +8,13 @@
  * A folder whose config.yml starts with `# expected HTML:` is skipped (see `byHand` below).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { load } from 'js-yaml';
 import { createRenderer } from '../../src/markdown/index.ts';
-import { normalizeExtensions } from '../../src/shared/extension-specs.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
-import { createSchema } from '../../src/config/yaml-tags.ts';
+import { fixtureFolders } from '../helpers/fixture-configs.ts';
 
 const root = path.join(import.meta.dirname, 'fixtures');
 // ../shared next to the checkout, or next to its parent folder for a git worktree.
@@ -25,21 +23,15 @@ const reference = [path.resolve(import.meta.dirname, '../../../shared'), path.re
   .find((file) => existsSync(file)) ?? path.resolve(import.meta.dirname, '../../../shared/conformance/reference.py');
 const update = process.env['UPDATE_FIXTURES'] === '1';
 
-for (const extension of readdirSync(root).sort()) {
-  const folder = path.join(root, extension);
-  const configFile = path.join(folder, 'config.yml');
-  if (!existsSync(configFile)) continue;
-  // mkdocs.yml's dialect: emoji configs need `!!python/name:material.extensions.emoji.twemoji`.
-  const config: unknown = load(readFileSync(configFile, 'utf8'), { schema: createSchema({ env: {}, envKeys: [] }) });
-  const raw = typeof config === 'object' && config !== null && 'markdown_extensions' in config ? config.markdown_extensions : [];
-  const renderer = createRenderer({ extensions: normalizeExtensions(raw), projectDir: folder, docsDir: folder });
+for (const { name: extension, folder, configFile, extensions, pages } of fixtureFolders(root)) {
+  const renderer = createRenderer({ extensions, projectDir: folder, docsDir: folder });
   // Extensions the reference's Python stack lacks: their expected HTML is written by hand from the
   // Python source (`# expected HTML: written by hand`, the `{!file!}` includes) or made by
   // reference.py with the package's source on PYTHONPATH (`# expected HTML: made by reference.py
   // with ...`, mdx_truly_sane_lists), as the first line of config.yml says; never regenerated here.
   const byHand = readFileSync(configFile, 'utf8').startsWith('# expected HTML:');
   describe(`${extension} fixtures`, () => {
-    for (const name of readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) {
+    for (const name of pages) {
       const input = path.join(folder, name);
       const expectedFile = input.replace(/\.md$/, '.html');
       test(`${extension}/${name.replace(/\.md$/, '')} renders as Python-Markdown does`, () => {

@@ -79,23 +79,45 @@ export function parseInPieces(document: string, starts: readonly number[], parse
   let end: Point = { line: 1, column: 1, offset: 0 };
   for (let piece = 0; piece + 1 < bounds.length; piece++) {
     const from = bounds[piece] ?? 0;
-    const text = document.slice(from, bounds[piece + 1]);
-    const tree = parse(text, from);
+    const to = bounds[piece + 1] ?? document.length;
+    const tree = parseSlice(document, { from, to, line, last: piece + 2 === bounds.length }, parse);
     if (!tree) return undefined;
-    // A piece other than the last ends with a blank line: nothing of it may reach into that line.
-    const last = tree.children.at(-1)?.position?.end.offset;
-    if (piece + 2 < bounds.length && (last === undefined || last > text.length - 2)) return undefined;
-    moveBy(tree, line, from);
     children.push(...tree.children);
     if (tree.position) end = tree.position.end;
-    line += countLines(text);
+    line += countLines(document, from, to);
   }
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
-function countLines(text: string): number {
+/** Where a slice of the page is, for `parseSlice`. */
+export interface SliceBounds {
+  readonly from: number;
+  readonly to: number;
+  /** Lines of the page before `from`. */
+  readonly line: number;
+  /** The page's last slice: its last block may run to its end. */
+  readonly last: boolean;
+}
+
+/**
+ * Parses the page's text from `from` to `to` on its own, positions moved to the page's. Returns
+ * undefined when a slice other than the last did not end where it was cut (see parseInPieces).
+ */
+export function parseSlice(document: string, slice: SliceBounds, parse: (text: string, from: number) => Root | undefined): Root | undefined {
+  const text = document.slice(slice.from, slice.to);
+  const tree = parse(text, slice.from);
+  if (!tree) return undefined;
+  // A slice other than the last ends with a blank line: nothing of it may reach into that line.
+  const last = tree.children.at(-1)?.position?.end.offset;
+  if (!slice.last && (last === undefined || last > text.length - 2)) return undefined;
+  moveBy(tree, slice.line, slice.from);
+  return tree;
+}
+
+/** Line endings in `text` from `from` up to `to` (the whole text without them). */
+export function countLines(text: string, from = 0, to = text.length): number {
   let lines = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) lines++;
   return lines;
 }
 

@@ -25,7 +25,9 @@ declare module 'vfile' {
 
 export function rehypeCollect(options: RendererOptions) {
   return (tree: Root, file: VFile): undefined => {
-    const collected: Collected = { ids: [], links: [], title: undefined };
+    // A page rendered in pieces gathers into one record (core/page-state.ts): ids, links and the
+    // first H1 in page order.
+    const collected: Collected = (file.data.collected ??= { ids: [], links: [], title: undefined });
     const from = file.data.path ?? '';
     visitHast(tree, 'element', (node: Element) => {
       // Normally removed by toc (always on in MkDocs); a renderer without it must not show it.
@@ -42,7 +44,6 @@ export function rehypeCollect(options: RendererOptions) {
       const rewritten = options.resolveLink?.(value, from);
       if (rewritten !== undefined) node.properties[attribute] = rewritten;
     });
-    file.data.collected = collected;
   };
 }
 

@@ -13,7 +13,8 @@ import type { Processor } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
-import { parseInPieces, pieceStarts } from './chunked-parse.ts';
+import { parseInPieces, parseSlice, pieceStarts } from './chunked-parse.ts';
+import { PageState, PieceMismatch } from './page-state.ts';
 import { glossaryTailStart, memoizedTailParse } from './glossary-tail.ts';
 import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
@@ -76,6 +77,8 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const escapable = escapableCharacters(options.extensions ?? []);
   // The definitions of the page being parsed, for the parts md_in_html parses on their own.
   const pageIds: { ids: string[] } = { ids: [] };
+  // The page's definitions, scanned once for all of its pieces (src/markdown/pieces.ts).
+  const pageDefinitions = new PageState<{ ids?: string[] }>(() => ({}));
   // Glossary tails parsed so far (core/glossary-tail.ts), by their text.
   const glossaries = new Map<string, Root>();
   // Where HTMLParser sees comments in the text being parsed (every parse: pages and fragments).
@@ -107,17 +110,26 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
         }
         return unfenced(parse(document, file), document);
       }
-      pageIds.ids = definitionIds(document);
-      const starts = pieceStarts(document, options.pieceChars);
-      // A glossary at the page's end is one more piece, parsed once per renderer.
-      const tail = glossaryTailStart(document);
-      if (tail !== undefined && tail > (starts.at(-1) ?? 0)) starts.push(tail);
       const parsePiece = (text: string): Root | undefined => {
         // Comment places are offsets in the text being parsed: each piece has its own.
         comments.spans = commentSpans(text);
         const tree = parse(text, file);
         return isRoot(tree) ? tree : undefined;
       };
+      const definitions = pageDefinitions.of(file);
+      pageIds.ids = definitions.ids ??= definitionIds(document);
+      // One piece of a page rendered in pieces: that piece only, or the page is rendered whole.
+      const piece = file.data.piece;
+      if (piece) {
+        const tree = parseSlice(document, piece, parsePiece);
+        if (!tree) throw new PieceMismatch(`the last block of the piece from line ${piece.line + 1} runs past its end`);
+        if (!definitionsKnown(tree, pageIds.ids)) throw new PieceMismatch('a reference definition the page scan does not see');
+        return unfenced(tree, document);
+      }
+      const starts = pieceStarts(document, options.pieceChars);
+      // A glossary at the page's end is one more piece, parsed once per renderer.
+      const tail = glossaryTailStart(document);
+      if (tail !== undefined && tail > (starts.at(-1) ?? 0)) starts.push(tail);
       const pieces = starts.length === 0 ? undefined : parseInPieces(document, starts, (text, from) =>
         from === tail ? memoizedTailParse(glossaries, text, parsePiece) : parsePiece(text));
       // A definition the page scan did not see (in a list or quote) serves only its own piece.

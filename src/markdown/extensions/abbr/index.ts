@@ -15,6 +15,8 @@ import { remarkAbbr } from './transform.ts';
 
 
 export const abbr: ExtensionFactory = (context) => ({
+  // A definition anywhere applies to the whole page: a page with one is rendered whole.
+  pieces: (source) => !source.includes('*['),
   micromark: [abbrSyntax()],
   fromMarkdown: [abbrFromMarkdown()],
   remark: [[remarkAbbr, { glossary: glossary(context.options['glossary']) }]],

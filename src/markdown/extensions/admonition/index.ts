@@ -14,6 +14,7 @@ import { admonitionHandlers } from './to-hast.ts';
 
 export function admonition(): ExtensionFactory {
   return () => ({
+    pieces: true,
     micromark: [admonitionSyntax()],
     fromMarkdown: [admonitionFromMarkdown()],
     handlers: admonitionHandlers,

@@ -18,6 +18,7 @@ import { blockMathHandler, inlineMathHandler, inlineMathText } from './to-hast.t
 export const arithmatex: ExtensionFactory = (context) => {
   const options = arithmatexOptions(context.options);
   return {
+    pieces: true,
     micromark: [arithmatexBlockSyntax(options.block), arithmatexInlineSyntax(options.inline)],
     fromMarkdown: [arithmatexFromMarkdown(options.block, (tex) => inlineMathText(options, tex))],
     handlers: {

@@ -12,4 +12,4 @@
 import type { ExtensionFactory } from '../../types.ts';
 import { remarkAttrList } from './transform.ts';
 
-export const attrList: ExtensionFactory = () => ({ remark: [remarkAttrList] });
+export const attrList: ExtensionFactory = () => ({ remark: [remarkAttrList], pieces: true });

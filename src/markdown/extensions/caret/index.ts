@@ -22,6 +22,7 @@ export const caret: ExtensionFactory = (context) => {
     singleEnabled: context.options['superscript'] !== false,
   });
   return {
+    pieces: true,
     remark: [patternSequencePlugin({ marker: '^', protect: [lonePattern('^')], patterns })],
     handlers: { insert: wrapperHandler('ins'), superscript: wrapperHandler('sup') },
   };

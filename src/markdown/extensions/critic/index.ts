@@ -19,6 +19,8 @@ function isMode(value: unknown): value is CriticMode {
 export const critic: ExtensionFactory = (context) => {
   const mode = isMode(context.options['mode']) ? context.options['mode'] : 'view';
   return {
+    // The stash is the page's (file.data); each piece restores its own placeholders.
+    pieces: true,
     preprocess(source: string, file: VFile): string {
       const result = preprocessCritic(source, mode);
       file.data.criticStash = result.stash;

@@ -17,6 +17,7 @@ import { defListSyntax } from './syntax.ts';
 import { defListHandlers } from './to-hast.ts';
 
 export const defList: ExtensionFactory = (context) => ({
+  pieces: true,
   micromark: [defListSyntax()],
   fromMarkdown: [defListFromMarkdown()],
   remark: [[remarkDefList, { joinFences: context.has('pymdownx.superfences') }]],

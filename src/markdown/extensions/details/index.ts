@@ -14,6 +14,7 @@ import { detailsHandlers } from './to-hast.ts';
 
 export function details(): ExtensionFactory {
   return () => ({
+    pieces: true,
     micromark: [detailsSyntax()],
     fromMarkdown: [detailsFromMarkdown()],
     handlers: detailsHandlers,

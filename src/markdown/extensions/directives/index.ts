@@ -27,8 +27,10 @@ import { directiveSyntax, type DirectiveTargets } from './syntax.ts';
 
 /** The layers for the enabled targets; empty when neither is enabled. */
 export function directiveAliases(targets: DirectiveTargets): MarkdownExtension {
-  if (!targets.admonition && !targets.details) return {};
+  // Pages with `:::` lines are not cut (core/chunked-parse.ts): the pieces never hold one.
+  if (!targets.admonition && !targets.details) return { pieces: true };
   return {
+    pieces: true,
     micromark: [directiveSyntax(targets)],
     fromMarkdown: [directiveFromMarkdown(), { transforms: [(tree: Root) => convert(tree, targets)] }],
   };

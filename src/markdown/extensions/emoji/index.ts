@@ -41,6 +41,8 @@ export const emoji: ExtensionFactory = (context) => {
       return sources.get(unicode);
     };
     return {
+      // `strict`'s list of unknown names is the page's (pymdown/transform.ts).
+      pieces: true,
       remark: [[remarkPymdownEmoji, loadEmojiDb(settings.index), settings, art]],
       handlers: { pymdownEmoji: pymdownEmojiHandler },
     };
@@ -50,6 +52,7 @@ export const emoji: ExtensionFactory = (context) => {
   // The site shares its index with the theme (icon sets are large: read them once per build).
   const index = context.renderer.icons ?? createIconIndex(customIconDirs(context.options, context.renderer.projectDir));
   return {
+    pieces: true,
     remark: [[remarkEmoji, index]],
     handlers: { emoji: emojiHandler(index, imagePath) },
   };

@@ -11,10 +11,12 @@ import { remarkFencedCode } from './remark-fenced-code.ts';
 import { fencedCodeHandler } from './to-hast.ts';
 
 export const fencedCode: ExtensionFactory = (context) => {
-  if (context.has('pymdownx.superfences')) return {};
+  if (context.has('pymdownx.superfences')) return { pieces: true };
   const langPrefix = context.options['lang_prefix'];
   const codehilite = context.optionsOf('codehilite');
   return {
+    // A rejected fence that makes the rest of the page one block keeps the page whole (remark-fenced-code.ts).
+    pieces: true,
     remark: [remarkFencedCode],
     handlers: {
       fencedCodeBlock: fencedCodeHandler({

@@ -17,6 +17,7 @@ import type { Code, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import { SKIP, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
+import { isLastPiece, PieceMismatch } from '../../core/page-state.ts';
 import { joinParagraphRuns, type RunMember } from '../../core/paragraph-runs.ts';
 import { joinedParagraph, reparseUnfenced, withParagraphAbove } from '../../core/unfenced.ts';
 import { parseWithRemainder } from '../attr-list/attributes.ts';
@@ -70,6 +71,8 @@ export function remarkFencedCode(this: Processor) {
       // line, so the closing backticks may open a fence with the next block's. The rest of the
       // page is parsed again after the masked first line, and its fences are visited in turn.
       if (closed && last === fence && parent.type === 'root' && start.column === 1) {
+        // That rest may run past a piece of a page rendered in pieces: render the page whole.
+        if (!isLastPiece(file)) throw new PieceMismatch(`line ${start.line}: a fence fenced_code rejects makes the rest of the page one block`);
         const from = joinedParagraph(parent.children[index - 1], start);
         const children = reparseUnfenced(processor, source.slice(from?.offset ?? start.offset), from ?? start, { mask: start.offset - (from?.offset ?? start.offset), rules: true });
         const at = from ? index - 1 : index;

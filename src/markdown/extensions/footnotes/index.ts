@@ -13,6 +13,8 @@ import { footnoteHandlers } from './to-hast.ts';
 export const footnotes: ExtensionFactory = (context) => {
   const options = footnotesOptions(context.options);
   return {
+    // A page with `[^` is never cut (core/chunked-parse.ts).
+    pieces: true,
     micromark: [gfmFootnote()],
     fromMarkdown: [gfmFootnoteFromMarkdown()],
     remark: [[remarkFootnotes, options]],

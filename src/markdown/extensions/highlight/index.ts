@@ -17,9 +17,11 @@ import { superFenceHandler } from '../superfences/to-hast.ts';
 /** The `pymdownx.highlight` factory: nothing when superfences is enabled (it renders every block then). */
 export const highlight: ExtensionFactory = (context) => {
   // codehilite, when listed too, highlights indented code first (see its folder).
-  if (context.has('pymdownx.superfences') || context.has('codehilite')) return {};
+  if (context.has('pymdownx.superfences') || context.has('codehilite')) return { pieces: true };
   const lexers = createLexerLookup();
   return {
+    // Indented blocks' numbers never show (no line ids for them): counting per piece is the same.
+    pieces: true,
     remark: [remarkIndentedHighlight],
     handlers: { superFence: superFenceHandler(highlightOptions(context.options), lexers, { get: lexers.pygmentsName }) },
   };

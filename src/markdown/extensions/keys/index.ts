@@ -19,6 +19,7 @@ export const keys: ExtensionFactory = (context) => {
   const separator = typeof options['separator'] === 'string' ? options['separator'] : '+';
   const classes = (typeof options['class'] === 'string' ? options['class'] : 'keys').split(' ').filter((c) => c !== '');
   return {
+    pieces: true,
     micromark: [keysSyntax(keyMap)],
     fromMarkdown: [keysFromMarkdown()],
     handlers: { keys: keysHandler(keyMap, { separator, strict: options['strict'] === true, classes }) },

@@ -19,6 +19,7 @@ const SMART_MARK = String.raw`(?:(?<=_)|(?<![${W}=]))(={2})(?![\s=])((?:(?<=\s)=
 export const mark: ExtensionFactory = (context) => {
   const patterns: SequencePattern[] = [{ pattern: new RegExp(context.options['smart_mark'] === false ? MARK : SMART_MARK, 'suy'), builder: 'single', tags: 'mark' }];
   return {
+    pieces: true,
     remark: [patternSequencePlugin({ marker: '=', protect: [lonePattern('=')], patterns })],
     handlers: { mark: wrapperHandler('mark') },
   };

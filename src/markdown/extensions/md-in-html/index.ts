@@ -19,6 +19,7 @@ import { remarkMdInHtml } from './transform.ts';
 
 export function mdInHtml(): ExtensionFactory {
   return () => ({
+    pieces: true,
     remark: [remarkMdInHtml],
     handlers: mdInHtmlHandlers,
   });

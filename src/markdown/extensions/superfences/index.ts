@@ -32,6 +32,8 @@ export const superfences: ExtensionFactory = (context) => {
   const preserveTabs = context.options['preserve_tabs'] === true;
   const fenceContext = { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list') };
   return {
+    // Fences are numbered per page across pieces (remark-superfences.ts).
+    pieces: true,
     // Before NormalizeWhitespace: the lines of fences keep their tabs (see preserve-tabs.ts).
     ...(preserveTabs ? { preprocess: (source: string, file: VFile) => { file.data.keepTabLines = fenceLines(source); return source; } } : {}),
     micromark: [

@@ -14,14 +14,17 @@
 import type { Root } from 'mdast';
 import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
+import { PageState } from '../../core/page-state.ts';
 import type { HighlightOptions } from './highlight-options.ts';
 import { languageSupport, type LexerLookup } from './pygments/lexers/index.ts';
 
 export function remarkMissingLexers(options: { readonly highlight: HighlightOptions; readonly lexers: LexerLookup }) {
   const { highlight, lexers } = options;
+  // Each language once per page, whichever piece of it holds its fences (core/page-state.ts).
+  const pages = new PageState(() => new Set<string>());
   return (tree: Root, file: VFile): undefined => {
     if (!highlight.usePygments) return;
-    const reported = new Set<string>();
+    const reported = pages.of(file);
     visit(tree, 'superFence', (node) => {
       const lang = node.info.lang;
       if (node.custom || lang === '' || reported.has(lang.toLowerCase())) return;

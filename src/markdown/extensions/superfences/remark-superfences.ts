@@ -14,6 +14,7 @@ import { walkMdast } from '../../core/walk.ts';
 import type { Point } from 'unist';
 import { CONTINUE, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
+import { PageState } from '../../core/page-state.ts';
 import { readFenceHeader } from './fence-info.ts';
 import { fenceHeadings } from './fence-headings.ts';
 import { quotedFence } from './quoted-fence.ts';
@@ -30,7 +31,11 @@ declare module 'mdast' {
     custom: CustomFence | undefined;
     /** Index among the page's highlighted (non-custom) blocks: line anchor and span ids use it. */
     count: number;
-    /** An indented code block (highlighted because pymdownx.highlight is listed). */
+    /**
+     * An indented code block (highlighted because pymdownx.highlight is listed). Pygments numbers
+     * those after the page's fences, but their lines get no ids (highlight.ts), so their number
+     * never shows: they keep -1, and the pieces of a page need not know how many fences it has.
+     */
     indented?: boolean | undefined;
   }
   interface RootContentMap {
@@ -56,12 +61,12 @@ export interface SuperfencesPassOptions extends FenceContext {
 
 export function remarkSuperfences(this: Processor, options: SuperfencesPassOptions) {
   const processor = this;
+  // Fences are numbered per page, and markdown-exec's warning is given once per page, however
+  // many pieces the page is rendered in (core/page-state.ts).
+  const pages = new PageState(() => ({ count: 0, notRun: false }));
   return (tree: Root, file: VFile): undefined => {
     const source = String(file.value);
-    let count = 0;
-    // One "not executed" warning per page (markdown-exec fences).
-    let notRun = false;
-    const indented: SuperFence[] = [];
+    const page = pages.of(file);
     visit(tree, 'code', (node: Code, index, parent) => {
       if (!parent || index === undefined) return CONTINUE;
       const start = node.position?.start.offset;
@@ -70,7 +75,6 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
         if (!options.highlightIndented) return CONTINUE;
         const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1 + 4);
         const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value, custom: undefined, count: -1, indented: true, position: node.position };
-        indented.push(fence);
         parent.children[index] = fence;
         return CONTINUE;
       }
@@ -138,8 +142,8 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
       if (format?.kind === 'markdown-exec') {
         // markdown-exec would run the code and show its output; we cannot run Python, so the
         // block is what it would be without markdown-exec: its source, highlighted. Said once per page.
-        if (!notRun) {
-          notRun = true;
+        if (!page.notRun) {
+          page.notRun = true;
           file.message(`Code block \`${info.lang}\` asks markdown-exec to run it (\`exec\`): the code is not executed here; its source is shown highlighted instead of its output`, {
             place: node.position,
             ruleId: 'markdown-exec-not-run',
@@ -147,7 +151,7 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
           });
         }
         const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
-        parent.children[index] = { type: 'superFence', info: { ...info, custom: undefined }, value, custom: undefined, count: count++, position: node.position };
+        parent.children[index] = { type: 'superFence', info: { ...info, custom: undefined }, value, custom: undefined, count: page.count++, position: node.position };
         return CONTINUE;
       }
       if (format?.kind === 'unknown' && !options.warned.has(format.name)) {
@@ -159,10 +163,9 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
         });
       }
       const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
-      parent.children[index] = { type: 'superFence', info, value, custom: info.custom, count: info.custom ? -1 : count++, position: node.position };
+      parent.children[index] = { type: 'superFence', info, value, custom: info.custom, count: info.custom ? -1 : page.count++, position: node.position };
       return CONTINUE;
     });
-    for (const fence of indented) fence.count = count++;
     visit(tree, (node) => {
       if (!('children' in node) || !node.children.some((child) => child.type === 'superFence')) return;
       fenceHeadings(node.children, source);

@@ -25,6 +25,9 @@ export function tabbed(): ExtensionFactory {
     remark: [remarkTabbedNumbers],
     handlers: tabbedHandlers(context.options['alternate_style'] === true),
     rehypeAfterToc: tabSlugPasses(context.options),
+    // Sets are numbered per page across pieces (number.ts); tab slugs, like toc's ids, are made
+    // unique against every id of the page, which only the whole page has.
+    pieces: tabSlugPasses(context.options).length === 0 ? true : undefined,
   });
 }
 

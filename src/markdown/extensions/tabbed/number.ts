@@ -7,14 +7,17 @@
 import type { Root } from 'mdast';
 import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
+import { PageState } from '../../core/page-state.ts';
 
 export function remarkTabbedNumbers() {
+  // The page's count goes on from piece to piece (core/page-state.ts).
+  const pages = new PageState(() => ({ count: 0 }));
   return (tree: Root, file: VFile): undefined => {
-    let count = 0;
+    const page = pages.of(file);
     visit(tree, (node) => {
       if (node.type === 'tabbedSet') {
-        count++;
-        node.index = count;
+        page.count++;
+        node.index = page.count;
       } else if (node.type === 'tabbedLabel' && node.children.length === 0) {
         file.message('Empty tab label `=== ""`: PyMdown cannot render this page; write a label between the quotes', {
           place: node.position,

@@ -15,6 +15,7 @@ import { boolOption } from '../python-config.ts';
 import { tableHandler } from './to-hast.ts';
 
 export const tables: ExtensionFactory = ({ options }) => ({
+  pieces: true,
   micromark: [pythonTable()],
   fromMarkdown: [pythonTableFromMarkdown()],
   handlers: { table: tableHandler(boolOption(options['use_align_attribute'], false)) },

@@ -15,6 +15,7 @@ import { remarkTasklist } from './remark-tasklist.ts';
 import { taskCheckboxHandler } from './to-hast.ts';
 
 export const tasklist: ExtensionFactory = (context) => ({
+  pieces: true,
   micromark: [gfmTaskListItem()],
   fromMarkdown: [gfmTaskListItemFromMarkdown()],
   remark: [remarkTasklist],

@@ -22,6 +22,7 @@ export const tilde: ExtensionFactory = (context) => {
     singleEnabled: context.options['subscript'] !== false,
   });
   return {
+    pieces: true,
     remark: [patternSequencePlugin({ marker: '~', protect: [lonePattern('~')], patterns })],
     handlers: { delete: wrapperHandler('del'), subscript: wrapperHandler('sub') },
   };

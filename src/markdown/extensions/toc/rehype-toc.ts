@@ -10,6 +10,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { isFirstPiece, isLastPiece, PageState, PieceMismatch } from '../../core/page-state.ts';
 import { visitHast } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { OPEN_TAGS_PROPERTY, RAW_HEADING_PROPERTY } from '../../core/raw-headings.ts';
@@ -27,16 +28,28 @@ declare module 'vfile' {
   }
 }
 
+/** What toc knows of the page so far: a page rendered in pieces (src/markdown/pieces.ts) carries it on. */
+interface TocPage {
+  /** Every id seen on the page (Python-Markdown reserves all of them before it makes any). */
+  readonly used: Set<string>;
+  /** The ids toc made: one written further down the page would have been reserved first. */
+  readonly made: Set<string>;
+  /** The ToC's entries in page order, nested once the page is done. */
+  readonly flat: FlatEntry[];
+  readonly labelled: Set<string>;
+}
+
 export function rehypeToc(options: TocOptions) {
+  const pages = new PageState<TocPage>(() => ({ used: new Set(), made: new Set(), flat: [], labelled: new Set() }));
   return (tree: Root, file: VFile): undefined => {
-    if (options.slugifyProblem !== undefined) file.message(options.slugifyProblem, { ruleId: 'toc-slugify' });
-    const used = new Set<string>();
+    if (options.slugifyProblem !== undefined && isFirstPiece(file)) file.message(options.slugifyProblem, { ruleId: 'toc-slugify' });
+    const { used, made, flat, labelled } = pages.of(file);
     visitHast(tree, 'element', (node: Element) => {
       const id = node.properties['id'];
-      if (typeof id === 'string') used.add(id);
+      if (typeof id !== 'string') return;
+      if (made.has(id)) throw new PieceMismatch(`the id \`${id}\` toc made above is written further down the page`);
+      used.add(id);
     });
-    const flat: FlatEntry[] = [];
-    const labelled = new Set<string>();
     visitHast(tree, 'element', (node: Element) => {
       if (!HEADING.test(node.tagName)) return;
       // Raw HTML headings are not Python-Markdown's headings (see core/raw-headings.ts).
@@ -54,6 +67,7 @@ export function rehypeToc(options: TocOptions) {
       let id = node.properties['id'];
       if (typeof id !== 'string') {
         id = unique(options.slugify(text, options.separator), used);
+        made.add(id);
         node.properties['id'] = id;
       }
       const label = node.properties['dataTocLabel'];
@@ -69,9 +83,11 @@ export function rehypeToc(options: TocOptions) {
         else innermostOpen(node).children.push(permalink);
       }
     });
+    if (!isLastPiece(file)) return;
     const toc = nestToc(flat);
     file.data.toc = toc;
     file.data.tocLabelled = labelled;
+    // A page with the marker is rendered whole (see index.ts): the marker is where the ToC is.
     if (options.marker !== '') replaceMarker(tree, options, toc);
   };
 }

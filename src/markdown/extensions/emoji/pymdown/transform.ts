@@ -7,6 +7,7 @@ import type { ElementContent } from 'hast';
 import type { Data, Node, Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
+import { isLastPiece, PageState } from '../../../core/page-state.ts';
 import { atomicText, replaceText } from '../../../inline/text-replace.ts';
 import { copyContent } from '../copy-content.ts';
 import type { EmojiDb } from './db.ts';
@@ -31,8 +32,10 @@ declare module 'mdast' {
 const SHORTCODE = /:[+\-\p{L}\p{N}_]+:/gu;
 
 export function remarkPymdownEmoji(db: EmojiDb, options: PymdownEmojiOptions, art: ArtLookup) {
+  // The page's unknown names, reported together once the whole page is read (core/page-state.ts).
+  const pages = new PageState(() => new Set<string>());
   return (tree: Root, file: VFile): undefined => {
-    const unknown = new Set<string>();
+    const unknown = pages.of(file);
     replaceText(tree, String(file.value), SHORTCODE, (match) => {
       const written = match[0].slice(1, -1);
       const shortname = db.aliases.get(written) ?? written;
@@ -44,7 +47,7 @@ export function remarkPymdownEmoji(db: EmojiDb, options: PymdownEmojiOptions, ar
       const node: PymdownEmoji = { type: 'pymdownEmoji', content: generate({ written: match[0], shortname, record }, options, art) };
       return [node];
     });
-    if (options.strict && unknown.size > 0) {
+    if (options.strict && unknown.size > 0 && isLastPiece(file)) {
       file.message(`pymdownx.emoji (strict): unknown emoji ${[...unknown].sort().join(', ')}; fix the names or turn \`strict\` off`, { ruleId: 'emoji-strict', source: 'pymdownx.emoji' }).fatal = true;
     }
   };

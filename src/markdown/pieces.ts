@@ -1,0 +1,67 @@
+/**
+ * A big page rendered piece by piece, all the way to HTML. Parsing in pieces
+ * (core/chunked-parse.ts) alone still left the whole page's mdast and hast trees, with their
+ * positions, in memory at once: gigabytes for a 10 MB page. Here each piece, cut where
+ * core/chunked-parse.ts cuts, goes through every pass and the serializer on its own, and its
+ * trees are dropped before the next piece is parsed; only its HTML is kept.
+ *
+ * The page keeps one VFile: its value stays the whole (expanded) source, so positions, messages
+ * and links are the page's, and `file.data.piece` tells the parser which part to parse. What a
+ * pass knows of the whole page (toc's ids and entries, per-page counters, what rehypeCollect
+ * gathers) is kept per file (core/page-state.ts) and carried from piece to piece. An extension
+ * whose passes have not been made to do so keeps the page whole (`MarkdownExtension.pieces`), and
+ * a pass that finds the pieces would render differently throws `PieceMismatch`: the page is then
+ * rendered again, whole.
+ *
+ * ```ts
+ * renderPage(processor, file, [70_000, 140_000]) // the HTML of the three pieces, joined
+ * ```
+ */
+import type { VFile } from 'vfile';
+import { countLines } from './core/chunked-parse.ts';
+import type { Pipeline } from './pipeline.ts';
+
+type Processor = Pipeline['processor'];
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const EMPTY = new Uint8Array(0);
+
+/**
+ * The page's HTML, rendered whole (no `starts`) or in pieces cut at `starts`. Throws
+ * PieceMismatch when the pieces cannot give the whole page's result.
+ */
+export function renderPage(processor: Processor, file: VFile, starts: readonly number[]): string {
+  if (starts.length === 0) return renderOnce(processor, file);
+  const document = String(file.value);
+  const bounds = [0, ...starts, document.length];
+  // Each piece's HTML as UTF-8, outside the JS heap: as strings, the pieces of a 10 MB page
+  // (two bytes a character once an emoji is in them) doubled the heap V8 lets grow before it collects.
+  const parts: Uint8Array[] = [];
+  let line = 0;
+  try {
+    for (let piece = 0; piece + 1 < bounds.length; piece++) {
+      const from = bounds[piece] ?? 0;
+      const to = bounds[piece + 1] ?? document.length;
+      file.data.piece = { from, to, line, first: piece === 0, last: piece + 2 === bounds.length };
+      const html = renderOnce(processor, file);
+      // The root's blocks are joined by line endings (mdast-util-to-hast): so are the pieces'.
+      if (html !== '') parts.push(encoder.encode(parts.length === 0 ? html : `\n${html}`));
+      line += countLines(document, from, to);
+    }
+  } finally {
+    delete file.data.piece;
+  }
+  // Decoded one piece at a time, each buffer let go once read: V8 joins the strings without
+  // copying them, so the page's HTML is never held twice here.
+  let html = '';
+  for (let index = 0; index < parts.length; index++) {
+    html += decoder.decode(parts[index]);
+    parts[index] = EMPTY;
+  }
+  return html;
+}
+
+function renderOnce(processor: Processor, file: VFile): string {
+  return processor.stringify(processor.runSync(processor.parse(file), file), file);
+}
