@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { STRESS_CASES, STRESS_EXTENSIONS } from '../../bench/stress-cases.ts';
-import { parseInPieces, PIECE_CHARS, pieceStarts } from '../../src/markdown/core/chunked-parse.ts';
+import { leavesTagsOpen, parseInPieces, PIECE_CHARS, pieceStarts } from '../../src/markdown/core/chunked-parse.ts';
 import { createRenderer } from '../../src/markdown/index.ts';
 import { remarkPythonMarkdown } from '../../src/markdown/core/python-markdown.ts';
 import { unified, type Processor } from 'unified';
@@ -109,5 +109,20 @@ describe('a big page', () => {
     counting.parse(new VFile({ path: 'big.md', value: page }));
     assert.ok(parsed.length >= 2, `parsed as ${parsed.length} piece(s)`);
     assert.ok(parsed.every((length) => length < page.length));
+  });
+});
+
+describe('leavesTagsOpen: a piece whose raw HTML leaves an element open is not rendered on its own', () => {
+  test('an element left open, inline or in a heading, is found', () => {
+    assert.equal(leavesTagsOpen('## Install <name>\n'), true);
+    assert.equal(leavesTagsOpen('a <b> b\n\nc </i>\n'), true);
+    assert.equal(leavesTagsOpen('<div markdown>\n\ntext\n'), true);
+  });
+
+  test('closed and void elements, autolinks, code spans and fenced code leave nothing open', () => {
+    assert.equal(leavesTagsOpen('a <b>b</b> <br> <img src="x"> <hr/>\n'), false);
+    assert.equal(leavesTagsOpen('<https://example.org> and <me@example.org>\n'), false);
+    assert.equal(leavesTagsOpen('`std::vector<T>` and ``<b>``\n'), false);
+    assert.equal(leavesTagsOpen('```cpp\ntemplate <typename T>\n```\n\n~~~\n<div>\n~~~\n'), false);
   });
 });

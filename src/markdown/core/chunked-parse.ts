@@ -114,6 +114,53 @@ export function parseSlice(document: string, slice: SliceBounds, parse: (text: s
   return tree;
 }
 
+/** HTML's void elements: a start tag that never needs an end. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+// A tag's name ends at a space, `/` or `>`: `<https://x>` and `<me@x.org>` are autolinks, not tags.
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*?(\/?)>/g;
+
+/**
+ * Whether `text` (a piece's source) may leave a raw element open: more start tags of a name than
+ * end tags. A page's raw HTML is parsed as a browser parses it, so an element a piece leaves open
+ * (`## Install <name>`, `a <b> b`) holds or reopens in what comes after it in the page, which a
+ * piece rendered on its own cannot know. Read from the source: a tag in a code span counts too,
+ * which only renders a page whole that pieces would have rendered the same.
+ *
+ * ```ts
+ * leavesTagsOpen('a <b>b</b> <br>') // false
+ * leavesTagsOpen('## Install <name>') // true
+ * ```
+ */
+export function leavesTagsOpen(text: string): boolean {
+  if (!text.includes('<')) return false;
+  const balance = new Map<string, number>();
+  let fence: { readonly marker: string; readonly length: number } | undefined;
+  for (const line of text.split('\n')) {
+    // Fenced code and code spans hold no HTML (`std::vector<T>`); an indented code block is not
+    // told from a container's content here, and counts.
+    if (fence) {
+      const close = FENCE_CLOSE.exec(line)?.[1];
+      if (close !== undefined && close[0] === fence.marker && close.length >= fence.length) fence = undefined;
+      continue;
+    }
+    const open = FENCE.exec(line)?.[1];
+    if (open !== undefined) {
+      fence = { marker: open[0] ?? '`', length: open.length };
+      continue;
+    }
+    if (!line.includes('<')) continue;
+    for (const [, end, name = '', selfClosing] of line.replace(CODE_SPAN, '').matchAll(TAG)) {
+      const key = name.toLowerCase();
+      if (VOID_ELEMENTS.has(key) || selfClosing === '/') continue;
+      balance.set(key, (balance.get(key) ?? 0) + (end === '/' ? -1 : 1));
+    }
+  }
+  for (const count of balance.values()) if (count > 0) return true;
+  return false;
+}
+
+const CODE_SPAN = /(`+)(?!`).*?(?<!`)\1(?!`)/g;
+
 /** Line endings in `text` from `from` up to `to` (the whole text without them). */
 export function countLines(text: string, from = 0, to = text.length): number {
   let lines = 0;

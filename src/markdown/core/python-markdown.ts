@@ -13,7 +13,7 @@ import type { Processor } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { pythonBlockQuoteExtension } from './blockquote-lazy.ts';
-import { parseInPieces, parseSlice, pieceStarts } from './chunked-parse.ts';
+import { leavesTagsOpen, parseInPieces, parseSlice, pieceStarts } from './chunked-parse.ts';
 import { PageState, PieceMismatch } from './page-state.ts';
 import { glossaryTailStart, memoizedTailParse } from './glossary-tail.ts';
 import { warnContainerLimit } from './depth.ts';
@@ -121,6 +121,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       // One piece of a page rendered in pieces: that piece only, or the page is rendered whole.
       const piece = file.data.piece;
       if (piece) {
+        if (!piece.last && leavesTagsOpen(document.slice(piece.from, piece.to))) throw new PieceMismatch(`the piece from line ${piece.line + 1} leaves a raw HTML element open`);
         const tree = parseSlice(document, piece, parsePiece);
         if (!tree) throw new PieceMismatch(`the last block of the piece from line ${piece.line + 1} runs past its end`);
         if (!definitionsKnown(tree, pageIds.ids)) throw new PieceMismatch('a reference definition the page scan does not see');
