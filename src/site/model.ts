@@ -97,7 +97,7 @@ export interface SiteInfo {
   /** Whether the sidebar is pruned (navigation.prune, or a nav over NAV_PRUNE_THRESHOLD entries). */
   readonly navPruning: NavPruning;
   readonly useDirectoryUrls: boolean;
-  /** Material's search plugin runs (src/site/plugins.ts `searchEnabled`): the header's search box and the index. */
+  /** Material's search plugin runs (src/site/active-plugins.ts `searchEnabled`): the header's search box and the index. */
   readonly search: boolean;
   readonly extra: Record<string, unknown>;
   /** mkdocs-glightbox's lightbox options (src/site/glightbox.ts); undefined when the plugin is off. */

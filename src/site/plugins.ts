@@ -40,9 +40,9 @@ import { closestListing, findListings, populateListings, type ListingDirective, 
 import { disallowedTags, drawnTag, isShadowTag, pageTags, sortTags, tagsOptions, type PageTag, type TagsOptions } from './tags.ts';
 import { tagLine } from './tags-allowed.ts';
 import { revisionDateOptions, type RevisionDateOptions } from './revision-dates.ts';
-import { isRecord } from './plugin-values.ts';
 import { pythonSettings, type PythonSettings } from './mkdocstrings.ts';
 import { rssOptions, type RssOptions } from './rss-options.ts';
+import { activePlugins } from './active-plugins.ts';
 
 export interface SitePlugins {
   /** The meta plugin's `meta_file`, when it is enabled. */
@@ -156,35 +156,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   return { metaFile, tags, extensions, listings, awesomePages: awesome.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
-type Plugin = MkdocsConfig['plugins'][number];
 
-/**
- * Whether Material's search plugin runs: listed as `search` (or `material/search`, also inside an
- * enabled `group`) and not `enabled: false`. MkDocs lists it when mkdocs.yml has no `plugins:`
- * (src/config/normalize.ts); a site that lists plugins without it has no search box and no index,
- * as Material draws none then.
- */
-export function searchEnabled(plugins: readonly Plugin[]): boolean {
-  return activePlugins(plugins).some((plugin) => plugin.name.replace(/^material\//, '') === 'search' && plugin.options['enabled'] !== false);
-}
-
-/**
- * The plugins as written, plus those Material's `group` plugin holds when it is enabled
- * (`group: {enabled: true, plugins: {meta: {}}}`); a disabled group's plugins do not run.
- */
-function activePlugins(plugins: readonly Plugin[]): Plugin[] {
-  const active: Plugin[] = [];
-  for (const plugin of plugins) {
-    active.push(plugin);
-    const nested = plugin.options['plugins'];
-    if (plugin.name.replace(/^material\//, '') !== 'group' || plugin.options['enabled'] === false) continue;
-    const entries: Array<[string, unknown]> = Array.isArray(nested)
-      ? nested.flatMap((item): Array<[string, unknown]> => (typeof item === 'string' ? [[item, {}]] : isRecord(item) ? Object.entries(item) : []))
-      : isRecord(nested) ? Object.entries(nested) : [];
-    for (const [name, options] of entries) active.push({ name, options: isRecord(options) ? options : {} });
-  }
-  return active;
-}
 
 
 /**

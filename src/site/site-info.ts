@@ -6,7 +6,7 @@ import { alternateLanguages, type MkdocsConfig } from '../config/index.ts';
 import type { IconIndex } from '../markdown/index.ts';
 import { navPruning, type NavItem } from '../nav/index.ts';
 import type { PageModel, PaletteEntry, SiteInfo, SocialLink } from './model.ts';
-import { searchEnabled } from './plugins.ts';
+import { searchEnabled } from './active-plugins.ts';
 import { en } from '../shared/languages/en.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
 

@@ -1,11 +1,11 @@
 /**
- * src/site/plugins.ts `searchEnabled`: Material's search plugin runs when mkdocs.yml lists it
+ * src/site/active-plugins.ts `searchEnabled`: Material's search plugin runs when mkdocs.yml lists it
  * (as `search` or `material/search`, also in an enabled `group`) and does not disable it. With
  * no `plugins:` at all, MkDocs lists it itself (src/config/normalize.ts).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { searchEnabled } from '../../src/site/plugins.ts';
+import { searchEnabled } from '../../src/site/active-plugins.ts';
 
 const plugin = (name: string, options: Record<string, unknown> = {}) => ({ name, options });
 
