@@ -59,6 +59,13 @@ export interface PaletteEntry {
   readonly toggle?: { readonly icon: string; readonly name: string } | undefined;
 }
 
+/**
+ * The clocks of Material's partials/source-file.html: last update, creation. Here, not in
+ * site-info.ts, because a component reads them: what components import is bundled into Astro's
+ * server build, and this file imports nothing.
+ */
+export const SOURCE_FILE_ICONS = ['material/clock-edit-outline', 'material/clock-plus-outline'] as const;
+
 export interface SocialLink {
   readonly icon: string;
   readonly link: string;

@@ -5,14 +5,12 @@
 import { alternateLanguages, type MkdocsConfig } from '../config/index.ts';
 import type { IconIndex } from '../markdown/index.ts';
 import { navPruning, type NavItem } from '../nav/index.ts';
-import type { PageModel, PaletteEntry, SiteInfo, SocialLink } from './model.ts';
+import { SOURCE_FILE_ICONS, type PageModel, type PaletteEntry, type SiteInfo, type SocialLink } from './model.ts';
 import { searchEnabled } from './active-plugins.ts';
 import { en } from '../shared/languages/en.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
 
 /** Material's defaults when the theme config leaves them out. */
-/** The clocks of Material's partials/source-file.html: last update, creation. */
-export const SOURCE_FILE_ICONS = ['material/clock-edit-outline', 'material/clock-plus-outline'] as const;
 
 /** The icons of a blog post's sidebar (Material's blog-post.html): back, created, updated, categories, reading time. */
 export const BLOG_ICONS = ['material/arrow-left', 'material/calendar', 'material/calendar-clock', 'material/bookshelf', 'material/clock-outline'] as const;
