@@ -42,20 +42,17 @@ const UNFOLLOWED = /^[ ]*(?:<|\/\/\/|:::)|<!--|<\?/;
 export function pieceStarts(document: string, pieceChars = PIECE_CHARS): number[] {
   const starts: number[] = [];
   if (document.length < 2 * pieceChars || document.includes('[^')) return starts;
-  let fence: { readonly marker: string; readonly length: number } | undefined;
+  let fence: Fence | undefined;
   let previousBlank = false;
   let pieceStart = 0;
   for (let at = 0; at < document.length;) {
     const newline = document.indexOf('\n', at);
     const end = newline === -1 ? document.length : newline;
     const line = document.slice(at, end);
-    if (fence) {
-      const close = FENCE_CLOSE.exec(line)?.[1];
-      if (close !== undefined && close[0] === fence.marker && close.length >= fence.length) fence = undefined;
-    } else {
-      const open = FENCE.exec(line)?.[1];
-      if (open !== undefined) fence = { marker: open[0] ?? '`', length: open.length };
-      else if (UNFOLLOWED.test(line)) break;
+    const inFence = fence !== undefined;
+    fence = nextFence(fence, line);
+    if (!inFence && fence === undefined) {
+      if (UNFOLLOWED.test(line)) break;
       else if (previousBlank && HEADING.test(line) && at - pieceStart >= pieceChars && document.length - at >= pieceChars) {
         starts.push(at);
         pieceStart = at;
@@ -65,6 +62,21 @@ export function pieceStarts(document: string, pieceChars = PIECE_CHARS): number[
     at = end + 1;
   }
   return starts;
+}
+
+interface Fence {
+  readonly marker: string;
+  readonly length: number;
+}
+
+/** The fenced block open after `line`: `fence` until its closing line, or one `line` opens. */
+function nextFence(fence: Fence | undefined, line: string): Fence | undefined {
+  if (fence) {
+    const close = FENCE_CLOSE.exec(line)?.[1];
+    return close !== undefined && close[0] === fence.marker && close.length >= fence.length ? undefined : fence;
+  }
+  const open = FENCE.exec(line)?.[1];
+  return open === undefined ? undefined : { marker: open[0] ?? '`', length: open.length };
 }
 
 /**
@@ -134,21 +146,13 @@ const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*?(\/?)>/g;
 export function leavesTagsOpen(text: string): boolean {
   if (!text.includes('<')) return false;
   const balance = new Map<string, number>();
-  let fence: { readonly marker: string; readonly length: number } | undefined;
+  let fence: Fence | undefined;
   for (const line of text.split('\n')) {
     // Fenced code and code spans hold no HTML (`std::vector<T>`); an indented code block is not
     // told from a container's content here, and counts.
-    if (fence) {
-      const close = FENCE_CLOSE.exec(line)?.[1];
-      if (close !== undefined && close[0] === fence.marker && close.length >= fence.length) fence = undefined;
-      continue;
-    }
-    const open = FENCE.exec(line)?.[1];
-    if (open !== undefined) {
-      fence = { marker: open[0] ?? '`', length: open.length };
-      continue;
-    }
-    if (!line.includes('<')) continue;
+    const inFence = fence !== undefined;
+    fence = nextFence(fence, line);
+    if (inFence || fence !== undefined || !line.includes('<')) continue;
     for (const [, end, name = '', selfClosing] of line.replace(CODE_SPAN, '').matchAll(TAG)) {
       const key = name.toLowerCase();
       if (VOID_ELEMENTS.has(key) || selfClosing === '/') continue;
