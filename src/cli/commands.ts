@@ -123,7 +123,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  if (summary) console.log(summary.search ? `search: ${summary.searchPages} pages indexed` : 'search: off (mkdocs.yml lists plugins, and search is not among them)');
+  if (summary) console.log(summary.search ? `search: ${summary.searchPages} pages indexed` : 'search: off (mkdocs.yml enables no search plugin)');
   const previewArgs = [
     ...(options.configFile === path.resolve('mkdocs.yml') ? [] : ['-f', path.relative(process.cwd(), options.configFile)]),
     ...(options.siteDir ? ['-d', path.relative(process.cwd(), options.siteDir)] : []),
