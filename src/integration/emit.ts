@@ -30,7 +30,7 @@ export interface BuildEmit {
  */
 export function startEmit(site: PreparedSite, out: string, codeKey: string | undefined, reuse: boolean): BuildEmit {
   const searched = new Set(indexedPages(site.model.pages, site.model.site.search).map((page) => page.dest));
-  const search = site.model.site.search ? startSearchIndex(site.model.site.language) : noSearchIndex();
+  const search = siteIndex(site);
   const salt = codeKey === undefined ? undefined : createHash('sha256').update(JSON.stringify([codeKey, site.base, site.siteUrl ?? null])).digest('hex');
   const plan: ReusePlan = salt === undefined
     ? { render: site.model.pages, reused: [], keys: new Map(), assets: [] }
@@ -64,7 +64,12 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
  * from its file.
  */
 export function indexWrittenPages(site: PreparedSite, out: string): Promise<SearchIndexResult> {
-  const search = site.model.site.search ? startSearchIndex(site.model.site.language) : noSearchIndex();
+  const search = siteIndex(site);
   for (const page of indexedPages(site.model.pages, site.model.site.search)) search.add(page.dest, () => withExcludedSections(readFileSync(path.join(out, ...page.dest.split('/')), 'utf8')));
   return search.finish(out);
+}
+
+/** Pagefind started in the site's language, or an index that takes nothing for a site without search. */
+function siteIndex(site: PreparedSite): SearchIndexer {
+  return site.model.site.search ? startSearchIndex(site.model.site.language) : noSearchIndex();
 }
