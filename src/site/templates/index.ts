@@ -24,6 +24,7 @@ import { parseLanguagePartial } from '../../shared/languages/jinja-dict.ts';
 import type { SiteMessage } from '../messages.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
 import { labelLookup } from '../../shared/languages/lookup.ts';
+import { searchEnabled } from '../active-plugins.ts';
 import { BLOG_PARTIALS, BLOG_TEMPLATES, blogDefaults } from './blog-defaults.ts';
 import { templateContext } from './context.ts';
 import { PARTIAL_DEFAULTS } from './defaults.ts';
@@ -88,7 +89,7 @@ function included(name: PartialName, config: MkdocsConfig): boolean {
     case 'palette':
       return config.theme.palette.length > 1;
     case 'search':
-      return config.plugins.some((plugin) => plugin.name === 'search' || plugin.name === 'material/search');
+      return searchEnabled(config.plugins);
     default:
       return true;
   }
