@@ -13,6 +13,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { ConfigOverrides } from './config/index.ts';
 import { listOutputs, removeBuildManifest, writeBuildManifest } from './integration/build-manifest.ts';
 import { readRenderCache, writeRenderCache } from './integration/cache-file.ts';
 import { copyFilesInto } from './integration/copy-files.ts';
@@ -41,6 +42,8 @@ export interface MkdocsIntegrationOptions {
   readonly configFile?: string | undefined;
   /** Overrides site_dir. */
   readonly siteDir?: string | undefined;
+  /** Values the command line sets over mkdocs.yml. */
+  readonly overrides?: ConfigOverrides | undefined;
   /** Receives every message once; default: printed through Astro's logger. */
   readonly onMessages?: ((messages: readonly SiteMessage[]) => void) | undefined;
   /** Called with each prepared site before its messages are reported (the CLI reads `strict:` here). */
@@ -109,10 +112,10 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   const prepare = async (command: 'build' | 'serve', changed?: readonly string[]): Promise<PreparedSite> => {
     let next: PreparedSite;
     if (command === 'serve') {
-      session ??= createSiteSession({ configFile, siteDir: options.siteDir, onTiming: options.onTiming, threads: 1, serve: true });
+      session ??= createSiteSession({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, threads: 1, serve: true });
       next = await session.update(changed);
     } else {
-      next = await prepareSite({ configFile, siteDir: options.siteDir, onTiming: options.onTiming, cache: options.cache === false ? undefined : readRenderCache });
+      next = await prepareSite({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, cache: options.cache === false ? undefined : readRenderCache });
     }
     lap = phaseClock(options.onTiming);
     // Only static files changed: no stage ran, and there is nothing new to say.
@@ -157,7 +160,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         };
         if (command === 'preview') {
           // The built site as it is: nothing is prepared or rendered.
-          const served = previewedSite({ configFile, siteDir: options.siteDir });
+          const served = previewedSite({ configFile, siteDir: options.siteDir, overrides: options.overrides });
           if (served.problem) throw new OutputDirError(served.problem);
           updateConfig({ ...(served.siteUrl ? { site: served.siteUrl } : {}), base: served.base, outDir: pathToFileURL(`${served.outDir}${path.sep}`), trailingSlash: 'ignore' });
           return;

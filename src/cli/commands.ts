@@ -5,7 +5,9 @@
  */
 import path from 'node:path';
 import type { build as astroBuild } from 'astro';
+import type { ConfigOverrides } from '../config/index.ts';
 import { formatMessage, type SiteMessage } from '../site/messages.ts';
+import type { CommandOptions } from './options.ts';
 import { codeKey, preflight } from './up-to-date.ts';
 
 /** The package root: Astro's `root`, where src/pages lives. */
@@ -18,7 +20,8 @@ interface Tally {
   errors: number;
 }
 
-function reporter(tally: Tally, strict: () => boolean) {
+/** Prints each message (only errors when `quiet`) and counts them; throws past a warning in strict mode. */
+function reporter(tally: Tally, strict: () => boolean, quiet = false) {
   // A build works in its workspace while Astro runs (src/integration.ts): paths stay relative
   // to where the command was started.
   const cwd = process.cwd();
@@ -26,6 +29,7 @@ function reporter(tally: Tally, strict: () => boolean) {
     for (const m of messages) {
       if (m.severity === 'error') tally.errors++;
       if (m.severity === 'warning') tally.warnings++;
+      if (quiet && m.severity !== 'error') continue;
       (m.severity === 'info' ? console.log : console.error)(formatMessage(m, cwd));
     }
     if (strict() && (tally.errors > 0 || tally.warnings > 0)) {
@@ -53,15 +57,29 @@ function describe(error: unknown, cwd: string): string {
  */
 const SKIP_TYPE_GENERATION = { sync: false } as Parameters<typeof astroBuild>[1];
 
-export async function runBuild(options: { configFile: string; siteDir: string | undefined; strict: boolean; cache: boolean }): Promise<number> {
+/** What `build` is told (CommandOptions' part that a build reads; the tests' build servers pass only the first four). */
+export interface BuildRun {
+  readonly configFile: string;
+  readonly siteDir: string | undefined;
+  readonly overrides: ConfigOverrides;
+  readonly cache: boolean;
+  readonly quiet?: boolean | undefined;
+  readonly verbose?: boolean | undefined;
+}
+
+/** Builds the site; resolves to the exit status. */
+export async function runBuild(options: BuildRun): Promise<number> {
   const cwd = process.cwd();
   const started = performance.now();
   const startedAt = Date.now();
   const tally: Tally = { warnings: 0, errors: 0 };
   let summary: { pages: number; outDir: string; searchPages: number; search: boolean } | undefined;
-  // `strict: true` in mkdocs.yml acts as --strict (known once the config is read).
-  let strict = options.strict;
-  const report = reporter(tally, () => strict);
+  // `strict: true` in mkdocs.yml acts as --strict, and --no-strict turns it off (known once the
+  // config is read, with the command line's values over it).
+  let strict = options.overrides.strict ?? false;
+  const quiet = options.quiet === true;
+  const report = reporter(tally, () => strict, quiet);
+  const say = quiet ? () => undefined : console.log;
   // --no-cache builds everything again, and records no manifest for the next build to skip.
   const code = codeKey(options);
   const key = options.cache ? code : undefined;
@@ -76,8 +94,8 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
     console.error(`error: ${describe(new Error(early.refused), cwd)}`);
     tally.errors = 1;
   } else if (current) {
-    console.log(`nothing changed since the last build (code, config, sources and ${path.relative(cwd, current.outDir) || '.'} as they were): the site is not built again`);
-    strict ||= current.strict;
+    say(`nothing changed since the last build (code, config, sources and ${path.relative(cwd, current.outDir) || '.'} as they were): the site is not built again`);
+    strict = current.strict;
     try {
       report(current.manifest.messages);
     } catch (error) {
@@ -99,12 +117,15 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
       workspace,
       configFile: options.configFile,
       siteDir: options.siteDir,
+      overrides: options.overrides,
       cache: options.cache,
       codeKey: code,
       manifest: key === undefined ? undefined : { codeKey: key, started: startedAt },
-      onPrepared: (site) => { strict ||= site.config.strict; },
+      onPrepared: (site) => { strict = site.config.strict; },
       onMessages: report,
       onBuilt: (s) => { summary = s; },
+      // -v: how long each phase took, as it ends.
+      onTiming: options.verbose ? (phase, ms) => console.log(`phase ${phase}: ${ms.toFixed(0)} ms`) : undefined,
     });
     try {
       if (tally.errors === 0) await build({
@@ -123,7 +144,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  if (summary) console.log(summary.search ? `search: ${summary.searchPages} pages indexed` : 'search: off (mkdocs.yml enables no search plugin)');
+  if (summary) say(summary.search ? `search: ${summary.searchPages} pages indexed` : 'search: off (mkdocs.yml enables no search plugin)');
   const previewArgs = [
     ...(options.configFile === path.resolve('mkdocs.yml') ? [] : ['-f', path.relative(process.cwd(), options.configFile)]),
     ...(options.siteDir ? ['-d', path.relative(process.cwd(), options.siteDir)] : []),
@@ -131,7 +152,7 @@ export async function runBuild(options: { configFile: string; siteDir: string | 
   const preview = ['npx mkdocs-astro preview', ...previewArgs].join(' ');
   const where = summary ? ` -> ${path.relative(process.cwd(), summary.outDir) || '.'}${tally.errors === 0 ? ` (view it with: ${preview})` : ''}` : '';
   // Always the last line: what was built and how it went.
-  console.log(`built ${summary?.pages ?? 0} pages, ${tally.warnings} warnings, ${tally.errors} errors in ${seconds}s${where}`);
+  say(`built ${summary?.pages ?? 0} pages, ${tally.warnings} warnings, ${tally.errors} errors in ${seconds}s${where}`);
   return tally.errors > 0 || (strict && tally.warnings > 0) ? 1 : 0;
 }
 
@@ -145,7 +166,7 @@ function serverRoot<T extends { readonly dispose: () => void }>(scratch: T): T {
   return scratch;
 }
 
-export async function runServe(options: { configFile: string; address: { host: string; port: number } }): Promise<number> {
+export async function runServe(options: Pick<CommandOptions, 'configFile' | 'overrides' | 'address' | 'open' | 'quiet'>): Promise<number> {
   const [{ dev }, { default: mkdocs }, { createScratchRoot }] = await Promise.all([import('astro'), import('../integration.ts'), import('../integration/workspace.ts')]);
   const cwd = process.cwd();
   const tally: Tally = { warnings: 0, errors: 0 };
@@ -154,13 +175,13 @@ export async function runServe(options: { configFile: string; address: { host: s
     await dev({
       root: scratch.root,
       configFile: false,
-      server: { host: options.address.host, port: options.address.port },
+      server: { host: options.address.host, port: options.address.port, open: options.open },
       // Astro's toolbar is for Astro sites; here it only adds requests to every reload (63
       // instead of 43 on a corpus page), served by the one process that also updates the site.
       devToolbar: { enabled: false },
       // `-a` is taken literally: a port in use is an error, never a silent move to another port.
       vite: { server: { strictPort: true }, resolve: { preserveSymlinks: true }, cacheDir: path.join(scratch.cache, 'vite') },
-      integrations: [mkdocs({ configFile: options.configFile, onMessages: reporter(tally, () => false) })],
+      integrations: [mkdocs({ configFile: options.configFile, overrides: options.overrides, onMessages: reporter(tally, () => false, options.quiet) })],
     });
   } catch (error) {
     console.error(`error: ${describe(error, cwd)}`);
@@ -170,7 +191,7 @@ export async function runServe(options: { configFile: string; address: { host: s
   return 0;
 }
 
-export async function runPreview(options: { configFile: string; siteDir: string | undefined; address: { host: string; port: number } }): Promise<number> {
+export async function runPreview(options: Pick<CommandOptions, 'configFile' | 'siteDir' | 'overrides' | 'address' | 'open'>): Promise<number> {
   const cwd = process.cwd();
   // Said before Astro loads, as a build says a broken config: there may be nothing to serve.
   try {
@@ -190,8 +211,8 @@ export async function runPreview(options: { configFile: string; siteDir: string 
       root: scratch.root,
       vite: { resolve: { preserveSymlinks: true }, cacheDir: path.join(scratch.cache, 'vite') },
       configFile: false,
-      server: { host: options.address.host, port: options.address.port },
-      integrations: [mkdocs({ configFile: options.configFile, siteDir: options.siteDir, onMessages: () => undefined })],
+      server: { host: options.address.host, port: options.address.port, open: options.open },
+      integrations: [mkdocs({ configFile: options.configFile, siteDir: options.siteDir, overrides: options.overrides, onMessages: () => undefined })],
     });
   } catch (error) {
     console.error(`error: ${describe(error, cwd)}`);

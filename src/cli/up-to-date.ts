@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { outputsUnchanged, readBuildManifest, type BuildManifest } from '../integration/build-manifest.ts';
-import { loadConfig, type MkdocsConfig } from '../config/index.ts';
+import { loadConfig, type ConfigOverrides, type MkdocsConfig } from '../config/index.ts';
 import { checkSiteOutputDir } from '../site/output-dir.ts';
 import { configKey, fingerprintFiles } from '../site/fingerprint.ts';
 
@@ -57,10 +57,10 @@ export type Preflight =
  * (`codeKey` undefined: never, as with --no-cache), the output folder to build into, or why
  * the config does not load (reported at once: loading Astro first only delayed the message).
  */
-export function preflight(options: { configFile: string; siteDir: string | undefined; codeKey: string | undefined }): Preflight {
+export function preflight(options: { configFile: string; siteDir: string | undefined; overrides?: ConfigOverrides | undefined; codeKey: string | undefined }): Preflight {
   let config;
   try {
-    config = loadConfig(options.configFile).config;
+    config = loadConfig(options.configFile, { overrides: options.overrides }).config;
   } catch (error) {
     return { invalid: error };
   }

@@ -19,7 +19,7 @@ import { Notices, pluginPath, reportUnsupported } from './notices.ts';
 import { formatPath, placeOf, problemError, zodProblems, type Problem } from './problems.ts';
 import { docsDirSetting, resolveRelative } from './relative.ts';
 import { rawConfigSchema } from './schema.ts';
-import type { LoadedConfig, MkdocsConfig } from './types.ts';
+import type { ConfigOverrides, LoadedConfig, MkdocsConfig } from './types.ts';
 import type { Env } from './yaml-tags.ts';
 
 export { ConfigError } from './errors.ts';
@@ -32,6 +32,8 @@ export type * from './types.ts';
 export interface LoadConfigOptions {
   /** Environment for `!ENV`; defaults to process.env. */
   readonly env?: Env | undefined;
+  /** Values given on the command line, over the file's. */
+  readonly overrides?: ConfigOverrides | undefined;
 }
 
 /** `file` is used as given in messages (`mkdocs.yml:3:1: ...`); paths resolve against its folder. */
@@ -53,6 +55,7 @@ export function loadConfig(file: string, options: LoadConfigOptions = {}): Loade
   });
   const value: Record<string, unknown> = typeof resolved === 'object' && resolved !== null ? { ...resolved } : {};
   if (value['docs_dir'] === undefined) delete value['docs_dir'];
+  applyOverrides(value, options.overrides);
 
   const parsed = rawConfigSchema.safeParse(value);
   const nav = checkNav(value['nav']);
@@ -76,6 +79,20 @@ export function loadConfig(file: string, options: LoadConfigOptions = {}): Loade
     return node?.key ?? node?.value;
   };
   return { config, messages: notices.messages, extensionPlace, pluginPlace, placeOf: (at) => placeOf(loaded.positions, at, file), files: loaded.files };
+}
+
+/** The command line's values over the file's (see ConfigOverrides); unset ones change nothing. */
+function applyOverrides(value: Record<string, unknown>, overrides: ConfigOverrides | undefined): void {
+  if (!overrides) return;
+  for (const [key, given] of Object.entries(overrides)) {
+    if (given === undefined) continue;
+    if (key === 'watch') {
+      const own: unknown = value['watch'];
+      value['watch'] = [...(Array.isArray(own) ? own : []), ...(given as readonly string[])];
+    } else {
+      value[key] = given;
+    }
+  }
 }
 
 /** The value path of extension `name` in `markdown_extensions`, list (`- name` / `- name: {}`) or map form. */

@@ -49,6 +49,8 @@ export function normalizeConfig({ raw, nav, configFile }: NormalizeInput): Mkdoc
     plugins: raw.plugins === undefined || raw.plugins === null ? [{ name: 'search', options: {} }] : toPlugins(raw.plugins),
     watch: (raw.watch ?? []).map((item) => path.resolve(configDir, item)),
     strict: raw.strict ?? false,
+    remote_branch: raw.remote_branch ?? 'gh-pages',
+    remote_name: raw.remote_name ?? 'origin',
     validation: toValidation(raw.validation),
     hooks: (raw.hooks ?? []).map((item) => path.resolve(configDir, item)),
   };

@@ -21,6 +21,20 @@ export interface LoadedConfig {
   readonly files: readonly string[];
 }
 
+/**
+ * What the command line sets over mkdocs.yml, as MkDocs' `load_config(**options)` does: each
+ * given value replaces the key's value (`-t mkdocs` replaces the whole `theme` mapping with that
+ * name), but `watch` (serve's `-w`, absolute) adds to the config's own list.
+ */
+export interface ConfigOverrides {
+  readonly strict?: boolean | undefined;
+  readonly theme?: string | undefined;
+  readonly use_directory_urls?: boolean | undefined;
+  readonly remote_branch?: string | undefined;
+  readonly remote_name?: string | undefined;
+  readonly watch?: readonly string[] | undefined;
+}
+
 /** `nav:` as written: `- file.md`, `- Title: file.md`, `- Title: https://...`, `- Title: [...]`. */
 export type NavConfig = NavConfigItem[];
 export type NavConfigItem = string | { readonly [title: string]: string | NavConfig };
@@ -128,6 +142,9 @@ export interface MkdocsConfig {
   /** Absolute. */
   readonly watch: string[];
   readonly strict: boolean;
+  /** gh-deploy's branch (default gh-pages) and remote (default origin). */
+  readonly remote_branch: string;
+  readonly remote_name: string;
   readonly validation: ValidationConfig;
   /** Absolute paths; never run (they are Python). */
   readonly hooks: string[];

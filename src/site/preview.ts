@@ -18,8 +18,8 @@ export interface PreviewedSite {
   readonly problem: string | undefined;
 }
 
-export function previewedSite(options: Pick<LoadOptions, 'configFile' | 'siteDir'>): PreviewedSite {
-  const site = loadStage({ configFile: options.configFile, siteDir: options.siteDir });
+export function previewedSite(options: Pick<LoadOptions, 'configFile' | 'siteDir' | 'overrides'>): PreviewedSite {
+  const site = loadStage({ configFile: options.configFile, siteDir: options.siteDir, overrides: options.overrides });
   const { base, origin } = servedAt(site.config.site_url);
   const problem = existsSync(path.join(site.outDir, 'index.html')) || existsSync(path.join(site.outDir, '404.html'))
     ? undefined

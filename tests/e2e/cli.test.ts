@@ -4,6 +4,7 @@
  * run the same command in a build server of the test run (tests/helpers/cli-run.ts runBuildCommand).
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -189,5 +190,50 @@ describe('the CLI given no site', () => {
     const result = await cli(['frobnicate']);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /unknown command "frobnicate"/);
+  });
+});
+
+// MkDocs' own command line on a project under git: what CI steps run (`mkdocs gh-deploy --force`,
+// `mkdocs build --strict --verbose`), with our name in front. One copy of basic-site, three commands.
+describe('MkDocs\' command line on a project in git: gh-deploy, -q, -v, --no-strict', () => {
+  const root = temp();
+  const project = path.join(root, 'project');
+  const remote = path.join(root, 'remote.git');
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
+  before(() => {
+    cpSync(path.join(REPO, 'tests/fixtures/basic-site'), project, { recursive: true });
+    git(root, 'init', '-q', '--bare', remote);
+    git(project, 'init', '-q', '-b', 'main');
+    git(project, 'config', 'user.name', 'Tester');
+    git(project, 'config', 'user.email', 'tester@example.org');
+    git(project, 'add', '-A');
+    git(project, 'commit', '-q', '-m', 'docs');
+    git(project, 'remote', 'add', 'origin', remote);
+  });
+
+  test('gh-deploy --force -q builds the site, commits it to gh-pages and pushes it, saying nothing', async () => {
+    const result = await command(['gh-deploy', '--force', '-q'], project);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, '');
+    const files = git(remote, 'ls-tree', '-r', '--name-only', 'gh-pages').split('\n');
+    for (const file of ['index.html', 'guide/setup/index.html', '.nojekyll', 'sitemap.xml']) assert.ok(files.includes(file), file);
+    assert.ok(!files.some((file) => file.startsWith('.mkdocs-astro')), 'the build cache stays out of the deployment');
+    assert.match(git(remote, 'log', '-1', '--format=%s', 'gh-pages'), /^Deployed [0-9a-f]+ with mkdocs-astro version: \d+\.\d+\.\d+/);
+    assert.equal(git(project, 'status', '--porcelain', '--untracked-files=no'), '');
+  });
+
+  test('--no-strict after --strict wins, and -v says each phase\'s time', async () => {
+    const result = await command(['build', '--strict', '--no-strict', '-v', '--no-cache', '-d', temp()], project);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^phase render: \d+ ms$/m);
+    assert.match(result.stdout, /^phase astro: \d+ ms$/m);
+  });
+
+  test('--strict -q fails on the warnings it does not print', async () => {
+    const result = await command(['build', '--strict', '-q', '-d', temp()], project);
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, '');
+    assert.doesNotMatch(result.stderr, /warning:/);
+    assert.match(result.stderr, /aborted with 2 warning\(s\) and 0 error\(s\) in strict mode/);
   });
 });

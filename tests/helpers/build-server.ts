@@ -62,7 +62,7 @@ async function captured(work: () => Promise<number>): Promise<Captured> {
 }
 
 async function build(request: BuildRequest): Promise<{ ok: boolean; stdout: string; stderr: string; error: string }> {
-  const run = await captured(() => runBuild({ configFile: request.config, siteDir: request.siteDir, strict: false, cache: true }));
+  const run = await captured(() => runBuild({ configFile: request.config, siteDir: request.siteDir, overrides: {}, cache: true }));
   return { ok: run.code === 0 && !run.error, stdout: run.stdout, stderr: run.stderr, error: run.error || (run.code === 0 ? '' : `the build exited with ${run.code}`) };
 }
 

@@ -12,7 +12,7 @@ import { describe } from 'node:test';
 export const TESTS = path.resolve(import.meta.dirname, '..');
 
 /** Unit folders by aggregator: the renderer's own tests, and the rest. */
-export const UNIT_FOLDERS = { markdown: ['markdown'], rest: ['bench', 'config', 'integration', 'lint', 'nav', 'python', 'search', 'shared', 'site', 'theme'] } as const;
+export const UNIT_FOLDERS = { markdown: ['markdown'], rest: ['bench', 'cli', 'config', 'integration', 'lint', 'nav', 'python', 'search', 'shared', 'site', 'theme'] } as const;
 
 export const testFiles = (folder: string): string[] => readdirSync(path.join(TESTS, folder)).filter((name) => name.endsWith('.test.ts')).sort();
 

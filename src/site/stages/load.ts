@@ -3,7 +3,7 @@
  * the plugins' settings, and a way to place messages about the config at `mkdocs.yml:line:col`.
  */
 import path from 'node:path';
-import { loadConfig, type LoadedConfig, type MkdocsConfig } from '../../config/index.ts';
+import { loadConfig, type ConfigOverrides, type LoadedConfig, type MkdocsConfig } from '../../config/index.ts';
 import type { SiteMessage } from '../messages.ts';
 import { sitePlugins, type PluginPlace, type SitePlugins } from '../plugins.ts';
 
@@ -11,6 +11,8 @@ export interface LoadOptions {
   readonly configFile: string;
   /** Overrides site_dir (`-d`). */
   readonly siteDir?: string | undefined;
+  /** Values the command line sets over mkdocs.yml (`--strict`, `-t`, `--no-directory-urls`, serve's `-w`). */
+  readonly overrides?: ConfigOverrides | undefined;
   /** Environment for `!ENV` (default: process.env). */
   readonly env?: Record<string, string | undefined> | undefined;
   /** The site is previewed (`serve`): plugins that differ there (shadow tags) behave as with `mkdocs serve`. */
@@ -38,7 +40,7 @@ export interface LoadedSite {
 export function loadStage(options: LoadOptions): LoadedSite {
   const configFile = path.resolve(options.configFile);
   const projectDir = path.dirname(configFile);
-  const loaded = loadConfig(configFile, options.env ? { env: options.env } : undefined);
+  const loaded = loadConfig(configFile, { env: options.env, overrides: options.overrides });
   const config = loaded.config;
   const pluginPlace = (name: string) => {
     const place = loaded.pluginPlace(name);
