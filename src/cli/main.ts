@@ -5,6 +5,7 @@
  */
 import { runBuild, runPreview, runServe } from './commands.ts';
 import { runGhDeploy } from './gh-deploy-command.ts';
+import { newProject } from './new-project.ts';
 import { readCommandLine, USAGE } from './options.ts';
 import { ownPackage } from './package-info.ts';
 
@@ -32,6 +33,18 @@ export async function main(argv: string[]): Promise<number> {
       return runPreview(options);
     case 'gh-deploy':
       return runGhDeploy(options);
+    case 'new':
+      return makeProject(options.directory ?? process.cwd(), options.quiet);
+  }
+}
+
+function makeProject(directory: string, quiet: boolean): number {
+  try {
+    for (const line of newProject(directory)) if (!quiet) console.log(line);
+    return 0;
+  } catch (error) {
+    console.error(`error: cannot make the project in ${directory}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
 }
 

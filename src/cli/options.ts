@@ -17,6 +17,7 @@ Commands:
   serve        preview the site while editing it, reloaded on every change (also: dev)
   gh-deploy    build the site and commit it to the gh-pages branch, then push it
   preview      serve the site the last build wrote
+  new DIR      start a project in DIR: mkdocs.yml (Material) and docs/index.md
 
 Options of every command:
   -f, --config-file FILE     mkdocs.yml to use (default: ./mkdocs.yml)
@@ -55,7 +56,7 @@ gh-deploy:
       --ignore-version       deploy even over a deployment made by a newer version
       --shell                accepted (git is always run directly)`;
 
-export type CommandName = 'build' | 'serve' | 'preview' | 'gh-deploy';
+export type CommandName = 'build' | 'serve' | 'preview' | 'gh-deploy' | 'new';
 
 /** What to do, read from the arguments. */
 export type CommandLine =
@@ -74,6 +75,8 @@ export interface CommandOptions {
   readonly address: { readonly host: string; readonly port: number };
   readonly open: boolean;
   readonly deploy: DeployOptions;
+  /** `new`'s folder (absolute). */
+  readonly directory: string | undefined;
 }
 
 /** gh-deploy's own options (the branch and remote go through ConfigOverrides, as in MkDocs). */
@@ -134,11 +137,12 @@ const BY_COMMAND: Record<CommandName, ParseArgsOptionsConfig> = {
     clean: flag('c'),
   },
   preview: { ...COMMON, ...SERVING, 'site-dir': text('d') },
+  new: { quiet: flag('q'), verbose: flag('v'), help: flag('h') },
 };
 
 const EVERY_OPTION: ParseArgsOptionsConfig = Object.assign({}, ...Object.values(BY_COMMAND));
 
-const ALIASES: Readonly<Record<string, CommandName>> = { build: 'build', serve: 'serve', dev: 'serve', preview: 'preview', 'gh-deploy': 'gh-deploy' };
+const ALIASES: Readonly<Record<string, CommandName>> = { build: 'build', serve: 'serve', dev: 'serve', preview: 'preview', 'gh-deploy': 'gh-deploy', new: 'new' };
 
 /**
  * Reads `argv` (without `node` and the script). Relative paths are resolved against `cwd`.
@@ -166,8 +170,11 @@ export function readCommandLine(argv: readonly string[], cwd: string): CommandLi
   const { values, positionals, tokens } = parsed;
   if (values['version'] === true) return { kind: 'version' };
   if (values['help'] === true) return { kind: 'help' };
-  const extra = positionals.filter((positional) => positional !== first);
-  if (extra.length > 0 || positionals.length > 1) return { kind: 'error', message: `unexpected argument "${extra[0] ?? positionals[1]}"` };
+  // `new` takes its folder; no other command takes an argument.
+  const taken = command === 'new' ? 2 : 1;
+  if (positionals.length > taken) return { kind: 'error', message: `unexpected argument "${positionals[taken]}"` };
+  const directory = command === 'new' ? positionals[1] : undefined;
+  if (command === 'new' && directory === undefined) return { kind: 'error', message: 'new: which folder? e.g. mkdocs-astro new my-docs' };
   // Of a pair like --strict / --no-strict, the last one given wins (click's rule).
   const last = (on: string, off: string): boolean | undefined => {
     const given = tokens.filter((token) => token.kind === 'option' && (token.name === on || token.name === off));
@@ -208,6 +215,7 @@ export function readCommandLine(argv: readonly string[], cwd: string): CommandLi
       address,
       open: values['open'] === true,
       deploy: { message: string('message'), force: values['force'] === true, noHistory: values['no-history'] === true, ignoreVersion: values['ignore-version'] === true },
+      directory: directory === undefined ? undefined : path.resolve(cwd, directory),
     },
   };
 }

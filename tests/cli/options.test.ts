@@ -84,3 +84,13 @@ describe('the command line', () => {
     assert.match(error(['build', 'extra']), /unexpected argument "extra"/);
   });
 });
+
+describe('new', () => {
+  test('takes one folder, resolved against where the command runs', () => {
+    assert.equal(options(['new', 'my-docs']).directory, path.join(CWD, 'my-docs'));
+    const missing = readCommandLine(['new'], CWD);
+    assert.match(missing.kind === 'error' ? missing.message : '', /which folder/);
+    const two = readCommandLine(['new', 'a', 'b'], CWD);
+    assert.match(two.kind === 'error' ? two.message : '', /unexpected argument "b"/);
+  });
+});
