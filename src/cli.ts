@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * mkdocs-like command line:
- *   build   [-f mkdocs.yml] [-d site_dir] [--strict] [--clean] [--no-cache]
- *   serve   [-f mkdocs.yml] [-a host:port]      live reload on pages, includes, theme and mkdocs.yml
- *   preview [-f mkdocs.yml] [-a host:port]      serve the built folder
+ * The command line, MkDocs 1.6's (src/cli/options.ts has every option):
+ *   build     [-f mkdocs.yml] [-d site_dir] [--strict] [--no-cache] [-q|-v]
+ *   serve     [-f mkdocs.yml] [-a host:port] [-w path]   live reload on everything the build reads
+ *   gh-deploy [--force] [-m message] [-b branch] [-r remote]   build, commit to gh-pages, push
+ *   preview   [-f mkdocs.yml] [-a host:port]              serve the built folder
+ *   new DIR                                              start a project
  * Exit status 0 on success, 1 on errors (and on warnings with --strict). Messages are
  * `path:line:col: severity: message`; the last line sums up pages, warnings, errors and time.
  */
