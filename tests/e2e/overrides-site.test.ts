@@ -56,6 +56,11 @@ describe('a site with custom_dir template overrides', () => {
     assert.doesNotMatch(between(landing, '<article', '</article>'), /__comments/, 'the comments partial draws nothing without comments: true');
   });
 
+  test('should draw the site\'s palette.html for its list of one palette, as Material\'s header.html includes it for any list', () => {
+    const header = between(home, '<header class="md-header', '</header>');
+    assert.match(header, /<form class="md-header__option fixture-palette-one" data-md-component="palette"><span data-md-color-scheme="default">teal<\/span><\/form>/);
+  });
+
   test('should keep the scripts block\'s default (extra_javascript) where it calls super(), then the site\'s own', () => {
     assert.match(home, /<template id="override-scripts" data-page=""><\/template>/);
   });

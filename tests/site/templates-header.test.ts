@@ -59,6 +59,16 @@ describe('site templates: header partials', () => {
     assert.match(templateWarnings(one)[0]?.message ?? '', /^partials\/palette.html is not used/);
   });
 
+  test('should render a site\'s palette.html over a list of one palette, as Material\'s header.html does (`not config.theme.palette is mapping`)', async () => {
+    const partial = { 'overrides/partials/palette.html': '{% if config.theme.palette is mapping %}mapping{% else %}{% for option in config.theme.palette %}<input data-md-color-scheme="{{ option.scheme }}">{% endfor %}{% endif %}' };
+    const prepared = await templateSite(partial, '  palette:\n    - scheme: slate\n');
+    assert.equal(segmentText(pageOf(prepared).overrides?.partials.palette), '<input data-md-color-scheme="slate">');
+    assert.deepEqual(templateWarnings(prepared), []);
+    const none = await templateSite(partial);
+    assert.equal(pageOf(none).overrides, undefined, 'no palette at all: Material\'s header.html includes none');
+    assert.match(templateWarnings(none)[0]?.message ?? '', /^partials\/palette.html is not used: .*a list of palettes, even of one/);
+  });
+
   test('should render a site\'s search.html with the features and labels it reads, and report it unused when the search plugin is off', async () => {
     const partial = { 'overrides/partials/search.html': '<div class="md-search" data-share="{{ "search.share" in features }}"><input placeholder="{{ lang.t("search.placeholder") }}"></div>' };
     const prepared = await templateSite(partial, '  features:\n    - search.share\n');

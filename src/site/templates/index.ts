@@ -85,9 +85,10 @@ function included(name: PartialName, config: MkdocsConfig): boolean {
       return config.theme.features.includes('navigation.path');
     case 'alternate':
       return Array.isArray(config.extra['alternate']) && config.extra['alternate'].length > 0;
-    // A list of palettes: one palette is a mapping to Material, which then draws no toggle.
+    // header.html: `{% if config.theme.palette %}{% if not config.theme.palette is mapping %}`,
+    // so a list of palettes, even of one; a mapping (or none: Material's default) draws no toggle.
     case 'palette':
-      return config.theme.palette.length > 1;
+      return config.theme.paletteIsList && config.theme.palette.length > 0;
     case 'search':
       return searchEnabled(config.plugins);
     default:
@@ -267,7 +268,7 @@ function unusedTemplates(customDir: string, files: readonly string[], used: Read
     const name = path.relative(customDir, file).split(path.sep).join('/');
     const message = name === 'base.html'
       ? 'custom_dir/base.html is not used: our theme draws Material\'s base.html itself; override its blocks in main.html instead'
-      : `${name} is not used: no page's template includes it (Material includes tabs.html only with navigation.tabs, path.html with navigation.path, alternate.html with extra.alternate, palette.html with a list of palettes)`;
+      : `${name} is not used: no page's template includes it (Material includes tabs.html only with navigation.tabs, path.html with navigation.path, alternate.html with extra.alternate, palette.html with a list of palettes, even of one)`;
     return { severity: 'warning', message, file, ruleId: 'templates' };
   });
 }
