@@ -147,7 +147,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     const key = JSON.stringify([...stripped].map(([file, names]) => [file, [...names].sort()]).sort());
     let env = environments.get(key);
     if (!env) {
-      env = createEnvironment({ customDir, base: options.base, icons: options.icons, translate, stripped, defaults, onLoad: (file) => used.add(file), onStandIn: standInUsed });
+      env = createEnvironment({ customDir, base: options.base, icons: options.icons, translate, stripped, defaults, onLoad: (file) => used.add(file), onStandIn: standInUsed, onExcerptError });
       environments.set(key, env);
     }
     return env;
@@ -160,6 +160,9 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     column: problem.column,
     ruleId: 'templates',
   });
+
+  // A site's post.html that fails on one post: that excerpt alone is ours (excerpt-guard.ts).
+  const onExcerptError = (error: unknown) => report(problemMessage(locateError(error, readSource, templateFiles), 'that post\'s excerpt is drawn by our post.html, the others by the site\'s'));
 
   // What failed once is left out for the pages after it too: template errors rarely depend on
   // the page, and a block that overflows the stack would otherwise cost seconds on every page.
