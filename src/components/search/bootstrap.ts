@@ -20,9 +20,10 @@ interface Panel {
 
 function panelOf(root: HTMLElement, toggle: HTMLInputElement | undefined): Panel {
   if (root instanceof HTMLDialogElement) {
-    return { isOpen: () => root.open, show: () => { if (!root.open) root.showModal(); }, close: () => root.close() };
+    return { isOpen: () => root.open, show: () => { if (!root.open) root.showModal(); }, close: () => { if (root.open) root.close(); } };
   }
-  // Material's way: the toggle's state is the panel's (search.css shows it), and focus goes back to the toggle.
+  // Material's way: the toggle's state is the panel's (search.css shows it), and focus goes back
+  // to the toggle. Unchecked by its overlay or icon label, it is closed already.
   return {
     isOpen: () => toggle?.checked === true,
     show: () => { if (toggle) toggle.checked = true; },
@@ -87,7 +88,7 @@ export function initSearch(doc: Document): void {
 
   toggle?.addEventListener('change', () => {
     if (toggle.checked) open();
-    else if (panel.isOpen() || root instanceof HTMLDialogElement) panel.close();
+    else panel.close();
   });
   doc.addEventListener('keydown', (event) => {
     if (panel.isOpen() || event.defaultPrevented) return;
