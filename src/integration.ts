@@ -20,12 +20,9 @@ import { copyFilesInto } from './integration/copy-files.ts';
 import { modelModule } from './integration/model-module.ts';
 import { indexWrittenPages, startEmit, type BuildEmit } from './integration/emit.ts';
 import { takeReusedPages, writeViews } from './integration/page-reuse.ts';
-import { writeRedirects } from './integration/redirects.ts';
-import { writeRssFeeds } from './integration/rss.ts';
 import { placePages } from './integration/routes.ts';
+import { pluginFiles, writePluginFiles } from './integration/plugin-files.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
-import { writeSitemap } from './integration/sitemap.ts';
-import { writeTagsExport } from './integration/tags-export.ts';
 import { createWorkspace, OutputDirError, publishSite, type Workspace } from './integration/workspace.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
@@ -225,17 +222,13 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         const late: SiteMessage[] = theme.warnings.map((message) => ({ severity: 'warning', message, file: prepared?.config.config_file_path }));
         if (reused.length > 0) late.push({ severity: 'info', message: `${reused.length} of ${prepared.model.pages.length} pages look as they did in the last build: their files were kept, not drawn again` });
         writeThemeAssets(out, theme.assets);
-        writeSitemap(out, prepared);
-        const tagsAt = prepared.pluginPlace('tags') ?? { file: prepared.config.config_file_path };
-        for (const message of writeTagsExport(out, prepared)) late.push({ severity: 'warning', message, ...tagsAt });
-        // After the pages, as the plugin's on_post_build: the feeds read every page's content and meta.
-        const rssAt = prepared.pluginPlace('rss') ?? { file: prepared.config.config_file_path };
-        for (const message of writeRssFeeds(out, prepared)) late.push({ severity: 'warning', message, ...rssAt });
+        // After the pages and the index, as MkDocs' plugins write them on_post_build: the feeds
+        // read every page's content and meta, and redirect pages are no pages to find.
+        const plugin = pluginFiles(prepared);
+        writePluginFiles(out, plugin.files);
+        late.push(...plugin.messages);
         lap('write');
         emit = undefined;
-        // After the index, as MkDocs writes them after its search index: they are no pages to find.
-        const redirectsAt = prepared.pluginPlace('redirects') ?? { file: prepared.config.config_file_path };
-        for (const message of writeRedirects(out, prepared)) late.push({ severity: 'warning', message, ...redirectsAt });
         // A failed index is a warning: the site works, and the search dialog says it is unavailable.
         for (const message of search.messages) late.push({ severity: 'warning', message: `search: ${message}` });
         // Reported before publishing: with --strict a late warning stops the build and the old site stays.

@@ -67,6 +67,12 @@ export interface ThemeConfig {
   readonly language: string;
   readonly features: string[];
   readonly palette: PaletteEntry[];
+  /**
+   * Whether mkdocs.yml wrote `palette` as a list (even of one): Material's header.html includes
+   * palette.html (the toggle) only then; a mapping, or no palette (Material's default is a
+   * mapping), draws none.
+   */
+  readonly paletteIsList: boolean;
   /** `false` turns web fonts off (system fonts). */
   readonly font: ThemeFont | false;
   readonly icon: Readonly<Record<string, unknown>>;

@@ -1,6 +1,7 @@
 /**
  * `serve` only: a Vite plugin that serves the site's static files (docs assets, custom_dir,
- * the project's assets/) under the base path, answers MkDocs' page URLs with the pages' opaque
+ * the project's assets/) and the files plugins write beside the pages (sitemap.xml, tags.json,
+ * RSS feeds, redirect pages: plugin-files.ts, from memory) under the base path, answers MkDocs' page URLs with the pages' opaque
  * routes (src/integration/routes.ts), and rebuilds the site model when a page, an include, a
  * theme file or mkdocs.yml changes, then reloads the browser (live reload).
  */
@@ -11,6 +12,8 @@ import type { Plugin } from 'vite';
 import type { PreparedSite } from '../site/prepare.ts';
 import { themeAssets, type ThemeAsset } from '../theme/assets.ts';
 import { PAGES_CHANGED } from '../components/scripts/live-update.ts';
+import { formatMessage } from '../site/messages.ts';
+import { pluginFiles, servedFile, type SiteTextFile } from './plugin-files.ts';
 import { devRoutes, ROUTE_DIR, safeDecode } from './routes.ts';
 
 
@@ -102,6 +105,8 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
 
       let themeFor: PreparedSite | undefined;
       let theme: ThemeAsset[] = [];
+      let pluginFor: PreparedSite | undefined;
+      let plugin: SiteTextFile[] = [];
       let routesFor: PreparedSite | undefined;
       let routeOf: (requestPath: string) => string | undefined = () => undefined;
       server.middlewares.use((request, response, next) => {
@@ -122,6 +127,18 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
           const strip = request.originalUrl !== undefined && request.url !== request.originalUrl;
           request.url = `${strip ? '/' : current.base}${ROUTE_DIR}/${route}${query}`;
           return next();
+        }
+        // Made again from each new prepared site (so after any change to their inputs), on the first request.
+        if (pluginFor !== current) {
+          const made = pluginFiles(current);
+          [pluginFor, plugin] = [current, made.files];
+          for (const message of made.messages) server.config.logger.warn(formatMessage(message), { timestamp: true });
+        }
+        // As `build` writes them over a static file of the same name.
+        const own = servedFile(plugin, rel);
+        if (own) {
+          response.setHeader('Content-Type', lookup(own.to) ?? 'application/octet-stream');
+          return void response.end(own.text);
         }
         const file = current.staticFiles.find((f) => f.to === rel);
         if (!file) {

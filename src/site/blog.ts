@@ -50,6 +50,8 @@ export type PageBlog =
   | {
       readonly kind: 'view';
       readonly navSrc: string;
+      /** The URL of the view's first page (the blog plugin's original view), where a further page links to itself. */
+      readonly viewUrl: string;
       readonly excerpts: ReadonlyArray<BlogPostFacts & { readonly html: string }>;
       /** The pager's items with the URL of each page; undefined without pagination. */
       readonly pagination: ReadonlyArray<{ readonly kind: 'link' | 'current' | 'dots'; readonly number?: number | undefined; readonly url?: string | undefined }> | undefined;
@@ -139,7 +141,7 @@ export function applyBlog(input: BlogInput): AppliedBlog {
     const pagination = options.pagination
       ? pager(view.page, view.pages.length, options.paginationIfSinglePage).map((item) => ({ ...item, url: item.number === undefined ? undefined : view.pages[item.number - 1]?.url }))
       : undefined;
-    byView.set(view.src, { kind: 'view', navSrc: view.pages[0]?.src ?? view.src, excerpts, pagination });
+    byView.set(view.src, { kind: 'view', navSrc: view.pages[0]?.src ?? view.src, viewUrl: view.pages[0]?.url ?? view.url, excerpts, pagination });
   }
   const generated = views.filter((view) => view.src !== indexSrc).map((view) => ({ view, html: `<h1 id="${slugId(view.title)}">${escapeAttribute(view.title)}</h1>` }));
 

@@ -1,7 +1,7 @@
 /**
  * mkdocs-rss-plugin 1.x (`rss` in mkdocs.yml): its options as its config.py declares them, with
  * its defaults. The feeds themselves are made by src/site/rss-feed.ts from the pages
- * (src/site/rss-items.ts) and written by src/integration/rss.ts.
+ * (src/site/rss-items.ts) and written (or, under `serve`, served) by src/integration/plugin-files.ts.
  *
  *   plugins:
  *     - rss:

@@ -69,7 +69,7 @@ export interface PreparedSite extends Omit<ModelStage, 'messages'> {
   readonly change: 'pages' | 'site';
   /** The tags plugin's tags.json (its `export`), for the build to write; undefined when off. */
   readonly tagsExport: TagsExport | undefined;
-  /** mkdocs-rss-plugin's options, for the build to write its feeds (src/integration/rss.ts); undefined when off. */
+  /** mkdocs-rss-plugin's options, for the build to write its feeds and serve to serve them (src/integration/plugin-files.ts); undefined when off. */
   readonly rss: RssOptions | undefined;
 }
 

@@ -56,6 +56,19 @@ describe('a site with custom_dir template overrides', () => {
     assert.doesNotMatch(between(landing, '<article', '</article>'), /__comments/, 'the comments partial draws nothing without comments: true');
   });
 
+  test('should draw the site\'s palette.html for its list of one palette, as Material\'s header.html includes it for any list', () => {
+    const header = between(home, '<header class="md-header', '</header>');
+    assert.match(header, /<form class="md-header__option fixture-palette-one" data-md-component="palette"><span data-md-color-scheme="default">teal<\/span><\/form>/);
+  });
+
+  test('should draw the site\'s search.html (Material\'s markup, tweaked) in place of our dialog, with no warning about its hooks', () => {
+    const header = between(home, '<header class="md-header', '</header>');
+    assert.match(header, /<input class="md-search__toggle" data-md-toggle="search" type="checkbox" id="__search"[^>]* data-md-base="\/" data-md-language="en"[^>]*>(<label[^]*?<\/label>)?\s*<div class="md-search fixture-search" data-md-component="search" role="dialog">/);
+    assert.match(header, /<p class="fixture-search__hint">/);
+    assert.doesNotMatch(home, /<dialog class="md-search"/);
+    assert.doesNotMatch(site.stdout + site.stderr, /search\.html/);
+  });
+
   test('should keep the scripts block\'s default (extra_javascript) where it calls super(), then the site\'s own', () => {
     assert.match(home, /<template id="override-scripts" data-page=""><\/template>/);
   });

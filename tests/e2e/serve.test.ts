@@ -1,7 +1,8 @@
 /**
  * `serve` rebuilds after a change to anything the build read (live reload): a page, a snippet
  * under its own base_path, a `.meta.yml`, a custom_dir file, a file of the project's assets/,
- * mkdocs.yml. It
+ * mkdocs.yml; it serves the files plugins write beside the pages (sitemap.xml, tags.json, RSS
+ * feeds, redirect pages), made again after a change. It
  * runs on a temp copy of a fixture site so the repository is never touched. A port in use is an
  * error, never a silent move to another port.
  */
@@ -56,7 +57,9 @@ describe('serve', () => {
     edit(path.join(site, 'mkdocs.yml'), '  - admonition\n', '  - admonition\n  - pymdownx.snippets:\n      base_path: [snippets]\n');
     writeFileSync(path.join(site, 'docs', 'guide', 'index.md'), `${readFileSync(path.join(site, 'docs', 'guide', 'index.md'), 'utf8')}\n--8<-- "note.md"\n`);
     // The meta plugin's folder defaults: a dot-file, which the watcher must not take for an editor's.
-    writeFileSync(path.join(site, 'mkdocs.yml'), `${readFileSync(path.join(site, 'mkdocs.yml'), 'utf8')}plugins:\n  - meta\n`);
+    // With the plugins whose files are no pages (tags.json, the RSS feeds, redirect pages), served from memory.
+    const plugins = 'plugins:\n  - meta\n  - tags\n  - rss:\n      use_git: false\n  - redirects:\n      redirect_maps:\n        old.md: guide/setup.md\n';
+    writeFileSync(path.join(site, 'mkdocs.yml'), `${readFileSync(path.join(site, 'mkdocs.yml'), 'utf8')}${plugins}`);
     writeFileSync(path.join(site, 'docs', 'guide', '.meta.yml'), 'description: Folder default one\n');
     child = spawn(process.execPath, [path.join(REPO, 'src/cli.ts'), 'serve', '-f', path.join(site, 'mkdocs.yml'), '-a', `127.0.0.1:${port}`], {
       cwd: REPO,
@@ -115,6 +118,20 @@ describe('serve', () => {
       if (status !== 404) await sleep(250);
     }
     assert.equal(status, 404);
+  });
+
+  test('should serve sitemap.xml, tags.json, the RSS feed and redirect pages as build writes them, made again when a page changes', async () => {
+    assert.match(await (await fetch(`${base}sitemap.xml`)).text(), /<loc>https:\/\/example\.org\/guide\/guide\/setup\/<\/loc>/);
+    const redirect = await fetch(`${base}old/`);
+    assert.equal(redirect.status, 200);
+    assert.match(redirect.headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(await redirect.text(), /<meta http-equiv="refresh" content="0; url=[^"]*guide\/setup\/"/);
+    assert.match((await fetch(`${base}tags.json`)).headers.get('content-type') ?? '', /json/);
+    assert.equal((await fetch(`${base}feed_rss_created.xml`)).status, 200);
+    writeFileSync(path.join(site, 'docs', 'fresh.md'), '---\ntags: [Freshness]\n---\n# A fresh page\n\nNew words.\n');
+    assert.match(await fetchUntil(`${base}sitemap.xml`, (text) => text.includes('/guide/fresh/'), 30_000), /<loc>https:\/\/example\.org\/guide\/fresh\/<\/loc>/);
+    assert.match(await fetchUntil(`${base}tags.json`, (text) => text.includes('Freshness'), 30_000), /"Freshness"/);
+    assert.match(await fetchUntil(`${base}feed_rss_created.xml`, (text) => text.includes('A fresh page'), 30_000), /<title>A fresh page<\/title>/);
   });
 
   // mkdocs.yml is a source like the pages: re-read without restarting Astro, every time.

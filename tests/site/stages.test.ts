@@ -7,11 +7,11 @@
  * only says the site came out wrong.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { writeSitemap } from '../../src/integration/sitemap.ts';
+import { pluginFiles } from '../../src/integration/plugin-files.ts';
 import { formatMessage, MessageLog } from '../../src/site/messages.ts';
 import { failedPageHtml, readPageSource } from '../../src/site/page-source.ts';
 import { prepareSite } from '../../src/site/prepare.ts';
@@ -136,10 +136,8 @@ describe('stage 3: prepareSite on tests/fixtures/basic-site', () => {
     assert.ok(!site.staticFiles.some((file) => file.to.endsWith('.md')), 'no Markdown among static files');
   });
 
-  test('stage 4 should write a sitemap with every page\'s absolute URL', () => {
-    const out = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-sitemap-'));
-    writeSitemap(out, site);
-    const xml = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
+  test('stage 4 should make a sitemap with every page\'s absolute URL', () => {
+    const xml = pluginFiles(site).files.find((file) => file.to === 'sitemap.xml')?.text ?? '';
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
     assert.deepEqual(locs, ['https://example.org/guide/', 'https://example.org/guide/guide/', 'https://example.org/guide/guide/setup/', 'https://example.org/guide/orphan/']);
   });

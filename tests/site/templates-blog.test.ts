@@ -42,6 +42,15 @@ describe('site templates: the blog plugin\'s pages', () => {
     assert.match(segmentText(archive?.overrides?.blocks.container), /^\[blog\/2024\/03\/15\/post-2\/ March 15, 2024\]/, 'archive views use blog.html too');
   });
 
+  test('should give the url filter the blog plugin\'s pagination patch: on a view\'s further page a link to itself leads to the view, elsewhere nothing changes', async () => {
+    const prepared = await templateSite({ ...BLOG, 'overrides/main.html': BASE('{% block announce %}{{ page.url | url }}|{{ "blog/page/2/" | url }}|{{ "other/" | url }}{% endblock %}') }, CONFIG);
+    const announce = (url: string) => segmentText(prepared.model.pages.find((p) => p.url === url)?.overrides?.blocks.announce);
+    assert.equal(announce('blog/page/2/'), '/blog/|/blog/|/other/', 'the further page itself becomes the view\'s first page');
+    assert.equal(announce('blog/'), '/blog/|/blog/page/2/|/other/', 'the first page links to its further page as it is');
+    assert.equal(announce('blog/2024/03/15/post-2/'), '/blog/2024/03/15/post-2/|/blog/page/2/|/other/', 'a post is no view');
+    assert.equal(announce(''), '/|/blog/page/2/|/other/');
+  });
+
   test('should draw a site\'s partials/post.html for each excerpt through our blog.html, with our pager', async () => {
     const prepared = await templateSite({ ...BLOG, 'overrides/partials/post.html': '<article class="mine">{{ post.content | striptags | trim }} {{ lang.t("blog.continue") }}</article>' }, CONFIG);
     const view = squash(segmentText(pageOf(prepared, 'blog/index.md').overrides?.blocks.container));
@@ -61,11 +70,27 @@ describe('site templates: the blog plugin\'s pages', () => {
     }
   });
 
-  test('should warn at the line of a site\'s post.html that cannot render and keep our view', async () => {
+  test('should warn at the line of a site\'s post.html that cannot render at all and draw every excerpt with ours, the view kept', async () => {
     const prepared = await templateSite({ ...BLOG, 'overrides/partials/post.html': '<article>\n{{ post.content | nope }}</article>' }, CONFIG);
-    assert.equal(pageOf(prepared, 'blog/index.md').overrides, undefined);
-    const [warning] = templateWarnings(prepared);
+    const view = squash(segmentText(pageOf(prepared, 'blog/index.md').overrides?.blocks.container));
+    assert.match(view, /<article class="md-post md-post--excerpt"><header class="md-post__header">[^]*Before 2\.[^]*<\/article><nav class="md-pagination">/);
+    const [warning, ...others] = templateWarnings(prepared);
     assert.equal(warning?.file, path.join(prepared.root, 'overrides', 'partials', 'post.html'));
     assert.equal(warning?.line, 2);
+    assert.match(warning?.message ?? '', /filter not found: nope; that post's excerpt is drawn by our post\.html/);
+    assert.deepEqual(others, [], 'said once, however many excerpts met it');
+  });
+
+  test('should draw with ours only the excerpt a site\'s post.html fails on, the others and the pager with the site\'s, warning at post.html:line', async () => {
+    const partial = '<article class="mine">{{ post.url }}\n{% if post.url == "blog/2024/03/15/post-2/" %}{{ badge(post) }}{% endif %}</article>';
+    const prepared = await templateSite({ ...BLOG, 'overrides/partials/post.html': partial }, 'plugins:\n  - blog:\n      pagination_per_page: 2\nnav:\n  - Home: index.md\n  - Blog:\n    - blog/index.md\n');
+    const view = squash(segmentText(pageOf(prepared, 'blog/index.md').overrides?.blocks.container));
+    assert.doesNotMatch(view, /class="mine">blog\/2024\/03\/15\/post-2\//, 'the failing post is not the site\'s');
+    assert.match(view, /<article class="md-post md-post--excerpt">[^]*Before 2\.[^]*<\/article><article class="mine">blog\/2024\/03\/01\/post-1\/\s*<\/article><nav class="md-pagination">/);
+    const [warning, ...others] = templateWarnings(prepared);
+    assert.equal(warning?.file, path.join(prepared.root, 'overrides', 'partials', 'post.html'));
+    assert.equal(warning?.line, 2);
+    assert.match(warning?.message ?? '', /Unable to call `badge`, which is undefined or falsey; that post's excerpt is drawn by our post\.html/);
+    assert.deepEqual(others, []);
   });
 });

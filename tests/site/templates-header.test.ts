@@ -5,6 +5,7 @@
  * header.html includes them.
  */
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { pageOf, segmentText, templateSite, templateWarnings } from '../helpers/template-site.ts';
 
@@ -59,6 +60,16 @@ describe('site templates: header partials', () => {
     assert.match(templateWarnings(one)[0]?.message ?? '', /^partials\/palette.html is not used/);
   });
 
+  test('should render a site\'s palette.html over a list of one palette, as Material\'s header.html does (`not config.theme.palette is mapping`)', async () => {
+    const partial = { 'overrides/partials/palette.html': '{% if config.theme.palette is mapping %}mapping{% else %}{% for option in config.theme.palette %}<input data-md-color-scheme="{{ option.scheme }}">{% endfor %}{% endif %}' };
+    const prepared = await templateSite(partial, '  palette:\n    - scheme: slate\n');
+    assert.equal(segmentText(pageOf(prepared).overrides?.partials.palette), '<input data-md-color-scheme="slate">');
+    assert.deepEqual(templateWarnings(prepared), []);
+    const none = await templateSite(partial);
+    assert.equal(pageOf(none).overrides, undefined, 'no palette at all: Material\'s header.html includes none');
+    assert.match(templateWarnings(none)[0]?.message ?? '', /^partials\/palette.html is not used: .*a list of palettes, even of one/);
+  });
+
   test('should render a site\'s search.html with the features and labels it reads, and report it unused when the search plugin is off', async () => {
     const partial = { 'overrides/partials/search.html': '<div class="md-search" data-share="{{ "search.share" in features }}"><input placeholder="{{ lang.t("search.placeholder") }}"></div>' };
     const prepared = await templateSite(partial, '  features:\n    - search.share\n');
@@ -66,6 +77,22 @@ describe('site templates: header partials', () => {
     const off = await templateSite(partial, 'plugins:\n  - tags\n');
     assert.equal(pageOf(off).overrides, undefined);
     assert.match(templateWarnings(off)[0]?.message ?? '', /^partials\/search.html is not used/);
+  });
+
+  test('should not warn about a site\'s search.html that keeps Material\'s hooks, whatever else it changes', async () => {
+    const partial = { 'overrides/partials/search.html': '<div class="md-search mine" data-md-component="search"><form><input class="md-search__input" data-md-component="search-query"></form><p>tip</p><div data-md-component="search-result"><ol class="md-search-result__list"></ol></div></div>' };
+    const prepared = await templateSite(partial);
+    assert.match(segmentText(pageOf(prepared).overrides?.partials.search), /<p>tip<\/p>/);
+    assert.deepEqual(templateWarnings(prepared), []);
+  });
+
+  test('should warn once, naming the file, about a site\'s search.html without the hooks our search script finds its parts by', async () => {
+    const partial = { 'overrides/partials/search.html': '<form class="search" action="https://example.org"><input name="q"></form>', 'docs/other.md': '# Other\n' };
+    const prepared = await templateSite(partial);
+    const warnings = templateWarnings(prepared);
+    assert.equal(warnings.length, 1, 'once for the site, not once per page');
+    assert.equal(warnings[0]?.file, path.join(prepared.root, 'overrides', 'partials', 'search.html'));
+    assert.equal(warnings[0]?.message, 'partials/search.html has no data-md-component="search" (or class md-search), no data-md-component="search-query" (or class md-search__input), no data-md-component="search-result" (or class md-search-result), no class md-search-result__list: our search script finds its parts by Material\'s hooks, so this search box never shows results; keep them as Material\'s search.html has them');
   });
 
   test('should name the palette, alternate and search stand-ins a site\'s header.html includes, with no warning', async () => {

@@ -6,51 +6,92 @@
  * search with its query (share.ts).
  */
 import { parseClientLabels } from '../../shared/languages/client-labels.ts';
+import { hookSelector, SEARCH_HOOKS } from '../../site/templates/search-hooks.ts';
 import { opensSearch } from './keys.ts';
 import { initSearchShare } from './share.ts';
 import { HIGHLIGHT_PARAM } from './terms.ts';
 
+/** The search panel: our <dialog>, or a site's own search.html (Material's markup), shown while #__search is checked. */
+interface Panel {
+  readonly isOpen: () => boolean;
+  readonly show: () => void;
+  readonly close: () => void;
+}
+
+function panelOf(root: HTMLElement, toggle: HTMLInputElement | undefined): Panel {
+  if (root instanceof HTMLDialogElement) {
+    return { isOpen: () => root.open, show: () => { if (!root.open) root.showModal(); }, close: () => { if (root.open) root.close(); } };
+  }
+  // Material's way: the toggle's state is the panel's (search.css shows it), and focus goes back
+  // to the toggle. Unchecked by its overlay or icon label, it is closed already.
+  return {
+    isOpen: () => toggle?.checked === true,
+    show: () => { if (toggle) toggle.checked = true; },
+    close: () => {
+      if (toggle?.checked !== true) return;
+      toggle.checked = false;
+      toggle.focus();
+    },
+  };
+}
+
+/**
+ * Finds search's parts by Material's hooks (search-hooks.ts), in our dialog or a site's own
+ * search.html, and wires them; without the hooks (the build warned) it leaves the page alone.
+ */
 export function initSearch(doc: Document): void {
-  const dialog = doc.querySelector('dialog.md-search');
-  const input = dialog?.querySelector('input.md-search__input');
-  const status = dialog?.querySelector<HTMLElement>('.md-search-result__meta');
-  const list = dialog?.querySelector<HTMLElement>('.md-search-result__list');
-  if (!(dialog instanceof HTMLDialogElement) || !(input instanceof HTMLInputElement) || !status || !list) return;
+  const root = doc.querySelector<HTMLElement>(hookSelector('root'));
+  const input = root?.querySelector(hookSelector('query'));
+  const result = root?.querySelector<HTMLElement>(hookSelector('result'));
+  const list = result?.querySelector<HTMLElement>(hookSelector('list'));
+  if (!root || !(input instanceof HTMLInputElement) || !result || !list) return;
+  const status = result.querySelector<HTMLElement>(hookSelector('meta')) ?? metaBefore(list);
   const toggleElement = doc.getElementById('__search');
   const toggle = toggleElement instanceof HTMLInputElement ? toggleElement : undefined;
   // Search.astro writes Astro's BASE_URL (the path of site_url) here: `/` or `/guide/`.
-  const base = dialog.dataset['mdBase'] ?? '/';
+  const base = toggle?.dataset['mdBase'] ?? '/';
   const labels = parseClientLabels(doc.body.dataset['mdTranslations']);
-  const settings = { base, language: dialog.dataset['mdLanguage'] ?? 'en', highlight: dialog.hasAttribute('data-md-highlight'), labels };
+  const settings = { base, language: toggle?.dataset['mdLanguage'] ?? 'en', highlight: toggle?.hasAttribute('data-md-highlight') === true, labels };
+  const panel = panelOf(root, toggle);
 
   let loaded: Promise<void> | undefined;
-  // The dialog opens at once and keeps what is typed; its logic and the index follow, and
+  // The panel opens at once and keeps what is typed; its logic and the index follow, and
   // search whatever the input holds by then, so no keystroke is lost while they load.
   const open = () => {
-    if (!dialog.open) dialog.showModal();
+    panel.show();
     if (toggle) toggle.checked = true;
     input.focus();
     input.select();
     loaded ??= import('./dialog.ts').then(
-      (module) => module.createSearchDialog({ dialog, input, status, list, suggest: dialog.querySelector<HTMLElement>('.md-search__suggest') ?? undefined }, settings),
+      (module) => module.createSearchDialog({ root, input, status, list, suggest: root.querySelector<HTMLElement>(hookSelector('suggest')) ?? undefined, close: panel.close }, settings),
       () => { status.textContent = labels['search.result.failed']; },
     );
   };
-  dialog.addEventListener('close', () => {
+  root.addEventListener('close', () => {
     if (toggle) toggle.checked = false;
   });
-  for (const button of dialog.querySelectorAll('[data-md-search-close]')) button.addEventListener('click', () => dialog.close());
+  for (const button of root.querySelectorAll('[data-md-search-close]')) button.addEventListener('click', () => panel.close());
   // A click on the backdrop lands on the <dialog> itself, outside its inner panel.
-  dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
+  root.addEventListener('click', (event) => {
+    if (event.target === root && root instanceof HTMLDialogElement) root.close();
   });
+  // Material's search.html is a form (Enter opens the first result instead) with a reset button.
+  const form = input.form;
+  form?.addEventListener('submit', (event) => event.preventDefault());
+  // The fields are cleared after the event's listeners (and their microtasks) ran: a task later.
+  form?.addEventListener('reset', () => setTimeout(() => input.dispatchEvent(new Event('input'))));
+  if (!(root instanceof HTMLDialogElement)) {
+    root.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && panel.isOpen()) panel.close();
+    });
+  }
 
   toggle?.addEventListener('change', () => {
     if (toggle.checked) open();
-    else if (dialog.open) dialog.close();
+    else panel.close();
   });
   doc.addEventListener('keydown', (event) => {
-    if (dialog.open || event.defaultPrevented) return;
+    if (panel.isOpen() || event.defaultPrevented) return;
     const target = event.target;
     const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
       && !(target instanceof HTMLInputElement && /^(checkbox|radio|button|submit|reset)$/.test(target.type));
@@ -59,7 +100,15 @@ export function initSearch(doc: Document): void {
     open();
   });
 
-  initSearchShare(doc, input, open, labels);
+  initSearchShare(root, input, open, labels);
+}
+
+/** A status line for a search.html without Material's `.md-search-result__meta`, put before the list. */
+function metaBefore(list: HTMLElement): HTMLElement {
+  const meta = list.ownerDocument.createElement('div');
+  meta.className = SEARCH_HOOKS.meta.className;
+  list.before(meta);
+  return meta;
 }
 
 /**
@@ -67,9 +116,9 @@ export function initSearch(doc: Document): void {
  * document), `signal` ends the last page's Escape key.
  */
 export function initSearchHighlight(doc: Document, signal: AbortSignal): void {
-  const dialog = doc.querySelector<HTMLElement>('dialog.md-search');
+  const toggle = doc.getElementById('__search');
   const article = doc.querySelector<HTMLElement>('article.md-content__inner');
-  if (!dialog?.hasAttribute('data-md-highlight') || !article || !new URLSearchParams(doc.location.search).has(HIGHLIGHT_PARAM)) return;
+  if (!toggle?.hasAttribute('data-md-highlight') || !article || !new URLSearchParams(doc.location.search).has(HIGHLIGHT_PARAM)) return;
   const label = parseClientLabels(doc.body.dataset['mdTranslations'])['search.highlight.clear'];
   void import('./highlight-dom.ts').then((module) => {
     if (!signal.aborted) module.highlightOnArrival(article, doc.location, label, signal);

@@ -15,12 +15,15 @@ import { resultSummary, shapeResult, type ShapedResult } from './shape.ts';
 import { acceptsSuggestion, suggestCompletion } from './suggest.ts';
 
 export interface SearchParts {
-  readonly dialog: HTMLDialogElement;
+  /** Our <dialog>, or a site's own search.html (Material's markup). */
+  readonly root: HTMLElement;
   readonly input: HTMLInputElement;
   readonly status: HTMLElement;
   readonly list: HTMLElement;
   /** search.suggest's element behind the input (`.md-search__suggest`), when the feature is on. */
   readonly suggest?: HTMLElement | undefined;
+  /** Closes the panel (bootstrap.ts knows a dialog from a site's markup). */
+  readonly close: () => void;
 }
 
 export interface SearchSettings {
@@ -34,9 +37,9 @@ export interface SearchSettings {
 /** Pages shown for a query; Pagefind loads each shown page's fragment, so fewer is faster. */
 const MAX_PAGES = 10;
 
-/** Wires an already open dialog (bootstrap.ts opens it) and searches what was typed so far. */
+/** Wires an already open panel (bootstrap.ts opens it) and searches what was typed so far. */
 export function createSearchDialog(parts: SearchParts, settings: SearchSettings): void {
-  const { dialog, input, status, list, suggest } = parts;
+  const { root, input, status, list, suggest, close } = parts;
   let links: HTMLAnchorElement[] = [];
   // The suggestion holds only while it still extends what is typed.
   const suggestion = () => suggest?.textContent ?? '';
@@ -83,7 +86,7 @@ export function createSearchDialog(parts: SearchParts, settings: SearchSettings)
   const focusAt = (position: number) => (position === -1 ? input : links[position])?.focus();
 
   input.addEventListener('input', () => void run(input.value));
-  dialog.addEventListener('keydown', (event) => {
+  root.addEventListener('keydown', (event) => {
     const position = event.target === input ? -1 : links.findIndex((link) => link === event.target);
     if (position === -1 && suggestion() !== '' && !event.shiftKey && acceptsSuggestion(event.key, input.selectionEnd, input.value.length)) {
       event.preventDefault();
@@ -109,7 +112,7 @@ export function createSearchDialog(parts: SearchParts, settings: SearchSettings)
   });
   // A followed link may point into the current page: close so the target is visible.
   list.addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('a')) dialog.close();
+    if (event.target instanceof Element && event.target.closest('a')) close();
   });
   if (input.value.trim() !== '') void run(input.value);
 }

@@ -6,6 +6,7 @@
  *   query "tor bridges" on /vpn/  ->  copies https://example.org/vpn/?q=tor%20bridges
  */
 import type { ClientLabels } from '../../shared/languages/keys.ts';
+import { hookSelector } from '../../site/templates/search-hooks.ts';
 
 /** The URL parameter a shared search link carries its query in (Material's). */
 export const SHARE_PARAM = 'q';
@@ -22,18 +23,21 @@ export function sharedQuery(search: string): string | undefined {
 }
 
 /**
- * Wires the dialog's share button (Search.astro draws it with search.share) and, on a page
+ * Wires the panel's share button (Search.astro draws it with search.share, Material's search.html a link) and, on a page
  * opened from a shared link, opens search with its query through `open`.
  */
-export function initSearchShare(doc: Document, input: HTMLInputElement, open: () => void, labels: ClientLabels): void {
-  const button = doc.querySelector<HTMLButtonElement>('[data-md-component="search-share"]');
+export function initSearchShare(root: HTMLElement, input: HTMLInputElement, open: () => void, labels: ClientLabels): void {
+  const doc = root.ownerDocument;
+  // Ours is a button; Material's search.html has a link (`href="javascript:void(0)"`).
+  const button = root.querySelector<HTMLElement>(hookSelector('share'));
   if (!button) return;
   // Without the clipboard (a page served over plain http) there is nothing the button can do.
   if (!('clipboard' in navigator)) button.remove();
   const title = button.title;
   const sync = () => { button.hidden = input.value.trim() === ''; };
   input.addEventListener('input', sync);
-  button.addEventListener('click', () => {
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
     void navigator.clipboard.writeText(shareLink(doc.location, input.value.trim())).then(() => {
       button.title = labels['clipboard.copied'];
       button.classList.add('md-search__share--done');

@@ -9,6 +9,9 @@
  *
  *   {{ page.config.date.created }}          -> 2024-01-31 00:00:00
  *   {{ page.config.date.created | date }}   -> January 31, 2024
+ *
+ * The plugin also patches the `url` filter (viewLink): on a view's further page, a link to the
+ * page itself leads to the view's first page.
  */
 import nunjucks from 'nunjucks';
 import type { BlogDate, BlogPostFacts, PageBlog } from '../blog.ts';
@@ -30,6 +33,29 @@ export class PostDate {
 /** The blog plugin's `date` filter: a post's date in post_date_format; anything else as it prints. */
 export function dateFilter(value: unknown): string {
   return value instanceof PostDate ? value.text : String(value ?? '');
+}
+
+/** The context variable that holds a view's first-page URL (hidden from templates by its name). */
+const VIEW_URL = '__mkdocs_astro_view_url';
+
+/** A template context's variables: nunjucks calls a filter or global with its Context as `this`. */
+export function contextVariables(context: unknown): Record<string, unknown> {
+  return typeof context === 'object' && context !== null && 'ctx' in context && typeof context.ctx === 'object' && context.ctx !== null ? { ...context.ctx } : {};
+}
+
+/**
+ * The blog plugin's `url_filter_with_pagination` before MkDocs' own `url`: on a view (any of its
+ * pages), a URL equal to `page.url` becomes the view's first page's, so a further page never
+ * links to itself; anything else, and on any other page, is left as it is.
+ *
+ * @example viewLink(contextOf('blog/page/2/'), 'blog/page/2/') // 'blog/'
+ */
+export function viewLink(context: unknown, url: unknown): unknown {
+  const vars = contextVariables(context);
+  const viewUrl = vars[VIEW_URL];
+  const page = vars['page'];
+  const pageUrl = typeof page === 'object' && page !== null && 'url' in page ? page.url : undefined;
+  return typeof viewUrl === 'string' && url === pageUrl ? viewUrl : url;
 }
 
 /** What templates read of a post, on its own page or as an excerpt on a view. */
@@ -91,5 +117,5 @@ export function blogContext(blog: PageBlog | undefined, pageUrl: string, indexTi
   if (blog === undefined) return { page: {}, globals: {} };
   if (blog.kind === 'post') return { page: { ...postFields(blog.post), parent: { title: indexTitle, url: blog.indexUrl, is_section: false, is_page: true } }, globals: {} };
   const posts = blog.excerpts.map((excerpt) => ({ ...postFields(excerpt), url: excerpt.url, content: new nunjucks.runtime.SafeString(excerpt.html) }));
-  return { page: {}, globals: { posts, pagination: blog.pagination ? pagination(blog.pagination, pageUrl) : null } };
+  return { page: {}, globals: { posts, pagination: blog.pagination ? pagination(blog.pagination, pageUrl) : null, [VIEW_URL]: blog.viewUrl } };
 }

@@ -4,8 +4,10 @@
  * block, so a site's main.html reaches every other block of a blog page but not its container:
  * our stand-ins do the same, keeping our own container (BlogView.astro, BlogPost.astro). Only
  * when the site overrides `partials/post.html` or `partials/pagination.html` is the view's
- * container drawn here, Material's DOM with the site's partial (and ours of the other, below).
+ * container drawn here, Material's DOM with the site's partial (and ours of the other, below);
+ * each excerpt through excerpt-guard.ts, so a post the site's post.html fails on gets ours.
  */
+import { EXCERPT_GLOBAL, OWN_POST } from './excerpt-guard.ts';
 import { blockDefault } from './markers.ts';
 
 /** Material's own page templates of the blog plugin. */
@@ -22,7 +24,7 @@ const VIEW = `{% extends "main.html" %}
 <div class="md-content" data-md-component="content" id="__main" tabindex="-1">
 <div class="md-content__inner">
 <header class="md-typeset" data-pagefind-body>{{ page.content }}</header>
-{%- for post in posts %}{% include "partials/post.html" %}{% endfor -%}
+{%- for post in posts %}{{ ${EXCERPT_GLOBAL}(post) }}{% endfor -%}
 {%- if pagination %}{% include "partials/pagination.html" %}{% endif %}
 </div>
 </div>
@@ -62,6 +64,7 @@ export function blogDefaults(ownPartials: boolean): ReadonlyMap<string, string> 
     ['blog.html', ownPartials ? VIEW : KEEP_CONTAINER],
     ['blog-post.html', KEEP_CONTAINER],
     ['partials/post.html', POST],
+    [OWN_POST, POST],
     ['partials/pagination.html', PAGINATION],
   ]);
 }

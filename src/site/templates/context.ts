@@ -101,7 +101,8 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     name: config.theme.name,
     language: site.language,
     features: config.theme.features,
-    palette: config.theme.palette.length === 1 ? config.theme.palette[0] : config.theme.palette,
+    // As written (`config.theme.palette is mapping` tells a list of one from a mapping); None without one.
+    palette: config.theme.paletteIsList ? config.theme.palette : config.theme.palette[0],
     font: config.theme.font,
     icon: config.theme.icon,
     logo: config.theme.logo,

@@ -9,7 +9,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import type { IconIndex } from '../../markdown/index.ts';
-import { dateFilter } from './blog-context.ts';
+import { dateFilter, viewLink } from './blog-context.ts';
+import { addExcerptGuard, OWN_PREFIX } from './excerpt-guard.ts';
 import { addNamespace, namespaceSets } from './jinja-namespace.ts';
 import { addJinjaShims } from './jinja-shims.ts';
 import { withoutBlocks } from './locate.ts';
@@ -32,6 +33,8 @@ export interface EnvironmentOptions {
   readonly onStandIn: (partial: string) => void;
   /** Our own templates by name (defaults.ts), found where custom_dir has none, before the stand-ins. */
   readonly defaults?: ReadonlyMap<string, string> | undefined;
+  /** Told when the site's post.html fails on one excerpt of a blog view (ours draws that excerpt). */
+  readonly onExcerptError?: ((error: unknown) => void) | undefined;
 }
 
 /**
@@ -100,7 +103,7 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
     async: true,
     getSource(name, done) {
       // Our base.html always: its markers are how blocks are read back (a site's own base.html is reported).
-      const file = name === 'base.html' ? undefined : customTemplate(options.customDir, name);
+      const file = name === 'base.html' || name.startsWith(OWN_PREFIX) ? undefined : customTemplate(options.customDir, name);
       if (file) {
         options.onLoad(file);
         let source: string;
@@ -135,12 +138,16 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
     },
   };
   const env = new nunjucks.Environment(loader, { autoescape: true });
-  env.addFilter('url', (value: unknown) => siteUrl(options.base, value));
+  // A function, not an arrow: nunjucks passes the template's context as `this` (the blog plugin's pagination patch reads it).
+  env.addFilter('url', function url(this: unknown, value: unknown) {
+    return siteUrl(options.base, viewLink(this, value));
+  });
   env.addFilter('script_tag', (value: unknown) => scriptTag(options.base, value));
   // The blog plugin's (its on_env): a post's date in post_date_format.
   env.addFilter('date', dateFilter);
   addJinjaShims(env);
   addNamespace(env);
+  addExcerptGuard(env, options.onExcerptError ?? (() => undefined));
   env.addGlobal(TRANSLATE, options.translate);
   return env;
 }

@@ -31,6 +31,8 @@ import { PARTIAL_DEFAULTS } from './defaults.ts';
 import { createEnvironment, customTemplate } from './environment.ts';
 import { blockAt, findInclude, locateError, type TemplateProblem } from './locate.ts';
 import { blockOverrides, PARTIALS, segmentsOf, type PartialName, type TemplateOverrides, type TemplateSegment } from './markers.ts';
+import { missingSearchHooks } from './search-check.ts';
+import { hookName } from './search-hooks.ts';
 
 export type { TemplateOverrides, TemplateSegment } from './markers.ts';
 
@@ -85,9 +87,10 @@ function included(name: PartialName, config: MkdocsConfig): boolean {
       return config.theme.features.includes('navigation.path');
     case 'alternate':
       return Array.isArray(config.extra['alternate']) && config.extra['alternate'].length > 0;
-    // A list of palettes: one palette is a mapping to Material, which then draws no toggle.
+    // header.html: `{% if config.theme.palette %}{% if not config.theme.palette is mapping %}`,
+    // so a list of palettes, even of one; a mapping (or none: Material's default) draws no toggle.
     case 'palette':
-      return config.theme.palette.length > 1;
+      return config.theme.paletteIsList && config.theme.palette.length > 0;
     case 'search':
       return searchEnabled(config.plugins);
     default:
@@ -146,7 +149,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     const key = JSON.stringify([...stripped].map(([file, names]) => [file, [...names].sort()]).sort());
     let env = environments.get(key);
     if (!env) {
-      env = createEnvironment({ customDir, base: options.base, icons: options.icons, translate, stripped, defaults, onLoad: (file) => used.add(file), onStandIn: standInUsed });
+      env = createEnvironment({ customDir, base: options.base, icons: options.icons, translate, stripped, defaults, onLoad: (file) => used.add(file), onStandIn: standInUsed, onExcerptError });
       environments.set(key, env);
     }
     return env;
@@ -160,11 +163,16 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     ruleId: 'templates',
   });
 
+  // A site's post.html that fails on one post: that excerpt alone is ours (excerpt-guard.ts).
+  const onExcerptError = (error: unknown) => report(problemMessage(locateError(error, readSource, templateFiles), 'that post\'s excerpt is drawn by our post.html, the others by the site\'s'));
+
   // What failed once is left out for the pages after it too: template errors rarely depend on
   // the page, and a block that overflows the stack would otherwise cost seconds on every page.
   const strippedBy = new Map<string, Map<string, Set<string>>>();
   const unusable = new Set<string>();
   const failedPartials = new Set<string>();
+  // A site's search.html is checked for our script's hooks once, on the first page that draws it.
+  let searchChecked = false;
 
   /** Blocks of the page's template, leaving each block that fails at its default. */
   const renderBlocks = (name: string, context: Record<string, unknown>): TemplateOverrides['blocks'] => {
@@ -218,6 +226,11 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
         if (failedPartials.has(partial)) continue;
         try {
           partials[partial] = segmentsOf(environment(new Map()).render(`partials/${partial}.html`, context), partial);
+          if (partial === 'search' && !searchChecked) {
+            searchChecked = true;
+            const message = searchHooksMessage(partials[partial]);
+            if (message) report({ severity: 'warning', message, file: customTemplate(customDir, 'partials/search.html'), ruleId: 'templates' });
+          }
         } catch (error) {
           report(problemMessage(locateError(error, readSource, templateFiles), `partials/${partial}.html keeps its default`));
           failedPartials.add(partial);
@@ -227,6 +240,16 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
       return changed ? { blocks, partials } : undefined;
     },
   };
+}
+
+/**
+ * What a site's search.html lacks for our search script, said in words; undefined when it has
+ * every hook (search-hooks.ts). Our stand-ins it includes are not looked into.
+ */
+function searchHooksMessage(segments: readonly TemplateSegment[]): string | undefined {
+  const missing = missingSearchHooks(segments.map((segment) => (segment.kind === 'html' ? segment.html : '')).join(''));
+  if (missing.length === 0) return undefined;
+  return `partials/search.html has no ${missing.map(hookName).join(', no ')}: our search script finds its parts by Material's hooks, so this search box never shows results; keep them as Material's search.html has them`;
 }
 
 /**
@@ -267,7 +290,7 @@ function unusedTemplates(customDir: string, files: readonly string[], used: Read
     const name = path.relative(customDir, file).split(path.sep).join('/');
     const message = name === 'base.html'
       ? 'custom_dir/base.html is not used: our theme draws Material\'s base.html itself; override its blocks in main.html instead'
-      : `${name} is not used: no page's template includes it (Material includes tabs.html only with navigation.tabs, path.html with navigation.path, alternate.html with extra.alternate, palette.html with a list of palettes)`;
+      : `${name} is not used: no page's template includes it (Material includes tabs.html only with navigation.tabs, path.html with navigation.path, alternate.html with extra.alternate, palette.html with a list of palettes, even of one)`;
     return { severity: 'warning', message, file, ruleId: 'templates' };
   });
 }
