@@ -12,7 +12,9 @@
  * markdown-exec's custom fences (src/site/markdown-exec.ts, added to the extension specs)
  * and `mkdocs-jupyter` (src/site/jupyter.ts: its `.ipynb` pages found by the discover stage and
  * converted by the render stage, src/site/notebook-html.ts), and mkdocs-rss-plugin (`rss`,
- * src/site/rss*.ts: its options read here, its feeds written after the build).
+ * src/site/rss*.ts: its options read here, its feeds written after the build), and
+ * mkdocs-static-i18n (`i18n`, src/site/i18n*.ts: its options read here, each page placed in its
+ * language by the discover stage, each language's nav, labels and switcher made after).
  * prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
  * the rendered pages (meta defaults, listings, each page's tag links).
@@ -43,6 +45,7 @@ import { revisionDateOptions, type RevisionDateOptions } from './revision-dates.
 import { pythonSettings, type PythonSettings } from './mkdocstrings.ts';
 import { rssOptions, type RssOptions } from './rss-options.ts';
 import { activePlugins } from './active-plugins.ts';
+import { i18nOptions, type I18nOptions } from './i18n-options.ts';
 
 export interface SitePlugins {
   /** The meta plugin's `meta_file`, when it is enabled. */
@@ -83,6 +86,8 @@ export interface SitePlugins {
   readonly jupyter: JupyterSettings | undefined;
   /** mkdocs-rss-plugin's options (src/site/rss-options.ts), when it is listed and enabled. */
   readonly rss: RssOptions | undefined;
+  /** mkdocs-static-i18n's options (src/site/i18n-options.ts), when it is listed and enabled: each page is in one language. */
+  readonly i18n: I18nOptions | undefined;
   /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir, markdownextradata's data folders, mkdocstrings' Python paths). */
   readonly watch: readonly string[];
   /** Files and folders read with the config (include_yaml files, data folders): a change there reloads everything. */
@@ -119,6 +124,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const exec = markdownExecPlugin(plugins, config.markdown_extensions);
   const jupyter = jupyterPlugin(plugins);
   const rss = rssOptions(plugins, config.site_url);
+  const i18n = i18nOptions(plugins);
   const at = (...names: string[]) => names.map(place).find((found) => found !== undefined) ?? { file: config.config_file_path };
   const located = (found: readonly string[], where: ReturnType<typeof at>): SiteMessage[] => found.map((message) => ({ severity: 'warning', message, ...where }));
   const messages: SiteMessage[] = [
@@ -137,6 +143,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(exec.problems, at('markdown-exec')),
     ...located(jupyter.problems, at('mkdocs-jupyter')),
     ...located(rss.problems, at('rss')),
+    ...located(i18n.problems, at('i18n')),
     ...macros.yamlProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
     ...extraData.dataProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
   ];
@@ -153,7 +160,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   if (python) messages.push(...located(python.problems, at('mkdocstrings')));
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: { ...mkdocstringsOptions } }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 
