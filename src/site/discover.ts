@@ -21,6 +21,13 @@ export interface DiscoveredPage {
   readonly dest: string;
   /** `index.md` or `README.md`: the page of its folder. */
   readonly isIndex: boolean;
+  /** The i18n plugin's language of the page (src/site/i18n-files.ts); undefined without the plugin. */
+  readonly language?: string | undefined;
+  /**
+   * The docs-relative file the page is read from when it is not `src`: the i18n plugin's
+   * fallback copy of a default-language page in another language (src/site/i18n-files.ts).
+   */
+  readonly file?: string | undefined;
 }
 
 export interface DiscoverMessage {

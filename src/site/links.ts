@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import type { DocsFiles, PageLink } from '../markdown/index.ts';
+import type { I18nIndex } from './i18n-files.ts';
 
 export interface LinkTarget {
   /** Site-relative URL of the page, e.g. `os/` or `os.html` or `` for the home page. */
@@ -20,6 +21,11 @@ export interface LinkIndex {
   readonly docsFiles: ReadonlySet<string>;
   /** Site-relative paths of every static file (docs, theme custom_dir, the project's assets/). */
   readonly files: ReadonlySet<string>;
+  /**
+   * The i18n plugin's languages: a link to a page (`about.md`) from a page of one language goes
+   * to that language's version of it (`about.fr.md`), as the plugin's `get_file_from_path` finds it.
+   */
+  readonly i18n?: I18nIndex | undefined;
 }
 
 export interface LinkProblem {
@@ -84,7 +90,7 @@ export function createLinkResolver(index: LinkIndex) {
     const parsed = parse(href);
     const from = urlOf(fromSrc);
     if (!parsed || from === undefined || parsed.pathPart === '') return undefined;
-    const target = docsTarget(fromSrc, parsed.pathPart);
+    const target = localTarget(index, fromSrc, docsTarget(fromSrc, parsed.pathPart));
     // A page's source: a `.md` file, or a file a plugin makes a page (mkdocs-jupyter's `.ipynb`).
     const page = /\.md$/i.test(target) || index.pages.has(target) ? urlOf(target) : undefined;
     if (page !== undefined) return relativeUrl(from, page) + parsed.suffix;
@@ -93,6 +99,12 @@ export function createLinkResolver(index: LinkIndex) {
     // Anything else (theme or project assets) is left as written, as MkDocs does; see `assetAliases`.
     return undefined;
   };
+}
+
+/** `target` in the language of the page at `fromSrc` (the i18n plugin), else `target`. */
+export function localTarget(index: Pick<LinkIndex, 'i18n'>, fromSrc: string, target: string): string {
+  const language = index.i18n?.languageOf[fromSrc];
+  return (language === undefined ? undefined : index.i18n?.variants[target]?.[language]) ?? target;
 }
 
 /** The site's files as the renderer sees them (MkDocs' `Files`): pages and docs_dir's own static files. */
@@ -125,7 +137,7 @@ export function checkLinks(page: CheckInput, index: LinkIndex, idsOf: (src: stri
     }
     const parsed = parse(link.href);
     if (!parsed || parsed.pathPart === '') continue;
-    const target = docsTarget(page.src, parsed.pathPart);
+    const target = localTarget(index, page.src, docsTarget(page.src, parsed.pathPart));
     if (/\.md$/i.test(target) || index.pages.has(target)) {
       if (!index.pages.has(target)) {
         problems.push({ kind: 'not_found', message: `link to "${link.href}": the page ${target} does not exist`, ...at });

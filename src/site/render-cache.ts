@@ -62,6 +62,7 @@ export function settingsKey(settings: RenderSettings, code: string = rendererCod
     pages: [...settings.links.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     docsFiles: [...settings.links.docsFiles].sort(),
     files: [...settings.links.files].sort(),
+    i18n: settings.links.i18n,
   };
   return hashOf(JSON.stringify({ code, ...settings, links }));
 }

@@ -50,6 +50,8 @@ export interface RenderSettings {
   readonly typeset?: boolean | undefined;
   /** mkdocstrings' Python handler's search paths (src/site/mkdocstrings.ts), when the plugin is on. */
   readonly python?: PythonSettings | undefined;
+  /** Pages read from another docs file than their `src` (the i18n plugin's fallback copies): src → file. */
+  readonly sources?: Readonly<Record<string, string>> | undefined;
 }
 
 /** One page's result and the messages about it (absolute file paths). */
@@ -156,7 +158,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   const results = new Map<string, RenderedPage>();
   const toRender: string[] = [];
   for (const src of pages) {
-    const hash = files.of(path.join(settings.docsDir, src));
+    const hash = files.of(path.join(settings.docsDir, settings.sources?.[src] ?? src));
     if (hash !== undefined) sourceHashes.set(src, hash);
     const cached = hash === undefined ? undefined : reusable(options.cache, key, src, hash, files);
     if (cached) results.set(src, cached);
@@ -164,12 +166,12 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   }
   const reused = results.size;
 
-  const shares = splitBySize(toRender, settings.docsDir, options.threads ?? threadCount(toRender.length));
+  const shares = splitBySize(toRender, settings.docsDir, options.threads ?? threadCount(toRender.length), settings.sources);
   const [own = [], ...others] = shares;
   const messages: SiteMessage[] = [];
   const started = others.map((share) => renderInWorker(settings, share));
   const hooks = pageHooksFor(settings, renderer);
-  for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks));
+  for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
   const fromWorkers = await Promise.all(started);
   for (const [index, outcome] of fromWorkers.entries()) {
     const share = others[index] ?? [];
@@ -178,7 +180,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
       continue;
     }
     messages.push({ severity: 'info', message: `a render thread stopped (${outcome.reason}); its ${share.length} pages were rendered in the main thread` });
-    for (const src of share) results.set(src, renderOne(renderer, src, settings.docsDir, hooks));
+    for (const src of share) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
   }
   // Page order, whoever rendered them: the same output and messages for any split.
   const ordered = new Map<string, RenderedPage>();
@@ -195,10 +197,10 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
 }
 
 /** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */
-function splitBySize(pages: readonly string[], docsDir: string, threads: number): string[][] {
+function splitBySize(pages: readonly string[], docsDir: string, threads: number, sources: RenderSettings['sources']): string[][] {
   if (threads <= 1) return [[...pages]];
   const shares = Array.from({ length: threads }, (): { bytes: number; pages: string[] } => ({ bytes: 0, pages: [] }));
-  const sized = pages.map((src) => ({ src, bytes: sizeOf(path.join(docsDir, src)) })).sort((a, b) => b.bytes - a.bytes);
+  const sized = pages.map((src) => ({ src, bytes: sizeOf(path.join(docsDir, sources?.[src] ?? src)) })).sort((a, b) => b.bytes - a.bytes);
   for (const page of sized) {
     const lightest = shares.reduce((min, share) => (share.bytes < min.bytes ? share : min));
     lightest.bytes += page.bytes;
@@ -279,7 +281,8 @@ function isRenderedPage(value: unknown): value is RenderedPage {
  * a renderer failure is a warning at the page's file, and the page is still written, with a
  * notice and its source as text, so no page disappears and the other pages are untouched.
  */
-export function renderOne(renderer: Renderer, src: string, docsDir: string, hooks: PageHooks = {}): RenderedPage {
+/** `from`: the docs file to read when it is not `src` (an i18n fallback copy, read from the default language's file). */
+export function renderOne(renderer: Renderer, src: string, docsDir: string, hooks: PageHooks = {}, from: string = src): RenderedPage {
   // A notebook is converted, not rendered: the page's plugins' Markdown hooks do not see it (mkdocs-jupyter replaces the page's render).
   if (hooks.notebooks && src.toLowerCase().endsWith('.ipynb')) {
     try {
@@ -289,7 +292,7 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
       return { src, result: failedPage(reason, ''), messages: [{ severity: 'warning', message: `${reason}; it is written with a notice instead (please report this)`, file: path.join(docsDir, src) }] };
     }
   }
-  const file = path.join(docsDir, src);
+  const file = path.join(docsDir, from);
   const messages: SiteMessage[] = [];
   let source: PageSource;
   try {

@@ -21,6 +21,6 @@ if (!isJob(job)) {
 } else {
   const renderer = rendererFor(job.settings);
   const hooks = pageHooksFor(job.settings, renderer);
-  const pages: RenderedPage[] = job.pages.map((src) => renderOne(renderer, src, job.settings.docsDir, hooks));
+  const pages: RenderedPage[] = job.pages.map((src) => renderOne(renderer, src, job.settings.docsDir, hooks, job.settings.sources?.[src]));
   parentPort.postMessage({ kind: 'done', pages });
 }

@@ -194,7 +194,8 @@ function viewOf(memo: Memo): SiteView {
   return {
     configFiles: site.configFiles,
     docsDir,
-    pages: new Set(files.pages.map((page) => path.join(docsDir, page.src))),
+    // A page's file: an i18n fallback copy's is the default language's, and its translation, once written, is a new page.
+    pages: new Set(files.pages.map((page) => path.join(docsDir, page.file ?? page.src))),
     postsDir: site.plugins.blog ? path.join(docsDir, site.plugins.blog.postDir) : undefined,
     metaFile: site.plugins.metaFile,
     metaFiles: new Set(files.metaFiles.map((file) => path.join(docsDir, file))),

@@ -2,12 +2,15 @@
  * Stage 2, discover: docs_dir, custom_dir and assets/ → the pages (MkDocs' URLs), the static
  * files to copy, and the index links are resolved against. With the blog plugin, each post is
  * read here (its URL comes from its front matter and title, and links to it are rewritten at
- * render) and drafts are left out (src/site/blog-posts.ts).
+ * render) and drafts are left out (src/site/blog-posts.ts). With the i18n plugin, each page is
+ * placed in its language, at its language's URL, and the default language's pages are copied into
+ * the languages that lack them (src/site/i18n-files.ts).
  */
 import path from 'node:path';
 import { discoverFiles, type DiscoveredPage } from '../discover.ts';
 import { isNotebookPage } from '../jupyter.ts';
 import { blogPosts, type BlogPost } from '../blog-posts.ts';
+import { assignLanguages } from '../i18n-files.ts';
 import type { LinkIndex } from '../links.ts';
 import type { SiteMessage } from '../messages.ts';
 import { collectStaticFiles, type StaticFile } from '../static-files.ts';
@@ -36,7 +39,8 @@ export function discoverStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'pro
   const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, excludeFile: site.plugins.exclude, metaFile: site.plugins.metaFile, pagesFile: site.plugins.awesomePages?.filename, isPlugInPage });
   const blog = site.plugins.blog;
   const placed = blog ? blogPosts(docsDir, discovered.pages, blog, { useDirectoryUrls: config.use_directory_urls, language: config.theme.language, now: options.now }) : undefined;
-  const pages = placed?.pages ?? discovered.pages;
+  const i18n = site.plugins.i18n ? assignLanguages(placed?.pages ?? discovered.pages, site.plugins.i18n, config.use_directory_urls) : undefined;
+  const pages = i18n?.pages ?? placed?.pages ?? discovered.pages;
   const collected = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir });
   // `include_source`: each notebook is also published beside its page, as the plugin copies it.
   if (jupyter?.includeSource === true) {
@@ -47,7 +51,7 @@ export function discoverStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'pro
     }
   }
   const messages: SiteMessage[] = [
-    ...discovered.messages.map((m) => ({ ...m, file: path.join(docsDir, m.file) })),
+    ...[...discovered.messages, ...(i18n?.messages ?? [])].map((m) => ({ ...m, file: path.join(docsDir, m.file) })),
     ...collected.problems.map((problem) => ({ severity: 'warning' as const, message: problem.message, file: problem.file })),
     ...(placed?.messages ?? []),
   ];
@@ -55,6 +59,7 @@ export function discoverStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'pro
     pages: new Map(pages.map((p) => [p.src, { url: p.url }])),
     docsFiles: new Set(discovered.assets),
     files: new Set(collected.files.map((f) => f.to)),
+    ...(i18n ? { i18n: i18n.index } : {}),
   };
   return { pages, posts: placed?.posts ?? [], metaFiles: discovered.metaFiles, pagesFiles: discovered.pagesFiles, staticFiles: collected.files, index, messages };
 }

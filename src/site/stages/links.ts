@@ -18,7 +18,7 @@ export interface CheckedLinks {
   readonly messages: SiteMessage[];
 }
 
-export function linkStage(site: Pick<LoadedSite, 'config'>, files: Pick<DiscoveredSite, 'index' | 'staticFiles'>, results: ReadonlyMap<string, RenderResult>): CheckedLinks {
+export function linkStage(site: Pick<LoadedSite, 'config'>, files: Pick<DiscoveredSite, 'index' | 'staticFiles'> & Partial<Pick<DiscoveredSite, 'pages'>>, results: ReadonlyMap<string, RenderResult>): CheckedLinks {
   const { config } = site;
   const idSets = new Map<string, ReadonlySet<string>>();
   const idsOf = (src: string) => {
@@ -34,6 +34,8 @@ export function linkStage(site: Pick<LoadedSite, 'config'>, files: Pick<Discover
   const byPath = new Map(files.staticFiles.map((f) => [f.to, f]));
   const aliases = new Map<string, StaticFile>();
   const messages: SiteMessage[] = [];
+  // An i18n fallback copy's links are the default language's file's lines, resolved in the copy's language.
+  const copies = new Map((files.pages ?? []).flatMap((page) => (page.file === undefined ? [] : [[page.src, page] as const])));
   for (const [src, result] of results) {
     for (const alias of assetAliases({ src, links: result.links }, files.index)) {
       const source = byPath.get(alias.file);
@@ -41,7 +43,9 @@ export function linkStage(site: Pick<LoadedSite, 'config'>, files: Pick<Discover
     }
     for (const problem of checkLinks({ src, links: result.links }, files.index, idsOf)) {
       const severity = severityOf(config.validation.links[problem.kind]);
-      if (severity) messages.push({ severity, message: problem.message, file: path.join(config.docs_dir, src), line: problem.line, column: problem.column });
+      const copy = copies.get(src);
+      const message = copy ? `${problem.message} (in its ${copy.language ?? ''} copy, ${copy.url})` : problem.message;
+      if (severity) messages.push({ severity, message, file: path.join(config.docs_dir, copy?.file ?? src), line: problem.line, column: problem.column });
     }
   }
   return { aliases: [...aliases.values()], messages };

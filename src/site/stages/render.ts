@@ -44,13 +44,19 @@ export function iconDirsOf(site: Pick<LoadedSite, 'config' | 'projectDir'>): str
   return customIconDirs(emoji?.options, site.projectDir);
 }
 
+/** The pages read from another file than their `src` (the i18n plugin's fallback copies); undefined when none is. */
+function sourcesOf(pages: DiscoveredSite['pages']): Record<string, string> | undefined {
+  const copies = pages.flatMap((page) => (page.file === undefined ? [] : [[page.src, page.file] as const]));
+  return copies.length === 0 ? undefined : Object.fromEntries(copies);
+}
+
 export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'extensionPlace'>, files: Pick<DiscoveredSite, 'pages' | 'index'>, options: RenderStageOptions = {}): Promise<RenderedPages> {
   const { config, projectDir } = site;
   const docsDir = config.docs_dir;
   const iconDirs = iconDirsOf(site);
   // One icon index for the content (pymdownx.emoji) and the theme: the sets are read once.
   const icons = options.icons ?? createIconIndex(iconDirs);
-  const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, useDirectoryUrls: config.use_directory_urls, listings: site.plugins.listings, macros: site.plugins.macros, extraData: site.plugins.extraData, extraDataFirst: site.plugins.extraDataFirst, includeMarkdown: site.plugins.includeMarkdown, jupyter: site.plugins.jupyter, typeset: site.plugins.typeset, python: site.plugins.python };
+  const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, useDirectoryUrls: config.use_directory_urls, listings: site.plugins.listings, macros: site.plugins.macros, extraData: site.plugins.extraData, extraDataFirst: site.plugins.extraDataFirst, includeMarkdown: site.plugins.includeMarkdown, jupyter: site.plugins.jupyter, typeset: site.plugins.typeset, python: site.plugins.python, sources: sourcesOf(files.pages) };
   // A new renderer every time: it reads each snippet once and keeps it, so one kept across
   // `serve` saves would go on including the glossary as it was (it costs a few ms to make).
   const renderer = rendererFor(settings, icons);
