@@ -9,6 +9,7 @@ export { awesomeNavConfig, type AwesomePagesOptions } from './awesome-pages.ts';
 export { parsePagesMeta, PAGES_ORDERS, PAGES_ORDER_BY, PAGES_SORT_TYPES, type PagesMeta } from './awesome-pages-meta.ts';
 export { generateNavConfig, compareFiles, isIndexFile } from './auto.ts';
 export { attachSections } from './attach.ts';
+export { localizeNavConfig } from './localize.ts';
 export { previousNext } from './reading.ts';
 export { drawnChildren, findSectionIndex, firstUrl, sectionLink, sectionOfIndex } from './sections.ts';
 export { literateNavConfig, navPathKey, type LiterateElement, type LiterateListItem, type LiterateNavFile, type LiterateNavOptions, type LiterateOrigin } from './literate-nav.ts';

@@ -3,12 +3,13 @@
  * literate-nav plugin's nav files; without either, the awesome-pages plugin's `.pages` files,
  * when it is on; sections led by an untitled page made that page with section-index) → the nav tree
  * (src/nav owns every rule), each page's final title, and MkDocs' `validation.nav` messages
- * placed at `mkdocs.yml:line:col`.
+ * placed at `mkdocs.yml:line:col`. With the i18n plugin, one nav per language (src/site/i18n-nav.ts).
  */
 import path from 'node:path';
 import type { RenderResult } from '../../markdown/index.ts';
 import { awesomeNavConfig, buildNav, createGlobber, literateNavConfig, navPathKey, type LiterateNavFile, type LiterateOrigin, type NavConfig, type NavResult, type PageRef } from '../../nav/index.ts';
 import { readPagesFiles } from '../awesome-pages.ts';
+import { languageNavs } from '../i18n-nav.ts';
 import { createNavFileReader } from '../literate-nav.ts';
 import type { SiteMessage } from '../messages.ts';
 import { pageTitle, typesetTitle } from '../titles.ts';
@@ -17,13 +18,16 @@ import type { LoadedSite } from './load.ts';
 import { iconOf, severityOf, textOf } from './values.ts';
 
 export interface NavStage {
+  /** The nav (with the i18n plugin, the default language's). */
   readonly nav: NavResult;
+  /** The i18n plugin: each built language's nav, by locale (src/site/i18n-nav.ts); undefined without it. */
+  readonly languages?: ReadonlyMap<string, NavResult> | undefined;
   /** Each page's title: its nav title, else front matter `title`, first H1, file name (MkDocs' order). */
   readonly titles: ReadonlyMap<string, string>;
   readonly messages: SiteMessage[];
 }
 
-export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'>, files: Pick<DiscoveredSite, 'pages' | 'pagesFiles'> & Partial<Pick<DiscoveredSite, 'posts'>>, results: ReadonlyMap<string, RenderResult>): NavStage {
+export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'> & Partial<Pick<LoadedSite, 'pluginPlace'>>, files: Pick<DiscoveredSite, 'pages' | 'pagesFiles'> & Partial<Pick<DiscoveredSite, 'posts' | 'index'>>, results: ReadonlyMap<string, RenderResult>): NavStage {
   const { config } = site;
   const ownTitles = new Map<string, string>();
   // Blog posts are never in the nav (Material marks them NOT_IN_NAV): the blog index stands for them.
@@ -36,30 +40,31 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
     return { src: page.src, url: page.url, title, icon: iconOf(meta), status: textOf(meta, 'status'), subtitle: textOf(meta, 'subtitle'), typeset: typesetTitle(meta, result?.toc ?? []) };
   });
   const messages: SiteMessage[] = [];
-  const literate = literateNav(site, files.pages.map((page) => page.src), messages);
-  const built = buildNav(literate?.nav ?? config.nav, refs, { notInNav: config.not_in_nav, generate: literate ? undefined : awesomePages(site, files, messages), sectionIndex: site.plugins.sectionIndex });
-  // The nav files are pages MkDocs builds, kept out of the nav without a word (the plugin marks them not_in_nav).
-  const navFiles = new Set(literate?.navFiles ?? []);
-  const nav = navFiles.size === 0 ? built : { ...built, notInNav: built.notInNav.filter((src) => !navFiles.has(src)) };
-  // An entry's place: in mkdocs.yml's nav, or in the nav file that wrote it.
-  const placeOf = (at: readonly (string | number)[]) => {
-    const origin: LiterateOrigin | undefined = literate ? literate.origins.get(navPathKey(at)) : { nav: at };
-    if (origin === undefined) return { file: config.config_file_path };
-    return 'nav' in origin ? site.placeOf(['nav', ...origin.nav]) : { file: path.join(config.docs_dir, origin.file), line: origin.line };
-  };
-
-  const notFound = severityOf(config.validation.nav.not_found);
-  if (notFound) for (const missing of nav.missing) messages.push({ severity: notFound, message: missing.message, ...placeOf(missing.at) });
-  const absolute = severityOf(config.validation.nav.absolute_links);
-  if (absolute) {
-    for (const link of nav.absoluteLinks) {
-      messages.push({ severity: absolute, message: `An absolute path to '${link.entry}' is included in the 'nav' configuration, which presumably points to an external resource.`, ...placeOf(link.at) });
+  const i18n = site.plugins.i18n;
+  const languages = i18n && files.index?.i18n ? languageNavs(i18n, refs, files.index.i18n, config.nav, { notInNav: config.not_in_nav, sectionIndex: site.plugins.sectionIndex }) : undefined;
+  let nav: NavResult;
+  if (languages) {
+    // A language's own nav is written under the plugin's entry; mkdocs.yml's nav is checked once, in the default language.
+    const pluginPlace = site.pluginPlace?.('i18n') ?? { file: config.config_file_path };
+    for (const { language, nav: built, written } of languages) {
+      if (written === 'main' && language.locale !== i18n?.defaultLocale) messages.push(...navMessages(config, { ...built, missing: [], absoluteLinks: [] }, true, () => pluginPlace));
+      else messages.push(...navMessages(config, built, written !== undefined, written === 'main' ? (at) => site.placeOf(['nav', ...at]) : () => pluginPlace));
     }
-  }
-  const omitted = severityOf(config.validation.nav.omitted_files);
-  // literate-nav hands MkDocs a nav, so MkDocs names the pages it leaves out.
-  if (omitted && (config.nav !== undefined || literate !== undefined)) {
-    for (const src of nav.notInNav) messages.push({ severity: omitted, message: `page ${src} exists but is not in the "nav" configuration`, file: path.join(config.docs_dir, src) });
+    nav = languages[0]?.nav ?? buildNav(config.nav, refs);
+  } else {
+    const literate = literateNav(site, files.pages.map((page) => page.src), messages);
+    const built = buildNav(literate?.nav ?? config.nav, refs, { notInNav: config.not_in_nav, generate: literate ? undefined : awesomePages(site, files, messages), sectionIndex: site.plugins.sectionIndex });
+    // The nav files are pages MkDocs builds, kept out of the nav without a word (the plugin marks them not_in_nav).
+    const navFiles = new Set(literate?.navFiles ?? []);
+    nav = navFiles.size === 0 ? built : { ...built, notInNav: built.notInNav.filter((src) => !navFiles.has(src)) };
+    // An entry's place: in mkdocs.yml's nav, or in the nav file that wrote it.
+    const placeOf = (at: readonly (string | number)[]) => {
+      const origin: LiterateOrigin | undefined = literate ? literate.origins.get(navPathKey(at)) : { nav: at };
+      if (origin === undefined) return { file: config.config_file_path };
+      return 'nav' in origin ? site.placeOf(['nav', ...origin.nav]) : { file: path.join(config.docs_dir, origin.file), line: origin.line };
+    };
+    // literate-nav hands MkDocs a nav, so MkDocs names the pages it leaves out.
+    messages.push(...navMessages(config, nav, config.nav !== undefined || literate !== undefined, placeOf));
   }
 
   // A nav title is the page's title too (MkDocs sets Page.title from the nav entry).
@@ -69,8 +74,31 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
     const result = results.get(page.src);
     titles.set(page.src, pageTitle({ meta: result?.meta ?? {}, h1: result?.title, src: page.src }));
   }
-  for (const item of nav.pagesInOrder) if (item.title) titles.set(item.src, item.title);
-  return { nav, titles, messages };
+  // Each language's pages are its own (their srcs differ): every nav titles its own.
+  const navs = languages ? languages.map((entry) => entry.nav) : [nav];
+  for (const item of navs.flatMap((each) => each.pagesInOrder)) if (item.title) titles.set(item.src, item.title);
+  const byLanguage = languages && new Map(languages.map((entry) => [entry.language.locale, entry.nav]));
+  return { nav, titles, messages, ...(byLanguage ? { languages: byLanguage } : {}) };
+}
+
+type Place = ReturnType<LoadedSite['placeOf']>;
+
+/** MkDocs' `validation.nav` messages about a nav: entries not found, absolute links, and (`written`: a nav was given) pages left out. */
+function navMessages(config: LoadedSite['config'], nav: NavResult, written: boolean, placeOf: (at: readonly (string | number)[]) => Place): SiteMessage[] {
+  const messages: SiteMessage[] = [];
+  const notFound = severityOf(config.validation.nav.not_found);
+  if (notFound) for (const missing of nav.missing) messages.push({ severity: notFound, message: missing.message, ...placeOf(missing.at) });
+  const absolute = severityOf(config.validation.nav.absolute_links);
+  if (absolute) {
+    for (const link of nav.absoluteLinks) {
+      messages.push({ severity: absolute, message: `An absolute path to '${link.entry}' is included in the 'nav' configuration, which presumably points to an external resource.`, ...placeOf(link.at) });
+    }
+  }
+  const omitted = severityOf(config.validation.nav.omitted_files);
+  if (omitted && written) {
+    for (const src of nav.notInNav) messages.push({ severity: omitted, message: `page ${src} exists but is not in the "nav" configuration`, file: path.join(config.docs_dir, src) });
+  }
+  return messages;
 }
 
 /**
