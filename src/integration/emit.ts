@@ -69,7 +69,11 @@ export function indexWrittenPages(site: PreparedSite, out: string): Promise<Sear
   return search.finish(out);
 }
 
-/** Pagefind started in the site's language, or an index that takes nothing for a site without search. */
+/**
+ * Pagefind started in the site's language (in each page's own with the i18n plugin), or an index
+ * that takes nothing for a site without search.
+ */
 function siteIndex(site: PreparedSite): SearchIndexer {
-  return site.model.site.search ? startSearchIndex(site.model.site.language) : noSearchIndex();
+  const { search, languages, language } = site.model.site;
+  return search ? startSearchIndex(languages ? undefined : language) : noSearchIndex();
 }

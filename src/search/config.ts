@@ -13,6 +13,11 @@ import { pagefindLanguage } from './language.ts';
  */
 export const EXCLUDED_SELECTORS = ['.headerlink', SEARCH_EXCLUDED_ELEMENTS];
 
-export function pagefindConfig(language: string): PagefindServiceConfig {
-  return { forceLanguage: pagefindLanguage(language), excludeSelectors: EXCLUDED_SELECTORS };
+/**
+ * `language`: every page is indexed in it (a site's pages may lack or misspell `<html lang>`);
+ * undefined for a multilingual site (the i18n plugin), whose pages Pagefind splits into one index
+ * per `<html lang>`, each with its own stemmer, as the browser asks for its page's language.
+ */
+export function pagefindConfig(language: string | undefined): PagefindServiceConfig {
+  return { ...(language === undefined ? {} : { forceLanguage: pagefindLanguage(language) }), excludeSelectors: EXCLUDED_SELECTORS };
 }

@@ -11,7 +11,8 @@
  * - sub-results come from the ids our toc extension puts on headings (Pagefind anchors a
  *   sub-result on every heading that has an id); their "¶" permalinks are left out (config.ts);
  * - the language is `theme.language`, forced, because Pagefind would otherwise split the site
- *   by each page's <html lang> and a page without one would land in an "unknown" index.
+ *   by each page's <html lang> and a page without one would land in an "unknown" index; a
+ *   multilingual site (the i18n plugin) is split so, on purpose: every page has its language's.
  *
  * Indexing never fails the build: every problem comes back as a message the caller reports as a
  * warning (the site works without search; the UI says so).
@@ -86,7 +87,7 @@ export function noSearchIndex(): SearchIndexer {
 /** How many pages are handed to Pagefind at once. */
 const IN_FLIGHT = 16;
 
-export function startSearchIndex(language: string): SearchIndexer {
+export function startSearchIndex(language: string | undefined): SearchIndexer {
   const messages: string[] = [];
   const started = createIndex(pagefindConfig(language)).then(
     ({ index, errors }) => index ?? `Pagefind did not start: ${errors.join('; ') || 'no reason given'}`,

@@ -49,6 +49,10 @@ export interface PageModel {
    * excerpts and pagination (drawn under its content); undefined on other pages.
    */
   readonly blog?: PageBlog | undefined;
+  /** The i18n plugin: the page's language, a key of `SiteInfo.languages`; undefined without the plugin. */
+  readonly language?: string | undefined;
+  /** The i18n plugin: the language switcher with links to this page in the other languages (src/site/i18n-site.ts). */
+  readonly alternate?: readonly AlternateLanguage[] | undefined;
 }
 
 export interface PaletteEntry {
@@ -113,6 +117,23 @@ export interface SiteInfo {
   readonly admonitionIcons?: readonly AdmonitionIcon[] | undefined;
   /** What custom_dir templates (`404.html`, else main.html) change on the built-in not-found page; undefined when nothing. */
   readonly notFoundOverrides?: TemplateOverrides | undefined;
+  /** The i18n plugin: what each language draws differently, by locale (src/site/i18n-site.ts); undefined without it. */
+  readonly languages?: Readonly<Record<string, LanguageSite>> | undefined;
+  /** The site-relative URL the logo links (a language's homepage, `fr/`); undefined: the site's root. */
+  readonly home?: string | undefined;
+}
+
+/** The part of the site a language of a multilingual site (the i18n plugin) has of its own. */
+export type LanguageSite = Pick<SiteInfo, 'name' | 'description' | 'copyright' | 'language' | 'direction' | 'labels' | 'nav' | 'navPruning' | 'palette' | 'home'>;
+
+/**
+ * The site as `page` is drawn: with the i18n plugin, its language's name, labels, nav and
+ * palette laid over the site's, and its own language switcher; else the site itself.
+ */
+export function siteOf(site: SiteInfo, page: Pick<PageModel, 'language' | 'alternate'>): SiteInfo {
+  const own = page.language === undefined ? undefined : site.languages?.[page.language];
+  if (!own) return site;
+  return { ...site, ...own, alternate: page.alternate ?? site.alternate };
 }
 
 /** One `theme.icon.admonition` entry: the admonition type and its icon's SVG document. */

@@ -13,6 +13,8 @@ import { NOT_FOUND_SRC, routeId, type PageModel, type SiteInfo, type SiteModel }
 import { admonitionIcons } from '../admonition-icons.ts';
 import { logoSize } from '../image-size.ts';
 import { siteInfo } from '../site-info.ts';
+import { languageSites, pageSwitcher, switcherOf, themeLanguage } from '../i18n-site.ts';
+import { alternateLanguages } from '../../config/index.ts';
 import type { StaticFile } from '../static-files.ts';
 import { siteTemplates } from '../templates/index.ts';
 import type { DiscoveredSite } from './discover.ts';
@@ -45,7 +47,7 @@ export interface ModelStage {
 
 type Site = Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'configFiles'> & Partial<Pick<LoadedSite, 'placeOf'>>;
 
-export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'staticFiles'>, rendered: Pick<RenderedPages, 'icons'>, navigation: NavStage, tagged: Pick<TaggedPages, 'results' | 'tagsOf'>, links: Pick<CheckedLinks, 'aliases'>, blogged?: Pick<BlogStage, 'nav' | 'blog'>): ModelStage {
+export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'staticFiles'> & Partial<Pick<DiscoveredSite, 'index'>>, rendered: Pick<RenderedPages, 'icons'>, navigation: NavStage, tagged: Pick<TaggedPages, 'results' | 'tagsOf'>, links: Pick<CheckedLinks, 'aliases'>, blogged?: Pick<BlogStage, 'nav' | 'blog'>): ModelStage {
   const { config } = site;
   const { titles } = navigation;
   // The blog plugin attaches its Archive and Categories sections to the nav.
@@ -54,6 +56,14 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const { results } = tagged;
   const messages: SiteMessage[] = [];
   const titleOf = (src: string) => titles.get(src) ?? src;
+  // The i18n plugin: each page reads its language's nav, and its switcher links to its other languages.
+  const navOf = (page: DiscoveredSite['pages'][number]) => (page.language === undefined ? undefined : navigation.languages?.get(page.language)) ?? nav;
+  const i18n = site.plugins.i18n;
+  const i18nIndex = files.index?.i18n;
+  const switcher = i18n ? switcherOf(i18n, config) : undefined;
+  const siteAlternate = switcher ?? alternateLanguages(config.extra);
+  const urls = new Map(files.pages.map((page) => [page.src, page.url]));
+  const alternateOf = (page: DiscoveredSite['pages'][number]) => (i18n?.reconfigureMaterial === true && i18nIndex ? pageSwitcher(page, siteAlternate, i18nIndex, (src) => urls.get(src), i18n.defaultLocale) : undefined);
 
   const pages: PageModel[] = [];
   for (const page of files.pages) {
@@ -61,7 +71,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     if (!result) continue;
     const meta = result.meta;
     const isPost = blog?.postSrcs.has(page.src) === true;
-    const neighbours = isPost ? postNeighbours(blog?.chain ?? [], page.src, files.pages, titleOf) : previousNext(nav, page.src);
+    const neighbours = isPost ? postNeighbours(blog?.chain ?? [], page.src, files.pages, titleOf) : previousNext(navOf(page), page.src);
     const hide = Array.isArray(meta['hide']) ? meta['hide'].map(String) : [];
     // Material's Post adds `navigation` to a post's `hide`: its sidebar holds the post's facts instead.
     if (isPost && !hide.includes('navigation')) hide.push('navigation');
@@ -78,13 +88,14 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
       icon: iconOf(meta),
       hide,
       template: typeof meta['template'] === 'string' ? meta['template'] : undefined,
-      editUrl: editUrl(config, page.src),
+      editUrl: editUrl(config, page.file ?? page.src),
       previous: neighbours.previous && { title: neighbours.previous.title, url: neighbours.previous.url },
       next: neighbours.next && { title: neighbours.next.title, url: neighbours.next.url },
-      path: pathCrumbs(nav, page.src),
+      path: pathCrumbs(navOf(page), page.src),
       tags: tagged.tagsOf(page.src),
       sourceFile: sourceFileOf(meta),
       blog: blog?.blogOf(page.src),
+      ...(page.language === undefined ? {} : { language: page.language, alternate: alternateOf(page) }),
     });
   }
   // The blog's generated views: further pages of a view, archive and category pages.
@@ -94,8 +105,13 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   }
 
   const customDir = config.theme.custom_dir ? path.resolve(site.projectDir, config.theme.custom_dir) : undefined;
-  const labels = siteLabels(config.theme.language, customDir);
+  // With the i18n plugin, the site-wide part is the default language's (the not-found page's too).
+  const defaultLanguage = i18n?.languages.find((language) => language.locale === i18n.defaultLocale);
+  const labels = siteLabels(i18n && defaultLanguage ? themeLanguage(defaultLanguage, i18n, config.theme.language) : config.theme.language, customDir);
   messages.push(...labels.messages);
+  const shown = switcher ? { ...config, extra: { ...config.extra, alternate: switcher } } : config;
+  const languages = i18n && navigation.languages ? languageSites({ options: i18n, config: shown, navs: navigation.languages, icons: rendered.icons, customDir }) : undefined;
+  messages.push(...(languages?.messages ?? []));
   const glightbox = site.plugins.glightbox?.client;
   const admonition = admonitionIcons(config.theme.icon, rendered.icons, customDir);
   for (const problem of admonition.problems) {
@@ -103,7 +119,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     messages.push({ severity: 'warning', message: problem.message, ...(site.placeOf?.(at) ?? { file: site.configFile }) });
   }
   const logo = logoSize(config.theme.logo, files.staticFiles, (file) => readFileSync(file));
-  const info = { ...siteInfo(config, nav.items, pages, rendered.icons, labels.table), ...(logo ? { logoSize: logo } : {}), ...(glightbox ? { glightbox } : {}), ...(admonition.icons.length > 0 ? { admonitionIcons: admonition.icons } : {}) };
+  const info = { ...siteInfo(shown, nav.items, pages, rendered.icons, labels.table), ...(languages ? { languages: languages.sites } : {}), ...(logo ? { logoSize: logo } : {}), ...(glightbox ? { glightbox } : {}), ...(admonition.icons.length > 0 ? { admonitionIcons: admonition.icons } : {}) };
   if (info.navPruning.automatic) {
     const { entries } = info.navPruning;
     messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });

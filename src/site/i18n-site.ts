@@ -1,0 +1,122 @@
+/**
+ * What each language of a multilingual site (mkdocs-static-i18n) draws differently: the plugin
+ * builds every language with its own config, so each has its own site name, description and
+ * copyright (the language's overrides), its theme language (`reconfigure_material` sets it to
+ * the locale; a language's `theme: {language}` wins) and thus its UI labels and `<html lang>`,
+ * its palette when its `theme:` gives one, and its nav. Material's language switcher
+ * (`extra.alternate`) is made from the built languages unless mkdocs.yml writes its own, and on
+ * each page its links go to the same page in the other languages (`reconfigure_page_context`).
+ *
+ * The model keeps the site-wide part once and each language's part beside it
+ * (`SiteInfo.languages`); a page names its language and its switcher links
+ * (`PageModel.language`, `.alternate`), and `siteOf` (src/site/model.ts) lays them over the site.
+ */
+import type { AlternateLanguage, MkdocsConfig, PaletteEntry } from '../config/index.ts';
+import type { IconIndex } from '../markdown/index.ts';
+import type { NavResult } from '../nav/index.ts';
+import type { DiscoveredPage } from './discover.ts';
+import type { I18nIndex } from './i18n-files.ts';
+import { builtLanguages, type I18nLanguage, type I18nOptions } from './i18n-options.ts';
+import { siteLabels } from './labels.ts';
+import type { SiteMessage } from './messages.ts';
+import type { LanguageSite } from './model.ts';
+import { isRecord } from './plugin-values.ts';
+import { siteInfo } from './site-info.ts';
+
+/**
+ * The switcher Material draws, as the plugin writes it into `extra.alternate` when mkdocs.yml has
+ * none and more than one language is built: each built language's `fixed_link`, else its
+ * `link` under site_url's path (with `index.html` without use_directory_urls). Undefined: the
+ * site's own `extra.alternate` stays (or there is no switcher).
+ *
+ * @example switcherOf(options, config) // [{ name: 'English', link: '/', lang: 'en' }, { name: 'Français', link: '/fr/', lang: 'fr' }]
+ */
+export function switcherOf(options: I18nOptions, config: Pick<MkdocsConfig, 'extra' | 'site_url' | 'use_directory_urls'>): AlternateLanguage[] | undefined {
+  const built = builtLanguages(options);
+  if (!options.reconfigureMaterial || built.length < 2) return undefined;
+  if (isRecord(config.extra) && config.extra['alternate'] !== undefined) return undefined;
+  const base = sitePath(config.site_url).replace(/\/+$/, '');
+  const suffix = config.use_directory_urls ? '' : 'index.html';
+  return built.map((language) => ({ name: language.name, link: language.fixedLink ?? `${base}${language.link}${suffix}`, lang: language.locale }));
+}
+
+/** The path of site_url (`https://x.org/docs/` → `/docs/`), `` without one. */
+function sitePath(siteUrl: string | undefined): string {
+  if (siteUrl === undefined) return '';
+  try {
+    return new URL(siteUrl).pathname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A page's switcher: each entry whose language has this page links to it (its site-relative
+ * URL); the others keep their link. A language's home keeps them all, as the plugin does.
+ * Undefined when the page's switcher is the site's (no plugin switcher, or a home page).
+ */
+export function pageSwitcher(page: Pick<DiscoveredPage, 'src' | 'url' | 'language'>, switcher: readonly AlternateLanguage[], index: I18nIndex, urlOf: (src: string) => string | undefined, defaultLocale: string): AlternateLanguage[] | undefined {
+  const home = page.language === defaultLocale ? '' : `${page.language ?? ''}/`;
+  if (page.url === home || switcher.length === 0) return undefined;
+  const variants = index.variants[page.src] ?? {};
+  return switcher.map((entry) => {
+    const other = entry.lang === undefined ? undefined : variants[entry.lang];
+    const url = other === undefined ? undefined : urlOf(other);
+    return url === undefined ? entry : { ...entry, link: url === '' ? './' : url };
+  });
+}
+
+export interface LanguageSitesInput {
+  readonly options: I18nOptions;
+  /** mkdocs.yml, with the plugin's switcher in `extra.alternate` when it makes one. */
+  readonly config: MkdocsConfig;
+  readonly navs: ReadonlyMap<string, NavResult>;
+  readonly icons: IconIndex;
+  readonly customDir: string | undefined;
+}
+
+/**
+ * Each built language's part of the model, by locale, and what its labels could not do (the
+ * default language's labels are the site's: the model stage reports their problems).
+ */
+export function languageSites(input: LanguageSitesInput): { sites: Record<string, LanguageSite>; messages: SiteMessage[] } {
+  const { options, config } = input;
+  const sites: Record<string, LanguageSite> = {};
+  const messages: SiteMessage[] = [];
+  for (const language of builtLanguages(options)) {
+    const labels = siteLabels(themeLanguage(language, options, config.theme.language), input.customDir);
+    if (language.locale !== options.defaultLocale) messages.push(...labels.messages.map((message) => ({ ...message, message: `i18n (${language.locale}): ${message.message}` })));
+    const palette = paletteOf(language.theme['palette']);
+    const own: MkdocsConfig = {
+      ...config,
+      site_name: language.siteName ?? config.site_name,
+      site_description: language.siteDescription ?? config.site_description,
+      copyright: language.copyright ?? config.copyright,
+      theme: { ...config.theme, ...(palette ? { palette } : {}) },
+    };
+    const nav = input.navs.get(language.locale)?.items ?? [];
+    const info = siteInfo(own, nav, [], input.icons, labels.table);
+    // The language's homepage, which the logo links (the plugin makes it the language's nav.homepage).
+    const home = language.locale === options.defaultLocale ? undefined : `${language.locale}/${config.use_directory_urls ? '' : 'index.html'}`;
+    sites[language.locale] = { name: info.name, description: info.description, copyright: info.copyright, language: info.language, direction: info.direction, labels: info.labels, nav: info.nav, navPruning: info.navPruning, palette: info.palette, ...(home === undefined ? {} : { home }) };
+  }
+  return { sites, messages };
+}
+
+/** The theme language a language's pages are drawn in. */
+export function themeLanguage(language: I18nLanguage, options: Pick<I18nOptions, 'reconfigureMaterial'>, siteLanguage: string): string {
+  const own = language.theme['language'];
+  if (typeof own === 'string') return own;
+  return options.reconfigureMaterial ? language.locale : siteLanguage;
+}
+
+/** A language's `theme.palette` override (one scheme or a list), as mkdocs.yml's is read. */
+function paletteOf(value: unknown): PaletteEntry[] | undefined {
+  const list = Array.isArray(value) ? value : isRecord(value) ? [value] : undefined;
+  if (!list) return undefined;
+  const text = (entry: Record<string, unknown>, key: string) => (typeof entry[key] === 'string' ? entry[key] : undefined);
+  return list.filter(isRecord).map((entry) => {
+    const toggle = isRecord(entry['toggle']) ? entry['toggle'] : undefined;
+    return { media: text(entry, 'media'), scheme: text(entry, 'scheme'), primary: text(entry, 'primary'), accent: text(entry, 'accent'), toggle: toggle && { icon: text(toggle, 'icon'), name: text(toggle, 'name') } };
+  });
+}
