@@ -90,6 +90,12 @@ export const PREVIEW_SITE_ALL: SharedBuild = {
 /** tests/fixtures/mkdocstrings-site: mkdocstrings' Python handler over a small package under src/, read statically. */
 export const MKDOCSTRINGS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/mkdocstrings-site/mkdocs.yml') };
 
+/** tests/fixtures/i18n-suffix: mkdocs-static-i18n with `page.fr.md` translations and mkdocs.yml's nav. */
+export const I18N_SUFFIX_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/i18n-suffix/mkdocs.yml') };
+
+/** tests/fixtures/i18n-folder: mkdocs-static-i18n with one folder per language and generated navs. */
+export const I18N_FOLDER_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/i18n-folder/mkdocs.yml') };
+
 /**
  * Every build above, in the order the run's files first read them (node --test starts files in
  * name order: browser/ before e2e/). The global setup starts them all at once, so the build
@@ -99,6 +105,6 @@ export const MKDOCSTRINGS_SITE: SharedBuild = { config: path.join(REPO, 'tests/f
 export const PREBUILT: readonly SharedBuild[] = [
   GUIDE_UNDER_SUBPATH, BLOG_SITE, FEATURES_SITE, GLIGHTBOX_SITE, GLOBALS_SITE, INSTANT_SITE, INSTANT_SITE_SUBPATH_FILES,
   JUPYTER_SITE, MERMAID_SITE, NAV_PRUNE_SITE, OVERRIDES_SITE, OVERRIDES_PARTIALS, PREVIEW_SITE, PREVIEW_SITE_ALL,
-  TAGS_SITE, THEME_SITE, AWESOME_PAGES_SITE, BASIC_SITE, EXTRADATA_SITE, INCLUDE_MARKDOWN_SITE, LITERATE_NAV_SITE,
+  TAGS_SITE, THEME_SITE, AWESOME_PAGES_SITE, BASIC_SITE, EXTRADATA_SITE, I18N_FOLDER_SITE, I18N_SUFFIX_SITE, INCLUDE_MARKDOWN_SITE, LITERATE_NAV_SITE,
   MACROS_SITE, MKDOCSTRINGS_SITE, OVERRIDES_NAV, TYPESET_SITE,
 ];

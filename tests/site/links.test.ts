@@ -120,3 +120,31 @@ describe('assetAliases', () => {
     assert.deepEqual(assetAliases({ src: 'basics/threat-modeling.md', links }, directoryIndex), []);
   });
 });
+
+describe("links of a multilingual site (the i18n plugin's index)", () => {
+  const index: LinkIndex = {
+    pages: new Map([['index.md', { url: '' }], ['a.md', { url: 'a/' }], ['index.fr.md', { url: 'fr/' }], ['a.fr.md', { url: 'fr/a/' }]]),
+    docsFiles: new Set(),
+    files: new Set(),
+    i18n: {
+      languageOf: { 'index.md': 'en', 'a.md': 'en', 'index.fr.md': 'fr', 'a.fr.md': 'fr' },
+      variants: { 'a.md': { en: 'a.md', fr: 'a.fr.md' }, 'a.fr.md': { en: 'a.md', fr: 'a.fr.md' }, 'index.md': { en: 'index.md', fr: 'index.fr.md' } },
+    },
+  };
+  const resolve = createLinkResolver(index);
+
+  test("should send a link to a page to that page in the linking page's language", () => {
+    assert.equal(resolve('a.md#x', 'index.fr.md'), 'a/#x');
+    assert.equal(resolve('a.md', 'index.md'), 'a/');
+    assert.equal(resolve('index.md', 'a.fr.md'), '../');
+  });
+
+  test('should send a link written to a translation to the page of the language too', () => {
+    assert.equal(resolve('a.fr.md', 'index.md'), 'a/');
+  });
+
+  test("should check a link's anchor on the page of the linking page's language", () => {
+    const ids = new Map([['a.md', new Set(['setup'])], ['a.fr.md', new Set(['installation'])]]);
+    assert.deepEqual(checkLinks({ src: 'index.fr.md', links: [{ href: 'a.md#setup', line: 1, column: 1 }] }, index, (src) => ids.get(src)).map((problem) => problem.message), ['link to "a.md#setup": a.fr.md has no anchor "#setup"']);
+  });
+});

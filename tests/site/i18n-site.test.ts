@@ -1,0 +1,107 @@
+/**
+ * What each language of an i18n site draws (src/site/i18n-site.ts) and prepareSite's model of a
+ * multilingual site: each page's language, its language's nav, previous/next and labels, the
+ * switcher linking the same page in each language, and links into the page's own language.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { before, describe, test } from 'node:test';
+import { i18nOptions, type I18nOptions } from '../../src/site/i18n-options.ts';
+import { pageSwitcher, switcherOf, themeLanguage } from '../../src/site/i18n-site.ts';
+import { siteOf, type PageModel, type SiteModel } from '../../src/site/model.ts';
+import { prepareSite } from '../../src/site/prepare.ts';
+
+const EN = { locale: 'en', default: true, name: 'English' };
+const FR = { locale: 'fr', name: 'Français' };
+function optionsOf(raw: Record<string, unknown>): I18nOptions {
+  const found = i18nOptions([{ name: 'i18n', options: raw }]).options;
+  assert.ok(found);
+  return found;
+}
+const SITE = { extra: {}, site_url: undefined, use_directory_urls: true };
+
+describe("i18n: Material's language switcher", () => {
+  test('should list the built languages at their links, under the path of site_url', () => {
+    const options = optionsOf({ languages: [EN, FR, { locale: 'de', name: 'Deutsch', build: false }] });
+    assert.deepEqual(switcherOf(options, SITE), [{ name: 'English', link: '/', lang: 'en' }, { name: 'Français', link: '/fr/', lang: 'fr' }]);
+    assert.deepEqual(switcherOf(options, { ...SITE, site_url: 'https://x.org/docs/', use_directory_urls: false })?.map((entry) => entry.link), ['/docs/index.html', '/docs/fr/index.html']);
+  });
+
+  test("should add the null locale's fixed link, and use a language's fixed_link as it is", () => {
+    const options = optionsOf({ languages: [EN, { ...FR, fixed_link: 'https://fr.x.org/' }, { locale: null, name: 'Help translating', fixed_link: 'https://x.org/help/' }] });
+    assert.deepEqual(switcherOf(options, SITE)?.map((entry) => entry.link), ['/', 'https://fr.x.org/', 'https://x.org/help/']);
+  });
+
+  test("should make none with one language built, without reconfigure_material, or when mkdocs.yml has its own extra.alternate", () => {
+    assert.equal(switcherOf(optionsOf({ languages: [EN] }), SITE), undefined);
+    assert.equal(switcherOf(optionsOf({ reconfigure_material: false, languages: [EN, FR] }), SITE), undefined);
+    assert.equal(switcherOf(optionsOf({ languages: [EN, FR] }), { ...SITE, extra: { alternate: [{ name: 'EN', link: '/' }] } }), undefined);
+  });
+
+  test("should link a page's entries to the same page in each language; a home page keeps the languages' homes", () => {
+    const switcher = [{ name: 'English', link: '/', lang: 'en' }, { name: 'Français', link: '/fr/', lang: 'fr' }, { name: 'Help', link: 'https://x.org/', lang: 'null' }];
+    const index = { languageOf: {}, variants: { 'a.fr.md': { en: 'a.md', fr: 'a.fr.md' } } };
+    const urls = new Map([['a.md', 'a/'], ['a.fr.md', 'fr/a/']]);
+    assert.deepEqual(pageSwitcher({ src: 'a.fr.md', url: 'fr/a/', language: 'fr' }, switcher, index, (src) => urls.get(src), 'en')?.map((entry) => entry.link), ['a/', 'fr/a/', 'https://x.org/']);
+    assert.equal(pageSwitcher({ src: 'index.fr.md', url: 'fr/', language: 'fr' }, switcher, index, (src) => urls.get(src), 'en'), undefined);
+  });
+
+  test("should draw a language's pages in its locale's labels, unless its theme names a language or reconfigure_material is off", () => {
+    const [en, fr] = optionsOf({ languages: [EN, { ...FR, theme: { language: 'fr-CA' } }] }).languages;
+    assert.ok(en && fr);
+    assert.equal(themeLanguage(en, { reconfigureMaterial: true }, 'de'), 'en');
+    assert.equal(themeLanguage(en, { reconfigureMaterial: false }, 'de'), 'de');
+    assert.equal(themeLanguage(fr, { reconfigureMaterial: false }, 'de'), 'fr-CA');
+  });
+});
+
+describe('i18n: prepareSite on a two-language site', () => {
+  let model: SiteModel;
+  const page = (url: string): PageModel => {
+    const found = model.pages.find((candidate) => candidate.url === url);
+    assert.ok(found, url);
+    return found;
+  };
+  before(async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-i18n-'));
+    const docs = { 'index.md': '# Home\n\n[Next](guide.md)\n', 'guide.md': '# Guide\n', 'index.fr.md': '# Accueil\n\n[Suite](guide.md)\n' };
+    for (const [name, content] of Object.entries(docs)) {
+      mkdirSync(path.join(root, 'docs'), { recursive: true });
+      writeFileSync(path.join(root, 'docs', name), content);
+    }
+    writeFileSync(path.join(root, 'mkdocs.yml'), 'site_name: Test\ntheme:\n  name: material\nplugins:\n  - search\n  - i18n:\n      languages:\n        - {locale: en, default: true, name: English}\n        - {locale: fr, name: Français, site_name: Essai, theme: {palette: {primary: red}}}\n');
+    model = (await prepareSite({ configFile: path.join(root, 'mkdocs.yml') })).model;
+  });
+
+  test('should hold every page of every language once, at its URL and in its language', () => {
+    assert.deepEqual(model.pages.map((entry) => [entry.url, entry.language, entry.title]), [['', 'en', 'Home'], ['guide/', 'en', 'Guide'], ['fr/', 'fr', 'Accueil'], ['fr/guide/', 'fr', 'Guide']]);
+  });
+
+  test("should resolve a link into the linking page's language", () => {
+    assert.match(page('').html, /<a href="guide\/">Next<\/a>/);
+    assert.match(page('fr/').html, /<a href="guide\/">Suite<\/a>/);
+  });
+
+  test("should give each language its name, labels, nav, palette and home, and each page its language's previous/next", () => {
+    const french = siteOf(model.site, page('fr/guide/'));
+    assert.equal(french.name, 'Essai');
+    assert.equal(french.language, 'fr');
+    assert.equal(french.labels['footer.next'], 'Suivant');
+    assert.equal(french.home, 'fr/');
+    assert.equal(french.palette[0]?.primary, 'red');
+    assert.deepEqual(french.nav.map((item) => (item.kind === 'page' ? item.url : item.title)), ['fr/', 'fr/guide/']);
+    assert.deepEqual(page('fr/guide/').previous, { title: 'Accueil', url: 'fr/' });
+    const english = siteOf(model.site, page('guide/'));
+    assert.equal(english.name, 'Test');
+    assert.equal(english.labels['footer.next'], 'Next');
+    assert.deepEqual(english.nav.map((item) => (item.kind === 'page' ? item.url : item.title)), ['', 'guide/']);
+  });
+
+  test("should link each page's switcher entries to the same page in the other languages", () => {
+    assert.deepEqual(siteOf(model.site, page('fr/guide/')).alternate, [{ name: 'English', link: 'guide/', lang: 'en' }, { name: 'Français', link: 'fr/guide/', lang: 'fr' }]);
+    assert.deepEqual(siteOf(model.site, page('fr/')).alternate, [{ name: 'English', link: '/', lang: 'en' }, { name: 'Français', link: '/fr/', lang: 'fr' }]);
+    assert.deepEqual(model.site.alternate.map((entry) => entry.link), ['/', '/fr/'], "the site's own (the not-found page's) is the languages' homes");
+  });
+});
