@@ -119,7 +119,8 @@ function languageOf(entry: unknown, index: number, problems: string[]): I18nLang
     problems.push(`${at} must be a mapping ({locale: fr, name: Français}); left out`);
     return [];
   }
-  const locale = entry['locale'];
+  // `locale: null` (YAML's null) is the plugin's special switcher entry, as `'null'` is.
+  const locale = entry['locale'] === null ? 'null' : entry['locale'];
   if (typeof locale !== 'string' || (!LOCALE.test(locale) && locale.toLowerCase() !== 'null')) {
     problems.push(`${at}: locale ${JSON.stringify(locale)} is not a language code (expected forms: 'en', 'en-US' or 'en_US'); left out`);
     return [];

@@ -26,7 +26,8 @@ import { siteInfo } from './site-info.ts';
 /**
  * The switcher Material draws, as the plugin writes it into `extra.alternate` when mkdocs.yml has
  * none and more than one language is built: each built language's `fixed_link`, else its
- * `link` under site_url's path (with `index.html` without use_directory_urls). Undefined: the
+ * `link` under site_url's path (with `index.html` without use_directory_urls), and the `null`
+ * locale's entry at its `fixed_link` (the plugin's "special item", never built). Undefined: the
  * site's own `extra.alternate` stays (or there is no switcher).
  *
  * @example switcherOf(options, config) // [{ name: 'English', link: '/', lang: 'en' }, { name: 'Français', link: '/fr/', lang: 'fr' }]
@@ -37,7 +38,8 @@ export function switcherOf(options: I18nOptions, config: Pick<MkdocsConfig, 'ext
   if (isRecord(config.extra) && config.extra['alternate'] !== undefined) return undefined;
   const base = sitePath(config.site_url).replace(/\/+$/, '');
   const suffix = config.use_directory_urls ? '' : 'index.html';
-  return built.map((language) => ({ name: language.name, link: language.fixedLink ?? `${base}${language.link}${suffix}`, lang: language.locale }));
+  const listed = options.languages.filter((language) => language.build || (language.locale === 'null' && language.fixedLink !== undefined));
+  return listed.map((language) => ({ name: language.name, link: language.fixedLink ?? `${base}${language.link}${suffix}`, lang: language.locale }));
 }
 
 /** The path of site_url (`https://x.org/docs/` → `/docs/`), `` without one. */
