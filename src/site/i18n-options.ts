@@ -59,6 +59,10 @@ export interface I18nOptions {
 const KNOWN = new Set(['enabled', 'build_only_locale', 'docs_structure', 'fallback_to_default', 'reconfigure_material', 'reconfigure_search', 'languages']);
 const LANGUAGE_KEYS = new Set(['locale', 'name', 'default', 'build', 'link', 'fixed_link', 'site_name', 'site_description', 'site_author', 'site_url', 'copyright', 'extra', 'nav', 'nav_translations', 'theme', 'admonition_translations']);
 const STRING_KEYS = ['link', 'fixed_link', 'site_name', 'site_description', 'site_author', 'site_url', 'copyright'] as const;
+/** The plugin's per-language options read but not applied yet: a problem says so where a site sets one. */
+const UNSUPPORTED = ['site_author', 'site_url', 'extra', 'admonition_translations'] as const;
+/** The `theme:` overrides applied: the labels' language and the palette. */
+const THEME_KEYS = new Set(['language', 'palette']);
 
 type PluginSpec = { readonly name: string; readonly options: Readonly<Record<string, unknown>> };
 
@@ -67,7 +71,7 @@ type PluginSpec = { readonly name: string; readonly options: Readonly<Record<str
  *
  * @example i18nOptions([{ name: 'i18n', options: { languages: [{ locale: 'en', default: true, name: 'English' }] } }]).options?.defaultLocale // 'en'
  */
-export function i18nOptions(plugins: readonly PluginSpec[]): { options: I18nOptions | undefined; problems: string[] } {
+export function i18nOptions(plugins: readonly PluginSpec[], features: readonly string[] = []): { options: I18nOptions | undefined; problems: string[] } {
   const plugin = plugins.find((entry) => entry.name === I18N_PLUGIN);
   if (!plugin || plugin.options['enabled'] === false) return { options: undefined, problems: [] };
   const raw = plugin.options;
@@ -97,13 +101,16 @@ export function i18nOptions(plugins: readonly PluginSpec[]): { options: I18nOpti
     problems.push("i18n: no default language to build (one language needs 'default: true' and 'build: true'); the plugin is off");
     return { options: undefined, problems };
   }
+  // As the plugin warns: instant loading swaps the content, not the header's switcher nor <html lang>.
+  const reconfigureMaterial = flag('reconfigure_material', true);
+  if (reconfigureMaterial && features.includes('navigation.instant')) problems.push('i18n: the language switcher\'s links to the same page are not compatible with theme.features navigation.instant (they stay those of the first page loaded)');
   const defaults = languages.filter((language) => language.default);
   if (defaults.length > 1) problems.push(`i18n: ${defaults.length} languages say 'default: true'; '${main.locale}' is the default`);
   return {
     options: {
       structure: structure ?? 'suffix',
       fallbackToDefault: flag('fallback_to_default', true),
-      reconfigureMaterial: flag('reconfigure_material', true),
+      reconfigureMaterial,
       reconfigureSearch: flag('reconfigure_search', true),
       languages: languages.map((language) => (language === main || !language.default ? language : { ...language, default: false })),
       defaultLocale: main.locale,
@@ -131,6 +138,7 @@ function languageOf(entry: unknown, index: number, problems: string[]): I18nLang
     return [];
   }
   for (const key of Object.keys(entry)) if (!LANGUAGE_KEYS.has(key)) problems.push(`${at} (${locale}): unknown option '${key}' ignored`);
+  for (const key of UNSUPPORTED) if (entry[key] !== undefined && entry[key] !== null) problems.push(`${at} (${locale}): '${key}' is not supported yet; ignored`);
   const text: Partial<Record<(typeof STRING_KEYS)[number], string>> = {};
   for (const key of STRING_KEYS) {
     const value = entry[key];
@@ -158,6 +166,7 @@ function languageOf(entry: unknown, index: number, problems: string[]): I18nLang
   if (translations !== undefined && translations !== null && !isRecord(translations)) problems.push(`${at} (${locale}): 'nav_translations' must be a mapping of titles to titles; ignored`);
   const theme = entry['theme'];
   if (theme !== undefined && theme !== null && !isRecord(theme)) problems.push(`${at} (${locale}): 'theme' must be a mapping of theme options; ignored`);
+  for (const key of isRecord(theme) ? Object.keys(theme) : []) if (!THEME_KEYS.has(key)) problems.push(`${at} (${locale}): 'theme.${key}' is not supported yet (only language and palette are); ignored`);
   return [{
     locale,
     name,

@@ -102,7 +102,7 @@ export type PluginPlace = (name: string) => { readonly file: string; readonly li
  * `serve`: the site is previewed (`mkdocs serve`), which shows shadow tags unless `shadow_on_serve: false`.
  * `place` locates each plugin's option warnings at its entry in mkdocs.yml (else at the file).
  */
-export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'> & Partial<Pick<MkdocsConfig, 'docs_dir' | 'site_url'>> & { readonly theme?: Pick<MkdocsConfig['theme'], 'language'> | undefined }, serve = false, place: PluginPlace = () => undefined): SitePlugins {
+export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_extensions' | 'extra' | 'config_file_path'> & Partial<Pick<MkdocsConfig, 'docs_dir' | 'site_url'>> & { readonly theme?: Pick<MkdocsConfig['theme'], 'language'> & Partial<Pick<MkdocsConfig['theme'], 'features'>> | undefined }, serve = false, place: PluginPlace = () => undefined): SitePlugins {
   const plugins = activePlugins(config.plugins);
   const meta = plugins.find((plugin) => plugin.name === 'meta' || plugin.name === 'material/meta');
   const metaFile = meta && meta.options['enabled'] !== false ? (typeof meta.options['meta_file'] === 'string' ? path.posix.basename(meta.options['meta_file']) : DEFAULT_META_FILE) : undefined;
@@ -124,7 +124,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const exec = markdownExecPlugin(plugins, config.markdown_extensions);
   const jupyter = jupyterPlugin(plugins);
   const rss = rssOptions(plugins, config.site_url);
-  const i18n = i18nOptions(plugins);
+  const i18n = i18nOptions(plugins, config.theme?.features);
   const at = (...names: string[]) => names.map(place).find((found) => found !== undefined) ?? { file: config.config_file_path };
   const located = (found: readonly string[], where: ReturnType<typeof at>): SiteMessage[] => found.map((message) => ({ severity: 'warning', message, ...where }));
   const messages: SiteMessage[] = [

@@ -98,6 +98,20 @@ describe('i18n plugin options', () => {
     assert.deepEqual(read({ languages: [{ ...EN, site_title: 'x' }], default_language: 'en' }).problems, ["i18n: unknown option 'default_language' ignored", "i18n: languages[0] (en): unknown option 'site_title' ignored"]);
   });
 
+  test('should say which per-language overrides are not applied yet', () => {
+    assert.deepEqual(read({ languages: [EN, { ...FR, site_url: 'https://fr.x.org/', admonition_translations: { note: 'Remarque' }, theme: { language: 'fr', font: false } }] }).problems, [
+      "i18n: languages[1] (fr): 'site_url' is not supported yet; ignored",
+      "i18n: languages[1] (fr): 'admonition_translations' is not supported yet; ignored",
+      "i18n: languages[1] (fr): 'theme.font' is not supported yet (only language and palette are); ignored",
+    ]);
+  });
+
+  test("should warn, as the plugin does, that navigation.instant keeps the first page's switcher", () => {
+    const warned = i18nOptions([{ name: 'i18n', options: { languages: [EN, FR] } }], ['navigation.instant']).problems;
+    assert.match(warned[0] ?? '', /not compatible with theme\.features navigation\.instant/);
+    assert.deepEqual(i18nOptions([{ name: 'i18n', options: { reconfigure_material: false, languages: [EN, FR] } }], ['navigation.instant']).problems, []);
+  });
+
   test('should be off when not listed, or with enabled: false', () => {
     assert.equal(i18nOptions([]).options, undefined);
     assert.equal(read({ enabled: false, languages: [EN] }).options, undefined);
