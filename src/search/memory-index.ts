@@ -17,8 +17,8 @@ export interface MemoryIndex {
   readonly messages: string[];
 }
 
-export async function buildMemoryIndex(pages: readonly IndexablePage[], language: string): Promise<MemoryIndex> {
-  const lang = pagefindLanguage(language);
+/** `language`: the one every page is indexed in; undefined: each page's own (`IndexablePage.language`), one index per language. */
+export async function buildMemoryIndex(pages: readonly IndexablePage[], language: string | undefined): Promise<MemoryIndex> {
   const messages: string[] = [];
   try {
     const { index, errors } = await createIndex(pagefindConfig(language));
@@ -26,7 +26,7 @@ export async function buildMemoryIndex(pages: readonly IndexablePage[], language
     try {
       let count = 0;
       for (const page of pages) {
-        const added = await index.addHTMLFile({ url: pageUrl(page.url), content: withExcludedSections(pageDocument(page, lang)) });
+        const added = await index.addHTMLFile({ url: pageUrl(page.url), content: withExcludedSections(pageDocument(page, pagefindLanguage(page.language ?? language))) });
         messages.push(...added.errors.map((e) => `search index: ${page.url || '/'}: ${e}`));
         if (added.errors.length === 0) count++;
       }

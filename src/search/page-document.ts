@@ -10,6 +10,8 @@ export interface IndexablePage {
   readonly html: string;
   /** The tags plugin's tags, indexed as the built page's `nav.md-tags` has them indexed. */
   readonly tags?: ReadonlyArray<{ readonly name: string }> | undefined;
+  /** The page's own `<html lang>` on a multilingual site (the i18n plugin), else the site's. */
+  readonly language?: string | undefined;
 }
 
 /**

@@ -107,6 +107,15 @@ describe('buildMemoryIndex', () => {
     const fragments = [...index.files].filter(([name]) => name.startsWith('fragment/')).map(([, bytes]) => readFragment(bytes));
     assert.deepEqual(fragments.map((f) => [f.url, f.meta['title']]).sort(), [['/', 'Home'], ['/vpn/', 'VPN Services']]);
   });
+
+  test("should index each page in its own language's index when no language is forced (a multilingual site)", async () => {
+    const index = await buildMemoryIndex([
+      { url: '', title: 'Home', html: '<p>Welcome.</p>', language: 'en' },
+      { url: 'fr/', title: 'Accueil', html: '<p>Bienvenue.</p>', language: 'fr' },
+    ], undefined);
+    const entry = JSON.parse(new TextDecoder().decode(index.files.get('pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
+    assert.deepEqual(Object.fromEntries(Object.entries(entry.languages).map(([code, language]) => [code, language.page_count])), { en: 1, fr: 1 });
+  });
 });
 
 describe('pageDocument', () => {
