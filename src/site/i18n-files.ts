@@ -88,8 +88,10 @@ export function translationSrc(logical: string, locale: string, structure: I18nO
 /**
  * Every page of `pages` (discover's, at MkDocs' own URLs) placed in its language, and the
  * default language's pages copied into the languages that lack them (`fallback_to_default`).
+ * `kept`: pages another plugin placed (the blog's posts, at their own URLs), left in the default
+ * language where they are, never copied (the plugin does not localize the blog either).
  */
-export function assignLanguages(pages: readonly DiscoveredPage[], options: I18nOptions, useDirectoryUrls: boolean): I18nFiles {
+export function assignLanguages(pages: readonly DiscoveredPage[], options: I18nOptions, useDirectoryUrls: boolean, kept: ReadonlySet<string> = new Set()): I18nFiles {
   const messages: DiscoverMessage[] = [];
   const locales = options.languages.map((language) => language.locale);
   const built = builtLanguages(options).map((language) => language.locale);
@@ -97,7 +99,12 @@ export function assignLanguages(pages: readonly DiscoveredPage[], options: I18nO
   // Each language's translations by logical path, in walk order; the default language's too.
   const byLanguage = new Map<string, Map<string, string>>(built.map((locale) => [locale, new Map()]));
   const logicalOf = new Map<string, string>();
+  const keptPages: DiscoveredPage[] = [];
   for (const page of pages) {
+    if (kept.has(page.src)) {
+      keptPages.push({ ...page, language: options.defaultLocale });
+      continue;
+    }
     const found = read(page.src, locales, options.defaultLocale);
     const own = byLanguage.get(found.locale);
     if (!own) {
@@ -141,6 +148,10 @@ export function assignLanguages(pages: readonly DiscoveredPage[], options: I18nO
       placed.push({ src, url: `${prefix}${at.url}`, dest: `${prefix}${at.dest}`, isIndex: at.isIndex, language: locale, ...(src === file ? {} : { file }) });
       languageOf[src] = locale;
       variantsOf(logical)[locale] = src;
+    }
+    if (locale === options.defaultLocale) {
+      placed.push(...keptPages);
+      for (const page of keptPages) languageOf[page.src] = locale;
     }
   }
   // Every page and every translation file points at its logical page's variants.

@@ -144,6 +144,8 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(jupyter.problems, at('mkdocs-jupyter')),
     ...located(rss.problems, at('rss')),
     ...located(i18n.problems, at('i18n')),
+    // The plugin rebuilds the blog per language itself (reconfigure_material_blog); not done here yet.
+    ...located(i18n.options && blog.options ? ["i18n: Material's blog is not localized yet: its posts are built once, in the default language, at their own URLs"] : [], at('i18n')),
     ...macros.yamlProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
     ...extraData.dataProblems.map((problem): SiteMessage => ({ severity: 'warning', ...problem })),
   ];

@@ -110,6 +110,12 @@ describe('i18n: pages placed in their languages', () => {
     assert.match(placed.messages[0]?.message ?? '', /'about\.en\.md' and 'about\.md' are both the en page 'about\.md'; choose either but not both/);
   });
 
+  test("should leave pages another plugin placed (the blog's posts) in the default language at their URLs, never copied", () => {
+    const post = { src: 'blog/posts/hello.md', url: 'blog/2024/01/02/hello/', dest: 'blog/2024/01/02/hello/index.html', isIndex: false };
+    const placed = assignLanguages([discoveredPage('index.md', true), post, discoveredPage('index.fr.md', true)], optionsOf(), true, new Set([post.src]));
+    assert.deepEqual(table(placed), [['en', 'index.md', '', 'index.html', null], ['en', post.src, post.url, post.dest, null], ['fr', 'index.fr.md', 'fr/', 'fr/index.html', null]]);
+  });
+
   test('should tell links and the switcher where each page is in every language', () => {
     const { index } = place(['index.md', 'about.md', 'index.fr.md']);
     assert.deepEqual(index.languageOf, { 'index.md': 'en', 'about.md': 'en', 'index.fr.md': 'fr', 'about.fr.md': 'fr' });

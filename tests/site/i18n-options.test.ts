@@ -117,6 +117,11 @@ describe('i18n plugin options', () => {
     assert.equal(read({ enabled: false, languages: [EN] }).options, undefined);
   });
 
+  test("should say that Material's blog is not localized", () => {
+    const plugins = sitePlugins({ plugins: [{ name: 'blog', options: {} }, { name: 'i18n', options: { languages: [EN, FR] } }], markdown_extensions: [], extra: {}, config_file_path: '/p/mkdocs.yml' });
+    assert.deepEqual(plugins.messages.map((message) => message.message), ["i18n: Material's blog is not localized yet: its posts are built once, in the default language, at their own URLs"]);
+  });
+
   test("should place its problems at the plugin's entry in mkdocs.yml", () => {
     const place = (name: string) => (name === 'i18n' ? { file: '/p/mkdocs.yml', line: 9, column: 5 } : undefined);
     const plugins = sitePlugins({ plugins: [{ name: 'i18n', options: { languages: [EN, { locale: 'FR', name: 'Français' }] } }], markdown_extensions: [], extra: {}, config_file_path: '/p/mkdocs.yml' }, false, place);

@@ -39,7 +39,8 @@ export function discoverStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'pro
   const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, excludeFile: site.plugins.exclude, metaFile: site.plugins.metaFile, pagesFile: site.plugins.awesomePages?.filename, isPlugInPage });
   const blog = site.plugins.blog;
   const placed = blog ? blogPosts(docsDir, discovered.pages, blog, { useDirectoryUrls: config.use_directory_urls, language: config.theme.language, now: options.now }) : undefined;
-  const i18n = site.plugins.i18n ? assignLanguages(placed?.pages ?? discovered.pages, site.plugins.i18n, config.use_directory_urls) : undefined;
+  // The blog's posts stay in the default language at their own URLs (the i18n plugin does not localize the blog).
+  const i18n = site.plugins.i18n ? assignLanguages(placed?.pages ?? discovered.pages, site.plugins.i18n, config.use_directory_urls, new Set(placed?.posts.map((post) => post.src))) : undefined;
   const pages = i18n?.pages ?? placed?.pages ?? discovered.pages;
   const collected = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir });
   // `include_source`: each notebook is also published beside its page, as the plugin copies it.
