@@ -24,17 +24,23 @@ export interface PluginFiles {
   readonly messages: SiteMessage[];
 }
 
-type Site = Pick<PreparedSite, 'model' | 'siteUrl' | 'base' | 'tagsExport' | 'rss' | 'config' | 'projectDir' | 'pluginPlace'>;
+type Site = Pick<PreparedSite, 'model' | 'siteUrl' | 'base' | 'tagsExport' | 'rss' | 'config' | 'projectDir' | 'pluginPlace'> & Partial<Pick<PreparedSite, 'translations'>>;
 
 function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** sitemap.xml as MkDocs writes it: one <url> per page with its absolute location. */
-function sitemap(site: Pick<Site, 'model' | 'siteUrl' | 'base'>): string {
+/**
+ * sitemap.xml as MkDocs writes it: one <url> per page with its absolute location. A multilingual
+ * site (the i18n plugin) lists each page's versions in every language beside it, as the plugin's
+ * own sitemap.xml does: `<xhtml:link rel="alternate" hreflang="fr" href="…/fr/about/"/>`.
+ */
+function sitemap(site: Pick<Site, 'model' | 'siteUrl' | 'base' | 'translations'>): string {
   const root = site.siteUrl ?? site.base;
-  const urls = site.model.pages.map((page) => `    <url>\n         <loc>${escapeXml(root + page.url)}</loc>\n    </url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  const alternates = (src: string) => Object.entries(site.translations?.get(src) ?? {}).map(([lang, url]) => `\n         <xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(root + url)}"/>`).join('');
+  const urls = site.model.pages.map((page) => `    <url>\n         <loc>${escapeXml(root + page.url)}</loc>${alternates(page.src)}\n    </url>`);
+  const namespaces = site.translations ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${namespaces}>\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 /**

@@ -161,6 +161,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       siteUrl: made.siteUrl,
       staticFiles: made.staticFiles,
       watch: made.watch,
+      translations: made.translations,
       // A commit changes the dates, not the sources: its refs are inputs too.
       inputs: meta.history?.kind === 'read' ? [...made.inputs, ...meta.history.refFiles] : made.inputs,
       messages,

@@ -70,6 +70,13 @@ for (const [name, build] of [['i18n-suffix', I18N_SUFFIX_SITE], ['i18n-folder', 
       assert.match(read('guide/advanced/index.html'), /<a href="\.\.\/setup\/#setup">setup<\/a>/);
     });
 
+    test("should list each page's versions in every language in the sitemap", () => {
+      const sitemap = read('sitemap.xml');
+      assert.match(sitemap, /<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9" xmlns:xhtml="http:\/\/www\.w3\.org\/1999\/xhtml">/);
+      assert.equal(sitemap.match(/<loc>/g)?.length, 6);
+      assert.match(sitemap, /<loc>\/fr\/guide\/advanced\/<\/loc>\n\s+<xhtml:link rel="alternate" hreflang="en" href="\/guide\/advanced\/"\/>\n\s+<xhtml:link rel="alternate" hreflang="fr" href="\/fr\/guide\/advanced\/"\/>/);
+    });
+
     test('should index each language apart in Pagefind, as <html lang> says', () => {
       const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
       assert.deepEqual(Object.fromEntries(Object.entries(entry.languages).map(([code, language]) => [code, language.page_count])), { en: 3, fr: 3 });

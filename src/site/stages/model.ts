@@ -42,6 +42,8 @@ export interface ModelStage {
    * one holding the whole project (a page may include a file that did not exist yet).
    */
   readonly inputs: string[];
+  /** The i18n plugin: each page's URL in every language that has it, by page src (the sitemap's hreflang links); undefined without it. */
+  readonly translations?: ReadonlyMap<string, Readonly<Record<string, string>>> | undefined;
   readonly messages: SiteMessage[];
 }
 
@@ -131,7 +133,16 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   messages.push(...(templates?.messages() ?? []));
   const watch = watchList(config, site.projectDir, [...site.configFiles, ...site.plugins.watch, ...[...results.values()].flatMap((result) => result.includes)]);
   const inputs = new Set([...watch, ...snippetBasePaths(config, site.projectDir)]);
-  return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages };
+  const translations = i18nIndex && new Map(files.pages.map((page) => [page.src, translationUrls(i18nIndex.variants[page.src] ?? {}, urls)]));
+  return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages, ...(translations ? { translations } : {}) };
+}
+
+/** Each language's version of a page as its URL: `{ en: 'about/', fr: 'fr/about/' }`. */
+function translationUrls(variants: Readonly<Record<string, string>>, urls: ReadonlyMap<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(variants).flatMap(([locale, src]) => {
+    const url = urls.get(src);
+    return url === undefined ? [] : [[locale, url]];
+  }));
 }
 
 /** A post's neighbours: the older post before it, the newer after it (Material chains posts by date). */
