@@ -1,7 +1,8 @@
 /**
  * The theme in the site's language: a French site (with a custom_dir partial overriding one
  * label) and an Arabic one (right to left), built with the real CLI, checked and screenshot to
- * test-output/screenshots/{fr,ar}-*.png.
+ * test-output/screenshots/{fr,ar}-*.png; and a site in two languages (mkdocs-static-i18n), each
+ * searched in its own index.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { REPO } from '../helpers/build-site.ts';
 import { siteSession } from '../helpers/site-session.ts';
+import { I18N_SUFFIX_SITE } from '../helpers/sites.ts';
 
 const SHOTS = path.join(REPO, 'test-output/screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -127,5 +129,27 @@ describe('an Arabic site', () => {
     assert.ok(drawer);
     assert.ok(drawer.x > 0 && Math.abs(drawer.x + drawer.width - 390) < 1, `the drawer (x=${drawer.x}, width=${drawer.width}) should lie along the right edge, on screen`);
     await page.screenshot({ path: path.join(SHOTS, 'ar-drawer-390.png') });
+  });
+});
+
+describe('a site in English and French (mkdocs-static-i18n)', () => {
+  const session = siteSession(I18N_SUFFIX_SITE);
+
+  test("should search each language's pages from its pages, in its words", async () => {
+    const french = await session.open('fr/', { viewport: VIEWPORT });
+    assert.equal(await searchFor(french, 'bienvenue', /correspondante|Aucun/), '1 page correspondante');
+    assert.equal(await french.locator('dialog.md-search .md-search-result__link').first().evaluate((link) => (link instanceof HTMLAnchorElement ? link.pathname : '')), '/fr/');
+    const english = await session.open('', { viewport: VIEWPORT });
+    assert.match(await searchFor(english, 'bienvenue', /matching|No results/), /^No results/, 'the French words are not in the English index');
+    assert.match(await searchFor(english, 'welcome', /matching|No results/), /^1 matching page$/);
+  });
+
+  test('should switch to the same page in the other language', async () => {
+    const page = await session.open('guide/setup/', { viewport: VIEWPORT });
+    await page.locator('.md-header .md-select').hover();
+    await page.locator('.md-select__link[hreflang="fr"]').click();
+    await page.waitForURL(/\/fr\/guide\/setup\/$/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    assert.equal(await page.locator('article h1').evaluate((h1) => h1.firstChild?.textContent), 'Installation');
   });
 });
