@@ -34,6 +34,11 @@ export interface I18nIndex {
    * the `src` of the same logical page in each language that has it.
    */
   readonly variants: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * For each docs asset a link may name (`logo.png`, `logo.fr.png`, `en/logo.png`, `fr/logo.png`):
+   * the site-relative file each language shows there, its own or the default language's.
+   */
+  readonly assets?: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
 }
 
 export interface I18nFiles {
@@ -159,4 +164,50 @@ export function assignLanguages(pages: readonly DiscoveredPage[], options: I18nO
   for (const page of placed) index[page.src] = variantsOf(logicalOf.get(page.file ?? page.src) ?? '');
   for (const [src, logical] of logicalOf) index[src] ??= variantsOf(logical);
   return { pages: placed, index: { languageOf, variants: index }, messages };
+}
+
+export interface I18nAssets {
+  /** Where each docs asset is written, site-relative; undefined: not written (a language not built). */
+  readonly placed: ReadonlyMap<string, string | undefined>;
+  readonly index: NonNullable<I18nIndex['assets']>;
+}
+
+/**
+ * The docs assets in their languages, as the plugin writes them: an asset of another language
+ * under its `<locale>/` folder (`logo.fr.png` and `fr/logo.png` → `fr/logo.png`), one of the
+ * default language at the root (`logo.en.png` and `en/logo.png` → `logo.png`), any other where it
+ * is. A link from a page to an asset shows the page's language's version, else the default's
+ * (the plugin's `get_file_from_path`: `logo.fr.png`, then `logo.en.png`, then `logo.png`).
+ *
+ * @example assignAssets(['logo.png', 'logo.fr.png'], options).index['logo.png'] // { en: 'logo.png', fr: 'fr/logo.png' }
+ */
+export function assignAssets(assets: readonly string[], options: I18nOptions): I18nAssets {
+  const locales = options.languages.map((language) => language.locale);
+  const built = builtLanguages(options).map((language) => language.locale);
+  const read = options.structure === 'folder' ? localizedByFolder : localizedBySuffix;
+  const placed = new Map<string, string | undefined>();
+  // By logical path: each language's own file, site-relative.
+  const byLogical = new Map<string, Record<string, string>>();
+  for (const asset of assets) {
+    const found = read(asset, locales, options.defaultLocale);
+    if (!found.marked) {
+      placed.set(asset, asset);
+      byLogical.set(asset, { [options.defaultLocale]: asset, ...byLogical.get(asset) });
+      continue;
+    }
+    const to = !built.includes(found.locale) ? undefined : found.locale === options.defaultLocale ? found.logical : `${found.locale}/${found.logical}`;
+    placed.set(asset, to);
+    if (to !== undefined) byLogical.set(found.logical, { ...byLogical.get(found.logical), [found.locale]: to });
+  }
+  const index: Record<string, Record<string, string>> = {};
+  for (const [logical, own] of byLogical) {
+    const shown: Record<string, string> = {};
+    for (const locale of built) {
+      const file = own[locale] ?? own[options.defaultLocale];
+      if (file !== undefined) shown[locale] = file;
+    }
+    // Every name a link may give it: the logical path and each language's file of it.
+    for (const name of [logical, ...built.map((locale) => translationSrc(logical, locale, options.structure))]) index[name] = shown;
+  }
+  return { placed, index };
 }

@@ -94,6 +94,9 @@ export function createLinkResolver(index: LinkIndex) {
     // A page's source: a `.md` file, or a file a plugin makes a page (mkdocs-jupyter's `.ipynb`).
     const page = /\.md$/i.test(target) || index.pages.has(target) ? urlOf(target) : undefined;
     if (page !== undefined) return relativeUrl(from, page) + parsed.suffix;
+    // An asset of a multilingual site: the file of the page's language, where the plugin writes it.
+    const asset = localAsset(index, fromSrc, target);
+    if (asset !== undefined) return relativeUrl(from, asset) + parsed.suffix;
     // Files of docs_dir: MkDocs makes the link relative to the page's URL.
     if (index.docsFiles.has(target)) return relativeUrl(from, target) + parsed.suffix;
     // Anything else (theme or project assets) is left as written, as MkDocs does; see `assetAliases`.
@@ -105,6 +108,12 @@ export function createLinkResolver(index: LinkIndex) {
 export function localTarget(index: Pick<LinkIndex, 'i18n'>, fromSrc: string, target: string): string {
   const language = index.i18n?.languageOf[fromSrc];
   return (language === undefined ? undefined : index.i18n?.variants[target]?.[language]) ?? target;
+}
+
+/** The site-relative file the asset `target` shows for the page at `fromSrc` (the i18n plugin); undefined without the plugin. */
+function localAsset(index: Pick<LinkIndex, 'i18n'>, fromSrc: string, target: string): string | undefined {
+  const language = index.i18n?.languageOf[fromSrc];
+  return language === undefined ? undefined : index.i18n?.assets?.[target]?.[language];
 }
 
 /** The site's files as the renderer sees them (MkDocs' `Files`): pages and docs_dir's own static files. */
@@ -144,7 +153,7 @@ export function checkLinks(page: CheckInput, index: LinkIndex, idsOf: (src: stri
       } else if (parsed.anchor !== undefined && parsed.anchor !== '' && !idsOf(target)?.has(safeDecode(parsed.anchor))) {
         problems.push({ kind: 'anchors', message: `link to "${link.href}": ${target} has no anchor "#${parsed.anchor}"`, ...at });
       }
-    } else if (siteFileFor(parsed.pathPart, target, index) === undefined) {
+    } else if (localAsset(index, page.src, target) === undefined && siteFileFor(parsed.pathPart, target, index) === undefined) {
       // As MkDocs 1.6 (Page.path_to_url): a link whose last part has no extension is an
       // "unrecognized" link (info by default), even when it is a page's URL written by hand
       // (`../vpn/`, which works, so we say which file it means); anything else is "not found".
@@ -195,7 +204,7 @@ export function assetAliases(page: CheckInput, index: LinkIndex): AssetAlias[] {
     const parsed = parse(link.href);
     if (!parsed || parsed.pathPart === '' || /\.md$/i.test(parsed.pathPart)) continue;
     const target = docsTarget(page.src, parsed.pathPart);
-    if (index.docsFiles.has(target)) continue;
+    if (index.docsFiles.has(target) || localAsset(index, page.src, target) !== undefined) continue;
     const file = siteFileFor(parsed.pathPart, target, index);
     if (file === undefined) continue;
     const at = path.posix.normalize(path.posix.join(pageDirectory(from), parsed.pathPart));

@@ -57,6 +57,8 @@ export interface StaticSources {
   readonly docsDir: string;
   /** docs-relative non-Markdown files, from discovery. */
   readonly docsAssets: readonly string[];
+  /** Where a docs asset is written when not at its own path (the i18n plugin's languages); undefined: not written. */
+  readonly placeAsset?: ((rel: string) => string | undefined) | undefined;
   readonly customDir?: string | undefined;
   readonly projectDir: string;
 }
@@ -64,7 +66,10 @@ export interface StaticSources {
 export function collectStaticFiles(sources: StaticSources): { files: StaticFile[]; problems: StaticFileProblem[] } {
   const out = new Map<string, StaticFile>();
   const problems: StaticFileProblem[] = [];
-  for (const rel of sources.docsAssets) out.set(rel, { from: path.join(sources.docsDir, rel), to: rel });
+  for (const rel of sources.docsAssets) {
+    const to = sources.placeAsset ? sources.placeAsset(rel) : rel;
+    if (to !== undefined) out.set(to, { from: path.join(sources.docsDir, rel), to });
+  }
   if (sources.customDir) walk(sources.customDir, '', THEME_SKIP, out, problems);
   const projectAssets = path.join(sources.projectDir, 'assets');
   if (path.resolve(projectAssets) !== path.resolve(sources.docsDir, 'assets')) walk(projectAssets, 'assets/', undefined, out, problems);

@@ -64,6 +64,14 @@ for (const [name, build] of [['i18n-suffix', I18N_SUFFIX_SITE], ['i18n-folder', 
       assert.deepEqual(switcher(read('fr/index.html')), ['en / English', 'fr /fr/ Français']);
     });
 
+    test("should write each language's logo where the plugin does, and show each page its language's", () => {
+      assert.match(read('logo.svg'), /<title>EN<\/title>/);
+      assert.match(read('fr/logo.svg'), /<title>FR<\/title>/);
+      assert.deepEqual(readdirSync(site.dir).filter((file) => file.includes('logo')), ['logo.svg'], 'no logo.fr.svg nor en/ folder');
+      assert.match(read('index.html'), /<img src="logo\.svg" alt="Logo">/);
+      assert.match(read('fr/index.html'), /<img src="logo\.svg" alt="Logo">/);
+    });
+
     test("should resolve links into the linking page's language, the untranslated page's too", () => {
       assert.match(read('fr/index.html'), /<a href="guide\/setup\/">installation<\/a>/);
       assert.match(read('fr/guide/advanced/index.html'), /<a href="\.\.\/setup\/#setup">setup<\/a>/);

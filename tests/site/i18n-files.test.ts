@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { discoveredPage } from '../../src/site/discover.ts';
-import { assignLanguages, localizedByFolder, localizedBySuffix, translationSrc } from '../../src/site/i18n-files.ts';
+import { assignAssets, assignLanguages, localizedByFolder, localizedBySuffix, translationSrc } from '../../src/site/i18n-files.ts';
 import { i18nOptions, type I18nOptions } from '../../src/site/i18n-options.ts';
 
 function optionsOf(raw: Record<string, unknown> = {}): I18nOptions {
@@ -122,5 +122,25 @@ describe('i18n: pages placed in their languages', () => {
     assert.deepEqual(index.variants['about.md'], { en: 'about.md', fr: 'about.fr.md' });
     assert.deepEqual(index.variants['about.fr.md'], { en: 'about.md', fr: 'about.fr.md' });
     assert.deepEqual(index.variants['index.fr.md'], { en: 'index.md', fr: 'index.fr.md' });
+  });
+});
+
+describe("i18n: assets in their languages", () => {
+  test("should write another language's asset under its folder and the default language's at the root (suffix)", () => {
+    const assets = assignAssets(['logo.png', 'logo.fr.png', 'photo.en.jpg', 'font.woff2', 'logo.de.png'], optionsOf());
+    assert.deepEqual([...assets.placed], [['logo.png', 'logo.png'], ['logo.fr.png', 'fr/logo.png'], ['photo.en.jpg', 'photo.jpg'], ['font.woff2', 'font.woff2'], ['logo.de.png', undefined]]);
+  });
+
+  test("should show each language its own version of an asset, else the default language's, under every name a link may give it", () => {
+    const { index } = assignAssets(['logo.png', 'logo.fr.png', 'photo.en.jpg'], optionsOf());
+    for (const name of ['logo.png', 'logo.fr.png', 'logo.en.png']) assert.deepEqual(index[name], { en: 'logo.png', fr: 'fr/logo.png' }, name);
+    assert.deepEqual(index['photo.jpg'], { en: 'photo.jpg', fr: 'photo.jpg' });
+  });
+
+  test('should do the same with the folder structure, leaving assets outside the language folders where they are', () => {
+    const { placed, index } = assignAssets(['en/logo.png', 'fr/logo.png', 'en/only.png', 'shared/font.woff2'], optionsOf({ docs_structure: 'folder' }));
+    assert.deepEqual([...placed], [['en/logo.png', 'logo.png'], ['fr/logo.png', 'fr/logo.png'], ['en/only.png', 'only.png'], ['shared/font.woff2', 'shared/font.woff2']]);
+    assert.deepEqual(index['fr/only.png'], { en: 'only.png', fr: 'only.png' }, "a French page's link to a missing French asset shows the English one");
+    assert.deepEqual(index['en/logo.png'], { en: 'logo.png', fr: 'fr/logo.png' });
   });
 });

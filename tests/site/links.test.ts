@@ -129,6 +129,7 @@ describe("links of a multilingual site (the i18n plugin's index)", () => {
     i18n: {
       languageOf: { 'index.md': 'en', 'a.md': 'en', 'index.fr.md': 'fr', 'a.fr.md': 'fr' },
       variants: { 'a.md': { en: 'a.md', fr: 'a.fr.md' }, 'a.fr.md': { en: 'a.md', fr: 'a.fr.md' }, 'index.md': { en: 'index.md', fr: 'index.fr.md' } },
+      assets: { 'logo.png': { en: 'logo.png', fr: 'fr/logo.png' } },
     },
   };
   const resolve = createLinkResolver(index);
@@ -141,6 +142,14 @@ describe("links of a multilingual site (the i18n plugin's index)", () => {
 
   test('should send a link written to a translation to the page of the language too', () => {
     assert.equal(resolve('a.fr.md', 'index.md'), 'a/');
+  });
+
+  test("should send a link to an asset to the linking page's language's version, where it is written", () => {
+    assert.equal(resolve('logo.png', 'index.fr.md'), 'logo.png', 'fr/logo.png from fr/');
+    assert.equal(resolve('logo.png', 'a.fr.md'), '../logo.png', 'fr/logo.png from fr/a/');
+    assert.equal(resolve('logo.png', 'index.md'), 'logo.png', 'logo.png from the root');
+    assert.deepEqual(checkLinks({ src: 'a.fr.md', links: [{ href: 'logo.png', line: 1, column: 1 }] }, index, () => undefined), [], 'no "not found": fr/logo.png is written');
+    assert.deepEqual(assetAliases({ src: 'a.fr.md', links: [{ href: 'logo.png', line: 1, column: 1 }] }, index), []);
   });
 
   test("should check a link's anchor on the page of the linking page's language", () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { discoverFiles, type DiscoveredPage } from '../discover.ts';
 import { isNotebookPage } from '../jupyter.ts';
 import { blogPosts, type BlogPost } from '../blog-posts.ts';
-import { assignLanguages } from '../i18n-files.ts';
+import { assignAssets, assignLanguages } from '../i18n-files.ts';
 import type { LinkIndex } from '../links.ts';
 import type { SiteMessage } from '../messages.ts';
 import { collectStaticFiles, type StaticFile } from '../static-files.ts';
@@ -42,7 +42,9 @@ export function discoverStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'pro
   // The blog's posts stay in the default language at their own URLs (the i18n plugin does not localize the blog).
   const i18n = site.plugins.i18n ? assignLanguages(placed?.pages ?? discovered.pages, site.plugins.i18n, config.use_directory_urls, new Set(placed?.posts.map((post) => post.src))) : undefined;
   const pages = i18n?.pages ?? placed?.pages ?? discovered.pages;
-  const collected = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir });
+  // The i18n plugin writes each language's assets under its folder, the default language's at the root.
+  const assets = site.plugins.i18n ? assignAssets(discovered.assets, site.plugins.i18n) : undefined;
+  const collected = collectStaticFiles({ docsDir, docsAssets: discovered.assets, customDir: config.theme.custom_dir, projectDir, placeAsset: assets && ((rel) => assets.placed.get(rel)) });
   // `include_source`: each notebook is also published beside its page, as the plugin copies it.
   if (jupyter?.includeSource === true) {
     for (const page of pages) {
@@ -60,7 +62,7 @@ export function discoverStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'pro
     pages: new Map(pages.map((p) => [p.src, { url: p.url }])),
     docsFiles: new Set(discovered.assets),
     files: new Set(collected.files.map((f) => f.to)),
-    ...(i18n ? { i18n: i18n.index } : {}),
+    ...(i18n ? { i18n: { ...i18n.index, assets: assets?.index } } : {}),
   };
   return { pages, posts: placed?.posts ?? [], metaFiles: discovered.metaFiles, pagesFiles: discovered.pagesFiles, staticFiles: collected.files, index, messages };
 }
