@@ -15,6 +15,9 @@
  * would have (`guide/setup.fr.md`, `fr/guide/setup.md`), which is also the folder its relative
  * links are resolved from; `file` names the file it is read from.
  *
+ * Docs assets go the same way (`assignAssets`): each language's under its folder, the default
+ * language's at the root, and a link to one shows the page's language's version.
+ *
  *   assignLanguages([{ src: 'index.md' }, { src: 'index.fr.md' }, { src: 'about.md' }], options, true).pages
  *   // index.md → '' (en), about.md → 'about/' (en), index.fr.md → 'fr/' (fr), about.fr.md (from about.md) → 'fr/about/' (fr)
  */
