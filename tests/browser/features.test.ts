@@ -137,6 +137,8 @@ describe('Material features on the features fixture site', { concurrency: TESTS_
     });
     assert.equal(await selected(), '    return f"Hello, {name}"\n\nprint(greet("world"))\n');
     const linked = await open('guide/code/#__codelineno-1-1:2');
+    // The selection code is fetched by pages with code blocks, after the page has loaded.
+    await linked.waitForFunction(() => CSS.highlights.has('md-code-selection'));
     assert.equal(await linked.evaluate(() => {
       const highlight = CSS.highlights.get('md-code-selection');
       return highlight ? [...highlight].map((range) => range instanceof Range ? range.toString() : '').join('') : '';
