@@ -29,7 +29,7 @@ describe('hasMermaid', () => {
 });
 
 describe('themeAssets and Mermaid', () => {
-  const site = { font: false } as const;
+  const site = { font: false, palette: [] } as const;
   const diagram = { html: '<pre class="mermaid"><code>graph LR</code></pre>' };
 
   test('should publish Mermaid and its licence when a page has a diagram', () => {
