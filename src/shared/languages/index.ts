@@ -22,7 +22,7 @@ import { tr } from './tr.ts';
 import { uk } from './uk.ts';
 import { zh } from './zh.ts';
 
-export { clientLabels, parseClientLabels } from './client-labels.ts';
+export { clientLabels, clientLabelsAttribute, parseClientLabels } from './client-labels.ts';
 export { CLIENT_KEYS, isLabelKey, LABEL_KEYS, type LabelKey, type LabelTable };
 
 /** Every shipped table by its lower-case tag. */
