@@ -1,7 +1,8 @@
 /**
- * Stylesheets of what only some pages show: content tabs, grid cards, annotations, task lists,
- * footnotes, Critic marks, line numbers, mkdocstrings' API docs, Mermaid's box, tags, the blog
- * and the home page's hero. They are not in the bundle every page loads (src/styles/index.css):
+ * Stylesheets of what only some pages or sites show: content tabs, grid cards, annotations, task
+ * lists, footnotes, Critic marks, line numbers, mkdocstrings' API docs, Mermaid's box, tags, the
+ * blog, the home page's hero, the header's language and version selectors, the back-to-top
+ * button and the progress bar. They are not in the bundle every page loads (src/styles/index.css):
  * each is published as a file of its own (assets.ts) and linked by the pages that use it (Head.astro),
  * which a page tells by its HTML (the rendered Markdown and its custom_dir template overrides).
  * navigation.instant links the next page's sheets before showing it (instant-swap.ts).
@@ -28,6 +29,9 @@ export interface SheetInput {
   readonly blog?: boolean;
   readonly tagged?: boolean;
   readonly home?: boolean;
+  /** The header's selectors: `extra.alternate` (languages), `extra.version` (mike). */
+  readonly alternate?: boolean;
+  readonly versioned?: boolean;
 }
 
 interface Sheet {
@@ -39,12 +43,16 @@ interface Sheet {
 }
 
 /** The sheets, in the bundle's order (src/styles/index.css had them there): a later one may refine an earlier. */
-export const SHEET_NAMES = ['blog', 'hero', 'code-lines', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
+export const SHEET_NAMES = ['select', 'version', 'blog', 'hero', 'top', 'progress', 'code-lines', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 const SHEETS: Readonly<Record<SheetName, Sheet>> = {
+  select: { file: 'regions/select.css', classes: ['md-select'], when: (input) => input.alternate === true },
+  version: { file: 'regions/version.css', classes: ['md-version'], when: (input) => input.versioned === true },
   blog: { file: 'regions/blog.css', classes: ['md-post', 'md-pagination', 'md-author', 'md-profile'], when: (input) => input.blog === true },
   hero: { file: 'regions/hero.css', classes: ['md-hero'], when: (input) => input.home === true },
+  top: { file: 'regions/top.css', classes: ['md-top'], when: (input) => input.features.includes('navigation.top') },
+  progress: { file: 'regions/progress.css', classes: ['md-progress'], when: (input) => input.features.includes('navigation.instant.progress') },
   'code-lines': { file: 'typeset/code-lines.css', classes: ['highlighttable', 'linenos', 'linenodiv'] },
   tabbed: { file: 'typeset/tabbed.css', classes: ['tabbed-set'] },
   cards: { file: 'typeset/cards.css', classes: ['grid'] },

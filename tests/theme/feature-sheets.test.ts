@@ -53,6 +53,13 @@ describe('featureSheets', () => {
     assert.equal(all.length, featureSheetAssets().length);
   });
 
+  test('what the site draws on every page: the language and version selectors, the back-to-top button, the progress bar', () => {
+    assert.deepEqual(sheets('<p>x</p>', { alternate: true, versioned: true }), ['select', 'version']);
+    assert.deepEqual(sheets('<p>x</p>', { features: ['navigation.top', 'navigation.instant.progress', 'navigation.instant'] }), ['top', 'progress']);
+    assert.deepEqual(sheets('<p>x</p>', { features: ['navigation.instant'] }), []);
+    assert.deepEqual(sheets('<div class="md-select"><ul class="md-select__list"></ul></div>'), ['select'], 'a site\'s own alternate.html');
+  });
+
   test('several sheets come in the bundle\'s order', () => {
     assert.deepEqual(sheets('<pre class="mermaid"></pre><div class="tabbed-set"></div><div class="footnote"></div><table class="highlighttable"></table>'), ['code-lines', 'tabbed', 'footnotes', 'mermaid']);
   });
