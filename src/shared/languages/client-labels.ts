@@ -4,7 +4,7 @@
  * client labels only (en-client.ts), not every table.
  */
 import { enClient } from './en-client.ts';
-import { CLIENT_KEYS, type ClientKey, type ClientLabels, type LabelTable } from './keys.ts';
+import { type ClientKey, type ClientLabels, type LabelTable } from './keys.ts';
 
 /**
  * The client part of a site's table.
@@ -13,19 +13,6 @@ import { CLIENT_KEYS, type ClientKey, type ClientLabels, type LabelTable } from 
  */
 export function clientLabels(table: LabelTable): ClientLabels {
   return pickClient((key) => table[key]);
-}
-
-/**
- * The `data-md-translations` attribute: the site's client labels that differ from English, which
- * the scripts fill in themselves (parseClientLabels); none for an English site (no attribute).
- *
- * @example clientLabelsAttribute(en) // undefined
- * @example clientLabelsAttribute(fr) // '{"annotation":"Annotation #",...}' (the French ones)
- */
-export function clientLabelsAttribute(table: LabelTable): string | undefined {
-  const labels = clientLabels(table);
-  const changed = CLIENT_KEYS.filter((key) => labels[key] !== enClient[key]);
-  return changed.length > 0 ? JSON.stringify(Object.fromEntries(changed.map((key) => [key, labels[key]]))) : undefined;
 }
 
 /**
