@@ -32,28 +32,37 @@ export const ADMONITION_ICONS = {
   quote: 'format-quote-close',
 } as const;
 
-/** Icons the theme's stylesheets use besides admonitions: property name -> mdi icon. */
-const THEME_ICONS = {
-  '--md-details-icon': 'chevron-right',
-  '--md-tasklist-icon': 'checkbox-blank-circle',
-  '--md-tasklist-icon--checked': 'check-circle',
-  '--md-clipboard-icon': 'content-copy',
-  '--md-clipboard-icon--done': 'check',
-  '--md-code-select-icon': 'cursor-text',
-  '--md-nav-icon--next': 'chevron-right',
-  '--md-nav-icon--prev': 'arrow-left',
-  '--md-toc-icon': 'format-list-bulleted',
-  '--md-admonition-icon--download': 'download-circle',
+/**
+ * What a site shows that needs one of the icons below: a theme feature it lists, or something
+ * some page of it has (a task list, a tag, a front matter status, mike's version selector).
+ */
+export type MaskUse = 'content.code.copy' | 'content.code.select' | 'tasklist' | 'tags' | 'status' | 'version';
+
+/**
+ * Icons the theme's stylesheets use besides admonitions: property name -> mdi icon, and what
+ * needs it (none: every site). A site gets only the icons of what it uses.
+ */
+const THEME_ICONS: Readonly<Record<string, { readonly icon: string; readonly use?: MaskUse }>> = {
+  '--md-details-icon': { icon: 'chevron-right' },
+  '--md-tasklist-icon': { icon: 'checkbox-blank-circle', use: 'tasklist' },
+  '--md-tasklist-icon--checked': { icon: 'check-circle', use: 'tasklist' },
+  '--md-clipboard-icon': { icon: 'content-copy', use: 'content.code.copy' },
+  '--md-clipboard-icon--done': { icon: 'check', use: 'content.code.copy' },
+  '--md-code-select-icon': { icon: 'cursor-text', use: 'content.code.select' },
+  '--md-nav-icon--next': { icon: 'chevron-right' },
+  '--md-nav-icon--prev': { icon: 'arrow-left' },
+  '--md-toc-icon': { icon: 'format-list-bulleted' },
+  '--md-admonition-icon--download': { icon: 'download-circle' },
   // The tags plugin's default tag icon, drawn when extra.tags is set.
-  '--md-tag-icon': 'pound',
+  '--md-tag-icon': { icon: 'pound', use: 'tags' },
   // Front matter `status` in the nav: Material's default and its three named statuses.
-  '--md-status': 'information-outline',
-  '--md-status--new': 'alert-decagram',
-  '--md-status--deprecated': 'trash-can',
-  '--md-status--encrypted': 'shield-lock',
+  '--md-status': { icon: 'information-outline', use: 'status' },
+  '--md-status--new': { icon: 'alert-decagram', use: 'status' },
+  '--md-status--deprecated': { icon: 'trash-can', use: 'status' },
+  '--md-status--encrypted': { icon: 'shield-lock', use: 'status' },
   // The caret after mike's current version in the header (regions/version.css).
-  '--md-version-icon': 'menu-down',
-} as const;
+  '--md-version-icon': { icon: 'menu-down', use: 'version' },
+};
 
 /** An SVG as a CSS `url()`; only the characters that break a quoted data URI are escaped. */
 export function svgDataUri(svg: string): string {
@@ -69,15 +78,18 @@ export function mdiSvg(set: IconifyJSON, name: string): string | undefined {
   return iconToHTML(rendered.body, { xmlns: 'http://www.w3.org/2000/svg', viewBox: rendered.attributes.viewBox });
 }
 
-/** The `:root` rule declaring every mask icon; pass the mdi set (see `loadMdi`). */
-export function iconMaskCss(set: IconifyJSON): string {
+/**
+ * The `:root` rule declaring the mask icons: the admonitions' and those of what the site `uses`
+ * (every one when left out); pass the mdi set (see `loadMdi`).
+ */
+export function iconMaskCss(set: IconifyJSON, uses?: ReadonlySet<MaskUse>): string {
   const lines: string[] = [];
   const add = (property: string, icon: string) => {
     const svg = mdiSvg(set, icon);
     if (svg) lines.push(`  ${property}: ${svgDataUri(svg)};`);
   };
   for (const [type, icon] of Object.entries(ADMONITION_ICONS)) add(`--md-admonition-icon--${type}`, icon);
-  for (const [property, icon] of Object.entries(THEME_ICONS)) add(property, icon);
+  for (const [property, { icon, use }] of Object.entries(THEME_ICONS)) if (!use || !uses || uses.has(use)) add(property, icon);
   return `:root {\n${lines.join('\n')}\n}\n`;
 }
 

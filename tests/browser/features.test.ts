@@ -16,6 +16,13 @@ import { FEATURES_SITE } from '../helpers/sites.ts';
 describe('Material features on the features fixture site', { concurrency: TESTS_AT_ONCE }, () => {
   const session = siteSession(FEATURES_SITE);
   const open = session.open;
+  /** The code page once its code blocks' behaviours, fetched after the page is shown, have run. */
+  const openCode = async (url = 'guide/code/') => {
+    const page = await open(url);
+    await page.locator('div.highlight .md-annotation').first().waitFor({ state: 'attached' });
+    await page.locator('div.highlight .md-clipboard').first().waitFor({ state: 'attached' });
+    return page;
+  };
 
   test('every feature the fixture lists is supported: the build warns about none of them', () => {
     assert.doesNotMatch(session.site.stdout + session.site.stderr, /theme feature '[^']+' is not supported/);
@@ -84,7 +91,7 @@ describe('Material features on the features fixture site', { concurrency: TESTS_
   });
 
   test('content.code.annotate turns comment markers into annotations: (1)! drops the comment sign, (2) keeps it', async () => {
-    const page = await open('guide/code/');
+    const page = await openCode();
     const block = page.locator('div.highlight').first();
     assert.equal(await page.locator('div.highlight + ol').first().isVisible(), false, 'the list is folded into the markers');
     const shown = await block.locator('.c1').evaluateAll((comments) => comments.map((comment) => {
@@ -109,7 +116,7 @@ describe('Material features on the features fixture site', { concurrency: TESTS_
   });
 
   test('extra.annotate lets markers stand in the tokens it names for a language (JSON strings), and only there', async () => {
-    const page = await open('guide/code/');
+    const page = await openCode();
     const json = page.locator('div.language-json');
     assert.equal(await json.locator('.s2 .md-annotation__index').count(), 1, 'the marker in the JSON string is an annotation');
     assert.equal(await page.locator('div.language-json + ol').isVisible(), false);
@@ -137,6 +144,8 @@ describe('Material features on the features fixture site', { concurrency: TESTS_
     });
     assert.equal(await selected(), '    return f"Hello, {name}"\n\nprint(greet("world"))\n');
     const linked = await open('guide/code/#__codelineno-1-1:2');
+    // The selection code is fetched by pages with code blocks, after the page has loaded.
+    await linked.waitForFunction(() => CSS.highlights.has('md-code-selection'));
     assert.equal(await linked.evaluate(() => {
       const highlight = CSS.highlights.get('md-code-selection');
       return highlight ? [...highlight].map((range) => range instanceof Range ? range.toString() : '').join('') : '';
@@ -156,7 +165,7 @@ describe('Material features on the features fixture site', { concurrency: TESTS_
   });
 
   test('axe finds no violations on a page with the actions, sticky tabs, status marks, and an open annotation and selection', async () => {
-    const page = await open('guide/code/#__codelineno-1-1:2');
+    const page = await openCode('guide/code/#__codelineno-1-1:2');
     await page.locator('pre .md-annotation__index').first().click();
     // pymdownx.highlight's anchor_linenums writes an empty <a href> at each line start (byte-exact
     // output, as with Material): those links have no name by design and are left out here.

@@ -88,6 +88,8 @@ describe('Material\'s globals on the globals fixture', () => {
     const browser = await session.browser();
     const { page, problems } = await strictCspPage(browser.context);
     await page.goto(session.server.url);
+    // The tooltip's code is fetched by pages with a footnote, after the page is shown.
+    await page.waitForLoadState('networkidle');
     const ref = page.locator('article a.footnote-ref').first();
     const tip = page.locator('.md-tooltip2.md-tooltip2--active');
     await ref.hover();

@@ -141,14 +141,19 @@ describe('navigation.instant on the instant fixture', () => {
   test('on a page loaded in place, tabs, linked tabs, details, copy buttons, tooltips and toc tracking work', async () => {
     const page = await open('', { viewport: { width: 1300, height: 500 } });
     await mark(page);
+    const tabsSheet = 'head link[rel="stylesheet"][href$="/features/tabbed.css"]';
+    assert.equal(await page.locator(tabsSheet).count(), 0, 'the home page has no tabs and does not link their sheet');
     await page.locator('article a[href="guide/tabs/#linked-tabs"]').click();
     await arrived(page, 'Tabs');
+    assert.equal(await page.locator(tabsSheet).count(), 1, 'the tabs page\'s sheet came with it, once');
     assert.equal(new URL(page.url()).hash, '#linked-tabs');
     await page.locator('.tabbed-set').first().locator('label', { hasText: 'Windows' }).click();
     assert.equal(await page.locator('.tabbed-set').nth(1).locator('.tabbed-block:visible').textContent().then((text) => text?.trim()), 'Configure in the registry.', 'content.tabs.link switched the second set too');
     const details = page.locator('article details');
     await details.locator('summary').click();
     assert.equal(await details.evaluate((element) => element instanceof HTMLDetailsElement && element.open), true);
+    // The copy button's code is fetched by pages with a code block, after the page is shown.
+    await page.locator('article .md-clipboard').first().waitFor();
     assert.equal(await page.locator('article .md-clipboard').count(), 1, 'content.code.copy drew its button on the new code block');
     assert.equal(await page.locator('article a[data-md-tooltip="The guide\'s start"]').count(), 1, 'content.tooltips ran on the new article');
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));

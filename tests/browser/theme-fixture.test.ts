@@ -88,6 +88,8 @@ describe('the theme on the fixture site', { concurrency: TESTS_AT_ONCE }, () => 
   test('annotation markers become buttons that open their note, and Escape closes it', async () => {
     const page = await open('showcase/');
     const button = page.locator('.annotate .md-annotation__index').first();
+    // The annotations' code is fetched by pages that have one, after the page is shown.
+    await button.waitFor();
     assert.equal(await page.locator('.annotate + ol').isVisible(), false, 'the notes list is folded into the markers');
     await button.click();
     const note = page.locator('.md-annotation__inner').first();

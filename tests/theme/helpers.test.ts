@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fontAssets, fontPreloads, kebabName, rewriteFaces } from '../../src/theme/fonts.ts';
+import type { PageModel } from '../../src/site/model.ts';
+import { maskUses } from '../../src/theme/assets.ts';
 import { iconMaskCss, loadMdi, svgDataUri } from '../../src/theme/icon-masks.ts';
 import { initialPalette } from '../../src/theme/palette.ts';
 import { siteHref, viewUrl } from '../../src/theme/urls.ts';
@@ -61,6 +63,27 @@ describe('icon masks', () => {
     for (const type of ['note', 'abstract', 'info', 'tip', 'success', 'question', 'warning', 'failure', 'danger', 'bug', 'example', 'quote']) {
       assert.match(css, new RegExp(`--md-admonition-icon--${type}: url\\("data:image/svg\\+xml;charset=utf-8,<svg`));
     }
+  });
+
+  test('the icons of what a site uses: always the admonitions\' and the nav\'s; copy, tag, status icons only when used', () => {
+    const none = iconMaskCss(loadMdi(), new Set());
+    for (const property of ['--md-admonition-icon--note', '--md-details-icon', '--md-nav-icon--prev', '--md-toc-icon']) assert.ok(none.includes(`${property}:`), property);
+    for (const property of ['--md-clipboard-icon', '--md-code-select-icon', '--md-tag-icon', '--md-status--new', '--md-tasklist-icon', '--md-version-icon']) assert.ok(!none.includes(`${property}:`), property);
+    const some = iconMaskCss(loadMdi(), new Set(['content.code.copy', 'status'] as const));
+    for (const property of ['--md-clipboard-icon', '--md-clipboard-icon--done', '--md-status', '--md-status--deprecated']) assert.ok(some.includes(`${property}:`), property);
+    assert.ok(!some.includes('--md-tag-icon:'));
+    assert.ok(iconMaskCss(loadMdi()).includes('--md-version-icon:'), 'every icon when the uses are not given');
+  });
+
+  test('maskUses: the features listed, and what some page holds', () => {
+    const site = { font: false as const, palette: [], admonitionIcons: [], features: ['content.code.copy', 'navigation.tabs'], extra: {} };
+    const page = (html: string, meta: Record<string, unknown> = {}, tags: PageModel['tags'] = undefined) => ({ html, meta, tags });
+    assert.deepEqual([...maskUses({ site, pages: [page('<p>x</p>')] })], ['content.code.copy']);
+    assert.deepEqual([...maskUses({ site: { ...site, features: [], extra: { version: { provider: 'mike' } } }, pages: [page('<ul class="task-list"><li class="task-list-item">x</li></ul>'), page('<p>x</p>', { status: 'new' })] })], ['version', 'tasklist', 'status']);
+    assert.deepEqual([...maskUses({ site: { ...site, features: [] }, pages: [page('<p>x</p>', {}, [{ name: 'a', icon: true }])] })], ['tags']);
+    assert.deepEqual([...maskUses({ site: { ...site, features: [] }, pages: [page('<p><a class="md-tag md-tag-icon" href="#a">a</a></p>')] })], ['tags']);
+    assert.deepEqual([...maskUses({ site: { ...site, features: [] }, pages: [page('<p>x</p>', {}, [{ name: 'a', icon: false }])] })], [], 'tags without extra.tags draw no icon');
+    assert.deepEqual([...maskUses({ site: { ...site, features: [] }, pages: [page('<p>A task-list and md-tag-icon in words</p>', { status: '' })] })], []);
   });
 
   test('data URIs escape what would end or break them', () => {

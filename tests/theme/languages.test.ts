@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { clientLabels, CLIENT_KEYS, directionOf, LABEL_KEYS, LANGUAGE_TABLES, builtinTable, parseClientLabels, translator, withOverrides } from '../../src/shared/languages/index.ts';
+import { clientLabels, clientLabelsAttribute, CLIENT_KEYS, directionOf, LABEL_KEYS, LANGUAGE_TABLES, builtinTable, parseClientLabels, translator, withOverrides } from '../../src/shared/languages/index.ts';
 import { en } from '../../src/shared/languages/en.ts';
 
 const REQUIRED = ['en', 'de', 'fr', 'es', 'pt', 'pt-br', 'it', 'nl', 'pl', 'ru', 'uk', 'ja', 'zh', 'ko', 'tr', 'ar'];
@@ -97,6 +97,14 @@ describe('client labels', () => {
   test('should read back what the page wrote', () => {
     const fr = LANGUAGE_TABLES['fr'] ?? en;
     assert.deepEqual(parseClientLabels(JSON.stringify(clientLabels(fr))), clientLabels(fr));
+  });
+  test('the page carries only the labels that differ from English: none for an English site', () => {
+    assert.equal(clientLabelsAttribute(en), undefined);
+    const fr = LANGUAGE_TABLES['fr'] ?? en;
+    assert.deepEqual(parseClientLabels(clientLabelsAttribute(fr)), clientLabels(fr));
+    const own = withOverrides(en, new Map([['search.result.none', 'Nothing for #']]));
+    assert.equal(clientLabelsAttribute(own), '{"search.result.none":"Nothing for #"}');
+    assert.equal(parseClientLabels(clientLabelsAttribute(own))['search.result.none'], 'Nothing for #');
   });
   test('should not fail on a missing attribute, bad JSON or a missing entry: English fills in', () => {
     assert.deepEqual(parseClientLabels(undefined), clientLabels(en));

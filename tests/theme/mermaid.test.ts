@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { carryStyleAttributes } from '../../src/components/scripts/style-attributes.ts';
 import { themeAssets } from '../../src/theme/assets.ts';
-import { hasMermaid, MERMAID_SCRIPT } from '../../src/theme/mermaid.ts';
+import { hasMermaid, MERMAID_DIR, MERMAID_SCRIPT } from '../../src/theme/mermaid.ts';
 
 describe('hasMermaid', () => {
   test("should find PyMdown's fence output and a pre with mermaid among other classes or attributes", () => {
@@ -29,11 +29,11 @@ describe('hasMermaid', () => {
 });
 
 describe('themeAssets and Mermaid', () => {
-  const site = { font: false } as const;
-  const diagram = { html: '<pre class="mermaid"><code>graph LR</code></pre>' };
+  const site = { font: false as const, palette: [], features: [], extra: {} };
+  const diagram = { html: '<pre class="mermaid"><code>graph LR</code></pre>', meta: {} };
 
   test('should publish Mermaid and its licence when a page has a diagram', () => {
-    const { assets, warnings } = themeAssets({ site, pages: [{ html: '<p>x</p>' }, diagram] });
+    const { assets, warnings } = themeAssets({ site, pages: [{ html: '<p>x</p>', meta: {} }, diagram] });
     const mermaid = assets.filter((asset) => asset.to.startsWith('assets/theme/mermaid/'));
     assert.deepEqual(mermaid.map((asset) => asset.to), [MERMAID_SCRIPT, 'assets/theme/mermaid/LICENSE']);
     for (const asset of mermaid) assert.ok('from' in asset && existsSync(asset.from), asset.to);
@@ -41,13 +41,13 @@ describe('themeAssets and Mermaid', () => {
   });
 
   test('should not publish Mermaid for a site without a diagram', () => {
-    const { assets } = themeAssets({ site, pages: [{ html: '<pre><code class="language-mermaid">graph LR</code></pre>' }] });
-    assert.equal(assets.some((asset) => asset.to.includes('mermaid')), false);
+    const { assets } = themeAssets({ site, pages: [{ html: '<pre><code class="language-mermaid">graph LR</code></pre>', meta: {} }] });
+    assert.equal(assets.some((asset) => asset.to.startsWith(MERMAID_DIR)), false);
   });
 
   test('should warn, and publish nothing of it, when the mermaid package cannot be found', () => {
     const { assets, warnings } = themeAssets({ site, pages: [diagram] }, { mermaid: () => undefined });
-    assert.equal(assets.some((asset) => asset.to.includes('mermaid')), false);
+    assert.equal(assets.some((asset) => asset.to.startsWith(MERMAID_DIR)), false);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0] ?? '', /'mermaid' package is not installed/);
   });

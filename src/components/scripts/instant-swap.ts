@@ -1,6 +1,7 @@
 /**
  * navigation.instant's swap: puts a fetched page's parts in place of the shown page's, as
- * Material does. What may change from page to page is replaced: the head's title and links, the
+ * Material does. What may change from page to page is replaced: the head's title and links (the
+ * stylesheets of the features the next page shows are added), the
  * announcement and outdated-version bars (a custom_dir block may draw them per page), the skip
  * link, the header's logo and page title, the header's sticky tabs (their active tab) and the
  * whole container (hero, tabs, both sidebars, the article, the footer). What belongs to the
@@ -30,8 +31,40 @@ export function isThemePage(next: Document): boolean {
   return next.querySelector('[data-md-component="container"]') !== null;
 }
 
+/**
+ * Links the stylesheets `next` links and `doc` does not (the sheets of features only some pages
+ * show, src/theme/feature-sheets.ts), each where `next` has it among its stylesheets, as a load
+ * of that page would; none is removed (a sheet styles only what uses it). Resolves once each has
+ * loaded or failed, so that content is not shown unstyled.
+ */
+export function linkStylesheets(doc: Document, next: Document): Promise<void> {
+  const shown = new Map([...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => [link.href, link]));
+  const loads: Array<Promise<unknown>> = [];
+  let previous: HTMLLinkElement | undefined;
+  for (const link of next.head.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
+    const present = shown.get(link.href);
+    if (present) {
+      previous = present;
+      continue;
+    }
+    const added = doc.importNode(link, true);
+    loads.push(new Promise((resolve) => {
+      added.addEventListener('load', resolve, { once: true });
+      added.addEventListener('error', resolve, { once: true });
+    }));
+    const first = doc.head.querySelector('link[rel="stylesheet"]');
+    if (previous) previous.after(added);
+    else if (first) first.before(added);
+    else doc.head.append(added);
+    shown.set(added.href, added);
+    previous = added;
+  }
+  return Promise.all(loads).then(() => undefined);
+}
+
 /** Moves `next`'s parts into `doc`; `next` is a parsed document, not shown. */
 export function swapPage(doc: Document, next: Document): void {
+  void linkStylesheets(doc, next);
   for (const selector of HEAD) {
     const shown = doc.head.querySelector(selector);
     const coming = next.head.querySelector(selector);

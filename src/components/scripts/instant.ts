@@ -18,7 +18,7 @@ import { enterPage, leavePage } from './lifecycle.ts';
 import { anchorTarget, instantTarget, PLAIN_CLICK, progressPercent } from './instant-links.ts';
 import { sitePages, type FetchedPage } from './instant-prefetch.ts';
 import { startProgress, type Progress } from './progress.ts';
-import { isThemePage, swapPage } from './instant-swap.ts';
+import { isThemePage, linkStylesheets, swapPage } from './instant-swap.ts';
 
 interface Scroll {
   readonly x: number;
@@ -99,6 +99,8 @@ export function initInstant(options: { readonly progress: boolean; readonly pref
       const page = (await prefetch.take(url)) ?? (await fetchPage(url, mine.signal, progress));
       const next = parser.parseFromString(page.text, 'text/html');
       if (!isThemePage(next)) throw new Error('not a page of this site');
+      // The sheets of what the next page shows (tabs, footnotes…) are loaded before it is shown.
+      await linkStylesheets(document, next);
       if (mine !== loading) return;
       // A redirect (`/guide` -> `/guide/`) shows the address it ended at, with the link's anchor.
       const final = new URL(page.url || url.href);

@@ -14,7 +14,7 @@
  */
 import { previewTarget } from './instant-links.ts';
 import { sitePages } from './instant-prefetch.ts';
-import { isThemePage } from './instant-swap.ts';
+import { isThemePage, linkStylesheets } from './instant-swap.ts';
 import { mountTooltip2 } from './tooltip2.ts';
 
 /** Numbers each preview's ids apart from the page's and from other previews' (content tabs keep working). */
@@ -59,6 +59,8 @@ async function previewOf(url: URL, parser: DOMParser): Promise<Node[] | undefine
   if (!page) return undefined;
   const doc = parser.parseFromString(page.text, 'text/html');
   if (!isThemePage(doc)) return undefined;
+  // The sheets of what that page shows (tabs, footnotes…), which this one may not link.
+  await linkStylesheets(document, doc);
   const id = url.hash.length > 1 ? decodeURIComponent(url.hash.slice(1)) : undefined;
   const target = id === undefined ? doc.querySelector('article h1') : doc.querySelector(`article [id="${CSS.escape(id)}"]`);
   if (!target) return undefined;

@@ -1,5 +1,3 @@
-import { mountTooltip2 } from './tooltip2.ts';
-
 /**
  * content.tooltips: Material-style tooltips instead of the browser's title bubbles for links
  * and abbreviations in the article. The title moves to `data-md-tooltip` (CSS draws it on
@@ -25,12 +23,18 @@ export function initTooltips(): void {
  * (tooltip2.ts) while it is hovered or focused.
  */
 export function initFootnoteTooltips(signal: AbortSignal): void {
-  for (const ref of document.querySelectorAll<HTMLAnchorElement>('.md-typeset a.footnote-ref[href^="#"]')) {
-    mountTooltip2(ref, () => {
-      const note = document.getElementById(fragmentId(ref.hash));
-      return note ? [...note.cloneNode(true).childNodes] : undefined;
-    }, signal);
-  }
+  const refs = [...document.querySelectorAll<HTMLAnchorElement>('.md-typeset a.footnote-ref[href^="#"]')];
+  if (refs.length === 0) return;
+  // The tooltip's code is fetched only by a page that has a footnote.
+  void import('./tooltip2.ts').then(({ mountTooltip2 }) => {
+    if (signal.aborted) return;
+    for (const ref of refs) {
+      mountTooltip2(ref, () => {
+        const note = document.getElementById(fragmentId(ref.hash));
+        return note ? [...note.cloneNode(true).childNodes] : undefined;
+      }, signal);
+    }
+  });
 }
 
 /**

@@ -8,8 +8,7 @@
 import { parseClientLabels } from '../../shared/languages/client-labels.ts';
 import { hookSelector, SEARCH_HOOKS } from '../../site/templates/search-hooks.ts';
 import { opensSearch } from './keys.ts';
-import { initSearchShare } from './share.ts';
-import { HIGHLIGHT_PARAM } from './terms.ts';
+import { HIGHLIGHT_PARAM } from './params.ts';
 
 /** The search panel: our <dialog>, or a site's own search.html (Material's markup), shown while #__search is checked. */
 interface Panel {
@@ -100,7 +99,8 @@ export function initSearch(doc: Document): void {
     open();
   });
 
-  initSearchShare(root, input, open, labels);
+  // search.share: its button (and with it a shared link's query) exists only where the feature is on.
+  if (root.querySelector(hookSelector('share'))) void import('./share.ts').then((module) => module.initSearchShare(root, input, open, labels));
 }
 
 /** A status line for a search.html without Material's `.md-search-result__meta`, put before the list. */

@@ -2,9 +2,7 @@
  * Search terms, pure (no DOM): splitting a query, finding terms in text, and carrying them to
  * the target page in `?h=` the way Material's `search.highlight` does.
  */
-
-/** The query parameter that carries highlight terms to a result page (Material's name). */
-export const HIGHLIGHT_PARAM = 'h';
+import { HIGHLIGHT_PARAM } from './params.ts';
 
 /**
  * Words of a query, lowercased, deduplicated, longest first (so `tor` never splits `torrent`

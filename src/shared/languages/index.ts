@@ -22,6 +22,9 @@ import { tr } from './tr.ts';
 import { uk } from './uk.ts';
 import { zh } from './zh.ts';
 
+import { clientLabels } from './client-labels.ts';
+import { enClient } from './en-client.ts';
+
 export { clientLabels, parseClientLabels } from './client-labels.ts';
 export { CLIENT_KEYS, isLabelKey, LABEL_KEYS, type LabelKey, type LabelTable };
 
@@ -61,6 +64,20 @@ export function withOverrides(base: LabelTable, overrides: ReadonlyMap<string, s
     table[key] = value;
   }
   return table;
+}
+
+/**
+ * The body's `data-md-translations` attribute: the site's client labels that differ from English,
+ * which the scripts fill in themselves (parseClientLabels); none for an English site (no
+ * attribute). Here, not in client-labels.ts, which the scripts import: the key list stays out of them.
+ *
+ * @example clientLabelsAttribute(en) // undefined
+ * @example clientLabelsAttribute(fr) // '{"annotation":"Annotation #",...}' (the French ones)
+ */
+export function clientLabelsAttribute(table: LabelTable): string | undefined {
+  const labels = clientLabels(table);
+  const changed = CLIENT_KEYS.filter((key) => labels[key] !== enClient[key]);
+  return changed.length > 0 ? JSON.stringify(Object.fromEntries(changed.map((key) => [key, labels[key]]))) : undefined;
 }
 
 /** A label lookup; `#` in the label is replaced by `value` (a count, a query), as in Material. */

@@ -1,0 +1,123 @@
+/**
+ * Stylesheets of what only some pages or sites show: content tabs, grid cards, annotations, task
+ * lists, footnotes, Critic marks, line numbers, mkdocstrings' API docs, Mermaid's box, tags, the
+ * blog, the home page's hero, the header's language and version selectors, the back-to-top
+ * button and the progress bar. They are not in the bundle every page loads (src/styles/index.css):
+ * each is published as a file of its own (assets.ts) and linked by the pages that use it (Head.astro),
+ * which a page tells by its HTML (the rendered Markdown and its custom_dir template overrides).
+ * navigation.instant links the next page's sheets before showing it (instant-swap.ts).
+ *
+ * The sheets sit in the `theme` cascade layer like the bundle, linked before it: a site's
+ * extra.css still overrides them. Their rules meet the bundle's only with a higher specificity
+ * (or equal values: the margin of `.grid` and `.tabbed-set`), so linking them first changes no
+ * look; keys.css stays in the bundle because its `kbd` rule ties with code.css's.
+ *
+ * ```ts
+ * featureSheets({ html: '<div class="tabbed-set">…</div>', features: [] }) // ['tabbed']
+ * ```
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What tells which sheets a page needs. */
+export interface SheetInput {
+  /** The page's HTML: its rendered Markdown and the HTML of its template overrides. */
+  readonly html: string;
+  /** theme.features */
+  readonly features: readonly string[];
+  /** Pages that draw their parts from components rather than Markdown. */
+  readonly blog?: boolean;
+  readonly tagged?: boolean;
+  readonly home?: boolean;
+  /** The header's selectors: `extra.alternate` (languages), `extra.version` (mike). */
+  readonly alternate?: boolean;
+  readonly versioned?: boolean;
+}
+
+interface Sheet {
+  /** Under src/styles/. */
+  readonly file: string;
+  /** Classes (any of them) whose presence asks for the sheet; `<mark>` for critic.css. */
+  readonly classes: readonly string[];
+  readonly when?: (input: SheetInput, found: PageMarkup) => boolean;
+}
+
+/** The sheets, in the bundle's order (src/styles/index.css had them there): a later one may refine an earlier. */
+export const SHEET_NAMES = ['select', 'version', 'blog', 'hero', 'top', 'progress', 'code-lines', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
+export type SheetName = (typeof SHEET_NAMES)[number];
+
+const SHEETS: Readonly<Record<SheetName, Sheet>> = {
+  select: { file: 'regions/select.css', classes: ['md-select'], when: (input) => input.alternate === true },
+  version: { file: 'regions/version.css', classes: ['md-version'], when: (input) => input.versioned === true },
+  blog: { file: 'regions/blog.css', classes: ['md-post', 'md-pagination', 'md-author', 'md-profile'], when: (input) => input.blog === true },
+  hero: { file: 'regions/hero.css', classes: ['md-hero'], when: (input) => input.home === true },
+  top: { file: 'regions/top.css', classes: ['md-top'], when: (input) => input.features.includes('navigation.top') },
+  progress: { file: 'regions/progress.css', classes: ['md-progress'], when: (input) => input.features.includes('navigation.instant.progress') },
+  'code-lines': { file: 'typeset/code-lines.css', classes: ['highlighttable', 'linenos', 'linenodiv'] },
+  tabbed: { file: 'typeset/tabbed.css', classes: ['tabbed-set'] },
+  cards: { file: 'typeset/cards.css', classes: ['grid'] },
+  tasklist: { file: 'typeset/tasklist.css', classes: ['task-list', 'task-list-item'] },
+  critic: { file: 'typeset/critic.css', classes: ['critic'], when: (_input, found) => found.tags.has('mark') },
+  tags: { file: 'typeset/tags.css', classes: ['md-tag', 'md-tags'], when: (input) => input.tagged === true },
+  footnotes: { file: 'typeset/footnotes.css', classes: ['footnote', 'footnote-ref'] },
+  // Content annotations, and the code annotations content.code.annotate makes in any code block.
+  annotations: { file: 'typeset/annotations.css', classes: ['annotate', 'md-annotation'], when: (input, found) => input.features.includes('content.code.annotate') && found.classes.has('highlight') },
+  mermaid: { file: 'typeset/mermaid.css', classes: ['mermaid'] },
+  mkdocstrings: { file: 'typeset/mkdocstrings.css', classes: ['doc', 'doc-heading', 'doc-contents', 'doc-symbol'] },
+};
+
+/** The element names and class names a page's HTML uses. */
+interface PageMarkup {
+  readonly tags: ReadonlySet<string>;
+  readonly classes: ReadonlySet<string>;
+}
+
+/** A start tag: its name and its attributes (attribute values in our HTML hold no raw `>`). */
+const START_TAG = /<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>/g;
+/** A `class` attribute, quoted either way or bare. */
+const CLASS_ATTRIBUTE = /(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+
+function markupOf(html: string): PageMarkup {
+  const tags = new Set<string>();
+  const classes = new Set<string>();
+  for (const match of html.matchAll(START_TAG)) {
+    tags.add((match[1] ?? '').toLowerCase());
+    const found = match[2] ? CLASS_ATTRIBUTE.exec(match[2]) : null;
+    for (const name of (found?.[1] ?? found?.[2] ?? found?.[3] ?? '').split(/\s+/)) if (name) classes.add(name);
+  }
+  return { tags, classes };
+}
+
+/** The sheets a page links, in the bundle's order. */
+export function featureSheets(input: SheetInput): SheetName[] {
+  // A blog view shows excerpts of other pages, whatever they hold.
+  if (input.blog) return [...SHEET_NAMES];
+  const found = markupOf(input.html);
+  return SHEET_NAMES.filter((name) => {
+    const sheet = SHEETS[name];
+    return sheet.classes.some((given) => found.classes.has(given)) || (sheet.when?.(input, found) ?? false);
+  });
+}
+
+/** Site-relative path of a published sheet. */
+export function featureSheetPath(name: SheetName): string {
+  return `assets/theme/features/${name}.css`;
+}
+
+const STYLES_DIR = path.join(import.meta.dirname, '../styles');
+
+/**
+ * A sheet as published: its file without comments and indentation (the files are ours, written
+ * for this: no comment markers inside strings), in the theme layer.
+ */
+export function featureSheetText(name: SheetName, read: (file: string) => string = (file) => readFileSync(path.join(STYLES_DIR, file), 'utf8')): string {
+  const css = read(SHEETS[name].file)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s+/gm, '');
+  return `@layer theme {\n${css}}\n`;
+}
+
+/** Every sheet, as the theme's published files. */
+export function featureSheetAssets(): Array<{ readonly to: string; readonly text: string }> {
+  return SHEET_NAMES.map((name) => ({ to: featureSheetPath(name), text: featureSheetText(name) }));
+}

@@ -1,0 +1,89 @@
+/**
+ * Which feature stylesheets a page links (src/theme/feature-sheets.ts), and the sheets as
+ * published: told by the page's HTML, never left out for what the page shows.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { featureSheetAssets, featureSheetText, featureSheets, SHEET_NAMES } from '../../src/theme/feature-sheets.ts';
+
+const sheets = (html: string, extra: Partial<Parameters<typeof featureSheets>[0]> = {}) => featureSheets({ html, features: [], ...extra });
+
+describe('featureSheets', () => {
+  test('a page of prose and admonitions links none', () => {
+    assert.deepEqual(sheets('<h1 id="x">X</h1><div class="admonition note"><p class="admonition-title">Note</p><p>Text <code>x</code></p></div><details class="tip"><summary>More</summary></details>'), []);
+  });
+
+  test('each construct links its sheet, whatever its other classes and its quotes', () => {
+    assert.deepEqual(sheets('<div class="tabbed-set tabbed-alternate" data-tabs="1:2"><input checked></div>'), ['tabbed']);
+    assert.deepEqual(sheets(`<div class='grid cards'><ul><li>a</li></ul></div>`), ['cards']);
+    assert.deepEqual(sheets('<div class=grid><div class="card">a</div></div>'), ['cards']);
+    assert.deepEqual(sheets('<ul class="task-list"><li class="task-list-item"><label class="task-list-control"></label></li></ul>'), ['tasklist']);
+    assert.deepEqual(sheets('<p>Text<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup></p><div class="footnote"><ol></ol></div>'), ['footnotes']);
+    assert.deepEqual(sheets('<p class="annotate">Text (1)</p><ol><li>Note</li></ol>'), ['annotations']);
+    assert.deepEqual(sheets('<pre class="mermaid"><code>graph LR</code></pre>'), ['mermaid']);
+    assert.deepEqual(sheets('<div class="doc doc-object doc-function"><h2 class="doc doc-heading">f</h2></div>'), ['mkdocstrings']);
+    assert.deepEqual(sheets('<table class="highlighttable"><tr><td class="linenos"></td></tr></table>'), ['code-lines']);
+    assert.deepEqual(sheets('<p><a class="md-tag" href="#x">x</a></p>'), ['tags']);
+  });
+
+  test('Critic and Mark: a <mark> alone links critic.css, which styles it', () => {
+    assert.deepEqual(sheets('<p>A <mark>marked</mark> word</p>'), ['critic']);
+    assert.deepEqual(sheets('<p><del class="critic">a</del><ins class="critic">b</ins></p>'), ['critic']);
+    assert.deepEqual(sheets('<p>A <markup-like>x</markup-like> and marked text</p>'), []);
+  });
+
+  test('a class named in text or in an attribute other than class links nothing', () => {
+    assert.deepEqual(sheets('<p>Use <code>class="tabbed-set"</code> for tabs</p><p data-x="grid">tabbed-set</p>'), []);
+  });
+
+  test('code annotations: any code block with content.code.annotate, only marked ones without it', () => {
+    const code = '<div class="language-py highlight"><pre><code>x = 1 # (1)</code></pre></div><ol><li>Note</li></ol>';
+    assert.deepEqual(sheets(code, { features: ['content.code.annotate'] }), ['annotations']);
+    assert.deepEqual(sheets(code), []);
+    assert.deepEqual(sheets('<p>no code</p>', { features: ['content.code.annotate'] }), []);
+  });
+
+  test('what the theme draws from components: tags, the hero of home.html; a blog page links every sheet (its excerpts hold anything)', () => {
+    assert.deepEqual(sheets('<p>x</p>', { tagged: true }), ['tags']);
+    assert.deepEqual(sheets('<p>x</p>', { home: true }), ['hero']);
+    const all = sheets('<p>x</p>', { blog: true });
+    assert.ok(all.includes('blog') && all.includes('tabbed') && all.includes('mkdocstrings'));
+    assert.equal(all.length, featureSheetAssets().length);
+  });
+
+  test('what the site draws on every page: the language and version selectors, the back-to-top button, the progress bar', () => {
+    assert.deepEqual(sheets('<p>x</p>', { alternate: true, versioned: true }), ['select', 'version']);
+    assert.deepEqual(sheets('<p>x</p>', { features: ['navigation.top', 'navigation.instant.progress', 'navigation.instant'] }), ['top', 'progress']);
+    assert.deepEqual(sheets('<p>x</p>', { features: ['navigation.instant'] }), []);
+    assert.deepEqual(sheets('<div class="md-select"><ul class="md-select__list"></ul></div>'), ['select'], 'a site\'s own alternate.html');
+  });
+
+  test('several sheets come in the bundle\'s order', () => {
+    assert.deepEqual(sheets('<pre class="mermaid"></pre><div class="tabbed-set"></div><div class="footnote"></div><table class="highlighttable"></table>'), ['code-lines', 'tabbed', 'footnotes', 'mermaid']);
+  });
+});
+
+describe('the published sheets', () => {
+  test('each is its source file without comments, in the theme layer', () => {
+    const text = featureSheetText('tabbed', () => '/*\n * Tabs.\n */\n.md-typeset .tabbed-set {\n  display: flex;\n}\n');
+    assert.equal(text, '@layer theme {\n.md-typeset .tabbed-set {\ndisplay: flex;\n}\n}\n');
+  });
+
+  test('every sheet is a theme file the bundle no longer imports, published with every rule of it', () => {
+    const styles = path.join(import.meta.dirname, '../../src/styles');
+    const index = readFileSync(path.join(styles, 'index.css'), 'utf8');
+    const rules = (css: string) => [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\{/g)].length;
+    for (const name of SHEET_NAMES) {
+      let file = '';
+      const text = featureSheetText(name, (given) => {
+        file = given;
+        return readFileSync(path.join(styles, given), 'utf8');
+      });
+      assert.ok(!index.includes(`'./${file}'`), `${file} is not bundled`);
+      assert.equal(rules(text), rules(readFileSync(path.join(styles, file), 'utf8')) + 1, `${file}: its rules, in one layer block`);
+    }
+    assert.deepEqual(featureSheetAssets().map((asset) => asset.to), SHEET_NAMES.map((name) => `assets/theme/features/${name}.css`));
+  });
+});
