@@ -2,8 +2,9 @@
  * The render stage: every page read and rendered, on several CPU cores when the site is big
  * enough to pay for it. Pages are split by size between this thread and workers (child
  * processes running src/site/render-worker.ts), each with its own renderer built from the same
- * plain settings; results come back in page order, so the output and the messages do not depend on the split.
- * A big site is rendered off the main thread altogether (see threadPlan): a worker's memory, with
+ * plain settings; results come back in page order, so the output and the messages do not
+ * depend on the split.
+ * Big Markdown is rendered off the main thread altogether (see threadPlan): a worker's memory, with
  * the garbage rendering makes, is given back whole when it ends, and it posts each page as soon
  * as it is done, so only the pages themselves stay behind in the build's heap.
  *
@@ -145,13 +146,14 @@ export function threadCount(pages: number, requested?: number, cores: number = a
 }
 
 /**
- * From this many pages to render (and no thread count asked for), the main thread renders none
- * and waits for the workers (one at least). Rendering makes several times its results in
- * garbage, and V8 keeps a heap sized for it: on the main thread, that heap stayed for the rest of
- * the build (Astro's, Pagefind's, publishing). A worker's memory goes when it ends. Below this,
- * the worker's start (loading the renderer) is a larger share of the build than the memory is worth.
+ * From this many bytes of Markdown to render (and no thread count asked for), the main thread
+ * renders none and waits for the workers (one at least). Rendering makes several times its
+ * results in garbage, and V8 keeps a heap sized for it: on the main thread, that heap stayed for
+ * the rest of the build (Astro's, Pagefind's, publishing). A worker's memory goes when it ends.
+ * Below this, the worker's start (loading the renderer) is a larger share of the build than the
+ * memory is worth. Privacy Guides' 123 pages are 1.2 MB.
  */
-const OFF_MAIN_PAGES = 100;
+const OFF_MAIN_BYTES = 1 << 20;
 
 /** Who renders: the main thread or not, and how many workers beside it. */
 export interface ThreadPlan {
@@ -160,13 +162,13 @@ export interface ThreadPlan {
 }
 
 /**
- * Exactly `requested` threads, this one among them; or threadCount's, all of them workers for a
- * big site (OFF_MAIN_PAGES).
+ * Exactly `requested` threads, this one among them; or threadCount's for `pages` pages, all of
+ * them workers when the pages' Markdown is big (OFF_MAIN_BYTES), as one page of 10 MB is.
  */
-export function threadPlan(pages: number, requested?: number, cores: number = availableParallelism()): ThreadPlan {
+export function threadPlan(pages: number, bytes: number, requested?: number, cores: number = availableParallelism()): ThreadPlan {
   if (requested !== undefined) return { main: true, workers: Math.max(0, requested - 1) };
   const threads = threadCount(pages, undefined, cores);
-  return pages >= OFF_MAIN_PAGES ? { main: false, workers: threads } : { main: true, workers: threads - 1 };
+  return bytes >= OFF_MAIN_BYTES ? { main: false, workers: threads } : { main: true, workers: threads - 1 };
 }
 
 /**
@@ -192,8 +194,9 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   }
   const reused = results.size;
 
-  const plan = threadPlan(toRender.length, options.threads);
-  const shares = splitBySize(toRender, settings.docsDir, plan.workers + (plan.main ? 1 : 0));
+  const sized = toRender.map((src) => ({ src, bytes: sizeOf(path.join(settings.docsDir, src)) }));
+  const plan = threadPlan(sized.length, sized.reduce((sum, page) => sum + page.bytes, 0), options.threads);
+  const shares = splitBySize(sized, plan.workers + (plan.main ? 1 : 0));
   const own = plan.main ? shares.shift() ?? [] : [];
   const messages: SiteMessage[] = [];
   const started = shares.map((share) => renderInWorker(settings, share, (page) => results.set(page.src, page)));
@@ -222,11 +225,10 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
 }
 
 /** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */
-function splitBySize(pages: readonly string[], docsDir: string, threads: number): string[][] {
-  if (threads <= 1) return [[...pages]];
+function splitBySize(pages: ReadonlyArray<{ readonly src: string; readonly bytes: number }>, threads: number): string[][] {
+  if (threads <= 1) return [pages.map((page) => page.src)];
   const shares = Array.from({ length: threads }, (): { bytes: number; pages: string[] } => ({ bytes: 0, pages: [] }));
-  const sized = pages.map((src) => ({ src, bytes: sizeOf(path.join(docsDir, src)) })).sort((a, b) => b.bytes - a.bytes);
-  for (const page of sized) {
+  for (const page of [...pages].sort((a, b) => b.bytes - a.bytes)) {
     const lightest = shares.reduce((min, share) => (share.bytes < min.bytes ? share : min));
     lightest.bytes += page.bytes;
     lightest.pages.push(page.src);

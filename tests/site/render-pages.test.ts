@@ -42,13 +42,15 @@ describe('renderPages', () => {
   });
 
   test('should render a big site in a worker, with the same pages, results and messages as on this thread', async () => {
-    const { settings, sources } = project(100);
-    assert.deepEqual(threadPlan(sources.length, undefined, 2), { main: false, workers: 1 });
+    const { settings, sources } = project(12);
+    // One page of 1 MB (one word, quick to render): the site's Markdown is big enough to leave this thread.
+    writeFileSync(path.join(settings.docsDir, 'page-0.md'), `# Big\n\n${'a'.repeat(1 << 20)}\n`);
     const here = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
     const off = await renderPages(settings, rendererFor(settings), sources);
     assert.deepEqual([...off.pages.keys()], sources);
     assert.deepEqual([...off.pages.values()], [...here.pages.values()]);
     assert.deepEqual(off.messages, []);
+    assert.match(off.pages.get('page-0.md')?.result.html ?? '', /^<h1 id="big">Big<a class="headerlink"[^]*<p>a{1048576}<\/p>$/);
   });
 
   test('should render a thread\'s pages in the main thread when the thread cannot start', async () => {
@@ -63,16 +65,18 @@ describe('renderPages', () => {
 });
 
 describe('threadPlan', () => {
-  test('should render a big site in workers only, so the garbage of rendering leaves with them', () => {
-    assert.deepEqual(threadPlan(500, undefined, 2), { main: false, workers: 1 });
-    assert.deepEqual(threadPlan(500, undefined, 8), { main: false, workers: 4 });
+  const MB = 1 << 20;
+  test('should render big Markdown in workers only, so the garbage of rendering leaves with them', () => {
+    assert.deepEqual(threadPlan(500, 6 * MB, undefined, 2), { main: false, workers: 1 });
+    assert.deepEqual(threadPlan(500, 6 * MB, undefined, 8), { main: false, workers: 4 });
+    assert.deepEqual(threadPlan(1, 10 * MB, undefined, 2), { main: false, workers: 1 });
   });
-  test('should render a small site on this thread, where starting a worker costs more than its memory', () => {
-    assert.deepEqual(threadPlan(20, undefined, 8), { main: true, workers: 0 });
+  test('should render little Markdown on this thread, where starting a worker costs more than its memory', () => {
+    assert.deepEqual(threadPlan(20, MB / 4, undefined, 8), { main: true, workers: 0 });
   });
   test('should keep this thread among exactly the threads asked for', () => {
-    assert.deepEqual(threadPlan(500, 1), { main: true, workers: 0 });
-    assert.deepEqual(threadPlan(6, 2), { main: true, workers: 1 });
+    assert.deepEqual(threadPlan(500, 6 * MB, 1), { main: true, workers: 0 });
+    assert.deepEqual(threadPlan(6, 100, 2), { main: true, workers: 1 });
   });
 });
 
