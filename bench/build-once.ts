@@ -6,6 +6,8 @@
  *   node bench/build-once.ts path/to/mkdocs.yml path/to/out
  *   {"wallMs":9123.4,"importsMs":1500.2,"startupMs":812.3,"phases":{"config":20.1,"render":2011.5,...},"pages":123,...}
  */
+// Before Astro, as the command does: how the native bundler's allocator gives memory back.
+import '../src/cli/allocator.ts';
 import path from 'node:path';
 import { build } from 'astro';
 import mkdocs from '../src/integration.ts';

@@ -9,6 +9,8 @@
  * Exit status 0 on success, 1 on errors (and on warnings with --strict). Messages are
  * `path:line:col: severity: message`; the last line sums up pages, warnings, errors and time.
  */
+// First: it sets what the native bundler's allocator reads when it loads.
+import './cli/allocator.ts';
 import { main } from './cli/main.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';

@@ -1,15 +1,19 @@
 /**
  * The render stage: every page read and rendered, on several CPU cores when the site is big
- * enough to pay for it. Pages are split by size between this thread and worker threads
- * (src/site/render-worker.ts), each with its own renderer built from the same plain settings;
- * results come back in page order, so the output and the messages do not depend on the split.
+ * enough to pay for it. Pages are split by size between this thread and workers (child
+ * processes running src/site/render-worker.ts), each with its own renderer built from the same
+ * plain settings; results come back in page order, so the output and the messages do not
+ * depend on the split.
+ * Big Markdown is rendered off the main thread altogether (see threadPlan): a worker's memory, with
+ * the garbage rendering makes, is given back whole when it ends, and it posts each page as soon
+ * as it is done, so only the pages themselves stay behind in the build's heap.
  *
  * A worker that cannot start or dies hands its pages back: they are rendered here, with one
  * info message, so parallelism can only change how long a build takes, never what it makes.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RenderResult } from '../markdown/index.ts';
 import { createLinkResolver, docsFilesOf, type LinkIndex } from './links.ts';
@@ -144,6 +148,32 @@ export function threadCount(pages: number, requested?: number, cores: number = a
 }
 
 /**
+ * From this many bytes of Markdown to render (and no thread count asked for), the main thread
+ * renders none and waits for the workers (one at least). Rendering makes several times its
+ * results in garbage, and V8 keeps a heap sized for it: on the main thread, that heap stayed for
+ * the rest of the build (Astro's, Pagefind's, publishing). A worker's memory goes when it ends.
+ * Below this, the worker's start (loading the renderer) is a larger share of the build than the
+ * memory is worth. Privacy Guides' 123 pages are 1.2 MB.
+ */
+const OFF_MAIN_BYTES = 1 << 20;
+
+/** Who renders: the main thread or not, and how many workers beside it. */
+export interface ThreadPlan {
+  readonly main: boolean;
+  readonly workers: number;
+}
+
+/**
+ * Exactly `requested` threads, this one among them; or threadCount's for `pages` pages, all of
+ * them workers when the pages' Markdown is big (OFF_MAIN_BYTES), as one page of 10 MB is.
+ */
+export function threadPlan(pages: number, bytes: number, requested?: number, cores: number = availableParallelism()): ThreadPlan {
+  if (requested !== undefined) return { main: true, workers: Math.max(0, requested - 1) };
+  const threads = threadCount(pages, undefined, cores);
+  return bytes >= OFF_MAIN_BYTES ? { main: false, workers: threads } : { main: true, workers: threads - 1 };
+}
+
+/**
  * Renders `pages` (docs-relative sources) with `renderer` here and worker threads.
  *
  * @example
@@ -166,21 +196,21 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   }
   const reused = results.size;
 
-  const shares = splitBySize(toRender, settings.docsDir, options.threads ?? threadCount(toRender.length), settings.sources);
-  const [own = [], ...others] = shares;
+  const sized = toRender.map((src) => ({ src, bytes: sizeOf(path.join(settings.docsDir, settings.sources?.[src] ?? src)) }));
+  const plan = threadPlan(sized.length, sized.reduce((sum, page) => sum + page.bytes, 0), options.threads);
+  const shares = splitBySize(sized, plan.workers + (plan.main ? 1 : 0));
+  const own = plan.main ? shares.shift() ?? [] : [];
   const messages: SiteMessage[] = [];
-  const started = others.map((share) => renderInWorker(settings, share));
+  const started = shares.map((share) => renderInWorker(settings, share, (page) => results.set(page.src, page)));
   const hooks = pageHooksFor(settings, renderer);
   for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
   const fromWorkers = await Promise.all(started);
   for (const [index, outcome] of fromWorkers.entries()) {
-    const share = others[index] ?? [];
-    if (outcome.kind === 'done') {
-      for (const page of outcome.pages) results.set(page.src, page);
-      continue;
-    }
-    messages.push({ severity: 'info', message: `a render thread stopped (${outcome.reason}); its ${share.length} pages were rendered in the main thread` });
-    for (const src of share) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
+    if (outcome.kind === 'done') continue;
+    // The pages it posted are kept; the others are rendered here.
+    const left = (shares[index] ?? []).filter((src) => !results.has(src));
+    messages.push({ severity: 'info', message: `a render thread stopped (${outcome.reason}); its ${left.length} pages left were rendered in the main thread` });
+    for (const src of left) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
   }
   // Page order, whoever rendered them: the same output and messages for any split.
   const ordered = new Map<string, RenderedPage>();
@@ -197,11 +227,10 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
 }
 
 /** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */
-function splitBySize(pages: readonly string[], docsDir: string, threads: number, sources: RenderSettings['sources']): string[][] {
-  if (threads <= 1) return [[...pages]];
+function splitBySize(pages: ReadonlyArray<{ readonly src: string; readonly bytes: number }>, threads: number): string[][] {
+  if (threads <= 1) return [pages.map((page) => page.src)];
   const shares = Array.from({ length: threads }, (): { bytes: number; pages: string[] } => ({ bytes: 0, pages: [] }));
-  const sized = pages.map((src) => ({ src, bytes: sizeOf(path.join(docsDir, sources?.[src] ?? src)) })).sort((a, b) => b.bytes - a.bytes);
-  for (const page of sized) {
+  for (const page of [...pages].sort((a, b) => b.bytes - a.bytes)) {
     const lightest = shares.reduce((min, share) => (share.bytes < min.bytes ? share : min));
     lightest.bytes += page.bytes;
     lightest.pages.push(page.src);
@@ -217,59 +246,63 @@ function sizeOf(file: string): number {
   }
 }
 
-type WorkerOutcome = { readonly kind: 'done'; readonly pages: RenderedPage[] } | { readonly kind: 'failed'; readonly reason: string };
+type WorkerOutcome = { readonly kind: 'done' } | { readonly kind: 'failed'; readonly reason: string };
 
 /**
- * The worker starts from a few lines of JavaScript that install the type-stripping hook for
- * this package's sources (hooks are per thread; see bin/strip-types.js), then load the worker.
+ * A render worker is a child process, not a thread: a thread's heap stays in this process's
+ * memory after it ends (measured on Node 24: a thread that grew the process by 550 MB left 515 MB of it behind), a process's goes.
+ * It starts from a few lines of JavaScript that install the type-stripping hook for this
+ * package's sources (see bin/strip-types.js), then load the worker, which waits for its job.
  */
 const BOOT = `
-const { workerData } = require('node:worker_threads');
-import(workerData.hooks)
-  .then(({ stripOwnTypes }) => { stripOwnTypes(workerData.sources); return import(workerData.entry); })
-  .catch((error) => require('node:worker_threads').parentPort.postMessage({ kind: 'failed', reason: String(error && error.message || error) }));
+const [hooks, sources, entry] = process.argv.slice(1);
+import(hooks)
+  .then(({ stripOwnTypes }) => { stripOwnTypes(sources); return import(entry); })
+  .catch((error) => process.send({ kind: 'failed', reason: String(error && error.message || error) }));
 `;
 
-function renderInWorker(settings: RenderSettings, pages: readonly string[]): Promise<WorkerOutcome> {
+/** Renders `pages` in a worker, which posts each page (to `received`) as soon as it is rendered. */
+function renderInWorker(settings: RenderSettings, pages: readonly string[], received: (page: RenderedPage) => void): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = start(settings, pages);
-    } catch (error) {
-      // Settings that cannot be copied to a thread (a value that is not plain data).
-      resolve({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
-      return;
-    }
+    const worker = start();
     let settled = false;
     const settle = (outcome: WorkerOutcome) => {
       if (settled) return;
       settled = true;
       resolve(outcome);
-      void worker.terminate();
+      if (outcome.kind === 'failed') worker.kill();
     };
-    worker.on('message', (message: unknown) => settle(asOutcome(message)));
+    worker.on('message', (message: unknown) => {
+      if (settled) return;
+      if (isPageMessage(message)) received(message.page);
+      else settle(asOutcome(message));
+    });
     worker.on('error', (error: unknown) => settle({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
-    worker.on('exit', (code) => settle({ kind: 'failed', reason: `exit code ${code}` }));
+    worker.on('exit', (code, signal) => settle({ kind: 'failed', reason: `exit code ${code ?? signal}` }));
+    try {
+      worker.send({ settings, pages });
+    } catch (error) {
+      // Settings that cannot be copied to another process (a value that is not plain data).
+      settle({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
   });
 }
 
-function start(settings: RenderSettings, pages: readonly string[]): Worker {
-  return new Worker(BOOT, {
-    eval: true,
-    workerData: {
-      hooks: new URL('../../bin/strip-types.js', import.meta.url).href,
-      sources: new URL('../', import.meta.url).href,
-      entry: new URL('./render-worker.ts', import.meta.url).href,
-      settings,
-      pages,
-    },
-  });
+function start(): ChildProcess {
+  const args = [new URL('../../bin/strip-types.js', import.meta.url).href, new URL('../', import.meta.url).href, new URL('./render-worker.ts', import.meta.url).href];
+  // This process's Node flags (Node 22's --experimental-strip-types among them), but not a debugger's port.
+  const flags = process.execArgv.filter((flag) => !flag.startsWith('--inspect'));
+  return spawn(process.execPath, [...flags, '-e', BOOT, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
 }
 
 function asOutcome(message: unknown): WorkerOutcome {
   if (typeof message !== 'object' || message === null || !('kind' in message)) return { kind: 'failed', reason: 'an unreadable answer' };
-  if (message.kind === 'done' && 'pages' in message && Array.isArray(message.pages)) return { kind: 'done', pages: message.pages.filter(isRenderedPage) };
+  if (message.kind === 'done') return { kind: 'done' };
   return { kind: 'failed', reason: 'reason' in message ? String(message.reason) : 'no reason given' };
+}
+
+function isPageMessage(message: unknown): message is { kind: 'page'; page: RenderedPage } {
+  return typeof message === 'object' && message !== null && 'kind' in message && message.kind === 'page' && 'page' in message && isRenderedPage(message.page);
 }
 
 function isRenderedPage(value: unknown): value is RenderedPage {

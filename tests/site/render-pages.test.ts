@@ -1,6 +1,7 @@
 /**
  * The render stage on several threads: the same pages, results and messages in the same order
- * whatever the number of threads, and a thread that cannot run hands its pages back.
+ * whatever the number of threads (a big site's all in worker processes), and a thread that
+ * cannot run hands its pages back.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Renderer } from '../../src/markdown/index.ts';
-import { renderOne, rendererFor, renderPages, threadCount, type RenderSettings } from '../../src/site/render-pages.ts';
+import { renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
 
 function project(pages: number): { settings: RenderSettings; sources: string[] } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-threads-'));
@@ -40,6 +41,18 @@ describe('renderPages', () => {
     assert.match(two.pages.get('part/page-1.md')?.result.html ?? '', /<div class="admonition note">/);
   });
 
+  test('should render a big site in a worker, with the same pages, results and messages as on this thread', async () => {
+    const { settings, sources } = project(12);
+    // One page of 1 MB (one word, quick to render): the site's Markdown is big enough to leave this thread.
+    writeFileSync(path.join(settings.docsDir, 'page-0.md'), `# Big\n\n${'a'.repeat(1 << 20)}\n`);
+    const here = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
+    const off = await renderPages(settings, rendererFor(settings), sources);
+    assert.deepEqual([...off.pages.keys()], sources);
+    assert.deepEqual([...off.pages.values()], [...here.pages.values()]);
+    assert.deepEqual(off.messages, []);
+    assert.match(off.pages.get('page-0.md')?.result.html ?? '', /^<h1 id="big">Big<a class="headerlink"[^]*<p>a{1048576}<\/p>$/);
+  });
+
   test('should render a thread\'s pages in the main thread when the thread cannot start', async () => {
     const { settings, sources } = project(6);
     // A function cannot be copied to a thread: the worker never starts.
@@ -47,7 +60,23 @@ describe('renderPages', () => {
     const rendered = await renderPages(uncopyable, rendererFor(settings), sources, { threads: 2 });
     assert.equal(rendered.pages.size, sources.length);
     assert.equal(rendered.messages.length, 1);
-    assert.match(rendered.messages[0]?.message ?? '', /a render thread stopped .*; its \d+ pages were rendered in the main thread/);
+    assert.match(rendered.messages[0]?.message ?? '', /a render thread stopped .*; its \d+ pages left were rendered in the main thread/);
+  });
+});
+
+describe('threadPlan', () => {
+  const MB = 1 << 20;
+  test('should render big Markdown in workers only, so the garbage of rendering leaves with them', () => {
+    assert.deepEqual(threadPlan(500, 6 * MB, undefined, 2), { main: false, workers: 1 });
+    assert.deepEqual(threadPlan(500, 6 * MB, undefined, 8), { main: false, workers: 4 });
+    assert.deepEqual(threadPlan(1, 10 * MB, undefined, 2), { main: false, workers: 1 });
+  });
+  test('should render little Markdown on this thread, where starting a worker costs more than its memory', () => {
+    assert.deepEqual(threadPlan(20, MB / 4, undefined, 8), { main: true, workers: 0 });
+  });
+  test('should keep this thread among exactly the threads asked for', () => {
+    assert.deepEqual(threadPlan(500, 6 * MB, 1), { main: true, workers: 0 });
+    assert.deepEqual(threadPlan(6, 100, 2), { main: true, workers: 1 });
   });
 });
 
