@@ -59,9 +59,18 @@ export function fingerprintFiles(roots: readonly string[], skip: readonly string
   return { hash: hash.digest('hex'), newest };
 }
 
+/**
+ * Settings that never change what a build writes: how it is judged (`strict`; the up-to-date
+ * check applies the current one to the last build's messages), what `serve` watches, and where
+ * gh-deploy pushes. `--strict` on the command line sets `strict` (as MkDocs' load_config does), and
+ * must not make an unchanged site look changed.
+ */
+const NOT_WRITTEN: ReadonlySet<string> = new Set(['strict', 'watch', 'remote_branch', 'remote_name']);
+
 /** The resolved config (INHERIT merged, !ENV read) as text: a changed value or variable changes it. */
 export function configKey(config: MkdocsConfig): string {
+  const written = Object.fromEntries(Object.entries(config).filter(([key]) => !NOT_WRITTEN.has(key)));
   return createHash('sha256')
-    .update(JSON.stringify(config, (_key, value: unknown) => (value instanceof Map ? [...value] : value instanceof Set ? [...value] : typeof value === 'bigint' ? String(value) : value)))
+    .update(JSON.stringify(written, (_key, value: unknown) => (value instanceof Map ? [...value] : value instanceof Set ? [...value] : typeof value === 'bigint' ? String(value) : value)))
     .digest('hex');
 }

@@ -66,4 +66,10 @@ describe('configKey', () => {
     assert.equal(configKey(config), configKey({ ...config }));
     assert.notEqual(configKey(config), configKey({ ...config, extra: { version: 2 } }));
   });
+
+  test('should not change with what never changes the written site: strict (--strict), watch, gh-deploy\'s branch and remote', () => {
+    const config = { site_name: 'A', strict: false, watch: [], remote_branch: 'gh-pages', remote_name: 'origin' } as unknown as MkdocsConfig;
+    assert.equal(configKey(config), configKey({ ...config, strict: true, watch: ['/p/extra'], remote_branch: 'pages', remote_name: 'upstream' }));
+    assert.notEqual(configKey(config), configKey({ ...config, site_name: 'B' }));
+  });
 });
