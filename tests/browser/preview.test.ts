@@ -96,4 +96,23 @@ describe('navigation.instant.preview', () => {
     assert.equal(await page.locator('.md-tooltip2').count(), 0);
     assert.deepEqual(problems, []);
   });
+
+  test('a link hovered before the preview code has arrived is previewed once it has', async () => {
+    const browser = await session.browser();
+    const { page } = await strictCspPage(browser.context);
+    // The page fetches preview.ts after it is shown: hold it back until the pointer is on a link.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let asked = false;
+    await page.route(/\/_astro\/preview\.[^/]*\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(session.server.url);
+    await page.locator('article a[href="other/"]').hover();
+    assert.ok(asked, 'the page asked for the preview code');
+    release();
+    await page.locator(TIP).waitFor();
+  });
 });

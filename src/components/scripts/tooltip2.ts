@@ -77,6 +77,9 @@ export function mountTooltip2(host: HTMLElement, content: TooltipContent, signal
   host.addEventListener('click', hide, { signal });
   document.addEventListener('keydown', (event) => { if (event.key === 'Escape') hide(); }, { signal });
   signal.addEventListener('abort', hide);
+  // This code is fetched after the page is shown (footnotes, previews): a host already under the
+  // pointer or focused by then had its mouseenter or focus before anyone listened.
+  if (host.matches(':hover') || host === document.activeElement) show();
 }
 
 /** Puts `tip` below `host`, or above it when the host is in the lower half of the window. */
