@@ -13,7 +13,10 @@
 import './cli/allocator.ts';
 import { main } from './cli/main.ts';
 
+// Astro would otherwise report usage and, in `serve`, ask npm's registry for its latest version
+// (and write when it did into its preferences): a build asks no third-party host anything.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+process.env['ASTRO_DISABLE_UPDATE_CHECK'] = 'true';
 
 const code = await main(process.argv.slice(2));
 // A server that failed to start may leave Astro's watchers running: leave now, with the status.
