@@ -13,7 +13,7 @@ import { blankLine } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
 import { markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { underlinedLine } from './setext.ts';
+import { underlinedLineHere } from './setext.ts';
 import { splitOff } from './split-off.ts';
 import { fencesBeforeBlocks } from './fence-line.ts';
 import { closedMarginFence, marginFencesApart } from './margin-fence.ts';
@@ -49,8 +49,8 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
   function start(code: Code): State | undefined {
     const state = self.containerState;
     if (code !== codes.greaterThan || !state) return nok(code);
-    // `> q\n---` at the start of a block is a setext heading (see underlinedLine).
-    if (!state.open && !self.interrupt) return effects.check(underlinedLine, nok, open)(code);
+    // `> q\n---` at the start of a block is a setext heading (see underlinedLineHere).
+    if (!state.open && !self.interrupt) return effects.check(underlinedLineHere(self), nok, open)(code);
     return open(code);
   }
 
