@@ -56,6 +56,9 @@ export function markListLooseness(list: List, source?: string, indent = DEFAULT_
   });
 }
 
+/** The header of an admonition, details or tab (core/indented-container.ts). */
+const INDENTED_HEADER = /^(?:!!!|\?\?\?|===)/;
+
 /** Blocks that hold no paragraph of a container's body (their own rules decide). */
 const NOT_BODIES = new Set(['paragraph', 'list', 'listItem', 'blockquote', 'heading', 'code', 'table', 'html']);
 
@@ -69,8 +72,11 @@ const NOT_BODIES = new Set(['paragraph', 'list', 'listItem', 'blockquote', 'head
 function markMarkerLineBody(item: ListItem, source: string): void {
   const line = item.position?.start.line;
   const first = item.children[0];
-  if (line === undefined || !first || NOT_BODIES.has(first.type) || first.position?.start.line !== line) return;
+  const column = first?.position?.start.column;
+  if (line === undefined || !first || column === undefined || NOT_BODIES.has(first.type) || first.position?.start.line !== line) return;
   const lines = source.split('\n');
+  // Only the containers of core/indented-container.ts (PyMdown's `///` blocks are parsed apart).
+  if (!INDENTED_HEADER.test((lines[line - 1] ?? '').slice(column - 1))) return;
   let blank = line;
   while (blank < lines.length && (lines[blank] ?? '').trim() !== '') blank++;
   // `blank` is the 0-based index of the first blank line below the marker line: its 1-based number is blank + 1.
