@@ -262,7 +262,9 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
    */
   function planned(code: Code): State | undefined {
     if (!resource || !starts || !labelStart || labelStart.type !== 'labelLink') return linked(code);
-    const depths = enclosingDepths(self, starts, labelStart, escapable);
+    const budget = { left: self.pythonLookaheadBudget ?? LOOKAHEAD_BUDGET };
+    const depths = enclosingDepths(self, starts, labelStart, escapable, budget);
+    self.pythonLookaheadBudget = Math.max(budget.left, 0);
     if (depths.length === 0) return linked(code);
     const scan = createEnclosingScan(depths, escapable);
     let swallowed = false;

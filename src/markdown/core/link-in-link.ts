@@ -23,18 +23,26 @@ import { createLinkReader, type LinkReader } from './link-resource.ts';
 /** Tokens that Python-Markdown makes elements of inside a link's text (not raw HTML or entities, stashed as strings). */
 const ELEMENTS = new Set(['codeText', 'image', 'link', 'autolink', 'hardBreakEscape', 'hardBreakTrailing']);
 
+/** Enclosing `[`s looked at, nearest first: more nesting than this is no real link text. */
+const MAX_ENCLOSING = 8;
+
 /**
  * How many brackets each `[` enclosing `inner` still has open at the current position (its own
  * included), for the ones whose text up to here holds no element: only those can still swallow
  * an inline link that closes here. Escaped brackets are not counted (the escape pattern, 180,
- * has made placeholders of them by then).
+ * has made placeholders of them by then). What it reads is charged to `budget` (the inline
+ * text's lookahead budget, see label-end.ts); none is looked at once that is spent.
  */
-export function enclosingDepths(context: TokenizeContext, starts: readonly Token[], inner: Token, escapable: string): number[] {
-  const depths: number[] = [];
+export function enclosingDepths(context: TokenizeContext, starts: readonly Token[], inner: Token, escapable: string, budget: { left: number }): number[] {
   const innerAt = starts.indexOf(inner);
-  for (const start of starts.slice(0, Math.max(innerAt, 0))) {
-    if (start.type !== 'labelLink' || start._balanced || holdsElement(context.events, start)) continue;
+  const candidates = starts.slice(Math.max(0, innerAt - MAX_ENCLOSING), Math.max(innerAt, 0)).filter((start) => start.type === 'labelLink' && !start._balanced);
+  if (candidates.length === 0) return [];
+  const plain = withoutElements(context.events, candidates, budget);
+  const depths: number[] = [];
+  for (const start of plain) {
     const text = context.sliceSerialize({ start: start.end, end: context.now() });
+    budget.left -= text.length;
+    if (budget.left <= 0) return [];
     let depth = 1;
     for (let index = 0; index < text.length && depth > 0; index++) {
       const character = text.charAt(index);
@@ -47,14 +55,22 @@ export function enclosingDepths(context: TokenizeContext, starts: readonly Token
   return depths;
 }
 
-function holdsElement(events: readonly Event[], start: Token): boolean {
-  const from = events.findIndex((event) => event[1] === start);
-  if (from < 0) return true;
-  for (let index = from + 1; index < events.length; index++) {
+/** The candidates with no element token after them, read back from the end once. */
+function withoutElements(events: readonly Event[], candidates: readonly Token[], budget: { left: number }): Token[] {
+  const left = new Set(candidates);
+  const plain: Token[] = [];
+  let element = false;
+  for (let index = events.length - 1; index >= 0 && left.size > 0; index--) {
+    if (--budget.left <= 0) return [];
     const event = events[index];
-    if (event?.[0] === 'enter' && ELEMENTS.has(event[1].type)) return true;
+    if (!event) continue;
+    const [kind, token] = event;
+    if (left.has(token)) {
+      left.delete(token);
+      if (!element) plain.push(token);
+    } else if (kind === 'enter' && ELEMENTS.has(token.type)) element = true;
   }
-  return false;
+  return plain;
 }
 
 /**
