@@ -94,7 +94,21 @@ function tokenizeBreak(this: TokenizeContext, _effects: Effects, ok: State, nok:
   const self = this;
   // Only ever true inside `effects.check` (before micromark exits the unmatched containers,
   // whose `exit` clears the mark), so this construct is never pushed as a real container.
-  return (code) => (self.parser.indentedContainerBreak === self.now().offset ? ok(code) : nok(code));
+  return (code) => (brokenHere(self) ? ok(code) : nok(code));
+}
+
+/**
+ * Whether a container failed to continue on this line, where micromark now looks for new
+ * containers: at the mark, or after the up to 3 spaces it skips first (`!!! note\n    a\n  b`
+ * ends the admonition: Python-Markdown's detab hands `  b` back). The column check keeps the
+ * mark to its own line.
+ */
+function brokenHere(context: TokenizeContext): boolean {
+  const mark = context.parser.indentedContainerBreak;
+  const { offset, column } = context.now();
+  if (mark === undefined) return false;
+  const skipped = offset - mark;
+  return skipped >= 0 && skipped < TAB_LENGTH && column - 1 >= skipped;
 }
 
 function tokenizeStart(this: TokenizeContext, options: IndentedContainerOptions, effects: Effects, ok: State, nok: State): State {
