@@ -26,6 +26,9 @@ export const STRESS_CASES: readonly StressCase[] = [
   ...['*', '_', '[', '<', '`', ':', '{', '~', '=', '^'].map((char): StressCase => ({ name: `50,000 × ${char}`, make: (s = 1) => `text ${repeat(char, Math.round(50000 * s))} text\n` })),
   { name: '50,000 × "*a"', make: (s = 1) => `${repeat('*a', Math.round(50000 * s))}\n` },
   { name: '50,000 × "[a]("', make: (s = 1) => `${repeat('[a](', Math.round(50000 * s))}\n` },
+  // Links inside links: each inline link asks whether an open label around it links first.
+  { name: '20,000 × "[a " then a link', make: (s = 1) => `${repeat('[a ', Math.round(20000 * s))}[b](c)\n` },
+  { name: '20,000 links inside an unclosed [', make: (s = 1) => `[ ${repeat('[a](b) ', Math.round(20000 * s))}\n` },
   { name: '10 MB page of mixed Markdown', make: (s = 1) => {
     const block = '## Heading {#h}\n\nSome *emphasis*, **strong**, `code`, a [link](https://example.org) and :smile:.\n\n- item\n- item with ==mark==\n\n!!! note\n    Inside an admonition.\n\n```python\nprint("hi")\n```\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n';
     return repeat(block, Math.round((10 * 1024 * 1024 * s) / block.length));

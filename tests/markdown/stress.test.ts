@@ -47,6 +47,19 @@ describe('pathological input renders', () => {
     });
   }
 
+  test('should link the one link after 1,000 unclosed labels', TIMEOUT, () => {
+    const { result } = stress('20,000 × "[a " then a link', 0.05);
+    assert.deepEqual(errors(result), []);
+    assert.equal(count(result.html, '<a href="c">b</a>'), 1);
+    assert.equal(count(visibleText(result.html), '[a '), 1000);
+  });
+
+  test('should link each of 1,000 links inside a label that never closes', TIMEOUT, () => {
+    const { result } = stress('20,000 links inside an unclosed [', 0.05);
+    assert.deepEqual(errors(result), []);
+    assert.equal(count(result.html, '<a href="b">a</a>'), 1000);
+  });
+
   test('should pair a run of 20 * as the reference renderer does', () => {
     const renderer = createRenderer({ extensions: STRESS_EXTENSIONS, projectDir: '/p', docsDir: '/p/docs' });
     const html = renderer.render({ path: 'x.md', value: `text ${'*'.repeat(20)} text` }).html;

@@ -13,7 +13,7 @@ import { blankLine } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
 import { markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { underlinedLine } from './setext.ts';
+import { underlinedLineHere } from './setext.ts';
 import { splitOff } from './split-off.ts';
 import { fencesBeforeBlocks } from './fence-line.ts';
 import { closedMarginFence, marginFencesApart } from './margin-fence.ts';
@@ -41,6 +41,17 @@ export const pythonBlockQuoteExtension: Extension = {
   document: { [codes.greaterThan]: pythonBlockQuote },
 };
 
+/** Whether an outer quote was opened on the current line (`text\n> > a`: the inner `>` starts its block). */
+function quoteOpenedOnLine(context: TokenizeContext): boolean {
+  const line = context.now().line;
+  for (let index = context.events.length - 1; index >= 0; index--) {
+    const [kind, token] = context.events[index] ?? [];
+    if (!token || token.start.line !== line) return false;
+    if (kind === 'enter' && token.type === 'blockQuote') return true;
+  }
+  return false;
+}
+
 /** `|> a`: the marker and one optional space. */
 function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
@@ -49,8 +60,9 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
   function start(code: Code): State | undefined {
     const state = self.containerState;
     if (code !== codes.greaterThan || !state) return nok(code);
-    // `> q\n---` at the start of a block is a setext heading (see underlinedLine).
-    if (!state.open && !self.interrupt) return effects.check(underlinedLine, nok, open)(code);
+    // `> q\n---` at the start of a block is a setext heading (see underlinedLineHere). A quote
+    // opened on this line starts its own block, even where it interrupts a paragraph outside.
+    if (!state.open && (!self.interrupt || quoteOpenedOnLine(self))) return effects.check(underlinedLineHere(self), nok, open)(code);
     return open(code);
   }
 

@@ -8,12 +8,14 @@
  * a <!DOCTYPE html> b   ->  <p>a &lt;!DOCTYPE html&gt; b</p>
  * a <!-- note --> b     ->  <p>a <!-- note --> b</p>
  * a <!---> b            ->  <p>a &lt;!---&gt; b</p>
+ * a <!---> *b* --> c     ->  <p>a <!---> *b* --> c</p>
  * ```
  */
 import { htmlText } from 'micromark-core-commonmark';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { codes } from 'micromark-util-symbol';
-import { asciiAlpha, markdownLineEnding } from 'micromark-util-character';
+import { asciiAlpha, markdownLineEnding, markdownSpace } from 'micromark-util-character';
+import { factorySpace } from 'micromark-factory-space';
 
 const EXCLAMATION = 33;
 
@@ -59,11 +61,82 @@ const notDeclaration: Construct = {
   },
 };
 
+/**
+ * A comment as HTML_RE reads it, which {@link notDeclaration} has checked: from `<!--` to the
+ * first `-->` after it, so `<!---> *b* -->` is one comment where micromark ends one at `<!--->`
+ * (and would read `*b*` as emphasis). Line endings inside are tokenized as micromark's
+ * `htmlText` does.
+ */
+const pythonComment: Construct = {
+  partial: true,
+  tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+    const self = this;
+    let tail = '';
+    let opener = 0;
+    return (code: Code) => {
+      effects.enter('htmlText');
+      effects.enter('htmlTextData');
+      return open(code);
+    };
+
+    /** `<!--`, checked already. */
+    function open(code: Code): State | undefined {
+      effects.consume(code);
+      opener++;
+      return opener === 4 ? body : open;
+    }
+
+    function body(code: Code): State | undefined {
+      if (code === null) return nok(code);
+      if (markdownLineEnding(code)) {
+        effects.exit('htmlTextData');
+        effects.enter('lineEnding');
+        effects.consume(code);
+        effects.exit('lineEnding');
+        tail = (tail + ' ').slice(-3);
+        return (next: Code) => {
+          const after = (inner: Code): State | undefined => {
+            effects.enter('htmlTextData');
+            return body(inner);
+          };
+          const size = self.parser.constructs.disable.null?.includes('codeIndented') ? undefined : 4;
+          return markdownSpace(next) ? factorySpace(effects, after, 'linePrefix', size)(next) : after(next);
+        };
+      }
+      const closes = code === codes.greaterThan && tail.endsWith('--');
+      tail = (tail + (code < 0 ? ' ' : String.fromCharCode(code))).slice(-3);
+      effects.consume(code);
+      if (!closes) return body;
+      effects.exit('htmlTextData');
+      effects.exit('htmlText');
+      return ok;
+    }
+  },
+};
+
+const COMMENT_OPENER = [codes.lessThan, EXCLAMATION, codes.dash, codes.dash];
+
 const pythonHtmlText: Construct = {
   name: 'pythonMarkdownHtmlText',
   tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const inner = htmlText.tokenize.call(this, effects, ok, nok);
-    return effects.check(notDeclaration, inner, nok);
+    const comment = pythonComment.tokenize.call(this, effects, ok, nok);
+    // A comment's four opening characters are known only by reading them: `<!--` (checked)
+    // takes Python's comment, anything else micromark's htmlText.
+    const isComment: Construct = {
+      partial: true,
+      tokenize(look, yes, no) {
+        let read = 0;
+        const step = (code: Code): State | undefined => {
+          if (code !== COMMENT_OPENER[read]) return no(code);
+          look.consume(code);
+          read++;
+          return read === COMMENT_OPENER.length ? yes : step;
+        };
+        return step;
+      },
+    };
+    return effects.check(notDeclaration, effects.check(isComment, comment, inner), nok);
   },
 };
 

@@ -21,9 +21,11 @@
  */
 import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding } from 'micromark-util-character';
+import { codes } from 'micromark-util-symbol';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext, TokenType } from 'micromark-util-types';
 import { blankRest } from './blank-rest.ts';
 import { beyondContainerLimit } from './depth.ts';
+import { quotePrefixes } from './line-prefix.ts';
 
 /** Python-Markdown's tab_length: the indent that continues the body. */
 export const TAB_LENGTH = 4;
@@ -35,6 +37,13 @@ declare module 'micromark-util-types' {
   interface ParseContext {
     /** Offset of the line start where one of our containers did not continue (see containerBreak). */
     indentedContainerBreak?: number | undefined;
+  }
+  interface ContainerState {
+    /**
+     * The column of the list marker this container's header follows on its line (`- !!! note`),
+     * until the first blank line after it (see `markerLineBody`).
+     */
+    pythonMarkerColumn?: number | undefined;
   }
 }
 
@@ -85,10 +94,25 @@ function tokenizeBreak(this: TokenizeContext, _effects: Effects, ok: State, nok:
   const self = this;
   // Only ever true inside `effects.check` (before micromark exits the unmatched containers,
   // whose `exit` clears the mark), so this construct is never pushed as a real container.
-  return (code) => (self.parser.indentedContainerBreak === self.now().offset ? ok(code) : nok(code));
+  return (code) => (brokenHere(self) ? ok(code) : nok(code));
+}
+
+/**
+ * Whether a container failed to continue on this line, where micromark now looks for new
+ * containers: at the mark, or after the up to 3 spaces it skips first (`!!! note\n    a\n  b`
+ * ends the admonition: Python-Markdown's detab hands `  b` back). The column check keeps the
+ * mark to its own line.
+ */
+function brokenHere(context: TokenizeContext): boolean {
+  const mark = context.parser.indentedContainerBreak;
+  const { offset, column } = context.now();
+  if (mark === undefined) return false;
+  const skipped = offset - mark;
+  return skipped >= 0 && skipped < TAB_LENGTH && column - 1 >= skipped;
 }
 
 function tokenizeStart(this: TokenizeContext, options: IndentedContainerOptions, effects: Effects, ok: State, nok: State): State {
+  const self = this;
   let segments: readonly HeaderSegment[] = [];
   const scan: Construct = { partial: true, tokenize: (scanEffects, scanOk, scanNok) => scanHeader(scanEffects, scanOk, scanNok) };
   // micromark skips up to 3 spaces before trying containers; Python-Markdown wants the marker
@@ -117,6 +141,8 @@ function tokenizeStart(this: TokenizeContext, options: IndentedContainerOptions,
   }
 
   function open(code: Code): State | undefined {
+    const state = self.containerState;
+    if (state) state.pythonMarkerColumn = quotePrefixes(self).marker;
     effects.enter(options.type, { _container: true });
     return emitSegments(effects, segments, ok)(code);
   }
@@ -161,13 +187,48 @@ export function emitSegments(effects: Effects, segments: readonly HeaderSegment[
 function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   const lineStart = self.now().offset;
+  const state = self.containerState;
   const indent: Construct = { partial: true, tokenize: tokenizeIndent };
-  return effects.check(blankRest, ok, effects.attempt(indent, ok, broken));
+  const markerColumn = state?.pythonMarkerColumn;
+  const blank = (code: Code): State | undefined => {
+    if (state) state.pythonMarkerColumn = undefined;
+    return ok(code);
+  };
+  if (markerColumn !== undefined) {
+    const body: Construct = { partial: true, tokenize: (look, yes, no) => markerLineBody(self, markerColumn, look, yes, no) };
+    return effects.check(blankRest, blank, effects.check(body, ok, broken));
+  }
+  return effects.check(blankRest, blank, effects.attempt(indent, ok, broken));
 
   function broken(code: Code): State | undefined {
     self.parser.indentedContainerBreak = lineStart;
     return nok(code);
   }
+}
+
+/**
+ * A header on a list item's marker line (`- !!! note`) takes, up to the first blank line, every
+ * line indented by tab_length from the marker, with nothing more to remove: Python-Markdown's
+ * list processor hands such lines to the item as they are, and the container's processor
+ * removes tab_length from them (after a blank line, the list's indent and then the container's
+ * are removed, as for any body).
+ *
+ * ```
+ * - !!! note        <div class="admonition note">...
+ *       Six         (the text `  Six`, in the container)
+ * -   !!! note
+ *         Eight     (indented code in the container)
+ * ```
+ */
+function markerLineBody(context: TokenizeContext, markerColumn: number, effects: Effects, ok: State, nok: State): State {
+  const inside = (code: Code): State | undefined => {
+    if (code === codes.space || code === codes.horizontalTab || code === codes.virtualSpace) {
+      effects.consume(code);
+      return inside;
+    }
+    return context.now().column >= markerColumn + TAB_LENGTH ? ok(code) : nok(code);
+  };
+  return inside;
 }
 
 /** `    |b`: exactly tab_length columns of indent continue the body. */

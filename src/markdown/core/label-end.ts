@@ -14,6 +14,7 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { createLinkReader, type LinkResource } from './link-resource.ts';
 import { isPythonSpace } from './python-space.ts';
+import { createEnclosingScan, enclosingDepths } from './link-in-link.ts';
 import { codes } from 'micromark-util-symbol';
 
 
@@ -133,10 +134,13 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
   let resource: LinkResource | undefined;
   let labelText = '';
   let offset = 0;
+  // A link already formed inside (CommonMark makes the label inactive then): Python-Markdown
+  // still links this label when a `(...)` or a defined reference follows (link-in-link.ts).
+  const nested = labelStart?._inactive === true;
   return start;
 
   function start(code: Code): State | undefined {
-    if (code !== codes.rightSquareBracket || !labelStart || labelStart._inactive) return nok(code);
+    if (code !== codes.rightSquareBracket || !labelStart) return nok(code);
     labelText = self.sliceSerialize({ start: labelStart.end, end: self.now() });
     effects.enter('labelEnd');
     effects.enter('labelMarker');
@@ -189,6 +193,7 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
     const byId = (next: Code): State | undefined => {
       const id = /^\[([^\]]*)\]$/.exec(scanned.text)?.[1];
       const idDefined = id !== undefined && id !== '' && pythonDefined(self, id);
+      if (nested) return id !== undefined && (id === '' ? textDefined : idDefined) ? reference(id)(next) : nok(next);
       // An undefined text is linked only by a defined id (CommonMark's full reference).
       if (!textDefined) return idDefined ? nok(next) : declined(next);
       return id === undefined || (id !== '' && !idDefined) ? ok(next) : nok(next);
@@ -208,6 +213,11 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
     effects.enter(type);
     effects.consume(code);
     effects.exit(type);
+    return reference(id);
+  }
+
+  /** `[id]` (`[]`: the label's own text) as a reference, from its `[`. */
+  function reference(id: string): State {
     return (bracket: Code): State | undefined => {
       effects.enter('reference');
       effects.enter('referenceMarker');
@@ -246,7 +256,32 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
     return ok;
   }
 
+  /**
+   * An inline link inside the text of another that Python-Markdown links first stays text
+   * (link-in-link.ts); the enclosing label then closes as usual.
+   */
   function planned(code: Code): State | undefined {
+    if (!resource || !starts || !labelStart || labelStart.type !== 'labelLink') return linked(code);
+    const budget = { left: self.pythonLookaheadBudget ?? LOOKAHEAD_BUDGET };
+    const depths = enclosingDepths(self, starts, labelStart, escapable, budget);
+    self.pythonLookaheadBudget = Math.max(budget.left, 0);
+    if (depths.length === 0) return linked(code);
+    const scan = createEnclosingScan(depths, escapable);
+    let swallowed = false;
+    const enclosing = lookahead(self, { text: '' }, (character, atEnd) => {
+      const verdict = scan(character, atEnd);
+      swallowed = verdict === true;
+      return verdict !== undefined || atEnd;
+    });
+    const decide = (next: Code): State | undefined => {
+      if (!swallowed) return linked(next);
+      labelStart._inactive = true;
+      return nok(next);
+    };
+    return effects.check(enclosing, decide, linked)(code);
+  }
+
+  function linked(code: Code): State | undefined {
     if (!resource) return nok(code);
     effects.enter('resource');
     effects.enter('resourceMarker');

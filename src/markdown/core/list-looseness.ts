@@ -52,7 +52,43 @@ export function markListLooseness(list: List, source?: string, indent = DEFAULT_
         if (child.type === 'paragraph' && !detabbed(item, at, indent) && !blankBefore(item, at)) child.data = { ...child.data, hName: TIGHT_TAG };
       });
     }
+    if (source !== undefined && !(previous !== undefined && blankBetween(previous, item, source))) markMarkerLineBody(item, source);
   });
+}
+
+/** The header of an admonition, details or tab (core/indented-container.ts). */
+const INDENTED_HEADER = /^(?:!!!|\?\?\?|===)/;
+
+/** Blocks that hold no paragraph of a container's body (their own rules decide). */
+const NOT_BODIES = new Set(['paragraph', 'list', 'listItem', 'blockquote', 'heading', 'code', 'table', 'html']);
+
+/**
+ * A container whose header is on the item's marker line (`- !!! note\n      text`, see
+ * core/indented-container.ts): Python-Markdown parses the lines right below it (up to a blank
+ * line) in the list's state, where a paragraph is bare text, even in a loose list
+ * (`<div class="admonition note"><p class="admonition-title">Note</p>text</div>`). Not when a
+ * blank line comes before the item: that block is parsed as a loose list's.
+ */
+function markMarkerLineBody(item: ListItem, source: string): void {
+  const line = item.position?.start.line;
+  const first = item.children[0];
+  const column = first?.position?.start.column;
+  if (line === undefined || !first || column === undefined || NOT_BODIES.has(first.type) || first.position?.start.line !== line) return;
+  const lines = source.split('\n');
+  // Only the containers of core/indented-container.ts (PyMdown's `///` blocks are parsed apart).
+  if (!INDENTED_HEADER.test((lines[line - 1] ?? '').slice(column - 1))) return;
+  let blank = line;
+  while (blank < lines.length && (lines[blank] ?? '').trim() !== '') blank++;
+  // `blank` is the 0-based index of the first blank line below the marker line: its 1-based number is blank + 1.
+  const visit = (node: RootContent): void => {
+    if (node.type === 'paragraph') {
+      if ((node.position?.start.line ?? Infinity) <= blank) node.data = { ...node.data, hName: TIGHT_TAG };
+      return;
+    }
+    if (NOT_BODIES.has(node.type) || !('children' in node)) return;
+    for (const child of node.children) visit(child);
+  };
+  visit(first);
 }
 
 /**

@@ -26,7 +26,8 @@ import { listIndent, listsApart } from './list-indent.ts';
 import { afterFenceLine, indentedText, openFenceColumn, openBefore, previousFlow } from './list-lines.ts';
 import { closedMarginFence, marginFencesApart } from './margin-fence.ts';
 import { orderedMarkers } from './list-markers.ts';
-import { underlinedLineIn } from './setext.ts';
+import { underlinedLineHere } from './setext.ts';
+import { prefixSize } from './line-prefix.ts';
 import { splitOff, splitOffContainers } from './split-off.ts';
 import { codes } from 'micromark-util-symbol';
 
@@ -134,8 +135,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     // Nested in an item, the underline's line holds the item's indent (the marker's column less its own spaces).
     // In a quote, that indent is counted from the end of the line's quote markers.
     if (blockStart && !paragraph) {
-      const quotes = quotePrefixes(self);
-      return effects.check(underlinedLineIn(self.now().column - quotes.end - prefixSize(self), quotes.count), nok, first)(code);
+      return effects.check(underlinedLineHere(self), nok, first)(code);
     }
     return first(code);
   }
@@ -342,29 +342,6 @@ function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok:
     const tail = self.events[self.events.length - 1];
     return tail && tail[1].type === 'listItemIndent' && tail[2].sliceSerialize(tail[1], true).length === size ? ok(code) : nok(code);
   }
-}
-
-/**
- * Columns of indent right before a marker (`  |- a`). Python's list processors allow fewer than
- * their indent: 3 with tab_length 4 (as micromark's own limit), 1 with mdx_truly_sane_lists' 2.
- */
-/** The blockquote markers (`> `) that open this line before the current position: how many, and the column after them. */
-function quotePrefixes(context: TokenizeContext): { count: number; end: number } {
-  const line = context.now().line;
-  let count = 0;
-  let end = 1;
-  for (let index = context.events.length - 1; index >= 0; index--) {
-    const [kind, token] = context.events[index] ?? [];
-    if (!token || token.start.line !== line) break;
-    if (kind === 'enter' && token.type === 'blockQuoteMarker') count++;
-    if (kind === 'exit' && token.type === 'blockQuotePrefix') end = Math.max(end, token.end.column);
-  }
-  return { count, end };
-}
-
-function prefixSize(context: TokenizeContext): number {
-  const tail = context.events[context.events.length - 1];
-  return tail?.[0] === 'exit' && tail[1].type === 'linePrefix' ? tail[1].end.column - tail[1].start.column : 0;
 }
 
 function tokenizeListEnd(this: TokenizeContext, effects: Effects): undefined {

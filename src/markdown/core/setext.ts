@@ -16,6 +16,7 @@ import { setextUnderline } from 'micromark-core-commonmark';
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { codes } from 'micromark-util-symbol';
+import { prefixSize, quotePrefixes } from './line-prefix.ts';
 
 
 const pythonSetextUnderline: Construct = {
@@ -65,6 +66,22 @@ export const underlinedLine: Construct = { tokenize: tokenizeUnderlinedLine, par
 export function underlinedLineIn(indent: number, quotes = 0): Construct {
   return indent === 0 && quotes === 0 ? underlinedLine : { tokenize: (effects, ok, nok) => tokenizeUnderlinedLine(effects, ok, nok, indent, quotes), partial: true };
 }
+
+/**
+ * {@link underlinedLineIn} for a block that starts at the current position. The indent is the
+ * column less this line's quote markers and the spaces before the block (a list item's content
+ * indent when nested in one). Nested quotes count the outer markers: `> > - a\n> ---` is
+ * `<blockquote><h2>&gt; - a</h2></blockquote>`, as the outer quote's processor strips one level.
+ * A block on a list item's marker line never takes the line below: Python-Markdown's list
+ * processor hands the item its lines one at a time (`- - a\n    ---` is a nested item `a ---`).
+ */
+export function underlinedLineHere(context: TokenizeContext): Construct {
+  const quotes = quotePrefixes(context);
+  if (quotes.marker !== undefined) return noUnderline;
+  return underlinedLineIn(context.now().column - quotes.end - prefixSize(context), quotes.count);
+}
+
+const noUnderline: Construct = { partial: true, tokenize: (_effects, _ok, nok) => nok };
 
 function tokenizeUnderlinedLine(effects: Effects, ok: State, nok: State, indent = 0, quotes = 0): State {
   let skipped = 0;

@@ -1,11 +1,12 @@
 /**
  * Python-Markdown's table markup: every row has exactly as many cells as the delimiter row has
  * columns, alignment is an inline style (the `align` attribute with `use_align_attribute: true`),
- * and a header-only table still gets a body with one empty row.
+ * and a header-only table still gets a body with one empty row, whose cells carry no alignment
+ * (tables.py `_build_empty_row`).
  *
  * ```md
  * | a |        <table><thead><tr><th style="text-align: left;">a</th></tr></thead>
- * |:--|   ->   <tbody><tr><td style="text-align: left;"></td></tr></tbody></table>
+ * |:--|   ->   <tbody><tr><td></td></tr></tbody></table>
  * ```
  */
 import type { Element, ElementContent } from 'hast';
@@ -23,7 +24,7 @@ function table(state: State, node: Table, useAlignAttribute: boolean): Element {
   const columns = align.length > 0 ? align.length : head?.children.length ?? 0;
   const cell = (tagName: 'th' | 'td', at: AlignType | undefined, children: ElementContent[]): Element => cellElement(tagName, at, children, useAlignAttribute);
   const headRows = head ? [row(state, head, align, columns, 'th', cell)] : [];
-  const bodyRows = body.length > 0 ? body.map((item) => row(state, item, align, columns, 'td', cell)) : [emptyRow(align, columns, cell)];
+  const bodyRows = body.length > 0 ? body.map((item) => row(state, item, align, columns, 'td', cell)) : [emptyRow(state, columns, cell)];
   const result: Element = {
     type: 'element',
     tagName: 'table',
@@ -50,9 +51,9 @@ function row(state: State, node: TableRow, align: ReadonlyArray<AlignType | unde
   return result;
 }
 
-function emptyRow(align: ReadonlyArray<AlignType | undefined>, columns: number, cellElement: MakeCell): Element {
-  const cells = Array.from({ length: columns }, (_, index) => cellElement('td', align[index], []));
-  return { type: 'element', tagName: 'tr', properties: {}, children: cells };
+function emptyRow(state: State, columns: number, cellElement: MakeCell): Element {
+  const cells = Array.from({ length: columns }, () => cellElement('td', undefined, []));
+  return { type: 'element', tagName: 'tr', properties: {}, children: state.wrap(cells, true) };
 }
 
 function cellElement(tagName: 'th' | 'td', align: AlignType | undefined, children: ElementContent[], useAlignAttribute: boolean): Element {
