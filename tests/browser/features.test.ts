@@ -4,12 +4,10 @@
  * subtitles, `hide: [path]`, and code annotations and line selection.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { REPO } from '../helpers/build-site.ts';
 import { TESTS_AT_ONCE } from '../helpers/browser.ts';
+import { screenshot } from '../helpers/screenshot.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { FEATURES_SITE } from '../helpers/sites.ts';
 
@@ -106,9 +104,8 @@ describe('Material features on the features fixture site', { concurrency: TESTS_
     assert.ok(await note.isVisible());
     assert.match(await note.textContent() ?? '', /The annotation's text, with code\./);
     // For people, not for the assertions: the open annotation as a reader sees it.
-    mkdirSync(path.join(REPO, 'test-output/screenshots'), { recursive: true });
     const box = await block.boundingBox();
-    if (box) await page.screenshot({ path: path.join(REPO, 'test-output/screenshots/annotations.png'), clip: { x: box.x, y: box.y, width: box.width, height: box.height + 140 } });
+    if (box) await screenshot(page, 'annotations.png', { clip: { x: box.x, y: box.y, width: box.width, height: box.height + 140 } });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await block.locator('pre').hover();
     await block.locator('.md-clipboard').click();

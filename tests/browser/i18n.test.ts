@@ -1,19 +1,19 @@
 /**
  * The theme in the site's language: a French site (with a custom_dir partial overriding one
- * label) and an Arabic one (right to left), built with the real CLI, checked and screenshot to
- * test-output/screenshots/{fr,ar}-*.png; and a site in two languages (mkdocs-static-i18n), each
+ * label) and an Arabic one (right to left), built with the real CLI, checked (screenshots to
+ * test-output/screenshots/{fr,ar}-*.png with SCREENSHOTS=1); and a site in two languages (mkdocs-static-i18n), each
  * searched in its own index.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { REPO } from '../helpers/build-site.ts';
+import { screenshot } from '../helpers/screenshot.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { I18N_SUFFIX_SITE } from '../helpers/sites.ts';
 
-const SHOTS = path.join(REPO, 'test-output/screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
 
 async function searchFor(page: Page, query: string, settled: RegExp): Promise<string> {
@@ -30,7 +30,6 @@ async function searchFor(page: Page, query: string, settled: RegExp): Promise<st
 
 describe('a French site', () => {
   const session = siteSession({ config: path.join(REPO, 'tests/fixtures/i18n-fr/mkdocs.yml') });
-  before(() => mkdirSync(SHOTS, { recursive: true }));
 
   test('should say lang="fr" and dir="ltr" and draw the labels in French', async () => {
     const page = await session.open('guide/chiffrement/', { viewport: VIEWPORT });
@@ -44,7 +43,7 @@ describe('a French site', () => {
     assert.equal(await page.locator('#__search-input').getAttribute('placeholder'), 'Rechercher');
     assert.equal(await page.locator('.md-path__link').first().textContent(), 'Accueil');
     assert.equal(await page.locator('.md-footer__button svg').first().evaluate((svg) => getComputedStyle(svg).transform), 'none', 'arrows are not mirrored left to right');
-    await page.screenshot({ path: path.join(SHOTS, 'fr-page-1280.png') });
+    await screenshot(page, 'fr-page-1280.png');
   });
 
   test('should take the labels of custom_dir/partials/languages/fr.html over the shipped ones', async () => {
@@ -70,7 +69,7 @@ describe('a French site', () => {
     assert.match(await searchFor(page, 'métadonnées', /correspondante|Aucun/), /^1 page correspondante$/);
     assert.equal(await searchFor(page, 'qzxvwkj', /correspondante|Aucun/), 'Aucun résultat pour « qzxvwkj »');
     await searchFor(page, 'chiffrement', /correspondante|Aucun/);
-    await page.screenshot({ path: path.join(SHOTS, 'fr-search-1280.png') });
+    await screenshot(page, 'fr-search-1280.png');
   });
 
   test('should say "not found" in French on the 404 page', async () => {
@@ -82,7 +81,6 @@ describe('a French site', () => {
 
 describe('an Arabic site', () => {
   const session = siteSession({ config: path.join(REPO, 'tests/fixtures/i18n-ar/mkdocs.yml') });
-  before(() => mkdirSync(SHOTS, { recursive: true }));
 
   test('should say lang="ar" and dir="rtl" and draw the labels in Arabic', async () => {
     const page = await session.open('guide/encryption/', { viewport: VIEWPORT });
@@ -92,8 +90,8 @@ describe('an Arabic site', () => {
     assert.equal(await page.locator('a.md-skip').textContent(), 'انتقل إلى المحتوى');
     assert.deepEqual(await page.locator('.md-footer__direction').allTextContents(), ['السابق']);
     assert.equal((await page.locator('.md-sidebar--secondary .md-nav__title').textContent())?.trim(), 'جدول المحتويات');
-    await page.screenshot({ path: path.join(SHOTS, 'ar-page-1280.png') });
-    await page.screenshot({ path: path.join(SHOTS, 'ar-page-1280-full.png'), fullPage: true });
+    await screenshot(page, 'ar-page-1280.png');
+    await screenshot(page, 'ar-page-1280-full.png', { fullPage: true });
   });
 
   test('should lay the page out right to left: the nav on the right, the table of contents on the left', async () => {
@@ -118,7 +116,7 @@ describe('an Arabic site', () => {
   test('should index in Arabic and report results in Arabic', async () => {
     const page = await session.open('', { viewport: { width: 390, height: 800 } });
     assert.equal(await searchFor(page, 'الوصفية', /المطابقة|مطابقة|لا توجد/), 'صفحة واحدة مطابقة');
-    await page.screenshot({ path: path.join(SHOTS, 'ar-search-390.png') });
+    await screenshot(page, 'ar-search-390.png');
   });
 
   test('should draw the drawer from the right on a phone', async () => {
@@ -128,7 +126,7 @@ describe('an Arabic site', () => {
     const drawer = await page.locator('.md-sidebar--primary').boundingBox();
     assert.ok(drawer);
     assert.ok(drawer.x > 0 && Math.abs(drawer.x + drawer.width - 390) < 1, `the drawer (x=${drawer.x}, width=${drawer.width}) should lie along the right edge, on screen`);
-    await page.screenshot({ path: path.join(SHOTS, 'ar-drawer-390.png') });
+    await screenshot(page, 'ar-drawer-390.png');
   });
 });
 

@@ -2,25 +2,21 @@
  * A site's custom_dir template overrides in the browser (tests/fixtures/overrides-site): the
  * announcement bar from the `announce` block, styled like Material's above the header, its
  * dismiss button (announce.dismiss) remembered across pages, and the outdated-version bar that
- * stays hidden. Screenshot: test-output/screenshots/announce.png. Its search.html (Material's
+ * stays hidden. Screenshot (SCREENSHOTS=1): test-output/screenshots/announce.png. Its search.html (Material's
  * markup, tweaked) opens with `/`, answers from our Pagefind index and closes with Escape and its
  * reset button clears it. A site's own palette.html and
  * alternate.html (tests/fixtures/overrides-nav): the toggle Material's markup hides until script
  * runs is shown and switches the scheme; the language list opens on hover.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { before, describe, test } from 'node:test';
-import { REPO } from '../helpers/build-site.ts';
+import { describe, test } from 'node:test';
+import { screenshot } from '../helpers/screenshot.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { OVERRIDES_NAV, OVERRIDES_SITE } from '../helpers/sites.ts';
 
-const SHOTS = path.join(REPO, 'test-output/screenshots');
 
 describe('template overrides in the browser', () => {
   const session = siteSession(OVERRIDES_SITE);
-  before(() => mkdirSync(SHOTS, { recursive: true }));
 
   test('the announce block is a visible bar above the header, in the footer colours', async () => {
     const page = await session.open('', { viewport: { width: 1280, height: 720 } });
@@ -33,7 +29,7 @@ describe('template overrides in the browser', () => {
     assert.ok(barBox.height > 20 && barBox.width >= 1270, 'the bar spans the page');
     const colours = await bar.evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(element).color]);
     assert.deepEqual(colours, ['rgba(0, 0, 0, 0.87)', 'rgb(255, 255, 255)']);
-    await page.screenshot({ path: path.join(SHOTS, 'announce.png'), clip: { x: 0, y: 0, width: 1280, height: 260 } });
+    await screenshot(page, 'announce.png', { clip: { x: 0, y: 0, width: 1280, height: 260 } });
   });
 
   test('the outdated bar stays hidden on the latest version', async () => {

@@ -6,7 +6,7 @@
  * seen both keeping the page and falling back to the version's home page.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -14,6 +14,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launchBrowser, strictCspPage, type Browser, TESTS_AT_ONCE } from '../helpers/browser.ts';
 import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
+import { screenshot } from '../helpers/screenshot.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
 const CONFIG = path.join(REPO, 'tests/fixtures/selectors-site/mkdocs.yml');
@@ -120,8 +121,7 @@ describe('the header selectors on the selectors fixture, served as mike lays ver
     await current.hover({ force: true });
     await page.waitForFunction(() => getComputedStyle(document.querySelector('.md-version__list') ?? document.body).opacity === '1');
     // For people, not for the assertions: the open version list as a reader sees it.
-    mkdirSync(path.join(REPO, 'test-output/screenshots'), { recursive: true });
-    await page.screenshot({ path: path.join(REPO, 'test-output/screenshots/version-selector.png'), clip: { x: 0, y: 0, width: 700, height: 260 } });
+    await screenshot(page, 'version-selector.png', { clip: { x: 0, y: 0, width: 700, height: 260 } });
     assert.deepEqual(problems, []);
   });
 

@@ -1,26 +1,22 @@
 /**
  * The theme on tests/fixtures/theme-site: the home template's hero built from the config,
  * a single-entry palette (teal/deep orange, no toggle), Roboto by default, every styled
- * Markdown construct on one page (screenshots in both schemes), the code copy button, page
+ * Markdown construct on one page (screenshots in both schemes with SCREENSHOTS=1), the code copy button, page
  * icons and section index pages in the nav.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { before, describe, test } from 'node:test';
-import { REPO } from '../helpers/build-site.ts';
+import { describe, test } from 'node:test';
 import { TESTS_AT_ONCE } from '../helpers/browser.ts';
+import { screenshot } from '../helpers/screenshot.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { THEME_SITE } from '../helpers/sites.ts';
 
-const SHOTS = path.join(REPO, 'test-output/screenshots');
 
 
 
 describe('the theme on the fixture site', { concurrency: TESTS_AT_ONCE }, () => {
   const session = siteSession(THEME_SITE);
   const open = session.open;
-  before(() => mkdirSync(SHOTS, { recursive: true }));
 
   test('template: home.html draws a hero from site_name, site_description and the first nav pages', async () => {
     const page = await open('');
@@ -29,7 +25,7 @@ describe('the theme on the fixture site', { concurrency: TESTS_AT_ONCE }, () => 
     const buttons = page.locator('.md-hero .md-button');
     assert.deepEqual(await buttons.allTextContents(), ['Showcase', 'More']);
     assert.equal(await buttons.first().getAttribute('href'), '/showcase/');
-    await page.screenshot({ path: path.join(SHOTS, 'fixture-home-1280-light.png') });
+    await screenshot(page, 'fixture-home-1280-light.png');
   });
 
   test('a single palette entry sets the primary and accent colours and draws no toggle', async () => {
@@ -56,7 +52,7 @@ describe('the theme on the fixture site', { concurrency: TESTS_AT_ONCE }, () => 
       assert.equal(await colour('.admonition.custom-type'), await colour('.admonition.note'), 'unknown types look like notes');
       assert.equal(await page.locator('article .keys kbd').first().evaluate((kbd) => getComputedStyle(kbd).boxShadow === 'none'), false);
       assert.ok(await page.locator('ins.critic').isVisible());
-      await page.screenshot({ path: path.join(SHOTS, `fixture-showcase-1280-${colorScheme}.png`), fullPage: true });
+      await screenshot(page, `fixture-showcase-1280-${colorScheme}.png`, { fullPage: true });
     });
   }
 

@@ -1,20 +1,17 @@
 /**
  * The theme in Chromium, on the guide built once with the real CLI: Material's regions at
- * desktop and phone widths in both schemes (screenshots in test-output/screenshots/), the
+ * desktop and phone widths in both schemes (screenshots in test-output/screenshots/ with SCREENSHOTS=1), the
  * palette toggle and its persistence, details, content tabs, navigation, the drawer, the
  * keyboard paths through them, script-less reading, and that no request leaves the origin.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { REPO } from '../helpers/build-site.ts';
 import { strictCspPage, TESTS_AT_ONCE } from '../helpers/browser.ts';
+import { screenshot } from '../helpers/screenshot.ts';
 import { siteSession } from '../helpers/site-session.ts';
 import { GUIDE_UNDER_SUBPATH } from '../helpers/sites.ts';
 
-const SHOTS = path.join(REPO, 'test-output/screenshots');
 const RTC = 'real-time-communication/';
 const PAGES = ['', RTC, 'vpn/', 'self-contained-networks/', 'about/', 'basics/threat-modeling/', 'advanced/communication-network-types/', 'missing/'];
 
@@ -26,7 +23,6 @@ const visible = (page: Page, selector: string) => page.locator(selector).first()
 describe('the Material-like theme on the guide', { concurrency: TESTS_AT_ONCE }, () => {
   const session = siteSession(GUIDE_UNDER_SUBPATH, '/guide/');
   const open = session.open;
-  before(() => mkdirSync(SHOTS, { recursive: true }));
 
   for (const width of [1280, 390]) {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -45,7 +41,7 @@ describe('the Material-like theme on the guide', { concurrency: TESTS_AT_ONCE },
         assert.ok(scrollWidth <= innerWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px window`);
         // The first screen, where the regions are: the whole page (about 20 screens on a phone)
         // cost seconds of rasterizing and PNG encoding per shot.
-        await page.screenshot({ path: path.join(SHOTS, `rtc-${width}-${colorScheme}.png`) });
+        await screenshot(page, `rtc-${width}-${colorScheme}.png`);
       });
     }
   }
@@ -68,7 +64,7 @@ describe('the Material-like theme on the guide', { concurrency: TESTS_AT_ONCE },
     assert.equal(await visible(page, '.md-sidebar--secondary'), false);
     assert.ok(await visible(page, '.grid.cards > ul > li'));
     assert.equal(await page.locator('.grid.cards > ul > li').first().evaluate((li) => getComputedStyle(li).borderTopStyle), 'solid');
-    await page.screenshot({ path: path.join(SHOTS, 'home-1280-light.png'), fullPage: true });
+    await screenshot(page, 'home-1280-light.png', { fullPage: true });
   });
 
   test('the palette toggle cycles auto -> light -> dark and the choice survives a page change', async () => {
@@ -155,8 +151,7 @@ describe('the Material-like theme on the guide', { concurrency: TESTS_AT_ONCE },
     const link = page.locator('.md-sidebar--primary a.md-nav__link', { hasText: 'VPN Services' });
     await link.waitFor({ state: 'visible' });
     assert.ok(await page.locator('.md-nav--integrated a[href="#signal"]').isVisible(), 'the page toc sits under its link in the drawer');
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(SHOTS, 'rtc-390-drawer.png') });
+    await screenshot(page, 'rtc-390-drawer.png', { settle: 300 });
     await page.keyboard.press('Escape');
     await link.waitFor({ state: 'hidden' });
     await page.reload();
