@@ -10,11 +10,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRenderer } from '../../src/markdown/index.ts';
-import { normalizeHtml } from '../helpers/normalize-html.ts';
 import { fixtureFolders } from '../helpers/fixture-configs.ts';
+import { normalizeCache } from '../helpers/normalize-cache.ts';
 
 const root = path.join(import.meta.dirname, 'fixtures');
 // ../shared next to the checkout, or next to its parent folder for a git worktree.
@@ -22,6 +22,9 @@ const reference = [path.resolve(import.meta.dirname, '../../../shared'), path.re
   .map((shared) => path.join(shared, 'conformance/reference.py'))
   .find((file) => existsSync(file)) ?? path.resolve(import.meta.dirname, '../../../shared/conformance/reference.py');
 const update = process.env['UPDATE_FIXTURES'] === '1';
+// Both sides of every comparison are mostly the strings of the last run: normalized once, remembered.
+const normalized = normalizeCache();
+after(() => normalized.save());
 
 for (const { name: extension, folder, configFile, extensions, pages } of fixtureFolders(root)) {
   const renderer = createRenderer({ extensions, projectDir: folder, docsDir: folder });
@@ -41,7 +44,7 @@ for (const { name: extension, folder, configFile, extensions, pages } of fixture
           writeFileSync(expectedFile, html);
         }
         const actual = renderer.render({ path: name, value: source }).html;
-        assert.equal(normalizeHtml(actual), normalizeHtml(readFileSync(expectedFile, 'utf8')));
+        assert.equal(normalized.normalize(actual), normalized.normalize(readFileSync(expectedFile, 'utf8')));
       });
     }
   });
