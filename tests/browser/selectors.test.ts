@@ -1,8 +1,8 @@
 /**
  * Material's header selectors configured under `extra:`, on tests/fixtures/selectors-site: the
  * language selector (`alternate`) and mike's version selector (`version`) with the outdated
- * banner. The site is built into `1.0/` of a served folder laid out as mike publishes versions
- * (versions.json at the top), and copied to `2.0/` without its setup page, so switching can be
+ * banner. The run's shared build of the site is copied into `1.0/` of a served folder laid out as
+ * mike publishes versions (versions.json at the top), and into `2.0/` without its setup page, so switching can be
  * seen both keeping the page and falling back to the version's home page.
  */
 import assert from 'node:assert/strict';
@@ -13,11 +13,11 @@ import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launchBrowser, strictCspPage, type Browser, TESTS_AT_ONCE } from '../helpers/browser.ts';
-import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
+import type { BuiltSite } from '../helpers/build-site.ts';
 import { screenshot } from '../helpers/screenshot.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
+import { SELECTORS_SITE } from '../helpers/sites.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
-
-const CONFIG = path.join(REPO, 'tests/fixtures/selectors-site/mkdocs.yml');
 
 /** mike's versions.json: 2.0 is `latest` (the default), 1.0 is outdated, 0.9 is deployed but hidden. */
 const VERSIONS = [
@@ -33,9 +33,10 @@ describe('the header selectors on the selectors fixture, served as mike lays ver
   const browsers: Browser[] = [];
 
   before(async () => {
-    built = await buildSite(CONFIG, [], {}, path.join(root, '1.0'));
+    built = await sharedSite(SELECTORS_SITE);
+    cpSync(built.dir, path.join(root, '1.0'), { recursive: true });
     const copy = path.join(root, '2.0');
-    cpSync(path.join(root, '1.0'), copy, { recursive: true });
+    cpSync(built.dir, copy, { recursive: true });
     rmSync(path.join(copy, 'guide/setup'), { recursive: true });
     const sitemap = path.join(copy, 'sitemap.xml');
     writeFileSync(sitemap, readFileSync(sitemap, 'utf8').replace(/\s*<url>\s*<loc>[^<]*\/guide\/setup\/<\/loc>\s*<\/url>/, ''));

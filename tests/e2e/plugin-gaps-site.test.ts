@@ -8,14 +8,16 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { buildSite, REPO, type BuiltSite } from '../helpers/build-site.ts';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { sharedSite } from '../helpers/shared-site.ts';
+import { PLUGIN_GAPS_SITE } from '../helpers/sites.ts';
 
 let site: BuiltSite;
 const read = (file: string) => readFileSync(path.join(site.dir, file), 'utf8');
 
 describe('building tests/fixtures/plugin-gaps-site', () => {
   before(async () => {
-    site = await buildSite(path.join(REPO, 'tests/fixtures/plugin-gaps-site/mkdocs.yml'));
+    site = await sharedSite(PLUGIN_GAPS_SITE);
   });
 
   test('should leave the files the exclude plugin matches out of the site, pages and static files', () => {

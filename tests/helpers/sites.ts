@@ -90,6 +90,12 @@ export const PREVIEW_SITE_ALL: SharedBuild = {
 /** tests/fixtures/mkdocstrings-site: mkdocstrings' Python handler over a small package under src/, read statically. */
 export const MKDOCSTRINGS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/mkdocstrings-site/mkdocs.yml') };
 
+/** tests/fixtures/selectors-site: the version selector (mike's versions.json) and the language selector. */
+export const SELECTORS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/selectors-site/mkdocs.yml') };
+
+/** tests/fixtures/plugin-gaps-site: the exclude plugin, mkdocstrings without its package, autorefs, theme.icon.admonition. */
+export const PLUGIN_GAPS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/plugin-gaps-site/mkdocs.yml') };
+
 /** tests/fixtures/i18n-suffix: mkdocs-static-i18n with `page.fr.md` translations and mkdocs.yml's nav. */
 export const I18N_SUFFIX_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/i18n-suffix/mkdocs.yml') };
 
@@ -105,6 +111,6 @@ export const I18N_FOLDER_SITE: SharedBuild = { config: path.join(REPO, 'tests/fi
 export const PREBUILT: readonly SharedBuild[] = [
   GUIDE_UNDER_SUBPATH, BLOG_SITE, FEATURES_SITE, GLIGHTBOX_SITE, GLOBALS_SITE, I18N_SUFFIX_SITE, INSTANT_SITE, INSTANT_SITE_SUBPATH_FILES,
   JUPYTER_SITE, MERMAID_SITE, NAV_PRUNE_SITE, OVERRIDES_SITE, OVERRIDES_PARTIALS, PREVIEW_SITE, PREVIEW_SITE_ALL,
-  TAGS_SITE, THEME_SITE, AWESOME_PAGES_SITE, BASIC_SITE, EXTRADATA_SITE, I18N_FOLDER_SITE, INCLUDE_MARKDOWN_SITE, LITERATE_NAV_SITE,
-  MACROS_SITE, MKDOCSTRINGS_SITE, OVERRIDES_NAV, TYPESET_SITE,
+  SELECTORS_SITE, TAGS_SITE, THEME_SITE, AWESOME_PAGES_SITE, BASIC_SITE, EXTRADATA_SITE, I18N_FOLDER_SITE, INCLUDE_MARKDOWN_SITE, LITERATE_NAV_SITE,
+  MACROS_SITE, MKDOCSTRINGS_SITE, OVERRIDES_NAV, PLUGIN_GAPS_SITE, TYPESET_SITE,
 ];
