@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { BuiltSite } from '../helpers/build-site.ts';
-import { runCli } from '../helpers/cli-run.ts';
+import { runBuildCommand } from '../helpers/cli-run.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { INCLUDE_MARKDOWN_SITE } from '../helpers/sites.ts';
 
@@ -57,7 +57,7 @@ describe('building tests/fixtures/include-markdown-site', () => {
   });
 
   test('should fail with --strict on that warning, as any warning does', async () => {
-    const result = await runCli(['build', '-f', 'tests/fixtures/include-markdown-site/mkdocs.yml', '-d', mkdtempSync(path.join(os.tmpdir(), 'include-markdown-strict-')), '--strict']);
+    const result = await runBuildCommand(['build', '-f', 'tests/fixtures/include-markdown-site/mkdocs.yml', '-d', mkdtempSync(path.join(os.tmpdir(), 'include-markdown-strict-')), '--strict']);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /aborted with 1 warning\(s\) and 0 error\(s\) in strict mode/);
   });

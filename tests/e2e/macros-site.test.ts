@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { BuiltSite } from '../helpers/build-site.ts';
-import { runCli } from '../helpers/cli-run.ts';
+import { runBuildCommand } from '../helpers/cli-run.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { MACROS_SITE } from '../helpers/sites.ts';
 
@@ -64,7 +64,7 @@ describe('building tests/fixtures/macros-site', () => {
   });
 
   test('should fail with --strict on those warnings, as any warning does', async () => {
-    const result = await runCli(['build', '-f', 'tests/fixtures/macros-site/mkdocs.yml', '-d', mkdtempSync(path.join(os.tmpdir(), 'macros-strict-')), '--strict']);
+    const result = await runBuildCommand(['build', '-f', 'tests/fixtures/macros-site/mkdocs.yml', '-d', mkdtempSync(path.join(os.tmpdir(), 'macros-strict-')), '--strict']);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /aborted with 2 warning\(s\) and 0 error\(s\) in strict mode/);
   });
