@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { REPO } from '../helpers/build-site.ts';
 import { screenshot } from '../helpers/screenshot.ts';
 import { siteSession } from '../helpers/site-session.ts';
-import { I18N_SUFFIX_SITE } from '../helpers/sites.ts';
+import { I18N_AR_SITE, I18N_FR_SITE, I18N_SUFFIX_SITE } from '../helpers/sites.ts';
 
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -29,7 +28,7 @@ async function searchFor(page: Page, query: string, settled: RegExp): Promise<st
 }
 
 describe('a French site', () => {
-  const session = siteSession({ config: path.join(REPO, 'tests/fixtures/i18n-fr/mkdocs.yml') });
+  const session = siteSession(I18N_FR_SITE);
 
   test('should say lang="fr" and dir="ltr" and draw the labels in French', async () => {
     const page = await session.open('guide/chiffrement/', { viewport: VIEWPORT });
@@ -80,7 +79,7 @@ describe('a French site', () => {
 });
 
 describe('an Arabic site', () => {
-  const session = siteSession({ config: path.join(REPO, 'tests/fixtures/i18n-ar/mkdocs.yml') });
+  const session = siteSession(I18N_AR_SITE);
 
   test('should say lang="ar" and dir="rtl" and draw the labels in Arabic', async () => {
     const page = await session.open('guide/encryption/', { viewport: VIEWPORT });
