@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO } from './build-site.ts';
 
-export const SHOTS = path.join(REPO, 'test-output/screenshots');
+const SHOTS = path.join(REPO, 'test-output/screenshots');
 
 const wanted = process.env['SCREENSHOTS'] === '1';
 
