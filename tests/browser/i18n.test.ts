@@ -1,7 +1,7 @@
 /**
  * The theme in the site's language: a French site (with a custom_dir partial overriding one
  * label) and an Arabic one (right to left), built with the real CLI, checked (screenshots to
- * test-output/screenshots/{fr,ar}-*.png with SCREENSHOTS=1); and a site in two languages (mkdocs-static-i18n), each
+ * test-output/screenshots/{fr,ar}-*.png); and a site in two languages (mkdocs-static-i18n), each
  * searched in its own index.
  */
 import assert from 'node:assert/strict';

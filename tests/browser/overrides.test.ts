@@ -2,7 +2,7 @@
  * A site's custom_dir template overrides in the browser (tests/fixtures/overrides-site): the
  * announcement bar from the `announce` block, styled like Material's above the header, its
  * dismiss button (announce.dismiss) remembered across pages, and the outdated-version bar that
- * stays hidden. Screenshot (SCREENSHOTS=1): test-output/screenshots/announce.png. Its search.html (Material's
+ * stays hidden. Screenshot: test-output/screenshots/announce.png. Its search.html (Material's
  * markup, tweaked) opens with `/`, answers from our Pagefind index and closes with Escape and its
  * reset button clears it. A site's own palette.html and
  * alternate.html (tests/fixtures/overrides-nav): the toggle Material's markup hides until script

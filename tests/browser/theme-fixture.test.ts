@@ -1,7 +1,7 @@
 /**
  * The theme on tests/fixtures/theme-site: the home template's hero built from the config,
  * a single-entry palette (teal/deep orange, no toggle), Roboto by default, every styled
- * Markdown construct on one page (screenshots in both schemes with SCREENSHOTS=1), the code copy button, page
+ * Markdown construct on one page (screenshots in both schemes), the code copy button, page
  * icons and section index pages in the nav.
  */
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 /**
  * The theme in Chromium, on the guide built once with the real CLI: Material's regions at
- * desktop and phone widths in both schemes (screenshots in test-output/screenshots/ with SCREENSHOTS=1), the
+ * desktop and phone widths in both schemes (screenshots in test-output/screenshots/), the
  * palette toggle and its persistence, details, content tabs, navigation, the drawer, the
  * keyboard paths through them, script-less reading, and that no request leaves the origin.
  */
