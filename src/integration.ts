@@ -92,6 +92,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
     pagesToRender: () => emit?.pagesToRender(),
     wantsRenderedPages: () => emit !== undefined,
     pageRendered: (route, html) => emit?.pageRendered(route, html),
+    readsRenderedFile: (route) => emit?.readsRenderedFile(route) ?? false,
   });
   // Every message goes through one reporter, so the CLI's counts and --strict see them all.
   let report: (messages: readonly SiteMessage[]) => void = () => undefined;
@@ -214,6 +215,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         // The index was filled while Astro rendered; a bundle that changed under the reused pages
         // (see pagesToRender) had them all rendered again, and the index is made from the files.
         if (emit.stale) await emit.search.cancel();
+        if (!emit.stale) emit.addPlacedPages(out);
         const search = emit.stale ? await indexWrittenPages(prepared, out) : await emit.search.finish(out);
         await copying;
         lap('pagefind');

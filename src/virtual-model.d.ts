@@ -8,6 +8,8 @@ declare module 'virtual:mkdocs-astro/model' {
   export function pagesToRender(): readonly import('./site/model.ts').PageModel[];
   /** Hands the HTML Astro rendered for a page (by route id) back to the build. */
   export function pageRendered(route: string, html: string): void;
+  /** Whether the build reads this page's HTML from the file Astro writes (a big page), so it is not to be handed back. */
+  export function readsRenderedFile(route: string): boolean;
   /** Whether the build wants each page's HTML (a `build`; not `serve`). */
   export function wantsRenderedPages(): boolean;
 }

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { indexedPages, withExcludedSections } from '../search/exclude.ts';
+import { hasExcludedSections, indexedPages, withExcludedSections } from '../search/exclude.ts';
 import { noSearchIndex, startSearchIndex, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
 import type { PreparedSite } from '../site/session.ts';
 import { bundledAssets, planReuse, viewKeys, type ReusePlan } from './page-reuse.ts';
@@ -21,6 +21,10 @@ export interface BuildEmit {
   stale: boolean;
   readonly pagesToRender: () => PreparedSite['model']['pages'];
   readonly pageRendered: (route: string, html: string) => void;
+  /** Whether the index reads the page `route` from its file (see FROM_FILE_CHARS); it then does, once the page is placed (addPlacedPages). */
+  readonly readsRenderedFile: (route: string) => boolean;
+  /** Hands the search index the big pages it reads from their files, now in place under `out`. */
+  readonly addPlacedPages: (out: string) => void;
 }
 
 /**
@@ -37,6 +41,8 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
   for (const page of plan.reused) if (searched.has(page.dest)) search.add(page.dest, () => withExcludedSections(readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8')));
   const byRoute = new Map(site.model.pages.map((page) => [page.route, page.dest]));
+  const pageByRoute = new Map(site.model.pages.map((page) => [page.route, page]));
+  const placed: string[] = [];
   let checked = false;
   const emit: BuildEmit = {
     plan,
@@ -54,8 +60,41 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
       const dest = byRoute.get(route);
       if (dest !== undefined && !emit.stale && searched.has(dest)) search.add(dest, withExcludedSections(html));
     },
+    readsRenderedFile: (route) => {
+      const page = pageByRoute.get(route);
+      if (!page || emit.stale || !searched.has(page.dest) || !readFromFile(page)) return false;
+      placed.push(page.dest);
+      return true;
+    },
+    addPlacedPages: (out) => {
+      for (const dest of placed.splice(0)) search.addDirectory(out, fileGlob(dest));
+    },
   };
   return emit;
+}
+
+/**
+ * From this many characters of Markdown HTML, a page is indexed from its file once it is in
+ * place, read by Pagefind itself. Handed over from here, it is read again from Astro's response
+ * (a copy, then a string of it: twice its bytes with any character beyond Latin-1), then made
+ * JSON, then base64 for Pagefind's Node API: several times the page at once, while Astro still
+ * holds its own copies (a 10 MB Markdown page makes 80 million characters of HTML). Smaller
+ * pages are handed over as they are rendered, so Pagefind indexes them while Astro renders the next.
+ */
+const FROM_FILE_CHARS = 8 << 20;
+
+/**
+ * Whether a page is indexed from its file: big (`minChars` of HTML or more), with a file name a
+ * glob matches as it is, and no section left out of search (withExcludedSections marks those
+ * in the HTML handed over; the file has not got the marks).
+ */
+export function readFromFile(page: { readonly dest: string; readonly html: string }, minChars: number = FROM_FILE_CHARS): boolean {
+  return page.html.length >= minChars && fileGlob(page.dest) !== undefined && !hasExcludedSections(page.html);
+}
+
+/** A glob matching exactly the file `dest`, when its name has no character a glob reads otherwise. */
+export function fileGlob(dest: string): string | undefined {
+  return /^[\w.-]+(?:\/[\w.-]+)*$/.test(dest) && !dest.split('/').some((part) => /^\.+$/.test(part)) ? dest : undefined;
 }
 
 /**

@@ -3,7 +3,8 @@
  * `currentModel()` returns the model of the build (or `serve` session) rendering them,
  * `pagesToRender()` the pages this build has Astro render (a build reuses the others' files,
  * src/integration/page-reuse.ts), and `pageRendered()` hands each page's HTML back to the
- * build as Astro renders it (src/integration/page-middleware.ts; the search index reads it).
+ * build as Astro renders it (src/integration/page-middleware.ts; the search index reads it),
+ * but for the pages `readsRenderedFile()` says the build reads from their files.
  *
  * Astro renders pages in this process (the dev server and static prerendering alike), but from
  * code Vite has bundled, which cannot share a module instance with the integration. The model is
@@ -30,6 +31,8 @@ export interface ModelSource {
   readonly wantsRenderedPages?: (() => boolean) | undefined;
   /** Told the HTML of each page Astro rendered, by route id (`p17`). */
   readonly pageRendered?: ((route: string, html: string) => void) | undefined;
+  /** Whether the build reads this page's HTML from the file Astro writes (a big page): it is not handed back. */
+  readonly readsRenderedFile?: ((route: string) => boolean) | undefined;
 }
 
 function registry(): Map<string, ModelSource> {
@@ -73,6 +76,9 @@ export function modelModule(source: ModelSource): ModelModule {
     '}',
     'export function pageRendered(route, html) {',
     '  source?.pageRendered?.(route, html);',
+    '}',
+    'export function readsRenderedFile(route) {',
+    '  return source?.readsRenderedFile?.(route) ?? false;',
     '}',
     'export function wantsRenderedPages() {',
     '  return source?.wantsRenderedPages?.() ?? false;',

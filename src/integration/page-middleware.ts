@@ -6,13 +6,15 @@
  * src/integration/routes.ts): the 404 page is not searched for. `serve` wants nothing back.
  */
 import type { MiddlewareHandler } from 'astro';
-import { pageRendered, wantsRenderedPages } from 'virtual:mkdocs-astro/model';
+import { pageRendered, readsRenderedFile, wantsRenderedPages } from 'virtual:mkdocs-astro/model';
 import { ROUTE_DIR } from './routes.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   const route = context.params['id'];
   if (!wantsRenderedPages() || route === undefined || !context.routePattern.includes(ROUTE_DIR) || !response.body) return response;
+  // A big page is read from its file (src/integration/emit.ts FROM_FILE_CHARS): no copy of it here.
+  if (readsRenderedFile(route)) return response;
   // The body is a stream Astro also reads to write the file: read a copy of it.
   pageRendered(route, await response.clone().text());
   return response;

@@ -41,10 +41,15 @@ const MARKED_HEADING = /<h[1-6]\b[^>]*\sdata-search-exclude\b/;
  * ```
  */
 export function withExcludedSections(html: string): string {
-  if (!MARKED_HEADING.test(html)) return html;
+  if (!hasExcludedSections(html)) return html;
   const tree = fromHtml(html);
   markSections(tree);
   return toHtml(tree);
+}
+
+/** Whether a page's HTML has a heading marked data-search-exclude (a section withExcludedSections leaves out). */
+export function hasExcludedSections(html: string): boolean {
+  return MARKED_HEADING.test(html);
 }
 
 function markSections(parent: Root | Element): void {

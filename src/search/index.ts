@@ -66,8 +66,11 @@ export interface SearchIndexer {
    * its HTML, or how to read it when its turn comes (a kept page's file).
    */
   readonly add: (sourcePath: string, html: string | (() => string)) => void;
-  /** Every page under `dir` (PAGES_GLOB: all HTML but the root 404.html). */
-  readonly addDirectory: (dir: string) => void;
+  /**
+   * Every page under `dir` (PAGES_GLOB: all HTML but the root 404.html), or the files `glob`
+   * matches there; Pagefind reads them itself, so their HTML never passes through this process.
+   */
+  readonly addDirectory: (dir: string, glob?: string) => void;
   /** Waits for every page queued, writes `<outDir>/pagefind/` and stops Pagefind. */
   readonly finish: (outDir: string) => Promise<SearchIndexResult>;
   /** Stops Pagefind without writing anything (the build failed before `finish`). */
@@ -130,7 +133,7 @@ export function startSearchIndex(language: string | undefined): SearchIndexer {
   });
   return {
     add: (sourcePath, html) => queue((index) => index.addHTMLFile({ sourcePath, content: typeof html === 'string' ? html : html() }), `${sourcePath}: `),
-    addDirectory: (dir) => queue((index) => index.addDirectory({ path: dir, glob: PAGES_GLOB }), ''),
+    addDirectory: (dir, glob = PAGES_GLOB) => queue((index) => index.addDirectory({ path: dir, glob }), ''),
     finish: async (outDir) => {
       const outputPath = path.join(outDir, 'pagefind');
       const notBuilt = (reason: string): SearchIndexResult => ({

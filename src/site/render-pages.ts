@@ -11,10 +11,10 @@
  * A worker that cannot start or dies hands its pages back: they are rendered here, with one
  * info message, so parallelism can only change how long a build takes, never what it makes.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RenderResult } from '../markdown/index.ts';
 import { createLinkResolver, docsFilesOf, type LinkIndex } from './links.ts';
 import type { SiteMessage } from './messages.ts';
@@ -74,6 +74,8 @@ export interface RenderOptions {
   readonly cache?: RenderCache | undefined;
   /** The renderer's code hash (render-cache.ts rendererCode), when the caller has taken it already. */
   readonly code?: string | undefined;
+  /** From how many characters a worker's page HTML comes back as a file (default SPILL_CHARS; tests set fewer). */
+  readonly spillChars?: number | undefined;
 }
 
 export interface RenderedSite {
@@ -201,7 +203,8 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   const shares = splitBySize(sized, plan.workers + (plan.main ? 1 : 0));
   const own = plan.main ? shares.shift() ?? [] : [];
   const messages: SiteMessage[] = [];
-  const started = shares.map((share) => renderInWorker(settings, share, (page) => results.set(page.src, page)));
+  const spillChars = options.spillChars ?? SPILL_CHARS;
+  const started = shares.map((share) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page)));
   const hooks = pageHooksFor(settings, renderer);
   for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
   const fromWorkers = await Promise.all(started);
@@ -261,26 +264,69 @@ import(hooks)
   .catch((error) => process.send({ kind: 'failed', reason: String(error && error.message || error) }));
 `;
 
-/** Renders `pages` in a worker, which posts each page (to `received`) as soon as it is rendered. */
-function renderInWorker(settings: RenderSettings, pages: readonly string[], received: (page: RenderedPage) => void): Promise<WorkerOutcome> {
+/** What a worker is given: its pages, and where and from what size it writes a page's HTML (see SPILL_CHARS). */
+export interface RenderJob {
+  readonly settings: RenderSettings;
+  readonly pages: readonly string[];
+  readonly spillChars: number;
+  readonly spillDir?: string | undefined;
+}
+
+/**
+ * From this many characters (16 MB or more of UTF-8 or UTF-16), a page's HTML comes back from a
+ * worker as a file, not in its message: a message is serialized whole in the worker, on top of
+ * the renderer's memory (a 10 MB page's HTML is 80 million characters, 160 MB as UTF-16, which
+ * any emoji makes it), and arrives whole here before it is read. As a file it is UTF-8, written
+ * and read in one piece each.
+ */
+export const SPILL_CHARS = 8 << 20;
+
+/** A page as a worker posts it: its HTML in `htmlFile` (and none in the result) when it was big. */
+export interface PostedPage {
+  readonly page: RenderedPage;
+  readonly htmlFile?: string | undefined;
+}
+
+/** In a worker: `page` to post, its HTML written to the job's folder (as `n.html`) when it is big and every character of it survives UTF-8. */
+export function postedPage(page: RenderedPage, job: RenderJob, n: number): PostedPage {
+  const { html } = page.result;
+  if (job.spillDir === undefined || html.length < job.spillChars || !html.isWellFormed()) return { page };
+  const htmlFile = path.join(job.spillDir, `${n}.html`);
+  writeFileSync(htmlFile, html);
+  return { page: { ...page, result: { ...page.result, html: '' } }, htmlFile };
+}
+
+/** Here: the page a worker posted, with its HTML read back from its file (which goes). */
+function receivedPage(posted: PostedPage): RenderedPage {
+  if (posted.htmlFile === undefined) return posted.page;
+  const html = readFileSync(posted.htmlFile, 'utf8');
+  rmSync(posted.htmlFile, { force: true });
+  return { ...posted.page, result: { ...posted.page.result, html } };
+}
+
+/** Renders a job's pages in a worker, which posts each page (to `received`) as soon as it is rendered. */
+function renderInWorker(job: RenderJob, received: (page: RenderedPage) => void): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
     const worker = start();
+    // A folder of its own for the worker's big pages, gone with whatever is left in it when the worker is.
+    const spillDir = mkdtempSync(path.join(tmpdir(), 'mkdocs-astro-render-'));
     let settled = false;
     const settle = (outcome: WorkerOutcome) => {
       if (settled) return;
       settled = true;
+      rmSync(spillDir, { recursive: true, force: true });
       resolve(outcome);
       if (outcome.kind === 'failed') worker.kill();
     };
     worker.on('message', (message: unknown) => {
       if (settled) return;
-      if (isPageMessage(message)) received(message.page);
+      if (isPageMessage(message)) received(receivedPage(message));
       else settle(asOutcome(message));
     });
     worker.on('error', (error: unknown) => settle({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
     worker.on('exit', (code, signal) => settle({ kind: 'failed', reason: `exit code ${code ?? signal}` }));
     try {
-      worker.send({ settings, pages });
+      worker.send({ ...job, spillDir } satisfies RenderJob);
     } catch (error) {
       // Settings that cannot be copied to another process (a value that is not plain data).
       settle({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
@@ -301,8 +347,9 @@ function asOutcome(message: unknown): WorkerOutcome {
   return { kind: 'failed', reason: 'reason' in message ? String(message.reason) : 'no reason given' };
 }
 
-function isPageMessage(message: unknown): message is { kind: 'page'; page: RenderedPage } {
-  return typeof message === 'object' && message !== null && 'kind' in message && message.kind === 'page' && 'page' in message && isRenderedPage(message.page);
+function isPageMessage(message: unknown): message is PostedPage & { kind: 'page' } {
+  if (typeof message !== 'object' || message === null || !('kind' in message) || message.kind !== 'page' || !('page' in message) || !isRenderedPage(message.page)) return false;
+  return !('htmlFile' in message) || message.htmlFile === undefined || typeof message.htmlFile === 'string';
 }
 
 function isRenderedPage(value: unknown): value is RenderedPage {

@@ -3,16 +3,12 @@
  * builds its own renderer from the plain settings it is given, renders its share of the pages
  * and posts each back as soon as it is rendered, then says it is done. The next page waits until
  * the last one is written to the channel, so the worker holds one page at a time, not its share.
+ * A big page's HTML goes in a file instead (render-pages.ts SPILL_CHARS).
  */
-import { pageHooksFor, renderOne, rendererFor, type RenderedPage, type RenderSettings } from './render-pages.ts';
+import { pageHooksFor, postedPage, renderOne, rendererFor, type RenderedPage, type RenderJob } from './render-pages.ts';
 
-interface Job {
-  readonly settings: RenderSettings;
-  readonly pages: readonly string[];
-}
-
-function isJob(value: unknown): value is Job {
-  return typeof value === 'object' && value !== null && 'settings' in value && 'pages' in value && Array.isArray(value.pages);
+function isJob(value: unknown): value is RenderJob {
+  return typeof value === 'object' && value !== null && 'settings' in value && 'pages' in value && Array.isArray(value.pages) && 'spillChars' in value && typeof value.spillChars === 'number';
 }
 
 function post(message: unknown): Promise<void> {
@@ -30,9 +26,9 @@ process.once('message', async (job: unknown) => {
   }
   const renderer = rendererFor(job.settings);
   const hooks = pageHooksFor(job.settings, renderer);
-  for (const src of job.pages) {
+  for (const [n, src] of job.pages.entries()) {
     const page: RenderedPage = renderOne(renderer, src, job.settings.docsDir, hooks, job.settings.sources?.[src]);
-    await post({ kind: 'page', page });
+    await post({ kind: 'page', ...postedPage(page, job, n) });
   }
   await post({ kind: 'done' });
   // The IPC channel was all that kept this process running.

@@ -45,6 +45,22 @@ describe('the render cache file', () => {
     }
   });
 
+  test('should read back a big page whose HTML is written as UTF-8 after its record, and keep a page UTF-8 would change whole', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    const entry = cache.pages.get('index.md');
+    assert.ok(entry);
+    const withHtml = (html: string) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } });
+    const pages: RenderCache = { settings: 's', pages: new Map([['big.md', withHtml('<p>Größe 😀 ✓</p>')], ['small.md', withHtml('<p>')], ['surrogate.md', withHtml('<p>\uD800</p>')]]) };
+    writeRenderCache(outDir, pages, 8);
+    const file = readFileSync(path.join(outDir, CACHE_DIR, 'render.v8'));
+    // The big page's HTML as UTF-8 bytes in the file; the lone surrogate's page in its record.
+    assert.ok(file.includes(Buffer.from('<p>Größe 😀 ✓</p>')));
+    assert.deepEqual(readRenderCache(outDir), pages);
+    // Cut inside the big page's HTML: no cache.
+    writeFileSync(path.join(outDir, CACHE_DIR, 'render.v8'), file.subarray(0, file.indexOf(Buffer.from('Größe'))));
+    assert.equal(readRenderCache(outDir), undefined);
+  });
+
   test('should keep every page of a site of many pages, written and read one record at a time', () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
     const entry = cache.pages.get('index.md');

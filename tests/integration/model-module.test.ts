@@ -19,6 +19,7 @@ interface Exports {
   currentModel: () => unknown;
   pagesToRender: () => unknown;
   pageRendered: (route: string, html: string) => void;
+  readsRenderedFile: (route: string) => boolean;
   wantsRenderedPages: () => boolean;
 }
 async function importModel(module: ModelModule): Promise<Exports> {
@@ -59,7 +60,7 @@ describe('the model module', () => {
   test('should hand pages the subset to render and their HTML back to the build, and nothing to serve', async () => {
     const model = { pages: [{ route: 'p0' }, { route: 'p1' }] };
     const seen: string[] = [];
-    const build = modelModule({ model: () => model, pagesToRender: () => model.pages.slice(1), wantsRenderedPages: () => true, pageRendered: (route, html) => seen.push(`${route}:${html}`) });
+    const build = modelModule({ model: () => model, pagesToRender: () => model.pages.slice(1), wantsRenderedPages: () => true, pageRendered: (route, html) => seen.push(`${route}:${html}`), readsRenderedFile: (route) => route === 'p0' });
     const serve = modelModule({ model: () => model });
     try {
       const inBuild = await importModel(build);
@@ -67,9 +68,12 @@ describe('the model module', () => {
       assert.equal(inBuild.wantsRenderedPages(), true);
       inBuild.pageRendered('p1', '<html>');
       assert.deepEqual(seen, ['p1:<html>']);
+      assert.equal(inBuild.readsRenderedFile('p0'), true);
+      assert.equal(inBuild.readsRenderedFile('p1'), false);
       const inServe = await importModel(serve);
       assert.equal(inServe.pagesToRender(), model.pages);
       assert.equal(inServe.wantsRenderedPages(), false);
+      assert.equal(inServe.readsRenderedFile('p1'), false);
     } finally {
       build.dispose();
       serve.dispose();

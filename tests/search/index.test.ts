@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { buildSearchIndex } from '../../src/search/index.ts';
+import { buildSearchIndex, startSearchIndex } from '../../src/search/index.ts';
 import { pagefindLanguage } from '../../src/search/language.ts';
 import { buildMemoryIndex } from '../../src/search/memory-index.ts';
 import { pageDocument } from '../../src/search/page-document.ts';
@@ -92,6 +92,33 @@ describe('buildSearchIndex', () => {
     const missing = await buildSearchIndex(path.join(dir, 'does-not-exist'), 'en');
     assert.equal(missing.pages, 0);
     assert.ok(missing.messages.length > 0);
+  });
+});
+
+describe('startSearchIndex', () => {
+  test('should index a page read from its file (addDirectory with its name as the glob) as it indexes its HTML handed over', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+    try {
+      const html = page('Big', '<h1 id="big">Big page</h1><p>Bulkword here.</p><h2 id="more">More</h2><p>Tailword.</p>');
+      const fragmentsOf = async (add: (index: ReturnType<typeof startSearchIndex>, site: string) => void, site: string) => {
+        mkdirSync(path.join(site, 'big'), { recursive: true });
+        writeFileSync(path.join(site, 'big/index.html'), html);
+        // Another page in the folder, which the glob leaves out.
+        writeFileSync(path.join(site, 'other.html'), page('Other', '<h1 id="other">Other</h1>'));
+        const index = startSearchIndex('en');
+        add(index, site);
+        const result = await index.finish(site);
+        assert.equal(result.pages, 1);
+        const folder = path.join(site, 'pagefind/fragment');
+        return readdirSync(folder).map((name) => readFragment(readFileSync(path.join(folder, name))));
+      };
+      const handed = await fragmentsOf((index) => index.add('big/index.html', html), path.join(dir, 'handed'));
+      const read = await fragmentsOf((index, site) => index.addDirectory(site, 'big/index.html'), path.join(dir, 'read'));
+      assert.deepEqual(read, handed);
+      assert.equal(read[0]?.url, '/big/');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -4,12 +4,12 @@
  * cannot run hands its pages back.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Renderer } from '../../src/markdown/index.ts';
-import { renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
+import { postedPage, renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
 
 function project(pages: number): { settings: RenderSettings; sources: string[] } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-threads-'));
@@ -51,6 +51,33 @@ describe('renderPages', () => {
     assert.deepEqual([...off.pages.values()], [...here.pages.values()]);
     assert.deepEqual(off.messages, []);
     assert.match(off.pages.get('page-0.md')?.result.html ?? '', /^<h1 id="big">Big<a class="headerlink"[^]*<p>a{1048576}<\/p>$/);
+  });
+
+  test('should bring a worker\'s big page back through a file, with the same results, and leave no file behind', async () => {
+    const { settings, sources } = project(12);
+    // Non-Latin-1 text: the page's HTML is a two-byte string here and UTF-8 in its file.
+    writeFileSync(path.join(settings.docsDir, 'page-2.md'), '# Größe 😀\n\nÜber *alles* — ✓\n');
+    const spillFolders = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith('mkdocs-astro-render-')).length;
+    const before = spillFolders();
+    const here = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
+    const spilled = await renderPages(settings, rendererFor(settings), sources, { threads: 2, spillChars: 1 });
+    assert.deepEqual([...spilled.pages.values()], [...here.pages.values()]);
+    assert.deepEqual(spilled.messages, []);
+    assert.match(spilled.pages.get('page-2.md')?.result.html ?? '', /Größe 😀/);
+    assert.equal(spillFolders(), before);
+  });
+
+  test('should write a page\'s HTML to a file only from the size asked, and only when UTF-8 keeps every character', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-spill-'));
+    const page = (html: string) => ({ src: 'a.md', result: { html, toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] }, messages: [] });
+    const job = { settings: project(1).settings, pages: ['a.md'], spillChars: 4, spillDir: dir };
+    assert.equal(postedPage(page('<p>'), job, 0).htmlFile, undefined);
+    const big = postedPage(page('<p>é</p>'), job, 1);
+    assert.equal(big.page.result.html, '');
+    assert.equal(readFileSync(big.htmlFile ?? '', 'utf8'), '<p>é</p>');
+    // A lone surrogate would come back from UTF-8 as U+FFFD: such a page goes in its message.
+    assert.equal(postedPage(page('<p>\uD800</p>'), job, 2).page.result.html, '<p>\uD800</p>');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('should render a thread\'s pages in the main thread when the thread cannot start', async () => {

@@ -1,0 +1,33 @@
+/**
+ * Which rendered pages the search index reads from their files instead of taking their HTML
+ * from the build: big ones, whose file name a glob matches as it is, without sections left out.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { fileGlob, readFromFile } from '../../src/integration/emit.ts';
+
+describe('readFromFile', () => {
+  const page = (html: string, dest = 'big/index.html') => ({ dest, html });
+  test('should read a page from its file only from the size given', () => {
+    const html = '<p>big</p>';
+    assert.equal(readFromFile(page(html), html.length), true);
+    assert.equal(readFromFile(page(html), html.length + 1), false);
+  });
+  test('should hand over a page with a section the search leaves out, which the build marks first', () => {
+    assert.equal(readFromFile(page('<h2 id="x" data-search-exclude>Hidden</h2><p>x</p>'), 1), false);
+  });
+  test('should hand over a page whose file name a glob would read otherwise', () => {
+    assert.equal(readFromFile(page('<p>x</p>', 'big[1]/index.html'), 1), false);
+  });
+});
+
+describe('fileGlob', () => {
+  test('should match a plain file name as it is', () => {
+    assert.equal(fileGlob('guide/getting-started_2.0/index.html'), 'guide/getting-started_2.0/index.html');
+  });
+  test('should refuse names with glob syntax, spaces, non-ASCII letters or dot folders', () => {
+    for (const dest of ['a/*.html', 'a/{b,c}.html', 'a?/index.html', 'a b/index.html', 'über/index.html', '../x.html', 'a/./x.html', '/abs.html', 'a//b.html']) {
+      assert.equal(fileGlob(dest), undefined, dest);
+    }
+  });
+});
