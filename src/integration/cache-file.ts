@@ -14,6 +14,7 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
 
 export const CACHE_DIR = '.mkdocs-astro-cache';
@@ -21,11 +22,11 @@ const FILE = 'render.v8';
 const FORMAT = 3;
 const LENGTH_BYTES = 4;
 /**
- * From this many characters a page's HTML is written as UTF-8 after its record. The 80 million
+ * A big page's HTML (BIG_PAGE_CHARS) is written as UTF-8 after its record. The 80 million
  * characters of a 10 MB Markdown page serialized to 160 MB: writing the cache added 220 MB and
  * was that build's peak (1.29 GB). As UTF-8 it adds 115 MB.
  */
-const RAW_HTML_CHARS = 8 << 20;
+const RAW_HTML_CHARS = BIG_PAGE_CHARS;
 
 export function readRenderCache(outDir: string): RenderCache | undefined {
   let fd: number;

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasExcludedSections, indexedPages, withExcludedSections } from '../search/exclude.ts';
 import { noSearchIndex, startSearchIndex, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
+import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
 import { bundledAssets, planReuse, viewKeys, type ReusePlan } from './page-reuse.ts';
 
@@ -81,7 +82,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
  * holds its own copies (a 10 MB Markdown page makes 80 million characters of HTML). Smaller
  * pages are handed over as they are rendered, so Pagefind indexes them while Astro renders the next.
  */
-const FROM_FILE_CHARS = 8 << 20;
+const FROM_FILE_CHARS = BIG_PAGE_CHARS;
 
 /**
  * Whether a page is indexed from its file: big (`minChars` of HTML or more), with a file name a

@@ -13,6 +13,15 @@ import type { PageBlog } from './blog.ts';
 import type { PageTag } from './tags.ts';
 import type { TemplateOverrides } from './templates/index.ts';
 
+/**
+ * From this many characters of HTML a page is big: its HTML moves between processes and files as
+ * UTF-8 bytes instead of one string (a render worker's answer, the render cache, what Pagefind
+ * reads). A 10 MB Markdown page makes about 80 million characters, 160 MB as UTF-16, which any
+ * emoji makes it; each copy of that in a message or a serialized record was a peak. Smaller pages
+ * travel as strings, so the common case keeps its overlap (Pagefind indexing while Astro renders).
+ */
+export const BIG_PAGE_CHARS = 8 << 20;
+
 export interface PageModel {
   readonly src: string;
   /** Site-relative URL without leading slash: `` (home), `vpn/`, `os/android.html`. */

@@ -18,6 +18,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RenderResult } from '../markdown/index.ts';
 import { createLinkResolver, docsFilesOf, type LinkIndex } from './links.ts';
 import type { SiteMessage } from './messages.ts';
+import { BIG_PAGE_CHARS } from './model.ts';
 import { cacheEntry, FileHashes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
 import type { IncludeMarkdownSettings } from './include-markdown.ts';
@@ -273,13 +274,11 @@ export interface RenderJob {
 }
 
 /**
- * From this many characters (16 MB or more of UTF-8 or UTF-16), a page's HTML comes back from a
- * worker as a file, not in its message: a message is serialized whole in the worker, on top of
- * the renderer's memory (a 10 MB page's HTML is 80 million characters, 160 MB as UTF-16, which
- * any emoji makes it), and arrives whole here before it is read. As a file it is UTF-8, written
- * and read in one piece each.
+ * A big page's HTML (model.ts BIG_PAGE_CHARS) comes back from a worker as a file, not in its
+ * message: a message is serialized whole in the worker, on top of the renderer's memory, and
+ * arrives whole here before it is read. As a file it is UTF-8, written and read in one piece each.
  */
-export const SPILL_CHARS = 8 << 20;
+const SPILL_CHARS = BIG_PAGE_CHARS;
 
 /** A page as a worker posts it: its HTML in `htmlFile` (and none in the result) when it was big. */
 export interface PostedPage {
