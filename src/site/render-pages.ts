@@ -77,6 +77,8 @@ export interface RenderOptions {
   readonly code?: string | undefined;
   /** From how many characters a worker's page HTML comes back as a file (default SPILL_CHARS; tests set fewer). */
   readonly spillChars?: number | undefined;
+  /** From how many bytes of Markdown the main thread renders none (default OFF_MAIN_BYTES; tests set fewer). */
+  readonly offMainBytes?: number | undefined;
 }
 
 export interface RenderedSite {
@@ -155,10 +157,12 @@ export function threadCount(pages: number, requested?: number, cores: number = a
  * renders none and waits for the workers (one at least). Rendering makes several times its
  * results in garbage, and V8 keeps a heap sized for it: on the main thread, that heap stayed for
  * the rest of the build (Astro's, Pagefind's, publishing). A worker's memory goes when it ends.
- * Below this, the worker's start (loading the renderer) is a larger share of the build than the
- * memory is worth. Privacy Guides' 123 pages are 1.2 MB.
+ * Below this, a worker's start (a process loading the renderer) costs more than the memory is
+ * worth: on 2 cores (one render thread, see MIN_CORES) Privacy Guides' 123 pages (1.2 MB)
+ * rendered in 1.84 s here and 2.55 s in a worker, peak 661 against 549 MiB; the 2,000-page
+ * site (16 MB) and a 10 MB page are over the line.
  */
-const OFF_MAIN_BYTES = 1 << 20;
+const OFF_MAIN_BYTES = 4 << 20;
 
 /** Who renders: the main thread or not, and how many workers beside it. */
 export interface ThreadPlan {
@@ -170,10 +174,10 @@ export interface ThreadPlan {
  * Exactly `requested` threads, this one among them; or threadCount's for `pages` pages, all of
  * them workers when the pages' Markdown is big (OFF_MAIN_BYTES), as one page of 10 MB is.
  */
-export function threadPlan(pages: number, bytes: number, requested?: number, cores: number = availableParallelism()): ThreadPlan {
+export function threadPlan(pages: number, bytes: number, requested?: number, cores: number = availableParallelism(), offMainBytes = OFF_MAIN_BYTES): ThreadPlan {
   if (requested !== undefined) return { main: true, workers: Math.max(0, requested - 1) };
   const threads = threadCount(pages, undefined, cores);
-  return bytes >= OFF_MAIN_BYTES ? { main: false, workers: threads } : { main: true, workers: threads - 1 };
+  return bytes >= offMainBytes ? { main: false, workers: threads } : { main: true, workers: threads - 1 };
 }
 
 /**
@@ -200,7 +204,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   const reused = results.size;
 
   const sized = toRender.map((src) => ({ src, bytes: sizeOf(path.join(settings.docsDir, settings.sources?.[src] ?? src)) }));
-  const plan = threadPlan(sized.length, sized.reduce((sum, page) => sum + page.bytes, 0), options.threads);
+  const plan = threadPlan(sized.length, sized.reduce((sum, page) => sum + page.bytes, 0), options.threads, undefined, options.offMainBytes);
   const shares = splitBySize(sized, plan.workers + (plan.main ? 1 : 0));
   const own = plan.main ? shares.shift() ?? [] : [];
   const messages: SiteMessage[] = [];

@@ -43,14 +43,17 @@ describe('renderPages', () => {
 
   test('should render a big site in a worker, with the same pages, results and messages as on this thread', async () => {
     const { settings, sources } = project(12);
-    // One page of 1 MB (one word, quick to render): the site's Markdown is big enough to leave this thread.
-    writeFileSync(path.join(settings.docsDir, 'page-0.md'), `# Big\n\n${'a'.repeat(1 << 20)}\n`);
+    // One page of 64 kB (one word, quick to render), over a threshold set low for the test: the
+    // site's Markdown is big enough to leave this thread.
+    writeFileSync(path.join(settings.docsDir, 'page-0.md'), `# Big\n\n${'a'.repeat(1 << 16)}\n`);
     const here = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
-    const off = await renderPages(settings, rendererFor(settings), sources);
+    // This thread's renderer refuses to render: every page must come from the worker.
+    const refusing: Renderer = Object.assign(Object.create(rendererFor(settings)) as Renderer, { render: () => { throw new Error('rendered on the main thread'); } });
+    const off = await renderPages(settings, refusing, sources, { offMainBytes: 1 << 16 });
     assert.deepEqual([...off.pages.keys()], sources);
     assert.deepEqual([...off.pages.values()], [...here.pages.values()]);
     assert.deepEqual(off.messages, []);
-    assert.match(off.pages.get('page-0.md')?.result.html ?? '', /^<h1 id="big">Big<a class="headerlink"[^]*<p>a{1048576}<\/p>$/);
+    assert.match(off.pages.get('page-0.md')?.result.html ?? '', /^<h1 id="big">Big<a class="headerlink"[^]*<p>a{65536}<\/p>$/);
   });
 
   test('should bring a worker\'s big page back through a file, with the same results, and leave no file behind', async () => {
@@ -95,6 +98,8 @@ describe('threadPlan', () => {
   const MB = 1 << 20;
   test('should render big Markdown in workers only, so the garbage of rendering leaves with them', () => {
     assert.deepEqual(threadPlan(500, 6 * MB, undefined, 2), { main: false, workers: 1 });
+    // Privacy Guides' 1.2 MB stays on this thread (one render thread on 2 cores).
+    assert.deepEqual(threadPlan(123, 1.2 * MB, undefined, 2), { main: true, workers: 0 });
     assert.deepEqual(threadPlan(500, 6 * MB, undefined, 8), { main: false, workers: 4 });
     assert.deepEqual(threadPlan(1, 10 * MB, undefined, 2), { main: false, workers: 1 });
   });
