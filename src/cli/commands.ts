@@ -147,7 +147,8 @@ export async function runBuild(options: BuildRun): Promise<number> {
   if (summary) say(summary.search ? `search: ${summary.searchPages} pages indexed` : 'search: off (mkdocs.yml enables no search plugin)');
   const previewArgs = [
     ...(options.configFile === path.resolve('mkdocs.yml') ? [] : ['-f', path.relative(process.cwd(), options.configFile)]),
-    ...(options.siteDir ? ['-d', path.relative(process.cwd(), options.siteDir)] : []),
+    // -d is read from mkdocs.yml's folder (src/cli/options.ts).
+    ...(options.siteDir ? ['-d', path.relative(path.dirname(options.configFile), options.siteDir) || '.'] : []),
   ];
   const preview = ['npx mkdocs-astro preview', ...previewArgs].join(' ');
   const where = summary ? ` -> ${path.relative(process.cwd(), summary.outDir) || '.'}${tally.errors === 0 ? ` (view it with: ${preview})` : ''}` : '';

@@ -33,7 +33,8 @@ Options of every command:
   -V, --version              show the version
 
 build and gh-deploy:
-  -d, --site-dir DIR         where to write the site (default: site_dir from mkdocs.yml)
+  -d, --site-dir DIR         where to write the site (default: site_dir from mkdocs.yml;
+                             relative to mkdocs.yml's folder, as MkDocs reads it)
       --no-cache             render every page again (by default pages unchanged since the
                              last build are reused from <site_dir>/.mkdocs-astro-cache)
   -c, --clean / --dirty      accepted: the site folder is always emptied before a build, as
@@ -194,6 +195,7 @@ export function readCommandLine(argv: readonly string[], cwd: string): CommandLi
   if (!address) return { kind: 'error', message: `invalid address "${devAddr}": expected HOST:PORT, e.g. 127.0.0.1:8000` };
   const watch = values['watch'];
   const siteDir = string('site-dir');
+  const configFile = path.resolve(cwd, string('config-file') ?? 'mkdocs.yml');
   const overrides: ConfigOverrides = {
     strict: last('strict', 'no-strict'),
     theme,
@@ -206,8 +208,10 @@ export function readCommandLine(argv: readonly string[], cwd: string): CommandLi
     kind: 'run',
     command,
     options: {
-      configFile: path.resolve(cwd, string('config-file') ?? 'mkdocs.yml'),
-      siteDir: siteDir === undefined ? undefined : path.resolve(cwd, siteDir),
+      configFile,
+      // MkDocs validates -d as site_dir: a relative one is the config file's folder's
+      // (config_options.FilesystemObject), not the working directory's; -w paths are the latter's.
+      siteDir: siteDir === undefined ? undefined : path.resolve(path.dirname(configFile), siteDir),
       overrides,
       quiet: values['quiet'] === true,
       verbose: values['verbose'] === true,

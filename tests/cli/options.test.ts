@@ -34,6 +34,13 @@ describe('the command line', () => {
     assert.equal(options(['build', '-q', '--dirty', '-c']).quiet, true);
   });
 
+  test('reads -d from mkdocs.yml\'s folder, as MkDocs validates site_dir, and -w from the working folder', () => {
+    assert.equal(options(['build', '-f', 'sub/mkdocs.yml', '-d', 'out']).siteDir, path.join(CWD, 'sub/out'));
+    assert.equal(options(['build', '-f', 'sub/mkdocs.yml', '-d', '../public']).siteDir, path.join(CWD, 'public'));
+    assert.equal(options(['build', '-f', 'sub/mkdocs.yml', '-d', '/abs/site']).siteDir, '/abs/site');
+    assert.deepEqual(options(['serve', '-f', 'sub/mkdocs.yml', '-w', 'extra']).overrides.watch, [path.join(CWD, 'extra')]);
+  });
+
   test('lets the last of a pair win, as click does, and leaves mkdocs.yml alone when neither is given', () => {
     assert.equal(options(['build', '--strict', '--no-strict']).overrides.strict, false);
     assert.equal(options(['build', '--no-strict', '-s']).overrides.strict, true);
