@@ -13,7 +13,7 @@
  * look; keys.css stays in the bundle because its `kbd` rule ties with code.css's.
  *
  * ```ts
- * featureSheets({ html: '<div class="tabbed-set">…</div>', features: [] }) // ['tabbed']
+ * featureSheets({ html: ['<div class="tabbed-set">…</div>'], features: [] }) // ['tabbed']
  * ```
  */
 import { readFileSync } from 'node:fs';
@@ -21,8 +21,8 @@ import path from 'node:path';
 
 /** What tells which sheets a page needs. */
 export interface SheetInput {
-  /** The page's HTML: its rendered Markdown and the HTML of its template overrides. */
-  readonly html: string;
+  /** The page's HTML, in pieces as it is held: its rendered Markdown and the HTML of each template override. */
+  readonly html: readonly string[];
   /** theme.features */
   readonly features: readonly string[];
   /** Pages that draw their parts from components rather than Markdown. */
@@ -77,13 +77,15 @@ const START_TAG = /<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>/g;
 /** A `class` attribute, quoted either way or bare. */
 const CLASS_ATTRIBUTE = /(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
 
-function markupOf(html: string): PageMarkup {
+function markupOf(pieces: readonly string[]): PageMarkup {
   const tags = new Set<string>();
   const classes = new Set<string>();
-  for (const match of html.matchAll(START_TAG)) {
-    tags.add((match[1] ?? '').toLowerCase());
-    const found = match[2] ? CLASS_ATTRIBUTE.exec(match[2]) : null;
-    for (const name of (found?.[1] ?? found?.[2] ?? found?.[3] ?? '').split(/\s+/)) if (name) classes.add(name);
+  for (const html of pieces) {
+    for (const match of html.matchAll(START_TAG)) {
+      tags.add((match[1] ?? '').toLowerCase());
+      const found = match[2] ? CLASS_ATTRIBUTE.exec(match[2]) : null;
+      for (const name of (found?.[1] ?? found?.[2] ?? found?.[3] ?? '').split(/\s+/)) if (name) classes.add(name);
+    }
   }
   return { tags, classes };
 }

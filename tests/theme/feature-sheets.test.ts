@@ -8,11 +8,15 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { featureSheetAssets, featureSheetText, featureSheets, SHEET_NAMES } from '../../src/theme/feature-sheets.ts';
 
-const sheets = (html: string, extra: Partial<Parameters<typeof featureSheets>[0]> = {}) => featureSheets({ html, features: [], ...extra });
+const sheets = (html: string, extra: Partial<Parameters<typeof featureSheets>[0]> = {}) => featureSheets({ html: [html], features: [], ...extra });
 
 describe('featureSheets', () => {
   test('a page of prose and admonitions links none', () => {
     assert.deepEqual(sheets('<h1 id="x">X</h1><div class="admonition note"><p class="admonition-title">Note</p><p>Text <code>x</code></p></div><details class="tip"><summary>More</summary></details>'), []);
+  });
+
+  test('reads every piece of the page: its Markdown and each template override', () => {
+    assert.deepEqual(featureSheets({ html: ['<p>prose</p>', '<div class="grid">a</div>', '<div class="tabbed-set"></div>'], features: [] }), ['tabbed', 'cards']);
   });
 
   test('each construct links its sheet, whatever its other classes and its quotes', () => {
