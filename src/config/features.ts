@@ -39,6 +39,16 @@ export type SupportedFeature = (typeof SUPPORTED_FEATURES)[number];
 
 const FEATURES: ReadonlySet<string> = new Set(SUPPORTED_FEATURES);
 
+/**
+ * Material 5's feature names, renamed in Material 6 (its upgrade guide): Material 9 finds neither
+ * and draws the site without them, as we do, so a config that still lists one gets a note with
+ * the new name, not a warning that would fail a `strict` build MkDocs passes.
+ */
+export const RENAMED_FEATURES: Readonly<Record<string, SupportedFeature>> = {
+  instant: 'navigation.instant',
+  tabs: 'navigation.tabs',
+};
+
 export function isSupportedFeature(name: string): name is SupportedFeature {
   return FEATURES.has(name);
 }
@@ -77,6 +87,19 @@ export const PARTLY_SUPPORTED_PLUGINS: Readonly<Record<string, string>> = {
     "its Python handler reads the source statically, without running Python (src/python): '::: identifier' blocks are drawn in mkdocstrings-python's markup with its common options; other handlers, and objects static analysis cannot find, are a note with a warning",
 };
 
+/**
+ * Plugins whose whole work is on the written files' bytes, on a check, or on the deploy, never on
+ * what a reader sees or can do: the site is the same without them, so each is a note at its entry
+ * (with why), not a warning that would fail a `strict` build MkDocs passes. Keyed by bare name.
+ */
+export const OUTPUT_ONLY_PLUGINS: Readonly<Record<string, string>> = {
+  minify: 'it only makes the written HTML, CSS and JavaScript smaller; they are written as they are',
+  optimize: 'it only compresses images; they are copied as they are',
+  // mike/mkdocs_plugin.py: it only moves site_url under the version `mike deploy` names.
+  mike: "its work is done by 'mike deploy'; a build draws the version selector from extra.version, as Material does",
+  htmlproofer: "it only checks the built pages' links; MkDocs' own link validation runs",
+};
+
 function bareName(name: string): string {
   return name.startsWith('material/') ? name.slice('material/'.length) : name;
 }
@@ -84,6 +107,12 @@ function bareName(name: string): string {
 export function isSupportedPlugin(name: string): boolean {
   const bare = bareName(name);
   return SUPPORTED_PLUGINS.some((plugin) => plugin === bare);
+}
+
+/** Why an output-only plugin can be left out (OUTPUT_ONLY_PLUGINS); undefined for any other. */
+export function outputOnly(name: string): string | undefined {
+  const bare = bareName(name);
+  return Object.hasOwn(OUTPUT_ONLY_PLUGINS, bare) ? OUTPUT_ONLY_PLUGINS[bare] : undefined;
 }
 
 /** The one-line note of a partly supported plugin; undefined for any other. */

@@ -5,7 +5,7 @@
  * own notes.
  */
 import { extraProblems } from './extra.ts';
-import { isSupportedFeature, isSupportedPlugin, partlySupported } from './features.ts';
+import { isSupportedFeature, isSupportedPlugin, outputOnly, partlySupported, RENAMED_FEATURES } from './features.ts';
 import { placeOf, type ValuePath } from './problems.ts';
 import { positionAt, type PositionNode } from './positions.ts';
 import { KNOWN_KEYS } from './schema.ts';
@@ -38,7 +38,9 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
     const at = pluginPaths[index] ?? ['plugins'];
     const enabled = plugin.options['enabled'] !== false;
     const partly = partlySupported(plugin.name);
+    const unneeded = outputOnly(plugin.name);
     if (partly !== undefined) notices.add('info', at, `plugin '${plugin.name}' is partly supported: ${partly}`, true);
+    else if (unneeded !== undefined) notices.add('info', at, `plugin '${plugin.name}' is not run: ${unneeded}`, true);
     else if (!isSupportedPlugin(plugin.name)) {
       // A plugin switched off with `enabled: false` would do nothing anyway: a note, not a warning.
       notices.add(enabled ? 'warning' : 'info', at, `plugin '${plugin.name}' is not supported; ignored`, true);
@@ -55,12 +57,19 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
           notices.add('info', path, `plugin '${name}' (in group '${plugin.name}') is partly supported: ${nestedPartly}`, true);
           continue;
         }
+        const nestedUnneeded = outputOnly(name);
+        if (nestedUnneeded !== undefined) {
+          notices.add('info', path, `plugin '${name}' (in group '${plugin.name}') is not run: ${nestedUnneeded}`, true);
+          continue;
+        }
         notices.add(nestedEnabled ? 'warning' : 'info', path, `plugin '${name}' (in group '${plugin.name}') is not supported; ignored`, true);
       }
     }
   });
   config.theme.features.forEach((feature, index) => {
-    if (!isSupportedFeature(feature)) {
+    if (Object.hasOwn(RENAMED_FEATURES, feature)) {
+      notices.add('info', ['theme', 'features', index], `theme feature '${feature}' was renamed '${RENAMED_FEATURES[feature] ?? ''}' in Material 6; ignored, as Material 9 ignores it`);
+    } else if (!isSupportedFeature(feature)) {
       notices.add('warning', ['theme', 'features', index], `theme feature '${feature}' is not supported; ignored`);
     }
   });

@@ -5,9 +5,9 @@ import { messages, project } from './project.ts';
 
 describe('config warnings', () => {
   it('should warn once per unsupported plugin, pointing at its name', () => {
-    const p = project('site_name: x\nplugins:\n  - search\n  - minify\n  - social:\n      cards: true\n  - git-committers\n');
+    const p = project('site_name: x\nplugins:\n  - search\n  - gen-files\n  - social:\n      cards: true\n  - git-committers\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:4:5 plugin 'minify' is not supported; ignored",
+      "warning mkdocs.yml:4:5 plugin 'gen-files' is not supported; ignored",
       "warning mkdocs.yml:5:5 plugin 'social' is not supported; ignored",
       "warning mkdocs.yml:7:5 plugin 'git-committers' is not supported; ignored",
     ]);
@@ -38,9 +38,9 @@ describe('config warnings', () => {
   });
 
   it('should warn about plugins in map form at their keys', () => {
-    const p = project('site_name: x\nplugins:\n  optimize: {}\n  search: {}\n  privacy:\n    enabled: true\n');
+    const p = project('site_name: x\nplugins:\n  social: {}\n  search: {}\n  privacy:\n    enabled: true\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:3:3 plugin 'optimize' is not supported; ignored",
+      "warning mkdocs.yml:3:3 plugin 'social' is not supported; ignored",
       "warning mkdocs.yml:5:3 plugin 'privacy' is not supported; ignored",
     ]);
   });
@@ -51,9 +51,28 @@ describe('config warnings', () => {
   });
 
   it('should name each unsupported plugin nested in a group plugin', () => {
-    const p = project('site_name: x\nplugins:\n  group:\n    enabled: true\n    plugins:\n      meta: {}\n      optimize: {}\n');
+    const p = project('site_name: x\nplugins:\n  group:\n    enabled: true\n    plugins:\n      meta: {}\n      privacy: {}\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:7:7 plugin 'optimize' (in group 'group') is not supported; ignored",
+      "warning mkdocs.yml:7:7 plugin 'privacy' (in group 'group') is not supported; ignored",
+    ]);
+  });
+
+  it('should only note the plugins that change no page (minify, optimize, mike, htmlproofer), with why, at their entries', () => {
+    const p = project('site_name: x\nstrict: true\nplugins:\n  - minify:\n      minify_html: true\n  - material/optimize\n  - mike:\n      canonical_version: latest\n  - group:\n      plugins:\n        htmlproofer: {}\n');
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "info mkdocs.yml:4:5 plugin 'minify' is not run: it only makes the written HTML, CSS and JavaScript smaller; they are written as they are",
+      "info mkdocs.yml:6:5 plugin 'material/optimize' is not run: it only compresses images; they are copied as they are",
+      "info mkdocs.yml:7:5 plugin 'mike' is not run: its work is done by 'mike deploy'; a build draws the version selector from extra.version, as Material does",
+      "info mkdocs.yml:11:9 plugin 'htmlproofer' (in group 'group') is not run: it only checks the built pages' links; MkDocs' own link validation runs",
+    ]);
+  });
+
+  it("should note Material 5's feature names with their new names, and still warn about names Material never had", () => {
+    const p = project('site_name: x\ntheme:\n  name: material\n  features:\n    - instant\n    - tabs\n    - navigation.tab\n');
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "info mkdocs.yml:5:7 theme feature 'instant' was renamed 'navigation.instant' in Material 6; ignored, as Material 9 ignores it",
+      "info mkdocs.yml:6:7 theme feature 'tabs' was renamed 'navigation.tabs' in Material 6; ignored, as Material 9 ignores it",
+      "warning mkdocs.yml:7:7 theme feature 'navigation.tab' is not supported; ignored",
     ]);
   });
 
