@@ -221,7 +221,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         lap('pagefind');
         // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
         const theme = themeAssets(prepared.model);
-        const late: SiteMessage[] = theme.warnings.map((message) => ({ severity: 'warning', message, file: prepared?.config.config_file_path }));
+        const late: SiteMessage[] = theme.warnings.map((warning) => ({ severity: 'warning', message: warning.message, ...(warning.at ? prepared?.placeOf(warning.at) : { file: prepared?.config.config_file_path }) }));
         if (reused.length > 0) late.push({ severity: 'info', message: `${reused.length} of ${prepared.model.pages.length} pages look as they did in the last build: their files were kept, not drawn again` });
         writeThemeAssets(out, theme.assets);
         // After the pages and the index, as MkDocs' plugins write them on_post_build: the feeds

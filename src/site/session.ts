@@ -51,6 +51,8 @@ export interface PreparedSite extends Omit<ModelStage, 'messages'> {
   readonly config: MkdocsConfig;
   /** Where a plugin is written in mkdocs.yml, for the messages of plugins that run after Astro (redirects). */
   readonly pluginPlace: LoadedSite['pluginPlace'];
+  /** Where a setting is written in mkdocs.yml (file, line, column), for the messages of what runs after Astro (the theme's fonts). */
+  readonly placeOf: LoadedSite['placeOf'];
   readonly projectDir: string;
   readonly outDir: string;
   /** Every stage's messages, in stage order. */
@@ -155,6 +157,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       model: made.model,
       config: site.config,
       pluginPlace: site.pluginPlace,
+      placeOf: site.placeOf,
       projectDir: site.projectDir,
       outDir: site.outDir,
       base: made.base,

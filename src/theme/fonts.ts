@@ -22,7 +22,13 @@ export interface FontAssets {
   /** @font-face rules plus the `--md-text-font` / `--md-code-font` custom properties. */
   readonly css: string;
   readonly files: FontFile[];
-  readonly warnings: string[];
+  readonly warnings: ThemeWarning[];
+}
+
+/** A warning of the theme's assets; `at` is the mkdocs.yml setting it is about (`['theme', 'font', 'text']`), for its line. */
+export interface ThemeWarning {
+  readonly message: string;
+  readonly at?: readonly string[];
 }
 
 /** How the helper reads a package: the folder of `@fontsource/<name>`, or undefined. */
@@ -81,7 +87,7 @@ function faceFile(dir: string, face: string): string | undefined {
 }
 
 export function fontAssets(font: { readonly text: string; readonly code: string } | false, prefix: string, locate: PackageLocator = locateFontsource): FontAssets {
-  const warnings: string[] = [];
+  const warnings: ThemeWarning[] = [];
   const files = new Map<string, FontFile>();
   const rules: string[] = [];
   const stacks: Record<'text' | 'code', string> = {
@@ -94,7 +100,7 @@ export function fontAssets(font: { readonly text: string; readonly code: string 
       const name = kebabName(family);
       const dir = locate(name);
       if (!dir) {
-        warnings.push(`theme.font.${role}: "${family}" is not installed (npm install @fontsource/${name}); using system fonts`);
+        warnings.push({ message: `theme.font.${role}: "${family}" is not installed (npm install @fontsource/${name}); using system fonts`, at: ['theme', 'font', role] });
         continue;
       }
       const seen = new Set<string>();

@@ -2,7 +2,8 @@
  * tests/fixtures/plugin-gaps-site built end to end: mkdocs-exclude leaves drafts/ out,
  * mkdocstrings' `:::` block for a package it cannot find is a note, autorefs links to a heading of another page and shows an
  * unresolved Python name as code, and theme.icon.admonition reaches the generated theme.css
- * (a custom_dir `.icons` icon for a type of the site's own, an octicon for `note`).
+ * (a custom_dir `.icons` icon for a type of the site's own, an octicon for `note`). A theme.font
+ * that is not installed is a warning at its line; mkdocs-minify-plugin, which changes no page, a note.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -38,6 +39,13 @@ describe('building tests/fixtures/plugin-gaps-site', () => {
     assert.match(output, /docs\/index\.md:3: warning: autorefs: one cross-reference found no heading/);
     assert.match(output, /mkdocs\.yml:9:12: warning: theme\.icon\.admonition\.bug: unknown icon 'material\/nope-nope'/);
     assert.doesNotMatch(output, /plugin '(exclude|mkdocstrings)' is not supported/);
+  });
+
+  test('should warn about a font that is not installed at its line, and only note the minify plugin', () => {
+    const output = site.stdout + site.stderr;
+    assert.match(output, /mkdocs\.yml:11:11: warning: theme\.font\.text: "Noto Sans Nope" is not installed \(npm install @fontsource\/noto-sans-nope\); using system fonts/);
+    assert.match(output, /mkdocs\.yml:17:5: info: plugin 'minify' is not run: /);
+    assert.doesNotMatch(output, /warning: plugin 'minify'/);
   });
 
   test('should redefine the admonition icons in theme.css after the defaults, with the rule for the custom type', () => {

@@ -39,7 +39,8 @@ describe('fonts', () => {
   test('a font without a package warns and falls back to system fonts; font: false uses them silently', () => {
     const missing = fontAssets({ text: 'No Such Font', code: 'DM Mono' }, 'fonts/', () => undefined);
     assert.equal(missing.warnings.length, 2);
-    assert.match(missing.warnings[0] ?? '', /npm install @fontsource\/no-such-font/);
+    assert.match(missing.warnings[0]?.message ?? '', /npm install @fontsource\/no-such-font/);
+    assert.deepEqual(missing.warnings.map((warning) => warning.at), [['theme', 'font', 'text'], ['theme', 'font', 'code']]);
     assert.match(missing.css, /--md-text-font: -apple-system/);
     const off = fontAssets(false, 'fonts/');
     assert.deepEqual([off.files.length, off.warnings.length], [0, 0]);

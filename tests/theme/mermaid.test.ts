@@ -49,7 +49,7 @@ describe('themeAssets and Mermaid', () => {
     const { assets, warnings } = themeAssets({ site, pages: [diagram] }, { mermaid: () => undefined });
     assert.equal(assets.some((asset) => asset.to.startsWith(MERMAID_DIR)), false);
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0] ?? '', /'mermaid' package is not installed/);
+    assert.match(warnings[0]?.message ?? '', /'mermaid' package is not installed/);
   });
 });
 
