@@ -38,7 +38,17 @@ export type GitHistory =
       /** The newest commit that changed docs_dir (the plugin's site revision), if any did. */
       readonly last: { readonly time: number; readonly hash: string } | undefined;
     }
-  | { readonly kind: 'unavailable'; readonly reason: string };
+  | {
+      readonly kind: 'unavailable';
+      readonly reason: string;
+      /**
+       * The files whose change could make the history readable, absolute: outside a repository
+       * the `.git` git would find in docs_dir or a folder above it, in a repository without
+       * commits its refs. `git init` and a first commit then make the next build read it, not
+       * say the last build's error again as up to date (src/cli/up-to-date.ts).
+       */
+      readonly refFiles: readonly string[];
+    };
 
 export interface HistoryOptions {
   /** Follow renames (`enable_git_follow`, the plugin's default). */
@@ -69,20 +79,29 @@ export function readGitHistory(docsDir: string, options: HistoryOptions): GitHis
     // The plugin reads the real path: a docs_dir that is a link into a repository is that repository's.
     cwd = realpathSync(docsDir);
   } catch {
-    return { kind: 'unavailable', reason: `docs_dir ${docsDir} cannot be read` };
+    return { kind: 'unavailable', reason: `docs_dir ${docsDir} cannot be read`, refFiles: [] };
   }
   const where = git(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--is-shallow-repository'], cwd);
-  if (!where.ok) return { kind: 'unavailable', reason: where.reason };
+  if (!where.ok) return { kind: 'unavailable', reason: where.reason, refFiles: gitDirsAbove(cwd) };
   const [gitDir = '', commonDir = '', shallow = ''] = where.out.trim().split('\n');
   // A worktree has its own HEAD; the branches live in the common git folder.
   const common = path.resolve(cwd, commonDir);
   const refFiles = [path.join(gitDir, 'HEAD'), path.join(common, 'packed-refs'), path.join(common, 'refs', 'heads')];
   // -z: names as they are (no quoting of non-ASCII); --relative with `.`: only docs_dir, named from it.
   const log = git(['-c', 'core.quotepath=off', 'log', '--relative', options.follow ? '-M' : '--no-renames', '--name-status', '-z', '--no-show-signature', '--format=%x01%H %at', '--', '.'], cwd);
-  if (!log.ok) return { kind: 'unavailable', reason: log.reason };
+  if (!log.ok) return { kind: 'unavailable', reason: log.reason, refFiles };
   const commits = parseLog(log.out);
   const last = commits[0] && { time: commits[0].time, hash: commits[0].hash };
   return { kind: 'read', files: datesFromLog(commits, options), refFiles, shallow: shallow === 'true', last };
+}
+
+/** `.git` in `dir` and in every folder above it, where git looks for a repository. */
+function gitDirsAbove(dir: string): string[] {
+  const found: string[] = [];
+  for (let at = dir; ; at = path.dirname(at)) {
+    found.push(path.join(at, '.git'));
+    if (path.dirname(at) === at) return found;
+  }
 }
 
 interface Change {

@@ -165,8 +165,9 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       staticFiles: made.staticFiles,
       watch: made.watch,
       translations: made.translations,
-      // A commit changes the dates, not the sources: its refs are inputs too.
-      inputs: meta.history?.kind === 'read' ? [...made.inputs, ...meta.history.refFiles] : made.inputs,
+      // A commit changes the dates, not the sources: its refs are inputs too (and, with no
+      // history to read, the .git folders and refs that would give one).
+      inputs: meta.history ? [...made.inputs, ...meta.history.refFiles] : made.inputs,
       messages,
       renderCache: rendered.cache,
       reused: rendered.reused,

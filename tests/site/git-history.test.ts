@@ -112,7 +112,21 @@ describe('readGitHistory', () => {
     // GIT_CEILING_DIRECTORIES is not ours to set here: the temporary folder must simply be outside any repository.
     const history = readGitHistory(root, follow);
     assert.equal(history.kind, 'unavailable');
-    if (history.kind === 'unavailable') assert.match(history.reason, /not a git repository/);
+    if (history.kind !== 'unavailable') return;
+    assert.match(history.reason, /not a git repository/);
+    // `git init` there or above makes the next build read the history, not replay this one's error.
+    const real = realpathSync(root);
+    assert.equal(history.refFiles[0], path.join(real, '.git'));
+    assert.equal(history.refFiles.at(-1), path.join(path.parse(real).root, '.git'));
+    assert.equal(history.refFiles.length, real.split(path.sep).filter(Boolean).length + 1);
+  });
+
+  test('should name the refs of a repository without commits, which its first commit changes', () => {
+    const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-nocommit-')));
+    git(root, ['init', '-q']);
+    const history = readGitHistory(root, follow);
+    assert.equal(history.kind, 'unavailable');
+    if (history.kind === 'unavailable') assert.deepEqual(history.refFiles, [path.join(root, '.git', 'HEAD'), path.join(root, '.git', 'packed-refs'), path.join(root, '.git', 'refs', 'heads')]);
   });
 
   test('should say docs_dir cannot be read when it does not exist', () => {

@@ -148,7 +148,7 @@ describe('applyRevisionDates', () => {
 
   test('should stop the build outside git without fallback_to_build_date, and write no date', () => {
     const pages = new Map([['a.md', result()]]);
-    const messages = applyRevisionDates(pages, '/p/docs', options(), { kind: 'unavailable', reason: 'fatal: not a git repository' }, NOW);
+    const messages = applyRevisionDates(pages, '/p/docs', options(), { kind: 'unavailable', reason: 'fatal: not a git repository', refFiles: [] }, NOW);
     assert.deepEqual(messages.map((m) => m.severity), ['error']);
     assert.match(messages[0]?.message ?? '', /not a git repository.*fallback_to_build_date: true/);
     assert.equal(pages.get('a.md')?.meta['git_revision_date_localized'], undefined);
@@ -156,7 +156,7 @@ describe('applyRevisionDates', () => {
 
   test('should use the build date for every page outside git with fallback_to_build_date, saying so once', () => {
     const pages = new Map([['a.md', result()], ['b.md', result()]]);
-    const messages = applyRevisionDates(pages, '/p/docs', options({ fallback_to_build_date: true }), { kind: 'unavailable', reason: 'git is not installed' }, NOW);
+    const messages = applyRevisionDates(pages, '/p/docs', options({ fallback_to_build_date: true }), { kind: 'unavailable', reason: 'git is not installed', refFiles: [] }, NOW);
     assert.deepEqual(messages.map((m) => m.severity), ['warning']);
     assert.equal(pages.get('b.md')?.meta['git_revision_date_localized_raw_date'], 'January 1, 2030');
   });
