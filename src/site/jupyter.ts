@@ -92,7 +92,11 @@ export function jupyterPlugin(plugins: readonly PluginEntry[]): JupyterPlugin {
 
   // What needs Python or a browser runtime we do not ship: named, then the notebook is shown as saved.
   if (flag('execute', false)) say("'execute: true' runs each notebook in a Jupyter kernel, which is not done here: notebooks are shown with the outputs saved in them");
-  if (text('kernel_name') !== '' || list('execute_ignore', []).length > 0) say("'kernel_name' and 'execute_ignore' choose how notebooks are executed, which is not done here; ignored");
+  // They only shape an execution: without `execute` the plugin ignores them too, and with it the
+  // line above says no notebook is run. Only their types are checked (leafmap lists
+  // execute_ignore beside `execute: false`, and got a warning for it).
+  text('kernel_name');
+  list('execute_ignore', []);
   if (flag('include_requirejs', false)) say("'include_requirejs' loads RequireJS for widget outputs, which are not drawn here; ignored");
   if (text('custom_mathjax_url') !== '') say("'custom_mathjax_url' is not loaded (no request leaves the site); LaTeX in notebooks is shown as written unless the site loads MathJax itself");
   if (text('theme') !== '') say("'theme' is not needed here: notebook cells follow the page's light or dark palette; ignored");

@@ -140,6 +140,13 @@ describe('notebook options', () => {
     assert.match(problems.join('\n'), /unknown option 'colour'/);
   });
 
+  test("should say nothing of kernel_name and execute_ignore, which only shape an execution, but check their types", () => {
+    assert.deepEqual(jupyterPlugin([{ name: 'mkdocs-jupyter', options: { execute: false, kernel_name: 'python3', execute_ignore: ['workshops/*.ipynb'] } }]).problems, []);
+    const { problems } = jupyterPlugin([{ name: 'mkdocs-jupyter', options: { execute: true, execute_ignore: ['a.ipynb'] } }]);
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(jupyterPlugin([{ name: 'mkdocs-jupyter', options: { kernel_name: 3 } }]).problems.join('\n'), /'kernel_name' must be a string/);
+  });
+
   test('should not be on without the plugin, nor with enabled: false', () => {
     assert.equal(jupyterPlugin([{ name: 'search', options: {} }]).settings, undefined);
     assert.equal(jupyterPlugin([{ name: 'mkdocs-jupyter', options: { enabled: false } }]).settings, undefined);
