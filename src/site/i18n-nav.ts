@@ -36,7 +36,10 @@ export function languageNavs(options: I18nOptions, refs: readonly PageRef[], ind
   const read = options.structure === 'folder' ? localizedByFolder : localizedBySuffix;
   return languages.map((language) => {
     const own = refs.filter((ref) => index.languageOf[ref.src] === language.locale);
-    const local = (entry: string) => index.variants[normalized(entry)]?.[language.locale] ?? entry;
+    const local = (entry: string) => {
+      const found = navCandidates(normalized(entry), language.locale, options).find((src) => index.variants[src] !== undefined);
+      return found === undefined ? entry : (index.variants[found]?.[language.locale] ?? found);
+    };
     const written = language.nav ?? mainNav;
     const generate = (pages: readonly PageRef[]): NavConfig => {
       // Generated from logical paths, then each leaf is the language's page again.
@@ -46,6 +49,23 @@ export function languageNavs(options: I18nOptions, refs: readonly PageRef[], ind
     const nav = buildNav(written && localizeNavConfig(written, local, language.navTranslations), own, { ...build, generate });
     return { language, nav, written: language.nav ? 'language' : mainNav ? 'main' : undefined };
   });
+}
+
+/**
+ * The docs paths a nav entry may name, in the order the plugin's `get_file_from_path` tries them
+ * (mkdocs_static_i18n/folder.py). With the folder structure a nav names pages by their logical
+ * path, `index.md` for `en/index.md`: the language's folder first, then the default language's
+ * (with fallback_to_default), then the path as written; a path under the default language's
+ * folder is tried as written first. The suffix structure's names are the files' own.
+ */
+function navCandidates(entry: string, locale: string, options: I18nOptions): string[] {
+  if (options.structure !== 'folder') return [entry];
+  const defaultPrefix = `${options.defaultLocale}/`;
+  if (entry.startsWith(defaultPrefix)) {
+    const logical = entry.slice(defaultPrefix.length);
+    return options.fallbackToDefault ? [entry, `${locale}/${logical}`, logical] : [entry, logical];
+  }
+  return options.fallbackToDefault ? [`${locale}/${entry}`, `${defaultPrefix}${entry}`, entry] : [`${locale}/${entry}`, entry];
 }
 
 /** `./a//b.md` → `a/b.md`, as the nav looks a path up. */

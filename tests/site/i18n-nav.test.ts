@@ -55,6 +55,24 @@ describe('i18n: each language has its own nav', () => {
     assert.equal(navs[1]?.written, 'language');
   });
 
+  test("should find a folder-structure nav's logical paths in each language's folder, as the plugin's get_file_from_path does", () => {
+    const languages = [{ ...EN, nav: [{ Intro: 'index.md' }, 'agents.md', { Sessions: ['sessions/index.md'] }] }, { locale: 'fr', name: 'Français', nav: [{ Accueil: 'index.md' }, 'agents.md', 'en/setup.md'] }];
+    const { options, refs, index } = setup(['en/index.md', 'en/agents.md', 'en/sessions/index.md', 'en/setup.md', 'fr/index.md'], { docs_structure: 'folder', languages });
+    const navs = languageNavs(options, refs, index, undefined);
+    assert.deepEqual(outline(navs[0]?.nav.items ?? []), ['Intro ', 'en/agents.md agents/', 'Sessions:', '  en/sessions/index.md sessions/']);
+    assert.deepEqual(navs[0]?.nav.missing, []);
+    // fr/agents.md and fr/setup.md are the default language's pages copied (fallback_to_default).
+    assert.deepEqual(outline(navs[1]?.nav.items ?? []), ['Accueil fr/', 'fr/agents.md fr/agents/', 'fr/setup.md fr/setup/']);
+    assert.deepEqual(navs[1]?.nav.missing, []);
+  });
+
+  test('should not look in the default language\'s folder for a French folder-structure nav without fallback_to_default', () => {
+    const languages = [EN, { locale: 'fr', name: 'Français', nav: ['index.md', 'agents.md'] }];
+    const { options, refs, index } = setup(['en/index.md', 'en/agents.md', 'fr/index.md'], { docs_structure: 'folder', fallback_to_default: false, languages });
+    const navs = languageNavs(options, refs, index, undefined);
+    assert.deepEqual(navs[1]?.nav.missing.map((missing) => missing.entry), ['agents.md']);
+  });
+
   test('should report a nav entry no page of the language has', () => {
     const { options, refs, index } = setup(['index.md', 'index.fr.md'], { fallback_to_default: false });
     const navs = languageNavs(options, refs, index, ['index.md', 'gone.md']);
