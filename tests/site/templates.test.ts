@@ -175,6 +175,21 @@ describe('site templates: blocks and page templates', () => {
   });
 });
 
+describe('site templates: theme.static_templates', () => {
+  test("should say at its mkdocs.yml line that a static template of the site's is not written, and not call it unused; 404.html is drawn", async () => {
+    const prepared = await site({ 'overrides/redirection.html': '<meta http-equiv="refresh" content="0; url={{ config.site_url }}">', 'overrides/404.html': MAIN('{% block content %}Lost{% endblock %}') }, '  static_templates:\n    - 404.html\n    - redirection.html\n');
+    assert.deepEqual(warnings(prepared), []);
+    const said = prepared.messages.filter((m) => m.message.startsWith('theme.static_templates'));
+    assert.deepEqual(said.map((m) => [path.basename(m.file ?? ''), m.line, m.column, m.severity]), [['mkdocs.yml', 7, 7, 'warning']]);
+    assert.match(said[0]?.message ?? '', /^theme\.static_templates: 'redirection\.html' is not written: MkDocs renders it to a file of its own/);
+  });
+
+  test('should still call a template that is not listed there unused', async () => {
+    const prepared = await site({ 'overrides/redirection.html': '<p>x</p>' });
+    assert.deepEqual(warnings(prepared).map((w) => w.message.split(' is not used')[0]), ['redirection.html']);
+  });
+});
+
 describe('site templates: partials', () => {
   test('should render a partial the site overrides, with the stand-ins it includes named', async () => {
     const prepared = await site({

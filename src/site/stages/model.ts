@@ -17,6 +17,7 @@ import { languageSites, pageSwitcher, switcherOf, themeLanguage } from '../i18n-
 import { alternateLanguages } from '../../config/index.ts';
 import type { StaticFile } from '../static-files.ts';
 import { siteTemplates } from '../templates/index.ts';
+import { staticTemplateNames, staticTemplateProblems } from '../static-templates.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { CheckedLinks } from './links.ts';
 import type { LoadedSite } from './load.ts';
@@ -127,7 +128,8 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });
   }
   const { base, origin } = servedAt(config.site_url);
-  const templates = siteTemplates({ config, site: info, pages, base, icons: rendered.icons, tagsVariable: site.plugins.tags?.variable });
+  for (const problem of staticTemplateProblems(config)) messages.push({ severity: 'warning', message: problem.message, ...(site.placeOf?.(problem.at) ?? { file: site.configFile }) });
+  const templates = siteTemplates({ config, site: info, pages, base, icons: rendered.icons, tagsVariable: site.plugins.tags?.variable, standalone: staticTemplateNames(config) });
   const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
   const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn };
   messages.push(...(templates?.messages() ?? []));

@@ -46,6 +46,8 @@ export interface TemplateOptions {
   readonly pages?: readonly PageModel[] | undefined;
   /** The tags plugin's `tags_name_variable` (`tags`) when the plugin is on: that variable holds each page's drawn tags. */
   readonly tagsVariable?: string | undefined;
+  /** `theme.static_templates`: rendered on their own by MkDocs, never included, so never "unused" (src/site/static-templates.ts says what becomes of them). */
+  readonly standalone?: readonly string[] | undefined;
 }
 
 export interface SiteTemplates {
@@ -203,7 +205,7 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
   };
 
   return {
-    messages: () => [...messages, ...unusedTemplates(customDir, templateFiles, used)],
+    messages: () => [...messages, ...unusedTemplates(customDir, templateFiles, used, new Set(options.standalone))],
     overrides(page, template) {
       // The blog plugin's pages use Material's blog.html (views) and blog-post.html (posts).
       const blogTemplate = page.blog?.kind === 'post' ? 'blog-post.html' : page.blog?.kind === 'view' ? 'blog.html' : undefined;
@@ -285,9 +287,10 @@ function htmlFiles(dir: string): string[] {
  * partials that nothing includes (Material's own included only with a feature or setting
  * this site lacks, as tabs.html without navigation.tabs). Said once each, at the file.
  */
-function unusedTemplates(customDir: string, files: readonly string[], used: ReadonlySet<string>): SiteMessage[] {
-  return files.filter((file) => !used.has(file)).map((file) => {
-    const name = path.relative(customDir, file).split(path.sep).join('/');
+function unusedTemplates(customDir: string, files: readonly string[], used: ReadonlySet<string>, standalone: ReadonlySet<string>): SiteMessage[] {
+  const nameOf = (file: string) => path.relative(customDir, file).split(path.sep).join('/');
+  return files.filter((file) => !used.has(file) && !standalone.has(nameOf(file))).map((file) => {
+    const name = nameOf(file);
     const message = name === 'base.html'
       ? 'custom_dir/base.html is not used: our theme draws Material\'s base.html itself; override its blocks in main.html instead'
       : `${name} is not used: no page's template includes it (Material includes tabs.html only with navigation.tabs, path.html with navigation.path, alternate.html with extra.alternate, palette.html with a list of palettes, even of one)`;
