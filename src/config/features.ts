@@ -29,6 +29,9 @@ export const SUPPORTED_FEATURES = [
   'content.code.copy',
   'content.code.annotate',
   'content.code.select',
+  // Material mounts code blocks only once they scroll into view; ours mount at once. Readers see
+  // the same blocks either way (devenv lists it, under strict).
+  'content.lazy',
   'content.action.edit',
   'content.action.view',
   'content.tabs.link',

@@ -77,10 +77,10 @@ describe('config warnings', () => {
   });
 
   it('should warn once per unsupported theme feature, pointing at the item', () => {
-    const p = project('site_name: x\ntheme:\n  name: material\n  features:\n    - navigation.tabs\n    - toc.sticky\n    - content.lazy\n');
+    const p = project('site_name: x\ntheme:\n  name: material\n  features:\n    - navigation.tabs\n    - toc.sticky\n    - content.lazier\n    - content.lazy\n');
     assert.deepEqual(messages(p.load(), p.dir), [
       "warning mkdocs.yml:6:7 theme feature 'toc.sticky' is not supported; ignored",
-      "warning mkdocs.yml:7:7 theme feature 'content.lazy' is not supported; ignored",
+      "warning mkdocs.yml:7:7 theme feature 'content.lazier' is not supported; ignored",
     ]);
   });
 
@@ -121,6 +121,7 @@ describe('supported features and plugins', () => {
     assert.equal(isSupportedFeature('navigation.instant.prefetch'), true);
     assert.equal(isSupportedFeature('content.footnote.tooltips'), true);
     assert.equal(isSupportedFeature('navigation.instant.preview'), true);
+    assert.equal(isSupportedFeature('content.lazy'), true);
     assert.equal(isSupportedFeature('toc.sticky'), false);
   });
 
