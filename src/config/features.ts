@@ -2,6 +2,7 @@
  * What the site implements of Material's theme features and of MkDocs plugins. Anything else in
  * mkdocs.yml is reported once per item and ignored.
  */
+import type { ExtensionSpec } from '../shared/extension-specs.ts';
 
 export const SUPPORTED_FEATURES = [
   'navigation.tabs',
@@ -110,6 +111,19 @@ function bareName(name: string): string {
 export function isSupportedPlugin(name: string): boolean {
   const bare = bareName(name);
   return SUPPORTED_PLUGINS.some((plugin) => plugin === bare);
+}
+
+/**
+ * mkdocs-mermaid2-plugin beside pymdownx.superfences' `mermaid` custom fence (class `mermaid`):
+ * the fence already makes the diagrams' markup, which the theme draws as Material does, so the
+ * plugin (its loader of mermaid.js) adds nothing the reader sees but its `arguments`. Without
+ * that fence it is not supported.
+ */
+export function mermaid2Redundant(name: string, extensions: readonly ExtensionSpec[]): string | undefined {
+  if (name !== 'mermaid2') return undefined;
+  const fences = extensions.find((extension) => extension.name === 'pymdownx.superfences')?.options['custom_fences'];
+  const drawn = Array.isArray(fences) && fences.some((fence: unknown) => typeof fence === 'object' && fence !== null && Reflect.get(fence, 'name') === 'mermaid' && Reflect.get(fence, 'class') === 'mermaid');
+  return drawn ? "pymdownx.superfences' 'mermaid' fence already makes the diagrams, which the theme draws as Material does (mermaid2's 'arguments' are not applied)" : undefined;
 }
 
 /** Why an output-only plugin can be left out (OUTPUT_ONLY_PLUGINS); undefined for any other. */

@@ -5,7 +5,7 @@
  * own notes.
  */
 import { extraProblems } from './extra.ts';
-import { isSupportedFeature, isSupportedPlugin, outputOnly, partlySupported, RENAMED_FEATURES } from './features.ts';
+import { isSupportedFeature, isSupportedPlugin, mermaid2Redundant, outputOnly, partlySupported, RENAMED_FEATURES } from './features.ts';
 import { placeOf, type ValuePath } from './problems.ts';
 import { positionAt, type PositionNode } from './positions.ts';
 import { KNOWN_KEYS } from './schema.ts';
@@ -38,7 +38,7 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
     const at = pluginPaths[index] ?? ['plugins'];
     const enabled = plugin.options['enabled'] !== false;
     const partly = partlySupported(plugin.name);
-    const unneeded = outputOnly(plugin.name);
+    const unneeded = outputOnly(plugin.name) ?? mermaid2Redundant(plugin.name, config.markdown_extensions);
     if (partly !== undefined) notices.add('info', at, `plugin '${plugin.name}' is partly supported: ${partly}`, true);
     else if (unneeded !== undefined) notices.add('info', at, `plugin '${plugin.name}' is not run: ${unneeded}`, true);
     else if (!isSupportedPlugin(plugin.name)) {
@@ -57,7 +57,7 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
           notices.add('info', path, `plugin '${name}' (in group '${plugin.name}') is partly supported: ${nestedPartly}`, true);
           continue;
         }
-        const nestedUnneeded = outputOnly(name);
+        const nestedUnneeded = outputOnly(name) ?? mermaid2Redundant(name, config.markdown_extensions);
         if (nestedUnneeded !== undefined) {
           notices.add('info', path, `plugin '${name}' (in group '${plugin.name}') is not run: ${nestedUnneeded}`, true);
           continue;

@@ -67,6 +67,14 @@ describe('config warnings', () => {
     ]);
   });
 
+  it("should only note mermaid2 beside superfences' mermaid fence, and warn about it without that fence", () => {
+    const fence = 'markdown_extensions:\n  - pymdownx.superfences:\n      custom_fences:\n        - name: mermaid\n          class: mermaid\n          format: !!python/name:pymdownx.superfences.fence_code_format\n';
+    const withFence = project(`site_name: x\nplugins:\n  - mermaid2\n${fence}`);
+    assert.deepEqual(messages(withFence.load(), withFence.dir), ["info mkdocs.yml:3:5 plugin 'mermaid2' is not run: pymdownx.superfences' 'mermaid' fence already makes the diagrams, which the theme draws as Material does (mermaid2's 'arguments' are not applied)"]);
+    const without = project('site_name: x\nplugins:\n  - mermaid2\nmarkdown_extensions:\n  - pymdownx.superfences\n');
+    assert.deepEqual(messages(without.load(), without.dir), ["warning mkdocs.yml:3:5 plugin 'mermaid2' is not supported; ignored"]);
+  });
+
   it("should note Material 5's feature names with their new names, and still warn about names Material never had", () => {
     const p = project('site_name: x\ntheme:\n  name: material\n  features:\n    - instant\n    - tabs\n    - navigation.tab\n');
     assert.deepEqual(messages(p.load(), p.dir), [
