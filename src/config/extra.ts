@@ -9,6 +9,7 @@
  *     version: { provider: mike, default: [latest, stable], alias: true }
  *                                      -> versionOptions(): the version selector and banner
  *     analytics: ...  consent: ...     -> extraProblems(): one warning each, never drawn
+ *     social: [{ icon, link, name }]   -> extraProblems(): an entry without icon or link
  */
 
 /** One entry of `extra.alternate`: a link to the site in another language. */
@@ -115,8 +116,28 @@ export function extraProblems(extra: unknown): ExtraProblem[] {
       atKey: true,
     });
   }
-  problems.push(...alternateProblems(options['alternate']), ...versionProblems(options['version']));
+  problems.push(...alternateProblems(options['alternate']), ...versionProblems(options['version']), ...socialProblems(options['social']));
   return problems;
+}
+
+/**
+ * `extra.social` entries the footer cannot draw: Material's partials/social.html includes
+ * `.icons/<icon>.svg` and links to `link`, so an entry without either stops MkDocs' build
+ * (TemplateNotFound); here it is left out, said at its line. Material 5 wrote `type: github`.
+ */
+function socialProblems(list: unknown): ExtraProblem[] {
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) {
+    return [{ path: ['extra', 'social'], message: "'extra.social' should be a list of links (`- icon: fontawesome/brands/github`, `link: https://...`); no social links are drawn", atKey: true }];
+  }
+  return list.flatMap((item: unknown, index): ExtraProblem[] => {
+    const entry = record(item);
+    const missing = ['icon', 'link'].filter((key) => scalar(entry?.[key]) === undefined);
+    if (missing.length === 0) return [];
+    const what = missing.map((key) => `'${key}'`).join(' and ');
+    const renamed = entry?.['type'] !== undefined && missing.includes('icon') ? " (Material 5's 'type' is now 'icon', a path such as fontawesome/brands/github)" : '';
+    return [{ path: ['extra', 'social', index], message: `link ${index + 1} of 'extra.social' has no ${what}${renamed}; it is left out of the footer`, atKey: false }];
+  });
 }
 
 function alternateProblems(list: unknown): ExtraProblem[] {

@@ -116,3 +116,28 @@ describe('extra.analytics and extra.consent: never drawn, never silent', () => {
     assert.deepEqual(p.load().messages, []);
   });
 });
+
+describe('extra.social: the footer links', () => {
+  it("should point at an entry without icon or link, with Material 5's 'type' named, and leave the sound ones alone", () => {
+    const p = project([
+      'site_name: x',
+      'extra:',
+      '  social:',
+      '    - icon: fontawesome/brands/github',
+      '      link: https://github.com/x',
+      '    - type: globe',
+      '      link: https://x.org',
+      '    - icon: material/home',
+      '',
+    ].join('\n'));
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "warning mkdocs.yml:6:7 link 2 of 'extra.social' has no 'icon' (Material 5's 'type' is now 'icon', a path such as fontawesome/brands/github); it is left out of the footer",
+      "warning mkdocs.yml:8:7 link 3 of 'extra.social' has no 'link'; it is left out of the footer",
+    ]);
+  });
+
+  it('should say once that a social mapping is not a list', () => {
+    const p = project('site_name: x\nextra:\n  social:\n    github: https://github.com/x\n');
+    assert.deepEqual(messages(p.load(), p.dir).map((line) => line.split(' should be')[0]), ["warning mkdocs.yml:3:3 'extra.social'"]);
+  });
+});
