@@ -56,8 +56,8 @@ export function admonitionIcons(themeIcons: unknown, icons: IconIndex, customDir
   return { icons: found, problems };
 }
 
-/** `<custom_dir>/.icons/<name>.svg`, never a file outside that folder. */
-function customDirIcon(customDir: string | undefined, name: string): string | undefined {
+/** `<custom_dir>/.icons/<name>.svg`, never a file outside that folder (Material's template path has custom_dir first). */
+export function customDirIcon(customDir: string | undefined, name: string): string | undefined {
   if (customDir === undefined) return undefined;
   const folder = path.join(customDir, '.icons');
   const file = path.join(folder, `${name}.svg`);

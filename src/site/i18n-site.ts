@@ -21,6 +21,7 @@ import { siteLabels } from './labels.ts';
 import type { SiteMessage } from './messages.ts';
 import type { LanguageSite } from './model.ts';
 import { isRecord } from './plugin-values.ts';
+import { customDirIcon } from './admonition-icons.ts';
 import { siteInfo } from './site-info.ts';
 
 /**
@@ -97,7 +98,7 @@ export function languageSites(input: LanguageSitesInput): { sites: Record<string
       theme: { ...config.theme, ...(palette ? { palette } : {}) },
     };
     const nav = input.navs.get(language.locale)?.items ?? [];
-    const info = siteInfo(own, nav, [], input.icons, labels.table);
+    const info = siteInfo(own, nav, [], input.icons, labels.table, (name) => customDirIcon(input.customDir, name));
     // The language's homepage, which the logo links (the plugin makes it the language's nav.homepage).
     const home = language.locale === options.defaultLocale ? undefined : `${language.locale}/${config.use_directory_urls ? '' : 'index.html'}`;
     sites[language.locale] = { name: info.name, description: info.description, copyright: info.copyright, language: info.language, direction: info.direction, labels: info.labels, nav: info.nav, navPruning: info.navPruning, palette: info.palette, ...(home === undefined ? {} : { home }) };

@@ -60,16 +60,21 @@ function palette(raw: unknown, defaultName: string): PaletteEntry[] {
 
 /**
  * A Material icon name (`material/brightness-auto`, `fontawesome/brands/github`) drawn through
- * the same index as the `:material-brightness-auto:` shortcodes, sized like Material's icons.
+ * the same index as the `:material-brightness-auto:` shortcodes, sized like Material's icons;
+ * custom_dir's `.icons/<name>.svg` first (`ownIcon`), as Material's template path finds it.
  */
-function themeIcon(icons: IconIndex, name: string): string | undefined {
-  const entry = icons.lookup(name.replaceAll('/', '-'));
-  if (entry?.kind !== 'svg') return undefined;
-  return entry.svg.replace(/^<svg\b/, '<svg aria-hidden="true" height="24"');
+function themeIcon(icons: IconIndex, name: string, ownIcon: OwnIcon): string | undefined {
+  const own = ownIcon(name);
+  const entry = own === undefined ? icons.lookup(name.replaceAll('/', '-')) : undefined;
+  const svg = own ?? (entry?.kind === 'svg' ? entry.svg : undefined);
+  return svg?.replace(/^<svg\b/, '<svg aria-hidden="true" height="24"');
 }
 
 /** `labels`: the UI label table of theme.language (src/site/labels.ts); English when left out. */
-export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[], icons: IconIndex, labels: LabelTable = en): SiteInfo {
+/** An icon of the site's custom_dir by name (src/site/admonition-icons.ts customDirIcon); read there, so this module reads no file. */
+export type OwnIcon = (name: string) => string | undefined;
+
+export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[], icons: IconIndex, labels: LabelTable = en, ownIcon: OwnIcon = () => undefined): SiteInfo {
   const theme = config.theme;
   const themeIcons = record(theme.icon);
   const extra = record(config.extra);
@@ -94,7 +99,7 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
   if (pages.some((page) => page.blog?.kind === 'post')) for (const icon of BLOG_ICONS) wanted.add(icon);
   const svg: Record<string, string> = {};
   for (const name of wanted) {
-    const drawn = themeIcon(icons, name);
+    const drawn = themeIcon(icons, name, ownIcon);
     if (drawn) svg[name] = drawn;
   }
   // Theme roles -> icon names, so components ask for `logo`, `repo`, ... and get the configured one.

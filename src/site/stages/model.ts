@@ -10,7 +10,7 @@ import { NAV_PRUNE_THRESHOLD, pathCrumbs, previousNext } from '../../nav/index.t
 import { siteLabels } from '../labels.ts';
 import type { SiteMessage } from '../messages.ts';
 import { NOT_FOUND_SRC, routeId, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
-import { admonitionIcons } from '../admonition-icons.ts';
+import { admonitionIcons, customDirIcon } from '../admonition-icons.ts';
 import { logoSize } from '../image-size.ts';
 import { siteInfo } from '../site-info.ts';
 import { languageSites, pageSwitcher, switcherOf, themeLanguage } from '../i18n-site.ts';
@@ -18,6 +18,7 @@ import { alternateLanguages } from '../../config/index.ts';
 import type { StaticFile } from '../static-files.ts';
 import { siteTemplates } from '../templates/index.ts';
 import { staticTemplateNames, staticTemplateProblems } from '../static-templates.ts';
+import { unknownIconProblems } from '../icon-problems.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { CheckedLinks } from './links.ts';
 import type { LoadedSite } from './load.ts';
@@ -122,7 +123,8 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     messages.push({ severity: 'warning', message: problem.message, ...(site.placeOf?.(at) ?? { file: site.configFile }) });
   }
   const logo = logoSize(config.theme.logo, files.staticFiles, (file) => readFileSync(file));
-  const info = { ...siteInfo(shown, nav.items, pages, rendered.icons, labels.table), ...(languages ? { languages: languages.sites } : {}), ...(logo ? { logoSize: logo } : {}), ...(glightbox ? { glightbox } : {}), ...(admonition.icons.length > 0 ? { admonitionIcons: admonition.icons } : {}) };
+  const info = { ...siteInfo(shown, nav.items, pages, rendered.icons, labels.table, (name) => customDirIcon(customDir, name)), ...(languages ? { languages: languages.sites } : {}), ...(logo ? { logoSize: logo } : {}), ...(glightbox ? { glightbox } : {}), ...(admonition.icons.length > 0 ? { admonitionIcons: admonition.icons } : {}) };
+  for (const problem of unknownIconProblems(config, info.icons)) messages.push({ severity: 'warning', message: problem.message, ...(site.placeOf?.(problem.at) ?? { file: site.configFile }) });
   if (info.navPruning.automatic) {
     const { entries } = info.navPruning;
     messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });
