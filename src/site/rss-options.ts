@@ -85,7 +85,9 @@ export function rssOptions(plugins: readonly PluginSpec[], siteUrl: string | und
     };
   };
   const top = reader(raw, '');
-  if (top.flag('pretty_print', false)) say('pretty_print is not supported: the feeds are written on one line, as without it');
+  // pretty_print only indents the feeds' XML and JSON: a feed reader reads the same items either
+  // way, so the feeds are written on one line, as without it, and nothing is said (its type is checked).
+  top.flag('pretty_print', false);
 
   const rssFeed = top.flag('rss_feed_enabled', true);
   const jsonFeed = top.flag('json_feed_enabled', true);
