@@ -122,8 +122,9 @@ export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): Pag
   };
 }
 
-export function rendererFor(settings: RenderSettings, icons: IconIndex = createIconIndex(settings.iconDirs)): Renderer {
+export function rendererFor(settings: RenderSettings, icons: IconIndex = createIconIndex(settings.iconDirs), afterPiece?: () => void): Renderer {
   return createRenderer({
+    afterPiece,
     icons,
     extensions: settings.extensions,
     projectDir: settings.projectDir,
@@ -341,7 +342,8 @@ function start(): ChildProcess {
   const args = [new URL('../../bin/strip-types.js', import.meta.url).href, new URL('../', import.meta.url).href, new URL('./render-worker.ts', import.meta.url).href];
   // This process's Node flags (Node 22's --experimental-strip-types among them), but not a debugger's port.
   const flags = process.execArgv.filter((flag) => !flag.startsWith('--inspect'));
-  return spawn(process.execPath, [...flags, '-e', BOOT, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  // --expose-gc: the worker collects between a big page's pieces (heap-keeper.ts).
+  return spawn(process.execPath, [...flags, '--expose-gc', '-e', BOOT, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
 }
 
 function asOutcome(message: unknown): WorkerOutcome {
