@@ -1,0 +1,10 @@
+/**
+ * Material adds the page title as an H1 when the Markdown has none: the heading drawn before a
+ * page's content, or '' when the content has its own.
+ *
+ * @example
+ *   titleHeading({ title: 'A & B', html: '<p>x</p>' }) // '<h1>A &amp; B</h1>'
+ */
+export function titleHeading(page: { readonly title: string; readonly html: string }): string {
+  return /<h1[\s>]/.test(page.html) ? '' : `<h1>${page.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</h1>`;
+}
