@@ -14,7 +14,7 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { PageModel } from '../site/model.ts';
-import { titleHeading } from '../theme/titled.ts';
+import { titleHeading } from '../shared/title-heading.ts';
 
 /** Characters written at a time: a slice of the page's string, made UTF-8 by the write. */
 const SLICE_CHARS = 1 << 20;

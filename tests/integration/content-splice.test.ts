@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { contentIsOurs, contentSplice } from '../../src/integration/content-splice.ts';
-import { titleHeading } from '../../src/theme/titled.ts';
+import { titleHeading } from '../../src/shared/title-heading.ts';
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-splice-'));
 after(() => rmSync(out, { recursive: true, force: true }));

@@ -1,6 +1,8 @@
 /**
  * Material adds the page title as an H1 when the Markdown has none: the heading drawn before a
- * page's content, or '' when the content has its own.
+ * page's content, or '' when the content has its own. Shared by the page layout, the build's
+ * splice of a big page's content (src/integration/content-splice.ts) and the search document
+ * `serve` indexes (src/search/page-document.ts), which must all title a page alike.
  *
  * @example
  *   titleHeading({ title: 'A & B', html: '<p>x</p>' }) // '<h1>A &amp; B</h1>'
