@@ -31,8 +31,7 @@ import { PARTIAL_DEFAULTS } from './defaults.ts';
 import { createEnvironment, customTemplate } from './environment.ts';
 import { blockAt, findInclude, locateError, type TemplateProblem } from './locate.ts';
 import { blockOverrides, PARTIALS, segmentsOf, type PartialName, type TemplateOverrides, type TemplateSegment } from './markers.ts';
-import { missingSearchHooks } from './search-check.ts';
-import { hookName } from './search-hooks.ts';
+import { searchHooksWarning } from './search-check.ts';
 
 export type { TemplateOverrides, TemplateSegment } from './markers.ts';
 
@@ -228,8 +227,9 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
           partials[partial] = segmentsOf(environment(new Map()).render(`partials/${partial}.html`, context), partial);
           if (partial === 'search' && !searchChecked) {
             searchChecked = true;
-            const message = searchHooksMessage(partials[partial]);
-            if (message) report({ severity: 'warning', message, file: customTemplate(customDir, 'partials/search.html'), ruleId: 'templates' });
+            const file = customTemplate(customDir, 'partials/search.html');
+            const warning = searchHooksWarning(partials[partial], (file && readSource(file)) ?? '');
+            if (warning) report({ severity: 'warning', ...warning, file, ruleId: 'templates' });
           }
         } catch (error) {
           report(problemMessage(locateError(error, readSource, templateFiles), `partials/${partial}.html keeps its default`));
@@ -240,16 +240,6 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
       return changed ? { blocks, partials } : undefined;
     },
   };
-}
-
-/**
- * What a site's search.html lacks for our search script, said in words; undefined when it has
- * every hook (search-hooks.ts). Our stand-ins it includes are not looked into.
- */
-function searchHooksMessage(segments: readonly TemplateSegment[]): string | undefined {
-  const missing = missingSearchHooks(segments.map((segment) => (segment.kind === 'html' ? segment.html : '')).join(''));
-  if (missing.length === 0) return undefined;
-  return `partials/search.html has no ${missing.map(hookName).join(', no ')}: our search script finds its parts by Material's hooks, so this search box never shows results; keep them as Material's search.html has them`;
 }
 
 /**
