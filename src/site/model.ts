@@ -133,11 +133,12 @@ export interface SiteInfo {
 }
 
 /** The part of the site a language of a multilingual site (the i18n plugin) has of its own. */
-export type LanguageSite = Pick<SiteInfo, 'name' | 'description' | 'copyright' | 'language' | 'direction' | 'labels' | 'nav' | 'navPruning' | 'palette' | 'home'>;
+export type LanguageSite = Pick<SiteInfo, 'name' | 'url' | 'description' | 'author' | 'copyright' | 'language' | 'direction' | 'labels' | 'nav' | 'navPruning' | 'palette' | 'features' | 'favicon' | 'logo' | 'social' | 'extra' | 'icons' | 'home'> & Partial<Pick<SiteInfo, 'logoSize'>>;
 
 /**
- * The site as `page` is drawn: with the i18n plugin, its language's name, labels, nav and
- * palette laid over the site's, and its own language switcher; else the site itself.
+ * The site as `page` is drawn: with the i18n plugin, its language's name, labels, nav, palette,
+ * extra and the rest of LanguageSite laid over the site's, and its own language switcher; else
+ * the site itself.
  */
 export function siteOf(site: SiteInfo, page: Pick<PageModel, 'language' | 'alternate'>): SiteInfo {
   const own = page.language === undefined ? undefined : site.languages?.[page.language];

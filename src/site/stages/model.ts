@@ -9,7 +9,7 @@ import { customIconDirs, includeBasePaths, snippetsOptions } from '../../markdow
 import { NAV_PRUNE_THRESHOLD, pathCrumbs, previousNext } from '../../nav/index.ts';
 import { siteLabels } from '../labels.ts';
 import type { SiteMessage } from '../messages.ts';
-import { NOT_FOUND_SRC, routeId, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
+import { NOT_FOUND_SRC, routeId, type LanguageSite, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
 import { admonitionIcons } from '../admonition-icons.ts';
 import { logoSize } from '../image-size.ts';
 import { siteInfo } from '../site-info.ts';
@@ -120,8 +120,10 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     const at = ['theme', 'icon', 'admonition', ...(problem.type === undefined ? [] : [problem.type])];
     messages.push({ severity: 'warning', message: problem.message, ...(site.placeOf?.(at) ?? { file: site.configFile }) });
   }
-  const logo = logoSize(config.theme.logo, files.staticFiles, (file) => readFileSync(file));
-  const info = { ...siteInfo(shown, nav.items, pages, rendered.icons, labels.table), ...(languages ? { languages: languages.sites } : {}), ...(logo ? { logoSize: logo } : {}), ...(glightbox ? { glightbox } : {}), ...(admonition.icons.length > 0 ? { admonitionIcons: admonition.icons } : {}) };
+  const sizeOf = (file: string | undefined) => logoSize(file, files.staticFiles, (from) => readFileSync(from));
+  const logo = sizeOf(config.theme.logo);
+  const drawnSite = siteInfo(shown, nav.items, pages, rendered.icons, labels.table);
+  const info = { ...drawnSite, ...(languages ? { languages: languageParts(languages.sites, drawnSite, sizeOf) } : {}), ...(logo ? { logoSize: logo } : {}), ...(glightbox ? { glightbox } : {}), ...(admonition.icons.length > 0 ? { admonitionIcons: admonition.icons } : {}) };
   if (info.navPruning.automatic) {
     const { entries } = info.navPruning;
     messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });
@@ -135,6 +137,18 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const inputs = new Set([...watch, ...snippetBasePaths(config, site.projectDir)]);
   const translations = i18nIndex && new Map(files.pages.map((page) => [page.src, translationUrls(i18nIndex.variants[page.src] ?? {}, urls)]));
   return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages, ...(translations ? { translations } : {}) };
+}
+
+/**
+ * Each language's part as drawn: the site's icons with those of its own palette and social links
+ * (the same map, not a copy, where it adds none), and its logo's size where its logo is its own.
+ */
+function languageParts(sites: Readonly<Record<string, LanguageSite>>, site: SiteInfo, sizeOf: (file: string | undefined) => SiteInfo['logoSize']): Record<string, LanguageSite> {
+  return Object.fromEntries(Object.entries(sites).map(([locale, own]) => {
+    const added = Object.entries(own.icons).filter(([name, svg]) => site.icons[name] !== svg);
+    const icons = added.length === 0 ? site.icons : { ...site.icons, ...Object.fromEntries(added) };
+    return [locale, { ...own, icons, ...(own.logo === site.logo ? {} : { logoSize: sizeOf(own.logo) }) }];
+  }));
 }
 
 /** Each language's version of a page as its URL: `{ en: 'about/', fr: 'fr/about/' }`. */
