@@ -155,6 +155,12 @@ export interface AdmonitionIcon {
 export interface SiteModel {
   readonly site: SiteInfo;
   readonly pages: PageModel[];
+  /**
+   * With the i18n plugin, each other language's not-found page (`fr/404.html`, src/pages/[locale]/404.astro
+   * draws it), as the plugin's build of that language writes one: its `html` is its translation of
+   * `404.md`, or empty for the theme's. The default language's is the site's (src/pages/404.astro).
+   */
+  readonly notFound?: readonly PageModel[] | undefined;
 }
 
 /** The page whose body the site's `404.html` shows: `404.md` at the top of docs_dir (MkDocs writes it at `404/` too). */

@@ -71,7 +71,19 @@ describe('i18n: prepareSite on a two-language site', () => {
       mkdirSync(path.join(root, 'docs'), { recursive: true });
       writeFileSync(path.join(root, 'docs', name), content);
     }
-    writeFileSync(path.join(root, 'mkdocs.yml'), 'site_name: Test\ntheme:\n  name: material\nplugins:\n  - search\n  - i18n:\n      languages:\n        - {locale: en, default: true, name: English}\n        - {locale: fr, name: Français, site_name: Essai, theme: {palette: {primary: red}}}\n');
+    mkdirSync(path.join(root, 'overrides'));
+    // What a language's templates see: its site name, theme language, labels and extra.
+    writeFileSync(path.join(root, 'overrides', 'main.html'), '{% extends "base.html" %}{% block announce %}{{ config.site_name }}|{{ config.theme.language }}|{{ lang.t("search.placeholder") }}|{{ config.extra.motto }}|{{ config.site_url }}{% endblock %}');
+    writeFileSync(path.join(root, 'mkdocs.yml'), [
+      'site_name: Test',
+      'site_url: https://x.org/',
+      'site_author: Ann',
+      'extra: {motto: Hello}',
+      'theme:\n  name: material\n  custom_dir: overrides\n  features: [navigation.top]',
+      'plugins:\n  - search\n  - i18n:\n      languages:\n        - {locale: en, default: true, name: English}',
+      '        - {locale: fr, name: Français, site_name: Essai, site_url: "https://x.org/fr-site/", site_author: Anne, extra: {motto: Bonjour}, theme: {palette: {primary: red}, features: [navigation.tabs]}}',
+      '',
+    ].join('\n'));
     model = (await prepareSite({ configFile: path.join(root, 'mkdocs.yml') })).model;
   });
 
@@ -97,6 +109,26 @@ describe('i18n: prepareSite on a two-language site', () => {
     assert.equal(english.name, 'Test');
     assert.equal(english.labels['footer.next'], 'Next');
     assert.deepEqual(english.nav.map((item) => (item.kind === 'page' ? item.url : item.title)), ['', 'guide/']);
+  });
+
+  test("should give each language its site_url, site_author, extra and features, as the plugin's overrides do", () => {
+    const french = siteOf(model.site, page('fr/'));
+    assert.deepEqual([french.url, french.author, french.extra['motto'], french.features], ['https://x.org/fr-site/', 'Anne', 'Bonjour', ['navigation.tabs']]);
+    const english = siteOf(model.site, page(''));
+    assert.deepEqual([english.url, english.author, english.extra['motto'], english.features], ['https://x.org/', 'Ann', 'Hello', ['navigation.top']]);
+  });
+
+  test("should render a page's custom_dir templates with its language's config, site and labels", () => {
+    const announce = (found: PageModel | undefined) => (found?.overrides?.blocks.announce ?? []).map((segment) => (segment.kind === 'html' ? segment.html : '')).join('');
+    assert.equal(announce(page('fr/guide/')), 'Essai|fr|Rechercher|Bonjour|https://x.org/fr-site/');
+    assert.equal(announce(page('guide/')), 'Test|en|Search|Hello|https://x.org/');
+  });
+
+  test("should make each other language a not-found page at <locale>/404.html, in its language, with its templates", () => {
+    assert.deepEqual(model.notFound?.map((entry) => [entry.url, entry.dest, entry.language, entry.html]), [['fr/404.html', 'fr/404.html', 'fr', '']]);
+    const french = model.notFound?.[0];
+    assert.equal(french && siteOf(model.site, french).labels['notfound.title'], '404 - Page introuvable');
+    assert.match((french?.overrides?.blocks.announce ?? []).map((segment) => (segment.kind === 'html' ? segment.html : '')).join(''), /^Essai\|fr\|/);
   });
 
   test("should link each page's switcher entries to the same page in the other languages", () => {

@@ -9,11 +9,13 @@ import { customIconDirs, includeBasePaths, snippetsOptions } from '../../markdow
 import { NAV_PRUNE_THRESHOLD, pathCrumbs, previousNext } from '../../nav/index.ts';
 import { siteLabels } from '../labels.ts';
 import type { SiteMessage } from '../messages.ts';
-import { NOT_FOUND_SRC, routeId, type LanguageSite, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
+import { NOT_FOUND_SRC, routeId, siteOf, type LanguageSite, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
 import { admonitionIcons } from '../admonition-icons.ts';
 import { logoSize } from '../image-size.ts';
 import { siteInfo } from '../site-info.ts';
 import { languageSites, pageSwitcher, switcherOf, themeLanguage } from '../i18n-site.ts';
+import type { I18nIndex } from '../i18n-files.ts';
+import { builtLanguages } from '../i18n-options.ts';
 import { alternateLanguages } from '../../config/index.ts';
 import type { StaticFile } from '../static-files.ts';
 import { siteTemplates } from '../templates/index.ts';
@@ -129,9 +131,11 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     messages.push({ severity: 'info', message: `the nav has ${entries} entries (over ${NAV_PRUNE_THRESHOLD}): each page draws only the sections on its own path in full, as navigation.prune does, so pages stay small; list navigation.expand in theme.features to draw the whole nav on every page`, file: site.configFile });
   }
   const { base, origin } = servedAt(config.site_url);
-  const templates = siteTemplates({ config, site: info, pages, base, icons: rendered.icons, tagsVariable: site.plugins.tags?.variable });
+  const templates = siteTemplates({ config, site: info, pages, base, icons: rendered.icons, tagsVariable: site.plugins.tags?.variable, languageConfigs: languages?.configs });
   const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
-  const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn };
+  // The other languages' not-found pages (fr/404.html), each with its language's templates.
+  const notFound = i18n && languages ? languageNotFoundPages(i18n, info, drawn, i18nIndex).map((page) => (templates ? { ...page, overrides: templates.overrides(page, '404.html') } : page)) : undefined;
+  const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn, ...(notFound && notFound.length > 0 ? { notFound } : {}) };
   messages.push(...(templates?.messages() ?? []));
   const watch = watchList(config, site.projectDir, [...site.configFiles, ...site.plugins.watch, ...[...results.values()].flatMap((result) => result.includes)]);
   const inputs = new Set([...watch, ...snippetBasePaths(config, site.projectDir)]);
@@ -205,6 +209,21 @@ function sourceFileOf(meta: Readonly<Record<string, unknown>>): PageModel['sourc
   const updated = text('git_revision_date_localized') ?? text('revision_date');
   const created = text('git_creation_date_localized');
   return updated === undefined && created === undefined ? undefined : { updated, created };
+}
+
+/**
+ * Each built language's not-found page but the default's, at `<locale>/404.html`: the body of its
+ * `404.md` (its translation, or the default's copy) when the site has one, else empty (the theme
+ * draws its own in the page's language).
+ */
+function languageNotFoundPages(i18n: NonNullable<LoadedSite['plugins']['i18n']>, site: SiteInfo, pages: readonly PageModel[], index: I18nIndex | undefined): PageModel[] {
+  return builtLanguages(i18n).filter((language) => language.locale !== i18n.defaultLocale).map((language) => {
+    const ownSrc = index?.variants[NOT_FOUND_SRC]?.[language.locale];
+    const own = ownSrc === undefined ? undefined : pages.find((page) => page.src === ownSrc);
+    const url = `${language.locale}/404.html`;
+    const drawn = notFoundPage(siteOf(site, { language: language.locale, alternate: undefined }));
+    return { ...drawn, src: `${language.locale}/${NOT_FOUND_SRC}`, url, dest: url, route: `404-${language.locale}`, title: '', html: own?.html ?? '', language: language.locale };
+  });
 }
 
 /** The built-in not-found page as templates see it (src/pages/404.astro draws its body). */

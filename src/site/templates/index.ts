@@ -22,7 +22,7 @@ import type { MkdocsConfig } from '../../config/index.ts';
 import type { IconIndex } from '../../markdown/index.ts';
 import { parseLanguagePartial } from '../../shared/languages/jinja-dict.ts';
 import type { SiteMessage } from '../messages.ts';
-import type { PageModel, SiteInfo } from '../model.ts';
+import { siteOf, type PageModel, type SiteInfo } from '../model.ts';
 import { labelLookup } from '../../shared/languages/lookup.ts';
 import { searchEnabled } from '../active-plugins.ts';
 import { BLOG_PARTIALS, BLOG_TEMPLATES, blogDefaults } from './blog-defaults.ts';
@@ -45,6 +45,12 @@ export interface TemplateOptions {
   readonly pages?: readonly PageModel[] | undefined;
   /** The tags plugin's `tags_name_variable` (`tags`) when the plugin is on: that variable holds each page's drawn tags. */
   readonly tagsVariable?: string | undefined;
+  /**
+   * With the i18n plugin, each language's config (src/site/i18n-config.ts), by locale: a page of
+   * that language is rendered with it, its language's site (siteOf) and labels, as the plugin
+   * builds each language with its own config.
+   */
+  readonly languageConfigs?: Readonly<Record<string, MkdocsConfig>> | undefined;
 }
 
 export interface SiteTemplates {
@@ -126,7 +132,20 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     const place = findInclude(templateFiles, readSource, `partials/${partial}.html`);
     report({ severity: 'warning', message: `partials/${partial}.html: our theme has no such partial, or draws it only in its own place; nothing is drawn where it is included`, file: place?.file, line: place?.line, column: place?.column, ruleId: 'templates' });
   };
-  const translate = labelLookup(options.site.labels, ownLabels(customDir, options.config.theme.language));
+  // `lang.t` of the language being rendered: the environments are shared by every language, so
+  // their global reads the one set for the page at hand (rendering is synchronous).
+  const translators = new Map<string, (key: unknown) => string>();
+  const translatorOf = (site: SiteInfo, config: MkdocsConfig) => {
+    const key = `${site.language}\0${config.theme.language}`;
+    let found = translators.get(key);
+    if (!found) {
+      found = labelLookup(site.labels, ownLabels(customDir, config.theme.language));
+      translators.set(key, found);
+    }
+    return found;
+  };
+  let current = translatorOf(options.site, options.config);
+  const translate = (key: unknown) => current(key);
   // Material includes tabs.html only with navigation.tabs (and path.html with navigation.path...): without it such an override is unused.
   const partialFiles = PARTIALS.filter((name) => (PAIRS[name] ?? [name]).some((file) => customTemplate(customDir, `partials/${file}.html`) !== undefined))
     .filter((name) => included(name, options.config));
@@ -218,7 +237,10 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
       const own = customTemplate(customDir, name) !== undefined || (BLOG_TEMPLATES.has(name) && (hasMain || (name === 'blog.html' && blogPartials)));
       // Our own main.html changes no block: without a template of the site's, nothing to render.
       if (!own && partialFiles.length === 0) return undefined;
-      const context = templateContext({ config: options.config, site: options.site, page, base: options.base, translate, tagsVariable: options.tagsVariable, pageMeta, pageTitle });
+      const config = (page.language === undefined ? undefined : options.languageConfigs?.[page.language]) ?? options.config;
+      const site = siteOf(options.site, page);
+      current = translatorOf(site, config);
+      const context = templateContext({ config, site, page, base: options.base, translate: current, tagsVariable: options.tagsVariable, pageMeta, pageTitle });
       const blocks = own ? renderBlocks(name, context) : {};
       const partials: Partial<Record<PartialName, TemplateSegment[]>> = {};
       for (const partial of partialFiles) {
