@@ -66,7 +66,7 @@ describe('i18n: prepareSite on a two-language site', () => {
   };
   before(async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-i18n-'));
-    const docs = { 'index.md': '# Home\n\n[Next](guide.md)\n', 'guide.md': '# Guide\n', 'index.fr.md': '# Accueil\n\n[Suite](guide.md)\n' };
+    const docs = { 'index.md': '# Home\n\n[Next](guide.md)\n', 'guide.md': '# Guide\n\n!!! note\n    Body\n', 'index.fr.md': '# Accueil\n\n[Suite](guide.md)\n\n!!! note\n    Corps\n\n!!! note "Titre"\n    Corps\n' };
     for (const [name, content] of Object.entries(docs)) {
       mkdirSync(path.join(root, 'docs'), { recursive: true });
       writeFileSync(path.join(root, 'docs', name), content);
@@ -81,7 +81,8 @@ describe('i18n: prepareSite on a two-language site', () => {
       'extra: {motto: Hello}',
       'theme:\n  name: material\n  custom_dir: overrides\n  features: [navigation.top]',
       'plugins:\n  - search\n  - i18n:\n      languages:\n        - {locale: en, default: true, name: English}',
-      '        - {locale: fr, name: Français, site_name: Essai, site_url: "https://x.org/fr-site/", site_author: Anne, extra: {motto: Bonjour}, theme: {palette: {primary: red}, features: [navigation.tabs]}}',
+      '        - {locale: fr, name: Français, site_name: Essai, site_url: "https://x.org/fr-site/", site_author: Anne, extra: {motto: Bonjour}, theme: {palette: {primary: red}, features: [navigation.tabs]}, admonition_translations: {note: Remarque}}',
+      'markdown_extensions: [admonition]',
       '',
     ].join('\n'));
     model = (await prepareSite({ configFile: path.join(root, 'mkdocs.yml') })).model;
@@ -129,6 +130,13 @@ describe('i18n: prepareSite on a two-language site', () => {
     const french = model.notFound?.[0];
     assert.equal(french && siteOf(model.site, french).labels['notfound.title'], '404 - Page introuvable');
     assert.match((french?.overrides?.blocks.announce ?? []).map((segment) => (segment.kind === 'html' ? segment.html : '')).join(''), /^Essai\|fr\|/);
+  });
+
+  test("should title the untitled admonitions of a language's pages, its copies of the default's too, with its admonition_translations", () => {
+    const titles = (url: string) => [...page(url).html.matchAll(/<p class="admonition-title">([^<]*)<\/p>/g)].map((found) => found[1]);
+    assert.deepEqual(titles('fr/'), ['Remarque', 'Titre']);
+    assert.deepEqual(titles('fr/guide/'), ['Remarque'], 'the English page, for French readers');
+    assert.deepEqual(titles('guide/'), ['Note']);
   });
 
   test("should link each page's switcher entries to the same page in the other languages", () => {
