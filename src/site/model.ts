@@ -39,6 +39,12 @@ export interface PageModel {
   readonly hide: string[];
   readonly template: string | undefined;
   readonly editUrl: string | undefined;
+  /**
+   * The site-relative URL search results link for this page instead of its own: with the i18n
+   * plugin's `reconfigure_search`, a fallback copy's default-language page (the plugin drops the
+   * copy's entries from the index, keeping the default language's).
+   */
+  readonly searchUrl?: string | undefined;
   readonly previous: { readonly title: string; readonly url: string } | undefined;
   readonly next: { readonly title: string; readonly url: string } | undefined;
   /** navigation.path: the home crumb and the sections above the page; [] when none is drawn. */

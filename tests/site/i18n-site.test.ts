@@ -139,6 +139,12 @@ describe('i18n: prepareSite on a two-language site', () => {
     assert.deepEqual(titles('guide/'), ['Note']);
   });
 
+  test("should have search find a language's copy of a default page at the default page, as reconfigure_search keeps the default's entries", () => {
+    assert.equal(page('fr/guide/').searchUrl, 'guide/');
+    assert.equal(page('fr/').searchUrl, undefined, 'a translation is found where it is');
+    assert.equal(page('guide/').searchUrl, undefined);
+  });
+
   test("should link each page's switcher entries to the same page in the other languages", () => {
     assert.deepEqual(siteOf(model.site, page('fr/guide/')).alternate, [{ name: 'English', link: 'guide/', lang: 'en' }, { name: 'Français', link: 'fr/guide/', lang: 'fr' }]);
     assert.deepEqual(siteOf(model.site, page('fr/')).alternate, [{ name: 'English', link: '/', lang: 'en' }, { name: 'Français', link: '/fr/', lang: 'fr' }]);

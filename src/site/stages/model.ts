@@ -69,6 +69,12 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const urls = new Map(files.pages.map((page) => [page.src, page.url]));
   const alternateOf = (page: DiscoveredSite['pages'][number]) => (i18n?.reconfigureMaterial === true && i18nIndex ? pageSwitcher(page, siteAlternate, i18nIndex, (src) => urls.get(src), i18n.defaultLocale) : undefined);
 
+  // reconfigure_search: a fallback copy (read from the default language's `file`) is found at the default language's page.
+  const searchUrlOf = (page: DiscoveredSite['pages'][number]) => {
+    if (i18n?.reconfigureSearch !== true || page.file === undefined) return undefined;
+    const original = i18nIndex?.variants[page.src]?.[i18n.defaultLocale];
+    return original === undefined ? undefined : urls.get(original);
+  };
   const pages: PageModel[] = [];
   for (const page of files.pages) {
     const result = results.get(page.src);
@@ -99,7 +105,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
       tags: tagged.tagsOf(page.src),
       sourceFile: sourceFileOf(meta),
       blog: blog?.blogOf(page.src),
-      ...(page.language === undefined ? {} : { language: page.language, alternate: alternateOf(page) }),
+      ...(page.language === undefined ? {} : { language: page.language, alternate: alternateOf(page), searchUrl: searchUrlOf(page) }),
     });
   }
   // The blog's generated views: further pages of a view, archive and category pages.
