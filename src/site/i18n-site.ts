@@ -77,6 +77,8 @@ export interface LanguageSitesInput {
   readonly navs: ReadonlyMap<string, NavResult>;
   readonly icons: IconIndex;
   readonly customDir: string | undefined;
+  /** Where the plugin is listed in mkdocs.yml: its overrides' problems are said there. */
+  readonly place?: Pick<SiteMessage, 'file' | 'line' | 'column'> | undefined;
 }
 
 /**
@@ -94,7 +96,7 @@ export function languageSites(input: LanguageSitesInput): { sites: Record<string
     const labels = siteLabels(themeLanguage(language, options, config.theme.language), input.customDir);
     if (language.locale !== options.defaultLocale) messages.push(...labels.messages.map((message) => ({ ...message, message: `i18n (${language.locale}): ${message.message}` })));
     const overridden = languageConfig(language, config);
-    messages.push(...overridden.problems.map((message) => ({ severity: 'warning' as const, message, file: config.config_file_path })));
+    messages.push(...overridden.problems.map((message) => ({ severity: 'warning' as const, message, ...(input.place ?? { file: config.config_file_path }) })));
     // The plugin's reconfigure_material sets theme.language to the locale before the language's own theme applies.
     const own: MkdocsConfig = { ...overridden.config, theme: { ...overridden.config.theme, language: themeLanguage(language, options, config.theme.language) } };
     configs[language.locale] = own;

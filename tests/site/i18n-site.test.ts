@@ -4,12 +4,13 @@
  * switcher linking the same page in each language, and links into the page's own language.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { i18nOptions, type I18nOptions } from '../../src/site/i18n-options.ts';
 import { pageSwitcher, switcherOf, themeLanguage } from '../../src/site/i18n-site.ts';
+import type { SiteMessage } from '../../src/site/messages.ts';
 import { siteOf, type PageModel, type SiteModel } from '../../src/site/model.ts';
 import { prepareSite } from '../../src/site/prepare.ts';
 
@@ -59,6 +60,8 @@ describe("i18n: Material's language switcher", () => {
 
 describe('i18n: prepareSite on a two-language site', () => {
   let model: SiteModel;
+  let messages: SiteMessage[];
+  let configFile = '';
   const page = (url: string): PageModel => {
     const found = model.pages.find((candidate) => candidate.url === url);
     assert.ok(found, url);
@@ -81,11 +84,12 @@ describe('i18n: prepareSite on a two-language site', () => {
       'extra: {motto: Hello}',
       'theme:\n  name: material\n  custom_dir: overrides\n  features: [navigation.top]',
       'plugins:\n  - search\n  - i18n:\n      languages:\n        - {locale: en, default: true, name: English}',
-      '        - {locale: fr, name: Français, site_name: Essai, site_url: "https://x.org/fr-site/", site_author: Anne, extra: {motto: Bonjour}, theme: {palette: {primary: red}, features: [navigation.tabs]}, admonition_translations: {note: Remarque}}',
+      '        - {locale: fr, name: Français, site_name: Essai, site_url: "https://x.org/fr-site/", site_author: Anne, extra: {motto: Bonjour}, theme: {palette: {primary: red}, features: [navigation.tabs], logo: fr.png}, admonition_translations: {note: Remarque}}',
       'markdown_extensions: [admonition]',
       '',
     ].join('\n'));
-    model = (await prepareSite({ configFile: path.join(root, 'mkdocs.yml') })).model;
+    ({ model, messages } = await prepareSite({ configFile: path.join(root, 'mkdocs.yml') }));
+    configFile = path.join(root, 'mkdocs.yml');
   });
 
   test('should hold every page of every language once, at its URL and in its language', () => {
@@ -117,6 +121,12 @@ describe('i18n: prepareSite on a two-language site', () => {
     assert.deepEqual([french.url, french.author, french.extra['motto'], french.features], ['https://x.org/fr-site/', 'Anne', 'Bonjour', ['navigation.tabs']]);
     const english = siteOf(model.site, page(''));
     assert.deepEqual([english.url, english.author, english.extra['motto'], english.features], ['https://x.org/', 'Ann', 'Hello', ['navigation.top']]);
+  });
+
+  test("should say, at the plugin's entry in mkdocs.yml, which of a language's overrides the plugin would not apply", () => {
+    const said = messages.filter((message) => message.message.startsWith('i18n: languages (fr)'));
+    const entry = readFileSync(configFile, 'utf8').split('\n').findIndex((line) => line.includes('- i18n:')) + 1;
+    assert.deepEqual(said.map((message) => [message.message, message.file, message.line]), [["i18n: languages (fr): theme.logo is ignored: mkdocs.yml's theme has no logo to override (the plugin overrides only options mkdocs.yml sets)", configFile, entry]]);
   });
 
   test("should render a page's custom_dir templates with its language's config, site and labels", () => {

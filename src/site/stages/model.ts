@@ -49,7 +49,7 @@ export interface ModelStage {
   readonly messages: SiteMessage[];
 }
 
-type Site = Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'configFiles'> & Partial<Pick<LoadedSite, 'placeOf'>>;
+type Site = Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'configFiles'> & Partial<Pick<LoadedSite, 'placeOf' | 'pluginPlace'>>;
 
 export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'staticFiles'> & Partial<Pick<DiscoveredSite, 'index'>>, rendered: Pick<RenderedPages, 'icons'>, navigation: NavStage, tagged: Pick<TaggedPages, 'results' | 'tagsOf'>, links: Pick<CheckedLinks, 'aliases'>, blogged?: Pick<BlogStage, 'nav' | 'blog'>): ModelStage {
   const { config } = site;
@@ -120,7 +120,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const labels = siteLabels(i18n && defaultLanguage ? themeLanguage(defaultLanguage, i18n, config.theme.language) : config.theme.language, customDir);
   messages.push(...labels.messages);
   const shown = switcher ? { ...config, extra: { ...config.extra, alternate: switcher } } : config;
-  const languages = i18n && navigation.languages ? languageSites({ options: i18n, config: shown, navs: navigation.languages, icons: rendered.icons, customDir }) : undefined;
+  const languages = i18n && navigation.languages ? languageSites({ options: i18n, config: shown, navs: navigation.languages, icons: rendered.icons, customDir, place: site.pluginPlace?.('i18n') }) : undefined;
   messages.push(...(languages?.messages ?? []));
   const glightbox = site.plugins.glightbox?.client;
   const admonition = admonitionIcons(config.theme.icon, rendered.icons, customDir);
