@@ -93,6 +93,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
     wantsRenderedPages: () => emit !== undefined,
     pageRendered: (route, html) => emit?.pageRendered(route, html),
     readsRenderedFile: (route) => emit?.readsRenderedFile(route) ?? false,
+    contentMarker: (route) => emit?.splice.marker(route),
   });
   // Every message goes through one reporter, so the CLI's counts and --strict see them all.
   let report: (messages: readonly SiteMessage[]) => void = () => undefined;
@@ -202,6 +203,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         const { plan } = emit;
         const reused = emit.stale ? [] : plan.reused;
         const placed = placePages(out, path.dirname(out), emit.stale ? prepared.model.pages : plan.render) + reused.length;
+        emit.splice.apply(out);
         takeReusedPages(prepared.outDir, out, reused);
         // Static files are copied on libuv's threads while Pagefind's process writes the index
         // (the main thread only waits for it). A static file under pagefind/ goes first, as

@@ -5,13 +5,14 @@
  * page-middleware.ts), so Pagefind works on another core while Astro renders. Pages Material's
  * search leaves out (src/search/exclude.ts) never go in; without the search plugin, nothing does.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasExcludedSections, indexedPages, withExcludedSections } from '../search/exclude.ts';
 import { noSearchIndex, startSearchIndex, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
+import { contentIsOurs, contentSplice, type ContentSplice } from './content-splice.ts';
 import { bundledAssets, planReuse, viewKeys, type ReusePlan } from './page-reuse.ts';
 
 /** What the integration knows of the pages of a build while Astro renders them. */
@@ -24,6 +25,8 @@ export interface BuildEmit {
   readonly pageRendered: (route: string, html: string) => void;
   /** Whether the index reads the page `route` from its file (see FROM_FILE_CHARS); it then does, once the page is placed (addPlacedPages). */
   readonly readsRenderedFile: (route: string) => boolean;
+  /** The big pages whose content Astro does not draw: written into their files once placed (content-splice.ts). */
+  readonly splice: ContentSplice;
   /** Hands the search index the big pages it reads from their files, now in place under `out`. */
   readonly addPlacedPages: (out: string) => void;
 }
@@ -48,6 +51,8 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   const emit: BuildEmit = {
     plan,
     search,
+    // Only pages the index reads from their files: the HTML Astro hands back has no content.
+    splice: contentSplice(site.model.pages, (page) => readFromFile(page) && contentIsOurs(page), randomUUID()),
     stale: false,
     // Asked once Vite has bundled the theme (its files are in `out/_astro`), before any page renders.
     pagesToRender: () => {

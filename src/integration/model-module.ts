@@ -33,6 +33,8 @@ export interface ModelSource {
   readonly pageRendered?: ((route: string, html: string) => void) | undefined;
   /** Whether the build reads this page's HTML from the file Astro writes (a big page): it is not handed back. */
   readonly readsRenderedFile?: ((route: string) => boolean) | undefined;
+  /** What Astro draws in place of a page's content when the build writes it in after (content-splice.ts). */
+  readonly contentMarker?: ((route: string) => string | undefined) | undefined;
 }
 
 function registry(): Map<string, ModelSource> {
@@ -79,6 +81,9 @@ export function modelModule(source: ModelSource): ModelModule {
     '}',
     'export function readsRenderedFile(route) {',
     '  return source?.readsRenderedFile?.(route) ?? false;',
+    '}',
+    'export function contentMarker(route) {',
+    '  return source?.contentMarker?.(route);',
     '}',
     'export function wantsRenderedPages() {',
     '  return source?.wantsRenderedPages?.() ?? false;',

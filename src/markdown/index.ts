@@ -62,7 +62,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       let page = preparePage(pipeline, options, input);
       const render = (file: VFile, starts: readonly number[]): string => {
         try {
-          return renderPage(pipeline.processor, file, starts);
+          return renderPage(pipeline.processor, file, starts, options.afterPiece);
         } catch (cause) {
           if (cause instanceof PieceMismatch) throw cause;
           // Parsing never takes the site down: report and render nothing for this page.

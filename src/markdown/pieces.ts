@@ -31,7 +31,7 @@ const EMPTY = new Uint8Array(0);
  * The page's HTML, rendered whole (no `starts`) or in pieces cut at `starts`. Throws
  * PieceMismatch when the pieces cannot give the whole page's result.
  */
-export function renderPage(processor: Processor, file: VFile, starts: readonly number[]): string {
+export function renderPage(processor: Processor, file: VFile, starts: readonly number[], afterPiece?: () => void): string {
   if (starts.length === 0) return renderOnce(processor, file);
   const document = String(file.value);
   const bounds = [0, ...starts, document.length];
@@ -48,6 +48,7 @@ export function renderPage(processor: Processor, file: VFile, starts: readonly n
       // The root's blocks are joined by line endings (mdast-util-to-hast): so are the pieces'.
       if (html !== '') parts.push(encoder.encode(parts.length === 0 ? html : `\n${html}`));
       line += countLines(document, from, to);
+      afterPiece?.();
     }
   } finally {
     delete file.data.piece;

@@ -50,6 +50,12 @@ export interface RendererOptions {
    */
   readonly pieceChars?: number | undefined;
   /**
+   * Called after each piece of a big page is rendered (src/markdown/pieces.ts). The renderer
+   * keeps nothing of a piece's trees, but V8 lets its heap grow to several times what is live
+   * before it collects; a caller that may collect garbage (the site's render worker) does it here.
+   */
+  readonly afterPiece?: (() => void) | undefined;
+  /**
    * Material's typeset plugin is on: each ToC entry also carries its heading's rendered HTML
    * (`TocEntry.html`), for the nav and the ToC to show code, emphasis and icons as the heading does.
    */

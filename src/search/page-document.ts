@@ -3,6 +3,8 @@
  * rendered Markdown in the same `article[data-pagefind-body]` the layout draws, with the same
  * <h1> fallback, so the dev index ranks and splits sections as the built one does.
  */
+import { titleHeading } from '../shared/title-heading.ts';
+
 export interface IndexablePage {
   /** Site-relative URL without leading slash (`vpn/`, `` for home), as in the site model. */
   readonly url: string;
@@ -21,9 +23,8 @@ export interface IndexablePage {
  */
 export function pageDocument(page: IndexablePage, language: string): string {
   const title = escapeText(page.title);
-  // Material (and Page.astro) add the page title as <h1> when the Markdown has none.
   const tags = page.tags?.length ? `<nav class="md-tags" data-pagefind-index-attrs="data-md-tags" data-md-tags="${escapeText(page.tags.map((tag) => tag.name).join(', '))}"></nav>` : '';
-  const body = tags + (/<h1[\s>]/.test(page.html) ? page.html : `<h1>${title}</h1>${page.html}`);
+  const body = `${tags}${titleHeading(page)}${page.html}`;
   return `<!doctype html><html lang="${escapeText(language)}"><head><title>${title}</title></head><body><article data-pagefind-body>${body}</article></body></html>`;
 }
 

@@ -33,15 +33,21 @@ export interface I18nLanguage {
   readonly link: string;
   /** A link used as it is, instead of `link` (an external site, or the `null` locale's entry). */
   readonly fixedLink: string | undefined;
-  /** Overrides of mkdocs.yml values for this language's pages. */
+  /** Overrides of mkdocs.yml values for this language's pages (src/site/i18n-config.ts applies them). */
   readonly siteName: string | undefined;
   readonly siteDescription: string | undefined;
   readonly copyright: string | undefined;
+  readonly siteUrl: string | undefined;
+  readonly siteAuthor: string | undefined;
+  /** Replaces mkdocs.yml's `extra` as a whole, as the plugin's `config.load_dict` does. */
+  readonly extra: Readonly<Record<string, unknown>> | undefined;
+  /** Titles given to untitled admonitions (and details) of this language's pages, by type: `{note: Remarque}`. */
+  readonly admonitionTranslations: Readonly<Record<string, string>>;
   /** This language's own `nav:` (its entries localized like the main nav's). */
   readonly nav: NavConfig | undefined;
   /** Nav titles (sections, titled entries) replaced in this language: `{Guide: Guide FR}`. */
   readonly navTranslations: Readonly<Record<string, string>>;
-  /** `theme:` overrides; `language` decides the UI labels, the rest is laid over mkdocs.yml's theme. */
+  /** `theme:` overrides (THEME_KEYS); `language` decides the UI labels, the rest is laid over mkdocs.yml's theme. */
   readonly theme: Readonly<Record<string, unknown>>;
 }
 
@@ -59,10 +65,11 @@ export interface I18nOptions {
 const KNOWN = new Set(['enabled', 'build_only_locale', 'docs_structure', 'fallback_to_default', 'reconfigure_material', 'reconfigure_search', 'languages']);
 const LANGUAGE_KEYS = new Set(['locale', 'name', 'default', 'build', 'link', 'fixed_link', 'site_name', 'site_description', 'site_author', 'site_url', 'copyright', 'extra', 'nav', 'nav_translations', 'theme', 'admonition_translations']);
 const STRING_KEYS = ['link', 'fixed_link', 'site_name', 'site_description', 'site_author', 'site_url', 'copyright'] as const;
-/** The plugin's per-language options read but not applied yet: a problem says so where a site sets one. */
-const UNSUPPORTED = ['site_author', 'site_url', 'extra', 'admonition_translations'] as const;
-/** The `theme:` overrides applied: the labels' language and the palette. */
-const THEME_KEYS = new Set(['language', 'palette']);
+/**
+ * The `theme:` overrides applied: those a page draws with (the labels' language, palette, logo,
+ * favicon, features). Others (font, icons…) shape files every language shares; a problem says so.
+ */
+export const THEME_KEYS = new Set(['language', 'palette', 'logo', 'favicon', 'features']);
 
 type PluginSpec = { readonly name: string; readonly options: Readonly<Record<string, unknown>> };
 
@@ -138,7 +145,6 @@ function languageOf(entry: unknown, index: number, problems: string[]): I18nLang
     return [];
   }
   for (const key of Object.keys(entry)) if (!LANGUAGE_KEYS.has(key)) problems.push(`${at} (${locale}): unknown option '${key}' ignored`);
-  for (const key of UNSUPPORTED) if (entry[key] !== undefined && entry[key] !== null) problems.push(`${at} (${locale}): '${key}' is not supported yet; ignored`);
   const text: Partial<Record<(typeof STRING_KEYS)[number], string>> = {};
   for (const key of STRING_KEYS) {
     const value = entry[key];
@@ -166,7 +172,11 @@ function languageOf(entry: unknown, index: number, problems: string[]): I18nLang
   if (translations !== undefined && translations !== null && !isRecord(translations)) problems.push(`${at} (${locale}): 'nav_translations' must be a mapping of titles to titles; ignored`);
   const theme = entry['theme'];
   if (theme !== undefined && theme !== null && !isRecord(theme)) problems.push(`${at} (${locale}): 'theme' must be a mapping of theme options; ignored`);
-  for (const key of isRecord(theme) ? Object.keys(theme) : []) if (!THEME_KEYS.has(key)) problems.push(`${at} (${locale}): 'theme.${key}' is not supported yet (only language and palette are); ignored`);
+  for (const key of isRecord(theme) ? Object.keys(theme) : []) if (!THEME_KEYS.has(key)) problems.push(`${at} (${locale}): 'theme.${key}' is not supported yet (only ${[...THEME_KEYS].join(', ')} are); ignored`);
+  const extra = entry['extra'];
+  if (extra !== undefined && extra !== null && !isRecord(extra)) problems.push(`${at} (${locale}): 'extra' must be a mapping like mkdocs.yml's extra; ignored`);
+  const admonitions = entry['admonition_translations'];
+  if (admonitions !== undefined && admonitions !== null && !isRecord(admonitions)) problems.push(`${at} (${locale}): 'admonition_translations' must be a mapping of admonition types to titles; ignored`);
   return [{
     locale,
     name,
@@ -177,10 +187,19 @@ function languageOf(entry: unknown, index: number, problems: string[]): I18nLang
     siteName: text.site_name,
     siteDescription: text.site_description,
     copyright: text.copyright,
+    siteUrl: text.site_url,
+    siteAuthor: text.site_author,
+    extra: isRecord(extra) ? extra : undefined,
+    admonitionTranslations: isRecord(admonitions) ? stringValues(admonitions) : {},
     nav: Array.isArray(nav) ? navOf(nav) : undefined,
-    navTranslations: isRecord(translations) ? Object.fromEntries(Object.entries(translations).filter((pair): pair is [string, string] => typeof pair[1] === 'string')) : {},
+    navTranslations: isRecord(translations) ? stringValues(translations) : {},
     theme: isRecord(theme) ? theme : {},
   }];
+}
+
+/** The entries of a mapping whose values are text. */
+function stringValues(record: Readonly<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
 }
 
 /** A language's `nav:` as written: strings and one-key mappings (src/nav reports what it cannot find). */

@@ -1,9 +1,10 @@
 /**
  * What each language of a multilingual site (mkdocs-static-i18n) draws differently: the plugin
- * builds every language with its own config, so each has its own site name, description and
- * copyright (the language's overrides), its theme language (`reconfigure_material` sets it to
- * the locale; a language's `theme: {language}` wins) and thus its UI labels and `<html lang>`,
- * its palette when its `theme:` gives one, and its nav. Material's language switcher
+ * builds every language with its own config, so each has its own site name, description,
+ * copyright, site_url, site_author, extra (the language's overrides, src/site/i18n-config.ts),
+ * its theme language (`reconfigure_material` sets it to the locale; a language's
+ * `theme: {language}` wins) and thus its UI labels and `<html lang>`, its palette, logo, favicon
+ * and features when its `theme:` gives them, and its nav. Material's language switcher
  * (`extra.alternate`) is made from the built languages unless mkdocs.yml writes its own, and on
  * each page its links go to the same page in the other languages (`reconfigure_page_context`).
  *
@@ -11,7 +12,7 @@
  * (`SiteInfo.languages`); a page names its language and its switcher links
  * (`PageModel.language`, `.alternate`), and `siteOf` (src/site/model.ts) lays them over the site.
  */
-import type { AlternateLanguage, MkdocsConfig, PaletteEntry } from '../config/index.ts';
+import type { AlternateLanguage, MkdocsConfig } from '../config/index.ts';
 import type { IconIndex } from '../markdown/index.ts';
 import type { NavResult } from '../nav/index.ts';
 import type { DiscoveredPage } from './discover.ts';
@@ -21,6 +22,7 @@ import { siteLabels } from './labels.ts';
 import type { SiteMessage } from './messages.ts';
 import type { LanguageSite } from './model.ts';
 import { isRecord } from './plugin-values.ts';
+import { languageConfig } from './i18n-config.ts';
 import { customDirIcon } from './admonition-icons.ts';
 import { siteInfo } from './site-info.ts';
 
@@ -76,34 +78,37 @@ export interface LanguageSitesInput {
   readonly navs: ReadonlyMap<string, NavResult>;
   readonly icons: IconIndex;
   readonly customDir: string | undefined;
+  /** Where the plugin is listed in mkdocs.yml: its overrides' problems are said there. */
+  readonly place?: Pick<SiteMessage, 'file' | 'line' | 'column'> | undefined;
 }
 
 /**
- * Each built language's part of the model, by locale, and what its labels could not do (the
- * default language's labels are the site's: the model stage reports their problems).
+ * Each built language's part of the model and its config (src/site/i18n-config.ts: what custom_dir
+ * templates see), by locale, and what its labels and overrides could not do (the default
+ * language's labels are the site's: the model stage reports their problems). A language's icons
+ * are those its palette and social links name; the model stage lays them over the site's.
  */
-export function languageSites(input: LanguageSitesInput): { sites: Record<string, LanguageSite>; messages: SiteMessage[] } {
+export function languageSites(input: LanguageSitesInput): { sites: Record<string, LanguageSite>; configs: Record<string, MkdocsConfig>; messages: SiteMessage[] } {
   const { options, config } = input;
   const sites: Record<string, LanguageSite> = {};
+  const configs: Record<string, MkdocsConfig> = {};
   const messages: SiteMessage[] = [];
   for (const language of builtLanguages(options)) {
     const labels = siteLabels(themeLanguage(language, options, config.theme.language), input.customDir);
     if (language.locale !== options.defaultLocale) messages.push(...labels.messages.map((message) => ({ ...message, message: `i18n (${language.locale}): ${message.message}` })));
-    const palette = paletteOf(language.theme['palette']);
-    const own: MkdocsConfig = {
-      ...config,
-      site_name: language.siteName ?? config.site_name,
-      site_description: language.siteDescription ?? config.site_description,
-      copyright: language.copyright ?? config.copyright,
-      theme: { ...config.theme, ...(palette ? { palette } : {}) },
-    };
+    const overridden = languageConfig(language, config);
+    messages.push(...overridden.problems.map((message) => ({ severity: 'warning' as const, message, ...(input.place ?? { file: config.config_file_path }) })));
+    // The plugin's reconfigure_material sets theme.language to the locale before the language's own theme applies.
+    const own: MkdocsConfig = { ...overridden.config, theme: { ...overridden.config.theme, language: themeLanguage(language, options, config.theme.language) } };
+    configs[language.locale] = own;
     const nav = input.navs.get(language.locale)?.items ?? [];
     const info = siteInfo(own, nav, [], input.icons, labels.table, (name) => customDirIcon(input.customDir, name));
     // The language's homepage, which the logo links (the plugin makes it the language's nav.homepage).
     const home = language.locale === options.defaultLocale ? undefined : `${language.locale}/${config.use_directory_urls ? '' : 'index.html'}`;
-    sites[language.locale] = { name: info.name, description: info.description, copyright: info.copyright, language: info.language, direction: info.direction, labels: info.labels, nav: info.nav, navPruning: info.navPruning, palette: info.palette, ...(home === undefined ? {} : { home }) };
+    const { name, url, description, author, copyright, direction, nav: items, navPruning, palette, features, favicon, logo, social, extra, icons } = info;
+    sites[language.locale] = { name, url, description, author, copyright, language: info.language, direction, labels: info.labels, nav: items, navPruning, palette, features, favicon, logo, social, extra, icons, ...(home === undefined ? {} : { home }) };
   }
-  return { sites, messages };
+  return { sites, configs, messages };
 }
 
 /** The theme language a language's pages are drawn in. */
@@ -111,15 +116,4 @@ export function themeLanguage(language: I18nLanguage, options: Pick<I18nOptions,
   const own = language.theme['language'];
   if (typeof own === 'string') return own;
   return options.reconfigureMaterial ? language.locale : siteLanguage;
-}
-
-/** A language's `theme.palette` override (one scheme or a list), as mkdocs.yml's is read. */
-function paletteOf(value: unknown): PaletteEntry[] | undefined {
-  const list = Array.isArray(value) ? value : isRecord(value) ? [value] : undefined;
-  if (!list) return undefined;
-  const text = (entry: Record<string, unknown>, key: string) => (typeof entry[key] === 'string' ? entry[key] : undefined);
-  return list.filter(isRecord).map((entry) => {
-    const toggle = isRecord(entry['toggle']) ? entry['toggle'] : undefined;
-    return { media: text(entry, 'media'), scheme: text(entry, 'scheme'), primary: text(entry, 'primary'), accent: text(entry, 'accent'), toggle: toggle && { icon: text(toggle, 'icon'), name: text(toggle, 'name') } };
-  });
 }

@@ -39,6 +39,12 @@ export interface PageModel {
   readonly hide: string[];
   readonly template: string | undefined;
   readonly editUrl: string | undefined;
+  /**
+   * The site-relative URL search results link for this page instead of its own: with the i18n
+   * plugin's `reconfigure_search`, a fallback copy's default-language page (the plugin drops the
+   * copy's entries from the index, keeping the default language's).
+   */
+  readonly searchUrl?: string | undefined;
   readonly previous: { readonly title: string; readonly url: string } | undefined;
   readonly next: { readonly title: string; readonly url: string } | undefined;
   /** navigation.path: the home crumb and the sections above the page; [] when none is drawn. */
@@ -133,11 +139,12 @@ export interface SiteInfo {
 }
 
 /** The part of the site a language of a multilingual site (the i18n plugin) has of its own. */
-export type LanguageSite = Pick<SiteInfo, 'name' | 'description' | 'copyright' | 'language' | 'direction' | 'labels' | 'nav' | 'navPruning' | 'palette' | 'home'>;
+export type LanguageSite = Pick<SiteInfo, 'name' | 'url' | 'description' | 'author' | 'copyright' | 'language' | 'direction' | 'labels' | 'nav' | 'navPruning' | 'palette' | 'features' | 'favicon' | 'logo' | 'social' | 'extra' | 'icons' | 'home'> & Partial<Pick<SiteInfo, 'logoSize'>>;
 
 /**
- * The site as `page` is drawn: with the i18n plugin, its language's name, labels, nav and
- * palette laid over the site's, and its own language switcher; else the site itself.
+ * The site as `page` is drawn: with the i18n plugin, its language's name, labels, nav, palette,
+ * extra and the rest of LanguageSite laid over the site's, and its own language switcher; else
+ * the site itself.
  */
 export function siteOf(site: SiteInfo, page: Pick<PageModel, 'language' | 'alternate'>): SiteInfo {
   const own = page.language === undefined ? undefined : site.languages?.[page.language];
@@ -154,6 +161,12 @@ export interface AdmonitionIcon {
 export interface SiteModel {
   readonly site: SiteInfo;
   readonly pages: PageModel[];
+  /**
+   * With the i18n plugin, each other language's not-found page (`fr/404.html`, src/pages/[locale]/404.astro
+   * draws it), as the plugin's build of that language writes one: its `html` is its translation of
+   * `404.md`, or empty for the theme's. The default language's is the site's (src/pages/404.astro).
+   */
+  readonly notFound?: readonly PageModel[] | undefined;
 }
 
 /** The page whose body the site's `404.html` shows: `404.md` at the top of docs_dir (MkDocs writes it at `404/` too). */

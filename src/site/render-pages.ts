@@ -27,6 +27,7 @@ import { notebookPages, renderNotebookPage, type NotebookPages } from './noteboo
 import { createIncludeMarkdown, type IncludeMarkdown, type IncludeMarkdownOutcome } from './include-markdown-render.ts';
 import { createMacros, type Macros, type MacrosOutcome } from './macros-render.ts';
 import type { MacrosSettings } from './macros.ts';
+import { translateAdmonitions } from './i18n-admonitions.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
 import { pythonCollection, type PythonSettings } from './mkdocstrings.ts';
 
@@ -57,6 +58,11 @@ export interface RenderSettings {
   readonly python?: PythonSettings | undefined;
   /** Pages read from another docs file than their `src` (the i18n plugin's fallback copies): src → file. */
   readonly sources?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The i18n plugin's `admonition_translations` of each language that has some, by locale (a
+   * page's language is in `links.i18n`), and whether pymdownx.details' blocks count too.
+   */
+  readonly admonitionTitles?: { readonly byLanguage: Readonly<Record<string, Readonly<Record<string, string>>>>; readonly details: boolean } | undefined;
 }
 
 /** One page's result and the messages about it (absolute file paths). */
@@ -108,6 +114,8 @@ export interface PageHooks {
   readonly includeMarkdown?: IncludeMarkdown | undefined;
   /** mkdocs-jupyter: how `.ipynb` pages are converted instead of rendered as Markdown. */
   readonly notebooks?: NotebookPages | undefined;
+  /** The i18n plugin: a page's Markdown with its untitled admonitions titled in its language (src/site/i18n-admonitions.ts). */
+  readonly admonitionTitles?: ((src: string, markdown: string) => string) | undefined;
 }
 
 /** The page hooks for `settings`: one macros environment (and include-markdown expander) per thread, shared by its pages. */
@@ -119,11 +127,25 @@ export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): Pag
     extraData: settings.extraData ? createMacros(settings.extraData, settings.docsDir, settings.links) : undefined,
     extraDataFirst: settings.extraDataFirst,
     includeMarkdown: settings.includeMarkdown ? createIncludeMarkdown(settings.includeMarkdown, settings.docsDir) : undefined,
+    admonitionTitles: admonitionTitlesHook(settings),
   };
 }
 
-export function rendererFor(settings: RenderSettings, icons: IconIndex = createIconIndex(settings.iconDirs)): Renderer {
+/** The titles hook of the languages that translate admonition titles; undefined when none does. */
+function admonitionTitlesHook(settings: RenderSettings): PageHooks['admonitionTitles'] {
+  const titles = settings.admonitionTitles;
+  const languageOf = settings.links.i18n?.languageOf;
+  if (!titles || !languageOf) return undefined;
+  return (src, markdown) => {
+    const language = languageOf[src];
+    const table = language === undefined ? undefined : titles.byLanguage[language];
+    return table ? translateAdmonitions(markdown, table, titles.details) : markdown;
+  };
+}
+
+export function rendererFor(settings: RenderSettings, icons: IconIndex = createIconIndex(settings.iconDirs), afterPiece?: () => void): Renderer {
   return createRenderer({
+    afterPiece,
     icons,
     extensions: settings.extensions,
     projectDir: settings.projectDir,
@@ -341,7 +363,8 @@ function start(): ChildProcess {
   const args = [new URL('../../bin/strip-types.js', import.meta.url).href, new URL('../', import.meta.url).href, new URL('./render-worker.ts', import.meta.url).href];
   // This process's Node flags (Node 22's --experimental-strip-types among them), but not a debugger's port.
   const flags = process.execArgv.filter((flag) => !flag.startsWith('--inspect'));
-  return spawn(process.execPath, [...flags, '-e', BOOT, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  // --expose-gc: the worker collects between a big page's pieces (heap-keeper.ts).
+  return spawn(process.execPath, [...flags, '--expose-gc', '-e', BOOT, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
 }
 
 function asOutcome(message: unknown): WorkerOutcome {
@@ -400,7 +423,8 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
     const templates = hooks.extraDataFirst ? [hooks.extraData, hooks.macros] : [hooks.macros, hooks.extraData];
     const pageMarkdown = (markdown: string, meta: Readonly<Record<string, unknown>>) => {
       seen.included = hooks.includeMarkdown?.render({ src, markdown });
-      let expanded = seen.included?.markdown ?? markdown;
+      // The i18n plugin's on_page_markdown (priority 50): after include-markdown's (100), before the macros' (0).
+      let expanded = hooks.admonitionTitles?.(src, seen.included?.markdown ?? markdown) ?? seen.included?.markdown ?? markdown;
       let pageMeta = meta;
       seen.templates = [];
       for (const engine of templates) {
@@ -412,7 +436,7 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
       }
       return listings ? markListings(expanded, src, listings) : expanded;
     };
-    const hooked = hooks.includeMarkdown || hooks.macros || hooks.extraData || listings;
+    const hooked = hooks.includeMarkdown || hooks.macros || hooks.extraData || listings || hooks.admonitionTitles;
     const rendered = renderer.render({ path: src, value: source.value, pageMarkdown: hooked ? pageMarkdown : undefined });
     const result = withIncludes(seen.templates.reduce((page, outcome) => withMacros(page, outcome, messages), rendered), seen.included, messages);
     // The renderer reports a page it could not render (e.g. the stack ran out) as an error and

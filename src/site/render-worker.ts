@@ -5,6 +5,7 @@
  * the last one is written to the channel, so the worker holds one page at a time, not its share.
  * A big page's HTML goes in a file instead (render-pages.ts SPILL_CHARS).
  */
+import { heapKeeper } from './heap-keeper.ts';
 import { pageHooksFor, postedPage, renderOne, rendererFor, type RenderedPage, type RenderJob } from './render-pages.ts';
 
 function isJob(value: unknown): value is RenderJob {
@@ -24,7 +25,7 @@ process.once('message', async (job: unknown) => {
     await post({ kind: 'failed', reason: 'no render job given' });
     return;
   }
-  const renderer = rendererFor(job.settings);
+  const renderer = rendererFor(job.settings, undefined, heapKeeper());
   const hooks = pageHooksFor(job.settings, renderer);
   for (const [n, src] of job.pages.entries()) {
     const page: RenderedPage = renderOne(renderer, src, job.settings.docsDir, hooks, job.settings.sources?.[src]);

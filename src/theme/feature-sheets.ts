@@ -1,7 +1,8 @@
 /**
  * Stylesheets of what only some pages or sites show: content tabs, grid cards, annotations, task
  * lists, footnotes, Critic marks, line numbers, mkdocstrings' API docs, Mermaid's box, tags, the
- * blog, the home page's hero, the header's language and version selectors, the back-to-top
+ * blog, the home page's hero, the header's language and version selectors, a site's own search
+ * box (its partials/search.html, in Material's look), the back-to-top
  * button and the progress bar. They are not in the bundle every page loads (src/styles/index.css):
  * each is published as a file of its own (assets.ts) and linked by the pages that use it (Head.astro),
  * which a page tells by its HTML (the rendered Markdown and its custom_dir template overrides).
@@ -32,6 +33,8 @@ export interface SheetInput {
   /** The header's selectors: `extra.alternate` (languages), `extra.version` (mike). */
   readonly alternate?: boolean;
   readonly versioned?: boolean;
+  /** Whether the site's own partials/search.html draws search (Material's markup, not our dialog). */
+  readonly searchPartial?: boolean;
 }
 
 interface Sheet {
@@ -43,12 +46,14 @@ interface Sheet {
 }
 
 /** The sheets, in the bundle's order (src/styles/index.css had them there): a later one may refine an earlier. */
-export const SHEET_NAMES = ['select', 'version', 'blog', 'hero', 'top', 'progress', 'code-lines', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
+export const SHEET_NAMES = ['select', 'version', 'search', 'blog', 'hero', 'top', 'progress', 'code-lines', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 const SHEETS: Readonly<Record<SheetName, Sheet>> = {
   select: { file: 'regions/select.css', classes: ['md-select'], when: (input) => input.alternate === true },
   version: { file: 'regions/version.css', classes: ['md-version'], when: (input) => input.versioned === true },
+  // Material's search markup, which our dialog never has: a site's search.html, or its header.html drawing it inline.
+  search: { file: 'regions/search-partial.css', classes: ['md-search__overlay', 'md-search__scrollwrap'], when: (input) => input.searchPartial === true },
   blog: { file: 'regions/blog.css', classes: ['md-post', 'md-pagination', 'md-author', 'md-profile'], when: (input) => input.blog === true },
   hero: { file: 'regions/hero.css', classes: ['md-hero'], when: (input) => input.home === true },
   top: { file: 'regions/top.css', classes: ['md-top'], when: (input) => input.features.includes('navigation.top') },

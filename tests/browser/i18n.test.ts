@@ -141,6 +141,12 @@ describe('a site in English and French (mkdocs-static-i18n)', () => {
     assert.match(await searchFor(english, 'welcome', /matching|No results/), /^1 matching page$/);
   });
 
+  test("should find an untranslated page from the French pages at the English page, as the plugin's reconfigure_search keeps the default language's entries", async () => {
+    const french = await session.open('fr/', { viewport: VIEWPORT });
+    assert.equal(await searchFor(french, 'advanced', /correspondante|Aucun/), '1 page correspondante');
+    assert.equal(await french.locator('dialog.md-search .md-search-result__link').first().evaluate((link) => (link instanceof HTMLAnchorElement ? link.pathname : '')), '/guide/advanced/');
+  });
+
   test('should switch to the same page in the other language', async () => {
     const page = await session.open('guide/setup/', { viewport: VIEWPORT });
     await page.locator('.md-header .md-select').hover();

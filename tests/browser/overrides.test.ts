@@ -2,9 +2,8 @@
  * A site's custom_dir template overrides in the browser (tests/fixtures/overrides-site): the
  * announcement bar from the `announce` block, styled like Material's above the header, its
  * dismiss button (announce.dismiss) remembered across pages, and the outdated-version bar that
- * stays hidden. Screenshot: test-output/screenshots/announce.png. Its search.html (Material's
- * markup, tweaked) opens with `/`, answers from our Pagefind index and closes with Escape and its
- * reset button clears it. A site's own palette.html and
+ * stays hidden. Screenshot: test-output/screenshots/announce.png. Its search.html:
+ * search-partial.test.ts. A site's own palette.html and
  * alternate.html (tests/fixtures/overrides-nav): the toggle Material's markup hides until script
  * runs is shown and switches the scheme; the language list opens on hover.
  */
@@ -44,42 +43,6 @@ describe('template overrides in the browser', () => {
     await page.goto(new URL('landing/', page.url()).href);
     assert.equal(await page.locator('.landing-hero').isVisible(), true);
     assert.equal(await page.locator('[data-md-component="announce"] .md-banner').isVisible(), false);
-  });
-});
-
-describe('a site\'s own search.html in the browser', () => {
-  const session = siteSession(OVERRIDES_SITE);
-
-  test('is hidden until search opens, then typing a query shows results from our index, and Escape closes it', async () => {
-    const page = await session.open('landing/');
-    const panel = page.locator('.fixture-search');
-    assert.equal(await panel.isVisible(), false, 'hidden until opened');
-    await page.keyboard.press('/');
-    await panel.locator('.fixture-search__hint').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-md-component')), 'search-query');
-    await page.keyboard.type('Section');
-    const result = panel.locator('.md-search-result__list a.md-search-result__link').first();
-    await result.waitFor();
-    assert.equal(await result.evaluate((link) => (link instanceof HTMLAnchorElement ? link.pathname : '')), '/');
-    assert.match(await panel.locator('.md-search-result__meta').textContent() ?? '', /matching page/);
-    await page.keyboard.press('Escape');
-    await panel.waitFor({ state: 'hidden' });
-    assert.equal(await page.evaluate(() => document.activeElement?.id), '__search', 'focus returns to the toggle');
-  });
-
-  test('its reset button clears the query and the results, and Enter opens the first result instead of submitting the form', async () => {
-    const page = await session.open('landing/');
-    await page.keyboard.press('/');
-    const panel = page.locator('.fixture-search');
-    await page.keyboard.type('Section');
-    await panel.locator('.md-search-result__list a').first().waitFor();
-    await panel.locator('button[type="reset"]').click();
-    await page.waitForFunction(() => document.querySelectorAll('.fixture-search .md-search-result__list li').length === 0);
-    assert.equal(await panel.locator('input[data-md-component="search-query"]').inputValue(), '');
-    await panel.locator('input[data-md-component="search-query"]').fill('Section');
-    await panel.locator('.md-search-result__list a').first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === '/');
   });
 });
 

@@ -14,9 +14,9 @@ import type { BuiltSite } from '../helpers/build-site.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
 import { I18N_FOLDER_SITE, I18N_SUFFIX_SITE } from '../helpers/sites.ts';
 
-/** Every HTML file of a built site but the not-found page, site-relative. */
+/** Every HTML file of a built site but the not-found pages (one per language), site-relative. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && file !== '404.html').map((file) => file.split(path.sep).join('/')).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && path.basename(file) !== '404.html').map((file) => file.split(path.sep).join('/')).sort();
 }
 const lang = (html: string) => /<html lang="([^"]*)"/.exec(html)?.[1];
 const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
@@ -45,6 +45,16 @@ for (const [name, build] of [['i18n-suffix', I18N_SUFFIX_SITE], ['i18n-folder', 
       assert.match(read('fr/guide/setup/index.html'), /<h1 id="installation">Installation/);
       assert.match(read('guide/setup/index.html'), /<h1 id="setup">Setup/);
       assert.match(read('fr/guide/advanced/index.html'), /<h1 id="advanced-use">Advanced use/, "the English page, for French readers");
+    });
+
+    test('should write a not-found page per language, as the plugin\'s build of each does: fr/404.html in French, with the French nav, linking the French home', () => {
+      const french = read('fr/404.html');
+      assert.equal(lang(french), 'fr');
+      assert.equal(title(french), name === 'i18n-suffix' ? 'Site Suffixe' : 'Site Dossier');
+      assert.match(french, /<h1>404 - Page introuvable<\/h1><p>[^<]*<a href="\/fr\/">Revenir à l’accueil<\/a>/);
+      assert.ok(navLinks(french).length > 0);
+      assert.deepEqual(navLinks(french), navLinks(read('fr/index.html')));
+      assert.equal(lang(read('404.html')), 'en', 'the site\'s own stays the default language\'s');
     });
 
     test("should draw each page in its language: <html lang>, the theme's labels, the language's site name", () => {

@@ -86,9 +86,9 @@ describe('a site that overrides Material\'s nav partials', () => {
     assert.doesNotMatch(home, /<dialog class="md-search"/);
   });
 
-  test('should warn, naming the file, that its search.html lacks the hooks our search script needs, and nothing else', () => {
+  test('should warn, naming the file and line 1 (no element there could carry them), that its search.html lacks the hooks our search script needs, and nothing else', () => {
     const output = site.stdout + site.stderr;
-    assert.match(output, /tests\/fixtures\/overrides-nav\/theme\/partials\/search\.html: warning: partials\/search\.html has no data-md-component="search-result" \(or class md-search-result\), no class md-search-result__list: our search script finds its parts by Material's hooks, so this search box never shows results/);
+    assert.match(output, /tests\/fixtures\/overrides-nav\/theme\/partials\/search\.html:1: warning: partials\/search\.html lacks Material's search hooks: no element carries data-md-component="search-result" \(or class md-search-result\) and none is there to carry it; no element carries class md-search-result__list and none is there to carry it \(the warning points at line 1: no element here could carry a hook\)\. Our search script finds its parts by them, so this search box never shows results/);
     assert.match(output, / 1 warnings, 0 errors/);
   });
 });

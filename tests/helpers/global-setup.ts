@@ -7,12 +7,13 @@
  * on Node's compile cache for the files.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type BrowserServer } from 'playwright-core';
 import { BROWSER_ENV, CHROMIUM_OPTIONS } from './chromium.ts';
+import { KEPT_TMP_ENV } from './normalize-cache.ts';
 import { BUILDER_ENV, prebuildSharedSite, RUN_ENV } from './shared-site.ts';
 import { PREBUILT } from './sites.ts';
 
@@ -25,11 +26,19 @@ const builders: ChildProcess[] = [];
 let browser: BrowserServer | undefined;
 
 export async function globalSetup(): Promise<void> {
-  process.env[RUN_ENV] = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-test-run-'));
+  const run = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-test-run-'));
+  process.env[RUN_ENV] = run;
   // Every test file is a process that loads our TypeScript (and often Astro) again: Node's
   // compile cache (content-keyed V8 code cache, in Node's default folder unless the caller set
   // one) makes that about a second cheaper per file. The CLI enables it the same way.
   process.env['NODE_COMPILE_CACHE'] ??= path.join(os.tmpdir(), 'node-compile-cache');
+  // The temp folders the files make (test projects, built sites, the builds' own) go in the
+  // run's folder, removed at the end: a run used to leave hundreds in the system's. What is
+  // kept from run to run (the normalize cache) stays in the system's temp folder.
+  process.env[KEPT_TMP_ENV] ??= os.tmpdir();
+  const temp = path.join(run, 'tmp');
+  mkdirSync(temp);
+  process.env['TMPDIR'] = temp;
   const [addresses, server] = await Promise.all([
     Promise.all(Array.from({ length: BUILDERS }, () => startBuilder())),
     chromium.launchServer(CHROMIUM_OPTIONS).catch(() => undefined),

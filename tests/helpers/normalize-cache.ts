@@ -25,7 +25,13 @@ export interface NormalizeCache {
   save(): void;
 }
 
-export function normalizeCache(file = path.join(os.tmpdir(), 'mkdocs-astro-test-cache', 'normalized-html.json')): NormalizeCache {
+/**
+ * Where the cache lives from run to run: the system's temp folder, which `npm test` names in
+ * KEPT_TMP_ENV (its files get a temp folder of the run's own, removed at the end: global-setup.ts).
+ */
+export const KEPT_TMP_ENV = 'MKDOCS_ASTRO_TEST_KEPT_TMP';
+
+export function normalizeCache(file = path.join(process.env[KEPT_TMP_ENV] ?? os.tmpdir(), 'mkdocs-astro-test-cache', 'normalized-html.json')): NormalizeCache {
   let stored: Record<string, string> = {};
   try {
     stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;

@@ -145,3 +145,19 @@ describe('the stress shapes in pieces', () => {
     same(render(1), render(Number.MAX_SAFE_INTEGER));
   });
 });
+
+describe('afterPiece', () => {
+  test('is called once after each piece of a page cut in pieces, and never for a page rendered whole', () => {
+    let calls = 0;
+    const options = { extensions: STRESS_EXTENSIONS, projectDir: '/p', docsDir: '/p/docs', pieceChars: 1, afterPiece: () => void calls++ };
+    const source = Array.from({ length: 5 }, (_, n) => `## Part ${n}\n\nText ${n}.\n`).join('\n');
+    const pipeline = buildPipeline(options);
+    const starts = pipeline.pieceStarts(source);
+    assert.equal(starts.length, 4);
+    createRenderer(options).render({ path: 'cut.md', value: source });
+    assert.equal(calls, starts.length + 1);
+    calls = 0;
+    createRenderer({ ...options, pieceChars: undefined }).render({ path: 'whole.md', value: source });
+    assert.equal(calls, 0);
+  });
+});

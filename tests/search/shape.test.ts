@@ -23,6 +23,10 @@ describe('toFragment', () => {
     assert.equal(fragment?.title, 'Real-Time Communication');
     assert.deepEqual(fragment?.subResults.map((s) => [s.title, s.heading, s.matches]), [['Real-Time Communication', 'h1', 1], ['Signal', 'h3', 4], ['SimpleX', 'h3', 1]]);
   });
+  test('should link the URL a page names in its url meta (an i18n fallback copy), as Pagefind\'s UI does, and its own otherwise', () => {
+    assert.equal(toFragment({ url: '/fr/guide/advanced/', meta: { title: 'Advanced', url: '/guide/advanced/' }, sub_results: [] })?.url, '/guide/advanced/');
+    assert.equal(toFragment({ url: '/fr/guide/', meta: { title: 'Guide', url: '' }, sub_results: [] })?.url, '/fr/guide/');
+  });
   test('should fall back to the URL when the page has no title', () => {
     assert.equal(toFragment({ url: '/x/', sub_results: [] })?.title, '/x/');
   });

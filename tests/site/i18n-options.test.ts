@@ -98,11 +98,20 @@ describe('i18n plugin options', () => {
     assert.deepEqual(read({ languages: [{ ...EN, site_title: 'x' }], default_language: 'en' }).problems, ["i18n: unknown option 'default_language' ignored", "i18n: languages[0] (en): unknown option 'site_title' ignored"]);
   });
 
-  test('should say which per-language overrides are not applied yet', () => {
-    assert.deepEqual(read({ languages: [EN, { ...FR, site_url: 'https://fr.x.org/', admonition_translations: { note: 'Remarque' }, theme: { language: 'fr', font: false } }] }).problems, [
-      "i18n: languages[1] (fr): 'site_url' is not supported yet; ignored",
-      "i18n: languages[1] (fr): 'admonition_translations' is not supported yet; ignored",
-      "i18n: languages[1] (fr): 'theme.font' is not supported yet (only language and palette are); ignored",
+  test('should read the per-language overrides of site_url, site_author, extra and admonition_translations, and say which theme options are not applied', () => {
+    const found = read({ languages: [EN, { ...FR, site_url: 'https://fr.x.org/', site_author: 'Anne', extra: { consent: { title: 'Cookies' } }, admonition_translations: { note: 'Remarque', tip: 3 }, theme: { language: 'fr', logo: 'fr.png', font: false } }] });
+    assert.deepEqual(found.problems, ["i18n: languages[1] (fr): 'theme.font' is not supported yet (only language, palette, logo, favicon, features are); ignored"]);
+    const french = found.options?.languages[1];
+    assert.equal(french?.siteUrl, 'https://fr.x.org/');
+    assert.equal(french?.siteAuthor, 'Anne');
+    assert.deepEqual(french?.extra, { consent: { title: 'Cookies' } });
+    assert.deepEqual(french?.admonitionTranslations, { note: 'Remarque' }, 'titles are text');
+  });
+
+  test('should refuse an extra or admonition_translations that is not a mapping', () => {
+    assert.deepEqual(read({ languages: [EN, { ...FR, extra: ['a'], admonition_translations: 'Remarque' }] }).problems, [
+      "i18n: languages[1] (fr): 'extra' must be a mapping like mkdocs.yml's extra; ignored",
+      "i18n: languages[1] (fr): 'admonition_translations' must be a mapping of admonition types to titles; ignored",
     ]);
   });
 

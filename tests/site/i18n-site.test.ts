@@ -4,12 +4,13 @@
  * switcher linking the same page in each language, and links into the page's own language.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { i18nOptions, type I18nOptions } from '../../src/site/i18n-options.ts';
 import { pageSwitcher, switcherOf, themeLanguage } from '../../src/site/i18n-site.ts';
+import type { SiteMessage } from '../../src/site/messages.ts';
 import { siteOf, type PageModel, type SiteModel } from '../../src/site/model.ts';
 import { prepareSite } from '../../src/site/prepare.ts';
 
@@ -59,6 +60,8 @@ describe("i18n: Material's language switcher", () => {
 
 describe('i18n: prepareSite on a two-language site', () => {
   let model: SiteModel;
+  let messages: SiteMessage[];
+  let configFile = '';
   const page = (url: string): PageModel => {
     const found = model.pages.find((candidate) => candidate.url === url);
     assert.ok(found, url);
@@ -66,13 +69,27 @@ describe('i18n: prepareSite on a two-language site', () => {
   };
   before(async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-i18n-'));
-    const docs = { 'index.md': '# Home\n\n[Next](guide.md)\n', 'guide.md': '# Guide\n', 'index.fr.md': '# Accueil\n\n[Suite](guide.md)\n' };
+    const docs = { 'index.md': '# Home\n\n[Next](guide.md)\n', 'guide.md': '# Guide\n\n!!! note\n    Body\n', 'index.fr.md': '# Accueil\n\n[Suite](guide.md)\n\n!!! note\n    Corps\n\n!!! note "Titre"\n    Corps\n' };
     for (const [name, content] of Object.entries(docs)) {
       mkdirSync(path.join(root, 'docs'), { recursive: true });
       writeFileSync(path.join(root, 'docs', name), content);
     }
-    writeFileSync(path.join(root, 'mkdocs.yml'), 'site_name: Test\ntheme:\n  name: material\nplugins:\n  - search\n  - i18n:\n      languages:\n        - {locale: en, default: true, name: English}\n        - {locale: fr, name: Français, site_name: Essai, theme: {palette: {primary: red}}}\n');
-    model = (await prepareSite({ configFile: path.join(root, 'mkdocs.yml') })).model;
+    mkdirSync(path.join(root, 'overrides'));
+    // What a language's templates see: its site name, theme language, labels and extra.
+    writeFileSync(path.join(root, 'overrides', 'main.html'), '{% extends "base.html" %}{% block announce %}{{ config.site_name }}|{{ config.theme.language }}|{{ lang.t("search.placeholder") }}|{{ config.extra.motto }}|{{ config.site_url }}{% endblock %}');
+    writeFileSync(path.join(root, 'mkdocs.yml'), [
+      'site_name: Test',
+      'site_url: https://x.org/',
+      'site_author: Ann',
+      'extra: {motto: Hello}',
+      'theme:\n  name: material\n  custom_dir: overrides\n  features: [navigation.top]',
+      'plugins:\n  - search\n  - i18n:\n      languages:\n        - {locale: en, default: true, name: English}',
+      '        - {locale: fr, name: Français, site_name: Essai, site_url: "https://x.org/fr-site/", site_author: Anne, extra: {motto: Bonjour}, theme: {palette: {primary: red}, features: [navigation.tabs], logo: fr.png}, admonition_translations: {note: Remarque}}',
+      'markdown_extensions: [admonition]',
+      '',
+    ].join('\n'));
+    ({ model, messages } = await prepareSite({ configFile: path.join(root, 'mkdocs.yml') }));
+    configFile = path.join(root, 'mkdocs.yml');
   });
 
   test('should hold every page of every language once, at its URL and in its language', () => {
@@ -97,6 +114,45 @@ describe('i18n: prepareSite on a two-language site', () => {
     assert.equal(english.name, 'Test');
     assert.equal(english.labels['footer.next'], 'Next');
     assert.deepEqual(english.nav.map((item) => (item.kind === 'page' ? item.url : item.title)), ['', 'guide/']);
+  });
+
+  test("should give each language its site_url, site_author, extra and features, as the plugin's overrides do", () => {
+    const french = siteOf(model.site, page('fr/'));
+    assert.deepEqual([french.url, french.author, french.extra['motto'], french.features], ['https://x.org/fr-site/', 'Anne', 'Bonjour', ['navigation.tabs']]);
+    const english = siteOf(model.site, page(''));
+    assert.deepEqual([english.url, english.author, english.extra['motto'], english.features], ['https://x.org/', 'Ann', 'Hello', ['navigation.top']]);
+  });
+
+  test("should say, at the plugin's entry in mkdocs.yml, which of a language's overrides the plugin would not apply", () => {
+    const said = messages.filter((message) => message.message.startsWith('i18n: languages (fr)'));
+    const entry = readFileSync(configFile, 'utf8').split('\n').findIndex((line) => line.includes('- i18n:')) + 1;
+    assert.deepEqual(said.map((message) => [message.message, message.file, message.line]), [["i18n: languages (fr): theme.logo is ignored: mkdocs.yml's theme has no logo to override (the plugin overrides only options mkdocs.yml sets)", configFile, entry]]);
+  });
+
+  test("should render a page's custom_dir templates with its language's config, site and labels", () => {
+    const announce = (found: PageModel | undefined) => (found?.overrides?.blocks.announce ?? []).map((segment) => (segment.kind === 'html' ? segment.html : '')).join('');
+    assert.equal(announce(page('fr/guide/')), 'Essai|fr|Rechercher|Bonjour|https://x.org/fr-site/');
+    assert.equal(announce(page('guide/')), 'Test|en|Search|Hello|https://x.org/');
+  });
+
+  test("should make each other language a not-found page at <locale>/404.html, in its language, with its templates", () => {
+    assert.deepEqual(model.notFound?.map((entry) => [entry.url, entry.dest, entry.language, entry.html]), [['fr/404.html', 'fr/404.html', 'fr', '']]);
+    const french = model.notFound?.[0];
+    assert.equal(french && siteOf(model.site, french).labels['notfound.title'], '404 - Page introuvable');
+    assert.match((french?.overrides?.blocks.announce ?? []).map((segment) => (segment.kind === 'html' ? segment.html : '')).join(''), /^Essai\|fr\|/);
+  });
+
+  test("should title the untitled admonitions of a language's pages, its copies of the default's too, with its admonition_translations", () => {
+    const titles = (url: string) => [...page(url).html.matchAll(/<p class="admonition-title">([^<]*)<\/p>/g)].map((found) => found[1]);
+    assert.deepEqual(titles('fr/'), ['Remarque', 'Titre']);
+    assert.deepEqual(titles('fr/guide/'), ['Remarque'], 'the English page, for French readers');
+    assert.deepEqual(titles('guide/'), ['Note']);
+  });
+
+  test("should have search find a language's copy of a default page at the default page, as reconfigure_search keeps the default's entries", () => {
+    assert.equal(page('fr/guide/').searchUrl, 'guide/');
+    assert.equal(page('fr/').searchUrl, undefined, 'a translation is found where it is');
+    assert.equal(page('guide/').searchUrl, undefined);
   });
 
   test("should link each page's switcher entries to the same page in the other languages", () => {

@@ -86,13 +86,14 @@ describe('site templates: header partials', () => {
     assert.deepEqual(templateWarnings(prepared), []);
   });
 
-  test('should warn once, naming the file, about a site\'s search.html without the hooks our search script finds its parts by', async () => {
-    const partial = { 'overrides/partials/search.html': '<form class="search" action="https://example.org"><input name="q"></form>', 'docs/other.md': '# Other\n' };
+  test('should warn once, at the file and the line of the element that should carry a hook, about a site\'s search.html without the hooks our search script finds its parts by', async () => {
+    const partial = { 'overrides/partials/search.html': '{#- our own search -#}\n<form class="search" action="https://example.org">\n  <input name="q">\n</form>\n', 'docs/other.md': '# Other\n' };
     const prepared = await templateSite(partial);
     const warnings = templateWarnings(prepared);
     assert.equal(warnings.length, 1, 'once for the site, not once per page');
     assert.equal(warnings[0]?.file, path.join(prepared.root, 'overrides', 'partials', 'search.html'));
-    assert.equal(warnings[0]?.message, 'partials/search.html has no data-md-component="search" (or class md-search), no data-md-component="search-query" (or class md-search__input), no data-md-component="search-result" (or class md-search-result), no class md-search-result__list: our search script finds its parts by Material\'s hooks, so this search box never shows results; keep them as Material\'s search.html has them');
+    assert.equal(warnings[0]?.line, 2);
+    assert.equal(warnings[0]?.message, 'partials/search.html lacks Material\'s search hooks: the <form> at line 2 has no data-md-component="search" (or class md-search); the <input> at line 3 has no data-md-component="search-query" (or class md-search__input); no element carries data-md-component="search-result" (or class md-search-result) and none is there to carry it; no element carries class md-search-result__list and none is there to carry it. Our search script finds its parts by them, so this search box never shows results; keep them as Material\'s search.html has them');
   });
 
   test('should name the palette, alternate and search stand-ins a site\'s header.html includes, with no warning', async () => {

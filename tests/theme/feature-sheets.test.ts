@@ -64,6 +64,13 @@ describe('featureSheets', () => {
     assert.deepEqual(sheets('<div class="md-select"><ul class="md-select__list"></ul></div>'), ['select'], 'a site\'s own alternate.html');
   });
 
+  test('a site\'s own search.html links the search sheet, and so does Material\'s search markup in any template; our dialog\'s classes do not', () => {
+    assert.deepEqual(sheets('<p>x</p>', { searchPartial: true }), ['search']);
+    assert.deepEqual(sheets('<div class="md-search"><label class="md-search__overlay" for="__search"></label><div class="md-search__scrollwrap"></div></div>'), ['search']);
+    assert.deepEqual(sheets('<dialog class="md-search"><div class="md-search__inner"><div class="md-search__form"></div><div class="md-search__output"></div></div></dialog>'), []);
+    assert.deepEqual(sheets('<p>x</p>', { searchPartial: false }), []);
+  });
+
   test('several sheets come in the bundle\'s order', () => {
     assert.deepEqual(sheets('<pre class="mermaid"></pre><div class="tabbed-set"></div><div class="footnote"></div><table class="highlighttable"></table>'), ['code-lines', 'tabbed', 'footnotes', 'mermaid']);
   });

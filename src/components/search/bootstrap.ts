@@ -83,6 +83,10 @@ export function initSearch(doc: Document): void {
     root.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && panel.isOpen()) panel.close();
     });
+    // Material's search.html is a box in the header on wide screens: clicking into it opens search.
+    input.addEventListener('focus', () => {
+      if (!panel.isOpen()) open();
+    });
   }
 
   toggle?.addEventListener('change', () => {

@@ -62,7 +62,8 @@ export function toFragment(value: unknown): Fragment | undefined {
   const title = typeof meta['title'] === 'string' && meta['title'] !== '' ? meta['title'] : value['url'];
   const subs = Array.isArray(value['sub_results']) ? value['sub_results'] : [];
   return {
-    url: value['url'],
+    // A page that names another URL for its results (Page.astro's `url` meta: an i18n fallback copy), as Pagefind's UI reads it.
+    url: typeof meta['url'] === 'string' && meta['url'] !== '' ? meta['url'] : value['url'],
     title,
     excerpt: typeof value['excerpt'] === 'string' ? value['excerpt'] : '',
     subResults: subs.flatMap((sub: unknown): SubResult[] => {

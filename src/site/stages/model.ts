@@ -9,11 +9,13 @@ import { customIconDirs, includeBasePaths, snippetsOptions } from '../../markdow
 import { NAV_PRUNE_THRESHOLD, pathCrumbs, previousNext } from '../../nav/index.ts';
 import { siteLabels } from '../labels.ts';
 import type { SiteMessage } from '../messages.ts';
-import { NOT_FOUND_SRC, routeId, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
+import { NOT_FOUND_SRC, routeId, siteOf, type LanguageSite, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
 import { admonitionIcons, customDirIcon } from '../admonition-icons.ts';
 import { logoSize } from '../image-size.ts';
 import { siteInfo } from '../site-info.ts';
 import { languageSites, pageSwitcher, switcherOf, themeLanguage } from '../i18n-site.ts';
+import type { I18nIndex } from '../i18n-files.ts';
+import { builtLanguages } from '../i18n-options.ts';
 import { alternateLanguages } from '../../config/index.ts';
 import type { StaticFile } from '../static-files.ts';
 import { siteTemplates } from '../templates/index.ts';
@@ -49,7 +51,7 @@ export interface ModelStage {
   readonly messages: SiteMessage[];
 }
 
-type Site = Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'configFiles'> & Partial<Pick<LoadedSite, 'placeOf'>>;
+type Site = Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'configFiles'> & Partial<Pick<LoadedSite, 'placeOf' | 'pluginPlace'>>;
 
 export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'staticFiles'> & Partial<Pick<DiscoveredSite, 'index'>>, rendered: Pick<RenderedPages, 'icons'>, navigation: NavStage, tagged: Pick<TaggedPages, 'results' | 'tagsOf'>, links: Pick<CheckedLinks, 'aliases'>, blogged?: Pick<BlogStage, 'nav' | 'blog'>): ModelStage {
   const { config } = site;
@@ -69,6 +71,12 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const urls = new Map(files.pages.map((page) => [page.src, page.url]));
   const alternateOf = (page: DiscoveredSite['pages'][number]) => (i18n?.reconfigureMaterial === true && i18nIndex ? pageSwitcher(page, siteAlternate, i18nIndex, (src) => urls.get(src), i18n.defaultLocale) : undefined);
 
+  // reconfigure_search: a fallback copy (read from the default language's `file`) is found at the default language's page.
+  const searchUrlOf = (page: DiscoveredSite['pages'][number]) => {
+    if (i18n?.reconfigureSearch !== true || page.file === undefined) return undefined;
+    const original = i18nIndex?.variants[page.src]?.[i18n.defaultLocale];
+    return original === undefined ? undefined : urls.get(original);
+  };
   const pages: PageModel[] = [];
   for (const page of files.pages) {
     const result = results.get(page.src);
@@ -99,7 +107,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
       tags: tagged.tagsOf(page.src),
       sourceFile: sourceFileOf(meta),
       blog: blog?.blogOf(page.src),
-      ...(page.language === undefined ? {} : { language: page.language, alternate: alternateOf(page) }),
+      ...(page.language === undefined ? {} : { language: page.language, alternate: alternateOf(page), searchUrl: searchUrlOf(page) }),
     });
   }
   // The blog's generated views: further pages of a view, archive and category pages.
@@ -114,7 +122,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const labels = siteLabels(i18n && defaultLanguage ? themeLanguage(defaultLanguage, i18n, config.theme.language) : config.theme.language, customDir);
   messages.push(...labels.messages);
   const shown = switcher ? { ...config, extra: { ...config.extra, alternate: switcher } } : config;
-  const languages = i18n && navigation.languages ? languageSites({ options: i18n, config: shown, navs: navigation.languages, icons: rendered.icons, customDir }) : undefined;
+  const languages = i18n && navigation.languages ? languageSites({ options: i18n, config: shown, navs: navigation.languages, icons: rendered.icons, customDir, place: site.pluginPlace?.('i18n') }) : undefined;
   messages.push(...(languages?.messages ?? []));
   const glightbox = site.plugins.glightbox?.client;
   const admonition = admonitionIcons(config.theme.icon, rendered.icons, customDir);
@@ -122,8 +130,10 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     const at = ['theme', 'icon', 'admonition', ...(problem.type === undefined ? [] : [problem.type])];
     messages.push({ severity: 'warning', message: problem.message, ...(site.placeOf?.(at) ?? { file: site.configFile }) });
   }
-  const logo = logoSize(config.theme.logo, files.staticFiles, (file) => readFileSync(file));
-  const info = { ...siteInfo(shown, nav.items, pages, rendered.icons, labels.table, (name) => customDirIcon(customDir, name)), ...(languages ? { languages: languages.sites } : {}), ...(logo ? { logoSize: logo } : {}), ...(glightbox ? { glightbox } : {}), ...(admonition.icons.length > 0 ? { admonitionIcons: admonition.icons } : {}) };
+  const sizeOf = (file: string | undefined) => logoSize(file, files.staticFiles, (from) => readFileSync(from));
+  const logo = sizeOf(config.theme.logo);
+  const drawnSite = siteInfo(shown, nav.items, pages, rendered.icons, labels.table, (name) => customDirIcon(customDir, name));
+  const info = { ...drawnSite, ...(languages ? { languages: languageParts(languages.sites, drawnSite, sizeOf) } : {}), ...(logo ? { logoSize: logo } : {}), ...(glightbox ? { glightbox } : {}), ...(admonition.icons.length > 0 ? { admonitionIcons: admonition.icons } : {}) };
   for (const problem of unknownIconProblems(config, info.icons)) messages.push({ severity: 'warning', message: problem.message, ...(site.placeOf?.(problem.at) ?? { file: site.configFile }) });
   if (info.navPruning.automatic) {
     const { entries } = info.navPruning;
@@ -131,14 +141,28 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   }
   const { base, origin } = servedAt(config.site_url);
   for (const problem of staticTemplateProblems(config)) messages.push({ severity: 'warning', message: problem.message, ...(site.placeOf?.(problem.at) ?? { file: site.configFile }) });
-  const templates = siteTemplates({ config, site: info, pages, base, icons: rendered.icons, tagsVariable: site.plugins.tags?.variable, standalone: staticTemplateNames(config) });
+  const templates = siteTemplates({ config, site: info, pages, base, icons: rendered.icons, tagsVariable: site.plugins.tags?.variable, languageConfigs: languages?.configs, standalone: staticTemplateNames(config) });
   const drawn = templates ? pages.map((page) => ({ ...page, overrides: templates.overrides(page) })) : pages;
-  const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn };
+  // The other languages' not-found pages (fr/404.html), each with its language's templates.
+  const notFound = i18n && languages ? languageNotFoundPages(i18n, info, drawn, i18nIndex).map((page) => (templates ? { ...page, overrides: templates.overrides(page, '404.html') } : page)) : undefined;
+  const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn, ...(notFound && notFound.length > 0 ? { notFound } : {}) };
   messages.push(...(templates?.messages() ?? []));
   const watch = watchList(config, site.projectDir, [...site.configFiles, ...site.plugins.watch, ...[...results.values()].flatMap((result) => result.includes)]);
   const inputs = new Set([...watch, ...snippetBasePaths(config, site.projectDir)]);
   const translations = i18nIndex && new Map(files.pages.map((page) => [page.src, translationUrls(i18nIndex.variants[page.src] ?? {}, urls)]));
   return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages, ...(translations ? { translations } : {}) };
+}
+
+/**
+ * Each language's part as drawn: the site's icons with those of its own palette and social links
+ * (the same map, not a copy, where it adds none), and its logo's size where its logo is its own.
+ */
+function languageParts(sites: Readonly<Record<string, LanguageSite>>, site: SiteInfo, sizeOf: (file: string | undefined) => SiteInfo['logoSize']): Record<string, LanguageSite> {
+  return Object.fromEntries(Object.entries(sites).map(([locale, own]) => {
+    const added = Object.entries(own.icons).filter(([name, svg]) => site.icons[name] !== svg);
+    const icons = added.length === 0 ? site.icons : { ...site.icons, ...Object.fromEntries(added) };
+    return [locale, { ...own, icons, ...(own.logo === site.logo ? {} : { logoSize: sizeOf(own.logo) }) }];
+  }));
 }
 
 /** Each language's version of a page as its URL: `{ en: 'about/', fr: 'fr/about/' }`. */
@@ -195,6 +219,21 @@ function sourceFileOf(meta: Readonly<Record<string, unknown>>): PageModel['sourc
   const updated = text('git_revision_date_localized') ?? text('revision_date');
   const created = text('git_creation_date_localized');
   return updated === undefined && created === undefined ? undefined : { updated, created };
+}
+
+/**
+ * Each built language's not-found page but the default's, at `<locale>/404.html`: the body of its
+ * `404.md` (its translation, or the default's copy) when the site has one, else empty (the theme
+ * draws its own in the page's language).
+ */
+function languageNotFoundPages(i18n: NonNullable<LoadedSite['plugins']['i18n']>, site: SiteInfo, pages: readonly PageModel[], index: I18nIndex | undefined): PageModel[] {
+  return builtLanguages(i18n).filter((language) => language.locale !== i18n.defaultLocale).map((language) => {
+    const ownSrc = index?.variants[NOT_FOUND_SRC]?.[language.locale];
+    const own = ownSrc === undefined ? undefined : pages.find((page) => page.src === ownSrc);
+    const url = `${language.locale}/404.html`;
+    const drawn = notFoundPage(siteOf(site, { language: language.locale, alternate: undefined }));
+    return { ...drawn, src: `${language.locale}/${NOT_FOUND_SRC}`, url, dest: url, route: `404-${language.locale}`, title: '', html: own?.html ?? '', language: language.locale };
+  });
 }
 
 /** The built-in not-found page as templates see it (src/pages/404.astro draws its body). */

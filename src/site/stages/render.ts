@@ -50,13 +50,23 @@ function sourcesOf(pages: DiscoveredSite['pages']): Record<string, string> | und
   return copies.length === 0 ? undefined : Object.fromEntries(copies);
 }
 
+/** The i18n plugin's admonition_translations, by locale, of the built languages that give some; undefined when none does. */
+function admonitionTitlesOf(site: Pick<LoadedSite, 'config' | 'plugins'>): RenderSettings['admonitionTitles'] {
+  const languages = site.plugins.i18n?.languages.filter((language) => language.build && Object.keys(language.admonitionTranslations).length > 0) ?? [];
+  if (languages.length === 0) return undefined;
+  return {
+    byLanguage: Object.fromEntries(languages.map((language) => [language.locale, language.admonitionTranslations])),
+    details: site.config.markdown_extensions.some((spec) => spec.name === 'pymdownx.details'),
+  };
+}
+
 export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'extensionPlace'>, files: Pick<DiscoveredSite, 'pages' | 'index'>, options: RenderStageOptions = {}): Promise<RenderedPages> {
   const { config, projectDir } = site;
   const docsDir = config.docs_dir;
   const iconDirs = iconDirsOf(site);
   // One icon index for the content (pymdownx.emoji) and the theme: the sets are read once.
   const icons = options.icons ?? createIconIndex(iconDirs);
-  const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, useDirectoryUrls: config.use_directory_urls, listings: site.plugins.listings, macros: site.plugins.macros, extraData: site.plugins.extraData, extraDataFirst: site.plugins.extraDataFirst, includeMarkdown: site.plugins.includeMarkdown, jupyter: site.plugins.jupyter, typeset: site.plugins.typeset, python: site.plugins.python, sources: sourcesOf(files.pages) };
+  const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, useDirectoryUrls: config.use_directory_urls, listings: site.plugins.listings, macros: site.plugins.macros, extraData: site.plugins.extraData, extraDataFirst: site.plugins.extraDataFirst, includeMarkdown: site.plugins.includeMarkdown, jupyter: site.plugins.jupyter, typeset: site.plugins.typeset, python: site.plugins.python, sources: sourcesOf(files.pages), admonitionTitles: admonitionTitlesOf(site) };
   // A new renderer every time: it reads each snippet once and keeps it, so one kept across
   // `serve` saves would go on including the glossary as it was (it costs a few ms to make).
   const renderer = rendererFor(settings, icons);
@@ -64,6 +74,10 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   for (const name of renderer.unsupported) {
     const place = site.extensionPlace(name);
     messages.push({ severity: 'warning', message: `markdown extension "${name}" is not supported; its syntax stays as text`, file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
+  }
+  // As the plugin warns: without the admonition extension, no admonition is drawn to title.
+  if (settings.admonitionTitles && !config.markdown_extensions.some((spec) => spec.name === 'admonition')) {
+    messages.push({ severity: 'warning', message: "i18n: admonition_translations are given, but admonitions are not drawn without 'admonition' in markdown_extensions", file: site.configFile });
   }
   for (const { extension, message } of renderer.optionWarnings) {
     const place = site.extensionPlace(extension);

@@ -22,7 +22,7 @@ import type { MkdocsConfig } from '../../config/index.ts';
 import type { IconIndex } from '../../markdown/index.ts';
 import { parseLanguagePartial } from '../../shared/languages/jinja-dict.ts';
 import type { SiteMessage } from '../messages.ts';
-import type { PageModel, SiteInfo } from '../model.ts';
+import { siteOf, type PageModel, type SiteInfo } from '../model.ts';
 import { labelLookup } from '../../shared/languages/lookup.ts';
 import { searchEnabled } from '../active-plugins.ts';
 import { BLOG_PARTIALS, BLOG_TEMPLATES, blogDefaults } from './blog-defaults.ts';
@@ -31,8 +31,7 @@ import { PARTIAL_DEFAULTS } from './defaults.ts';
 import { createEnvironment, customTemplate } from './environment.ts';
 import { blockAt, findInclude, locateError, type TemplateProblem } from './locate.ts';
 import { blockOverrides, PARTIALS, segmentsOf, type PartialName, type TemplateOverrides, type TemplateSegment } from './markers.ts';
-import { missingSearchHooks } from './search-check.ts';
-import { hookName } from './search-hooks.ts';
+import { searchHooksWarning } from './search-check.ts';
 
 export type { TemplateOverrides, TemplateSegment } from './markers.ts';
 
@@ -46,6 +45,12 @@ export interface TemplateOptions {
   readonly pages?: readonly PageModel[] | undefined;
   /** The tags plugin's `tags_name_variable` (`tags`) when the plugin is on: that variable holds each page's drawn tags. */
   readonly tagsVariable?: string | undefined;
+  /**
+   * With the i18n plugin, each language's config (src/site/i18n-config.ts), by locale: a page of
+   * that language is rendered with it, its language's site (siteOf) and labels, as the plugin
+   * builds each language with its own config.
+   */
+  readonly languageConfigs?: Readonly<Record<string, MkdocsConfig>> | undefined;
   /** `theme.static_templates`: rendered on their own by MkDocs, never included, so never "unused" (src/site/static-templates.ts says what becomes of them). */
   readonly standalone?: readonly string[] | undefined;
 }
@@ -129,7 +134,20 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
     const place = findInclude(templateFiles, readSource, `partials/${partial}.html`);
     report({ severity: 'warning', message: `partials/${partial}.html: our theme has no such partial, or draws it only in its own place; nothing is drawn where it is included`, file: place?.file, line: place?.line, column: place?.column, ruleId: 'templates' });
   };
-  const translate = labelLookup(options.site.labels, ownLabels(customDir, options.config.theme.language));
+  // `lang.t` of the language being rendered: the environments are shared by every language, so
+  // their global reads the one set for the page at hand (rendering is synchronous).
+  const translators = new Map<string, (key: unknown) => string>();
+  const translatorOf = (site: SiteInfo, config: MkdocsConfig) => {
+    const key = `${site.language}\0${config.theme.language}`;
+    let found = translators.get(key);
+    if (!found) {
+      found = labelLookup(site.labels, ownLabels(customDir, config.theme.language));
+      translators.set(key, found);
+    }
+    return found;
+  };
+  let current = translatorOf(options.site, options.config);
+  const translate = (key: unknown) => current(key);
   // Material includes tabs.html only with navigation.tabs (and path.html with navigation.path...): without it such an override is unused.
   const partialFiles = PARTIALS.filter((name) => (PAIRS[name] ?? [name]).some((file) => customTemplate(customDir, `partials/${file}.html`) !== undefined))
     .filter((name) => included(name, options.config));
@@ -221,7 +239,10 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
       const own = customTemplate(customDir, name) !== undefined || (BLOG_TEMPLATES.has(name) && (hasMain || (name === 'blog.html' && blogPartials)));
       // Our own main.html changes no block: without a template of the site's, nothing to render.
       if (!own && partialFiles.length === 0) return undefined;
-      const context = templateContext({ config: options.config, site: options.site, page, base: options.base, translate, tagsVariable: options.tagsVariable, pageMeta, pageTitle });
+      const config = (page.language === undefined ? undefined : options.languageConfigs?.[page.language]) ?? options.config;
+      const site = siteOf(options.site, page);
+      current = translatorOf(site, config);
+      const context = templateContext({ config, site, page, base: options.base, translate: current, tagsVariable: options.tagsVariable, pageMeta, pageTitle });
       const blocks = own ? renderBlocks(name, context) : {};
       const partials: Partial<Record<PartialName, TemplateSegment[]>> = {};
       for (const partial of partialFiles) {
@@ -230,8 +251,9 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
           partials[partial] = segmentsOf(environment(new Map()).render(`partials/${partial}.html`, context), partial);
           if (partial === 'search' && !searchChecked) {
             searchChecked = true;
-            const message = searchHooksMessage(partials[partial]);
-            if (message) report({ severity: 'warning', message, file: customTemplate(customDir, 'partials/search.html'), ruleId: 'templates' });
+            const file = customTemplate(customDir, 'partials/search.html');
+            const warning = searchHooksWarning(partials[partial], (file && readSource(file)) ?? '');
+            if (warning) report({ severity: 'warning', ...warning, file, ruleId: 'templates' });
           }
         } catch (error) {
           report(problemMessage(locateError(error, readSource, templateFiles), `partials/${partial}.html keeps its default`));
@@ -242,16 +264,6 @@ export function siteTemplates(options: TemplateOptions): SiteTemplates | undefin
       return changed ? { blocks, partials } : undefined;
     },
   };
-}
-
-/**
- * What a site's search.html lacks for our search script, said in words; undefined when it has
- * every hook (search-hooks.ts). Our stand-ins it includes are not looked into.
- */
-function searchHooksMessage(segments: readonly TemplateSegment[]): string | undefined {
-  const missing = missingSearchHooks(segments.map((segment) => (segment.kind === 'html' ? segment.html : '')).join(''));
-  if (missing.length === 0) return undefined;
-  return `partials/search.html has no ${missing.map(hookName).join(', no ')}: our search script finds its parts by Material's hooks, so this search box never shows results; keep them as Material's search.html has them`;
 }
 
 /**

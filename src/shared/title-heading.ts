@@ -1,0 +1,12 @@
+/**
+ * Material adds the page title as an H1 when the Markdown has none: the heading drawn before a
+ * page's content, or '' when the content has its own. Shared by the page layout, the build's
+ * splice of a big page's content (src/integration/content-splice.ts) and the search document
+ * `serve` indexes (src/search/page-document.ts), which must all title a page alike.
+ *
+ * @example
+ *   titleHeading({ title: 'A & B', html: '<p>x</p>' }) // '<h1>A &amp; B</h1>'
+ */
+export function titleHeading(page: { readonly title: string; readonly html: string }): string {
+  return /<h1[\s>]/.test(page.html) ? '' : `<h1>${page.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</h1>`;
+}
