@@ -16,7 +16,7 @@ import { metaStage } from '../../src/site/stages/meta.ts';
 import { loadStage, type LoadedSite } from '../../src/site/stages/load.ts';
 import { modelStage, snippetBasePaths } from '../../src/site/stages/model.ts';
 import { navStage } from '../../src/site/stages/nav.ts';
-import { renderStage } from '../../src/site/stages/render.ts';
+import { renderStage, unsupportedExtensionMessage } from '../../src/site/stages/render.ts';
 import { tagStage } from '../../src/site/stages/tags.ts';
 
 /** A project folder with `mkdocs.yml` (site_name added) and the given files under it. */
@@ -116,6 +116,15 @@ describe('render stage', () => {
     // At the `- mdx_include:` line of the mkdocs.yml written for the test.
     assert.equal(warnings[0]?.line, readFileSync(site.configFile, 'utf8').split('\n').indexOf('  - mdx_include:') + 1);
     assert.ok(!rendered.messages.some((m) => m.message.includes('is not supported; its syntax stays as text')));
+  });
+
+  test("should tell how to write Python-Markdown 2's name(option=value) form, at its entry, and name other unknown extensions plainly", async () => {
+    const site = load('markdown_extensions:\n  - codehilite(guess_lang=true, linenums = false)\n  - toc(permalink=true)\n  - no_such_ext\n', { 'docs/index.md': '# Home\n' });
+    const said = (await renderStage(site, discoverStage(site))).messages.filter((m) => m.message.startsWith('markdown extension'));
+    assert.deepEqual(said.map((m) => [m.line, m.column]), [[3, 5], [4, 5], [5, 5]]);
+    assert.equal(said[0]?.message, 'markdown extension "codehilite(guess_lang=true, linenums = false)" is written in the name(option=value) form Python-Markdown 3.0 removed (MkDocs cannot load it either); write it as `- codehilite:` with `guess_lang: true`, `linenums: false` under it; its syntax stays as text');
+    assert.equal(said[2]?.message, 'markdown extension "no_such_ext" is not supported; its syntax stays as text');
+    assert.match(unsupportedExtensionMessage('abbr()'), /write it as `- abbr:`; its syntax/);
   });
 
   test('should count the base_path of markdown_include and mdx_include among the folders serve re-renders for', () => {

@@ -60,6 +60,23 @@ function admonitionTitlesOf(site: Pick<LoadedSite, 'config' | 'plugins'>): Rende
   };
 }
 
+/**
+ * What a `markdown_extensions` entry we do not implement is told. Python-Markdown 2's
+ * `name(option=value)` form (Pi-hole's and mailcow's docs still write `codehilite(guess_lang=true)`)
+ * was removed in Python-Markdown 3.0, so MkDocs cannot load it either: the message says how to
+ * write it.
+ *
+ * @example unsupportedExtensionMessage('toc(permalink=true)')
+ *   // 'markdown extension "toc(permalink=true)" is written in the name(option=value) form ... write it as `- toc:` with `permalink: true` under it; ...'
+ */
+export function unsupportedExtensionMessage(name: string): string {
+  const old = /^([\w.]+)\((.*)\)$/s.exec(name);
+  if (!old) return `markdown extension "${name}" is not supported; its syntax stays as text`;
+  const options = (old[2] ?? '').split(',').map((option) => option.trim()).filter(Boolean).map((option) => option.replace(/\s*=\s*/, ': ')).map((option) => `\`${option}\``);
+  const under = options.length > 0 ? ` with ${options.join(', ')} under it` : '';
+  return `markdown extension "${name}" is written in the name(option=value) form Python-Markdown 3.0 removed (MkDocs cannot load it either); write it as \`- ${old[1] ?? ''}:\`${under}; its syntax stays as text`;
+}
+
 export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'extensionPlace'>, files: Pick<DiscoveredSite, 'pages' | 'index'>, options: RenderStageOptions = {}): Promise<RenderedPages> {
   const { config, projectDir } = site;
   const docsDir = config.docs_dir;
@@ -73,7 +90,7 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   const messages: SiteMessage[] = [];
   for (const name of renderer.unsupported) {
     const place = site.extensionPlace(name);
-    messages.push({ severity: 'warning', message: `markdown extension "${name}" is not supported; its syntax stays as text`, file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
+    messages.push({ severity: 'warning', message: unsupportedExtensionMessage(name), file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
   }
   // As the plugin warns: without the admonition extension, no admonition is drawn to title.
   if (settings.admonitionTitles && !config.markdown_extensions.some((spec) => spec.name === 'admonition')) {
