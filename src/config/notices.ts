@@ -29,9 +29,21 @@ export class Notices {
   }
 }
 
+/**
+ * Top-level keys MkDocs 1.6 retired (mkdocs/config/defaults.py `c.Deprecated`), told in its words:
+ * `google_analytics` is a deprecation warning there too; `pages` stops MkDocs' build, and here is
+ * a warning that says what to write, its nav left to be made from the files.
+ */
+const RETIRED_KEYS: Readonly<Record<string, string>> = {
+  pages: "The configuration option 'pages' was removed from MkDocs. Use 'nav' instead; ignored, so the nav is made from the docs files",
+  google_analytics: "The configuration option google_analytics has been deprecated and will be removed in a future release of MkDocs. See the options available on your theme for an alternative (Material's extra.analytics); ignored",
+};
+
 export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unknown>, notices: Notices): void {
   for (const key of Object.keys(raw)) {
-    if (!KNOWN_KEYS.has(key)) notices.add('warning', [key], `unknown setting '${key}'; ignored`, true);
+    const retired = Object.hasOwn(RETIRED_KEYS, key) ? RETIRED_KEYS[key] : undefined;
+    if (retired !== undefined && raw[key] != null) notices.add('warning', [key], retired, true);
+    else if (!KNOWN_KEYS.has(key)) notices.add('warning', [key], `unknown setting '${key}'; ignored`, true);
   }
   const pluginPaths = pluginPathsOf(raw['plugins']);
   config.plugins.forEach((plugin, index) => {

@@ -93,11 +93,21 @@ describe('config warnings', () => {
   });
 
   it('should warn about unknown top-level settings, naming each', () => {
-    const p = project('site_name: x\nsite_nam: typo\ngoogle_analytics: [a, b]\nfoo: 1\n');
+    const p = project('site_name: x\nsite_nam: typo\nfoo: 1\n');
     assert.deepEqual(messages(p.load(), p.dir), [
       "warning mkdocs.yml:2:1 unknown setting 'site_nam'; ignored",
-      "warning mkdocs.yml:4:1 unknown setting 'foo'; ignored",
+      "warning mkdocs.yml:3:1 unknown setting 'foo'; ignored",
     ]);
+  });
+
+  it("should say MkDocs 1.6's words about the settings it retired, pages and google_analytics, at their keys", () => {
+    const p = project("site_name: x\npages:\n  - index.md\ngoogle_analytics: ['UA-1', auto]\n");
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "warning mkdocs.yml:2:1 The configuration option 'pages' was removed from MkDocs. Use 'nav' instead; ignored, so the nav is made from the docs files",
+      "warning mkdocs.yml:4:1 The configuration option google_analytics has been deprecated and will be removed in a future release of MkDocs. See the options available on your theme for an alternative (Material's extra.analytics); ignored",
+    ]);
+    const empty = project('site_name: x\ngoogle_analytics:\n');
+    assert.deepEqual(messages(empty.load(), empty.dir), [], 'null is no value, as MkDocs checks');
   });
 
   it('should warn about a theme other than material, and about hooks', () => {
