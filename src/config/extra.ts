@@ -8,7 +8,7 @@
  *       - { name: English, link: /en/, lang: en }
  *     version: { provider: mike, default: [latest, stable], alias: true }
  *                                      -> versionOptions(): the version selector and banner
- *     analytics: ...  consent: ...     -> extraProblems(): one warning each, never drawn
+ *     analytics: ...  consent: ...     -> extraProblems(): one note each, never drawn
  *     social: [{ icon, link, name }]   -> extraProblems(): an entry without icon or link
  */
 
@@ -40,6 +40,11 @@ export interface ExtraProblem {
   readonly message: string;
   /** Point at the key (`analytics:`) rather than at its value. */
   readonly atKey: boolean;
+  /**
+   * 'info' for what the site leaves out by design (no request to a third-party host), which
+   * MkDocs would build without a word: a note, so `--strict` builds pass as they did with MkDocs.
+   */
+  readonly severity?: 'info' | undefined;
 }
 
 function record(value: unknown): Readonly<Record<string, unknown>> | undefined {
@@ -95,8 +100,8 @@ export function versionOptions(version: unknown): VersionOptions | undefined {
 
 /**
  * What mkdocs.yml asks of these settings that the site will not do, one problem each:
- * analytics and the cookie consent dialog are never drawn (no request to a third-party host),
- * and a selector setting that cannot be drawn as written says why.
+ * analytics and the cookie consent dialog are never drawn (no request to a third-party host; a
+ * note), and a selector setting that cannot be drawn as written says why (a warning).
  */
 export function extraProblems(extra: unknown): ExtraProblem[] {
   const options = record(extra);
@@ -107,6 +112,7 @@ export function extraProblems(extra: unknown): ExtraProblem[] {
       path: ['extra', 'analytics'],
       message: "'extra.analytics' is not drawn: the site loads no analytics script, so readers' visits are not sent to a third-party host (Material's feedback widget, which reports through it, is not drawn either); ignored",
       atKey: true,
+      severity: 'info',
     });
   }
   if (truthy(options['consent'])) {
@@ -114,6 +120,7 @@ export function extraProblems(extra: unknown): ExtraProblem[] {
       path: ['extra', 'consent'],
       message: "'extra.consent' is not drawn: with no analytics or third-party embeds loaded there is nothing to ask consent for, so no cookie consent dialog is shown; ignored",
       atKey: true,
+      severity: 'info',
     });
   }
   problems.push(...alternateProblems(options['alternate']), ...versionProblems(options['version']), ...socialProblems(options['social']));

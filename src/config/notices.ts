@@ -95,7 +95,7 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
   if (config.edit_uri_template !== undefined && raw['edit_uri'] != null) {
     notices.add('warning', ['edit_uri'], "the option 'edit_uri' has no effect when 'edit_uri_template' is set", true);
   }
-  for (const problem of extraProblems(raw['extra'])) notices.add('warning', problem.path, problem.message, problem.atKey);
+  for (const problem of extraProblems(raw['extra'])) notices.add(problem.severity ?? 'warning', problem.path, problem.message, problem.atKey);
 }
 
 /** `[a, {b: {...}}]` or `{a: {}, b: {...}}` -> [name, options] pairs. */
