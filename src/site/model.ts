@@ -91,6 +91,12 @@ export interface SocialLink {
   readonly name: string | undefined;
 }
 
+export interface SiteFont {
+  readonly text: string;
+  readonly code: string;
+  readonly packagesFrom?: string | undefined;
+}
+
 export interface SiteInfo {
   readonly name: string;
   readonly url: string | undefined;
@@ -106,7 +112,11 @@ export interface SiteInfo {
   readonly repoName: string | undefined;
   readonly features: string[];
   readonly palette: PaletteEntry[];
-  readonly font: { readonly text: string; readonly code: string } | false;
+  /**
+   * theme.font, and the site's project folder, where its own @fontsource packages are looked for
+   * before ours (src/theme/fonts.ts): `npm install @fontsource/inter` there gives the site Inter.
+   */
+  readonly font: SiteFont | false;
   readonly favicon: string | undefined;
   readonly logo: string | undefined;
   /** The logo image's intrinsic size (read from its file), for the `<img>`'s width and height. */

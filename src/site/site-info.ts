@@ -2,6 +2,7 @@
  * The site-wide part of the model: names, palette, fonts, repo, social links and the SVG of
  * every icon the theme draws, resolved once here so the theme never touches icon sets.
  */
+import path from 'node:path';
 import { alternateLanguages, type MkdocsConfig } from '../config/index.ts';
 import type { IconIndex } from '../markdown/index.ts';
 import { navPruning, type NavItem } from '../nav/index.ts';
@@ -110,7 +111,7 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
   }
   const translate = svg[alternateIcon];
   if (alternate.length > 0 && translate) svg['role:alternate'] = translate;
-  const font = theme.font === false ? false : { text: theme.font?.text ?? 'Roboto', code: theme.font?.code ?? 'Roboto Mono' };
+  const font = theme.font === false ? false : { text: theme.font?.text ?? 'Roboto', code: theme.font?.code ?? 'Roboto Mono', packagesFrom: path.dirname(config.config_file_path) };
   return {
     name: config.site_name,
     url: config.site_url,

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { SiteFont } from '../site/model.ts';
 
 /** A font file to publish: absolute source path and its name under the fonts folder. */
 export interface FontFile {
@@ -45,15 +46,23 @@ export function kebabName(family: string): string {
   return family.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-/** Finds installed @fontsource packages next to this project. */
-export const locateFontsource: PackageLocator = (name) => {
-  const require = createRequire(import.meta.url);
-  try {
-    return path.dirname(require.resolve(`@fontsource/${name}/package.json`));
-  } catch {
+/**
+ * Finds an installed @fontsource package: in the site's project folder (`from`, and the folders
+ * above it, as Node resolves packages) first, then next to this program.
+ */
+export function fontsourceLocator(from?: string): PackageLocator {
+  const places = [...(from === undefined ? [] : [createRequire(path.join(from, 'package.json'))]), createRequire(import.meta.url)];
+  return (name) => {
+    for (const require of places) {
+      try {
+        return path.dirname(require.resolve(`@fontsource/${name}/package.json`));
+      } catch {
+        // Not installed there: the next place.
+      }
+    }
     return undefined;
-  }
-};
+  };
+}
 
 /**
  * Rewrites one fontsource stylesheet: points `src` at `prefix` and drops the .woff fallback
@@ -86,7 +95,7 @@ function faceFile(dir: string, face: string): string | undefined {
   return undefined;
 }
 
-export function fontAssets(font: { readonly text: string; readonly code: string } | false, prefix: string, locate: PackageLocator = locateFontsource): FontAssets {
+export function fontAssets(font: SiteFont | false, prefix: string, locate: PackageLocator = fontsourceLocator(font === false ? undefined : font.packagesFrom)): FontAssets {
   const warnings: ThemeWarning[] = [];
   const files = new Map<string, FontFile>();
   const rules: string[] = [];
@@ -100,7 +109,7 @@ export function fontAssets(font: { readonly text: string; readonly code: string 
       const name = kebabName(family);
       const dir = locate(name);
       if (!dir) {
-        warnings.push({ message: `theme.font.${role}: "${family}" is not installed (npm install @fontsource/${name}); using system fonts`, at: ['theme', 'font', role] });
+        warnings.push({ message: `theme.font.${role}: "${family}" is not installed (npm install @fontsource/${name} in the project's folder gives it, with no request to a font host); using system fonts`, at: ['theme', 'font', role] });
         continue;
       }
       const seen = new Set<string>();
@@ -135,7 +144,7 @@ const PRELOAD_WEIGHTS = [400, 700] as const;
  * fontPreloads({ text: 'Public Sans', code: 'DM Mono' }) // ['public-sans-latin-400-normal.woff2', 'public-sans-latin-700-normal.woff2']
  * ```
  */
-export function fontPreloads(font: { readonly text: string; readonly code: string } | false, locate: PackageLocator = locateFontsource): string[] {
+export function fontPreloads(font: SiteFont | false, locate: PackageLocator = fontsourceLocator(font === false ? undefined : font.packagesFrom)): string[] {
   if (font === false) return [];
   const name = kebabName(font.text);
   const dir = locate(name);

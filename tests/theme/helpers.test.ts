@@ -1,5 +1,8 @@
 /** The theme's pure helpers: fonts, icon masks, palette, nav questions, article touches. */
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fontAssets, fontPreloads, kebabName, rewriteFaces } from '../../src/theme/fonts.ts';
 import type { PageModel } from '../../src/site/model.ts';
@@ -55,6 +58,28 @@ describe('fonts', () => {
     assert.deepEqual(fontPreloads({ text: 'DM Mono', code: 'DM Mono' }), ['dm-mono-latin-400-normal.woff2']);
     assert.deepEqual(fontPreloads({ text: 'No Such Font', code: 'DM Mono' }, () => undefined), []);
     assert.deepEqual(fontPreloads(false), []);
+  });
+
+  test('a font package installed in the site\'s project folder is found there first, preloads included', () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-fonts-'));
+    try {
+      const dir = path.join(project, 'node_modules/@fontsource/own-sans');
+      mkdirSync(path.join(dir, 'files'), { recursive: true });
+      writeFileSync(path.join(dir, 'package.json'), '{"name":"@fontsource/own-sans","version":"5.0.0"}');
+      for (const weight of ['400', '700']) {
+        writeFileSync(path.join(dir, `${weight}.css`), `/* own-sans-latin-${weight}-normal */\n@font-face { font-family: 'Own Sans'; src: url(./files/own-sans-latin-${weight}-normal.woff2) format('woff2'); }\n`);
+        writeFileSync(path.join(dir, `files/own-sans-latin-${weight}-normal.woff2`), 'woff2');
+      }
+      const font = { text: 'Own Sans', code: 'DM Mono', packagesFrom: path.join(project, 'docs-project') };
+      const assets = fontAssets(font, 'fonts/');
+      assert.deepEqual(assets.warnings, []);
+      assert.deepEqual(assets.files.filter((file) => file.name.startsWith('own-sans')).map((file) => file.from), [400, 700].map((weight) => path.join(dir, `files/own-sans-latin-${weight}-normal.woff2`)));
+      assert.deepEqual(fontPreloads(font), ['own-sans-latin-400-normal.woff2', 'own-sans-latin-700-normal.woff2']);
+      // Without the project folder it is not installed: only ours are looked at.
+      assert.equal(fontAssets({ text: 'Own Sans', code: 'DM Mono' }, 'fonts/').warnings.length, 1);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });
 
