@@ -13,7 +13,6 @@
  * another matter (core/link-in-link.ts).
  */
 import type { LinkReference, Nodes, PhrasingContent, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { walkMdast } from './walk.ts';
 
@@ -40,7 +39,7 @@ function isFullOrCollapsed(node: Nodes): node is LinkReference {
 
 /** `[b][r]` as two shortcut references (`[b][]`: `[b]` and the text `[]`); an undefined one is written back as text. */
 function asShortcuts(inner: LinkReference): PhrasingContent[] {
-  const label = toString(inner);
+  const label = textOf(inner);
   // Python-Markdown looks the text up unstripped (core/label-end.ts): `[ b ]` finds no `[b]:`.
   const text: PhrasingContent[] = /^\s|\s$/u.test(label)
     ? [{ type: 'text', value: '[' }, ...inner.children, { type: 'text', value: ']' }]
@@ -48,4 +47,10 @@ function asShortcuts(inner: LinkReference): PhrasingContent[] {
   if (inner.referenceType === 'collapsed') return [...text, { type: 'text', value: '[]' }];
   const id = inner.label ?? inner.identifier;
   return [...text, { type: 'linkReference', referenceType: 'shortcut', identifier: inner.identifier, label: id, children: [{ type: 'text', value: id }] }];
+}
+
+/** The text of a node's leaves (what `[b]` looks its definition up by). */
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }
