@@ -26,6 +26,7 @@ import { remarkPageDefinitions } from './core/page-definitions.ts';
 import { rehypeRawWhereNeeded } from './core/raw-when-needed.ts';
 import { directiveAliases } from './extensions/directives/index.ts';
 import { pythonEmphasisPasses } from './core/emphasis.ts';
+import { remarkReferencesInReferences } from './core/reference-in-reference.ts';
 import { noFencedCode, pythonInlineCode } from './core/code.ts';
 import { rehypePythonMarkdown, remarkPythonMarkdown } from './core/python-markdown.ts';
 import type { ExtensionContext, ExtensionSpec, MarkdownExtension, RendererOptions } from './types.ts';
@@ -145,6 +146,7 @@ function createProcessor(options: RendererOptions, layers: Layers) {
     // Python-Markdown's block rules where they differ from CommonMark; first, so extensions see them.
     .use(remarkPythonMarkdown, { extensions: options.extensions.map((spec) => canonicalName(spec.name)), pieceChars: options.pieceChars })
     .use(remarkPlugins)
+    .use(remarkReferencesInReferences)
     // A page rendered in pieces: each piece links through the definitions of those before it.
     .use(remarkPageDefinitions)
     .use(remarkRehype, { allowDangerousHtml: true, handlers })

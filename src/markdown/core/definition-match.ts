@@ -29,6 +29,11 @@ const START = /^\[([^[\]]*)\]:[ ]*/;
 const QUOTED_TITLE = /^(["'])(.*)\1[ ]*$/;
 const PAREN_TITLE = /^\((.*)\)[ ]*$/;
 
+/** True when a line can open a definition (its label and colon): only then are more lines read. */
+export function startsDefinition(line: string): boolean {
+  return Boolean(START.exec(line)?.[1]);
+}
+
 export function matchDefinition(lines: readonly string[]): DefinitionMatch | undefined {
   const first = lines[0] ?? '';
   const start = START.exec(first);

@@ -16,7 +16,7 @@
 import { markdownLineEnding } from 'micromark-util-character';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext, TokenType } from 'micromark-util-types';
-import { matchDefinition, type DefinitionMatch } from './definition-match.ts';
+import { matchDefinition, startsDefinition, type DefinitionMatch } from './definition-match.ts';
 import { codes } from 'micromark-util-symbol';
 
 const MAX_LINES = 3;
@@ -141,7 +141,10 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
       if (code === null || markdownLineEnding(code)) {
         scanned.push(current);
         current = '';
-        if (code === null || scanned.length >= MAX_LINES) return scanOk(code);
+        // A first line that opens no definition ends the scan there: reading on into the next line
+        // would leave the scan's tokens as the flow's last ones while the document tokenizer reads
+        // that line's containers (core/list-lines.ts: a list after `[a` would see no paragraph).
+        if (code === null || scanned.length >= MAX_LINES || !startsDefinition(scanned[0] ?? '')) return scanOk(code);
         scanEffects.enter('lineEnding');
         scanEffects.consume(code);
         scanEffects.exit('lineEnding');

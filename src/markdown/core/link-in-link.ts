@@ -23,34 +23,49 @@ import { createLinkReader, type LinkReader } from './link-resource.ts';
 /** Tokens that Python-Markdown makes elements of inside a link's text (not raw HTML or entities, stashed as strings). */
 const ELEMENTS = new Set(['codeText', 'image', 'link', 'autolink', 'hardBreakEscape', 'hardBreakTrailing']);
 
-/** Enclosing `[`s looked at, nearest first: more nesting than this is no real link text. */
-const MAX_ENCLOSING = 8;
-
 /**
  * How many brackets each `[` enclosing `inner` still has open at the current position (its own
  * included), for the ones whose text up to here holds no element: only those can still swallow
  * an inline link that closes here. Escaped brackets are not counted (the escape pattern, 180,
- * has made placeholders of them by then). What it reads is charged to `budget` (the inline
- * text's lookahead budget, see label-end.ts); none is looked at once that is spent.
+ * has made placeholders of them by then). The text from the farthest such `[` to here is read
+ * once, whatever their number (`[a ` × 4000 then a link stays linear): a `[` encloses the
+ * position when the bracket balance after it never drops below its own level. What it reads is
+ * charged to `budget` (the inline text's lookahead budget, see label-end.ts); none is looked at
+ * once that is spent.
  */
 export function enclosingDepths(context: TokenizeContext, starts: readonly Token[], inner: Token, escapable: string, budget: { left: number }): number[] {
   const innerAt = starts.indexOf(inner);
-  const candidates = starts.slice(Math.max(0, innerAt - MAX_ENCLOSING), Math.max(innerAt, 0)).filter((start) => start.type === 'labelLink' && !start._balanced);
+  const candidates = starts.slice(0, Math.max(innerAt, 0)).filter((start) => start.type === 'labelLink' && !start._balanced);
   if (candidates.length === 0) return [];
   const plain = withoutElements(context.events, candidates, budget);
+  const farthest = plain.at(-1);
+  if (!farthest) return [];
+  const from = farthest.end.offset;
+  const text = context.sliceSerialize({ start: farthest.end, end: context.now() });
+  budget.left -= text.length;
+  // Offsets index the text only where it is the source as written (no tab's virtual spaces).
+  if (budget.left <= 0 || text.length !== context.now().offset - from) return [];
+  // balance[i]: `[` less `]` in text[0, i); lowest[i]: the lowest balance at any later position.
+  const balance = new Int32Array(text.length + 1);
+  for (let index = 0; index < text.length; index++) {
+    const character = text.charAt(index);
+    let step = 0;
+    if (character === '\\' && escapable.includes(text.charAt(index + 1))) {
+      balance[index + 1] = balance[index] ?? 0;
+      index++;
+    } else if (character === '[') step = 1;
+    else if (character === ']') step = -1;
+    balance[index + 1] = (balance[index] ?? 0) + step;
+  }
+  const lowest = new Int32Array(text.length + 1);
+  lowest[text.length] = balance[text.length] ?? 0;
+  for (let index = text.length - 1; index >= 0; index--) lowest[index] = Math.min(balance[index] ?? 0, lowest[index + 1] ?? 0);
+  const end = balance[text.length] ?? 0;
   const depths: number[] = [];
   for (const start of plain) {
-    const text = context.sliceSerialize({ start: start.end, end: context.now() });
-    budget.left -= text.length;
-    if (budget.left <= 0) return [];
-    let depth = 1;
-    for (let index = 0; index < text.length && depth > 0; index++) {
-      const character = text.charAt(index);
-      if (character === '\\' && escapable.includes(text.charAt(index + 1))) index++;
-      else if (character === '[') depth++;
-      else if (character === ']') depth--;
-    }
-    if (depth > 0) depths.push(depth);
+    const at = start.end.offset - from;
+    const level = balance[at] ?? 0;
+    if ((lowest[at] ?? 0) >= level) depths.push(1 + end - level);
   }
   return depths;
 }
@@ -81,7 +96,8 @@ function withoutElements(events: readonly Event[], candidates: readonly Token[],
 export function createEnclosingScan(depths: readonly number[], escapable: string): (character: string, atEnd: boolean) => boolean | undefined {
   let closed = 0;
   let escaping = false;
-  let pending = [...depths].sort((a, b) => a - b);
+  const pending = [...depths].sort((a, b) => a - b);
+  let next = 0;
   let readers: LinkReader[] = [];
   let justClosed = 0;
   return (character, atEnd) => {
@@ -97,12 +113,12 @@ export function createEnclosingScan(depths: readonly number[], escapable: string
     else if (character === '[') closed--;
     else if (character === ']') {
       closed++;
-      while (pending[0] === closed) {
-        pending = pending.slice(1);
+      while (pending[next] === closed) {
+        next++;
         readers = [...readers, createLinkReader(escapable)];
         justClosed++;
       }
     }
-    return pending.length === 0 && readers.length === 0 && justClosed === 0 ? false : undefined;
+    return next === pending.length && readers.length === 0 && justClosed === 0 ? false : undefined;
   };
 }

@@ -28,7 +28,7 @@ import { closedMarginFence, marginFencesApart } from './margin-fence.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLineHere } from './setext.ts';
 import { prefixSize } from './line-prefix.ts';
-import { splitOff, splitOffContainers } from './split-off.ts';
+import { splitOffContainers, splitOffFromItem } from './split-off.ts';
 import { codes } from 'micromark-util-symbol';
 
 /** Longest marker value read (`mmmdccclxxxviii` is 15): a longer run is text. */
@@ -310,7 +310,7 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
 
   function notNextItem(code: Code): State | undefined {
     if (state) state._closeFlow = undefined;
-    return effects.check(splitOff, nok, ok)(code);
+    return effects.check(splitOffFromItem, nok, ok)(code);
   }
 
   function notInCurrentItem(code: Code): State | undefined {

@@ -39,21 +39,46 @@ export type ParseTail = (text: string) => RootContent[];
  * a block of its own, so it is Markdown (`<p><em>a</em></p>`), or another raw block (`<script>`).
  * Without `parseTail` (span mode) it becomes a paragraph of its text.
  */
-export function splitRawBlockTails(parent: Parent, parseTail?: ParseTail): void {
+export function splitRawBlockTails(parent: Parent, parseTail?: ParseTail, source = ''): void {
   for (let index = parent.children.length - 1; index >= 0; index--) {
     const child = parent.children[index];
     if (child?.type !== 'html') continue;
-    const replacement = tailParts(child, parseTail);
-    if (replacement) parent.children.splice(index, 1, ...replacement);
+    const below = parseTail ? linesBelow(parent.children, index, source) : { text: '', count: 0 };
+    const replacement = tailParts(child, parseTail, below.text);
+    if (replacement) parent.children.splice(index, 1 + below.count, ...replacement);
   }
 }
 
-function tailParts(node: Html, parseTail: ParseTail | undefined): RootContent[] | undefined {
+/**
+ * The lines right below a raw block's line, up to a blank line, when the siblings parsed from
+ * them end there: Python-Markdown puts the tail after the block with those lines in one block
+ * (`<div>x</div> a\nb` is `<p>a\nb</p>`, `a\n- b` stays text). Only at the page's margin, where
+ * the source lines are the blocks' own.
+ */
+function linesBelow(siblings: readonly RootContent[], index: number, source: string): { text: string; count: number } {
+  const none = { text: '', count: 0 };
+  const end = siblings[index]?.position?.end.offset;
+  if (end === undefined || source === '' || source.charAt(end) !== '\n') return none;
+  const blank = /\n[ \t]*(?:\n|$)/g;
+  blank.lastIndex = end;
+  const stop = blank.exec(source)?.index ?? source.length;
+  if (stop <= end) return none;
+  let count = 0;
+  for (let next = index + 1; next < siblings.length; next++) {
+    const position = siblings[next]?.position;
+    if (position?.start.offset === undefined || position.start.offset >= stop) break;
+    if (position.start.column !== 1 || position.end.offset === undefined || position.end.offset > stop) return none;
+    count++;
+  }
+  return count === 0 ? none : { text: source.slice(end, stop), count };
+}
+
+function tailParts(node: Html, parseTail: ParseTail | undefined, below = ''): RootContent[] | undefined {
   const start = node.position?.start;
   if (start?.column !== 1) return undefined;
   const end = rawBlockEnd(node.value);
   if (end === undefined || node.value.slice(end).trim() === '') return undefined;
-  const rest = node.value.slice(end);
+  const rest = node.value.slice(end) + below;
   const head: Html = { ...node, value: node.value.slice(0, end) };
   if (parseTail) {
     const parsed = parseTail(rest);

@@ -189,7 +189,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
     if ('children' in node && !isPhrasingParent(node.type)) {
       if (mergeBlockquotes) mergeAdjacentBlockquotes(node);
       unwrapLoneBlockHtml(node);
-      splitRawBlockTails(node, parseTail);
+      splitRawBlockTails(node, parseTail, node.type === 'root' ? source : '');
     }
     switch (node.type) {
       case 'heading':

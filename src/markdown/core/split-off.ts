@@ -38,15 +38,30 @@ export const splitOffContainers: Construct = {
 };
 
 
+/**
+ * The same right after a list item's own lines, where def_list's `:` line is no longer split off:
+ * its processor (priority 25) runs after the list processors (40, 30), which take the whole block
+ * (`- term\n:  def` is a definition list inside the item). A quote's processor (20) comes after it.
+ */
+export const splitOffFromItem: Construct = {
+  partial: true,
+  tokenize(effects, ok, nok) {
+    return tokenizeSplitOff.call(this, true, effects, ok, nok, AFTER_LISTS);
+  },
+};
+
 /** Containers that take lazy lines themselves (or only mark a break): they never split a block. */
 const LAZY_CONTAINERS = new Set(['pythonMarkdownList', 'pythonMarkdownBlockQuote', 'pythonMarkdownHtmlBreak']);
 
-function tokenizeSplitOff(this: TokenizeContext, headings: boolean, effects: Effects, ok: State, nok: State): State {
+/** Containers whose Python processors run after the list processors. */
+const AFTER_LISTS: ReadonlySet<string> = new Set(['defListDescription']);
+
+function tokenizeSplitOff(this: TokenizeContext, headings: boolean, effects: Effects, ok: State, nok: State, later: ReadonlySet<string> = new Set()): State {
   const self = this;
   return (code: Code) => {
     // Extension containers want their marker right here (after the prefixes of the containers
     // around); raw HTML at the start of a document line; headings and rules after 0-3 spaces.
-    const containers = otherContainers(self, code);
+    const containers = otherContainers(self, code).filter((construct) => construct.name === undefined || !later.has(construct.name));
     const rest: State = headings ? (next) => factorySpace(effects, headingOrRule, 'linePrefix', 4)(next) : nok;
     const html: State = self.now().column === 1 ? effects.attempt(blockLevelStart, ok, rest) : rest;
     return containers.length > 0 ? effects.check(containers, ok, html)(code) : html(code);

@@ -57,7 +57,10 @@ function tokenizeThematicBreak(this: TokenizeContext, effects: Effects, ok: Stat
   // Interrupting a paragraph (or right after the one it interrupted), the rule is not a block's
   // first line.
   if (this.interrupt || afterParagraphLine(this)) return rule;
-  return (code: Code) => effects.check(underlineNext, nok, rule)(code);
+  // The next line is read only for a line that is a rule: a lookahead into it leaves its tokens as
+  // the flow's last ones while the document tokenizer reads that line's containers, and a list
+  // there would see no paragraph before it (core/list-lines.ts: `*a*\n- b` is one paragraph).
+  return (code: Code) => effects.check(plainThematicBreak, (next: Code) => effects.check(underlineNext, nok, rule)(next), nok)(code);
 }
 
 function tokenizeUnderlineNext(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {

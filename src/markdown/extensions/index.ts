@@ -148,7 +148,6 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['autorefs', autorefs],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
   ['tables', tables],
-  ['pymdownx.tasklist', tasklist],
   ['footnotes', footnotes],
   ['def_list', defList],
   // sane_lists regroups the lists core parsed (it runs after core's rules, like every remark pass).
@@ -157,6 +156,9 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   // sane_lists' pass; after sane_lists, so when both run its lazy numbering wins (listed after
   // sane_lists it replaces sane_lists' processors in Python; listed before, it steps aside).
   ...TRULY_SANE_LISTS_NAMES.map((name) => [name, trulySaneLists] as const),
+  // tasklist is a treeprocessor in PyMdown: it marks the lists as they finally are, after
+  // sane_lists has regrouped them (its `<ul class="task-list">` stays on each list it makes).
+  ['pymdownx.tasklist', tasklist],
   // pymdownx.highlight alone highlights indented code blocks (with superfences it adds nothing).
   ['pymdownx.highlight', highlight],
   // codehilite only supplies the `code` handler for indented blocks left after fenced_code's

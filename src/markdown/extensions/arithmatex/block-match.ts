@@ -18,6 +18,14 @@ const PATTERNS: Readonly<Record<BlockSyntaxName, RegExp>> = {
   begin: /^(\\begin\{([a-z]+\*?)\}(?:\\[\s\S]|[^\\])+?\\end\{\2\}) *$/,
 };
 
+/** How each form's first line starts: only a line that starts so can open a block. */
+const OPENERS: Readonly<Record<BlockSyntaxName, RegExp>> = { dollar: /^\$\$/, square: /^\\\[/, begin: /^\\begin\{[a-z]+\*?\}/ };
+
+/** True when `line` (a block's first line) can start one of the enabled forms. */
+export function opensMathBlock(line: string, syntax: ReadonlySet<BlockSyntaxName>): boolean {
+  return [...syntax].some((name) => OPENERS[name].test(line));
+}
+
 /** The TeX of a math block, or undefined when `block` is not one (in PyMdown's order of forms). */
 export function matchMathBlock(block: string, syntax: ReadonlySet<BlockSyntaxName>): string | undefined {
   for (const name of ['dollar', 'square', 'begin'] as const) {

@@ -13,7 +13,7 @@
  */
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { matchMathBlock } from './block-match.ts';
+import { matchMathBlock, opensMathBlock } from './block-match.ts';
 import type { BlockSyntaxName } from './options.ts';
 import { codes } from 'micromark-util-symbol';
 
@@ -86,6 +86,10 @@ function tokenizeBlock(syntax: ReadonlySet<BlockSyntaxName>) {
       const line: State = (code) => {
         if (code === null || markdownLineEnding(code)) {
           scanEffects.exit('arithmatexScan');
+          // A first line that opens no block ends the scan there: reading into the next line would
+          // leave the scan's tokens as the flow's last ones while the document tokenizer reads that
+          // line's containers (a quote line after `\* x` must see the paragraph before it).
+          if (!text.includes('\n') && !opensMathBlock(text, syntax)) return scanNok(code);
           return scanEffects.check(blockEnd, finish, next)(code);
         }
         text += character(code);

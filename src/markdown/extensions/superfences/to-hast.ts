@@ -64,7 +64,7 @@ function highlighted(node: SuperFence, highlight: HighlightOptions, lexers: Lexe
       classes: node.info.classes,
       id: node.info.id,
       title: options['title'],
-      highlighted: hlLines(options['hl_lines']),
+      highlighted: hlLines(options['hl_lines'], fenceLineCount(node)),
       linenums: linenums(options['linenums'], highlight),
       count: node.count,
       attributes: node.info.attributes,
@@ -76,15 +76,31 @@ function highlighted(node: SuperFence, highlight: HighlightOptions, lexers: Lexe
   );
 }
 
-/** `hl_lines="1 3-5"`. */
-function hlLines(value: string | undefined): Set<number> {
+/**
+ * `hl_lines="1 3-5"`, as SuperFencesBlockPreprocessor.parse_hl_lines reads it against the fence's
+ * line count: a range's ends are clamped to one past the last line (an empty fence's `6-14` is
+ * line 1, which Pygments still writes), a single number outside the lines is dropped.
+ */
+function hlLines(value: string | undefined, lineCount: number): Set<number> {
   const lines = new Set<number>();
   if (value === undefined || !/^\d+(?:-\d+)?(?:[ \t]+\d+(?:-\d+)?)*$/.test(value)) return lines;
+  const clamp = (line: number): number => (line < 1 ? 0 : Math.min(line, lineCount + 1));
   for (const part of value.split(/[ \t]+/)) {
-    const [from = 0, to = from] = part.split('-').map(Number);
-    for (let line = from; line <= to; line++) lines.add(line);
+    const [from = 0, to] = part.split('-').map(Number);
+    if (to === undefined) {
+      if (from >= 1 && from <= lineCount) lines.add(from);
+      continue;
+    }
+    for (let line = clamp(from); line <= clamp(to); line++) lines.add(line);
   }
   return lines;
+}
+
+/** The lines between the fence's opening and closing lines (PyMdown's `line_count`). */
+function fenceLineCount(node: SuperFence): number {
+  const { position } = node;
+  if (position) return Math.max(position.end.line - position.start.line - 1, 0);
+  return node.value === '' ? 0 : node.value.split('\n').length;
 }
 
 /**
