@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasExcludedSections, indexedPages, withExcludedSections } from '../search/exclude.ts';
 import { noSearchIndex, startSearchIndex, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
+import { searchDocument } from '../search/search-document.ts';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
 import { contentIsOurs, contentSplice, type ContentSplice } from './content-splice.ts';
@@ -43,7 +44,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   const plan: ReusePlan = salt === undefined
     ? { render: site.model.pages, reused: [], keys: new Map(), assets: [] }
     : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
-  for (const page of plan.reused) if (searched.has(page.dest)) search.add(page.dest, () => withExcludedSections(readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8')));
+  for (const page of plan.reused) if (searched.has(page.dest)) search.add(page.dest, () => indexedHtml(readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8')));
   const byRoute = new Map(site.model.pages.map((page) => [page.route, page.dest]));
   const pageByRoute = new Map(site.model.pages.map((page) => [page.route, page]));
   const placed: string[] = [];
@@ -64,7 +65,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     },
     pageRendered: (route, html) => {
       const dest = byRoute.get(route);
-      if (dest !== undefined && !emit.stale && searched.has(dest)) search.add(dest, withExcludedSections(html));
+      if (dest !== undefined && !emit.stale && searched.has(dest)) search.add(dest, indexedHtml(html));
     },
     readsRenderedFile: (route) => {
       const page = pageByRoute.get(route);
@@ -110,8 +111,13 @@ export function fileGlob(dest: string): string | undefined {
  */
 export function indexWrittenPages(site: PreparedSite, out: string): Promise<SearchIndexResult> {
   const search = siteIndex(site);
-  for (const page of indexedPages(site.model.pages, site.model.site.search)) search.add(page.dest, () => withExcludedSections(readFileSync(path.join(out, ...page.dest.split('/')), 'utf8')));
+  for (const page of indexedPages(site.model.pages, site.model.site.search)) search.add(page.dest, () => indexedHtml(readFileSync(path.join(out, ...page.dest.split('/')), 'utf8')));
   return search.finish(out);
+}
+
+/** What Pagefind is handed of a page's HTML: the part it reads (searchDocument), with the sections Material's search leaves out marked. */
+function indexedHtml(html: string): string {
+  return withExcludedSections(searchDocument(html));
 }
 
 /**
