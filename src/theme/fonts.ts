@@ -144,13 +144,34 @@ const PRELOAD_WEIGHTS = [400, 700] as const;
  * fontPreloads({ text: 'Public Sans', code: 'DM Mono' }) // ['public-sans-latin-400-normal.woff2', 'public-sans-latin-700-normal.woff2']
  * ```
  */
-export function fontPreloads(font: SiteFont | false, locate: PackageLocator = fontsourceLocator(font === false ? undefined : font.packagesFrom)): string[] {
+export function fontPreloads(font: SiteFont | false, locate?: PackageLocator): string[] {
   if (font === false) return [];
   const name = kebabName(font.text);
-  const dir = locate(name);
+  // Only the default lookup's answers are kept: a locator given is asked every time.
+  const memo = locate === undefined ? foundPreloads(font.packagesFrom) : undefined;
+  const known = memo?.get(name);
+  if (known) return [...known];
+  const dir = (locate ?? fontsourceLocator(font.packagesFrom))(name);
   if (!dir) return [];
-  return PRELOAD_WEIGHTS
+  const files = PRELOAD_WEIGHTS
     .filter((weight) => existsSync(path.join(dir, `${weight}.css`)))
     .map((weight) => `${name}-latin-${weight}-normal.woff2`)
     .filter((file) => existsSync(path.join(dir, 'files', file)));
+  memo?.set(name, files);
+  return [...files];
+}
+
+/**
+ * fontPreloads' answers for installed packages, by the project folder packages are looked up
+ * from first and the package's name: every page asks (Head.astro), and each answer was a package
+ * lookup (two `createRequire`s) and four file checks. A package that was not found is looked up
+ * again, so `serve` sees a font installed while it runs.
+ */
+const preloadsByProject = new Map<string, Map<string, readonly string[]>>();
+
+function foundPreloads(packagesFrom: string | undefined): Map<string, readonly string[]> {
+  const key = packagesFrom ?? '';
+  let found = preloadsByProject.get(key);
+  if (!found) preloadsByProject.set(key, (found = new Map()));
+  return found;
 }

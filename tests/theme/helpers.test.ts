@@ -81,6 +81,29 @@ describe('fonts', () => {
       rmSync(project, { recursive: true, force: true });
     }
   });
+
+  test('an installed font is looked up once for every page, a missing one again each time (serve may see it installed)', () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-fonts-'));
+    try {
+      const font = { text: 'Later Sans', code: 'DM Mono', packagesFrom: path.join(project, 'docs-project') };
+      assert.deepEqual(fontPreloads(font), []);
+      const dir = path.join(project, 'node_modules/@fontsource/later-sans');
+      mkdirSync(path.join(dir, 'files'), { recursive: true });
+      writeFileSync(path.join(dir, 'package.json'), '{"name":"@fontsource/later-sans","version":"5.0.0"}');
+      writeFileSync(path.join(dir, '400.css'), '');
+      writeFileSync(path.join(dir, 'files/later-sans-latin-400-normal.woff2'), 'woff2');
+      const first = fontPreloads(font);
+      assert.deepEqual(first, ['later-sans-latin-400-normal.woff2']);
+      first.pop();
+      // Found once, it is not looked up again: gone from disk, the answer stays.
+      rmSync(dir, { recursive: true, force: true });
+      assert.deepEqual(fontPreloads(font), ['later-sans-latin-400-normal.woff2']);
+      // Another project's lookup is its own.
+      assert.deepEqual(fontPreloads({ ...font, packagesFrom: path.join(project, 'other') }), []);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('icon masks', () => {
