@@ -18,7 +18,7 @@ import { listOutputs, removeBuildManifest, writeBuildManifest } from './integrat
 import { readRenderCache, writeRenderCache } from './integration/cache-file.ts';
 import { copyFilesInto } from './integration/copy-files.ts';
 import { modelModule } from './integration/model-module.ts';
-import { indexWrittenPages, startEmit, type BuildEmit } from './integration/emit.ts';
+import { indexWrittenPages, pagesInFlight, startEmit, type BuildEmit } from './integration/emit.ts';
 import { takeReusedPages, writeViews } from './integration/page-reuse.ts';
 import { placePages } from './integration/routes.ts';
 import { pluginFiles, writePluginFiles } from './integration/plugin-files.ts';
@@ -69,9 +69,6 @@ export interface MkdocsIntegrationOptions {
   /** The build's workspace, when the caller made it before Astro started (the CLI: Astro's root). */
   readonly workspace?: Workspace | undefined;
 }
-
-/** Pages Astro renders at once (its `build.concurrency`). */
-const PAGES_IN_FLIGHT = 4;
 
 /** Modification times can be coarse: a file changed this close to the start may have been missed. */
 const MTIME_MARGIN_MS = 2000;
@@ -188,11 +185,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           trailingSlash: 'ignore',
           // Pages are moved to MkDocs' file names after the build; one file per route is all we need.
           // No inlined stylesheets or scripts: the site must work under `default-src 'self'`.
-          // A few pages at once: one at a time, the main thread sat idle while each page's folder
-          // and file were written on libuv's threads (Privacy Guides: 0.1-0.2 s idle in Astro's
-          // pages; 4 fills libuv's default pool). Pages read only the model, so their order and
-          // overlap change nothing in them or in the search index.
-          build: { format: 'file', inlineStylesheets: 'never', concurrency: PAGES_IN_FLIGHT },
+          // A few pages at once (see pagesInFlight).
+          build: { format: 'file', inlineStylesheets: 'never', concurrency: pagesInFlight(site.model.pages) },
           vite: {
             build: { assetsInlineLimit: 0 },
             plugins: [

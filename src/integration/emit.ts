@@ -90,6 +90,21 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
  */
 const FROM_FILE_CHARS = BIG_PAGE_CHARS;
 
+/** Pages Astro renders at once (its `build.concurrency`) when none is big. */
+const PAGES_IN_FLIGHT = 4;
+
+/**
+ * How many pages Astro renders at once. One at a time, the main thread sat idle while each
+ * page's folder and file were written on libuv's threads (Privacy Guides: first page to the end
+ * of Astro's phase 1.59 s -> 1.02 s with 4, libuv's default pool). Pages read only the model, so
+ * their order and overlap change nothing in them or in the search index. A site with a big page
+ * (`minChars` of HTML or more) renders one at a time: each page in flight holds several copies of
+ * its HTML in Astro, and four big ones at once would be the build's peak.
+ */
+export function pagesInFlight(pages: ReadonlyArray<{ readonly html: string }>, minChars: number = BIG_PAGE_CHARS): number {
+  return pages.some((page) => page.html.length >= minChars) ? 1 : PAGES_IN_FLIGHT;
+}
+
 /**
  * Whether a page is indexed from its file: big (`minChars` of HTML or more), with a file name a
  * glob matches as it is, and no section left out of search (withExcludedSections marks those

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fileGlob, readFromFile } from '../../src/integration/emit.ts';
+import { fileGlob, pagesInFlight, readFromFile } from '../../src/integration/emit.ts';
 
 describe('readFromFile', () => {
   const page = (html: string, dest = 'big/index.html') => ({ dest, html });
@@ -18,6 +18,15 @@ describe('readFromFile', () => {
   });
   test('should hand over a page whose file name a glob would read otherwise', () => {
     assert.equal(readFromFile(page('<p>x</p>', 'big[1]/index.html'), 1), false);
+  });
+});
+
+describe('pagesInFlight', () => {
+  test('renders a few pages at once, one at a time when a page is big', () => {
+    const pages = [{ html: '<p>a</p>' }, { html: '<p>bb</p>' }];
+    assert.ok(pagesInFlight(pages, 100) > 1);
+    assert.equal(pagesInFlight([...pages, { html: 'x'.repeat(100) }], 100), 1);
+    assert.ok(pagesInFlight([...pages, { html: 'x'.repeat(99) }], 100) > 1);
   });
 });
 
