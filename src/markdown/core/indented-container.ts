@@ -105,8 +105,9 @@ function tokenizeBreak(this: TokenizeContext, _effects: Effects, ok: State, nok:
  */
 function brokenHere(context: TokenizeContext): boolean {
   const mark = context.parser.indentedContainerBreak;
-  const { offset, column } = context.now();
+  // Asked at every line of every container: `now()` makes a point, only worth it with a mark.
   if (mark === undefined) return false;
+  const { offset, column } = context.now();
   const skipped = offset - mark;
   return skipped >= 0 && skipped < TAB_LENGTH && column - 1 >= skipped;
 }
