@@ -98,8 +98,9 @@ const PAGES_IN_FLIGHT = 4;
  * page's folder and file were written on libuv's threads (Privacy Guides: first page to the end
  * of Astro's phase 1.59 s -> 1.02 s with 4, libuv's default pool). Pages read only the model, so
  * their order and overlap change nothing in them or in the search index. A site with a big page
- * (`minChars` of HTML or more) renders one at a time: each page in flight holds several copies of
- * its HTML in Astro, and four big ones at once would be the build's peak.
+ * (`minChars` of HTML or more) renders one at a time, as before: one whose content Astro draws (a
+ * custom_dir template's or a blog view's, content-splice.ts) holds several copies of its HTML in
+ * Astro, and four of those at once would be the build's peak.
  */
 export function pagesInFlight(pages: ReadonlyArray<{ readonly html: string }>, minChars: number = BIG_PAGE_CHARS): number {
   return pages.some((page) => page.html.length >= minChars) ? 1 : PAGES_IN_FLIGHT;
