@@ -95,8 +95,9 @@ const PAGES_IN_FLIGHT = 4;
 
 /**
  * How many pages Astro renders at once. One at a time, the main thread sat idle while each
- * page's folder and file were written on libuv's threads (Privacy Guides: first page to the end
- * of Astro's phase 1.59 s -> 1.02 s with 4, libuv's default pool). Pages read only the model, so
+ * page's folder and file were written on libuv's threads (Privacy Guides on a quiet machine: 0.19-
+ * 0.27 s of Astro's pages phase; 4 fills libuv's default pool). Part of what Astro gains is then
+ * spent waiting for Pagefind, which indexes the pages as they come. Pages read only the model, so
  * their order and overlap change nothing in them or in the search index. A site with a big page
  * (`minChars` of HTML or more) renders one at a time, as before: one whose content Astro draws (a
  * custom_dir template's or a blog view's, content-splice.ts) holds several copies of its HTML in
