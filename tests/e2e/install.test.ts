@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -56,15 +57,20 @@ describe('an installation its user may not write to', () => {
       }
       assert.match(body, /Served home/);
     } finally {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
+      // A server that could not start has exited already: no 'exit' event would come.
+      if (server.exitCode === null && server.signalCode === null) {
+        const exited = new Promise((resolve) => server.once('exit', resolve));
+        server.kill('SIGTERM');
+        await exited;
+      }
     }
-    // Its Astro root was a scratch folder of nobody's in /tmp (not this package): gone now.
+    // Its Astro root was a scratch folder of nobody's in the temp folder (not this package): gone now.
     assert.deepEqual(scratchFolders().filter((name) => !before.has(name)), []);
   });
 });
 
-/** nobody's scratch Astro roots in /tmp. */
+/** nobody's scratch Astro roots in the temp folder (npm test gives its files one of the run's own). */
 function scratchFolders(): string[] {
-  return readdirSync('/tmp').filter((name) => name.startsWith('mkdocs-astro-root-') && statSync(path.join('/tmp', name)).uid === 65534);
+  const temp = os.tmpdir();
+  return readdirSync(temp).filter((name) => name.startsWith('mkdocs-astro-root-') && statSync(path.join(temp, name)).uid === 65534);
 }

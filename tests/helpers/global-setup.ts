@@ -7,7 +7,7 @@
  * on Node's compile cache for the files.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -36,8 +36,11 @@ export async function globalSetup(): Promise<void> {
   // run's folder, removed at the end: a run used to leave hundreds in the system's. What is
   // kept from run to run (the normalize cache) stays in the system's temp folder.
   process.env[KEPT_TMP_ENV] ??= os.tmpdir();
+  // As /tmp is: open to every user (a test runs builds as `nobody`), each removing only its own.
   const temp = path.join(run, 'tmp');
   mkdirSync(temp);
+  chmodSync(run, 0o755);
+  chmodSync(temp, 0o1777);
   process.env['TMPDIR'] = temp;
   const [addresses, server] = await Promise.all([
     Promise.all(Array.from({ length: BUILDERS }, () => startBuilder())),
