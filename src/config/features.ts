@@ -62,7 +62,8 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * is `group`, which only holds other plugins: those run when it is enabled, the others are named
  * one by one. `material/search` is Material's spelling of the same plugin. `redirects` is
  * mkdocs-redirects (src/site/redirects.ts); `awesome-pages` is mkdocs-awesome-pages-plugin 2.x
- * (src/nav/awesome-pages.ts, its `.pages` files read by src/site/awesome-pages.ts);
+ * (src/nav/awesome-pages.ts, its `.pages` files read by src/site/awesome-pages.ts), `awesome-nav` its
+ * 3.x successor (src/nav/awesome-nav.ts, its `.nav.yml` files read by src/site/awesome-nav.ts);
  * `git-revision-date-localized` is mkdocs-git-revision-date-localized-plugin (src/site/revision-dates.ts);
  * `macros` is mkdocs-macros-plugin's templating, without its Python (src/site/macros.ts);
  * `glightbox` is mkdocs-glightbox's image lightbox (src/site/glightbox.ts);
@@ -79,7 +80,7 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * `typeset` is Material's: headings' HTML in the ToC and the nav (src/markdown/extensions/toc/typeset.ts).
  * `rss` is mkdocs-rss-plugin 1.x: its RSS and JSON feeds of the pages (src/site/rss*.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'awesome-nav', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n'] as const;
 
 /**
  * Plugins of which only a part runs, each with the one line that says which: reported as a note
