@@ -89,8 +89,11 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
     const at = typeof raw['theme'] === 'string' ? ['theme'] : ['theme', 'name'];
     notices.add('warning', at, `theme '${config.theme.name ?? 'null'}' is not supported; the site is drawn with Material's look`);
   }
+  // Named as written (`hooks/edit_url.py`): the message is already placed at its line in mkdocs.yml.
+  const writtenHooks = Array.isArray(raw['hooks']) ? (raw['hooks'] as unknown[]) : [];
   config.hooks.forEach((hook, index) => {
-    notices.add('warning', ['hooks', index], `hook '${hook}' is Python and cannot run here; ignored`);
+    const written = writtenHooks[index];
+    notices.add('warning', ['hooks', index], `hook '${typeof written === 'string' ? written : hook}' is Python and cannot run here; ignored`);
   });
   if (config.edit_uri_template !== undefined && raw['edit_uri'] != null) {
     notices.add('warning', ['edit_uri'], "the option 'edit_uri' has no effect when 'edit_uri_template' is set", true);
