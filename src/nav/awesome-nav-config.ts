@@ -64,7 +64,7 @@ export interface NavYmlProblem {
   readonly at: NavYmlPath;
 }
 
-export type ParsedNavYml = { readonly config: NavYml; readonly unknown: readonly NavYmlPath[]; readonly problem?: undefined } | { readonly config?: undefined; readonly problem: NavYmlProblem };
+export type ParsedNavYml = { readonly config: NavYml; readonly unknown: readonly NavYmlPath[]; readonly problem?: undefined } | { readonly config?: undefined; readonly unknown?: undefined; readonly problem: NavYmlProblem };
 
 const SCOPE_KEYS = ['flatten_single_child_sections', 'preserve_directory_names', 'sort', 'ignore', 'append_unmatched'];
 const FILE_KEYS = new Set(['title', 'hide', 'use_index_title', 'nav', ...SCOPE_KEYS]);

@@ -56,7 +56,7 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
   } else {
     const literate = literateNav(site, files.pages.map((page) => page.src), messages);
     const v3 = literate ? undefined : awesomeNav(site, files, messages, (src) => textOf(results.get(src)?.meta ?? {}, 'title'));
-    const built = buildNav(v3 ? undefined : (literate?.nav ?? config.nav), refs, { notInNav: config.not_in_nav, generate: v3 ?? (literate ? undefined : awesomePages(site, files, messages)), sectionIndex: site.plugins.sectionIndex });
+    const built = buildNav(v3 ? undefined : (literate?.nav ?? config.nav), refs, { notInNav: config.not_in_nav, generate: v3 ?? (literate ? undefined : awesomePages(site, files, messages)), sectionIndex: site.plugins.sectionIndex, docsFiles: files.index?.docsFiles });
     // The nav files are pages MkDocs builds, kept out of the nav without a word (the plugin marks them not_in_nav).
     const navFiles = new Set(literate?.navFiles ?? []);
     nav = navFiles.size === 0 ? built : { ...built, notInNav: built.notInNav.filter((src) => !navFiles.has(src)) };
