@@ -46,6 +46,8 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
   const languages = i18n && files.index?.i18n ? languageNavs(i18n, refs, files.index.i18n, config.nav, { notInNav: config.not_in_nav, sectionIndex: site.plugins.sectionIndex }) : undefined;
   let nav: NavResult;
   if (languages) {
+    // The plugin resolves names through i18n's get_file_from_path; each language's nav here is made without it.
+    if (site.plugins.awesomeNav) messages.push({ severity: 'warning', message: 'awesome-nav: with the i18n plugin, the .nav.yml files are not applied (not supported); each language has the nav i18n makes', ...(site.pluginPlace?.('awesome-nav') ?? { file: config.config_file_path }) });
     // A language's own nav is written under the plugin's entry; mkdocs.yml's nav is checked once, in the default language.
     const pluginPlace = site.pluginPlace?.('i18n') ?? { file: config.config_file_path };
     for (const { language, nav: built, written } of languages) {
