@@ -165,7 +165,9 @@ export function awesomeNav3Config(pages: readonly PageRef[], configs: ReadonlyMa
   const findMatches = (glob: string, scope: Scope): Pending[] => {
     const pattern = joinPattern(scope.dir, glob);
     const ignored = ignoreOf(scope);
-    const matches = (candidate: string) => globMatch(candidate, pattern) && !ignored.some((ignore) => globMatch(candidate, ignore));
+    // Only paths under the pattern's literal folders can match: the rest of the site is not tried (each folder's default `*` would try every page).
+    const base = literalFolders(pattern);
+    const matches = (candidate: string) => candidate.startsWith(base) && globMatch(candidate, pattern) && !ignored.some((ignore) => globMatch(candidate, ignore));
     const found: Pending[] = [];
     for (const src of unvisitedPages) {
       const page = bySrc.get(src);
@@ -254,6 +256,13 @@ function compareTuples(a: readonly string[], b: readonly string[]): number {
 /** The glob match of the plugin (wcmatch GLOBSTAR | EXTGLOB): minimatch's, through Node's path.matchesGlob. */
 function globMatch(candidate: string, pattern: string): boolean {
   return path.posix.matchesGlob(candidate, pattern);
+}
+
+/** The folders a glob names before its first wildcard (`a/b/` for `a/b/*.md`, `` for `*`), with their `/`. */
+function literalFolders(pattern: string): string {
+  const magic = pattern.search(/[*?[\]{}()!+@\\]/);
+  const literal = magic === -1 ? pattern : pattern.slice(0, magic);
+  return literal.slice(0, literal.lastIndexOf('/') + 1);
 }
 
 /** PurePosixPath(dir) / name: empty and `.` parts dropped, no trailing slash. */
