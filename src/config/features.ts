@@ -127,6 +127,27 @@ export function mermaid2Redundant(name: string, extensions: readonly ExtensionSp
   return drawn ? "pymdownx.superfences' 'mermaid' fence already makes the diagrams, which the theme draws as Material does (mermaid2's 'arguments' are not applied)" : undefined;
 }
 
+/**
+ * Plugins whose whole work is running the site's own Python: mkdocs-gen-files' scripts (which
+ * write pages) and mkdocs-simple-hooks' functions (called on MkDocs' events). Named with what they
+ * would run, which is what an owner has to look at; still warnings, as what that code makes is missing.
+ *
+ *   runsSitePython('gen-files', { scripts: ['scripts/gen_ref.py'] })
+ *   // "it runs the site's Python scripts/gen_ref.py to write pages, which cannot run here: those pages are missing"
+ */
+export function runsSitePython(name: string, options: Readonly<Record<string, unknown>>): string | undefined {
+  const listed = (value: unknown): string => (Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'object' && value !== null ? Object.entries(value).map(([event, target]) => `${event}: ${String(target)}`).join(', ') : '');
+  if (name === 'gen-files') {
+    const scripts = listed(options['scripts']);
+    return `it runs the site's Python${scripts === '' ? ' scripts' : ` ${scripts}`} to write pages, which cannot run here: those pages are missing`;
+  }
+  if (name === 'mkdocs-simple-hooks' || name === 'simple-hooks') {
+    const hooks = listed(options['hooks']);
+    return `it calls the site's Python functions on MkDocs' events${hooks === '' ? '' : ` (${hooks})`}, which cannot run here; ignored`;
+  }
+  return undefined;
+}
+
 /** Why an output-only plugin can be left out (OUTPUT_ONLY_PLUGINS); undefined for any other. */
 export function outputOnly(name: string): string | undefined {
   const bare = bareName(name);
