@@ -253,7 +253,11 @@ function compareTuples(a: readonly string[], b: readonly string[]): number {
   return a.length - b.length;
 }
 
-/** The glob match of the plugin (wcmatch GLOBSTAR | EXTGLOB): minimatch's, through Node's path.matchesGlob. */
+/**
+ * The glob match of the plugin (wcmatch GLOBSTAR | EXTGLOB): minimatch's, through Node's
+ * path.matchesGlob. One difference: minimatch expands `{a,b}` (which wcmatch, without BRACE,
+ * reads as text), and matchesGlob takes no option to turn that off.
+ */
 function globMatch(candidate: string, pattern: string): boolean {
   return path.posix.matchesGlob(candidate, pattern);
 }
