@@ -62,7 +62,8 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * is `group`, which only holds other plugins: those run when it is enabled, the others are named
  * one by one. `material/search` is Material's spelling of the same plugin. `redirects` is
  * mkdocs-redirects (src/site/redirects.ts); `awesome-pages` is mkdocs-awesome-pages-plugin 2.x
- * (src/nav/awesome-pages.ts, its `.pages` files read by src/site/awesome-pages.ts);
+ * (src/nav/awesome-pages.ts, its `.pages` files read by src/site/awesome-pages.ts), `awesome-nav` its
+ * 3.x successor (src/nav/awesome-nav.ts, its `.nav.yml` files read by src/site/awesome-nav.ts);
  * `git-revision-date-localized` is mkdocs-git-revision-date-localized-plugin (src/site/revision-dates.ts);
  * `macros` is mkdocs-macros-plugin's templating, without its Python (src/site/macros.ts);
  * `glightbox` is mkdocs-glightbox's image lightbox (src/site/glightbox.ts);
@@ -79,7 +80,7 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * `typeset` is Material's: headings' HTML in the ToC and the nav (src/markdown/extensions/toc/typeset.ts).
  * `rss` is mkdocs-rss-plugin 1.x: its RSS and JSON feeds of the pages (src/site/rss*.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'awesome-nav', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n'] as const;
 
 /**
  * Plugins of which only a part runs, each with the one line that says which: reported as a note
@@ -124,6 +125,27 @@ export function mermaid2Redundant(name: string, extensions: readonly ExtensionSp
   const fences = extensions.find((extension) => extension.name === 'pymdownx.superfences')?.options['custom_fences'];
   const drawn = Array.isArray(fences) && fences.some((fence: unknown) => typeof fence === 'object' && fence !== null && Reflect.get(fence, 'name') === 'mermaid' && Reflect.get(fence, 'class') === 'mermaid');
   return drawn ? "pymdownx.superfences' 'mermaid' fence already makes the diagrams, which the theme draws as Material does (mermaid2's 'arguments' are not applied)" : undefined;
+}
+
+/**
+ * Plugins whose whole work is running the site's own Python: mkdocs-gen-files' scripts (which
+ * write pages) and mkdocs-simple-hooks' functions (called on MkDocs' events). Named with what they
+ * would run, which is what an owner has to look at; still warnings, as what that code makes is missing.
+ *
+ *   runsSitePython('gen-files', { scripts: ['scripts/gen_ref.py'] })
+ *   // "it runs the site's Python scripts/gen_ref.py to write pages, which cannot run here: those pages are missing"
+ */
+export function runsSitePython(name: string, options: Readonly<Record<string, unknown>>): string | undefined {
+  const listed = (value: unknown): string => (Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'object' && value !== null ? Object.entries(value).map(([event, target]) => `${event}: ${String(target)}`).join(', ') : '');
+  if (name === 'gen-files') {
+    const scripts = listed(options['scripts']);
+    return `it runs the site's Python${scripts === '' ? ' scripts' : ` ${scripts}`} to write pages, which cannot run here: those pages are missing`;
+  }
+  if (name === 'mkdocs-simple-hooks' || name === 'simple-hooks') {
+    const hooks = listed(options['hooks']);
+    return `it calls the site's Python functions on MkDocs' events${hooks === '' ? '' : ` (${hooks})`}, which cannot run here; ignored`;
+  }
+  return undefined;
 }
 
 /** Why an output-only plugin can be left out (OUTPUT_ONLY_PLUGINS); undefined for any other. */

@@ -5,7 +5,7 @@
  * own notes.
  */
 import { extraProblems } from './extra.ts';
-import { isSupportedFeature, isSupportedPlugin, mermaid2Redundant, outputOnly, partlySupported, RENAMED_FEATURES } from './features.ts';
+import { isSupportedFeature, isSupportedPlugin, mermaid2Redundant, outputOnly, partlySupported, RENAMED_FEATURES, runsSitePython } from './features.ts';
 import { placeOf, type ValuePath } from './problems.ts';
 import { positionAt, type PositionNode } from './positions.ts';
 import { KNOWN_KEYS } from './schema.ts';
@@ -54,8 +54,9 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
     if (partly !== undefined) notices.add('info', at, `plugin '${plugin.name}' is partly supported: ${partly}`, true);
     else if (unneeded !== undefined) notices.add('info', at, `plugin '${plugin.name}' is not run: ${unneeded}`, true);
     else if (!isSupportedPlugin(plugin.name)) {
+      const python = runsSitePython(plugin.name, plugin.options);
       // A plugin switched off with `enabled: false` would do nothing anyway: a note, not a warning.
-      notices.add(enabled ? 'warning' : 'info', at, `plugin '${plugin.name}' is not supported; ignored`, true);
+      notices.add(enabled ? 'warning' : 'info', at, python === undefined ? `plugin '${plugin.name}' is not supported; ignored` : `plugin '${plugin.name}' is not supported: ${python}`, true);
     }
     // Material's `group` plugin nests plugins under `plugins:`; each one is named on its own.
     const nested = plugin.options['plugins'];
@@ -89,8 +90,11 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
     const at = typeof raw['theme'] === 'string' ? ['theme'] : ['theme', 'name'];
     notices.add('warning', at, `theme '${config.theme.name ?? 'null'}' is not supported; the site is drawn with Material's look`);
   }
+  // Named as written (`hooks/edit_url.py`): the message is already placed at its line in mkdocs.yml.
+  const writtenHooks = Array.isArray(raw['hooks']) ? (raw['hooks'] as unknown[]) : [];
   config.hooks.forEach((hook, index) => {
-    notices.add('warning', ['hooks', index], `hook '${hook}' is Python and cannot run here; ignored`);
+    const written = writtenHooks[index];
+    notices.add('warning', ['hooks', index], `hook '${typeof written === 'string' ? written : hook}' is Python and cannot run here; ignored`);
   });
   if (config.edit_uri_template !== undefined && raw['edit_uri'] != null) {
     notices.add('warning', ['edit_uri'], "the option 'edit_uri' has no effect when 'edit_uri_template' is set", true);

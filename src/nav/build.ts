@@ -51,6 +51,9 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
       return item;
     }
     if (isExternal(target)) return { kind: 'link', title: title ?? target, url: target };
+    // A file of the site that is no page (generated API docs' index.html): MkDocs finds it and links it, without a word.
+    const file = normalizeSrc(target);
+    if (options.docsFiles?.has(file) === true) return { kind: 'link', title: title ?? file, url: file };
     // A generated nav's links (awesome-pages' `Title: link`) are not mkdocs.yml entries to validate.
     if (nav === undefined) return { kind: 'link', title: title ?? target, url: target };
     if (target.startsWith('/')) {

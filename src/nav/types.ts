@@ -102,4 +102,9 @@ export interface BuildNavOptions {
   readonly generate?: ((pages: readonly PageRef[]) => NavConfig) | undefined;
   /** mkdocs-section-index: a section whose first child is a page listed without a title becomes that page (see section-index.ts). */
   readonly sectionIndex?: boolean | undefined;
+  /**
+   * docs_dir's other files (docs-relative: `api/index.html`, `report.pdf`): a nav entry naming one
+   * is a link to it, not a missing page, as MkDocs finds it among its files.
+   */
+  readonly docsFiles?: ReadonlySet<string> | undefined;
 }

@@ -7,12 +7,8 @@
  *   plugins: [awesome-pages: { filename: .nav, strict: false }]
  *   awesomePagesPlugin(plugins).options  // { filename: '.nav', strict: false, collapseSinglePages: false, ... }
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ConfigError } from '../config/errors.ts';
-import { findPosition } from '../config/positions.ts';
-import { parseYaml } from '../config/yaml-file.ts';
 import { PAGES_ORDER_BY, PAGES_ORDERS, PAGES_SORT_TYPES, parsePagesMeta, type AwesomePagesOptions, type PagesMeta } from '../nav/index.ts';
+import { readFolderYamlFiles } from './folder-yaml.ts';
 import type { SiteMessage } from './messages.ts';
 
 /** The `.pages` name the plugin reads by default. */
@@ -76,36 +72,9 @@ export function awesomePagesPlugin(plugins: readonly PluginEntry[]): { options: 
  * line; the folder then keeps MkDocs' generated order.
  */
 export function readPagesFiles(docsDir: string, files: readonly string[]): { metas: Map<string, PagesMeta>; messages: SiteMessage[] } {
-  const metas = new Map<string, PagesMeta>();
-  const messages: SiteMessage[] = [];
-  for (const src of files) {
-    const file = path.join(docsDir, src);
-    const ignored = (reason: string, line?: number, column?: number): void => {
-      messages.push({ severity: 'warning', message: `awesome-pages: ${path.posix.basename(src)} file ignored: ${reason}`, file, line, column });
-    };
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (cause) {
-      ignored(cause instanceof Error ? cause.message : String(cause));
-      continue;
-    }
-    try {
-      // mkdocs.yml's reader, for the line of every key; no environment: `!ENV` has no place here.
-      const yaml = parseYaml(text, file, {});
-      const parsed = parsePagesMeta(yaml.value);
-      if (parsed.problem) {
-        const place = findPosition(yaml.positions, parsed.problem.at);
-        const at = place?.key ?? place?.value;
-        ignored(parsed.problem.message, at?.line, at?.column);
-        continue;
-      }
-      const folder = path.posix.dirname(src);
-      metas.set(folder === '.' ? '' : folder, parsed.meta);
-    } catch (cause) {
-      if (!(cause instanceof ConfigError)) throw cause;
-      ignored(cause.reason, cause.line, cause.column);
-    }
-  }
-  return { metas, messages };
+  const read = readFolderYamlFiles(docsDir, files, 'awesome-pages', (data) => {
+    const parsed = parsePagesMeta(data);
+    return parsed.problem ? { problem: parsed.problem } : { value: parsed.meta };
+  });
+  return { metas: read.byFolder, messages: read.messages };
 }

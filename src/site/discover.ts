@@ -45,7 +45,7 @@ export interface DiscoverOptions {
   readonly excludeFile?: ((src: string) => boolean) | undefined;
   /** The meta plugin's `meta_file` name: such files are listed in `metaFiles`, never as assets. */
   readonly metaFile?: string | undefined;
-  /** The awesome-pages plugin's file name (`.pages`): such files are listed in `pagesFiles`. */
+  /** The awesome-pages plugin's file name (`.pages`), or awesome-nav's (`.nav.yml`): such files are listed in `pagesFiles`. */
   readonly pagesFile?: string | undefined;
   /** Which other files a plugin makes pages (mkdocs-jupyter's notebooks, src/site/jupyter.ts), by docs-relative path. */
   readonly isPlugInPage?: ((src: string) => boolean) | undefined;
@@ -57,7 +57,7 @@ export interface DiscoveredFiles {
   readonly assets: string[];
   /** docs-relative meta files (options.metaFile), parents before children (the walk is top-down). */
   readonly metaFiles: string[];
-  /** docs-relative awesome-pages files (options.pagesFile), parents before children. */
+  /** docs-relative awesome-pages or awesome-nav files (options.pagesFile), parents before children. */
   readonly pagesFiles: string[];
   readonly messages: DiscoverMessage[];
 }
@@ -101,7 +101,7 @@ export function discoverFiles(docsDir: string, options: DiscoverOptions): Discov
         metaFiles.push(src);
         continue;
       }
-      // Read by awesome-pages whatever the exclusions. `.pages` is a dotfile, so MkDocs never
+      // Read by awesome-pages (awesome-nav) whatever the exclusions. `.pages` (`.nav.yml`) is a dotfile, so MkDocs never
       // publishes it; a `filename` that is not one is copied like any file, as with MkDocs.
       if (!isFolder && entry.name === options.pagesFile) pagesFiles.push(src);
       if (matcher.ignores(src, isFolder)) continue;

@@ -68,7 +68,7 @@ export interface MacrosPlugin {
   readonly problems: string[];
   /** Files whose content becomes the variables (include_yaml), with a located warning each when unreadable. */
   readonly yamlProblems: ReadonlyArray<{ readonly message: string; readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined }>;
-  /** What `serve` watches besides the pages: the include_yaml files and include_dir. */
+  /** What `serve` watches besides the pages: the include_yaml files, include_dir and module_name's file (there or not). */
   readonly watch: string[];
   /** The include_yaml files, read with the config. */
   readonly yamlFiles: string[];
@@ -168,15 +168,21 @@ export function macrosPlugin(plugins: readonly PluginEntry[], config: MacrosConf
     python: python.sources,
   };
   flag('verbose', false);
-  const watch = [...yaml.files, ...(includeDir === docsDir ? [] : [includeDir])];
+  const watch = [...yaml.files, ...(includeDir === docsDir ? [] : [includeDir]), ...python.module];
   return { settings, problems, yamlProblems: yaml.problems, watch, yamlFiles: yaml.files };
 }
 
-/** The Python the plugin would run, and one warning for each: none of it can run here. */
-function pythonSources(raw: Readonly<Record<string, unknown>>, moduleName: string, projectDir: string): { sources: string[]; problems: string[] } {
+/**
+ * The Python the plugin would run, and one warning for each: none of it can run here. `module`
+ * is where module_name's file is or would be (both forms): the warning says whether it exists, so
+ * a build is stale once one appears or goes.
+ */
+function pythonSources(raw: Readonly<Record<string, unknown>>, moduleName: string, projectDir: string): { sources: string[]; problems: string[]; module: string[] } {
   const problems: string[] = [];
   const sources: string[] = [];
-  const found = [`${moduleName}.py`, path.join(moduleName, '__init__.py')].find((name) => existsSync(path.join(projectDir, name)));
+  const candidates = [`${moduleName}.py`, path.join(moduleName, '__init__.py')];
+  const module = candidates.map((name) => path.join(projectDir, name));
+  const found = candidates.find((name) => existsSync(path.join(projectDir, name)));
   if (found !== undefined) {
     sources.push(found);
     problems.push(`macros plugin: the Python module ${found} cannot run here; the macros, filters and variables it defines are undefined, and a page that calls one is kept as written with a warning`);
@@ -192,7 +198,7 @@ function pythonSources(raw: Readonly<Record<string, unknown>>, moduleName: strin
   if (Array.isArray(extensions) && extensions.length > 0) {
     problems.push(`macros plugin: Jinja2 extensions (${extensions.map(String).join(', ')}) are Python and cannot run here; their tags fail the pages that use them`);
   }
-  return { sources, problems };
+  return { sources, problems, module };
 }
 
 interface YamlData {

@@ -26,6 +26,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MkdocsConfig } from '../config/index.ts';
 import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
+import { awesomeNavPlugin, type AwesomeNavPlugin } from './awesome-nav.ts';
 import { awesomePagesPlugin, type AwesomePagesPlugin } from './awesome-pages.ts';
 import { literateNavPlugin, type LiterateNavPlugin } from './literate-nav.ts';
 import { excludePlugin, type ExcludeFilter } from './exclude-plugin.ts';
@@ -56,6 +57,8 @@ export interface SitePlugins {
   readonly listings: ListingDirective | undefined;
   /** The awesome-pages plugin's options (its `.pages` file name among them), when it is enabled. */
   readonly awesomePages: AwesomePagesPlugin | undefined;
+  /** The awesome-nav plugin's options (its `.nav.yml` file name, its log levels), when it is enabled. */
+  readonly awesomeNav: AwesomeNavPlugin | undefined;
   /** The literate-nav plugin's options (src/site/literate-nav.ts), when it is enabled: its nav files make the nav. */
   readonly literateNav: LiterateNavPlugin | undefined;
   /** mkdocs-section-index is enabled: a section led by an untitled page becomes that page (src/nav/section-index.ts). */
@@ -108,6 +111,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const metaFile = meta && meta.options['enabled'] !== false ? (typeof meta.options['meta_file'] === 'string' ? path.posix.basename(meta.options['meta_file']) : DEFAULT_META_FILE) : undefined;
   const { options: tags, problems } = tagsOptions(plugins, config.markdown_extensions, config.extra, serve);
   const awesome = awesomePagesPlugin(plugins);
+  const awesomeNav = awesomeNavPlugin(plugins);
   const literate = literateNavPlugin(plugins);
   const sectionIndex = plugins.find((plugin) => plugin.name === 'section-index');
   const sectionIndexProblems = Object.keys(sectionIndex?.options ?? {}).filter((key) => key !== 'enabled').map((key) => `section-index plugin: it has no options; '${key}' ignored`);
@@ -130,6 +134,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const messages: SiteMessage[] = [
     ...located(problems, at('tags', 'material/tags')),
     ...located(awesome.problems, at('awesome-pages')),
+    ...located(awesomeNav.problems, at('awesome-nav')),
     ...located(literate.problems, at('literate-nav')),
     ...located(sectionIndexProblems, at('section-index')),
     ...located(typesetProblems, at('typeset', 'material/typeset')),
@@ -162,7 +167,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   if (python) messages.push(...located(python.problems, at('mkdocstrings')));
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: { ...mkdocstringsOptions } }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 

@@ -42,6 +42,13 @@ const FACES = {
 } as const;
 
 
+/**
+ * CSS's generic family names. Material quotes the family it is given (`"monospace"`), which makes
+ * it a family name no font has, so the browser falls through to the system stack after it: a site
+ * that writes `code: monospace` gets the system font with Material, and here, with nothing to install.
+ */
+const GENERIC_FAMILIES: ReadonlySet<string> = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'math', 'emoji', 'fangsong']);
+
 export function kebabName(family: string): string {
   return family.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
@@ -106,6 +113,7 @@ export function fontAssets(font: SiteFont | false, prefix: string, locate: Packa
   if (font !== false) {
     for (const role of ['text', 'code'] as const) {
       const family = font[role];
+      if (GENERIC_FAMILIES.has(family.trim().toLowerCase())) continue;
       const name = kebabName(family);
       const dir = locate(name);
       if (!dir) {

@@ -5,9 +5,9 @@ import { messages, project } from './project.ts';
 
 describe('config warnings', () => {
   it('should warn once per unsupported plugin, pointing at its name', () => {
-    const p = project('site_name: x\nplugins:\n  - search\n  - gen-files\n  - social:\n      cards: true\n  - git-committers\n');
+    const p = project('site_name: x\nplugins:\n  - search\n  - swagger-ui-tag\n  - social:\n      cards: true\n  - git-committers\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:4:5 plugin 'gen-files' is not supported; ignored",
+      "warning mkdocs.yml:4:5 plugin 'swagger-ui-tag' is not supported; ignored",
       "warning mkdocs.yml:5:5 plugin 'social' is not supported; ignored",
       "warning mkdocs.yml:7:5 plugin 'git-committers' is not supported; ignored",
     ]);
@@ -110,11 +110,19 @@ describe('config warnings', () => {
     assert.deepEqual(messages(empty.load(), empty.dir), [], 'null is no value, as MkDocs checks');
   });
 
+  it("should name what gen-files and mkdocs-simple-hooks would run of the site's Python", () => {
+    const p = project('site_name: x\nplugins:\n  - gen-files:\n      scripts:\n        - scripts/gen_ref.py\n  - mkdocs-simple-hooks:\n      hooks:\n        on_post_build: "docs.hooks:copy_get"\n');
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "warning mkdocs.yml:3:5 plugin 'gen-files' is not supported: it runs the site's Python scripts/gen_ref.py to write pages, which cannot run here: those pages are missing",
+      "warning mkdocs.yml:6:5 plugin 'mkdocs-simple-hooks' is not supported: it calls the site's Python functions on MkDocs' events (on_post_build: docs.hooks:copy_get), which cannot run here; ignored",
+    ]);
+  });
+
   it('should warn about a theme other than material, and about hooks', () => {
     const p = project('site_name: x\ntheme: readthedocs\nhooks:\n  - hooks.py\n');
     assert.deepEqual(messages(p.load(), p.dir), [
       "warning mkdocs.yml:2:8 theme 'readthedocs' is not supported; the site is drawn with Material's look",
-      `warning mkdocs.yml:4:5 hook '${p.dir}/hooks.py' is Python and cannot run here; ignored`,
+      "warning mkdocs.yml:4:5 hook 'hooks.py' is Python and cannot run here; ignored",
     ]);
   });
 

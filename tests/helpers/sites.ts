@@ -34,6 +34,9 @@ export const OVERRIDES_PARTIALS: SharedBuild = { config: path.join(REPO, 'tests/
 /** tests/fixtures/awesome-pages: a nav shaped by the awesome-pages plugin's .pages files. */
 export const AWESOME_PAGES_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/awesome-pages/mkdocs.yml') };
 
+/** tests/fixtures/awesome-nav: a nav made by the awesome-nav plugin (3.x) from .nav.yml files. */
+export const AWESOME_NAV_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/awesome-nav/mkdocs.yml') };
+
 /** tests/fixtures/macros-site: pages that are Jinja templates (mkdocs-macros-plugin). */
 export const MACROS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/macros-site/mkdocs.yml') };
 
@@ -117,6 +120,6 @@ export const I18N_FOLDER_SITE: SharedBuild = { config: path.join(REPO, 'tests/fi
 export const PREBUILT: readonly SharedBuild[] = [
   GUIDE_UNDER_SUBPATH, BLOG_SITE, FEATURES_SITE, GLIGHTBOX_SITE, GLOBALS_SITE, I18N_FR_SITE, I18N_AR_SITE, I18N_SUFFIX_SITE, INSTANT_SITE, INSTANT_SITE_SUBPATH_FILES,
   JUPYTER_SITE, MERMAID_SITE, NAV_PRUNE_SITE, OVERRIDES_SITE, OVERRIDES_PARTIALS, PREVIEW_SITE, PREVIEW_SITE_ALL,
-  SELECTORS_SITE, TAGS_SITE, THEME_SITE, AWESOME_PAGES_SITE, BASIC_SITE, EXTRADATA_SITE, I18N_FOLDER_SITE, INCLUDE_MARKDOWN_SITE, LITERATE_NAV_SITE,
+  SELECTORS_SITE, TAGS_SITE, THEME_SITE, AWESOME_NAV_SITE, AWESOME_PAGES_SITE, BASIC_SITE, EXTRADATA_SITE, I18N_FOLDER_SITE, INCLUDE_MARKDOWN_SITE, LITERATE_NAV_SITE,
   MACROS_SITE, MKDOCSTRINGS_SITE, OVERRIDES_NAV, PLUGIN_GAPS_SITE, TYPESET_SITE,
 ];

@@ -76,6 +76,12 @@ describe('buildNav from mkdocs.yml nav', () => {
     assert.deepEqual(outline(nav.items).slice(1), ['link Gone -> gone.md', 'link also-gone.md -> also-gone.md']);
   });
 
+  it("should link a nav entry naming one of docs_dir's other files (generated API docs), without calling it missing, as MkDocs finds it", () => {
+    const nav = buildNav([{ 'Python API': './api/python/index.html' }, { Gone: 'api/gone.html' }], pages, { docsFiles: new Set(['api/python/index.html']) });
+    assert.deepEqual(outline(nav.items), ['link Python API -> api/python/index.html', 'link Gone -> api/gone.html']);
+    assert.deepEqual(nav.missing.map((missing) => missing.entry), ['api/gone.html']);
+  });
+
   it('should list pages that exist but are not in the nav, in the given order', () => {
     const nav = buildNav(['index.md', 'guide/setup.md'], pages);
     assert.deepEqual(nav.notInNav, ['about.md', 'guide/index.md', 'guide/advanced/tuning.md', 'old.md']);

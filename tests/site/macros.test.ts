@@ -49,6 +49,12 @@ describe('macrosPlugin', () => {
     assert.match(macrosPlugin([{ name: 'macros', options: { module_name: 'tools/macros' } }], { extra: {} }, dir).problems.join(), /module_name 'tools\/macros' names no tools\/macros\.py/);
   });
 
+  test("should watch module_name's file, there or not, since whether it is there changes the warning", () => {
+    const dir = project();
+    const plugin = macrosPlugin([{ name: 'macros', options: { module_name: 'tools/macros' } }], { extra: {} }, dir);
+    assert.deepEqual(plugin.watch, [path.join(dir, 'tools/macros.py'), path.join(dir, 'tools/macros/__init__.py')]);
+  });
+
   test('should locate its warnings at its entry in mkdocs.yml through sitePlugins', () => {
     const dir = project();
     const place = (name: string) => (name === 'macros' ? { file: path.join(dir, 'mkdocs.yml'), line: 4, column: 5 } : undefined);
@@ -63,7 +69,7 @@ describe('macrosPlugin', () => {
     assert.deepEqual(plugin.settings?.variables['team'], ['Ann', 'Bob']);
     assert.deepEqual(plugin.settings?.variables['site'], { lang: 'en', year: 2026 });
     assert.deepEqual(plugin.settings?.variables['links'], ['a', 'b']);
-    assert.deepEqual(plugin.watch, [path.join(dir, 'data/team.yml'), path.join(dir, 'data/more.yml'), path.join(dir, 'data/links.yml')]);
+    assert.deepEqual(plugin.watch, [path.join(dir, 'data/team.yml'), path.join(dir, 'data/more.yml'), path.join(dir, 'data/links.yml'), path.join(dir, 'main.py'), path.join(dir, 'main/__init__.py')]);
   });
 
   test('should warn about a missing or broken include_yaml file at its line, and go on without it', () => {

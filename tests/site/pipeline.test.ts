@@ -255,6 +255,31 @@ describe('nav stage with awesome-pages', () => {
   });
 });
 
+describe('nav stage with awesome-nav', () => {
+  const files = { 'docs/a.md': '', 'docs/b.md': '', 'docs/guide/c.md': '', 'docs/.nav.yml': 'sort:\n  by: title\nnav:\n  - "*"\n  - gone-*.md\n', 'docs/guide/.nav.yml': 'title: The Guide\n' };
+  // Sorting by title reads front matter titles only (b.md's), else the file name (a.md's H1 is not read).
+  const results = new Map([['a.md', result({ title: 'Zulu' })], ['b.md', result({ title: 'B', meta: { title: 'Alpha' } })], ['guide/c.md', result({ title: 'C' })]]);
+
+  test('should replace mkdocs.yml\'s nav with the one the .nav.yml files make (warned at its first entry), sorting by front matter title, and warn at the line of a pattern that matches nothing', () => {
+    const site = load('nav:\n  - a.md\nplugins:\n  - awesome-nav\n', files);
+    const stage = navStage(site, discoverStage(site), results);
+    assert.deepEqual(stage.nav.items.map((item) => item.title), ['Alpha', 'Zulu', 'The Guide']);
+    assert.deepEqual(
+      stage.messages.map((message) => [path.basename(message.file ?? ''), message.line, message.message.replace(/ (with|doesn).*$/, '')]),
+      [
+        ['mkdocs.yml', 3, "awesome-nav: 'nav' config from mkdocs.yml is being replaced"],
+        ['.nav.yml', 5, "awesome-nav: The nav item 'gone-*.md'"],
+      ],
+    );
+  });
+
+  test('should say the .nav.yml files are not applied with the i18n plugin', () => {
+    const site = load('plugins:\n  - awesome-nav\n  - i18n:\n      languages:\n        - {locale: en, default: true, name: English}\n        - {locale: fr, name: Français}\n', files);
+    const stage = navStage(site, discoverStage(site), results);
+    assert.ok(stage.messages.some((message) => /awesome-nav: with the i18n plugin, the \.nav\.yml files are not applied/.test(message.message)));
+  });
+});
+
 describe('nav stage with literate-nav and section-index', () => {
   const files = { 'docs/a.md': '', 'docs/guide/intro.md': '', 'docs/guide/c.md': '', 'docs/SUMMARY.md': '# Nav\n\n* [A](a.md)\n* [Gone](gone.md)\n* [Guide](guide/intro.md)\n    * guide/*.md\n' };
   const results = new Map([['a.md', result({ title: 'A' })], ['guide/intro.md', result({ title: 'Intro' })], ['guide/c.md', result({ title: 'C' })]]);

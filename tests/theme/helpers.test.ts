@@ -49,6 +49,14 @@ describe('fonts', () => {
     assert.deepEqual([off.files.length, off.warnings.length], [0, 0]);
   });
 
+  test('a CSS generic family (code: monospace) is the system stack, with no warning and no package looked for', () => {
+    const looked: string[] = [];
+    const generic = fontAssets({ text: 'Roboto', code: 'monospace' }, 'fonts/', (name) => (looked.push(name), undefined));
+    assert.deepEqual(looked, ['roboto']);
+    assert.deepEqual(generic.warnings.map((warning) => warning.at), [['theme', 'font', 'text']]);
+    assert.match(generic.css, /--md-code-font: SFMono-Regular, Consolas, Menlo, monospace;/);
+  });
+
   test('the text font\'s latin 400 and 700 are preloaded, only files that are published', () => {
     const preloads = fontPreloads({ text: 'Public Sans', code: 'DM Mono' });
     assert.deepEqual(preloads, ['public-sans-latin-400-normal.woff2', 'public-sans-latin-700-normal.woff2']);

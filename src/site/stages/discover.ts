@@ -20,7 +20,7 @@ export interface DiscoveredSite {
   readonly pages: readonly DiscoveredPage[];
   /** docs-relative meta files (the meta plugin), parents first. */
   readonly metaFiles: readonly string[];
-  /** docs-relative awesome-pages files (`.pages`), parents first. */
+  /** docs-relative awesome-pages files (`.pages`) or awesome-nav ones (`.nav.yml`), parents first. */
   readonly pagesFiles: readonly string[];
   readonly staticFiles: readonly StaticFile[];
   /** The blog plugin's posts, newest first (pinned first); none without the plugin. */
@@ -36,7 +36,7 @@ export function discoverStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'pro
   const jupyter = site.plugins.jupyter;
   // mkdocs-jupyter's notebooks are pages (its NotebookFile), at the URL MkDocs gives any page.
   const isPlugInPage = jupyter ? (src: string) => isNotebookPage(docsDir, src, jupyter) : undefined;
-  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, excludeFile: site.plugins.exclude, metaFile: site.plugins.metaFile, pagesFile: site.plugins.awesomePages?.filename, isPlugInPage });
+  const discovered = discoverFiles(docsDir, { useDirectoryUrls: config.use_directory_urls, exclude: config.exclude_docs, excludeFile: site.plugins.exclude, metaFile: site.plugins.metaFile, pagesFile: site.plugins.awesomeNav?.filename ?? site.plugins.awesomePages?.filename, isPlugInPage });
   const blog = site.plugins.blog;
   const placed = blog ? blogPosts(docsDir, discovered.pages, blog, { useDirectoryUrls: config.use_directory_urls, language: config.theme.language, now: options.now }) : undefined;
   // The blog's posts stay in the default language at their own URLs (the i18n plugin does not localize the blog).

@@ -1,13 +1,15 @@
 /**
  * Stage 4, nav: the rendered pages' titles and front matter + mkdocs.yml's `nav:` (or the
  * literate-nav plugin's nav files; without either, the awesome-pages plugin's `.pages` files,
- * when it is on; sections led by an untitled page made that page with section-index) → the nav tree
+ * when it is on; the awesome-nav plugin's `.nav.yml` files, which replace mkdocs.yml's nav; sections led by an untitled page made that page with section-index) → the nav tree
  * (src/nav owns every rule), each page's final title, and MkDocs' `validation.nav` messages
  * placed at `mkdocs.yml:line:col`. With the i18n plugin, one nav per language (src/site/i18n-nav.ts).
  */
 import path from 'node:path';
+import { findPosition } from '../../config/positions.ts';
 import type { RenderResult } from '../../markdown/index.ts';
-import { awesomeNavConfig, buildNav, createGlobber, literateNavConfig, navPathKey, type LiterateNavFile, type LiterateOrigin, type NavConfig, type NavResult, type PageRef } from '../../nav/index.ts';
+import { awesomeNav3Config, awesomeNavConfig, buildNav, createGlobber, literateNavConfig, navPathKey, type LiterateNavFile, type LiterateOrigin, type NavConfig, type NavResult, type PageRef } from '../../nav/index.ts';
+import { readNavYmlFiles } from '../awesome-nav.ts';
 import { readPagesFiles } from '../awesome-pages.ts';
 import { languageNavs } from '../i18n-nav.ts';
 import { createNavFileReader } from '../literate-nav.ts';
@@ -44,6 +46,8 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
   const languages = i18n && files.index?.i18n ? languageNavs(i18n, refs, files.index.i18n, config.nav, { notInNav: config.not_in_nav, sectionIndex: site.plugins.sectionIndex }) : undefined;
   let nav: NavResult;
   if (languages) {
+    // The plugin resolves names through i18n's get_file_from_path; each language's nav here is made without it.
+    if (site.plugins.awesomeNav) messages.push({ severity: 'warning', message: 'awesome-nav: with the i18n plugin, the .nav.yml files are not applied (not supported); each language has the nav i18n makes', ...(site.pluginPlace?.('awesome-nav') ?? { file: config.config_file_path }) });
     // A language's own nav is written under the plugin's entry; mkdocs.yml's nav is checked once, in the default language.
     const pluginPlace = site.pluginPlace?.('i18n') ?? { file: config.config_file_path };
     for (const { language, nav: built, written } of languages) {
@@ -53,7 +57,8 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
     nav = languages[0]?.nav ?? buildNav(config.nav, refs);
   } else {
     const literate = literateNav(site, files.pages.map((page) => page.src), messages);
-    const built = buildNav(literate?.nav ?? config.nav, refs, { notInNav: config.not_in_nav, generate: literate ? undefined : awesomePages(site, files, messages), sectionIndex: site.plugins.sectionIndex });
+    const v3 = literate ? undefined : awesomeNav(site, files, messages, (src) => textOf(results.get(src)?.meta ?? {}, 'title'));
+    const built = buildNav(v3 ? undefined : (literate?.nav ?? config.nav), refs, { notInNav: config.not_in_nav, generate: v3 ?? (literate ? undefined : awesomePages(site, files, messages)), sectionIndex: site.plugins.sectionIndex, docsFiles: files.index?.docsFiles });
     // The nav files are pages MkDocs builds, kept out of the nav without a word (the plugin marks them not_in_nav).
     const navFiles = new Set(literate?.navFiles ?? []);
     nav = navFiles.size === 0 ? built : { ...built, notInNav: built.notInNav.filter((src) => !navFiles.has(src)) };
@@ -64,7 +69,7 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
       return 'nav' in origin ? site.placeOf(['nav', ...origin.nav]) : { file: path.join(config.docs_dir, origin.file), line: origin.line };
     };
     // literate-nav hands MkDocs a nav, so MkDocs names the pages it leaves out.
-    messages.push(...navMessages(config, nav, config.nav !== undefined || literate !== undefined, placeOf));
+    messages.push(...navMessages(config, nav, v3 === undefined && (config.nav !== undefined || literate !== undefined), placeOf));
   }
 
   // A nav title is the page's title too (MkDocs sets Page.title from the nav entry).
@@ -144,6 +149,30 @@ function awesomePages(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<
   return (pages) => {
     const generated = awesomeNavConfig(pages, read.metas, options);
     for (const note of generated.notes) messages.push({ severity: 'warning', message: `awesome-pages: ${note.message}`, file: path.join(docsDir, note.folder, options.filename) });
+    return generated.nav;
+  };
+}
+
+/**
+ * The awesome-nav plugin's nav generator, when the plugin is on: it reads the `.nav.yml` files and
+ * says, at the file's line, what they could not do. Unlike awesome-pages it always makes the nav:
+ * mkdocs.yml's own `nav:` is replaced (the plugin warns so, as here).
+ */
+function awesomeNav(site: Pick<LoadedSite, 'config' | 'plugins' | 'placeOf'>, files: Pick<DiscoveredSite, 'pagesFiles'>, messages: SiteMessage[], frontMatterTitle: (src: string) => string | undefined): ((pages: readonly PageRef[]) => NavConfig) | undefined {
+  const options = site.plugins.awesomeNav;
+  if (!options) return undefined;
+  const docsDir = site.config.docs_dir;
+  const level = (log: keyof typeof options.logs) => options.logs[log];
+  if (site.config.nav !== undefined) messages.push({ severity: level('nav_override'), message: "awesome-nav: 'nav' config from mkdocs.yml is being replaced with one generated by awesome-nav", ...site.placeOf(['nav']) });
+  const read = readNavYmlFiles(docsDir, files.pagesFiles);
+  messages.push(...read.messages);
+  return (pages) => {
+    const generated = awesomeNav3Config(pages, read.byFolder, { frontMatterTitle });
+    for (const note of generated.notes) {
+      const place = findPosition(read.positions.get(note.folder), note.at);
+      const at = place?.key ?? place?.value;
+      messages.push({ severity: level(note.kind), message: `awesome-nav: ${note.message}`, file: path.join(docsDir, note.folder, options.filename), line: at?.line, column: at?.column });
+    }
     return generated.nav;
   };
 }
