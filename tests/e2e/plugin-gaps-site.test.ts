@@ -43,7 +43,7 @@ describe('building tests/fixtures/plugin-gaps-site', () => {
 
   test('should warn about a font that is not installed at its line, and only note the minify plugin', () => {
     const output = site.stdout + site.stderr;
-    assert.match(output, /mkdocs\.yml:11:11: warning: theme\.font\.text: "Noto Sans Nope" is not installed \(npm install @fontsource\/noto-sans-nope\); using system fonts/);
+    assert.match(output, /mkdocs\.yml:11:11: warning: theme\.font\.text: "Noto Sans Nope" is not installed \(npm install @fontsource\/noto-sans-nope in the project's folder gives it, with no request to a font host\); using system fonts/);
     assert.match(output, /mkdocs\.yml:17:5: info: plugin 'minify' is not run: /);
     assert.doesNotMatch(output, /warning: plugin 'minify'/);
   });
