@@ -42,6 +42,11 @@ export async function serveStatic(root: string, base = '/'): Promise<RunningServ
   return {
     url: `http://127.0.0.1:${port}${base}`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Every connection goes at once: close() alone waits for the clients' idle keep-alive
+    // sockets (fetch keeps them for the 60 s the server offers), which held a file for 58 s.
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
   };
 }
