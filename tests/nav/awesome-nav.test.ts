@@ -70,6 +70,15 @@ describe('awesome-nav nav entries', () => {
     assert.deepEqual(generate(['x.md', 'x/a.md'], { '': { nav: ['*/'] } }).nav, [{ X: ['x/a.md'] }]);
   });
 
+  it("should not enter a folder again that its own .nav.yml names ('.', './'): reported at its entry as matching nothing, as at the top level", () => {
+    for (const self of ['.', './', { Again: '.' }]) {
+      const { nav, notes } = generate(['index.md', 'g/a.md'], { g: { nav: [self, '*'] } });
+      const written = typeof self === 'string' ? self : '.';
+      assert.deepEqual(nav, ['index.md', { G: typeof self === 'string' ? ['g/a.md'] : [{ Again: '.' }, 'g/a.md'] }], JSON.stringify(self));
+      if (typeof self === 'string') assert.deepEqual(notes, [{ kind: 'no_matches', folder: 'g', at: ['nav', 0], message: `The nav item '${written}' doesn't match any files or directories` }]);
+    }
+  });
+
   it('should report a pattern that matches nothing, at its entry, unless ignore_no_matches', () => {
     const { nav, notes } = generate(['a.md'], { '': { nav: ['a.md', 'missing.md', { glob: 'none-*', ignore_no_matches: true }] } });
     assert.deepEqual(nav, ['a.md']);
