@@ -197,6 +197,11 @@ describe('natsortKey', () => {
     assert.deepEqual(sorted(['10', '9a', 'x']), ['9a', '10', 'x']);
   });
 
+  it("should compare digit runs past 2^53 exactly, as Python's int does (20-digit ids and timestamps)", () => {
+    assert.deepEqual(sorted(['run-12345678901234567893', 'run-12345678901234567891', 'run-12345678901234567892']), ['run-12345678901234567891', 'run-12345678901234567892', 'run-12345678901234567893']);
+    assert.ok(compareNatsort(natsortKey('a007'), natsortKey('a7')) === 0, 'leading zeros: the same number');
+  });
+
   it('should compare paths component by component, extensions split off', () => {
     assert.deepEqual(sorted(['a-b.md', 'a.md', 'a/z.md'], { path: true }), ['a.md', 'a/z.md', 'a-b.md']);
     assert.deepEqual(sorted(['v1.10.md', 'v1.9.md'], { path: true }), ['v1.9.md', 'v1.10.md']);
