@@ -103,7 +103,9 @@ export function awesomeNav3Config(pages: readonly PageRef[], configs: ReadonlyMa
     const title = entry.kind === 'titled' ? entry.title : undefined;
     const page = bySrc.get(target);
     if (page) return { kind: 'page', page, title };
-    if (dirs.has(target)) return { kind: 'dir', dir: target, scope: folderScope(target, scope), title };
+    // A folder naming itself (`.`, `./`) is no folder to enter: it would be entered again and again
+    // (the plugin recurses until Python gives up). It is read on as a pattern, which matches nothing, as `.` at the top level does.
+    if (dirs.has(target) && target !== scope.dir) return { kind: 'dir', dir: target, scope: folderScope(target, scope), title };
     if (entry.kind === 'titled') return { kind: 'link', title: entry.title, url: entry.value };
     return { kind: 'pattern', glob: entry.value, scope, ignoreNoMatches: false, at: entry.at };
   };

@@ -8,8 +8,12 @@
  */
 import { compareCodePoints } from '../shared/code-points.ts';
 
-/** One string's key: text and numbers alternating, text first ('' when the string starts with a digit). */
-type Part = ReadonlyArray<string | number>;
+/**
+ * One string's key: text and numbers alternating, text first ('' when the string starts with a
+ * digit). Numbers are BigInts, as Python's int: a 20-digit run (an id, a nanosecond timestamp)
+ * is past a double's 2^53 and would tie with its neighbours.
+ */
+type Part = ReadonlyArray<string | bigint>;
 /** A key: one part per string of the sort tuple (with PATH, one per path component and extension). */
 export type NatsortKey = readonly Part[];
 
@@ -38,7 +42,7 @@ function compareParts(a: Part, b: Part): number {
   for (let index = 0; index < Math.min(a.length, b.length); index++) {
     const x = a[index] ?? '';
     const y = b[index] ?? '';
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : compareCodePoints(String(x), String(y));
+    const order = typeof x === 'bigint' && typeof y === 'bigint' ? (x < y ? -1 : x > y ? 1 : 0) : compareCodePoints(String(x), String(y));
     if (order !== 0) return Math.sign(order);
   }
   return a.length - b.length;
@@ -50,10 +54,10 @@ function compareParts(a: Part, b: Part): number {
  */
 function partOf(value: string): Part {
   const pieces = value.split(/(\d+)/);
-  const part: Array<string | number> = [];
+  const part: Array<string | bigint> = [];
   pieces.forEach((piece, index) => {
     // split with a capture group alternates text and digits: odd places hold numbers.
-    if (index % 2 === 1) part.push(Number(piece));
+    if (index % 2 === 1) part.push(BigInt(piece));
     else if (piece !== '' || index === 0) part.push(groupLetters(piece));
   });
   return part;

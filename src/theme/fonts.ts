@@ -156,7 +156,7 @@ export function fontPreloads(font: SiteFont | false, locate?: PackageLocator): s
   if (font === false) return [];
   const name = kebabName(font.text);
   // Only the default lookup's answers are kept: a locator given is asked every time.
-  const memo = locate === undefined ? foundPreloads(font.packagesFrom) : undefined;
+  const memo = locate === undefined ? foundPreloads(font) : undefined;
   const known = memo?.get(name);
   if (known) return [...known];
   const dir = (locate ?? fontsourceLocator(font.packagesFrom))(name);
@@ -170,16 +170,16 @@ export function fontPreloads(font: SiteFont | false, locate?: PackageLocator): s
 }
 
 /**
- * fontPreloads' answers for installed packages, by the project folder packages are looked up
- * from first and the package's name: every page asks (Head.astro), and each answer was a package
- * lookup (two `createRequire`s) and four file checks. A package that was not found is looked up
- * again, so `serve` sees a font installed while it runs.
+ * fontPreloads' answers for installed packages, by the build's font settings (one object per
+ * site model, so a build never sees another's answers: `serve` rebuilds with a new model and
+ * looks again) and the package's name. Every page asks (Head.astro), and each answer was a
+ * package lookup (two `createRequire`s) and four file checks. A package that was not found is
+ * looked up again, so a build sees a font installed while it runs.
  */
-const preloadsByProject = new Map<string, Map<string, readonly string[]>>();
+const preloadsByFont = new WeakMap<SiteFont, Map<string, readonly string[]>>();
 
-function foundPreloads(packagesFrom: string | undefined): Map<string, readonly string[]> {
-  const key = packagesFrom ?? '';
-  let found = preloadsByProject.get(key);
-  if (!found) preloadsByProject.set(key, (found = new Map()));
+function foundPreloads(font: SiteFont): Map<string, readonly string[]> {
+  let found = preloadsByFont.get(font);
+  if (!found) preloadsByFont.set(font, (found = new Map()));
   return found;
 }

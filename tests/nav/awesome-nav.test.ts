@@ -70,6 +70,15 @@ describe('awesome-nav nav entries', () => {
     assert.deepEqual(generate(['x.md', 'x/a.md'], { '': { nav: ['*/'] } }).nav, [{ X: ['x/a.md'] }]);
   });
 
+  it("should not enter a folder again that its own .nav.yml names ('.', './'): reported at its entry as matching nothing, as at the top level", () => {
+    for (const self of ['.', './', { Again: '.' }]) {
+      const { nav, notes } = generate(['index.md', 'g/a.md'], { g: { nav: [self, '*'] } });
+      const written = typeof self === 'string' ? self : '.';
+      assert.deepEqual(nav, ['index.md', { G: typeof self === 'string' ? ['g/a.md'] : [{ Again: '.' }, 'g/a.md'] }], JSON.stringify(self));
+      if (typeof self === 'string') assert.deepEqual(notes, [{ kind: 'no_matches', folder: 'g', at: ['nav', 0], message: `The nav item '${written}' doesn't match any files or directories` }]);
+    }
+  });
+
   it('should report a pattern that matches nothing, at its entry, unless ignore_no_matches', () => {
     const { nav, notes } = generate(['a.md'], { '': { nav: ['a.md', 'missing.md', { glob: 'none-*', ignore_no_matches: true }] } });
     assert.deepEqual(nav, ['a.md']);
@@ -186,6 +195,11 @@ describe('natsortKey', () => {
   it('should compare digit runs as numbers and group letters case-insensitively, capitals first', () => {
     assert.deepEqual(sorted(['b', 'a10', 'a9', 'B', 'A']), ['A', 'a9', 'a10', 'B', 'b']);
     assert.deepEqual(sorted(['10', '9a', 'x']), ['9a', '10', 'x']);
+  });
+
+  it("should compare digit runs past 2^53 exactly, as Python's int does (20-digit ids and timestamps)", () => {
+    assert.deepEqual(sorted(['run-12345678901234567893', 'run-12345678901234567891', 'run-12345678901234567892']), ['run-12345678901234567891', 'run-12345678901234567892', 'run-12345678901234567893']);
+    assert.ok(compareNatsort(natsortKey('a007'), natsortKey('a7')) === 0, 'leading zeros: the same number');
   });
 
   it('should compare paths component by component, extensions split off', () => {

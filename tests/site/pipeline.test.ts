@@ -127,6 +127,14 @@ describe('render stage', () => {
     assert.match(unsupportedExtensionMessage('abbr()'), /write it as `- abbr:`; its syntax/);
   });
 
+  test("should warn, at the i18n plugin's mkdocs.yml entry, that admonition_translations title nothing without the admonition extension", async () => {
+    const site = load('plugins:\n  - search\n  - i18n:\n      languages:\n        - {locale: en, default: true, name: English}\n        - {locale: fr, name: Français, admonition_translations: {note: Remarque}}\n', { 'docs/index.md': '# Home\n', 'docs/index.fr.md': '# Accueil\n' });
+    const said = (await renderStage(site, discoverStage(site))).messages.filter((m) => m.message.includes('admonition_translations'));
+    assert.equal(said.length, 1, JSON.stringify(said));
+    // At the `- i18n:` line of the mkdocs.yml written for the test (site_name is line 1).
+    assert.deepEqual([said[0]?.file, said[0]?.line], [site.configFile, 4]);
+  });
+
   test('should count the base_path of markdown_include and mdx_include among the folders serve re-renders for', () => {
     const site = load('markdown_extensions:\n  - markdown_include.include:\n      base_path: docs\n  - mdx_include:\n      base_path: src\n');
     assert.deepEqual(snippetBasePaths(site.config, site.projectDir), [path.join(site.projectDir, 'docs'), path.join(site.projectDir, 'src')]);

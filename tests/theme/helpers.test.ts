@@ -90,7 +90,7 @@ describe('fonts', () => {
     }
   });
 
-  test('an installed font is looked up once for every page, a missing one again each time (serve may see it installed)', () => {
+  test('an installed font is looked up once for every page of a build, a missing one again each time (serve may see it installed)', () => {
     const project = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-fonts-'));
     try {
       const font = { text: 'Later Sans', code: 'DM Mono', packagesFrom: path.join(project, 'docs-project') };
@@ -106,6 +106,8 @@ describe('fonts', () => {
       // Found once, it is not looked up again: gone from disk, the answer stays.
       rmSync(dir, { recursive: true, force: true });
       assert.deepEqual(fontPreloads(font), ['later-sans-latin-400-normal.woff2']);
+      // Another build (a new model's font settings, as serve's next build) looks again: the package is gone.
+      assert.deepEqual(fontPreloads({ ...font }), []);
       // Another project's lookup is its own.
       assert.deepEqual(fontPreloads({ ...font, packagesFrom: path.join(project, 'other') }), []);
     } finally {

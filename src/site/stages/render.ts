@@ -77,7 +77,7 @@ export function unsupportedExtensionMessage(name: string): string {
   return `markdown extension "${name}" is written in the name(option=value) form Python-Markdown 3.0 removed (MkDocs cannot load it either); write it as \`- ${old[1] ?? ''}:\`${under}; its syntax stays as text`;
 }
 
-export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'extensionPlace'>, files: Pick<DiscoveredSite, 'pages' | 'index'>, options: RenderStageOptions = {}): Promise<RenderedPages> {
+export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'extensionPlace'> & Partial<Pick<LoadedSite, 'pluginPlace'>>, files: Pick<DiscoveredSite, 'pages' | 'index'>, options: RenderStageOptions = {}): Promise<RenderedPages> {
   const { config, projectDir } = site;
   const docsDir = config.docs_dir;
   const iconDirs = iconDirsOf(site);
@@ -92,9 +92,9 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
     const place = site.extensionPlace(name);
     messages.push({ severity: 'warning', message: unsupportedExtensionMessage(name), file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
   }
-  // As the plugin warns: without the admonition extension, no admonition is drawn to title.
+  // As the plugin warns: without the admonition extension, no admonition is drawn to title. Said at the i18n plugin's entry.
   if (settings.admonitionTitles && !config.markdown_extensions.some((spec) => spec.name === 'admonition')) {
-    messages.push({ severity: 'warning', message: "i18n: admonition_translations are given, but admonitions are not drawn without 'admonition' in markdown_extensions", file: site.configFile });
+    messages.push({ severity: 'warning', message: "i18n: admonition_translations are given, but admonitions are not drawn without 'admonition' in markdown_extensions", ...(site.pluginPlace?.('i18n') ?? { file: site.configFile }) });
   }
   for (const { extension, message } of renderer.optionWarnings) {
     const place = site.extensionPlace(extension);
