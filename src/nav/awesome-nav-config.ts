@@ -109,7 +109,7 @@ function scopeOf(data: Readonly<Record<string, unknown>>, at: NavYmlPath, unknow
     flattenSingleChildSections: optional(data, 'flatten_single_child_sections', at, 'true or false', booleanOf),
     preserveDirectoryNames: optional(data, 'preserve_directory_names', at, 'true or false', booleanOf),
     sort: sortOf(data['sort'], [...at, 'sort'], unknown),
-    ignore: optional(data, 'ignore', at, 'a pattern or a list of patterns', (value) => (nonEmpty(value) !== undefined ? [value as string] : Array.isArray(value) && value.every((item) => nonEmpty(item) !== undefined) ? (value as string[]) : undefined)),
+    ignore: optional(data, 'ignore', at, 'a pattern or a list of patterns', patternsOf),
     appendUnmatched: optional(data, 'append_unmatched', at, 'true or false', booleanOf),
   };
 }
@@ -172,6 +172,15 @@ function optional<T>(data: Readonly<Record<string, unknown>>, key: string, at: N
 
 function oneOf<T extends string>(choices: readonly T[]): (value: unknown) => T | undefined {
   return (value) => choices.find((choice) => choice === value);
+}
+
+/** One pattern or a list of them, each a non-empty string; undefined for anything else. */
+function patternsOf(value: unknown): string[] | undefined {
+  const one = nonEmpty(value);
+  if (one !== undefined) return [one];
+  if (!Array.isArray(value)) return undefined;
+  const all = value.map(nonEmpty);
+  return all.every((item) => item !== undefined) ? all.filter((item) => item !== undefined) : undefined;
 }
 
 function nonEmpty(value: unknown): string | undefined {

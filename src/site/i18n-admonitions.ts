@@ -11,6 +11,25 @@
  *   !!! note inline     ->  unchanged unless `note inline` itself is translated (the whole type list is the key)
  */
 
+/** Each language's titles by admonition type, and whether pymdownx.details is on. */
+export interface AdmonitionTitles {
+  readonly byLanguage: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly details: boolean;
+}
+
+/**
+ * The page hook that titles a page's admonitions in its language (`languageOf`: each page's
+ * language, by source path); undefined when no language translates titles.
+ */
+export function admonitionTitlesHook(titles: AdmonitionTitles | undefined, languageOf: Readonly<Record<string, string>> | undefined): ((src: string, markdown: string) => string) | undefined {
+  if (!titles || !languageOf) return undefined;
+  return (src, markdown) => {
+    const language = languageOf[src];
+    const table = language === undefined ? undefined : titles.byLanguage[language];
+    return table ? translateAdmonitions(markdown, table, titles.details) : markdown;
+  };
+}
+
 /** Python's str.splitlines() separators, which the plugin's split and "\n" join turn into `\n`. */
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 

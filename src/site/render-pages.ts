@@ -27,7 +27,7 @@ import { notebookPages, renderNotebookPage, type NotebookPages } from './noteboo
 import { createIncludeMarkdown, type IncludeMarkdown, type IncludeMarkdownOutcome } from './include-markdown-render.ts';
 import { createMacros, type Macros, type MacrosOutcome } from './macros-render.ts';
 import type { MacrosSettings } from './macros.ts';
-import { translateAdmonitions } from './i18n-admonitions.ts';
+import { admonitionTitlesHook, type AdmonitionTitles } from './i18n-admonitions.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
 import { pythonCollection, type PythonSettings } from './mkdocstrings.ts';
 
@@ -62,7 +62,7 @@ export interface RenderSettings {
    * The i18n plugin's `admonition_translations` of each language that has some, by locale (a
    * page's language is in `links.i18n`), and whether pymdownx.details' blocks count too.
    */
-  readonly admonitionTitles?: { readonly byLanguage: Readonly<Record<string, Readonly<Record<string, string>>>>; readonly details: boolean } | undefined;
+  readonly admonitionTitles?: AdmonitionTitles | undefined;
 }
 
 /** One page's result and the messages about it (absolute file paths). */
@@ -127,19 +127,7 @@ export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): Pag
     extraData: settings.extraData ? createMacros(settings.extraData, settings.docsDir, settings.links) : undefined,
     extraDataFirst: settings.extraDataFirst,
     includeMarkdown: settings.includeMarkdown ? createIncludeMarkdown(settings.includeMarkdown, settings.docsDir) : undefined,
-    admonitionTitles: admonitionTitlesHook(settings),
-  };
-}
-
-/** The titles hook of the languages that translate admonition titles; undefined when none does. */
-function admonitionTitlesHook(settings: RenderSettings): PageHooks['admonitionTitles'] {
-  const titles = settings.admonitionTitles;
-  const languageOf = settings.links.i18n?.languageOf;
-  if (!titles || !languageOf) return undefined;
-  return (src, markdown) => {
-    const language = languageOf[src];
-    const table = language === undefined ? undefined : titles.byLanguage[language];
-    return table ? translateAdmonitions(markdown, table, titles.details) : markdown;
+    admonitionTitles: admonitionTitlesHook(settings.admonitionTitles, settings.links.i18n?.languageOf),
   };
 }
 

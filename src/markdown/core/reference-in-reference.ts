@@ -12,7 +12,7 @@
  * the shortcut pattern has taken `[r]` by then (`*[a [b][r] c][r]*` is the same). Inline links are
  * another matter (core/link-in-link.ts).
  */
-import type { LinkReference, Nodes, PhrasingContent, Root } from 'mdast';
+import type { LinkReference, Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { walkMdast } from './walk.ts';
 
@@ -28,9 +28,15 @@ export function remarkReferencesInReferences() {
 function splitInner(node: Nodes): void {
   if (!('children' in node)) return;
   for (const child of node.children) splitInner(child);
-  if (node.children.some(isFullOrCollapsed)) {
-    node.children = (node.children as PhrasingContent[]).flatMap((child) => (isFullOrCollapsed(child) ? asShortcuts(child) : [child]));
-  }
+  if (holdsReference(node)) node.children = node.children.flatMap((child) => (isFullOrCollapsed(child) ? asShortcuts(child) : [child]));
+}
+
+/** Every mdast parent whose children are inline. */
+type PhrasingParent = Extract<Parents, { children: PhrasingContent[] }>;
+
+/** A parent holding a full or collapsed reference holds inline content (block containers hold blocks). */
+function holdsReference(node: Nodes): node is PhrasingParent {
+  return 'children' in node && node.type !== 'root' && node.children.some(isFullOrCollapsed);
 }
 
 function isFullOrCollapsed(node: Nodes): node is LinkReference {
