@@ -10,7 +10,7 @@
  */
 import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
-import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
+import type { Code, Construct, Effects, Point, State, TokenizeContext } from 'micromark-util-types';
 import { afterFenceLineInFlow, fencesBeforeBlocks } from './fence-line.ts';
 import { listIndent } from './list-indent.ts';
 import { orderedMarkers } from './list-markers.ts';
@@ -92,16 +92,42 @@ function leftIndentedContainer(context: TokenizeContext): boolean {
 /** Tokens inside a fenced code block, up to its last line so far. */
 const FENCE_INSIDE = new Set(['codeFencedFence', 'codeFencedFenceSequence', 'codeFencedFenceInfo', 'codeFencedFenceMeta', 'chunkString', 'whitespace', 'linePrefix', 'codeFlowValue', 'lineEnding']);
 
-/** The page column where the fenced code block the flow's last line is in opened; undefined when none is open. */
-export function openFenceColumn(flow: TokenizeContext | undefined): number | undefined {
+/** Where the fenced code block the flow's last line is in opened; undefined when none is open. */
+export function openFenceStart(flow: TokenizeContext | undefined): Point | undefined {
   const events = flow?.events ?? [];
   for (let index = events.length - 1; index >= 0; index--) {
     const event = events[index];
     if (!event) return undefined;
-    if (event[1].type === 'codeFenced') return event[0] === 'enter' ? event[1].start.column : undefined;
+    if (event[1].type === 'codeFenced') return event[0] === 'enter' ? event[1].start : undefined;
     if (!FENCE_INSIDE.has(event[1].type)) return undefined;
   }
   return undefined;
+}
+
+/** The page column where the fenced code block the flow's last line is in opened; undefined when none is open. */
+export function openFenceColumn(flow: TokenizeContext | undefined): number | undefined {
+  return openFenceStart(flow)?.column;
+}
+
+/**
+ * `  |x` in a fence opened at column 3: spaces up to the column where the fence the previous line
+ * is in opened, then text. A less indented line ends the fence for superfences' line scan.
+ */
+export const fenceIndent: Construct = { tokenize: tokenizeFenceIndent, partial: true };
+
+function tokenizeFenceIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const column = openFenceColumn(previousFlow(self)) ?? 1;
+  return spaces;
+
+  function spaces(code: Code): State | undefined {
+    if (self.now().column >= column) return ok(code);
+    if (!markdownSpace(code)) return nok(code);
+    effects.enter('linePrefix');
+    effects.consume(code);
+    effects.exit('linePrefix');
+    return spaces;
+  }
 }
 
 /**

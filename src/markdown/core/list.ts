@@ -23,7 +23,7 @@ import { blankRest } from './blank-rest.ts';
 import { beyondContainerLimit } from './depth.ts';
 import { fencesBeforeBlocks } from './fence-line.ts';
 import { listIndent, listsApart } from './list-indent.ts';
-import { afterFenceLine, indentedText, openFenceColumn, openBefore, previousFlow } from './list-lines.ts';
+import { afterFenceLine, fenceIndent, indentedText, openFenceColumn, openFenceStart, openBefore, previousFlow } from './list-lines.ts';
 import { closedMarginFence, marginFencesApart } from './margin-fence.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLineHere } from './setext.ts';
@@ -80,6 +80,8 @@ declare module 'micromark-util-types' {
      * no fence, so the blank line counts after all.
      */
     pythonBlankInFence?: boolean | undefined;
+    /** The last line read as a lazy line of the item (nothing consumed, see `lazyOrNext`). */
+    pythonLazyLine?: number | undefined;
   }
 }
 
@@ -237,6 +239,11 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
   }
 
   function notBlank(code: Code): State | undefined {
+    if (inLazyFence()) return lazyFenceLine(code);
+    return afterFenceIndent(code);
+  }
+
+  function afterFenceIndent(code: Code): State | undefined {
     if (!markdownSpace(code)) return outdented(code);
     // Right after the item's own lines, an indented line that is not a nested item is text.
     const sameBlock = !state?.pythonItemHadBlank && !state?.pythonDetabbed;
@@ -275,13 +282,6 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
    * line of the item, whatever it holds (`- a\n> q` quotes inside the item).
    */
   function outdented(code: Code): State | undefined {
-    // In a fence superfences opened at the page's left margin (a lazy line of the item), every
-    // line is the fence's, a list marker too, until its closing line: the item goes on.
-    if (fencesBeforeBlocks(self) && openFenceColumn(previousFlow(self, true)) === 1) {
-      if (state) state.furtherBlankLines = undefined;
-      self.parser.pythonListNestLine = undefined;
-      return ok(code);
-    }
     const afterBlank = state?.furtherBlankLines === true || state?.pythonBlankInFence === true;
     if (state) {
       state.furtherBlankLines = undefined;
@@ -297,6 +297,30 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     return lazyOrNext(code);
   }
 
+  /**
+   * In a fence superfences opened on a lazy line of the item (at the page's left margin, or
+   * indented less than the item's 4 spaces), every line is the fence's, a list marker too, until
+   * its closing line: the item goes on, and nothing is consumed, as PyMdown dedents the fence by
+   * its own indent only (`- a\n  ```\n      x\n  ```` keeps 4 spaces before `x`).
+   */
+  function inLazyFence(): boolean {
+    if (!fencesBeforeBlocks(self)) return false;
+    if (openFenceColumn(previousFlow(self, true)) === 1) return true;
+    const fence = openFenceStart(previousFlow(self));
+    return fence !== undefined && fence.line === state?.pythonLazyLine;
+  }
+
+  function lazyFenceLine(code: Code): State | undefined {
+    // A line less indented than the fence ends it for superfences' scan: read as usual.
+    return openFenceColumn(previousFlow(self, true)) === 1 ? fenceLine(code) : effects.check(fenceIndent, fenceLine, afterFenceIndent)(code);
+  }
+
+  function fenceLine(code: Code): State | undefined {
+    if (state) state.furtherBlankLines = undefined;
+    self.parser.pythonListNestLine = undefined;
+    return ok(code);
+  }
+
   /** Right after the item's own lines (no blank line): see `outdented`. */
   function lazyOrNext(code: Code): State | undefined {
     // Consuming nothing leaves no `listItemIndent`, so a list marker here cannot interrupt the
@@ -310,7 +334,12 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
 
   function notNextItem(code: Code): State | undefined {
     if (state) state._closeFlow = undefined;
-    return effects.check(splitOffFromItem, nok, ok)(code);
+    return effects.check(splitOffFromItem, nok, lazy)(code);
+  }
+
+  function lazy(code: Code): State | undefined {
+    if (state) state.pythonLazyLine = self.now().line;
+    return ok(code);
   }
 
   function notInCurrentItem(code: Code): State | undefined {
