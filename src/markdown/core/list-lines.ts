@@ -77,6 +77,18 @@ export function afterFenceLine(context: TokenizeContext): boolean {
   return flow !== undefined && afterFenceLineInFlow(flow);
 }
 
+/** True when the previous line was in more list items than this one is so far (this indent included). */
+function nestedItemBefore(context: TokenizeContext): boolean {
+  const counts = [0, 0];
+  let line = 0;
+  for (let index = context.events.length - 1; index >= 0 && line < 2; index--) {
+    const [kind, token] = context.events[index] ?? [];
+    if (token?.type === 'chunkFlow' && kind === 'exit') line++;
+    else if ((token?.type === 'listItemPrefix' || token?.type === 'listItemIndent') && kind === 'enter') counts[line] = (counts[line] ?? 0) + 1;
+  }
+  return (counts[1] ?? 0) > (counts[0] ?? 0);
+}
+
 /** True when this line continues fewer admonitions, details or tabs than the previous line. */
 function leftIndentedContainer(context: TokenizeContext): boolean {
   const counts = [0, 0];
@@ -146,7 +158,7 @@ export function inParagraph(flow: TokenizeContext | undefined): boolean {
 }
 
 /**
- * `    |text`: exactly tab_length spaces (the list indent), then something that is neither space nor a list marker
+ * `    |text`: tab_length spaces (the list indent) or more, then something that is no list marker
  * (nor, with superfences, a fence: three backticks or tildes).
  */
 export const indentedText: Construct = { tokenize: tokenizeIndentedText, partial: true };
@@ -162,7 +174,21 @@ function tokenizeIndentedText(this: TokenizeContext, effects: Effects, ok: State
   function afterIndent(code: Code): State | undefined {
     const tail = self.events.length > before ? self.events[self.events.length - 1] : undefined;
     if (!tail || tail[2].sliceSerialize(tail[1], true).length !== size) return nok(code);
-    if (code === null || markdownLineEnding(code) || markdownSpace(code)) return nok(code);
+    return afterSpaces(code);
+  }
+
+  /**
+   * Deeper lines are text too: Python-Markdown's item lines want 4 to 7 spaces before a nested
+   * item's marker, and its rule, quote and heading patterns at most 3 (`- a\n     ---` is `a ---`).
+   */
+  function afterSpaces(code: Code): State | undefined {
+    // Under a nested item's line the line is that item's, which reads its own indent.
+    if (markdownSpace(code) && nestedItemBefore(self)) return nok(code);
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return afterSpaces;
+    }
+    if (code === null || markdownLineEnding(code)) return nok(code);
     if ((code === codes.graveAccent || code === codes.tilde) && fencesBeforeBlocks(self)) {
       return fenceSequence(code, 0)(code);
     }
