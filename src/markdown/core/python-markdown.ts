@@ -7,7 +7,7 @@
  * looseness, no `start` on ordered lists, URLs, lone HTML tags) is one mdast walk plus
  * `rehypePythonMarkdown`.
  */
-import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
+import type { Definition, ImageReference, LinkReference, List, Root } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Processor } from 'unified';
 import type { Node } from 'unist';
@@ -38,7 +38,7 @@ import { pythonEntityFromMarkdown } from './entity-values.ts';
 import { pythonCodeSpanExtension } from './code-span.ts';
 import { pythonAutolinkExtension } from './autolink.ts';
 import { cleanTitle, hideMailtoScheme } from './inline.ts';
-import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
+import { isIndentedContainer, markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonLooseBracketExtension } from './loose-bracket.ts';
 import { pythonListExtension } from './list.ts';
 import { markOpenTags, markRawHeadings } from './raw-headings.ts';
@@ -184,6 +184,8 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
   const source = typeof file?.value === 'string' ? file.value : '';
   const definitions: Definition[] = [];
   const references: Array<LinkReference | ImageReference> = [];
+  // Lists in an admonition, details or tab, whose looseness follows other rules (list-looseness.ts).
+  const listsInContainers = new WeakSet<List>();
   walkMdast(tree, (node, _index, parent) => {
     // Child-list rewrites happen at the parent, before its children are visited.
     if ('children' in node && !isPhrasingParent(node.type)) {
@@ -200,9 +202,13 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
       case 'tableCell':
         revertEnclosedShortcuts(node, source);
         break;
-      case 'list':
-        markListLooseness(node, source);
+      case 'list': {
+        // A list nested in an item of such a list is in the container too.
+        const inContainer = listsInContainers.has(node) || isIndentedContainer(parent, source);
+        if (inContainer) for (const item of node.children) for (const child of item.children) if (child.type === 'list') listsInContainers.add(child);
+        markListLooseness(node, source, undefined, inContainer);
         break;
+      }
       case 'link':
         keepUrlAsWritten(node);
         hideMailtoScheme(node);
