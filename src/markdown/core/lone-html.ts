@@ -15,12 +15,23 @@ import { BLOCK_LEVEL, rawBlockEnd } from './html-scan.ts';
  *     <div class="x">      ->  <div class="x">   (a paragraph of one block-level tag)
  * ```
  */
+declare module 'mdast' {
+  interface HtmlData {
+    /**
+     * Set on a tag that was a paragraph's only content: it is still a line of text to
+     * Python-Markdown, which a fence right above or below joins into one paragraph again
+     * (see superfences' FENCE_LINES).
+     */
+    pythonLoneTag?: boolean | undefined;
+  }
+}
+
 export function unwrapLoneBlockHtml(parent: Parent): void {
   parent.children.forEach((child, index) => {
     if (child.type !== 'paragraph' || child.children.length !== 1) return;
     const only = child.children[0];
     if (only?.type !== 'html' || !isBlockLevel(only)) return;
-    parent.children[index] = { type: 'html', value: only.value, ...(child.position ? { position: child.position } : {}) };
+    parent.children[index] = { type: 'html', value: only.value, data: { pythonLoneTag: true }, ...(child.position ? { position: child.position } : {}) };
   });
 }
 
