@@ -20,6 +20,7 @@
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { List, ListItem, RootContent } from 'mdast';
 import { DEFAULT_LIST_INDENT } from './list-indent.ts';
+import { endsWithBlank } from './lone-html.ts';
 import { walkElements } from './walk.ts';
 
 /** The hast tag name a tight paragraph gets until `rehypeUnwrapTight` replaces it by its children. */
@@ -137,6 +138,8 @@ function lastLine(item: ListItem, source: string | undefined): number | undefine
 }
 
 function blankBetween(before: ListItem, after: ListItem, source?: string): boolean {
+  // A raw block joined to the item's text ends with a blank line in Python-Markdown's text.
+  if (endsWithBlank(before.children[before.children.length - 1])) return true;
   const end = lastLine(before, source);
   const start = after.position?.start.line;
   return end !== undefined && start !== undefined && start > end + 1;

@@ -44,7 +44,7 @@ import { pythonListExtension } from './list.ts';
 import { markOpenTags, markRawHeadings } from './raw-headings.ts';
 import { pythonSetextExtension } from './setext.ts';
 import { pythonThematicBreakExtension } from './thematic-break.ts';
-import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
+import { joinIndentedRawBlocks, splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
 import { definitionAsWritten, keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
 import { revertEnclosedShortcuts } from './undefined-reference.ts';
 import { walkMdast } from './walk.ts';
@@ -191,6 +191,9 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
     if ('children' in node && !isPhrasingParent(node.type)) {
       if (mergeBlockquotes) mergeAdjacentBlockquotes(node);
       unwrapLoneBlockHtml(node);
+      // Before a list's looseness is read below: a joined block ends its item with a blank line.
+      if (node.type === 'list') for (const item of node.children) joinIndentedRawBlocks(item);
+      else joinIndentedRawBlocks(node);
       splitRawBlockTails(node, parseTail, node.type === 'root' ? source : '');
     }
     switch (node.type) {
