@@ -247,19 +247,40 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     if (!markdownSpace(code)) return outdented(code);
     // Right after the item's own lines, an indented line that is not a nested item is text.
     const sameBlock = !state?.pythonItemHadBlank && !state?.pythonDetabbed;
-    return sameBlock ? effects.check(indentedText, textLine, indent)(code) : indent(code);
+    return sameBlock ? effects.check(indentedText, textLine, notText)(code) : indent(code);
   }
 
   function textLine(code: Code): State | undefined {
+    // A line of a fence superfences found: the fence is one line of the item's text.
+    if (inFence()) return indent(code);
     // After a heading or an empty marker line no paragraph is open: Python-Markdown's
     // ListIndentProcessor dedents the line and starts a block in the item (a paragraph, not code).
-    if (!openBefore(self).paragraph && !state?.pythonEmptyLooseItem) {
+    if (noTextOpen()) {
       if (state) state.pythonDetabbed = true;
       return indent(code);
     }
     // Nothing consumed: the flow sees the indent, so nothing but paragraph text starts here.
     self.parser.pythonListNestLine = undefined;
     return ok(code);
+  }
+
+  /** A fence or nested item line: it starts a dedented block too where no text is open. */
+  function notText(code: Code): State | undefined {
+    if (state && !inFence() && noTextOpen()) state.pythonDetabbed = true;
+    return indent(code);
+  }
+
+  /** In a fence superfences found (which it reads before any list). */
+  function inFence(): boolean {
+    return fencesBeforeBlocks(self) && openFenceColumn(previousFlow(self)) !== undefined;
+  }
+
+  /**
+   * No paragraph is open before this line. A fence superfences found is a line of text, which
+   * the item's text goes on after (`- a\n    ```\n    x\n    ```\n    > b` is text).
+   */
+  function noTextOpen(): boolean {
+    return !openBefore(self).paragraph && !afterFenceLine(self) && !state?.pythonEmptyLooseItem;
   }
 
   function indented(code: Code): State | undefined {
