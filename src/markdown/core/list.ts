@@ -80,6 +80,12 @@ declare module 'micromark-util-types' {
      * no fence, so the blank line counts after all.
      */
     pythonBlankInFence?: boolean | undefined;
+    /**
+     * In an admonition, details or tab: the item's current block started indented after a blank
+     * line. The container's processor detabs that block by the item's indent and stops at the
+     * first line indented less, which starts a block after the list (`- a\n\n    b\nc` there).
+     */
+    pythonCutAtOutdent?: boolean | undefined;
     /** The last line read as a lazy line of the item (nothing consumed, see `lazyOrNext`). */
     pythonLazyLine?: number | undefined;
   }
@@ -205,6 +211,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     // Set only once the marker is certain: a failed sibling attempt must not touch the state.
     self.containerState.pythonItemHadBlank = undefined;
     self.containerState.pythonDetabbed = undefined;
+    self.containerState.pythonCutAtOutdent = undefined;
     self.containerState.pythonEmptyLooseItem = (code === null || markdownLineEnding(code)) && self.containerState.pythonAfterBlank === true;
     self.containerState.pythonAfterBlank = undefined;
     return ok(code);
@@ -228,6 +235,7 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     if (state && !inFence) {
       state.furtherBlankLines = true;
       state.pythonBlockInside = undefined;
+      state.pythonCutAtOutdent = undefined;
       state.pythonItemHadBlank = true;
       state.pythonDetabbed = undefined;
     }
@@ -287,6 +295,7 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     // A block that starts indented after a blank line belongs to this item up to the next blank
     // line, whatever the indent of its later lines (Python-Markdown hands the whole block over).
     if (state?.furtherBlankLines && !state.pythonInBlockContainer) state.pythonBlockInside = true;
+    if (state?.furtherBlankLines && state.pythonInBlockContainer) state.pythonCutAtOutdent = true;
     if (state) {
       state.furtherBlankLines = undefined;
       state.pythonBlankInFence = undefined;
@@ -312,6 +321,15 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     if (afterBlank) {
       if (state) state.pythonAfterBlank = true;
       return notInCurrentItem(code);
+    }
+    if (state?.pythonCutAtOutdent) {
+      // Unless it is the next item, the line ends the list, not as a lazy line of its paragraph:
+      // the container's laziness breaker reads this mark (core/indented-container.ts).
+      const lineStart = self.now().offset;
+      return notInCurrentItem(code, (next) => {
+        self.parser.indentedContainerBreak = lineStart;
+        return nok(next);
+      });
     }
     // fenced_code: a closed fence at the margin has blank lines around it (core/margin-fence.ts).
     if (!fencesBeforeBlocks(self) && marginFencesApart(self)) return effects.check(closedMarginFence, notInCurrentItem, lazyOrNext)(code);
@@ -363,12 +381,12 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     return ok(code);
   }
 
-  function notInCurrentItem(code: Code): State | undefined {
+  function notInCurrentItem(code: Code, fail: State = nok): State | undefined {
     if (state) state._closeFlow = true;
     // A sibling item is not an interruption, even after a paragraph line.
     self.interrupt = undefined;
     const apart = state?.pythonAfterBlank === true && listsApart(self);
-    return factorySpace(effects, apart ? sibling : effects.attempt(pythonList, ok, nok), 'linePrefix', listIndent(self))(code);
+    return factorySpace(effects, apart ? sibling : effects.attempt(pythonList, ok, fail), 'linePrefix', listIndent(self))(code);
   }
 
   /**
@@ -395,6 +413,8 @@ function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok:
 }
 
 function tokenizeListEnd(this: TokenizeContext, effects: Effects): undefined {
+  // A break mark this list set is used up (see `outdented`): the line is parsed in the parent.
+  this.parser.indentedContainerBreak = undefined;
   const type = this.containerState?.type;
   if (type === 'listUnordered' || type === 'listOrdered') effects.exit(type);
 }
