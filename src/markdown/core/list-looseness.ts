@@ -19,6 +19,7 @@
  */
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { List, ListItem, RootContent } from 'mdast';
+import type { Node } from 'unist';
 import { DEFAULT_LIST_INDENT } from './list-indent.ts';
 import { endsWithBlank } from './lone-html.ts';
 import { walkElements } from './walk.ts';
@@ -61,7 +62,7 @@ export function markListLooseness(list: List, source?: string, indent = DEFAULT_
 const INDENTED_HEADER = /^(?:!!!|\?\?\?|===)/;
 
 /** True when `node` (a list's parent) is an admonition, details or tab: it starts with one's header. */
-export function isIndentedContainer(node: { position?: { start: { offset?: number } } } | undefined, source: string): boolean {
+export function isIndentedContainer(node: Node | undefined, source: string): boolean {
   const offset = node?.position?.start.offset;
   return offset !== undefined && INDENTED_HEADER.test(source.slice(offset, offset + 3));
 }
