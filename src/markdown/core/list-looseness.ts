@@ -19,7 +19,7 @@
  */
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { List, ListItem, RootContent } from 'mdast';
-import type { Node } from 'unist';
+import type { Node, Position } from 'unist';
 import { DEFAULT_LIST_INDENT } from './list-indent.ts';
 import { endsWithBlank } from './lone-html.ts';
 import { walkElements } from './walk.ts';
@@ -75,9 +75,10 @@ const NOT_BODIES = new Set(['paragraph', 'list', 'listItem', 'blockquote', 'head
  * core/indented-container.ts): Python-Markdown parses the lines right below it (up to a blank
  * line) in the list's state, where a paragraph is bare text, even in a loose list
  * (`<div class="admonition note"><p class="admonition-title">Note</p>text</div>`). Not when a
- * blank line comes before the item: that block is parsed as a loose list's.
+ * blank line comes before the item: that block is parsed as a loose list's. The same holds for
+ * a tight definition's `:` line (def_list parses its block in the list's state too).
  */
-function markMarkerLineBody(item: ListItem, source: string): void {
+export function markMarkerLineBody(item: { position?: Position | undefined; children: readonly RootContent[] }, source: string): void {
   const line = item.position?.start.line;
   const first = item.children[0];
   const column = first?.position?.start.column;
