@@ -64,7 +64,8 @@ const INDENTED_HEADER = /^(?:!!!|\?\?\?|===)/;
 /** True when `node` (a list's parent) is an admonition, details or tab: it starts with one's header. */
 export function isIndentedContainer(node: Node | undefined, source: string): boolean {
   const offset = node?.position?.start.offset;
-  return offset !== undefined && INDENTED_HEADER.test(source.slice(offset, offset + 3));
+  // The page itself may start with one's header.
+  return node?.type !== 'root' && offset !== undefined && INDENTED_HEADER.test(source.slice(offset, offset + 3));
 }
 
 /** Blocks that hold no paragraph of a container's body (their own rules decide). */
