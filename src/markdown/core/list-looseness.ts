@@ -168,6 +168,9 @@ function hasInnerBlank(item: ListItem, source: string | undefined, indent: numbe
       if (column !== undefined && marker !== undefined && column - marker >= 2 * indent) continue;
     }
     if (end !== undefined && start !== undefined && start > end + 1) return true;
+    // A raw block joined to the text above ends with a blank line (core/lone-html.ts); a block
+    // indented into the item after it is one more block of the item (a lazy line ends the list).
+    if (endsWithBlank(item.children[index - 1]) && column !== undefined && marker !== undefined && column - marker >= indent) return true;
   }
   // An item of a nested list that starts after a blank line is at this item's content level too.
   return item.children.some((child) => child.type === 'list' && child.children.some((nested, index) => {
