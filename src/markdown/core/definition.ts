@@ -21,6 +21,9 @@ import { codes } from 'micromark-util-symbol';
 
 const MAX_LINES = 3;
 
+/** SetextHeaderProcessor's underline: a block's second line of only `=` or `-`, then spaces. */
+const SETEXT_UNDERLINE = /^(?:=+|-+) *$/;
+
 export const pythonDefinition: Construct = { name: 'pythonMarkdownDefinition', tokenize: tokenizeDefinition };
 
 export const pythonDefinitionExtension: Extension = {
@@ -82,6 +85,9 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
   function planned(code: Code): State | undefined {
     const match = matchDefinition(scanned);
     if (!match) return nok(code);
+    // SetextHeaderProcessor runs first: a block's first line with an underline below is a
+    // heading (`[a]: x\n---` is `<h2>[a]: x</h2>`).
+    if (blockStart(self) && SETEXT_UNDERLINE.test(scanned[1] ?? '')) return nok(code);
     ops = plan(match, scanned);
     self.parser.defined.push(normalizeIdentifier(scanned[0]?.slice(match.label.from, match.label.to) ?? ''));
     return run(code);
@@ -164,6 +170,17 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
 }
 
 /** `^[ ]{0,3}`: the line's indent (a flow line prefix before this construct) is at most 3. */
+/** True when the line starts a block: the flow's last line was blank, or there is none. */
+function blockStart(context: TokenizeContext): boolean {
+  if (context.interrupt) return false;
+  for (let index = context.events.length - 1; index >= 0; index--) {
+    const type = context.events[index]?.[1].type;
+    if (type === 'lineEnding' || type === 'linePrefix') continue;
+    return type === 'lineEndingBlank';
+  }
+  return true;
+}
+
 function indentedTooFar(context: TokenizeContext): boolean {
   const tail = context.events[context.events.length - 1];
   if (!tail || tail[0] !== 'exit' || tail[1].type !== 'linePrefix' || tail[1].end.offset !== context.now().offset) return false;

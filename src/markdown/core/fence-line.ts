@@ -39,7 +39,8 @@ export function afterFenceLineInFlow(flow: TokenizeContext): boolean {
   if (!fencesBeforeBlocks(flow)) return false;
   for (let index = flow.events.length - 1; index >= 0; index--) {
     const event = flow.events[index];
-    if (event?.[1].type === 'lineEnding') continue;
+    // This line's indent too, when a list item left it to the flow (a line of its text).
+    if (event?.[1].type === 'lineEnding' || event?.[1].type === 'linePrefix') continue;
     return event?.[0] === 'exit' && event[1].type === 'codeFenced';
   }
   return false;

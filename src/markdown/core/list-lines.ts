@@ -10,7 +10,7 @@
  */
 import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
-import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
+import type { Code, Construct, Effects, Point, State, TokenizeContext } from 'micromark-util-types';
 import { afterFenceLineInFlow, fencesBeforeBlocks } from './fence-line.ts';
 import { listIndent } from './list-indent.ts';
 import { orderedMarkers } from './list-markers.ts';
@@ -77,6 +77,18 @@ export function afterFenceLine(context: TokenizeContext): boolean {
   return flow !== undefined && afterFenceLineInFlow(flow);
 }
 
+/** True when the previous line was in more list items than this one is so far (this indent included). */
+function nestedItemBefore(context: TokenizeContext): boolean {
+  const counts = [0, 0];
+  let line = 0;
+  for (let index = context.events.length - 1; index >= 0 && line < 2; index--) {
+    const [kind, token] = context.events[index] ?? [];
+    if (token?.type === 'chunkFlow' && kind === 'exit') line++;
+    else if ((token?.type === 'listItemPrefix' || token?.type === 'listItemIndent') && kind === 'enter') counts[line] = (counts[line] ?? 0) + 1;
+  }
+  return (counts[1] ?? 0) > (counts[0] ?? 0);
+}
+
 /** True when this line continues fewer admonitions, details or tabs than the previous line. */
 function leftIndentedContainer(context: TokenizeContext): boolean {
   const counts = [0, 0];
@@ -92,16 +104,42 @@ function leftIndentedContainer(context: TokenizeContext): boolean {
 /** Tokens inside a fenced code block, up to its last line so far. */
 const FENCE_INSIDE = new Set(['codeFencedFence', 'codeFencedFenceSequence', 'codeFencedFenceInfo', 'codeFencedFenceMeta', 'chunkString', 'whitespace', 'linePrefix', 'codeFlowValue', 'lineEnding']);
 
-/** The page column where the fenced code block the flow's last line is in opened; undefined when none is open. */
-export function openFenceColumn(flow: TokenizeContext | undefined): number | undefined {
+/** Where the fenced code block the flow's last line is in opened; undefined when none is open. */
+export function openFenceStart(flow: TokenizeContext | undefined): Point | undefined {
   const events = flow?.events ?? [];
   for (let index = events.length - 1; index >= 0; index--) {
     const event = events[index];
     if (!event) return undefined;
-    if (event[1].type === 'codeFenced') return event[0] === 'enter' ? event[1].start.column : undefined;
+    if (event[1].type === 'codeFenced') return event[0] === 'enter' ? event[1].start : undefined;
     if (!FENCE_INSIDE.has(event[1].type)) return undefined;
   }
   return undefined;
+}
+
+/** The page column where the fenced code block the flow's last line is in opened; undefined when none is open. */
+export function openFenceColumn(flow: TokenizeContext | undefined): number | undefined {
+  return openFenceStart(flow)?.column;
+}
+
+/**
+ * `  |x` in a fence opened at column 3: spaces up to the column where the fence the previous line
+ * is in opened, then text. A less indented line ends the fence for superfences' line scan.
+ */
+export const fenceIndent: Construct = { tokenize: tokenizeFenceIndent, partial: true };
+
+function tokenizeFenceIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const column = openFenceColumn(previousFlow(self)) ?? 1;
+  return spaces;
+
+  function spaces(code: Code): State | undefined {
+    if (self.now().column >= column) return ok(code);
+    if (!markdownSpace(code)) return nok(code);
+    effects.enter('linePrefix');
+    effects.consume(code);
+    effects.exit('linePrefix');
+    return spaces;
+  }
 }
 
 /**
@@ -120,7 +158,7 @@ export function inParagraph(flow: TokenizeContext | undefined): boolean {
 }
 
 /**
- * `    |text`: exactly tab_length spaces (the list indent), then something that is neither space nor a list marker
+ * `    |text`: tab_length spaces (the list indent) or more, then something that is no list marker
  * (nor, with superfences, a fence: three backticks or tildes).
  */
 export const indentedText: Construct = { tokenize: tokenizeIndentedText, partial: true };
@@ -136,7 +174,21 @@ function tokenizeIndentedText(this: TokenizeContext, effects: Effects, ok: State
   function afterIndent(code: Code): State | undefined {
     const tail = self.events.length > before ? self.events[self.events.length - 1] : undefined;
     if (!tail || tail[2].sliceSerialize(tail[1], true).length !== size) return nok(code);
-    if (code === null || markdownLineEnding(code) || markdownSpace(code)) return nok(code);
+    return afterSpaces(code);
+  }
+
+  /**
+   * Deeper lines are text too: Python-Markdown's item lines want 4 to 7 spaces before a nested
+   * item's marker, and its rule, quote and heading patterns at most 3 (`- a\n     ---` is `a ---`).
+   */
+  function afterSpaces(code: Code): State | undefined {
+    // Under a nested item's line the line is that item's, which reads its own indent.
+    if (markdownSpace(code) && nestedItemBefore(self)) return nok(code);
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return afterSpaces;
+    }
+    if (code === null || markdownLineEnding(code)) return nok(code);
     if ((code === codes.graveAccent || code === codes.tilde) && fencesBeforeBlocks(self)) {
       return fenceSequence(code, 0)(code);
     }

@@ -19,7 +19,9 @@
  */
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { List, ListItem, RootContent } from 'mdast';
+import type { Node, Position } from 'unist';
 import { DEFAULT_LIST_INDENT } from './list-indent.ts';
+import { endsWithBlank } from './lone-html.ts';
 import { walkElements } from './walk.ts';
 
 /** The hast tag name a tight paragraph gets until `rehypeUnwrapTight` replaces it by its children. */
@@ -29,7 +31,7 @@ export const TIGHT_TAG = 'python-markdown-tight';
  * `source`: the parsed text, which tells a fence without a language from indented code.
  * `indent`: the list processors' tab_length (mdx_truly_sane_lists' `nested_indent`).
  */
-export function markListLooseness(list: List, source?: string, indent = DEFAULT_LIST_INDENT): void {
+export function markListLooseness(list: List, source?: string, indent = DEFAULT_LIST_INDENT, inIndentedContainer = false): void {
   // Python-Markdown runs with lazy_ol: an ordered list never gets a `start` attribute.
   list.start = null;
   list.spread = true;
@@ -39,9 +41,9 @@ export function markListLooseness(list: List, source?: string, indent = DEFAULT_
     const previous = items[index - 1];
     const next = items[index + 1];
     const loose =
-      (previous !== undefined && (blankBetween(previous, item, source) || hasInnerBlank(previous, source, indent))) ||
+      (previous !== undefined && (blankBetween(previous, item, source) || hasInnerBlank(previous, source, indent, inIndentedContainer))) ||
       (next !== undefined && blankBetween(item, next, source)) ||
-      hasInnerBlank(item, source, indent) ||
+      hasInnerBlank(item, source, indent, inIndentedContainer) ||
       // Nothing after the marker (`- ` then indented lines): the item's text starts a new block.
       (item.children[0]?.position?.start.line ?? 0) > (item.position?.start.line ?? Infinity);
     // A tight item is one block for Python-Markdown, and every paragraph of it is bare text
@@ -59,6 +61,13 @@ export function markListLooseness(list: List, source?: string, indent = DEFAULT_
 /** The header of an admonition, details or tab (core/indented-container.ts). */
 const INDENTED_HEADER = /^(?:!!!|\?\?\?|===)/;
 
+/** True when `node` (a list's parent) is an admonition, details or tab: it starts with one's header. */
+export function isIndentedContainer(node: Node | undefined, source: string): boolean {
+  const offset = node?.position?.start.offset;
+  // The page itself may start with one's header.
+  return node?.type !== 'root' && offset !== undefined && INDENTED_HEADER.test(source.slice(offset, offset + 3));
+}
+
 /** Blocks that hold no paragraph of a container's body (their own rules decide). */
 const NOT_BODIES = new Set(['paragraph', 'list', 'listItem', 'blockquote', 'heading', 'code', 'table', 'html']);
 
@@ -67,9 +76,10 @@ const NOT_BODIES = new Set(['paragraph', 'list', 'listItem', 'blockquote', 'head
  * core/indented-container.ts): Python-Markdown parses the lines right below it (up to a blank
  * line) in the list's state, where a paragraph is bare text, even in a loose list
  * (`<div class="admonition note"><p class="admonition-title">Note</p>text</div>`). Not when a
- * blank line comes before the item: that block is parsed as a loose list's.
+ * blank line comes before the item: that block is parsed as a loose list's. The same holds for
+ * a tight definition's `:` line (def_list parses its block in the list's state too).
  */
-function markMarkerLineBody(item: ListItem, source: string): void {
+export function markMarkerLineBody(item: { position?: Position | undefined; children: readonly RootContent[] }, source: string): void {
   const line = item.position?.start.line;
   const first = item.children[0];
   const column = first?.position?.start.column;
@@ -131,6 +141,8 @@ function lastLine(item: ListItem, source: string | undefined): number | undefine
 }
 
 function blankBetween(before: ListItem, after: ListItem, source?: string): boolean {
+  // A raw block joined to the item's text ends with a blank line in Python-Markdown's text.
+  if (endsWithBlank(before.children[before.children.length - 1])) return true;
   const end = lastLine(before, source);
   const start = after.position?.start.line;
   return end !== undefined && start !== undefined && start > end + 1;
@@ -140,18 +152,25 @@ function blankBetween(before: ListItem, after: ListItem, source?: string): boole
  * Content after a blank line inside the item, except a block two indents in (an indented code
  * block, or with an indent of 2 any block from the marker's column + 4): Python-Markdown's
  * ListIndentProcessor hands that straight to the item without wrapping the item's text
- * (`- a\n\n        code`; `- a\n\n    text` with an indent of 2).
+ * (`- a\n\n        code`; `- a\n\n    text` with an indent of 2). Not in an admonition, details
+ * or tab: their processors hand the dedented block to the list, whose level is then the item's
+ * (`!!! note\n    - a\n\n            code` wraps `a`).
  */
-function hasInnerBlank(item: ListItem, source: string | undefined, indent: number): boolean {
+function hasInnerBlank(item: ListItem, source: string | undefined, indent: number, inIndentedContainer: boolean): boolean {
   for (let index = 1; index < item.children.length; index++) {
     const child = item.children[index];
     const end = item.children[index - 1]?.position?.end.line;
     const start = child?.position?.start.line;
-    if (child?.type === 'code' && child.lang === null && child.meta === null && !fenced(child.position?.start.offset, source)) continue;
     const column = child?.position?.start.column;
     const marker = item.position?.start.column;
-    if (column !== undefined && marker !== undefined && column - marker >= 2 * indent) continue;
+    if (!inIndentedContainer) {
+      if (child?.type === 'code' && child.lang === null && child.meta === null && !fenced(child.position?.start.offset, source)) continue;
+      if (column !== undefined && marker !== undefined && column - marker >= 2 * indent) continue;
+    }
     if (end !== undefined && start !== undefined && start > end + 1) return true;
+    // A raw block joined to the text above ends with a blank line (core/lone-html.ts); a block
+    // indented into the item after it is one more block of the item (a lazy line ends the list).
+    if (endsWithBlank(item.children[index - 1]) && column !== undefined && marker !== undefined && column - marker >= indent) return true;
   }
   // An item of a nested list that starts after a blank line is at this item's content level too.
   return item.children.some((child) => child.type === 'list' && child.children.some((nested, index) => {

@@ -23,7 +23,7 @@ import { blankRest } from './blank-rest.ts';
 import { beyondContainerLimit } from './depth.ts';
 import { fencesBeforeBlocks } from './fence-line.ts';
 import { listIndent, listsApart } from './list-indent.ts';
-import { afterFenceLine, indentedText, openFenceColumn, openBefore, previousFlow } from './list-lines.ts';
+import { afterFenceLine, fenceIndent, indentedText, openFenceColumn, openFenceStart, openBefore, previousFlow } from './list-lines.ts';
 import { closedMarginFence, marginFencesApart } from './margin-fence.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLineHere } from './setext.ts';
@@ -80,6 +80,14 @@ declare module 'micromark-util-types' {
      * no fence, so the blank line counts after all.
      */
     pythonBlankInFence?: boolean | undefined;
+    /**
+     * In an admonition, details or tab: the item's current block started indented after a blank
+     * line. The container's processor detabs that block by the item's indent and stops at the
+     * first line indented less, which starts a block after the list (`- a\n\n    b\nc` there).
+     */
+    pythonCutAtOutdent?: boolean | undefined;
+    /** The last line read as a lazy line of the item (nothing consumed, see `lazyOrNext`). */
+    pythonLazyLine?: number | undefined;
   }
 }
 
@@ -203,6 +211,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     // Set only once the marker is certain: a failed sibling attempt must not touch the state.
     self.containerState.pythonItemHadBlank = undefined;
     self.containerState.pythonDetabbed = undefined;
+    self.containerState.pythonCutAtOutdent = undefined;
     self.containerState.pythonEmptyLooseItem = (code === null || markdownLineEnding(code)) && self.containerState.pythonAfterBlank === true;
     self.containerState.pythonAfterBlank = undefined;
     return ok(code);
@@ -226,6 +235,7 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     if (state && !inFence) {
       state.furtherBlankLines = true;
       state.pythonBlockInside = undefined;
+      state.pythonCutAtOutdent = undefined;
       state.pythonItemHadBlank = true;
       state.pythonDetabbed = undefined;
     }
@@ -237,16 +247,23 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
   }
 
   function notBlank(code: Code): State | undefined {
+    if (inLazyFence()) return lazyFenceLine(code);
+    return afterFenceIndent(code);
+  }
+
+  function afterFenceIndent(code: Code): State | undefined {
     if (!markdownSpace(code)) return outdented(code);
     // Right after the item's own lines, an indented line that is not a nested item is text.
     const sameBlock = !state?.pythonItemHadBlank && !state?.pythonDetabbed;
-    return sameBlock ? effects.check(indentedText, textLine, indent)(code) : indent(code);
+    return sameBlock ? effects.check(indentedText, textLine, notText)(code) : indent(code);
   }
 
   function textLine(code: Code): State | undefined {
+    // A line of a fence superfences found: the fence is one line of the item's text.
+    if (inFence()) return indent(code);
     // After a heading or an empty marker line no paragraph is open: Python-Markdown's
     // ListIndentProcessor dedents the line and starts a block in the item (a paragraph, not code).
-    if (!openBefore(self).paragraph && !state?.pythonEmptyLooseItem) {
+    if (noTextOpen()) {
       if (state) state.pythonDetabbed = true;
       return indent(code);
     }
@@ -255,10 +272,30 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
     return ok(code);
   }
 
+  /** A fence or nested item line: it starts a dedented block too where no text is open. */
+  function notText(code: Code): State | undefined {
+    if (state && !inFence() && noTextOpen()) state.pythonDetabbed = true;
+    return indent(code);
+  }
+
+  /** In a fence superfences found (which it reads before any list). */
+  function inFence(): boolean {
+    return fencesBeforeBlocks(self) && openFenceColumn(previousFlow(self)) !== undefined;
+  }
+
+  /**
+   * No paragraph is open before this line. A fence superfences found is a line of text, which
+   * the item's text goes on after (`- a\n    ```\n    x\n    ```\n    > b` is text).
+   */
+  function noTextOpen(): boolean {
+    return !openBefore(self).paragraph && !afterFenceLine(self) && !state?.pythonEmptyLooseItem;
+  }
+
   function indented(code: Code): State | undefined {
     // A block that starts indented after a blank line belongs to this item up to the next blank
     // line, whatever the indent of its later lines (Python-Markdown hands the whole block over).
     if (state?.furtherBlankLines && !state.pythonInBlockContainer) state.pythonBlockInside = true;
+    if (state?.furtherBlankLines && state.pythonInBlockContainer) state.pythonCutAtOutdent = true;
     if (state) {
       state.furtherBlankLines = undefined;
       state.pythonBlankInFence = undefined;
@@ -275,13 +312,6 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
    * line of the item, whatever it holds (`- a\n> q` quotes inside the item).
    */
   function outdented(code: Code): State | undefined {
-    // In a fence superfences opened at the page's left margin (a lazy line of the item), every
-    // line is the fence's, a list marker too, until its closing line: the item goes on.
-    if (fencesBeforeBlocks(self) && openFenceColumn(previousFlow(self, true)) === 1) {
-      if (state) state.furtherBlankLines = undefined;
-      self.parser.pythonListNestLine = undefined;
-      return ok(code);
-    }
     const afterBlank = state?.furtherBlankLines === true || state?.pythonBlankInFence === true;
     if (state) {
       state.furtherBlankLines = undefined;
@@ -292,9 +322,42 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
       if (state) state.pythonAfterBlank = true;
       return notInCurrentItem(code);
     }
+    if (state?.pythonCutAtOutdent) {
+      // Unless it is the next item, the line ends the list, not as a lazy line of its paragraph:
+      // the container's laziness breaker reads this mark (core/indented-container.ts).
+      const lineStart = self.now().offset;
+      return notInCurrentItem(code, (next) => {
+        self.parser.indentedContainerBreak = lineStart;
+        return nok(next);
+      });
+    }
     // fenced_code: a closed fence at the margin has blank lines around it (core/margin-fence.ts).
     if (!fencesBeforeBlocks(self) && marginFencesApart(self)) return effects.check(closedMarginFence, notInCurrentItem, lazyOrNext)(code);
     return lazyOrNext(code);
+  }
+
+  /**
+   * In a fence superfences opened on a lazy line of the item (at the page's left margin, or
+   * indented less than the item's 4 spaces), every line is the fence's, a list marker too, until
+   * its closing line: the item goes on, and nothing is consumed, as PyMdown dedents the fence by
+   * its own indent only (`- a\n  ```\n      x\n  ```` keeps 4 spaces before `x`).
+   */
+  function inLazyFence(): boolean {
+    if (!fencesBeforeBlocks(self)) return false;
+    if (openFenceColumn(previousFlow(self, true)) === 1) return true;
+    const fence = openFenceStart(previousFlow(self));
+    return fence !== undefined && fence.line === state?.pythonLazyLine;
+  }
+
+  function lazyFenceLine(code: Code): State | undefined {
+    // A line less indented than the fence ends it for superfences' scan: read as usual.
+    return openFenceColumn(previousFlow(self, true)) === 1 ? fenceLine(code) : effects.check(fenceIndent, fenceLine, afterFenceIndent)(code);
+  }
+
+  function fenceLine(code: Code): State | undefined {
+    if (state) state.furtherBlankLines = undefined;
+    self.parser.pythonListNestLine = undefined;
+    return ok(code);
   }
 
   /** Right after the item's own lines (no blank line): see `outdented`. */
@@ -310,15 +373,20 @@ function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: S
 
   function notNextItem(code: Code): State | undefined {
     if (state) state._closeFlow = undefined;
-    return effects.check(splitOffFromItem, nok, ok)(code);
+    return effects.check(splitOffFromItem, nok, lazy)(code);
   }
 
-  function notInCurrentItem(code: Code): State | undefined {
+  function lazy(code: Code): State | undefined {
+    if (state) state.pythonLazyLine = self.now().line;
+    return ok(code);
+  }
+
+  function notInCurrentItem(code: Code, fail: State = nok): State | undefined {
     if (state) state._closeFlow = true;
     // A sibling item is not an interruption, even after a paragraph line.
     self.interrupt = undefined;
     const apart = state?.pythonAfterBlank === true && listsApart(self);
-    return factorySpace(effects, apart ? sibling : effects.attempt(pythonList, ok, nok), 'linePrefix', listIndent(self))(code);
+    return factorySpace(effects, apart ? sibling : effects.attempt(pythonList, ok, fail), 'linePrefix', listIndent(self))(code);
   }
 
   /**
@@ -345,6 +413,8 @@ function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok:
 }
 
 function tokenizeListEnd(this: TokenizeContext, effects: Effects): undefined {
+  // A break mark this list set is used up (see `outdented`): the line is parsed in the parent.
+  this.parser.indentedContainerBreak = undefined;
   const type = this.containerState?.type;
   if (type === 'listUnordered' || type === 'listOrdered') effects.exit(type);
 }

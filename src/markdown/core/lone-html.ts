@@ -15,13 +15,61 @@ import { BLOCK_LEVEL, rawBlockEnd } from './html-scan.ts';
  *     <div class="x">      ->  <div class="x">   (a paragraph of one block-level tag)
  * ```
  */
+declare module 'mdast' {
+  interface HtmlData {
+    /**
+     * Set on a tag that was a paragraph's only content: it is still a line of text to
+     * Python-Markdown, which a fence right above or below joins into one paragraph again
+     * (see superfences' FENCE_LINES).
+     */
+    pythonLoneTag?: boolean | undefined;
+  }
+  interface ParagraphData {
+    /** Its last line is a raw block's placeholder, which Python-Markdown follows by a blank line. */
+    pythonBlankAfter?: boolean | undefined;
+  }
+}
+
 export function unwrapLoneBlockHtml(parent: Parent): void {
   parent.children.forEach((child, index) => {
     if (child.type !== 'paragraph' || child.children.length !== 1) return;
     const only = child.children[0];
     if (only?.type !== 'html' || !isBlockLevel(only)) return;
-    parent.children[index] = { type: 'html', value: only.value, ...(child.position ? { position: child.position } : {}) };
+    parent.children[index] = { type: 'html', value: only.value, data: { pythonLoneTag: true }, ...(child.position ? { position: child.position } : {}) };
   });
+}
+
+/**
+ * A raw block whose tag starts its page line after 1 to 3 spaces, right below a paragraph line:
+ * Python-Markdown's HTML extractor takes it (it allows 3 spaces at a line's start) but leaves the
+ * spaces in the text, so no blank line parts the paragraph from the block's placeholder, which
+ * becomes the paragraph's last line. A start tag adds a line ending after the spaces first, which
+ * makes them a hard break. A blank line follows the placeholder (see `endsWithBlank`).
+ *
+ * ```
+ * - item                 <li>item<br />
+ *   <div>x</div>    ->   <div>x</div></li>
+ * ```
+ */
+export function joinIndentedRawBlocks(parent: Parent): void {
+  for (let index = parent.children.length - 1; index > 0; index--) {
+    const child = parent.children[index];
+    const previous = parent.children[index - 1];
+    if (child?.type !== 'html' || previous?.type !== 'paragraph' || !/^ {1,3}</.test(child.value) || / markdown\b/.test(child.value.split('\n', 1)[0] ?? '')) continue;
+    const line = child.position?.start.line;
+    if (line === undefined || previous.position?.end.line !== line - 1) continue;
+    const value = child.value.trimStart();
+    const startTag = /^<[A-Za-z]/.test(value) && !/^<hr\b/i.test(value) && !/^<[^>]*\/>/.test(value);
+    previous.children.push(...(startTag ? [{ type: 'break' } as const] : []), { type: 'text', value: '\n' }, { type: 'html', value });
+    if (previous.position && child.position) previous.position = { start: previous.position.start, end: child.position.end };
+    previous.data = { ...previous.data, pythonBlankAfter: true };
+    parent.children.splice(index, 1);
+  }
+}
+
+/** True when the node is a paragraph that ends with a raw block joined by `joinIndentedRawBlocks`. */
+export function endsWithBlank(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && node.data?.pythonBlankAfter === true;
 }
 
 function isBlockLevel(node: Html): boolean {

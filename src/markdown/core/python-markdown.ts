@@ -7,7 +7,7 @@
  * looseness, no `start` on ordered lists, URLs, lone HTML tags) is one mdast walk plus
  * `rehypePythonMarkdown`.
  */
-import type { Definition, ImageReference, LinkReference, Root } from 'mdast';
+import type { Definition, ImageReference, LinkReference, List, Root } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Processor } from 'unified';
 import type { Node } from 'unist';
@@ -38,13 +38,13 @@ import { pythonEntityFromMarkdown } from './entity-values.ts';
 import { pythonCodeSpanExtension } from './code-span.ts';
 import { pythonAutolinkExtension } from './autolink.ts';
 import { cleanTitle, hideMailtoScheme } from './inline.ts';
-import { markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
+import { isIndentedContainer, markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonLooseBracketExtension } from './loose-bracket.ts';
 import { pythonListExtension } from './list.ts';
 import { markOpenTags, markRawHeadings } from './raw-headings.ts';
 import { pythonSetextExtension } from './setext.ts';
 import { pythonThematicBreakExtension } from './thematic-break.ts';
-import { splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
+import { joinIndentedRawBlocks, splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
 import { definitionAsWritten, keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
 import { revertEnclosedShortcuts } from './undefined-reference.ts';
 import { walkMdast } from './walk.ts';
@@ -184,11 +184,16 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
   const source = typeof file?.value === 'string' ? file.value : '';
   const definitions: Definition[] = [];
   const references: Array<LinkReference | ImageReference> = [];
+  // Lists in an admonition, details or tab, whose looseness follows other rules (list-looseness.ts).
+  const listsInContainers = new WeakSet<List>();
   walkMdast(tree, (node, _index, parent) => {
     // Child-list rewrites happen at the parent, before its children are visited.
     if ('children' in node && !isPhrasingParent(node.type)) {
       if (mergeBlockquotes) mergeAdjacentBlockquotes(node);
       unwrapLoneBlockHtml(node);
+      // Before a list's looseness is read below: a joined block ends its item with a blank line.
+      if (node.type === 'list') for (const item of node.children) joinIndentedRawBlocks(item);
+      else joinIndentedRawBlocks(node);
       splitRawBlockTails(node, parseTail, node.type === 'root' ? source : '');
     }
     switch (node.type) {
@@ -200,9 +205,13 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
       case 'tableCell':
         revertEnclosedShortcuts(node, source);
         break;
-      case 'list':
-        markListLooseness(node, source);
+      case 'list': {
+        // A list nested in an item of such a list is in the container too.
+        const inContainer = listsInContainers.has(node) || isIndentedContainer(parent, source);
+        if (inContainer) for (const item of node.children) for (const child of item.children) if (child.type === 'list') listsInContainers.add(child);
+        markListLooseness(node, source, undefined, inContainer);
         break;
+      }
       case 'link':
         keepUrlAsWritten(node);
         hideMailtoScheme(node);

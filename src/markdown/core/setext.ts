@@ -1,7 +1,8 @@
 /**
  * Setext headings as Python-Markdown has them, replacing CommonMark's `setextUnderline`: only a
  * one-line paragraph takes an underline (SetextHeaderProcessor matches the first line of a
- * block). Under a longer paragraph, `---` is a thematic break and `===` paragraph text.
+ * block). Under a longer paragraph, `---` is a thematic break and `===` paragraph text; so
+ * is an underline indented by a space or more (its pattern wants it at the line's start).
  *
  * ```
  * Title        ->  <h1>Title</h1>
@@ -47,7 +48,16 @@ function paragraphStartLine(context: TokenizeContext): number | undefined {
 function tokenizeUnderline(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const start = paragraphStartLine(this);
   if (start !== undefined && this.now().line - start > 1) return (code: Code) => nok(code);
+  // SetextHeaderProcessor's underline starts its line (`\n(?:=+|-+)`): an indented one is
+  // paragraph text (`a\n  ===`), or a rule (`a\n ---`), after container prefixes alone.
+  if (indented(this)) return (code: Code) => nok(code);
   return setextUnderline.tokenize.call(this, effects, ok, nok);
+}
+
+/** True when spaces come before this point on its line, after the containers' own prefixes. */
+function indented(context: TokenizeContext): boolean {
+  const tail = context.events[context.events.length - 1]?.[1];
+  return tail?.type === 'linePrefix' && tail.end.line === context.now().line && tail.end.offset === context.now().offset;
 }
 
 /**

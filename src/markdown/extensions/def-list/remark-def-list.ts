@@ -15,7 +15,9 @@
  * previous definition holds blocks. A `:` line with nothing before it is a paragraph again.
  */
 import type { DefList, DefListDescription, DefListTerm, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { markMarkerLineBody } from '../../core/list-looseness.ts';
 import { visit } from '../../core/visit.ts';
+import type { VFile } from 'vfile';
 import './mdast.ts';
 
 export interface DefListOptions {
@@ -28,16 +30,17 @@ export interface DefListOptions {
 
 export function remarkDefList(options: DefListOptions = {}) {
   const joinFences = options.joinFences === true;
-  return (tree: Root): undefined => {
+  return (tree: Root, file: VFile): undefined => {
+    const source = typeof file.value === 'string' ? file.value : '';
     visit(tree, (node) => {
       // A list's own definitions are grouped already.
       if (node.type === 'defList' || !('children' in node)) return;
-      if (node.children.some((child) => child.type === 'defListDescription')) group(node.children, joinFences);
+      if (node.children.some((child) => child.type === 'defListDescription')) group(node.children, joinFences, source);
     });
   };
 }
 
-function group(children: RootContent[], joinFences: boolean): void {
+function group(children: RootContent[], joinFences: boolean, source: string): void {
   for (let index = 0; index < children.length; index++) {
     const node = children[index];
     if (node?.type !== 'defListDescription') continue;
@@ -63,6 +66,8 @@ function group(children: RootContent[], joinFences: boolean): void {
     // Blocks of the definition's own block (`: def\n> quote`, no blank line) leave it tight; a
     // fence counts as its own block unless superfences keeps it a line of that block.
     node.spread = loose || laterBlock(node, joinFences);
+    // An admonition, details or tab on a tight definition's `:` line: its paragraphs there are bare.
+    if (!loose && source !== '') markMarkerLineBody(node, source);
     if (previous?.type === 'defList') {
       previous.children.push(...terms, node);
       children.splice(index, 1);

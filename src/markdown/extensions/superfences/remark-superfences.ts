@@ -316,7 +316,8 @@ function closed(raw: string, quotes: number): boolean {
  * the result matches.
  */
 const FENCE_LINES: RunRule = {
-  member: (node): node is RunMember => node.type === 'paragraph' || isFence(node),
+  // A lone block-level tag lost its paragraph before fences were found (core/lone-html.ts).
+  member: (node): node is RunMember => node.type === 'paragraph' || isFence(node) || (node.type === 'html' && node.data?.pythonLoneTag === true),
   anchor: isFence,
 };
 

@@ -9,7 +9,6 @@
  * must run after every pass that sets ids on headings.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import { isFirstPiece, isLastPiece, PageState, PieceMismatch } from '../../core/page-state.ts';
 import { visitHast } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
@@ -63,7 +62,7 @@ export function rehypeToc(options: TocOptions) {
       // and reads them from the heading's HTML with its whitespace runs made one space
       // (`strip_tags`): `## a :smile: b` is `a b` to the slugify, not `a  b`. Only ASCII
       // whitespace: a no-break space is still `&nbsp;` in that HTML.
-      const text = toString(withoutFootnoteRefs(node)).replace(/[\t\n\v\f\r ]+/g, ' ').trim();
+      const text = textOf(withoutFootnoteRefs(node)).replace(/[\t\n\v\f\r ]+/g, ' ').trim();
       let id = node.properties['id'];
       if (typeof id !== 'string') {
         id = unique(options.slugify(text, options.separator), used);
@@ -109,6 +108,20 @@ function innermostOpen(heading: Element): Element {
 }
 
 /** A copy of the heading without footnote references, for its text. */
+/**
+ * The heading's text. HTML that a pass wrote as a `raw` node (CriticMarkup's tags, put back after
+ * the HTML was read) counts with its tags stripped: toc runs the postprocessors that put such
+ * HTML back before it strips tags (`## {>>note<<} a` is `note a` to the slugify).
+ */
+function textOf(node: Element): string {
+  return node.children.map((child) => {
+    if (child.type === 'text') return child.value;
+    if (child.type === 'element') return textOf(child);
+    if (child.type === 'raw') return child.value.replace(/<[^>]*>/g, '').replace(/&(lt|gt|quot|amp);/g, (_m, name: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name] ?? '');
+    return '';
+  }).join('');
+}
+
 function withoutFootnoteRefs(node: Element): Element {
   const keep = (child: ElementContent): boolean => !(child.type === 'element' && child.tagName === 'sup' && String(child.properties['id'] ?? '').startsWith('fnref'));
   const copy = (element: Element): Element => ({ ...element, children: element.children.filter(keep).map((child) => (child.type === 'element' ? copy(child) : child)) });
