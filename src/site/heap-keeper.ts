@@ -3,8 +3,9 @@
  * worker started with `--expose-gc`. V8 sizes its heap by how fast it grows, not by what stays
  * live: rendering a 10 MB page, whose pieces leave under 100 MB live at a time, grew the worker to
  * 885 MB of memory. Collecting whenever the heap has grown by `slack` bytes since the last
- * collection bounds it by what is live plus the slack (measured: 631 MB with 96 MB of slack, 80
- * collections; 590 MB with 32 MB, 159 collections).
+ * collection bounds it by what is live plus the slack (measured: 590 MB with 32 MB of slack, 159
+ * collections; 580-615 MB with 64 MB; 653 MB with 128 MB; 867-908 MB without; the render took
+ * 41-44 s either way, within the noise).
  *
  * @example
  *   createRenderer({ ...options, afterPiece: heapKeeper() }); // undefined without --expose-gc: nothing to do
