@@ -3,22 +3,15 @@
  * plugin (mkdocs-awesome-nav 3) makes from its `.nav.yml` files, replacing mkdocs.yml's `nav:`.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { BuiltSite } from '../helpers/build-site.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
+import { sidebarEntries } from '../helpers/sidebar.ts';
 import { AWESOME_NAV_SITE } from '../helpers/sites.ts';
 
 let site: BuiltSite;
-
-/** The primary sidebar's entries of a built page, in order: `link Title` or `section Title`. */
-function sidebarEntries(file: string): string[] {
-  const html = readFileSync(path.join(site.dir, file), 'utf8');
-  const start = html.indexOf('md-sidebar--primary');
-  const nav = html.slice(start, html.indexOf('md-sidebar--secondary', start));
-  return [...nav.matchAll(/<(a|label)\b[^>]*>(?:\s*<[^>]+>)*?\s*<span class="md-ellipsis">\s*([^<]*?)\s*</g)].map((match) => `${match[1] === 'a' ? 'link' : 'section'} ${match[2] ?? ''}`);
-}
 
 describe('building tests/fixtures/awesome-nav', () => {
   before(async () => {
@@ -26,7 +19,7 @@ describe('building tests/fixtures/awesome-nav', () => {
   });
 
   test('should draw the nav the .nav.yml files ask for: entries, titles, a desc natural sort, ignored drafts, a hidden folder, flattened folders, a rest pattern and a link', () => {
-    assert.deepEqual(sidebarEntries('index.html'), [
+    assert.deepEqual(sidebarEntries(site.dir, 'index.html'), [
       'link Welcome',
       'section The Guides',
       'link Installing',

@@ -8,17 +8,10 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { BuiltSite } from '../helpers/build-site.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
+import { sidebarEntries } from '../helpers/sidebar.ts';
 import { AWESOME_PAGES_SITE } from '../helpers/sites.ts';
 
 let site: BuiltSite;
-
-/** The primary sidebar's entries of a built page, in order: `link Title` or `section Title`. */
-function sidebarEntries(file: string): string[] {
-  const html = readFileSync(path.join(site.dir, file), 'utf8');
-  const start = html.indexOf('md-sidebar--primary');
-  const nav = html.slice(start, html.indexOf('md-sidebar--secondary', start));
-  return [...nav.matchAll(/<(a|label)\b[^>]*>(?:\s*<[^>]+>)*?\s*<span class="md-ellipsis">\s*([^<]*?)\s*</g)].map((match) => `${match[1] === 'a' ? 'link' : 'section'} ${match[2] ?? ''}`);
-}
 
 describe('building tests/fixtures/awesome-pages', () => {
   before(async () => {
@@ -26,7 +19,7 @@ describe('building tests/fixtures/awesome-pages', () => {
   });
 
   test('should draw the nav the .pages files ask for: order, rest entries, titles, natural sorting, collapse, a link', () => {
-    assert.deepEqual(sidebarEntries('index.html'), [
+    assert.deepEqual(sidebarEntries(site.dir, 'index.html'), [
       'link Home',
       'section The Guide',
       'link Introduction',
@@ -48,7 +41,7 @@ describe('building tests/fixtures/awesome-pages', () => {
 
   test("should build a hidden folder's pages, out of the nav", () => {
     assert.ok(existsSync(path.join(site.dir, 'hidden/secret/index.html')));
-    assert.ok(!sidebarEntries('hidden/secret/index.html').includes('link Secret'));
+    assert.ok(!sidebarEntries(site.dir, 'hidden/secret/index.html').includes('link Secret'));
   });
 
   test('should give a page the title its .pages entry gives it', () => {
