@@ -133,32 +133,45 @@ export function extraProblems(extra: unknown): ExtraProblem[] {
  * (TemplateNotFound); here it is left out, said at its line. Material 5 wrote `type: github`.
  */
 function socialProblems(list: unknown): ExtraProblem[] {
-  if (list === undefined || list === null) return [];
-  if (!Array.isArray(list)) {
-    return [{ path: ['extra', 'social'], message: "'extra.social' should be a list of links (`- icon: fontawesome/brands/github`, `link: https://...`); no social links are drawn", atKey: true }];
-  }
-  return list.flatMap((item: unknown, index): ExtraProblem[] => {
-    const entry = record(item);
-    const missing = ['icon', 'link'].filter((key) => scalar(entry?.[key]) === undefined);
-    if (missing.length === 0) return [];
-    const what = missing.map((key) => `'${key}'`).join(' and ');
-    const renamed = entry?.['type'] !== undefined && missing.includes('icon') ? " (Material 5's 'type' is now 'icon', a path such as fontawesome/brands/github)" : '';
-    return [{ path: ['extra', 'social', index], message: `link ${index + 1} of 'extra.social' has no ${what}${renamed}; it is left out of the footer`, atKey: false }];
+  return entryProblems(list, {
+    key: 'social',
+    notList: "'extra.social' should be a list of links (`- icon: fontawesome/brands/github`, `link: https://...`); no social links are drawn",
+    required: ['icon', 'link'],
+    entry: (index, missing, entry) => {
+      const renamed = entry?.['type'] !== undefined && missing.includes('icon') ? " (Material 5's 'type' is now 'icon', a path such as fontawesome/brands/github)" : '';
+      return `link ${index + 1} of 'extra.social' has no ${named(missing)}${renamed}; it is left out of the footer`;
+    },
   });
 }
 
 function alternateProblems(list: unknown): ExtraProblem[] {
+  return entryProblems(list, {
+    key: 'alternate',
+    notList: "'extra.alternate' should be a list of languages (`- name: English`, `link: /en/`, `lang: en`); no language selector is drawn",
+    required: ['name', 'link'],
+    entry: (index, missing) => `language ${index + 1} of 'extra.alternate' has no ${named(missing)}; it is left out of the language selector`,
+  });
+}
+
+/** The problems of a list under `extra` whose entries need `required` keys: not a list, or each entry missing some. */
+function entryProblems(list: unknown, spec: {
+  readonly key: string;
+  readonly notList: string;
+  readonly required: readonly string[];
+  readonly entry: (index: number, missing: readonly string[], entry: Readonly<Record<string, unknown>> | undefined) => string;
+}): ExtraProblem[] {
   if (list === undefined || list === null) return [];
-  if (!Array.isArray(list)) {
-    return [{ path: ['extra', 'alternate'], message: "'extra.alternate' should be a list of languages (`- name: English`, `link: /en/`, `lang: en`); no language selector is drawn", atKey: true }];
-  }
+  if (!Array.isArray(list)) return [{ path: ['extra', spec.key], message: spec.notList, atKey: true }];
   return list.flatMap((item: unknown, index): ExtraProblem[] => {
     const entry = record(item);
-    const missing = ['name', 'link'].filter((key) => scalar(entry?.[key]) === undefined);
-    if (missing.length === 0) return [];
-    const what = missing.map((key) => `'${key}'`).join(' and ');
-    return [{ path: ['extra', 'alternate', index], message: `language ${index + 1} of 'extra.alternate' has no ${what}; it is left out of the language selector`, atKey: false }];
+    const missing = spec.required.filter((key) => scalar(entry?.[key]) === undefined);
+    return missing.length === 0 ? [] : [{ path: ['extra', spec.key, index], message: spec.entry(index, missing, entry), atKey: false }];
   });
+}
+
+/** `'icon' and 'link'`. */
+function named(keys: readonly string[]): string {
+  return keys.map((key) => `'${key}'`).join(' and ');
 }
 
 function versionProblems(version: unknown): ExtraProblem[] {
