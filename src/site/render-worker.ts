@@ -6,7 +6,8 @@
  * A big page's HTML goes in a file instead (render-pages.ts SPILL_CHARS).
  */
 import { heapKeeper } from './heap-keeper.ts';
-import { pageHooksFor, postedPage, renderOne, rendererFor, type RenderedPage, type RenderJob } from './render-pages.ts';
+import { pageHooksFor, renderOne, rendererFor, type RenderedPage } from './render-pages.ts';
+import { postedPage, type RenderJob } from './render-process.ts';
 
 function isJob(value: unknown): value is RenderJob {
   return typeof value === 'object' && value !== null && 'settings' in value && 'pages' in value && Array.isArray(value.pages) && 'spillChars' in value && typeof value.spillChars === 'number';

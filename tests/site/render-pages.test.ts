@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Renderer } from '../../src/markdown/index.ts';
-import { postedPage, renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
+import { renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
+import { postedPage } from '../../src/site/render-process.ts';
 
 function project(pages: number): { settings: RenderSettings; sources: string[] } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-threads-'));

@@ -1,0 +1,117 @@
+/**
+ * Render workers as child processes (src/site/render-worker.ts runs in them): starting one,
+ * handing it its job, taking back each page it posts (a big page's HTML as a file), and what
+ * it says when it is done or fails. src/site/render-pages.ts decides who renders what.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { BIG_PAGE_CHARS } from './model.ts';
+import type { RenderedPage, RenderSettings } from './render-pages.ts';
+
+type WorkerOutcome = { readonly kind: 'done' } | { readonly kind: 'failed'; readonly reason: string };
+
+/**
+ * A render worker is a child process, not a thread: a thread's heap stays in this process's
+ * memory after it ends (measured on Node 24: a thread that grew the process by 550 MB left 515 MB of it behind), a process's goes.
+ * It starts from a few lines of JavaScript that install the type-stripping hook for this
+ * package's sources (see bin/strip-types.js), then load the worker, which waits for its job.
+ */
+const BOOT = `
+const [hooks, sources, entry] = process.argv.slice(1);
+import(hooks)
+  .then(({ stripOwnTypes }) => { stripOwnTypes(sources); return import(entry); })
+  .catch((error) => process.send({ kind: 'failed', reason: String(error && error.message || error) }));
+`;
+
+/** What a worker is given: its pages, and where and from what size it writes a page's HTML (see SPILL_CHARS). */
+export interface RenderJob {
+  readonly settings: RenderSettings;
+  readonly pages: readonly string[];
+  readonly spillChars: number;
+  readonly spillDir?: string | undefined;
+}
+
+/**
+ * A big page's HTML (model.ts BIG_PAGE_CHARS) comes back from a worker as a file, not in its
+ * message: a message is serialized whole in the worker, on top of the renderer's memory, and
+ * arrives whole here before it is read. As a file it is UTF-8, written and read in one piece each.
+ */
+export const SPILL_CHARS = BIG_PAGE_CHARS;
+
+/** A page as a worker posts it: its HTML in `htmlFile` (and none in the result) when it was big. */
+export interface PostedPage {
+  readonly page: RenderedPage;
+  readonly htmlFile?: string | undefined;
+}
+
+/** In a worker: `page` to post, its HTML written to the job's folder (as `n.html`) when it is big and every character of it survives UTF-8. */
+export function postedPage(page: RenderedPage, job: RenderJob, n: number): PostedPage {
+  const { html } = page.result;
+  if (job.spillDir === undefined || html.length < job.spillChars || !html.isWellFormed()) return { page };
+  const htmlFile = path.join(job.spillDir, `${n}.html`);
+  writeFileSync(htmlFile, html);
+  return { page: { ...page, result: { ...page.result, html: '' } }, htmlFile };
+}
+
+/** Here: the page a worker posted, with its HTML read back from its file (which goes). */
+function receivedPage(posted: PostedPage): RenderedPage {
+  if (posted.htmlFile === undefined) return posted.page;
+  const html = readFileSync(posted.htmlFile, 'utf8');
+  rmSync(posted.htmlFile, { force: true });
+  return { ...posted.page, result: { ...posted.page.result, html } };
+}
+
+/** Renders a job's pages in a worker, which posts each page (to `received`) as soon as it is rendered. */
+export function renderInWorker(job: RenderJob, received: (page: RenderedPage) => void): Promise<WorkerOutcome> {
+  return new Promise((resolve) => {
+    const worker = start();
+    // A folder of its own for the worker's big pages, gone with whatever is left in it when the worker is.
+    const spillDir = mkdtempSync(path.join(tmpdir(), 'mkdocs-astro-render-'));
+    let settled = false;
+    const settle = (outcome: WorkerOutcome) => {
+      if (settled) return;
+      settled = true;
+      rmSync(spillDir, { recursive: true, force: true });
+      resolve(outcome);
+      if (outcome.kind === 'failed') worker.kill();
+    };
+    worker.on('message', (message: unknown) => {
+      if (settled) return;
+      if (isPageMessage(message)) received(receivedPage(message));
+      else settle(asOutcome(message));
+    });
+    worker.on('error', (error: unknown) => settle({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
+    worker.on('exit', (code, signal) => settle({ kind: 'failed', reason: `exit code ${code ?? signal}` }));
+    try {
+      worker.send({ ...job, spillDir } satisfies RenderJob);
+    } catch (error) {
+      // Settings that cannot be copied to another process (a value that is not plain data).
+      settle({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}
+
+function start(): ChildProcess {
+  const args = [new URL('../../bin/strip-types.js', import.meta.url).href, new URL('../', import.meta.url).href, new URL('./render-worker.ts', import.meta.url).href];
+  // This process's Node flags (Node 22's --experimental-strip-types among them), but not a debugger's port.
+  const flags = process.execArgv.filter((flag) => !flag.startsWith('--inspect'));
+  // --expose-gc: the worker collects between a big page's pieces (heap-keeper.ts).
+  return spawn(process.execPath, [...flags, '--expose-gc', '-e', BOOT, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+}
+
+function asOutcome(message: unknown): WorkerOutcome {
+  if (typeof message !== 'object' || message === null || !('kind' in message)) return { kind: 'failed', reason: 'an unreadable answer' };
+  if (message.kind === 'done') return { kind: 'done' };
+  return { kind: 'failed', reason: 'reason' in message ? String(message.reason) : 'no reason given' };
+}
+
+function isPageMessage(message: unknown): message is PostedPage & { kind: 'page' } {
+  if (typeof message !== 'object' || message === null || !('kind' in message) || message.kind !== 'page' || !('page' in message) || !isRenderedPage(message.page)) return false;
+  return !('htmlFile' in message) || message.htmlFile === undefined || typeof message.htmlFile === 'string';
+}
+
+function isRenderedPage(value: unknown): value is RenderedPage {
+  return typeof value === 'object' && value !== null && 'src' in value && typeof value.src === 'string' && 'result' in value && 'messages' in value && Array.isArray(value.messages);
+}
