@@ -108,7 +108,7 @@ function isBulletMarker(code: Code): boolean {
 }
 
 /** True when a container prefix on this line is an admonition's, details' or tab's. */
-function inBlockContainer(context: TokenizeContext): boolean {
+export function inBlockContainer(context: TokenizeContext): boolean {
   for (let index = context.events.length - 1; index >= 0; index--) {
     const type = context.events[index]?.[1].type;
     if (type === undefined || type === 'chunkFlow') return false;
