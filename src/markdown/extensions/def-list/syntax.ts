@@ -16,7 +16,7 @@ import type { Code, Construct, ContainerState, Effects, Extension, State, Tokeni
 import { codes } from 'micromark-util-symbol';
 import { fencesBeforeBlocks } from '../../core/fence-line.ts';
 import { containerBreak } from '../../core/indented-container.ts';
-import { inBlockContainer } from '../../core/list.ts';
+import { inBlockContainer, inListItemOnly } from '../../core/list.ts';
 import { openFenceColumn, previousFlow } from '../../core/list-lines.ts';
 import { splitOff, splitOffContainers } from '../../core/split-off.ts';
 
@@ -34,6 +34,8 @@ declare module 'micromark-util-types' {
     pythonDefFenceBlockInside?: boolean | undefined;
     /** The current block (since the last blank line) started indented in this definition. */
     pythonDefBlockInside?: boolean | undefined;
+    /** The definition list is a list item's child, and no definition holds that list (see `indented`). */
+    pythonDefInListItem?: boolean | undefined;
     /** The definition is inside an admonition, details or tab (see core/list.ts `pythonInBlockContainer`). */
     pythonDefInBlockContainer?: boolean | undefined;
   }
@@ -67,7 +69,13 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
   const self = this;
   return (code: Code) => {
     if (code !== codes.colon) return nok(code);
-    if (self.containerState) self.containerState.pythonDefInBlockContainer = inBlockContainer(self);
+    if (self.containerState) {
+      self.containerState.pythonDefInBlockContainer = inBlockContainer(self);
+      // PyMdown Blocks leave no prefix on their lines; inside one open here, the lists around may
+      // be the block's own or not: the definition keeps its blocks then, as before this rule.
+      const inBlocks = self.parser.blockFences?.some((entry) => !entry.closed) === true;
+      self.containerState.pythonDefInListItem = !inBlocks && inListItemOnly(self);
+    }
     effects.enter('defListDescription', { _container: true });
     effects.enter('defListMarker');
     effects.consume(code);
@@ -125,6 +133,13 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
   }
 
   function indented(code: Code): State | undefined {
+    // In a list item, Python-Markdown's ListIndentProcessor (priority 90) takes an indented block
+    // before def_list's (85) and knows no <dl>: it is detabbed by the item's indent only, which
+    // leaves code in the item, after the list (`- a\n\n    T\n    : d\n\n        code`).
+    if (state?.pythonDefInListItem && state.pythonDefAfterBlank) {
+      self.parser.indentedContainerBreak = lineStart;
+      return nok(code);
+    }
     if (state) {
       state.pythonDefBody ??= false;
       if (state.pythonDefAfterBlank) state.pythonDefBlockInside = true;
