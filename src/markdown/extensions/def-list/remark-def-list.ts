@@ -113,9 +113,11 @@ function laterBlock(description: DefListDescription, joinFences: boolean): boole
   });
 }
 
-/** Python's `len(dd)`: a definition holds blocks when it has any element besides tight text. */
+/** Python's `len(dd)`: a definition holds blocks when it has any element besides tight text (its first paragraph). */
 function holdsBlocks(description: DefListDescription, joinFences: boolean): boolean {
-  return description.spread === true ? description.children.length > 0 : blockCount(description, joinFences) > 1;
+  const first = description.children[0];
+  if (description.spread === true || (first !== undefined && first.type !== 'paragraph')) return description.children.length > 0;
+  return blockCount(description, joinFences) > 1;
 }
 
 /** The definition's blocks, a fence on the line right after text (or another such fence) counted with it. */

@@ -15,7 +15,8 @@ import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, ContainerState, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { codes } from 'micromark-util-symbol';
 import { fencesBeforeBlocks } from '../../core/fence-line.ts';
-import { containerBreak } from '../../core/indented-container.ts';
+import { brokenHere, containerBreak } from '../../core/indented-container.ts';
+import { afterTableLine } from '../tables/syntax.ts';
 import { inBlockContainer, inListItemOnly } from '../../core/list.ts';
 import { openFenceColumn, previousFlow } from '../../core/list-lines.ts';
 import { splitOff, splitOffContainers } from '../../core/split-off.ts';
@@ -38,6 +39,10 @@ declare module 'micromark-util-types' {
     pythonDefInListItem?: boolean | undefined;
     /** The definition is inside an admonition, details or tab (see core/list.ts `pythonInBlockContainer`). */
     pythonDefInBlockContainer?: boolean | undefined;
+  }
+  interface ParseContext {
+    /** Offset of a `:` line where a container ended (see `belowTableRow`). */
+    pythonDefBreakOffset?: number | undefined;
   }
   interface TokenTypeMap {
     defListDescription: 'defListDescription';
@@ -69,6 +74,7 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
   const self = this;
   return (code: Code) => {
     if (code !== codes.colon) return nok(code);
+    if (belowTableRow()) return nok(code);
     if (self.containerState) {
       self.containerState.pythonDefInBlockContainer = inBlockContainer(self);
       // PyMdown Blocks leave no prefix on their lines; inside one open here, the lists around may
@@ -82,6 +88,20 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
     effects.exit('defListMarker');
     return afterMarker;
   };
+
+  /**
+   * Right below a table's line in the same block, a row of it (TableProcessor takes the whole
+   * block). Not when a container ended here: micromark checks this construct before it exits
+   * them (the break mark is up, see core/indented-container.ts) and attempts it after, so the
+   * check leaves its answer for the attempt at the same offset.
+   */
+  function belowTableRow(): boolean {
+    const { offset } = self.now();
+    if (brokenHere(self)) self.parser.pythonDefBreakOffset = offset;
+    if (self.parser.pythonDefBreakOffset === offset) return false;
+    const flow = previousFlow(self);
+    return flow !== undefined && afterTableLine(flow);
+  }
 
   function afterMarker(code: Code): State | undefined {
     if (code !== codes.space && code !== codes.ht && code !== -2 && code !== -1) return nok(code);
