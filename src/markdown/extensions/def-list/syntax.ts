@@ -193,7 +193,14 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
     if (state) fenceEnds(state);
     const afterBlank = state?.pythonDefAfterBlank === true;
     if (state) state.pythonDefAfterBlank = undefined;
-    if (!state || afterBlank) return nok(code);
+    if (!state) return nok(code);
+    // After a blank line no paragraph is open to take the line lazily: end the definition as a
+    // new container would (core/indented-container.ts), not through micromark's lazy-line path,
+    // which rewrites the page's whole event list each time (quadratic on long pages).
+    if (afterBlank) {
+      self.parser.indentedContainerBreak = lineStart;
+      return nok(code);
+    }
     // A block that starts indented after a blank line is the definition's up to the next blank
     // line: DefListIndentProcessor hands it over whole (`:` lines and all, a list inside then).
     // An admonition, details or tab detabs line by line instead: a line indented less ends it.
