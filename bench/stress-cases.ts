@@ -33,5 +33,8 @@ export const STRESS_CASES: readonly StressCase[] = [
     const block = '## Heading {#h}\n\nSome *emphasis*, **strong**, `code`, a [link](https://example.org) and :smile:.\n\n- item\n- item with ==mark==\n\n!!! note\n    Inside an admonition.\n\n```python\nprint("hi")\n```\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n';
     return repeat(block, Math.round((10 * 1024 * 1024 * s) / block.length));
   } },
+  // Definitions nested in one definition, each ended by a line after a blank line (once a
+  // rewrite of the page's whole event list per definition).
+  { name: '10,000 definitions nested in one', make: (s = 1) => `Term\n:   definition\n\n${repeat('    more\nTerm\n:   nested\n\n', Math.round(10000 * s))}` },
   { name: 'table of 5,000 rows', make: (s = 1) => `| a | b | c |\n| --- | :-: | --: |\n${Array.from({ length: Math.round(5000 * s) }, (_, i) => `| ${i} | *x* | \`y\` |`).join('\n')}\n` },
 ];

@@ -175,6 +175,15 @@ describe('pathological size renders', () => {
     assert.equal(count(result.html, '<mark>mark</mark>'), blocks);
   });
 
+  test('should nest 500 definitions in one definition list, as Python-Markdown does', TIMEOUT, () => {
+    const { result } = stress('10,000 definitions nested in one', 0.05);
+    assert.deepEqual(errors(result), []);
+    // Each `    more` block joins the outer definition; its `:` line adds to the one nested list.
+    assert.equal(count(result.html, '<dl>'), 2);
+    assert.equal(count(result.html, '<dd>nested</dd>'), 500);
+    assert.equal(count(result.html, '<dt>more</dt>'), 500);
+  });
+
   test('should make one table row per source row', TIMEOUT, () => {
     const { result } = stress('table of 5,000 rows', 0.05);
     assert.equal(count(result.html, '<tr>'), 251);

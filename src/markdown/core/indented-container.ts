@@ -103,7 +103,7 @@ function tokenizeBreak(this: TokenizeContext, _effects: Effects, ok: State, nok:
  * ends the admonition: Python-Markdown's detab hands `  b` back). The column check keeps the
  * mark to its own line.
  */
-function brokenHere(context: TokenizeContext): boolean {
+export function brokenHere(context: TokenizeContext): boolean {
   const mark = context.parser.indentedContainerBreak;
   // Asked at every line of every container: `now()` makes a point, only worth it with a mark.
   if (mark === undefined) return false;

@@ -107,8 +107,29 @@ function isBulletMarker(code: Code): boolean {
   return code === codes.asterisk || code === codes.plusSign || code === codes.dash;
 }
 
+/**
+ * True when the innermost container continued on this line is a list item (its indent is the
+ * last container prefix read) and the lists around it are in no definition: up to the page, an
+ * admonition, details, tab or quote (which parse their bodies on their own), lists only. That is
+ * where Python-Markdown's ListIndentProcessor, which knows no `<dl>`, takes indented blocks.
+ */
+export function inListItemOnly(context: TokenizeContext): boolean {
+  let item = false;
+  for (let index = context.events.length - 1; index >= 0; index--) {
+    const type = context.events[index]?.[1].type;
+    if (type === undefined || type === 'chunkFlow') break;
+    if (type === 'listItemIndent') item = true;
+    else if (type === 'defListIndent' || (!item && CONTAINER_PREFIXES.has(type))) return false;
+    else if (CONTAINER_PREFIXES.has(type)) break;
+  }
+  return item;
+}
+
+/** The prefixes other containers than list items leave on a line. */
+const CONTAINER_PREFIXES: ReadonlySet<string> = new Set(['indentedContainerIndent', 'blockQuotePrefix', 'defListIndent', 'listItemPrefix']);
+
 /** True when a container prefix on this line is an admonition's, details' or tab's. */
-function inBlockContainer(context: TokenizeContext): boolean {
+export function inBlockContainer(context: TokenizeContext): boolean {
   for (let index = context.events.length - 1; index >= 0; index--) {
     const type = context.events[index]?.[1].type;
     if (type === undefined || type === 'chunkFlow') return false;

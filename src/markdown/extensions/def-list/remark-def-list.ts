@@ -15,7 +15,7 @@
  * previous definition holds blocks. A `:` line with nothing before it is a paragraph again.
  */
 import type { DefList, DefListDescription, DefListTerm, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { markMarkerLineBody } from '../../core/list-looseness.ts';
+import { markMarkerLineBody, TIGHT_TAG } from '../../core/list-looseness.ts';
 import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import './mdast.ts';
@@ -32,15 +32,17 @@ export function remarkDefList(options: DefListOptions = {}) {
   const joinFences = options.joinFences === true;
   return (tree: Root, file: VFile): undefined => {
     const source = typeof file.value === 'string' ? file.value : '';
+    let split: string[] | undefined;
+    const lines = (): string[] => (split ??= source.split('\n'));
     visit(tree, (node) => {
       // A list's own definitions are grouped already.
       if (node.type === 'defList' || !('children' in node)) return;
-      if (node.children.some((child) => child.type === 'defListDescription')) group(node.children, joinFences, source);
+      if (node.children.some((child) => child.type === 'defListDescription')) group(node.children, joinFences, source, lines);
     });
   };
 }
 
-function group(children: RootContent[], joinFences: boolean, source: string): void {
+function group(children: RootContent[], joinFences: boolean, source: string, lines: () => readonly string[]): void {
   for (let index = 0; index < children.length; index++) {
     const node = children[index];
     if (node?.type !== 'defListDescription') continue;
@@ -68,6 +70,7 @@ function group(children: RootContent[], joinFences: boolean, source: string): vo
     node.spread = loose || laterBlock(node, joinFences);
     // An admonition, details or tab on a tight definition's `:` line: its paragraphs there are bare.
     if (!loose && source !== '') markMarkerLineBody(node, source);
+    if (!loose && source !== '') markFirstBlockText(node, lines());
     if (previous?.type === 'defList') {
       previous.children.push(...terms, node);
       children.splice(index, 1);
@@ -76,6 +79,26 @@ function group(children: RootContent[], joinFences: boolean, source: string): vo
       const list: DefList = { type: 'defList', children: [...terms, node], position: node.position };
       children[index] = list;
     }
+  }
+}
+
+/**
+ * A tight definition's own block (the `:` line and the lines after it up to a blank line) is
+ * parsed in Python-Markdown's list state, where every paragraph is bare text: set on the `<dd>`
+ * or after the element before it (`:   !!! note\n    text`, the admonition's body not indented
+ * enough, leaves `text` after it). The first paragraph is to-hast's (it gets a `<p>` back when
+ * blocks follow after a blank line, as ListIndentProcessor moves the text into one).
+ */
+function markFirstBlockText(description: DefListDescription, lines: readonly string[]): void {
+  const line = description.position?.start.line;
+  const last = description.children.at(-1)?.position?.start.line;
+  if (line === undefined || last === undefined) return;
+  // The 1-based number of the first blank line below the `:` line (a container's end position
+  // may take the blank line in, so the source decides), looked for within the definition only.
+  let blank = line + 1;
+  while (blank <= last && (lines[blank - 1] ?? '').trim() !== '') blank++;
+  for (const child of description.children.slice(1)) {
+    if (child.type === 'paragraph' && (child.position?.start.line ?? Infinity) < blank) child.data = { ...child.data, hName: TIGHT_TAG };
   }
 }
 
@@ -90,9 +113,11 @@ function laterBlock(description: DefListDescription, joinFences: boolean): boole
   });
 }
 
-/** Python's `len(dd)`: a definition holds blocks when it has any element besides tight text. */
+/** Python's `len(dd)`: a definition holds blocks when it has any element besides tight text (its first paragraph). */
 function holdsBlocks(description: DefListDescription, joinFences: boolean): boolean {
-  return description.spread === true ? description.children.length > 0 : blockCount(description, joinFences) > 1;
+  const first = description.children[0];
+  if (description.spread === true || (first !== undefined && first.type !== 'paragraph')) return description.children.length > 0;
+  return blockCount(description, joinFences) > 1;
 }
 
 /** The definition's blocks, a fence on the line right after text (or another such fence) counted with it. */
