@@ -119,6 +119,41 @@ describe('the Material-like theme on the guide', { concurrency: TESTS_AT_ONCE },
     assert.notEqual(await details.getAttribute('open'), null);
   });
 
+  test('every icon the theme\'s stylesheet declares (admonitions, details, nav arrows…) is an image the browser draws', async () => {
+    const page = await open(RTC);
+    const results = await page.evaluate(async () => {
+      const declared: Array<[string, string]> = [];
+      for (const sheet of document.styleSheets) {
+        let rules: CSSRuleList;
+        try {
+          rules = sheet.cssRules;
+        } catch {
+          continue;
+        }
+        const visit = (list: CSSRuleList) => {
+          for (const rule of list) {
+            if (rule instanceof CSSStyleRule) {
+              for (const property of rule.style) {
+                const url = /^url\("(data:image\/svg\+xml[^"]*)"\)$/.exec(rule.style.getPropertyValue(property).trim())?.[1];
+                if (property.startsWith('--md-') && url) declared.push([property, url]);
+              }
+            }
+            if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+          }
+        };
+        visit(rules);
+      }
+      return Promise.all(declared.map(([property, url]) => new Promise<[string, boolean]>((resolve) => {
+        const image = new Image();
+        image.onload = () => resolve([property, image.naturalWidth > 0]);
+        image.onerror = () => resolve([property, false]);
+        image.src = url;
+      })));
+    });
+    assert.ok(results.some(([property]) => property === '--md-admonition-icon--note'), 'the admonition icons are declared');
+    assert.deepEqual(results.filter(([, drawn]) => !drawn).map(([property]) => property), []);
+  });
+
   test('content tabs switch by click and by arrow keys', async () => {
     const page = await open('vpn/');
     const set = page.locator('.tabbed-set').first();
