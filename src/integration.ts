@@ -15,16 +15,13 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger as Logger } from 'astro';
 import type { ConfigOverrides } from './config/index.ts';
 import { listOutputs, removeBuildManifest, writeBuildManifest } from './integration/build-manifest.ts';
-import { readRenderCache, writeRenderCache } from './integration/cache-file.ts';
-import { copyFilesInto } from './integration/copy-files.ts';
+import { readRenderCache } from './integration/cache-file.ts';
 import { modelModule } from './integration/model-module.ts';
-import { indexWrittenPages, pagesInFlight, startEmit, type BuildEmit } from './integration/emit.ts';
+import { pagesInFlight, startEmit, type BuildEmit } from './integration/emit.ts';
 import { patchPages, writePatchedSite } from './integration/content-patch.ts';
-import { notFoundFiles, takeReusedPages, writeViews, type FoundContent, type ViewsFile } from './integration/page-reuse.ts';
-import { placePages } from './integration/routes.ts';
-import { pluginFiles, writePluginFiles } from './integration/plugin-files.ts';
+import { publishBuild } from './integration/publish-build.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
-import { createWorkspace, OutputDirError, publishSite, type Workspace } from './integration/workspace.ts';
+import { createWorkspace, OutputDirError, type Workspace } from './integration/workspace.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
 import { configKey, fingerprintFiles } from './site/fingerprint.ts';
@@ -34,7 +31,6 @@ import { prepareSite, type PreparedSite } from './site/prepare.ts';
 import { previewedSite } from './site/preview.ts';
 import { createSiteSession, type SiteSession } from './site/session.ts';
 import { phaseClock, type TimingListener } from './site/timings.ts';
-import { themeAssets, writeThemeAssets } from './theme/assets.ts';
 
 export interface MkdocsIntegrationOptions {
   /** Path to mkdocs.yml; default: ./mkdocs.yml. */
@@ -166,55 +162,14 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
    */
   const finish = async (drawn: readonly PageModel[], patched: number, log: (line: string) => void): Promise<void> => {
     if (!prepared || !workspace || !emit) return;
-    const out = workspace.out;
-    const { plan } = emit;
-    const reused = emit.stale ? [] : plan.reused;
-    const placed = placePages(out, path.dirname(out), drawn) + reused.length + patched;
-    emit.splice.apply(out);
-    takeReusedPages(prepared.outDir, out, reused);
-    // Static files are copied on libuv's threads while Pagefind's process writes the index
-    // (the main thread only waits for it). A static file under pagefind/ goes first, as
-    // Pagefind's own files replace it; the theme's files and the sitemap are written after
-    // the copies, replacing a static file of the same name, as they always have.
-    const underIndex = (file: { readonly to: string }) => file.to.startsWith('pagefind/');
-    await copyFilesInto(out, prepared.staticFiles.filter(underIndex));
-    const copying = copyFilesInto(out, prepared.staticFiles.filter((file) => !underIndex(file)));
-    // Not left unhandled while the index is awaited; its failure is thrown below.
-    copying.catch(() => undefined);
-    // The index was filled while Astro rendered; a bundle that changed under the reused pages
-    // (see pagesToRender) had them all rendered again, and the index is made from the files.
-    if (emit.stale) await emit.search.cancel();
-    if (!emit.stale) emit.addPlacedPages(out);
-    const search = emit.stale ? await indexWrittenPages(prepared, out) : await emit.search.finish(out);
-    await copying;
-    lap('pagefind');
-    // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
-    const theme = themeAssets(prepared.model);
-    const late: SiteMessage[] = theme.warnings.map((warning) => ({ severity: 'warning', message: warning.message, ...(warning.at ? prepared?.placeOf(warning.at) : { file: prepared?.config.config_file_path }) }));
-    if (reused.length > 0) late.push({ severity: 'info', message: `${reused.length} of ${prepared.model.pages.length} pages look as they did in the last build: their files were kept, not drawn again` });
-    if (patched > 0) late.push({ severity: 'info', message: `${patched} of ${prepared.model.pages.length} pages changed only in their content: it was written into their last files, and Astro was not started` });
-    writeThemeAssets(out, theme.assets);
-    // After the pages and the index, as MkDocs' plugins write them on_post_build: the feeds
-    // read every page's content and meta, and redirect pages are no pages to find.
-    const plugin = pluginFiles(prepared);
-    writePluginFiles(out, plugin.files);
-    late.push(...plugin.messages);
-    lap('write');
-    const { contents } = emit;
-    emit = undefined;
-    // A failed index is a warning: the site works, and the search dialog says it is unavailable.
-    for (const message of search.messages) late.push({ severity: 'warning', message: `search: ${message}` });
-    // Reported before publishing: with --strict a late warning stops the build and the old site stays.
-    report(late);
-    publishSite(out, prepared.outDir);
-    writeRenderCache(prepared.outDir, prepared.renderCache);
-    if (plan.keys) writeViews(prepared.outDir, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(prepared.model));
+    const site = prepared;
+    const done = await publishBuild({ site, out: workspace.out, emit, drawn, patched, report, lap, indexed: () => { emit = undefined; } });
     // A build that records nothing (--no-cache) leaves no older build's word for this site.
-    if (options.manifest) recordBuild(prepared, options.manifest, reported, { pages: placed, searchPages: search.pages, search: prepared.model.site.search });
-    else removeBuildManifest(prepared.outDir);
+    if (options.manifest) recordBuild(site, options.manifest, reported, { pages: done.pages, searchPages: done.searchPages, search: site.model.site.search });
+    else removeBuildManifest(site.outDir);
     lap('publish');
-    options.onBuilt?.({ pages: placed, outDir: prepared.outDir, searchPages: search.pages, search: prepared.model.site.search });
-    log(`${placed} pages written to ${prepared.outDir}`);
+    options.onBuilt?.({ pages: done.pages, outDir: site.outDir, searchPages: done.searchPages, search: site.model.site.search });
+    log(`${done.pages} pages written to ${site.outDir}`);
   };
 
   return {
@@ -291,19 +246,6 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       },
     },
   };
-}
-
-/**
- * Where each page's content is in its file, for the record of the build: as found in the pages it
- * drew (`drawn`), as the last build recorded for the pages it kept.
- */
-function contentPlaces(drawn: ReadonlyMap<string, FoundContent>, kept: readonly PageModel[], last: ViewsFile | undefined): Map<string, FoundContent> {
-  const places = new Map(drawn);
-  for (const page of kept) {
-    const view = last?.pages[page.dest];
-    if (view?.content) places.set(page.dest, { ...view.content, fileSize: view.size });
-  }
-  return places;
 }
 
 /**
