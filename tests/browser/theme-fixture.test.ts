@@ -2,7 +2,8 @@
  * The theme on tests/fixtures/theme-site: the home template's hero built from the config,
  * a single-entry palette (teal/deep orange, no toggle), Roboto by default, every styled
  * Markdown construct on one page (screenshots in both schemes), the code copy button, page
- * icons and section index pages in the nav, toc.follow in the integrated toc.
+ * icons and section index pages in the nav, navigation.sections' groups, toc.follow in the
+ * integrated toc.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -119,6 +120,29 @@ describe('the theme on the fixture site', { concurrency: TESTS_AT_ONCE }, () => 
     await button.waitFor({ state: 'visible' });
     await button.click();
     await page.waitForFunction(() => window.scrollY === 0);
+  });
+
+  test('navigation.sections draws the top-level section as a group on a wide screen, and as a folding section in the phone drawer', async () => {
+    const section = '.md-nav--primary > .md-nav__list > .md-nav__item--section';
+    const page = await open('showcase/', { viewport: { width: 1280, height: 900 } });
+    const child = page.locator(`.md-sidebar--primary ${section} a.md-nav__link`, { hasText: 'A page with an icon' });
+    assert.ok(await child.isVisible(), 'the top-level section is a group');
+    assert.equal(await page.locator(`.md-sidebar--primary ${section} .md-nav__icon`).first().isVisible(), false, 'no chevron to fold the group');
+    // navigation.expand opened it; folded by hand, the group still shows its pages.
+    await page.locator(`${section} > input.md-nav__toggle`).evaluate((box) => box instanceof HTMLInputElement && (box.checked = false));
+    assert.ok(await child.isVisible(), 'a group cannot be folded');
+    const phone = await open('showcase/', { viewport: { width: 390, height: 800 } });
+    await phone.locator('.md-header label[for="__drawer"]').click();
+    const chevron = phone.locator(`${section} label.md-nav__link[for]`);
+    await chevron.waitFor({ state: 'visible' });
+    const phoneChild = phone.locator(`${section} a.md-nav__link`, { hasText: 'A page with an icon' });
+    // navigation.expand opened it; here the chevron folds it and opens it again.
+    assert.ok(await phoneChild.isVisible());
+    await screenshot(phone, 'fixture-sections-390-drawer.png', { settle: 300 });
+    await chevron.click();
+    await phoneChild.waitFor({ state: 'hidden' });
+    await chevron.click();
+    await phoneChild.waitFor({ state: 'visible' });
   });
 
   test('toc.follow: the sidebar holding the toc scrolls to keep the link of the section being read in its middle', async () => {
