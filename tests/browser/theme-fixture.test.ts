@@ -3,7 +3,7 @@
  * a single-entry palette (teal/deep orange, no toggle), Roboto by default, every styled
  * Markdown construct on one page (screenshots in both schemes), the code copy button, page
  * icons and section index pages in the nav, navigation.sections' groups, toc.follow in the
- * integrated toc.
+ * integrated toc, and a page's `hide: [footer, feedback]`.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -167,5 +167,15 @@ describe('the theme on the fixture site', { concurrency: TESTS_AT_ONCE }, () => 
     // At the bottom of the page the sidebar cannot centre the last link, but shows it.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     assert.ok((await marked('#annotations')).inView, 'the last link is in view');
+  });
+
+  test('hide: [footer] drops a page\'s previous/next links while its neighbours keep theirs; hide: [feedback] is accepted without a word', async () => {
+    const page = await open('more/page/');
+    assert.equal(await page.locator('footer.md-footer').count(), 1, 'the footer itself stays');
+    assert.equal(await page.locator('.md-footer__link').count(), 0);
+    await page.goto(session.server.url + 'more/');
+    assert.deepEqual(await page.locator('.md-footer__link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))), ['/showcase/', '/more/page/']);
+    // We draw no feedback widget: hiding it is nothing to do and nothing to warn about.
+    assert.doesNotMatch(session.site.stdout + session.site.stderr, /feedback|hide/i);
   });
 });
