@@ -218,6 +218,16 @@ describe('the Material-like theme on the guide', { concurrency: TESTS_AT_ONCE },
     await active('#session');
   });
 
+  test('without toc.follow the toc marks the section being read but leaves its sidebar where it is', async () => {
+    const page = await open(RTC, { viewport: { width: 1280, height: 240 } });
+    const scroller = page.locator('.md-sidebar--secondary .md-sidebar__scrollwrap');
+    assert.ok(await scroller.evaluate((element) => element.scrollHeight > element.clientHeight), 'the toc overflows its sidebar: there is something it could follow');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // The sidebar would scroll in the same step that marks the link (scripts/toc.ts).
+    await page.locator('.md-sidebar--secondary a.md-nav__link--active[href="#session"]').waitFor({ state: 'attached' });
+    assert.equal(await scroller.evaluate((element) => element.scrollTop), 0);
+  });
+
   test('pages read fine without JavaScript: content, details and tabs work, system scheme applies', async () => {
     const browser = await session.browser({ colorScheme: 'dark' });
     const page = await browser.context.newPage();
