@@ -5,17 +5,17 @@
  * `renderHtml('*a*', [ext('def_list')])` -> `<p><em>a</em></p>`.
  */
 import { createRenderer } from '../../src/markdown/index.ts';
-import type { ExtensionSpec, RenderResult } from '../../src/markdown/index.ts';
+import type { ExtensionSpec, RenderResult, RendererOptions } from '../../src/markdown/index.ts';
 import { normalizeHtml } from './normalize-html.ts';
 
-export interface RenderOptions {
-  /** The folder holding mkdocs.yml; snippets and custom icons resolve from it. */
-  readonly projectDir?: string;
-  /** docs_dir; defaults to projectDir. */
-  readonly docsDir?: string;
-  /** Python-Markdown outside MkDocs: no implied toc/tables/fenced_code. */
-  readonly bare?: boolean;
-  /** The page's docs-relative path, for messages and per-page numbering. */
+/**
+ * Any of the renderer's own options (the site's files for material.extensions.preview, a Python
+ * collection for mkdocstrings, `bare` for Python-Markdown outside MkDocs, ...) and the page.
+ * projectDir (the folder holding mkdocs.yml, where snippets and custom icons resolve) defaults to
+ * a folder that does not exist, docsDir to projectDir.
+ */
+export interface RenderOptions extends Partial<Omit<RendererOptions, 'extensions'>> {
+  /** The page's docs-relative path, for messages and per-page numbering; `a.md` by default. */
   readonly path?: string;
 }
 
@@ -26,9 +26,8 @@ export function ext(name: string, options: Record<string, unknown> = {}): Extens
 
 /** Renders one page with the given extensions; returns the HTML and the messages. */
 export function renderPage(value: string, extensions: readonly ExtensionSpec[], options: RenderOptions = {}): RenderResult {
-  const projectDir = options.projectDir ?? '/nonexistent';
-  const renderer = createRenderer({ extensions, projectDir, docsDir: options.docsDir ?? projectDir, bare: options.bare });
-  return renderer.render({ path: options.path ?? 'a.md', value });
+  const { path = 'a.md', projectDir = '/nonexistent', docsDir = projectDir, ...rendererOptions } = options;
+  return createRenderer({ ...rendererOptions, extensions, projectDir, docsDir }).render({ path, value });
 }
 
 /** The page's HTML exactly as rendered (byte-for-byte comparisons). */

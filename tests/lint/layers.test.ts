@@ -40,6 +40,18 @@ describe('the layer rules of ARCHITECTURE.md', () => {
     assert.deepEqual(await rulesFor('src/nav/probe.ts', "export { createIgnoreMatcher } from '../config/index.ts';\n"), []);
   });
 
+  it('should report src/config importing src/markdown, and not src/markdown importing the spec both share in src/shared', async () => {
+    assert.deepEqual(await rulesFor('src/config/probe.ts', "export { createRenderer } from '../markdown/index.ts';\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await rulesFor('src/markdown/probe.ts', "export { normalizeExtensions } from '../shared/extension-specs.ts';\n"), []);
+  });
+
+  it('should report src/theme and src/search importing each other, and not either importing the site model', async () => {
+    assert.deepEqual(await rulesFor('src/theme/probe.ts', "export { pagefindConfig } from '../search/config.ts';\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await rulesFor('src/search/probe.ts', "export { initialPalette } from '../theme/palette.ts';\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await rulesFor('src/theme/probe.ts', "export type { SiteModel } from '../site/model.ts';\n"), []);
+    assert.deepEqual(await rulesFor('src/search/probe.ts', "export type { SiteModel } from '../site/model.ts';\n"), []);
+  });
+
   it('should report src/shared importing anything of ours, and not src/config importing src/shared', async () => {
     assert.deepEqual(await rulesFor('src/shared/probe.ts', "export { createRenderer } from '../markdown/index.ts';\n"), ['import-x/no-restricted-paths']);
     assert.deepEqual(await rulesFor('src/config/probe.ts', "export { normalizeExtensions } from '../shared/extension-specs.ts';\n"), []);

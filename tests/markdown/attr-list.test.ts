@@ -2,7 +2,6 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Paragraph } from 'mdast';
 import { assignAttributes, parseAttributes, parseWithRemainder } from '../../src/markdown/extensions/attr-list/attributes.ts';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { ext, renderHtml } from '../helpers/render.ts';
 
 const render = (value: string): string => renderHtml(value, [ext('attr_list')], { path: 'page.md' });
@@ -68,7 +67,7 @@ describe('attr_list braces (Python-Markdown 3.10)', () => {
 });
 
 describe('attr_list over inline HTML', () => {
-  const html = (value: string) => createRenderer({ extensions: [{ name: 'attr_list', options: {} }], projectDir: '/p', docsDir: '/p' }).render({ path: 'a.md', value }).html;
+  const html = (value: string) => renderHtml(value, [ext('attr_list')], { projectDir: '/p' });
   test('should read a list whose value holds inline HTML at the end of a heading', () => {
     assert.equal(html('# H { title="a <b>b</b>" }'), '<h1 title="a <b>b</b>" id="h">H</h1>');
   });

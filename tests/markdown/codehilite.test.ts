@@ -1,13 +1,12 @@
 /** codehilite: option parsing, the `:::lang` / `#!lang` header, and the markup with and without Pygments. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { blockOptions, codehiliteOptions } from '../../src/markdown/extensions/codehilite/index.ts';
 import { parseHeader, parseHlLines } from '../../src/markdown/extensions/codehilite/header.ts';
 import { inlineStyle, STYLES } from '../../src/markdown/extensions/codehilite/styles.ts';
+import { ext, renderHtml, renderPage } from '../helpers/render.ts';
 
-const render = (value: string, options: Record<string, unknown> = {}) =>
-  createRenderer({ extensions: [{ name: 'codehilite', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value });
+const render = (value: string, options: Record<string, unknown> = {}) => renderPage(value, [ext('codehilite', options)], { projectDir: '/p', docsDir: '/p/docs' });
 
 describe('codehilite options', () => {
   test('should default to Python-Markdown values, with linenums unset', () => {
@@ -66,7 +65,7 @@ describe('codehilite in the renderer', () => {
     assert.equal(render('    :::python\n    x', { use_pygments: false, lang_prefix: 'lang-' }).html, '<pre class="codehilite"><code class="lang-python">x\n</code></pre>');
   });
   test('should leave every block to superfences when it is enabled', () => {
-    const html = createRenderer({ extensions: [{ name: 'codehilite', options: {} }, { name: 'pymdownx.superfences', options: {} }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value: '```python\nx\n```' }).html;
+    const html = renderHtml('```python\nx\n```', [ext('codehilite'), ext('pymdownx.superfences')], { projectDir: '/p', docsDir: '/p/docs' });
     assert.doesNotMatch(html, /codehilite/);
   });
 });

@@ -6,12 +6,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
 import { load } from 'js-yaml';
 import { createSchema } from '../../src/config/yaml-tags.ts';
 import { normalizeExtensions } from '../../src/shared/extension-specs.ts';
-import { ext, renderPage } from '../helpers/render.ts';
+import { ext, renderHtml, renderPage } from '../helpers/render.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures/emoji');
 // Material's index and generator, as Material sites configure them (PyMdown's default is EmojiOne).
@@ -55,8 +54,8 @@ describe('pymdownx.emoji', () => {
   });
 
   test('points `src` at options.image_path when a site hosts Twemoji itself', () => {
-    const renderer = createRenderer({ extensions: [{ name: 'pymdownx.emoji', options: { ...material, options: { image_path: 'https://example.org/tw/' } } }], projectDir: fixtures, docsDir: fixtures });
-    assert.match(renderer.render({ path: 'page.md', value: ':gear:' }).html, /src="https:\/\/example.org\/tw\/2699.svg"/);
+    const html = renderHtml(':gear:', [ext('pymdownx.emoji', { ...material, options: { image_path: 'https://example.org/tw/' } })], { projectDir: fixtures, path: 'page.md' });
+    assert.match(html, /src="https:\/\/example.org\/tw\/2699.svg"/);
   });
 
   test('adds attr_list classes to the emoji after `twemoji`', () => {
@@ -86,8 +85,7 @@ describe('pymdownx.emoji', () => {
 
   test('builds the icon index per renderer: one renderer\'s custom icons are not another\'s', () => {
     assert.match(render(':pg-f-droid:').html, /twemoji/);
-    const other = createRenderer({ extensions: [{ name: 'pymdownx.emoji', options: material }], projectDir: fixtures, docsDir: fixtures });
-    assert.equal(other.render({ path: 'page.md', value: ':pg-f-droid:' }).html, '<p>:pg-f-droid:</p>');
+    assert.equal(renderHtml(':pg-f-droid:', [ext('pymdownx.emoji', material)], { projectDir: fixtures, path: 'page.md' }), '<p>:pg-f-droid:</p>');
   });
 });
 
@@ -98,7 +96,7 @@ describe('pymdownx.emoji with PyMdown\'s own indexes and generators', () => {
   const renderWith = (config: string): string => {
     const loaded: unknown = load(readFileSync(path.join(folder, config), 'utf8'), { schema: createSchema({ env: {}, envKeys: [] }) });
     const raw = typeof loaded === 'object' && loaded !== null && 'markdown_extensions' in loaded ? loaded.markdown_extensions : [];
-    return createRenderer({ extensions: normalizeExtensions(raw), projectDir: folder, docsDir: folder }).render({ path: 'page.md', value: source }).html;
+    return renderHtml(source, normalizeExtensions(raw), { projectDir: folder, path: 'page.md' });
   };
 
   for (const config of ['emojione.yml', 'gemoji-alt.yml', 'twemoji-sprite.yml']) {
@@ -114,7 +112,7 @@ describe('pymdownx.emoji with PyMdown\'s own indexes and generators', () => {
   });
 
   test('reports unknown shortcodes as an error in strict mode and leaves them as text', () => {
-    const result = createRenderer({ extensions: [{ name: 'pymdownx.emoji', options: { strict: true } }], projectDir: folder, docsDir: folder }).render({ path: 'page.md', value: ':smile: :nope:' });
+    const result = renderPage(':smile: :nope:', [ext('pymdownx.emoji', { strict: true })], { projectDir: folder, path: 'page.md' });
     assert.match(result.html, /:nope:/);
     assert.ok(result.messages.some((m) => m.severity === 'error' && m.message.includes(':nope:')));
   });

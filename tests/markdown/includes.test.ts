@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { createRenderer, type ExtensionSpec } from '../../src/markdown/index.ts';
 import { pySlice, sliceRows } from '../../src/markdown/extensions/mdx-include/slice.ts';
+import { renderPage } from '../helpers/render.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'includes-'));
 const repo = path.join(root, 'repo');
@@ -30,9 +31,7 @@ write('secret.txt', 'secret\n');
 symlinkSync(path.join(root, 'secret.txt'), path.join(repo, 'docs_src', 'link-out.txt'));
 symlinkSync(path.join(repo, '.git', 'config'), path.join(repo, 'docs_src', 'git-config.txt'));
 
-function render(extensions: ExtensionSpec[], value: string) {
-  return createRenderer({ extensions, projectDir: project, docsDir: path.join(project, 'docs') }).render({ path: 'page.md', value });
-}
+const render = (extensions: ExtensionSpec[], value: string) => renderPage(value, extensions, { projectDir: project, docsDir: path.join(project, 'docs'), path: 'page.md' });
 const markdownInclude = (options: Record<string, unknown> = {}): ExtensionSpec => ({ name: 'markdown_include.include', options: { base_path: 'docs', ...options } });
 const mdxInclude = (options: Record<string, unknown> = {}): ExtensionSpec => ({ name: 'mdx_include', options: { base_path: 'docs', ...options } });
 

@@ -1,10 +1,9 @@
 /** legacy_attrs and legacy_em: Python-Markdown 2 behaviours kept as extensions, through the renderer. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
+import { ext, renderHtml } from '../helpers/render.ts';
 
-const html = (value: string, ...names: string[]) =>
-  createRenderer({ extensions: names.map((name) => ({ name, options: {} })), projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
+const html = (value: string, ...names: string[]) => renderHtml(value, names.map((name) => ext(name)), { projectDir: '/p', docsDir: '/p/docs' });
 
 describe('legacy_attrs', () => {
   test('should set an attribute on the element whose text holds it', () => {

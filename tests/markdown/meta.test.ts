@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseMeta } from '../../src/markdown/extensions/meta/parse-meta.ts';
-import { createRenderer } from '../../src/markdown/index.ts';
+import { ext, renderHtml } from '../helpers/render.ts';
 
 describe('meta block', () => {
   test('should read keys lowercased with continuation lines as more values', () => {
@@ -31,13 +31,11 @@ describe('meta block', () => {
 
 describe('meta with a bare renderer', () => {
   test('should hand the page meta to wikilinks as md.Meta when no MkDocs stripped it', () => {
-    const extensions = [{ name: 'meta', options: {} }, { name: 'wikilinks', options: {} }];
-    const html = createRenderer({ extensions, projectDir: '/p', docsDir: '/p', bare: true }).render({ path: 'a.md', value: 'wiki_base_url: /w/\nwiki_html_class:\n\n[[A B]]' }).html;
+    const html = renderHtml('wiki_base_url: /w/\nwiki_html_class:\n\n[[A B]]', [ext('meta'), ext('wikilinks')], { projectDir: '/p', bare: true });
     assert.equal(html, '<p><a href="/w/A_B/">A B</a></p>');
   });
   test('should not read page meta for wikilinks on an MkDocs page (MkDocs strips it first)', () => {
-    const extensions = [{ name: 'meta', options: {} }, { name: 'wikilinks', options: {} }];
-    const html = createRenderer({ extensions, projectDir: '/p', docsDir: '/p' }).render({ path: 'a.md', value: 'wiki_base_url: /w/\n\n[[A B]]' }).html;
+    const html = renderHtml('wiki_base_url: /w/\n\n[[A B]]', [ext('meta'), ext('wikilinks')], { projectDir: '/p' });
     assert.equal(html, '<p><a href="/A_B/" class="wikilink">A B</a></p>');
   });
 });

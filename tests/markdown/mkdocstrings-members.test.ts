@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer, type RenderResult } from '../../src/markdown/index.ts';
+import type { RenderResult } from '../../src/markdown/index.ts';
 import { memoryCollection } from '../helpers/python-modules.ts';
-import { ext } from '../helpers/render.ts';
+import { ext, renderPage } from '../helpers/render.ts';
 
 const MODULES: Record<string, string> = {
   'wild/__init__': '"""Wild."""\nfrom ._impl import *\nfrom ._impl import imported\n',
@@ -61,7 +61,7 @@ const MODULES: Record<string, string> = {
 
 function render(markdown: string, options: Record<string, unknown> = {}): RenderResult {
   const extensions = [ext('toc', { permalink: true }), ext('mkdocstrings', { handlers: { python: { options: { show_source: false, ...options } } } }), ext('autorefs')];
-  return createRenderer({ extensions, projectDir: '/project', docsDir: '/project/docs', python: memoryCollection(MODULES) }).render({ path: 'api.md', value: markdown });
+  return renderPage(markdown, extensions, { projectDir: '/project', docsDir: '/project/docs', python: memoryCollection(MODULES), path: 'api.md' });
 }
 
 const ids = (result: RenderResult): string[] => {

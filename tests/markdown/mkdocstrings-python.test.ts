@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer, type ExtensionSpec, type RenderResult } from '../../src/markdown/index.ts';
+import type { ExtensionSpec, RenderResult } from '../../src/markdown/index.ts';
 import { memoryCollection } from '../helpers/python-modules.ts';
-import { ext } from '../helpers/render.ts';
+import { ext, renderPage } from '../helpers/render.ts';
 
 const MODULES: Record<string, string> = {
   'shop/__init__': '"""The shop."""\nfrom .cart import Cart\n__all__ = ["Cart"]\n',
@@ -57,8 +57,8 @@ const MODULES: Record<string, string> = {
 
 function render(markdown: string, options: Record<string, unknown> = {}, extra: readonly ExtensionSpec[] = []): RenderResult {
   const extensions = [ext('admonition'), ext('toc', { permalink: true }), ...extra, ext('mkdocstrings', { handlers: { python: { options: { show_source: false, ...options } } } }), ext('autorefs')];
-  const renderer = createRenderer({ extensions, projectDir: '/project', docsDir: '/project/docs', python: memoryCollection(MODULES), resolveLink: (href) => (href.endsWith('.md') ? `../${href.slice(0, -3)}/` : undefined) });
-  return renderer.render({ path: 'api.md', value: markdown });
+  const resolveLink = (href: string) => (href.endsWith('.md') ? `../${href.slice(0, -3)}/` : undefined);
+  return renderPage(markdown, extensions, { projectDir: '/project', docsDir: '/project/docs', python: memoryCollection(MODULES), resolveLink, path: 'api.md' });
 }
 
 const ids = (result: RenderResult): string[] => {
@@ -202,8 +202,7 @@ describe('blocks that cannot be drawn', () => {
   });
 
   test('should be a note with one warning per page when the renderer has no Python source', () => {
-    const renderer = createRenderer({ extensions: [ext('mkdocstrings')], projectDir: '/project', docsDir: '/project/docs' });
-    const result = renderer.render({ path: 'a.md', value: '::: shop.cart\n\n::: shop.other\n' });
+    const result = renderPage('::: shop.cart\n\n::: shop.other\n', [ext('mkdocstrings')], { projectDir: '/project', docsDir: '/project/docs' });
     assert.equal(result.messages.length, 1);
     assert.match(result.messages[0]?.message ?? '', /2 API reference blocks \('shop\.cart', 'shop\.other'\) shown as a note/);
   });
@@ -261,9 +260,8 @@ describe('category headings', () => {
 
 describe('failures', () => {
   test('should keep a block that fails while being drawn as a note with a warning, and the rest of the page', () => {
-    const extensions = [ext('mkdocstrings')];
     const python = { resolve: () => { throw new Error('boom'); }, resolveAlias: () => undefined, inheritedMembers: () => new Map(), ancestors: () => [], submodules: () => [], track: <T>(work: () => T) => ({ value: work(), files: [] }) };
-    const result = createRenderer({ extensions, projectDir: '/project', docsDir: '/project/docs', python }).render({ path: 'a.md', value: 'Before.\n\n::: shop.cart\n\nAfter.\n' });
+    const result = renderPage('Before.\n\n::: shop.cart\n\nAfter.\n', [ext('mkdocstrings')], { projectDir: '/project', docsDir: '/project/docs', python });
     assert.match(result.html, /<p>Before\.<\/p>\n<div class="admonition info mkdocstrings-skipped">[^]*<p>After\.<\/p>/);
     assert.match(result.messages[0]?.message ?? '', /'::: shop\.cart' could not be documented: boom; it is shown as a note \(please report this\)/);
   });

@@ -1,10 +1,9 @@
 /** nl2br: newlines as line breaks, through the renderer. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
+import { ext, renderHtml } from '../helpers/render.ts';
 
-const html = (value: string, ...names: string[]) =>
-  createRenderer({ extensions: names.map((name) => ({ name, options: {} })), projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
+const html = (value: string, ...names: string[]) => renderHtml(value, names.map((name) => ext(name)), { projectDir: '/p', docsDir: '/p/docs' });
 
 describe('nl2br', () => {
   test('should break every newline of paragraph text', () => {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { createRenderer, type DocsFiles, type ExtensionSpec } from '../../src/markdown/index.ts';
+import type { DocsFiles } from '../../src/markdown/index.ts';
 import { previewOptions } from '../../src/markdown/extensions/preview/options.ts';
 import { normpath, possibleTargets, splitHref } from '../../src/markdown/extensions/preview/targets.ts';
 import { discoverStage } from '../../src/site/stages/discover.ts';
@@ -18,6 +18,7 @@ import { loadStage } from '../../src/site/stages/load.ts';
 import { renderStage } from '../../src/site/stages/render.ts';
 import { REPO } from '../helpers/build-site.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { ext, renderHtml } from '../helpers/render.ts';
 
 const FIXTURE = path.join(REPO, 'tests/fixtures/preview-site');
 
@@ -40,8 +41,7 @@ describe('material.extensions.preview on the fixture site', () => {
 function render(markdown: string, options: Record<string, unknown>, page = 'index.md', files = ['index.md', 'guide/a.md', 'guide/b.md', 'img/x.png'], useDirectoryUrls = true): string {
   const pages = new Map(files.filter((file) => file.endsWith('.md')).map((file) => [file, urlOf(file, useDirectoryUrls)]));
   const docs: DocsFiles = { has: (src) => files.includes(src), pageUrl: (src) => pages.get(src), useDirectoryUrls };
-  const extensions: ExtensionSpec[] = [{ name: 'material.extensions.preview', options }, { name: 'toc', options: { permalink: true } }, { name: 'footnotes', options: {} }];
-  return createRenderer({ extensions, projectDir: '/nonexistent', docsDir: '/nonexistent', files: docs }).render({ path: page, value: markdown }).html;
+  return renderHtml(markdown, [ext('material.extensions.preview', options), ext('toc', { permalink: true }), ext('footnotes')], { files: docs, path: page });
 }
 
 function urlOf(src: string, useDirectoryUrls: boolean): string {

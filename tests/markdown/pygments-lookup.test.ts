@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import { highlightOptions } from '../../src/markdown/extensions/superfences/highlight-options.ts';
 import { createLexerLookup, highlightLanguageName, languageSupport, lexerFor } from '../../src/markdown/extensions/superfences/pygments/lexers/index.ts';
 import { LEXERS } from '../../src/markdown/extensions/superfences/pygments/lexers/lexer-registry.ts';
-import { remarkMissingLexers } from '../../src/markdown/extensions/superfences/remark-missing-lexers.ts';
+import { remarkMissingLexers } from '../../src/markdown/extensions/superfences/missing-lexers.ts';
 import { PYGMENTS_LEXERS } from '../../src/markdown/extensions/superfences/pygments/lexers/pygments-aliases.ts';
 
 /** The registry with two lexers left out, as a Pygments lexer not ported yet would be. */

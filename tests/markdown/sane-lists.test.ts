@@ -1,12 +1,10 @@
 /** sane_lists: lists of one kind each, and ordered lists with their start number. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
-import { normalizeHtml } from '../helpers/normalize-html.ts';
+import { ext, renderNormalized } from '../helpers/render.ts';
 
 // Compared as a browser sees them (core writes tight items as `<li>\na\n</li>`).
-const html = (value: string, sane = true) =>
-  normalizeHtml(createRenderer({ extensions: sane ? [{ name: 'sane_lists', options: {} }] : [], projectDir: '/p', docsDir: '/p' }).render({ path: 'a.md', value }).html);
+const html = (value: string, sane = true) => renderNormalized(value, sane ? [ext('sane_lists')] : [], { projectDir: '/p' });
 
 describe('sane_lists', () => {
   test('should keep the start number of an ordered list', () => {

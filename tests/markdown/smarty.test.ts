@@ -1,14 +1,13 @@
 /** smarty: options, the pattern engine and the renderer (escapes, code, inline HTML). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { educate } from '../../src/markdown/extensions/smarty/educate.ts';
 import { markEscapes } from '../../src/markdown/extensions/smarty/escapes.ts';
 import { smartyOptions } from '../../src/markdown/extensions/smarty/options.ts';
 import { smartyPatterns } from '../../src/markdown/extensions/smarty/patterns.ts';
+import { ext, renderHtml } from '../helpers/render.ts';
 
-const html = (value: string, options: Record<string, unknown> = {}) =>
-  createRenderer({ extensions: [{ name: 'smarty', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
+const html = (value: string, options: Record<string, unknown> = {}) => renderHtml(value, [ext('smarty', options)], { projectDir: '/p', docsDir: '/p/docs' });
 
 const educated = (text: string, raw: Record<string, unknown> = {}) => {
   const options = smartyOptions(raw);

@@ -4,7 +4,6 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { readFenceHeader } from '../../src/markdown/extensions/superfences/fence-info.ts';
 import { expandTabs } from '../../src/markdown/core/whitespace.ts';
 import { fenceLines } from '../../src/markdown/extensions/superfences/preserve-tabs.ts';
@@ -12,7 +11,7 @@ import { resolveFence, type FenceContext } from '../../src/markdown/extensions/s
 import { resolveSlugify } from '../../src/markdown/extensions/tabbed/slugify-option.ts';
 import type { ExtensionSpec } from '../../src/markdown/types.ts';
 import { normalizeHtml } from '../helpers/normalize-html.ts';
-import { renderPage } from '../helpers/render.ts';
+import { renderHtml, renderPage } from '../helpers/render.ts';
 
 const context: FenceContext = { fences: [], relaxedHeaders: false, usePygments: true, attrList: true };
 
@@ -111,7 +110,7 @@ describe('pymdownx.highlight names', () => {
   });
   test('should keep leading and trailing blank lines with stripnl: false, and not by default', () => {
     const source = '```text\n\nx\n\n\n```\n';
-    const raw = (options: Record<string, unknown>) => createRenderer({ extensions: highlight(options), projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value: source }).html;
+    const raw = (options: Record<string, unknown>) => renderHtml(source, highlight(options), { projectDir: '/p', docsDir: '/p/docs' });
     assert.match(raw({ stripnl: false }), /<code>\nx\n\n<\/code>/);
     assert.match(raw({}), /<code>x\n<\/code>/);
   });

@@ -1,9 +1,7 @@
 /** pymdownx.superfences: fence options and highlight wrapper markup. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { parseFenceInfo } from '../../src/markdown/extensions/superfences/fence-info.ts';
-import { normalizeHtml } from '../helpers/normalize-html.ts';
 import { ext, renderNormalized } from '../helpers/render.ts';
 
 const mermaid = { custom_fences: [{ name: 'mermaid', class: 'mermaid', format: 'pymdownx.superfences.fence_code_format' }] };
@@ -27,13 +25,7 @@ describe('pymdownx.superfences', () => {
   });
 
   test('should not highlight with use_pygments: false, leaving the code to a JavaScript highlighter', () => {
-    const html = normalizeHtml(
-      createRenderer({
-        extensions: [{ name: 'pymdownx.highlight', options: { use_pygments: false } }, { name: 'pymdownx.superfences', options: {} }],
-        projectDir: '/p',
-        docsDir: '/p/docs',
-      }).render({ path: 'a.md', value: '```python\nx = 1\n```' }).html,
-    );
+    const html = renderNormalized('```python\nx = 1\n```', [ext('pymdownx.highlight', { use_pygments: false }), ext('pymdownx.superfences')], { projectDir: '/p', docsDir: '/p/docs' });
     assert.equal(html, '<pre class="highlight"><code class="language-python">x = 1</code></pre>');
   });
 

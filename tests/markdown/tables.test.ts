@@ -1,8 +1,7 @@
 /** tables: Python-Markdown's table markup. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
-import { renderNormalized } from '../helpers/render.ts';
+import { ext, renderHtml, renderNormalized } from '../helpers/render.ts';
 
 const render = (value: string) => renderNormalized(value, []);
 
@@ -27,7 +26,7 @@ describe('tables (MkDocs builtin)', () => {
   });
 
   test('should align with the align attribute when use_align_attribute is true', () => {
-    const html = createRenderer({ extensions: [{ name: 'tables', options: { use_align_attribute: true } }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value: '| a | b |\n|:--|--:|\n| 1 | 2 |' }).html;
+    const html = renderHtml('| a | b |\n|:--|--:|\n| 1 | 2 |', [ext('tables', { use_align_attribute: true })], { projectDir: '/p', docsDir: '/p/docs' });
     assert.match(html, /<th align="left">a<\/th>/);
     assert.match(html, /<td align="right">2<\/td>/);
     assert.doesNotMatch(html, /style=/);
@@ -36,7 +35,7 @@ describe('tables (MkDocs builtin)', () => {
 
 describe('tables use_align_attribute', () => {
   const withAlign = (value: string, options: Record<string, unknown>) =>
-    createRenderer({ extensions: [{ name: 'tables', options }], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value }).html;
+    renderHtml(value, [ext('tables', options)], { projectDir: '/p', docsDir: '/p/docs' });
   test('should write align="..." when asked', () => {
     assert.match(withAlign('a|b\n:-|-:\n1|2', { use_align_attribute: true }), /<th align="left">a<\/th>.*<td align="right">2<\/td>/s);
   });

@@ -2,13 +2,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Element } from 'hast';
-import { createRenderer, type ExtensionSpec, type TocEntry } from '../../src/markdown/index.ts';
+import type { ExtensionSpec, TocEntry } from '../../src/markdown/index.ts';
 import { typesetHtml } from '../../src/markdown/extensions/toc/typeset.ts';
-import { ext } from '../helpers/render.ts';
+import { ext, renderHtml, renderPage } from '../helpers/render.ts';
 
 function toc(value: string, extensions: readonly ExtensionSpec[] = [], typeset = true): TocEntry[] {
-  const renderer = createRenderer({ extensions, projectDir: '/nonexistent', docsDir: '/nonexistent', typeset });
-  return renderer.render({ path: 'a.md', value }).toc;
+  return renderPage(value, extensions, { typeset }).toc;
 }
 
 function flat(entries: readonly TocEntry[]): TocEntry[] {
@@ -84,9 +83,8 @@ describe('typeset heading HTML', () => {
   });
 
   test('should not touch the page HTML', () => {
-    const renderer = (typeset: boolean) => createRenderer({ extensions: [ext('toc', { permalink: true })], projectDir: '/nonexistent', docsDir: '/nonexistent', typeset });
-    const value = '# A `b`\n\n## C *d*';
-    assert.equal(renderer(true).render({ path: 'a.md', value }).html, renderer(false).render({ path: 'a.md', value }).html);
+    const html = (typeset: boolean) => renderHtml('# A `b`\n\n## C *d*', [ext('toc', { permalink: true })], { typeset });
+    assert.equal(html(true), html(false));
   });
 });
 

@@ -1,7 +1,6 @@
 /** toc: slugs, unique ids, nesting and the page ToC returned by createRenderer. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { nestToc } from '../../src/markdown/extensions/toc/nest.ts';
 import { tocOptions } from '../../src/markdown/extensions/toc/options.ts';
 import { slugify, unique } from '../../src/markdown/extensions/toc/slugify.ts';
@@ -67,7 +66,7 @@ describe('toc in the renderer', () => {
   const render = (value: string, options: Record<string, unknown> = {}) => renderPage(value, [ext('toc', options)], { projectDir: '/p', docsDir: '/p/docs' });
 
   test('should be on even when markdown_extensions does not list it', () => {
-    const result = createRenderer({ extensions: [], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value: '# Hi' });
+    const result = renderPage('# Hi', [], { projectDir: '/p', docsDir: '/p/docs' });
     assert.equal(result.html, '<h1 id="hi">Hi</h1>');
   });
   test('should return the nested ToC limited to toc_depth', () => {
@@ -133,7 +132,7 @@ describe('toc slugify option: pymdownx.slugs', () => {
   });
   test('should not know a slugify function of the user\'s own, and say so', () => {
     assert.equal(slugFunction(new PythonValue('name', 'my.slugify')), undefined);
-    const result = createRenderer({ extensions: [{ name: 'toc', options: { slugify: new PythonValue('name', 'my.slugify') } }], projectDir: '/p', docsDir: '/p' }).render({ path: 'a.md', value: '# A' });
+    const result = renderPage('# A', [ext('toc', { slugify: new PythonValue('name', 'my.slugify') })], { projectDir: '/p' });
     assert.ok(result.messages.some((m) => m.ruleId === 'toc-slugify'));
     assert.match(result.html, /id="a"/);
   });
@@ -143,7 +142,7 @@ describe('toc slugify given as the pymdownx.slugs.slugify factory', () => {
   test('should not take the named factory as a slug function (MkDocs fails on it), and say so', () => {
     const value = new PythonValue('name', 'pymdownx.slugs.slugify');
     assert.equal(slugFunction(value), undefined);
-    const result = createRenderer({ extensions: [{ name: 'toc', options: { slugify: value } }], projectDir: '/p', docsDir: '/p' }).render({ path: 'a.md', value: '# Ça' });
+    const result = renderPage('# Ça', [ext('toc', { slugify: value })], { projectDir: '/p' });
     assert.ok(result.messages.some((m) => m.ruleId === 'toc-slugify' && m.message.includes('object/apply')));
     assert.match(result.html, /id="ca"/);
   });

@@ -1,12 +1,12 @@
 /** wikilinks: options, URLs and the renderer. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createRenderer } from '../../src/markdown/index.ts';
 import { buildUrl, wikilinksOptions } from '../../src/markdown/extensions/wikilinks/options.ts';
 import { PythonValue } from '../../src/config/yaml-tags.ts';
+import { ext, renderPage } from '../helpers/render.ts';
 
 const render = (value: string, options: Record<string, unknown> = {}, more: string[] = []) =>
-  createRenderer({ extensions: [{ name: 'wikilinks', options }, ...more.map((name) => ({ name, options: {} }))], projectDir: '/p', docsDir: '/p/docs' }).render({ path: 'a.md', value });
+  renderPage(value, [ext('wikilinks', options), ...more.map((name) => ext(name))], { projectDir: '/p', docsDir: '/p/docs' });
 
 describe('wikilinks options', () => {
   test('should default to / and / with the wikilink class', () => {

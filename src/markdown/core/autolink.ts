@@ -17,8 +17,6 @@ import type { Code, Construct, Effects, Extension, State } from 'micromark-util-
 
 /** The schemes AUTOLINK_RE knows, lowercased: `(?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?`. */
 const SCHEMES = new Set(['http', 'https', 'ftp', 'ftps']);
-const COLON = 58;
-const SLASH = 47;
 
 const pythonAutolink: Construct = {
   name: 'pythonMarkdownAutolink',
@@ -39,12 +37,12 @@ const pythonAutolink: Construct = {
 
     /** `<ht|tps://a b>`: the scheme's letters, then `:`. */
     function name(code: Code): State | undefined {
-      if (code !== null && code !== COLON && /[a-z]/i.test(String.fromCharCode(code)) && scheme.length < 5) {
+      if (code !== null && code !== codes.colon && /[a-z]/i.test(String.fromCharCode(code)) && scheme.length < 5) {
         scheme += String.fromCharCode(code).toLowerCase();
         effects.consume(code);
         return name;
       }
-      if (code !== COLON || !SCHEMES.has(scheme)) return nok(code);
+      if (code !== codes.colon || !SCHEMES.has(scheme)) return nok(code);
       effects.consume(code);
       return slash;
     }
@@ -52,7 +50,7 @@ const pythonAutolink: Construct = {
     /** `<https:|//a b>`. */
     function slash(code: Code): State | undefined {
       if (slashes < 2) {
-        if (code !== SLASH) return nok(code);
+        if (code !== codes.slash) return nok(code);
         slashes++;
         effects.consume(code);
         return slash;

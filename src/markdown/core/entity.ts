@@ -19,8 +19,6 @@ import { codes } from 'micromark-util-symbol';
 /** The most digits micromark's `characterReference` reads (decimal, hexadecimal). */
 const MICROMARK_DECIMAL_MAX = 7;
 const MICROMARK_HEX_MAX = 6;
-const LOWER_X = 120;
-const UPPER_X = 88;
 
 /** Where micromark's `decodeNumericCharacterReference` gives U+FFFD (controls, surrogates, noncharacters, out of range). */
 function micromarkReplaces(code: number): boolean {
@@ -62,7 +60,7 @@ const numericReference: Construct = {
 
     /** `&#|12;` or `&#|x1F;`. */
     function kind(code: Code): State | undefined {
-      if (code === LOWER_X || code === UPPER_X) {
+      if (code === codes.lowercaseX || code === codes.uppercaseX) {
         hex = true;
         effects.consume(code);
         return value;
@@ -155,7 +153,7 @@ const longNumericReference: Construct = {
 
     /** `&#|12345678;` or `&#|x1234567;`. */
     function kind(code: Code): State | undefined {
-      if (code === LOWER_X || code === UPPER_X) {
+      if (code === codes.lowercaseX || code === codes.uppercaseX) {
         hex = true;
         max = MICROMARK_HEX_MAX;
         effects.enter('characterReferenceMarkerHexadecimal');

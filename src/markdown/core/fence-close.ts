@@ -29,6 +29,7 @@
  * before it; the line is the item's text, where ``` ... ``` reads as one code span.
  */
 import { codeFenced } from 'micromark-core-commonmark';
+import { codes } from 'micromark-util-symbol';
 import type { Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 
 declare module 'micromark-util-types' {
@@ -46,9 +47,6 @@ declare module 'micromark-util-types' {
     pythonMarkerEnd?: { readonly line: number; readonly column: number } | undefined;
   }
 }
-
-const GRAVE_ACCENT = 96;
-const TILDE = 126;
 
 /** micromark's fence construct and ours: disable both to turn fences off. */
 export const FENCE_CONSTRUCT_NAMES = ['codeFenced', 'pythonMarkdownCodeFenced'] as const;
@@ -117,6 +115,6 @@ function sequenceLengths(context: TokenizeContext, from: number): boolean {
 
 /** Core's swap-in for micromark's `codeFenced` (see python-markdown.ts). */
 export const pythonFenceCloseExtension: Extension = {
-  flow: { [GRAVE_ACCENT]: exactCodeFenced, [TILDE]: exactCodeFenced },
+  flow: { [codes.graveAccent]: exactCodeFenced, [codes.tilde]: exactCodeFenced },
   disable: { null: ['codeFenced'] },
 };

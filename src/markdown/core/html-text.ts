@@ -17,8 +17,6 @@ import { codes } from 'micromark-util-symbol';
 import { asciiAlpha, markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import { factorySpace } from 'micromark-factory-space';
 
-const EXCLAMATION = 33;
-
 /**
  * `<!` followed by neither `-` nor `[` is a declaration, which Python-Markdown leaves as text. A
  * comment is one for HTML_RE (`<!--(?:(?!<!--|-->).)*-->`) only when a `-->` starts after the
@@ -34,7 +32,7 @@ const notDeclaration: Construct = {
       if (code !== codes.lessThan) return nok(code);
       effects.consume(code);
       return (next: Code) => {
-        if (next !== EXCLAMATION) return ok(next);
+        if (next !== codes.exclamationMark) return ok(next);
         effects.consume(next);
         return (after: Code) => {
           if (after === codes.leftSquareBracket) return ok(after);
@@ -114,7 +112,7 @@ const pythonComment: Construct = {
   },
 };
 
-const COMMENT_OPENER = [codes.lessThan, EXCLAMATION, codes.dash, codes.dash];
+const COMMENT_OPENER = [codes.lessThan, codes.exclamationMark, codes.dash, codes.dash];
 
 const pythonHtmlText: Construct = {
   name: 'pythonMarkdownHtmlText',

@@ -134,7 +134,7 @@ function tokenizeStart(this: TokenizeContext, options: IndentedContainerOptions,
         return scanOk(code);
       }
       // Tabs arrive as a tab plus virtual spaces up to the next stop: one space each.
-      line += code < 0 || code === 9 ? ' ' : String.fromCharCode(code);
+      line += code < 0 || code === codes.horizontalTab ? ' ' : String.fromCharCode(code);
       scanEffects.consume(code);
       return read;
     };

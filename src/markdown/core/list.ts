@@ -98,8 +98,9 @@ export const pythonListExtension: Extension = {
     [codes.asterisk]: pythonList,
     [codes.plusSign]: pythonList,
     [codes.dash]: pythonList,
-    48: pythonList, 49: pythonList, 50: pythonList, 51: pythonList, 52: pythonList,
-    53: pythonList, 54: pythonList, 55: pythonList, 56: pythonList, 57: pythonList,
+    [codes.digit0]: pythonList, [codes.digit1]: pythonList, [codes.digit2]: pythonList, [codes.digit3]: pythonList,
+    [codes.digit4]: pythonList, [codes.digit5]: pythonList, [codes.digit6]: pythonList, [codes.digit7]: pythonList,
+    [codes.digit8]: pythonList, [codes.digit9]: pythonList,
   },
 };
 

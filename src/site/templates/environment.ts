@@ -4,6 +4,14 @@
  * Material's `.icons/` from the icon index), and the filters MkDocs and Material add to Jinja
  * (`url`, `script_tag`, the blog plugin's `date`; what Jinja itself has and nunjucks lacks comes from jinja-shims.ts).
  * Autoescaping is on: page data is escaped unless the context marked it as HTML.
+ *
+ * Why nunjucks: a site's overrides (and the macros plugin's pages) are Jinja written against
+ * Material's templates, and nunjucks (Mozilla's Jinja2-inspired engine) reads Jinja's own syntax:
+ * `{% extends %}` and `{% block %}` with `super()`, `{% macro %}` with `{% import %}`/`{% from %}`,
+ * filters, `{% include ... ignore missing %}`, so they run as written. The Twig ports spell
+ * `super()` as `parent()` and Liquid has no macros: either would mean rewriting the site's
+ * templates. The git history (f721a05, "Add nunjucks") records no other engine tried. Where
+ * nunjucks still differs from Jinja, jinja-shims.ts and jinja-namespace.ts add what Jinja has.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

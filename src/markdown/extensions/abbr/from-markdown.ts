@@ -1,6 +1,6 @@
 /** `abbrDefinition` tokens -> mdast `abbrDefinition` nodes (removed again by the transform). */
 import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
-import type { AbbrDefinition } from './types.ts';
+import type { AbbrDefinition } from './mdast.ts';
 
 export function abbrFromMarkdown(): Extension {
   return {

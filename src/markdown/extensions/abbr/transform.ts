@@ -8,7 +8,7 @@ import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import { compileAbbreviations } from './matcher.ts';
-import type { Abbr } from './types.ts';
+import type { Abbr } from './mdast.ts';
 
 /** The `glossary` option: terms every page knows before its own definitions (Python-Markdown 3.10). */
 export interface AbbrOptions {

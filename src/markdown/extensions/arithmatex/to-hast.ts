@@ -8,7 +8,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { Handler, State } from 'mdast-util-to-hast';
 import type { ArithmatexOptions } from './options.ts';
-import type { ArithmatexBlock, ArithmatexInline } from './types.ts';
+import type { ArithmatexBlock, ArithmatexInline } from './mdast.ts';
 
 /** `$a$` -> `<span class="arithmatex">\(a\)</span>` (generic), or the MathJax script form. */
 export function inlineMathHandler(options: ArithmatexOptions): Handler {

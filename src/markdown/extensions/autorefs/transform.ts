@@ -15,29 +15,12 @@
  * a label in one text node, or a label that is inline code, emphasis or strong between `[` and
  * `][id]`. A label holding brackets is not read.
  */
-import type { Nodes, Parent, Parents, PhrasingContent, Root, Text } from 'mdast';
+import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from '../../core/visit.ts';
 import { escapedOffsets } from '../../inline/text-replace.ts';
 import { slugify } from '../toc/slugify.ts';
-
-/** The marker node: its children are the reference's text. */
-export interface Autoref extends Parent {
-  type: 'autoref';
-  identifier: string;
-  /** Python-Markdown's default slug of the text, tried after the identifier (`[text][]` with a plain label). */
-  slug: string | undefined;
-  children: PhrasingContent[];
-}
-
-declare module 'mdast' {
-  interface PhrasingContentMap {
-    autoref: Autoref;
-  }
-  interface RootContentMap {
-    autoref: Autoref;
-  }
-}
+import type { Autoref } from './mdast.ts';
 
 // `[label][id]` inside one text node; the label has no brackets and is not empty.
 const IN_TEXT = /\[([^[\]]+)\]\[([^[\]]*)\]/g;

@@ -100,7 +100,7 @@ function peekLine(done: (line: string) => boolean): Construct {
       let line = '';
       const read: State = (code) => {
         if (code === null || markdownLineEnding(code)) return done(line) ? ok(code) : nok(code);
-        line += code < 0 || code === 9 ? ' ' : String.fromCharCode(code);
+        line += code < 0 || code === codes.horizontalTab ? ' ' : String.fromCharCode(code);
         scanEffects.consume(code);
         return read;
       };
@@ -224,7 +224,7 @@ function closedLater(fence: string): Construct {
         if (markdownLineEnding(code)) {
           if (line !== undefined && closesFence(fence, line)) return ok(code);
           line = '';
-        } else if (line !== undefined) line += code < 0 || code === 9 ? ' ' : String.fromCharCode(code);
+        } else if (line !== undefined) line += code < 0 || code === codes.horizontalTab ? ' ' : String.fromCharCode(code);
         scanEffects.consume(code);
         return read;
       };

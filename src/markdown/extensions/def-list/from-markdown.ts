@@ -1,4 +1,4 @@
-/** `defListDescription` tokens -> `defListDescription` nodes (grouped into lists by remark-def-list.ts). */
+/** `defListDescription` tokens -> `defListDescription` nodes (grouped into lists by transform.ts). */
 import type { Extension, Token } from 'mdast-util-from-markdown';
 import type { CompileContext } from 'mdast-util-from-markdown';
 import './mdast.ts';

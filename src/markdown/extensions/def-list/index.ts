@@ -7,12 +7,12 @@
  *                     <dd>A fruit.</dd>
  *                     </dl>
  * ```
- * syntax.ts tokenizes the `:` lines as containers, remark-def-list.ts groups them with their
+ * syntax.ts tokenizes the `:` lines as containers, transform.ts groups them with their
  * terms, to-hast.ts renders them.
  */
 import type { ExtensionFactory } from '../../types.ts';
 import { defListFromMarkdown } from './from-markdown.ts';
-import { remarkDefList } from './remark-def-list.ts';
+import { remarkDefList } from './transform.ts';
 import { defListSyntax } from './syntax.ts';
 import { defListHandlers } from './to-hast.ts';
 

@@ -4,7 +4,7 @@
  * (and lazily, like Python-Markdown's unindented continuation lines).
  *
  * ```
- * Term                 <- a paragraph: remark-def-list.ts turns it into the terms
+ * Term                 <- a paragraph: transform.ts turns it into the terms
  * :   Definition       <- start: up to 3 spaces, `:`, 1 to 3 spaces, then the body
  *     more             <- continuation: 4 columns of indent, or a blank line
  * ```

@@ -19,7 +19,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Handler, State } from 'mdast-util-to-hast';
 import { copyContent } from './copy-content.ts';
 import type { IconIndex } from './icon-index.ts';
-import type { Emoji } from './types.ts';
+import type { Emoji } from './mdast.ts';
 
 /** One handler per renderer: parsed SVGs are kept per icon for the renderer's lifetime. */
 export function emojiHandler(index: IconIndex, imagePath: string | undefined): Handler {

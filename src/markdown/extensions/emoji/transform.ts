@@ -9,7 +9,7 @@ import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import type { IconIndex } from './icon-index.ts';
-import type { Emoji } from './types.ts';
+import type { Emoji } from './mdast.ts';
 
 // Python's `\w` on str is Unicode letters, digits and `_`.
 const SHORTCODE = /:[+\-\p{L}\p{N}_]+:/gu;

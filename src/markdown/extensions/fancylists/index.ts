@@ -14,6 +14,7 @@
  * block (block.ts) is a Blocks type: PyMdown's extension is a Blocks extension, so it brings the
  * `///` container itself when no pymdownx.blocks key is enabled.
  */
+import { codes } from 'micromark-util-symbol';
 import type { Extension } from 'micromark-util-types';
 import { pythonList } from '../../core/list.ts';
 import type { ExtensionFactory } from '../../types.ts';
@@ -23,9 +24,9 @@ import { remarkFancyLists } from './transform.ts';
 
 export const fancylists: ExtensionFactory = (context) => {
   const fancy = fancyStyles(context.options, context.has('pymdownx.saneheaders'));
-  const document: NonNullable<Extension['document']> = fancy.generic ? { 35: pythonList } : {};
-  for (let code = 65; code <= 90; code++) document[code] = pythonList;
-  for (let code = 97; code <= 122; code++) document[code] = pythonList;
+  const document: NonNullable<Extension['document']> = fancy.generic ? { [codes.numberSign]: pythonList } : {};
+  for (let code: number = codes.uppercaseA; code <= codes.uppercaseZ; code++) document[code] = pythonList;
+  for (let code: number = codes.lowercaseA; code <= codes.lowercaseZ; code++) document[code] = pythonList;
   const shared = blocks('pymdownx.fancylists')(context);
   return {
     micromark: [{ document, pythonOrderedMarkers: { null: [fancyMarkers(fancy)] } }, ...(shared.micromark ?? [])],

@@ -1,5 +1,5 @@
 /**
- * fenced_code (MkDocs builtin, always on): Python-Markdown's fences, see remark-fenced-code.ts.
+ * fenced_code (MkDocs builtin, always on): Python-Markdown's fences, see transform.ts.
  * pymdownx.superfences replaces it when enabled, as it does in Python-Markdown; with codehilite
  * enabled, fences are highlighted by codehilite's `hilite` (Python's fenced_code does the same).
  * `lang_prefix` (default `language-`) prefixes the language class.
@@ -7,7 +7,7 @@
 import type { ExtensionFactory } from '../../types.ts';
 import { codehiliteOptions } from '../codehilite/index.ts';
 import { createLexerLookup } from '../superfences/pygments/lexers/index.ts';
-import { remarkFencedCode } from './remark-fenced-code.ts';
+import { remarkFencedCode } from './transform.ts';
 import { fencedCodeHandler } from './to-hast.ts';
 
 export const fencedCode: ExtensionFactory = (context) => {
@@ -15,7 +15,7 @@ export const fencedCode: ExtensionFactory = (context) => {
   const langPrefix = context.options['lang_prefix'];
   const codehilite = context.optionsOf('codehilite');
   return {
-    // A rejected fence that makes the rest of the page one block keeps the page whole (remark-fenced-code.ts).
+    // A rejected fence that makes the rest of the page one block keeps the page whole (transform.ts).
     pieces: true,
     remark: [remarkFencedCode],
     handlers: {

@@ -9,7 +9,7 @@ import { lexerFor, type LexerLookup } from '../superfences/pygments/lexers/index
 import { guessLanguage } from '../superfences/pygments/guess-on-demand.ts';
 import { tokenLines } from '../superfences/pygments/token-lines.ts';
 import type { CustomInline, InlineHiliteOptions } from './options.ts';
-import type { InlineHilite } from './transform.ts';
+import type { InlineHilite } from './mdast.ts';
 
 function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
   return { type: 'element', tagName, properties, children };

@@ -3,25 +3,10 @@
  * with `style_plain_text`, every inline code), as PyMdown's backtick pattern does. The prefix is
  * read from the source, right after the backticks, as PyMdown's regex reads it.
  */
-import type { Data, InlineCode, Literal, Root } from 'mdast';
+import type { InlineCode, Root } from 'mdast';
 import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
-
-/** Inline code for inlinehilite's formatters; `lang` is empty without a prefix. */
-export interface InlineHilite extends Literal {
-  type: 'inlineHilite';
-  lang: string;
-  data?: Data | undefined;
-}
-
-declare module 'mdast' {
-  interface PhrasingContentMap {
-    inlineHilite: InlineHilite;
-  }
-  interface RootContentMap {
-    inlineHilite: InlineHilite;
-  }
-}
+import type { InlineHilite } from './mdast.ts';
 
 const CODE = /^(`+)((?::{3,}|#!)([\p{L}\p{N}_#.+-]*)\s+)?(.+?)\1$/su;
 

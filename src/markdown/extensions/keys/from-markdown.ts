@@ -1,6 +1,6 @@
 /** `keys` tokens -> an mdast `keys` node holding the keys as written. */
 import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
-import type { Keys } from './types.ts';
+import type { Keys } from './mdast.ts';
 
 export function keysFromMarkdown(): Extension {
   return {

@@ -6,7 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { Handler, State } from 'mdast-util-to-hast';
 import type { KeyMap } from './key-map.ts';
-import type { Keys } from './types.ts';
+import type { Keys } from './mdast.ts';
 
 export interface KeysOutput {
   readonly separator: string;

@@ -5,7 +5,7 @@
  * configured repository).
  */
 import type { Link } from 'mdast';
-import { classesOf, setClasses } from './link-node.ts';
+import { classesOf, setClasses } from './mdast.ts';
 import { isSocial, providerOf, type MagicConfig } from './options.ts';
 import { REPO_LINK, SOCIAL_LINK, USER_REPO_LINK, type Provider } from './providers.ts';
 

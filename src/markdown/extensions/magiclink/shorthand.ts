@@ -6,7 +6,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { atomicText } from '../../inline/text-replace.ts';
-import { magicLink } from './link-node.ts';
+import { magicLink } from './mdast.ts';
 import { isSocial, providerOf, type MagicConfig } from './options.ts';
 import { B, USER_PATTERNS, W } from './providers.ts';
 

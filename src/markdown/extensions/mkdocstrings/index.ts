@@ -13,7 +13,8 @@ import type { State } from 'mdast-util-to-hast';
 import type { ExtensionFactory } from '../../types.ts';
 import { createHighlighter } from './render/highlight.ts';
 import { rehypeMkdocstringsRestore } from './restore.ts';
-import { remarkMkdocstrings, type MkdocstringsBlock } from './transform.ts';
+import type { MkdocstringsBlock } from './mdast.ts';
+import { remarkMkdocstrings } from './transform.ts';
 
 export const mkdocstrings: ExtensionFactory = (context) => ({
   remark: [[remarkMkdocstrings, { renderer: context.renderer, plugin: context.options, highlight: createHighlighter(context.optionsOf('pymdownx.highlight')) }]],

@@ -11,8 +11,7 @@
  * not readable, another handler) becomes a note naming it (placeholder.ts), with a warning at
  * the block's line saying why. The page's other Markdown is never touched.
  */
-import type { Element } from 'hast';
-import type { Node, Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from '../../core/visit.ts';
@@ -23,21 +22,7 @@ import { placeholder } from './placeholder.ts';
 import type { Highlighter } from './render/highlight.ts';
 import { createConverter } from './render/markdown.ts';
 import { renderRoot } from './render/objects.ts';
-
-/** The drawn block: its hast is the node's output (see the extension's handler). */
-export interface MkdocstringsBlock extends Node {
-  type: 'mkdocstringsBlock';
-  hast: Element;
-}
-
-declare module 'mdast' {
-  interface RootContentMap {
-    mkdocstringsBlock: MkdocstringsBlock;
-  }
-  interface BlockContentMap {
-    mkdocstringsBlock: MkdocstringsBlock;
-  }
-}
+import type {} from './mdast.ts';
 
 export interface MkdocstringsSettings {
   readonly renderer: RendererOptions;

@@ -3,28 +3,11 @@
  * `[=...]` is never link text) and renders them.
  */
 import type { Element } from 'hast';
-import type { Data, Node, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { replaceText } from '../../inline/text-replace.ts';
-
-/** One bar; `width` is already formatted (`50.00`). */
-export interface ProgressBar extends Node {
-  type: 'progressBar';
-  width: string;
-  label: string;
-  classes: string[];
-  data?: Data | undefined;
-}
-
-declare module 'mdast' {
-  interface PhrasingContentMap {
-    progressBar: ProgressBar;
-  }
-  interface RootContentMap {
-    progressBar: ProgressBar;
-  }
-}
+import type { ProgressBar } from './mdast.ts';
 
 export interface ProgressOptions {
   readonly levelClass: boolean;

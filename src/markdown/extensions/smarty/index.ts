@@ -11,7 +11,7 @@ import type { ExtensionFactory } from '../../types.ts';
 import { escapableCharacters } from '../../core/escape.ts';
 import { canonicalName } from '../index.ts';
 import { smartyOptions } from './options.ts';
-import { remarkSmarty } from './remark-smarty.ts';
+import { remarkSmarty } from './transform.ts';
 
 export const smarty: ExtensionFactory = (context) => ({
   remark: [[remarkSmarty, { ...smartyOptions(context.options), escapable: escapableCharacters(context.renderer.extensions.map((spec) => canonicalName(spec.name))) }]],

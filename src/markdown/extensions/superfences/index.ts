@@ -18,8 +18,8 @@ import { fenceLines } from './preserve-tabs.ts';
 import { highlightOptions } from './highlight-options.ts';
 import { superfencesOptions } from './options.ts';
 import { createLexerLookup } from './pygments/lexers/index.ts';
-import { remarkMissingLexers } from './remark-missing-lexers.ts';
-import { remarkSuperfences } from './remark-superfences.ts';
+import { remarkMissingLexers } from './missing-lexers.ts';
+import { remarkSuperfences } from './transform.ts';
 import { superFenceHandler } from './to-hast.ts';
 import { acceptsOpeningLine } from './validate.ts';
 
@@ -32,7 +32,7 @@ export const superfences: ExtensionFactory = (context) => {
   const preserveTabs = context.options['preserve_tabs'] === true;
   const fenceContext = { fences, relaxedHeaders, usePygments: highlight.usePygments, attrList: context.has('attr_list') };
   return {
-    // Fences are numbered per page across pieces (remark-superfences.ts).
+    // Fences are numbered per page across pieces (transform.ts).
     pieces: true,
     // Before NormalizeWhitespace: the lines of fences keep their tabs (see preserve-tabs.ts).
     ...(preserveTabs ? { preprocess: (source: string, file: VFile) => { file.data.keepTabLines = fenceLines(source); return source; } } : {}),

@@ -10,7 +10,7 @@
  * the highlighted default:
  *
  * ```` ```python ```` -> highlighted Python, as without markdown-exec
- * ```` ```python exec="on" ```` -> markdown-exec's (the code would run; here it is shown highlighted, see remark-superfences.ts)
+ * ```` ```python exec="on" ```` -> markdown-exec's (the code would run; here it is shown highlighted, see transform.ts)
  * ```` ```python exec="off" ```` -> highlighted: the validator has already taken `exec` out of the
  *      header, so the next entry does not see it (PyMdown passes one dictionary to every validator)
  *

@@ -4,7 +4,7 @@
  * understood: `fence_code_format`, `fence_div_format`, arithmatex's fenced formats, markdown-exec's
  * `formatter` (markdown-exec.ts), and the `default_validator` / `highlight_validator` /
  * `markdown_exec.validator`. Any other format renders the source as a plain code block
- * (remark-superfences.ts warns once per renderer).
+ * (transform.ts warns once per renderer).
  *
  * Any other validator is read as `default_validator`, which takes every fence of its language:
  * a validator we cannot run may refuse some fences in Python, but guessing which would drop

@@ -11,7 +11,7 @@
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { ExtensionFactory } from '../../types.ts';
-import { remarkTasklist } from './remark-tasklist.ts';
+import { remarkTasklist } from './transform.ts';
 import { taskCheckboxHandler } from './to-hast.ts';
 
 export const tasklist: ExtensionFactory = (context) => ({

@@ -9,7 +9,7 @@
  */
 import type { ExtensionFactory } from '../../types.ts';
 import { tocOptions } from './options.ts';
-import { rehypeToc } from './rehype-toc.ts';
+import { rehypeToc } from './rehype.ts';
 import { rehypeTypeset } from './typeset.ts';
 
 export const toc: ExtensionFactory = (context) => {
@@ -18,7 +18,7 @@ export const toc: ExtensionFactory = (context) => {
     rehype: [[rehypeToc, options]],
     // Material's typeset plugin: each entry also gets its heading's HTML, read once links are resolved.
     rehypeLast: context.renderer.typeset === true ? [[rehypeTypeset, options]] : [],
-    // The ToC's page state carries across pieces (rehype-toc.ts); the `[TOC]` marker needs the
+    // The ToC's page state carries across pieces (rehype.ts); the `[TOC]` marker needs the
     // whole ToC where it stands, and the typeset pass reads every heading's final markup at once.
     pieces: context.renderer.typeset === true ? undefined : (source) => options.marker === '' || !source.includes(options.marker),
   };

@@ -20,7 +20,7 @@
  * indent for definitions too (not done here). Each is named in a warning.
  */
 import type { ExtensionFactory } from '../../types.ts';
-import { remarkSaneLists } from '../sane-lists/remark-sane-lists.ts';
+import { remarkSaneLists } from '../sane-lists/transform.ts';
 import { trulySaneListsOptions } from './options.ts';
 
 /** The names Python-Markdown loads it by: the package, or its module (it has no entry point). */

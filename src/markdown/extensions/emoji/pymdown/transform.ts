@@ -4,7 +4,7 @@
  * and with `strict` it is reported as an error.
  */
 import type { ElementContent } from 'hast';
-import type { Data, Node, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { isLastPiece, PageState } from '../../../core/page-state.ts';
@@ -13,21 +13,7 @@ import { copyContent } from '../copy-content.ts';
 import type { EmojiDb } from './db.ts';
 import { generate, type ArtLookup } from './generators.ts';
 import type { PymdownEmojiOptions } from './options.ts';
-
-export interface PymdownEmoji extends Node {
-  type: 'pymdownEmoji';
-  content: ElementContent;
-  data?: Data | undefined;
-}
-
-declare module 'mdast' {
-  interface PhrasingContentMap {
-    pymdownEmoji: PymdownEmoji;
-  }
-  interface RootContentMap {
-    pymdownEmoji: PymdownEmoji;
-  }
-}
+import type { PymdownEmoji } from './mdast.ts';
 
 const SHORTCODE = /:[+\-\p{L}\p{N}_]+:/gu;
 

@@ -22,21 +22,7 @@ import { joinParagraphRuns, type RunMember } from '../../core/paragraph-runs.ts'
 import { joinedParagraph, reparseUnfenced, withParagraphAbove } from '../../core/unfenced.ts';
 import { parseWithRemainder } from '../attr-list/attributes.ts';
 import { parseFenceInfo, type FenceInfo } from '../superfences/fence-info.ts';
-
-declare module 'mdast' {
-  /** A fence Python-Markdown's fenced_code accepts. */
-  interface FencedCodeBlock extends Node {
-    type: 'fencedCodeBlock';
-    info: FenceInfo;
-    value: string;
-  }
-  interface RootContentMap {
-    fencedCodeBlock: FencedCodeBlock;
-  }
-  interface BlockContentMap {
-    fencedCodeBlock: FencedCodeBlock;
-  }
-}
+import type {} from './mdast.ts';
 
 // Python-Markdown's FENCED_BLOCK_RE: `{attrs}` up to the last `}` of the line, or `.lang hl_lines="..."`.
 const INFO = /^[ ]*(?:\{[^\n]*\}|(?:\.?[\w#.+-]*[ ]*)?(?:hl_lines=(["']).*?\1[ ]*)?)$/;

@@ -18,37 +18,8 @@ import { PageState } from '../../core/page-state.ts';
 import { readFenceHeader } from './fence-info.ts';
 import { fenceHeadings } from './fence-headings.ts';
 import { quotedFence } from './quoted-fence.ts';
-import type { CustomFence } from './options.ts';
-import { resolveFence, type FenceContext, type ResolvedFence } from './validate.ts';
-
-declare module 'mdast' {
-  /** A fenced code block with its resolved header. */
-  interface SuperFence extends Node {
-    type: 'superFence';
-    info: ResolvedFence;
-    value: string;
-    /** The custom fence that formats it (same as `info.custom`), if any. */
-    custom: CustomFence | undefined;
-    /** Index among the page's highlighted (non-custom) blocks: line anchor and span ids use it. */
-    count: number;
-    /**
-     * An indented code block (highlighted because pymdownx.highlight is listed). Pygments numbers
-     * those after the page's fences, but their lines get no ids (highlight.ts), so their number
-     * never shows: they keep -1, and the pieces of a page need not know how many fences it has.
-     */
-    indented?: boolean | undefined;
-  }
-  interface RootContentMap {
-    superFence: SuperFence;
-  }
-  interface BlockContentMap {
-    superFence: SuperFence;
-  }
-  /** A fence that interrupted a paragraph stays inside it, as in PyMdown (see FENCE_LINES). */
-  interface PhrasingContentMap {
-    superFence: SuperFence;
-  }
-}
+import { resolveFence, type FenceContext } from './validate.ts';
+import type {} from './mdast.ts';
 
 export interface SuperfencesPassOptions extends FenceContext {
   /** pymdownx.highlight is listed: indented code blocks are highlighted too. */

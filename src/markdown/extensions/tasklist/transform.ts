@@ -6,20 +6,7 @@
  */
 import type { Data, List, ListItem, Root } from 'mdast';
 import { visit } from '../../core/visit.ts';
-
-declare module 'mdast' {
-  /** `[x] ` / `[ ] ` at the start of a task list item. */
-  interface TaskCheckbox extends Node {
-    type: 'taskCheckbox';
-    checked: boolean;
-  }
-  interface PhrasingContentMap {
-    taskCheckbox: TaskCheckbox;
-  }
-  interface RootContentMap {
-    taskCheckbox: TaskCheckbox;
-  }
-}
+import type {} from './mdast.ts';
 
 export function remarkTasklist() {
   return (tree: Root): undefined => {
