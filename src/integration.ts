@@ -22,6 +22,7 @@ import { indexWrittenPages, pagesInFlight, startEmit, type BuildEmit } from './i
 import { takeReusedPages, writeViews } from './integration/page-reuse.ts';
 import { placePages } from './integration/routes.ts';
 import { pluginFiles, writePluginFiles } from './integration/plugin-files.ts';
+import { saveCardCache, writeSocialCards } from './integration/social-files.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { createWorkspace, OutputDirError, publishSite, type Workspace } from './integration/workspace.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
@@ -215,12 +216,16 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         const copying = copyFilesInto(out, prepared.staticFiles.filter((file) => !underIndex(file)));
         // Not left unhandled while the index is awaited; its failure is thrown below.
         copying.catch(() => undefined);
+        // The social plugin's cards are drawn while Pagefind indexes, written after the static files.
+        const cards = writeSocialCards(prepared, out, options.cache !== false, copying.catch(() => undefined));
+        cards.catch(() => undefined);
         // The index was filled while Astro rendered; a bundle that changed under the reused pages
         // (see pagesToRender) had them all rendered again, and the index is made from the files.
         if (emit.stale) await emit.search.cancel();
         if (!emit.stale) emit.addPlacedPages(out);
         const search = emit.stale ? await indexWrittenPages(prepared, out) : await emit.search.finish(out);
         await copying;
+        const social = await cards;
         lap('pagefind');
         // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
         const theme = themeAssets(prepared.model);
@@ -231,7 +236,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         // read every page's content and meta, and redirect pages are no pages to find.
         const plugin = pluginFiles(prepared);
         writePluginFiles(out, plugin.files);
-        late.push(...plugin.messages);
+        late.push(...plugin.messages, ...social.messages);
+        if (social.drawn + social.reused > 0) late.push({ severity: 'info', message: `social plugin: ${social.drawn} cards drawn, ${social.reused} kept from the last build` });
         lap('write');
         emit = undefined;
         // A failed index is a warning: the site works, and the search dialog says it is unavailable.
@@ -240,6 +246,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         report(late);
         publishSite(out, prepared.outDir);
         writeRenderCache(prepared.outDir, prepared.renderCache);
+        if (prepared.social) saveCardCache(prepared.outDir, social.keys);
         if (plan.keys.size > 0) writeViews(prepared.outDir, plan.keys);
         // A build that records nothing (--no-cache) leaves no older build's word for this site.
         if (options.manifest) recordBuild(prepared, options.manifest, reported, { pages: placed, searchPages: search.pages, search: prepared.model.site.search });

@@ -1,0 +1,130 @@
+/**
+ * Material's social cards in a build (src/site/social-cards.ts says what each shows; the theme's
+ * src/theme/social-render.ts draws them): each card is written at its place in the site, after
+ * the static files (a card replaces a docs file of the same name, as the plugin's copy does).
+ *
+ * A card whose inputs are as in the last build is not drawn again: the build's cache
+ * (`.mkdocs-astro-cache/social/` in the output folder, kept by publishing as the render cache is)
+ * holds the last build's cards by a key of everything one is drawn from: its texts, colours,
+ * font family (and its package's version), logo and background image (their bytes), and the
+ * renderer (its code and libraries). The renderer and its libraries are loaded only when a card
+ * has to be drawn.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { SiteMessage } from '../site/messages.ts';
+import type { PreparedSite } from '../site/session.ts';
+import type { SocialCard } from '../site/social-cards.ts';
+import { fontsourceLocator, kebabName, type PackageLocator } from '../theme/fonts.ts';
+import type { CardRenderer } from '../theme/social-render.ts';
+import { CACHE_DIR } from './cache-file.ts';
+
+const CARDS_CACHE = 'social';
+/** Cards drawn at once: Satori lays one out on this thread while resvg rasterizes the others on libuv's. */
+const IN_FLIGHT = 4;
+
+type Site = Pick<PreparedSite, 'social' | 'model' | 'outDir' | 'config' | 'pluginPlace'>;
+
+export interface SocialCards {
+  /** Each written card's key, by its place in the site: saveCardCache keeps them for the next build. */
+  readonly keys: ReadonlyMap<string, string>;
+  readonly drawn: number;
+  readonly reused: number;
+  readonly messages: SiteMessage[];
+}
+
+function cacheFolder(outDir: string): string {
+  return path.join(outDir, CACHE_DIR, CARDS_CACHE);
+}
+
+const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** What every card's key shares: the renderer's code and the versions of its libraries. */
+function rendererKey(): string {
+  const require = createRequire(import.meta.url);
+  const version = (name: string) => String((require(`${name}/package.json`) as { version?: unknown }).version);
+  const code = ['social-render.ts', 'social-fonts.ts', 'font-metrics.ts'].map((file) => readFileSync(path.join(import.meta.dirname, '..', 'theme', file), 'utf8'));
+  return hash([...code, version('satori'), version('@resvg/resvg-js')].join('\0'));
+}
+
+/** The card's key: its inputs, with its image files' bytes and its font package's version for their names. */
+function cardKey(card: SocialCard, shared: string, locate: PackageLocator): string {
+  const bytes = (file: string | undefined) => {
+    try {
+      return file === undefined ? '' : hash(readFileSync(file));
+    } catch {
+      return 'missing';
+    }
+  };
+  const fontDir = locate(kebabName(card.fontFamily));
+  const font = fontDir === undefined ? 'none' : readFileSync(path.join(fontDir, 'package.json'), 'utf8');
+  const { to: _to, ...drawn } = card;
+  return hash(JSON.stringify([shared, drawn, hash(font), bytes(card.logo?.kind === 'image' ? card.logo.file : undefined), bytes(card.backgroundImage)]));
+}
+
+/**
+ * Writes every card of the site into `out` (the build's workspace), once `ready` (the static
+ * files' copy) has settled. `useCache`: cards of the last build may be reused (false under
+ * `--no-cache`; the plugin's `cache: false` says no too).
+ */
+export async function writeSocialCards(site: Site, out: string, useCache: boolean, ready: Promise<unknown>): Promise<SocialCards> {
+  const cards = site.social?.cards ?? [];
+  const cache = useCache && site.social?.cache === true;
+  const messages: SiteMessage[] = [];
+  const keys = new Map<string, string>();
+  if (cards.length === 0) return { keys, drawn: 0, reused: 0, messages };
+  const at = site.pluginPlace('social') ?? site.pluginPlace('material/social') ?? { file: site.config.config_file_path };
+  const locate = fontsourceLocator(path.dirname(site.config.config_file_path));
+  const shared = rendererKey();
+  const cached = cacheFolder(site.outDir);
+  const problems = new Set<string>();
+  let renderer: Promise<CardRenderer> | undefined;
+  let drawn = 0;
+  let reused = 0;
+  await ready;
+  const one = async (card: SocialCard) => {
+    const key = cardKey(card, shared, locate);
+    const target = path.join(out, ...card.to.split('/'));
+    mkdirSync(path.dirname(target), { recursive: true });
+    keys.set(card.to, key);
+    const kept = path.join(cached, `${key}.png`);
+    if (cache && existsSync(kept)) {
+      copyFileSync(kept, target);
+      reused++;
+      return;
+    }
+    // Loaded with the first card to draw: a build whose cards are all kept never loads Satori or resvg.
+    renderer ??= import('../theme/social-render.ts').then(({ cardRenderer }) => cardRenderer(locate, site.model.site.icons));
+    const png = await (await renderer).render(card, (problem) => problems.add(`social plugin: ${problem}; the cards are drawn without it`));
+    writeFileSync(target, png);
+    drawn++;
+  };
+  const queue = [...cards];
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, queue.length) }, async () => {
+    for (let card = queue.shift(); card !== undefined; card = queue.shift()) await one(card);
+  }));
+  if (renderer) for (const problem of (await renderer).fontProblems()) problems.add(problem);
+  for (const message of problems) messages.push({ severity: 'warning', message, ...at });
+  return { keys, drawn, reused, messages };
+}
+
+/**
+ * After publishing: the cards of this build go into the cache (under their keys), and the cache
+ * keeps nothing else, so it holds one site's cards however many builds ran.
+ */
+export function saveCardCache(outDir: string, keys: ReadonlyMap<string, string>): void {
+  const folder = cacheFolder(outDir);
+  if (keys.size === 0) {
+    rmSync(folder, { recursive: true, force: true });
+    return;
+  }
+  mkdirSync(folder, { recursive: true });
+  const wanted = new Set([...keys.values()].map((key) => `${key}.png`));
+  for (const entry of readdirSync(folder)) if (!wanted.has(entry)) rmSync(path.join(folder, entry), { force: true });
+  for (const [to, key] of keys) {
+    const kept = path.join(folder, `${key}.png`);
+    if (!existsSync(kept)) copyFileSync(path.join(outDir, ...to.split('/')), kept);
+  }
+}
