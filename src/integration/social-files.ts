@@ -35,6 +35,11 @@ export interface SocialCards {
   readonly messages: SiteMessage[];
 }
 
+/** The plugin's entry in mkdocs.yml, where its messages point. */
+function pluginAt(site: Pick<Site, 'pluginPlace' | 'config'>): Pick<SiteMessage, 'file' | 'line' | 'column'> {
+  return site.pluginPlace('social') ?? site.pluginPlace('material/social') ?? { file: site.config.config_file_path };
+}
+
 function cacheFolder(outDir: string): string {
   return path.join(outDir, CACHE_DIR, CARDS_CACHE);
 }
@@ -75,12 +80,13 @@ export async function writeSocialCards(site: Site, out: string, useCache: boolea
   const messages: SiteMessage[] = [];
   const keys = new Map<string, string>();
   if (cards.length === 0) return { keys, drawn: 0, reused: 0, messages };
-  const at = site.pluginPlace('social') ?? site.pluginPlace('material/social') ?? { file: site.config.config_file_path };
+  const at = pluginAt(site);
   const locate = fontsourceLocator(path.dirname(site.config.config_file_path));
   const shared = rendererKey();
   const cached = cacheFolder(site.outDir);
-  const problems = new Set<string>();
-  let renderer: Promise<CardRenderer> | undefined;
+  // Each problem once, however many cards meet it: by its text, with its severity.
+  const problems = new Map<string, SiteMessage['severity']>();
+  const draw = cardDrawer(site, locate, problems);
   let drawn = 0;
   let reused = 0;
   await ready;
@@ -95,19 +101,63 @@ export async function writeSocialCards(site: Site, out: string, useCache: boolea
       reused++;
       return;
     }
-    // Loaded with the first card to draw: a build whose cards are all kept never loads Satori or resvg.
-    renderer ??= import('../theme/social-render.ts').then(({ cardRenderer }) => cardRenderer(locate, site.model.site.icons));
-    const png = await (await renderer).render(card, (problem) => problems.add(`social plugin: ${problem}; the cards are drawn without it`));
-    writeFileSync(target, png);
+    writeFileSync(target, await draw.card(card));
     drawn++;
   };
   const queue = [...cards];
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, queue.length) }, async () => {
     for (let card = queue.shift(); card !== undefined; card = queue.shift()) await one(card);
   }));
-  if (renderer) for (const problem of (await renderer).fontProblems()) problems.add(problem);
-  for (const message of problems) messages.push({ severity: 'warning', message, ...at });
+  await draw.done();
+  for (const [message, severity] of problems) messages.push({ severity, message, ...at });
   return { keys, drawn, reused, messages };
+}
+
+/**
+ * Draws cards with one renderer, loaded with the first card to draw: a build whose cards are all
+ * kept never loads Satori or resvg. Problems go into `problems`, each once; `done` adds the fonts'.
+ */
+function cardDrawer(site: Pick<Site, 'model'>, locate: PackageLocator, problems: Map<string, SiteMessage['severity']>): { card: (card: SocialCard) => Promise<Buffer>; done: () => Promise<void> } {
+  let renderer: Promise<CardRenderer> | undefined;
+  return {
+    async card(card) {
+      renderer ??= import('../theme/social-render.ts').then(({ cardRenderer }) => cardRenderer(locate, site.model.site.icons));
+      return (await renderer).render(card, (problem) => problems.set(`social plugin: ${problem.message}; the cards are drawn without it`, problem.severity));
+    },
+    async done() {
+      if (renderer) for (const problem of (await renderer).fontProblems()) problems.set(problem, 'warning');
+    },
+  };
+}
+
+/**
+ * `serve`: the card at a site path, drawn when first asked for (once per prepared site, so a page
+ * edited gets its card anew); undefined where no card is. Problems are said once, as they are met.
+ */
+export function cardServer(site: Pick<Site, 'social' | 'model' | 'config' | 'pluginPlace'>, say: (message: SiteMessage) => void): (rel: string) => Promise<Buffer> | undefined {
+  const cards = new Map((site.social?.cards ?? []).map((card) => [card.to, card]));
+  const drawn = new Map<string, Promise<Buffer>>();
+  const problems = new Map<string, SiteMessage['severity']>();
+  const said = new Set<string>();
+  const draw = cardDrawer(site, fontsourceLocator(path.dirname(site.config.config_file_path)), problems);
+  return (rel) => {
+    const card = cards.get(rel);
+    if (card === undefined) return undefined;
+    let png = drawn.get(rel);
+    if (png === undefined) {
+      png = draw.card(card).then(async (bytes) => {
+        await draw.done();
+        for (const [message, severity] of problems) {
+          if (said.has(message)) continue;
+          said.add(message);
+          say({ severity, message, ...pluginAt(site) });
+        }
+        return bytes;
+      });
+      drawn.set(rel, png);
+    }
+    return png;
+  };
 }
 
 /**

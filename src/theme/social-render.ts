@@ -68,12 +68,29 @@ function textLayer(layer: TextLayer, content: string, card: SocialCard, fonts: C
   return box({ position: 'absolute', left: layer.x, top: layer.y, width: layer.width, height: layer.height, display: 'flex', flexDirection: 'column', overflow: 'hidden' }, [text]);
 }
 
-/** Something the renderer could not draw (a logo file missing or in a format it cannot read): the card is drawn without it. */
-export class CardAssetError extends Error {}
+/**
+ * Something the renderer could not draw: the card is drawn without it. A missing file or icon is
+ * a warning (Material stops the build); a format Material reads and we do not (WebP: resvg-js
+ * draws it blank) is a note, since the card is made all the same.
+ */
+class CardAssetError extends Error {
+  readonly severity: 'warning' | 'info';
+
+  constructor(message: string, severity: 'warning' | 'info' = 'warning') {
+    super(message);
+    this.severity = severity;
+  }
+}
+
+/** A problem met drawing a card, with how loudly to say it. */
+export interface CardProblem {
+  readonly severity: 'warning' | 'info';
+  readonly message: string;
+}
 
 function dataUri(file: string): string {
   const mime = MIME[path.extname(file).toLowerCase()];
-  if (mime === undefined) throw new CardAssetError(`'${file}' is not an image the cards can show (PNG, JPEG, GIF or SVG)`);
+  if (mime === undefined) throw new CardAssetError(`'${file}' is not an image the cards can show (PNG, JPEG, GIF or SVG)`, 'info');
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -106,7 +123,7 @@ function faces(font: CardFonts) {
 
 export interface CardRenderer {
   /** The card's PNG; a missing or unreadable logo or background image is left out and told through `onProblem`. */
-  render(card: SocialCard, onProblem: (problem: string) => void): Promise<Buffer>;
+  render(card: SocialCard, onProblem: (problem: CardProblem) => void): Promise<Buffer>;
   /** The fonts asked for that are not installed (drawn in Roboto instead). */
   fontProblems(): string[];
 }
@@ -136,12 +153,12 @@ export async function cardRenderer(locate: PackageLocator, icons: Readonly<Recor
     if (uri === undefined) images.set(file, (uri = dataUri(file)));
     return uri;
   };
-  const drawn = (make: () => Node | undefined, onProblem: (problem: string) => void): Node | undefined => {
+  const drawn = (make: () => Node | undefined, onProblem: (problem: CardProblem) => void): Node | undefined => {
     try {
       return make();
     } catch (error) {
       if (!(error instanceof CardAssetError)) throw error;
-      onProblem(error.message);
+      onProblem({ severity: error.severity, message: error.message });
       return undefined;
     }
   };
