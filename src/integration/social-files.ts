@@ -14,7 +14,9 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { MkdocsConfig } from '../config/index.ts';
 import type { SiteMessage } from '../site/messages.ts';
+import type { SiteInfo } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
 import type { SocialCard } from '../site/social-cards.ts';
 import { fontsourceLocator, kebabName, type PackageLocator } from '../theme/fonts.ts';
@@ -25,7 +27,14 @@ const CARDS_CACHE = 'social';
 /** Cards drawn at once: Satori lays one out on this thread while resvg rasterizes the others on libuv's. */
 const IN_FLIGHT = 4;
 
-type Site = Pick<PreparedSite, 'social' | 'model' | 'outDir' | 'config' | 'pluginPlace'>;
+/** What the cards read of a prepared site. */
+interface Site {
+  readonly social?: PreparedSite['social'];
+  readonly model: { readonly site: Pick<SiteInfo, 'icons'> };
+  readonly outDir: string;
+  readonly config: Pick<MkdocsConfig, 'config_file_path'> & { readonly theme: Pick<MkdocsConfig['theme'], 'font'> };
+  readonly pluginPlace: PreparedSite['pluginPlace'];
+}
 
 export interface SocialCards {
   /** Each written card's key, by its place in the site: saveCardCache keeps them for the next build. */
@@ -115,9 +124,10 @@ export async function writeSocialCards(site: Site, out: string, useCache: boolea
 
 /**
  * Draws cards with one renderer, loaded with the first card to draw: a build whose cards are all
- * kept never loads Satori or resvg. Problems go into `problems`, each once; `done` adds the fonts'.
+ * kept never loads Satori or resvg. Problems go into `problems`, each once; `done` adds the fonts'
+ * (a note for the theme's own font, which the theme has warned about).
  */
-function cardDrawer(site: Pick<Site, 'model'>, locate: PackageLocator, problems: Map<string, SiteMessage['severity']>): { card: (card: SocialCard) => Promise<Buffer>; done: () => Promise<void> } {
+function cardDrawer(site: Pick<Site, 'model' | 'config'>, locate: PackageLocator, problems: Map<string, SiteMessage['severity']>): { card: (card: SocialCard) => Promise<Buffer>; done: () => Promise<void> } {
   let renderer: Promise<CardRenderer> | undefined;
   return {
     async card(card) {
@@ -125,7 +135,9 @@ function cardDrawer(site: Pick<Site, 'model'>, locate: PackageLocator, problems:
       return (await renderer).render(card, (problem) => problems.set(`social plugin: ${problem.message}; the cards are drawn without it`, problem.severity));
     },
     async done() {
-      if (renderer) for (const problem of (await renderer).fontProblems()) problems.set(problem, 'warning');
+      // The theme's text font not installed is already a warning of the theme's, with the same fix.
+      const themeFont = site.config.theme.font === false ? undefined : site.config.theme.font.text;
+      if (renderer) for (const { family, message } of (await renderer).fontProblems()) problems.set(message, family === themeFont ? 'info' : 'warning');
     },
   };
 }

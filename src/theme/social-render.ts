@@ -124,8 +124,8 @@ function faces(font: CardFonts) {
 export interface CardRenderer {
   /** The card's PNG; a missing or unreadable logo or background image is left out and told through `onProblem`. */
   render(card: SocialCard, onProblem: (problem: CardProblem) => void): Promise<Buffer>;
-  /** The fonts asked for that are not installed (drawn in Roboto instead). */
-  fontProblems(): string[];
+  /** The fonts asked for that are not installed (drawn in Roboto instead): the family and why. */
+  fontProblems(): Array<{ readonly family: string; readonly message: string }>;
 }
 
 /**
@@ -163,7 +163,7 @@ export async function cardRenderer(locate: PackageLocator, icons: Readonly<Recor
     }
   };
   return {
-    fontProblems: () => [...fonts.values()].flatMap((font) => (font.problem === undefined ? [] : [font.problem])),
+    fontProblems: () => [...fonts].flatMap(([family, font]) => (font.problem === undefined ? [] : [{ family, message: font.problem }])),
     async render(card, onProblem) {
       const font = fontsOf(card.fontFamily);
       const backgroundImage = card.backgroundImage;
