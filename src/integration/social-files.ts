@@ -63,19 +63,38 @@ function rendererKey(): string {
   return hash([...code, version('satori'), version('@resvg/resvg-js')].join('\0'));
 }
 
-/** The card's key: its inputs, with its image files' bytes and its font package's version for their names. */
-function cardKey(card: SocialCard, shared: string, locate: PackageLocator): string {
+/**
+ * The cards' keys: each card's inputs, with its image files' bytes and its font package's version
+ * for their names. Files and packages are read once per build (every card shares the logo).
+ */
+function cardKeys(shared: string, locate: PackageLocator): (card: SocialCard) => string {
+  const files = new Map<string, string>();
+  const fonts = new Map<string, string>();
   const bytes = (file: string | undefined) => {
-    try {
-      return file === undefined ? '' : hash(readFileSync(file));
-    } catch {
-      return 'missing';
+    if (file === undefined) return '';
+    let found = files.get(file);
+    if (found === undefined) {
+      try {
+        found = hash(readFileSync(file));
+      } catch {
+        found = 'missing';
+      }
+      files.set(file, found);
     }
+    return found;
   };
-  const fontDir = locate(kebabName(card.fontFamily));
-  const font = fontDir === undefined ? 'none' : readFileSync(path.join(fontDir, 'package.json'), 'utf8');
-  const { to: _to, ...drawn } = card;
-  return hash(JSON.stringify([shared, drawn, hash(font), bytes(card.logo?.kind === 'image' ? card.logo.file : undefined), bytes(card.backgroundImage)]));
+  const font = (family: string) => {
+    let found = fonts.get(family);
+    if (found === undefined) {
+      const dir = locate(kebabName(family));
+      fonts.set(family, (found = dir === undefined ? 'none' : hash(readFileSync(path.join(dir, 'package.json')))));
+    }
+    return found;
+  };
+  return (card) => {
+    const { to: _to, ...drawn } = card;
+    return hash(JSON.stringify([shared, drawn, font(card.fontFamily), bytes(card.logo?.kind === 'image' ? card.logo.file : undefined), bytes(card.backgroundImage)]));
+  };
 }
 
 /**
@@ -91,7 +110,7 @@ export async function writeSocialCards(site: Site, out: string, useCache: boolea
   if (cards.length === 0) return { keys, drawn: 0, reused: 0, messages };
   const at = pluginAt(site);
   const locate = fontsourceLocator(path.dirname(site.config.config_file_path));
-  const shared = rendererKey();
+  const keyOf = cardKeys(rendererKey(), locate);
   const cached = cacheFolder(site.outDir);
   // Each problem once, however many cards meet it: by its text, with its severity.
   const problems = new Map<string, SiteMessage['severity']>();
@@ -100,7 +119,7 @@ export async function writeSocialCards(site: Site, out: string, useCache: boolea
   let reused = 0;
   await ready;
   const one = async (card: SocialCard) => {
-    const key = cardKey(card, shared, locate);
+    const key = keyOf(card);
     const target = path.join(out, ...card.to.split('/'));
     mkdirSync(path.dirname(target), { recursive: true });
     keys.set(card.to, key);
