@@ -117,7 +117,6 @@ export async function writeSocialCards(site: Site, out: string, useCache: boolea
   const draw = cardDrawer(site, locate, problems);
   let drawn = 0;
   let reused = 0;
-  await ready;
   const one = async (card: SocialCard) => {
     const key = keyOf(card);
     const target = path.join(out, ...card.to.split('/'));
@@ -125,11 +124,15 @@ export async function writeSocialCards(site: Site, out: string, useCache: boolea
     keys.set(card.to, key);
     const kept = path.join(cached, `${key}.png`);
     if (cache && existsSync(kept)) {
+      await ready;
       copyFileSync(kept, target);
       reused++;
       return;
     }
-    writeFileSync(target, await draw.card(card));
+    // Drawn while the static files are copied; written after them.
+    const png = await draw.card(card);
+    await ready;
+    writeFileSync(target, png);
     drawn++;
   };
   const queue = [...cards];

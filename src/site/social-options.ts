@@ -14,6 +14,7 @@
  * own under `cards_layout_dir`) falls back to it with a warning. The debug overlay, the thread
  * count and the log settings change nothing a reader sees: accepted without a word.
  */
+import path from 'node:path';
 import { fnmatch } from '../shared/fnmatch.ts';
 import { isRecord, plainRecord } from './plugin-values.ts';
 
@@ -88,11 +89,24 @@ export function socialOptions(plugins: readonly PluginSpec[], siteUrl: string | 
   if (layout !== undefined) say(layout);
   // The plugin's own warning (on_config): the cards are made, but no page links them.
   if (!siteUrl) say("the 'site_url' option is not set: the cards are generated, but not linked, so they won't be visible on social media");
-  const cardsDir = typeof raw['cards_dir'] === 'string' ? raw['cards_dir'].replaceAll('\\', '/').replace(/^\/+|\/+$/g, '') : 'assets/images/social';
+  const cardsDir = folderInSite(raw['cards_dir'], say);
   return {
     options: { cards: flag('cards', true), cardsDir, layoutOptions, include: patterns(raw['cards_include'], 'cards_include', say), exclude: patterns(raw['cards_exclude'], 'cards_exclude', say), cache: flag('cache', true) },
     problems,
   };
+}
+
+const DEFAULT_CARDS_DIR = 'assets/images/social';
+
+/** `cards_dir` as a folder of the site, `/`-separated; the default for one that would leave the site. */
+function folderInSite(value: unknown, say: (text: string) => void): string {
+  if (value === undefined || value === null) return DEFAULT_CARDS_DIR;
+  const folder = path.posix.normalize(String(value).replaceAll('\\', '/')).replace(/^\/+|\/+$/g, '');
+  if (folder === '..' || folder.startsWith('../') || folder === '.' || folder === '') {
+    say(`cards_dir '${String(value)}' is not a folder inside the site; the cards go to '${DEFAULT_CARDS_DIR}'`);
+    return DEFAULT_CARDS_DIR;
+  }
+  return folder;
 }
 
 function patterns(value: unknown, key: string, say: (text: string) => void): RegExp[] {

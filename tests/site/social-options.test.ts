@@ -25,6 +25,15 @@ describe("Material's social plugin options (src/site/social-options.ts)", () => 
     assert.deepEqual(options?.layoutOptions, { background_color: '#FBFBFB', color: '#425C82' });
   });
 
+  test('should keep cards_dir inside the site, whatever it says', () => {
+    for (const dir of ['../outside', 'a/../../b', '.', '/']) {
+      const { options, problems } = read({ cards_dir: dir });
+      assert.equal(options?.cardsDir, 'assets/images/social', dir);
+      assert.match(problems[0] ?? '', /is not a folder inside the site/, dir);
+    }
+    assert.equal(read({ cards_dir: 'img/./cards/' }).options?.cardsDir, 'img/cards');
+  });
+
   test('should match cards_include and cards_exclude as fnmatch patterns over the whole source path', () => {
     const { options } = read({ cards_include: ['blog/*'], cards_exclude: ['*.draft.md'] });
     assert.equal(options?.include[0]?.test('blog/posts/a.md'), true, '* crosses folders, as fnmatch does');
