@@ -2,7 +2,9 @@
 /**
  * The package's command (`mkdocs-astro`, `npx mkdocs-astro`, `npm run build`). Plain JavaScript
  * on purpose: it must run on any Node to say which Node is needed, instead of the loader's
- * stack trace about a `.ts` file. Then it hands over to src/cli.ts.
+ * stack trace about a `.ts` file. Then it hands over to src/cli/start.ts. `src/cli.ts` is a
+ * link to this file, so `node src/cli.ts` checks the version first as well: Node runs a linked
+ * entry from where the link points (unless --preserve-symlinks-main), a `.js` file any Node loads.
  */
 import { spawnSync } from 'node:child_process';
 import module from 'node:module';
@@ -23,7 +25,7 @@ if (major < REQUIRED[0] || (major === REQUIRED[0] && minor < REQUIRED[1])) {
 const cache = module.enableCompileCache?.();
 if (cache?.directory) process.env.NODE_COMPILE_CACHE = cache.directory;
 
-const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../src/cli/start.ts', import.meta.url));
 const ownSources = new URL('../src/', import.meta.url).href;
 // Our sources are TypeScript: bin/strip-types.js says why a hook strips them where Node can.
 // Node strips them itself (and keeps the result in the compile cache) unless they are under

@@ -12,28 +12,25 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger as Logger } from 'astro';
 import type { ConfigOverrides } from './config/index.ts';
 import { listOutputs, removeBuildManifest, writeBuildManifest } from './integration/build-manifest.ts';
-import { readRenderCache, writeRenderCache } from './integration/cache-file.ts';
-import { copyFilesInto } from './integration/copy-files.ts';
+import { readRenderCache } from './integration/cache-file.ts';
 import { modelModule } from './integration/model-module.ts';
-import { indexWrittenPages, pagesInFlight, startEmit, type BuildEmit } from './integration/emit.ts';
-import { takeReusedPages, writeViews } from './integration/page-reuse.ts';
-import { placePages } from './integration/routes.ts';
-import { pluginFiles, writePluginFiles } from './integration/plugin-files.ts';
-import { saveCardCache, writeSocialCards } from './integration/social-files.ts';
+import { pagesInFlight, startEmit, type BuildEmit } from './integration/emit.ts';
+import { patchPages, writePatchedSite } from './integration/content-patch.ts';
+import { publishBuild } from './integration/publish-build.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
-import { createWorkspace, OutputDirError, publishSite, type Workspace } from './integration/workspace.ts';
+import { createWorkspace, OutputDirError, type Workspace } from './integration/workspace.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
 import { configKey, fingerprintFiles } from './site/fingerprint.ts';
 import { checkSiteOutputDir } from './site/output-dir.ts';
+import type { PageModel } from './site/model.ts';
 import { prepareSite, type PreparedSite } from './site/prepare.ts';
 import { previewedSite } from './site/preview.ts';
 import { createSiteSession, type SiteSession } from './site/session.ts';
 import { phaseClock, type TimingListener } from './site/timings.ts';
-import { themeAssets, writeThemeAssets } from './theme/assets.ts';
 
 export interface MkdocsIntegrationOptions {
   /** Path to mkdocs.yml; default: ./mkdocs.yml. */
@@ -75,6 +72,12 @@ export interface MkdocsIntegrationOptions {
 const MTIME_MARGIN_MS = 2000;
 
 export interface MkdocsIntegration extends AstroIntegration {
+  /**
+   * Builds the site without starting Astro when no page needs drawing (each is kept, or only its
+   * content changed: src/integration/content-patch.ts); resolves to false when Astro must build
+   * it, its setup then taking the site prepared here. The CLI asks before loading Astro.
+   */
+  readonly buildWithoutAstro: () => Promise<boolean>;
   /** Removes the build's workspace; the CLI calls it whether the build succeeded or not. */
   readonly dispose: () => void;
 }
@@ -96,10 +99,18 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
     readsRenderedFile: (route) => emit?.readsRenderedFile(route) ?? false,
     contentMarker: (route) => emit?.splice.marker(route),
   });
-  // Every message goes through one reporter, so the CLI's counts and --strict see them all.
-  let report: (messages: readonly SiteMessage[]) => void = () => undefined;
   // What was reported, for the manifest: an up-to-date site says its build's messages again.
   const reported: SiteMessage[] = [];
+  // Every message goes through one reporter, so the CLI's counts and --strict see them all:
+  // `onMessages`, else the logger of Astro's (once it runs) or the console.
+  let print = options.onMessages ?? printTo(console);
+  const useLogger = (logger: Logger): void => {
+    print = options.onMessages ?? printTo({ error: (line) => logger.error(line), warn: (line) => logger.warn(line), log: (line) => logger.info(line) });
+  };
+  const report = (messages: readonly SiteMessage[]): void => {
+    reported.push(...messages);
+    print(messages);
+  };
   // Laps continue from prepareSite's last phase to the end of the build.
   let lap = phaseClock(undefined);
 
@@ -132,8 +143,51 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
     return next;
   };
 
+
+  // The site a build prepared before Astro started (buildWithoutAstro), for Astro's setup to take.
+  let early: PreparedSite | undefined;
+
+  /** A build's output folder checked, its workspace and its emit stage; returns the workspace. */
+  const startBuild = (site: PreparedSite): Workspace => {
+    const problem = checkSiteOutputDir(site, path.resolve(import.meta.dirname, '..'));
+    if (problem) throw new OutputDirError(problem);
+    workspace ??= createWorkspace(site.outDir);
+    emit ??= startEmit(site, workspace.out, options.codeKey ?? options.manifest?.codeKey, options.cache !== false);
+    return workspace;
+  };
+
+  /**
+   * What a build does once its pages are drawn (by Astro, or written without it: content-patch.ts):
+   * `drawn` are the pages Astro rendered, `patched` how many were written without it.
+   */
+  const finish = async (drawn: readonly PageModel[], patched: number, log: (line: string) => void): Promise<void> => {
+    if (!prepared || !workspace || !emit) return;
+    const site = prepared;
+    const done = await publishBuild({ site, out: workspace.out, emit, drawn, patched, report, cache: options.cache !== false, lap, indexed: () => { emit = undefined; } });
+    // A build that records nothing (--no-cache) leaves no older build's word for this site.
+    if (options.manifest) recordBuild(site, options.manifest, reported, { pages: done.pages, searchPages: done.searchPages, search: site.model.site.search });
+    else removeBuildManifest(site.outDir);
+    lap('publish');
+    options.onBuilt?.({ pages: done.pages, outDir: site.outDir, searchPages: done.searchPages, search: site.model.site.search });
+    log(`${done.pages} pages written to ${site.outDir}`);
+  };
+
   return {
     name: 'mkdocs-astro',
+    buildWithoutAstro: async () => {
+      const site = await prepare('build');
+      early = site;
+      const out = startBuild(site).out;
+      const plan = emit?.plan;
+      const patched = plan && options.cache !== false ? patchPages(site.model, site.outDir, plan) : undefined;
+      if (!plan || !patched) return false;
+      early = undefined;
+      writePatchedSite(site.model, site.outDir, out, plan, patched);
+      for (const entry of patched) emit?.pageRendered(entry.page.route, entry.html);
+      lap('astro');
+      await finish([], patched.length, () => undefined);
+      return true;
+    },
     dispose: () => {
       if (cwdBefore !== undefined) process.chdir(cwdBefore);
       cwdBefore = undefined;
@@ -145,19 +199,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
     },
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, addMiddleware, logger }) => {
-        const cwd = process.cwd();
-        const print = options.onMessages ?? ((messages: readonly SiteMessage[]) => {
-          for (const m of messages) {
-            const line = formatMessage(m, cwd);
-            if (m.severity === 'error') logger.error(line);
-            else if (m.severity === 'warning') logger.warn(line);
-            else logger.info(line);
-          }
-        });
-        report = (messages) => {
-          reported.push(...messages);
-          print(messages);
-        };
+        useLogger(logger);
         if (command === 'preview') {
           // The built site as it is: nothing is prepared or rendered.
           const served = previewedSite({ configFile, siteDir: options.siteDir, overrides: options.overrides });
@@ -165,17 +207,16 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           updateConfig({ ...(served.siteUrl ? { site: served.siteUrl } : {}), base: served.base, outDir: pathToFileURL(`${served.outDir}${path.sep}`), trailingSlash: 'ignore' });
           return;
         }
-        const site = await prepare(command === 'build' ? 'build' : 'serve');
+        // A build the CLI first tried without Astro (buildWithoutAstro) has prepared its site.
+        const site = early ?? await prepare(command === 'build' ? 'build' : 'serve');
+        early = undefined;
         if (command === 'build') {
-          const problem = checkSiteOutputDir(site, path.resolve(import.meta.dirname, '..'));
-          if (problem) throw new OutputDirError(problem);
-          workspace ??= createWorkspace(site.outDir);
+          const started = startBuild(site);
           // Astro puts its server chunks (the prerender entry) in `<cwd>/.astro/` whenever outDir
           // is not under the working directory: a folder every build from that directory shares,
           // in the user's project. Working in the workspace keeps them in it; dispose() goes back.
           cwdBefore = process.cwd();
-          process.chdir(workspace.root);
-          emit = startEmit(site, workspace.out, options.codeKey ?? options.manifest?.codeKey, options.cache !== false);
+          process.chdir(started.root);
           addMiddleware({ entrypoint: new URL('./integration/page-middleware.ts', import.meta.url), order: 'post' });
         }
         updateConfig({
@@ -201,61 +242,25 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       'astro:build:done': async ({ logger }) => {
         if (!prepared || !workspace || !emit) return;
         lap('astro');
-        const out = workspace.out;
-        const { plan } = emit;
-        const reused = emit.stale ? [] : plan.reused;
-        const placed = placePages(out, path.dirname(out), emit.stale ? prepared.model.pages : plan.render) + reused.length;
-        emit.splice.apply(out);
-        takeReusedPages(prepared.outDir, out, reused);
-        // Static files are copied on libuv's threads while Pagefind's process writes the index
-        // (the main thread only waits for it). A static file under pagefind/ goes first, as
-        // Pagefind's own files replace it; the theme's files and the sitemap are written after
-        // the copies, replacing a static file of the same name, as they always have.
-        const underIndex = (file: { readonly to: string }) => file.to.startsWith('pagefind/');
-        await copyFilesInto(out, prepared.staticFiles.filter(underIndex));
-        const copying = copyFilesInto(out, prepared.staticFiles.filter((file) => !underIndex(file)));
-        // Not left unhandled while the index is awaited; its failure is thrown below.
-        copying.catch(() => undefined);
-        // The social plugin's cards are drawn while Pagefind indexes, written after the static files.
-        const cards = writeSocialCards(prepared, out, options.cache !== false, copying.catch(() => undefined));
-        cards.catch(() => undefined);
-        // The index was filled while Astro rendered; a bundle that changed under the reused pages
-        // (see pagesToRender) had them all rendered again, and the index is made from the files.
-        if (emit.stale) await emit.search.cancel();
-        if (!emit.stale) emit.addPlacedPages(out);
-        const search = emit.stale ? await indexWrittenPages(prepared, out) : await emit.search.finish(out);
-        await copying;
-        const social = await cards;
-        lap('pagefind');
-        // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
-        const theme = themeAssets(prepared.model);
-        const late: SiteMessage[] = theme.warnings.map((warning) => ({ severity: 'warning', message: warning.message, ...(warning.at ? prepared?.placeOf(warning.at) : { file: prepared?.config.config_file_path }) }));
-        if (reused.length > 0) late.push({ severity: 'info', message: `${reused.length} of ${prepared.model.pages.length} pages look as they did in the last build: their files were kept, not drawn again` });
-        writeThemeAssets(out, theme.assets);
-        // After the pages and the index, as MkDocs' plugins write them on_post_build: the feeds
-        // read every page's content and meta, and redirect pages are no pages to find.
-        const plugin = pluginFiles(prepared);
-        writePluginFiles(out, plugin.files);
-        late.push(...plugin.messages, ...social.messages);
-        if (social.drawn + social.reused > 0) late.push({ severity: 'info', message: `social plugin: ${social.drawn} cards drawn, ${social.reused} kept from the last build` });
-        lap('write');
-        emit = undefined;
-        // A failed index is a warning: the site works, and the search dialog says it is unavailable.
-        for (const message of search.messages) late.push({ severity: 'warning', message: `search: ${message}` });
-        // Reported before publishing: with --strict a late warning stops the build and the old site stays.
-        report(late);
-        publishSite(out, prepared.outDir);
-        writeRenderCache(prepared.outDir, prepared.renderCache);
-        if (prepared.social) saveCardCache(prepared.outDir, social.keys);
-        if (plan.keys.size > 0) writeViews(prepared.outDir, plan.keys);
-        // A build that records nothing (--no-cache) leaves no older build's word for this site.
-        if (options.manifest) recordBuild(prepared, options.manifest, reported, { pages: placed, searchPages: search.pages, search: prepared.model.site.search });
-        else removeBuildManifest(prepared.outDir);
-        lap('publish');
-        options.onBuilt?.({ pages: placed, outDir: prepared.outDir, searchPages: search.pages, search: prepared.model.site.search });
-        logger.info(`${placed} pages written to ${prepared.outDir}`);
+        await finish(emit.stale ? prepared.model.pages : emit.plan.render, 0, (line) => logger.info(line));
       },
     },
+  };
+}
+
+/**
+ * Prints messages as the CLI does, on `to`'s error, warning and info lines, with paths relative
+ * to the working directory now (a build later works in its workspace).
+ */
+function printTo(to: { readonly error: (line: string) => void; readonly warn: (line: string) => void; readonly log: (line: string) => void }): (messages: readonly SiteMessage[]) => void {
+  const cwd = process.cwd();
+  return (messages) => {
+    for (const m of messages) {
+      const line = formatMessage(m, cwd);
+      if (m.severity === 'error') to.error(line);
+      else if (m.severity === 'warning') to.warn(line);
+      else to.log(line);
+    }
   };
 }
 

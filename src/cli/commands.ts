@@ -1,7 +1,8 @@
 /**
  * The CLI's commands, driving Astro programmatically with our integration. Astro and the
  * integration are loaded only by the command that needs them: a build whose site is up to date
- * (./up-to-date.ts) never loads them.
+ * (./up-to-date.ts) never loads them, and one whose pages changed only in content
+ * (src/integration/content-patch.ts) never loads Astro.
  */
 import path from 'node:path';
 import type { build as astroBuild } from 'astro';
@@ -104,7 +105,7 @@ export async function runBuild(options: BuildRun): Promise<number> {
     }
     summary = { pages: current.manifest.pages, outDir: current.outDir, searchPages: current.manifest.searchPages, search: current.manifest.search !== false };
   } else {
-    const [{ build }, { default: mkdocs }, { createWorkspace, linkSources }] = await Promise.all([import('astro'), import('../integration.ts'), import('../integration/workspace.ts')]);
+    const [{ default: mkdocs }, { createWorkspace, linkSources }] = await Promise.all([import('../integration.ts'), import('../integration/workspace.ts')]);
     let workspace;
     try {
       // Astro's root is the build's workspace, never this package (see linkSources).
@@ -128,7 +129,8 @@ export async function runBuild(options: BuildRun): Promise<number> {
       onTiming: options.verbose ? (phase, ms) => console.log(`phase ${phase}: ${ms.toFixed(0)} ms`) : undefined,
     });
     try {
-      if (tally.errors === 0) await build({
+      // A rebuild where no page needs drawing (only contents changed) never loads Astro.
+      if (tally.errors === 0 && !(await integration.buildWithoutAstro())) await (await import('astro')).build({
         root: workspace?.root ?? ROOT,
         configFile: false,
         ...(workspace ? { vite: { resolve: { preserveSymlinks: true }, cacheDir: path.join(workspace.cache, 'vite') } } : {}),

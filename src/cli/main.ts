@@ -1,6 +1,6 @@
 /**
  * The command line's logic: reads the arguments (./options.ts) and runs the command, returning
- * the exit status (src/cli.ts, the entry, exits with it). Kept apart from the entry so that a
+ * the exit status (src/cli/start.ts, the entry, exits with it). Kept apart from the entry so that a
  * caller in the same process (the tests' build servers) runs exactly what the command runs.
  */
 import { runBuild, runPreview, runServe } from './commands.ts';

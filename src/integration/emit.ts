@@ -13,8 +13,10 @@ import { noSearchIndex, startSearchIndex, type SearchIndexer, type SearchIndexRe
 import { searchDocument } from '../search/search-document.ts';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
+import { titledContent } from '../shared/title-heading.ts';
+import { contentPlace } from './content-patch.ts';
 import { contentIsOurs, contentSplice, type ContentSplice } from './content-splice.ts';
-import { bundledAssets, planReuse, viewKeys, type ReusePlan } from './page-reuse.ts';
+import { bundledAssets, planReuse, viewKeys, type FoundContent, type ReusePlan } from './page-reuse.ts';
 
 /** What the integration knows of the pages of a build while Astro renders them. */
 export interface BuildEmit {
@@ -23,7 +25,10 @@ export interface BuildEmit {
   /** True when the theme's bundle differs from the one the reused pages link to: all are rendered. */
   stale: boolean;
   readonly pagesToRender: () => PreparedSite['model']['pages'];
+  /** Told each page's HTML as it is drawn: the search index takes it, and where its content is is noted. */
   readonly pageRendered: (route: string, html: string) => void;
+  /** Where each drawn page's content is in its HTML, by destination, for the record of this build (page-reuse.ts). */
+  readonly contents: Map<string, FoundContent>;
   /** Whether the index reads the page `route` from its file (see FROM_FILE_CHARS); it then does, once the page is placed (addPlacedPages). */
   readonly readsRenderedFile: (route: string) => boolean;
   /** The big pages whose content Astro does not draw: written into their files once placed (content-splice.ts). */
@@ -42,16 +47,17 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   const search = siteIndex(site);
   const salt = codeKey === undefined ? undefined : createHash('sha256').update(JSON.stringify([codeKey, site.base, site.siteUrl ?? null])).digest('hex');
   const plan: ReusePlan = salt === undefined
-    ? { render: site.model.pages, reused: [], keys: new Map(), assets: [] }
+    ? { render: site.model.pages, reused: [], keys: undefined, assets: [] }
     : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
   for (const page of plan.reused) if (searched.has(page.dest)) search.add(page.dest, () => indexedHtml(readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8')));
-  const byRoute = new Map(site.model.pages.map((page) => [page.route, page.dest]));
   const pageByRoute = new Map(site.model.pages.map((page) => [page.route, page]));
   const placed: string[] = [];
   let checked = false;
+  const contents = new Map<string, FoundContent>();
   const emit: BuildEmit = {
     plan,
     search,
+    contents,
     // Only pages the index reads from their files: the HTML Astro hands back has no content.
     splice: contentSplice(site.model.pages, (page) => readFromFile(page) && contentIsOurs(page), randomUUID()),
     stale: false,
@@ -64,8 +70,13 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
       return emit.stale ? site.model.pages : plan.render;
     },
     pageRendered: (route, html) => {
-      const dest = byRoute.get(route);
-      if (dest !== undefined && !emit.stale && searched.has(dest)) search.add(dest, indexedHtml(html));
+      const page = pageByRoute.get(route);
+      if (page === undefined) return;
+      if (plan.keys && contentIsOurs(page)) {
+        const place = contentPlace(html, titledContent(page));
+        if (place) contents.set(page.dest, place);
+      }
+      if (!emit.stale && searched.has(page.dest)) search.add(page.dest, indexedHtml(html));
     },
     readsRenderedFile: (route) => {
       const page = pageByRoute.get(route);

@@ -7,6 +7,11 @@
  * is still the one it wrote (same size and time), that file is taken as it is (hard-linked into
  * the workspace) instead of being rendered again: one page changed costs one page in Astro.
  *
+ * A page's shell key is the same hash without its content: a page whose shell is as in the last
+ * build only needs its content written into that build's file (content-patch.ts), which is where
+ * the record keeps the content's place. The not-found pages (`404.html`, each language's) are
+ * recorded too, under the key of what they draw.
+ *
  * The keys of the last build are kept in `.mkdocs-astro-cache/views.json`, with the names of
  * the theme's bundled assets then (`_astro/`): a build whose bundle differs renders every page,
  * since reused pages would link to files that are gone.
@@ -14,25 +19,53 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PageModel, SiteModel } from '../site/model.ts';
+import { NOT_FOUND_SRC, type PageModel, type SiteModel } from '../site/model.ts';
 import { CACHE_DIR } from './cache-file.ts';
 import { makeFolders } from './copy-files.ts';
 
 const FILE = 'views.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
-/** What a build records of each page it wrote. */
-interface WrittenView {
-  readonly key: string;
+/** A written file, as a build left it. */
+export interface WrittenFile {
   readonly size: number;
   readonly mtimeMs: number;
 }
 
-interface ViewsFile {
+/** Where a page's content (its title heading and Markdown HTML) sits in its file, in bytes. */
+export interface ContentPlace {
+  readonly start: number;
+  readonly length: number;
+  /** SHA-1 of those bytes (base64url): the place is trusted only while they are the content. */
+  readonly hash: string;
+}
+
+/** What a build records of each page it wrote. */
+export interface WrittenView extends WrittenFile {
+  readonly key: string;
+  readonly shell: string;
+  readonly content?: ContentPlace | undefined;
+}
+
+export interface ViewsFile {
   readonly format: number;
   /** The theme's bundled asset names the pages link to. */
   readonly assets: readonly string[];
   readonly pages: Readonly<Record<string, WrittenView>>;
+  /** The not-found pages: the key of what they draw, and their files by site-relative name. */
+  readonly notFound?: { readonly key: string; readonly files: Readonly<Record<string, WrittenFile>> } | undefined;
+}
+
+/** A page's keys: of its whole view, and of its view without its content. */
+export interface PageKeys {
+  readonly view: string;
+  readonly shell: string;
+}
+
+/** The keys of a build's pages, by destination, and of its not-found pages. */
+export interface ViewKeys {
+  readonly pages: ReadonlyMap<string, PageKeys>;
+  readonly notFound: string;
 }
 
 export interface ReusePlan {
@@ -40,10 +73,12 @@ export interface ReusePlan {
   readonly render: PageModel[];
   /** Pages whose file of the last build is taken as it is. */
   readonly reused: PageModel[];
-  /** Each page's view key, by destination, for the record of this build. */
-  readonly keys: ReadonlyMap<string, string>;
+  /** Each page's keys, for the record of this build; undefined: no record is kept (no code key). */
+  readonly keys: ViewKeys | undefined;
   /** The asset names the reused pages link to: the build must bundle exactly these. */
   readonly assets: readonly string[];
+  /** The last build's record, when there is one this build can use. */
+  readonly last?: ViewsFile | undefined;
 }
 
 /**
@@ -57,17 +92,30 @@ export function planReuse(model: SiteModel, salt: string, outDir: string): Reuse
   const reused: PageModel[] = [];
   for (const page of model.pages) {
     const view = last?.pages[page.dest];
-    if (view && view.key === keys.get(page.dest) && isUnchanged(path.join(outDir, page.dest), view)) reused.push(page);
+    if (view && view.key === keys.pages.get(page.dest)?.view && isUnchanged(path.join(outDir, page.dest), view)) reused.push(page);
     else render.push(page);
   }
-  return { render, reused, keys, assets: last?.assets ?? [] };
+  return { render, reused, keys, assets: last?.assets ?? [], last };
 }
 
-/** The view key of every page, by destination. */
-export function viewKeys(model: SiteModel, salt: string): Map<string, string> {
+/** The keys of every page, by destination, and of the not-found pages. */
+export function viewKeys(model: SiteModel, salt: string): ViewKeys {
   const site = createHash('sha256').update(salt).update('\0').update(JSON.stringify(model.site)).digest('hex');
-  // The route is only the name Astro writes the file under (src/integration/routes.ts).
-  return new Map(model.pages.map((page) => [page.dest, createHash('sha256').update(site).update(JSON.stringify({ ...page, route: undefined })).digest('hex')]));
+  const pages = new Map<string, PageKeys>();
+  for (const page of model.pages) {
+    // The route is only the name Astro writes the file under (src/integration/routes.ts).
+    const shell = createHash('sha256').update(site).update(JSON.stringify({ ...page, route: undefined, html: undefined })).digest('hex');
+    pages.set(page.dest, { shell, view: createHash('sha256').update(shell).update('\0').update(page.html).digest('hex') });
+  }
+  // What src/pages/404.astro and [locale]/404.astro draw: the site, 404.md's entry, each language's.
+  const own = model.pages.find((page) => page.src === NOT_FOUND_SRC);
+  const notFound = createHash('sha256').update(site).update(JSON.stringify([own ?? null, model.notFound ?? null])).digest('hex');
+  return { pages, notFound };
+}
+
+/** The site-relative names of the not-found pages Astro writes: the site's, and each other language's. */
+export function notFoundFiles(model: Pick<SiteModel, 'notFound'>): string[] {
+  return ['404.html', ...(model.notFound ?? []).flatMap((page) => (page.language === undefined ? [] : [`${page.language}/404.html`]))];
 }
 
 /** The sorted names of the theme's bundled assets in a site folder (`_astro/`). */
@@ -93,23 +141,46 @@ export function takeReusedPages(outDir: string, out: string, reused: readonly Pa
   }
 }
 
-/** Records what the published site in `outDir` holds, for the next build's plan. */
-export function writeViews(outDir: string, keys: ReadonlyMap<string, string>): void {
+/** A page's content place, with the size of the HTML it was found in (a file of another size is not that HTML). */
+export interface FoundContent extends ContentPlace {
+  readonly fileSize: number;
+}
+
+/**
+ * Records what the published site in `outDir` holds, for the next build's plan: each page's keys,
+ * and where its content is (`contents`, by destination) when it is known; the not-found pages'
+ * key when `notFound` lists their files.
+ */
+export function writeViews(outDir: string, keys: ViewKeys, contents: ReadonlyMap<string, FoundContent> = new Map(), notFound: readonly string[] = []): void {
   const pages: Record<string, WrittenView> = {};
-  for (const [dest, key] of keys) {
-    try {
-      const stat = statSync(path.join(outDir, ...dest.split('/')));
-      pages[dest] = { key, size: stat.size, mtimeMs: stat.mtimeMs };
-    } catch {
-      // Not written (a page the build could not place): rendered again next time.
-    }
+  for (const [dest, key] of keys.pages) {
+    const stat = written(path.join(outDir, ...dest.split('/')));
+    // Not written (a page the build could not place): rendered again next time.
+    if (!stat) continue;
+    const found = contents.get(dest);
+    const content = found && found.fileSize === stat.size ? { start: found.start, length: found.length, hash: found.hash } : undefined;
+    pages[dest] = { key: key.view, shell: key.shell, ...stat, ...(content ? { content } : {}) };
   }
-  const file: ViewsFile = { format: FORMAT, assets: bundledAssets(outDir), pages };
+  const files: Record<string, WrittenFile> = {};
+  for (const name of notFound) {
+    const stat = written(path.join(outDir, ...name.split('/')));
+    if (stat) files[name] = stat;
+  }
+  const file: ViewsFile = { format: FORMAT, assets: bundledAssets(outDir), pages, ...(notFound.length > 0 ? { notFound: { key: keys.notFound, files } } : {}) };
   const dir = path.join(outDir, CACHE_DIR);
   mkdirSync(dir, { recursive: true });
   const partial = path.join(dir, `${FILE}.${process.pid}.partial`);
   writeFileSync(partial, JSON.stringify(file));
   renameSync(partial, path.join(dir, FILE));
+}
+
+function written(file: string): WrittenFile | undefined {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readViews(outDir: string): ViewsFile | undefined {
@@ -125,11 +196,8 @@ function readViews(outDir: string): ViewsFile | undefined {
   }
 }
 
-function isUnchanged(file: string, view: WrittenView): boolean {
-  try {
-    const stat = statSync(file);
-    return stat.isFile() && stat.size === view.size && stat.mtimeMs === view.mtimeMs;
-  } catch {
-    return false;
-  }
+/** Whether `file` is still the one a build wrote (same size and time). */
+export function isUnchanged(file: string, view: WrittenFile): boolean {
+  const stat = written(file);
+  return stat !== undefined && stat.size === view.size && stat.mtimeMs === view.mtimeMs;
 }

@@ -10,3 +10,8 @@
 export function titleHeading(page: { readonly title: string; readonly html: string }): string {
   return /<h1[\s>]/.test(page.html) ? '' : `<h1>${page.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</h1>`;
 }
+
+/** A page's content as the layout draws it in the article: its title heading, then its Markdown HTML. */
+export function titledContent(page: { readonly title: string; readonly html: string }): string {
+  return `${titleHeading(page)}${page.html}`;
+}

@@ -19,6 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { PageModel, SiteInfo } from '../site/model.ts';
 
 /** What tells which sheets a page needs. */
 export interface SheetInput {
@@ -104,6 +105,26 @@ export function featureSheets(input: SheetInput): SheetName[] {
     const sheet = SHEETS[name];
     return sheet.classes.some((given) => found.classes.has(given)) || (sheet.when?.(input, found) ?? false);
   });
+}
+
+/**
+ * What tells a page's sheets (Head.astro draws their links; a build that writes a page's new
+ * content into its last file checks them, src/integration/content-patch.ts): `site` as the page
+ * is drawn (siteOf). Each piece of HTML is read where it is: joined, a big page's HTML would be
+ * copied whole once more.
+ */
+export function pageSheetInput(site: SiteInfo, page: PageModel): SheetInput {
+  const overrideHtml = Object.values({ ...page.overrides?.blocks, ...page.overrides?.partials }).flat().flatMap((segment) => (segment.kind === 'html' ? [segment.html] : []));
+  return {
+    html: [page.html, ...overrideHtml],
+    features: site.features,
+    blog: page.blog !== undefined,
+    tagged: (page.tags?.length ?? 0) > 0,
+    home: page.template === 'home.html',
+    alternate: site.alternate.length > 0,
+    versioned: Boolean(site.extra['version']),
+    searchPartial: site.search && page.overrides?.partials.search !== undefined,
+  };
 }
 
 /** Site-relative path of a published sheet. */

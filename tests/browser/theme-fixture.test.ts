@@ -2,7 +2,8 @@
  * The theme on tests/fixtures/theme-site: the home template's hero built from the config,
  * a single-entry palette (teal/deep orange, no toggle), Roboto by default, every styled
  * Markdown construct on one page (screenshots in both schemes), the code copy button, page
- * icons and section index pages in the nav.
+ * icons and section index pages in the nav, navigation.sections' groups, toc.follow in the
+ * integrated toc, and a page's `hide: [footer, feedback]`.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -96,7 +97,7 @@ describe('the theme on the fixture site', { concurrency: TESTS_AT_ONCE }, () => 
     assert.equal(await note.isVisible(), false);
   });
 
-  test('navigation.expand and toc.integrate are supported features: the build warns about no feature', () => {
+  test('navigation.expand, toc.integrate and toc.follow are supported features: the build warns about no feature', () => {
     assert.doesNotMatch(session.site.stdout + session.site.stderr, /theme feature '[^']+' is not supported/);
   });
 
@@ -119,5 +120,62 @@ describe('the theme on the fixture site', { concurrency: TESTS_AT_ONCE }, () => 
     await button.waitFor({ state: 'visible' });
     await button.click();
     await page.waitForFunction(() => window.scrollY === 0);
+  });
+
+  test('navigation.sections draws the top-level section as a group on a wide screen, and as a folding section in the phone drawer', async () => {
+    const section = '.md-nav--primary > .md-nav__list > .md-nav__item--section';
+    const page = await open('showcase/', { viewport: { width: 1280, height: 900 } });
+    const child = page.locator(`.md-sidebar--primary ${section} a.md-nav__link`, { hasText: 'A page with an icon' });
+    assert.ok(await child.isVisible(), 'the top-level section is a group');
+    assert.equal(await page.locator(`.md-sidebar--primary ${section} .md-nav__icon`).first().isVisible(), false, 'no chevron to fold the group');
+    // navigation.expand opened it; folded by hand, the group still shows its pages.
+    await page.locator(`${section} > input.md-nav__toggle`).evaluate((box) => box instanceof HTMLInputElement && (box.checked = false));
+    assert.ok(await child.isVisible(), 'a group cannot be folded');
+    const phone = await open('showcase/', { viewport: { width: 390, height: 800 } });
+    await phone.locator('.md-header label[for="__drawer"]').click();
+    const chevron = phone.locator(`${section} label.md-nav__link[for]`);
+    await chevron.waitFor({ state: 'visible' });
+    const phoneChild = phone.locator(`${section} a.md-nav__link`, { hasText: 'A page with an icon' });
+    // navigation.expand opened it; here the chevron folds it and opens it again.
+    assert.ok(await phoneChild.isVisible());
+    await screenshot(phone, 'fixture-sections-390-drawer.png', { settle: 300 });
+    await chevron.click();
+    await phoneChild.waitFor({ state: 'hidden' });
+    await chevron.click();
+    await phoneChild.waitFor({ state: 'visible' });
+  });
+
+  test('toc.follow: the sidebar holding the toc scrolls to keep the link of the section being read in its middle', async () => {
+    const page = await open('showcase/', { viewport: { width: 1280, height: 360 } });
+    const scroller = page.locator('.md-sidebar--primary .md-sidebar__scrollwrap');
+    assert.ok(await scroller.evaluate((element) => element.scrollHeight > element.clientHeight), 'the navigation overflows its sidebar: there is something to follow');
+    assert.equal(await scroller.evaluate((element) => element.scrollTop), 0);
+    const marked = async (hash: string) => {
+      const link = page.locator(`.md-sidebar--primary a.md-nav__link--active[href="${hash}"]`);
+      await link.waitFor({ state: 'visible' });
+      // Where the link is in its sidebar's view: Material puts its top in the middle.
+      return link.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const view = element.closest('.md-sidebar__scrollwrap')?.getBoundingClientRect() ?? new DOMRect();
+        return { fromMiddle: box.top - (view.top + view.height / 2), inView: box.top >= view.top && box.bottom <= view.bottom };
+      });
+    };
+    await page.evaluate(() => window.scrollTo(0, (document.getElementById('lists-and-tables')?.getBoundingClientRect().top ?? 0) + window.scrollY - 60));
+    assert.ok(Math.abs((await marked('#lists-and-tables')).fromMiddle) <= 1, 'the link sits in the middle of the sidebar');
+    assert.ok(await scroller.evaluate((element) => element.scrollTop) > 0);
+    await screenshot(page, 'fixture-toc-follow-1280x360.png');
+    // At the bottom of the page the sidebar cannot centre the last link, but shows it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    assert.ok((await marked('#annotations')).inView, 'the last link is in view');
+  });
+
+  test('hide: [footer] drops a page\'s previous/next links while its neighbours keep theirs; hide: [feedback] is accepted without a word', async () => {
+    const page = await open('more/page/');
+    assert.equal(await page.locator('footer.md-footer').count(), 1, 'the footer itself stays');
+    assert.equal(await page.locator('.md-footer__link').count(), 0);
+    await page.goto(session.server.url + 'more/');
+    assert.deepEqual(await page.locator('.md-footer__link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))), ['/showcase/', '/more/page/']);
+    // We draw no feedback widget: hiding it is nothing to do and nothing to warn about.
+    assert.doesNotMatch(session.site.stdout + session.site.stderr, /feedback|hide/i);
   });
 });

@@ -119,6 +119,41 @@ describe('the Material-like theme on the guide', { concurrency: TESTS_AT_ONCE },
     assert.notEqual(await details.getAttribute('open'), null);
   });
 
+  test('every icon the theme\'s stylesheet declares (admonitions, details, nav arrows…) is an image the browser draws', async () => {
+    const page = await open(RTC);
+    const results = await page.evaluate(async () => {
+      const declared: Array<[string, string]> = [];
+      for (const sheet of document.styleSheets) {
+        let rules: CSSRuleList;
+        try {
+          rules = sheet.cssRules;
+        } catch {
+          continue;
+        }
+        const visit = (list: CSSRuleList) => {
+          for (const rule of list) {
+            if (rule instanceof CSSStyleRule) {
+              for (const property of rule.style) {
+                const url = /^url\("(data:image\/svg\+xml[^"]*)"\)$/.exec(rule.style.getPropertyValue(property).trim())?.[1];
+                if (property.startsWith('--md-') && url) declared.push([property, url]);
+              }
+            }
+            if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+          }
+        };
+        visit(rules);
+      }
+      return Promise.all(declared.map(([property, url]) => new Promise<[string, boolean]>((resolve) => {
+        const image = new Image();
+        image.onload = () => resolve([property, image.naturalWidth > 0]);
+        image.onerror = () => resolve([property, false]);
+        image.src = url;
+      })));
+    });
+    assert.ok(results.some(([property]) => property === '--md-admonition-icon--note'), 'the admonition icons are declared');
+    assert.deepEqual(results.filter(([, drawn]) => !drawn).map(([property]) => property), []);
+  });
+
   test('content tabs switch by click and by arrow keys', async () => {
     const page = await open('vpn/');
     const set = page.locator('.tabbed-set').first();
@@ -181,6 +216,16 @@ describe('the Material-like theme on the guide', { concurrency: TESTS_AT_ONCE },
     assert.equal(new URL(page.url()).hash, '#element', 'navigation.tracking updates the address');
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await active('#session');
+  });
+
+  test('without toc.follow the toc marks the section being read but leaves its sidebar where it is', async () => {
+    const page = await open(RTC, { viewport: { width: 1280, height: 240 } });
+    const scroller = page.locator('.md-sidebar--secondary .md-sidebar__scrollwrap');
+    assert.ok(await scroller.evaluate((element) => element.scrollHeight > element.clientHeight), 'the toc overflows its sidebar: there is something it could follow');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // The sidebar would scroll in the same step that marks the link (scripts/toc.ts).
+    await page.locator('.md-sidebar--secondary a.md-nav__link--active[href="#session"]').waitFor({ state: 'attached' });
+    assert.equal(await scroller.evaluate((element) => element.scrollTop), 0);
   });
 
   test('pages read fine without JavaScript: content, details and tabs work, system scheme applies', async () => {

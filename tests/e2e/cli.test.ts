@@ -120,13 +120,35 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
     assert.match(readFileSync(path.join(out, 'guide/setup/index.html'), 'utf8'), /A sentence added later/);
     // The other pages' files are the last build's (src/integration/page-reuse.ts): the same as a full build's.
     assert.match(changed.stdout + changed.stderr, /3 of 4 pages look as they did in the last build: their files were kept/);
+    // Only a paragraph was added: the new content went into the last file, without Astro (src/integration/content-patch.ts).
+    assert.match(changed.stdout + changed.stderr, /1 of 4 pages changed only in their content: it was written into their last files, and Astro was not started/);
+    assert.match(changed.stdout, /search: 4 pages indexed/);
+    await assertSameAsFullBuild();
+  });
+
+  test('should draw a page with Astro when more than its content changed (a heading: its ToC)', async () => {
+    writeFileSync(path.join(project, 'docs/guide/setup.md'), `${readFileSync(path.join(project, 'docs/guide/setup.md'), 'utf8')}\n## A heading added later\n`);
+    const changed = await build();
+    assert.equal(changed.code, 0, changed.stderr);
+    assert.doesNotMatch(changed.stdout + changed.stderr, /changed only in their content/);
+    assert.match(readFileSync(path.join(out, 'guide/setup/index.html'), 'utf8'), /href="#a-heading-added-later"/);
+    await assertSameAsFullBuild();
+    // Its content's place is recorded again: the next edit of its content needs no Astro.
+    writeFileSync(path.join(project, 'docs/guide/setup.md'), `${readFileSync(path.join(project, 'docs/guide/setup.md'), 'utf8')}\nAnd a sentence.\n`);
+    const patched = await build();
+    assert.match(patched.stdout + patched.stderr, /1 of 4 pages changed only in their content/);
+    await assertSameAsFullBuild();
+  });
+
+  /** Every page of the site in `out` is as a build of the same sources with nothing to reuse writes it. */
+  async function assertSameAsFullBuild(): Promise<void> {
     const full = temp();
     const fresh = await command(['build', '--no-cache', '-f', path.join(project, 'mkdocs.yml'), '-d', full]);
     assert.equal(fresh.code, 0, fresh.stderr);
     const pages = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
     assert.deepEqual(pages(out), pages(full));
     for (const page of pages(full)) assert.equal(readFileSync(path.join(out, page), 'utf8'), readFileSync(path.join(full, page), 'utf8'), page);
-  });
+  }
 
   test('should draw every page again when the theme bundle is not the one the last build\'s pages link to', async () => {
     // As if the last build had bundled other assets: its pages' links would point at files now gone.

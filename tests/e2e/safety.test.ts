@@ -124,12 +124,14 @@ describe('two builds at once', () => {
 });
 
 describe('an old Node.js', () => {
-  test('should get one line saying which Node.js is needed from the package command, not a stack trace', { skip: oldNode ? false : `no Node.js older than 22 at ${OLD_NODE}` }, async () => {
-    const result = await run(OLD_NODE, [BIN, 'build'], os.tmpdir());
-    assert.equal(result.code, 1);
-    assert.match(result.stderr, /^mkdocs-astro needs Node\.js 22\.12 or newer .*this is Node\.js 20\./);
-    assert.doesNotMatch(result.stderr, /\n\s+at /);
-  });
+  for (const [how, entry] of [['the package command', BIN], ['node src/cli.ts', path.join(REPO, 'src/cli.ts')]] as const) {
+    test(`should get one line saying which Node.js is needed from ${how}, not a stack trace`, { skip: oldNode ? false : `no Node.js older than 22 at ${OLD_NODE}` }, async () => {
+      const result = await run(OLD_NODE, [entry, 'build'], os.tmpdir());
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /^mkdocs-astro needs Node\.js 22\.12 or newer .*this is Node\.js 20\./);
+      assert.doesNotMatch(result.stderr, /\n\s+at /);
+    });
+  }
 
   test('should be refused by npm ci at once (engine-strict)', { skip: oldNode && existsSync('/usr/bin/npm') ? false : 'no old Node.js with npm' }, async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-engine-'));

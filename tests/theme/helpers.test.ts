@@ -122,6 +122,11 @@ describe('icon masks', () => {
     for (const type of ['note', 'abstract', 'info', 'tip', 'success', 'question', 'warning', 'failure', 'danger', 'bug', 'example', 'quote']) {
       assert.match(css, new RegExp(`--md-admonition-icon--${type}: url\\("data:image/svg\\+xml;charset=utf-8,<svg`));
     }
+    // A browser draws nothing for an SVG whose start tag repeats an attribute (the xmlns did).
+    for (const tag of css.matchAll(/<svg\s([^>]*)>/g)) {
+      const names = [...(tag[1] ?? '').matchAll(/([\w:-]+)=/g)].map((match) => match[1]);
+      assert.equal(new Set(names).size, names.length, tag[0]);
+    }
   });
 
   test('the icons of what a site uses: always the admonitions\' and the nav\'s; copy, tag, status icons only when used', () => {

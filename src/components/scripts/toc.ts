@@ -1,11 +1,18 @@
+/** What the site's features ask of the toc (Material's `feature()` checks in its toc component). */
+export interface TocOptions {
+  /** toc.follow: each sidebar scrolls to keep the marked link in its middle. */
+  readonly follow: boolean;
+}
+
 /**
  * Follows the reader: marks the toc links of the last heading scrolled past
- * (`md-nav__link--active`, `aria-current`) in the sidebar toc and the drawer's, keeps the
- * sidebar's in view, and with navigation.tracking puts the anchor in the address bar without
- * adding history entries. With navigation.instant it runs on each new page; `signal` ends the
- * last page's scroll listener.
+ * (`md-nav__link--active`, `aria-current`) in the sidebar toc and the drawer's, and with
+ * navigation.tracking puts the anchor in the address bar without adding history entries. Only
+ * with toc.follow does a sidebar scroll itself to show the marked link, as in Material: without
+ * it the reader's own scroll position in the sidebar is left alone. With navigation.instant it
+ * runs on each new page; `signal` ends the last page's scroll listener.
  */
-export function initToc(signal: AbortSignal): void {
+export function initToc(signal: AbortSignal, options: TocOptions): void {
   const navs = [...document.querySelectorAll<HTMLElement>('.md-nav--secondary')];
   const sidebar = document.querySelector<HTMLElement>('.md-sidebar--secondary .md-nav--secondary');
   if (navs.length === 0) return;
@@ -49,13 +56,7 @@ export function initToc(signal: AbortSignal): void {
       if (tracking && scrolled && location.hash) history.replaceState(history.state, '', location.pathname + location.search);
       return;
     }
-    const shown = sidebar?.querySelector<HTMLElement>(`a.md-nav__link[href="${current.replace(/["\\]/g, '\\$&')}"]`);
-    const scroller = sidebar?.closest<HTMLElement>('.md-sidebar__scrollwrap');
-    if (shown && scroller) {
-      const box = shown.getBoundingClientRect();
-      const view = scroller.getBoundingClientRect();
-      if (box.top < view.top || box.bottom > view.bottom) scroller.scrollTop += box.top - view.top - view.height / 2;
-    }
+    if (options.follow) for (const nav of navs) follow(nav, current);
     if (tracking && scrolled && location.hash !== current) history.replaceState(history.state, '', current);
   };
   window.addEventListener('scroll', () => {
@@ -74,4 +75,19 @@ export function initToc(signal: AbortSignal): void {
       if (!signal.aborted) update();
     }, 0);
   });
+}
+
+/**
+ * toc.follow: scrolls the sidebar that holds `nav` so that its link to `hash` sits in the
+ * middle, as Material centres its active anchor in its overflowing container. A nav that is
+ * not drawn (the drawer's integrated toc on a wide screen, a closed drawer) is left alone, as
+ * Material skips an anchor without height; so is a sidebar that has nothing to scroll.
+ */
+function follow(nav: HTMLElement, hash: string): void {
+  const link = nav.querySelector<HTMLElement>(`a.md-nav__link[href="${hash.replace(/["\\]/g, '\\$&')}"]`);
+  const scroller = nav.closest<HTMLElement>('.md-sidebar__scrollwrap');
+  if (!link || link.offsetHeight === 0 || !scroller) return;
+  const box = link.getBoundingClientRect();
+  const view = scroller.getBoundingClientRect();
+  scroller.scrollTop += box.top - view.top - view.height / 2;
 }

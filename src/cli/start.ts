@@ -1,0 +1,25 @@
+/**
+ * What the command runs once bin/mkdocs-astro.js has checked the Node version (`node src/cli.ts`
+ * is that file too: a link to it, so that an old Node says which Node is needed instead of
+ * failing on a `.ts` entry). The command line, MkDocs 1.6's (src/cli/options.ts has every option):
+ *   build     [-f mkdocs.yml] [-d site_dir] [--strict] [--no-cache] [-q|-v]
+ *   serve     [-f mkdocs.yml] [-a host:port] [-w path]   live reload on everything the build reads
+ *   gh-deploy [--force] [-m message] [-b branch] [-r remote]   build, commit to gh-pages, push
+ *   preview   [-f mkdocs.yml] [-a host:port]              serve the built folder
+ *   new DIR                                              start a project
+ * Exit status 0 on success, 1 on errors (and on warnings with --strict). Messages are
+ * `path:line:col: severity: message`; the last line sums up pages, warnings, errors and time.
+ */
+// First: it sets what the native bundler's allocator reads when it loads.
+import './allocator.ts';
+import { main } from './main.ts';
+
+// Astro would otherwise report usage and, in `serve`, ask npm's registry for its latest version
+// (and write when it did into its preferences): a build asks no third-party host anything.
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+process.env['ASTRO_DISABLE_UPDATE_CHECK'] = 'true';
+
+const code = await main(process.argv.slice(2));
+// A server that failed to start may leave Astro's watchers running: leave now, with the status.
+if (code !== 0) process.exit(code);
+process.exitCode = code;

@@ -1,0 +1,107 @@
+/**
+ * The end of a build, once its pages are drawn (by Astro, or written without it:
+ * content-patch.ts): the pages placed at MkDocs' names, the reused ones taken from the last
+ * build, static files, the search index, the theme's assets, the plugins' files and the social
+ * plugin's cards written, then
+ * the site published into the output folder with the records the next build reads (the render
+ * cache, each page's view and content place).
+ */
+import path from 'node:path';
+import { indexWrittenPages, type BuildEmit } from './emit.ts';
+import { writeRenderCache } from './cache-file.ts';
+import { copyFilesInto } from './copy-files.ts';
+import { notFoundFiles, takeReusedPages, writeViews, type FoundContent, type ViewsFile } from './page-reuse.ts';
+import { pluginFiles, writePluginFiles } from './plugin-files.ts';
+import { saveCardCache, writeSocialCards } from './social-files.ts';
+import { placePages } from './routes.ts';
+import { publishSite } from './workspace.ts';
+import type { SiteMessage } from '../site/messages.ts';
+import type { PageModel } from '../site/model.ts';
+import type { PreparedSite } from '../site/session.ts';
+import type { BuildPhase } from '../site/timings.ts';
+import { themeAssets, writeThemeAssets } from '../theme/assets.ts';
+
+export interface PublishInput {
+  readonly site: PreparedSite;
+  /** The build's new site (its workspace's `out`). */
+  readonly out: string;
+  readonly emit: BuildEmit;
+  /** The pages Astro rendered. */
+  readonly drawn: readonly PageModel[];
+  /** How many pages were written without Astro (content-patch.ts). */
+  readonly patched: number;
+  readonly report: (messages: readonly SiteMessage[]) => void;
+  /** Whether the last build's files may be reused (`--no-cache` says no): the social plugin's cards. */
+  readonly cache: boolean;
+  /** Ends a phase of the build's timings. */
+  readonly lap: (phase: BuildPhase) => void;
+  /** Told when the search index is done, before the late messages are reported (they may stop the build). */
+  readonly indexed: () => void;
+}
+
+/** Places, indexes, writes and publishes a build's site (see the file's comment); says how many pages and search entries it has. */
+export async function publishBuild(input: PublishInput): Promise<{ readonly pages: number; readonly searchPages: number }> {
+  const { site, out, emit, drawn, patched, report, lap } = input;
+  const { plan } = emit;
+  const reused = emit.stale ? [] : plan.reused;
+  const placed = placePages(out, path.dirname(out), drawn) + reused.length + patched;
+  emit.splice.apply(out);
+  takeReusedPages(site.outDir, out, reused);
+  // Static files are copied on libuv's threads while Pagefind's process writes the index
+  // (the main thread only waits for it). A static file under pagefind/ goes first, as
+  // Pagefind's own files replace it; the theme's files and the sitemap are written after
+  // the copies, replacing a static file of the same name, as they always have.
+  const underIndex = (file: { readonly to: string }) => file.to.startsWith('pagefind/');
+  await copyFilesInto(out, site.staticFiles.filter(underIndex));
+  const copying = copyFilesInto(out, site.staticFiles.filter((file) => !underIndex(file)));
+  // Not left unhandled while the index is awaited; its failure is thrown below.
+  copying.catch(() => undefined);
+  // The social plugin's cards are drawn while Pagefind indexes, written after the static files.
+  const cards = writeSocialCards(site, out, input.cache, copying.catch(() => undefined));
+  cards.catch(() => undefined);
+  // The index was filled while Astro rendered; a bundle that changed under the reused pages
+  // (see pagesToRender) had them all rendered again, and the index is made from the files.
+  if (emit.stale) await emit.search.cancel();
+  if (!emit.stale) emit.addPlacedPages(out);
+  const search = emit.stale ? await indexWrittenPages(site, out) : await emit.search.finish(out);
+  await copying;
+  const social = await cards;
+  lap('pagefind');
+  // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
+  const theme = themeAssets(site.model);
+  const late: SiteMessage[] = theme.warnings.map((warning) => ({ severity: 'warning', message: warning.message, ...(warning.at ? site.placeOf(warning.at) : { file: site.config.config_file_path }) }));
+  if (reused.length > 0) late.push({ severity: 'info', message: `${reused.length} of ${site.model.pages.length} pages look as they did in the last build: their files were kept, not drawn again` });
+  if (patched > 0) late.push({ severity: 'info', message: `${patched} of ${site.model.pages.length} pages changed only in their content: it was written into their last files, and Astro was not started` });
+  writeThemeAssets(out, theme.assets);
+  // After the pages and the index, as MkDocs' plugins write them on_post_build: the feeds
+  // read every page's content and meta, and redirect pages are no pages to find.
+  const plugin = pluginFiles(site);
+  writePluginFiles(out, plugin.files);
+  late.push(...plugin.messages, ...social.messages);
+  if (social.drawn + social.reused > 0) late.push({ severity: 'info', message: `social plugin: ${social.drawn} cards drawn, ${social.reused} kept from the last build` });
+  lap('write');
+  const { contents } = emit;
+  input.indexed();
+  // A failed index is a warning: the site works, and the search dialog says it is unavailable.
+  for (const message of search.messages) late.push({ severity: 'warning', message: `search: ${message}` });
+  // Reported before publishing: with --strict a late warning stops the build and the old site stays.
+  report(late);
+  publishSite(out, site.outDir);
+  writeRenderCache(site.outDir, site.renderCache);
+  if (site.social) saveCardCache(site.outDir, social.keys);
+  if (plan.keys) writeViews(site.outDir, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model));
+  return { pages: placed, searchPages: search.pages };
+}
+
+/**
+ * Where each page's content is in its file, for the record of the build: as found in the pages it
+ * drew (`drawn`), as the last build recorded for the pages it kept.
+ */
+function contentPlaces(drawn: ReadonlyMap<string, FoundContent>, kept: readonly PageModel[], last: ViewsFile | undefined): Map<string, FoundContent> {
+  const places = new Map(drawn);
+  for (const page of kept) {
+    const view = last?.pages[page.dest];
+    if (view?.content) places.set(page.dest, { ...view.content, fileSize: view.size });
+  }
+  return places;
+}
