@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { imageSize } from '../site/image-size.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardLogo, type SocialCard } from '../site/social-cards.ts';
 import type { FontMetrics } from './font-metrics.ts';
 import { cardFonts, type CardFonts, type CardWeight } from './social-fonts.ts';
@@ -97,6 +98,8 @@ function dataUri(file: string): string {
   } catch {
     throw new CardAssetError(`'${file}' cannot be read`);
   }
+  // Satori stops on an image whose header it cannot read: such a file is left out here instead.
+  if (imageSize(bytes, file) === undefined) throw new CardAssetError(`'${file}' is not a ${mime.slice('image/'.length).replace('+xml', '')} image whose size can be read`);
   return `data:${mime};base64,${bytes.toString('base64')}`;
 }
 

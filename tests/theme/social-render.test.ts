@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -100,7 +101,9 @@ describe('card fonts (src/theme/social-fonts.ts)', () => {
 
 describe('a card drawn (src/theme/social-render.ts)', () => {
   const card: SocialCard = { to: 'x.png', siteName: 'Social Site', title: 'Setting up the project on Ελληνικά machines', description: 'Everything you need to install, step by step.', background: '#009485', backgroundImage: undefined, color: '#ffffff', fontFamily: 'Roboto', logo: { kind: 'icon', name: 'material/rocket' } };
-  const icons = { 'material/rocket': '<svg aria-hidden="true" height="24" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="currentColor" d="M2 2h20v20H2z"/></svg>' };
+  // Material's rocket, as the model's icons hold it (the icon sets paint with currentColor).
+  const mdi = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@iconify-json/mdi/icons.json'), 'utf8')) as { icons: Record<string, { body: string }> };
+  const icons = { 'material/rocket': `<svg aria-hidden="true" height="24" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">${mdi.icons['rocket-launch']?.body ?? ''}</svg>` };
 
   test('should be a 1200×630 PNG', async () => {
     const renderer = await cardRenderer(fontsourceLocator(), icons);
@@ -112,15 +115,31 @@ describe('a card drawn (src/theme/social-render.ts)', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('should draw a PNG or SVG logo and a background image under a translucent colour without a problem', async () => {
+    const renderer = await cardRenderer(fontsourceLocator(), icons);
+    const problems: unknown[] = [];
+    const dir = mkdtempSync(path.join(tmpdir(), 'social-render-'));
+    const plain = await renderer.render({ ...card, logo: undefined }, (problem) => problems.push(problem));
+    // A card is a PNG: the next card's logo and background.
+    writeFileSync(path.join(dir, 'logo.png'), plain);
+    writeFileSync(path.join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><circle cx="12" cy="12" r="10" fill="#fff"/></svg>');
+    const drawn = await renderer.render({ ...card, logo: { kind: 'image', file: path.join(dir, 'logo.svg') }, background: '#00948580', backgroundImage: path.join(dir, 'logo.png') }, (problem) => problems.push(problem));
+    const logo = await renderer.render({ ...card, logo: { kind: 'image', file: path.join(dir, 'logo.png') } }, (problem) => problems.push(problem));
+    assert.deepEqual(problems, []);
+    assert.ok(!drawn.equals(plain) && !logo.equals(plain));
+  });
+
   test('should draw the card without a logo that cannot be read or shown, and say why: a warning for what is missing, a note for WebP', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'social-render-'));
     writeFileSync(path.join(dir, 'logo.webp'), 'RIFF');
+    writeFileSync(path.join(dir, 'stub.png'), 'png');
     const renderer = await cardRenderer(fontsourceLocator(), icons);
     const problems: Array<{ severity: string; message: string }> = [];
     const missing = await renderer.render({ ...card, logo: { kind: 'image', file: path.join(dir, 'gone.png') } }, (problem) => problems.push(problem));
     await renderer.render({ ...card, logo: { kind: 'image', file: path.join(dir, 'logo.webp') } }, (problem) => problems.push(problem));
     await renderer.render({ ...card, logo: { kind: 'icon', name: 'material/nothing' } }, (problem) => problems.push(problem));
+    await renderer.render({ ...card, backgroundImage: path.join(dir, 'stub.png') }, (problem) => problems.push(problem));
     assert.equal(missing.readUInt32BE(16), 1200);
-    assert.deepEqual(problems.map((problem) => `${problem.severity} ${problem.message.replace(dir, 'DIR')}`), ["warning 'DIR/gone.png' cannot be read", "info 'DIR/logo.webp' is not an image the cards can show (PNG, JPEG, GIF or SVG)", "warning the icon 'material/nothing' is not known"]);
+    assert.deepEqual(problems.map((problem) => `${problem.severity} ${problem.message.replace(dir, 'DIR')}`), ["warning 'DIR/gone.png' cannot be read", "info 'DIR/logo.webp' is not an image the cards can show (PNG, JPEG, GIF or SVG)", "warning the icon 'material/nothing' is not known", "warning 'DIR/stub.png' is not a png image whose size can be read"]);
   });
 });
