@@ -120,19 +120,28 @@ export async function writeSocialCards(site: Site, out: string, useCache: boolea
   const one = async (card: SocialCard) => {
     const key = keyOf(card);
     const target = path.join(out, ...card.to.split('/'));
-    mkdirSync(path.dirname(target), { recursive: true });
-    keys.set(card.to, key);
     const kept = path.join(cached, `${key}.png`);
     if (cache && existsSync(kept)) {
       await ready;
+      mkdirSync(path.dirname(target), { recursive: true });
       copyFileSync(kept, target);
+      keys.set(card.to, key);
       reused++;
       return;
     }
-    // Drawn while the static files are copied; written after them.
-    const png = await draw.card(card);
+    // Drawn while the static files are copied; written after them. A card that cannot be drawn
+    // is missing, with a warning, not the whole site.
+    let png: Buffer;
+    try {
+      png = await draw.card(card);
+    } catch (error) {
+      problems.set(`social plugin: the card ${card.to} could not be drawn: ${error instanceof Error ? error.message : String(error)}`, 'warning');
+      return;
+    }
     await ready;
+    mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, png);
+    keys.set(card.to, key);
     drawn++;
   };
   const queue = [...cards];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -57,6 +57,19 @@ describe('the social cards of a build (src/integration/social-files.ts)', () => 
     assert.deepEqual(own.messages.map((m) => [m.severity, m.line, /^social plugin: the cards' font "Not Installed" is not installed /.test(m.message)]), [['warning', 4, true]]);
     const themes = await writeSocialCards(site(root, [card('a.png', 'A', 'Not Installed')], { themeFont: 'Not Installed' }), path.join(root, 'out'), true, Promise.resolve());
     assert.deepEqual(themes.messages.map((m) => m.severity), ['info']);
+  });
+
+  test('should leave out a card that cannot be drawn, with a warning, and draw the others', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'social-files-'));
+    // A font package of the project's own whose file is no font.
+    const broken = path.join(root, 'node_modules/@fontsource/broken-font');
+    mkdirSync(path.join(broken, 'files'), { recursive: true });
+    writeFileSync(path.join(broken, 'package.json'), '{"name": "@fontsource/broken-font", "version": "1.0.0"}');
+    writeFileSync(path.join(broken, 'files/broken-font-latin-700-normal.woff'), 'not a font');
+    const result = await build(root, [card('assets/images/social/a.png', 'A', 'Broken Font'), card('assets/images/social/b.png', 'B')]);
+    assert.deepEqual([result.drawn, [...result.keys.keys()]], [1, ['assets/images/social/b.png']]);
+    assert.equal(existsSync(path.join(root, 'site/assets/images/social/a.png')), false);
+    assert.match(result.messages.map((m) => `${m.severity} ${m.message}`).join('\n'), /^warning social plugin: the card assets\/images\/social\/a\.png could not be drawn: /m);
   });
 
   test('should write nothing and load nothing for a site without cards', async () => {
