@@ -163,7 +163,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   const finish = async (drawn: readonly PageModel[], patched: number, log: (line: string) => void): Promise<void> => {
     if (!prepared || !workspace || !emit) return;
     const site = prepared;
-    const done = await publishBuild({ site, out: workspace.out, emit, drawn, patched, report, lap, indexed: () => { emit = undefined; } });
+    const done = await publishBuild({ site, out: workspace.out, emit, drawn, patched, report, cache: options.cache !== false, lap, indexed: () => { emit = undefined; } });
     // A build that records nothing (--no-cache) leaves no older build's word for this site.
     if (options.manifest) recordBuild(site, options.manifest, reported, { pages: done.pages, searchPages: done.searchPages, search: site.model.site.search });
     else removeBuildManifest(site.outDir);

@@ -1,7 +1,8 @@
 /**
  * The end of a build, once its pages are drawn (by Astro, or written without it:
  * content-patch.ts): the pages placed at MkDocs' names, the reused ones taken from the last
- * build, static files, the search index, the theme's assets and the plugins' files written, then
+ * build, static files, the search index, the theme's assets, the plugins' files and the social
+ * plugin's cards written, then
  * the site published into the output folder with the records the next build reads (the render
  * cache, each page's view and content place).
  */
@@ -11,6 +12,7 @@ import { writeRenderCache } from './cache-file.ts';
 import { copyFilesInto } from './copy-files.ts';
 import { notFoundFiles, takeReusedPages, writeViews, type FoundContent, type ViewsFile } from './page-reuse.ts';
 import { pluginFiles, writePluginFiles } from './plugin-files.ts';
+import { saveCardCache, writeSocialCards } from './social-files.ts';
 import { placePages } from './routes.ts';
 import { publishSite } from './workspace.ts';
 import type { SiteMessage } from '../site/messages.ts';
@@ -29,6 +31,8 @@ export interface PublishInput {
   /** How many pages were written without Astro (content-patch.ts). */
   readonly patched: number;
   readonly report: (messages: readonly SiteMessage[]) => void;
+  /** Whether the last build's files may be reused (`--no-cache` says no): the social plugin's cards. */
+  readonly cache: boolean;
   /** Ends a phase of the build's timings. */
   readonly lap: (phase: BuildPhase) => void;
   /** Told when the search index is done, before the late messages are reported (they may stop the build). */
@@ -52,12 +56,16 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   const copying = copyFilesInto(out, site.staticFiles.filter((file) => !underIndex(file)));
   // Not left unhandled while the index is awaited; its failure is thrown below.
   copying.catch(() => undefined);
+  // The social plugin's cards are drawn while Pagefind indexes, written after the static files.
+  const cards = writeSocialCards(site, out, input.cache, copying.catch(() => undefined));
+  cards.catch(() => undefined);
   // The index was filled while Astro rendered; a bundle that changed under the reused pages
   // (see pagesToRender) had them all rendered again, and the index is made from the files.
   if (emit.stale) await emit.search.cancel();
   if (!emit.stale) emit.addPlacedPages(out);
   const search = emit.stale ? await indexWrittenPages(site, out) : await emit.search.finish(out);
   await copying;
+  const social = await cards;
   lap('pagefind');
   // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
   const theme = themeAssets(site.model);
@@ -69,7 +77,8 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // read every page's content and meta, and redirect pages are no pages to find.
   const plugin = pluginFiles(site);
   writePluginFiles(out, plugin.files);
-  late.push(...plugin.messages);
+  late.push(...plugin.messages, ...social.messages);
+  if (social.drawn + social.reused > 0) late.push({ severity: 'info', message: `social plugin: ${social.drawn} cards drawn, ${social.reused} kept from the last build` });
   lap('write');
   const { contents } = emit;
   input.indexed();
@@ -79,6 +88,7 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   report(late);
   publishSite(out, site.outDir);
   writeRenderCache(site.outDir, site.renderCache);
+  if (site.social) saveCardCache(site.outDir, social.keys);
   if (plan.keys) writeViews(site.outDir, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model));
   return { pages: placed, searchPages: search.pages };
 }

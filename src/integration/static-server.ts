@@ -1,7 +1,8 @@
 /**
  * `serve` only: a Vite plugin that serves the site's static files (docs assets, custom_dir,
  * the project's assets/) and the files plugins write beside the pages (sitemap.xml, tags.json,
- * RSS feeds, redirect pages: plugin-files.ts, from memory) under the base path, answers MkDocs' page URLs with the pages' opaque
+ * RSS feeds, redirect pages: plugin-files.ts, from memory; the social plugin's cards, drawn when
+ * asked for: social-files.ts) under the base path, answers MkDocs' page URLs with the pages' opaque
  * routes (src/integration/routes.ts), and rebuilds the site model when a page, an include, a
  * theme file or mkdocs.yml changes, then reloads the browser (live reload).
  */
@@ -14,6 +15,7 @@ import { themeAssets, type ThemeAsset } from '../theme/assets.ts';
 import { PAGES_CHANGED } from '../components/scripts/live-update.ts';
 import { formatMessage } from '../site/messages.ts';
 import { pluginFiles, servedFile, type SiteTextFile } from './plugin-files.ts';
+import { cardServer } from './social-files.ts';
 import { devRoutes, ROUTE_DIR, safeDecode } from './routes.ts';
 
 
@@ -107,6 +109,8 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
       let theme: ThemeAsset[] = [];
       let pluginFor: PreparedSite | undefined;
       let plugin: SiteTextFile[] = [];
+      let cardsFor: PreparedSite | undefined;
+      let cardAt: (rel: string) => Promise<Buffer> | undefined = () => undefined;
       let routesFor: PreparedSite | undefined;
       let routeOf: (requestPath: string) => string | undefined = () => undefined;
       server.middlewares.use((request, response, next) => {
@@ -133,6 +137,18 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
           const made = pluginFiles(current);
           [pluginFor, plugin] = [current, made.files];
           for (const message of made.messages) server.config.logger.warn(formatMessage(message), { timestamp: true });
+        }
+        // The social plugin's cards, drawn when asked for; as `build` writes them over a static file.
+        if (current.social) {
+          if (cardsFor !== current) [cardsFor, cardAt] = [current, cardServer(current, (message) => server.config.logger[message.severity === 'info' ? 'info' : 'warn'](formatMessage(message), { timestamp: true }))];
+          const card = cardAt(rel);
+          if (card) {
+            card.then((png) => {
+              response.setHeader('Content-Type', 'image/png');
+              response.end(png);
+            }, next);
+            return;
+          }
         }
         // As `build` writes them over a static file of the same name.
         const own = servedFile(plugin, rel);

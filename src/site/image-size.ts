@@ -63,12 +63,17 @@ export function imageSize(bytes: Uint8Array, name: string): ImageSize | undefine
   return undefined;
 }
 
+/** The static file published at the logo's address (`theme.logo`, site-relative); undefined for an icon or a URL. */
+export function logoFile<File extends { readonly to: string }>(logo: string | undefined, staticFiles: readonly File[]): File | undefined {
+  return logo === undefined ? undefined : staticFiles.find((candidate) => candidate.to === logo.replace(/^\.?\//, ''));
+}
+
 /**
  * The size of the logo (`theme.logo`, site-relative) from the static file published at its
  * address; undefined for an icon, a file that is not published here or one that cannot be read.
  */
 export function logoSize(logo: string | undefined, staticFiles: readonly { readonly from: string; readonly to: string }[], read: (file: string) => Uint8Array): ImageSize | undefined {
-  const file = logo === undefined ? undefined : staticFiles.find((candidate) => candidate.to === logo.replace(/^\.?\//, ''));
+  const file = logoFile(logo, staticFiles);
   if (!file) return undefined;
   try {
     return imageSize(read(file.from), file.to);

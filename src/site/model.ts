@@ -66,6 +66,8 @@ export interface PageModel {
   readonly blog?: PageBlog | undefined;
   /** The i18n plugin: the page's language, a key of `SiteInfo.languages`; undefined without the plugin. */
   readonly language?: string | undefined;
+  /** Material's social plugin: the Open Graph and Twitter meta tags of the page's card, [property, content] (src/site/social-cards.ts); undefined without one. */
+  readonly social?: ReadonlyArray<readonly [property: string, content: string]> | undefined;
   /** The i18n plugin: the language switcher with links to this page in the other languages (src/site/i18n-site.ts). */
   readonly alternate?: readonly AlternateLanguage[] | undefined;
 }

@@ -12,7 +12,8 @@
  * markdown-exec's custom fences (src/site/markdown-exec.ts, added to the extension specs)
  * and `mkdocs-jupyter` (src/site/jupyter.ts: its `.ipynb` pages found by the discover stage and
  * converted by the render stage, src/site/notebook-html.ts), and mkdocs-rss-plugin (`rss`,
- * src/site/rss*.ts: its options read here, its feeds written after the build), and
+ * src/site/rss*.ts: its options read here, its feeds written after the build), Material's
+ * `social` (src/site/social*.ts: its options read here, its cards drawn after the build), and
  * mkdocs-static-i18n (`i18n`, src/site/i18n*.ts: its options read here, each page placed in its
  * language by the discover stage, each language's nav, labels and switcher made after).
  * prepareSite asks here what they change
@@ -45,6 +46,7 @@ import { tagLine } from './tags-allowed.ts';
 import { revisionDateOptions, type RevisionDateOptions } from './revision-dates.ts';
 import { pythonSettings, type PythonSettings } from './mkdocstrings.ts';
 import { rssOptions, type RssOptions } from './rss-options.ts';
+import { socialOptions, type SocialOptions } from './social-options.ts';
 import { activePlugins } from './active-plugins.ts';
 import { i18nOptions, type I18nOptions } from './i18n-options.ts';
 
@@ -89,6 +91,8 @@ export interface SitePlugins {
   readonly jupyter: JupyterSettings | undefined;
   /** mkdocs-rss-plugin's options (src/site/rss-options.ts), when it is listed and enabled. */
   readonly rss: RssOptions | undefined;
+  /** Material's social plugin's options (src/site/social-options.ts), when it is listed and enabled. */
+  readonly social: SocialOptions | undefined;
   /** mkdocs-static-i18n's options (src/site/i18n-options.ts), when it is listed and enabled: each page is in one language. */
   readonly i18n: I18nOptions | undefined;
   /** Files and folders the plugins read that `serve` must watch (the macros plugin's include_yaml and include_dir, markdownextradata's data folders, mkdocstrings' Python paths). */
@@ -128,6 +132,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const exec = markdownExecPlugin(plugins, config.markdown_extensions);
   const jupyter = jupyterPlugin(plugins);
   const rss = rssOptions(plugins, config.site_url);
+  const social = socialOptions(plugins, config.site_url);
   const i18n = i18nOptions(plugins, config.theme?.features);
   const at = (...names: string[]) => names.map(place).find((found) => found !== undefined) ?? { file: config.config_file_path };
   const located = (found: readonly string[], where: ReturnType<typeof at>): SiteMessage[] => found.map((message) => ({ severity: 'warning', message, ...where }));
@@ -148,6 +153,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(exec.problems, at('markdown-exec')),
     ...located(jupyter.problems, at('mkdocs-jupyter')),
     ...located(rss.problems, at('rss')),
+    ...located(social.problems, at('social', 'material/social')),
     ...located(i18n.problems, at('i18n')),
     // The plugin rebuilds the blog per language itself (reconfigure_material_blog); not done here yet.
     ...located(i18n.options && blog.options ? ["i18n: Material's blog is not localized yet: its posts are built once, in the default language, at their own URLs"] : [], at('i18n')),
@@ -167,7 +173,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   if (python) messages.push(...located(python.problems, at('mkdocstrings')));
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: { ...mkdocstringsOptions } }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 

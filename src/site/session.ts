@@ -165,6 +165,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       staticFiles: made.staticFiles,
       watch: made.watch,
       translations: made.translations,
+      social: made.social,
       // A commit changes the dates, not the sources: its refs are inputs too (and, with no
       // history to read, the .git folders and refs that would give one).
       inputs: meta.history ? [...made.inputs, ...meta.history.refFiles] : made.inputs,

@@ -5,10 +5,10 @@ import { messages, project } from './project.ts';
 
 describe('config warnings', () => {
   it('should warn once per unsupported plugin, pointing at its name', () => {
-    const p = project('site_name: x\nplugins:\n  - search\n  - swagger-ui-tag\n  - social:\n      cards: true\n  - git-committers\n');
+    const p = project('site_name: x\nplugins:\n  - search\n  - swagger-ui-tag\n  - privacy:\n      assets: true\n  - git-committers\n');
     assert.deepEqual(messages(p.load(), p.dir), [
       "warning mkdocs.yml:4:5 plugin 'swagger-ui-tag' is not supported; ignored",
-      "warning mkdocs.yml:5:5 plugin 'social' is not supported; ignored",
+      "warning mkdocs.yml:5:5 plugin 'privacy' is not supported; ignored",
       "warning mkdocs.yml:7:5 plugin 'git-committers' is not supported; ignored",
     ]);
   });
@@ -38,9 +38,9 @@ describe('config warnings', () => {
   });
 
   it('should warn about plugins in map form at their keys', () => {
-    const p = project('site_name: x\nplugins:\n  social: {}\n  search: {}\n  privacy:\n    enabled: true\n');
+    const p = project('site_name: x\nplugins:\n  offline: {}\n  search: {}\n  privacy:\n    enabled: true\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:3:3 plugin 'social' is not supported; ignored",
+      "warning mkdocs.yml:3:3 plugin 'offline' is not supported; ignored",
       "warning mkdocs.yml:5:3 plugin 'privacy' is not supported; ignored",
     ]);
   });
@@ -161,7 +161,8 @@ describe('supported features and plugins', () => {
     assert.equal(isSupportedPlugin('material/blog'), true);
     assert.equal(isSupportedPlugin('rss'), true);
     assert.equal(isSupportedPlugin('minify'), false);
-    assert.equal(isSupportedPlugin('material/social'), false);
+    assert.equal(isSupportedPlugin('material/social'), true);
+    assert.equal(isSupportedPlugin('material/privacy'), false);
     assert.equal(isSupportedPlugin('exclude'), true);
     assert.equal(isSupportedPlugin('autorefs'), true);
     assert.equal(isSupportedPlugin('mkdocstrings'), false);

@@ -46,7 +46,7 @@ export function project(mkdocsYml: string, files: Record<string, string> = {}): 
   };
 }
 
-/** Messages without the temp folder: `warning mkdocs.yml:3:5 plugin 'social' is not supported; ignored`. */
+/** Messages without the temp folder: `warning mkdocs.yml:3:5 plugin 'privacy' is not supported; ignored`. */
 export function messages(loaded: LoadedConfig, dir: string): string[] {
   return loaded.messages.map((m) => `${m.severity} ${m.file.replaceAll(`${dir}/`, '')}:${m.line}:${m.column} ${m.message}`);
 }

@@ -2,7 +2,7 @@
  * `serve` rebuilds after a change to anything the build read (live reload): a page, a snippet
  * under its own base_path, a `.meta.yml`, a custom_dir file, a file of the project's assets/,
  * mkdocs.yml; it serves the files plugins write beside the pages (sitemap.xml, tags.json, RSS
- * feeds, redirect pages), made again after a change. It
+ * feeds, redirect pages, the social plugin's cards), made again after a change. It
  * runs on a temp copy of a fixture site so the repository is never touched. A port in use is an
  * error, never a silent move to another port.
  */
@@ -60,7 +60,7 @@ describe('serve', () => {
     writeFileSync(path.join(site, 'docs', 'guide', 'index.md'), `${readFileSync(path.join(site, 'docs', 'guide', 'index.md'), 'utf8')}\n--8<-- "note.md"\n`);
     // The meta plugin's folder defaults: a dot-file, which the watcher must not take for an editor's.
     // With the plugins whose files are no pages (tags.json, the RSS feeds, redirect pages), served from memory.
-    const plugins = 'plugins:\n  - meta\n  - tags\n  - rss:\n      use_git: false\n  - redirects:\n      redirect_maps:\n        old.md: guide/setup.md\n';
+    const plugins = 'plugins:\n  - meta\n  - tags\n  - rss:\n      use_git: false\n  - redirects:\n      redirect_maps:\n        old.md: guide/setup.md\n  - social\n';
     writeFileSync(path.join(site, 'mkdocs.yml'), `${readFileSync(path.join(site, 'mkdocs.yml'), 'utf8')}${plugins}`);
     writeFileSync(path.join(site, 'docs', 'guide', '.meta.yml'), 'description: Folder default one\n');
     child = spawn(process.execPath, [path.join(REPO, 'src/cli.ts'), 'serve', '-f', path.join(site, 'mkdocs.yml'), '-a', `127.0.0.1:${port}`], {
@@ -86,6 +86,20 @@ describe('serve', () => {
   test('should not ask npm\'s registry for Astro\'s latest version (Astro\'s dev server would, and say so)', () => {
     // Can fail only where the registry answers and a newer Astro exists, as on the machine this was written on.
     assert.doesNotMatch(said, /New version of Astro|@astrojs\/upgrade/);
+  });
+
+  test("should draw the social plugin's card of a page when asked for, and again after its title changes", async () => {
+    const card = async () => Buffer.from(await (await fetch(`${base}assets/images/social/orphan.png`)).arrayBuffer());
+    const first = await card();
+    assert.deepEqual([first.subarray(1, 4).toString('latin1'), first.readUInt32BE(16), first.readUInt32BE(20)], ['PNG', 1200, 630]);
+    edit(path.join(site, 'docs/orphan.md'), 'title: Orphan', 'title: Retitled orphan');
+    const deadline = Date.now() + 60_000;
+    let next = await card();
+    while (next.equals(first) && Date.now() < deadline) {
+      await sleep(200);
+      next = await card();
+    }
+    assert.ok(!next.equals(first), 'a new card for the new title');
   });
 
   test('should show an edited page without a restart', async () => {

@@ -4,7 +4,7 @@
  * them, so the set always shows the code as it is; `SCREENSHOTS=0` skips them (each costs
  * Chromium rasterizing and PNG encoding, a full-page one more).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO } from './build-site.ts';
@@ -22,4 +22,11 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   mkdirSync(SHOTS, { recursive: true });
   if (options.settle !== undefined) await page.waitForTimeout(options.settle);
   await page.screenshot({ path: path.join(SHOTS, name), ...(options.fullPage === undefined ? {} : { fullPage: options.fullPage }), ...(options.clip ? { clip: options.clip } : {}) });
+}
+
+/** Saves an image the code made itself (a social card) as SHOTS/`name`, beside the screenshots. */
+export function saveImage(name: string, bytes: Uint8Array): void {
+  if (!wanted) return;
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(path.join(SHOTS, name), bytes);
 }

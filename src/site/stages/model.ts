@@ -11,7 +11,9 @@ import { siteLabels } from '../labels.ts';
 import type { SiteMessage } from '../messages.ts';
 import { NOT_FOUND_SRC, routeId, siteOf, type LanguageSite, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
 import { admonitionIcons, customDirIcon } from '../admonition-icons.ts';
-import { logoSize } from '../image-size.ts';
+import { logoFile, logoSize } from '../image-size.ts';
+import { applySocial } from '../social.ts';
+import type { SocialCard } from '../social-cards.ts';
 import { siteInfo } from '../site-info.ts';
 import { languageSites, pageSwitcher, switcherOf, themeLanguage } from '../i18n-site.ts';
 import type { I18nIndex } from '../i18n-files.ts';
@@ -48,6 +50,8 @@ export interface ModelStage {
   readonly inputs: string[];
   /** The i18n plugin: each page's URL in every language that has it, by page src (the sitemap's hreflang links); undefined without it. */
   readonly translations?: ReadonlyMap<string, Readonly<Record<string, string>>> | undefined;
+  /** Material's social plugin: the cards to draw (src/integration/social-files.ts) and whether the last build's may be reused; undefined without the plugin. */
+  readonly social?: { readonly cards: readonly SocialCard[]; readonly cache: boolean } | undefined;
   readonly messages: SiteMessage[];
 }
 
@@ -115,6 +119,12 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     const none = { description: config.site_description, icon: undefined, template: undefined, editUrl: undefined, previous: undefined, next: undefined };
     pages.push({ ...none, src: view.src, url: view.url, dest: view.dest, route: routeId(pages.length), title: view.title, html, toc: [], meta: {}, hide: [], path: pathCrumbs(nav, view.pages[0]?.src ?? view.src), blog: blog?.blogOf(view.src) });
   }
+  // Material's social plugin: the tags of each page's card (the generated views' too, as MkDocs runs the plugin on them).
+  const social = site.plugins.social && applySocial(pages, site.plugins.social, config, { projectDir: site.projectDir, themeLogo: logoFile(config.theme.logo, files.staticFiles)?.from }, (src) => path.join(config.docs_dir, src));
+  if (social) {
+    pages.splice(0, pages.length, ...social.pages);
+    messages.push(...social.messages);
+  }
 
   const customDir = config.theme.custom_dir ? path.resolve(site.projectDir, config.theme.custom_dir) : undefined;
   // With the i18n plugin, the site-wide part is the default language's (the not-found page's too).
@@ -150,7 +160,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const watch = watchList(config, site.projectDir, [...site.configFiles, ...site.plugins.watch, ...[...results.values()].flatMap((result) => result.includes)]);
   const inputs = new Set([...watch, ...snippetBasePaths(config, site.projectDir)]);
   const translations = i18nIndex && new Map(files.pages.map((page) => [page.src, translationUrls(i18nIndex.variants[page.src] ?? {}, urls)]));
-  return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages, ...(translations ? { translations } : {}) };
+  return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages, ...(translations ? { translations } : {}), ...(social ? { social: { cards: social.cards, cache: social.cache } } : {}) };
 }
 
 /**
