@@ -14,6 +14,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { minifySync } from 'vite';
 import type { PageModel, PaletteEntry, SiteInfo } from '../site/model.ts';
 import { fontAssets, type PackageLocator, type ThemeWarning } from './fonts.ts';
 import { admonitionIconCss, iconMaskCss, loadMdi, type MaskUse } from './icon-masks.ts';
@@ -33,16 +34,15 @@ export const THEME_BOOT = 'assets/theme/boot.js';
 const BOOT_PARTS = ['boot.js', 'observables.js'] as const;
 
 /**
- * The published boot script: its parts, each an IIFE, joined, without their comments and
- * indentation (every page loads it before painting). The parts are written for this: no comment
- * markers inside strings or regular expressions, no multi-line strings.
+ * The published boot script: its parts, each an IIFE, joined and minified (Vite's minifier:
+ * every page loads it before painting; 2.6 -> 2.0 kB gzipped for the guide).
  */
 export function bootScript(): string {
-  return BOOT_PARTS.map((name) => readFileSync(path.join(import.meta.dirname, name), 'utf8'))
-    .join('\n')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/^\s*\/\/.*$/gm, '')
-    .replace(/^\s+/gm, '');
+  const source = BOOT_PARTS.map((name) => readFileSync(path.join(import.meta.dirname, name), 'utf8')).join('\n');
+  const { code, errors } = minifySync('boot.js', source);
+  // Our own files: a syntax error in them is ours to fix, not the user's.
+  if (errors.length > 0) throw new Error(`src/theme/boot.js or observables.js: ${errors.map((error) => error.message).join('; ')}`);
+  return code;
 }
 const FONTS_DIR = 'assets/theme/fonts/';
 
