@@ -75,7 +75,9 @@ export function mdiSvg(set: IconifyJSON, name: string): string | undefined {
   const data = getIconData(set, name);
   if (!data) return undefined;
   const rendered = iconToSVG(data);
-  return iconToHTML(rendered.body, { xmlns: 'http://www.w3.org/2000/svg', viewBox: rendered.attributes.viewBox });
+  // iconToHTML writes the xmlns itself: a second one is a repeated attribute, which makes the
+  // SVG ill-formed XML, and a browser then draws no icon at all.
+  return iconToHTML(rendered.body, { viewBox: rendered.attributes.viewBox });
 }
 
 /**

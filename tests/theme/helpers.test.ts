@@ -145,6 +145,14 @@ describe('icon masks', () => {
     assert.deepEqual([...maskUses({ site: { ...site, features: [] }, pages: [page('<p>A task-list and md-tag-icon in words</p>', { status: '' })] })], []);
   });
 
+  test('each icon is well-formed SVG: no attribute twice on its root (a browser draws none then)', () => {
+    for (const [, svg] of iconMaskCss(loadMdi()).matchAll(/,(<svg [^>]*>)/g)) {
+      const names = [...(svg ?? '').matchAll(/\s([\w:-]+)=/g)].map((match) => match[1]);
+      assert.deepEqual(names, [...new Set(names)], svg);
+      assert.match(svg ?? '', /xmlns='http:\/\/www\.w3\.org\/2000\/svg'/);
+    }
+  });
+
   test('data URIs escape what would end or break them', () => {
     assert.equal(svgDataUri('<svg a="1" b="#f" c="50%"/>'), `url("data:image/svg+xml;charset=utf-8,<svg a='1' b='%23f' c='50%25'/>")`);
   });
