@@ -32,7 +32,7 @@ import { prepareSite, type PreparedSite } from './site/prepare.ts';
 import { previewedSite } from './site/preview.ts';
 import { createSiteSession, type SiteSession } from './site/session.ts';
 import { phaseClock, type TimingListener } from './site/timings.ts';
-import { themeAssets, writeThemeAssets } from './theme/assets.ts';
+import { siteStylesheets, themeAssets, writeThemeAssets } from './theme/assets.ts';
 
 export interface MkdocsIntegrationOptions {
   /** Path to mkdocs.yml; default: ./mkdocs.yml. */
@@ -222,8 +222,9 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         const search = emit.stale ? await indexWrittenPages(prepared, out) : await emit.search.finish(out);
         await copying;
         lap('pagefind');
-        // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
-        const theme = themeAssets(prepared.model);
+        // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on
+        // the pages, the admonition icons on the pages and the site's own stylesheets.
+        const theme = themeAssets({ ...prepared.model, pages: [...prepared.model.pages, ...(prepared.model.notFound ?? [])], siteCss: siteStylesheets(prepared.staticFiles) });
         const late: SiteMessage[] = theme.warnings.map((warning) => ({ severity: 'warning', message: warning.message, ...(warning.at ? prepared?.placeOf(warning.at) : { file: prepared?.config.config_file_path }) }));
         if (reused.length > 0) late.push({ severity: 'info', message: `${reused.length} of ${prepared.model.pages.length} pages look as they did in the last build: their files were kept, not drawn again` });
         writeThemeAssets(out, theme.assets);
