@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fontAssets, fontPreloads, kebabName, rewriteFaces } from '../../src/theme/fonts.ts';
 import type { PageModel } from '../../src/site/model.ts';
-import { maskUses, themeAssets } from '../../src/theme/assets.ts';
+import { maskUses, runsOwnScripts, themeAssets } from '../../src/theme/assets.ts';
 import { admonitionTypesUsed, iconMaskCss, loadMdi, svgDataUri } from '../../src/theme/icon-masks.ts';
 import { initialPalette } from '../../src/theme/palette.ts';
 import { siteHref, viewUrl } from '../../src/theme/urls.ts';
@@ -135,7 +135,7 @@ describe('icon masks', () => {
   });
 
   test('maskUses: the features listed, and what some page holds', () => {
-    const site = { font: false as const, palette: [], admonitionIcons: [], features: ['content.code.copy', 'navigation.tabs'], extra: {} };
+    const site = { font: false as const, palette: [], admonitionIcons: [], features: ['content.code.copy', 'navigation.tabs'], extra: {}, extraJavascript: [] };
     const page = (html: string, meta: Record<string, unknown> = {}, tags: PageModel['tags'] = undefined) => ({ html, meta, tags });
     assert.deepEqual([...maskUses({ site, pages: [page('<p>x</p>')] })], ['content.code.copy']);
     assert.deepEqual([...maskUses({ site: { ...site, features: [], extra: { version: { provider: 'mike' } } }, pages: [page('<ul class="task-list"><li class="task-list-item">x</li></ul>'), page('<p>x</p>', { status: 'new' })] })], ['version', 'tasklist', 'status']);
@@ -175,8 +175,26 @@ describe('icon masks', () => {
     assert.equal(blocks, 12, 'one rule per built-in type');
   });
 
+  test('the boot script carries Material\'s observables only for a site that runs scripts of its own', () => {
+    const site = { font: false as const, palette: [], admonitionIcons: [], features: [], extra: {}, extraJavascript: [] };
+    const page = (html: string) => ({ html, meta: {}, tags: undefined });
+    const plain = { site, pages: [page('<p>x</p>')] };
+    assert.equal(runsOwnScripts(plain), false);
+    assert.equal(runsOwnScripts({ ...plain, site: { ...site, extraJavascript: [{ path: 'js/site.js' }] } }), true);
+    assert.equal(runsOwnScripts({ ...plain, site: { ...site, extra: { polyfills: ['https://x.test/p.js'] } } }), true);
+    assert.equal(runsOwnScripts({ site, pages: [page('<p>x</p>'), page('<div><SCRIPT src="a.js"></SCRIPT></div>')] }), true);
+    assert.equal(runsOwnScripts({ site, pages: [{ ...page('<p>x</p>'), overrides: { blocks: { scripts: [{ kind: 'html' as const, html: '<script src="b.js"></script>' }] }, partials: {} } }] }), true);
+    const boot = (model: Parameters<typeof themeAssets>[0]) => {
+      const asset = themeAssets(model).assets.find((file) => file.to === 'assets/theme/boot.js');
+      return asset && 'text' in asset ? asset.text : '';
+    };
+    assert.doesNotMatch(boot(plain), /document\$/);
+    assert.match(boot(plain), /__md_get/);
+    assert.match(boot({ ...plain, site: { ...site, extraJavascript: [{ path: 'js/site.js' }] } }), /document\$/);
+  });
+
   test('theme.css of a build has the icons of the types used; without the site\'s stylesheets (serve), all', () => {
-    const site = { font: false as const, palette: [], admonitionIcons: [], features: [], extra: {} };
+    const site = { font: false as const, palette: [], admonitionIcons: [], features: [], extra: {}, extraJavascript: [] };
     const pages = [{ html: '<div class="admonition caution"></div>', meta: {}, tags: undefined, overrides: { blocks: { announce: [{ kind: 'html' as const, html: '<div class="admonition bug"></div>' }] }, partials: {} } }];
     const css = (siteCss?: string[]) => {
       const asset = themeAssets({ site, pages, siteCss }).assets.find((file) => file.to === 'assets/theme/theme.css');
