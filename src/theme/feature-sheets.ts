@@ -1,9 +1,9 @@
 /**
  * Stylesheets of what only some pages or sites show: content tabs, grid cards, annotations, task
- * lists, footnotes, Critic marks, line numbers, mkdocstrings' API docs, Mermaid's box, tags, the
+ * lists, footnotes, Critic marks, code colours, line numbers, mkdocstrings' API docs, Mermaid's box, tags, the
  * blog, the home page's hero, the header's language and version selectors, a site's own search
  * box (its partials/search.html, in Material's look), the back-to-top
- * button and the progress bar. They are not in the bundle every page loads (src/styles/index.css):
+ * button, the progress bar and the right-to-left turns. They are not in the bundle every page loads (src/styles/index.css):
  * each is published as a file of its own (assets.ts) and linked by the pages that use it (Head.astro),
  * which a page tells by its HTML (the rendered Markdown and its custom_dir template overrides).
  * navigation.instant links the next page's sheets before showing it (instant-swap.ts).
@@ -33,6 +33,8 @@ export interface SheetInput {
   /** The header's selectors: `extra.alternate` (languages), `extra.version` (mike). */
   readonly alternate?: boolean;
   readonly versioned?: boolean;
+  /** Whether the page is drawn right to left (its language's direction). */
+  readonly rtl?: boolean;
   /** Whether the site's own partials/search.html draws search (Material's markup, not our dialog). */
   readonly searchPartial?: boolean;
 }
@@ -46,7 +48,7 @@ interface Sheet {
 }
 
 /** The sheets, in the bundle's order (src/styles/index.css had them there): a later one may refine an earlier. */
-export const SHEET_NAMES = ['select', 'version', 'search', 'blog', 'hero', 'top', 'progress', 'code-lines', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
+export const SHEET_NAMES = ['select', 'version', 'search', 'blog', 'hero', 'top', 'progress', 'rtl', 'code-tokens', 'code-lines', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 const SHEETS: Readonly<Record<SheetName, Sheet>> = {
@@ -58,6 +60,10 @@ const SHEETS: Readonly<Record<SheetName, Sheet>> = {
   hero: { file: 'regions/hero.css', classes: ['md-hero'], when: (input) => input.home === true },
   top: { file: 'regions/top.css', classes: ['md-top'], when: (input) => input.features.includes('navigation.top') },
   progress: { file: 'regions/progress.css', classes: ['md-progress'], when: (input) => input.features.includes('navigation.instant.progress') },
+  // The regions' right-to-left turns, under <html dir="rtl"> (theme.language: ar, he, fa...).
+  rtl: { file: 'regions/rtl.css', classes: [], when: (input) => input.rtl === true },
+  // Pygments' token colours: only spans inside a `.highlight` block have them.
+  'code-tokens': { file: 'typeset/code-tokens.css', classes: ['highlight'] },
   'code-lines': { file: 'typeset/code-lines.css', classes: ['highlighttable', 'linenos', 'linenodiv'] },
   tabbed: { file: 'typeset/tabbed.css', classes: ['tabbed-set'] },
   cards: { file: 'typeset/cards.css', classes: ['grid'] },
