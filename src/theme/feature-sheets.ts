@@ -1,6 +1,6 @@
 /**
  * Stylesheets of what only some pages or sites show: content tabs, grid cards, annotations, task
- * lists, footnotes, Critic marks, code colours, line numbers, mkdocstrings' API docs, Mermaid's box, tags, the
+ * lists, footnotes, Critic marks, tables, code colours, line numbers, mkdocstrings' API docs, Mermaid's box, tags, the
  * blog, the home page's hero, the header's language and version selectors, a site's own search
  * box (its partials/search.html, in Material's look), the back-to-top
  * button, the progress bar and the right-to-left turns. They are not in the bundle every page loads (src/styles/index.css):
@@ -42,13 +42,13 @@ export interface SheetInput {
 interface Sheet {
   /** Under src/styles/. */
   readonly file: string;
-  /** Classes (any of them) whose presence asks for the sheet; `<mark>` for critic.css. */
+  /** Classes (any of them) whose presence asks for the sheet; `<mark>` for critic.css, a `<table>` without a class for tables.css. */
   readonly classes: readonly string[];
   readonly when?: (input: SheetInput, found: PageMarkup) => boolean;
 }
 
 /** The sheets, in the bundle's order (src/styles/index.css had them there): a later one may refine an earlier. */
-export const SHEET_NAMES = ['select', 'version', 'search', 'blog', 'hero', 'top', 'progress', 'rtl', 'code-tokens', 'code-lines', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
+export const SHEET_NAMES = ['select', 'version', 'search', 'blog', 'hero', 'top', 'progress', 'rtl', 'code-tokens', 'code-lines', 'tables', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 const SHEETS: Readonly<Record<SheetName, Sheet>> = {
@@ -65,6 +65,8 @@ const SHEETS: Readonly<Record<SheetName, Sheet>> = {
   // Pygments' token colours: only spans inside a `.highlight` block have them.
   'code-tokens': { file: 'typeset/code-tokens.css', classes: ['highlight'] },
   'code-lines': { file: 'typeset/code-lines.css', classes: ['highlighttable', 'linenos', 'linenodiv'] },
+  // Markdown's tables (`table:not([class])`): a `<table>` in the page.
+  tables: { file: 'typeset/tables.css', classes: [], when: (_input, found) => found.bare.has('table') },
   tabbed: { file: 'typeset/tabbed.css', classes: ['tabbed-set'] },
   cards: { file: 'typeset/cards.css', classes: ['grid'] },
   tasklist: { file: 'typeset/tasklist.css', classes: ['task-list', 'task-list-item'] },
@@ -80,6 +82,8 @@ const SHEETS: Readonly<Record<SheetName, Sheet>> = {
 /** The element names and class names a page's HTML uses. */
 interface PageMarkup {
   readonly tags: ReadonlySet<string>;
+  /** Elements found without a class attribute (`table:not([class])`). */
+  readonly bare: ReadonlySet<string>;
   readonly classes: ReadonlySet<string>;
 }
 
@@ -90,15 +94,18 @@ const CLASS_ATTRIBUTE = /(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]
 
 function markupOf(pieces: readonly string[]): PageMarkup {
   const tags = new Set<string>();
+  const bare = new Set<string>();
   const classes = new Set<string>();
   for (const html of pieces) {
     for (const match of html.matchAll(START_TAG)) {
-      tags.add((match[1] ?? '').toLowerCase());
+      const tag = (match[1] ?? '').toLowerCase();
+      tags.add(tag);
       const found = match[2] ? CLASS_ATTRIBUTE.exec(match[2]) : null;
+      if (!found) bare.add(tag);
       for (const name of (found?.[1] ?? found?.[2] ?? found?.[3] ?? '').split(/\s+/)) if (name) classes.add(name);
     }
   }
-  return { tags, classes };
+  return { tags, bare, classes };
 }
 
 /** The sheets a page links, in the bundle's order. */

@@ -33,6 +33,8 @@ describe('featureSheets', () => {
     assert.deepEqual(sheets('<div class="language-py highlight"><pre><span></span><code><span class="k">def</span></code></pre></div>'), ['code-tokens']);
     assert.deepEqual(sheets('<p><code class="highlight"><span class="n">x</span></code></p>'), ['code-tokens'], 'InlineHilite');
     assert.deepEqual(sheets('<pre><code>plain, no colours</code></pre><p><code>inline</code></p>'), []);
+    assert.deepEqual(sheets('<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>'), ['tables']);
+    assert.deepEqual(sheets('<p>A table of contents, &lt;table&gt; in words</p><table class="x"></table>'), [], 'its rules are for tables without a class');
   });
 
   test('Critic and Mark: a <mark> alone links critic.css, which styles it', () => {
