@@ -3,9 +3,10 @@
  * (`md-nav__link--active`, `aria-current`) in the sidebar toc and the drawer's, keeps the
  * sidebar's in view, and with navigation.tracking puts the anchor in the address bar without
  * adding history entries. With navigation.instant it runs on each new page; `signal` ends the
- * last page's scroll listener.
+ * last page's scroll listener. Loaded on the page's first scroll (src/layouts/Page.astro), which
+ * `hasScrolled` then says.
  */
-export function initToc(signal: AbortSignal): void {
+export function initToc(signal: AbortSignal, hasScrolled = false): void {
   const navs = [...document.querySelectorAll<HTMLElement>('.md-nav--secondary')];
   const sidebar = document.querySelector<HTMLElement>('.md-sidebar--secondary .md-nav--secondary');
   if (navs.length === 0) return;
@@ -22,7 +23,7 @@ export function initToc(signal: AbortSignal): void {
   let queued = false;
 
   // The address is only rewritten once the reader scrolls: a link to #anchor stays as it came.
-  let scrolled = false;
+  let scrolled = hasScrolled;
   const update = () => {
     queued = false;
     // A heading counts as read once it is just below the sticky header, with room to spare
