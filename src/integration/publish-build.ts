@@ -19,7 +19,7 @@ import type { SiteMessage } from '../site/messages.ts';
 import type { PageModel } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
 import type { BuildPhase } from '../site/timings.ts';
-import { themeAssets, writeThemeAssets } from '../theme/assets.ts';
+import { siteStylesheets, themeAssets, writeThemeAssets } from '../theme/assets.ts';
 
 export interface PublishInput {
   readonly site: PreparedSite;
@@ -67,8 +67,9 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   await copying;
   const social = await cards;
   lap('pagefind');
-  // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on the pages.
-  const theme = themeAssets(site.model);
+  // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on
+  // the pages, the admonition icons on the pages and the site's own stylesheets.
+  const theme = themeAssets({ ...site.model, pages: [...site.model.pages, ...(site.model.notFound ?? [])], siteCss: siteStylesheets(site.staticFiles) });
   const late: SiteMessage[] = theme.warnings.map((warning) => ({ severity: 'warning', message: warning.message, ...(warning.at ? site.placeOf(warning.at) : { file: site.config.config_file_path }) }));
   if (reused.length > 0) late.push({ severity: 'info', message: `${reused.length} of ${site.model.pages.length} pages look as they did in the last build: their files were kept, not drawn again` });
   if (patched > 0) late.push({ severity: 'info', message: `${patched} of ${site.model.pages.length} pages changed only in their content: it was written into their last files, and Astro was not started` });

@@ -14,9 +14,11 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { minifySync } from 'vite';
 import type { PageModel, PaletteEntry, SiteInfo } from '../site/model.ts';
+import type { StaticFile } from '../site/static-files.ts';
 import { fontAssets, type PackageLocator, type ThemeWarning } from './fonts.ts';
-import { admonitionIconCss, iconMaskCss, loadMdi, type MaskUse } from './icon-masks.ts';
+import { admonitionIconCss, admonitionTypesUsed, iconMaskCss, loadMdi, type MaskUse } from './icon-masks.ts';
 import { hasMermaid, MERMAID_DIR, MERMAID_SCRIPT } from './mermaid.ts';
 import { featureSheetAssets } from './feature-sheets.ts';
 import { paletteCss } from './palette-css.ts';
@@ -33,16 +35,29 @@ export const THEME_BOOT = 'assets/theme/boot.js';
 const BOOT_PARTS = ['boot.js', 'observables.js'] as const;
 
 /**
- * The published boot script: its parts, each an IIFE, joined, without their comments and
- * indentation (every page loads it before painting). The parts are written for this: no comment
- * markers inside strings or regular expressions, no multi-line strings.
+ * The published boot script: its parts, each an IIFE, joined and minified (Vite's minifier:
+ * every page loads it before painting). Material's observables (`document$`...) only when
+ * `observables`: they are there for a site's own scripts (see `runsOwnScripts`).
  */
-export function bootScript(): string {
-  return BOOT_PARTS.map((name) => readFileSync(path.join(import.meta.dirname, name), 'utf8'))
-    .join('\n')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/^\s*\/\/.*$/gm, '')
-    .replace(/^\s+/gm, '');
+export function bootScript(observables = true): string {
+  const parts = observables ? BOOT_PARTS : BOOT_PARTS.filter((name) => name !== 'observables.js');
+  const source = parts.map((name) => readFileSync(path.join(import.meta.dirname, name), 'utf8')).join('\n');
+  const { code, errors } = minifySync('boot.js', source);
+  // Our own files: a syntax error in them is ours to fix, not the user's.
+  if (errors.length > 0) throw new Error(`src/theme/boot.js or observables.js: ${errors.map((error) => error.message).join('; ')}`);
+  return code;
+}
+
+/**
+ * Whether a site runs scripts of its own, which may subscribe to Material's observables:
+ * extra_javascript, extra.polyfills, or a `<script>` in a page's HTML or a template's. The
+ * theme's own scripts only feed them; with no one to read them, the boot script leaves them out
+ * (1.1 kB gzipped on every page).
+ */
+export function runsOwnScripts(model: ThemeAssetsInput): boolean {
+  if (model.site.extraJavascript.length > 0 || model.site.extra['polyfills'] !== undefined) return true;
+  for (const html of siteHtml(model.pages)) if (/<script\b/i.test(html)) return true;
+  return false;
 }
 const FONTS_DIR = 'assets/theme/fonts/';
 
@@ -59,8 +74,29 @@ export type ThemeAsset = { readonly to: string; readonly from: string } | { read
  * an icon, and what its pages hold (a Mermaid diagram, a task list, tags, a status).
  */
 export interface ThemeAssetsInput {
-  readonly site: Pick<SiteInfo, 'font' | 'admonitionIcons' | 'palette' | 'features' | 'extra'> & Partial<Pick<SiteInfo, 'languages'>>;
-  readonly pages: ReadonlyArray<Pick<PageModel, 'html' | 'meta' | 'tags'>>;
+  readonly site: Pick<SiteInfo, 'font' | 'admonitionIcons' | 'palette' | 'features' | 'extra' | 'extraJavascript'> & Partial<Pick<SiteInfo, 'languages'>>;
+  readonly pages: ReadonlyArray<Pick<PageModel, 'html' | 'meta' | 'tags'> & Partial<Pick<PageModel, 'overrides'>>>;
+  /**
+   * The text of the site's own stylesheets. Given (a build), theme.css declares only the
+   * admonition icons the site uses (icon-masks.ts admonitionTypesUsed); left out (serve, where
+   * a page or a stylesheet may change without the theme's files being made again), all of them.
+   */
+  readonly siteCss?: readonly string[] | undefined;
+}
+
+/** The text of each stylesheet among a site's static files (its extra_css, what they import, a theme's own). */
+export function siteStylesheets(files: ReadonlyArray<Pick<StaticFile, 'from' | 'to'>>): string[] {
+  return files.filter((file) => file.to.endsWith('.css')).map((file) => readFileSync(file.from, 'utf8'));
+}
+
+/** Every piece of HTML the site's pages draw from its content: their Markdown's and their templates'. */
+function* siteHtml(pages: ThemeAssetsInput['pages']): Generator<string> {
+  for (const page of pages) {
+    yield page.html;
+    for (const segments of [...Object.values(page.overrides?.blocks ?? {}), ...Object.values(page.overrides?.partials ?? {})]) {
+      for (const segment of segments) if (segment.kind === 'html') yield segment.html;
+    }
+  }
 }
 
 /** The mask icons' users (icon-masks.ts) among what the site lists and its pages hold. */
@@ -93,8 +129,8 @@ function drawnPalettes(site: ThemeAssetsInput['site']): PaletteEntry[] {
 export function themeAssets(model: ThemeAssetsInput, locate: { fonts?: PackageLocator; mermaid?: () => string | undefined } = {}): { assets: ThemeAsset[]; warnings: ThemeWarning[] } {
   // The stylesheet sits in assets/theme/, so `fonts/...` resolves under any base path.
   const fonts = fontAssets(model.site.font, 'fonts/', locate.fonts);
-  const css = `/* Generated by the theme from mkdocs.yml (theme.font, theme.palette, theme.icon.admonition) and the mdi icon set. */\n${fonts.css}\n${paletteCss(drawnPalettes(model.site))}${iconMaskCss(loadMdi(), maskUses(model))}${admonitionIconCss(model.site.admonitionIcons ?? [])}`;
-  const assets: ThemeAsset[] = [{ to: THEME_CSS, text: css }, { to: THEME_BOOT, text: bootScript() }, ...featureSheetAssets(), ...fonts.files.map((file) => ({ to: FONTS_DIR + file.name, from: file.from }))];
+  const css = `/* Generated by the theme from mkdocs.yml (theme.font, theme.palette, theme.icon.admonition) and the mdi icon set. */\n${fonts.css}\n${paletteCss(drawnPalettes(model.site))}${iconMaskCss(loadMdi(), maskUses(model), model.siteCss && admonitionTypesUsed(siteHtml(model.pages), model.siteCss))}${admonitionIconCss(model.site.admonitionIcons ?? [])}`;
+  const assets: ThemeAsset[] = [{ to: THEME_CSS, text: css }, { to: THEME_BOOT, text: bootScript(runsOwnScripts(model)) }, ...featureSheetAssets(), ...fonts.files.map((file) => ({ to: FONTS_DIR + file.name, from: file.from }))];
   const warnings = [...fonts.warnings];
   // Sites without a diagram do not grow by Mermaid's 3.5 MB.
   if (model.pages.some((page) => hasMermaid(page.html))) {

@@ -1,9 +1,9 @@
 /**
  * Stylesheets of what only some pages or sites show: content tabs, grid cards, annotations, task
- * lists, footnotes, Critic marks, line numbers, mkdocstrings' API docs, Mermaid's box, tags, the
+ * lists, footnotes, Critic marks, tables, code colours, line numbers, mkdocstrings' API docs, Mermaid's box, tags, the
  * blog, the home page's hero, the header's language and version selectors, a site's own search
  * box (its partials/search.html, in Material's look), the back-to-top
- * button and the progress bar. They are not in the bundle every page loads (src/styles/index.css):
+ * button, the progress bar and the right-to-left turns. They are not in the bundle every page loads (src/styles/index.css):
  * each is published as a file of its own (assets.ts) and linked by the pages that use it (Head.astro),
  * which a page tells by its HTML (the rendered Markdown and its custom_dir template overrides).
  * navigation.instant links the next page's sheets before showing it (instant-swap.ts).
@@ -34,6 +34,8 @@ export interface SheetInput {
   /** The header's selectors: `extra.alternate` (languages), `extra.version` (mike). */
   readonly alternate?: boolean;
   readonly versioned?: boolean;
+  /** Whether the page is drawn right to left (its language's direction). */
+  readonly rtl?: boolean;
   /** Whether the site's own partials/search.html draws search (Material's markup, not our dialog). */
   readonly searchPartial?: boolean;
 }
@@ -41,13 +43,13 @@ export interface SheetInput {
 interface Sheet {
   /** Under src/styles/. */
   readonly file: string;
-  /** Classes (any of them) whose presence asks for the sheet; `<mark>` for critic.css. */
+  /** Classes (any of them) whose presence asks for the sheet; `<mark>` for critic.css, a `<table>` without a class for tables.css. */
   readonly classes: readonly string[];
   readonly when?: (input: SheetInput, found: PageMarkup) => boolean;
 }
 
 /** The sheets, in the bundle's order (src/styles/index.css had them there): a later one may refine an earlier. */
-export const SHEET_NAMES = ['select', 'version', 'search', 'blog', 'hero', 'top', 'progress', 'code-lines', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
+export const SHEET_NAMES = ['select', 'version', 'search', 'blog', 'hero', 'top', 'progress', 'rtl', 'code-tokens', 'code-lines', 'tables', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 const SHEETS: Readonly<Record<SheetName, Sheet>> = {
@@ -59,7 +61,13 @@ const SHEETS: Readonly<Record<SheetName, Sheet>> = {
   hero: { file: 'regions/hero.css', classes: ['md-hero'], when: (input) => input.home === true },
   top: { file: 'regions/top.css', classes: ['md-top'], when: (input) => input.features.includes('navigation.top') },
   progress: { file: 'regions/progress.css', classes: ['md-progress'], when: (input) => input.features.includes('navigation.instant.progress') },
+  // The regions' right-to-left turns, under <html dir="rtl"> (theme.language: ar, he, fa...).
+  rtl: { file: 'regions/rtl.css', classes: [], when: (input) => input.rtl === true },
+  // Pygments' token colours: only spans inside a `.highlight` block have them.
+  'code-tokens': { file: 'typeset/code-tokens.css', classes: ['highlight'] },
   'code-lines': { file: 'typeset/code-lines.css', classes: ['highlighttable', 'linenos', 'linenodiv'] },
+  // Markdown's tables (`table:not([class])`): a `<table>` in the page.
+  tables: { file: 'typeset/tables.css', classes: [], when: (_input, found) => found.bare.has('table') },
   tabbed: { file: 'typeset/tabbed.css', classes: ['tabbed-set'] },
   cards: { file: 'typeset/cards.css', classes: ['grid'] },
   tasklist: { file: 'typeset/tasklist.css', classes: ['task-list', 'task-list-item'] },
@@ -75,6 +83,8 @@ const SHEETS: Readonly<Record<SheetName, Sheet>> = {
 /** The element names and class names a page's HTML uses. */
 interface PageMarkup {
   readonly tags: ReadonlySet<string>;
+  /** Elements found without a class attribute (`table:not([class])`). */
+  readonly bare: ReadonlySet<string>;
   readonly classes: ReadonlySet<string>;
 }
 
@@ -85,15 +95,18 @@ const CLASS_ATTRIBUTE = /(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]
 
 function markupOf(pieces: readonly string[]): PageMarkup {
   const tags = new Set<string>();
+  const bare = new Set<string>();
   const classes = new Set<string>();
   for (const html of pieces) {
     for (const match of html.matchAll(START_TAG)) {
-      tags.add((match[1] ?? '').toLowerCase());
+      const tag = (match[1] ?? '').toLowerCase();
+      tags.add(tag);
       const found = match[2] ? CLASS_ATTRIBUTE.exec(match[2]) : null;
+      if (!found) bare.add(tag);
       for (const name of (found?.[1] ?? found?.[2] ?? found?.[3] ?? '').split(/\s+/)) if (name) classes.add(name);
     }
   }
-  return { tags, classes };
+  return { tags, bare, classes };
 }
 
 /** The sheets a page links, in the bundle's order. */
@@ -122,6 +135,7 @@ export function pageSheetInput(site: SiteInfo, page: PageModel): SheetInput {
     tagged: (page.tags?.length ?? 0) > 0,
     home: page.template === 'home.html',
     alternate: site.alternate.length > 0,
+    rtl: site.direction === 'rtl',
     versioned: Boolean(site.extra['version']),
     searchPartial: site.search && page.overrides?.partials.search !== undefined,
   };

@@ -33,6 +33,45 @@ export const ADMONITION_ICONS = {
 } as const;
 
 /**
+ * The other class names of each type, as typeset/admonition.css lists them (Material's aliases):
+ * an admonition of any of them draws the type's icon.
+ */
+const ADMONITION_ALIASES: Readonly<Partial<Record<keyof typeof ADMONITION_ICONS, readonly string[]>>> = {
+  abstract: ['summary', 'tldr'],
+  info: ['todo'],
+  tip: ['hint', 'important'],
+  success: ['check', 'done'],
+  question: ['help', 'faq'],
+  warning: ['caution', 'attention'],
+  failure: ['fail', 'missing'],
+  danger: ['error'],
+  quote: ['cite'],
+};
+
+/** A `class` attribute's value, quoted either way or bare. */
+const CLASS_VALUE = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+
+/**
+ * The admonition types whose icons a site needs: `note` always (every admonition and details
+ * starts from its icon, whatever its type), and each other type that a class in the HTML (its
+ * pages' and its templates') names, or that a stylesheet of the site reads as
+ * `--md-admonition-icon--<type>` (a type of its own drawn with a built-in icon).
+ */
+export function admonitionTypesUsed(html: Iterable<string>, css: Iterable<string>): Set<string> {
+  const classes = new Set<string>();
+  for (const piece of html) {
+    for (const match of piece.matchAll(CLASS_VALUE)) for (const name of (match[1] ?? match[2] ?? match[3] ?? '').split(/\s+/)) classes.add(name);
+  }
+  const read = [...css].join('\n');
+  const used = new Set<string>(['note']);
+  for (const type of Object.keys(ADMONITION_ICONS) as Array<keyof typeof ADMONITION_ICONS>) {
+    const names = [type, ...(ADMONITION_ALIASES[type] ?? [])];
+    if (names.some((name) => classes.has(name)) || read.includes(`--md-admonition-icon--${type}`)) used.add(type);
+  }
+  return used;
+}
+
+/**
  * What a site shows that needs one of the icons below: a theme feature it lists, or something
  * some page of it has (a task list, a tag, a front matter status, mike's version selector).
  */
@@ -75,21 +114,22 @@ export function mdiSvg(set: IconifyJSON, name: string): string | undefined {
   const data = getIconData(set, name);
   if (!data) return undefined;
   const rendered = iconToSVG(data);
-  // iconToHTML writes the xmlns itself: a second one makes the SVG invalid, and browsers draw nothing.
+  // iconToHTML writes the xmlns itself: a second one is a repeated attribute, which makes the
+  // SVG ill-formed XML, and a browser then draws no icon at all.
   return iconToHTML(rendered.body, { viewBox: rendered.attributes.viewBox });
 }
 
 /**
- * The `:root` rule declaring the mask icons: the admonitions' and those of what the site `uses`
- * (every one when left out); pass the mdi set (see `loadMdi`).
+ * The `:root` rule declaring the mask icons: those of the admonition `types` and of what the site
+ * `uses` (every one when either is left out); pass the mdi set (see `loadMdi`).
  */
-export function iconMaskCss(set: IconifyJSON, uses?: ReadonlySet<MaskUse>): string {
+export function iconMaskCss(set: IconifyJSON, uses?: ReadonlySet<MaskUse>, types?: ReadonlySet<string>): string {
   const lines: string[] = [];
   const add = (property: string, icon: string) => {
     const svg = mdiSvg(set, icon);
     if (svg) lines.push(`  ${property}: ${svgDataUri(svg)};`);
   };
-  for (const [type, icon] of Object.entries(ADMONITION_ICONS)) add(`--md-admonition-icon--${type}`, icon);
+  for (const [type, icon] of Object.entries(ADMONITION_ICONS)) if (!types || types.has(type)) add(`--md-admonition-icon--${type}`, icon);
   for (const [property, { icon, use }] of Object.entries(THEME_ICONS)) if (!use || !uses || uses.has(use)) add(property, icon);
   return `:root {\n${lines.join('\n')}\n}\n`;
 }

@@ -148,6 +148,16 @@ describe('search on the guide served from /guide/', () => {
     await page.close();
   });
 
+  test('should say search could not be loaded when its code cannot be (the labels neither: the dialog carries the words)', async () => {
+    const page = await browser.context.newPage();
+    await page.route(/\/_astro\/(dialog|client-labels)\.[^/]*\.js$/, (route) => route.abort());
+    await page.goto(server.url);
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('.md-search-result__meta')?.textContent ?? ''));
+    assert.equal(await page.locator('dialog.md-search').evaluate((dialog) => dialog instanceof HTMLDialogElement && dialog.open), true, 'the dialog opened all the same');
+    await page.close();
+  });
+
   test('should have no axe violations with the dialog open, in light and dark', async () => {
     for (const scheme of ['default', 'slate']) {
       const page = await openPage(server.url);

@@ -30,6 +30,11 @@ describe('featureSheets', () => {
     assert.deepEqual(sheets('<div class="doc doc-object doc-function"><h2 class="doc doc-heading">f</h2></div>'), ['mkdocstrings']);
     assert.deepEqual(sheets('<table class="highlighttable"><tr><td class="linenos"></td></tr></table>'), ['code-lines']);
     assert.deepEqual(sheets('<p><a class="md-tag" href="#x">x</a></p>'), ['tags']);
+    assert.deepEqual(sheets('<div class="language-py highlight"><pre><span></span><code><span class="k">def</span></code></pre></div>'), ['code-tokens']);
+    assert.deepEqual(sheets('<p><code class="highlight"><span class="n">x</span></code></p>'), ['code-tokens'], 'InlineHilite');
+    assert.deepEqual(sheets('<pre><code>plain, no colours</code></pre><p><code>inline</code></p>'), []);
+    assert.deepEqual(sheets('<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>'), ['tables']);
+    assert.deepEqual(sheets('<p>A table of contents, &lt;table&gt; in words</p><table class="x"></table>'), [], 'its rules are for tables without a class');
   });
 
   test('Critic and Mark: a <mark> alone links critic.css, which styles it', () => {
@@ -44,8 +49,8 @@ describe('featureSheets', () => {
 
   test('code annotations: any code block with content.code.annotate, only marked ones without it', () => {
     const code = '<div class="language-py highlight"><pre><code>x = 1 # (1)</code></pre></div><ol><li>Note</li></ol>';
-    assert.deepEqual(sheets(code, { features: ['content.code.annotate'] }), ['annotations']);
-    assert.deepEqual(sheets(code), []);
+    assert.deepEqual(sheets(code, { features: ['content.code.annotate'] }), ['code-tokens', 'annotations']);
+    assert.deepEqual(sheets(code), ['code-tokens']);
     assert.deepEqual(sheets('<p>no code</p>', { features: ['content.code.annotate'] }), []);
   });
 
@@ -55,6 +60,11 @@ describe('featureSheets', () => {
     const all = sheets('<p>x</p>', { blog: true });
     assert.ok(all.includes('blog') && all.includes('tabbed') && all.includes('mkdocstrings'));
     assert.equal(all.length, featureSheetAssets().length);
+  });
+
+  test('a page drawn right to left links the turns of rtl.css, one drawn left to right does not', () => {
+    assert.deepEqual(sheets('<p>x</p>', { rtl: true }), ['rtl']);
+    assert.deepEqual(sheets('<p dir="rtl">x</p>', { rtl: false }), []);
   });
 
   test('what the site draws on every page: the language and version selectors, the back-to-top button, the progress bar', () => {

@@ -1,13 +1,13 @@
 /** The theme's pure helpers: fonts, icon masks, palette, nav questions, article touches. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fontAssets, fontPreloads, kebabName, rewriteFaces } from '../../src/theme/fonts.ts';
 import type { PageModel } from '../../src/site/model.ts';
-import { maskUses } from '../../src/theme/assets.ts';
-import { iconMaskCss, loadMdi, svgDataUri } from '../../src/theme/icon-masks.ts';
+import { maskUses, runsOwnScripts, themeAssets } from '../../src/theme/assets.ts';
+import { admonitionTypesUsed, iconMaskCss, loadMdi, svgDataUri } from '../../src/theme/icon-masks.ts';
 import { initialPalette } from '../../src/theme/palette.ts';
 import { siteHref, viewUrl } from '../../src/theme/urls.ts';
 
@@ -122,11 +122,6 @@ describe('icon masks', () => {
     for (const type of ['note', 'abstract', 'info', 'tip', 'success', 'question', 'warning', 'failure', 'danger', 'bug', 'example', 'quote']) {
       assert.match(css, new RegExp(`--md-admonition-icon--${type}: url\\("data:image/svg\\+xml;charset=utf-8,<svg`));
     }
-    // A browser draws nothing for an SVG whose start tag repeats an attribute (the xmlns did).
-    for (const tag of css.matchAll(/<svg\s([^>]*)>/g)) {
-      const names = [...(tag[1] ?? '').matchAll(/([\w:-]+)=/g)].map((match) => match[1]);
-      assert.equal(new Set(names).size, names.length, tag[0]);
-    }
   });
 
   test('the icons of what a site uses: always the admonitions\' and the nav\'s; copy, tag, status icons only when used', () => {
@@ -140,7 +135,7 @@ describe('icon masks', () => {
   });
 
   test('maskUses: the features listed, and what some page holds', () => {
-    const site = { font: false as const, palette: [], admonitionIcons: [], features: ['content.code.copy', 'navigation.tabs'], extra: {} };
+    const site = { font: false as const, palette: [], admonitionIcons: [], features: ['content.code.copy', 'navigation.tabs'], extra: {}, extraJavascript: [] };
     const page = (html: string, meta: Record<string, unknown> = {}, tags: PageModel['tags'] = undefined) => ({ html, meta, tags });
     assert.deepEqual([...maskUses({ site, pages: [page('<p>x</p>')] })], ['content.code.copy']);
     assert.deepEqual([...maskUses({ site: { ...site, features: [], extra: { version: { provider: 'mike' } } }, pages: [page('<ul class="task-list"><li class="task-list-item">x</li></ul>'), page('<p>x</p>', { status: 'new' })] })], ['version', 'tasklist', 'status']);
@@ -148,6 +143,67 @@ describe('icon masks', () => {
     assert.deepEqual([...maskUses({ site: { ...site, features: [] }, pages: [page('<p><a class="md-tag md-tag-icon" href="#a">a</a></p>')] })], ['tags']);
     assert.deepEqual([...maskUses({ site: { ...site, features: [] }, pages: [page('<p>x</p>', {}, [{ name: 'a', icon: false }])] })], [], 'tags without extra.tags draw no icon');
     assert.deepEqual([...maskUses({ site: { ...site, features: [] }, pages: [page('<p>A task-list and md-tag-icon in words</p>', { status: '' })] })], []);
+  });
+
+  test('each icon is well-formed SVG: no attribute twice on its root (a browser draws none then)', () => {
+    for (const [, svg = ''] of iconMaskCss(loadMdi()).matchAll(/,(<svg [^>]*>)/g)) {
+      const names = [...svg.matchAll(/\s([\w:-]+)=/g)].map((match) => match[1]);
+      assert.deepEqual(names, [...new Set(names)], svg);
+      assert.match(svg, /xmlns='http:\/\/www\.w3\.org\/2000\/svg'/);
+    }
+  });
+
+  test('admonition icons: note always, a type (or an alias) a class names, one a stylesheet reads', () => {
+    const used = (html: string[], css: string[] = []) => [...admonitionTypesUsed(html, css)].sort();
+    assert.deepEqual(used([]), ['note']);
+    assert.deepEqual(used(['<div class="admonition warning"><p class="admonition-title">W</p></div>', "<details class='faq'><summary>Q</summary></details>"]), ['note', 'question', 'warning']);
+    assert.deepEqual(used(['<div class="admonition recommendation">', '<p>tip, bug and a class="x" in words</p>']), ['note']);
+    assert.deepEqual(used([], ['.md-typeset .admonition.mine { --md-admonition-mask: var(--md-admonition-icon--bug); }']), ['bug', 'note']);
+    const css = iconMaskCss(loadMdi(), new Set(), new Set(['note', 'tip']));
+    assert.ok(css.includes('--md-admonition-icon--tip:') && css.includes('--md-admonition-icon--note:'));
+    assert.ok(!css.includes('--md-admonition-icon--bug:'));
+  });
+
+  test('the aliases are those typeset/admonition.css gives each type\'s icon', () => {
+    const sheet = readFileSync(new URL('../../src/styles/typeset/admonition.css', import.meta.url), 'utf8');
+    let blocks = 0;
+    for (const [, selectors = '', type = ''] of sheet.matchAll(/((?:\.md-typeset :is\(\.admonition, details\)\.[\w-]+,?\s*)+)\{[^}]*var\(--md-admonition-icon--([\w-]+)\)/g)) {
+      const names = [...selectors.matchAll(/\)\.([\w-]+)/g)].map((match) => match[1] ?? '');
+      for (const name of names) assert.ok(admonitionTypesUsed([`<div class="admonition ${name}">`], []).has(type), `${name} -> ${type}`);
+      blocks += 1;
+    }
+    assert.equal(blocks, 12, 'one rule per built-in type');
+  });
+
+  test('the boot script carries Material\'s observables only for a site that runs scripts of its own', () => {
+    const site = { font: false as const, palette: [], admonitionIcons: [], features: [], extra: {}, extraJavascript: [] };
+    const page = (html: string) => ({ html, meta: {}, tags: undefined });
+    const plain = { site, pages: [page('<p>x</p>')] };
+    assert.equal(runsOwnScripts(plain), false);
+    assert.equal(runsOwnScripts({ ...plain, site: { ...site, extraJavascript: [{ path: 'js/site.js' }] } }), true);
+    assert.equal(runsOwnScripts({ ...plain, site: { ...site, extra: { polyfills: ['https://x.test/p.js'] } } }), true);
+    assert.equal(runsOwnScripts({ site, pages: [page('<p>x</p>'), page('<div><SCRIPT src="a.js"></SCRIPT></div>')] }), true);
+    assert.equal(runsOwnScripts({ site, pages: [{ ...page('<p>x</p>'), overrides: { blocks: { scripts: [{ kind: 'html' as const, html: '<script src="b.js"></script>' }] }, partials: {} } }] }), true);
+    const boot = (model: Parameters<typeof themeAssets>[0]) => {
+      const asset = themeAssets(model).assets.find((file) => file.to === 'assets/theme/boot.js');
+      return asset && 'text' in asset ? asset.text : '';
+    };
+    assert.doesNotMatch(boot(plain), /document\$/);
+    assert.match(boot(plain), /__md_get/);
+    assert.match(boot({ ...plain, site: { ...site, extraJavascript: [{ path: 'js/site.js' }] } }), /document\$/);
+  });
+
+  test('theme.css of a build has the icons of the types used; without the site\'s stylesheets (serve), all', () => {
+    const site = { font: false as const, palette: [], admonitionIcons: [], features: [], extra: {}, extraJavascript: [] };
+    const pages = [{ html: '<div class="admonition caution"></div>', meta: {}, tags: undefined, overrides: { blocks: { announce: [{ kind: 'html' as const, html: '<div class="admonition bug"></div>' }] }, partials: {} } }];
+    const css = (siteCss?: string[]) => {
+      const asset = themeAssets({ site, pages, siteCss }).assets.find((file) => file.to === 'assets/theme/theme.css');
+      return asset && 'text' in asset ? asset.text : '';
+    };
+    const built = css(['.x { mask-image: var(--md-admonition-icon--quote); }']);
+    for (const type of ['note', 'warning', 'bug', 'quote']) assert.ok(built.includes(`--md-admonition-icon--${type}:`), type);
+    assert.ok(!built.includes('--md-admonition-icon--example:'));
+    assert.ok(css().includes('--md-admonition-icon--example:'));
   });
 
   test('data URIs escape what would end or break them', () => {

@@ -29,7 +29,7 @@ describe('hasMermaid', () => {
 });
 
 describe('themeAssets and Mermaid', () => {
-  const site = { font: false as const, palette: [], features: [], extra: {} };
+  const site = { font: false as const, palette: [], features: [], extra: {}, extraJavascript: [] };
   const diagram = { html: '<pre class="mermaid"><code>graph LR</code></pre>', meta: {} };
 
   test('should publish Mermaid and its licence when a page has a diagram', () => {

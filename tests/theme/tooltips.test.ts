@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fragmentId } from '../../src/components/scripts/tooltips.ts';
+import { fragmentId } from '../../src/components/scripts/footnote-tooltips.ts';
 
 describe('fragmentId (content.footnote.tooltips)', () => {
   test('a percent-encoded fragment names the decoded id', () => {

@@ -2,6 +2,8 @@
 export interface TocOptions {
   /** toc.follow: each sidebar scrolls to keep the marked link in its middle. */
   readonly follow: boolean;
+  /** The page has been scrolled already (this code loads on the first scroll, src/layouts/Page.astro). */
+  readonly hasScrolled?: boolean | undefined;
 }
 
 /**
@@ -10,7 +12,8 @@ export interface TocOptions {
  * navigation.tracking puts the anchor in the address bar without adding history entries. Only
  * with toc.follow does a sidebar scroll itself to show the marked link, as in Material: without
  * it the reader's own scroll position in the sidebar is left alone. With navigation.instant it
- * runs on each new page; `signal` ends the last page's scroll listener.
+ * runs on each new page; `signal` ends the last page's scroll listener. Loaded on the page's
+ * first scroll (src/layouts/Page.astro), which `hasScrolled` then says.
  */
 export function initToc(signal: AbortSignal, options: TocOptions): void {
   const navs = [...document.querySelectorAll<HTMLElement>('.md-nav--secondary')];
@@ -29,7 +32,7 @@ export function initToc(signal: AbortSignal, options: TocOptions): void {
   let queued = false;
 
   // The address is only rewritten once the reader scrolls: a link to #anchor stays as it came.
-  let scrolled = false;
+  let scrolled = options.hasScrolled ?? false;
   const update = () => {
     queued = false;
     // A heading counts as read once it is just below the sticky header, with room to spare

@@ -17,37 +17,3 @@ export function initTooltips(): void {
     element.removeAttribute('title');
   }
 }
-
-/**
- * content.footnote.tooltips: a footnote reference shows its footnote in Material's tooltip
- * (tooltip2.ts) while it is hovered or focused.
- */
-export function initFootnoteTooltips(signal: AbortSignal): void {
-  const refs = [...document.querySelectorAll<HTMLAnchorElement>('.md-typeset a.footnote-ref[href^="#"]')];
-  if (refs.length === 0) return;
-  // The tooltip's code is fetched only by a page that has a footnote.
-  void import('./tooltip2.ts').then(({ mountTooltip2 }) => {
-    if (signal.aborted) return;
-    for (const ref of refs) {
-      mountTooltip2(ref, () => {
-        const note = document.getElementById(fragmentId(ref.hash));
-        return note ? [...note.cloneNode(true).childNodes] : undefined;
-      }, signal);
-    }
-  });
-}
-
-/**
- * The id a `#fragment` names: percent-decoded, or as written when it is no valid escape (a
- * footnote `[^100%]` has the id `fn:100%`, which decodeURIComponent refuses).
- *
- * @example fragmentId('#fn:caf%C3%A9') // 'fn:café'
- */
-export function fragmentId(hash: string): string {
-  const raw = hash.slice(1);
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}

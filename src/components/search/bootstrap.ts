@@ -1,14 +1,14 @@
 /**
- * The part of search every page loads (about 2 kB gzipped) that wires the header trigger, the
+ * The part of search every page loads (about 1.5 kB gzipped) that wires the header trigger, the
  * shortcuts and closing, and imports the dialog logic (and with it the Pagefind index) only on
- * first open. On a page opened from a result (`?h=`), initSearchHighlight loads the highlighter
+ * first open; the labels in the site's language (the body's data-md-translations) come with it. On a page opened from a result (`?h=`), initSearchHighlight loads the highlighter
  * when `search.highlight` is on; with `search.share`, a page opened from a shared link (`?q=`) opens
  * search with its query (share.ts).
  */
-import { parseClientLabels } from '../../shared/languages/client-labels.ts';
 import { hookSelector, SEARCH_HOOKS } from '../../site/templates/search-hooks.ts';
 import { opensSearch } from './keys.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
+import type { ClientLabels } from '../../shared/languages/keys.ts';
 
 /** The search panel: our <dialog>, or a site's own search.html (Material's markup), shown while #__search is checked. */
 interface Panel {
@@ -49,8 +49,7 @@ export function initSearch(doc: Document): void {
   const toggle = toggleElement instanceof HTMLInputElement ? toggleElement : undefined;
   // Search.astro writes Astro's BASE_URL (the path of site_url) here: `/` or `/guide/`.
   const base = toggle?.dataset['mdBase'] ?? '/';
-  const labels = parseClientLabels(doc.body.dataset['mdTranslations']);
-  const settings = { base, language: toggle?.dataset['mdLanguage'] ?? 'en', highlight: toggle?.hasAttribute('data-md-highlight') === true, labels };
+  const settings = { base, language: toggle?.dataset['mdLanguage'] ?? 'en', highlight: toggle?.hasAttribute('data-md-highlight') === true };
   const panel = panelOf(root, toggle);
 
   let loaded: Promise<void> | undefined;
@@ -61,9 +60,9 @@ export function initSearch(doc: Document): void {
     if (toggle) toggle.checked = true;
     input.focus();
     input.select();
-    loaded ??= import('./dialog.ts').then(
-      (module) => module.createSearchDialog({ root, input, status, list, suggest: root.querySelector<HTMLElement>(hookSelector('suggest')) ?? undefined, close: panel.close }, settings),
-      () => { status.textContent = labels['search.result.failed']; },
+    loaded ??= Promise.all([import('./dialog.ts'), labelsOf(doc)]).then(
+      ([module, labels]) => module.createSearchDialog({ root, input, status, list, suggest: root.querySelector<HTMLElement>(hookSelector('suggest')) ?? undefined, close: panel.close }, { ...settings, labels }),
+      () => say(status, status.dataset['mdFailed'] ?? labelsOf(doc).then((labels) => labels['search.result.failed'])),
     );
   };
   root.addEventListener('close', () => {
@@ -104,7 +103,20 @@ export function initSearch(doc: Document): void {
   });
 
   // search.share: its button (and with it a shared link's query) exists only where the feature is on.
-  if (root.querySelector(hookSelector('share'))) void import('./share.ts').then((module) => module.initSearchShare(root, input, open, labels));
+  if (root.querySelector(hookSelector('share'))) void Promise.all([import('./share.ts'), labelsOf(doc)]).then(([module, labels]) => module.initSearchShare(root, input, open, labels));
+}
+
+/** The client labels in the page's language, loaded with what needs them. */
+function labelsOf(doc: Document): Promise<ClientLabels> {
+  return import('../../shared/languages/client-labels.ts').then((module) => module.parseClientLabels(doc.body.dataset['mdTranslations']));
+}
+
+/**
+ * Search could not be loaded: our dialog's status line carries the words (data-md-failed); a
+ * site's own search.html's gets them from the labels, when they load at all.
+ */
+function say(status: HTMLElement, text: string | Promise<string>): void {
+  void Promise.resolve(text).then((words) => { status.textContent = words; }, () => undefined);
 }
 
 /** A status line for a search.html without Material's `.md-search-result__meta`, put before the list. */
@@ -123,8 +135,7 @@ export function initSearchHighlight(doc: Document, signal: AbortSignal): void {
   const toggle = doc.getElementById('__search');
   const article = doc.querySelector<HTMLElement>('article.md-content__inner');
   if (!toggle?.hasAttribute('data-md-highlight') || !article || !new URLSearchParams(doc.location.search).has(HIGHLIGHT_PARAM)) return;
-  const label = parseClientLabels(doc.body.dataset['mdTranslations'])['search.highlight.clear'];
-  void import('./highlight-dom.ts').then((module) => {
-    if (!signal.aborted) module.highlightOnArrival(article, doc.location, label, signal);
+  void Promise.all([import('./highlight-dom.ts'), labelsOf(doc)]).then(([module, labels]) => {
+    if (!signal.aborted) module.highlightOnArrival(article, doc.location, labels['search.highlight.clear'], signal);
   });
 }
