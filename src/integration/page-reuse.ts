@@ -14,7 +14,8 @@
  *
  * The keys of the last build are kept in `.mkdocs-astro-cache/views.json`, with the names of
  * the theme's bundled assets then (`_astro/`): a build whose bundle differs renders every page,
- * since reused pages would link to files that are gone.
+ * since reused pages would link to files that are gone. Their sizes and times are kept too: a
+ * build without Astro takes those files as they are.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
