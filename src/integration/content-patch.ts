@@ -9,18 +9,19 @@
  * entry but its content, the site-wide model, our code, the base path) and of the feature sheets
  * its content asks for (the only part of the head the content decides): both must be as in the
  * last build. So must the theme's bundle (`_astro/`, kept as it is), the not-found pages (kept),
- * each file (same size and time as that build wrote), and the bytes at the recorded place (their
- * SHA-1 as recorded). Anything else, and the build draws its pages with Astro as always.
+ * each of these files and each page's (same size and time as that build wrote), and the bytes at
+ * the recorded place (their SHA-1 as recorded). Anything else, and the build draws its pages with
+ * Astro as always.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BIG_PAGE_CHARS, siteOf, type PageModel, type SiteModel } from '../site/model.ts';
 import { titledContent } from '../shared/title-heading.ts';
 import { featureSheetPath, featureSheets, pageSheetInput } from '../theme/feature-sheets.ts';
 import { contentIsOurs } from './content-splice.ts';
 import { makeFolders } from './copy-files.ts';
-import { isUnchanged, notFoundFiles, type FoundContent, type ReusePlan, type WrittenView } from './page-reuse.ts';
+import { isUnchanged, notFoundFiles, type FoundContent, type ReusePlan, type WrittenFile, type WrittenView } from './page-reuse.ts';
 
 /** A page whose new file is its last one with the new content in place. */
 export interface PatchedPage {
@@ -47,13 +48,12 @@ export function contentPlace(html: string, titled: string): FoundContent | undef
 export function patchPages(model: SiteModel, outDir: string, plan: ReusePlan): PatchedPage[] | undefined {
   const last = plan.last;
   if (!last || !plan.keys || plan.assets.length === 0) return undefined;
-  if (!hasFiles(path.join(outDir, '_astro'), plan.assets)) return undefined;
+  // The bundle is linked as it is: each file as that build wrote it (not edited since, as by a
+  // tool run over the site), as a build with Astro would write it again.
+  if (!plan.assets.every((name) => isKept(path.join(outDir, '_astro', name), last.bundle?.[name]))) return undefined;
   const notFound = last.notFound;
   if (notFound?.key !== plan.keys.notFound) return undefined;
-  for (const name of notFoundFiles(model)) {
-    const file = notFound.files[name];
-    if (!file || !isUnchanged(path.join(outDir, ...name.split('/')), file)) return undefined;
-  }
+  if (!notFoundFiles(model).every((name) => isKept(path.join(outDir, ...name.split('/')), notFound.files[name]))) return undefined;
   const patched: PatchedPage[] = [];
   for (const page of plan.render) {
     const view = last.pages[page.dest];
@@ -111,13 +111,9 @@ function sameSheets(head: string, sheets: readonly string[]): boolean {
   return linked.length === sheets.length && linked.every((sheet, at) => sheet === sheets[at]);
 }
 
-function hasFiles(dir: string, names: readonly string[]): boolean {
-  try {
-    const present = new Set(readdirSync(dir));
-    return names.every((name) => present.has(name));
-  } catch {
-    return false;
-  }
+/** Whether `file` is there as the last build recorded it (`written`), when it recorded it. */
+function isKept(file: string, written: WrittenFile | undefined): boolean {
+  return written !== undefined && isUnchanged(file, written);
 }
 
 function sha1(data: string | Uint8Array): string {

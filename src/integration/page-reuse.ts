@@ -14,7 +14,8 @@
  *
  * The keys of the last build are kept in `.mkdocs-astro-cache/views.json`, with the names of
  * the theme's bundled assets then (`_astro/`): a build whose bundle differs renders every page,
- * since reused pages would link to files that are gone.
+ * since reused pages would link to files that are gone. Their sizes and times are kept too: a
+ * build without Astro takes those files as they are.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -51,6 +52,8 @@ export interface ViewsFile {
   readonly format: number;
   /** The theme's bundled asset names the pages link to. */
   readonly assets: readonly string[];
+  /** Those files as the build left them, by name: a build without Astro takes them as they are (content-patch.ts). */
+  readonly bundle?: Readonly<Record<string, WrittenFile>> | undefined;
   readonly pages: Readonly<Record<string, WrittenView>>;
   /** The not-found pages: the key of what they draw, and their files by site-relative name. */
   readonly notFound?: { readonly key: string; readonly files: Readonly<Record<string, WrittenFile>> } | undefined;
@@ -166,7 +169,13 @@ export function writeViews(outDir: string, keys: ViewKeys, contents: ReadonlyMap
     const stat = written(path.join(outDir, ...name.split('/')));
     if (stat) files[name] = stat;
   }
-  const file: ViewsFile = { format: FORMAT, assets: bundledAssets(outDir), pages, ...(notFound.length > 0 ? { notFound: { key: keys.notFound, files } } : {}) };
+  const assets = bundledAssets(outDir);
+  const bundle: Record<string, WrittenFile> = {};
+  for (const name of assets) {
+    const stat = written(path.join(outDir, '_astro', name));
+    if (stat) bundle[name] = stat;
+  }
+  const file: ViewsFile = { format: FORMAT, assets, bundle, pages, ...(notFound.length > 0 ? { notFound: { key: keys.notFound, files } } : {}) };
   const dir = path.join(outDir, CACHE_DIR);
   mkdirSync(dir, { recursive: true });
   const partial = path.join(dir, `${FILE}.${process.pid}.partial`);

@@ -6,8 +6,8 @@
  * A card whose inputs are as in the last build is not drawn again: the build's cache
  * (`.mkdocs-astro-cache/social/` in the output folder, kept by publishing as the render cache is)
  * holds the last build's cards by a key of everything one is drawn from: its texts, colours,
- * font family (and its package's version), logo and background image (their bytes), and the
- * renderer (its code and libraries). The renderer and its libraries are loaded only when a card
+ * font family (and its package's version), logo and background image (their bytes; an icon logo's
+ * SVG), and the renderer (its code and libraries). The renderer and its libraries are loaded only when a card
  * has to be drawn.
  */
 import { createHash } from 'node:crypto';
@@ -65,9 +65,11 @@ function rendererKey(): string {
 
 /**
  * The cards' keys: each card's inputs, with its image files' bytes and its font package's version
- * for their names. Files and packages are read once per build (every card shares the logo).
+ * for their names, and an icon logo's SVG (`icons`, the site's: a custom_dir `.icons/` file edited
+ * or an icon package updated draws another logo under the same name). Files and packages are read
+ * once per build (every card shares the logo).
  */
-function cardKeys(shared: string, locate: PackageLocator): (card: SocialCard) => string {
+function cardKeys(shared: string, locate: PackageLocator, icons: Readonly<Record<string, string>>): (card: SocialCard) => string {
   const files = new Map<string, string>();
   const fonts = new Map<string, string>();
   const bytes = (file: string | undefined) => {
@@ -93,7 +95,8 @@ function cardKeys(shared: string, locate: PackageLocator): (card: SocialCard) =>
   };
   return (card) => {
     const { to: _to, ...drawn } = card;
-    return hash(JSON.stringify([shared, drawn, font(card.fontFamily), bytes(card.logo?.kind === 'image' ? card.logo.file : undefined), bytes(card.backgroundImage)]));
+    const icon = card.logo?.kind === 'icon' ? icons[card.logo.name] ?? null : null;
+    return hash(JSON.stringify([shared, drawn, font(card.fontFamily), bytes(card.logo?.kind === 'image' ? card.logo.file : undefined), icon, bytes(card.backgroundImage)]));
   };
 }
 
@@ -110,7 +113,7 @@ export async function writeSocialCards(site: Site, out: string, useCache: boolea
   if (cards.length === 0) return { keys, drawn: 0, reused: 0, messages };
   const at = pluginAt(site);
   const locate = fontsourceLocator(path.dirname(site.config.config_file_path));
-  const keyOf = cardKeys(rendererKey(), locate);
+  const keyOf = cardKeys(rendererKey(), locate, site.model.site.icons);
   const cached = cacheFolder(site.outDir);
   // Each problem once, however many cards meet it: by its text, with its severity.
   const problems = new Map<string, SiteMessage['severity']>();

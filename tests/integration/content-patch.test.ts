@@ -139,6 +139,21 @@ describe('patching pages', () => {
     assert.equal(patchPages(edited, outDir, plan(edited)), undefined);
   });
 
+  test('should not patch when a file of the theme\'s bundle was edited since (a tool run over the site): a build with Astro writes it anew', () => {
+    publish(outDir, first);
+    const bundled = path.join(outDir, '_astro/page.abc123.js');
+    writeFileSync(bundled, '/* minified again */');
+    assert.equal(patchPages(edited, outDir, plan(edited)), undefined);
+  });
+
+  test('should not patch after a build that recorded no bundle files (an older record)', () => {
+    publish(outDir, first);
+    const views = path.join(outDir, '.mkdocs-astro-cache/views.json');
+    const { bundle: _bundle, ...older } = JSON.parse(readFileSync(views, 'utf8')) as Record<string, unknown>;
+    writeFileSync(views, JSON.stringify(older));
+    assert.equal(patchPages(edited, outDir, plan(edited)), undefined);
+  });
+
   test('should patch nothing, and need no Astro, when no page changed', () => {
     publish(outDir, first);
     assert.deepEqual(patchPages(first, outDir, plan(first)), []);

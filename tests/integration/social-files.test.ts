@@ -8,10 +8,10 @@ import type { SocialCard } from '../../src/site/social-cards.ts';
 
 const card = (to: string, title: string, fontFamily = 'Roboto'): SocialCard => ({ to, siteName: 'Site', title, description: '', background: '#4051b5', backgroundImage: undefined, color: '#ffffff', fontFamily, logo: undefined });
 
-function site(root: string, cards: SocialCard[], options: { cache?: boolean; themeFont?: string } = {}) {
+function site(root: string, cards: SocialCard[], options: { cache?: boolean; themeFont?: string; icons?: Record<string, string> } = {}) {
   return {
     social: { cards, cache: options.cache ?? true },
-    model: { site: { icons: {} } },
+    model: { site: { icons: options.icons ?? {} } },
     outDir: path.join(root, 'site'),
     config: { config_file_path: path.join(root, 'mkdocs.yml'), theme: { font: { text: options.themeFont ?? 'Roboto' } } },
     pluginPlace: () => ({ file: path.join(root, 'mkdocs.yml'), line: 4, column: 5 }),
@@ -19,7 +19,7 @@ function site(root: string, cards: SocialCard[], options: { cache?: boolean; the
 }
 
 /** A build: cards written into a workspace, published over the site folder (dot entries kept), the cache saved. */
-async function build(root: string, cards: SocialCard[], options: { cache?: boolean; useCache?: boolean } = {}) {
+async function build(root: string, cards: SocialCard[], options: { cache?: boolean; useCache?: boolean; icons?: Record<string, string> } = {}) {
   const out = path.join(root, 'work');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -42,6 +42,18 @@ describe('the social cards of a build (src/integration/social-files.ts)', () => 
     assert.deepEqual([second.drawn, second.reused], [1, 1]);
     assert.ok(readFileSync(path.join(root, 'site/assets/images/social/a.png')).equals(before));
     assert.equal(readdirSync(path.join(root, 'site/.mkdocs-astro-cache/social')).length, 2, "the old B is gone from the cache");
+  });
+
+  test('should draw a card with an icon logo again when the icon\'s SVG changed under the same name (a custom_dir .icons file edited)', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'social-files-'));
+    const withIcon: SocialCard = { ...card('assets/images/social/a.png', 'A'), logo: { kind: 'icon', name: 'own/logo' } };
+    const svg = (d: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${d}"/></svg>`;
+    await build(root, [withIcon], { icons: { 'own/logo': svg('M0 0h24v24H0z') } });
+    const before = readFileSync(path.join(root, 'site/assets/images/social/a.png'));
+    assert.equal((await build(root, [withIcon], { icons: { 'own/logo': svg('M0 0h24v24H0z') } })).reused, 1);
+    const redrawn = await build(root, [withIcon], { icons: { 'own/logo': svg('M12 2 2 22h20z') } });
+    assert.deepEqual([redrawn.drawn, redrawn.reused], [1, 0]);
+    assert.ok(!readFileSync(path.join(root, 'site/assets/images/social/a.png')).equals(before), 'the new logo is drawn');
   });
 
   test('should draw every card again under --no-cache or the plugin\'s cache: false', async () => {

@@ -175,7 +175,7 @@ describe('icon masks', () => {
     assert.equal(blocks, 12, 'one rule per built-in type');
   });
 
-  test('the boot script carries Material\'s observables only for a site that runs scripts of its own', () => {
+  test('the boot script of a build carries Material\'s observables only for a site that runs scripts of its own; serve\'s always', () => {
     const site = { font: false as const, palette: [], admonitionIcons: [], features: [], extra: {}, extraJavascript: [] };
     const page = (html: string) => ({ html, meta: {}, tags: undefined });
     const plain = { site, pages: [page('<p>x</p>')] };
@@ -184,13 +184,16 @@ describe('icon masks', () => {
     assert.equal(runsOwnScripts({ ...plain, site: { ...site, extra: { polyfills: ['https://x.test/p.js'] } } }), true);
     assert.equal(runsOwnScripts({ site, pages: [page('<p>x</p>'), page('<div><SCRIPT src="a.js"></SCRIPT></div>')] }), true);
     assert.equal(runsOwnScripts({ site, pages: [{ ...page('<p>x</p>'), overrides: { blocks: { scripts: [{ kind: 'html' as const, html: '<script src="b.js"></script>' }] }, partials: {} } }] }), true);
-    const boot = (model: Parameters<typeof themeAssets>[0]) => {
-      const asset = themeAssets(model).assets.find((file) => file.to === 'assets/theme/boot.js');
+    // A build gives the site's stylesheets (siteCss); serve does not.
+    const boot = (model: Parameters<typeof themeAssets>[0], serve = false) => {
+      const asset = themeAssets({ ...model, siteCss: serve ? undefined : [] }).assets.find((file) => file.to === 'assets/theme/boot.js');
       return asset && 'text' in asset ? asset.text : '';
     };
     assert.doesNotMatch(boot(plain), /document\$/);
     assert.match(boot(plain), /__md_get/);
     assert.match(boot({ ...plain, site: { ...site, extraJavascript: [{ path: 'js/site.js' }] } }), /document\$/);
+    // Under serve a page saved with a script of its own is swapped in without boot.js loading again.
+    assert.match(boot(plain, true), /document\$/);
   });
 
   test('theme.css of a build has the icons of the types used; without the site\'s stylesheets (serve), all', () => {
