@@ -155,9 +155,18 @@ export interface FoundContent extends ContentPlace {
  * key when `notFound` lists their files.
  */
 export function writeViews(outDir: string, keys: ViewKeys, contents: ReadonlyMap<string, FoundContent> = new Map(), notFound: readonly string[] = []): void {
+  saveViews(outDir, recordViews(outDir, keys, contents, notFound));
+}
+
+/**
+ * The record of the site in `siteDir` (see writeViews). A build takes it from its workspace before
+ * publishing (renaming keeps each file's size and time) and saves it after: what it records are
+ * its own files, even when another build publishes into the same folder in between.
+ */
+export function recordViews(siteDir: string, keys: ViewKeys, contents: ReadonlyMap<string, FoundContent> = new Map(), notFound: readonly string[] = []): ViewsFile {
   const pages: Record<string, WrittenView> = {};
   for (const [dest, key] of keys.pages) {
-    const stat = written(path.join(outDir, ...dest.split('/')));
+    const stat = written(path.join(siteDir, ...dest.split('/')));
     // Not written (a page the build could not place): rendered again next time.
     if (!stat) continue;
     const found = contents.get(dest);
@@ -166,16 +175,20 @@ export function writeViews(outDir: string, keys: ViewKeys, contents: ReadonlyMap
   }
   const files: Record<string, WrittenFile> = {};
   for (const name of notFound) {
-    const stat = written(path.join(outDir, ...name.split('/')));
+    const stat = written(path.join(siteDir, ...name.split('/')));
     if (stat) files[name] = stat;
   }
-  const assets = bundledAssets(outDir);
+  const assets = bundledAssets(siteDir);
   const bundle: Record<string, WrittenFile> = {};
   for (const name of assets) {
-    const stat = written(path.join(outDir, '_astro', name));
+    const stat = written(path.join(siteDir, '_astro', name));
     if (stat) bundle[name] = stat;
   }
-  const file: ViewsFile = { format: FORMAT, assets, bundle, pages, ...(notFound.length > 0 ? { notFound: { key: keys.notFound, files } } : {}) };
+  return { format: FORMAT, assets, bundle, pages, ...(notFound.length > 0 ? { notFound: { key: keys.notFound, files } } : {}) };
+}
+
+/** Saves a record (recordViews) as the last build's of the output folder `outDir`. */
+export function saveViews(outDir: string, file: ViewsFile): void {
   const dir = path.join(outDir, CACHE_DIR);
   mkdirSync(dir, { recursive: true });
   const partial = path.join(dir, `${FILE}.${process.pid}.partial`);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { indexWrittenPages, type BuildEmit } from './emit.ts';
 import { writeRenderCache } from './cache-file.ts';
 import { copyFilesInto } from './copy-files.ts';
-import { notFoundFiles, takeReusedPages, writeViews, type FoundContent, type ViewsFile } from './page-reuse.ts';
+import { notFoundFiles, recordViews, saveViews, takeReusedPages, type FoundContent, type ViewsFile } from './page-reuse.ts';
 import { pluginFiles, writePluginFiles } from './plugin-files.ts';
 import { saveCardCache, writeSocialCards } from './social-files.ts';
 import { placePages } from './routes.ts';
@@ -87,10 +87,12 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   for (const message of search.messages) late.push({ severity: 'warning', message: `search: ${message}` });
   // Reported before publishing: with --strict a late warning stops the build and the old site stays.
   report(late);
+  // Taken from the workspace: the files this build wrote, whatever another build publishes meanwhile.
+  const views = plan.keys ? recordViews(out, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model)) : undefined;
   publishSite(out, site.outDir);
   writeRenderCache(site.outDir, site.renderCache);
   if (site.social) saveCardCache(site.outDir, social.keys);
-  if (plan.keys) writeViews(site.outDir, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model));
+  if (views) saveViews(site.outDir, views);
   return { pages: placed, searchPages: search.pages };
 }
 

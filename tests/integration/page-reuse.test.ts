@@ -4,11 +4,11 @@
  * whose file is still the one that build wrote.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-import { planReuse, takeReusedPages, viewKeys, writeViews } from '../../src/integration/page-reuse.ts';
+import { planReuse, recordViews, saveViews, takeReusedPages, viewKeys, writeViews } from '../../src/integration/page-reuse.ts';
 import type { PageModel, SiteModel } from '../../src/site/model.ts';
 
 function page(src: string, html: string, route: string): PageModel {
@@ -84,6 +84,20 @@ describe('page reuse', () => {
     publish(outDir, first, 'code');
     writeFileSync(path.join(outDir, '.mkdocs-astro-cache/views.json'), '{"format": 1, "pages": [');
     assert.equal(planReuse(first, 'code', outDir).reused.length, 0);
+  });
+
+  test('should record the files a build wrote, not those another build published into the folder before the record was saved', () => {
+    // The build assembles its site in a workspace, records it there, publishes (renames), then saves the record.
+    const workspace = path.join(outDir, '.workspace');
+    publish(workspace, first, 'code');
+    const record = recordViews(workspace, viewKeys(first, 'code'));
+    for (const entry of ['a', 'b', '_astro']) renameSync(path.join(workspace, entry), path.join(outDir, entry));
+    // Another build of other sources publishes its page a/ into the same folder meanwhile.
+    writeFileSync(path.join(outDir, 'a/index.html'), '<html>the other build</html>');
+    const later = new Date(Date.now() + 5000);
+    utimesSync(path.join(outDir, 'a/index.html'), later, later);
+    saveViews(outDir, record);
+    assert.deepEqual(planReuse(first, 'code', outDir).reused.map((p) => p.src), ['b.md']);
   });
 
   test('should put the reused files in the new site as they are', () => {
