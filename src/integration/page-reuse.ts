@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { PageModel, SiteModel } from '../site/model.ts';
 import { CACHE_DIR } from './cache-file.ts';
 import { makeFolders } from './copy-files.ts';
+import { textSlices } from './text-slices.ts';
 
 const FILE = 'views.json';
 const FORMAT = 1;
@@ -66,8 +67,19 @@ export function planReuse(model: SiteModel, salt: string, outDir: string): Reuse
 /** The view key of every page, by destination. */
 export function viewKeys(model: SiteModel, salt: string): Map<string, string> {
   const site = createHash('sha256').update(salt).update('\0').update(JSON.stringify(model.site)).digest('hex');
-  // The route is only the name Astro writes the file under (src/integration/routes.ts).
-  return new Map(model.pages.map((page) => [page.dest, createHash('sha256').update(site).update(JSON.stringify({ ...page, route: undefined })).digest('hex')]));
+  return new Map(model.pages.map((page) => [page.dest, pageKey(site, page)]));
+}
+
+/**
+ * A page's view key: its entry but the route, which is only the name Astro writes the file under
+ * (src/integration/routes.ts). The HTML is hashed apart, in slices (text-slices.ts): in the JSON it
+ * was copied whole, then made UTF-8 whole (a 10 MB Markdown page: 160 MB, then 88 MB more).
+ * The JSON has no NUL character (it writes one escaped), so the two cannot run together.
+ */
+function pageKey(site: string, page: PageModel): string {
+  const hash = createHash('sha256').update(site).update(JSON.stringify({ ...page, route: undefined, html: undefined })).update('\0');
+  for (const slice of textSlices(page.html)) hash.update(slice);
+  return hash.digest('hex');
 }
 
 /** The sorted names of the theme's bundled assets in a site folder (`_astro/`). */
