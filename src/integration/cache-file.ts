@@ -25,7 +25,8 @@ const LENGTH_BYTES = 4;
 /**
  * A big page's HTML (BIG_PAGE_CHARS) is written as UTF-8 after its record. The 80 million
  * characters of a 10 MB Markdown page serialized to 160 MB: writing the cache added 220 MB and
- * was that build's peak (1.29 GB). As UTF-8 it adds 115 MB.
+ * was that build's peak (1.29 GB). As UTF-8 it added 115 MB; written in slices (text-slices.ts),
+ * a slice's bytes at a time.
  */
 const RAW_HTML_CHARS = BIG_PAGE_CHARS;
 

@@ -36,7 +36,8 @@ export interface RenderJob {
 /**
  * A big page's HTML (model.ts BIG_PAGE_CHARS) comes back from a worker as a file, not in its
  * message: a message is serialized whole in the worker, on top of the renderer's memory, and
- * arrives whole here before it is read. As a file it is UTF-8, written and read in one piece each.
+ * arrives whole here before it is read. As a file it is UTF-8, written piece by piece (postedPage)
+ * and read here in one piece.
  */
 export const SPILL_CHARS = BIG_PAGE_CHARS;
 
