@@ -16,6 +16,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
+import { writeText } from './text-slices.ts';
 
 export const CACHE_DIR = '.mkdocs-astro-cache';
 const FILE = 'render.v8';
@@ -24,7 +25,8 @@ const LENGTH_BYTES = 4;
 /**
  * A big page's HTML (BIG_PAGE_CHARS) is written as UTF-8 after its record. The 80 million
  * characters of a 10 MB Markdown page serialized to 160 MB: writing the cache added 220 MB and
- * was that build's peak (1.29 GB). As UTF-8 it adds 115 MB.
+ * was that build's peak (1.29 GB). As UTF-8 it added 115 MB; written in slices (text-slices.ts),
+ * a slice's bytes at a time.
  */
 const RAW_HTML_CHARS = BIG_PAGE_CHARS;
 
@@ -98,10 +100,13 @@ export function writeRenderCache(outDir: string, cache: RenderCache, rawHtmlChar
   const fd = openSync(partial, 'w');
   try {
     const write = (value: unknown) => writeBytes(serialize(value));
-    const writeBytes = (body: Buffer) => {
+    const writeLength = (bytes: number) => {
       const length = Buffer.alloc(LENGTH_BYTES);
-      length.writeUInt32LE(body.length, 0);
+      length.writeUInt32LE(bytes, 0);
       writeSync(fd, length);
+    };
+    const writeBytes = (body: Buffer) => {
+      writeLength(body.length);
       writeSync(fd, body);
     };
     write({ format: FORMAT, settings: cache.settings });
@@ -113,7 +118,9 @@ export function writeRenderCache(outDir: string, cache: RenderCache, rawHtmlChar
         continue;
       }
       write([src, withHtml(entry, ''), true]);
-      writeBytes(Buffer.from(html, 'utf8'));
+      // In slices: the page's UTF-8 whole was that build's peak (88 MB more for that page).
+      writeLength(Buffer.byteLength(html, 'utf8'));
+      writeText(fd, html);
     }
   } finally {
     closeSync(fd);

@@ -15,9 +15,7 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { PageModel } from '../site/model.ts';
 import { titleHeading } from '../shared/title-heading.ts';
-
-/** Characters written at a time: a slice of the page's string, made UTF-8 by the write. */
-const SLICE_CHARS = 1 << 20;
+import { writeText } from './text-slices.ts';
 
 export interface ContentSplice {
   /** The marker Astro draws in place of the page's content (by route id), when it is spliced in after. */
@@ -72,7 +70,7 @@ function spliceInto(file: string, marker: string, page: SplicedPage): void {
   try {
     writeSync(fd, around.slice(0, at));
     writeSync(fd, titleHeading(page));
-    for (let from = 0; from < page.html.length; from += SLICE_CHARS) writeSync(fd, page.html.slice(from, from + SLICE_CHARS));
+    writeText(fd, page.html);
     writeSync(fd, around.slice(at + marker.length));
   } finally {
     closeSync(fd);

@@ -49,9 +49,10 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   const plan: ReusePlan = salt === undefined
     ? { render: site.model.pages, reused: [], keys: undefined, assets: [] }
     : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
-  for (const page of plan.reused) if (searched.has(page.dest)) search.add(page.dest, () => indexedHtml(readFileSync(path.join(site.outDir, ...page.dest.split('/')), 'utf8')));
-  const pageByRoute = new Map(site.model.pages.map((page) => [page.route, page]));
+  // Pages the index reads from their files once they are in place under `out` (addPlacedPages).
   const placed: string[] = [];
+  addReusedPages(search, plan.reused.filter((page) => searched.has(page.dest)), site.outDir, placed);
+  const pageByRoute = new Map(site.model.pages.map((page) => [page.route, page]));
   let checked = false;
   const contents = new Map<string, FoundContent>();
   const emit: BuildEmit = {
@@ -89,6 +90,20 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     },
   };
   return emit;
+}
+
+/**
+ * Hands the index the reused pages it takes (kept from the last build, in `outDir`): each read
+ * from its file there when its turn comes, but a big one (readFromFile), which Pagefind reads
+ * itself once the file is in place under the new site (its dest goes in `placed`), as a rendered
+ * big page is. Read here and handed over, the 10 MB page's file (90 MB) took a rebuild that kept
+ * it to 1.18 GB (see FROM_FILE_CHARS).
+ */
+export function addReusedPages(search: Pick<SearchIndexer, 'add'>, pages: ReadonlyArray<{ readonly dest: string; readonly html: string }>, outDir: string, placed: string[], minChars: number = FROM_FILE_CHARS): void {
+  for (const page of pages) {
+    if (readFromFile(page, minChars)) placed.push(page.dest);
+    else search.add(page.dest, () => indexedHtml(readFileSync(path.join(outDir, ...page.dest.split('/')), 'utf8')));
+  }
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { VFile } from 'vfile';
 import { PieceMismatch } from './core/page-state.ts';
 import { buildPipeline } from './pipeline.ts';
-import { renderPage } from './pieces.ts';
+import { renderPage, type PageHtml } from './pieces.ts';
 import { preparePage } from './prepare.ts';
 // Declares file.data.sourceMap (set by pymdownx.snippets).
 import type {} from './extensions/snippets/source-map.ts';
@@ -60,19 +60,19 @@ export function createRenderer(options: RendererOptions): Renderer {
     optionWarnings: pipeline.optionWarnings,
     render(input) {
       let page = preparePage(pipeline, options, input);
-      const render = (file: VFile, starts: readonly number[]): string => {
+      const render = (file: VFile, starts: readonly number[]): PageHtml => {
         try {
-          return renderPage(pipeline.processor, file, starts, options.afterPiece);
+          return renderPage(pipeline.processor, file, starts, { afterPiece: options.afterPiece, bytesFrom: options.htmlBytesFrom });
         } catch (cause) {
           if (cause instanceof PieceMismatch) throw cause;
           // Parsing never takes the site down: report and render nothing for this page.
           const reason = cause instanceof Error ? cause.message : String(cause);
           const message = file.message(`could not render this page: ${reason}`, { ruleId: 'render', ...(cause instanceof Error ? { cause } : {}) });
           message.fatal = true;
-          return '';
+          return { html: '' };
         }
       };
-      let html: string;
+      let html: PageHtml;
       try {
         html = render(page.file, pipeline.pieceStarts(String(page.file.value)));
       } catch {
@@ -84,7 +84,8 @@ export function createRenderer(options: RendererOptions): Renderer {
       const { file, expandedFrom, meta } = page;
       const collected = file.data.collected ?? { ids: [], links: [], title: undefined };
       return {
-        html,
+        html: html.html,
+        ...(html.bytes ? { htmlBytes: html.bytes } : {}),
         toc: file.data.toc ?? [],
         title: collected.title,
         meta,

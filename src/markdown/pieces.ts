@@ -14,7 +14,7 @@
  * rendered again, whole.
  *
  * ```ts
- * renderPage(processor, file, [70_000, 140_000]) // the HTML of the three pieces, joined
+ * renderPage(processor, file, [70_000, 140_000]).html // the HTML of the three pieces, joined
  * ```
  */
 import type { VFile } from 'vfile';
@@ -27,17 +27,30 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const EMPTY = new Uint8Array(0);
 
+/** A page's HTML: a string, or its pieces' UTF-8 when it is `bytesFrom` bytes or more (then `html` is empty). */
+export interface PageHtml {
+  readonly html: string;
+  readonly bytes?: readonly Uint8Array[] | undefined;
+}
+
+/** What renderPage does besides rendering (RendererOptions' `afterPiece` and `htmlBytesFrom`). */
+export interface PieceOptions {
+  readonly afterPiece?: (() => void) | undefined;
+  readonly bytesFrom?: number | undefined;
+}
+
 /**
  * The page's HTML, rendered whole (no `starts`) or in pieces cut at `starts`. Throws
  * PieceMismatch when the pieces cannot give the whole page's result.
  */
-export function renderPage(processor: Processor, file: VFile, starts: readonly number[], afterPiece?: () => void): string {
-  if (starts.length === 0) return renderOnce(processor, file);
+export function renderPage(processor: Processor, file: VFile, starts: readonly number[], options: PieceOptions = {}): PageHtml {
+  if (starts.length === 0) return { html: renderOnce(processor, file) };
   const document = String(file.value);
   const bounds = [0, ...starts, document.length];
   // Each piece's HTML as UTF-8, outside the JS heap: as strings, the pieces of a 10 MB page
   // (two bytes a character once an emoji is in them) doubled the heap V8 lets grow before it collects.
   const parts: Uint8Array[] = [];
+  let bytes = 0;
   let line = 0;
   try {
     for (let piece = 0; piece + 1 < bounds.length; piece++) {
@@ -46,15 +59,25 @@ export function renderPage(processor: Processor, file: VFile, starts: readonly n
       file.data.piece = { from, to, line, first: piece === 0, last: piece + 2 === bounds.length };
       const html = renderOnce(processor, file);
       // The root's blocks are joined by line endings (mdast-util-to-hast): so are the pieces'.
-      if (html !== '') parts.push(encoder.encode(parts.length === 0 ? html : `\n${html}`));
+      if (html !== '') {
+        const part = encoder.encode(parts.length === 0 ? html : `\n${html}`);
+        parts.push(part);
+        bytes += part.length;
+      }
       line += countLines(document, from, to);
-      afterPiece?.();
+      options.afterPiece?.();
     }
   } finally {
     delete file.data.piece;
   }
-  // Decoded one piece at a time, each buffer let go once read: V8 joins the strings without
-  // copying them, so the page's HTML is never held twice here.
+  return options.bytesFrom !== undefined && bytes >= options.bytesFrom ? { html: '', bytes: parts } : { html: joinedHtml(parts) };
+}
+
+/**
+ * The HTML of `parts` (UTF-8), decoded one at a time, each let go once read (the array is
+ * emptied): V8 joins the strings without copying them, so the page's HTML is never held twice.
+ */
+function joinedHtml(parts: Uint8Array[]): string {
   let html = '';
   for (let index = 0; index < parts.length; index++) {
     html += decoder.decode(parts[index]);

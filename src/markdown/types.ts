@@ -56,6 +56,14 @@ export interface RendererOptions {
    */
   readonly afterPiece?: (() => void) | undefined;
   /**
+   * From this many bytes of UTF-8, the HTML of a page cut in pieces comes back as the pieces'
+   * UTF-8 (`RenderResult.htmlBytes`), and `html` is empty. The site's render worker writes a big
+   * page's HTML to a file (src/site/render-process.ts): joined into one string first, it was
+   * held twice there, once as the pieces' strings and once flattened for writing (a 10 MB page:
+   * 80 million characters, 160 MB each as soon as one is beyond Latin-1).
+   */
+  readonly htmlBytesFrom?: number | undefined;
+  /**
    * Material's typeset plugin is on: each ToC entry also carries its heading's rendered HTML
    * (`TocEntry.html`), for the nav and the ToC to show code, emphasis and icons as the heading does.
    */
@@ -115,6 +123,8 @@ export interface PageLink {
 
 export interface RenderResult {
   readonly html: string;
+  /** The page's HTML as its pieces' UTF-8, in order, when it is `RendererOptions.htmlBytesFrom` bytes or more (`html` is then empty). */
+  readonly htmlBytes?: readonly Uint8Array[] | undefined;
   readonly toc: TocEntry[];
   /** First H1's text, if any (MkDocs' title order: nav, front matter, first H1, file name). */
   readonly title: string | undefined;

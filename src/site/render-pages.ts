@@ -14,7 +14,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
-import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RenderResult } from '../markdown/index.ts';
+import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RendererOptions, type RenderResult } from '../markdown/index.ts';
 import { createLinkResolver, docsFilesOf, type LinkIndex } from './links.ts';
 import type { SiteMessage } from './messages.ts';
 import { cacheEntry, FileHashes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
@@ -130,9 +130,10 @@ export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): Pag
   };
 }
 
-export function rendererFor(settings: RenderSettings, icons: IconIndex = createIconIndex(settings.iconDirs), afterPiece?: () => void): Renderer {
+/** `worker`: what a render worker adds to the renderer (heap-keeper.ts, render-process.ts postedPage). */
+export function rendererFor(settings: RenderSettings, icons: IconIndex = createIconIndex(settings.iconDirs), worker: Pick<RendererOptions, 'afterPiece' | 'htmlBytesFrom'> = {}): Renderer {
   return createRenderer({
-    afterPiece,
+    ...worker,
     icons,
     extensions: settings.extensions,
     projectDir: settings.projectDir,

@@ -4,7 +4,7 @@
  * it says when it is done or fails. src/site/render-pages.ts decides who renders what.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BIG_PAGE_CHARS } from './model.ts';
@@ -36,7 +36,8 @@ export interface RenderJob {
 /**
  * A big page's HTML (model.ts BIG_PAGE_CHARS) comes back from a worker as a file, not in its
  * message: a message is serialized whole in the worker, on top of the renderer's memory, and
- * arrives whole here before it is read. As a file it is UTF-8, written and read in one piece each.
+ * arrives whole here before it is read. As a file it is UTF-8, written piece by piece (postedPage)
+ * and read here in one piece.
  */
 export const SPILL_CHARS = BIG_PAGE_CHARS;
 
@@ -46,13 +47,35 @@ export interface PostedPage {
   readonly htmlFile?: string | undefined;
 }
 
-/** In a worker: `page` to post, its HTML written to the job's folder (as `n.html`) when it is big and every character of it survives UTF-8. */
+/**
+ * In a worker: `page` to post, its HTML written to the job's folder (as `n.html`) when it is big
+ * and every character of it survives UTF-8. A page whose HTML the renderer gave as its pieces'
+ * UTF-8 (the worker's renderer does from `spillChars` bytes: RendererOptions.htmlBytesFrom) is
+ * written as those bytes, the same file the joined string would make, never joined here.
+ */
 export function postedPage(page: RenderedPage, job: RenderJob, n: number): PostedPage {
-  const { html } = page.result;
+  const { htmlBytes, ...result } = page.result;
+  if (htmlBytes) {
+    // Not asked for without a folder (render-worker.ts); joined as the renderer would have.
+    if (job.spillDir === undefined) return { page: { ...page, result: { ...result, html: Buffer.concat(htmlBytes).toString('utf8') } } };
+    const htmlFile = path.join(job.spillDir, `${n}.html`);
+    writeParts(htmlFile, htmlBytes);
+    return { page: { ...page, result }, htmlFile };
+  }
+  const { html } = result;
   if (job.spillDir === undefined || html.length < job.spillChars || !html.isWellFormed()) return { page };
   const htmlFile = path.join(job.spillDir, `${n}.html`);
   writeFileSync(htmlFile, html);
-  return { page: { ...page, result: { ...page.result, html: '' } }, htmlFile };
+  return { page: { ...page, result: { ...result, html: '' } }, htmlFile };
+}
+
+function writeParts(file: string, parts: readonly Uint8Array[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const part of parts) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Here: the page a worker posted, with its HTML read back from its file (which goes). */

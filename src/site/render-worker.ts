@@ -26,7 +26,8 @@ process.once('message', async (job: unknown) => {
     await post({ kind: 'failed', reason: 'no render job given' });
     return;
   }
-  const renderer = rendererFor(job.settings, undefined, heapKeeper());
+  // A big page's HTML comes from the renderer as UTF-8, written to its file as it is (postedPage).
+  const renderer = rendererFor(job.settings, undefined, { afterPiece: heapKeeper(), htmlBytesFrom: job.spillDir === undefined ? undefined : job.spillChars });
   const hooks = pageHooksFor(job.settings, renderer);
   for (const [n, src] of job.pages.entries()) {
     const page: RenderedPage = renderOne(renderer, src, job.settings.docsDir, hooks, job.settings.sources?.[src]);

@@ -61,6 +61,17 @@ describe('the render cache file', () => {
     assert.equal(readRenderCache(outDir), undefined);
   });
 
+  test('should read back a big page written in slices, with a character beyond the BMP across a slice\'s edge', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    const entry = cache.pages.get('index.md');
+    assert.ok(entry);
+    // The pair's first half is the last character of the first 1 MiB slice (write-text.ts).
+    const html = `<p>${'a'.repeat((1 << 20) - 4)}😀</p>`;
+    const pages: RenderCache = { settings: 's', pages: new Map([['big.md', { ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } }]]) };
+    writeRenderCache(outDir, pages, 8);
+    assert.deepEqual(readRenderCache(outDir), pages);
+  });
+
   test('should keep every page of a site of many pages, written and read one record at a time', () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
     const entry = cache.pages.get('index.md');

@@ -31,6 +31,17 @@ describe('contentSplice', () => {
     assert.equal(readFileSync(path.join(out, big.dest), 'utf8'), around(`<h1>Big &amp; &lt;bold></h1>${html}`));
   });
 
+  test('writes a character beyond the BMP whole where a slice of the content ends inside it', () => {
+    // The pair's first half is the last character of the first 1 MiB slice.
+    const html = `<p>${'a'.repeat((1 << 20) - 4)}😄</p>`;
+    const big = page('p5', html);
+    const splice = contentSplice([big], () => true, 'token');
+    mkdirSync(path.join(out, 'p5'));
+    writeFileSync(path.join(out, big.dest), around(splice.marker('p5') ?? ''));
+    splice.apply(out);
+    assert.equal(readFileSync(path.join(out, big.dest), 'utf8'), around(`<h1>Big &amp; &lt;bold></h1>${html}`));
+  });
+
   test('adds no title heading to content that has its own h1', () => {
     const own = page('p2', '<h1 id="x">Own</h1><p>x</p>');
     assert.equal(titleHeading(own), '');

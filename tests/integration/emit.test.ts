@@ -1,10 +1,13 @@
 /**
- * Which rendered pages the search index reads from their files instead of taking their HTML
- * from the build: big ones, whose file name a glob matches as it is, without sections left out.
+ * Which rendered or reused pages the search index reads from their files instead of taking their
+ * HTML from the build: big ones, whose file name a glob matches as it is, without sections left out.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'node:test';
-import { fileGlob, pagesInFlight, readFromFile } from '../../src/integration/emit.ts';
+import { addReusedPages, fileGlob, pagesInFlight, readFromFile } from '../../src/integration/emit.ts';
 
 describe('readFromFile', () => {
   const page = (html: string, dest = 'big/index.html') => ({ dest, html });
@@ -18,6 +21,23 @@ describe('readFromFile', () => {
   });
   test('should hand over a page whose file name a glob would read otherwise', () => {
     assert.equal(readFromFile(page('<p>x</p>', 'big[1]/index.html'), 1), false);
+  });
+});
+
+describe('addReusedPages', () => {
+  test('should leave a big reused page to Pagefind to read once placed, and hand over the others from the last build\'s files', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-reused-'));
+    mkdirSync(path.join(outDir, 'small'));
+    writeFileSync(path.join(outDir, 'small/index.html'), '<html><body><article><p>small</p></article></body></html>');
+    const added = new Map<string, string | (() => string)>();
+    const placed: string[] = [];
+    const big = '<p>big</p>';
+    addReusedPages({ add: (dest, html) => void added.set(dest, html) }, [{ dest: 'big/index.html', html: big }, { dest: 'small/index.html', html: '<p>s</p>' }], outDir, placed, big.length);
+    assert.deepEqual(placed, ['big/index.html']);
+    assert.deepEqual([...added.keys()], ['small/index.html']);
+    const read = added.get('small/index.html');
+    assert.match(typeof read === 'function' ? read() : '', /small/);
+    rmSync(outDir, { recursive: true, force: true });
   });
 });
 

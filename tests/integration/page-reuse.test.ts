@@ -59,6 +59,14 @@ describe('page reuse', () => {
     assert.deepEqual(plan.assets, ['page.abc123.js']);
   });
 
+  test('should render a big page again when its HTML changed past the first slice hashed, and only then', () => {
+    // Over the 1 MiB slices its HTML is hashed in (text-slices.ts).
+    const big = (last: string) => page('big.md', `<p>${'x'.repeat(1 << 20)}${last}</p>`, 'p0');
+    publish(outDir, model([big('😀'), page('b.md', '<p>b</p>', 'p1')]), 'code');
+    assert.deepEqual(planReuse(model([big('😀'), page('b.md', '<p>b</p>', 'p1')]), 'code', outDir).render.map((p) => p.src), []);
+    assert.deepEqual(planReuse(model([big('😁'), page('b.md', '<p>b</p>', 'p1')]), 'code', outDir).render.map((p) => p.src), ['big.md']);
+  });
+
   test('should not care which route Astro renders a page at (a page added before it shifts them)', () => {
     publish(outDir, first, 'code');
     const shifted = model([page('new.md', '<p>new</p>', 'p0'), page('a.md', '<p>a</p>', 'p1'), page('b.md', '<p>b</p>', 'p2')]);

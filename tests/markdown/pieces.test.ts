@@ -35,13 +35,13 @@ function compare(options: RendererOptions, page: string, source: string, pipelin
   if (starts.length === 0) return 'whole';
   let inPieces;
   try {
-    inPieces = outcome(cut.file, renderPage(pipeline.processor, cut.file, starts));
+    inPieces = outcome(cut.file, renderPage(pipeline.processor, cut.file, starts).html);
   } catch (cause) {
     if (cause instanceof PieceMismatch) return 'mismatch';
     throw cause;
   }
   const whole = preparePage(pipeline, options, input);
-  assert.deepEqual(inPieces, outcome(whole.file, renderPage(pipeline.processor, whole.file, [])), `${page}: ${starts.length + 1} pieces`);
+  assert.deepEqual(inPieces, outcome(whole.file, renderPage(pipeline.processor, whole.file, []).html), `${page}: ${starts.length + 1} pieces`);
   return 'pieces';
 }
 
@@ -159,5 +159,29 @@ describe('afterPiece', () => {
     calls = 0;
     createRenderer({ ...options, pieceChars: undefined }).render({ path: 'whole.md', value: source });
     assert.equal(calls, 0);
+  });
+});
+
+describe('htmlBytesFrom', () => {
+  const options = { extensions: STRESS_EXTENSIONS, projectDir: '/p', docsDir: '/p/docs', pieceChars: 1 };
+  // Non-Latin-1 text: the pieces' UTF-8 is longer than the HTML's characters.
+  const source = Array.from({ length: 5 }, (_, n) => `## Größe ${n} 😀\n\nÜber *alles* — ✓ ${n}.\n`).join('\n');
+  const joined = createRenderer(options).render({ path: 'cut.md', value: source });
+  const bytes = Buffer.byteLength(joined.html);
+
+  test('gives a page cut in pieces as its pieces\' UTF-8, from that many bytes, which decode to the HTML and nothing else changes', () => {
+    const { html, htmlBytes, ...rest } = createRenderer({ ...options, htmlBytesFrom: bytes }).render({ path: 'cut.md', value: source });
+    assert.equal(html, '');
+    assert.equal(htmlBytes?.length, 5);
+    assert.equal(Buffer.concat(htmlBytes ?? []).toString('utf8'), joined.html);
+    assert.deepEqual({ html: joined.html, ...rest }, joined);
+  });
+
+  test('gives the HTML as a string below that many bytes, or when the page is rendered whole', () => {
+    const below = createRenderer({ ...options, htmlBytesFrom: bytes + 1 }).render({ path: 'cut.md', value: source });
+    assert.deepEqual(below, joined);
+    const whole = createRenderer({ ...options, pieceChars: undefined, htmlBytesFrom: 1 }).render({ path: 'whole.md', value: source });
+    assert.equal(whole.htmlBytes, undefined);
+    assert.equal(whole.html, joined.html);
   });
 });

@@ -71,6 +71,31 @@ describe('renderPages', () => {
     assert.equal(spillFolders(), before);
   });
 
+  test('should bring a worker\'s big page cut in pieces back through a file of its pieces\' UTF-8, with the same results', async () => {
+    const { settings, sources } = project(12);
+    // Over 64 KiB (the renderer's pieces), in sections it cuts between; non-Latin-1 text.
+    const sections = Array.from({ length: 200 }, (_, n) => `## Größe ${n} 😀\n\n${'Über *alles* — ✓ '.repeat(20)}\n`);
+    writeFileSync(path.join(settings.docsDir, 'page-2.md'), `# Big\n\n${sections.join('\n')}`);
+    const here = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
+    const html = here.pages.get('page-2.md')?.result.html ?? '';
+    const spilled = await renderPages(settings, rendererFor(settings), sources, { threads: 2, spillChars: html.length });
+    assert.deepEqual([...spilled.pages.values()], [...here.pages.values()]);
+    assert.match(html, /<h2 id="[^"]+">Größe 199 😀/);
+  });
+
+  test('should write a page the renderer gave as UTF-8 pieces to a file as those bytes, and post none of them', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-spill-'));
+    const parts = ['<p>é</p>', '\n<p>😀</p>'].map((part) => new TextEncoder().encode(part));
+    const page = { src: 'a.md', result: { html: '', htmlBytes: parts, toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] }, messages: [] };
+    const settings = project(1).settings;
+    const posted = postedPage(page, { settings, pages: ['a.md'], spillChars: 4, spillDir: dir }, 0);
+    assert.equal(readFileSync(posted.htmlFile ?? '', 'utf8'), '<p>é</p>\n<p>😀</p>');
+    assert.deepEqual(posted.page.result, { html: '', toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] });
+    // Without a folder to write to, the page goes whole in its message.
+    assert.equal(postedPage(page, { settings, pages: ['a.md'], spillChars: 4 }, 0).page.result.html, '<p>é</p>\n<p>😀</p>');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   test('should write a page\'s HTML to a file only from the size asked, and only when UTF-8 keeps every character', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-spill-'));
     const page = (html: string) => ({ src: 'a.md', result: { html, toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] }, messages: [] });

@@ -1,6 +1,9 @@
 /**
  * The renderer's last hast pass: rewrites links through `resolveLink` (MkDocs' `.md` links),
  * and records every id, every link and the first H1 for the site layer (anchor checks, titles).
+ * A `data:` URI is no link: it names no file or page, and it is its content (an emoji's image,
+ * a pymdownx.b64 image), so it is not recorded. A 10 MB page's 47,000 emoji images were 50 MB of
+ * its links, copied into the render worker's message, the build's heap and the render cache.
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -8,6 +11,8 @@ import { visitHast } from './visit.ts';
 import type { VFile } from 'vfile';
 import type { PageLink, RendererOptions } from '../types.ts';
 import { OPEN_TAGS_PROPERTY, RAW_HEADING_PROPERTY } from './raw-headings.ts';
+
+const DATA_URI = /^data:/i;
 
 export interface Collected {
   ids: string[];
@@ -40,7 +45,7 @@ export function rehypeCollect(options: RendererOptions) {
       if (!attribute) return;
       const value = node.properties[attribute];
       if (typeof value !== 'string') return;
-      collected.links.push({ href: value, line: node.position?.start.line, column: node.position?.start.column });
+      if (!DATA_URI.test(value)) collected.links.push({ href: value, line: node.position?.start.line, column: node.position?.start.column });
       const rewritten = options.resolveLink?.(value, from);
       if (rewritten !== undefined) node.properties[attribute] = rewritten;
     });
