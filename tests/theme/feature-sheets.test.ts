@@ -81,6 +81,35 @@ describe('featureSheets', () => {
     assert.deepEqual(sheets('<p>x</p>', { searchPartial: false }), []);
   });
 
+  test('the announcement bar: a page that draws its announce block, or with a version its outdated block', () => {
+    assert.deepEqual(sheets('<p>x</p>', { banner: true }), ['banner']);
+    assert.deepEqual(sheets('<aside class="md-banner"><div class="md-banner__inner">News</div></aside>'), ['banner'], 'a template that draws the bar itself');
+    assert.deepEqual(sheets('<p>x</p>', { banner: false }), []);
+  });
+
+  test('status icons: every page of a site whose nav has a page with a status', () => {
+    assert.deepEqual(sheets('<p>x</p>', { status: true }), ['status']);
+    assert.deepEqual(sheets('<p>x</p>', { status: false }), []);
+  });
+
+  test('copy and select buttons: a page with a code block, on a site with content.code.copy or content.code.select', () => {
+    const code = '<pre><code>plain</code></pre>';
+    assert.deepEqual(sheets(code, { features: ['content.code.copy'] }), ['code-buttons']);
+    assert.deepEqual(sheets(code, { features: ['content.code.select'] }), ['code-buttons']);
+    assert.deepEqual(sheets(code), []);
+    assert.deepEqual(sheets('<p><code>inline</code></p>', { features: ['content.code.copy'] }), [], 'inline code has no button');
+  });
+
+  test('the interactive tooltip: footnote tooltips on a page with a reference, instant previews', () => {
+    const reference = '<p>Text<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup></p>';
+    assert.deepEqual(sheets(reference, { features: ['content.footnote.tooltips'] }), ['tooltip2', 'footnotes']);
+    assert.deepEqual(sheets(reference), ['footnotes']);
+    assert.deepEqual(sheets('<p>x</p>', { features: ['content.footnote.tooltips'] }), []);
+    assert.deepEqual(sheets('<p>x</p>', { features: ['navigation.instant.preview'] }), ['tooltip2']);
+    assert.deepEqual(sheets('<p><a data-preview="" href="setup/#install">Setup</a></p>'), ['tooltip2'], 'a link the preview extension marked');
+    assert.deepEqual(sheets('<p data-previewer="x">data-preview in words</p>'), []);
+  });
+
   test('several sheets come in the bundle\'s order', () => {
     assert.deepEqual(sheets('<pre class="mermaid"></pre><div class="tabbed-set"></div><div class="footnote"></div><table class="highlighttable"></table>'), ['code-lines', 'tabbed', 'footnotes', 'mermaid']);
   });
