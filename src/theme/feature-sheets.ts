@@ -1,9 +1,9 @@
 /**
  * Stylesheets of what only some pages or sites show: content tabs, grid cards, annotations, task
- * lists, footnotes, Critic marks, tables, code colours, line numbers, code blocks' copy and select
+ * lists, footnotes, Critic marks, tables, keyboard keys, code blocks, their colours, line numbers, copy and select
  * buttons, mkdocstrings' API docs, Mermaid's box, tags, the
  * blog, the home page's hero, the announcement bar, the nav's status icons, the header's language
- * and version selectors, a site's own search box (its partials/search.html, in Material's look),
+ * and version selectors, a site's own search box (its partials/search.html, in Material's look), search.suggest's field,
  * the footnote and preview tooltips, the back-to-top button, the progress bar and the right-to-left turns. They are not in the bundle every page loads (src/styles/index.css):
  * each is published as a file of its own (assets.ts) and linked by the pages that use it (Head.astro),
  * which a page tells by its HTML (the rendered Markdown and its custom_dir template overrides).
@@ -12,7 +12,7 @@
  * The sheets sit in the `theme` cascade layer like the bundle, linked before it: a site's
  * extra.css still overrides them. Their rules meet the bundle's only with a higher specificity
  * (or equal values: the margin of `.grid` and `.tabbed-set`), so linking them first changes no
- * look; keys.css stays in the bundle because its `kbd` rule ties with code.css's.
+ * look.
  *
  * ```ts
  * featureSheets({ html: ['<div class="tabbed-set">…</div>'], features: [] }) // ['tabbed']
@@ -54,8 +54,12 @@ interface Sheet {
   readonly when?: (input: SheetInput, found: PageMarkup) => boolean;
 }
 
-/** The sheets, in the bundle's order (src/styles/index.css had them there): a later one may refine an earlier. */
-export const SHEET_NAMES = ['banner', 'status', 'select', 'version', 'search', 'blog', 'hero', 'top', 'progress', 'tooltip2', 'rtl', 'code-buttons', 'code-tokens', 'code-lines', 'tables', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings'] as const;
+/**
+ * The sheets, in the bundle's order (src/styles/index.css had them there): a later one may refine
+ * an earlier. keys.css and code-blocks.css come last: the sheets that refine code blocks (line
+ * numbers, annotations, mkdocstrings…) came before them while they were in the bundle, and still do.
+ */
+export const SHEET_NAMES = ['banner', 'status', 'select', 'version', 'search', 'search-suggest', 'blog', 'hero', 'top', 'progress', 'tooltip2', 'rtl', 'code-buttons', 'code-tokens', 'code-lines', 'tables', 'tabbed', 'cards', 'tasklist', 'critic', 'tags', 'footnotes', 'annotations', 'mermaid', 'mkdocstrings', 'keys', 'code-blocks'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 const SHEETS: Readonly<Record<SheetName, Sheet>> = {
@@ -65,6 +69,7 @@ const SHEETS: Readonly<Record<SheetName, Sheet>> = {
   version: { file: 'regions/version.css', classes: ['md-version'], when: (input) => input.versioned === true },
   // Material's search markup, which our dialog never has: a site's search.html, or its header.html drawing it inline.
   search: { file: 'regions/search-partial.css', classes: ['md-search__overlay', 'md-search__scrollwrap'], when: (input) => input.searchPartial === true },
+  'search-suggest': { file: 'regions/search-suggest.css', classes: ['md-search__suggest'], when: (input) => input.features.includes('search.suggest') },
   blog: { file: 'regions/blog.css', classes: ['md-post', 'md-pagination', 'md-author', 'md-profile'], when: (input) => input.blog === true },
   hero: { file: 'regions/hero.css', classes: ['md-hero'], when: (input) => input.home === true },
   top: { file: 'regions/top.css', classes: ['md-top'], when: (input) => input.features.includes('navigation.top') },
@@ -95,6 +100,10 @@ const SHEETS: Readonly<Record<SheetName, Sheet>> = {
   // Content annotations, and the code annotations content.code.annotate makes in any code block.
   annotations: { file: 'typeset/annotations.css', classes: ['annotate', 'md-annotation'], when: (input, found) => input.features.includes('content.code.annotate') && found.classes.has('highlight') },
   mermaid: { file: 'typeset/mermaid.css', classes: ['mermaid'] },
+  // <kbd>, alone or in pymdownx.keys' `span.keys`.
+  keys: { file: 'typeset/keys.css', classes: ['keys'], when: (_input, found) => found.tags.has('kbd') },
+  // `.highlight` also marks InlineHilite's inline code, which the sheet's position rule reaches.
+  'code-blocks': { file: 'typeset/code-blocks.css', classes: ['highlight', 'highlighttable', 'filename'], when: (_input, found) => found.tags.has('pre') },
   mkdocstrings: { file: 'typeset/mkdocstrings.css', classes: ['doc', 'doc-heading', 'doc-contents', 'doc-symbol'] },
 };
 

@@ -26,13 +26,16 @@ describe('featureSheets', () => {
     assert.deepEqual(sheets('<ul class="task-list"><li class="task-list-item"><label class="task-list-control"></label></li></ul>'), ['tasklist']);
     assert.deepEqual(sheets('<p>Text<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup></p><div class="footnote"><ol></ol></div>'), ['footnotes']);
     assert.deepEqual(sheets('<p class="annotate">Text (1)</p><ol><li>Note</li></ol>'), ['annotations']);
-    assert.deepEqual(sheets('<pre class="mermaid"><code>graph LR</code></pre>'), ['mermaid']);
+    assert.deepEqual(sheets('<pre class="mermaid"><code>graph LR</code></pre>'), ['mermaid', 'code-blocks'], 'its source is a code block until drawn');
     assert.deepEqual(sheets('<div class="doc doc-object doc-function"><h2 class="doc doc-heading">f</h2></div>'), ['mkdocstrings']);
-    assert.deepEqual(sheets('<table class="highlighttable"><tr><td class="linenos"></td></tr></table>'), ['code-lines']);
+    assert.deepEqual(sheets('<table class="highlighttable"><tr><td class="linenos"></td></tr></table>'), ['code-lines', 'code-blocks']);
     assert.deepEqual(sheets('<p><a class="md-tag" href="#x">x</a></p>'), ['tags']);
-    assert.deepEqual(sheets('<div class="language-py highlight"><pre><span></span><code><span class="k">def</span></code></pre></div>'), ['code-tokens']);
-    assert.deepEqual(sheets('<p><code class="highlight"><span class="n">x</span></code></p>'), ['code-tokens'], 'InlineHilite');
-    assert.deepEqual(sheets('<pre><code>plain, no colours</code></pre><p><code>inline</code></p>'), []);
+    assert.deepEqual(sheets('<div class="language-py highlight"><pre><span></span><code><span class="k">def</span></code></pre></div>'), ['code-tokens', 'code-blocks']);
+    assert.deepEqual(sheets('<p><code class="highlight"><span class="n">x</span></code></p>'), ['code-tokens', 'code-blocks'], 'InlineHilite');
+    assert.deepEqual(sheets('<pre><code>plain, no colours</code></pre><p><code>inline</code></p>'), ['code-blocks']);
+    assert.deepEqual(sheets('<p>Inline <code>code</code> only</p>'), [], 'inline code is styled by the bundle');
+    assert.deepEqual(sheets('<p><span class="keys"><kbd class="key-control">Ctrl</kbd><span>+</span><kbd class="key-c">C</kbd></span></p>'), ['keys']);
+    assert.deepEqual(sheets('<p>Press <kbd>Enter</kbd></p>'), ['keys'], 'a <kbd> of its own');
     assert.deepEqual(sheets('<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>'), ['tables']);
     assert.deepEqual(sheets('<p>A table of contents, &lt;table&gt; in words</p><table class="x"></table>'), [], 'its rules are for tables without a class');
   });
@@ -49,8 +52,8 @@ describe('featureSheets', () => {
 
   test('code annotations: any code block with content.code.annotate, only marked ones without it', () => {
     const code = '<div class="language-py highlight"><pre><code>x = 1 # (1)</code></pre></div><ol><li>Note</li></ol>';
-    assert.deepEqual(sheets(code, { features: ['content.code.annotate'] }), ['code-tokens', 'annotations']);
-    assert.deepEqual(sheets(code), ['code-tokens']);
+    assert.deepEqual(sheets(code, { features: ['content.code.annotate'] }), ['code-tokens', 'annotations', 'code-blocks']);
+    assert.deepEqual(sheets(code), ['code-tokens', 'code-blocks']);
     assert.deepEqual(sheets('<p>no code</p>', { features: ['content.code.annotate'] }), []);
   });
 
@@ -81,6 +84,11 @@ describe('featureSheets', () => {
     assert.deepEqual(sheets('<p>x</p>', { searchPartial: false }), []);
   });
 
+  test('search.suggest\'s field: every page of a site with the feature', () => {
+    assert.deepEqual(sheets('<p>x</p>', { features: ['search.suggest'] }), ['search-suggest']);
+    assert.deepEqual(sheets('<p>x</p>', { features: ['search.highlight'] }), []);
+  });
+
   test('the announcement bar: a page that draws its announce block, or with a version its outdated block', () => {
     assert.deepEqual(sheets('<p>x</p>', { banner: true }), ['banner']);
     assert.deepEqual(sheets('<aside class="md-banner"><div class="md-banner__inner">News</div></aside>'), ['banner'], 'a template that draws the bar itself');
@@ -94,9 +102,9 @@ describe('featureSheets', () => {
 
   test('copy and select buttons: a page with a code block, on a site with content.code.copy or content.code.select', () => {
     const code = '<pre><code>plain</code></pre>';
-    assert.deepEqual(sheets(code, { features: ['content.code.copy'] }), ['code-buttons']);
-    assert.deepEqual(sheets(code, { features: ['content.code.select'] }), ['code-buttons']);
-    assert.deepEqual(sheets(code), []);
+    assert.deepEqual(sheets(code, { features: ['content.code.copy'] }), ['code-buttons', 'code-blocks']);
+    assert.deepEqual(sheets(code, { features: ['content.code.select'] }), ['code-buttons', 'code-blocks']);
+    assert.deepEqual(sheets(code), ['code-blocks']);
     assert.deepEqual(sheets('<p><code>inline</code></p>', { features: ['content.code.copy'] }), [], 'inline code has no button');
   });
 
@@ -111,7 +119,7 @@ describe('featureSheets', () => {
   });
 
   test('several sheets come in the bundle\'s order', () => {
-    assert.deepEqual(sheets('<pre class="mermaid"></pre><div class="tabbed-set"></div><div class="footnote"></div><table class="highlighttable"></table>'), ['code-lines', 'tabbed', 'footnotes', 'mermaid']);
+    assert.deepEqual(sheets('<pre class="mermaid"></pre><div class="tabbed-set"></div><div class="footnote"></div><table class="highlighttable"></table>'), ['code-lines', 'tabbed', 'footnotes', 'mermaid', 'code-blocks']);
   });
 });
 
