@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { featureSheetAssets, featureSheetText, featureSheets, SHEET_NAMES } from '../../src/theme/feature-sheets.ts';
+import { featureSheetAssets, featureSheetText, featureSheets, pageSheetInput, SHEET_NAMES } from '../../src/theme/feature-sheets.ts';
+import type { NavItem, NavPage } from '../../src/nav/index.ts';
+import type { PageModel, SiteInfo } from '../../src/site/model.ts';
 
 const sheets = (html: string, extra: Partial<Parameters<typeof featureSheets>[0]> = {}) => featureSheets({ html: [html], features: [], ...extra });
 
@@ -120,6 +122,26 @@ describe('featureSheets', () => {
 
   test('several sheets come in the bundle\'s order', () => {
     assert.deepEqual(sheets('<pre class="mermaid"></pre><div class="tabbed-set"></div><div class="footnote"></div><table class="highlighttable"></table>'), ['code-lines', 'tabbed', 'footnotes', 'mermaid', 'code-blocks']);
+  });
+});
+
+describe('pageSheetInput', () => {
+  const page = (blocks: Record<string, unknown[]> = {}) => ({ html: '<p>x</p>', template: 'main.html', overrides: { blocks, partials: {} } }) as unknown as PageModel;
+  const site = (nav: NavItem[], extra: Record<string, unknown> = {}) => ({ features: [], alternate: [], extra, search: true, direction: 'ltr', nav }) as unknown as SiteInfo;
+  const leaf = (status?: string): NavPage => ({ kind: 'page', title: 'P', src: 'p.md', url: 'p/', status });
+
+  test('status: a page with one anywhere in the nav, a section\'s own page too', () => {
+    assert.equal(pageSheetInput(site([leaf(), { kind: 'link', title: 'L', url: 'https://x.test/' }]), page()).status, false);
+    assert.equal(pageSheetInput(site([{ kind: 'section', title: 'S', children: [leaf(), { kind: 'section', title: 'T', children: [leaf('new')] }] }]), page()).status, true);
+    assert.equal(pageSheetInput(site([{ kind: 'section', title: 'S', children: [], page: leaf('deprecated') }]), page()).status, true);
+  });
+
+  test('banner: a filled announce block; an outdated block only on a versioned site', () => {
+    const html = [{ kind: 'html', html: 'News' }];
+    assert.equal(pageSheetInput(site([]), page({ announce: html })).banner, true);
+    assert.equal(pageSheetInput(site([]), page({ announce: [] })).banner, false);
+    assert.equal(pageSheetInput(site([]), page({ outdated: html })).banner, false);
+    assert.equal(pageSheetInput(site([], { version: { provider: 'mike' } }), page({ outdated: html })).banner, true);
   });
 });
 
