@@ -19,6 +19,7 @@ import { readRenderCache } from './integration/cache-file.ts';
 import { modelModule } from './integration/model-module.ts';
 import { pagesInFlight, startEmit, type BuildEmit } from './integration/emit.ts';
 import { patchPages, writePatchedSite } from './integration/content-patch.ts';
+import { preloadHelperPlugin } from './integration/preload-helper.ts';
 import { publishBuild } from './integration/publish-build.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { createWorkspace, OutputDirError, type Workspace } from './integration/workspace.ts';
@@ -235,6 +236,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
               models.plugin,
               staticFilesPlugin({ current: () => prepared, rebuild: (changed) => prepare('serve', changed) }),
               searchDevPlugin(() => prepared),
+              // Every page's script carries the helper of its dynamic imports: ours is a third of Vite's.
+              preloadHelperPlugin(),
             ],
           },
         });

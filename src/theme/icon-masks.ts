@@ -32,9 +32,25 @@ export const ADMONITION_ICONS = {
   quote: 'format-quote-close',
 } as const;
 
+/** Each type's colour (Material's). */
+const ADMONITION_COLOURS: Readonly<Record<keyof typeof ADMONITION_ICONS, string>> = {
+  note: '#448aff',
+  abstract: '#00b0ff',
+  info: '#00b8d4',
+  tip: '#00bfa5',
+  success: '#00c853',
+  question: '#64dd17',
+  warning: '#ff9100',
+  failure: '#ff5252',
+  danger: '#ff1744',
+  bug: '#f50057',
+  example: '#7c4dff',
+  quote: '#9e9e9e',
+};
+
 /**
- * The other class names of each type, as typeset/admonition.css lists them (Material's aliases):
- * an admonition of any of them draws the type's icon.
+ * The other class names of each type (Material's aliases): an admonition of any of them draws
+ * the type's colour and icon.
  */
 const ADMONITION_ALIASES: Readonly<Partial<Record<keyof typeof ADMONITION_ICONS, readonly string[]>>> = {
   abstract: ['summary', 'tldr'],
@@ -132,6 +148,23 @@ export function iconMaskCss(set: IconifyJSON, uses?: ReadonlySet<MaskUse>, types
   for (const [type, icon] of Object.entries(ADMONITION_ICONS)) if (!types || types.has(type)) add(`--md-admonition-icon--${type}`, icon);
   for (const [property, { icon, use }] of Object.entries(THEME_ICONS)) if (!use || !uses || uses.has(use)) add(property, icon);
   return `:root {\n${lines.join('\n')}\n}\n`;
+}
+
+/**
+ * The rules that give admonitions and details of each of `types` (every one when left out) its
+ * colour and icon, under the type's class and its aliases, in the theme layer as
+ * typeset/admonition.css had them: a site whose pages use three types carries three rules.
+ *
+ * @example admonitionTypeCss(new Set(['note'])) // '@layer theme {\n.md-typeset :is(.admonition, details).note {\n  --md-admonition-color: #448aff;\n  --md-admonition-mask: var(--md-admonition-icon--note);\n}\n}\n'
+ */
+export function admonitionTypeCss(types?: ReadonlySet<string>): string {
+  const rules = (Object.keys(ADMONITION_ICONS) as Array<keyof typeof ADMONITION_ICONS>)
+    .filter((type) => !types || types.has(type))
+    .map((type) => {
+      const selectors = [type, ...(ADMONITION_ALIASES[type] ?? [])].map((name) => `.md-typeset :is(.admonition, details).${name}`);
+      return `${selectors.join(',\n')} {\n  --md-admonition-color: ${ADMONITION_COLOURS[type]};\n  --md-admonition-mask: var(--md-admonition-icon--${type});\n}\n`;
+    });
+  return `@layer theme {\n${rules.join('')}}\n`;
 }
 
 const BUILT_IN_TYPES: ReadonlySet<string> = new Set(Object.keys(ADMONITION_ICONS));

@@ -51,9 +51,12 @@ describe('search on the guide served from /guide/', () => {
     const page = await openPage(server.url);
     await page.waitForLoadState('networkidle');
     assert.deepEqual(requested.filter((url) => url.includes('/pagefind/')), []);
+    const resultsSheet = 'link[rel="stylesheet"][data-md-search-results]';
+    assert.equal(await page.locator(resultsSheet).count(), 0, 'the results\' rules are not linked before search is used');
     await page.keyboard.press('/');
     await page.waitForFunction(() => document.querySelector('.md-search-result__meta')?.textContent === 'Type to start searching');
     assert.ok(requested.some((url) => url.endsWith('/guide/pagefind/pagefind.js')), 'pagefind.js is loaded from the sub-path');
+    assert.match((await page.locator(resultsSheet).getAttribute('href')) ?? '', /^\/guide\/_astro\/results\.[\w-]+\.css$/);
     await page.close();
   });
 
@@ -62,6 +65,7 @@ describe('search on the guide served from /guide/', () => {
     await search(page, 'Sealed Sender');
     const link = page.locator(RESULT, { hasText: 'Real-Time Communication' }).first();
     await assert.doesNotReject(link.waitFor());
+    assert.equal(await link.evaluate((element) => getComputedStyle(element).display), 'block', 'results.css styles the results');
     // Pagefind may mark other matches first (stemming); the query's own words must be among them.
     const marked = (await link.locator('mark').allTextContents()).map((text) => text.toLowerCase().replace(/[^a-z]/g, ''));
     assert.ok(marked.includes('sealed'), `marked: ${marked.join(', ')}`);
@@ -80,6 +84,8 @@ describe('search on the guide served from /guide/', () => {
       return box ? box.top >= 0 && box.top < window.innerHeight / 2 : false;
     });
     assert.ok(section, 'the matching section heading is scrolled into view');
+    // A page opened from a result links the marks' rules itself: its clear button stays in reach.
+    assert.equal(await page.locator('.md-search-highlight__clear').evaluate((button) => getComputedStyle(button).position), 'sticky');
     await page.keyboard.press('Escape');
     assert.equal(await marks.count(), 0, 'Escape clears the highlight');
     assert.doesNotMatch(page.url(), /[?&]h=/);

@@ -35,7 +35,16 @@ describe('building tests/fixtures/basic-site', () => {
     assert.equal(existsSync(path.join(site.dir, 'assets/theme/mermaid')), false);
   });
 
-  test('should take the title from the nav, then front matter, then the first H1', () => {
+  test('should give the page\'s script our helper for its lazily loaded parts, not Vite\'s (src/integration/preload-helper.ts)', () => {
+    const src = /<script type="module" src="([^"]+)"/.exec(read('index.html'))?.[1] ?? '';
+    // The site is published under site_url's path, /guide/.
+    const script = read(src.replace(/^\/guide\//, ''));
+    assert.match(script, /import\(/, 'it loads parts lazily');
+    assert.match(script, /modulepreload/);
+    assert.doesNotMatch(script, /vite:preloadError|csp-nonce/, 'Vite\'s helper is left out');
+  });
+
+    test('should take the title from the nav, then front matter, then the first H1', () => {
     // The page's title (header, nav) is the nav's; its <title> is Material's htmltitle: the
     // front matter's title first.
     assert.match(read('guide/setup/index.html'), /data-md-component="header-topic"><span class="md-ellipsis">Setting up<\/span>/);

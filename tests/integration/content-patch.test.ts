@@ -23,7 +23,7 @@ function page(src: string, html: string, route: string, title = src): PageModel 
 
 function model(pages: PageModel[]): SiteModel {
   // What the feature sheets read of the site; the rest of it is hashed as a whole.
-  return { site: { name: 'Site', features: [], alternate: [], extra: {}, search: true } as unknown as SiteModel['site'], pages };
+  return { site: { name: 'Site', features: [], alternate: [], extra: {}, search: true, nav: [] } as unknown as SiteModel['site'], pages };
 }
 
 /** A page's file as the layout draws it: the sheets it links (`sheets`), then its titled content. */

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { featureSheetAssets, featureSheetText, featureSheets, SHEET_NAMES } from '../../src/theme/feature-sheets.ts';
+import { featureSheetAssets, featureSheetText, featureSheets, pageSheetInput, SHEET_NAMES } from '../../src/theme/feature-sheets.ts';
+import type { NavItem, NavPage } from '../../src/nav/index.ts';
+import type { PageModel, SiteInfo } from '../../src/site/model.ts';
 
 const sheets = (html: string, extra: Partial<Parameters<typeof featureSheets>[0]> = {}) => featureSheets({ html: [html], features: [], ...extra });
 
@@ -26,13 +28,16 @@ describe('featureSheets', () => {
     assert.deepEqual(sheets('<ul class="task-list"><li class="task-list-item"><label class="task-list-control"></label></li></ul>'), ['tasklist']);
     assert.deepEqual(sheets('<p>Text<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup></p><div class="footnote"><ol></ol></div>'), ['footnotes']);
     assert.deepEqual(sheets('<p class="annotate">Text (1)</p><ol><li>Note</li></ol>'), ['annotations']);
-    assert.deepEqual(sheets('<pre class="mermaid"><code>graph LR</code></pre>'), ['mermaid']);
+    assert.deepEqual(sheets('<pre class="mermaid"><code>graph LR</code></pre>'), ['mermaid', 'code-blocks'], 'its source is a code block until drawn');
     assert.deepEqual(sheets('<div class="doc doc-object doc-function"><h2 class="doc doc-heading">f</h2></div>'), ['mkdocstrings']);
-    assert.deepEqual(sheets('<table class="highlighttable"><tr><td class="linenos"></td></tr></table>'), ['code-lines']);
+    assert.deepEqual(sheets('<table class="highlighttable"><tr><td class="linenos"></td></tr></table>'), ['code-lines', 'code-blocks']);
     assert.deepEqual(sheets('<p><a class="md-tag" href="#x">x</a></p>'), ['tags']);
-    assert.deepEqual(sheets('<div class="language-py highlight"><pre><span></span><code><span class="k">def</span></code></pre></div>'), ['code-tokens']);
-    assert.deepEqual(sheets('<p><code class="highlight"><span class="n">x</span></code></p>'), ['code-tokens'], 'InlineHilite');
-    assert.deepEqual(sheets('<pre><code>plain, no colours</code></pre><p><code>inline</code></p>'), []);
+    assert.deepEqual(sheets('<div class="language-py highlight"><pre><span></span><code><span class="k">def</span></code></pre></div>'), ['code-tokens', 'code-blocks']);
+    assert.deepEqual(sheets('<p><code class="highlight"><span class="n">x</span></code></p>'), ['code-tokens', 'code-blocks'], 'InlineHilite');
+    assert.deepEqual(sheets('<pre><code>plain, no colours</code></pre><p><code>inline</code></p>'), ['code-blocks']);
+    assert.deepEqual(sheets('<p>Inline <code>code</code> only</p>'), [], 'inline code is styled by the bundle');
+    assert.deepEqual(sheets('<p><span class="keys"><kbd class="key-control">Ctrl</kbd><span>+</span><kbd class="key-c">C</kbd></span></p>'), ['keys']);
+    assert.deepEqual(sheets('<p>Press <kbd>Enter</kbd></p>'), ['keys'], 'a <kbd> of its own');
     assert.deepEqual(sheets('<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>'), ['tables']);
     assert.deepEqual(sheets('<p>A table of contents, &lt;table&gt; in words</p><table class="x"></table>'), [], 'its rules are for tables without a class');
   });
@@ -49,8 +54,8 @@ describe('featureSheets', () => {
 
   test('code annotations: any code block with content.code.annotate, only marked ones without it', () => {
     const code = '<div class="language-py highlight"><pre><code>x = 1 # (1)</code></pre></div><ol><li>Note</li></ol>';
-    assert.deepEqual(sheets(code, { features: ['content.code.annotate'] }), ['code-tokens', 'annotations']);
-    assert.deepEqual(sheets(code), ['code-tokens']);
+    assert.deepEqual(sheets(code, { features: ['content.code.annotate'] }), ['code-tokens', 'annotations', 'code-blocks']);
+    assert.deepEqual(sheets(code), ['code-tokens', 'code-blocks']);
     assert.deepEqual(sheets('<p>no code</p>', { features: ['content.code.annotate'] }), []);
   });
 
@@ -81,8 +86,62 @@ describe('featureSheets', () => {
     assert.deepEqual(sheets('<p>x</p>', { searchPartial: false }), []);
   });
 
+  test('search.suggest\'s field: every page of a site with the feature', () => {
+    assert.deepEqual(sheets('<p>x</p>', { features: ['search.suggest'] }), ['search-suggest']);
+    assert.deepEqual(sheets('<p>x</p>', { features: ['search.highlight'] }), []);
+  });
+
+  test('the announcement bar: a page that draws its announce block, or with a version its outdated block', () => {
+    assert.deepEqual(sheets('<p>x</p>', { banner: true }), ['banner']);
+    assert.deepEqual(sheets('<aside class="md-banner"><div class="md-banner__inner">News</div></aside>'), ['banner'], 'a template that draws the bar itself');
+    assert.deepEqual(sheets('<p>x</p>', { banner: false }), []);
+  });
+
+  test('status icons: every page of a site whose nav has a page with a status', () => {
+    assert.deepEqual(sheets('<p>x</p>', { status: true }), ['status']);
+    assert.deepEqual(sheets('<p>x</p>', { status: false }), []);
+  });
+
+  test('copy and select buttons: a page with a code block, on a site with content.code.copy or content.code.select', () => {
+    const code = '<pre><code>plain</code></pre>';
+    assert.deepEqual(sheets(code, { features: ['content.code.copy'] }), ['code-buttons', 'code-blocks']);
+    assert.deepEqual(sheets(code, { features: ['content.code.select'] }), ['code-buttons', 'code-blocks']);
+    assert.deepEqual(sheets(code), ['code-blocks']);
+    assert.deepEqual(sheets('<p><code>inline</code></p>', { features: ['content.code.copy'] }), [], 'inline code has no button');
+  });
+
+  test('the interactive tooltip: footnote tooltips on a page with a reference, instant previews', () => {
+    const reference = '<p>Text<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup></p>';
+    assert.deepEqual(sheets(reference, { features: ['content.footnote.tooltips'] }), ['tooltip2', 'footnotes']);
+    assert.deepEqual(sheets(reference), ['footnotes']);
+    assert.deepEqual(sheets('<p>x</p>', { features: ['content.footnote.tooltips'] }), []);
+    assert.deepEqual(sheets('<p>x</p>', { features: ['navigation.instant.preview'] }), ['tooltip2']);
+    assert.deepEqual(sheets('<p><a data-preview="" href="setup/#install">Setup</a></p>'), ['tooltip2'], 'a link the preview extension marked');
+    assert.deepEqual(sheets('<p data-previewer="x">data-preview in words</p>'), []);
+  });
+
   test('several sheets come in the bundle\'s order', () => {
-    assert.deepEqual(sheets('<pre class="mermaid"></pre><div class="tabbed-set"></div><div class="footnote"></div><table class="highlighttable"></table>'), ['code-lines', 'tabbed', 'footnotes', 'mermaid']);
+    assert.deepEqual(sheets('<pre class="mermaid"></pre><div class="tabbed-set"></div><div class="footnote"></div><table class="highlighttable"></table>'), ['code-lines', 'tabbed', 'footnotes', 'mermaid', 'code-blocks']);
+  });
+});
+
+describe('pageSheetInput', () => {
+  const page = (blocks: Record<string, unknown[]> = {}) => ({ html: '<p>x</p>', template: 'main.html', overrides: { blocks, partials: {} } }) as unknown as PageModel;
+  const site = (nav: NavItem[], extra: Record<string, unknown> = {}) => ({ features: [], alternate: [], extra, search: true, direction: 'ltr', nav }) as unknown as SiteInfo;
+  const leaf = (status?: string): NavPage => ({ kind: 'page', title: 'P', src: 'p.md', url: 'p/', status });
+
+  test('status: a page with one anywhere in the nav, a section\'s own page too', () => {
+    assert.equal(pageSheetInput(site([leaf(), { kind: 'link', title: 'L', url: 'https://x.test/' }]), page()).status, false);
+    assert.equal(pageSheetInput(site([{ kind: 'section', title: 'S', children: [leaf(), { kind: 'section', title: 'T', children: [leaf('new')] }] }]), page()).status, true);
+    assert.equal(pageSheetInput(site([{ kind: 'section', title: 'S', children: [], page: leaf('deprecated') }]), page()).status, true);
+  });
+
+  test('banner: a filled announce block; an outdated block only on a versioned site', () => {
+    const html = [{ kind: 'html', html: 'News' }];
+    assert.equal(pageSheetInput(site([]), page({ announce: html })).banner, true);
+    assert.equal(pageSheetInput(site([]), page({ announce: [] })).banner, false);
+    assert.equal(pageSheetInput(site([]), page({ outdated: html })).banner, false);
+    assert.equal(pageSheetInput(site([], { version: { provider: 'mike' } }), page({ outdated: html })).banner, true);
   });
 });
 

@@ -1,13 +1,13 @@
 /** The theme's pure helpers: fonts, icon masks, palette, nav questions, article touches. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fontAssets, fontPreloads, kebabName, rewriteFaces } from '../../src/theme/fonts.ts';
 import type { PageModel } from '../../src/site/model.ts';
 import { maskUses, runsOwnScripts, themeAssets } from '../../src/theme/assets.ts';
-import { admonitionTypesUsed, iconMaskCss, loadMdi, svgDataUri } from '../../src/theme/icon-masks.ts';
+import { admonitionTypeCss, admonitionTypesUsed, iconMaskCss, loadMdi, svgDataUri } from '../../src/theme/icon-masks.ts';
 import { initialPalette } from '../../src/theme/palette.ts';
 import { siteHref, viewUrl } from '../../src/theme/urls.ts';
 
@@ -164,15 +164,33 @@ describe('icon masks', () => {
     assert.ok(!css.includes('--md-admonition-icon--bug:'));
   });
 
-  test('the aliases are those typeset/admonition.css gives each type\'s icon', () => {
-    const sheet = readFileSync(new URL('../../src/styles/typeset/admonition.css', import.meta.url), 'utf8');
-    let blocks = 0;
-    for (const [, selectors = '', type = ''] of sheet.matchAll(/((?:\.md-typeset :is\(\.admonition, details\)\.[\w-]+,?\s*)+)\{[^}]*var\(--md-admonition-icon--([\w-]+)\)/g)) {
+  test('admonition type rules: each used type\'s colour and icon under its class and aliases, in the theme layer; every type when none are given', () => {
+    const css = admonitionTypeCss(new Set(['note', 'warning']));
+    assert.match(css, /^@layer theme \{\n[\s\S]*\}\n$/);
+    assert.match(css, /\.md-typeset :is\(\.admonition, details\)\.warning,\n\.md-typeset :is\(\.admonition, details\)\.caution,\n\.md-typeset :is\(\.admonition, details\)\.attention \{\n {2}--md-admonition-color: #ff9100;\n {2}--md-admonition-mask: var\(--md-admonition-icon--warning\);\n\}/);
+    assert.ok(css.includes('.note {') && !css.includes('.bug') && !css.includes('.tip'));
+    const all = admonitionTypeCss();
+    let rules = 0;
+    // Each class a rule names is one admonitionTypesUsed reads as its type (the icon comes with it).
+    for (const [, selectors = '', type = ''] of all.matchAll(/((?:\.md-typeset :is\(\.admonition, details\)\.[\w-]+,?\s*)+)\{[^}]*var\(--md-admonition-icon--([\w-]+)\)/g)) {
       const names = [...selectors.matchAll(/\)\.([\w-]+)/g)].map((match) => match[1] ?? '');
       for (const name of names) assert.ok(admonitionTypesUsed([`<div class="admonition ${name}">`], []).has(type), `${name} -> ${type}`);
-      blocks += 1;
+      rules += 1;
     }
-    assert.equal(blocks, 12, 'one rule per built-in type');
+    assert.equal(rules, 12, 'one rule per built-in type');
+  });
+
+  test('theme.css carries the type rules of the types the site\'s pages use (all of them under serve)', () => {
+    const site = { font: false as const, palette: [], admonitionIcons: [], features: [], extra: {}, extraJavascript: [] };
+    const pages = [{ html: '<div class="admonition tip"><p class="admonition-title">T</p></div>', meta: {}, tags: undefined }];
+    const themeCss = (siteCss?: string[]) => {
+      const asset = themeAssets({ site, pages, siteCss }).assets.find((file) => file.to === 'assets/theme/theme.css');
+      return asset && 'text' in asset ? asset.text : '';
+    };
+    const built = themeCss([]);
+    assert.ok(built.includes('.md-typeset :is(.admonition, details).tip,') && built.includes('.md-typeset :is(.admonition, details).note {'));
+    assert.ok(!built.includes('.md-typeset :is(.admonition, details).bug {'));
+    assert.ok(themeCss().includes('.md-typeset :is(.admonition, details).bug {'));
   });
 
   test('the boot script of a build carries Material\'s observables only for a site that runs scripts of its own; serve\'s always', () => {

@@ -8,6 +8,8 @@
 import { hookSelector, SEARCH_HOOKS } from '../../site/templates/search-hooks.ts';
 import { opensSearch } from './keys.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
+import { linkStylesheetOnce } from '../scripts/plugin-stylesheet.ts';
+import resultsSheet from './results.css?url';
 import type { ClientLabels } from '../../shared/languages/keys.ts';
 
 /** The search panel: our <dialog>, or a site's own search.html (Material's markup), shown while #__search is checked. */
@@ -60,6 +62,7 @@ export function initSearch(doc: Document): void {
     if (toggle) toggle.checked = true;
     input.focus();
     input.select();
+    linkResultsSheet();
     loaded ??= Promise.all([import('./dialog.ts'), labelsOf(doc)]).then(
       ([module, labels]) => module.createSearchDialog({ root, input, status, list, suggest: root.querySelector<HTMLElement>(hookSelector('suggest')) ?? undefined, close: panel.close }, { ...settings, labels }),
       () => say(status, status.dataset['mdFailed'] ?? labelsOf(doc).then((labels) => labels['search.result.failed'])),
@@ -106,6 +109,14 @@ export function initSearch(doc: Document): void {
   if (root.querySelector(hookSelector('share'))) void Promise.all([import('./share.ts'), labelsOf(doc)]).then(([module, labels]) => module.initSearchShare(root, input, open, labels));
 }
 
+/**
+ * What only search's lazily loaded code draws (results, marks: results.css) is styled by a sheet
+ * linked when that code is asked for, not by every page's bundle (an imported sheet would be).
+ */
+function linkResultsSheet(): void {
+  linkStylesheetOnce(resultsSheet, 'search-results');
+}
+
 /** The client labels in the page's language, loaded with what needs them. */
 function labelsOf(doc: Document): Promise<ClientLabels> {
   return import('../../shared/languages/client-labels.ts').then((module) => module.parseClientLabels(doc.body.dataset['mdTranslations']));
@@ -135,6 +146,7 @@ export function initSearchHighlight(doc: Document, signal: AbortSignal): void {
   const toggle = doc.getElementById('__search');
   const article = doc.querySelector<HTMLElement>('article.md-content__inner');
   if (!toggle?.hasAttribute('data-md-highlight') || !article || !new URLSearchParams(doc.location.search).has(HIGHLIGHT_PARAM)) return;
+  linkResultsSheet();
   void Promise.all([import('./highlight-dom.ts'), labelsOf(doc)]).then(([module, labels]) => {
     if (!signal.aborted) module.highlightOnArrival(article, doc.location, labels['search.highlight.clear'], signal);
   });
