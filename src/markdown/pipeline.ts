@@ -119,7 +119,7 @@ export function buildPipeline(options: RendererOptions): Pipeline {
 
   // toc is the last extension in the registry: passes that read its heading ids come after it.
   rehypePlugins.push(...afterToc);
-  const processor = createProcessor(options, { micromarkExtensions, fromMarkdownExtensions, remarkPlugins, rehypePlugins, lastPlugins: last, handlers });
+  const processor = createProcessor(options, { enabledNames: [...specs.keys()], micromarkExtensions, fromMarkdownExtensions, remarkPlugins, rehypePlugins, lastPlugins: last, handlers });
   // Core's passes keep their page state per file; each enabled extension says whether its do.
   const pieceTests = enabled.map((extension) => extension.pieces);
   const pieceStarts = (source: string): number[] =>
@@ -128,6 +128,8 @@ export function buildPipeline(options: RendererOptions): Pipeline {
 }
 
 interface Layers {
+  /** The enabled extensions' canonical names, bundles (`extra`, `pymdownx.extra`) as their members. */
+  readonly enabledNames: readonly string[];
   readonly micromarkExtensions: MicromarkExtension[];
   readonly fromMarkdownExtensions: FromMarkdownExtension[];
   readonly remarkPlugins: PluggableList;
@@ -138,13 +140,14 @@ interface Layers {
 }
 
 function createProcessor(options: RendererOptions, layers: Layers) {
-  const { micromarkExtensions, fromMarkdownExtensions, remarkPlugins, rehypePlugins, lastPlugins, handlers } = layers;
+  const { enabledNames, micromarkExtensions, fromMarkdownExtensions, remarkPlugins, rehypePlugins, lastPlugins, handlers } = layers;
   return unified()
     .use(remarkParse)
     .data('micromarkExtensions', micromarkExtensions)
     .data('fromMarkdownExtensions', fromMarkdownExtensions)
     // Python-Markdown's block rules where they differ from CommonMark; first, so extensions see them.
-    .use(remarkPythonMarkdown, { extensions: options.extensions.map((spec) => canonicalName(spec.name)), pieceChars: options.pieceChars })
+    // Bundles count as their members: `pymdownx.extra` brings superfences' fence rules and md_in_html.
+    .use(remarkPythonMarkdown, { extensions: enabledNames, pieceChars: options.pieceChars })
     .use(remarkPlugins)
     .use(remarkReferencesInReferences)
     // A page rendered in pieces: each piece links through the definitions of those before it.

@@ -14,7 +14,7 @@ const EXTENSIONS = path.join(import.meta.dirname, '../../src/markdown/extensions
 const folders = readdirSync(EXTENSIONS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 /** Every `.ts` file under the extension folders, relative to src/markdown/extensions. */
 const files = readdirSync(EXTENSIONS, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
-/** Fixture folders about no one extension folder: Python-Markdown's core, `extra`, Material's recommended configs, Pygments' lexers, the tags plugin's listing headings. */
+/** Fixture folders about no one extension folder: Python-Markdown's core, `extra` (and `extra-pymdownx`, PyMdown's own `pymdownx.extra`), Material's recommended configs, Pygments' lexers, the tags plugin's listing headings. */
 const NOT_AN_EXTENSION = /^(core|extra|material|pygments|tags-listing)(-|$)/;
 
 describe('extension folder names', () => {

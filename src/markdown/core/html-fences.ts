@@ -14,6 +14,9 @@
  * The raw node is split around each fence into raw parts and an mdast `code` node at the fence's
  * place in the page, which fenced_code / superfences then handle like any fence (rehype-raw
  * puts the parts back together around the code).
+ *
+ * superfences counts `>` as indent too (its `PREFIX_CHARS`), so a fence in a quote written inside
+ * raw HTML (`> ```sh` … `> ````) is code as well; the `> ` before it stays raw HTML.
  */
 import type { Code, Html, Parent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
@@ -22,9 +25,10 @@ import { readTag } from './html-scan.ts';
 /**
  * `^(indent)(fence)[ ]*info\n code (?<=\n)(indent)(fence)[ ]*$`: the closing fence repeats the
  * opening one, at the same indent. fenced_code's fences start their line; superfences' scan takes
- * them at any indent, code lines dedented by it (a less indented line ends no fence: it drops it).
+ * them at any indent (quote markers included), code lines dedented by it (a less indented line
+ * ends no fence: it drops it).
  */
-const FENCE = /^([ ]*)(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)(?<=\n)\1\2[ \t]*$/gm;
+const FENCE = /^([ >]*)(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)(?<=\n)\1\2[ \t]*$/gm;
 
 export interface HtmlFenceOptions {
   /** md_in_html is on: `markdown` blocks are parsed by it, fences and all. */
@@ -61,7 +65,7 @@ function split(node: Html, start: Point, options: HtmlFenceOptions): RootContent
   for (let match = FENCE.exec(value); match; match = FENCE.exec(value)) {
     const [whole, indent = '', fenceChars = '', info = '', code = ''] = match;
     const lines = code.replace(/\n$/, '').split('\n');
-    const misplaced = indent !== '' && (options.indented !== true || lines.some((line) => line.trim() !== '' && !line.startsWith(indent)));
+    const misplaced = indent !== '' && (options.indented !== true || !linesFit(lines, indent));
     if (match.index === 0 || misplaced || options.accepts?.(fenceChars + info) === false) {
       FENCE.lastIndex = match.index + indent.length + 1;
       continue;
@@ -84,6 +88,34 @@ function split(node: Html, start: Point, options: HtmlFenceOptions): RootContent
   if (parts.length === 0) return [node];
   if (last < value.length) parts.push(raw(value.slice(last), pointAt(value, last, start), pointAt(value, value.length, start)));
   return parts;
+}
+
+/**
+ * Whether superfences keeps every code line of a fence opened at `indent` (its `eval_fence` /
+ * `eval_quoted`): a line must repeat the indent (blank lines aside). Under a quote marker the
+ * indent is any run of `>`, spaces and tabs as long as it, with no deeper quote, and a line
+ * after an empty one must keep the quote level.
+ */
+function linesFit(lines: readonly string[], indent: string): boolean {
+  const level = countQuotes(indent);
+  if (level === 0) return lines.every((line) => line.trim() === '' || line.startsWith(indent));
+  let afterEmpty = false;
+  for (const line of lines) {
+    const prefix = /^[ \t>]*/.exec(line.slice(0, indent.length))?.[0] ?? '';
+    const quotes = countQuotes(prefix);
+    if (quotes > level) return false;
+    if (line.length === prefix.length) {
+      afterEmpty = true;
+      continue;
+    }
+    if (prefix.length < indent.length || (afterEmpty && quotes < level)) return false;
+    afterEmpty = false;
+  }
+  return true;
+}
+
+function countQuotes(prefix: string): number {
+  return prefix.split('>').length - 1;
 }
 
 function raw(value: string, from: Point, to: Point): Html {

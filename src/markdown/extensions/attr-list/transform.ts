@@ -14,6 +14,7 @@ import type { List, Nodes, Parents, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { TIGHT_TAG } from '../../core/list-looseness.ts';
 import type {} from '../def-list/mdast.ts';
+import { escapedOffsets } from '../../inline/text-replace.ts';
 import { assignAttributes, BLOCK_RE, HEADER_RE, INLINE_RE } from './attributes.ts';
 
 export function remarkAttrList() {
@@ -25,7 +26,7 @@ export function remarkAttrList() {
 function walk(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined, source: string): void {
   if (!('children' in node)) return;
   const target = blockTarget(node, parent, grandparent);
-  if (target) fromBlockEnd(node, target.node, target.pattern);
+  if (target) fromBlockEnd(node, target.node, target.pattern, source);
   inline(node, source);
   for (const child of node.children) walk(child, node, parent, source);
 }
@@ -51,19 +52,21 @@ function blockTarget(node: Parents, parent: Parents | undefined, grandparent: Pa
   return { node, pattern: BLOCK_RE };
 }
 
-function fromBlockEnd(node: Parents, target: Nodes, pattern: RegExp): void {
+function fromBlockEnd(node: Parents, target: Nodes, pattern: RegExp, source: string): void {
   const last = node.children[node.children.length - 1];
   if (last?.type !== 'text') return;
   // Text after a line break starts a line: Python-Markdown's prettify gives every <br> a tail
   // starting with `\n` before attr_list runs (`Foo  \n{: #x}` puts the id on the paragraph).
   const afterBreak = node.children[node.children.length - 2]?.type === 'break';
   const value = afterBreak ? `\n${last.value}` : last.value;
-  const match = pattern.exec(value);
+  const match = pattern.exec(maskEscapes(last, source, afterBreak ? 1 : 0, value));
   if (!match || match[1] === undefined) {
     fromRawRun(node, target, pattern);
     return;
   }
-  if (assignAttributes(target, match[1], true) !== '') return;
+  // The list as written: an escape inside it (`{ title="a\*b" }`) is the character itself.
+  const list = value.slice(match.index + match[0].lastIndexOf(match[1]), match.index + match[0].lastIndexOf(match[1]) + match[1].length);
+  if (assignAttributes(target, list, true) !== '') return;
   let rest = value.slice(0, match.index).replace(afterBreak ? /^\n/ : /(?!)/, '');
   // `## Title ## { #id }`: the closing hashes go too, as Python-Markdown strips them.
   if (node.type === 'heading') rest = rest.replace(/#+$/, '').trimEnd();
@@ -90,6 +93,19 @@ function fromRawRun(node: Parents, target: Nodes, pattern: RegExp): void {
   const children: Nodes[] = node.children;
   children.splice(first + 1);
   setOrRemove(node, head, rest);
+}
+
+/**
+ * `value` with the characters written escaped (`\{`) replaced by `\x02`, one for one: Python-Markdown
+ * holds them as placeholders when attr_list runs, so `# Title \{x\}` or a cell `| \{0,\} |` is
+ * text, not a list. `shift` is where the node's value starts in `value`.
+ */
+function maskEscapes(text: Text, source: string, shift: number, value: string): string {
+  const escaped = escapedOffsets(text, source);
+  if (escaped.size === 0) return value;
+  let masked = '';
+  for (let index = 0; index < value.length; index++) masked += escaped.has(index - shift) ? '\u0002' : value[index];
+  return masked;
 }
 
 function inline(node: Parents, source: string): void {

@@ -18,6 +18,7 @@ import { PageState } from '../../core/page-state.ts';
 import { readFenceHeader } from './fence-info.ts';
 import { fenceHeadings } from './fence-headings.ts';
 import { quotedFence } from './quoted-fence.ts';
+import { restoredFences } from './restored-fences.ts';
 import { resolveFence, type FenceContext } from './validate.ts';
 import type {} from './mdast.ts';
 
@@ -43,6 +44,7 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
       const start = node.position?.start.offset;
       const marker = start === undefined ? undefined : source[start];
       if (marker !== '`' && marker !== '~') {
+        page.count += restoredFences(node.value, options);
         if (!options.highlightIndented) return CONTINUE;
         const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1 + 4);
         const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value, custom: undefined, count: -1, indented: true, position: node.position };
