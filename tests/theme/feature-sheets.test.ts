@@ -118,6 +118,9 @@ describe('featureSheets', () => {
     assert.deepEqual(sheets('<p>x</p>', { features: ['navigation.instant.preview'] }), ['tooltip2']);
     assert.deepEqual(sheets('<p><a data-preview="" href="setup/#install">Setup</a></p>'), ['tooltip2'], 'a link the preview extension marked');
     assert.deepEqual(sheets('<p data-previewer="x">data-preview in words</p>'), []);
+    // Found outside tags too: named in text, or shown as code, it is no mark.
+    assert.deepEqual(sheets('<p>the data-preview attribute</p><pre><code>&lt;a data-preview&gt;</code></pre>'), ['code-blocks']);
+    assert.deepEqual(sheets('<p>a</p>\n<p><A HREF="x"\n  DATA-PREVIEW>b</A></p>'), ['tooltip2'], 'in any case, on a line of its own');
   });
 
   test('several sheets come in the bundle\'s order', () => {
