@@ -28,6 +28,7 @@ import { directiveAliases } from './extensions/directives/index.ts';
 import { pythonEmphasisPasses } from './core/emphasis.ts';
 import { remarkReferencesInReferences } from './core/reference-in-reference.ts';
 import { noFencedCode, pythonInlineCode } from './core/code.ts';
+import { pythonText } from './core/line-ending.ts';
 import { rehypePythonMarkdown, remarkPythonMarkdown } from './core/python-markdown.ts';
 import type { ExtensionContext, ExtensionSpec, MarkdownExtension, RendererOptions } from './types.ts';
 
@@ -102,7 +103,7 @@ export function buildPipeline(options: RendererOptions): Pipeline {
   const remarkPlugins: PluggableList = [];
   const rehypePlugins: PluggableList = [];
   // Core's handlers first; an extension's handler for the same node type replaces it.
-  const handlers: Handlers = { inlineCode: pythonInlineCode };
+  const handlers: Handlers = { inlineCode: pythonInlineCode, text: pythonText };
   const afterToc: PluggableList = [];
   const last: PluggableList = [];
   const preprocess: Array<(source: string, file: VFile) => string> = [];

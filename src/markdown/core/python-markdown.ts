@@ -33,6 +33,7 @@ import { fencePasses } from './indented-fences.ts';
 import { commentSpans } from './html-comments.ts';
 import { pythonHtmlFlowExtension, type CommentSpans } from './html-flow.ts';
 import { pythonHtmlTextExtension } from './html-text.ts';
+import { pythonLineEndingExtension } from './line-ending.ts';
 import { pythonEntityExtension } from './entity.ts';
 import { pythonEntityFromMarkdown } from './entity-values.ts';
 import { pythonCodeSpanExtension } from './code-span.ts';
@@ -141,7 +142,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   }
   // Entity references in attributes read as the browser reads Python-Markdown's raw ones.
   (data.fromMarkdownExtensions ?? (data.fromMarkdownExtensions = [])).push(pythonEntityFromMarkdown);
-  micromarkExtensions.push(pythonFenceCloseExtension, pythonTextAfterFenceExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds, escapable), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonEntityExtension, pythonCodeSpanExtension, pythonAutolinkExtension, pythonLooseBracketExtension);
+  micromarkExtensions.push(pythonFenceCloseExtension, pythonTextAfterFenceExtension, pythonListExtension, pythonBlockQuoteExtension, pythonHtmlFlowExtension(comments), pythonHeadingAtxExtension, pythonSetextExtension, pythonEscapeExtension(escapable), pythonLabelEndExtension(pageIds, escapable), pythonDefinitionExtension, pythonThematicBreakExtension, noMicromarkEmphasis, pythonHtmlTextExtension, pythonLineEndingExtension, pythonEntityExtension, pythonCodeSpanExtension, pythonAutolinkExtension, pythonLooseBracketExtension);
   const mdInHtml = (options.extensions ?? []).some((name) => name === 'md_in_html' || name === 'extra');
   const superfences = (options.extensions ?? []).includes('pymdownx.superfences');
   // Extensions' tests of a fence's opening line (core/fence-close.ts), for fences in raw HTML too.

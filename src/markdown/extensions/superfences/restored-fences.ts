@@ -11,15 +11,23 @@
  *         source x             of the page is numbered 1, not 0
  *         ```
  * ```
+ *
+ * The text comes back as superfences stored it (`_store`: opening line, body, a line ending,
+ * closing line), so a fence with no body line gets an empty one: `` ```sh\n``` `` -> `` ```sh\n\n``` ``.
  */
 import { readFenceHeader } from './fence-info.ts';
 import { resolveFence, type FenceContext } from './validate.ts';
 
-/** How many highlighted (non-custom) fences superfences' scan finds in an indented block's text. */
-export function restoredFences(value: string, context: FenceContext): number {
-  if (!value.includes('```') && !value.includes('~~~')) return 0;
+/**
+ * How many highlighted (non-custom) fences superfences' scan finds in an indented block's text,
+ * and that text as its code block processor restores it.
+ */
+export function restoredFences(value: string, context: FenceContext): { count: number; value: string } {
+  if (!value.includes('```') && !value.includes('~~~')) return { count: 0, value };
   const lines = value.split('\n');
   let count = 0;
+  // Opening lines of the fences found with no body line.
+  const empty = new Set<number>();
   for (let open = 0; open < lines.length; open++) {
     const match = /^([ ]*)(`{3,}|~{3,})(.*)$/.exec(lines[open] ?? '');
     const [, indent = '', fence = '', rest = ''] = match ?? [];
@@ -36,10 +44,12 @@ export function restoredFences(value: string, context: FenceContext): number {
       const content = line.slice(indent.length);
       if (content.startsWith(fence) && /^[ \t]*$/.test(content.slice(fence.length))) {
         if (!info.custom) count += 1;
+        if (next === open + 1) empty.add(open);
         open = next;
         break;
       }
     }
   }
-  return count;
+  if (empty.size === 0) return { count, value };
+  return { count, value: lines.flatMap((line, at) => (empty.has(at) ? [line, ''] : [line])).join('\n') };
 }

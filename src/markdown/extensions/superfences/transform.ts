@@ -44,7 +44,9 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
       const start = node.position?.start.offset;
       const marker = start === undefined ? undefined : source[start];
       if (marker !== '`' && marker !== '~') {
-        page.count += restoredFences(node.value, options);
+        const restored = restoredFences(node.value, options);
+        page.count += restored.count;
+        node.value = restored.value;
         if (!options.highlightIndented) return CONTINUE;
         const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1 + 4);
         const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value, custom: undefined, count: -1, indented: true, position: node.position };
