@@ -14,13 +14,13 @@
  * Astro as always.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BIG_PAGE_CHARS, siteOf, type PageModel, type SiteModel } from '../site/model.ts';
 import { titledContent } from '../shared/title-heading.ts';
 import { featureSheetPath, featureSheets, pageSheetInput } from '../theme/feature-sheets.ts';
 import { contentIsOurs } from './content-splice.ts';
-import { makeFolders } from './copy-files.ts';
+import { keepFiles, makeFolders } from './copy-files.ts';
 import { isUnchanged, notFoundFiles, type FoundContent, type ReusePlan, type WrittenFile, type WrittenView } from './page-reuse.ts';
 
 /** A page whose new file is its last one with the new content in place. */
@@ -69,17 +69,7 @@ export function patchPages(model: SiteModel, outDir: string, plan: ReusePlan): P
  * the theme's bundle and the not-found pages (linked), and the patched pages' new files.
  */
 export function writePatchedSite(model: SiteModel, outDir: string, out: string, plan: ReusePlan, patched: readonly PatchedPage[]): void {
-  const kept = [...plan.assets.map((name) => `_astro/${name}`), ...notFoundFiles(model)];
-  makeFolders(kept.map((name) => path.dirname(path.join(out, ...name.split('/')))));
-  for (const name of kept) {
-    const from = path.join(outDir, ...name.split('/'));
-    const to = path.join(out, ...name.split('/'));
-    try {
-      linkSync(from, to);
-    } catch {
-      copyFileSync(from, to);
-    }
-  }
+  keepFiles(outDir, out, [...plan.assets.map((name) => `_astro/${name}`), ...notFoundFiles(model)]);
   const targets = patched.map((entry) => ({ html: entry.html, to: path.join(out, ...entry.page.dest.split('/')) }));
   makeFolders(targets.map((target) => path.dirname(target.to)));
   for (const target of targets) writeFileSync(target.to, target.html);

@@ -5,7 +5,7 @@
  * process and the main thread only waited. So each folder is created once, and the copies go to
  * libuv's thread pool a few at a time, to run while the caller awaits something else.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -48,6 +48,23 @@ export function makeFolders(folders: Iterable<string>): void {
     for (let dir = folder; !made.has(dir); dir = path.dirname(dir)) {
       made.add(dir);
       if (path.dirname(dir) === dir) break;
+    }
+  }
+}
+
+/**
+ * Puts the files `names` (site-relative, POSIX) of the site in `from` into the site `to` as they
+ * are: hard-linked (no copy of the bytes; the old site's entries are removed when the new one is
+ * published, the link keeps the file), or copied where a link cannot be made.
+ */
+export function keepFiles(from: string, to: string, names: Iterable<string>): void {
+  const pairs = [...names].map((name) => ({ from: path.join(from, ...name.split('/')), to: path.join(to, ...name.split('/')) }));
+  makeFolders(pairs.map((pair) => path.dirname(pair.to)));
+  for (const pair of pairs) {
+    try {
+      linkSync(pair.from, pair.to);
+    } catch {
+      copyFileSync(pair.from, pair.to);
     }
   }
 }

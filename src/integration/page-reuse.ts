@@ -18,11 +18,11 @@
  * build without Astro takes those files as they are.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NOT_FOUND_SRC, type PageModel, type SiteModel } from '../site/model.ts';
 import { CACHE_DIR } from './cache-file.ts';
-import { makeFolders } from './copy-files.ts';
+import { keepFiles } from './copy-files.ts';
 import { textSlices } from './text-slices.ts';
 
 const FILE = 'views.json';
@@ -137,16 +137,7 @@ export function bundledAssets(siteDir: string): string[] {
 
 /** Links (or copies) each reused page's file from the last build in `outDir` into the new site `out`. */
 export function takeReusedPages(outDir: string, out: string, reused: readonly PageModel[]): void {
-  makeFolders(reused.map((page) => path.dirname(path.join(out, ...page.dest.split('/')))));
-  for (const page of reused) {
-    const from = path.join(outDir, ...page.dest.split('/'));
-    const to = path.join(out, ...page.dest.split('/'));
-    try {
-      linkSync(from, to);
-    } catch {
-      copyFileSync(from, to);
-    }
-  }
+  keepFiles(outDir, out, reused.map((page) => page.dest));
 }
 
 /** A page's content place, with the size of the HTML it was found in (a file of another size is not that HTML). */
