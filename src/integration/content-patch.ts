@@ -21,7 +21,7 @@ import { titledContent } from '../shared/title-heading.ts';
 import { featureSheetPath, featureSheets, pageSheetInput } from '../theme/feature-sheets.ts';
 import { contentIsOurs } from './content-splice.ts';
 import { keepFiles, makeFolders } from './copy-files.ts';
-import { isUnchanged, notFoundFiles, type FoundContent, type ReusePlan, type WrittenFile, type WrittenView } from './page-reuse.ts';
+import { isUnchanged, notFoundFiles, type FoundContent, type ReusePlan, type WrittenView } from './page-reuse.ts';
 
 /** A page whose new file is its last one with the new content in place. */
 export interface PatchedPage {
@@ -50,10 +50,10 @@ export function patchPages(model: SiteModel, outDir: string, plan: ReusePlan): P
   if (!last || !plan.keys || plan.assets.length === 0) return undefined;
   // The bundle is linked as it is: each file as that build wrote it (not edited since, as by a
   // tool run over the site), as a build with Astro would write it again.
-  if (!plan.assets.every((name) => isKept(path.join(outDir, '_astro', name), last.bundle?.[name]))) return undefined;
+  if (!plan.assets.every((name) => isUnchanged(path.join(outDir, '_astro', name), last.bundle?.[name]))) return undefined;
   const notFound = last.notFound;
   if (notFound?.key !== plan.keys.notFound) return undefined;
-  if (!notFoundFiles(model).every((name) => isKept(path.join(outDir, ...name.split('/')), notFound.files[name]))) return undefined;
+  if (!notFoundFiles(model).every((name) => isUnchanged(path.join(outDir, ...name.split('/')), notFound.files[name]))) return undefined;
   const patched: PatchedPage[] = [];
   for (const page of plan.render) {
     const view = last.pages[page.dest];
@@ -102,10 +102,6 @@ function sameSheets(head: string, sheets: readonly string[]): boolean {
 }
 
 /** Whether `file` is there as the last build recorded it (`written`), when it recorded it. */
-function isKept(file: string, written: WrittenFile | undefined): boolean {
-  return written !== undefined && isUnchanged(file, written);
-}
-
 function sha1(data: string | Uint8Array): string {
   return createHash('sha1').update(data).digest('base64url');
 }

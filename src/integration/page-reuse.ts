@@ -214,8 +214,8 @@ function readViews(outDir: string): ViewsFile | undefined {
   }
 }
 
-/** Whether `file` is still the one a build wrote (same size and time). */
-export function isUnchanged(file: string, view: WrittenFile): boolean {
+/** Whether `file` is still the one a build wrote (same size and time); never when the build recorded none. */
+export function isUnchanged(file: string, view: WrittenFile | undefined): boolean {
   const stat = written(file);
-  return stat !== undefined && stat.size === view.size && stat.mtimeMs === view.mtimeMs;
+  return view !== undefined && stat !== undefined && stat.size === view.size && stat.mtimeMs === view.mtimeMs;
 }
