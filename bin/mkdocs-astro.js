@@ -30,8 +30,8 @@ const ownSources = new URL('../src/', import.meta.url).href;
 // Our sources are TypeScript: bin/strip-types.js says why a hook strips them where Node can.
 // Node strips them itself (and keeps the result in the compile cache) unless they are under
 // node_modules; only there is the hook needed.
-const { stripOwnTypes } = await import('./strip-types.js');
-if (process.features.typescript && !ownSources.includes('/node_modules/')) {
+const { nodeStripsTypes, stripOwnTypes } = await import('./strip-types.js');
+if (nodeStripsTypes(ownSources)) {
   await import(cli);
 } else if (stripOwnTypes(ownSources)) {
   await import(cli);

@@ -8,6 +8,14 @@
 import module from 'node:module';
 
 /**
+ * Whether Node strips the types of the sources under `ownSources` itself (and keeps the result in
+ * its compile cache): it can, and they are not under node_modules. Otherwise stripOwnTypes is needed.
+ */
+export function nodeStripsTypes(ownSources) {
+  return Boolean(process.features.typescript) && !ownSources.includes('/node_modules/');
+}
+
+/**
  * Registers the hook for `.ts` files under `ownSources` (a file: URL ending in `/`). Returns
  * false when this Node has no synchronous hooks or no type stripping to offer.
  */

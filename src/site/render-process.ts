@@ -16,12 +16,14 @@ type WorkerOutcome = { readonly kind: 'done' } | { readonly kind: 'failed'; read
  * A render worker is a child process, not a thread: a thread's heap stays in this process's
  * memory after it ends (measured on Node 24: a thread that grew the process by 550 MB left 515 MB of it behind), a process's goes.
  * It starts from a few lines of JavaScript that install the type-stripping hook for this
- * package's sources (see bin/strip-types.js), then load the worker, which waits for its job.
+ * package's sources where Node does not strip them itself (see bin/strip-types.js), then load
+ * the worker, which waits for its job. Node's own stripping is kept in its compile cache: the
+ * renderer loaded in ~210 ms that way against ~400 ms through the hook (Node 24, 2 cores).
  */
 const BOOT = `
 const [hooks, sources, entry] = process.argv.slice(1);
 import(hooks)
-  .then(({ stripOwnTypes }) => { stripOwnTypes(sources); return import(entry); })
+  .then(({ nodeStripsTypes, stripOwnTypes }) => { if (!nodeStripsTypes(sources)) stripOwnTypes(sources); return import(entry); })
   .catch((error) => process.send({ kind: 'failed', reason: String(error && error.message || error) }));
 `;
 

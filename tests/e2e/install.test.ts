@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
 import { REPO } from '../helpers/build-site.ts';
 import { BIN, project, run } from '../helpers/cli-run.ts';
 
@@ -25,6 +26,36 @@ describe('the package installed under node_modules (npm i, npx)', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.doesNotMatch(result.stderr, /ExperimentalWarning/);
     assert.match(readFileSync(path.join(root, 'site', 'Über uns', 'index.html'), 'utf8'), /About/);
+  });
+
+  test('should render in worker processes from there too, stripping types through its own hook', async () => {
+    // Node strips types itself outside node_modules (nodeStripsTypes): a worker started from an
+    // installed copy must register the hook, or it cannot load the renderer and its pages fall
+    // back to the main thread with an info message.
+    const root = project({ 'a.md': '# A\n\n!!! note\n    In a worker.\n', 'b.md': '# B\n' });
+    const installed = path.join(root, 'node_modules', 'mkdocs-astro');
+    mkdirSync(installed, { recursive: true });
+    for (const part of ['bin', 'src', 'package.json']) cpSync(path.join(REPO, part), path.join(installed, part), { recursive: true });
+    symlinkSync(path.join(REPO, 'node_modules'), path.join(installed, 'node_modules'), 'junction');
+    const hooks = path.join(installed, 'bin', 'strip-types.js');
+    const script = [
+      `const { nodeStripsTypes, stripOwnTypes } = await import(${JSON.stringify(pathToFileURL(hooks).href)});`,
+      `const sources = ${JSON.stringify(pathToFileURL(path.join(installed, 'src')).href + '/')};`,
+      'if (nodeStripsTypes(sources)) throw new Error("Node should not strip types under node_modules");',
+      'stripOwnTypes(sources);',
+      `const { renderPages, rendererFor } = await import(${JSON.stringify(pathToFileURL(path.join(installed, 'src/site/render-pages.ts')).href)});`,
+      `const docsDir = ${JSON.stringify(path.join(root, 'docs'))};`,
+      "const settings = { extensions: [{ name: 'admonition', options: {} }], projectDir: docsDir, docsDir, iconDirs: [], links: { pages: new Map(), docsFiles: new Set(), files: new Set() } };",
+      // This thread renders nothing: both pages must come from the worker.
+      "const refusing = Object.assign(Object.create(rendererFor(settings)), { render: () => { throw new Error('rendered here'); } });",
+      "const done = await renderPages(settings, refusing, ['a.md', 'b.md'], { offMainBytes: 1 });",
+      'console.log(JSON.stringify({ messages: done.messages, html: [...done.pages.values()].map((page) => page.result.html) }));',
+    ].join('\n');
+    const result = await run(process.execPath, ['--input-type=module', '-e', script], root);
+    assert.equal(result.code, 0, result.stderr);
+    const { messages, html } = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as { messages: unknown[]; html: string[] };
+    assert.deepEqual(messages, []);
+    assert.match(html[0] ?? '', /<div class="admonition note">\n<p class="admonition-title">Note<\/p>\n<p>In a worker\.<\/p>/);
   });
 });
 
