@@ -103,7 +103,7 @@ function bench(name: string, config: string): void {
   const phases = BUILD_PHASES.map((phase) => `${phase} ${seconds(record.phases[phase] ?? 0)}`).join(', ');
   console.log(`\n## ${name}: ${path.relative(process.cwd(), config)}`);
   console.log(`wall ${seconds(realMs)} (in-process ${seconds(record.wallMs)}), ${record.pages} pages, ${(record.pages / (realMs / 1000)).toFixed(1)} pages/s, peak RSS ${peakMiB === undefined ? '?' : `${peakMiB.toFixed(0)} MiB`}`);
-  console.log(`phases: loading code ${seconds(record.importsMs)}, Astro setup ${seconds(record.startupMs)}, ${phases}`);
+  console.log(`phases: loading code ${seconds(record.importsMs)}, before config ${seconds(record.startupMs)}, ${phases} (a cold build loads Astro while it renders)`);
   console.log(`output ${mb(stats.bytes)} in ${stats.files} files, HTML ${mb([...stats.pages.values()].reduce((a, b) => a + b, 0))}; largest page ${largest ? `${largest.page} ${kb(largest.bytes)}` : '-'}`);
   console.log(`floor: read ${floor.pages} pages ${seconds(floor.readMs)} + CommonMark parse ${seconds(floor.parseMs)} = ${seconds(floor.readMs + floor.parseMs)}`);
   if (name === 'big') {

@@ -17,7 +17,9 @@ import type { ConfigOverrides } from './config/index.ts';
 import { listOutputs, removeBuildManifest, writeBuildManifest } from './integration/build-manifest.ts';
 import { readRenderCache } from './integration/cache-file.ts';
 import { modelModule } from './integration/model-module.ts';
-import { pagesInFlight, startEmit, type BuildEmit } from './integration/emit.ts';
+import { pagesInFlight, pagesInFlightFor, startEmit, type BuildEmit } from './integration/emit.ts';
+import { hasViewsRecord } from './integration/page-reuse.ts';
+import { siteReady } from './integration/site-ready.ts';
 import { patchPages, writePatchedSite } from './integration/content-patch.ts';
 import { preloadHelperPlugin } from './integration/preload-helper.ts';
 import { publishBuild } from './integration/publish-build.ts';
@@ -30,7 +32,7 @@ import { checkSiteOutputDir } from './site/output-dir.ts';
 import type { PageModel } from './site/model.ts';
 import { prepareSite, type PreparedSite } from './site/prepare.ts';
 import { previewedSite } from './site/preview.ts';
-import { createSiteSession, type SiteSession } from './site/session.ts';
+import { createSiteSession, type PrepareOptions, type SiteFrame, type SiteSession } from './site/session.ts';
 import { phaseClock, type TimingListener } from './site/timings.ts';
 
 export interface MkdocsIntegrationOptions {
@@ -121,13 +123,13 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
 
   // A build may render on several threads (src/site/render-pages.ts decides) and reuses the
   // pages of the last build in its output folder.
-  const prepare = async (command: 'build' | 'serve', changed?: readonly string[]): Promise<PreparedSite> => {
+  const prepare = async (command: 'build' | 'serve', changed?: readonly string[], beforeRender?: PrepareOptions['beforeRender']): Promise<PreparedSite> => {
     let next: PreparedSite;
     if (command === 'serve') {
       session ??= createSiteSession({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, threads: 1, serve: true });
       next = await session.update(changed);
     } else {
-      next = await prepareSite({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, cache: options.cache === false ? undefined : readRenderCache });
+      next = await prepareSite({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, cache: options.cache === false ? undefined : readRenderCache, beforeRender });
     }
     lap = phaseClock(options.onTiming);
     // Only static files changed: no stage ran, and there is nothing new to say.
@@ -147,14 +149,23 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
 
   // The site a build prepared before Astro started (buildWithoutAstro), for Astro's setup to take.
   let early: PreparedSite | undefined;
+  // A build with no last build to patch: its pages render in worker processes while Astro loads
+  // and bundles the theme, knowing only the site's frame; Astro's pages wait for the site (siteReady).
+  let coming: { readonly frame: SiteFrame; readonly site: Promise<PreparedSite> } | undefined;
+
+  /** A build's output folder checked and its workspace; returns the workspace. */
+  const openWorkspace = (frame: SiteFrame | PreparedSite): Workspace => {
+    const problem = checkSiteOutputDir(frame, path.resolve(import.meta.dirname, '..'));
+    if (problem) throw new OutputDirError(problem);
+    workspace ??= createWorkspace(frame.outDir);
+    return workspace;
+  };
 
   /** A build's output folder checked, its workspace and its emit stage; returns the workspace. */
   const startBuild = (site: PreparedSite): Workspace => {
-    const problem = checkSiteOutputDir(site, path.resolve(import.meta.dirname, '..'));
-    if (problem) throw new OutputDirError(problem);
-    workspace ??= createWorkspace(site.outDir);
-    emit ??= startEmit(site, workspace.out, options.codeKey ?? options.manifest?.codeKey, options.cache !== false);
-    return workspace;
+    const opened = openWorkspace(site);
+    emit ??= startEmit(site, opened.out, options.codeKey ?? options.manifest?.codeKey, options.cache !== false);
+    return opened;
   };
 
   /**
@@ -176,7 +187,22 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   return {
     name: 'mkdocs-astro',
     buildWithoutAstro: async () => {
-      const site = await prepare('build');
+      // Only a site whose last build left its views record can be patched (page-reuse.ts): for
+      // any other, Astro is needed whatever the pages hold, so it starts as soon as the config is read.
+      const framed = Promise.withResolvers<SiteFrame | undefined>();
+      const preparing = prepare('build', undefined, (frame) => {
+        const cold = options.cache === false || (options.codeKey ?? options.manifest?.codeKey) === undefined || !hasViewsRecord(frame.outDir);
+        framed.resolve(cold ? frame : undefined);
+        return { offMain: cold };
+      });
+      const frame = await Promise.race([framed.promise, preparing.then(() => undefined)]);
+      if (frame) {
+        coming = { frame, site: preparing };
+        // Awaited by Astro's setup; a failure meanwhile is not an unhandled rejection.
+        preparing.catch(() => undefined);
+        return false;
+      }
+      const site = await preparing;
       early = site;
       const out = startBuild(site).out;
       const plan = emit?.plan;
@@ -208,11 +234,13 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           updateConfig({ ...(served.siteUrl ? { site: served.siteUrl } : {}), base: served.base, outDir: pathToFileURL(`${served.outDir}${path.sep}`), trailingSlash: 'ignore' });
           return;
         }
-        // A build the CLI first tried without Astro (buildWithoutAstro) has prepared its site.
-        const site = early ?? await prepare(command === 'build' ? 'build' : 'serve');
+        const arriving = command === 'build' ? coming : undefined;
+        coming = undefined;
+        // A build the CLI first tried without Astro (buildWithoutAstro) has prepared its site, or is preparing it.
+        const site = arriving?.frame ?? early ?? await prepare(command === 'build' ? 'build' : 'serve');
         early = undefined;
         if (command === 'build') {
-          const started = startBuild(site);
+          const started = 'model' in site ? startBuild(site) : openWorkspace(site);
           // Astro puts its server chunks (the prerender entry) in `<cwd>/.astro/` whenever outDir
           // is not under the working directory: a folder every build from that directory shares,
           // in the user's project. Working in the workspace keeps them in it; dispose() goes back.
@@ -229,11 +257,12 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
           // Pages are moved to MkDocs' file names after the build; one file per route is all we need.
           // No inlined stylesheets or scripts: the site must work under `default-src 'self'`.
           // A few pages at once (see pagesInFlight).
-          build: { format: 'file', inlineStylesheets: 'never', concurrency: pagesInFlight(site.model.pages) },
+          build: { format: 'file', inlineStylesheets: 'never', concurrency: 'model' in site ? pagesInFlight(site.model.pages) : pagesInFlightFor(site.largestPage) },
           vite: {
             build: { assetsInlineLimit: 0 },
             plugins: [
               models.plugin,
+              ...(arriving ? [siteReady(arriving.site, (ready) => { startBuild(ready); })] : []),
               staticFilesPlugin({ current: () => prepared, rebuild: (changed) => prepare('serve', changed) }),
               searchDevPlugin(() => prepared),
               // Every page's script carries the helper of its dynamic imports: ours is a third of Vite's.

@@ -118,6 +118,8 @@ const FROM_FILE_CHARS = BIG_PAGE_CHARS;
 
 /** Pages Astro renders at once (its `build.concurrency`) when none is big. */
 const PAGES_IN_FLIGHT = 4;
+/** Markdown from which a page's HTML may be big (BIG_PAGE_CHARS): HTML runs several times its Markdown. */
+const BIG_SOURCE_BYTES = BIG_PAGE_CHARS / 16;
 
 /**
  * How many pages Astro renders at once. One at a time, the main thread sat idle while each
@@ -131,6 +133,14 @@ const PAGES_IN_FLIGHT = 4;
  */
 export function pagesInFlight(pages: ReadonlyArray<{ readonly html: string }>, minChars: number = BIG_PAGE_CHARS): number {
   return pages.some((page) => page.html.length >= minChars) ? 1 : PAGES_IN_FLIGHT;
+}
+
+/**
+ * pagesInFlight before the pages are rendered, from the size of the largest page's source: a
+ * page of BIG_SOURCE_BYTES of Markdown may make a big page's HTML.
+ */
+export function pagesInFlightFor(largestPage: number): number {
+  return largestPage >= BIG_SOURCE_BYTES ? 1 : PAGES_IN_FLIGHT;
 }
 
 /**

@@ -18,7 +18,7 @@
  * build without Astro takes those files as they are.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NOT_FOUND_SRC, type PageModel, type SiteModel } from '../site/model.ts';
 import { CACHE_DIR } from './cache-file.ts';
@@ -199,6 +199,11 @@ function written(file: string): WrittenFile | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether the last build in `outDir` left a views record (one that may not be readable). */
+export function hasViewsRecord(outDir: string): boolean {
+  return existsSync(path.join(outDir, CACHE_DIR, FILE));
 }
 
 function readViews(outDir: string): ViewsFile | undefined {

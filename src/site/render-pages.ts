@@ -214,7 +214,8 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   const reused = results.size;
 
   const sized = toRender.map((src) => ({ src, bytes: sizeOf(path.join(settings.docsDir, settings.sources?.[src] ?? src)) }));
-  const plan = threadPlan(sized.length, sized.reduce((sum, page) => sum + page.bytes, 0), options.threads, undefined, options.offMainBytes);
+  // Nothing to render (all reused): no worker is started for nothing.
+  const plan = sized.length === 0 ? { main: true, workers: 0 } : threadPlan(sized.length, sized.reduce((sum, page) => sum + page.bytes, 0), options.threads, undefined, options.offMainBytes);
   const shares = splitBySize(sized, plan.workers + (plan.main ? 1 : 0));
   const own = plan.main ? shares.shift() ?? [] : [];
   const messages: SiteMessage[] = [];
@@ -256,7 +257,8 @@ function splitBySize(pages: ReadonlyArray<{ readonly src: string; readonly bytes
   return shares.map((share) => share.pages);
 }
 
-function sizeOf(file: string): number {
+/** A file's size in bytes; 0 when it cannot be read (the page says why when it renders). */
+export function sizeOf(file: string): number {
   try {
     return statSync(file).size;
   } catch {

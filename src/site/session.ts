@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { MkdocsConfig } from '../config/index.ts';
 import type { SiteMessage } from './messages.ts';
 import type { RenderCache } from './render-cache.ts';
+import { sizeOf } from './render-pages.ts';
 import { rendererCode } from './render-cache.ts';
 import { planUpdate, STAGES, type SiteView, type StageName, type UpdatePlan } from './session-plan.ts';
 import { phaseClock, type TimingListener } from './timings.ts';
@@ -24,7 +25,7 @@ import { discoverStage, type DiscoveredSite } from './stages/discover.ts';
 import { linkStage, type CheckedLinks } from './stages/links.ts';
 import { loadStage, type LoadedSite, type LoadOptions } from './stages/load.ts';
 import { metaStage, type MetaPages } from './stages/meta.ts';
-import { modelStage, snippetBasePaths, type ModelStage } from './stages/model.ts';
+import { modelStage, servedAt, snippetBasePaths, type ModelStage } from './stages/model.ts';
 import { navStage, type NavStage } from './stages/nav.ts';
 import { iconDirsOf, renderStage, type RenderedPages } from './stages/render.ts';
 import { blogStage, type BlogStage } from './stages/blog.ts';
@@ -33,6 +34,17 @@ import type { TagsExport } from './tags-export.ts';
 import type { RssOptions } from './rss-options.ts';
 
 export type { StageName } from './session-plan.ts';
+
+/** What a build knows of its site once the config is read and the pages are found, before any renders. */
+export interface SiteFrame {
+  readonly config: MkdocsConfig;
+  readonly projectDir: string;
+  readonly outDir: string;
+  readonly base: string;
+  readonly siteUrl: string | undefined;
+  /** The size of the largest page's source, in bytes. */
+  readonly largestPage: number;
+}
 
 export interface PrepareOptions extends LoadOptions {
   /** Told how long each phase took (config, render, model): the bench listens here. */
@@ -44,6 +56,12 @@ export interface PrepareOptions extends LoadOptions {
    * folder is known: unchanged pages are not rendered again.
    */
   readonly cache?: RenderCache | ((outDir: string) => RenderCache | undefined) | undefined;
+  /**
+   * Told the site's frame before any page renders; answers where they render: `offMain` puts
+   * every page in worker processes, leaving this thread free for whatever runs meanwhile (a
+   * cold build loads Astro and bundles the theme while its pages render).
+   */
+  readonly beforeRender?: ((frame: SiteFrame) => { readonly offMain: boolean }) | undefined;
 }
 
 /** The model stage's output (model, base, siteUrl, staticFiles, watch, inputs) and what a build needs besides. */
@@ -135,12 +153,13 @@ export function createSiteSession(options: SessionOptions): SiteSession {
     // Reading icon sets and building the renderer count as rendering.
     lap('config');
     const iconKey = JSON.stringify(iconDirsOf(site));
+    const offMain = !last && options.beforeRender ? options.beforeRender(frameOf(site, files)).offMain : false;
     const rendered = last && !stale('render') ? last.rendered : await timedAsync('render', () => {
       const keepIcons = last !== undefined && !plan.freshIcons && last.iconKey === iconKey;
       // A new icon index may draw any page differently: no page is taken from the cache then.
       const cache = !last ? (typeof options.cache === 'function' ? options.cache(site.outDir) : options.cache) : keepIcons ? last.rendered.cache : undefined;
       code ??= rendererCode();
-      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code });
+      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code, offMain });
     });
     // A save commits nothing: git's history is read again only when the pages or the config may differ.
     const lastHistory = last && !stale('discover') && last.meta.history ? { history: last.meta.history, builtAt: last.meta.builtAt } : undefined;
@@ -191,6 +210,14 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       return memo.prepared;
     },
   };
+}
+
+function frameOf(site: LoadedSite, files: DiscoveredSite): SiteFrame {
+  const { base, origin } = servedAt(site.config.site_url);
+  const docsDir = site.config.docs_dir;
+  let largestPage = 0;
+  for (const page of files.pages) largestPage = Math.max(largestPage, sizeOf(path.join(docsDir, page.file ?? page.src)));
+  return { config: site.config, projectDir: site.projectDir, outDir: site.outDir, base, siteUrl: origin, largestPage };
 }
 
 /** What the plan needs to know of the last run, as absolute paths. */

@@ -24,6 +24,8 @@ export interface RenderStageOptions {
   readonly icons?: IconIndex | undefined;
   /** The renderer's code hash (render-cache.ts rendererCode), when the caller has taken it already. */
   readonly code?: string | undefined;
+  /** Every page rendered in worker processes, none on this thread (render-pages.ts threadPlan). */
+  readonly offMain?: boolean | undefined;
 }
 
 export interface RenderedPages {
@@ -102,7 +104,7 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   }
 
   const sources = files.pages.map((page) => page.src);
-  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code });
+  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, ...(options.offMain ? { offMainBytes: 0 } : {}) });
   const results = new Map<string, RenderResult>();
   for (const page of done.pages.values()) {
     messages.push(...page.messages);

@@ -1,0 +1,98 @@
+/**
+ * A cold build renders its pages in worker processes while Astro loads (src/site/session.ts
+ * beforeRender, src/integration.ts buildWithoutAstro): the session tells the site's frame before
+ * any page renders and renders off this thread when asked, making the same site; the
+ * integration hands a cold build to Astro before its pages are rendered, and a build with a
+ * last build to patch only after.
+ */
+import assert from 'node:assert/strict';
+import childProcess from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, mock, test } from 'node:test';
+import mkdocs from '../../src/integration.ts';
+import { prepareSite } from '../../src/site/prepare.ts';
+import type { SiteFrame } from '../../src/site/session.ts';
+
+function project(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-offmain-'));
+  const files: Record<string, string> = {
+    'mkdocs.yml': 'site_name: Off main\nsite_url: https://example.org/docs/\nmarkdown_extensions:\n  - admonition\n',
+    'docs/index.md': '# Home\n\n!!! note\n    A note.\n\n[A](a.md)\n',
+    'docs/a.md': `# A\n\n${'Some text.\n\n'.repeat(50)}`,
+  };
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+/** Counts the render workers (child processes) started while `work` runs. */
+async function countSpawns<T>(work: () => Promise<T>): Promise<{ result: T; spawned: number }> {
+  const spy = mock.method(childProcess, 'spawn');
+  syncBuiltinESMExports();
+  try {
+    const result = await work();
+    const workers = spy.mock.calls.filter((call) => JSON.stringify(call.arguments).includes('render-worker.ts'));
+    return { result, spawned: workers.length };
+  } finally {
+    spy.mock.restore();
+    syncBuiltinESMExports();
+  }
+}
+
+describe('rendering off the main thread', () => {
+  test('should tell the frame before rendering, and render every page in a worker when asked, making the same site', async () => {
+    const root = project();
+    const configFile = path.join(root, 'mkdocs.yml');
+    const frames: SiteFrame[] = [];
+    const off = await countSpawns(() => prepareSite({ configFile, beforeRender: (frame) => { frames.push(frame); return { offMain: true }; } }));
+    const here = await countSpawns(() => prepareSite({ configFile, beforeRender: () => ({ offMain: false }) }));
+    assert.equal(frames.length, 1);
+    const [frame] = frames;
+    assert.equal(frame?.outDir, path.join(root, 'site'));
+    assert.equal(frame?.projectDir, root);
+    assert.equal(frame?.base, '/docs/');
+    assert.equal(frame?.siteUrl, 'https://example.org/docs/');
+    assert.equal(frame?.largestPage, Buffer.byteLength(`# A\n\n${'Some text.\n\n'.repeat(50)}`));
+    assert.equal(off.spawned, 1);
+    assert.equal(here.spawned, 0);
+    assert.deepEqual(off.result.model, here.result.model);
+    assert.deepEqual(off.result.messages, here.result.messages);
+  });
+
+  test('should hand a cold build to Astro before its pages are rendered', async () => {
+    const root = project();
+    const events: string[] = [];
+    const integration = mkdocs({ configFile: path.join(root, 'mkdocs.yml'), codeKey: 'test', onMessages: () => undefined, onTiming: (phase) => events.push(phase) });
+    try {
+      const drawnWithout = await integration.buildWithoutAstro();
+      events.push('astro may start');
+      assert.equal(drawnWithout, false);
+      assert.deepEqual(events.slice(0, 2), ['config', 'astro may start']);
+    } finally {
+      integration.dispose();
+    }
+  });
+
+  test('should prepare a build with a last build to patch before answering, on this thread', async () => {
+    const root = project();
+    // The views record a last build leaves (its content does not matter here: unreadable is no record).
+    mkdirSync(path.join(root, 'site', '.mkdocs-astro-cache'), { recursive: true });
+    writeFileSync(path.join(root, 'site', '.mkdocs-astro-cache', 'views.json'), '{}');
+    const events: string[] = [];
+    const integration = mkdocs({ configFile: path.join(root, 'mkdocs.yml'), codeKey: 'test', onMessages: () => undefined, onTiming: (phase) => events.push(phase) });
+    try {
+      const { result, spawned } = await countSpawns(() => integration.buildWithoutAstro());
+      events.push('astro may start');
+      assert.equal(result, false);
+      assert.equal(spawned, 0);
+      assert.deepEqual(events.slice(0, 3), ['config', 'render', 'model']);
+    } finally {
+      integration.dispose();
+    }
+  });
+});
