@@ -132,6 +132,9 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       next = await prepareSite({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, cache: options.cache === false ? undefined : readRenderCache, beforeRender });
     }
     lap = phaseClock(options.onTiming);
+    // A cold build's site, arriving after its build failed in Astro and was disposed of: the CLI
+    // has said how the build ended, and nothing may follow that line.
+    if (disposed) return next;
     // Only static files changed: no stage ran, and there is nothing new to say.
     if (next === prepared) return next;
     options.onPrepared?.(next);
@@ -149,6 +152,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
 
   // The site a build prepared before Astro started (buildWithoutAstro), for Astro's setup to take.
   let early: PreparedSite | undefined;
+  let disposed = false;
   // A build with no last build to patch: its pages render in worker processes while Astro loads
   // and bundles the theme, knowing only the site's frame; Astro's pages wait for the site (siteReady).
   let coming: { readonly frame: SiteFrame; readonly site: Promise<PreparedSite> } | undefined;
@@ -216,6 +220,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       return true;
     },
     dispose: () => {
+      disposed = true;
       if (cwdBefore !== undefined) process.chdir(cwdBefore);
       cwdBefore = undefined;
       models.dispose();
