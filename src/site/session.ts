@@ -44,6 +44,8 @@ export interface SiteFrame {
   readonly siteUrl: string | undefined;
   /** The size of the largest page's source, in bytes. */
   readonly largestPage: number;
+  /** The size of every page's source together, in bytes. */
+  readonly markdownBytes: number;
 }
 
 export interface PrepareOptions extends LoadOptions {
@@ -216,8 +218,13 @@ function frameOf(site: LoadedSite, files: DiscoveredSite): SiteFrame {
   const { base, origin } = servedAt(site.config.site_url);
   const docsDir = site.config.docs_dir;
   let largestPage = 0;
-  for (const page of files.pages) largestPage = Math.max(largestPage, sizeOf(path.join(docsDir, page.file ?? page.src)));
-  return { config: site.config, projectDir: site.projectDir, outDir: site.outDir, base, siteUrl: origin, largestPage };
+  let markdownBytes = 0;
+  for (const page of files.pages) {
+    const bytes = sizeOf(path.join(docsDir, page.file ?? page.src));
+    largestPage = Math.max(largestPage, bytes);
+    markdownBytes += bytes;
+  }
+  return { config: site.config, projectDir: site.projectDir, outDir: site.outDir, base, siteUrl: origin, largestPage, markdownBytes };
 }
 
 /** What the plan needs to know of the last run, as absolute paths. */

@@ -16,12 +16,15 @@ import mkdocs from '../../src/integration.ts';
 import { prepareSite } from '../../src/site/prepare.ts';
 import type { SiteFrame } from '../../src/site/session.ts';
 
-function project(): string {
+/** A page big enough (16 kB and more of Markdown) for a cold build to render in a worker. */
+const LONG_PAGE = `# A\n\n${'Some text.\n\n'.repeat(1500)}`;
+
+function project(long = LONG_PAGE): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-offmain-'));
   const files: Record<string, string> = {
     'mkdocs.yml': 'site_name: Off main\nsite_url: https://example.org/docs/\nmarkdown_extensions:\n  - admonition\n',
     'docs/index.md': '# Home\n\n!!! note\n    A note.\n\n[A](a.md)\n',
-    'docs/a.md': `# A\n\n${'Some text.\n\n'.repeat(50)}`,
+    'docs/a.md': long,
   };
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
@@ -57,7 +60,8 @@ describe('rendering off the main thread', () => {
     assert.equal(frame?.projectDir, root);
     assert.equal(frame?.base, '/docs/');
     assert.equal(frame?.siteUrl, 'https://example.org/docs/');
-    assert.equal(frame?.largestPage, Buffer.byteLength(`# A\n\n${'Some text.\n\n'.repeat(50)}`));
+    assert.equal(frame?.largestPage, Buffer.byteLength(LONG_PAGE));
+    assert.equal(frame?.markdownBytes, Buffer.byteLength(LONG_PAGE) + Buffer.byteLength('# Home\n\n!!! note\n    A note.\n\n[A](a.md)\n'));
     assert.equal(off.spawned, 1);
     assert.equal(here.spawned, 0);
     assert.deepEqual(off.result.model, here.result.model);
@@ -69,10 +73,23 @@ describe('rendering off the main thread', () => {
     const events: string[] = [];
     const integration = mkdocs({ configFile: path.join(root, 'mkdocs.yml'), codeKey: 'test', onMessages: () => undefined, onTiming: (phase) => events.push(phase) });
     try {
-      const drawnWithout = await integration.buildWithoutAstro();
+      const { result, spawned } = await countSpawns(() => integration.buildWithoutAstro());
       events.push('astro may start');
-      assert.equal(drawnWithout, false);
+      assert.equal(result, false);
+      assert.equal(spawned, 1);
       assert.deepEqual(events.slice(0, 2), ['config', 'astro may start']);
+    } finally {
+      integration.dispose();
+    }
+  });
+
+  test('should render a cold build of little Markdown here, where a worker would cost more than it saves', async () => {
+    const root = project('# A\n\nShort.\n');
+    const integration = mkdocs({ configFile: path.join(root, 'mkdocs.yml'), codeKey: 'test', onMessages: () => undefined });
+    try {
+      const { result, spawned } = await countSpawns(() => integration.buildWithoutAstro());
+      assert.equal(result, false);
+      assert.equal(spawned, 0);
     } finally {
       integration.dispose();
     }
