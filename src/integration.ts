@@ -34,6 +34,7 @@ import { prepareSite, type PreparedSite } from './site/prepare.ts';
 import { previewedSite } from './site/preview.ts';
 import { createSiteSession, type PrepareOptions, type SiteFrame, type SiteSession } from './site/session.ts';
 import { phaseClock, type TimingListener } from './site/timings.ts';
+import { OFF_MAIN_MARKDOWN_BYTES, type SpareWorker } from './site/render-process.ts';
 
 export interface MkdocsIntegrationOptions {
   /** Path to mkdocs.yml; default: ./mkdocs.yml. */
@@ -69,14 +70,12 @@ export interface MkdocsIntegrationOptions {
   readonly codeKey?: string | undefined;
   /** The build's workspace, when the caller made it before Astro started (the CLI: Astro's root). */
   readonly workspace?: Workspace | undefined;
+  /**
+   * A render worker the caller started early (the CLI, for a cold build of enough Markdown): the
+   * first worker the pages render in. The caller ends it if the build never takes it.
+   */
+  readonly spareWorker?: SpareWorker | undefined;
 }
-
-/**
- * From this much Markdown, a cold build renders its pages in a worker while Astro loads: below,
- * rendering them here costs less than starting a process that loads the renderer (~0.2 s of a
- * core), and Astro starts once they are done (~20 ms for 16 kB of Markdown).
- */
-const OFF_MAIN_MARKDOWN_BYTES = 16 << 10;
 
 /** Modification times can be coarse: a file changed this close to the start may have been missed. */
 const MTIME_MARGIN_MS = 2000;
@@ -205,7 +204,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       const preparing = prepare('build', undefined, (frame) => {
         const cold = options.cache === false || (options.codeKey ?? options.manifest?.codeKey) === undefined || !hasViewsRecord(frame.outDir);
         framed.resolve(cold ? frame : undefined);
-        return { offMain: cold && frame.markdownBytes >= OFF_MAIN_MARKDOWN_BYTES };
+        return { offMain: cold && frame.markdownBytes >= OFF_MAIN_MARKDOWN_BYTES, spare: options.spareWorker };
       });
       const frame = await Promise.race([framed.promise, preparing.then(() => undefined)]);
       if (frame) {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { build as astroBuild } from 'astro';
 import type { ConfigOverrides } from '../config/index.ts';
 import { formatMessage, type SiteMessage } from '../site/messages.ts';
+import type { SpareWorker } from '../site/render-process.ts';
 import type { CommandOptions } from './options.ts';
 import { codeKey, preflight } from './up-to-date.ts';
 
@@ -58,6 +59,22 @@ function describe(error: unknown, cwd: string): string {
  */
 const SKIP_TYPE_GENERATION = { sync: false } as Parameters<typeof astroBuild>[1];
 
+/**
+ * A cold build (no last build in the output folder to patch, or --no-cache) of enough Markdown
+ * renders its pages in a worker while Astro loads (src/integration.ts): started here, before the
+ * integration and the renderer are loaded in this process, the worker loads the renderer
+ * meanwhile, on the other core.
+ */
+async function spareFor(build: { readonly outDir: string; readonly docsDir: string }, cache: boolean): Promise<SpareWorker | undefined> {
+  const [{ hasViewsRecord }, { holdsMarkdown }, { OFF_MAIN_MARKDOWN_BYTES, startSpareWorker }] = await Promise.all([
+    import('../integration/page-reuse.ts'),
+    import('./markdown-size.ts'),
+    import('../site/render-process.ts'),
+  ]);
+  const cold = !cache || !hasViewsRecord(build.outDir);
+  return cold && holdsMarkdown(build.docsDir, OFF_MAIN_MARKDOWN_BYTES) ? startSpareWorker() : undefined;
+}
+
 /** What `build` is told (CommandOptions' part that a build reads; the tests' build servers pass only the first four). */
 export interface BuildRun {
   readonly configFile: string;
@@ -105,6 +122,7 @@ export async function runBuild(options: BuildRun): Promise<number> {
     }
     summary = { pages: current.manifest.pages, outDir: current.outDir, searchPages: current.manifest.searchPages, search: current.manifest.search !== false };
   } else {
+    const spareWorker = 'build' in early ? await spareFor(early.build, options.cache) : undefined;
     const [{ default: mkdocs }, { createWorkspace, linkSources }] = await Promise.all([import('../integration.ts'), import('../integration/workspace.ts')]);
     let workspace;
     try {
@@ -121,6 +139,7 @@ export async function runBuild(options: BuildRun): Promise<number> {
       overrides: options.overrides,
       cache: options.cache,
       codeKey: code,
+      spareWorker,
       manifest: key === undefined ? undefined : { codeKey: key, started: startedAt },
       onPrepared: (site) => { strict = site.config.strict; },
       onMessages: report,
@@ -143,6 +162,7 @@ export async function runBuild(options: BuildRun): Promise<number> {
       tally.errors = Math.max(tally.errors, 1);
     } finally {
       integration.dispose();
+      spareWorker?.dispose();
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

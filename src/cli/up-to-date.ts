@@ -47,7 +47,7 @@ export interface UpToDate {
 export type Preflight =
   | { readonly refused: string }
   | { readonly upToDate: UpToDate }
-  | { readonly build: { readonly outDir: string } }
+  | { readonly build: { readonly outDir: string; readonly docsDir: string } }
   /** The config does not load: what loading it threw (a ConfigError says where). */
   | { readonly invalid: unknown };
 
@@ -68,7 +68,7 @@ export function preflight(options: { configFile: string; siteDir: string | undef
   const refused = checkSiteOutputDir({ outDir, projectDir: path.dirname(path.resolve(options.configFile)), config }, PACKAGE);
   if (refused) return { refused };
   const current = options.codeKey === undefined ? undefined : upToDate(config, outDir, options.codeKey);
-  return current ? { upToDate: current } : { build: { outDir } };
+  return current ? { upToDate: current } : { build: { outDir, docsDir: config.docs_dir } };
 }
 
 /** The last build's manifest when the site it describes is what a build would make now. */

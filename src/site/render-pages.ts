@@ -13,7 +13,8 @@
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { fileSize } from '../shared/file-size.ts';
 import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RendererOptions, type RenderResult } from '../markdown/index.ts';
 import { createLinkResolver, docsFilesOf, type LinkIndex } from './links.ts';
 import type { SiteMessage } from './messages.ts';
@@ -28,7 +29,7 @@ import type { MacrosSettings } from './macros.ts';
 import { admonitionTitlesHook, type AdmonitionTitles } from './i18n-admonitions.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
 import { pythonCollection, type PythonSettings } from './mkdocstrings.ts';
-import { renderInWorker, SPILL_CHARS } from './render-process.ts';
+import { renderInWorker, SPILL_CHARS, type SpareWorker } from './render-process.ts';
 
 /** What every thread needs to build the same renderer: plain data, copied to the workers. */
 export interface RenderSettings {
@@ -84,6 +85,8 @@ export interface RenderOptions {
   readonly spillChars?: number | undefined;
   /** From how many bytes of Markdown the main thread renders none (default OFF_MAIN_BYTES; tests set fewer). */
   readonly offMainBytes?: number | undefined;
+  /** A worker already started, for the first share (render-process.ts startSpareWorker). */
+  readonly spare?: SpareWorker | undefined;
 }
 
 export interface RenderedSite {
@@ -213,14 +216,14 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   }
   const reused = results.size;
 
-  const sized = toRender.map((src) => ({ src, bytes: sizeOf(path.join(settings.docsDir, settings.sources?.[src] ?? src)) }));
+  const sized = toRender.map((src) => ({ src, bytes: fileSize(path.join(settings.docsDir, settings.sources?.[src] ?? src)) }));
   // Nothing to render (all reused): no worker is started for nothing.
   const plan = sized.length === 0 ? { main: true, workers: 0 } : threadPlan(sized.length, sized.reduce((sum, page) => sum + page.bytes, 0), options.threads, undefined, options.offMainBytes);
   const shares = splitBySize(sized, plan.workers + (plan.main ? 1 : 0));
   const own = plan.main ? shares.shift() ?? [] : [];
   const messages: SiteMessage[] = [];
   const spillChars = options.spillChars ?? SPILL_CHARS;
-  const started = shares.map((share) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page)));
+  const started = shares.map((share, index) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), index === 0 ? options.spare : undefined));
   const hooks = pageHooksFor(settings, renderer);
   for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
   const fromWorkers = await Promise.all(started);
@@ -257,14 +260,6 @@ function splitBySize(pages: ReadonlyArray<{ readonly src: string; readonly bytes
   return shares.map((share) => share.pages);
 }
 
-/** A file's size in bytes; 0 when it cannot be read (the page says why when it renders). */
-export function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
 
 /**
  * One page, read and rendered. Whatever goes wrong stays with this page: an unreadable file or

@@ -88,10 +88,50 @@ function receivedPage(posted: PostedPage): RenderedPage {
   return { ...posted.page, result: { ...posted.page.result, html } };
 }
 
-/** Renders a job's pages in a worker, which posts each page (to `received`) as soon as it is rendered. */
-export function renderInWorker(job: RenderJob, received: (page: RenderedPage) => void): Promise<WorkerOutcome> {
+/**
+ * From this much Markdown, a cold build renders its pages in a worker while Astro loads
+ * (src/integration.ts): below, rendering them in the build's own process costs less than starting
+ * a process that loads the renderer (~0.2 s of a core), and Astro starts once they are done
+ * (~20 ms for 16 kB of Markdown).
+ */
+export const OFF_MAIN_MARKDOWN_BYTES = 16 << 10;
+
+/**
+ * A worker started before its job is known: the CLI starts one while it loads the rest of the
+ * build, so the worker has loaded the renderer by the time the pages are found (~0.2 s that
+ * would otherwise come after). The first worker the build needs is this one; one never taken
+ * is ended by `dispose`.
+ */
+export interface SpareWorker {
+  /** The worker, if it is still waiting for a job (once). */
+  readonly take: () => ChildProcess | undefined;
+  readonly dispose: () => void;
+}
+
+export function startSpareWorker(): SpareWorker {
+  let worker: ChildProcess | undefined = start();
+  // An exit or a broken channel is seen by the build only once it takes the worker: until then, nothing may be left unhandled.
+  worker.on('error', () => undefined);
+  return {
+    take: () => {
+      const taken = worker;
+      worker = undefined;
+      return taken?.connected && taken.exitCode === null ? taken : undefined;
+    },
+    dispose: () => {
+      worker?.kill();
+      worker = undefined;
+    },
+  };
+}
+
+/**
+ * Renders a job's pages in a worker (`spare`'s, or one started now), which posts each page (to
+ * `received`) as soon as it is rendered.
+ */
+export function renderInWorker(job: RenderJob, received: (page: RenderedPage) => void, spare?: SpareWorker): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
-    const worker = start();
+    const worker = spare?.take() ?? start();
     // A folder of its own for the worker's big pages, gone with whatever is left in it when the worker is.
     const spillDir = mkdtempSync(path.join(tmpdir(), 'mkdocs-astro-render-'));
     let settled = false;

@@ -17,7 +17,8 @@ import path from 'node:path';
 import type { MkdocsConfig } from '../config/index.ts';
 import type { SiteMessage } from './messages.ts';
 import type { RenderCache } from './render-cache.ts';
-import { sizeOf } from './render-pages.ts';
+import { fileSize } from '../shared/file-size.ts';
+import type { SpareWorker } from './render-process.ts';
 import { rendererCode } from './render-cache.ts';
 import { planUpdate, STAGES, type SiteView, type StageName, type UpdatePlan } from './session-plan.ts';
 import { phaseClock, type TimingListener } from './timings.ts';
@@ -34,6 +35,12 @@ import type { TagsExport } from './tags-export.ts';
 import type { RssOptions } from './rss-options.ts';
 
 export type { StageName } from './session-plan.ts';
+
+/** Where a build's pages render: in worker processes (the first of them `spare`, already started) or here. */
+export interface RenderPlace {
+  readonly offMain: boolean;
+  readonly spare?: SpareWorker | undefined;
+}
 
 /** What a build knows of its site once the config is read and the pages are found, before any renders. */
 export interface SiteFrame {
@@ -63,7 +70,7 @@ export interface PrepareOptions extends LoadOptions {
    * every page in worker processes, leaving this thread free for whatever runs meanwhile (a
    * cold build loads Astro and bundles the theme while its pages render).
    */
-  readonly beforeRender?: ((frame: SiteFrame) => { readonly offMain: boolean }) | undefined;
+  readonly beforeRender?: ((frame: SiteFrame) => RenderPlace) | undefined;
 }
 
 /** The model stage's output (model, base, siteUrl, staticFiles, watch, inputs) and what a build needs besides. */
@@ -155,13 +162,13 @@ export function createSiteSession(options: SessionOptions): SiteSession {
     // Reading icon sets and building the renderer count as rendering.
     lap('config');
     const iconKey = JSON.stringify(iconDirsOf(site));
-    const offMain = !last && options.beforeRender ? options.beforeRender(frameOf(site, files)).offMain : false;
+    const place = !last && options.beforeRender ? options.beforeRender(frameOf(site, files)) : undefined;
     const rendered = last && !stale('render') ? last.rendered : await timedAsync('render', () => {
       const keepIcons = last !== undefined && !plan.freshIcons && last.iconKey === iconKey;
       // A new icon index may draw any page differently: no page is taken from the cache then.
       const cache = !last ? (typeof options.cache === 'function' ? options.cache(site.outDir) : options.cache) : keepIcons ? last.rendered.cache : undefined;
       code ??= rendererCode();
-      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code, offMain });
+      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code, offMain: place?.offMain, spare: place?.spare });
     });
     // A save commits nothing: git's history is read again only when the pages or the config may differ.
     const lastHistory = last && !stale('discover') && last.meta.history ? { history: last.meta.history, builtAt: last.meta.builtAt } : undefined;
@@ -220,7 +227,7 @@ function frameOf(site: LoadedSite, files: DiscoveredSite): SiteFrame {
   let largestPage = 0;
   let markdownBytes = 0;
   for (const page of files.pages) {
-    const bytes = sizeOf(path.join(docsDir, page.file ?? page.src));
+    const bytes = fileSize(path.join(docsDir, page.file ?? page.src));
     largestPage = Math.max(largestPage, bytes);
     markdownBytes += bytes;
   }

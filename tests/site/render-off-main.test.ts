@@ -13,7 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, mock, test } from 'node:test';
 import mkdocs from '../../src/integration.ts';
+import { holdsMarkdown } from '../../src/cli/markdown-size.ts';
 import { prepareSite } from '../../src/site/prepare.ts';
+import { startSpareWorker } from '../../src/site/render-process.ts';
 import type { SiteFrame } from '../../src/site/session.ts';
 
 /** A page big enough (16 kB and more of Markdown) for a cold build to render in a worker. */
@@ -34,13 +36,13 @@ function project(long = LONG_PAGE): string {
 }
 
 /** Counts the render workers (child processes) started while `work` runs. */
-async function countSpawns<T>(work: () => Promise<T>): Promise<{ result: T; spawned: number }> {
+async function countSpawns<T>(work: () => Promise<T>): Promise<{ result: T; spawned: number; workers: childProcess.ChildProcess[] }> {
   const spy = mock.method(childProcess, 'spawn');
   syncBuiltinESMExports();
   try {
     const result = await work();
     const workers = spy.mock.calls.filter((call) => JSON.stringify(call.arguments).includes('render-worker.ts'));
-    return { result, spawned: workers.length };
+    return { result, spawned: workers.length, workers: workers.map((call) => call.result as childProcess.ChildProcess) };
   } finally {
     spy.mock.restore();
     syncBuiltinESMExports();
@@ -111,5 +113,46 @@ describe('rendering off the main thread', () => {
     } finally {
       integration.dispose();
     }
+  });
+
+  test('should render in the worker started before the pages were found, and start no other', async () => {
+    const root = project();
+    const configFile = path.join(root, 'mkdocs.yml');
+    const { result: spare } = await countSpawns(() => Promise.resolve(startSpareWorker()));
+    try {
+      const off = await countSpawns(() => prepareSite({ configFile, beforeRender: () => ({ offMain: true, spare }) }));
+      const here = await prepareSite({ configFile });
+      assert.equal(off.spawned, 0);
+      assert.deepEqual(off.result.model, here.model);
+      // Taken once: nothing is left for a second build.
+      assert.equal(spare.take(), undefined);
+    } finally {
+      spare.dispose();
+    }
+  });
+
+  test('should end a spare worker the build never took', async () => {
+    const { result: spare, workers } = await countSpawns(() => Promise.resolve(startSpareWorker()));
+    const [worker] = workers;
+    assert.ok(worker);
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    spare.dispose();
+    await exited;
+    assert.equal(spare.take(), undefined);
+  });
+});
+
+describe('holdsMarkdown (the CLI\'s guess before starting a worker)', () => {
+  test('should count Markdown files under the folder, outside dot folders, until the size is reached', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-holds-'));
+    mkdirSync(path.join(root, 'sub', 'deeper'), { recursive: true });
+    mkdirSync(path.join(root, '.hidden'));
+    writeFileSync(path.join(root, 'a.md'), 'a'.repeat(600));
+    writeFileSync(path.join(root, 'sub', 'deeper', 'b.MD'), 'b'.repeat(500));
+    writeFileSync(path.join(root, 'sub', 'image.png'), 'c'.repeat(5000));
+    writeFileSync(path.join(root, '.hidden', 'c.md'), 'c'.repeat(5000));
+    assert.equal(holdsMarkdown(root, 1100), true);
+    assert.equal(holdsMarkdown(root, 1101), false);
+    assert.equal(holdsMarkdown(path.join(root, 'missing'), 1), false);
   });
 });

@@ -9,6 +9,7 @@ import { createIconIndex, customIconDirs, type IconIndex, type RenderResult } fr
 import type { SiteMessage } from '../messages.ts';
 import type { RenderCache } from '../render-cache.ts';
 import { rendererFor, renderPages, type RenderSettings } from '../render-pages.ts';
+import type { SpareWorker } from '../render-process.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
 
@@ -26,6 +27,8 @@ export interface RenderStageOptions {
   readonly code?: string | undefined;
   /** Every page rendered in worker processes, none on this thread (render-pages.ts threadPlan). */
   readonly offMain?: boolean | undefined;
+  /** A worker already started, the first one taken (render-process.ts startSpareWorker). */
+  readonly spare?: SpareWorker | undefined;
 }
 
 export interface RenderedPages {
@@ -104,7 +107,7 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   }
 
   const sources = files.pages.map((page) => page.src);
-  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, ...(options.offMain ? { offMainBytes: 0 } : {}) });
+  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, ...(options.offMain ? { offMainBytes: 0 } : {}), spare: options.spare });
   const results = new Map<string, RenderResult>();
   for (const page of done.pages.values()) {
     messages.push(...page.messages);
