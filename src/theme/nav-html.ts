@@ -1,11 +1,12 @@
 /**
  * The primary nav's entries as one HTML string (Material's nav-item.html), for the sidebar. As an
- * Astro component per entry (NavItem.astro, recursive), a 123-page site with 130 nav entries made
- * some 16,000 component renders, each a tree of objects and promises: a third of Astro's
- * prerendering time. The markup is the components' as Astro drew them (astro-markup.ts):
+ * Astro component per entry (NavItem.astro, recursive), the Privacy Guides corpus (123 pages, 130
+ * nav entries) made some 16,000 component renders, each a tree of objects and promises for Astro
+ * to walk and collect: most of Astro's own work in prerendering that site. The markup is the
+ * components' as Astro drew them (astro-markup.ts):
  *
  *   [{Guide: [guide/a.md]}], current guide/a.md
- *   -> <li class="md-nav__item md-nav__item--active md-nav__item--nested">
+ *   -> <li class="md-nav__item md-nav__item--nested md-nav__item--active">
  *        <input class="md-nav__toggle md-toggle" type="checkbox" id="__nav_1" checked aria-labelledby="__nav_1_label">
  *        <label class="md-nav__link" for="__nav_1" id="__nav_1_label"><span class="md-ellipsis">Guide</span>…</label>
  *        <nav class="md-nav" data-md-level="1" aria-labelledby="__nav_1_label"><ul class="md-nav__list"><li …>…</li></ul></nav></li>
@@ -65,7 +66,7 @@ export function navItemsHtml(items: readonly NavItem[], context: NavHtmlContext)
 
 /** One entry; `at` is its child positions from the top of the nav ([1, 0] for `__nav_2_1`). */
 function itemHtml(node: NavItem, at: number[], id: string, level: number, drawing: Drawing): string {
-  if (node.kind !== 'section') return linkHtml(node, drawing);
+  if (node.kind !== 'section') return linkHtml(node, isActive(node, at, drawing.trail), drawing);
   if (isPruned(node, at, drawing.trail, drawing.draw)) return prunedHtml(node, drawing);
   return sectionHtml(node, at, id, level, drawing);
 }
@@ -77,14 +78,14 @@ function prunedHtml(node: NavSection, { base }: Drawing): string {
 }
 
 /** A page or a link; the current page (in every place it is listed) carries the integrated toc. */
-function linkHtml(node: NavPage | NavLink, drawing: Drawing): string {
+function linkHtml(node: NavPage | NavLink, active: boolean, drawing: Drawing): string {
   const page = node.kind === 'page' ? node : undefined;
   const current = page !== undefined && page.src === drawing.trail.src;
   const icon = page?.icon ? drawing.drawIcon(page.icon) : undefined;
   const link = `<a${attribute('href', siteHref(drawing.base, node.url))}${classList({ 'md-nav__link': true, 'md-nav__link--active': current })}${attribute('aria-current', current ? 'page' : undefined)}>${contentHtml(node.title, page?.typeset, page, icon, drawing)}</a>`;
   // Named after the page as well: the secondary sidebar's nav has the bare `toc` label, and landmark names must be unique.
   const toc = current && drawing.toc.length > 0 ? `<nav${classList({ 'md-nav': true, 'md-nav--secondary': true, 'md-nav--integrated': true, 'md-nav--integrated-always': drawing.integrate })}${attribute('aria-label', `${drawing.site.labels.toc}: ${node.title}`)}><ul class="md-nav__list">${tocItemsHtml(drawing.toc)}</ul></nav>` : '';
-  return `<li${classList({ 'md-nav__item': true, 'md-nav__item--active': current })}>${link}${toc}</li>`;
+  return `<li${classList({ 'md-nav__item': true, 'md-nav__item--active': active })}>${link}${toc}</li>`;
 }
 
 /** A section: its toggle, its label or section link, and its drawn children one level down. */

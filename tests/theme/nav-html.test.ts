@@ -14,8 +14,7 @@ import { iconSprite } from '../../src/theme/icon-sprite.ts';
 import { navItemsHtml } from '../../src/theme/nav-html.ts';
 import { tocItemsHtml } from '../../src/theme/toc-html.ts';
 
-const labels = builtinTable('en');
-if (!labels) throw new Error('no English labels');
+const labels = builtinTable('en') ?? assert.fail('no English labels');
 // `guide/index.md` -> `guide/`, `guide/a.md` -> `guide/a/`, titled `T guide/a.md`.
 const page = (src: string, facts: Partial<PageRef> = {}): PageRef => ({ src, url: src.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '/'), title: `T ${src}`, ...facts });
 const pages = [page('index.md'), page('guide/index.md'), page('guide/a.md'), page('guide/b.md'), page('other/c.md'), page('other/d.md')];
@@ -56,6 +55,13 @@ describe('navItemsHtml', () => {
     assert.ok(html.includes('<li class="md-nav__item md-nav__item--nested md-nav__item--active"><input class="md-nav__toggle md-toggle" type="checkbox" id="__nav_2" checked aria-labelledby="__nav_2_label"><label class="md-nav__link" for="__nav_2" id="__nav_2_label"><span class="md-ellipsis">Guide</span><span class="md-nav__icon md-icon"></span></label><nav class="md-nav" data-md-level="1" aria-labelledby="__nav_2_label"><ul class="md-nav__list"><li class="md-nav__item"><a href="/guide/"'), html);
     assert.ok(html.includes('<li class="md-nav__item md-nav__item--nested"><input class="md-nav__toggle md-toggle" type="checkbox" id="__nav_3" aria-labelledby="__nav_3_label">'), html);
     assert.ok(draw(nav, 'guide/a.md', { features: ['navigation.expand'] }).includes('id="__nav_3" checked'));
+  });
+
+  test('draws a page listed twice as the current page in both places, opening only the section of its last place', () => {
+    const twice = buildNav([{ A: ['guide/a.md'] }, { B: ['guide/a.md'] }], pages).items;
+    const html = draw(twice, 'guide/a.md');
+    assert.equal(html.split('<a href="/guide/a/" class="md-nav__link md-nav__link--active" aria-current="page">').length, 3, html);
+    assert.ok(html.includes('id="__nav_1" aria-labelledby') && html.includes('id="__nav_2" checked'), html);
   });
 
   test('numbers nested entries after their section and draws their level', () => {
