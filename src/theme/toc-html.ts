@@ -3,7 +3,7 @@
  * and the integrated one under its nav link. As an Astro component per entry, a page of 47,000
  * headings (the 10 MB stress page) cost the build 210 MB more memory while Astro drew its two
  * tocs: a component's render is a tree of objects and promises per entry, all garbage at once.
- * The markup is the component's as Astro drew it (compressHTML "jsx", its escaping):
+ * The markup is the component's as Astro drew it (compressHTML "jsx", its escaping: astro-markup.ts):
  *
  *   [{ id: 'a', name: 'A & B', children: [{ id: 'c', name: 'C', … }] }]
  *   -> <li class="md-nav__item"><a href="#a" class="md-nav__link"><span class="md-ellipsis">A &amp; B</span></a>
@@ -14,6 +14,7 @@
  * `span.md-typeset`, as Material's toc-item.html does; the nested list's label stays the plain name.
  */
 import type { TocEntry } from '../markdown/index.ts';
+import { attribute, escapeText } from './astro-markup.ts';
 
 export function tocItemsHtml(entries: readonly TocEntry[]): string {
   let html = '';
@@ -25,16 +26,4 @@ function tocItemHtml(entry: TocEntry): string {
   const label = entry.html === undefined ? escapeText(entry.name) : `<span class="md-typeset">${entry.html}</span>`;
   const children = entry.children.length > 0 ? `<nav class="md-nav"${attribute('aria-label', entry.name)}><ul class="md-nav__list">${tocItemsHtml(entry.children)}</ul></nav>` : '';
   return `<li class="md-nav__item"><a${attribute('href', `#${entry.id}`)} class="md-nav__link"><span class="md-ellipsis">${label}</span></a>${children}</li>`;
-}
-
-const TEXT_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-
-/** Text as Astro escapes an expression's string (its escapeHTML). */
-function escapeText(text: string): string {
-  return text.replace(/[&<>'"]/g, (char) => TEXT_ENTITIES[char] ?? char);
-}
-
-/** An attribute as Astro writes an expression's value (its addAttribute): bare when empty. */
-function attribute(name: string, value: string): string {
-  return value === '' ? ` ${name}` : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
 }

@@ -6,7 +6,7 @@
  * so a site that overrides only nav-item.html (FastAPI) needs our nav.html around its items, and
  * one that overrides only nav.html (knative) needs our items inside its list. Sites copy
  * Material's nav-item.html to change one line, so the whole nav is then Material's markup, the
- * site's items among ours; a site that overrides neither gets our Astro nav (NavItem.astro).
+ * site's items among ours; a site that overrides neither gets our own nav (src/theme/nav-html.ts).
  *
  * What they include stays a partial: `partials/logo.html`, `source.html` and `toc.html` are the
  * site's own or our stand-ins (the theme draws those).
