@@ -127,7 +127,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       session ??= createSiteSession({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, threads: 1, serve: true });
       next = await session.update(changed);
     } else {
-      next = await prepareSite({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, cache: options.cache === false ? undefined : readRenderCache });
+      // Big pages' HTML stays in files in the workspace, when the CLI made it before (page-html.ts).
+      next = await prepareSite({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, cache: options.cache === false ? undefined : readRenderCache, htmlDir: workspace?.html });
     }
     lap = phaseClock(options.onTiming);
     // Only static files changed: no stage ran, and there is nothing new to say.

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
-import { writeText } from './text-slices.ts';
+import { htmlBytes, writeHtml } from '../shared/page-html.ts';
 
 export const CACHE_DIR = '.mkdocs-astro-cache';
 const FILE = 'render.v8';
@@ -112,15 +112,16 @@ export function writeRenderCache(outDir: string, cache: RenderCache, rawHtmlChar
     write({ format: FORMAT, settings: cache.settings });
     for (const [src, entry] of cache.pages) {
       const { html } = entry.page.result;
-      // A lone surrogate would not survive UTF-8: such a page stays whole in its record.
-      if (html.length < rawHtmlChars || !html.isWellFormed()) {
+      // A lone surrogate would not survive UTF-8: such a page stays whole in its record. A page's
+      // HTML in a file (page-html.ts) is UTF-8 already: its bytes are copied.
+      if (typeof html === 'string' && (html.length < rawHtmlChars || !html.isWellFormed())) {
         write([src, entry]);
         continue;
       }
       write([src, withHtml(entry, ''), true]);
       // In slices: the page's UTF-8 whole was that build's peak (88 MB more for that page).
-      writeLength(Buffer.byteLength(html, 'utf8'));
-      writeText(fd, html);
+      writeLength(htmlBytes(html));
+      writeHtml(fd, html);
     }
   } finally {
     closeSync(fd);

@@ -29,6 +29,7 @@ import { admonitionTitlesHook, type AdmonitionTitles } from './i18n-admonitions.
 import { markListings, type ListingDirective } from './tags-listing.ts';
 import { pythonCollection, type PythonSettings } from './mkdocstrings.ts';
 import { renderInWorker, SPILL_CHARS } from './render-process.ts';
+import type { PageHtml } from '../shared/page-html.ts';
 
 /** What every thread needs to build the same renderer: plain data, copied to the workers. */
 export interface RenderSettings {
@@ -64,10 +65,18 @@ export interface RenderSettings {
   readonly admonitionTitles?: AdmonitionTitles | undefined;
 }
 
+/**
+ * A page's render result as the site holds it: its HTML in a file when a worker rendered it big
+ * and the build keeps such pages' HTML out of its memory (src/shared/page-html.ts).
+ */
+export interface PageResult extends Omit<RenderResult, 'html'> {
+  readonly html: PageHtml;
+}
+
 /** One page's result and the messages about it (absolute file paths). */
 export interface RenderedPage {
   readonly src: string;
-  readonly result: RenderResult;
+  readonly result: PageResult;
   readonly messages: SiteMessage[];
   /** Made with the clock or the last commit (the macros plugin's `now()`, `git`), or from an include-markdown glob: never reused by a later build. */
   readonly volatile?: boolean | undefined;
@@ -84,6 +93,11 @@ export interface RenderOptions {
   readonly spillChars?: number | undefined;
   /** From how many bytes of Markdown the main thread renders none (default OFF_MAIN_BYTES; tests set fewer). */
   readonly offMainBytes?: number | undefined;
+  /**
+   * Where a big page's HTML a render worker wrote stays, read only where it must be (src/shared/
+   * page-html.ts): a build's workspace, gone with it. Without one, it is read back whole.
+   */
+  readonly htmlDir?: string | undefined;
 }
 
 export interface RenderedSite {
@@ -219,7 +233,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   const own = plan.main ? shares.shift() ?? [] : [];
   const messages: SiteMessage[] = [];
   const spillChars = options.spillChars ?? SPILL_CHARS;
-  const started = shares.map((share) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page)));
+  const started = shares.map((share) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), options.htmlDir));
   const hooks = pageHooksFor(settings, renderer);
   for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
   const fromWorkers = await Promise.all(started);

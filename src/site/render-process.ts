@@ -36,37 +36,33 @@ export interface RenderJob {
 /**
  * A big page's HTML (model.ts BIG_PAGE_CHARS) comes back from a worker as a file, not in its
  * message: a message is serialized whole in the worker, on top of the renderer's memory, and
- * arrives whole here before it is read. As a file it is UTF-8, written piece by piece (postedPage)
- * and read here in one piece.
+ * arrives whole here before it is read. As a file it is UTF-8, written piece by piece (postedPage),
+ * and stays there when the build keeps pages' HTML in files (renderInWorker's `htmlDir`; the
+ * page's `result.html` is then the file, src/shared/page-html.ts), else it is read here in one piece.
  */
 export const SPILL_CHARS = BIG_PAGE_CHARS;
 
-/** A page as a worker posts it: its HTML in `htmlFile` (and none in the result) when it was big. */
-export interface PostedPage {
-  readonly page: RenderedPage;
-  readonly htmlFile?: string | undefined;
-}
-
 /**
  * In a worker: `page` to post, its HTML written to the job's folder (as `n.html`) when it is big
- * and every character of it survives UTF-8. A page whose HTML the renderer gave as its pieces'
- * UTF-8 (the worker's renderer does from `spillChars` bytes: RendererOptions.htmlBytesFrom) is
- * written as those bytes, the same file the joined string would make, never joined here.
+ * and every character of it survives UTF-8; its `result.html` then names the file. A page whose
+ * HTML the renderer gave as its pieces' UTF-8 (the worker's renderer does from `spillChars` bytes:
+ * RendererOptions.htmlBytesFrom) is written as those bytes, the same file the joined string would
+ * make, never joined here.
  */
-export function postedPage(page: RenderedPage, job: RenderJob, n: number): PostedPage {
+export function postedPage(page: RenderedPage, job: RenderJob, n: number): RenderedPage {
   const { htmlBytes, ...result } = page.result;
   if (htmlBytes) {
     // Not asked for without a folder (render-worker.ts); joined as the renderer would have.
-    if (job.spillDir === undefined) return { page: { ...page, result: { ...result, html: Buffer.concat(htmlBytes).toString('utf8') } } };
-    const htmlFile = path.join(job.spillDir, `${n}.html`);
-    writeParts(htmlFile, htmlBytes);
-    return { page: { ...page, result }, htmlFile };
+    if (job.spillDir === undefined) return { ...page, result: { ...result, html: Buffer.concat(htmlBytes).toString('utf8') } };
+    const file = path.join(job.spillDir, `${n}.html`);
+    writeParts(file, htmlBytes);
+    return { ...page, result: { ...result, html: { file, chars: utf16Length(htmlBytes) } } };
   }
   const { html } = result;
-  if (job.spillDir === undefined || html.length < job.spillChars || !html.isWellFormed()) return { page };
-  const htmlFile = path.join(job.spillDir, `${n}.html`);
-  writeFileSync(htmlFile, html);
-  return { page: { ...page, result: { ...result, html: '' } }, htmlFile };
+  if (job.spillDir === undefined || typeof html !== 'string' || html.length < job.spillChars || !html.isWellFormed()) return page;
+  const file = path.join(job.spillDir, `${n}.html`);
+  writeFileSync(file, html);
+  return { ...page, result: { ...result, html: { file, chars: html.length } } };
 }
 
 function writeParts(file: string, parts: readonly Uint8Array[]): void {
@@ -78,31 +74,51 @@ function writeParts(file: string, parts: readonly Uint8Array[]): void {
   }
 }
 
-/** Here: the page a worker posted, with its HTML read back from its file (which goes). */
-function receivedPage(posted: PostedPage): RenderedPage {
-  if (posted.htmlFile === undefined) return posted.page;
-  const html = readFileSync(posted.htmlFile, 'utf8');
-  rmSync(posted.htmlFile, { force: true });
-  return { ...posted.page, result: { ...posted.page.result, html } };
+/** The length of the string UTF-8 `parts` decode to (UTF-16 code units): one per character, two beyond U+FFFF. */
+export function utf16Length(parts: readonly Uint8Array[]): number {
+  let units = 0;
+  for (const part of parts) {
+    for (const byte of part) {
+      // A continuation byte (10xxxxxx) adds nothing; a four-byte sequence's lead (11110xxx) adds a surrogate pair.
+      if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+    }
+  }
+  return units;
 }
 
-/** Renders a job's pages in a worker, which posts each page (to `received`) as soon as it is rendered. */
-export function renderInWorker(job: RenderJob, received: (page: RenderedPage) => void): Promise<WorkerOutcome> {
+/**
+ * Here: the page a worker posted. Its HTML's file is kept where the build keeps pages' HTML in
+ * files (`keep`), else read back whole and removed.
+ */
+function receivedPage(page: RenderedPage, keep: boolean): RenderedPage {
+  const { html } = page.result;
+  if (typeof html === 'string' || keep) return page;
+  const text = readFileSync(html.file, 'utf8');
+  rmSync(html.file, { force: true });
+  return { ...page, result: { ...page.result, html: text } };
+}
+
+/**
+ * Renders a job's pages in a worker, which posts each page (to `received`) as soon as it is
+ * rendered. `htmlDir`: where the build keeps its pages' HTML in files (in its workspace, gone with
+ * it); without one, a big page's file is read back and the worker's folder goes when it does.
+ */
+export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page: RenderedPage) => void, htmlDir?: string): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
     const worker = start();
-    // A folder of its own for the worker's big pages, gone with whatever is left in it when the worker is.
-    const spillDir = mkdtempSync(path.join(tmpdir(), 'mkdocs-astro-render-'));
+    // A folder of its own for the worker's big pages.
+    const spillDir = mkdtempSync(path.join(htmlDir ?? tmpdir(), 'mkdocs-astro-render-'));
     let settled = false;
     const settle = (outcome: WorkerOutcome) => {
       if (settled) return;
       settled = true;
-      rmSync(spillDir, { recursive: true, force: true });
+      if (htmlDir === undefined) rmSync(spillDir, { recursive: true, force: true });
       resolve(outcome);
       if (outcome.kind === 'failed') worker.kill();
     };
     worker.on('message', (message: unknown) => {
       if (settled) return;
-      if (isPageMessage(message)) received(receivedPage(message));
+      if (isPageMessage(message)) received(receivedPage(message.page, htmlDir !== undefined));
       else settle(asOutcome(message));
     });
     worker.on('error', (error: unknown) => settle({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
@@ -130,9 +146,8 @@ function asOutcome(message: unknown): WorkerOutcome {
   return { kind: 'failed', reason: 'reason' in message ? String(message.reason) : 'no reason given' };
 }
 
-function isPageMessage(message: unknown): message is PostedPage & { kind: 'page' } {
-  if (typeof message !== 'object' || message === null || !('kind' in message) || message.kind !== 'page' || !('page' in message) || !isRenderedPage(message.page)) return false;
-  return !('htmlFile' in message) || message.htmlFile === undefined || typeof message.htmlFile === 'string';
+function isPageMessage(message: unknown): message is { kind: 'page'; page: RenderedPage } {
+  return typeof message === 'object' && message !== null && 'kind' in message && message.kind === 'page' && 'page' in message && isRenderedPage(message.page);
 }
 
 function isRenderedPage(value: unknown): value is RenderedPage {

@@ -3,7 +3,7 @@
  * builds its own renderer from the plain settings it is given, renders its share of the pages
  * and posts each back as soon as it is rendered, then says it is done. The next page waits until
  * the last one is written to the channel, so the worker holds one page at a time, not its share.
- * A big page's HTML goes in a file instead (render-pages.ts SPILL_CHARS).
+ * A big page's HTML goes in a file instead (render-process.ts SPILL_CHARS).
  */
 import { heapKeeper } from './heap-keeper.ts';
 import { pageHooksFor, renderOne, rendererFor, type RenderedPage } from './render-pages.ts';
@@ -31,7 +31,7 @@ process.once('message', async (job: unknown) => {
   const hooks = pageHooksFor(job.settings, renderer);
   for (const [n, src] of job.pages.entries()) {
     const page: RenderedPage = renderOne(renderer, src, job.settings.docsDir, hooks, job.settings.sources?.[src]);
-    await post({ kind: 'page', ...postedPage(page, job, n) });
+    await post({ kind: 'page', page: postedPage(page, job, n) });
   }
   await post({ kind: 'done' });
   // The IPC channel was all that kept this process running.

@@ -44,6 +44,11 @@ export interface PrepareOptions extends LoadOptions {
    * folder is known: unchanged pages are not rendered again.
    */
   readonly cache?: RenderCache | ((outDir: string) => RenderCache | undefined) | undefined;
+  /**
+   * Where a big page's HTML a render worker wrote stays, read only where it must be (src/shared/
+   * page-html.ts): a build's workspace, gone with it. Without one, it is read back whole.
+   */
+  readonly htmlDir?: string | undefined;
 }
 
 /** The model stage's output (model, base, siteUrl, staticFiles, watch, inputs) and what a build needs besides. */
@@ -140,7 +145,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       // A new icon index may draw any page differently: no page is taken from the cache then.
       const cache = !last ? (typeof options.cache === 'function' ? options.cache(site.outDir) : options.cache) : keepIcons ? last.rendered.cache : undefined;
       code ??= rendererCode();
-      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code });
+      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code, htmlDir: options.htmlDir });
     });
     // A save commits nothing: git's history is read again only when the pages or the config may differ.
     const lastHistory = last && !stale('discover') && last.meta.history ? { history: last.meta.history, builtAt: last.meta.builtAt } : undefined;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { CACHE_DIR, readRenderCache, writeRenderCache } from '../../src/integration/cache-file.ts';
 import type { RenderCache } from '../../src/site/render-cache.ts';
+import type { PageHtml } from '../../src/shared/page-html.ts';
 
 const cache: RenderCache = {
   settings: 'settings-hash',
@@ -70,6 +71,19 @@ describe('the render cache file', () => {
     const pages: RenderCache = { settings: 's', pages: new Map([['big.md', { ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } }]]) };
     writeRenderCache(outDir, pages, 8);
     assert.deepEqual(readRenderCache(outDir), pages);
+  });
+
+  test('should write a page whose HTML is in a file as that file\'s bytes, read back as the string', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    const entry = cache.pages.get('index.md');
+    assert.ok(entry);
+    const html = '<p>Größe 😀 ✓</p>';
+    const file = path.join(outDir, 'page.html');
+    writeFileSync(file, html);
+    const withHtml = (value: PageHtml) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html: value } } });
+    // Smaller than the size from which a string is written raw: a file is copied whatever its size.
+    writeRenderCache(outDir, { settings: 's', pages: new Map([['big.md', withHtml({ file, chars: html.length })]]) }, 1 << 20);
+    assert.deepEqual(readRenderCache(outDir), { settings: 's', pages: new Map([['big.md', withHtml(html)]]) });
   });
 
   test('should keep every page of a site of many pages, written and read one record at a time', () => {
