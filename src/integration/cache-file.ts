@@ -16,7 +16,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
-import { htmlBytes, writeHtml } from '../shared/page-html.ts';
+import { htmlBytes, utf16Length, writeHtml, type PageHtml } from '../shared/page-html.ts';
 
 export const CACHE_DIR = '.mkdocs-astro-cache';
 const FILE = 'render.v8';
@@ -30,7 +30,12 @@ const LENGTH_BYTES = 4;
  */
 const RAW_HTML_CHARS = BIG_PAGE_CHARS;
 
-export function readRenderCache(outDir: string): RenderCache | undefined {
+/**
+ * The render cache of the output folder `outDir`, or undefined. With `htmlDir` (where the build
+ * keeps pages' HTML in files, src/shared/page-html.ts), a big page's HTML is copied there and the
+ * page names that file: it is never decoded whole here.
+ */
+export function readRenderCache(outDir: string, htmlDir?: string): RenderCache | undefined {
   let fd: number;
   try {
     fd = openSync(path.join(outDir, CACHE_DIR, FILE), 'r');
@@ -38,7 +43,7 @@ export function readRenderCache(outDir: string): RenderCache | undefined {
     return undefined;
   }
   try {
-    const nextBytes = recordReader(fd);
+    const { nextBytes, copyNext } = recordReader(fd);
     const next = () => {
       const bytes = nextBytes();
       return bytes === undefined ? undefined : deserialize(bytes);
@@ -55,6 +60,13 @@ export function readRenderCache(outDir: string): RenderCache | undefined {
         pages.set(src, entry);
         continue;
       }
+      if (htmlDir !== undefined) {
+        const file = path.join(htmlDir, `cached-${pages.size}.html`);
+        const chars = copyNext(file);
+        if (chars === undefined) return undefined;
+        pages.set(src, withHtml(entry, { file, chars }));
+        continue;
+      }
       const html = nextBytes();
       if (html === undefined) return undefined;
       pages.set(src, withHtml(entry, html.toString('utf8')));
@@ -68,23 +80,57 @@ export function readRenderCache(outDir: string): RenderCache | undefined {
   }
 }
 
-/** Reads the records of `fd` one by one, as bytes: undefined at the end; throws on a truncated record. */
-function recordReader(fd: number): () => Buffer | undefined {
+/**
+ * Reads the records of `fd` one by one: `nextBytes` as bytes, `copyNext` into a file a chunk at a
+ * time (a page's raw HTML), giving its length as a string; undefined at the end; both throw on a
+ * truncated record.
+ */
+function recordReader(fd: number): { nextBytes: () => Buffer | undefined; copyNext: (file: string) => number | undefined } {
   let position = 0;
   const length = Buffer.alloc(LENGTH_BYTES);
-  return () => {
+  const nextSize = (): number | undefined => {
     const got = readSync(fd, length, 0, LENGTH_BYTES, position);
     if (got === 0) return undefined;
     if (got !== LENGTH_BYTES) throw new Error('truncated record length');
-    const size = length.readUInt32LE(0);
+    position += LENGTH_BYTES;
+    return length.readUInt32LE(0);
+  };
+  const nextBytes = () => {
+    const size = nextSize();
+    if (size === undefined) return undefined;
     const body = Buffer.alloc(size);
-    if (readSync(fd, body, 0, size, position + LENGTH_BYTES) !== size) throw new Error('truncated record');
-    position += LENGTH_BYTES + size;
+    if (readSync(fd, body, 0, size, position) !== size) throw new Error('truncated record');
+    position += size;
     return body;
   };
+  const copyNext = (file: string) => {
+    const size = nextSize();
+    if (size === undefined) return undefined;
+    const out = openSync(file, 'w');
+    const chunk = Buffer.alloc(Math.min(size, COPY_CHUNK_BYTES));
+    let chars = 0;
+    try {
+      for (let left = size; left > 0; ) {
+        const got = readSync(fd, chunk, 0, Math.min(left, chunk.length), position);
+        if (got === 0) throw new Error('truncated record');
+        const bytes = chunk.subarray(0, got);
+        chars += utf16Length([bytes]);
+        for (let at = 0; at < got; ) at += writeSync(out, bytes, at);
+        position += got;
+        left -= got;
+      }
+    } finally {
+      closeSync(out);
+    }
+    return chars;
+  };
+  return { nextBytes, copyNext };
 }
 
-function withHtml(entry: CachedPage, html: string): CachedPage {
+/** Bytes copied at a time from the cache into a page's file. */
+const COPY_CHUNK_BYTES = 1 << 20;
+
+function withHtml(entry: CachedPage, html: PageHtml): CachedPage {
   return { ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } };
 }
 

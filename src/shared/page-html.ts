@@ -92,6 +92,18 @@ export function htmlBytes(html: PageHtml): number {
   return typeof html === 'string' ? Buffer.byteLength(html) : statSync(html.file).size;
 }
 
+/** The length of the string UTF-8 `parts` decode to (UTF-16 code units): one per character, two beyond U+FFFF. */
+export function utf16Length(parts: readonly Uint8Array[]): number {
+  let units = 0;
+  for (const part of parts) {
+    for (const byte of part) {
+      // A continuation byte (10xxxxxx) adds nothing; a four-byte sequence's lead (11110xxx) adds a surrogate pair.
+      if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+    }
+  }
+  return units;
+}
+
 function* fileChunks(file: string, chunkBytes: number): Generator<Uint8Array> {
   const fd = openSync(file, 'r');
   try {

@@ -8,6 +8,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BIG_PAGE_CHARS } from './model.ts';
+import { utf16Length } from '../shared/page-html.ts';
 import type { RenderedPage, RenderSettings } from './render-pages.ts';
 
 type WorkerOutcome = { readonly kind: 'done' } | { readonly kind: 'failed'; readonly reason: string };
@@ -72,18 +73,6 @@ function writeParts(file: string, parts: readonly Uint8Array[]): void {
   } finally {
     closeSync(fd);
   }
-}
-
-/** The length of the string UTF-8 `parts` decode to (UTF-16 code units): one per character, two beyond U+FFFF. */
-export function utf16Length(parts: readonly Uint8Array[]): number {
-  let units = 0;
-  for (const part of parts) {
-    for (const byte of part) {
-      // A continuation byte (10xxxxxx) adds nothing; a four-byte sequence's lead (11110xxx) adds a surrogate pair.
-      if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
-    }
-  }
-  return units;
 }
 
 /**

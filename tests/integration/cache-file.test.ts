@@ -86,6 +86,27 @@ describe('the render cache file', () => {
     assert.deepEqual(readRenderCache(outDir), { settings: 's', pages: new Map([['big.md', withHtml(html)]]) });
   });
 
+  test('should copy a big page\'s HTML into a file of the folder given, and name it, never decoding it here', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
+    const entry = cache.pages.get('index.md');
+    assert.ok(entry);
+    const withHtml = (html: PageHtml) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } });
+    const big = `<p>${'Größe 😀 ✓ '.repeat(300_000)}</p>`;
+    writeRenderCache(outDir, { settings: 's', pages: new Map([['big.md', withHtml(big)], ['small.md', withHtml('<p>')]]) }, 8);
+    const read = readRenderCache(outDir, htmlDir);
+    const html = read?.pages.get('big.md')?.page.result.html;
+    assert.ok(html !== undefined && typeof html !== 'string', 'the big page names a file');
+    assert.equal(path.dirname(html.file), htmlDir);
+    assert.equal(html.chars, big.length);
+    assert.equal(readFileSync(html.file, 'utf8'), big);
+    assert.equal(read?.pages.get('small.md')?.page.result.html, '<p>');
+    // Cut inside the big page's HTML: no cache.
+    const file = path.join(outDir, CACHE_DIR, 'render.v8');
+    writeFileSync(file, readFileSync(file).subarray(0, -10));
+    assert.equal(readRenderCache(outDir, htmlDir), undefined);
+  });
+
   test('should keep every page of a site of many pages, written and read one record at a time', () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
     const entry = cache.pages.get('index.md');

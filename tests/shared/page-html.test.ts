@@ -8,7 +8,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { htmlBytes, htmlChars, htmlPieces, htmlSlices, htmlText, rewriteHtml, someSlice, writeHtml, type HtmlFile } from '../../src/shared/page-html.ts';
+import { htmlBytes, htmlChars, htmlPieces, htmlSlices, htmlText, rewriteHtml, someSlice, utf16Length, writeHtml, type HtmlFile } from '../../src/shared/page-html.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-page-html-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -107,4 +107,13 @@ describe('rewriteHtml', () => {
     assert.equal(rewriteHtml(file, () => false, upper), file);
     assert.equal(rewriteHtml(file, () => true, (text) => text), file);
   });
+});
+
+describe('utf16Length', () => {
+  test('should count the UTF-16 units of UTF-8 pieces as the joined string has them, a character cut between pieces too', () => {
+    const text = 'aé✓😀\u{10FFFF}z';
+    const bytes = new TextEncoder().encode(text);
+    for (const cut of [0, 2, 3, 7, 9, bytes.length]) assert.equal(utf16Length([bytes.subarray(0, cut), bytes.subarray(cut)]), text.length, `cut at ${cut}`);
+  });
+
 });
