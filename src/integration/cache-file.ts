@@ -16,7 +16,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
-import { htmlBytes, utf16Length, writeHtml, type PageHtml } from '../shared/page-html.ts';
+import { htmlBytes, htmlText, utf16Length, writeHtml, type PageHtml } from '../shared/page-html.ts';
 
 export const CACHE_DIR = '.mkdocs-astro-cache';
 const FILE = 'render.v8';
@@ -158,10 +158,11 @@ export function writeRenderCache(outDir: string, cache: RenderCache, rawHtmlChar
     write({ format: FORMAT, settings: cache.settings });
     for (const [src, entry] of cache.pages) {
       const { html } = entry.page.result;
-      // A lone surrogate would not survive UTF-8: such a page stays whole in its record. A page's
-      // HTML in a file (page-html.ts) is UTF-8 already: its bytes are copied.
-      if (typeof html === 'string' && (html.length < rawHtmlChars || !html.isWellFormed())) {
-        write([src, entry]);
+      // A lone surrogate would not survive UTF-8: such a page stays whole in its record. A big
+      // page's HTML in a file (page-html.ts) is UTF-8 already: its bytes are copied; a small one
+      // goes in its record, read from its file.
+      if (typeof html === 'string' ? html.length < rawHtmlChars || !html.isWellFormed() : html.chars < rawHtmlChars) {
+        write([src, typeof html === 'string' ? entry : withHtml(entry, htmlText(html))]);
         continue;
       }
       write([src, withHtml(entry, ''), true]);

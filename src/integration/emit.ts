@@ -74,8 +74,8 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     pageRendered: (route, html) => {
       const page = pageByRoute.get(route);
       if (page === undefined) return;
-      // A page's HTML in a file is big, and content-patch.ts never patches a big page: its place is not looked for.
-      if (plan.keys && contentIsOurs(page) && typeof page.html === 'string') {
+      // content-patch.ts never patches a big page: its place is not looked for (its HTML may be in a file).
+      if (plan.keys && contentIsOurs(page) && htmlChars(page.html) < BIG_PAGE_CHARS) {
         const place = contentPlace(html, titledContent(page));
         if (place) contents.set(page.dest, place);
       }

@@ -89,13 +89,13 @@ export interface RenderOptions {
   readonly cache?: RenderCache | undefined;
   /** The renderer's code hash (render-cache.ts rendererCode), when the caller has taken it already. */
   readonly code?: string | undefined;
-  /** From how many characters a worker's page HTML comes back as a file (default SPILL_CHARS; tests set fewer). */
+  /** From how many characters a worker's page HTML comes back as a file (default SPILL_CHARS, or every page with `htmlDir`; tests set fewer). */
   readonly spillChars?: number | undefined;
   /** From how many bytes of Markdown the main thread renders none (default OFF_MAIN_BYTES; tests set fewer). */
   readonly offMainBytes?: number | undefined;
   /**
-   * Where a big page's HTML a render worker wrote stays, read only where it must be (src/shared/
-   * page-html.ts): a build's workspace, gone with it. Without one, it is read back whole.
+   * Where the HTML of the pages a render worker wrote stays, read only where it must be (src/shared/
+   * page-html.ts): a build's workspace, gone with it. Without one, a big page's is read back whole.
    */
   readonly htmlDir?: string | undefined;
 }
@@ -232,7 +232,10 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   const shares = splitBySize(sized, plan.workers + (plan.main ? 1 : 0));
   const own = plan.main ? shares.shift() ?? [] : [];
   const messages: SiteMessage[] = [];
-  const spillChars = options.spillChars ?? SPILL_CHARS;
+  // Kept in files, every page a worker renders stays out of this process's heap, not only a big
+  // one: the 2,000-page site's pages (its Markdown is over OFF_MAIN_BYTES) held ~85 MB of HTML
+  // strings here when Astro's bundler started, the build's peak.
+  const spillChars = options.spillChars ?? (options.htmlDir === undefined ? SPILL_CHARS : 0);
   const started = shares.map((share) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), options.htmlDir));
   const hooks = pageHooksFor(settings, renderer);
   for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));

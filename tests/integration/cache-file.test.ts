@@ -73,7 +73,7 @@ describe('the render cache file', () => {
     assert.deepEqual(readRenderCache(outDir), pages);
   });
 
-  test('should write a page whose HTML is in a file as that file\'s bytes, read back as the string', () => {
+  test('should write a page whose HTML is in a file as the string it holds, in its record when it is small, raw when it is big', () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
     const entry = cache.pages.get('index.md');
     assert.ok(entry);
@@ -81,9 +81,12 @@ describe('the render cache file', () => {
     const file = path.join(outDir, 'page.html');
     writeFileSync(file, html);
     const withHtml = (value: PageHtml) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html: value } } });
-    // Smaller than the size from which a string is written raw: a file is copied whatever its size.
-    writeRenderCache(outDir, { settings: 's', pages: new Map([['big.md', withHtml({ file, chars: html.length })]]) }, 1 << 20);
-    assert.deepEqual(readRenderCache(outDir), { settings: 's', pages: new Map([['big.md', withHtml(html)]]) });
+    for (const rawHtmlChars of [1 << 20, 8]) {
+      writeRenderCache(outDir, { settings: 's', pages: new Map([['page.md', withHtml({ file, chars: html.length })]]) }, rawHtmlChars);
+      assert.deepEqual(readRenderCache(outDir), { settings: 's', pages: new Map([['page.md', withHtml(html)]]) });
+      // Raw (its UTF-8 after the record) only from the size given.
+      assert.equal(readFileSync(path.join(outDir, CACHE_DIR, 'render.v8')).includes(Buffer.from(html)), rawHtmlChars === 8, String(rawHtmlChars));
+    }
   });
 
   test('should copy a big page\'s HTML into a file of the folder given, and name it, never decoding it here', () => {
