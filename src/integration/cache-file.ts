@@ -8,19 +8,21 @@
  * ({ format, settings }), then one [source path, cached page] per page. Written and read one
  * record at a time, so a site of thousands of pages never holds the whole cache as one buffer
  * next to the pages themselves (that buffer was the build's peak memory). A page's HTML of
- * RAW_HTML_CHARS or more is left out of its record (which says so) and follows it as a record of
- * its own, its UTF-8 bytes: serialized, it is UTF-16 as soon as one character is beyond Latin-1.
+ * RAW_HTML_CHARS or more is left out of its record (which gives its length as a string) and
+ * follows it as a record of its own, its UTF-8 bytes: serialized, it is UTF-16 as soon as one
+ * character is beyond Latin-1. A build copies those bytes into a file of its own, never decoding
+ * them (readRenderCache's `htmlDir`).
  */
 import { closeSync, mkdirSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
-import { htmlBytes, htmlText, utf16Length, writeHtml, type PageHtml } from '../shared/page-html.ts';
+import { htmlBytes, htmlChars, htmlText, writeHtml, type PageHtml } from '../shared/page-html.ts';
 
 export const CACHE_DIR = '.mkdocs-astro-cache';
 const FILE = 'render.v8';
-const FORMAT = 3;
+const FORMAT = 4;
 const LENGTH_BYTES = 4;
 /**
  * A big page's HTML (BIG_PAGE_CHARS) is written as UTF-8 after its record. The 80 million
@@ -54,17 +56,17 @@ export function readRenderCache(outDir: string, htmlDir?: string): RenderCache |
     const pages = new Map<string, CachedPage>();
     for (let record = next(); record !== undefined; record = next()) {
       if (!Array.isArray(record)) return undefined;
-      const [src, entry, rawHtml] = record as unknown[];
+      // A raw page's record ends with its HTML's length as a string (format 4; `true` before).
+      const [src, entry, rawChars] = record as unknown[];
       if (typeof src !== 'string' || !isCachedPage(entry)) continue;
-      if (rawHtml !== true) {
+      if (typeof rawChars !== 'number') {
         pages.set(src, entry);
         continue;
       }
       if (htmlDir !== undefined) {
         const file = path.join(htmlDir, `cached-${pages.size}.html`);
-        const chars = copyNext(file);
-        if (chars === undefined) return undefined;
-        pages.set(src, withHtml(entry, { file, chars }));
+        if (!copyNext(file)) return undefined;
+        pages.set(src, withHtml(entry, { file, chars: rawChars }));
         continue;
       }
       const html = nextBytes();
@@ -82,10 +84,9 @@ export function readRenderCache(outDir: string, htmlDir?: string): RenderCache |
 
 /**
  * Reads the records of `fd` one by one: `nextBytes` as bytes, `copyNext` into a file a chunk at a
- * time (a page's raw HTML), giving its length as a string; undefined at the end; both throw on a
- * truncated record.
+ * time (a page's raw HTML; false at the end); undefined at the end; both throw on a truncated record.
  */
-function recordReader(fd: number): { nextBytes: () => Buffer | undefined; copyNext: (file: string) => number | undefined } {
+function recordReader(fd: number): { nextBytes: () => Buffer | undefined; copyNext: (file: string) => boolean } {
   let position = 0;
   const length = Buffer.alloc(LENGTH_BYTES);
   const nextSize = (): number | undefined => {
@@ -105,24 +106,21 @@ function recordReader(fd: number): { nextBytes: () => Buffer | undefined; copyNe
   };
   const copyNext = (file: string) => {
     const size = nextSize();
-    if (size === undefined) return undefined;
+    if (size === undefined) return false;
     const out = openSync(file, 'w');
     const chunk = Buffer.alloc(Math.min(size, COPY_CHUNK_BYTES));
-    let chars = 0;
     try {
       for (let left = size; left > 0; ) {
         const got = readSync(fd, chunk, 0, Math.min(left, chunk.length), position);
         if (got === 0) throw new Error('truncated record');
-        const bytes = chunk.subarray(0, got);
-        chars += utf16Length([bytes]);
-        for (let at = 0; at < got; ) at += writeSync(out, bytes, at);
+        for (let at = 0; at < got; ) at += writeSync(out, chunk, at, got - at);
         position += got;
         left -= got;
       }
     } finally {
       closeSync(out);
     }
-    return chars;
+    return true;
   };
   return { nextBytes, copyNext };
 }
@@ -165,7 +163,7 @@ export function writeRenderCache(outDir: string, cache: RenderCache, rawHtmlChar
         write([src, typeof html === 'string' ? entry : withHtml(entry, htmlText(html))]);
         continue;
       }
-      write([src, withHtml(entry, ''), true]);
+      write([src, withHtml(entry, ''), htmlChars(html)]);
       // In slices: the page's UTF-8 whole was that build's peak (88 MB more for that page).
       writeLength(htmlBytes(html));
       writeHtml(fd, html);

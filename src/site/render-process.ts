@@ -1,6 +1,7 @@
 /**
  * Render workers as child processes (src/site/render-worker.ts runs in them): starting one,
- * handing it its job, taking back each page it posts (a big page's HTML as a file), and what
+ * handing it its job, taking back each page it posts (a big page's HTML as a file; in a build,
+ * every page's, which stays there: src/shared/page-html.ts), and what
  * it says when it is done or fails. src/site/render-pages.ts decides who renders what.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -95,7 +96,7 @@ function receivedPage(page: RenderedPage, keep: boolean): RenderedPage {
 export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page: RenderedPage) => void, htmlDir?: string): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
     const worker = start();
-    // A folder of its own for the worker's big pages.
+    // A folder of its own for the HTML files the worker writes (from `spillChars`).
     const spillDir = mkdtempSync(path.join(htmlDir ?? tmpdir(), 'mkdocs-astro-render-'));
     let settled = false;
     const settle = (outcome: WorkerOutcome) => {
