@@ -5,11 +5,12 @@
  * it says when it is done or fails. src/site/render-pages.ts decides who renders what.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BIG_PAGE_CHARS } from './model.ts';
 import { utf16Length } from '../shared/page-html.ts';
+import { writeText } from '../shared/text-slices.ts';
 import type { RenderedPage, RenderSettings } from './render-pages.ts';
 
 type WorkerOutcome = { readonly kind: 'done' } | { readonly kind: 'failed'; readonly reason: string };
@@ -51,7 +52,7 @@ export const SPILL_CHARS = BIG_PAGE_CHARS;
  * RendererOptions.htmlBytesFrom) is written as those bytes, the same file the joined string would
  * make, never joined here.
  */
-export function postedPage(page: RenderedPage, job: RenderJob, n: number): RenderedPage {
+export function postedPage(page: RenderedPage, job: RenderJob, n: number, write: (file: string, html: string) => void = htmlFileWriter()): RenderedPage {
   const { htmlBytes, ...result } = page.result;
   if (htmlBytes) {
     // Not asked for without a folder (render-worker.ts); joined as the renderer would have.
@@ -63,8 +64,37 @@ export function postedPage(page: RenderedPage, job: RenderJob, n: number): Rende
   const { html } = result;
   if (job.spillDir === undefined || typeof html !== 'string' || html.length < job.spillChars || !html.isWellFormed()) return page;
   const file = path.join(job.spillDir, `${n}.html`);
-  writeFileSync(file, html);
+  write(file, html);
   return { ...page, result: { ...result, html: { file, chars: html.length } } };
+}
+
+/** Up to this many bytes, a page's HTML is encoded into the writer's buffer; beyond, in slices. */
+const SCRATCH_BYTES = 4 << 20;
+
+/**
+ * Writes a page's HTML to its file as UTF-8 through one buffer, grown as needed: a new buffer per
+ * page (writeFileSync's) is external memory V8 collects only once enough of it is dead, and the
+ * worker of the 2,000-page site, which writes every page's HTML to a file in a build, grew by
+ * ~50 MB of it. A page beyond SCRATCH_BYTES is written in slices (text-slices.ts), so the buffer
+ * never holds a big page.
+ */
+export function htmlFileWriter(): (file: string, html: string) => void {
+  let scratch = Buffer.alloc(0);
+  return (file, html) => {
+    const bytes = Buffer.byteLength(html);
+    const fd = openSync(file, 'w');
+    try {
+      if (bytes > SCRATCH_BYTES) {
+        writeText(fd, html);
+        return;
+      }
+      if (bytes > scratch.length) scratch = Buffer.allocUnsafe(Math.max(bytes, 2 * scratch.length));
+      scratch.write(html, 'utf8');
+      for (let at = 0; at < bytes; ) at += writeSync(fd, scratch, at, bytes - at);
+    } finally {
+      closeSync(fd);
+    }
+  };
 }
 
 function writeParts(file: string, parts: readonly Uint8Array[]): void {

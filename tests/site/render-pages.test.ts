@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Renderer } from '../../src/markdown/index.ts';
 import { renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
-import { postedPage } from '../../src/site/render-process.ts';
+import { htmlFileWriter, postedPage } from '../../src/site/render-process.ts';
 import { htmlText } from '../../src/shared/page-html.ts';
 
 function project(pages: number): { settings: RenderSettings; sources: string[] } {
@@ -115,6 +115,18 @@ describe('renderPages', () => {
     assert.equal(readFileSync(file, 'utf8'), whole);
     // Without a folder to write to, the page goes whole in its message.
     assert.equal(postedPage(page, { settings, pages: ['a.md'], spillChars: 4 }, 0).result.html, whole);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('should write each page\'s HTML to its file as its UTF-8 through one writer, pages of any size in any order', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-writer-'));
+    const write = htmlFileWriter();
+    // Growing, shrinking, and one over the writer's buffer (4 MiB), written in slices.
+    const pages = ['<p>é</p>', `<p>${'Größe 😀 '.repeat(1000)}</p>`, '<p>a</p>', `<p>${'✓'.repeat(2_000_000)}</p>`, '<p>ü</p>'];
+    for (const [n, html] of pages.entries()) {
+      write(path.join(dir, `${n}.html`), html);
+      assert.deepEqual(readFileSync(path.join(dir, `${n}.html`)), Buffer.from(html), `page ${n}`);
+    }
     rmSync(dir, { recursive: true, force: true });
   });
 
