@@ -13,6 +13,7 @@
 import '../src/cli/allocator.ts';
 import path from 'node:path';
 import mkdocs from '../src/integration.ts';
+import { createWorkspace, linkSources } from '../src/integration/workspace.ts';
 import type { BuildPhase } from '../src/site/timings.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
@@ -27,7 +28,12 @@ const phases: Partial<Record<BuildPhase, number>> = {};
 let preparedAt: number | undefined;
 let summary: { pages: number; searchPages: number } | undefined;
 let warnings = 0;
+// As the CLI builds (src/cli/commands.ts): Astro's root is the build's workspace, made before the
+// site is prepared, so the render stage keeps the pages' HTML workers write in files there
+// (src/shared/page-html.ts).
+const workspace = linkSources(createWorkspace(path.resolve(outArg)), path.resolve(import.meta.dirname, '../src'));
 const integration = mkdocs({
+  workspace,
   configFile: path.resolve(configArg),
   siteDir: path.resolve(outArg),
   onMessages: (messages) => { warnings += messages.filter((m) => m.severity !== 'info').length; },
@@ -39,7 +45,7 @@ try {
   // As the CLI builds (src/cli/commands.ts: no type generation).
   if (!(await integration.buildWithoutAstro())) {
     const { build } = await import('astro');
-    await build({ root: path.resolve(import.meta.dirname, '..'), configFile: false, logLevel: 'silent', integrations: [integration] }, { sync: false } as Parameters<typeof build>[1]);
+    await build({ root: workspace.root, configFile: false, vite: { resolve: { preserveSymlinks: true }, cacheDir: path.join(workspace.cache, 'vite') }, logLevel: 'silent', integrations: [integration] }, { sync: false } as Parameters<typeof build>[1]);
   }
 } finally {
   integration.dispose();

@@ -135,7 +135,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       session ??= createSiteSession({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, threads: 1, serve: true });
       next = await session.update(changed);
     } else {
-      next = await prepareSite({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, cache: options.cache === false ? undefined : readRenderCache, beforeRender });
+      // Big pages' HTML stays in files in the workspace, when the CLI made it before (page-html.ts).
+      next = await prepareSite({ configFile, siteDir: options.siteDir, overrides: options.overrides, onTiming: options.onTiming, cache: options.cache === false ? undefined : readRenderCache, htmlDir: workspace?.html, beforeRender });
     }
     lap = phaseClock(options.onTiming);
     // A cold build's site, arriving after its build failed in Astro and was disposed of: the CLI

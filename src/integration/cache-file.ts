@@ -8,19 +8,21 @@
  * ({ format, settings }), then one [source path, cached page] per page. Written and read one
  * record at a time, so a site of thousands of pages never holds the whole cache as one buffer
  * next to the pages themselves (that buffer was the build's peak memory). A page's HTML of
- * RAW_HTML_CHARS or more is left out of its record (which says so) and follows it as a record of
- * its own, its UTF-8 bytes: serialized, it is UTF-16 as soon as one character is beyond Latin-1.
+ * RAW_HTML_CHARS or more is left out of its record (which gives its length as a string) and
+ * follows it as a record of its own, its UTF-8 bytes: serialized, it is UTF-16 as soon as one
+ * character is beyond Latin-1. A build copies those bytes into a file of its own, never decoding
+ * them (readRenderCache's `htmlDir`).
  */
 import { closeSync, mkdirSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
-import { writeText } from './text-slices.ts';
+import { htmlBytes, htmlChars, htmlText, writeHtml, type PageHtml } from '../shared/page-html.ts';
 
 export const CACHE_DIR = '.mkdocs-astro-cache';
 const FILE = 'render.v8';
-const FORMAT = 3;
+const FORMAT = 4;
 const LENGTH_BYTES = 4;
 /**
  * A big page's HTML (BIG_PAGE_CHARS) is written as UTF-8 after its record. The 80 million
@@ -30,7 +32,12 @@ const LENGTH_BYTES = 4;
  */
 const RAW_HTML_CHARS = BIG_PAGE_CHARS;
 
-export function readRenderCache(outDir: string): RenderCache | undefined {
+/**
+ * The render cache of the output folder `outDir`, or undefined. With `htmlDir` (where the build
+ * keeps pages' HTML in files, src/shared/page-html.ts), a big page's HTML is copied there and the
+ * page names that file: it is never decoded whole here.
+ */
+export function readRenderCache(outDir: string, htmlDir?: string): RenderCache | undefined {
   let fd: number;
   try {
     fd = openSync(path.join(outDir, CACHE_DIR, FILE), 'r');
@@ -38,7 +45,7 @@ export function readRenderCache(outDir: string): RenderCache | undefined {
     return undefined;
   }
   try {
-    const nextBytes = recordReader(fd);
+    const { nextBytes, copyNext } = recordReader(fd);
     const next = () => {
       const bytes = nextBytes();
       return bytes === undefined ? undefined : deserialize(bytes);
@@ -49,10 +56,17 @@ export function readRenderCache(outDir: string): RenderCache | undefined {
     const pages = new Map<string, CachedPage>();
     for (let record = next(); record !== undefined; record = next()) {
       if (!Array.isArray(record)) return undefined;
-      const [src, entry, rawHtml] = record as unknown[];
+      // A raw page's record ends with its HTML's length as a string (format 4; `true` before).
+      const [src, entry, rawChars] = record as unknown[];
       if (typeof src !== 'string' || !isCachedPage(entry)) continue;
-      if (rawHtml !== true) {
+      if (typeof rawChars !== 'number') {
         pages.set(src, entry);
+        continue;
+      }
+      if (htmlDir !== undefined) {
+        const file = path.join(htmlDir, `cached-${pages.size}.html`);
+        if (!copyNext(file)) return undefined;
+        pages.set(src, withHtml(entry, { file, chars: rawChars }));
         continue;
       }
       const html = nextBytes();
@@ -68,23 +82,53 @@ export function readRenderCache(outDir: string): RenderCache | undefined {
   }
 }
 
-/** Reads the records of `fd` one by one, as bytes: undefined at the end; throws on a truncated record. */
-function recordReader(fd: number): () => Buffer | undefined {
+/**
+ * Reads the records of `fd` one by one: `nextBytes` as bytes, `copyNext` into a file a chunk at a
+ * time (a page's raw HTML; false at the end); undefined at the end; both throw on a truncated record.
+ */
+function recordReader(fd: number): { nextBytes: () => Buffer | undefined; copyNext: (file: string) => boolean } {
   let position = 0;
   const length = Buffer.alloc(LENGTH_BYTES);
-  return () => {
+  const nextSize = (): number | undefined => {
     const got = readSync(fd, length, 0, LENGTH_BYTES, position);
     if (got === 0) return undefined;
     if (got !== LENGTH_BYTES) throw new Error('truncated record length');
-    const size = length.readUInt32LE(0);
+    position += LENGTH_BYTES;
+    return length.readUInt32LE(0);
+  };
+  const nextBytes = () => {
+    const size = nextSize();
+    if (size === undefined) return undefined;
     const body = Buffer.alloc(size);
-    if (readSync(fd, body, 0, size, position + LENGTH_BYTES) !== size) throw new Error('truncated record');
-    position += LENGTH_BYTES + size;
+    if (readSync(fd, body, 0, size, position) !== size) throw new Error('truncated record');
+    position += size;
     return body;
   };
+  const copyNext = (file: string) => {
+    const size = nextSize();
+    if (size === undefined) return false;
+    const out = openSync(file, 'w');
+    const chunk = Buffer.alloc(Math.min(size, COPY_CHUNK_BYTES));
+    try {
+      for (let left = size; left > 0; ) {
+        const got = readSync(fd, chunk, 0, Math.min(left, chunk.length), position);
+        if (got === 0) throw new Error('truncated record');
+        for (let at = 0; at < got; ) at += writeSync(out, chunk, at, got - at);
+        position += got;
+        left -= got;
+      }
+    } finally {
+      closeSync(out);
+    }
+    return true;
+  };
+  return { nextBytes, copyNext };
 }
 
-function withHtml(entry: CachedPage, html: string): CachedPage {
+/** Bytes copied at a time from the cache into a page's file. */
+const COPY_CHUNK_BYTES = 1 << 20;
+
+function withHtml(entry: CachedPage, html: PageHtml): CachedPage {
   return { ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } };
 }
 
@@ -112,15 +156,17 @@ export function writeRenderCache(outDir: string, cache: RenderCache, rawHtmlChar
     write({ format: FORMAT, settings: cache.settings });
     for (const [src, entry] of cache.pages) {
       const { html } = entry.page.result;
-      // A lone surrogate would not survive UTF-8: such a page stays whole in its record.
-      if (html.length < rawHtmlChars || !html.isWellFormed()) {
-        write([src, entry]);
+      // A lone surrogate would not survive UTF-8: such a page stays whole in its record. A big
+      // page's HTML in a file (page-html.ts) is UTF-8 already: its bytes are copied; a small one
+      // goes in its record, read from its file.
+      if (typeof html === 'string' ? html.length < rawHtmlChars || !html.isWellFormed() : html.chars < rawHtmlChars) {
+        write([src, typeof html === 'string' ? entry : withHtml(entry, htmlText(html))]);
         continue;
       }
-      write([src, withHtml(entry, ''), true]);
+      write([src, withHtml(entry, ''), htmlChars(html)]);
       // In slices: the page's UTF-8 whole was that build's peak (88 MB more for that page).
-      writeLength(Buffer.byteLength(html, 'utf8'));
-      writeText(fd, html);
+      writeLength(htmlBytes(html));
+      writeHtml(fd, html);
     }
   } finally {
     closeSync(fd);

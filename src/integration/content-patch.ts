@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BIG_PAGE_CHARS, siteOf, type PageModel, type SiteModel } from '../site/model.ts';
 import { titledContent } from '../shared/title-heading.ts';
+import { htmlChars } from '../shared/page-html.ts';
 import { featureSheetPath, featureSheets, pageSheetInput } from '../theme/feature-sheets.ts';
 import { contentIsOurs } from './content-splice.ts';
 import { keepFiles, makeFolders } from './copy-files.ts';
@@ -79,7 +80,7 @@ export function writePatchedSite(model: SiteModel, outDir: string, out: string, 
 function patchPage(model: SiteModel, outDir: string, page: PageModel, view: WrittenView | undefined): string | undefined {
   const place = view?.content;
   // A big page's content is written after Astro (content-splice.ts); a template's content is not ours to place.
-  if (!view || !place || page.html.length >= BIG_PAGE_CHARS || !contentIsOurs(page)) return undefined;
+  if (!view || !place || htmlChars(page.html) >= BIG_PAGE_CHARS || !contentIsOurs(page)) return undefined;
   const file = path.join(outDir, ...page.dest.split('/'));
   if (!isUnchanged(file, view)) return undefined;
   let bytes: Buffer;

@@ -4,7 +4,8 @@
  * in place. Rendering it, Astro held the HTML several times over (its chunks as UTF-8, the joined
  * body, the copy it writes): for a 10 MB Markdown page, 80 million characters of HTML, the build's
  * main process went from ~800 MB to 1.25 GB in Astro's phase, held mostly in buffers. Here the
- * HTML, already in memory in the model, is written in slices and never copied whole.
+ * HTML is written in slices and never copied whole: from the model's string, or copied from the
+ * file a render worker wrote it to (src/shared/page-html.ts), which this process never reads whole.
  *
  * Only in a build (`serve` draws every page whole), and only where the page's content is ours to
  * place: a site's custom_dir template that draws the content itself (Material's `content` block
@@ -15,7 +16,7 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { PageModel } from '../site/model.ts';
 import { titleHeading } from '../shared/title-heading.ts';
-import { writeText } from './text-slices.ts';
+import { writeHtml } from '../shared/page-html.ts';
 
 export interface ContentSplice {
   /** The marker Astro draws in place of the page's content (by route id), when it is spliced in after. */
@@ -70,7 +71,7 @@ function spliceInto(file: string, marker: string, page: SplicedPage): void {
   try {
     writeSync(fd, around.slice(0, at));
     writeSync(fd, titleHeading(page));
-    writeText(fd, page.html);
+    writeHtml(fd, page.html);
     writeSync(fd, around.slice(at + marker.length));
   } finally {
     closeSync(fd);

@@ -17,6 +17,7 @@ import { titledContent } from '../shared/title-heading.ts';
 import { contentPlace } from './content-patch.ts';
 import { contentIsOurs, contentSplice, type ContentSplice } from './content-splice.ts';
 import { bundledAssets, planReuse, viewKeys, type FoundContent, type ReusePlan } from './page-reuse.ts';
+import { htmlChars, someSlice, type PageHtml } from '../shared/page-html.ts';
 
 /** What the integration knows of the pages of a build while Astro renders them. */
 export interface BuildEmit {
@@ -73,7 +74,8 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     pageRendered: (route, html) => {
       const page = pageByRoute.get(route);
       if (page === undefined) return;
-      if (plan.keys && contentIsOurs(page)) {
+      // content-patch.ts never patches a big page: its place is not looked for (its HTML may be in a file).
+      if (plan.keys && contentIsOurs(page) && htmlChars(page.html) < BIG_PAGE_CHARS) {
         const place = contentPlace(html, titledContent(page));
         if (place) contents.set(page.dest, place);
       }
@@ -99,7 +101,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
  * big page is. Read here and handed over, the 10 MB page's file (90 MB) took a rebuild that kept
  * it to 1.18 GB (see FROM_FILE_CHARS).
  */
-export function addReusedPages(search: Pick<SearchIndexer, 'add'>, pages: ReadonlyArray<{ readonly dest: string; readonly html: string }>, outDir: string, placed: string[], minChars: number = FROM_FILE_CHARS): void {
+export function addReusedPages(search: Pick<SearchIndexer, 'add'>, pages: ReadonlyArray<{ readonly dest: string; readonly html: PageHtml }>, outDir: string, placed: string[], minChars: number = FROM_FILE_CHARS): void {
   for (const page of pages) {
     if (readFromFile(page, minChars)) placed.push(page.dest);
     else search.add(page.dest, () => indexedHtml(readFileSync(path.join(outDir, ...page.dest.split('/')), 'utf8')));
@@ -131,8 +133,8 @@ const BIG_SOURCE_BYTES = BIG_PAGE_CHARS / 16;
  * custom_dir template's or a blog view's, content-splice.ts) holds several copies of its HTML in
  * Astro, and four of those at once would be the build's peak.
  */
-export function pagesInFlight(pages: ReadonlyArray<{ readonly html: string }>, minChars: number = BIG_PAGE_CHARS): number {
-  return pages.some((page) => page.html.length >= minChars) ? 1 : PAGES_IN_FLIGHT;
+export function pagesInFlight(pages: ReadonlyArray<{ readonly html: PageHtml }>, minChars: number = BIG_PAGE_CHARS): number {
+  return pages.some((page) => htmlChars(page.html) >= minChars) ? 1 : PAGES_IN_FLIGHT;
 }
 
 /**
@@ -148,8 +150,8 @@ export function pagesInFlightFor(largestPage: number): number {
  * glob matches as it is, and no section left out of search (withExcludedSections marks those
  * in the HTML handed over; the file has not got the marks).
  */
-export function readFromFile(page: { readonly dest: string; readonly html: string }, minChars: number = FROM_FILE_CHARS): boolean {
-  return page.html.length >= minChars && fileGlob(page.dest) !== undefined && !hasExcludedSections(page.html);
+export function readFromFile(page: { readonly dest: string; readonly html: PageHtml }, minChars: number = FROM_FILE_CHARS): boolean {
+  return htmlChars(page.html) >= minChars && fileGlob(page.dest) !== undefined && !someSlice(page.html, hasExcludedSections);
 }
 
 /** A glob matching exactly the file `dest`, when its name has no character a glob reads otherwise. */

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { NOT_FOUND_SRC, type PageModel, type SiteModel } from '../site/model.ts';
 import { CACHE_DIR } from './cache-file.ts';
 import { keepFiles } from './copy-files.ts';
-import { textSlices } from './text-slices.ts';
+import { htmlPieces } from '../shared/page-html.ts';
 
 const FILE = 'views.json';
 const FORMAT = 2;
@@ -109,10 +109,10 @@ export function viewKeys(model: SiteModel, salt: string): ViewKeys {
   for (const page of model.pages) {
     // The route is only the name Astro writes the file under (src/integration/routes.ts).
     const shell = createHash('sha256').update(site).update(JSON.stringify({ ...page, route: undefined, html: undefined })).digest('hex');
-    // The HTML is hashed apart, in slices (text-slices.ts): whole, it was made UTF-8 at once (a
-    // 10 MB Markdown page: 88 MB more).
+    // The HTML is hashed apart, its UTF-8 in pieces (page-html.ts): whole, it was made UTF-8 at
+    // once (a 10 MB Markdown page: 88 MB more); in a file, it is hashed as read.
     const view = createHash('sha256').update(shell).update('\0');
-    for (const slice of textSlices(page.html)) view.update(slice);
+    for (const piece of htmlPieces(page.html)) view.update(piece);
     pages.set(page.dest, { shell, view: view.digest('hex') });
   }
   // What src/pages/404.astro and [locale]/404.astro draw: the site, 404.md's entry, each language's.

@@ -63,13 +63,19 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // (see pagesToRender) had them all rendered again, and the index is made from the files.
   if (emit.stale) await emit.search.cancel();
   if (!emit.stale) emit.addPlacedPages(out);
-  const search = emit.stale ? await indexWrittenPages(site, out) : await emit.search.finish(out);
+  const indexing = emit.stale ? indexWrittenPages(site, out) : emit.search.finish(out);
+  indexing.catch(() => undefined);
+  // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on
+  // the pages, the admonition icons on the pages and the site's own stylesheets. Read while
+  // Pagefind indexes, once the last pages have been sent to it: a page's HTML in a file is
+  // scanned a slice at a time (page-html.ts), a few passes over a 10 MB Markdown page's 80
+  // million characters, ~1.5 s that came after the index.
+  await new Promise((resolve) => setImmediate(resolve));
+  const theme = themeAssets({ ...site.model, pages: [...site.model.pages, ...(site.model.notFound ?? [])], siteCss: siteStylesheets(site.staticFiles) });
+  const search = await indexing;
   await copying;
   const social = await cards;
   lap('pagefind');
-  // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on
-  // the pages, the admonition icons on the pages and the site's own stylesheets.
-  const theme = themeAssets({ ...site.model, pages: [...site.model.pages, ...(site.model.notFound ?? [])], siteCss: siteStylesheets(site.staticFiles) });
   const late: SiteMessage[] = theme.warnings.map((warning) => ({ severity: 'warning', message: warning.message, ...(warning.at ? site.placeOf(warning.at) : { file: site.config.config_file_path }) }));
   if (reused.length > 0) late.push({ severity: 'info', message: `${reused.length} of ${site.model.pages.length} pages look as they did in the last build: their files were kept, not drawn again` });
   if (patched > 0) late.push({ severity: 'info', message: `${patched} of ${site.model.pages.length} pages changed only in their content: it was written into their last files, and Astro was not started` });

@@ -27,6 +27,8 @@ export interface Workspace {
   readonly out: string;
   /** Astro's cacheDir (its content data store), private to this build. */
   readonly cache: string;
+  /** Where the render stage keeps big pages' HTML in files (src/shared/page-html.ts), read from until the build ends. */
+  readonly html: string;
   /** Removes the workspace; safe to call twice. */
   readonly dispose: () => void;
 }
@@ -41,9 +43,11 @@ export function createWorkspace(outDir: string): Workspace {
   symlinkSync(astroNodeModules(), path.join(root, 'node_modules'), 'junction');
   const out = path.join(root, 'out');
   const cache = path.join(root, 'cache');
+  const html = path.join(root, 'html');
   mkdirSync(out);
   mkdirSync(cache);
-  return { root, out, cache, dispose: () => rmSync(root, { recursive: true, force: true }) };
+  mkdirSync(html);
+  return { root, out, cache, html, dispose: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /**

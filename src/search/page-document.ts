@@ -3,13 +3,14 @@
  * rendered Markdown in the same `article[data-pagefind-body]` the layout draws, with the same
  * <h1> fallback, so the dev index ranks and splits sections as the built one does.
  */
-import { titleHeading } from '../shared/title-heading.ts';
+import { titledContent } from '../shared/title-heading.ts';
+import type { PageHtml } from '../shared/page-html.ts';
 
 export interface IndexablePage {
   /** Site-relative URL without leading slash (`vpn/`, `` for home), as in the site model. */
   readonly url: string;
   readonly title: string;
-  readonly html: string;
+  readonly html: PageHtml;
   /** The tags plugin's tags, indexed as the built page's `nav.md-tags` has them indexed. */
   readonly tags?: ReadonlyArray<{ readonly name: string }> | undefined;
   /** The page's own `<html lang>` on a multilingual site (the i18n plugin), else the site's. */
@@ -24,7 +25,7 @@ export interface IndexablePage {
 export function pageDocument(page: IndexablePage, language: string): string {
   const title = escapeText(page.title);
   const tags = page.tags?.length ? `<nav class="md-tags" data-pagefind-index-attrs="data-md-tags" data-md-tags="${escapeText(page.tags.map((tag) => tag.name).join(', '))}"></nav>` : '';
-  const body = `${tags}${titleHeading(page)}${page.html}`;
+  const body = `${tags}${titledContent(page)}`;
   return `<!doctype html><html lang="${escapeText(language)}"><head><title>${title}</title></head><body><article data-pagefind-body>${body}</article></body></html>`;
 }
 

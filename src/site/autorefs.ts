@@ -18,9 +18,11 @@
  * mkdocstrings documents (src/markdown/extensions/mkdocstrings) are headings like any other.
  */
 import path from 'node:path';
-import type { RenderResult, TocEntry } from '../markdown/index.ts';
+import type { TocEntry } from '../markdown/index.ts';
 import type { SiteMessage } from './messages.ts';
 import { escapeAttribute } from './html-escape.ts';
+import type { PageResult } from './render-pages.ts';
+import { htmlText, someSlice } from '../shared/page-html.ts';
 
 interface Anchor {
   readonly url: string;
@@ -32,7 +34,7 @@ const ATTRIBUTE = /([a-z-]+)="([^"]*)"/g;
 const DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 
 /** Resolves every page's markers in place (`rendered` is changed); returns one warning per page with unresolved ones. */
-export function applyAutorefs(rendered: Map<string, RenderResult>, pages: ReadonlyArray<{ readonly src: string; readonly url: string }>, docsDir: string): SiteMessage[] {
+export function applyAutorefs(rendered: Map<string, PageResult>, pages: ReadonlyArray<{ readonly src: string; readonly url: string }>, docsDir: string): SiteMessage[] {
   const anchors = new Map<string, Anchor>();
   for (const page of pages) {
     const result = rendered.get(page.src);
@@ -41,9 +43,10 @@ export function applyAutorefs(rendered: Map<string, RenderResult>, pages: Readon
   const messages: SiteMessage[] = [];
   for (const page of pages) {
     const result = rendered.get(page.src);
-    if (!result?.html.includes('<autoref ')) continue;
+    // A page's HTML in a file (page-html.ts) is read whole only when it has a marker.
+    if (!result || !someSlice(result.html, (slice) => slice.includes('<autoref '))) continue;
     const unresolved: Array<{ identifier: string; line: number | undefined; code: boolean }> = [];
-    const html = result.html.replace(MARKER, (_match, rawAttributes: string, title: string) => {
+    const html = htmlText(result.html).replace(MARKER, (_match, rawAttributes: string, title: string) => {
       const attributes = new Map([...rawAttributes.matchAll(ATTRIBUTE)].map((m) => [m[1] ?? '', markerValue(m[2] ?? '')]));
       const identifier = attributes.get('identifier') ?? '';
       const slug = attributes.get('slug');

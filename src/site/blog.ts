@@ -9,7 +9,7 @@
  *   blog.blogOf('blog/posts/hello.md') // { kind: 'post', indexUrl: 'blog/', post: {...} }
  */
 import path from 'node:path';
-import { slugFunction, type RenderResult } from '../markdown/index.ts';
+import { slugFunction } from '../markdown/index.ts';
 import { attachSections, type NavPage, type NavResult, type NavSection } from '../nav/index.ts';
 import { isLabelKey, type LabelTable } from '../shared/languages/index.ts';
 import { readAuthors, type BlogAuthor } from './blog-authors.ts';
@@ -20,6 +20,8 @@ import type { BlogPost } from './blog-posts.ts';
 import { blogViews, categoryPath, pager, type BlogView } from './blog-views.ts';
 import type { SiteMessage } from './messages.ts';
 import { escapeAttribute } from './html-escape.ts';
+import type { PageResult } from './render-pages.ts';
+import { htmlText } from '../shared/page-html.ts';
 
 export interface BlogDate {
   /** Python's str(datetime), Material's `datetime` attribute: `2024-01-31 00:00:00`. */
@@ -69,7 +71,7 @@ export interface BlogInput {
   readonly docsDir: string;
   /** Every built page (src and URL), posts among them. */
   readonly pages: ReadonlyArray<{ readonly src: string; readonly url: string }>;
-  readonly results: ReadonlyMap<string, RenderResult>;
+  readonly results: ReadonlyMap<string, PageResult>;
   readonly titles: ReadonlyMap<string, string>;
   readonly nav: NavResult;
   readonly labels: LabelTable;
@@ -106,7 +108,8 @@ export function applyBlog(input: BlogInput): AppliedBlog {
   const facts = new Map<string, BlogPostFacts>();
   for (const post of posts) {
     const file = path.join(docsDir, post.src);
-    const html = input.results.get(post.src)?.html ?? '';
+    // A blog post's readtime and separator read its HTML whole (page-html.ts: a file's is read here).
+    const html = htmlText(input.results.get(post.src)?.html ?? '');
     const authors = options.authors ? post.authors.flatMap((id) => {
       const author = read.authors.get(id);
       if (!author) messages.push({ severity: 'warning', message: `blog post: author '${id}' is not in ${options.authorsFile}; not drawn (Material stops the build)`, file });
@@ -135,7 +138,7 @@ export function applyBlog(input: BlogInput): AppliedBlog {
     const excerpts = view.posts.flatMap((src) => {
       const post = facts.get(src);
       if (!post) return [];
-      const cut = excerpt(input.results.get(src)?.html ?? '', { postUrl: post.url, viewUrl: view.url, title: titleOf(src), separator: options.postExcerptSeparator });
+      const cut = excerpt(htmlText(input.results.get(src)?.html ?? ''), { postUrl: post.url, viewUrl: view.url, title: titleOf(src), separator: options.postExcerptSeparator });
       return [{ ...post, authors: post.authors.slice(0, options.postExcerptMaxAuthors), categories: post.categories.slice(0, options.postExcerptMaxCategories), html: cut.html }];
     });
     const pagination = options.pagination

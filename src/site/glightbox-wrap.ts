@@ -12,8 +12,9 @@
  */
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { RenderResult } from '../markdown/index.ts';
 import { glightboxOff, type GlightboxWrapOptions } from './glightbox.ts';
+import { rewriteHtml } from '../shared/page-html.ts';
+import type { PageResult } from './render-pages.ts';
 
 interface Found {
   readonly start: number;
@@ -127,10 +128,10 @@ function escapeAttribute(value: string): string {
  * links (the results are replaced in `rendered`; a page with nothing to wrap keeps its object).
  * Runs after the meta plugin's `.meta.yml` defaults, which may set `glightbox: false`.
  */
-export function applyGlightbox(rendered: Map<string, RenderResult>, options: GlightboxWrapOptions): void {
+export function applyGlightbox(rendered: Map<string, PageResult>, options: GlightboxWrapOptions): void {
   for (const [src, result] of rendered) {
     if (glightboxOff(result.meta)) continue;
-    const html = wrapImages(result.html, options, result.meta);
+    const html = rewriteHtml(result.html, (slice) => /<img/i.test(slice), (text) => wrapImages(text, options, result.meta));
     if (html !== result.html) rendered.set(src, { ...result, html });
   }
 }

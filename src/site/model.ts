@@ -12,6 +12,7 @@ import type { ImageSize } from './image-size.ts';
 import type { PageBlog } from './blog.ts';
 import type { PageTag } from './tags.ts';
 import type { TemplateOverrides } from './templates/index.ts';
+import type { PageHtml } from '../shared/page-html.ts';
 
 /**
  * From this many characters of HTML a page is big: its HTML moves between processes and files as
@@ -32,7 +33,8 @@ export interface PageModel {
   readonly route: string;
   readonly title: string;
   readonly description: string | undefined;
-  readonly html: string;
+  /** Its Markdown's HTML: in a file for a big page a worker rendered (src/shared/page-html.ts). */
+  readonly html: PageHtml;
   readonly toc: TocEntry[];
   readonly meta: Record<string, unknown>;
   readonly icon: string | undefined;

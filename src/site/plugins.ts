@@ -26,7 +26,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MkdocsConfig } from '../config/index.ts';
-import type { ExtensionSpec, RenderResult } from '../markdown/index.ts';
+import type { ExtensionSpec } from '../markdown/index.ts';
 import { awesomeNavPlugin, type AwesomeNavPlugin } from './awesome-nav.ts';
 import { awesomePagesPlugin, type AwesomePagesPlugin } from './awesome-pages.ts';
 import { literateNavPlugin, type LiterateNavPlugin } from './literate-nav.ts';
@@ -49,6 +49,8 @@ import { rssOptions, type RssOptions } from './rss-options.ts';
 import { socialOptions, type SocialOptions } from './social-options.ts';
 import { activePlugins } from './active-plugins.ts';
 import { i18nOptions, type I18nOptions } from './i18n-options.ts';
+import type { PageResult } from './render-pages.ts';
+import { htmlText } from '../shared/page-html.ts';
 
 export interface SitePlugins {
   /** The meta plugin's `meta_file`, when it is enabled. */
@@ -183,7 +185,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
  * Each page's meta with the `.meta.yml` defaults of its folders under it (the meta plugin); the
  * rendered results are replaced in `rendered`.
  */
-export function applyMetaFiles(rendered: Map<string, RenderResult>, docsDir: string, metaFiles: readonly string[]): SiteMessage[] {
+export function applyMetaFiles(rendered: Map<string, PageResult>, docsDir: string, metaFiles: readonly string[]): SiteMessage[] {
   const { defaults, messages } = readMetaFiles(docsDir, metaFiles);
   if (defaults.length === 0) return messages;
   for (const [src, result] of rendered) {
@@ -198,7 +200,7 @@ export function applyMetaFiles(rendered: Map<string, RenderResult>, docsDir: str
  * The tags plugin on rendered, titled pages: every listing filled in (its page's HTML, ToC and
  * ids replaced in `rendered`), and the tags each page draws.
  */
-export function applyTags(rendered: Map<string, RenderResult>, pages: ReadonlyArray<{ readonly src: string; readonly url: string; readonly title: string }>, options: TagsOptions, docsDir: string): { tagsOf: (src: string) => PageTag[]; tagged: readonly TaggedPage[]; messages: SiteMessage[] } {
+export function applyTags(rendered: Map<string, PageResult>, pages: ReadonlyArray<{ readonly src: string; readonly url: string; readonly title: string }>, options: TagsOptions, docsDir: string): { tagsOf: (src: string) => PageTag[]; tagged: readonly TaggedPage[]; messages: SiteMessage[] } {
   const messages: SiteMessage[] = [];
   const tagged: TaggedPage[] = [];
   const bySrc = new Map<string, TaggedPage>();
@@ -217,7 +219,7 @@ export function applyTags(rendered: Map<string, RenderResult>, pages: ReadonlyAr
   for (const page of bySrc.values()) {
     const result = rendered.get(page.src);
     if (!result) continue;
-    const found = findListings(page, result.html, options);
+    const found = findListings(page, htmlText(result.html), options);
     for (const problem of found.problems) messages.push({ severity: 'warning', message: problem, file: path.join(docsDir, page.src) });
     if (found.listings.length === 0) continue;
     listings.push(...found.listings);
@@ -226,7 +228,7 @@ export function applyTags(rendered: Map<string, RenderResult>, pages: ReadonlyAr
   for (const [src, own] of byPage) {
     const result = rendered.get(src);
     if (!result) continue;
-    const filled = populateListings(result.html, result.toc, own, tagged, options);
+    const filled = populateListings(htmlText(result.html), result.toc, own, tagged, options);
     // The placeholders' ids and permalinks are gone: the tags' anchors take their place.
     const placeholder = (text: string) => own.some((listing) => text.includes(listing.id));
     const ids = [...result.ids.filter((id) => !placeholder(id)), ...filled.ids];

@@ -30,6 +30,7 @@ import { admonitionTitlesHook, type AdmonitionTitles } from './i18n-admonitions.
 import { markListings, type ListingDirective } from './tags-listing.ts';
 import { pythonCollection, type PythonSettings } from './mkdocstrings.ts';
 import { renderInWorker, SPILL_CHARS, type SpareWorker } from './render-process.ts';
+import type { PageHtml } from '../shared/page-html.ts';
 
 /** What every thread needs to build the same renderer: plain data, copied to the workers. */
 export interface RenderSettings {
@@ -65,10 +66,18 @@ export interface RenderSettings {
   readonly admonitionTitles?: AdmonitionTitles | undefined;
 }
 
+/**
+ * A page's render result as the site holds it: its HTML in a file when a worker rendered it big
+ * and the build keeps such pages' HTML out of its memory (src/shared/page-html.ts).
+ */
+export interface PageResult extends Omit<RenderResult, 'html'> {
+  readonly html: PageHtml;
+}
+
 /** One page's result and the messages about it (absolute file paths). */
 export interface RenderedPage {
   readonly src: string;
-  readonly result: RenderResult;
+  readonly result: PageResult;
   readonly messages: SiteMessage[];
   /** Made with the clock or the last commit (the macros plugin's `now()`, `git`), or from an include-markdown glob: never reused by a later build. */
   readonly volatile?: boolean | undefined;
@@ -81,12 +90,17 @@ export interface RenderOptions {
   readonly cache?: RenderCache | undefined;
   /** The renderer's code hash (render-cache.ts rendererCode), when the caller has taken it already. */
   readonly code?: string | undefined;
-  /** From how many characters a worker's page HTML comes back as a file (default SPILL_CHARS; tests set fewer). */
+  /** From how many characters a worker's page HTML comes back as a file (default SPILL_CHARS, or every page with `htmlDir`; tests set fewer). */
   readonly spillChars?: number | undefined;
   /** From how many bytes of Markdown the main thread renders none (default OFF_MAIN_BYTES; tests set fewer). */
   readonly offMainBytes?: number | undefined;
   /** A worker already started, for the first share (render-process.ts startSpareWorker). */
   readonly spare?: SpareWorker | undefined;
+  /**
+   * Where the HTML of the pages a render worker wrote stays, read only where it must be (src/shared/
+   * page-html.ts): a build's workspace, gone with it. Without one, a big page's is read back whole.
+   */
+  readonly htmlDir?: string | undefined;
 }
 
 export interface RenderedSite {
@@ -217,13 +231,18 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   const reused = results.size;
 
   const sized = toRender.map((src) => ({ src, bytes: fileSize(path.join(settings.docsDir, settings.sources?.[src] ?? src)) }));
+  const bytes = sized.reduce((sum, page) => sum + page.bytes, 0);
   // Nothing to render (all reused): no worker is started for nothing.
-  const plan = sized.length === 0 ? { main: true, workers: 0 } : threadPlan(sized.length, sized.reduce((sum, page) => sum + page.bytes, 0), options.threads, undefined, options.offMainBytes);
+  const plan = sized.length === 0 ? { main: true, workers: 0 } : threadPlan(sized.length, bytes, options.threads, undefined, options.offMainBytes);
   const shares = splitBySize(sized, plan.workers + (plan.main ? 1 : 0));
   const own = plan.main ? shares.shift() ?? [] : [];
   const messages: SiteMessage[] = [];
-  const spillChars = options.spillChars ?? SPILL_CHARS;
-  const started = shares.map((share, index) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), index === 0 ? options.spare : undefined));
+  // Kept in files, every page a worker renders stays out of this process's heap, not only a big
+  // one: the 2,000-page site's pages (its Markdown is over OFF_MAIN_BYTES) held ~85 MB of HTML
+  // strings here when Astro's bundler started, the build's peak. A smaller site's pages (a cold
+  // build renders them in a worker while Astro loads) stay strings: only a big page goes to a file.
+  const spillChars = options.spillChars ?? (options.htmlDir !== undefined && (process.env.XFILES || bytes >= OFF_MAIN_BYTES) ? 0 : SPILL_CHARS);
+  const started = shares.map((share, index) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), options.htmlDir, index === 0 ? options.spare : undefined));
   const hooks = pageHooksFor(settings, renderer);
   for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
   const fromWorkers = await Promise.all(started);

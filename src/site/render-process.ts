@@ -1,13 +1,16 @@
 /**
  * Render workers as child processes (src/site/render-worker.ts runs in them): starting one,
- * handing it its job, taking back each page it posts (a big page's HTML as a file), and what
+ * handing it its job, taking back each page it posts (a big page's HTML as a file; in a build,
+ * every page's, which stays there: src/shared/page-html.ts), and what
  * it says when it is done or fails. src/site/render-pages.ts decides who renders what.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BIG_PAGE_CHARS } from './model.ts';
+import { utf16Length } from '../shared/page-html.ts';
+import { writeText } from '../shared/text-slices.ts';
 import type { RenderedPage, RenderSettings } from './render-pages.ts';
 
 type WorkerOutcome = { readonly kind: 'done' } | { readonly kind: 'failed'; readonly reason: string };
@@ -38,37 +41,62 @@ export interface RenderJob {
 /**
  * A big page's HTML (model.ts BIG_PAGE_CHARS) comes back from a worker as a file, not in its
  * message: a message is serialized whole in the worker, on top of the renderer's memory, and
- * arrives whole here before it is read. As a file it is UTF-8, written piece by piece (postedPage)
- * and read here in one piece.
+ * arrives whole here before it is read. As a file it is UTF-8, written piece by piece (postedPage),
+ * and stays there when the build keeps pages' HTML in files (renderInWorker's `htmlDir`; the
+ * page's `result.html` is then the file, src/shared/page-html.ts), else it is read here in one piece.
  */
 export const SPILL_CHARS = BIG_PAGE_CHARS;
 
-/** A page as a worker posts it: its HTML in `htmlFile` (and none in the result) when it was big. */
-export interface PostedPage {
-  readonly page: RenderedPage;
-  readonly htmlFile?: string | undefined;
-}
-
 /**
  * In a worker: `page` to post, its HTML written to the job's folder (as `n.html`) when it is big
- * and every character of it survives UTF-8. A page whose HTML the renderer gave as its pieces'
- * UTF-8 (the worker's renderer does from `spillChars` bytes: RendererOptions.htmlBytesFrom) is
- * written as those bytes, the same file the joined string would make, never joined here.
+ * and every character of it survives UTF-8; its `result.html` then names the file. A page whose
+ * HTML the renderer gave as its pieces' UTF-8 (the worker's renderer does from `spillChars` bytes:
+ * RendererOptions.htmlBytesFrom) is written as those bytes, the same file the joined string would
+ * make, never joined here.
  */
-export function postedPage(page: RenderedPage, job: RenderJob, n: number): PostedPage {
+export function postedPage(page: RenderedPage, job: RenderJob, n: number, write: (file: string, html: string) => void = htmlFileWriter()): RenderedPage {
   const { htmlBytes, ...result } = page.result;
   if (htmlBytes) {
     // Not asked for without a folder (render-worker.ts); joined as the renderer would have.
-    if (job.spillDir === undefined) return { page: { ...page, result: { ...result, html: Buffer.concat(htmlBytes).toString('utf8') } } };
-    const htmlFile = path.join(job.spillDir, `${n}.html`);
-    writeParts(htmlFile, htmlBytes);
-    return { page: { ...page, result }, htmlFile };
+    if (job.spillDir === undefined) return { ...page, result: { ...result, html: Buffer.concat(htmlBytes).toString('utf8') } };
+    const file = path.join(job.spillDir, `${n}.html`);
+    writeParts(file, htmlBytes);
+    return { ...page, result: { ...result, html: { file, chars: utf16Length(htmlBytes) } } };
   }
   const { html } = result;
-  if (job.spillDir === undefined || html.length < job.spillChars || !html.isWellFormed()) return { page };
-  const htmlFile = path.join(job.spillDir, `${n}.html`);
-  writeFileSync(htmlFile, html);
-  return { page: { ...page, result: { ...result, html: '' } }, htmlFile };
+  if (job.spillDir === undefined || typeof html !== 'string' || html.length < job.spillChars || !html.isWellFormed()) return page;
+  const file = path.join(job.spillDir, `${n}.html`);
+  write(file, html);
+  return { ...page, result: { ...result, html: { file, chars: html.length } } };
+}
+
+/** Up to this many bytes, a page's HTML is encoded into the writer's buffer; beyond, in slices. */
+const SCRATCH_BYTES = 4 << 20;
+
+/**
+ * Writes a page's HTML to its file as UTF-8 through one buffer, grown as needed: a new buffer per
+ * page (writeFileSync's) is external memory V8 collects only once enough of it is dead, and the
+ * worker of the 2,000-page site, which writes every page's HTML to a file in a build, grew by
+ * ~50 MB of it. A page beyond SCRATCH_BYTES is written in slices (text-slices.ts), so the buffer
+ * never holds a big page.
+ */
+export function htmlFileWriter(): (file: string, html: string) => void {
+  let scratch = Buffer.alloc(0);
+  return (file, html) => {
+    const bytes = Buffer.byteLength(html);
+    const fd = openSync(file, 'w');
+    try {
+      if (bytes > SCRATCH_BYTES) {
+        writeText(fd, html);
+        return;
+      }
+      if (bytes > scratch.length) scratch = Buffer.allocUnsafe(Math.max(bytes, 2 * scratch.length));
+      scratch.write(html, 'utf8');
+      for (let at = 0; at < bytes; ) at += writeSync(fd, scratch, at, bytes - at);
+    } finally {
+      closeSync(fd);
+    }
+  };
 }
 
 function writeParts(file: string, parts: readonly Uint8Array[]): void {
@@ -80,12 +108,16 @@ function writeParts(file: string, parts: readonly Uint8Array[]): void {
   }
 }
 
-/** Here: the page a worker posted, with its HTML read back from its file (which goes). */
-function receivedPage(posted: PostedPage): RenderedPage {
-  if (posted.htmlFile === undefined) return posted.page;
-  const html = readFileSync(posted.htmlFile, 'utf8');
-  rmSync(posted.htmlFile, { force: true });
-  return { ...posted.page, result: { ...posted.page.result, html } };
+/**
+ * Here: the page a worker posted. Its HTML's file is kept where the build keeps pages' HTML in
+ * files (`keep`), else read back whole and removed.
+ */
+function receivedPage(page: RenderedPage, keep: boolean): RenderedPage {
+  const { html } = page.result;
+  if (typeof html === 'string' || keep) return page;
+  const text = readFileSync(html.file, 'utf8');
+  rmSync(html.file, { force: true });
+  return { ...page, result: { ...page.result, html: text } };
 }
 
 /**
@@ -127,24 +159,26 @@ export function startSpareWorker(): SpareWorker {
 
 /**
  * Renders a job's pages in a worker (`spare`'s, or one started now), which posts each page (to
- * `received`) as soon as it is rendered.
+ * `received`) as soon as it is rendered. `htmlDir`: where the build keeps its pages' HTML in
+ * files (in its workspace, gone with it); without one, a big page's file is read back and the
+ * worker's folder goes when it does.
  */
-export function renderInWorker(job: RenderJob, received: (page: RenderedPage) => void, spare?: SpareWorker): Promise<WorkerOutcome> {
+export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page: RenderedPage) => void, htmlDir?: string, spare?: SpareWorker): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
     const worker = spare?.take() ?? start();
-    // A folder of its own for the worker's big pages, gone with whatever is left in it when the worker is.
-    const spillDir = mkdtempSync(path.join(tmpdir(), 'mkdocs-astro-render-'));
+    // A folder of its own for the HTML files the worker writes (from `spillChars`).
+    const spillDir = mkdtempSync(path.join(htmlDir ?? tmpdir(), 'mkdocs-astro-render-'));
     let settled = false;
     const settle = (outcome: WorkerOutcome) => {
       if (settled) return;
       settled = true;
-      rmSync(spillDir, { recursive: true, force: true });
+      if (htmlDir === undefined) rmSync(spillDir, { recursive: true, force: true });
       resolve(outcome);
       if (outcome.kind === 'failed') worker.kill();
     };
     worker.on('message', (message: unknown) => {
       if (settled) return;
-      if (isPageMessage(message)) received(receivedPage(message));
+      if (isPageMessage(message)) received(receivedPage(message.page, htmlDir !== undefined));
       else settle(asOutcome(message));
     });
     worker.on('error', (error: unknown) => settle({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
@@ -172,9 +206,8 @@ function asOutcome(message: unknown): WorkerOutcome {
   return { kind: 'failed', reason: 'reason' in message ? String(message.reason) : 'no reason given' };
 }
 
-function isPageMessage(message: unknown): message is PostedPage & { kind: 'page' } {
-  if (typeof message !== 'object' || message === null || !('kind' in message) || message.kind !== 'page' || !('page' in message) || !isRenderedPage(message.page)) return false;
-  return !('htmlFile' in message) || message.htmlFile === undefined || typeof message.htmlFile === 'string';
+function isPageMessage(message: unknown): message is { kind: 'page'; page: RenderedPage } {
+  return typeof message === 'object' && message !== null && 'kind' in message && message.kind === 'page' && 'page' in message && isRenderedPage(message.page);
 }
 
 function isRenderedPage(value: unknown): value is RenderedPage {

@@ -3,11 +3,11 @@
  * builds its own renderer from the plain settings it is given, renders its share of the pages
  * and posts each back as soon as it is rendered, then says it is done. The next page waits until
  * the last one is written to the channel, so the worker holds one page at a time, not its share.
- * A big page's HTML goes in a file instead (render-pages.ts SPILL_CHARS).
+ * A big page's HTML goes in a file instead (render-process.ts SPILL_CHARS).
  */
 import { heapKeeper } from './heap-keeper.ts';
 import { pageHooksFor, renderOne, rendererFor, type RenderedPage } from './render-pages.ts';
-import { postedPage, type RenderJob } from './render-process.ts';
+import { htmlFileWriter, postedPage, type RenderJob } from './render-process.ts';
 
 function isJob(value: unknown): value is RenderJob {
   return typeof value === 'object' && value !== null && 'settings' in value && 'pages' in value && Array.isArray(value.pages) && 'spillChars' in value && typeof value.spillChars === 'number';
@@ -29,9 +29,10 @@ process.once('message', async (job: unknown) => {
   // A big page's HTML comes from the renderer as UTF-8, written to its file as it is (postedPage).
   const renderer = rendererFor(job.settings, undefined, { afterPiece: heapKeeper(), htmlBytesFrom: job.spillDir === undefined ? undefined : job.spillChars });
   const hooks = pageHooksFor(job.settings, renderer);
+  const write = htmlFileWriter();
   for (const [n, src] of job.pages.entries()) {
     const page: RenderedPage = renderOne(renderer, src, job.settings.docsDir, hooks, job.settings.sources?.[src]);
-    await post({ kind: 'page', ...postedPage(page, job, n) });
+    await post({ kind: 'page', page: postedPage(page, job, n, write) });
   }
   await post({ kind: 'done' });
   // The IPC channel was all that kept this process running.

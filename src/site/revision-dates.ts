@@ -13,11 +13,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RenderResult } from '../markdown/index.ts';
 import { fnmatch } from '../shared/fnmatch.ts';
 import type { GitHistory } from './git-history.ts';
 import type { SiteMessage } from './messages.ts';
 import { dateFormatter, datedSpan, DATE_TYPES, intlLocale, isDateType, validTimezone, type DateType } from './revision-date-format.ts';
+import type { PageResult } from './render-pages.ts';
+import { rewriteHtml } from '../shared/page-html.ts';
 
 export const REVISION_DATE_PLUGIN = 'git-revision-date-localized';
 
@@ -133,7 +134,7 @@ type Kind = 'git_revision_date_localized' | 'git_creation_date_localized' | 'git
  * seconds), used where git has none; `ci`: the build runs on a CI runner, where the plugin
  * warns of a shallow clone (elsewhere it says nothing; here it is info).
  */
-export function applyRevisionDates(rendered: Map<string, RenderResult>, docsDir: string, options: RevisionDateOptions, history: GitHistory, now: number, ci = false): SiteMessage[] {
+export function applyRevisionDates(rendered: Map<string, PageResult>, docsDir: string, options: RevisionDateOptions, history: GitHistory, now: number, ci = false): SiteMessage[] {
   const messages: SiteMessage[] = [];
   const level = options.strict ? 'warning' : 'info';
   if (history.kind === 'unavailable') {
@@ -185,7 +186,7 @@ export function applyRevisionDates(rendered: Map<string, RenderResult>, docsDir:
       }
       put('git_creation_date_localized', created.time, created.hash);
     }
-    rendered.set(src, { ...result, meta, html: replaceVariables(result.html, meta) });
+    rendered.set(src, { ...result, meta, html: rewriteHtml(result.html, (slice) => slice.includes('{{'), (text) => replaceVariables(text, meta)) });
   }
   return messages;
 }

@@ -14,6 +14,7 @@ import type { FileDates } from './git-history.ts';
 import { isRecord } from './plugin-values.ts';
 import type { RssOptions } from './rss-options.ts';
 import { strptime, wallTime, yamlTimestamp, zoned, type Zoned } from './rss-dates.ts';
+import { htmlChars, htmlText, type PageHtml } from '../shared/page-html.ts';
 
 export interface RssPage {
   /** docs-relative POSIX path (MkDocs' src_uri). */
@@ -25,7 +26,7 @@ export interface RssPage {
   /** The page's Markdown without its front matter (page.markdown). */
   readonly markdown: string;
   /** The page's rendered content (page.content), for `abstract_chars_count: -1`. */
-  readonly html: string;
+  readonly html: PageHtml;
 }
 
 export interface RssItem {
@@ -106,7 +107,7 @@ function describe(page: RssPage, options: RssOptions, toHtml: (markdown: string)
   const rss = page.meta['rss'];
   const own = isRecord(rss) && rss['feed_description'] ? rss['feed_description'] : page.meta['description'];
   const chars = options.abstractCharsCount;
-  if (chars === -1 && (page.html || page.markdown)) return page.html || toHtml(page.markdown);
+  if (chars === -1 && (htmlChars(page.html) > 0 || page.markdown)) return htmlChars(page.html) > 0 ? htmlText(page.html) : toHtml(page.markdown);
   if (own) return pythonText(own);
   const cut = options.abstractDelimiter ? page.markdown.indexOf(options.abstractDelimiter) : -1;
   if (cut > -1) return toHtml(page.markdown.slice(0, cut));

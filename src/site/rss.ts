@@ -15,12 +15,13 @@ import { buildDate } from './rss-dates.ts';
 import { jsonFeed, rssXml, type RssChannel } from './rss-feed.ts';
 import { newest, pageItem, takesPage, type RssItem } from './rss-items.ts';
 import type { RssOptions } from './rss-options.ts';
+import type { PageHtml } from '../shared/page-html.ts';
 
 export interface RssSite {
   readonly config: Pick<MkdocsConfig, 'docs_dir' | 'site_name' | 'site_url' | 'site_description' | 'site_author' | 'repo_url'> & { readonly theme: Pick<MkdocsConfig['theme'], 'language'> };
   readonly options: RssOptions;
   /** The site's pages in MkDocs' order, each with its rendered content and meta. */
-  readonly pages: ReadonlyArray<{ readonly src: string; readonly url: string; readonly title: string; readonly html: string; readonly meta: Readonly<Record<string, unknown>> }>;
+  readonly pages: ReadonlyArray<{ readonly src: string; readonly url: string; readonly title: string; readonly html: PageHtml; readonly meta: Readonly<Record<string, unknown>> }>;
   readonly projectDir: string;
   /** The build's time (unix seconds); default: SOURCE_DATE_EPOCH, else now, as MkDocs' get_build_timestamp. */
   readonly builtAt?: number | undefined;

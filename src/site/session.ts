@@ -62,9 +62,14 @@ export interface PrepareOptions extends LoadOptions {
   readonly threads?: number | undefined;
   /**
    * Pages of the last build (PreparedSite.renderCache), or where to find them once the output
-   * folder is known: unchanged pages are not rendered again.
+   * folder is known (and, to the reader, `htmlDir`): unchanged pages are not rendered again.
    */
-  readonly cache?: RenderCache | ((outDir: string) => RenderCache | undefined) | undefined;
+  readonly cache?: RenderCache | ((outDir: string, htmlDir?: string) => RenderCache | undefined) | undefined;
+  /**
+   * Where a big page's HTML a render worker wrote stays, read only where it must be (src/shared/
+   * page-html.ts): a build's workspace, gone with it. Without one, it is read back whole.
+   */
+  readonly htmlDir?: string | undefined;
   /**
    * Told the site's frame before any page renders; answers where they render: `offMain` puts
    * every page in worker processes, leaving this thread free for whatever runs meanwhile (a
@@ -166,9 +171,9 @@ export function createSiteSession(options: SessionOptions): SiteSession {
     const rendered = last && !stale('render') ? last.rendered : await timedAsync('render', () => {
       const keepIcons = last !== undefined && !plan.freshIcons && last.iconKey === iconKey;
       // A new icon index may draw any page differently: no page is taken from the cache then.
-      const cache = !last ? (typeof options.cache === 'function' ? options.cache(site.outDir) : options.cache) : keepIcons ? last.rendered.cache : undefined;
+      const cache = !last ? (typeof options.cache === 'function' ? options.cache(site.outDir, options.htmlDir) : options.cache) : keepIcons ? last.rendered.cache : undefined;
       code ??= rendererCode();
-      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code, offMain: place?.offMain, spare: place?.spare });
+      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code, htmlDir: options.htmlDir, offMain: place?.offMain, spare: place?.spare });
     });
     // A save commits nothing: git's history is read again only when the pages or the config may differ.
     const lastHistory = last && !stale('discover') && last.meta.history ? { history: last.meta.history, builtAt: last.meta.builtAt } : undefined;

@@ -23,6 +23,7 @@ import { hasMermaid, MERMAID_DIR, MERMAID_SCRIPT } from './mermaid.ts';
 import { featureSheetAssets } from './feature-sheets.ts';
 import { paletteCss } from './palette-css.ts';
 import { initialPalette } from './palette.ts';
+import { htmlSlices, someSlice } from '../shared/page-html.ts';
 
 /** Site-relative path of the generated stylesheet; the layout links it. */
 export const THEME_CSS = 'assets/theme/theme.css';
@@ -92,10 +93,14 @@ export function siteStylesheets(files: ReadonlyArray<Pick<StaticFile, 'from' | '
   return files.filter((file) => file.to.endsWith('.css')).map((file) => readFileSync(file.from, 'utf8'));
 }
 
-/** Every piece of HTML the site's pages draw from its content: their Markdown's and their templates'. */
+/**
+ * Every piece of HTML the site's pages draw from its content: their Markdown's (a slice at a time
+ * when it is in a file, src/shared/page-html.ts) and their templates'. A file's slices end after a
+ * `>`: a class attribute's quoted value is not cut unless it holds a `>` itself.
+ */
 function* siteHtml(pages: ThemeAssetsInput['pages']): Generator<string> {
   for (const page of pages) {
-    yield page.html;
+    yield* htmlSlices(page.html);
     for (const segments of [...Object.values(page.overrides?.blocks ?? {}), ...Object.values(page.overrides?.partials ?? {})]) {
       for (const segment of segments) if (segment.kind === 'html') yield segment.html;
     }
@@ -112,9 +117,9 @@ export function maskUses(model: ThemeAssetsInput): Set<MaskUse> {
   if (features.includes('content.code.select')) uses.add('content.code.select');
   if (model.site.extra['version']) uses.add('version');
   for (const page of model.pages) {
-    if (/class=["']?[^"'>]*\btask-list/.test(page.html)) uses.add('tasklist');
+    if (someSlice(page.html, (html) => /class=["']?[^"'>]*\btask-list/.test(html))) uses.add('tasklist');
     // The tag icon: drawn on every tag once extra.tags is set (PageTag.icon), on pages and listings.
-    if (page.tags?.some((tag) => tag.icon) || /class=["']?[^"'>]*\bmd-tag-icon\b/.test(page.html)) uses.add('tags');
+    if (page.tags?.some((tag) => tag.icon) || someSlice(page.html, (html) => /class=["']?[^"'>]*\bmd-tag-icon\b/.test(html))) uses.add('tags');
     if (typeof page.meta['status'] === 'string' && page.meta['status'] !== '') uses.add('status');
   }
   return uses;
@@ -137,7 +142,7 @@ export function themeAssets(model: ThemeAssetsInput, locate: { fonts?: PackageLo
   const assets: ThemeAsset[] = [{ to: THEME_CSS, text: css }, { to: THEME_BOOT, text: bootScript(model.siteCss === undefined || runsOwnScripts(model)) }, ...featureSheetAssets(), ...fonts.files.map((file) => ({ to: FONTS_DIR + file.name, from: file.from }))];
   const warnings = [...fonts.warnings];
   // Sites without a diagram do not grow by Mermaid's 3.5 MB.
-  if (model.pages.some((page) => hasMermaid(page.html))) {
+  if (model.pages.some((page) => someSlice(page.html, hasMermaid))) {
     const dir = (locate.mermaid ?? locateMermaid)();
     if (dir) assets.push({ to: MERMAID_SCRIPT, from: path.join(dir, 'dist', 'mermaid.min.js') }, { to: `${MERMAID_DIR}LICENSE`, from: path.join(dir, 'LICENSE') });
     else warnings.push({ message: "Mermaid diagrams are shown as their source: the 'mermaid' package is not installed next to mkdocs-astro" });

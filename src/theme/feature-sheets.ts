@@ -22,11 +22,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NavItem } from '../nav/index.ts';
 import type { PageModel, SiteInfo } from '../site/model.ts';
+import { htmlSlices } from '../shared/page-html.ts';
 
 /** What tells which sheets a page needs. */
 export interface SheetInput {
-  /** The page's HTML, in pieces as it is held: its rendered Markdown and the HTML of each template override. */
-  readonly html: readonly string[];
+  /**
+   * The page's HTML, in pieces as it is held: its rendered Markdown (in slices when it is in a file,
+   * src/shared/page-html.ts) and the HTML of each template override.
+   */
+  readonly html: Iterable<string>;
   /** theme.features */
   readonly features: readonly string[];
   /** Pages that draw their parts from components rather than Markdown. */
@@ -129,7 +133,7 @@ const CLASS_ATTRIBUTE = /(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]
  */
 const WATCHED_ATTRIBUTES = (['data-preview'] as const).map((name) => ({ name, pattern: new RegExp(`\\s${name}(?![\\w-])(?=[^<>]*>)`, 'i') }));
 
-function markupOf(pieces: readonly string[]): PageMarkup {
+function markupOf(pieces: Iterable<string>): PageMarkup {
   const tags = new Set<string>();
   const bare = new Set<string>();
   const classes = new Set<string>();
@@ -162,12 +166,12 @@ export function featureSheets(input: SheetInput): SheetName[] {
  * What tells a page's sheets (Head.astro draws their links; a build that writes a page's new
  * content into its last file checks them, src/integration/content-patch.ts): `site` as the page
  * is drawn (siteOf). Each piece of HTML is read where it is: joined, a big page's HTML would be
- * copied whole once more.
+ * copied whole once more; a page's HTML in a file is read a slice at a time, each time it is asked.
  */
 export function pageSheetInput(site: SiteInfo, page: PageModel): SheetInput {
   const overrideHtml = Object.values({ ...page.overrides?.blocks, ...page.overrides?.partials }).flat().flatMap((segment) => (segment.kind === 'html' ? [segment.html] : []));
   return {
-    html: [page.html, ...overrideHtml],
+    html: { *[Symbol.iterator]() { yield* htmlSlices(page.html); yield* overrideHtml; } },
     features: site.features,
     blog: page.blog !== undefined,
     tagged: (page.tags?.length ?? 0) > 0,

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { CACHE_DIR, readRenderCache, writeRenderCache } from '../../src/integration/cache-file.ts';
 import type { RenderCache } from '../../src/site/render-cache.ts';
+import type { PageHtml } from '../../src/shared/page-html.ts';
 
 const cache: RenderCache = {
   settings: 'settings-hash',
@@ -70,6 +71,43 @@ describe('the render cache file', () => {
     const pages: RenderCache = { settings: 's', pages: new Map([['big.md', { ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } }]]) };
     writeRenderCache(outDir, pages, 8);
     assert.deepEqual(readRenderCache(outDir), pages);
+  });
+
+  test('should write a page whose HTML is in a file as the string it holds, in its record when it is small, raw when it is big', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    const entry = cache.pages.get('index.md');
+    assert.ok(entry);
+    const html = '<p>Größe 😀 ✓</p>';
+    const file = path.join(outDir, 'page.html');
+    writeFileSync(file, html);
+    const withHtml = (value: PageHtml) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html: value } } });
+    for (const rawHtmlChars of [1 << 20, 8]) {
+      writeRenderCache(outDir, { settings: 's', pages: new Map([['page.md', withHtml({ file, chars: html.length })]]) }, rawHtmlChars);
+      assert.deepEqual(readRenderCache(outDir), { settings: 's', pages: new Map([['page.md', withHtml(html)]]) });
+      // Raw (its UTF-8 after the record) only from the size given.
+      assert.equal(readFileSync(path.join(outDir, CACHE_DIR, 'render.v8')).includes(Buffer.from(html)), rawHtmlChars === 8, String(rawHtmlChars));
+    }
+  });
+
+  test('should copy a big page\'s HTML into a file of the folder given, and name it, never decoding it here', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
+    const entry = cache.pages.get('index.md');
+    assert.ok(entry);
+    const withHtml = (html: PageHtml) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } });
+    const big = `<p>${'Größe 😀 ✓ '.repeat(300_000)}</p>`;
+    writeRenderCache(outDir, { settings: 's', pages: new Map([['big.md', withHtml(big)], ['small.md', withHtml('<p>')]]) }, 8);
+    const read = readRenderCache(outDir, htmlDir);
+    const html = read?.pages.get('big.md')?.page.result.html;
+    assert.ok(html !== undefined && typeof html !== 'string', 'the big page names a file');
+    assert.equal(path.dirname(html.file), htmlDir);
+    assert.equal(html.chars, big.length);
+    assert.equal(readFileSync(html.file, 'utf8'), big);
+    assert.equal(read?.pages.get('small.md')?.page.result.html, '<p>');
+    // Cut inside the big page's HTML: no cache.
+    const file = path.join(outDir, CACHE_DIR, 'render.v8');
+    writeFileSync(file, readFileSync(file).subarray(0, -10));
+    assert.equal(readRenderCache(outDir, htmlDir), undefined);
   });
 
   test('should keep every page of a site of many pages, written and read one record at a time', () => {

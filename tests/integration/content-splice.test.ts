@@ -42,6 +42,21 @@ describe('contentSplice', () => {
     assert.equal(readFileSync(path.join(out, big.dest), 'utf8'), around(`<h1>Big &amp; &lt;bold></h1>${html}`));
   });
 
+  test('copies content held in a file (page-html.ts), titled the same', () => {
+    const html = `<p>${'😄 a&amp;b '.repeat(120_000)}</p>`;
+    const file = path.join(out, 'p6.content.html');
+    writeFileSync(file, html);
+    const big = { ...page('p6', ''), html: { file, chars: html.length } };
+    const splice = contentSplice([big], () => true, 'token');
+    mkdirSync(path.join(out, 'p6'));
+    writeFileSync(path.join(out, big.dest), around(splice.marker('p6') ?? ''));
+    splice.apply(out);
+    assert.equal(readFileSync(path.join(out, big.dest), 'utf8'), around(`<h1>Big &amp; &lt;bold></h1>${html}`));
+    // Its own h1, found in the file: no heading added.
+    writeFileSync(file, `<h1 id="x">Own</h1>${html}`);
+    assert.equal(titleHeading(big), '');
+  });
+
   test('adds no title heading to content that has its own h1', () => {
     const own = page('p2', '<h1 id="x">Own</h1><p>x</p>');
     assert.equal(titleHeading(own), '');

@@ -8,9 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { addReusedPages, fileGlob, pagesInFlight, readFromFile } from '../../src/integration/emit.ts';
+import type { PageHtml } from '../../src/shared/page-html.ts';
 
 describe('readFromFile', () => {
-  const page = (html: string, dest = 'big/index.html') => ({ dest, html });
+  const page = (html: PageHtml, dest = 'big/index.html') => ({ dest, html });
   test('should read a page from its file only from the size given', () => {
     const html = '<p>big</p>';
     assert.equal(readFromFile(page(html), html.length), true);
@@ -18,6 +19,19 @@ describe('readFromFile', () => {
   });
   test('should hand over a page with a section the search leaves out, which the build marks first', () => {
     assert.equal(readFromFile(page('<h2 id="x" data-search-exclude>Hidden</h2><p>x</p>'), 1), false);
+  });
+  test('should measure and scan a page whose HTML is in a file as the same HTML in memory', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-emit-'));
+    const inFile = (html: string) => {
+      writeFileSync(path.join(dir, 'page.html'), html);
+      return { file: path.join(dir, 'page.html'), chars: html.length };
+    };
+    for (const html of ['<p>big</p>', '<h2 id="x" data-search-exclude>Hidden</h2><p>x</p>']) {
+      assert.equal(readFromFile(page(inFile(html)), 1), readFromFile(page(html), 1), html);
+      assert.equal(readFromFile(page(inFile(html)), html.length + 1), false);
+    }
+    assert.equal(pagesInFlight([{ html: '<p>a</p>' }, { html: inFile('x'.repeat(100)) }], 100), 1);
+    rmSync(dir, { recursive: true, force: true });
   });
   test('should hand over a page whose file name a glob would read otherwise', () => {
     assert.equal(readFromFile(page('<p>x</p>', 'big[1]/index.html'), 1), false);

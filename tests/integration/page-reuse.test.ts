@@ -67,6 +67,16 @@ describe('page reuse', () => {
     assert.deepEqual(planReuse(model([big('😁'), page('b.md', '<p>b</p>', 'p1')]), 'code', outDir).render.map((p) => p.src), ['big.md']);
   });
 
+  test('should key a page whose HTML is in a file as the same HTML in memory', () => {
+    const html = `<p>${'x'.repeat(1 << 20)}Größe 😀</p>`;
+    const file = path.join(outDir, 'page.html');
+    writeFileSync(file, html);
+    const held = viewKeys(model([page('big.md', html, 'p0')]), 'code').pages.get('big/index.html');
+    const filed = viewKeys(model([{ ...page('big.md', '', 'p0'), html: { file, chars: html.length } }]), 'code').pages.get('big/index.html');
+    assert.ok(held);
+    assert.deepEqual(filed, held);
+  });
+
   test('should not care which route Astro renders a page at (a page added before it shifts them)', () => {
     publish(outDir, first, 'code');
     const shifted = model([page('new.md', '<p>new</p>', 'p0'), page('a.md', '<p>a</p>', 'p1'), page('b.md', '<p>b</p>', 'p2')]);

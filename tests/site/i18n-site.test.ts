@@ -13,6 +13,7 @@ import { pageSwitcher, switcherOf, themeLanguage } from '../../src/site/i18n-sit
 import type { SiteMessage } from '../../src/site/messages.ts';
 import { siteOf, type PageModel, type SiteModel } from '../../src/site/model.ts';
 import { prepareSite } from '../../src/site/prepare.ts';
+import { htmlText } from '../../src/shared/page-html.ts';
 
 const EN = { locale: 'en', default: true, name: 'English' };
 const FR = { locale: 'fr', name: 'Français' };
@@ -97,8 +98,8 @@ describe('i18n: prepareSite on a two-language site', () => {
   });
 
   test("should resolve a link into the linking page's language", () => {
-    assert.match(page('').html, /<a href="guide\/">Next<\/a>/);
-    assert.match(page('fr/').html, /<a href="guide\/">Suite<\/a>/);
+    assert.match(htmlText(page('').html), /<a href="guide\/">Next<\/a>/);
+    assert.match(htmlText(page('fr/').html), /<a href="guide\/">Suite<\/a>/);
   });
 
   test("should give each language its name, labels, nav, palette and home, and each page its language's previous/next", () => {
@@ -143,7 +144,7 @@ describe('i18n: prepareSite on a two-language site', () => {
   });
 
   test("should title the untitled admonitions of a language's pages, its copies of the default's too, with its admonition_translations", () => {
-    const titles = (url: string) => [...page(url).html.matchAll(/<p class="admonition-title">([^<]*)<\/p>/g)].map((found) => found[1]);
+    const titles = (url: string) => [...htmlText(page(url).html).matchAll(/<p class="admonition-title">([^<]*)<\/p>/g)].map((found) => found[1]);
     assert.deepEqual(titles('fr/'), ['Remarque', 'Titre']);
     assert.deepEqual(titles('fr/guide/'), ['Remarque'], 'the English page, for French readers');
     assert.deepEqual(titles('guide/'), ['Note']);

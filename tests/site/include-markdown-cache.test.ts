@@ -14,6 +14,7 @@ import { macrosPlugin } from '../../src/site/macros.ts';
 import { prepareSite, type PreparedSite } from '../../src/site/prepare.ts';
 import { rendererFor, renderPages, type RenderSettings } from '../../src/site/render-pages.ts';
 import { createSiteSession, type StageName } from '../../src/site/session.ts';
+import { htmlText } from '../../src/shared/page-html.ts';
 
 function write(root: string, name: string, content: string): string {
   const file = path.join(root, name);
@@ -62,7 +63,7 @@ describe('the include-markdown plugin in the render stage', () => {
     const root = site({ ...FILES, 'docs/other.md': '# Other\n\n{% include "parts/note.md" %} v{{ version }}\n', 'docs/parts/note.md': 'Note for {{ version }}.' });
     const settings = settingsFor(root, { macros: true });
     const done = await renderPages(settings, rendererFor(settings), SOURCES, { threads: 1 });
-    assert.match(done.pages.get('index.md')?.result.html ?? '', /of version 2\.0\./);
+    assert.match(htmlText(done.pages.get('index.md')?.result.html ?? ''), /of version 2\.0\./);
     assert.equal(done.pages.get('other.md')?.result.html, '<h1 id="other">Other</h1>\n<p>Note for 2.0. v2.0</p>');
     assert.deepEqual(done.pages.get('other.md')?.messages, []);
   });
@@ -94,12 +95,12 @@ describe('the include-markdown plugin in the render stage', () => {
     write(root, 'README.md', '<!--intro-->\nNew intro.\n<!--/intro-->\n');
     const edited = await renderPages(settings, rendererFor(settings), SOURCES, { threads: 1, cache: again.cache });
     assert.deepEqual(edited.rendered, ['index.md', 'glob.md']);
-    assert.match(edited.pages.get('index.md')?.result.html ?? '', /<p>New intro\.<\/p>/);
+    assert.match(htmlText(edited.pages.get('index.md')?.result.html ?? ''), /<p>New intro\.<\/p>/);
 
     write(root, 'notes/b.md', 'Note b.\n');
     const added = await renderPages(settings, rendererFor(settings), SOURCES, { threads: 1, cache: edited.cache });
     assert.deepEqual(added.rendered, ['glob.md']);
-    assert.match(added.pages.get('glob.md')?.result.html ?? '', /Note a\.\nNote b\./);
+    assert.match(htmlText(added.pages.get('glob.md')?.result.html ?? ''), /Note a\.\nNote b\./);
   });
 
   test('should not cache a page whose include failed, and report it at its line in the file, front matter counted', async () => {
@@ -108,14 +109,14 @@ describe('the include-markdown plugin in the render stage', () => {
     const done = await renderPages(settings, rendererFor(settings), ['index.md'], { threads: 1 });
     const page = done.pages.get('index.md');
     assert.deepEqual(page?.messages.map((m) => [m.file, m.line]), [[path.join(root, 'docs/index.md'), 6]]);
-    assert.match(page?.result.html ?? '', /\{% include-markdown "missing\.md" %\}/);
+    assert.match(htmlText(page?.result.html ?? ''), /\{% include-markdown "missing\.md" %\}/);
     assert.equal(done.cache.pages.size, 0);
   });
 });
 
 describe('the include-markdown plugin under serve', () => {
   const CONFIG = ['site_name: Includes', 'plugins:', '  - include-markdown', ''].join('\n');
-  const html = (prepared: PreparedSite, src: string) => prepared.model.pages.find((p) => p.src === src)?.html ?? '';
+  const html = (prepared: PreparedSite, src: string) => htmlText(prepared.model.pages.find((p) => p.src === src)?.html ?? '');
 
   test('should watch an included file outside docs_dir and re-render only the page that included it when it changes', async () => {
     const root = site({ 'mkdocs.yml': CONFIG, 'README.md': 'Intro one.\n', 'docs/index.md': '# Home\n\n{% include-markdown "../README.md" %}\n', 'docs/plain.md': '# Plain\n' });

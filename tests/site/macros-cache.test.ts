@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { macrosPlugin } from '../../src/site/macros.ts';
 import { rendererFor, renderPages, type RenderSettings } from '../../src/site/render-pages.ts';
+import { htmlText } from '../../src/shared/page-html.ts';
 
 function site(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'macros-cache-'));
@@ -68,7 +69,7 @@ describe('the macros plugin in the render stage', () => {
     writeFileSync(path.join(root, 'docs/parts/note.md'), 'A changed note.\n');
     const included = await renderPages(first, rendererFor(first), SOURCES, { threads: 1, cache: again.cache });
     assert.deepEqual(included.rendered, ['index.md', 'clock.md']);
-    assert.match(included.pages.get('index.md')?.result.html ?? '', /A changed note\./);
+    assert.match(htmlText(included.pages.get('index.md')?.result.html ?? ''), /A changed note\./);
 
     const extra = settingsFor(root, { version: '2.0' }, { include_yaml: ['data.yml'] });
     assert.deepEqual((await renderPages(extra, rendererFor(extra), SOURCES, { threads: 1, cache: included.cache })).rendered, SOURCES);
@@ -87,7 +88,7 @@ describe('the macros plugin in the render stage', () => {
     const page = done.pages.get('index.md');
     assert.equal(page?.messages[0]?.line, 3);
     assert.equal(page?.messages[0]?.file, path.join(root, 'docs/index.md'));
-    assert.match(page?.result.html ?? '', /\{% include "missing\.md" %\}/);
+    assert.match(htmlText(page?.result.html ?? ''), /\{% include "missing\.md" %\}/);
     assert.equal(done.cache.pages.size, 0);
   });
 });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { prepareSite, type PreparedSite } from '../../src/site/prepare.ts';
 import { createSiteSession, type StageName } from '../../src/site/session.ts';
+import { htmlText } from '../../src/shared/page-html.ts';
 
 const FILES: Record<string, string> = {
   'mkdocs.yml': ['site_name: Macros', 'extra:', '  product: Widget', 'plugins:', '  - macros:', '      include_dir: partials', '      include_yaml: [data.yml]', ''].join('\n'),
@@ -27,7 +28,7 @@ function write(root: string, name: string, content: string): string {
   return file;
 }
 
-const html = (site: PreparedSite, src: string) => site.model.pages.find((p) => p.src === src)?.html ?? '';
+const html = (site: PreparedSite, src: string) => htmlText(site.model.pages.find((p) => p.src === src)?.html ?? '');
 
 async function started() {
   const root = mkdtempSync(path.join(os.tmpdir(), 'macros-session-'));

@@ -11,6 +11,7 @@ import { describe, test } from 'node:test';
 import { pythonCollection, pythonSettings } from '../../src/site/mkdocstrings.ts';
 import { sitePlugins } from '../../src/site/plugins.ts';
 import { rendererFor, renderPages, type RenderSettings } from '../../src/site/render-pages.ts';
+import { htmlText } from '../../src/shared/page-html.ts';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-python-'));
@@ -72,12 +73,12 @@ describe('the plugin in a site', () => {
       python: { paths: [path.join(root, 'src')] },
     };
     const first = await renderPages(settings, rendererFor(settings), ['api.md'], { threads: 1 });
-    assert.match(first.pages.get('api.md')?.result.html ?? '', /<p>First\.<\/p>/);
+    assert.match(htmlText(first.pages.get('api.md')?.result.html ?? ''), /<p>First\.<\/p>/);
     const again = await renderPages(settings, rendererFor(settings), ['api.md'], { threads: 1, cache: first.cache });
     assert.equal(again.reused, 1);
     writeFileSync(path.join(root, 'src/lib.py'), 'def f():\n    """Second."""\n');
     const changed = await renderPages(settings, rendererFor(settings), ['api.md'], { threads: 1, cache: again.cache });
     assert.equal(changed.reused, 0);
-    assert.match(changed.pages.get('api.md')?.result.html ?? '', /<p>Second\.<\/p>/);
+    assert.match(htmlText(changed.pages.get('api.md')?.result.html ?? ''), /<p>Second\.<\/p>/);
   });
 });

@@ -18,6 +18,7 @@ import { modelStage, snippetBasePaths } from '../../src/site/stages/model.ts';
 import { navStage } from '../../src/site/stages/nav.ts';
 import { renderStage, unsupportedExtensionMessage } from '../../src/site/stages/render.ts';
 import { tagStage } from '../../src/site/stages/tags.ts';
+import { htmlText } from '../../src/shared/page-html.ts';
 
 /** A project folder with `mkdocs.yml` (site_name added) and the given files under it. */
 function project(config: string, files: Record<string, string>): string {
@@ -202,7 +203,7 @@ describe('meta stage', () => {
     const image = '<p><img alt="A" src="a.png"></p>';
     const results = new Map([['a.md', result({ html: image })], ['off/b.md', result({ html: image })]]);
     const meta = metaStage(site, { metaFiles: ['off/.meta.yml'] }, results);
-    assert.match(meta.results.get('a.md')?.html ?? '', /^<p><a class="glightbox" data-type="image"/);
+    assert.match(htmlText(meta.results.get('a.md')?.html ?? ''), /^<p><a class="glightbox" data-type="image"/);
     assert.equal(meta.results.get('off/b.md')?.html, image);
     assert.equal(results.get('a.md')?.html, image, 'the render stage output stays as it was');
   });
@@ -350,7 +351,7 @@ describe('tags stage', () => {
     const before = rendered.results.get('tags.md')?.html;
     const tagged = tagStage(site, files, rendered.results, { titles: new Map([['index.md', 'Home'], ['tags.md', 'Tags']]) });
     assert.equal(rendered.results.get('tags.md')?.html, before, 'the render stage output is not changed');
-    assert.match(tagged.results.get('tags.md')?.html ?? '', /id="tag:guide"/);
+    assert.match(htmlText(tagged.results.get('tags.md')?.html ?? ''), /id="tag:guide"/);
     assert.ok(tagged.results.get('tags.md')?.ids.includes('tag:guide'));
     assert.deepEqual(tagged.tagsOf('index.md').map((t) => t.name), ['Guide']);
   });

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Renderer } from '../../src/markdown/index.ts';
 import { renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
-import { postedPage } from '../../src/site/render-process.ts';
+import { htmlFileWriter, postedPage } from '../../src/site/render-process.ts';
+import { htmlText } from '../../src/shared/page-html.ts';
 
 function project(pages: number): { settings: RenderSettings; sources: string[] } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-threads-'));
@@ -39,7 +40,7 @@ describe('renderPages', () => {
     assert.deepEqual([...two.pages.keys()], sources);
     assert.deepEqual([...two.pages.values()], [...one.pages.values()]);
     assert.deepEqual(two.messages, []);
-    assert.match(two.pages.get('part/page-1.md')?.result.html ?? '', /<div class="admonition note">/);
+    assert.match(htmlText(two.pages.get('part/page-1.md')?.result.html ?? ''), /<div class="admonition note">/);
   });
 
   test('should render a big site in a worker, with the same pages, results and messages as on this thread', async () => {
@@ -54,7 +55,7 @@ describe('renderPages', () => {
     assert.deepEqual([...off.pages.keys()], sources);
     assert.deepEqual([...off.pages.values()], [...here.pages.values()]);
     assert.deepEqual(off.messages, []);
-    assert.match(off.pages.get('page-0.md')?.result.html ?? '', /^<h1 id="big">Big<a class="headerlink"[^]*<p>a{65536}<\/p>$/);
+    assert.match(htmlText(off.pages.get('page-0.md')?.result.html ?? ''), /^<h1 id="big">Big<a class="headerlink"[^]*<p>a{65536}<\/p>$/);
   });
 
   test('should bring a worker\'s big page back through a file, with the same results, and leave no file behind', async () => {
@@ -67,8 +68,26 @@ describe('renderPages', () => {
     const spilled = await renderPages(settings, rendererFor(settings), sources, { threads: 2, spillChars: 1 });
     assert.deepEqual([...spilled.pages.values()], [...here.pages.values()]);
     assert.deepEqual(spilled.messages, []);
-    assert.match(spilled.pages.get('page-2.md')?.result.html ?? '', /Größe 😀/);
+    assert.match(htmlText(spilled.pages.get('page-2.md')?.result.html ?? ''), /Größe 😀/);
     assert.equal(spillFolders(), before);
+  });
+
+  test('should keep a worker\'s big page\'s HTML in a file under the build\'s folder for it, naming the file and its length, with the same text', async () => {
+    const { settings, sources } = project(12);
+    writeFileSync(path.join(settings.docsDir, 'page-2.md'), '# Größe 😀\n\nÜber *alles* — ✓\n');
+    const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
+    const here = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
+    // Every page in the worker (offMainBytes): the big one comes back as its file.
+    const kept = await renderPages(settings, rendererFor(settings), sources, { offMainBytes: 1, spillChars: 40, htmlDir });
+    const text = htmlText(here.pages.get('page-2.md')?.result.html ?? '');
+    const html = kept.pages.get('page-2.md')?.result.html;
+    assert.ok(html !== undefined && typeof html !== 'string', 'the big page is in a file');
+    assert.ok(!path.relative(htmlDir, html.file).startsWith('..'), html.file);
+    assert.equal(html.chars, text.length);
+    assert.equal(htmlText(html), text);
+    // Every other page, and everything else of that one, as rendered here.
+    assert.deepEqual([...kept.pages.values()].map((page) => ({ ...page, result: { ...page.result, html: htmlText(page.result.html) } })), [...here.pages.values()]);
+    rmSync(htmlDir, { recursive: true, force: true });
   });
 
   test('should bring a worker\'s big page cut in pieces back through a file of its pieces\' UTF-8, with the same results', async () => {
@@ -77,7 +96,7 @@ describe('renderPages', () => {
     const sections = Array.from({ length: 200 }, (_, n) => `## Größe ${n} 😀\n\n${'Über *alles* — ✓ '.repeat(20)}\n`);
     writeFileSync(path.join(settings.docsDir, 'page-2.md'), `# Big\n\n${sections.join('\n')}`);
     const here = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
-    const html = here.pages.get('page-2.md')?.result.html ?? '';
+    const html = htmlText(here.pages.get('page-2.md')?.result.html ?? '');
     const spilled = await renderPages(settings, rendererFor(settings), sources, { threads: 2, spillChars: html.length });
     assert.deepEqual([...spilled.pages.values()], [...here.pages.values()]);
     assert.match(html, /<h2 id="[^"]+">Größe 199 😀/);
@@ -89,10 +108,25 @@ describe('renderPages', () => {
     const page = { src: 'a.md', result: { html: '', htmlBytes: parts, toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] }, messages: [] };
     const settings = project(1).settings;
     const posted = postedPage(page, { settings, pages: ['a.md'], spillChars: 4, spillDir: dir }, 0);
-    assert.equal(readFileSync(posted.htmlFile ?? '', 'utf8'), '<p>é</p>\n<p>😀</p>');
-    assert.deepEqual(posted.page.result, { html: '', toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] });
+    const whole = '<p>é</p>\n<p>😀</p>';
+    // The page names its file, and its length as the joined string's (the emoji is two UTF-16 units).
+    const file = path.join(dir, '0.html');
+    assert.deepEqual(posted.result, { html: { file, chars: whole.length }, toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] });
+    assert.equal(readFileSync(file, 'utf8'), whole);
     // Without a folder to write to, the page goes whole in its message.
-    assert.equal(postedPage(page, { settings, pages: ['a.md'], spillChars: 4 }, 0).page.result.html, '<p>é</p>\n<p>😀</p>');
+    assert.equal(postedPage(page, { settings, pages: ['a.md'], spillChars: 4 }, 0).result.html, whole);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('should write each page\'s HTML to its file as its UTF-8 through one writer, pages of any size in any order', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-writer-'));
+    const write = htmlFileWriter();
+    // Growing, shrinking, and one over the writer's buffer (4 MiB), written in slices.
+    const pages = ['<p>é</p>', `<p>${'Größe 😀 '.repeat(1000)}</p>`, '<p>a</p>', `<p>${'✓'.repeat(2_000_000)}</p>`, '<p>ü</p>'];
+    for (const [n, html] of pages.entries()) {
+      write(path.join(dir, `${n}.html`), html);
+      assert.deepEqual(readFileSync(path.join(dir, `${n}.html`)), Buffer.from(html), `page ${n}`);
+    }
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -100,12 +134,12 @@ describe('renderPages', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-spill-'));
     const page = (html: string) => ({ src: 'a.md', result: { html, toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] }, messages: [] });
     const job = { settings: project(1).settings, pages: ['a.md'], spillChars: 4, spillDir: dir };
-    assert.equal(postedPage(page('<p>'), job, 0).htmlFile, undefined);
+    assert.equal(postedPage(page('<p>'), job, 0).result.html, '<p>');
     const big = postedPage(page('<p>é</p>'), job, 1);
-    assert.equal(big.page.result.html, '');
-    assert.equal(readFileSync(big.htmlFile ?? '', 'utf8'), '<p>é</p>');
+    assert.deepEqual(big.result.html, { file: path.join(dir, '1.html'), chars: '<p>é</p>'.length });
+    assert.equal(readFileSync(path.join(dir, '1.html'), 'utf8'), '<p>é</p>');
     // A lone surrogate would come back from UTF-8 as U+FFFD: such a page goes in its message.
-    assert.equal(postedPage(page('<p>\uD800</p>'), job, 2).page.result.html, '<p>\uD800</p>');
+    assert.equal(postedPage(page('<p>\uD800</p>'), job, 2).result.html, '<p>\uD800</p>');
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -169,14 +203,14 @@ describe('renderOne', () => {
     assert.equal(page.messages.length, 1);
     assert.equal(page.messages[0]?.severity, 'warning');
     assert.match(page.messages[0]?.message ?? '', /Maximum call stack size exceeded; it is written with a notice and its source as text/);
-    assert.match(page.result.html, /Page 0/, 'the source is on the page');
+    assert.match(htmlText(page.result.html), /Page 0/, 'the source is on the page');
     assert.notEqual(page.result.html, '');
   });
 
   test('should keep a page the renderer rendered as it is', () => {
     const { settings, sources } = project(1);
     const page = renderOne(rendererFor(settings), sources[0] ?? '', settings.docsDir);
-    assert.match(page.result.html, /<h1 id="page-0">Page 0<a class="headerlink"/);
+    assert.match(htmlText(page.result.html), /<h1 id="page-0">Page 0<a class="headerlink"/);
     assert.deepEqual(page.messages, []);
   });
 });
@@ -206,11 +240,11 @@ describe('renderPages with the last build\'s cache', () => {
     writeFileSync(path.join(settings.docsDir, 'part/page-1.md'), '# Page 1, edited\n');
     const second = await renderPages(settings, rendererFor(settings), sources, { threads: 1, cache: first.cache });
     assert.equal(second.reused, sources.length - 1);
-    assert.match(second.pages.get('part/page-1.md')?.result.html ?? '', /Page 1, edited/);
+    assert.match(htmlText(second.pages.get('part/page-1.md')?.result.html ?? ''), /Page 1, edited/);
     writeFileSync(path.join(root, 'glossary.md'), '*[HTML]: HyperText Markup Language\n');
     const third = await renderPages(settings, rendererFor(settings), sources, { threads: 1, cache: second.cache });
     assert.equal(third.reused, sources.length - 1, 'only page-0.md includes the glossary');
-    assert.match(third.pages.get('page-0.md')?.result.html ?? '', /title="HyperText Markup Language"/);
+    assert.match(htmlText(third.pages.get('page-0.md')?.result.html ?? ''), /title="HyperText Markup Language"/);
   });
 
   test('should render again the page whose {!file!} include changed, and only it', async () => {
@@ -225,7 +259,7 @@ describe('renderPages with the last build\'s cache', () => {
       writeFileSync(path.join(root, 'example.py'), 'print(2)\n');
       const second = await renderPages(withInclude, rendererFor(withInclude), sources, { threads: 1, cache: first.cache });
       assert.equal(second.reused, sources.length - 1, name);
-      assert.match(second.pages.get('page-0.md')?.result.html ?? '', /print\(2\)/, name);
+      assert.match(htmlText(second.pages.get('page-0.md')?.result.html ?? ''), /print\(2\)/, name);
     }
   });
 

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { prepareSite, type PreparedSite } from '../../src/site/prepare.ts';
 import { createSiteSession, type StageName } from '../../src/site/session.ts';
+import { htmlText } from '../../src/shared/page-html.ts';
 
 const FILES: Record<string, string> = {
   'base.yml': 'site_description: Inherited one\n',
@@ -107,7 +108,7 @@ describe('site session', () => {
     const site = await session.update([file]);
     assert.deepEqual(ran, AFTER_RENDER);
     assert.deepEqual(site.rendered, ['index.md', 'a.md']);
-    assert.match(page(site, 'a.md')?.html ?? '', /Application two/);
+    assert.match(htmlText(page(site, 'a.md')?.html ?? ''), /Application two/);
     await assertFresh(site, configFile);
   });
 
@@ -199,7 +200,7 @@ describe('site session', () => {
     assert.deepEqual(ran, AFTER_RENDER);
     assert.deepEqual(site.rendered, ['index.md', 'a.md', 'b.md', 'sub/c.md']);
     assert.equal(site.change, 'site', 'the theme draws icons too');
-    assert.match(page(site, 'index.md')?.html ?? '', /<rect/);
+    assert.match(htmlText(page(site, 'index.md')?.html ?? ''), /<rect/);
     await assertFresh(site, configFile);
   });
 

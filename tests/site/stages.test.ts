@@ -18,6 +18,7 @@ import { prepareSite } from '../../src/site/prepare.ts';
 import { pageTitle, titleFromFileName, typesetTitle } from '../../src/site/titles.ts';
 import type { TocEntry } from '../../src/markdown/index.ts';
 import { REPO } from '../helpers/build-site.ts';
+import { htmlText } from '../../src/shared/page-html.ts';
 
 const FIXTURE = path.join(REPO, 'tests/fixtures/basic-site');
 
@@ -94,8 +95,8 @@ describe('stage 3: prepareSite on tests/fixtures/basic-site', () => {
   });
 
   test('should render each page\'s Markdown with the configured extensions', () => {
-    assert.match(page('guide/setup.md').html, /<div class="admonition note">/);
-    assert.match(page('guide/setup.md').html, /class="headerlink"/, 'toc permalink: true');
+    assert.match(htmlText(page('guide/setup.md').html), /<div class="admonition note">/);
+    assert.match(htmlText(page('guide/setup.md').html), /class="headerlink"/, 'toc permalink: true');
   });
 
   test('should title pages from the nav, then front matter, then the first H1', () => {
@@ -105,8 +106,8 @@ describe('stage 3: prepareSite on tests/fixtures/basic-site', () => {
   });
 
   test('should rewrite .md links to URLs relative to the page, keeping the anchor', () => {
-    assert.match(page('index.md').html, /href="guide\/setup\/#install"/);
-    assert.match(page('guide/index.md').html, /href="\.\.\/"/);
+    assert.match(htmlText(page('index.md').html), /href="guide\/setup\/#install"/);
+    assert.match(htmlText(page('guide/index.md').html), /href="\.\.\/"/);
   });
 
   test('should link previous and next pages in nav order, and not an orphan', () => {

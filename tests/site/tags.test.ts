@@ -14,6 +14,7 @@ import { rendererFor, renderPages, type RenderSettings } from '../../src/site/re
 import { closestListing, featuredTags, findListings, markListings, populateListings, type Listing, type TaggedPage } from '../../src/site/tags-listing.ts';
 import { pageTags, sortTags, tagAnchor, tagsOptions, type TagsOptions } from '../../src/site/tags.ts';
 import { ext, renderPage } from '../helpers/render.ts';
+import { htmlText } from '../../src/shared/page-html.ts';
 
 function options(raw: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): TagsOptions {
   const read = tagsOptions([{ name: 'tags', options: raw }], [], extra).options;
@@ -267,7 +268,7 @@ describe('renderPages and listing directives', () => {
     const rendered = await renderPages(settings, rendererFor(settings), sources, { threads: 2 });
     const pages = [...rendered.pages.values()];
     assert.deepEqual(rendered.messages, []);
-    assert.ok(pages.every((page) => page.result.html.includes('<h6 id="md-tags-listing-0-/slug">md-tags-listing-0-/name</h6>')), pages[0]?.result.html ?? 'no page');
+    assert.ok(pages.every((page) => htmlText(page.result.html).includes('<h6 id="md-tags-listing-0-/slug">md-tags-listing-0-/name</h6>')), htmlText(pages[0]?.result.html ?? 'no page'));
     assert.ok(pages.every((page) => page.result.meta['title'] === '<!-- material/tags -->'));
   });
 });

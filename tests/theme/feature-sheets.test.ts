@@ -3,7 +3,8 @@
  * published: told by the page's HTML, never left out for what the page shows.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { featureSheetAssets, featureSheetText, featureSheets, pageSheetInput, SHEET_NAMES } from '../../src/theme/feature-sheets.ts';
@@ -132,6 +133,18 @@ describe('pageSheetInput', () => {
   const page = (blocks: Record<string, unknown[]> = {}) => ({ html: '<p>x</p>', template: 'main.html', overrides: { blocks, partials: {} } }) as unknown as PageModel;
   const site = (nav: NavItem[], extra: Record<string, unknown> = {}) => ({ features: [], alternate: [], extra, search: true, direction: 'ltr', nav }) as unknown as SiteInfo;
   const leaf = (status?: string): NavPage => ({ kind: 'page', title: 'P', src: 'p.md', url: 'p/', status });
+
+  test('reads a page\'s HTML in a file as the same HTML in memory, each time it is asked', () => {
+    const html = '<p>😀</p><div class="tabbed-set"><div class="grid cards">x</div></div>';
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-sheets-')), 'page.html');
+    writeFileSync(file, html);
+    const filed = pageSheetInput(site([]), { ...page(), html: { file, chars: html.length } });
+    const expected = featureSheets(pageSheetInput(site([]), { ...page(), html }));
+    assert.ok(expected.length > 0);
+    assert.deepEqual(featureSheets(filed), expected);
+    assert.deepEqual(featureSheets(filed), expected, 'asked again');
+    rmSync(path.dirname(file), { recursive: true, force: true });
+  });
 
   test('status: a page with one anywhere in the nav, a section\'s own page too', () => {
     assert.equal(pageSheetInput(site([leaf(), { kind: 'link', title: 'L', url: 'https://x.test/' }]), page()).status, false);

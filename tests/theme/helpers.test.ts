@@ -10,6 +10,7 @@ import { maskUses, runsOwnScripts, themeAssets } from '../../src/theme/assets.ts
 import { admonitionTypeCss, admonitionTypesUsed, iconMaskCss, loadMdi, svgDataUri } from '../../src/theme/icon-masks.ts';
 import { initialPalette } from '../../src/theme/palette.ts';
 import { siteHref, viewUrl } from '../../src/theme/urls.ts';
+import type { PageHtml } from '../../src/shared/page-html.ts';
 
 describe('fonts', () => {
   test('family names map to @fontsource package names', () => {
@@ -225,6 +226,22 @@ describe('icon masks', () => {
     for (const type of ['note', 'warning', 'bug', 'quote']) assert.ok(built.includes(`--md-admonition-icon--${type}:`), type);
     assert.ok(!built.includes('--md-admonition-icon--example:'));
     assert.ok(css().includes('--md-admonition-icon--example:'));
+  });
+
+  test('a page whose HTML is in a file makes the theme\'s assets the same HTML in memory makes, read in small slices too', () => {
+    const site = { font: false as const, palette: [], admonitionIcons: [], features: [], extra: {}, extraJavascript: [] };
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-theme-'));
+    const htmls = ['<p>x</p>', '<div class="admonition tip"><ul class="task-list"><li>😀</li></ul></div><pre class="mermaid"><code>graph LR</code></pre><script src="a.js"></script>', '<p><a class="md-tag md-tag-icon" href="#a">a</a></p>'];
+    for (const [n, html] of htmls.entries()) {
+      const file = path.join(dir, `${n}.html`);
+      writeFileSync(file, html);
+      const assets = (page: { html: PageHtml }) => {
+        const model = { site, pages: [{ ...page, meta: {}, tags: undefined }] };
+        return { uses: [...maskUses(model)], scripts: runsOwnScripts(model), assets: themeAssets({ ...model, siteCss: [] }).assets };
+      };
+      assert.deepEqual(assets({ html: { file, chars: html.length } }), assets({ html }), html);
+    }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('data URIs escape what would end or break them', () => {

@@ -5,7 +5,6 @@
  * Archive and Categories sections beside the blog index (src/site/blog.ts does the work).
  */
 import path from 'node:path';
-import type { RenderResult } from '../../markdown/index.ts';
 import type { NavResult } from '../../nav/index.ts';
 import { applyBlog, type AppliedBlog } from '../blog.ts';
 import { siteLabels } from '../labels.ts';
@@ -13,6 +12,7 @@ import type { SiteMessage } from '../messages.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
 import type { NavStage } from './nav.ts';
+import type { PageResult } from '../render-pages.ts';
 
 export interface BlogStage {
   /** The nav the theme draws: the nav stage's, with the blog's sections attached. */
@@ -22,7 +22,7 @@ export interface BlogStage {
   readonly messages: SiteMessage[];
 }
 
-export function blogStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir'>, files: Pick<DiscoveredSite, 'pages' | 'posts'>, results: ReadonlyMap<string, RenderResult>, navigation: Pick<NavStage, 'nav' | 'titles'>): BlogStage {
+export function blogStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir'>, files: Pick<DiscoveredSite, 'pages' | 'posts'>, results: ReadonlyMap<string, PageResult>, navigation: Pick<NavStage, 'nav' | 'titles'>): BlogStage {
   const options = site.plugins.blog;
   if (!options) return { nav: navigation.nav, blog: undefined, messages: [] };
   const { config } = site;

@@ -4,13 +4,13 @@
  * another spelling (src/site/links.ts says which).
  */
 import path from 'node:path';
-import type { RenderResult } from '../../markdown/index.ts';
 import { assetAliases, checkLinks } from '../links.ts';
 import type { SiteMessage } from '../messages.ts';
 import type { StaticFile } from '../static-files.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
 import { severityOf } from './values.ts';
+import type { PageResult } from '../render-pages.ts';
 
 export interface CheckedLinks {
   /** Static files to write a second time, at the path a link used. */
@@ -18,7 +18,7 @@ export interface CheckedLinks {
   readonly messages: SiteMessage[];
 }
 
-export function linkStage(site: Pick<LoadedSite, 'config'>, files: Pick<DiscoveredSite, 'index' | 'staticFiles'> & Partial<Pick<DiscoveredSite, 'pages'>>, results: ReadonlyMap<string, RenderResult>): CheckedLinks {
+export function linkStage(site: Pick<LoadedSite, 'config'>, files: Pick<DiscoveredSite, 'index' | 'staticFiles'> & Partial<Pick<DiscoveredSite, 'pages'>>, results: ReadonlyMap<string, PageResult>): CheckedLinks {
   const { config } = site;
   const idSets = new Map<string, ReadonlySet<string>>();
   const idsOf = (src: string) => {

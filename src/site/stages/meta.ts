@@ -10,7 +10,6 @@
  * A stage of its own so that `serve` applies an edited `.meta.yml` to the pages as they were
  * rendered: the defaults change meta, and only the glightbox pass changes HTML from it.
  */
-import type { RenderResult } from '../../markdown/index.ts';
 import { applyAutorefs } from '../autorefs.ts';
 import { applyGlightbox } from '../glightbox-wrap.ts';
 import { readGitHistory, type GitHistory } from '../git-history.ts';
@@ -19,10 +18,11 @@ import { applyMetaFiles } from '../plugins.ts';
 import { applyRevisionDates } from '../revision-dates.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
+import type { PageResult } from '../render-pages.ts';
 
 export interface MetaPages {
   /** The render stage's results with the folder defaults merged in (a new map; the same objects where none applies). */
-  readonly results: ReadonlyMap<string, RenderResult>;
+  readonly results: ReadonlyMap<string, PageResult>;
   /** The git history the dates came from (the revision date plugin); undefined without the plugin. */
   readonly history: GitHistory | undefined;
   /** The build's time (unix seconds), the date of pages git has none for. */
@@ -39,7 +39,7 @@ export interface MetaStageOptions {
   readonly history?: { readonly history: GitHistory; readonly builtAt: number } | undefined;
 }
 
-export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<DiscoveredSite, 'metaFiles'> & Partial<Pick<DiscoveredSite, 'pages'>>, results: ReadonlyMap<string, RenderResult>, options: MetaStageOptions = {}): MetaPages {
+export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<DiscoveredSite, 'metaFiles'> & Partial<Pick<DiscoveredSite, 'pages'>>, results: ReadonlyMap<string, PageResult>, options: MetaStageOptions = {}): MetaPages {
   // The plugins write into the map they are given: a copy, so the render stage's output stays as it was.
   const copy = new Map(results);
   const docsDir = site.config.docs_dir;

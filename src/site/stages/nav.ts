@@ -7,7 +7,6 @@
  */
 import path from 'node:path';
 import { findPosition } from '../../config/positions.ts';
-import type { RenderResult } from '../../markdown/index.ts';
 import { awesomeNav3Config, awesomeNavConfig, buildNav, createGlobber, literateNavConfig, navPathKey, type LiterateNavFile, type LiterateOrigin, type NavConfig, type NavResult, type PageRef } from '../../nav/index.ts';
 import { readNavYmlFiles } from '../awesome-nav.ts';
 import { readPagesFiles } from '../awesome-pages.ts';
@@ -18,6 +17,7 @@ import { pageTitle, typesetTitle } from '../titles.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
 import { iconOf, severityOf, textOf } from './values.ts';
+import type { PageResult } from '../render-pages.ts';
 
 export interface NavStage {
   /** The nav (with the i18n plugin, the default language's). */
@@ -29,7 +29,7 @@ export interface NavStage {
   readonly messages: SiteMessage[];
 }
 
-export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'> & Partial<Pick<LoadedSite, 'pluginPlace'>>, files: Pick<DiscoveredSite, 'pages' | 'pagesFiles'> & Partial<Pick<DiscoveredSite, 'posts' | 'index'>>, results: ReadonlyMap<string, RenderResult>): NavStage {
+export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'> & Partial<Pick<LoadedSite, 'pluginPlace'>>, files: Pick<DiscoveredSite, 'pages' | 'pagesFiles'> & Partial<Pick<DiscoveredSite, 'posts' | 'index'>>, results: ReadonlyMap<string, PageResult>): NavStage {
   const { config } = site;
   const ownTitles = new Map<string, string>();
   // Blog posts are never in the nav (Material marks them NOT_IN_NAV): the blog index stands for them.

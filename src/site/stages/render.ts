@@ -5,10 +5,10 @@
  * `serve` can apply an edited `.meta.yml` without rendering a page.
  */
 import path from 'node:path';
-import { createIconIndex, customIconDirs, type IconIndex, type RenderResult } from '../../markdown/index.ts';
+import { createIconIndex, customIconDirs, type IconIndex } from '../../markdown/index.ts';
 import type { SiteMessage } from '../messages.ts';
 import type { RenderCache } from '../render-cache.ts';
-import { rendererFor, renderPages, type RenderSettings } from '../render-pages.ts';
+import { rendererFor, renderPages, type PageResult, type RenderSettings } from '../render-pages.ts';
 import type { SpareWorker } from '../render-process.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
@@ -29,11 +29,16 @@ export interface RenderStageOptions {
   readonly offMain?: boolean | undefined;
   /** A worker already started, the first one taken (render-process.ts startSpareWorker). */
   readonly spare?: SpareWorker | undefined;
+  /**
+   * Where a big page's HTML a render worker wrote stays, read only where it must be (src/shared/
+   * page-html.ts): a build's workspace, gone with it. Without one, it is read back whole.
+   */
+  readonly htmlDir?: string | undefined;
 }
 
 export interface RenderedPages {
   /** Each page's result by its docs-relative source, in discovery order (before the meta plugin's defaults). */
-  readonly results: ReadonlyMap<string, RenderResult>;
+  readonly results: ReadonlyMap<string, PageResult>;
   /** The icon index the content used; the theme draws its icons from the same one. */
   readonly icons: IconIndex;
   readonly cache: RenderCache;
@@ -107,8 +112,8 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   }
 
   const sources = files.pages.map((page) => page.src);
-  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, ...(options.offMain ? { offMainBytes: 0 } : {}), spare: options.spare });
-  const results = new Map<string, RenderResult>();
+  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, htmlDir: options.htmlDir, ...(options.offMain ? { offMainBytes: 0 } : {}), spare: options.spare });
+  const results = new Map<string, PageResult>();
   for (const page of done.pages.values()) {
     messages.push(...page.messages);
     results.set(page.src, page.result);

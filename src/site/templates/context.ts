@@ -12,6 +12,7 @@ import { isIndexFile } from '../../nav/index.ts';
 import type { PageModel, SiteInfo } from '../model.ts';
 import { blogContext } from './blog-context.ts';
 import { navContext } from './nav-context.ts';
+import { htmlText } from '../../shared/page-html.ts';
 
 export interface ContextInput {
   /** Material's `lang.t` for this site (labelLookup, src/shared/languages/lookup.ts). */
@@ -114,7 +115,7 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     url: page.url,
     abs_url: base + page.url,
     canonical_url: siteUrl === undefined ? undefined : siteUrl + page.url,
-    content: html(page.html),
+    content: html(htmlText(page.html)),
     toc: page.toc.map(anchor),
     meta: pythonic(htmlMeta(page.meta)),
     edit_url: page.editUrl,

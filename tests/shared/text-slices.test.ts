@@ -1,5 +1,5 @@
 /**
- * A long string used as UTF-8 in slices (src/integration/text-slices.ts): the bytes the whole
+ * A long string used as UTF-8 in slices (src/shared/text-slices.ts): the bytes the whole
  * string makes, wherever a slice ends.
  */
 import assert from 'node:assert/strict';
@@ -7,7 +7,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { textSlices, writeText } from '../../src/integration/text-slices.ts';
+import { textSlices, writeText } from '../../src/shared/text-slices.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-text-slices-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
