@@ -83,7 +83,10 @@ export function reportUnsupported(config: MkdocsConfig, raw: Record<string, unkn
     if (Object.hasOwn(RENAMED_FEATURES, feature)) {
       notices.add('info', ['theme', 'features', index], `theme feature '${feature}' was renamed '${RENAMED_FEATURES[feature] ?? ''}' in Material 6; ignored, as Material 9 ignores it`);
     } else if (!isSupportedFeature(feature)) {
-      notices.add('warning', ['theme', 'features', index], `theme feature '${feature}' is not supported; ignored`);
+      // Every Material 9 feature is supported, so this name is none of Material's (a typo such as
+      // `content.code.annotation`, copied by many sites): Material ignores it without a word, so a
+      // note, not a warning that would fail a `strict` build MkDocs passes.
+      notices.add('info', ['theme', 'features', index], `theme feature '${feature}' is not one of Material's; ignored, as Material ignores it`);
     }
   });
   if (config.theme.name !== 'material' && raw['theme'] !== undefined) {

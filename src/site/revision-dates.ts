@@ -132,9 +132,12 @@ type Kind = 'git_revision_date_localized' | 'git_creation_date_localized' | 'git
  * Every page's dates written into its meta (a new result where they are; `rendered` is
  * changed in place), with the messages the plugin would log. `now` is the build's time (unix
  * seconds), used where git has none; `ci`: the build runs on a CI runner, where the plugin
- * warns of a shallow clone (elsewhere it says nothing; here it is info).
+ * warns of a shallow clone (elsewhere it says nothing; here it is info). `readFrom` gives the
+ * file a page is read from when it is not its `src` (the i18n plugin's fallback copy
+ * `about.fr.md` of `about.md`): the plugin sees that file in the language's own MkDocs run,
+ * so its git log and `exclude` are that file's.
  */
-export function applyRevisionDates(rendered: Map<string, PageResult>, docsDir: string, options: RevisionDateOptions, history: GitHistory, now: number, ci = false): SiteMessage[] {
+export function applyRevisionDates(rendered: Map<string, PageResult>, docsDir: string, options: RevisionDateOptions, history: GitHistory, now: number, ci = false, readFrom: ReadonlyMap<string, string> = new Map()): SiteMessage[] {
   const messages: SiteMessage[] = [];
   const level = options.strict ? 'warning' : 'info';
   if (history.kind === 'unavailable') {
@@ -157,7 +160,8 @@ export function applyRevisionDates(rendered: Map<string, PageResult>, docsDir: s
     return format;
   };
   const site = history.kind === 'read' ? history.last : undefined;
-  for (const [src, result] of rendered) {
+  for (const [page, result] of rendered) {
+    const src = readFrom.get(page) ?? page;
     if (options.exclude.some((pattern) => pattern.test(src))) continue;
     const file = path.join(docsDir, src);
     // A page's own `locale` (front matter) wins over the plugin's.
@@ -186,7 +190,7 @@ export function applyRevisionDates(rendered: Map<string, PageResult>, docsDir: s
       }
       put('git_creation_date_localized', created.time, created.hash);
     }
-    rendered.set(src, { ...result, meta, html: rewriteHtml(result.html, (slice) => slice.includes('{{'), (text) => replaceVariables(text, meta)) });
+    rendered.set(page, { ...result, meta, html: rewriteHtml(result.html, (slice) => slice.includes('{{'), (text) => replaceVariables(text, meta)) });
   }
   return messages;
 }

@@ -146,6 +146,16 @@ describe('applyRevisionDates', () => {
     assert.deepEqual(applyRevisionDates(pages, '/p/docs', options({ strict: false }), read({}), NOW).map((m) => m.severity), ['info']);
   });
 
+  test("should date an i18n fallback copy by the file it is read from, and match 'exclude' on that file", () => {
+    // about.fr.md is the French copy of about.md (fallback_to_default): git has no log of it.
+    const pages = new Map([['about.fr.md', result()], ['index.fr.md', result()]]);
+    const readFrom = new Map([['about.fr.md', 'about.md'], ['index.fr.md', 'index.md']]);
+    const messages = applyRevisionDates(pages, '/p/docs', options({ exclude: ['index.md'] }), read({ 'about.md': dates(TIME) }), NOW, false, readFrom);
+    assert.deepEqual(messages, []);
+    assert.equal(pages.get('about.fr.md')?.meta['git_revision_date_localized_raw_iso_date'], '2026-12-03');
+    assert.equal(pages.get('index.fr.md')?.meta['git_revision_date_localized'], undefined);
+  });
+
   test('should stop the build outside git without fallback_to_build_date, and write no date', () => {
     const pages = new Map([['a.md', result()]]);
     const messages = applyRevisionDates(pages, '/p/docs', options(), { kind: 'unavailable', reason: 'fatal: not a git repository', refFiles: [] }, NOW);

@@ -14,6 +14,7 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { createLinkReader, type LinkResource } from './link-resource.ts';
 import { isPythonSpace } from './python-space.ts';
+import { stashedLabel } from './stashed-label.ts';
 import { createEnclosingScan, enclosingDepths } from './link-in-link.ts';
 import { codes } from 'micromark-util-symbol';
 
@@ -119,10 +120,11 @@ const EDGE_SPACE = /^\s|\s$/u;
 /**
  * Whether Python-Markdown finds a reference: it looks `[text]` or `[text][id]` up by the text
  * lowercased with whitespace runs made one space, but not stripped, while definitions are
- * stored stripped (ReferenceProcessor): `[ a ]` never finds `[a]:`.
+ * stored stripped (ReferenceProcessor): `[ a ]` never finds `[a]:`. Nor does a text with a code
+ * span or an escape in it (stashed-label.ts).
  */
-function pythonDefined(context: TokenizeContext, id: string): boolean {
-  return !EDGE_SPACE.test(id) && context.parser.defined.includes(normalizeIdentifier(id));
+function pythonDefined(context: TokenizeContext, id: string, escapable: string): boolean {
+  return !EDGE_SPACE.test(id) && !stashedLabel(id, escapable) && context.parser.defined.includes(normalizeIdentifier(id));
 }
 
 /** `escapable`: the characters a backslash escapes (core/escape.ts), which the resource reader skips. */
@@ -158,7 +160,7 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
         read++;
         return read > 2 && character === ']';
       });
-      return effects.check(spaced, spacedReference, nok)(code);
+      return effects.check(spaced, spacedReference, declined)(code);
     }
     if (code === codes.leftSquareBracket) return bracketAfter(code);
     if (code !== codes.leftParenthesis) return declined(code);
@@ -173,11 +175,13 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
 
   /**
    * No link of ours here: `labelEnd` tries CommonMark's references next, which find `[ a ]` by
-   * its trimmed text. Python-Markdown does not trim (see `pythonDefined`), so such a label is
-   * made inactive first and `labelEnd` leaves it text.
+   * its trimmed text and `` [`a`] `` by its code span. Python-Markdown finds neither (see
+   * `pythonDefined`), so such a label (or one whose `[id]`, `id` given, is so) is made inactive
+   * first and `labelEnd` leaves it text.
    */
-  function declined(code: Code): State | undefined {
-    if (labelStart && EDGE_SPACE.test(labelText)) labelStart._inactive = true;
+  function declined(code: Code, id?: string): State | undefined {
+    const hidden = (text: string): boolean => EDGE_SPACE.test(text) || stashedLabel(text, escapable);
+    if (labelStart && (hidden(labelText) || (id !== undefined && id !== '' && hidden(id)))) labelStart._inactive = true;
     return nok(code);
   }
 
@@ -188,14 +192,14 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
    * defined `id` or `[]` goes on to CommonMark's full and collapsed references.
    */
   function bracketAfter(code: Code): State | undefined {
-    const textDefined = pythonDefined(self, labelText);
+    const textDefined = pythonDefined(self, labelText, escapable);
     const label = lookahead(self, scanned, (character, atEnd) => atEnd || character === ']');
     const byId = (next: Code): State | undefined => {
       const id = /^\[([^\]]*)\]$/.exec(scanned.text)?.[1];
-      const idDefined = id !== undefined && id !== '' && pythonDefined(self, id);
+      const idDefined = id !== undefined && id !== '' && pythonDefined(self, id, escapable);
       if (nested) return id !== undefined && (id === '' ? textDefined : idDefined) ? reference(id)(next) : nok(next);
       // An undefined text is linked only by a defined id (CommonMark's full reference).
-      if (!textDefined) return idDefined ? nok(next) : declined(next);
+      if (!textDefined) return idDefined ? nok(next) : declined(next, id);
       return id === undefined || (id !== '' && !idDefined) ? ok(next) : nok(next);
     };
     return effects.check(label, byId, nok)(code);
@@ -208,7 +212,7 @@ function tokenizePythonLabelEnd(this: TokenizeContext, effects: Effects, ok: Sta
   function spacedReference(code: Code): State | undefined {
     const match = /^\s\[([^\]]*)\]/.exec(scanned.text);
     const id = match?.[1];
-    if (!match || id === undefined || !pythonDefined(self, id === '' ? labelText : id)) return declined(code);
+    if (!match || id === undefined || !pythonDefined(self, id === '' ? labelText : id, escapable)) return declined(code);
     const type = markdownLineEnding(code) ? 'lineEnding' : 'whitespace';
     effects.enter(type);
     effects.consume(code);

@@ -13,12 +13,16 @@
  */
 const TAB_LENGTH = 4;
 
-/** `keepTabs`: 0-based lines whose tabs stay (pymdownx.superfences' `preserve_tabs` fences). */
-export function normalizeWhitespace(source: string, keepTabs?: ReadonlySet<number>): string {
+/**
+ * `keep`: 0-based lines left as written, tabs and lines of spaces alike (pymdownx.superfences'
+ * `preserve_tabs` fences, stashed before this pass runs).
+ */
+export function normalizeWhitespace(source: string, keep?: ReadonlySet<number>): string {
   const lines = source.replace(/[\u0002\u0003]/g, '').replace(/\r\n?/g, '\n').split('\n');
   return lines
     .map((line, index) => {
-      const expanded = line.includes('\t') && keepTabs?.has(index) !== true ? expandTabs(line) : line;
+      if (keep?.has(index) === true) return line;
+      const expanded = line.includes('\t') ? expandTabs(line) : line;
       // Python's `(?<=\n) +\n`: not the first line, and only when a line ending follows.
       return index > 0 && index < lines.length - 1 && /^ +$/.test(expanded) ? '' : expanded;
     })

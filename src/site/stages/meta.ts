@@ -49,7 +49,9 @@ export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: P
   let history: GitHistory | undefined;
   if (dates) {
     history = options.history?.history ?? readGitHistory(docsDir, { follow: dates.follow, ignored: dates.ignored });
-    messages.push(...applyRevisionDates(copy, docsDir, dates, history, builtAt, onCi()));
+    // The i18n plugin's fallback copies are read from the default language's file.
+    const readFrom = new Map((files.pages ?? []).flatMap((page) => (page.file === undefined ? [] : [[page.src, page.file] as const])));
+    messages.push(...applyRevisionDates(copy, docsDir, dates, history, builtAt, onCi(), readFrom));
   }
   const glightbox = site.plugins.glightbox;
   if (glightbox) applyGlightbox(copy, glightbox.wrap);

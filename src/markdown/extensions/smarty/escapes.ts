@@ -16,6 +16,18 @@ export function escapePlaceholder(character: string): string {
   return `\x02${character.codePointAt(0) ?? 0}\x03`;
 }
 
+/**
+ * The same for a node an inline pass rebuilt (the `_` emphasis pass flattens a paragraph's text
+ * into new nodes): it has no position left, but `data.escapes` holds the offsets of its escaped
+ * characters (inline/flatten.ts).
+ */
+export function markEscapedOffsets(value: string, offsets: readonly number[]): string {
+  const escaped = new Set(offsets);
+  let out = '';
+  for (let i = 0; i < value.length; i++) out += escaped.has(i) ? escapePlaceholder(value[i] ?? '') : (value[i] ?? '');
+  return out;
+}
+
 export function markEscapes(value: string, source: string, escapable: ReadonlySet<string>): string {
   if (!source.includes('\\')) return value;
   let i = 0;

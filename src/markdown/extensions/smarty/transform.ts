@@ -15,7 +15,7 @@ import type { Html, Parent, Root, RootContent, Text } from 'mdast';
 import { SKIP, visit } from '../../core/visit.ts';
 import { isAutolink } from '../../inline/text-replace.ts';
 import type { VFile } from 'vfile';
-import { markEscapes } from './escapes.ts';
+import { markEscapedOffsets, markEscapes } from './escapes.ts';
 import { educate } from './educate.ts';
 import type { SmartyOptions } from './options.ts';
 import { smartyPatterns } from './patterns.ts';
@@ -32,6 +32,7 @@ export function remarkSmarty(options: RemarkSmartyOptions) {
     if (patterns.length === 0) return;
     const source = String(file.value);
     const textOf = (node: Text): string => {
+      if (node.data?.escapes) return markEscapedOffsets(node.value, node.data.escapes);
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       return start === undefined || end === undefined ? node.value : markEscapes(node.value, source.slice(start, end), escapable);

@@ -1,7 +1,7 @@
 /**
  * `preserve_tabs: true`: PyMdown stashes fenced blocks in a preprocessor that runs before
- * Python-Markdown's NormalizeWhitespace, so their tabs survive while every other tab of the page
- * is expanded. That preprocessor is line-based in PyMdown too; this finds the same lines: a fence
+ * Python-Markdown's NormalizeWhitespace, so their tabs and lines of spaces survive while every
+ * other tab of the page is expanded and every other line of spaces made blank. That preprocessor is line-based in PyMdown too; this finds the same lines: a fence
  * opens on a line whose first non-blank characters are 3+ backticks or tildes, and closes on a
  * line of exactly that fence, indented exactly as the opening one (or at the end of the page).
  *
@@ -25,4 +25,26 @@ export function fenceLines(source: string): Set<number> {
     if (close.test(line)) close = undefined;
   });
   return inside;
+}
+
+/**
+ * The lines of spaces in a fence's code as PyMdown leaves them with `preserve_tabs`: kept from
+ * NormalizeWhitespace, they lose the indent of the containers and of the fence like any code line
+ * (Python's detab takes 4 columns from a line that has them, blanks a shorter one), that is the
+ * opening line's indent. Our containers take nothing from a line of spaces, so it is done here.
+ * `start` is the fence's opening line (1-based), as its node's position says.
+ *
+ *   spaceLines('a\n      \nb', '!!! note\n    ```\n    a\n      \n    b\n    ```', 2)   // 'a\n  \nb'
+ */
+export function spaceLines(value: string, source: string, start: number | undefined): string {
+  if (start === undefined || !value.includes(' ')) return value;
+  const lines = source.split('\n');
+  const indent = /^ */.exec(lines[start - 1] ?? '')?.[0].length ?? 0;
+  return value
+    .split('\n')
+    .map((line, index) => {
+      const raw = lines[start + index];
+      return raw !== undefined && /^ +$/.test(raw) ? ' '.repeat(Math.max(0, raw.length - indent)) : line;
+    })
+    .join('\n');
 }

@@ -19,6 +19,7 @@ import { readFenceHeader } from './fence-info.ts';
 import { fenceHeadings } from './fence-headings.ts';
 import { quotedFence } from './quoted-fence.ts';
 import { restoredFences } from './restored-fences.ts';
+import { spaceLines } from './preserve-tabs.ts';
 import { resolveFence, type FenceContext } from './validate.ts';
 import type {} from './mdast.ts';
 
@@ -125,7 +126,7 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
             source: 'markdown-exec',
           });
         }
-        const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
+        const value = options.preserveTabs ? spaceLines(node.value, source, node.position?.start.line) : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
         parent.children[index] = { type: 'superFence', info: { ...info, custom: undefined }, value, custom: undefined, count: page.count++, position: node.position };
         return CONTINUE;
       }
@@ -137,7 +138,7 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
           source: 'pymdownx.superfences',
         });
       }
-      const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
+      const value = options.preserveTabs ? spaceLines(node.value, source, node.position?.start.line) : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
       parent.children[index] = { type: 'superFence', info, value, custom: info.custom, count: info.custom ? -1 : page.count++, position: node.position };
       return CONTINUE;
     });
