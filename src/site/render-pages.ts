@@ -94,6 +94,8 @@ export interface RenderOptions {
   readonly spillChars?: number | undefined;
   /** From how many bytes of Markdown the main thread renders none (default OFF_MAIN_BYTES; tests set fewer). */
   readonly offMainBytes?: number | undefined;
+  /** From how many bytes of Markdown to render every worker's page stays in a file under `htmlDir` (default OFF_MAIN_BYTES; tests set fewer). */
+  readonly filesFromBytes?: number | undefined;
   /** A worker already started, for the first share (render-process.ts startSpareWorker). */
   readonly spare?: SpareWorker | undefined;
   /**
@@ -241,7 +243,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   // one: the 2,000-page site's pages (its Markdown is over OFF_MAIN_BYTES) held ~85 MB of HTML
   // strings here when Astro's bundler started, the build's peak. A smaller site's pages (a cold
   // build renders them in a worker while Astro loads) stay strings: only a big page goes to a file.
-  const spillChars = options.spillChars ?? (options.htmlDir !== undefined && (process.env.XFILES || bytes >= OFF_MAIN_BYTES) ? 0 : SPILL_CHARS);
+  const spillChars = options.spillChars ?? (options.htmlDir !== undefined && bytes >= (options.filesFromBytes ?? OFF_MAIN_BYTES) ? 0 : SPILL_CHARS);
   const started = shares.map((share, index) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), options.htmlDir, index === 0 ? options.spare : undefined));
   const hooks = pageHooksFor(settings, renderer);
   for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));

@@ -90,6 +90,18 @@ describe('renderPages', () => {
     rmSync(htmlDir, { recursive: true, force: true });
   });
 
+  test('should keep every worker\'s page in a file for a big site only, a smaller one\'s as strings', async () => {
+    const { settings, sources } = project(12);
+    const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
+    const bytes = sources.reduce((sum, src) => sum + readFileSync(path.join(settings.docsDir, src)).length, 0);
+    const small = await renderPages(settings, rendererFor(settings), sources, { offMainBytes: 1, htmlDir, filesFromBytes: bytes + 1 });
+    const big = await renderPages(settings, rendererFor(settings), sources, { offMainBytes: 1, htmlDir, filesFromBytes: bytes });
+    assert.ok([...small.pages.values()].every((page) => typeof page.result.html === 'string'));
+    assert.ok([...big.pages.values()].every((page) => typeof page.result.html !== 'string'));
+    assert.deepEqual([...big.pages.values()].map((page) => htmlText(page.result.html)), [...small.pages.values()].map((page) => page.result.html));
+    rmSync(htmlDir, { recursive: true, force: true });
+  });
+
   test('should bring a worker\'s big page cut in pieces back through a file of its pieces\' UTF-8, with the same results', async () => {
     const { settings, sources } = project(12);
     // Over 64 KiB (the renderer's pieces), in sections it cuts between; non-Latin-1 text.
