@@ -19,8 +19,8 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { pagefindConfig } from './config.ts';
+import { close, type PagefindIndex } from 'pagefind';
+import { createPagefindIndex } from './config.ts';
 
 /**
  * Every HTML file except the site's root 404.html, which is not a page anyone searches for
@@ -92,7 +92,7 @@ const IN_FLIGHT = 16;
 
 export function startSearchIndex(language: string | undefined): SearchIndexer {
   const messages: string[] = [];
-  const started = createIndex(pagefindConfig(language)).then(
+  const started = createPagefindIndex(language).then(
     ({ index, errors }) => index ?? `Pagefind did not start: ${errors.join('; ') || 'no reason given'}`,
     (error: unknown) => `Pagefind failed: ${describe(error)}`,
   );

@@ -4,8 +4,8 @@
  * `addHTMLFile` with the article markup the layout would draw (see page-document.ts), and
  * `getFiles` hands back the bundle without touching the disk.
  */
-import { close, createIndex } from 'pagefind';
-import { pagefindConfig } from './config.ts';
+import { close } from 'pagefind';
+import { createPagefindIndex } from './config.ts';
 import { withExcludedSections } from './exclude.ts';
 import { pagefindLanguage } from './language.ts';
 import { pageDocument, pageUrl, type IndexablePage } from './page-document.ts';
@@ -21,7 +21,7 @@ export interface MemoryIndex {
 export async function buildMemoryIndex(pages: readonly IndexablePage[], language: string | undefined): Promise<MemoryIndex> {
   const messages: string[] = [];
   try {
-    const { index, errors } = await createIndex(pagefindConfig(language));
+    const { index, errors } = await createPagefindIndex(language);
     if (!index) return { files: new Map(), pages: 0, messages: [`search index not built: ${errors.join('; ') || 'Pagefind did not start'}`] };
     try {
       let count = 0;
