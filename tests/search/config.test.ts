@@ -1,7 +1,8 @@
 /**
  * src/search/config.ts: Pagefind's process is started with its allocator told to give freed
  * memory back at once (PAGEFIND_ENVIRONMENT), without this process's environment keeping the
- * variable, a value the user set is kept, and the index written is the same either way.
+ * variable, a value the user set is kept, and the index written is the same either way; a
+ * stopped process is never the one the next index is made in.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { close } from 'pagefind';
-import { createPagefindIndex, PAGEFIND_ENVIRONMENT, withEnvironment } from '../../src/search/config.ts';
+import { createPagefindIndex, PAGEFIND_ENVIRONMENT, stopPagefind, withEnvironment } from '../../src/search/config.ts';
 import { startSearchIndex } from '../../src/search/index.ts';
 
 const [[VARIABLE = '', SETTING = ''] = []] = Object.entries(PAGEFIND_ENVIRONMENT);
@@ -105,5 +106,28 @@ describe('createPagefindIndex', { skip: !existsSync('/proc/self/environ') && 're
       if (user === undefined) Reflect.deleteProperty(process.env, VARIABLE);
       else process.env[VARIABLE] = user;
     }
+  });
+});
+
+describe('stopPagefind', () => {
+  test('should have the next index wait for the last one\'s process to end, so ending it never ends the next', async () => {
+    const first = await createPagefindIndex('en');
+    const stopped = stopPagefind(first.index);
+    const second = await createPagefindIndex('en');
+    await stopped;
+    try {
+      const added = await second.index?.addHTMLFile({ url: '/x/', content: '<!doctype html><html lang="en"><body><h1>X page</h1></body></html>' });
+      assert.deepEqual(added?.errors, []);
+      assert.equal(added?.file.url, '/x/');
+    } finally {
+      await stopPagefind(second.index);
+    }
+  });
+
+  test('should stop without an index (Pagefind did not start) and let the next one start', async () => {
+    await stopPagefind(undefined);
+    const { index, errors } = await createPagefindIndex('en');
+    assert.deepEqual(errors, []);
+    await stopPagefind(index);
   });
 });
