@@ -26,12 +26,16 @@ export function pagefindConfig(language: string | undefined): PagefindServiceCon
  * The environment Pagefind's process starts with, over ours. Its binary allocates with jemalloc
  * (tikv-jemallocator, which reads its settings from `_RJEM_MALLOC_CONF`), and jemalloc keeps
  * freed memory for 10 s before giving it back. Building the index (`writeFiles`) copies every
- * page's words once more and frees the copies as it goes, all within a few seconds, so what it had
- * freed stood in the process's memory at its peak: the ~2,000-page bench site peaked at 630-740 MB,
- * about 560 MB with freed memory given back at once (0 ms), for about 0.7 s more CPU time in
- * Pagefind's process. The index written is the same. A value the user set is kept.
+ * page's words once more and frees the copies as it goes, all within a few seconds, so what it
+ * had freed stood in the process's memory at its peak: the ~2,000-page bench site peaked at
+ * 670-750 MB, 550-590 MB with freed memory given back after 50 ms. The index written is the
+ * same. Not 0 ms: given back at once, a page's memory was given back and taken again for the next
+ * page, three times the page faults (about a second more CPU time on that site); 20-100 ms all
+ * gave the same peak and faults. `muzzy_decay_ms:0`: the pages are given back to the system, not
+ * only marked free for it (MADV_FREE), which still counts them in the process's memory. A value
+ * the user set is kept.
  */
-export const PAGEFIND_ENVIRONMENT: Readonly<Record<string, string>> = { _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0' };
+export const PAGEFIND_ENVIRONMENT: Readonly<Record<string, string>> = { _RJEM_MALLOC_CONF: 'dirty_decay_ms:50,muzzy_decay_ms:0' };
 
 /** The last stopPagefind, which the next createPagefindIndex waits for: one process serves every index. */
 let stopping: Promise<void> = Promise.resolve();
