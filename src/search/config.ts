@@ -28,12 +28,12 @@ export function pagefindConfig(language: string | undefined): PagefindServiceCon
  * freed memory for 10 s before giving it back. Building the index (`writeFiles`) copies every
  * page's words once more and frees the copies as it goes, all within a few seconds, so what it
  * had freed stood in the process's memory at its peak: the ~2,000-page bench site peaked at
- * 670-750 MB, 550-590 MB with freed memory given back after 50 ms. The index written is the
- * same. Not 0 ms: given back at once, a page's memory was given back and taken again for the next
- * page, three times the page faults (about a second more CPU time on that site); 20-100 ms all
- * gave the same peak and faults. `muzzy_decay_ms:0`: the pages are given back to the system, not
- * only marked free for it (MADV_FREE), which still counts them in the process's memory. A value
- * the user set is kept.
+ * 600-750 MB (as the timing fell), 510-590 MB with freed memory given back after 50 ms. The index
+ * written is the same; building it took about 0.7 s more there (2.7 -> 3.4 s on a quiet machine:
+ * the memory is given back and taken again). Not 0 ms: a page's memory was then given back and
+ * taken again for the next one, three times the page faults and twice that cost, for no lower
+ * peak. `muzzy_decay_ms:0`: the pages are given back to the system, not only marked free for it
+ * (MADV_FREE), which still counts them in the process's memory. A value the user set is kept.
  */
 export const PAGEFIND_ENVIRONMENT: Readonly<Record<string, string>> = { _RJEM_MALLOC_CONF: 'dirty_decay_ms:50,muzzy_decay_ms:0' };
 
