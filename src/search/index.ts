@@ -19,8 +19,8 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { pagefindConfig } from './config.ts';
+import type { PagefindIndex } from 'pagefind';
+import { createPagefindIndex, stopPagefind } from './config.ts';
 
 /**
  * Every HTML file except the site's root 404.html, which is not a page anyone searches for
@@ -92,7 +92,7 @@ const IN_FLIGHT = 16;
 
 export function startSearchIndex(language: string | undefined): SearchIndexer {
   const messages: string[] = [];
-  const started = createIndex(pagefindConfig(language)).then(
+  const started = createPagefindIndex(language).then(
     ({ index, errors }) => index ?? `Pagefind did not start: ${errors.join('; ') || 'no reason given'}`,
     (error: unknown) => `Pagefind failed: ${describe(error)}`,
   );
@@ -143,31 +143,31 @@ export function startSearchIndex(language: string | undefined): SearchIndexer {
       });
       const failed = (what: string, detail: unknown) => notBuilt(`${what}: ${describe(detail)}`);
       const index = await started;
+      if (typeof index === 'string') {
+        await stopPagefind(undefined);
+        return notBuilt(index);
+      }
       try {
-        if (typeof index === 'string') return notBuilt(index);
         await allAdded();
-        try {
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) return failed(`cannot write ${outputPath}`, written.errors.join('; '));
-          for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
-          // Pagefind reads every HTML file it is given, static ones from docs_dir too; the index
-          // keeps only those with data-pagefind-body (our pages), as its entry file says.
-          const pages = indexedPages(outputPath);
-          if (pages === 0) messages.push(`search index: no page in ${outDir} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
-          return { pages, outputPath, messages };
-        } finally {
-          await index.deleteIndex();
-        }
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length > 0) return failed(`cannot write ${outputPath}`, written.errors.join('; '));
+        for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
+        // Pagefind reads every HTML file it is given, static ones from docs_dir too; the index
+        // keeps only those with data-pagefind-body (our pages), as its entry file says.
+        const pages = indexedPages(outputPath);
+        if (pages === 0) messages.push(`search index: no page in ${outDir} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
+        return { pages, outputPath, messages };
       } catch (error) {
         return failed('Pagefind failed', error);
       } finally {
-        // Stops Pagefind's backend process so the build can exit; it restarts on the next call.
-        await close().catch(() => null);
+        // Stops Pagefind's backend process so the build can exit, without waiting for it (it
+        // restarts on the next call, once stopped).
+        void stopPagefind(index);
       }
     },
     cancel: async () => {
-      await started;
-      await close().catch(() => null);
+      const index = await started;
+      await stopPagefind(typeof index === 'string' ? undefined : index);
     },
   };
 }

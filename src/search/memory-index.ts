@@ -4,8 +4,8 @@
  * `addHTMLFile` with the article markup the layout would draw (see page-document.ts), and
  * `getFiles` hands back the bundle without touching the disk.
  */
-import { close, createIndex } from 'pagefind';
-import { pagefindConfig } from './config.ts';
+import type { PagefindIndex } from 'pagefind';
+import { createPagefindIndex, stopPagefind } from './config.ts';
 import { withExcludedSections } from './exclude.ts';
 import { pagefindLanguage } from './language.ts';
 import { pageDocument, pageUrl, type IndexablePage } from './page-document.ts';
@@ -20,25 +20,24 @@ export interface MemoryIndex {
 /** `language`: the one every page is indexed in; undefined: each page's own (`IndexablePage.language`), one index per language. */
 export async function buildMemoryIndex(pages: readonly IndexablePage[], language: string | undefined): Promise<MemoryIndex> {
   const messages: string[] = [];
+  let index: PagefindIndex | undefined;
   try {
-    const { index, errors } = await createIndex(pagefindConfig(language));
-    if (!index) return { files: new Map(), pages: 0, messages: [`search index not built: ${errors.join('; ') || 'Pagefind did not start'}`] };
-    try {
-      let count = 0;
-      for (const page of pages) {
-        const added = await index.addHTMLFile({ url: pageUrl(page.url), content: withExcludedSections(pageDocument(page, pagefindLanguage(page.language ?? language))) });
-        messages.push(...added.errors.map((e) => `search index: ${page.url || '/'}: ${e}`));
-        if (added.errors.length === 0) count++;
-      }
-      const bundle = await index.getFiles();
-      messages.push(...bundle.errors.map((e) => `search index: ${e}`));
-      return { files: new Map(bundle.files.map((file) => [file.path.replace(/^\/+/, ''), file.content])), pages: count, messages };
-    } finally {
-      await index.deleteIndex();
+    const created = await createPagefindIndex(language);
+    index = created.index;
+    if (!index) return { files: new Map(), pages: 0, messages: [`search index not built: ${created.errors.join('; ') || 'Pagefind did not start'}`] };
+    let count = 0;
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: pageUrl(page.url), content: withExcludedSections(pageDocument(page, pagefindLanguage(page.language ?? language))) });
+      messages.push(...added.errors.map((e) => `search index: ${page.url || '/'}: ${e}`));
+      if (added.errors.length === 0) count++;
     }
+    const bundle = await index.getFiles();
+    messages.push(...bundle.errors.map((e) => `search index: ${e}`));
+    return { files: new Map(bundle.files.map((file) => [file.path.replace(/^\/+/, ''), file.content])), pages: count, messages };
   } catch (error) {
     return { files: new Map(), pages: 0, messages: [`search index not built: ${error instanceof Error ? error.message : String(error)}`] };
   } finally {
-    await close().catch(() => null);
+    // Not waited for: the bundle is in memory, and the next index waits for the process to stop.
+    void stopPagefind(index);
   }
 }
