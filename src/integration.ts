@@ -222,7 +222,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       if (!plan || !patched) return false;
       early = undefined;
       writePatchedSite(site.model, site.outDir, out, plan, patched);
-      for (const entry of patched) emit?.pageRendered(entry.page.route, entry.html);
+      for (const entry of patched) await emit?.pageRendered(entry.page.route, entry.html);
       lap('astro');
       await finish([], patched.length, () => undefined);
       return true;

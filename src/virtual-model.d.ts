@@ -7,7 +7,7 @@ declare module 'virtual:mkdocs-astro/model' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   export function pagesToRender(): readonly import('./site/model.ts').PageModel[];
   /** Hands the HTML Astro rendered for a page (by route id) back to the build. */
-  export function pageRendered(route: string, html: string): void;
+  export function pageRendered(route: string, html: string): Promise<void> | undefined;
   /** Whether the build reads this page's HTML from the file Astro writes (a big page), so it is not to be handed back. */
   export function readsRenderedFile(route: string): boolean;
   /** What to draw in place of a big page's content, which the build writes into the file itself (src/integration/content-splice.ts); undefined: draw it. */

@@ -27,7 +27,8 @@ export interface BuildEmit {
   stale: boolean;
   readonly pagesToRender: () => PreparedSite['model']['pages'];
   /** Told each page's HTML as it is drawn: the search index takes it, and where its content is is noted. */
-  readonly pageRendered: (route: string, html: string) => void;
+  /** Resolves when the search index can take more pages (SearchIndexer.room). */
+  readonly pageRendered: (route: string, html: string) => Promise<void>;
   /** Where each drawn page's content is in its HTML, by destination, for the record of this build (page-reuse.ts). */
   readonly contents: Map<string, FoundContent>;
   /** Whether the index reads the page `route` from its file (see FROM_FILE_CHARS); it then does, once the page is placed (addPlacedPages). */
@@ -73,13 +74,15 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     },
     pageRendered: (route, html) => {
       const page = pageByRoute.get(route);
-      if (page === undefined) return;
+      if (page === undefined) return Promise.resolve();
       // content-patch.ts never patches a big page: its place is not looked for (its HTML may be in a file).
       if (plan.keys && contentIsOurs(page) && htmlChars(page.html) < BIG_PAGE_CHARS) {
         const place = contentPlace(html, titledContent(page));
         if (place) contents.set(page.dest, place);
       }
-      if (!emit.stale && searched.has(page.dest)) search.add(page.dest, indexedHtml(html));
+      if (emit.stale || !searched.has(page.dest)) return Promise.resolve();
+      search.add(page.dest, indexedHtml(html));
+      return search.room();
     },
     readsRenderedFile: (route) => {
       const page = pageByRoute.get(route);

@@ -29,8 +29,8 @@ export interface ModelSource {
   readonly pagesToRender?: (() => readonly object[] | undefined) | undefined;
   /** Whether the build wants each page's HTML back (not `serve`). */
   readonly wantsRenderedPages?: (() => boolean) | undefined;
-  /** Told the HTML of each page Astro rendered, by route id (`p17`). */
-  readonly pageRendered?: ((route: string, html: string) => void) | undefined;
+  /** Told the HTML of each page Astro rendered, by route id (`p17`); resolves when the build can take the next. */
+  readonly pageRendered?: ((route: string, html: string) => Promise<void> | undefined) | undefined;
   /** Whether the build reads this page's HTML from the file Astro writes (a big page): it is not handed back. */
   readonly readsRenderedFile?: ((route: string) => boolean) | undefined;
   /** What Astro draws in place of a page's content when the build writes it in after (content-splice.ts). */
@@ -77,7 +77,7 @@ export function modelModule(source: ModelSource): ModelModule {
     '  return source?.pagesToRender?.() ?? currentModel().pages;',
     '}',
     'export function pageRendered(route, html) {',
-    '  source?.pageRendered?.(route, html);',
+    '  return source?.pageRendered?.(route, html);',
     '}',
     'export function readsRenderedFile(route) {',
     '  return source?.readsRenderedFile?.(route) ?? false;',

@@ -15,7 +15,8 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   if (!wantsRenderedPages() || route === undefined || !context.routePattern.includes(ROUTE_DIR) || !response.body) return response;
   // A big page is read from its file (src/integration/emit.ts FROM_FILE_CHARS): no copy of it here.
   if (readsRenderedFile(route)) return response;
-  // The body is a stream Astro also reads to write the file: read a copy of it.
-  pageRendered(route, await response.clone().text());
+  // The body is a stream Astro also reads to write the file: read a copy of it. Astro's next
+  // page waits while the search index has too many waiting (SearchIndexer.room).
+  await pageRendered(route, await response.clone().text());
   return response;
 };

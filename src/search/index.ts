@@ -71,6 +71,12 @@ export interface SearchIndexer {
    * matches there; Pagefind reads them itself, so their HTML never passes through this process.
    */
   readonly addDirectory: (dir: string, glob?: string) => void;
+  /**
+   * Resolves when the queue has room again (fewer than WAITING_MAX pages waiting): whoever hands
+   * pages over as they are made (the page middleware, for Astro) waits for it, so pages made faster
+   * than Pagefind indexes them do not pile up here.
+   */
+  readonly room: () => Promise<void>;
   /** Waits for every page queued, writes `<outDir>/pagefind/` and stops Pagefind. */
   readonly finish: (outDir: string) => Promise<SearchIndexResult>;
   /** Stops Pagefind without writing anything (the build failed before `finish`). */
@@ -82,6 +88,7 @@ export function noSearchIndex(): SearchIndexer {
   return {
     add: () => undefined,
     addDirectory: () => undefined,
+    room: () => Promise.resolve(),
     finish: (outDir) => Promise.resolve({ pages: 0, outputPath: path.join(outDir, 'pagefind'), messages: [] }),
     cancel: () => Promise.resolve(),
   };
@@ -89,6 +96,12 @@ export function noSearchIndex(): SearchIndexer {
 
 /** How many pages are handed to Pagefind at once. */
 const IN_FLIGHT = 16;
+/**
+ * How many pages may wait for their turn before `room` makes whoever hands them over wait. The
+ * 2,000-page site's pages came from Astro faster than Pagefind took them: at Astro's last page,
+ * ~1,000 were waiting, their HTML in this process (the build's peak, ~250 MB over its baseline).
+ */
+const WAITING_MAX = 64;
 
 export function startSearchIndex(language: string | undefined): SearchIndexer {
   const messages: string[] = [];
@@ -103,6 +116,7 @@ export function startSearchIndex(language: string | undefined): SearchIndexer {
   const waiting: Array<() => Promise<void>> = [];
   let running = 0;
   let drained: (() => void) | undefined;
+  let roomWanted: Array<() => void> = [];
   const next = (): void => {
     while (running < IN_FLIGHT && waiting.length > 0) {
       const step = waiting.shift();
@@ -112,6 +126,10 @@ export function startSearchIndex(language: string | undefined): SearchIndexer {
         running--;
         next();
       });
+    }
+    if (waiting.length < WAITING_MAX && roomWanted.length > 0) {
+      for (const resolve of roomWanted) resolve();
+      roomWanted = [];
     }
     if (running === 0 && waiting.length === 0) drained?.();
   };
@@ -134,6 +152,7 @@ export function startSearchIndex(language: string | undefined): SearchIndexer {
   return {
     add: (sourcePath, html) => queue((index) => index.addHTMLFile({ sourcePath, content: typeof html === 'string' ? html : html() }), `${sourcePath}: `),
     addDirectory: (dir, glob = PAGES_GLOB) => queue((index) => index.addDirectory({ path: dir, glob }), ''),
+    room: () => (waiting.length < WAITING_MAX ? Promise.resolve() : new Promise<void>((resolve) => roomWanted.push(resolve))),
     finish: async (outDir) => {
       const outputPath = path.join(outDir, 'pagefind');
       const notBuilt = (reason: string): SearchIndexResult => ({

@@ -18,7 +18,7 @@ let imports = 0;
 interface Exports {
   currentModel: () => unknown;
   pagesToRender: () => unknown;
-  pageRendered: (route: string, html: string) => void;
+  pageRendered: (route: string, html: string) => Promise<void> | undefined;
   readsRenderedFile: (route: string) => boolean;
   wantsRenderedPages: () => boolean;
 }
@@ -60,13 +60,18 @@ describe('the model module', () => {
   test('should hand pages the subset to render and their HTML back to the build, and nothing to serve', async () => {
     const model = { pages: [{ route: 'p0' }, { route: 'p1' }] };
     const seen: string[] = [];
-    const build = modelModule({ model: () => model, pagesToRender: () => model.pages.slice(1), wantsRenderedPages: () => true, pageRendered: (route, html) => seen.push(`${route}:${html}`), readsRenderedFile: (route) => route === 'p0' });
+    // What the build answers: when it can take the next page (the search index's room).
+    const room = Promise.resolve();
+    const build = modelModule({ model: () => model, pagesToRender: () => model.pages.slice(1), wantsRenderedPages: () => true, pageRendered: (route, html) => {
+      seen.push(`${route}:${html}`);
+      return room;
+    }, readsRenderedFile: (route) => route === 'p0' });
     const serve = modelModule({ model: () => model });
     try {
       const inBuild = await importModel(build);
       assert.deepEqual(inBuild.pagesToRender(), [{ route: 'p1' }]);
       assert.equal(inBuild.wantsRenderedPages(), true);
-      inBuild.pageRendered('p1', '<html>');
+      assert.equal(inBuild.pageRendered('p1', '<html>'), room);
       assert.deepEqual(seen, ['p1:<html>']);
       assert.equal(inBuild.readsRenderedFile('p0'), true);
       assert.equal(inBuild.readsRenderedFile('p1'), false);
