@@ -5,13 +5,11 @@
  * stopped process is never the one the next index is made in.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { close } from 'pagefind';
 import { createPagefindIndex, PAGEFIND_ENVIRONMENT, stopPagefind, withEnvironment } from '../../src/search/config.ts';
-import { startSearchIndex } from '../../src/search/index.ts';
+import { searchBundle } from '../helpers/search-bundle.ts';
 
 const [[VARIABLE = '', SETTING = ''] = []] = Object.entries(PAGEFIND_ENVIRONMENT);
 
@@ -33,20 +31,12 @@ function pagefindEnvironment(): Map<string, string> | undefined {
 }
 
 /** The bundle files Pagefind writes for two small pages, each file's bytes by name. */
-async function bundle(): Promise<Map<string, Buffer>> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'search-config-'));
-  try {
-    const index = startSearchIndex('en');
-    const page = (body: string) => `<!doctype html><html lang="en"><head><title>T</title></head><body><article data-pagefind-body>${body}</article></body></html>`;
-    index.add('index.html', page('<h1 id="home">Home</h1><p>Welcome to the site.</p>'));
-    index.add('a/index.html', page('<h1 id="a">A page</h1><h2 id="more">More</h2><p>Sealed Sender hides the sender.</p>'));
-    const result = await index.finish(dir);
-    assert.deepEqual(result.messages, []);
-    const folder = path.join(dir, 'pagefind');
-    return new Map(readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('.')).map((name) => [name, readFileSync(path.join(folder, name))]));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function bundle(): Promise<Map<string, Buffer>> {
+  const page = (body: string) => `<!doctype html><html lang="en"><head><title>T</title></head><body><article data-pagefind-body>${body}</article></body></html>`;
+  return searchBundle({
+    'index.html': page('<h1 id="home">Home</h1><p>Welcome to the site.</p>'),
+    'a/index.html': page('<h1 id="a">A page</h1><h2 id="more">More</h2><p>Sealed Sender hides the sender.</p>'),
+  });
 }
 
 describe('withEnvironment', () => {

@@ -4,12 +4,9 @@
  * binary), and the page whole when Pagefind would read something in the parts left out.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, test } from 'node:test';
-import { startSearchIndex } from '../../src/search/index.ts';
 import { searchDocument } from '../../src/search/search-document.ts';
+import { searchBundle } from '../helpers/search-bundle.ts';
 
 /** A page as the layout draws one: nav, ToC and footer around the article Pagefind indexes. */
 const page = ({ header = '', article = '<h1 id="title">Title</h1><p>Bodyword.</p>', footer = '' } = {}) =>
@@ -20,21 +17,6 @@ const page = ({ header = '', article = '<h1 id="title">Title</h1><p>Bodyword.</p
 <nav class="md-nav md-nav--secondary" id="__toc"><a href="#intro">Tocword</a></nav>
 <div class="md-content"><article class="md-content__inner md-typeset" data-pagefind-body>${article}</article></div>
 <footer class="md-footer">Footerword${footer}</footer><script src="x.js"></script></body></html>`;
-
-/** The fragments Pagefind writes for `pages` (file name -> HTML), each file's bytes by name. */
-async function indexed(pages: Record<string, string>): Promise<Map<string, Buffer>> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'search-document-'));
-  try {
-    const index = startSearchIndex('en');
-    for (const [file, html] of Object.entries(pages)) index.add(file, html);
-    const result = await index.finish(dir);
-    assert.deepEqual(result.messages, []);
-    const folder = path.join(dir, 'pagefind');
-    return new Map(readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('.')).map((name) => [name, readFileSync(path.join(folder, name))]));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('searchDocument', () => {
   test('should leave out what lies between <body> and the article and after it, keeping <head>', () => {
@@ -50,8 +32,8 @@ describe('searchDocument', () => {
       'a/index.html': page({ article: '<h1 id="a">A page</h1><p>Intro <img src="a.png" alt="An image"> text.</p><h2 id="more">More<a class="headerlink" href="#more">¶</a></h2><p>Tail <span id="x">word</span>.</p><div data-search-exclude><p>Hiddenword</p></div>' }),
       'b/index.html': page({ article: '<p>No title here.</p><nav class="md-tags" data-pagefind-index-attrs="data-md-tags" data-md-tags="One, Two"></nav>' }),
     };
-    const whole = await indexed(pages);
-    const cut = await indexed(Object.fromEntries(Object.entries(pages).map(([file, html]) => [file, searchDocument(html)])));
+    const whole = await searchBundle(pages);
+    const cut = await searchBundle(Object.fromEntries(Object.entries(pages).map(([file, html]) => [file, searchDocument(html)])));
     assert.ok(Object.values(pages).every((html) => searchDocument(html) !== html), 'every page is cut');
     assert.deepEqual([...cut.keys()].sort(), [...whole.keys()].sort());
     for (const [name, bytes] of whole) assert.ok(cut.get(name)?.equals(bytes), name);

@@ -49,6 +49,22 @@ async function countSpawns<T>(work: () => Promise<T>): Promise<{ result: T; spaw
   }
 }
 
+/**
+ * The integration's buildWithoutAstro on `root`'s site: its answer, the render workers it started,
+ * and the phases timed before it answered, then `astro may start`.
+ */
+async function askWithoutAstro(root: string): Promise<{ result: boolean; spawned: number; events: string[] }> {
+  const events: string[] = [];
+  const integration = mkdocs({ configFile: path.join(root, 'mkdocs.yml'), codeKey: 'test', onMessages: () => undefined, onTiming: (phase) => events.push(phase) });
+  try {
+    const { result, spawned } = await countSpawns(() => integration.buildWithoutAstro());
+    events.push('astro may start');
+    return { result, spawned, events };
+  } finally {
+    integration.dispose();
+  }
+}
+
 describe('rendering off the main thread', () => {
   test('should tell the frame before rendering, and render every page in a worker when asked, making the same site', async () => {
     const root = project();
@@ -71,30 +87,16 @@ describe('rendering off the main thread', () => {
   });
 
   test('should hand a cold build to Astro before its pages are rendered', async () => {
-    const root = project();
-    const events: string[] = [];
-    const integration = mkdocs({ configFile: path.join(root, 'mkdocs.yml'), codeKey: 'test', onMessages: () => undefined, onTiming: (phase) => events.push(phase) });
-    try {
-      const { result, spawned } = await countSpawns(() => integration.buildWithoutAstro());
-      events.push('astro may start');
-      assert.equal(result, false);
-      assert.equal(spawned, 1);
-      assert.deepEqual(events.slice(0, 2), ['config', 'astro may start']);
-    } finally {
-      integration.dispose();
-    }
+    const { result, spawned, events } = await askWithoutAstro(project());
+    assert.equal(result, false);
+    assert.equal(spawned, 1);
+    assert.deepEqual(events.slice(0, 2), ['config', 'astro may start']);
   });
 
   test('should render a cold build of little Markdown here, where a worker would cost more than it saves', async () => {
-    const root = project('# A\n\nShort.\n');
-    const integration = mkdocs({ configFile: path.join(root, 'mkdocs.yml'), codeKey: 'test', onMessages: () => undefined });
-    try {
-      const { result, spawned } = await countSpawns(() => integration.buildWithoutAstro());
-      assert.equal(result, false);
-      assert.equal(spawned, 0);
-    } finally {
-      integration.dispose();
-    }
+    const { result, spawned } = await askWithoutAstro(project('# A\n\nShort.\n'));
+    assert.equal(result, false);
+    assert.equal(spawned, 0);
   });
 
   test('should prepare a build with a last build to patch before answering, on this thread', async () => {
@@ -102,17 +104,10 @@ describe('rendering off the main thread', () => {
     // The views record a last build leaves (its content does not matter here: unreadable is no record).
     mkdirSync(path.join(root, 'site', '.mkdocs-astro-cache'), { recursive: true });
     writeFileSync(path.join(root, 'site', '.mkdocs-astro-cache', 'views.json'), '{}');
-    const events: string[] = [];
-    const integration = mkdocs({ configFile: path.join(root, 'mkdocs.yml'), codeKey: 'test', onMessages: () => undefined, onTiming: (phase) => events.push(phase) });
-    try {
-      const { result, spawned } = await countSpawns(() => integration.buildWithoutAstro());
-      events.push('astro may start');
-      assert.equal(result, false);
-      assert.equal(spawned, 0);
-      assert.deepEqual(events.slice(0, 3), ['config', 'render', 'model']);
-    } finally {
-      integration.dispose();
-    }
+    const { result, spawned, events } = await askWithoutAstro(root);
+    assert.equal(result, false);
+    assert.equal(spawned, 0);
+    assert.deepEqual(events.slice(0, 3), ['config', 'render', 'model']);
   });
 
   test('should render in the worker started before the pages were found, and start no other', async () => {
