@@ -18,7 +18,7 @@ import { listOutputs, removeBuildManifest, writeBuildManifest } from './integrat
 import { readRenderCache } from './integration/cache-file.ts';
 import { modelModule } from './integration/model-module.ts';
 import { pagesInFlight, pagesInFlightFor, startEmit, type BuildEmit } from './integration/emit.ts';
-import { hasViewsRecord } from './integration/page-reuse.ts';
+import { mayPatchLastBuild } from './integration/page-reuse.ts';
 import { siteReady } from './integration/site-ready.ts';
 import { patchPages, writePatchedSite } from './integration/content-patch.ts';
 import { preloadHelperPlugin } from './integration/preload-helper.ts';
@@ -203,7 +203,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       // read, its pages rendering meanwhile in a worker when they are enough to pay for its start.
       const framed = Promise.withResolvers<SiteFrame | undefined>();
       const preparing = prepare('build', undefined, (frame) => {
-        const cold = options.cache === false || (options.codeKey ?? options.manifest?.codeKey) === undefined || !hasViewsRecord(frame.outDir);
+        const cold = (options.codeKey ?? options.manifest?.codeKey) === undefined || !mayPatchLastBuild(frame.outDir, options.cache !== false);
         framed.resolve(cold ? frame : undefined);
         return { offMain: cold && frame.markdownBytes >= OFF_MAIN_MARKDOWN_BYTES, spare: options.spareWorker };
       });

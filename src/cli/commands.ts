@@ -66,13 +66,12 @@ const SKIP_TYPE_GENERATION = { sync: false } as Parameters<typeof astroBuild>[1]
  * meanwhile, on the other core.
  */
 async function spareFor(build: { readonly outDir: string; readonly docsDir: string }, cache: boolean): Promise<SpareWorker | undefined> {
-  const [{ hasViewsRecord }, { holdsMarkdown }, { OFF_MAIN_MARKDOWN_BYTES, startSpareWorker }] = await Promise.all([
+  const [{ mayPatchLastBuild }, { holdsMarkdown }, { OFF_MAIN_MARKDOWN_BYTES, startSpareWorker }] = await Promise.all([
     import('../integration/page-reuse.ts'),
     import('./markdown-size.ts'),
     import('../site/render-process.ts'),
   ]);
-  const cold = !cache || !hasViewsRecord(build.outDir);
-  return cold && holdsMarkdown(build.docsDir, OFF_MAIN_MARKDOWN_BYTES) ? startSpareWorker() : undefined;
+  return !mayPatchLastBuild(build.outDir, cache) && holdsMarkdown(build.docsDir, OFF_MAIN_MARKDOWN_BYTES) ? startSpareWorker() : undefined;
 }
 
 /** What `build` is told (CommandOptions' part that a build reads; the tests' build servers pass only the first four). */

@@ -13,12 +13,13 @@
  * character is beyond Latin-1. A build copies those bytes into a file of its own, never decoding
  * them (readRenderCache's `htmlDir`).
  */
-import { closeSync, mkdirSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
 import { htmlBytes, htmlChars, htmlText, writeHtml, type PageHtml } from '../shared/page-html.ts';
+import { writeBytes } from '../shared/text-slices.ts';
 
 export const CACHE_DIR = '.mkdocs-astro-cache';
 const FILE = 'render.v8';
@@ -113,7 +114,7 @@ function recordReader(fd: number): { nextBytes: () => Buffer | undefined; copyNe
       for (let left = size; left > 0; ) {
         const got = readSync(fd, chunk, 0, Math.min(left, chunk.length), position);
         if (got === 0) throw new Error('truncated record');
-        for (let at = 0; at < got; ) at += writeSync(out, chunk, at, got - at);
+        writeBytes(out, chunk.subarray(0, got));
         position += got;
         left -= got;
       }
@@ -143,15 +144,15 @@ export function writeRenderCache(outDir: string, cache: RenderCache, rawHtmlChar
   const partial = path.join(dir, `${FILE}.${process.pid}.partial`);
   const fd = openSync(partial, 'w');
   try {
-    const write = (value: unknown) => writeBytes(serialize(value));
     const writeLength = (bytes: number) => {
       const length = Buffer.alloc(LENGTH_BYTES);
       length.writeUInt32LE(bytes, 0);
-      writeSync(fd, length);
+      writeBytes(fd, length);
     };
-    const writeBytes = (body: Buffer) => {
+    const write = (value: unknown) => {
+      const body = serialize(value);
       writeLength(body.length);
-      writeSync(fd, body);
+      writeBytes(fd, body);
     };
     write({ format: FORMAT, settings: cache.settings });
     for (const [src, entry] of cache.pages) {

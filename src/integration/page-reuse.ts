@@ -201,9 +201,13 @@ function written(file: string): WrittenFile | undefined {
   }
 }
 
-/** Whether the last build in `outDir` left a views record (one that may not be readable). */
-export function hasViewsRecord(outDir: string): boolean {
-  return existsSync(path.join(outDir, CACHE_DIR, FILE));
+/**
+ * Whether a build that may `reuse` the last build in `outDir` has one it could patch: the views
+ * record it left (which may still prove unreadable). A build without is cold: Astro draws every
+ * page, so it starts as soon as the config is read (src/integration.ts, src/cli/commands.ts).
+ */
+export function mayPatchLastBuild(outDir: string, reuse: boolean): boolean {
+  return reuse && existsSync(path.join(outDir, CACHE_DIR, FILE));
 }
 
 function readViews(outDir: string): ViewsFile | undefined {

@@ -17,7 +17,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { textSlices } from './text-slices.ts';
+import { textSlices, writeBytes } from './text-slices.ts';
 
 /** A page's HTML kept in a file as UTF-8 (every character of it well-formed). */
 export interface HtmlFile {
@@ -88,7 +88,7 @@ export function htmlPieces(html: PageHtml, chunkBytes: number = CHUNK_BYTES): It
 export function writeHtml(fd: number, html: PageHtml): void {
   for (const piece of htmlPieces(html)) {
     if (typeof piece === 'string') writeSync(fd, piece);
-    else for (let at = 0; at < piece.length; ) at += writeSync(fd, piece, at);
+    else writeBytes(fd, piece);
   }
 }
 

@@ -26,6 +26,11 @@ export function writeText(fd: number, text: string, sliceChars: number = SLICE_C
   for (const slice of textSlices(text, sliceChars)) writeSync(fd, slice);
 }
 
+/** Writes all of `bytes` to `fd` (writeSync may write fewer than it is given). */
+export function writeBytes(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }

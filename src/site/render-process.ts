@@ -5,12 +5,12 @@
  * it says when it is done or fails. src/site/render-pages.ts decides who renders what.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BIG_PAGE_CHARS } from './model.ts';
 import { utf16Length } from '../shared/page-html.ts';
-import { writeText } from '../shared/text-slices.ts';
+import { writeBytes, writeText } from '../shared/text-slices.ts';
 import type { RenderedPage, RenderSettings } from './render-pages.ts';
 
 type WorkerOutcome = { readonly kind: 'done' } | { readonly kind: 'failed'; readonly reason: string };
@@ -92,7 +92,7 @@ export function htmlFileWriter(): (file: string, html: string) => void {
       }
       if (bytes > scratch.length) scratch = Buffer.allocUnsafe(Math.max(bytes, 2 * scratch.length));
       scratch.write(html, 'utf8');
-      for (let at = 0; at < bytes; ) at += writeSync(fd, scratch, at, bytes - at);
+      writeBytes(fd, scratch.subarray(0, bytes));
     } finally {
       closeSync(fd);
     }
@@ -102,7 +102,7 @@ export function htmlFileWriter(): (file: string, html: string) => void {
 function writeParts(file: string, parts: readonly Uint8Array[]): void {
   const fd = openSync(file, 'w');
   try {
-    for (const part of parts) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+    for (const part of parts) writeBytes(fd, part);
   } finally {
     closeSync(fd);
   }

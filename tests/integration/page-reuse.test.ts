@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, w
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-import { planReuse, recordViews, saveViews, takeReusedPages, viewKeys, writeViews } from '../../src/integration/page-reuse.ts';
+import { mayPatchLastBuild, planReuse, recordViews, saveViews, takeReusedPages, viewKeys, writeViews } from '../../src/integration/page-reuse.ts';
 import type { PageModel, SiteModel } from '../../src/site/model.ts';
 
 function page(src: string, html: string, route: string): PageModel {
@@ -123,5 +123,20 @@ describe('page reuse', () => {
     const out = path.join(outDir, '.workspace/out');
     takeReusedPages(outDir, out, first.pages);
     assert.equal(readFileSync(path.join(out, 'b/index.html'), 'utf8'), '<html><p>b</p></html>');
+  });
+});
+
+describe('mayPatchLastBuild', () => {
+  test('should say yes only where the last build left its views record, and never without reuse', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-patchable-'));
+    try {
+      assert.equal(mayPatchLastBuild(outDir, true), false);
+      mkdirSync(path.join(outDir, '.mkdocs-astro-cache'));
+      writeFileSync(path.join(outDir, '.mkdocs-astro-cache', 'views.json'), '{}');
+      assert.equal(mayPatchLastBuild(outDir, true), true);
+      assert.equal(mayPatchLastBuild(outDir, false), false);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });

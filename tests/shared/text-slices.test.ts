@@ -7,7 +7,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { textSlices, writeText } from '../../src/shared/text-slices.ts';
+import { textSlices, writeBytes, writeText } from '../../src/shared/text-slices.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-text-slices-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +33,21 @@ describe('writeText', () => {
   test('writes a lone surrogate as UTF-8 writes it whole, and nothing for an empty string', () => {
     assert.deepEqual(written('x\uD800', 1), Buffer.from('x\uD800', 'utf8'));
     assert.equal(written('').length, 0);
+  });
+});
+
+describe('writeBytes', () => {
+  test('writes every byte given, a view into a larger buffer as its own bytes', () => {
+    const file = path.join(dir, 'bytes.bin');
+    const whole = Buffer.from(Array.from({ length: 300 }, (_, n) => n % 256));
+    const fd = openSync(file, 'w');
+    try {
+      writeBytes(fd, whole.subarray(10, 250));
+      writeBytes(fd, new Uint8Array(0));
+    } finally {
+      closeSync(fd);
+    }
+    assert.deepEqual(readFileSync(file), whole.subarray(10, 250));
   });
 });
 
