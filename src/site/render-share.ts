@@ -14,7 +14,7 @@ export interface WorkerShare {
 }
 
 /** How many pages of `share` are not rendered yet (`done` says which are), the one its worker is on among them. */
-export function pagesLeft(share: WorkerShare, done: (src: string) => boolean): number {
+function pagesLeft(share: WorkerShare, done: (src: string) => boolean): number {
   return share.pages.filter((src) => !done(src)).length;
 }
 
