@@ -1,7 +1,7 @@
 /**
  * The render cache between builds (src/site/render-cache.ts says what it holds): one file in
  * the output folder's `.mkdocs-astro-cache/`, a dot-folder that publishing keeps, like `.git`.
- * Written only after a build has published its site; a file that cannot be read (another
+ * Put in place only after a build has published its site; a file that cannot be read (another
  * version, truncated, not ours) is no cache at all, never an error.
  *
  * The file is a sequence of records, each a 4-byte length and a V8-serialized value: a header
@@ -142,7 +142,23 @@ export function writeRenderCache(outDir: string, cache: RenderCache, rawHtmlChar
   const dir = path.join(outDir, CACHE_DIR);
   mkdirSync(dir, { recursive: true });
   const partial = path.join(dir, `${FILE}.${process.pid}.partial`);
-  const fd = openSync(partial, 'w');
+  writeRenderCacheFile(partial, cache, rawHtmlChars);
+  renameSync(partial, path.join(dir, FILE));
+}
+
+/**
+ * Puts a cache file written beforehand (writeRenderCacheFile, on the output folder's file
+ * system: a build writes it in its workspace while Pagefind writes the index) in place, in one step.
+ */
+export function placeRenderCache(file: string, outDir: string): void {
+  const dir = path.join(outDir, CACHE_DIR);
+  mkdirSync(dir, { recursive: true });
+  renameSync(file, path.join(dir, FILE));
+}
+
+/** Writes `cache` into `file`, records as the file's comment says. */
+export function writeRenderCacheFile(file: string, cache: RenderCache, rawHtmlChars: number = RAW_HTML_CHARS): void {
+  const fd = openSync(file, 'w');
   try {
     const writeLength = (bytes: number) => {
       const length = Buffer.alloc(LENGTH_BYTES);
@@ -172,5 +188,4 @@ export function writeRenderCache(outDir: string, cache: RenderCache, rawHtmlChar
   } finally {
     closeSync(fd);
   }
-  renameSync(partial, path.join(dir, FILE));
 }

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { indexWrittenPages, type BuildEmit } from './emit.ts';
-import { writeRenderCache } from './cache-file.ts';
+import { placeRenderCache, writeRenderCacheFile } from './cache-file.ts';
 import { copyFilesInto } from './copy-files.ts';
 import { notFoundFiles, recordViews, saveViews, takeReusedPages, type FoundContent, type ViewsFile } from './page-reuse.ts';
 import { pluginFiles, writePluginFiles } from './plugin-files.ts';
@@ -72,6 +72,9 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // million characters, ~1.5 s that came after the index.
   await new Promise((resolve) => setImmediate(resolve));
   const theme = themeAssets({ ...site.model, pages: [...site.model.pages, ...(site.model.notFound ?? [])], siteCss: siteStylesheets(site.staticFiles) });
+  // The render cache, written in the workspace meanwhile too, is put in place once the site is published.
+  const renderCache = path.join(path.dirname(out), 'render-cache.v8');
+  writeRenderCacheFile(renderCache, site.renderCache);
   const search = await indexing;
   await copying;
   const social = await cards;
@@ -96,7 +99,7 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // Taken from the workspace: the files this build wrote, whatever another build publishes meanwhile.
   const views = plan.keys ? recordViews(out, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model)) : undefined;
   publishSite(out, site.outDir);
-  writeRenderCache(site.outDir, site.renderCache);
+  placeRenderCache(renderCache, site.outDir);
   if (site.social) saveCardCache(site.outDir, social.keys);
   if (views) saveViews(site.outDir, views);
   return { pages: placed, searchPages: search.pages };

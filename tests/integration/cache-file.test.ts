@@ -3,11 +3,11 @@
  * place (another format, a truncated file, no file) is simply no cache.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { CACHE_DIR, readRenderCache, writeRenderCache } from '../../src/integration/cache-file.ts';
+import { CACHE_DIR, placeRenderCache, readRenderCache, writeRenderCache, writeRenderCacheFile } from '../../src/integration/cache-file.ts';
 import type { RenderCache } from '../../src/site/render-cache.ts';
 import type { PageHtml } from '../../src/shared/page-html.ts';
 
@@ -25,6 +25,17 @@ describe('the render cache file', () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
     writeRenderCache(outDir, cache);
     assert.deepEqual(readRenderCache(outDir), cache);
+  });
+
+  test('should read back a file written elsewhere once it is put in place, replacing the last one', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    writeRenderCache(outDir, { settings: 'older', pages: new Map() });
+    const file = path.join(outDir, '.workspace-render.v8');
+    writeRenderCacheFile(file, cache);
+    assert.equal(readRenderCache(outDir)?.settings, 'older');
+    placeRenderCache(file, outDir);
+    assert.deepEqual(readRenderCache(outDir), cache);
+    assert.equal(existsSync(file), false);
   });
 
   test('should be no cache when there is no file, or a file that is not ours', () => {
