@@ -167,6 +167,9 @@ function tokenizeHead(this: TokenizeContext, effects: Effects, ok: State, nok: S
   }
 
   function header(code: Code): State | undefined {
+    // A line without a pipe has one cell and no border (what the checks below find the long
+    // way): every paragraph's first line comes here, and few have one.
+    if (!scanned.line.includes('|')) return nok(code);
     const row = scanned.line.replace(/^ +| +$/g, '');
     border = borderOf(row);
     const cells = splitRow(scanned.line, border);
