@@ -37,6 +37,7 @@ import { includeMarkdownPlugin, type IncludeMarkdownSettings } from './include-m
 import { jupyterPlugin, type JupyterSettings } from './jupyter.ts';
 import { blogOptions, type BlogOptions } from './blog-options.ts';
 import { macrosPlugin, type MacrosSettings } from './macros.ts';
+import { tableReaderPlugin, type TableReaderSettings } from './table-reader.ts';
 import { markdownExecPlugin } from './markdown-exec.ts';
 import type { SiteMessage } from './messages.ts';
 import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
@@ -81,6 +82,8 @@ export interface SitePlugins {
   readonly glightbox: GlightboxOptions | undefined;
   /** The include-markdown plugin's settings (src/site/include-markdown.ts), when it is listed. */
   readonly includeMarkdown: IncludeMarkdownSettings | undefined;
+  /** mkdocs-table-reader-plugin's settings (src/site/table-reader.ts), when it is listed and enabled. */
+  readonly tableReader: TableReaderSettings | undefined;
   /** Material's blog plugin's options (src/site/blog-options.ts), when it is listed and enabled. */
   readonly blog: BlogOptions | undefined;
   /** mkdocstrings' Python handler's search paths (src/site/mkdocstrings.ts), when the plugin is listed and enabled. */
@@ -129,6 +132,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const position = (name: string) => plugins.findIndex((plugin) => plugin.name === name);
   const glightbox = glightboxPlugin(plugins);
   const includeMarkdown = includeMarkdownPlugin(plugins);
+  const tableReader = tableReaderPlugin(plugins, config);
   const blog = blogOptions(plugins, serve);
   const exclude = excludePlugin(plugins);
   const exec = markdownExecPlugin(plugins, config.markdown_extensions);
@@ -150,6 +154,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(extraData.problems, at('markdownextradata')),
     ...located(glightbox.problems, at('glightbox')),
     ...located(includeMarkdown.problems, at('include-markdown')),
+    ...located(tableReader.problems, at('table-reader')),
     ...located(blog.problems, at('blog', 'material/blog')),
     ...located(exclude.problems, at('exclude')),
     ...located(exec.problems, at('markdown-exec')),
@@ -175,7 +180,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   if (python) messages.push(...located(python.problems, at('mkdocstrings')));
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: { ...mkdocstringsOptions } }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, tableReader: tableReader.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 

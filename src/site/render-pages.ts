@@ -25,6 +25,7 @@ import type { JupyterSettings } from './jupyter.ts';
 import { notebookPages, renderNotebookPage, type NotebookPages } from './notebook-page.ts';
 import { createIncludeMarkdown, type IncludeMarkdown, type IncludeMarkdownOutcome } from './include-markdown-render.ts';
 import { createMacros, type Macros, type MacrosOutcome } from './macros-render.ts';
+import { applyTableReader, tableReaderFunctions, type TableReaderOutcome, type TableReaderSettings } from './table-reader.ts';
 import type { MacrosSettings } from './macros.ts';
 import { admonitionTitlesHook, type AdmonitionTitles } from './i18n-admonitions.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
@@ -52,6 +53,8 @@ export interface RenderSettings {
   readonly extraDataFirst?: boolean | undefined;
   /** The include-markdown plugin's settings (src/site/include-markdown.ts), when it is on. */
   readonly includeMarkdown?: IncludeMarkdownSettings | undefined;
+  /** The table-reader plugin's settings (src/site/table-reader.ts), when it is on. */
+  readonly tableReader?: TableReaderSettings | undefined;
   /** mkdocs-jupyter's settings (src/site/jupyter.ts), when it is on: `.ipynb` pages are notebooks. */
   readonly jupyter?: JupyterSettings | undefined;
   /** Material's typeset plugin is on: each ToC entry carries its heading's HTML. */
@@ -139,6 +142,8 @@ export interface PageHooks {
   readonly extraData?: Macros | undefined;
   readonly extraDataFirst?: boolean | undefined;
   readonly includeMarkdown?: IncludeMarkdown | undefined;
+  /** The table-reader plugin's tags, when it runs on its own (not as macros functions). */
+  readonly tableReader?: TableReaderSettings | undefined;
   /** mkdocs-jupyter: how `.ipynb` pages are converted instead of rendered as Markdown. */
   readonly notebooks?: NotebookPages | undefined;
   /** The i18n plugin: a page's Markdown with its untitled admonitions titled in its language (src/site/i18n-admonitions.ts). */
@@ -150,7 +155,9 @@ export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): Pag
   return {
     notebooks: settings.jupyter && renderer ? notebookPages(settings.jupyter, renderer) : undefined,
     listings: settings.listings,
-    macros: settings.macros ? createMacros(settings.macros, settings.docsDir, settings.links) : undefined,
+    // With macros listed, table-reader's readers are macros functions and its own hook does nothing.
+    macros: settings.macros ? createMacros(settings.macros, settings.docsDir, settings.links, settings.tableReader?.asMacros ? tableReaderFunctions(settings.tableReader) : {}) : undefined,
+    tableReader: settings.tableReader && !settings.tableReader.asMacros ? settings.tableReader : undefined,
     extraData: settings.extraData ? createMacros(settings.extraData, settings.docsDir, settings.links) : undefined,
     extraDataFirst: settings.extraDataFirst,
     includeMarkdown: settings.includeMarkdown ? createIncludeMarkdown(settings.includeMarkdown, settings.docsDir) : undefined,
@@ -336,7 +343,7 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
   }
   try {
     // Set by the hook while the renderer runs.
-    const seen: { templates: MacrosOutcome[]; included?: IncludeMarkdownOutcome | undefined } = { templates: [] };
+    const seen: { templates: MacrosOutcome[]; included?: IncludeMarkdownOutcome | undefined; tables?: TableReaderOutcome | undefined } = { templates: [] };
     const { listings } = hooks;
     // include-markdown first: its on_page_markdown has priority 100, above every other plugin's
     // (0), so MkDocs runs it before macros whatever their order in mkdocs.yml, and the macros
@@ -348,6 +355,10 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
       seen.included = hooks.includeMarkdown?.render({ src, markdown });
       // The i18n plugin's on_page_markdown (priority 50): after include-markdown's (100), before the macros' (0).
       let expanded = hooks.admonitionTitles?.(src, seen.included?.markdown ?? markdown) ?? seen.included?.markdown ?? markdown;
+      // table-reader (priority 0) before the templates: it refuses to come after markdownextradata,
+      // and with macros listed its readers are macros functions instead.
+      seen.tables = hooks.tableReader ? applyTableReader(hooks.tableReader, expanded, file) : undefined;
+      expanded = seen.tables?.markdown ?? expanded;
       let pageMeta = meta;
       seen.templates = [];
       for (const engine of templates) {
@@ -359,9 +370,10 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
       }
       return listings ? markListings(expanded, src, listings) : expanded;
     };
-    const hooked = hooks.includeMarkdown || hooks.macros || hooks.extraData || listings || hooks.admonitionTitles;
+    const hooked = hooks.includeMarkdown || hooks.macros || hooks.extraData || listings || hooks.admonitionTitles || hooks.tableReader;
     const rendered = renderer.render({ path: src, value: source.value, pageMarkdown: hooked ? pageMarkdown : undefined });
-    const result = withIncludes(seen.templates.reduce((page, outcome) => withMacros(page, outcome, messages), rendered), seen.included, messages);
+    const tabled = seen.tables ? withTables(rendered, seen.tables, file, messages) : rendered;
+    const result = withIncludes(seen.templates.reduce((page, outcome) => withMacros(page, outcome, messages), tabled), seen.included, messages);
     // The renderer reports a page it could not render (e.g. the stack ran out) as an error and
     // renders nothing; the page is still written, like one that threw, and the build goes on.
     const failure = result.messages.find((m) => m.ruleId === 'render' && m.severity === 'error');
@@ -385,6 +397,12 @@ function withMacros(result: RenderResult, macros: MacrosOutcome, messages: SiteM
   messages.push(...macros.messages);
   const includes = [...new Set([...result.includes, ...macros.includes])];
   return { ...result, includes, meta: macros.title === undefined ? result.meta : { ...result.meta, title: macros.title } };
+}
+
+/** A page's result with the table files it read among its includes; their messages join the page's, at the tags' lines. */
+function withTables(result: RenderResult, tables: TableReaderOutcome, file: string, messages: SiteMessage[]): RenderResult {
+  messages.push(...tables.problems.map((problem): SiteMessage => ({ severity: problem.severity, message: problem.message, file, line: problem.line })));
+  return { ...result, includes: [...new Set([...result.includes, ...tables.read])] };
 }
 
 /** A page's result with the files include-markdown read among its includes; its messages join the page's. */

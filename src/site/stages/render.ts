@@ -95,7 +95,7 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   const iconDirs = iconDirsOf(site);
   // One icon index for the content (pymdownx.emoji) and the theme: the sets are read once.
   const icons = options.icons ?? createIconIndex(iconDirs);
-  const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, useDirectoryUrls: config.use_directory_urls, listings: site.plugins.listings, macros: site.plugins.macros, extraData: site.plugins.extraData, extraDataFirst: site.plugins.extraDataFirst, includeMarkdown: site.plugins.includeMarkdown, jupyter: site.plugins.jupyter, typeset: site.plugins.typeset, python: site.plugins.python, sources: sourcesOf(files.pages), admonitionTitles: admonitionTitlesOf(site) };
+  const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, useDirectoryUrls: config.use_directory_urls, listings: site.plugins.listings, macros: site.plugins.macros, extraData: site.plugins.extraData, extraDataFirst: site.plugins.extraDataFirst, includeMarkdown: site.plugins.includeMarkdown, tableReader: site.plugins.tableReader, jupyter: site.plugins.jupyter, typeset: site.plugins.typeset, python: site.plugins.python, sources: sourcesOf(files.pages), admonitionTitles: admonitionTitlesOf(site) };
   // A new renderer every time: it reads each snippet once and keeps it, so one kept across
   // `serve` saves would go on including the glossary as it was (it costs a few ms to make).
   const renderer = rendererFor(settings, icons);
