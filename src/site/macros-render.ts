@@ -35,6 +35,8 @@ export interface MacrosPage {
   readonly meta: Readonly<Record<string, unknown>>;
   /** The Markdown with its front matter stripped (blank lines in its place). */
   readonly markdown: string;
+  /** Variables of this page only, over the settings' (git-revision-date's `git_revision_date`). */
+  readonly variables?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export interface MacrosOutcome {
@@ -78,9 +80,9 @@ interface Run {
 
 export function createMacros(settings: MacrosSettings, docsDir: string, links: Pick<LinkIndex, 'pages'> & Partial<Pick<LinkIndex, 'docsFiles'>>, functions: MacrosFunctions = {}): Macros {
   let run: Run | undefined;
-  // markdownextradata's Jinja environment has no loader and no globals of its own: only its variables.
-  const extraData = settings.plugin === 'markdownextradata';
-  const label = extraData ? 'markdownextradata plugin' : 'macros plugin';
+  // markdownextradata's and git-revision-date's Jinja environments have no loader and no globals of their own: only their variables.
+  const extraData = settings.plugin !== undefined && settings.plugin !== 'macros';
+  const label = `${settings.plugin ?? 'macros'} plugin`;
   const forced = createIgnoreMatcher(settings.forceRenderPaths);
   const loader: nunjucks.ILoaderAsync = {
     async: true,
@@ -180,7 +182,7 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
       if (!hasTitleMacro && ![tags.blockStart, tags.variableStart, tags.commentStart].some((marker) => page.markdown.includes(marker))) return skip();
       const url = links.pages.get(page.src)?.url ?? '';
       const current: Run = { src: page.src, url, includes: new Set(), sources: new Map([[file, page.markdown]]), raws: [], messages: [], volatile: false };
-      const context = extraData ? { ...settings.variables } : { ...shared, ...pageContext(settings, page, url, pageTitleOf(page), Object.keys(functions)) };
+      const context = extraData ? { ...settings.variables, ...page.variables } : { ...shared, ...pageContext(settings, page, url, pageTitleOf(page), Object.keys(functions)) };
       run = current;
       try {
         const markdown = renderText(page.markdown, file, context, current);

@@ -38,6 +38,7 @@ import { jupyterPlugin, type JupyterSettings } from './jupyter.ts';
 import { blogOptions, type BlogOptions } from './blog-options.ts';
 import { macrosPlugin, type MacrosSettings } from './macros.ts';
 import { tableReaderPlugin, type TableReaderSettings } from './table-reader.ts';
+import { gitRevisionDatePlugin, type GitRevisionDateSettings } from './git-revision-date.ts';
 import { markdownExecPlugin } from './markdown-exec.ts';
 import type { SiteMessage } from './messages.ts';
 import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
@@ -84,6 +85,8 @@ export interface SitePlugins {
   readonly includeMarkdown: IncludeMarkdownSettings | undefined;
   /** mkdocs-table-reader-plugin's settings (src/site/table-reader.ts), when it is listed and enabled. */
   readonly tableReader: TableReaderSettings | undefined;
+  /** mkdocs-git-revision-date-plugin's settings (src/site/git-revision-date.ts), when it is listed and on; the render stage reads the dates. */
+  readonly gitRevisionDate: GitRevisionDateSettings | undefined;
   /** Material's blog plugin's options (src/site/blog-options.ts), when it is listed and enabled. */
   readonly blog: BlogOptions | undefined;
   /** mkdocstrings' Python handler's search paths (src/site/mkdocstrings.ts), when the plugin is listed and enabled. */
@@ -133,6 +136,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const glightbox = glightboxPlugin(plugins);
   const includeMarkdown = includeMarkdownPlugin(plugins);
   const tableReader = tableReaderPlugin(plugins, config);
+  const gitRevisionDate = gitRevisionDatePlugin(plugins, process.env);
   const blog = blogOptions(plugins, serve);
   const exclude = excludePlugin(plugins);
   const exec = markdownExecPlugin(plugins, config.markdown_extensions);
@@ -155,6 +159,8 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(glightbox.problems, at('glightbox')),
     ...located(includeMarkdown.problems, at('include-markdown')),
     ...located(tableReader.problems, at('table-reader')),
+    ...located(gitRevisionDate.problems, at('git-revision-date')),
+    ...gitRevisionDate.notes.map((message): SiteMessage => ({ severity: 'info', message, ...at('git-revision-date') })),
     ...located(blog.problems, at('blog', 'material/blog')),
     ...located(exclude.problems, at('exclude')),
     ...located(exec.problems, at('markdown-exec')),
@@ -180,7 +186,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   if (python) messages.push(...located(python.problems, at('mkdocstrings')));
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: { ...mkdocstringsOptions } }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, tableReader: tableReader.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, tableReader: tableReader.settings, gitRevisionDate: gitRevisionDate.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 

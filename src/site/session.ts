@@ -205,7 +205,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       social: made.social,
       // A commit changes the dates, not the sources: its refs are inputs too (and, with no
       // history to read, the .git folders and refs that would give one).
-      inputs: meta.history ? [...made.inputs, ...meta.history.refFiles] : made.inputs,
+      inputs: [...made.inputs, ...(meta.history?.refFiles ?? []), ...(rendered.gitRefs ?? [])],
       messages,
       renderCache: rendered.cache,
       reused: rendered.reused,
