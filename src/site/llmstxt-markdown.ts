@@ -14,7 +14,8 @@
  *
  * What still differs from markdownify + mdformat: escaping (mdast-util-to-markdown escapes only
  * where a character would be read as syntax; markdownify escapes every `*`, mdformat then
- * normalizes), a definition list (markdownify writes `term` then `:   definition`; here it is a
+ * normalizes), a table's delimiter row (as wide as its column here, `| - |`; mdformat writes at
+ * least three dashes), a list whose items hold paragraphs (loose here, each item apart), a definition list (markdownify writes `term` then `:   definition`; here it is a
  * list), line breaks inside paragraphs (markdownify keeps the HTML's; here they are collapsed as
  * HTML whitespace), and `<autoref>` elements, which MkDocs' autorefs has usually resolved to links
  * by the time our pages are read (the plugin's run before autorefs sees them unresolved).

@@ -142,8 +142,7 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
     const current = run;
     if (!current) return '';
     const last = given.at(-1);
-    const keywords = typeof last === 'object' && last !== null && Reflect.get(last, '__keywords') === true ? { ...last } : undefined;
-    if (keywords) delete keywords['__keywords' as keyof typeof keywords];
+    const keywords = typeof last === 'object' && last !== null && Reflect.get(last, '__keywords') === true ? Object.fromEntries(Object.entries(last).filter(([key]) => key !== '__keywords')) : undefined;
     const file = path.join(docsDir, current.src);
     const outcome = call(file, keywords ? given.slice(0, -1) : given, keywords ?? {});
     for (const read of outcome.read) current.includes.add(read);

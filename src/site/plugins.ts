@@ -15,7 +15,10 @@
  * src/site/rss*.ts: its options read here, its feeds written after the build), Material's
  * `social` (src/site/social*.ts: its options read here, its cards drawn after the build), and
  * mkdocs-static-i18n (`i18n`, src/site/i18n*.ts: its options read here, each page placed in its
- * language by the discover stage, each language's nav, labels and switcher made after).
+ * language by the discover stage, each language's nav, labels and switcher made after),
+ * mkdocs-table-reader-plugin and mkdocs-git-revision-date-plugin (src/site/table-reader.ts,
+ * src/site/git-revision-date.ts: read here, run on each page by the render stage), and
+ * mkdocs-llmstxt (src/site/llmstxt*.ts: read here, its files written after the build).
  * prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
  * the rendered pages (meta defaults, listings, each page's tag links).
