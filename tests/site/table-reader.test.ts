@@ -12,7 +12,8 @@ import { readDelimited, readFixedWidth, readJson, readYaml } from '../../src/sit
 import { applyTableReader, tableReaderFunctions, tableReaderPlugin } from '../../src/site/table-reader.ts';
 import { formatG, pipeTable } from '../../src/site/tabulate.ts';
 import { createMacros } from '../../src/site/macros-render.ts';
-import { pageHooksFor, renderOne, rendererFor, type RenderSettings } from '../../src/site/render-pages.ts';
+import { writeFileSync } from 'node:fs';
+import { pageHooksFor, renderOne, rendererFor, renderPages, type RenderSettings } from '../../src/site/render-pages.ts';
 import { sitePlugins } from '../../src/site/plugins.ts';
 import { project, settingsOf } from '../helpers/macros-project.ts';
 
@@ -193,5 +194,20 @@ describe('a page with a table-reader tag', () => {
     assert.equal(String(page.result.html), expected);
     assert.ok(page.result.includes.includes(path.join(dir, 'docs/a.csv')));
     assert.deepEqual(page.messages, []);
+  });
+});
+
+describe('table-reader in the render stage', () => {
+  test('should reuse a page while its table file is unchanged, render it again once the file changes, also in a worker', async () => {
+    const dir = project({ 'docs/a.csv': 'x\n1\n', 'docs/p.md': "{{ read_csv('a.csv') }}\n" });
+    const settings: RenderSettings = { extensions: [{ name: 'tables', options: {} }], projectDir: dir, docsDir: path.join(dir, 'docs'), iconDirs: [], links: { pages: new Map([['p.md', { url: 'p/' }]]), docsFiles: new Set(), files: new Set() }, tableReader: settingsIn(dir) };
+    const first = await renderPages(settings, rendererFor(settings), ['p.md'], { offMainBytes: 0 });
+    assert.match(String(first.pages.get('p.md')?.result.html), /<td style="text-align: right;">1<\/td>/);
+    const again = await renderPages(settings, rendererFor(settings), ['p.md'], { threads: 1, cache: first.cache });
+    assert.equal(again.reused, 1);
+    writeFileSync(path.join(dir, 'docs/a.csv'), 'x\n2\n');
+    const changed = await renderPages(settings, rendererFor(settings), ['p.md'], { threads: 1, cache: again.cache });
+    assert.equal(changed.reused, 0);
+    assert.match(String(changed.pages.get('p.md')?.result.html), /<td style="text-align: right;">2<\/td>/);
   });
 });
