@@ -33,7 +33,7 @@ function typeColumn(fields: readonly (string | undefined)[]): Cell[] {
   const missing = present.length < fields.length;
   const trimmed = present.map((field) => field.trim());
   if (present.length > 0 && trimmed.every((field) => /^[+-]?\d+$/.test(field))) {
-    return fields.map((field) => (field === undefined || NA_VALUES.has(field) ? NAN : missing ? { kind: 'float', value: Number(field.trim()) } : { kind: 'int', value: BigInt(field.trim()) }));
+    return fields.map((field) => (field === undefined || NA_VALUES.has(field) ? NAN : missing ? { kind: 'float', value: Number(field.trim()) } : { kind: 'int', value: BigInt(field.trim().replace(/^\+/, '')) }));
   }
   if (present.length > 0 && trimmed.every((field) => /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?inf(?:inity)?$/i.test(field))) {
     return fields.map((field) => (field === undefined || NA_VALUES.has(field) ? NAN : { kind: 'float', value: Number(field.trim().replace(/inf(inity)?/i, 'Infinity')) }));

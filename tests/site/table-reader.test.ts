@@ -54,6 +54,10 @@ describe('readers', () => {
     assert.deepEqual(readDelimited(',a,a\n\n1,2,3\n', {}).frame.columns, ['Unnamed: 0', 'a', 'a.1']);
   });
 
+  test('should read signed integers, and a column with a missing value as floats', () => {
+    assert.equal(pipeTable(readDelimited('n,m\n+5,1\n-3,\n', {}).frame), '|   n |   m |\n|----:|----:|\n|   5 |   1 |\n|  -3 | nan |');
+  });
+
   test('should read quoted fields with separators and doubled quotes in them', () => {
     const { frame } = readDelimited('q\n"a, ""b"""\n', {});
     assert.deepEqual(frame.rows, [[{ kind: 'str', value: 'a, "b"' }]]);
