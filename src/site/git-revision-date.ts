@@ -11,8 +11,8 @@
  * (printed `YYYY-MM-DD 00:00:00`); `enabled_if_env: NAME` turns the plugin off unless NAME is `1`.
  *
  * The dates come from the one `git log` over docs_dir (src/site/git-history.ts), not a git process
- * per page. The plugin does not follow renames; neither does this. Differs: `%ad` is the date in
- * the author's time zone, which the history does not keep; the date here is the UTC one.
+ * per page, which gives each commit's day as `%ad` does, in its author's time zone. The plugin
+ * does not follow renames; neither does this.
  *
  *   plugins: [git-revision-date, macros]
  *   gitRevisionDatePlugin(plugins, env).settings // { modifyMd: true, asDatetime: false, mode: 'set' }
@@ -67,14 +67,14 @@ export function gitRevisionDatePlugin(plugins: readonly PluginEntry[], env: Read
   return { settings: { modifyMd, asDatetime, mode }, problems, notes };
 }
 
-/** `YYYY-MM-DD` of a Unix time, in UTC. */
+/** `YYYY-MM-DD` of a Unix time, in UTC: today's, or a commit's when the log had no day. */
 function isoDay(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
 /** Each file's last commit date from the history (none when git could not be read). */
 export function revisionDatesOf(settings: GitRevisionDateSettings, history: GitHistory, now: number): GitRevisionDates {
-  const dates = history.kind === 'read' ? Object.fromEntries([...history.files].map(([file, found]) => [file, isoDay(found.updated)])) : {};
+  const dates = history.kind === 'read' ? Object.fromEntries([...history.files].map(([file, found]) => [file, found.updatedDay ?? isoDay(found.updated)])) : {};
   return { ...settings, dates, today: isoDay(now) };
 }
 

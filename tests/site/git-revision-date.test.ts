@@ -38,12 +38,14 @@ describe('gitRevisionDatePlugin', () => {
 });
 
 describe('revisionDatesOf', () => {
-  test("should date each file by its last commit's day, and give today for a page without one", () => {
+  test("should date each file by its last commit's day (its author's, when the log gives it), and give today for a page without one", () => {
     const files = new Map([['a.md', { updated: Date.UTC(2024, 0, 2, 10) / 1000, updatedHash: 'b', created: 0, createdHash: 'a' }]]);
     const dates = revisionDatesOf({ modifyMd: true, asDatetime: false, mode: 'render' }, { kind: 'read', files, refFiles: [], shallow: false, last: undefined }, Date.UTC(2026, 11, 5) / 1000);
     assert.deepEqual(dates.dates, { 'a.md': '2024-01-02' });
     assert.equal(dates.today, '2026-12-05');
     assert.deepEqual(revisionDatesOf({ modifyMd: true, asDatetime: false, mode: 'render' }, { kind: 'unavailable', reason: 'no git', refFiles: [] }, 0).dates, {});
+    const late = new Map([['b.md', { updated: Date.UTC(2024, 0, 3, 4, 30) / 1000, updatedHash: 'c', updatedDay: '2024-01-02', created: 0, createdHash: 'a' }]]);
+    assert.deepEqual(revisionDatesOf({ modifyMd: true, asDatetime: false, mode: 'render' }, { kind: 'read', files: late, refFiles: [], shallow: false, last: undefined }, 0).dates, { 'b.md': '2024-01-02' }, "the author's day, not UTC's");
   });
 });
 
