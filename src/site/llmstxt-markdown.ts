@@ -10,12 +10,11 @@
  * code table to a plain `<pre>`), its relative links made absolute as the plugin does, and
  * converted by hast-util-to-mdast + mdast-util-to-markdown, set to what mdformat writes: `-`
  * bullets, `1.` for every ordered item, `*` and `**`, fenced code with backticks, ATX headings,
- * thematic breaks as 70 underscores, GFM tables without alignment (markdownify writes none).
+ * thematic breaks as 70 underscores, tables as mdformat-tables pads them (src/site/llmstxt-table.ts).
  *
  * What still differs from markdownify + mdformat: escaping (mdast-util-to-markdown escapes only
  * where a character would be read as syntax; markdownify escapes every `*`, mdformat then
- * normalizes), a table's delimiter row (as wide as its column here, `| - |`; mdformat writes at
- * least three dashes), a list whose items hold paragraphs (loose here, each item apart), a definition list (markdownify writes `term` then `:   definition`; here it is a
+ * normalizes), a list whose items hold paragraphs (loose here, each item apart), a definition list (markdownify writes `term` then `:   definition`; here it is a
  * list), line breaks inside paragraphs (markdownify keeps the HTML's; here they are collapsed as
  * HTML whitespace), and `<autoref>` elements, which MkDocs' autorefs has usually resolved to links
  * by the time our pages are read (the plugin's run before autorefs sees them unresolved).
@@ -30,6 +29,7 @@ import { toString } from 'hast-util-to-string';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { visit } from 'unist-util-visit';
+import { mdformatTable } from './llmstxt-table.ts';
 
 export interface PageMarkdownOptions {
   /** The plugin's base URL, ending with `/`. */
@@ -113,10 +113,7 @@ export function pageMarkdown(html: string, options: PageMarkdownOptions): string
   absoluteLinks(tree, options.baseUrl, options.dest);
   codeLanguages(tree);
   const mdast = toMdast(tree satisfies HastNodes);
-  // markdownify writes tables without alignment.
-  visit(mdast, 'table', (table) => {
-    table.align = [];
-  });
-  const text = toMarkdown(mdast, { bullet: '-', emphasis: '*', strong: '*', fence: '`', fences: true, rule: '_', ruleRepetition: 70, incrementListMarker: false, listItemIndent: 'one', extensions: [gfmTableToMarkdown()] });
+  // gfm-table's extension for its cells' escaping; the table itself as mdformat writes it.
+  const text = toMarkdown(mdast, { bullet: '-', emphasis: '*', strong: '*', fence: '`', fences: true, rule: '_', ruleRepetition: 70, incrementListMarker: false, listItemIndent: 'one', extensions: [gfmTableToMarkdown()], handlers: { table: mdformatTable } });
   return text.trim() === '' ? '' : `${text.trim()}\n`;
 }

@@ -56,9 +56,13 @@ describe('pageMarkdown', () => {
     assert.equal(convert('<p>Use <autoref identifier="a.b">a.b</autoref><span class="doc-labels"><small>class</small></span>.</p><div class="doc-md-description"> <p>Described.</p> </div>'), 'Use a.b.\n\nDescribed.\n');
   });
 
-  test('should write what mdformat writes: - bullets, 1. for each item, * and **, tables without alignment', () => {
+  test('should escape a pipe in a table cell', () => {
+    assert.equal(convert('<table><tr><th>a</th></tr><tr><td>x|y</td></tr></table>'), '| a    |\n| ---- |\n| x\\|y |\n');
+  });
+
+  test('should write what mdformat writes: - bullets, 1. for each item, * and **, tables padded to three without alignment', () => {
     const html = renderHtml('- a\n- b\n\nThen:\n\n1. c\n2. d\n\n*e* **f**\n\n| g | h |\n|---|--:|\n| 1 | 2 |\n', [ext('tables')]);
-    assert.equal(convert(html), '- a\n- b\n\nThen:\n\n1. c\n1. d\n\n*e* **f**\n\n| g | h |\n| - | - |\n| 1 | 2 |\n');
+    assert.equal(convert(html), '- a\n- b\n\nThen:\n\n1. c\n1. d\n\n*e* **f**\n\n| g   | h   |\n| --- | --- |\n| 1   | 2   |\n');
   });
 });
 
