@@ -56,7 +56,7 @@ export interface Macros {
 
 /** What a function another plugin gives the macros (table-reader's readers) returns for one call. */
 export interface MacrosCall {
-  /** The text the call prints; undefined prints the call as written. */
+  /** The text the call prints; undefined prints `name(...)`. */
   readonly text: string | undefined;
   /** Absolute paths of the files it read (the page's includes). */
   readonly read: readonly string[];
@@ -144,9 +144,13 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
     const last = given.at(-1);
     const keywords = typeof last === 'object' && last !== null && Reflect.get(last, '__keywords') === true ? Object.fromEntries(Object.entries(last).filter(([key]) => key !== '__keywords')) : undefined;
     const file = path.join(docsDir, current.src);
-    const outcome = call(file, keywords ? given.slice(0, -1) : given, keywords ?? {});
+    const args = keywords ? given.slice(0, -1) : given;
+    const outcome = call(file, args, keywords ?? {});
     for (const read of outcome.read) current.includes.add(read);
-    current.messages.push(...outcome.messages);
+    // nunjucks does not say where a call is: the first line of the page that calls it so, with its first argument.
+    const first = typeof args[0] === 'string' ? args[0] : '';
+    const at = (current.sources.get(file) ?? '').split('\n').findIndex((text) => text.includes(`${name}(`) && text.includes(first));
+    current.messages.push(...outcome.messages.map((message) => (message.file === file && message.line === undefined && at >= 0 ? { ...message, line: at + 1 } : message)));
     return outcome.text ?? `${name}(...)`;
   };
   // Site-wide values made here rather than in the settings: functions and lazy reads do not cross threads.

@@ -210,7 +210,7 @@ export function applyTableReader(settings: TableReaderSettings, markdown: string
 
 /**
  * The readers as macros functions (the plugin's registration with mkdocs-macros): each call
- * prints its table, or the call as written when it fails. Its messages are at the page's file.
+ * prints its table, or `read_csv(...)` when it fails, with an error at the line of the page that calls it.
  * The plugin's `pd_read_*` functions, which hand a DataFrame to Jinja, are not among them.
  */
 export function tableReaderFunctions(settings: TableReaderSettings): MacrosFunctions {

@@ -179,6 +179,14 @@ describe('table-reader with macros', () => {
     assert.deepEqual(outcome.includes, [path.join(dir, 'a.csv')]);
   });
 
+  test('should print a failing call as its name, its error at the line of the page that makes it', () => {
+    const dir = project();
+    const macros = createMacros(settingsOf(dir), path.join(dir, 'docs'), { pages: new Map([['p.md', { url: 'p/' }]]) }, tableReaderFunctions(settingsIn(dir, {}, ['macros'])));
+    const outcome = macros.render({ src: 'p.md', meta: {}, markdown: "# T\n\n{{ read_csv('none.csv') }}\n" });
+    assert.equal(outcome.markdown, '# T\n\nread_csv(...)\n');
+    assert.deepEqual(outcome.messages.map((m) => [m.severity, m.file, m.line]), [['error', path.join(dir, 'docs/p.md'), 3]]);
+  });
+
   test('should leave the tags to the macros when macros is listed (its own hook does nothing then)', () => {
     const dir = project();
     const settings = settingsIn(dir, {}, ['macros']);
