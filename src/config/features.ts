@@ -80,8 +80,14 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * `typeset` is Material's: headings' HTML in the ToC and the nav (src/markdown/extensions/toc/typeset.ts).
  * `rss` is mkdocs-rss-plugin 1.x: its RSS and JSON feeds of the pages (src/site/rss*.ts).
  * `social` is Material's social cards, drawn with its default layout (src/site/social*.ts).
+ * `llmstxt` is mkdocs-llmstxt: /llms.txt and its pages' Markdown, converted from their HTML
+ * (src/site/llmstxt*.ts, written with the plugins' files).
+ * `git-revision-date` is mkdocs-git-revision-date-plugin: each page's `revision_date` and its
+ * `git_revision_date` Jinja variable (src/site/git-revision-date.ts).
+ * `table-reader` is mkdocs-table-reader-plugin: its `{{ read_csv(...) }}` tags become the pipe
+ * tables pandas writes, without pandas (src/site/table-reader*.ts, src/site/tabulate.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'awesome-nav', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n', 'social'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'awesome-nav', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n', 'social', 'table-reader', 'git-revision-date', 'llmstxt'] as const;
 
 /**
  * Plugins of which only a part runs, each with the one line that says which: reported as a note

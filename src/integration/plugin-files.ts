@@ -1,6 +1,7 @@
 /**
  * The files a site has besides its pages, its static files and the theme's: MkDocs' sitemap.xml,
- * the tags plugin's export (tags.json), mkdocs-rss-plugin's feeds and mkdocs-redirects' pages,
+ * the tags plugin's export (tags.json), mkdocs-rss-plugin's feeds, mkdocs-redirects' pages and
+ * mkdocs-llmstxt's llms.txt with its pages' Markdown,
  * each as text by its place in the site folder. `build` writes them after the index (as MkDocs'
  * plugins write them on_post_build); `serve` answers them from memory (static-server.ts), made
  * again from each new prepared site, so they follow every change to their inputs.
@@ -8,6 +9,7 @@
 import path from 'node:path';
 import { redirectFiles, redirectMaps } from '../site/redirects.ts';
 import { rssFeeds } from '../site/rss.ts';
+import { llmsFiles } from '../site/llmstxt.ts';
 import type { SiteMessage } from '../site/messages.ts';
 import type { PreparedSite } from '../site/session.ts';
 import { writeSiteFile } from './site-file.ts';
@@ -24,7 +26,7 @@ export interface PluginFiles {
   readonly messages: SiteMessage[];
 }
 
-type Site = Pick<PreparedSite, 'model' | 'siteUrl' | 'base' | 'tagsExport' | 'rss' | 'config' | 'projectDir' | 'pluginPlace'> & Partial<Pick<PreparedSite, 'translations'>>;
+type Site = Pick<PreparedSite, 'model' | 'siteUrl' | 'base' | 'tagsExport' | 'rss' | 'config' | 'projectDir' | 'pluginPlace'> & Partial<Pick<PreparedSite, 'translations' | 'llmstxt'>>;
 
 function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -72,6 +74,12 @@ export function pluginFiles(site: Site): PluginFiles {
     const feeds = rssFeeds({ config: site.config, options: site.rss, pages: site.model.pages, projectDir: site.projectDir });
     for (const { file, text } of feeds.files) add('rss', file, text, `rss plugin: feeds_filenames '${file}' lies outside the site folder; not written`);
     for (const message of feeds.problems) messages.push({ severity: 'warning', message, ...at('rss') });
+  }
+  // As the plugin's on_post_build: llms.txt, the listed pages' Markdown, the full output.
+  if (site.llmstxt) {
+    const llms = llmsFiles({ options: site.llmstxt, siteName: site.config.site_name, siteDescription: site.config.site_description ?? undefined, pages: site.model.pages });
+    for (const { file, text } of llms.files) add('llmstxt', file, text, `llmstxt plugin: '${file}' lies outside the site folder; not written`);
+    for (const message of llms.problems) messages.push({ severity: 'warning', message, ...at('llmstxt') });
   }
   const maps = redirectMaps(site.config.plugins);
   if (maps) {

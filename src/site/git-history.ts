@@ -5,7 +5,7 @@
  * processes answer for the whole docs_dir: `git rev-parse` (is this a repository, where is its
  * git folder) and one `git log` over docs_dir, read newest first:
  *
- *   \x01<hash> <author time>\0\n M\0a.md\0 R100\0old.md\0new.md\0 ...
+ *   \x01<hash> <author time> <author day>\0\n M\0a.md\0 R100\0old.md\0new.md\0 ...
  *
  * A page's last update is the newest commit that changed it (a rename too, as the plugin 1.4's
  * `git log --follow` finds it); its creation is the oldest commit that added it. With `follow`
@@ -20,6 +20,8 @@ import path from 'node:path';
 export interface FileDates {
   readonly updated: number;
   readonly updatedHash: string;
+  /** The update's day in its author's time zone (`%ad` with `--date=short`, as git-revision-date reads it). */
+  readonly updatedDay?: string | undefined;
   readonly created: number;
   readonly createdHash: string;
 }
@@ -88,7 +90,7 @@ export function readGitHistory(docsDir: string, options: HistoryOptions): GitHis
   const common = path.resolve(cwd, commonDir);
   const refFiles = [path.join(gitDir, 'HEAD'), path.join(common, 'packed-refs'), path.join(common, 'refs', 'heads')];
   // -z: names as they are (no quoting of non-ASCII); --relative with `.`: only docs_dir, named from it.
-  const log = git(['-c', 'core.quotepath=off', 'log', '--relative', options.follow ? '-M' : '--no-renames', '--name-status', '-z', '--no-show-signature', '--format=%x01%H %at', '--', '.'], cwd);
+  const log = git(['-c', 'core.quotepath=off', 'log', '--relative', options.follow ? '-M' : '--no-renames', '--name-status', '-z', '--no-show-signature', '--date=short', '--format=%x01%H %at %ad', '--', '.'], cwd);
   if (!log.ok) return { kind: 'unavailable', reason: log.reason, refFiles };
   const commits = parseLog(log.out);
   const last = commits[0] && { time: commits[0].time, hash: commits[0].hash };
@@ -114,6 +116,8 @@ interface Change {
 export interface Commit {
   readonly hash: string;
   readonly time: number;
+  /** `YYYY-MM-DD` in the author's time zone, when the log gives it. */
+  readonly day?: string | undefined;
   readonly changes: Change[];
 }
 
@@ -123,7 +127,7 @@ export function parseLog(out: string): Commit[] {
   for (const chunk of out.split('\x01')) {
     if (chunk === '') continue;
     const fields = chunk.split('\0');
-    const [hash = '', time = ''] = (fields[0] ?? '').split(' ');
+    const [hash = '', time = '', day] = (fields[0] ?? '').split(' ');
     const changes: Change[] = [];
     for (let i = 1; i < fields.length; i++) {
       const status = (fields[i] ?? '').trim();
@@ -136,7 +140,7 @@ export function parseLog(out: string): Commit[] {
         i += 1;
       }
     }
-    commits.push({ hash, time: Number(time), changes });
+    commits.push({ hash, time: Number(time), ...(day ? { day } : {}), changes });
   }
   return commits;
 }
@@ -148,7 +152,7 @@ export function parseLog(out: string): Commit[] {
  */
 export function datesFromLog(commits: readonly Commit[], options: HistoryOptions): Map<string, FileDates> {
   const ignored = options.ignored ?? [];
-  const updated = new Map<string, { time: number; hash: string }>();
+  const updated = new Map<string, { time: number; hash: string; day?: string | undefined }>();
   const created = new Map<string, { time: number; hash: string }>();
   // Which current files a name stands for at this point of history.
   const names = new Map<string, string[]>();
@@ -175,7 +179,7 @@ export function datesFromLog(commits: readonly Commit[], options: HistoryOptions
       if (renamed) moves.push({ from: change.path, to: change.to ?? '' });
       for (const file of following(renamed ? (change.to ?? '') : change.path)) {
         // A rename counts as an update, as in the plugin 1.4 (its newest non-ignored commit of `git log --follow`).
-        if (!updated.has(file) && !ignored.some((prefix) => commit.hash.startsWith(prefix))) updated.set(file, { time: commit.time, hash: commit.hash });
+        if (!updated.has(file) && !ignored.some((prefix) => commit.hash.startsWith(prefix))) updated.set(file, { time: commit.time, hash: commit.hash, day: commit.day });
         // Oldest add wins: the log is read newest first.
         if (change.status === 'A') created.set(file, { time: commit.time, hash: commit.hash });
       }
@@ -189,7 +193,7 @@ export function datesFromLog(commits: readonly Commit[], options: HistoryOptions
   const dates = new Map<string, FileDates>();
   for (const [file, last] of updated) {
     const first = created.get(file) ?? last;
-    dates.set(file, { updated: last.time, updatedHash: last.hash, created: first.time, createdHash: first.hash });
+    dates.set(file, { updated: last.time, updatedHash: last.hash, ...(last.day ? { updatedDay: last.day } : {}), created: first.time, createdHash: first.hash });
   }
   return dates;
 }

@@ -35,6 +35,8 @@ export interface MacrosPage {
   readonly meta: Readonly<Record<string, unknown>>;
   /** The Markdown with its front matter stripped (blank lines in its place). */
   readonly markdown: string;
+  /** Variables of this page only, over the settings' (git-revision-date's `git_revision_date`). */
+  readonly variables?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export interface MacrosOutcome {
@@ -52,6 +54,18 @@ export interface Macros {
   render(page: MacrosPage): MacrosOutcome;
 }
 
+/** What a function another plugin gives the macros (table-reader's readers) returns for one call. */
+export interface MacrosCall {
+  /** The text the call prints; undefined prints `name(...)`. */
+  readonly text: string | undefined;
+  /** Absolute paths of the files it read (the page's includes). */
+  readonly read: readonly string[];
+  readonly messages: readonly SiteMessage[];
+}
+
+/** Such a function, by name: called with the page's absolute file, its positional and its keyword arguments. */
+export type MacrosFunctions = Readonly<Record<string, (pageFile: string, args: unknown[], kwargs: Readonly<Record<string, unknown>>) => MacrosCall>>;
+
 /** What one page's rendering collects while nunjucks runs (synchronously). */
 interface Run {
   readonly src: string;
@@ -59,14 +73,16 @@ interface Run {
   readonly includes: Set<string>;
   readonly sources: Map<string, string>;
   readonly raws: string[];
+  /** What the functions of other plugins said. */
+  readonly messages: SiteMessage[];
   volatile: boolean;
 }
 
-export function createMacros(settings: MacrosSettings, docsDir: string, links: Pick<LinkIndex, 'pages'> & Partial<Pick<LinkIndex, 'docsFiles'>>): Macros {
+export function createMacros(settings: MacrosSettings, docsDir: string, links: Pick<LinkIndex, 'pages'> & Partial<Pick<LinkIndex, 'docsFiles'>>, functions: MacrosFunctions = {}): Macros {
   let run: Run | undefined;
-  // markdownextradata's Jinja environment has no loader and no globals of its own: only its variables.
-  const extraData = settings.plugin === 'markdownextradata';
-  const label = extraData ? 'markdownextradata plugin' : 'macros plugin';
+  // markdownextradata's and git-revision-date's Jinja environments have no loader and no globals of their own: only their variables.
+  const extraData = settings.plugin !== undefined && settings.plugin !== 'macros';
+  const label = `${settings.plugin ?? 'macros'} plugin`;
   const forced = createIgnoreMatcher(settings.forceRenderPaths);
   const loader: nunjucks.ILoaderAsync = {
     async: true,
@@ -119,7 +135,24 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
     env.addGlobal('macros_info', () => prettyTable(contextRows(settings.variables)));
     env.addFilter('pretty', prettyTable);
     env.addFilter('relative_url', (value: unknown) => relativeUrl(String(value ?? ''), run?.url ?? ''));
+    for (const [name, call] of Object.entries(functions)) env.addGlobal(name, (...given: unknown[]) => callFunction(name, call, given));
   }
+  /** A function of another plugin: nunjucks hands keyword arguments as a last object marked `__keywords`. */
+  const callFunction = (name: string, call: MacrosFunctions[string], given: unknown[]): string => {
+    const current = run;
+    if (!current) return '';
+    const last = given.at(-1);
+    const keywords = typeof last === 'object' && last !== null && Reflect.get(last, '__keywords') === true ? Object.fromEntries(Object.entries(last).filter(([key]) => key !== '__keywords')) : undefined;
+    const file = path.join(docsDir, current.src);
+    const args = keywords ? given.slice(0, -1) : given;
+    const outcome = call(file, args, keywords ?? {});
+    for (const read of outcome.read) current.includes.add(read);
+    // nunjucks does not say where a call is: the first line of the page that calls it so, with its first argument.
+    const first = typeof args[0] === 'string' ? args[0] : '';
+    const at = (current.sources.get(file) ?? '').split('\n').findIndex((text) => text.includes(`${name}(`) && text.includes(first));
+    current.messages.push(...outcome.messages.map((message) => (message.file === file && message.line === undefined && at >= 0 ? { ...message, line: at + 1 } : message)));
+    return outcome.text ?? `${name}(...)`;
+  };
   // Site-wide values made here rather than in the settings: functions and lazy reads do not cross threads.
   const shared = {
     git: lazyGitInfo(settings.projectDir, () => {
@@ -151,13 +184,13 @@ export function createMacros(settings: MacrosSettings, docsDir: string, links: P
       const hasTitleMacro = typeof rawTitle === 'string' && rawTitle.includes('{');
       if (!hasTitleMacro && ![tags.blockStart, tags.variableStart, tags.commentStart].some((marker) => page.markdown.includes(marker))) return skip();
       const url = links.pages.get(page.src)?.url ?? '';
-      const current: Run = { src: page.src, url, includes: new Set(), sources: new Map([[file, page.markdown]]), raws: [], volatile: false };
-      const context = extraData ? { ...settings.variables } : { ...shared, ...pageContext(settings, page, url, pageTitleOf(page)) };
+      const current: Run = { src: page.src, url, includes: new Set(), sources: new Map([[file, page.markdown]]), raws: [], messages: [], volatile: false };
+      const context = extraData ? { ...settings.variables, ...page.variables } : { ...shared, ...pageContext(settings, page, url, pageTitleOf(page), Object.keys(functions)) };
       run = current;
       try {
         const markdown = renderText(page.markdown, file, context, current);
         const title = hasTitleMacro ? renderText(rawTitle, file, context, current) : undefined;
-        return { markdown, title, includes: [...current.includes], messages: [], volatile: current.volatile };
+        return { markdown, title, includes: [...current.includes], messages: current.messages, volatile: current.volatile };
       } catch (error) {
         const problem = locateError(error, (name) => current.sources.get(name));
         const where = problem.file ?? file;
@@ -214,7 +247,7 @@ function explain(reason: string, source: string, line: number | undefined, colum
 const GLOBALS: ReadonlySet<string> = new Set(['now', 'fix_url', 'context', 'macros_info', 'range', 'cycler', 'joiner', 'True', 'False', 'None']);
 
 /** The variables a page sees: the site's, lax mode's stand-ins, `page`, then its front matter on top. */
-function pageContext(settings: MacrosSettings, page: MacrosPage, url: string, title: string): Record<string, unknown> {
+function pageContext(settings: MacrosSettings, page: MacrosPage, url: string, title: string, functions: readonly string[]): Record<string, unknown> {
   const site = settings.siteUrl;
   const absUrl = `${site && URL.canParse(site) ? new URL(site).pathname : '/'}${url}`;
   const pageVariable = {
@@ -226,7 +259,7 @@ function pageContext(settings: MacrosSettings, page: MacrosPage, url: string, ti
     meta: page.meta,
     file: { src_path: page.src, src_uri: page.src, name: path.posix.basename(page.src).replace(/\.md$/i, ''), url },
   };
-  const lax = settings.onUndefined === 'lax' ? laxStandIns(page.markdown, settings.variables, page.meta) : {};
+  const lax = settings.onUndefined === 'lax' ? laxStandIns(page.markdown, settings.variables, page.meta, functions) : {};
   return { ...lax, ...settings.variables, page: pageVariable, ...page.meta };
 }
 
@@ -234,11 +267,11 @@ function pageContext(settings: MacrosSettings, page: MacrosPage, url: string, ti
  * `on_undefined: lax` passes "anything wrong as blank", calls included: each name called in the
  * page (`name(`) that nothing defines becomes a function that returns ''.
  */
-function laxStandIns(markdown: string, variables: Readonly<Record<string, unknown>>, meta: Readonly<Record<string, unknown>>): Record<string, unknown> {
+function laxStandIns(markdown: string, variables: Readonly<Record<string, unknown>>, meta: Readonly<Record<string, unknown>>, functions: readonly string[]): Record<string, unknown> {
   const standIns: Record<string, unknown> = {};
   for (const match of markdown.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\(/g)) {
     const name = match[1] ?? '';
-    if (!(name in variables) && !(name in meta) && !GLOBALS.has(name)) standIns[name] = () => '';
+    if (!(name in variables) && !(name in meta) && !GLOBALS.has(name) && !functions.includes(name)) standIns[name] = () => '';
   }
   return standIns;
 }

@@ -52,11 +52,12 @@ export interface MacrosSettings {
   /** The Python that would define macros (`main.py`, `pluglet x`): named when a page calls an undefined one. */
   readonly python: readonly string[];
   /**
-   * Whose templating this is. `markdownextradata` (src/site/extradata.ts) renders with its
-   * variables only: no `page`, front matter, built-ins, includes or `render_macros` switch.
+   * Whose templating this is. `markdownextradata` (src/site/extradata.ts) and `git-revision-date`
+   * (src/site/git-revision-date.ts) render with their variables only: no `page`, front matter,
+   * built-ins, includes or `render_macros` switch.
    * Unset: the macros plugin's.
    */
-  readonly plugin?: 'macros' | 'markdownextradata' | undefined;
+  readonly plugin?: 'macros' | 'markdownextradata' | 'git-revision-date' | undefined;
   /** Jinja's `trim_blocks` and `lstrip_blocks` (markdownextradata's `jinja_options`). */
   readonly trimBlocks?: boolean | undefined;
   readonly lstripBlocks?: boolean | undefined;

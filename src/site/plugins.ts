@@ -15,7 +15,10 @@
  * src/site/rss*.ts: its options read here, its feeds written after the build), Material's
  * `social` (src/site/social*.ts: its options read here, its cards drawn after the build), and
  * mkdocs-static-i18n (`i18n`, src/site/i18n*.ts: its options read here, each page placed in its
- * language by the discover stage, each language's nav, labels and switcher made after).
+ * language by the discover stage, each language's nav, labels and switcher made after),
+ * mkdocs-table-reader-plugin and mkdocs-git-revision-date-plugin (src/site/table-reader.ts,
+ * src/site/git-revision-date.ts: read here, run on each page by the render stage), and
+ * mkdocs-llmstxt (src/site/llmstxt*.ts: read here, its files written after the build).
  * prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
  * the rendered pages (meta defaults, listings, each page's tag links).
@@ -37,6 +40,9 @@ import { includeMarkdownPlugin, type IncludeMarkdownSettings } from './include-m
 import { jupyterPlugin, type JupyterSettings } from './jupyter.ts';
 import { blogOptions, type BlogOptions } from './blog-options.ts';
 import { macrosPlugin, type MacrosSettings } from './macros.ts';
+import { tableReaderPlugin, type TableReaderSettings } from './table-reader.ts';
+import { llmstxtOptions, type LlmsOptions } from './llmstxt-options.ts';
+import { gitRevisionDatePlugin, type GitRevisionDateSettings } from './git-revision-date.ts';
 import { markdownExecPlugin } from './markdown-exec.ts';
 import type { SiteMessage } from './messages.ts';
 import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
@@ -81,6 +87,12 @@ export interface SitePlugins {
   readonly glightbox: GlightboxOptions | undefined;
   /** The include-markdown plugin's settings (src/site/include-markdown.ts), when it is listed. */
   readonly includeMarkdown: IncludeMarkdownSettings | undefined;
+  /** mkdocs-table-reader-plugin's settings (src/site/table-reader.ts), when it is listed and enabled. */
+  readonly tableReader: TableReaderSettings | undefined;
+  /** mkdocs-llmstxt's options (src/site/llmstxt-options.ts), when it is listed, enabled and has a base URL: its files are written after the build. */
+  readonly llmstxt: LlmsOptions | undefined;
+  /** mkdocs-git-revision-date-plugin's settings (src/site/git-revision-date.ts), when it is listed and on; the render stage reads the dates. */
+  readonly gitRevisionDate: GitRevisionDateSettings | undefined;
   /** Material's blog plugin's options (src/site/blog-options.ts), when it is listed and enabled. */
   readonly blog: BlogOptions | undefined;
   /** mkdocstrings' Python handler's search paths (src/site/mkdocstrings.ts), when the plugin is listed and enabled. */
@@ -129,6 +141,9 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const position = (name: string) => plugins.findIndex((plugin) => plugin.name === name);
   const glightbox = glightboxPlugin(plugins);
   const includeMarkdown = includeMarkdownPlugin(plugins);
+  const tableReader = tableReaderPlugin(plugins, config);
+  const gitRevisionDate = gitRevisionDatePlugin(plugins, process.env);
+  const llmstxt = llmstxtOptions(plugins, config.site_url);
   const blog = blogOptions(plugins, serve);
   const exclude = excludePlugin(plugins);
   const exec = markdownExecPlugin(plugins, config.markdown_extensions);
@@ -150,6 +165,10 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(extraData.problems, at('markdownextradata')),
     ...located(glightbox.problems, at('glightbox')),
     ...located(includeMarkdown.problems, at('include-markdown')),
+    ...located(tableReader.problems, at('table-reader')),
+    ...located(gitRevisionDate.problems, at('git-revision-date')),
+    ...llmstxt.problems.map((problem): SiteMessage => ({ ...problem, ...at('llmstxt') })),
+    ...gitRevisionDate.notes.map((message): SiteMessage => ({ severity: 'info', message, ...at('git-revision-date') })),
     ...located(blog.problems, at('blog', 'material/blog')),
     ...located(exclude.problems, at('exclude')),
     ...located(exec.problems, at('markdown-exec')),
@@ -175,7 +194,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   if (python) messages.push(...located(python.problems, at('mkdocstrings')));
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: { ...mkdocstringsOptions } }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, tableReader: tableReader.settings, gitRevisionDate: gitRevisionDate.settings, llmstxt: llmstxt.options, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 

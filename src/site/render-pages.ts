@@ -25,6 +25,8 @@ import type { JupyterSettings } from './jupyter.ts';
 import { notebookPages, renderNotebookPage, type NotebookPages } from './notebook-page.ts';
 import { createIncludeMarkdown, type IncludeMarkdown, type IncludeMarkdownOutcome } from './include-markdown-render.ts';
 import { createMacros, type Macros, type MacrosOutcome } from './macros-render.ts';
+import { applyRevisionDate, revisionDateTemplates, type GitRevisionDates, type RevisionDateOutcome } from './git-revision-date.ts';
+import { applyTableReader, tableReaderFunctions, type TableReaderOutcome, type TableReaderSettings } from './table-reader.ts';
 import type { MacrosSettings } from './macros.ts';
 import { admonitionTitlesHook, type AdmonitionTitles } from './i18n-admonitions.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
@@ -52,6 +54,10 @@ export interface RenderSettings {
   readonly extraDataFirst?: boolean | undefined;
   /** The include-markdown plugin's settings (src/site/include-markdown.ts), when it is on. */
   readonly includeMarkdown?: IncludeMarkdownSettings | undefined;
+  /** The table-reader plugin's settings (src/site/table-reader.ts), when it is on. */
+  readonly tableReader?: TableReaderSettings | undefined;
+  /** The git-revision-date plugin's settings and each file's date (src/site/git-revision-date.ts), when it is on. */
+  readonly gitRevisionDate?: GitRevisionDates | undefined;
   /** mkdocs-jupyter's settings (src/site/jupyter.ts), when it is on: `.ipynb` pages are notebooks. */
   readonly jupyter?: JupyterSettings | undefined;
   /** Material's typeset plugin is on: each ToC entry carries its heading's HTML. */
@@ -139,6 +145,10 @@ export interface PageHooks {
   readonly extraData?: Macros | undefined;
   readonly extraDataFirst?: boolean | undefined;
   readonly includeMarkdown?: IncludeMarkdown | undefined;
+  /** The table-reader plugin's tags, when it runs on its own (not as macros functions). */
+  readonly tableReader?: TableReaderSettings | undefined;
+  /** The git-revision-date plugin: its dates, and its own Jinja rendering when macros does not render the page. */
+  readonly revisionDate?: { readonly dates: GitRevisionDates; readonly templates: Macros | undefined } | undefined;
   /** mkdocs-jupyter: how `.ipynb` pages are converted instead of rendered as Markdown. */
   readonly notebooks?: NotebookPages | undefined;
   /** The i18n plugin: a page's Markdown with its untitled admonitions titled in its language (src/site/i18n-admonitions.ts). */
@@ -150,7 +160,10 @@ export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): Pag
   return {
     notebooks: settings.jupyter && renderer ? notebookPages(settings.jupyter, renderer) : undefined,
     listings: settings.listings,
-    macros: settings.macros ? createMacros(settings.macros, settings.docsDir, settings.links) : undefined,
+    // With macros listed, table-reader's readers are macros functions and its own hook does nothing.
+    macros: settings.macros ? createMacros(settings.macros, settings.docsDir, settings.links, settings.tableReader?.asMacros ? tableReaderFunctions(settings.tableReader) : {}) : undefined,
+    tableReader: settings.tableReader && !settings.tableReader.asMacros ? settings.tableReader : undefined,
+    revisionDate: settings.gitRevisionDate ? { dates: settings.gitRevisionDate, templates: settings.gitRevisionDate.mode === 'render' ? createMacros(revisionDateTemplates(settings.projectDir, settings.docsDir), settings.docsDir, settings.links) : undefined } : undefined,
     extraData: settings.extraData ? createMacros(settings.extraData, settings.docsDir, settings.links) : undefined,
     extraDataFirst: settings.extraDataFirst,
     includeMarkdown: settings.includeMarkdown ? createIncludeMarkdown(settings.includeMarkdown, settings.docsDir) : undefined,
@@ -336,7 +349,7 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
   }
   try {
     // Set by the hook while the renderer runs.
-    const seen: { templates: MacrosOutcome[]; included?: IncludeMarkdownOutcome | undefined } = { templates: [] };
+    const seen: { templates: MacrosOutcome[]; included?: IncludeMarkdownOutcome | undefined; tables?: TableReaderOutcome | undefined; dated?: RevisionDateOutcome | undefined } = { templates: [] };
     const { listings } = hooks;
     // include-markdown first: its on_page_markdown has priority 100, above every other plugin's
     // (0), so MkDocs runs it before macros whatever their order in mkdocs.yml, and the macros
@@ -348,8 +361,17 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
       seen.included = hooks.includeMarkdown?.render({ src, markdown });
       // The i18n plugin's on_page_markdown (priority 50): after include-markdown's (100), before the macros' (0).
       let expanded = hooks.admonitionTitles?.(src, seen.included?.markdown ?? markdown) ?? seen.included?.markdown ?? markdown;
-      let pageMeta = meta;
+      // table-reader (priority 0) before the templates: it refuses to come after markdownextradata,
+      // and with macros listed its readers are macros functions instead.
+      seen.tables = hooks.tableReader ? applyTableReader(hooks.tableReader, expanded, file) : undefined;
+      expanded = seen.tables?.markdown ?? expanded;
       seen.templates = [];
+      // git-revision-date (priority 0) before the macros, which it must precede to hand them git_revision_date.
+      const dated = hooks.revisionDate ? applyRevisionDate(hooks.revisionDate.dates, hooks.revisionDate.templates, src, from, expanded, meta) : undefined;
+      if (dated?.rendered) seen.templates.push(dated.rendered);
+      seen.dated = dated;
+      expanded = dated?.markdown ?? expanded;
+      let pageMeta = meta;
       for (const engine of templates) {
         if (!engine) continue;
         const outcome = engine.render({ src, meta: pageMeta, markdown: expanded });
@@ -359,9 +381,10 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
       }
       return listings ? markListings(expanded, src, listings) : expanded;
     };
-    const hooked = hooks.includeMarkdown || hooks.macros || hooks.extraData || listings || hooks.admonitionTitles;
+    const hooked = hooks.includeMarkdown || hooks.macros || hooks.extraData || listings || hooks.admonitionTitles || hooks.tableReader || hooks.revisionDate;
     const rendered = renderer.render({ path: src, value: source.value, pageMarkdown: hooked ? pageMarkdown : undefined });
-    const result = withIncludes(seen.templates.reduce((page, outcome) => withMacros(page, outcome, messages), rendered), seen.included, messages);
+    const tabled = withRevisionDate(seen.tables ? withTables(rendered, seen.tables, file, messages) : rendered, seen.dated, src, file, messages);
+    const result = withIncludes(seen.templates.reduce((page, outcome) => withMacros(page, outcome, messages), tabled), seen.included, messages);
     // The renderer reports a page it could not render (e.g. the stack ran out) as an error and
     // renders nothing; the page is still written, like one that threw, and the build goes on.
     const failure = result.messages.find((m) => m.ruleId === 'render' && m.severity === 'error');
@@ -370,7 +393,7 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
       const message = m === failure ? `${m.message}; it is written with a notice and its source as text (please report this)` : m.message;
       messages.push({ severity, message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
     }
-    const volatile = seen.templates.some((outcome) => outcome.volatile) || seen.included?.volatile === true ? true : undefined;
+    const volatile = seen.templates.some((outcome) => outcome.volatile) || seen.included?.volatile === true || seen.dated?.undated === true ? true : undefined;
     if (failure) return { src, result: { ...result, html: failedPageHtml(failure.message, source.value), toc: [] }, messages, volatile };
     return { src, result, messages, volatile };
   } catch (cause) {
@@ -385,6 +408,19 @@ function withMacros(result: RenderResult, macros: MacrosOutcome, messages: SiteM
   messages.push(...macros.messages);
   const includes = [...new Set([...result.includes, ...macros.includes])];
   return { ...result, includes, meta: macros.title === undefined ? result.meta : { ...result.meta, title: macros.title } };
+}
+
+/** A page's result with the table files it read among its includes; their messages join the page's, at the tags' lines. */
+function withTables(result: RenderResult, tables: TableReaderOutcome, file: string, messages: SiteMessage[]): RenderResult {
+  messages.push(...tables.problems.map((problem): SiteMessage => ({ severity: problem.severity, message: problem.message, file, line: problem.line })));
+  return { ...result, includes: [...new Set([...result.includes, ...tables.read])] };
+}
+
+/** A page's meta with git-revision-date's `revision_date`; a page without a commit is told of it, as the plugin prints (not a warning MkDocs counts). */
+function withRevisionDate(result: RenderResult, dated: RevisionDateOutcome | undefined, src: string, file: string, messages: SiteMessage[]): RenderResult {
+  if (!dated) return result;
+  if (dated.undated) messages.push({ severity: 'info', message: `git-revision-date plugin: ${src} has no git logs, revision date defaulting to today's date`, file });
+  return { ...result, meta: { ...result.meta, revision_date: dated.date } };
 }
 
 /** A page's result with the files include-markdown read among its includes; its messages join the page's. */

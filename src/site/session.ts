@@ -33,6 +33,7 @@ import { blogStage, type BlogStage } from './stages/blog.ts';
 import { tagStage, type TaggedPages } from './stages/tags.ts';
 import type { TagsExport } from './tags-export.ts';
 import type { RssOptions } from './rss-options.ts';
+import type { LlmsOptions } from './llmstxt-options.ts';
 
 export type { StageName } from './session-plan.ts';
 
@@ -109,6 +110,8 @@ export interface PreparedSite extends Omit<ModelStage, 'messages'> {
   readonly tagsExport: TagsExport | undefined;
   /** mkdocs-rss-plugin's options, for the build to write its feeds and serve to serve them (src/integration/plugin-files.ts); undefined when off. */
   readonly rss: RssOptions | undefined;
+  /** mkdocs-llmstxt's options, for the build to write its files and serve to serve them (src/integration/plugin-files.ts); undefined when off. */
+  readonly llmstxt?: LlmsOptions | undefined;
 }
 
 export interface SessionOptions extends PrepareOptions {
@@ -205,7 +208,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       social: made.social,
       // A commit changes the dates, not the sources: its refs are inputs too (and, with no
       // history to read, the .git folders and refs that would give one).
-      inputs: meta.history ? [...made.inputs, ...meta.history.refFiles] : made.inputs,
+      inputs: [...made.inputs, ...(meta.history?.refFiles ?? []), ...(rendered.gitRefs ?? [])],
       messages,
       renderCache: rendered.cache,
       reused: rendered.reused,
@@ -213,6 +216,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       change: last && (plan.from === 'render' || plan.from === 'meta') && !plan.freshIcons ? 'pages' : 'site',
       tagsExport: tagged.exported,
       rss: site.plugins.rss,
+      llmstxt: site.plugins.llmstxt,
     };
     return { site, files, iconKey, rendered, meta, navigation, tagged, blog, links, made, prepared };
   };

@@ -3,11 +3,14 @@
  * repository of its own (pages committed at fixed dates, one never committed) shows Material's
  * source-file facts under each page's content; a project outside git builds with
  * `fallback_to_build_date` (and a custom_dir source-file partial wins over ours, reading the
- * plugin's meta), and fails without it, as the plugin makes MkDocs fail.
+ * plugin's meta), and fails without it, as the plugin makes MkDocs fail. The older
+ * git-revision-date plugin on tests/fixtures/git-revision-date-site, committed in a repository of
+ * its own: `git_revision_date` in the page and Material's last-update fact from `revision_date`.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { project, runBuildCommand, type Run } from '../helpers/cli-run.ts';
@@ -97,5 +100,33 @@ describe('a site outside git', () => {
     const result = await runBuildCommand(['build', '-f', path.join(root, 'mkdocs.yml'), '-d', path.join(root, 'site')]);
     assert.notEqual(result.code, 0);
     assert.match(result.stderr, /error: git-revision-date-localized plugin: unable to read the git history of .*fallback_to_build_date: true/);
+  });
+});
+
+describe('tests/fixtures/git-revision-date-site in a git repository', () => {
+  let root = '';
+  let result: Run = { code: -1, stdout: '', stderr: '' };
+  const read = (file: string) => readFileSync(path.join(root, 'site', file), 'utf8');
+  before(async () => {
+    root = path.join(mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-git-revision-')), 'project');
+    cpSync(path.join(import.meta.dirname, '../fixtures/git-revision-date-site'), root, { recursive: true });
+    git(root, ['init', '-q']);
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-qm', 'first'], '2024-01-02T10:00:00Z');
+    writeFileSync(path.join(root, 'docs', 'guide.md'), '# Guide\n\nChanged.\n');
+    git(root, ['commit', '-qam', 'second'], '2025-06-15T12:00:00Z');
+    result = await runBuildCommand(['build', '--strict', '-f', path.join(root, 'mkdocs.yml'), '-d', path.join(root, 'site')]);
+  });
+
+  test('should build under --strict, the plugin supported', () => {
+    assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stderr + result.stdout, /not supported|warning:/);
+  });
+
+  test("should render git_revision_date in the page and draw each page's last commit day as Material's last update", () => {
+    const home = read('index.html');
+    assert.match(home, /<p>Last changed on 2024-01-02\.<\/p>/);
+    assert.match(aside(home) ?? '', /2024-01-02<\/span>/);
+    assert.match(aside(read('guide/index.html')) ?? '', /2025-06-15<\/span>/);
   });
 });

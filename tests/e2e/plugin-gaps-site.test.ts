@@ -4,6 +4,8 @@
  * unresolved Python name as code, and theme.icon.admonition reaches the generated theme.css
  * (a custom_dir `.icons` icon for a type of the site's own, an octicon for `note`). A theme.font
  * that is not installed is a warning at its line; mkdocs-minify-plugin, which changes no page, a note.
+ * tests/fixtures/tables-llms-site: mkdocs-table-reader-plugin's tags become tables, mkdocs-llmstxt
+ * writes llms.txt, the full output and each listed page's Markdown.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { BuiltSite } from '../helpers/build-site.ts';
 import { sharedSite } from '../helpers/shared-site.ts';
-import { PLUGIN_GAPS_SITE } from '../helpers/sites.ts';
+import { PLUGIN_GAPS_SITE, TABLES_LLMS_SITE } from '../helpers/sites.ts';
 
 let site: BuiltSite;
 const read = (file: string) => readFileSync(path.join(site.dir, file), 'utf8');
@@ -56,5 +58,32 @@ describe('building tests/fixtures/plugin-gaps-site', () => {
     assert.match(css, /--md-admonition-icon--pied-piper: url\("data:image\/svg\+xml;charset=utf-8,<svg xmlns='http:\/\/www\.w3\.org\/2000\/svg' viewBox='0 0 24 24'><path d='M0 0h24v24z'\/><\/svg>"\)/);
     assert.match(css, /:root \.md-typeset :is\(\.admonition, details\)\.pied-piper \{\s*--md-admonition-mask: var\(--md-admonition-icon--pied-piper\);/);
     assert.doesNotMatch(css, /--md-admonition-icon--bug: url\("data:image\/svg\+xml;charset=utf-8,<svg[^"]*"\);\s*\}\s*$/);
+  });
+});
+
+describe('building tests/fixtures/tables-llms-site', () => {
+  let built: BuiltSite;
+  const file = (name: string) => readFileSync(path.join(built.dir, name), 'utf8');
+  before(async () => {
+    built = await sharedSite(TABLES_LLMS_SITE);
+  });
+
+  test('should build without a word about either plugin', () => {
+    assert.doesNotMatch(built.stdout + built.stderr, /table-reader|llmstxt|warning:/);
+    assert.match(built.stdout, /0 warnings, 0 errors/);
+  });
+
+  test("should draw the tables pandas would write: a data_path CSV (numbers right, NaN as nan) and a page-relative YAML's dotted columns", () => {
+    const home = file('index.html');
+    assert.match(home, /<th style="text-align: left;">name<\/th>\n<th style="text-align: right;">age<\/th>/);
+    assert.match(home, /<td style="text-align: left;">Bob<\/td>\n<td style="text-align: right;">42<\/td>\n<td style="text-align: right;">nan<\/td>/);
+    assert.match(file('tables/items/index.html'), /<th style="text-align: left;">stock\.shelf<\/th>/);
+  });
+
+  test('should write llms.txt with the listed pages, their Markdown beside their HTML, and the full output', () => {
+    assert.equal(file('llms.txt'), '# Tables and llms\n\n> Tables read from data files.\n\nPages for language models.\n\n## Guide\n\n- [People](https://example.org/tables/index.md): The start\n- [Items](https://example.org/tables/tables/items/index.md)\n\n');
+    assert.match(file('index.md'), /^# People\n\nThe team, from `data\/people\.csv`:\n\n\| name \| age \| score \|\n[^]*\| Bob {2}\| 42 {2}\| nan {3}\|\n\nSee the \[items\]\(https:\/\/example\.org\/tables\/tables\/items\/index\.md\)\.\n$/);
+    assert.match(file('tables/items/index.md'), /^# Items\n\nNote\n\nRead beside this page\.\n/);
+    assert.equal(file('llms-full.txt'), `# Tables and llms\n\n> Tables read from data files.\n\nPages for language models.\n\n# Guide\n\n${file('index.md')}\n${file('tables/items/index.md')}`);
   });
 });

@@ -99,6 +99,9 @@ export const SELECTORS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixt
 /** tests/fixtures/plugin-gaps-site: the exclude plugin, mkdocstrings without its package, autorefs, theme.icon.admonition. */
 export const PLUGIN_GAPS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/plugin-gaps-site/mkdocs.yml') };
 
+/** tests/fixtures/tables-llms-site: table-reader's tags (a data_path file, a page-relative YAML) and mkdocs-llmstxt's files. */
+export const TABLES_LLMS_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/tables-llms-site/mkdocs.yml') };
+
 /** tests/fixtures/i18n-fr: a French site whose custom_dir overrides one label. */
 export const I18N_FR_SITE: SharedBuild = { config: path.join(REPO, 'tests/fixtures/i18n-fr/mkdocs.yml') };
 
@@ -121,5 +124,5 @@ export const PREBUILT: readonly SharedBuild[] = [
   GUIDE_UNDER_SUBPATH, BLOG_SITE, FEATURES_SITE, GLIGHTBOX_SITE, GLOBALS_SITE, I18N_FR_SITE, I18N_AR_SITE, I18N_SUFFIX_SITE, INSTANT_SITE, INSTANT_SITE_SUBPATH_FILES,
   JUPYTER_SITE, MERMAID_SITE, NAV_PRUNE_SITE, OVERRIDES_SITE, OVERRIDES_PARTIALS, PREVIEW_SITE, PREVIEW_SITE_ALL,
   SELECTORS_SITE, TAGS_SITE, THEME_SITE, AWESOME_NAV_SITE, AWESOME_PAGES_SITE, BASIC_SITE, EXTRADATA_SITE, I18N_FOLDER_SITE, INCLUDE_MARKDOWN_SITE, LITERATE_NAV_SITE,
-  MACROS_SITE, MKDOCSTRINGS_SITE, OVERRIDES_NAV, PLUGIN_GAPS_SITE, TYPESET_SITE,
+  MACROS_SITE, MKDOCSTRINGS_SITE, OVERRIDES_NAV, PLUGIN_GAPS_SITE, TABLES_LLMS_SITE, TYPESET_SITE,
 ];

@@ -36,6 +36,17 @@ describe('the files plugins write beside the pages', () => {
     assert.deepEqual(messages, []);
   });
 
+  test("should make llmstxt's llms.txt, each listed page's Markdown and the full output, which serve finds; a full output outside the folder is a warning", async () => {
+    const prepared = await site('  - llmstxt:\n      full_output: llms-full.txt\n      sections:\n        Pages:\n          - guide.md: How to\n');
+    const { files, messages } = pluginFiles(prepared);
+    assert.deepEqual(files.map((file) => file.to), ['sitemap.xml', 'llms.txt', 'guide/index.md', 'llms-full.txt']);
+    assert.equal(servedFile(files, 'llms.txt')?.text, '# T\n\n## Pages\n\n- [Guide](https://example.org/docs/guide/index.md): How to\n\n');
+    assert.equal(servedFile(files, 'guide/index.md')?.text, '# Guide\n');
+    assert.deepEqual(messages, []);
+    const outside = pluginFiles(await site('  - llmstxt:\n      full_output: ../all.txt\n'));
+    assert.match(outside.messages[0]?.message ?? '', /llmstxt plugin: '\.\.\/all\.txt' lies outside the site folder; not written/);
+  });
+
   test('should not make a file whose name leaves the site folder, and warn at the plugin in mkdocs.yml', async () => {
     const prepared = await site('  - tags:\n      export_file: ../escaped.json\n');
     const { files, messages } = pluginFiles(prepared);

@@ -107,6 +107,18 @@ describe('readGitHistory', () => {
     assert.equal(history.last?.time, seconds('2024-03-04T10:00:00Z'), 'the site revision: the newest commit under docs_dir, not the README change');
   });
 
+  test("should give each update's day in its author's time zone, as `git log --date=short --format=%ad` does", () => {
+    const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-gitday-')));
+    mkdirSync(path.join(root, 'docs'));
+    writeFileSync(path.join(root, 'docs', 'late.md'), '# Late\n');
+    git(root, ['init', '-q']);
+    git(root, ['add', '-A']);
+    // 23:30 in New York is the next day in UTC.
+    git(root, ['commit', '-qm', 'late'], '2024-01-02T23:30:00-05:00');
+    const history = readGitHistory(path.join(root, 'docs'), { follow: false });
+    assert.equal(history.kind === 'read' ? history.files.get('late.md')?.updatedDay : undefined, '2024-01-02');
+  });
+
   test('should say why there is no history outside a repository', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-nogit-'));
     // GIT_CEILING_DIRECTORIES is not ours to set here: the temporary folder must simply be outside any repository.

@@ -10,6 +10,8 @@ import type { SiteMessage } from '../messages.ts';
 import type { RenderCache } from '../render-cache.ts';
 import { rendererFor, renderPages, type PageResult, type RenderSettings } from '../render-pages.ts';
 import type { SpareWorker } from '../render-process.ts';
+import { readGitHistory } from '../git-history.ts';
+import { revisionDatesOf, type GitRevisionDates } from '../git-revision-date.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
 
@@ -48,6 +50,8 @@ export interface RenderedPages {
   /** The pages rendered this time (the others came from the cache), in discovery order. */
   readonly rendered: readonly string[];
   readonly messages: SiteMessage[];
+  /** The git files whose change changes git-revision-date's dates (a commit, a checkout), when it is on. */
+  readonly gitRefs?: readonly string[] | undefined;
 }
 
 /** The folders of custom icons (pymdownx.emoji's `custom_icons`), absolute. */
@@ -89,17 +93,30 @@ export function unsupportedExtensionMessage(name: string): string {
   return `markdown extension "${name}" is written in the name(option=value) form Python-Markdown 3.0 removed (MkDocs cannot load it either); write it as \`- ${old[1] ?? ''}:\`${under}; its syntax stays as text`;
 }
 
+/**
+ * git-revision-date's dates, from one `git log` over docs_dir (the plugin asks git once per page);
+ * when git cannot answer, one warning at the plugin's entry, and every page is dated today.
+ */
+function revisionDates(site: Pick<LoadedSite, 'config' | 'plugins' | 'configFile'> & Partial<Pick<LoadedSite, 'pluginPlace'>>, messages: SiteMessage[]): { dates: GitRevisionDates; refFiles: readonly string[] } | undefined {
+  const settings = site.plugins.gitRevisionDate;
+  if (!settings) return undefined;
+  const history = readGitHistory(site.config.docs_dir, { follow: false });
+  if (history.kind === 'unavailable') messages.push({ severity: 'warning', message: `git-revision-date plugin: the pages' git history cannot be read (${history.reason}); every page is dated today`, ...(site.pluginPlace?.('git-revision-date') ?? { file: site.configFile }) });
+  return { dates: revisionDatesOf(settings, history, Math.floor(Date.now() / 1000)), refFiles: history.refFiles };
+}
+
 export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'extensionPlace'> & Partial<Pick<LoadedSite, 'pluginPlace'>>, files: Pick<DiscoveredSite, 'pages' | 'index'>, options: RenderStageOptions = {}): Promise<RenderedPages> {
   const { config, projectDir } = site;
   const docsDir = config.docs_dir;
   const iconDirs = iconDirsOf(site);
   // One icon index for the content (pymdownx.emoji) and the theme: the sets are read once.
   const icons = options.icons ?? createIconIndex(iconDirs);
-  const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, useDirectoryUrls: config.use_directory_urls, listings: site.plugins.listings, macros: site.plugins.macros, extraData: site.plugins.extraData, extraDataFirst: site.plugins.extraDataFirst, includeMarkdown: site.plugins.includeMarkdown, jupyter: site.plugins.jupyter, typeset: site.plugins.typeset, python: site.plugins.python, sources: sourcesOf(files.pages), admonitionTitles: admonitionTitlesOf(site) };
+  const messages: SiteMessage[] = [];
+  const revision = revisionDates(site, messages);
+  const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, useDirectoryUrls: config.use_directory_urls, listings: site.plugins.listings, macros: site.plugins.macros, extraData: site.plugins.extraData, extraDataFirst: site.plugins.extraDataFirst, includeMarkdown: site.plugins.includeMarkdown, tableReader: site.plugins.tableReader, gitRevisionDate: revision?.dates, jupyter: site.plugins.jupyter, typeset: site.plugins.typeset, python: site.plugins.python, sources: sourcesOf(files.pages), admonitionTitles: admonitionTitlesOf(site) };
   // A new renderer every time: it reads each snippet once and keeps it, so one kept across
   // `serve` saves would go on including the glossary as it was (it costs a few ms to make).
   const renderer = rendererFor(settings, icons);
-  const messages: SiteMessage[] = [];
   for (const name of renderer.unsupported) {
     const place = site.extensionPlace(name);
     messages.push({ severity: 'warning', message: unsupportedExtensionMessage(name), file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
@@ -122,5 +139,5 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   }
   messages.push(...done.messages);
   if (done.reused > 0) messages.push({ severity: 'info', message: `${done.reused} of ${sources.length} pages are unchanged since the last build and were not rendered again` });
-  return { results, icons, cache: done.cache, reused: done.reused, rendered: done.rendered, messages };
+  return { results, icons, cache: done.cache, reused: done.reused, rendered: done.rendered, messages, gitRefs: revision?.refFiles };
 }
