@@ -62,14 +62,22 @@ describe('renderPages', () => {
     const { settings, sources } = project(12);
     // Non-Latin-1 text: the page's HTML is a two-byte string here and UTF-8 in its file.
     writeFileSync(path.join(settings.docsDir, 'page-2.md'), '# Größe 😀\n\nÜber *alles* — ✓\n');
-    const spillFolders = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith('mkdocs-astro-render-')).length;
-    const before = spillFolders();
     const here = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
-    const spilled = await renderPages(settings, rendererFor(settings), sources, { threads: 2, spillChars: 1 });
-    assert.deepEqual([...spilled.pages.values()], [...here.pages.values()]);
-    assert.deepEqual(spilled.messages, []);
-    assert.match(htmlText(spilled.pages.get('page-2.md')?.result.html ?? ''), /Größe 😀/);
-    assert.equal(spillFolders(), before);
+    // The worker's folder is made in the system's temporary folder: one of this test's own, as
+    // other processes make such folders in the shared one meanwhile.
+    const temporary = process.env['TMPDIR'];
+    process.env['TMPDIR'] = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-tmp-'));
+    const spillFolders = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith('mkdocs-astro-render-')).length;
+    try {
+      const spilled = await renderPages(settings, rendererFor(settings), sources, { threads: 2, spillChars: 1 });
+      assert.deepEqual([...spilled.pages.values()], [...here.pages.values()]);
+      assert.deepEqual(spilled.messages, []);
+      assert.match(htmlText(spilled.pages.get('page-2.md')?.result.html ?? ''), /Größe 😀/);
+      assert.equal(spillFolders(), 0);
+    } finally {
+      if (temporary === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = temporary;
+    }
   });
 
   test('should keep a worker\'s big page\'s HTML in a file under the build\'s folder for it, naming the file and its length, with the same text', async () => {
