@@ -19,7 +19,7 @@ import { readFenceHeader } from './fence-info.ts';
 import { fenceHeadings } from './fence-headings.ts';
 import { quotedFence } from './quoted-fence.ts';
 import { restoredFences } from './restored-fences.ts';
-import { spaceLines } from './preserve-tabs.ts';
+import { preservedLineCount, spaceLines } from './preserve-tabs.ts';
 import { resolveFence, type FenceContext } from './validate.ts';
 import type {} from './mdast.ts';
 
@@ -127,7 +127,8 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
           });
         }
         const value = options.preserveTabs ? spaceLines(node.value, source, node.position?.start.line) : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
-        parent.children[index] = { type: 'superFence', info: { ...info, custom: undefined }, value, custom: undefined, count: page.count++, position: node.position };
+        const lineCount = options.preserveTabs ? preservedLineCount(node.position) : undefined;
+        parent.children[index] = { type: 'superFence', info: { ...info, custom: undefined }, value, custom: undefined, count: page.count++, position: node.position, ...(lineCount === undefined ? {} : { lineCount }) };
         return CONTINUE;
       }
       if (format?.kind === 'unknown' && !options.warned.has(format.name)) {
@@ -139,7 +140,8 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
         });
       }
       const value = options.preserveTabs ? spaceLines(node.value, source, node.position?.start.line) : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
-      parent.children[index] = { type: 'superFence', info, value, custom: info.custom, count: info.custom ? -1 : page.count++, position: node.position };
+      const lineCount = options.preserveTabs ? preservedLineCount(node.position) : undefined;
+      parent.children[index] = { type: 'superFence', info, value, custom: info.custom, count: info.custom ? -1 : page.count++, position: node.position, ...(lineCount === undefined ? {} : { lineCount }) };
       return CONTINUE;
     });
     visit(tree, (node) => {
