@@ -10,14 +10,23 @@
  * |  x                     x</code></p>
  * |   ```
  * ```
- * Blank lines do not count. Under a quote marker the rule is quoted-fence.ts's.
+ * Blank lines do not count; a tab counts to the next multiple of 4 columns. Under a quote marker
+ * the rule is quoted-fence.ts's.
  */
 export function outdentedFence(source: string, start: number, raw: string): boolean {
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const indent = source.slice(lineStart, start);
   if (indent === '' || !/^[ \t]+$/.test(indent)) return false;
+  const width = columns(indent);
   return raw
     .split('\n')
     .slice(1)
-    .some((line) => line.trim() !== '' && !line.startsWith(indent));
+    .some((line) => line.trim() !== '' && columns(/^[ \t]*/.exec(line)?.[0] ?? '') < width);
+}
+
+/** Columns a run of spaces and tabs takes, a tab to the next multiple of 4 (superfences' ws_virtual_len). */
+function columns(whitespace: string): number {
+  let column = 0;
+  for (const char of whitespace) column = char === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column;
 }
