@@ -33,25 +33,24 @@ const paletteEntry = z.looseObject(
   { error: 'a mapping with media, scheme, primary, accent and toggle' },
 );
 
+/** Material's theme options as this site reads them (another theme's own options may share their names: config/foreign-theme.ts). */
+export const MATERIAL_THEME_OPTIONS = {
+  custom_dir: optionalText,
+  language: optionalText,
+  features: stringList.nullish(),
+  palette: z.union([paletteEntry, z.array(paletteEntry)], { error: 'a palette mapping or a list of them' }).nullish(),
+  font: z.union([z.literal(false), z.looseObject({ text: optionalText, code: optionalText })], {
+    error: 'false or a mapping with text and code',
+  }).nullish(),
+  icon: z.record(z.string(), z.unknown(), { error: 'a mapping of icons' }).nullish(),
+  logo: optionalText,
+  favicon: optionalText,
+};
+
 const theme = z.union(
   [
     text,
-    z.looseObject(
-      {
-        name: optionalText,
-        custom_dir: optionalText,
-        language: optionalText,
-        features: stringList.nullish(),
-        palette: z.union([paletteEntry, z.array(paletteEntry)], { error: 'a palette mapping or a list of them' }).nullish(),
-        font: z.union([z.literal(false), z.looseObject({ text: optionalText, code: optionalText })], {
-          error: 'false or a mapping with text and code',
-        }).nullish(),
-        icon: z.record(z.string(), z.unknown(), { error: 'a mapping of icons' }).nullish(),
-        logo: optionalText,
-        favicon: optionalText,
-      },
-      { error: 'a theme name or a mapping with name, features, palette, ...' },
-    ),
+    z.looseObject({ name: optionalText, ...MATERIAL_THEME_OPTIONS }, { error: 'a theme name or a mapping with name, features, palette, ...' }),
   ],
   { error: 'a theme name or a mapping with name, features, palette, ...' },
 );

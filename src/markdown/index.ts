@@ -31,6 +31,8 @@ export { pymdownSlugify, slugFunction, type Slugify } from './extensions/toc/slu
 export { unique as uniqueId } from './extensions/toc/slugify.ts';
 // The blog plugin reads each post's front matter before rendering (its URL comes from its date and title).
 export { splitFrontMatter } from './core/front-matter.ts';
+// Titles written as HTML become text as a browser reads them (the theme's `<title>`, src/theme/title-html.ts).
+export { decodeAttributeReferences as decodeCharacterReferences } from './core/entity-values.ts';
 // The mkdocs-jupyter plugin highlights notebook code cells, which no page's Markdown holds.
 export { createCodeHighlighter, type CodeHighlighter } from './highlight/code.ts';
 

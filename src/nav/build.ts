@@ -43,8 +43,8 @@ export function buildNav(nav: NavConfig | undefined, pages: readonly PageRef[], 
     const page = bySrc.get(normalizeSrc(target));
     if (page) {
       const first = firstPlace.get(page.src);
-      // A title given here is the page's title (MkDocs sets Page.title from it): no typeset HTML then.
-      const item: NavPage = first ? { ...first } : { kind: 'page', title: title ?? page.title, src: page.src, url: page.url, icon: page.icon, status: page.status, subtitle: page.subtitle, ...(title === undefined && page.typeset !== undefined ? { typeset: page.typeset } : {}) };
+      // A title given here is the page's title (MkDocs sets Page.title from it), HTML as written: no typeset HTML then.
+      const item: NavPage = first ? { ...first } : { kind: 'page', title: title ?? page.title, src: page.src, url: page.url, icon: page.icon, status: page.status, subtitle: page.subtitle, ...(title === undefined && page.typeset !== undefined ? { typeset: page.typeset } : {}), ...(title === undefined && page.textTitle === true ? { textTitle: true } : {}) };
       if (!first) firstPlace.set(page.src, item);
       if (!first && title === undefined) untitled.add(page.src);
       pagesInOrder.push(item);

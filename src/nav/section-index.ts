@@ -36,7 +36,7 @@ export function applySectionIndex(nav: NavResult, untitled: ReadonlySet<string>)
   if (titles.size === 0) return nav;
   const retitle = (page: NavPage): NavPage => {
     const title = titles.get(page.src);
-    return title === undefined || (title === page.title && page.typeset === undefined) ? page : { ...plain(page), title };
+    return title === undefined || (title === page.title && page.typeset === undefined && page.textTitle === undefined) ? page : { ...plain(page), title };
   };
   const retitleAll = (items: readonly NavItem[]): NavItem[] =>
     items.map((item): NavItem => {
@@ -48,9 +48,9 @@ export function applySectionIndex(nav: NavResult, untitled: ReadonlySet<string>)
   return { ...nav, items: retitleAll(converted), pagesInOrder: nav.pagesInOrder.map(retitle) };
 }
 
-/** The page without its typeset title: a section's title is plain text (the nav gave it). */
+/** The page without what its own title brought (typeset HTML, text): a section's title is the nav's, HTML as written. */
 function plain(page: NavPage): NavPage {
-  if (page.typeset === undefined) return page;
-  const { typeset: _typeset, ...rest } = page;
+  if (page.typeset === undefined && page.textTitle === undefined) return page;
+  const { typeset: _typeset, textTitle: _textTitle, ...rest } = page;
   return rest;
 }

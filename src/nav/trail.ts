@@ -90,7 +90,9 @@ export function breadcrumbs(nav: Pick<NavResult, 'items'>, src: string): NavSect
 
 /** One crumb of navigation.path: a title and where it leads (nowhere for an empty section). */
 export interface Crumb {
+  /** HTML as the nav holds it, or text (see NavPage.textTitle). */
   readonly title: string;
+  readonly textTitle?: boolean | undefined;
   readonly url: string | undefined;
 }
 
@@ -107,7 +109,7 @@ export interface Crumb {
 export function pathCrumbs(nav: Pick<NavResult, 'items' | 'pagesInOrder'>, src: string): Crumb[] {
   const above = breadcrumbs(nav, src).map((section): Crumb => ({ title: section.title, url: firstLeafUrl(section) }));
   const home = nav.pagesInOrder.find((page) => page.url === '' && isIndexFile(page.src) && breadcrumbs(nav, page.src).length === 0);
-  const crumbs = home ? [{ title: home.title, url: home.url }, ...above] : above;
+  const crumbs = home ? [{ title: home.title, ...(home.textTitle === true ? { textTitle: true } : {}), url: home.url }, ...above] : above;
   return crumbs.length > 1 ? crumbs : [];
 }
 

@@ -10,6 +10,8 @@ export interface PageRef {
   readonly url: string;
   /** The page's own title (front matter, first H1, or file name), used when the nav gives none. */
   readonly title: string;
+  /** The title is its first H1's text (see NavPage.textTitle); a front matter or file name title is HTML. */
+  readonly textTitle?: boolean | undefined;
   /** Front matter `icon` (`material/home`), drawn before the page's nav title. */
   readonly icon?: string | undefined;
   /** Front matter `status` (`new`, `deprecated`...): Material's status icon after the nav title. */
@@ -29,7 +31,13 @@ export interface PageRef {
  */
 export interface NavPage {
   readonly kind: 'page';
+  /**
+   * As MkDocs holds it: HTML, which Material's templates write unescaped (MkDocs' Jinja has no
+   * autoescape), so a nav title `a &lt;b&gt;` shows `a <b>`; plain text when textTitle says so.
+   */
   readonly title: string;
+  /** The title is the page's first H1 as text (MkDocs holds that one escaped): drawn escaped. */
+  readonly textTitle?: boolean | undefined;
   readonly src: string;
   readonly url: string;
   readonly icon?: string | undefined;

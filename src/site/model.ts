@@ -31,7 +31,9 @@ export interface PageModel {
   readonly dest: string;
   /** The opaque Astro route the page is rendered at (src/integration/routes.ts). */
   readonly route: string;
+  /** As MkDocs holds it: HTML (nav, front matter, file name), or the first H1's text when textTitle. */
   readonly title: string;
+  readonly textTitle?: boolean | undefined;
   readonly description: string | undefined;
   /** Its Markdown's HTML: in a file for a big page a worker rendered (src/shared/page-html.ts). */
   readonly html: PageHtml;
@@ -47,8 +49,9 @@ export interface PageModel {
    * copy's entries from the index, keeping the default language's).
    */
   readonly searchUrl?: string | undefined;
-  readonly previous: { readonly title: string; readonly url: string } | undefined;
-  readonly next: { readonly title: string; readonly url: string } | undefined;
+  /** Footer links: titles as the nav holds them, HTML or text (Crumb.textTitle). */
+  readonly previous: { readonly title: string; readonly textTitle?: boolean | undefined; readonly url: string } | undefined;
+  readonly next: { readonly title: string; readonly textTitle?: boolean | undefined; readonly url: string } | undefined;
   /** navigation.path: the home crumb and the sections above the page; [] when none is drawn. */
   readonly path: Crumb[];
   /** The tags plugin: the page's tags, drawn above its content (src/site/tags.ts); none without the plugin. */

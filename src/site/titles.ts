@@ -27,6 +27,15 @@ export function pageTitle(input: { navTitle?: string | undefined; meta: Record<s
 }
 
 /**
+ * Whether pageTitle takes the first H1: our H1 title is its text, where MkDocs holds it escaped
+ * (get_heading_text), so it is drawn escaped; the others are HTML as written (src/nav's textTitle).
+ */
+export function titleIsHeading(input: { meta: Record<string, unknown>; h1: string | undefined }): boolean {
+  const fromMeta = input.meta['title'];
+  return !(typeof fromMeta === 'string' && fromMeta.trim() !== '') && Boolean(input.h1);
+}
+
+/**
  * Material's typeset plugin: the page's title as HTML, its first H1's (the first level-1 ToC entry
  * that has HTML, in page order), unless front matter names a `title` (even an empty one, as the
  * plugin checks). The nav draws it only where it gives the page no title (src/nav). Without the

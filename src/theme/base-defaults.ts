@@ -6,11 +6,15 @@
  *
  * @example htmlTitle({ siteName: 'Docs', title: 'Setup', meta: {}, homepage: false }) // 'Setup - Docs'
  */
+import { decodeCharacterReferences } from '../markdown/index.ts';
 import { jinjaJson } from '../shared/jinja-json.ts';
+import { titleText } from './title-html.ts';
 
 export interface TitleInput {
   readonly siteName: string;
+  /** As the page model holds it: HTML, or the first H1's text when textTitle (src/theme/title-html.ts). */
   readonly title: string;
+  readonly textTitle?: boolean | undefined;
   /** The page's front matter. */
   readonly meta: Readonly<Record<string, unknown>>;
   /** MkDocs' `page.is_homepage`: the top-level index page. */
@@ -26,9 +30,9 @@ export interface TitleInput {
  */
 export function htmlTitle(input: TitleInput): string {
   const own = input.meta['title'];
-  if (truthy(own)) return `${pythonString(own)} - ${input.siteName}`;
-  // Jinja's striptags: comments and tags out, white space runs as one space.
-  if (input.title !== '' && !input.homepage) return `${input.title.replace(/<!--[^]*?-->|<[^>]*>/g, '').replace(/\s+/g, ' ').trim()} - ${input.siteName}`;
+  // Written raw into <title>, where a browser decodes character references and shows tags as text.
+  if (truthy(own)) return `${decodeCharacterReferences(pythonString(own))} - ${input.siteName}`;
+  if (input.title !== '' && !input.homepage) return `${titleText(input)} - ${input.siteName}`;
   return input.siteName;
 }
 

@@ -21,8 +21,9 @@
 import type { TocEntry } from '../markdown/index.ts';
 import { drawnChildren, firstLeafUrl, isActive, isPruned, sectionLink, type ActiveTrail, type NavDrawOptions, type NavItem, type NavLink, type NavPage, type NavSection } from '../nav/index.ts';
 import type { SiteInfo } from '../site/model.ts';
-import { attribute, classList, escapeText, flag } from './astro-markup.ts';
+import { attribute, classList, flag } from './astro-markup.ts';
 import { statusMark } from './status.ts';
+import { titleHtml, titleText, type Titled } from './title-html.ts';
 import { tocItemsHtml } from './toc-html.ts';
 import { siteHref } from './urls.ts';
 
@@ -74,7 +75,7 @@ function itemHtml(node: NavItem, at: number[], id: string, level: number, drawin
 /** Material's render_pruned: the section's title, leading to its first page depth first. */
 function prunedHtml(node: NavSection, { base }: Drawing): string {
   const url = firstLeafUrl(node);
-  return `<li class="md-nav__item md-nav__item--pruned md-nav__item--nested"><a${attribute('href', url === undefined ? undefined : siteHref(base, url))} class="md-nav__link"><span class="md-ellipsis">${escapeText(node.title)}</span><span class="md-nav__icon md-icon"></span></a></li>`;
+  return `<li class="md-nav__item md-nav__item--pruned md-nav__item--nested"><a${attribute('href', url === undefined ? undefined : siteHref(base, url))} class="md-nav__link"><span class="md-ellipsis">${titleHtml(node)}</span><span class="md-nav__icon md-icon"></span></a></li>`;
 }
 
 /** A page or a link; the current page (in every place it is listed) carries the integrated toc. */
@@ -82,9 +83,9 @@ function linkHtml(node: NavPage | NavLink, active: boolean, drawing: Drawing): s
   const page = node.kind === 'page' ? node : undefined;
   const current = page !== undefined && page.src === drawing.trail.src;
   const icon = page?.icon ? drawing.drawIcon(page.icon) : undefined;
-  const link = `<a${attribute('href', siteHref(drawing.base, node.url))}${classList({ 'md-nav__link': true, 'md-nav__link--active': current })}${attribute('aria-current', current ? 'page' : undefined)}>${contentHtml(node.title, page?.typeset, page, icon, drawing)}</a>`;
+  const link = `<a${attribute('href', siteHref(drawing.base, node.url))}${classList({ 'md-nav__link': true, 'md-nav__link--active': current })}${attribute('aria-current', current ? 'page' : undefined)}>${contentHtml(node, page?.typeset, page, icon, drawing)}</a>`;
   // Named after the page as well: the secondary sidebar's nav has the bare `toc` label, and landmark names must be unique.
-  const toc = current && drawing.toc.length > 0 ? `<nav${classList({ 'md-nav': true, 'md-nav--secondary': true, 'md-nav--integrated': true, 'md-nav--integrated-always': drawing.integrate })}${attribute('aria-label', `${drawing.site.labels.toc}: ${node.title}`)}><ul class="md-nav__list">${tocItemsHtml(drawing.toc)}</ul></nav>` : '';
+  const toc = current && drawing.toc.length > 0 ? `<nav${classList({ 'md-nav': true, 'md-nav--secondary': true, 'md-nav--integrated': true, 'md-nav--integrated-always': drawing.integrate })}${attribute('aria-label', `${drawing.site.labels.toc}: ${titleText(node)}`)}><ul class="md-nav__list">${tocItemsHtml(drawing.toc)}</ul></nav>` : '';
   return `<li${classList({ 'md-nav__item': true, 'md-nav__item--active': active })}>${link}${toc}</li>`;
 }
 
@@ -94,7 +95,7 @@ function sectionHtml(node: NavSection, at: number[], id: string, level: number, 
   const indexes = drawing.draw.indexes;
   const children = drawnChildren(node, indexes);
   const index = sectionLink(node, indexes);
-  const head = index ? sectionLinkHtml(node, index, id, children.length > 0, drawing) : `<label class="md-nav__link"${attribute('for', id)}${attribute('id', `${id}_label`)}><span class="md-ellipsis">${escapeText(node.title)}</span><span class="md-nav__icon md-icon"></span></label>`;
+  const head = index ? sectionLinkHtml(node, index, id, children.length > 0, drawing) : `<label class="md-nav__link"${attribute('for', id)}${attribute('id', `${id}_label`)}><span class="md-ellipsis">${titleHtml(node)}</span><span class="md-nav__icon md-icon"></span></label>`;
   let list = '';
   // A child's position counts the index page drawn as the section link: positions are the nav's; ids count the drawn children.
   children.forEach((child, i) => { list += itemHtml(child, [...at, node.children.indexOf(child)], `${id}_${i + 1}`, level + 1, drawing); });
@@ -107,8 +108,8 @@ function sectionHtml(node: NavSection, at: number[], id: string, level: number, 
 function sectionLinkHtml(node: NavSection, index: NavPage, id: string, toggles: boolean, drawing: Drawing): string {
   const current = index.src === drawing.trail.src;
   const icon = index.icon ? drawing.drawIcon(index.icon) : undefined;
-  const link = `<a${attribute('href', siteHref(drawing.base, index.url))}${classList({ 'md-nav__link': true, 'md-nav__link--active': current })}${attribute('aria-current', current ? 'page' : undefined)}>${contentHtml(node.title, undefined, index, icon, drawing)}</a>`;
-  const label = toggles ? `<label class="md-nav__link"${attribute('for', id)}${attribute('id', `${id}_label`)}><span class="md-visually-hidden">${escapeText(node.title)}</span><span class="md-nav__icon md-icon"></span></label>` : '';
+  const link = `<a${attribute('href', siteHref(drawing.base, index.url))}${classList({ 'md-nav__link': true, 'md-nav__link--active': current })}${attribute('aria-current', current ? 'page' : undefined)}>${contentHtml(node, undefined, index, icon, drawing)}</a>`;
+  const label = toggles ? `<label class="md-nav__link"${attribute('for', id)}${attribute('id', `${id}_label`)}><span class="md-visually-hidden">${titleHtml(node)}</span><span class="md-nav__icon md-icon"></span></label>` : '';
   return `<div class="md-nav__link md-nav__container md-nav__link--index">${link}${label}</div>`;
 }
 
@@ -118,9 +119,10 @@ function sectionLinkHtml(node: NavSection, index: NavPage, id: string, toggles: 
  * a second line, and its `status` mark. A section's index link shows the index page's icon,
  * subtitle and status under the section's title.
  */
-function contentHtml(title: string, typeset: string | undefined, page: NavPage | undefined, icon: string | undefined, drawing: Drawing): string {
-  const shown = typeset === undefined ? escapeText(title) : `<span class="md-typeset">${typeset}</span>`;
-  const subtitle = page?.subtitle ? `<br><small>${escapeText(page.subtitle)}</small>` : '';
+function contentHtml(titled: Titled, typeset: string | undefined, page: NavPage | undefined, icon: string | undefined, drawing: Drawing): string {
+  const shown = typeset === undefined ? titleHtml(titled) : `<span class="md-typeset">${typeset}</span>`;
+  // Front matter HTML, written raw as Material does (src/theme/title-html.ts).
+  const subtitle = page?.subtitle ? `<br><small>${page.subtitle}</small>` : '';
   const status = statusMark(drawing.site.extra, page?.status);
   const mark = status ? `<span${attribute('class', status.className)}${attribute('title', status.title)}></span>` : '';
   return `${icon ?? ''}<span class="md-ellipsis">${shown}${subtitle}</span>${mark}`;

@@ -126,6 +126,17 @@ describe('config warnings', () => {
     ]);
   });
 
+  it('should leave out, with a note, another theme\'s own options that are not in Material\'s form, and keep Material\'s check', () => {
+    const p = project('site_name: x\ntheme:\n  name: terminal\n  palette: dark\n  font:\n    text: Roboto\n');
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "info mkdocs.yml:4:12 theme 'terminal': its option 'palette' is not in Material's form; ignored, as the site is drawn with Material's look",
+      "warning mkdocs.yml:3:9 theme 'terminal' is not supported; the site is drawn with Material's look",
+    ]);
+    assert.equal((p.load().config.theme.font || undefined)?.text, 'Roboto', 'an option in Material\'s form is kept');
+    const material = project('site_name: x\ntheme:\n  name: material\n  palette: dark\n');
+    assert.throws(() => material.load(), /theme\.palette.*a palette mapping or a list of them/s);
+  });
+
   it('should warn like MkDocs when edit_uri is shadowed by edit_uri_template', () => {
     const p = project('site_name: x\nrepo_url: https://github.com/a/b\nedit_uri: edit/main/docs/\nedit_uri_template: blob/main/docs/{path}\n');
     assert.deepEqual(messages(p.load(), p.dir), ["warning mkdocs.yml:3:1 the option 'edit_uri' has no effect when 'edit_uri_template' is set"]);

@@ -24,3 +24,10 @@ describe('links', () => {
     assert.deepEqual(result.links.map((link) => link.href), ['c.md']);
   });
 });
+
+describe('ids', () => {
+  test('records ids, and the names of `a` elements, which MkDocs counts as anchors too', () => {
+    const { ids } = renderPage('<div id="x"></div>\n\n<a name="faq" ></a>\n**Q**\n\n<p name="not-an-anchor">p</p>\n', [ext('md_in_html')]);
+    assert.deepEqual(ids, ['x', 'faq']);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * The primary nav drawn as one string (src/theme/nav-html.ts): Material's nav-item.html markup
  * for each rule src/nav decides (current page, active and pruned sections, index links,
- * navigation.sections groups), with the page's icons, status, subtitle and typeset titles, escaped
- * as Astro escapes a component's expressions (its own functions say what that is).
+ * navigation.sections groups), with the page's icons, status, subtitle and typeset titles; titles
+ * are HTML as Material writes them, a page's H1 text escaped as Astro escapes a component's
+ * expressions (its own functions say what that is).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -119,9 +120,10 @@ describe('navItemsHtml', () => {
   });
 
   test('draws a status mark titled with the site\'s label, and a subtitle as a second line', () => {
-    const decorated = buildNav(['guide/a.md', 'guide/b.md'], [page('guide/a.md', { status: 'new', subtitle: 'Sub & more' }), page('guide/b.md', { status: 'deprecated' })]).items;
+    const decorated = buildNav(['guide/a.md', 'guide/b.md'], [page('guide/a.md', { status: 'new', subtitle: 'Sub &amp; <em>more</em>' }), page('guide/b.md', { status: 'deprecated' })]).items;
     const html = draw(decorated, 'index.md', { extra: { status: { new: 'Recently "added"' } } });
-    assert.ok(html.includes(`<span class="md-ellipsis">T guide/a.md<br><small>Sub &amp; more</small></span><span class="md-status md-status--new"${String(addAttribute('Recently "added"', 'title'))}></span></a>`), html);
+    // Front matter HTML, as Material writes `{{ nav_item.meta.subtitle }}`.
+    assert.ok(html.includes(`<span class="md-ellipsis">T guide/a.md<br><small>Sub &amp; <em>more</em></small></span><span class="md-status md-status--new"${String(addAttribute('Recently "added"', 'title'))}></span></a>`), html);
     assert.ok(html.includes('<span class="md-ellipsis">T guide/b.md</span><span class="md-status md-status--deprecated"></span></a>'), html);
   });
 
@@ -131,16 +133,22 @@ describe('navItemsHtml', () => {
     assert.ok(html.includes('<span class="md-ellipsis"><span class="md-typeset">A <code>b</code></span></span></a><nav class="md-nav md-nav--secondary md-nav--integrated" aria-label="Table of contents: A b">'), html);
   });
 
-  test('escapes titles as Astro escapes a text expression and an attribute', () => {
-    const title = `A & "B" <'c'>`;
-    const odd = buildNav([{ [title]: ['guide/a.md'] }, { [title]: [{ Inner: ['guide/b.md'] }] }, { [title]: 'https://example.com/?a=1&b="2"' }], [page('guide/a.md', { title }), page('guide/b.md')]).items;
+  test('writes nav and front matter titles as HTML, as Material (no autoescape); a page\'s H1 title escaped', () => {
+    const title = `.x.&lt;format&gt; <code>"c"</code>`;
+    const odd = buildNav([{ [title]: ['guide/a.md'] }, { [title]: [{ Inner: ['guide/b.md'] }] }, { [title]: 'https://example.com/?a=1&b="2"' }, 'other/c.md'], [page('guide/a.md', { title }), page('guide/b.md'), page('other/c.md', { title: `A & "B" <'c'>`, textTitle: true })]).items;
     const html = draw(odd, 'guide/a.md', { toc: [heading], prune: true });
-    const text = String(escapeHTML(title));
-    assert.ok(html.includes(`<span class="md-ellipsis">${text}</span><span class="md-nav__icon md-icon"></span></label>`), 'a section label');
-    assert.ok(html.includes(`<a href="/guide/a/" class="md-nav__link md-nav__link--active" aria-current="page"><span class="md-ellipsis">${text}</span></a>`), 'a page link');
-    assert.ok(html.includes(`<nav class="md-nav md-nav--secondary md-nav--integrated"${String(addAttribute(`Table of contents: ${title}`, 'aria-label'))}>`), 'the integrated toc\'s label');
-    assert.ok(html.includes(`md-nav__item--pruned md-nav__item--nested"><a href="/guide/b/" class="md-nav__link"><span class="md-ellipsis">${text}</span>`), 'a pruned section');
-    assert.ok(html.includes(`<a${String(addAttribute('https://example.com/?a=1&b="2"', 'href'))} class="md-nav__link"><span class="md-ellipsis">${text}</span></a>`), 'a link');
+    assert.ok(html.includes(`<span class="md-ellipsis">${title}</span><span class="md-nav__icon md-icon"></span></label>`), 'a section label');
+    assert.ok(html.includes(`<a href="/guide/a/" class="md-nav__link md-nav__link--active" aria-current="page"><span class="md-ellipsis">${title}</span></a>`), 'a page link');
+    // The label is text: Jinja's striptags (tags out, references decoded), then escaped as an attribute.
+    assert.ok(html.includes(`<nav class="md-nav md-nav--secondary md-nav--integrated"${String(addAttribute('Table of contents: .x.<format> "c"', 'aria-label'))}>`), 'the integrated toc\'s label');
+    assert.ok(html.includes(`md-nav__item--pruned md-nav__item--nested"><a href="/guide/b/" class="md-nav__link"><span class="md-ellipsis">${title}</span>`), 'a pruned section');
+    assert.ok(html.includes(`<a${String(addAttribute('https://example.com/?a=1&b="2"', 'href'))} class="md-nav__link"><span class="md-ellipsis">${title}</span></a>`), 'a link');
+    assert.ok(html.includes(`<a href="/other/c/" class="md-nav__link"><span class="md-ellipsis">${String(escapeHTML(`A & "B" <'c'>`))}</span></a>`), 'a page titled by its H1\'s text');
+  });
+
+  test('a nav title given to a page titled by its H1 is HTML', () => {
+    const titled = buildNav([{ 'A &amp; B': 'guide/a.md' }], [page('guide/a.md', { title: 'A < B', textTitle: true })]).items;
+    assert.ok(draw(titled, 'index.md').includes('<span class="md-ellipsis">A &amp; B</span>'));
   });
 
   test('draws nothing for an empty nav', () => {

@@ -1,6 +1,7 @@
 /**
  * The renderer's last hast pass: rewrites links through `resolveLink` (MkDocs' `.md` links),
- * and records every id, every link and the first H1 for the site layer (anchor checks, titles).
+ * and records every id (and `<a name>`), every link and the first H1 for the site layer (anchor
+ * checks, titles).
  * A `data:` URI is no link: it names no file or page, and it is its content (an emoji's image,
  * a pymdownx.b64 image), so it is not recorded. A 10 MB page's 47,000 emoji images were 50 MB of
  * its links, copied into the render worker's message, the build's heap and the render cache.
@@ -40,6 +41,9 @@ export function rehypeCollect(options: RendererOptions) {
       Reflect.deleteProperty(node.properties, OPEN_TAGS_PROPERTY);
       const id = node.properties['id'];
       if (typeof id === 'string' && id !== '') collected.ids.push(id);
+      // An `<a name>` is an anchor too, as MkDocs finds them (present_anchor_ids: id, and name on `a`).
+      const name = node.tagName === 'a' ? node.properties['name'] : undefined;
+      if (typeof name === 'string' && name !== '') collected.ids.push(name);
       if (node.tagName === 'h1' && collected.title === undefined) collected.title = headingText(node);
       const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
       if (!attribute) return;

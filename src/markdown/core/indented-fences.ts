@@ -18,8 +18,8 @@
  *
  * As superfences' line scan: every line up to the closing one is indented at least as the
  * opening one (a less indented line drops the fence, and the scan goes on after it); the closing
- * line is the same fence string at exactly that indent. A fence with a blank line inside is left
- * as it is (micromark ended the paragraph there).
+ * line is the same fence string at exactly that indent. A fence with a blank line inside, where
+ * micromark ended the paragraph, is joined with the indented code after it (splitAcrossBlank).
  */
 import type { Code, Paragraph, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
@@ -56,16 +56,49 @@ export function fencePasses(processor: Processor): ((tree: Root, source: string)
 
 export function splitIndentedFences(processor: Processor, tree: Root, source: string, accepts: HeaderTest): void {
   visit(tree, 'paragraph', (paragraph, index, parent) => {
-    const replacement = parent && index !== undefined ? split(processor, paragraph, source, accepts) : undefined;
-    if (!replacement || !parent || index === undefined) return undefined;
-    parent.children.splice(index, 1, ...replacement);
-    return [SKIP, index + replacement.length];
+    if (!parent || index === undefined) return undefined;
+    const replacement = split(processor, paragraph, source, accepts);
+    if (replacement) {
+      parent.children.splice(index, 1, ...replacement);
+      return [SKIP, index + replacement.length];
+    }
+    const across = parent.type === 'root' ? splitAcrossBlank(processor, paragraph, parent.children[index + 1], source, accepts) : undefined;
+    if (!across) return undefined;
+    parent.children.splice(index, 2, ...across);
+    return [SKIP, index + across.length];
   });
 }
 
-function split(processor: Processor, paragraph: Paragraph, source: string, accepts: HeaderTest): RootContent[] | undefined {
-  const start = paragraph.position?.start;
+/**
+ * A fence with a blank line inside, on a paragraph's later line at the page's top level: micromark
+ * ended the paragraph at the blank line and read the fence's rest as indented code; superfences'
+ * scan, which sees no blank line end anything, made one fence of it. When the fence closes on the
+ * indented code's last line, both nodes are read as the paragraph and its fence:
+ *
+ *   ??? info "x"          ->  <p>??? info "x"</p>
+ *       ```vim                <pre><code class="language-vim">a
+ *       a                     (blank)
+ *                             b</code></pre>
+ *       b
+ *       ```
+ */
+function splitAcrossBlank(processor: Processor, paragraph: Paragraph, next: RootContent | undefined, source: string, accepts: HeaderTest): RootContent[] | undefined {
   const end = paragraph.position?.end.offset;
+  const codeStart = next?.position?.start.offset;
+  const codeEnd = next?.position?.end.offset;
+  if (next?.type !== 'code' || end === undefined || codeStart === undefined || codeEnd === undefined) return undefined;
+  // Indented code (a fence node starts at its fence characters), after blank lines only.
+  if (source[codeStart] === '`' || source[codeStart] === '~' || source.slice(end, codeStart).trim() !== '') return undefined;
+  const last = source.slice(0, codeEnd).split('\n').length;
+  const parts = split(processor, paragraph, source, accepts, codeEnd);
+  const fence = parts?.at(-1);
+  return fence?.type === 'code' && fence.position?.end.line === last && (fence.position.start.offset ?? Infinity) < end ? parts : undefined;
+}
+
+/** `until`: read the page up to there as the paragraph's lines (splitAcrossBlank), else the paragraph's end. */
+function split(processor: Processor, paragraph: Paragraph, source: string, accepts: HeaderTest, until?: number): RootContent[] | undefined {
+  const start = paragraph.position?.start;
+  const end = until ?? paragraph.position?.end.offset;
   if (start?.offset === undefined || end === undefined) return undefined;
   const text = source.slice(start.offset, end);
   // Quick refusal: no fence characters on a later line.

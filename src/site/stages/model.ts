@@ -66,6 +66,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const { results } = tagged;
   const messages: SiteMessage[] = [];
   const titleOf = (src: string) => titles.get(src) ?? src;
+  const textTitle = (src: string) => (navigation.textTitles?.has(src) === true ? true : undefined);
   // The i18n plugin: each page reads its language's nav, and its switcher links to its other languages.
   const navOf = (page: DiscoveredSite['pages'][number]) => (page.language === undefined ? undefined : navigation.languages?.get(page.language)) ?? nav;
   const i18n = site.plugins.i18n;
@@ -87,7 +88,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
     if (!result) continue;
     const meta = result.meta;
     const isPost = blog?.postSrcs.has(page.src) === true;
-    const neighbours = isPost ? postNeighbours(blog?.chain ?? [], page.src, files.pages, titleOf) : previousNext(navOf(page), page.src);
+    const neighbours = isPost ? postNeighbours(blog?.chain ?? [], page.src, files.pages, titleOf, textTitle) : previousNext(navOf(page), page.src);
     const hide = Array.isArray(meta['hide']) ? meta['hide'].map(String) : [];
     // Material's Post adds `navigation` to a post's `hide`: its sidebar holds the post's facts instead.
     if (isPost && !hide.includes('navigation')) hide.push('navigation');
@@ -97,6 +98,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
       dest: page.dest,
       route: routeId(pages.length),
       title: titleOf(page.src),
+      textTitle: textTitle(page.src),
       description: typeof meta['description'] === 'string' ? meta['description'] : config.site_description,
       html: result.html,
       toc: result.toc,
@@ -105,8 +107,8 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
       hide,
       template: typeof meta['template'] === 'string' ? meta['template'] : undefined,
       editUrl: editUrl(config, page.file ?? page.src),
-      previous: neighbours.previous && { title: neighbours.previous.title, url: neighbours.previous.url },
-      next: neighbours.next && { title: neighbours.next.title, url: neighbours.next.url },
+      previous: neighbours.previous && { title: neighbours.previous.title, textTitle: neighbours.previous.textTitle, url: neighbours.previous.url },
+      next: neighbours.next && { title: neighbours.next.title, textTitle: neighbours.next.textTitle, url: neighbours.next.url },
       path: pathCrumbs(navOf(page), page.src),
       tags: tagged.tagsOf(page.src),
       sourceFile: sourceFileOf(meta),
@@ -184,11 +186,11 @@ function translationUrls(variants: Readonly<Record<string, string>>, urls: Reado
 }
 
 /** A post's neighbours: the older post before it, the newer after it (Material chains posts by date). */
-function postNeighbours(chain: readonly string[], src: string, pages: DiscoveredSite['pages'], titleOf: (src: string) => string): Pick<PageModel, 'previous' | 'next'> {
+function postNeighbours(chain: readonly string[], src: string, pages: DiscoveredSite['pages'], titleOf: (src: string) => string, textTitle: (src: string) => true | undefined): Pick<PageModel, 'previous' | 'next'> {
   const at = chain.indexOf(src);
   const link = (other: string | undefined) => {
     const page = other === undefined ? undefined : pages.find((candidate) => candidate.src === other);
-    return page && { title: titleOf(page.src), url: page.url };
+    return page && { title: titleOf(page.src), textTitle: textTitle(page.src), url: page.url };
   };
   return { previous: link(chain[at - 1]), next: link(chain[at + 1]) };
 }

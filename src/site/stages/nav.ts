@@ -13,7 +13,7 @@ import { readPagesFiles } from '../awesome-pages.ts';
 import { languageNavs } from '../i18n-nav.ts';
 import { createNavFileReader } from '../literate-nav.ts';
 import type { SiteMessage } from '../messages.ts';
-import { pageTitle, typesetTitle } from '../titles.ts';
+import { pageTitle, titleIsHeading, typesetTitle } from '../titles.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
 import { iconOf, severityOf, textOf } from './values.ts';
@@ -26,20 +26,25 @@ export interface NavStage {
   readonly languages?: ReadonlyMap<string, NavResult> | undefined;
   /** Each page's title: its nav title, else front matter `title`, first H1, file name (MkDocs' order). */
   readonly titles: ReadonlyMap<string, string>;
+  /** The pages whose title is their first H1's text; every other title is HTML (src/nav's textTitle). */
+  readonly textTitles?: ReadonlySet<string> | undefined;
   readonly messages: SiteMessage[];
 }
 
 export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'> & Partial<Pick<LoadedSite, 'pluginPlace'>>, files: Pick<DiscoveredSite, 'pages' | 'pagesFiles'> & Partial<Pick<DiscoveredSite, 'posts' | 'index'>>, results: ReadonlyMap<string, PageResult>): NavStage {
   const { config } = site;
   const ownTitles = new Map<string, string>();
+  const textTitles = new Set<string>();
   // Blog posts are never in the nav (Material marks them NOT_IN_NAV): the blog index stands for them.
   const posts = new Set((files.posts ?? []).map((post) => post.src));
   const refs = files.pages.filter((page) => !posts.has(page.src)).map((page) => {
     const result = results.get(page.src);
     const meta = result?.meta ?? {};
     const title = pageTitle({ meta, h1: result?.title, src: page.src });
+    const textTitle = titleIsHeading({ meta, h1: result?.title });
     ownTitles.set(page.src, title);
-    return { src: page.src, url: page.url, title, icon: iconOf(meta), status: textOf(meta, 'status'), subtitle: textOf(meta, 'subtitle'), typeset: typesetTitle(meta, result?.toc ?? []) };
+    if (textTitle) textTitles.add(page.src);
+    return { src: page.src, url: page.url, title, textTitle, icon: iconOf(meta), status: textOf(meta, 'status'), subtitle: textOf(meta, 'subtitle'), typeset: typesetTitle(meta, result?.toc ?? []) };
   });
   const messages: SiteMessage[] = [];
   const i18n = site.plugins.i18n;
@@ -78,12 +83,18 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
     if (!posts.has(page.src)) continue;
     const result = results.get(page.src);
     titles.set(page.src, pageTitle({ meta: result?.meta ?? {}, h1: result?.title, src: page.src }));
+    if (titleIsHeading({ meta: result?.meta ?? {}, h1: result?.title })) textTitles.add(page.src);
   }
   // Each language's pages are its own (their srcs differ): every nav titles its own.
   const navs = languages ? languages.map((entry) => entry.nav) : [nav];
-  for (const item of navs.flatMap((each) => each.pagesInOrder)) if (item.title) titles.set(item.src, item.title);
+  for (const item of navs.flatMap((each) => each.pagesInOrder)) {
+    if (!item.title) continue;
+    titles.set(item.src, item.title);
+    if (item.textTitle === true) textTitles.add(item.src);
+    else textTitles.delete(item.src);
+  }
   const byLanguage = languages && new Map(languages.map((entry) => [entry.language.locale, entry.nav]));
-  return { nav, titles, messages, ...(byLanguage ? { languages: byLanguage } : {}) };
+  return { nav, titles, textTitles, messages, ...(byLanguage ? { languages: byLanguage } : {}) };
 }
 
 type Place = ReturnType<LoadedSite['placeOf']>;

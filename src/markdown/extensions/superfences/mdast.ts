@@ -18,6 +18,8 @@ declare module 'mdast' {
      * never shows: they keep -1, and the pieces of a page need not know how many fences it has.
      */
     indented?: boolean | undefined;
+    /** PyMdown's `line_count` where it is not the lines between the fence lines (preserve-tabs.ts preservedLineCount). */
+    lineCount?: number | undefined;
   }
   interface RootContentMap {
     superFence: SuperFence;

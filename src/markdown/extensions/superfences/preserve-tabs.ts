@@ -28,6 +28,18 @@ export function fenceLines(source: string): Set<number> {
 }
 
 /**
+ * PyMdown's `line_count` (what `hl_lines` is read against) for a fence with `preserve_tabs`: the
+ * raw-block stash gives a fence back as its code plus a newline (SuperFencesRawBlockPreprocessor),
+ * so an empty fence comes back holding one empty line, which `hl_lines="1"` marks. Undefined for
+ * any other fence: its count is the lines between its fence lines, as without the option.
+ *
+ *   preservedLineCount({ start: { line: 3 }, end: { line: 4 } })   // 1
+ */
+export function preservedLineCount(position: { readonly start: { readonly line: number }; readonly end: { readonly line: number } } | undefined): number | undefined {
+  return position !== undefined && position.end.line - position.start.line === 1 ? 1 : undefined;
+}
+
+/**
  * The lines of spaces in a fence's code as PyMdown leaves them with `preserve_tabs`: kept from
  * NormalizeWhitespace, they lose the indent of the containers and of the fence like any code line
  * (Python's detab takes 4 columns from a line that has them, blanks a shorter one), that is the

@@ -64,7 +64,7 @@ function highlighted(node: SuperFence, highlight: HighlightOptions, lexers: Lexe
       classes: node.info.classes,
       id: node.info.id,
       title: options['title'],
-      highlighted: hlLines(options['hl_lines'], fenceLineCount(node)),
+      highlighted: hlLines(options['hl_lines'], node.lineCount ?? fenceLineCount(node)),
       linenums: linenums(options['linenums'], highlight),
       count: node.count,
       attributes: node.info.attributes,

@@ -18,8 +18,9 @@ import { PageState } from '../../core/page-state.ts';
 import { readFenceHeader } from './fence-info.ts';
 import { fenceHeadings } from './fence-headings.ts';
 import { quotedFence } from './quoted-fence.ts';
+import { outdentedFence } from './outdented-fence.ts';
 import { restoredFences } from './restored-fences.ts';
-import { spaceLines } from './preserve-tabs.ts';
+import { preservedLineCount, spaceLines } from './preserve-tabs.ts';
 import { resolveFence, type FenceContext } from './validate.ts';
 import type {} from './mdast.ts';
 
@@ -81,13 +82,16 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
       const rebuilt = !closed(raw, quotes);
       if (rebuilt) raw = [raw.split('\n')[0] ?? '', ...(node.value === '' ? [] : [node.value])].join('\n');
       const header = closed(raw, quotes) ? readFenceHeader(raw.split('\n')[0]?.replace(/^[`~]+/, '') ?? '') : undefined;
-      const info = header ? resolveFence(header, options) : undefined;
+      // A less indented line inside drops the fence, whatever its header (outdented-fence.ts).
+      const outdented = !rebuilt && quotes === 0 && start !== undefined && outdentedFence(source, start, raw);
+      const info = header && !outdented ? resolveFence(header, options) : undefined;
       if (!info) {
         // A closed fence whose header no entry accepts, in a container: PyMdown's line scan goes
         // on at the next line, so its closing line may open a fence that runs to the next closing
         // line, past the blocks after it. The rest of the container is parsed again from here:
         // at the margin, core's fence construct refuses the first line as it does on the page.
-        const end = parent.type === 'root' || rebuilt ? undefined : parent.children.at(-1)?.position?.end.offset;
+        // (A dropped one's scan goes on after its less indented line: its lines are text, below.)
+        const end = parent.type === 'root' || rebuilt || outdented ? undefined : parent.children.at(-1)?.position?.end.offset;
         if (end !== undefined && start !== undefined && end > (node.position?.end.offset ?? end)) {
           const rest = asMarkdown(processor, source.slice(start, end), node, undefined, true);
           // The blocks below are in `rest` already: only a paragraph above is joined.
@@ -110,7 +114,7 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
           parent.children.splice(index - 1, 2 + after, ...blocks);
           return index - 1;
         }
-        const { blocks, before, after } = joinText(parent.children, index, asMarkdown(processor, raw, node, rebuilt ? 0 : undefined));
+        const { blocks, before, after } = joinText(parent.children, index, asMarkdown(processor, raw, node, rebuilt || (outdented && parent.type === 'root') ? 0 : undefined));
         parent.children.splice(index - before, 1 + before + after, ...blocks);
         return index - before;
       }
@@ -127,7 +131,8 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
           });
         }
         const value = options.preserveTabs ? spaceLines(node.value, source, node.position?.start.line) : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
-        parent.children[index] = { type: 'superFence', info: { ...info, custom: undefined }, value, custom: undefined, count: page.count++, position: node.position };
+        const lineCount = options.preserveTabs ? preservedLineCount(node.position) : undefined;
+        parent.children[index] = { type: 'superFence', info: { ...info, custom: undefined }, value, custom: undefined, count: page.count++, position: node.position, ...(lineCount === undefined ? {} : { lineCount }) };
         return CONTINUE;
       }
       if (format?.kind === 'unknown' && !options.warned.has(format.name)) {
@@ -139,7 +144,8 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
         });
       }
       const value = options.preserveTabs ? spaceLines(node.value, source, node.position?.start.line) : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
-      parent.children[index] = { type: 'superFence', info, value, custom: info.custom, count: info.custom ? -1 : page.count++, position: node.position };
+      const lineCount = options.preserveTabs ? preservedLineCount(node.position) : undefined;
+      parent.children[index] = { type: 'superFence', info, value, custom: info.custom, count: info.custom ? -1 : page.count++, position: node.position, ...(lineCount === undefined ? {} : { lineCount }) };
       return CONTINUE;
     });
     visit(tree, (node) => {
