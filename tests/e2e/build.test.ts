@@ -45,9 +45,11 @@ describe('building tests/fixtures/basic-site', () => {
   });
 
     test('should take the title from the nav, then front matter, then the first H1', () => {
-    // The page's title (header, nav) is the nav's; its <title> is Material's htmltitle: the
-    // front matter's title first.
-    assert.match(read('guide/setup/index.html'), /data-md-component="header-topic"><span class="md-ellipsis">Setting up<\/span>/);
+    // The page's title (nav) is the nav's; the header's topic and its <title> (Material's
+    // htmltitle) take the front matter's title first, as Material's header.html does.
+    assert.match(read('guide/setup/index.html'), /data-md-component="header-topic"><span class="md-ellipsis">Setup from front matter<\/span>/);
+    assert.match(read('guide/index.html'), /data-md-component="header-topic"><span class="md-ellipsis">The guide<\/span>/);
+    assert.match(read('guide/setup/index.html'), /<span class="md-ellipsis">\s*Setting up\s*<\/span>/);
     assert.match(read('guide/setup/index.html'), /<title>Setup from front matter - Basic Site<\/title>/);
     assert.match(read('orphan/index.html'), /<title>Orphan from front matter - Basic Site<\/title>/);
     assert.match(read('guide/index.html'), /<title>The guide - Basic Site<\/title>/);
