@@ -18,7 +18,7 @@
  */
 import { combineExtensions } from 'micromark-util-combine-extensions';
 import type { Extension } from 'micromark-util-types';
-import type { Data } from 'unified';
+import type { Processor } from 'unified';
 
 declare module 'unified' {
   interface Data {
@@ -31,7 +31,7 @@ declare module 'unified' {
  * The processor's `micromarkExtensions` as one extension (in a list, to spread with more). Merged
  * on the first parse, when every plugin has added its own; merged again if the list grew since.
  */
-export function combinedSyntax(processor: { data(): Data }): Extension[] {
+export function combinedSyntax(processor: Processor): Extension[] {
   const data = processor.data();
   const extensions = data.micromarkExtensions ?? [];
   const cached = data.combinedMicromarkExtensions;
