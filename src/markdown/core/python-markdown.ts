@@ -20,7 +20,6 @@ import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
 import { codeSpansInInlineHtml, noFencedCode, stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { combinedSyntax } from './combined-syntax.ts';
 import { reparseUnclosedFence, type UnclosedFenceRule } from './unfenced.ts';
 import { noMicromarkEmphasis } from './emphasis.ts';
 import { escapableCharacters, pythonEscapeExtension } from './escape.ts';
@@ -85,9 +84,8 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
   const glossaries = new Map<string, Root>();
   // Where HTMLParser sees comments in the text being parsed (every parse: pages and fragments).
   const comments: CommentSpans = { spans: [] };
+  const parse = this.parser;
   const processor = this;
-  // remark-parse's parser, with the renderer's extensions merged once (core/combined-syntax.ts).
-  const parse = this.parser && ((document: string): Node => fromMarkdown(document, { extensions: combinedSyntax(processor), mdastExtensions: data.fromMarkdownExtensions ?? [] }));
   const enabled = options.extensions ?? [];
   // fenced_code is an MkDocs builtin, on unless superfences replaces it (a bare renderer without
   // either has no fences at all, so nothing to reparse).
@@ -105,18 +103,18 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
         // After a fence PyMdown never closes, no fence opens; in a container's content parsed
         // again, no raw HTML block starts (core/unfenced.ts).
         const noHtml = file.data.noHtmlBlocks === true ? [{ disable: { null: ['pythonMarkdownHtmlFlow', 'pythonMarkdownHtmlBreak'] } }] : [];
-        if (file.data.noFences === true) return fromMarkdown(document, { extensions: [...combinedSyntax(processor), noFencedCode, ...noHtml], mdastExtensions: data.fromMarkdownExtensions ?? [] });
+        if (file.data.noFences === true) return fromMarkdown(document, { extensions: [...micromarkExtensions, noFencedCode, ...noHtml], mdastExtensions: data.fromMarkdownExtensions ?? [] });
         const refused = file.data.refusedFences ?? [];
         if (noHtml.length > 0 || refused.length > 0) {
-          const extensions = [...combinedSyntax(processor), ...noHtml, { pythonFenceRefused: { null: [...refused] } }];
+          const extensions = [...micromarkExtensions, ...noHtml, { pythonFenceRefused: { null: [...refused] } }];
           return unfenced(fromMarkdown(document, { extensions, mdastExtensions: data.fromMarkdownExtensions ?? [] }), document, refused);
         }
-        return unfenced(parse(document), document);
+        return unfenced(parse(document, file), document);
       }
       const parsePiece = (text: string): Root | undefined => {
         // Comment places are offsets in the text being parsed: each piece has its own.
         comments.spans = commentSpans(text);
-        const tree = parse(text);
+        const tree = parse(text, file);
         return isRoot(tree) ? tree : undefined;
       };
       const definitions = pageDefinitions.of(file);
@@ -139,7 +137,7 @@ export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOpt
       // A definition the page scan did not see (in a list or quote) serves only its own piece.
       if (pieces && definitionsKnown(pieces, pageIds.ids)) return unfenced(pieces, document);
       comments.spans = commentSpans(document);
-      return unfenced(parse(document), document);
+      return unfenced(parse(document, file), document);
     };
   }
   // Entity references in attributes read as the browser reads Python-Markdown's raw ones.

@@ -20,7 +20,6 @@ import type { Processor } from 'unified';
 import type { Node, Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import { applyPythonMarkdownRules, BLOCK_CONSTRUCT_NAMES } from '../../core/python-markdown.ts';
-import { combinedSyntax } from '../../core/combined-syntax.ts';
 import { fencePasses } from '../../core/indented-fences.ts';
 import { walkMdast } from '../../core/walk.ts';
 import { pageDefinitions } from './definitions.ts';
@@ -46,7 +45,7 @@ export function remarkMdInHtml(this: Processor) {
       const withDefinitions = !span && definitions !== '' ? `${text}\n\n${definitions}\n` : text;
       const file = new VFile({ value: withDefinitions });
       const parsed = span
-        ? fromMarkdown(text, { extensions: [...combinedSyntax(processor), NO_BLOCKS], mdastExtensions: data.fromMarkdownExtensions ?? [] })
+        ? fromMarkdown(text, { extensions: [...(data.micromarkExtensions ?? []), NO_BLOCKS], mdastExtensions: data.fromMarkdownExtensions ?? [] })
         : processor.parse(file);
       if (!isRoot(parsed)) return [];
       // The borrowed definitions render nothing; drop their nodes so nothing else sees them.
