@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { PageModel } from '../site/model.ts';
 import { titleHeading } from '../shared/title-heading.ts';
 import { writeHtml } from '../shared/page-html.ts';
+import { writeBytes } from '../shared/text-slices.ts';
 
 export interface ContentSplice {
   /** The marker Astro draws in place of the page's content (by route id), when it is spliced in after. */
@@ -62,17 +63,22 @@ function markerOf(token: string, route: string): string {
   return `<!--mkdocs-astro-content:${token}:${route}-->`;
 }
 
-/** Replaces `marker` in `file` by the page's content, titled. */
+/**
+ * Replaces `marker` in `file` by the page's content, titled. The page Astro drew around
+ * it is copied as bytes, never decoded: the 10 MB page's is 10 MB of UTF-8 (its toc twice), which
+ * as a string was 20 MB (UTF-16, from its first character beyond Latin-1), then encoded again for
+ * each half written.
+ */
 function spliceInto(file: string, marker: string, page: SplicedPage): void {
-  const around = readFileSync(file, 'utf8');
+  const around = readFileSync(file);
   const at = around.indexOf(marker);
   if (at < 0) return;
   const fd = openSync(file, 'w');
   try {
-    writeSync(fd, around.slice(0, at));
+    writeBytes(fd, around.subarray(0, at));
     writeSync(fd, titleHeading(page));
     writeHtml(fd, page.html);
-    writeSync(fd, around.slice(at + marker.length));
+    writeBytes(fd, around.subarray(at + Buffer.byteLength(marker)));
   } finally {
     closeSync(fd);
   }

@@ -14,8 +14,8 @@ const out = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-splice-'));
 after(() => rmSync(out, { recursive: true, force: true }));
 
 const page = (route: string, html: string, title = 'Big & <bold>') => ({ route, dest: `${route}/index.html`, title, html });
-/** The file Astro would write for `content`, as the layout draws it. */
-const around = (content: string) => `<!doctype html><html><body><article>${content}</article><footer>é</footer></body></html>`;
+/** The file Astro would write for `content`, as the layout draws it: characters beyond ASCII on both sides, which the splice copies as bytes. */
+const around = (content: string) => `<!doctype html><html><body><nav>Ω 😄</nav><article>${content}</article><footer>é</footer></body></html>`;
 
 describe('contentSplice', () => {
   test('writes the titled content where the marker is: the file Astro would have written', () => {
