@@ -196,9 +196,10 @@ export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page
  * The worker's young generation: V8's semi-spaces capped at 4 MB (Node 24's default is 16 MB on
  * 64 bits). The renderer makes garbage fast, and a big young generation let the worker's heap grow
  * far past what it keeps. Peak RSS of the worker (mem31, `--no-cache` builds on a shared machine
- * with a load of 6-9 on its 2 cores): the 2,000-page bench site 578-625 -> 368-429 MB, the 10 MB
- * page 432-439 -> 387 MB. Its CPU time (process.resourceUsage) stayed within that machine's noise:
- * 24.3-32.7 -> 30.0-36.4 s (medians 29.9 -> 30.6) and 72.8-75.9 -> 79.7 s. 8 MB kept 360-463 MB.
+ * with a load of 6-9 on its 2 cores): the 2,000-page bench site 578-641 -> 362-486 MB (5 and 10
+ * builds), the 10 MB page 432-487 -> 333-387 MB (4 and 8). Its CPU time (process.resourceUsage)
+ * stayed within that machine's noise: 24.3-32.7 -> 30.0-36.4 s (medians 29.9 -> 30.6) on the first,
+ * 72.8-75.9 -> 64.8-91.9 s on the second. 8 MB kept 360-463 MB.
  * MALLOC_ARENA_MAX=2 in its environment changed nothing measurable (614 and 432 MB): not set.
  */
 const WORKER_V8_FLAGS = ['--max-semi-space-size=4'];
