@@ -106,7 +106,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
     wantsRenderedPages: () => emit !== undefined,
     pageRendered: (route, html) => emit?.pageRendered(route, html),
     readsRenderedFile: (route) => emit?.readsRenderedFile(route) ?? false,
-    contentMarker: (route) => emit?.splice.marker(route),
+    spliceMarkers: (route) => emit?.splice.markers(route),
   });
   // What was reported, for the manifest: an up-to-date site says its build's messages again.
   const reported: SiteMessage[] = [];

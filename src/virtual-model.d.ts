@@ -10,8 +10,9 @@ declare module 'virtual:mkdocs-astro/model' {
   export function pageRendered(route: string, html: string): Promise<void> | undefined;
   /** Whether the build reads this page's HTML from the file Astro writes (a big page), so it is not to be handed back. */
   export function readsRenderedFile(route: string): boolean;
-  /** What to draw in place of a big page's content, which the build writes into the file itself (src/integration/content-splice.ts); undefined: draw it. */
-  export function contentMarker(route: string): string | undefined;
+  /** What to draw in place of a big page's content and toc, which the build writes into the file itself (src/integration/content-splice.ts); undefined: draw them. */
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export function spliceMarkers(route: string): import('./integration/content-splice.ts').SpliceMarkers | undefined;
   /** Whether the build wants each page's HTML (a `build`; not `serve`). */
   export function wantsRenderedPages(): boolean;
 }

@@ -8,17 +8,17 @@
  * ({ format, settings }), then one [source path, cached page] per page. Written and read one
  * record at a time, so a site of thousands of pages never holds the whole cache as one buffer
  * next to the pages themselves (that buffer was the build's peak memory). A page's HTML of
- * RAW_HTML_CHARS or more is left out of its record (which gives its length as a string) and
- * follows it as a record of its own, its UTF-8 bytes: serialized, it is UTF-16 as soon as one
- * character is beyond Latin-1. A build copies those bytes into a file of its own, never decoding
- * them (readRenderCache's `htmlDir`).
+ * RAW_HTML_CHARS or more, or in a file (src/shared/page-html.ts), is left out of its record (which
+ * gives its length as a string) and follows it as a record of its own, its UTF-8 bytes:
+ * serialized, it is UTF-16 as soon as one character is beyond Latin-1. A build copies those bytes
+ * into a file of its own, never decoding them (readRenderCache's `htmlDir`).
  */
 import { closeSync, mkdirSync, openSync, readSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
-import { htmlBytes, htmlChars, htmlText, writeHtml, type PageHtml } from '../shared/page-html.ts';
+import { htmlBytes, htmlChars, writeHtml, type PageHtml } from '../shared/page-html.ts';
 import { writeBytes } from '../shared/text-slices.ts';
 
 export const CACHE_DIR = '.mkdocs-astro-cache';
@@ -105,16 +105,18 @@ function recordReader(fd: number): { nextBytes: () => Buffer | undefined; copyNe
     position += size;
     return body;
   };
+  // One buffer for every page copied: one per page was external memory V8 collects late.
+  let chunk: Buffer | undefined;
   const copyNext = (file: string) => {
     const size = nextSize();
     if (size === undefined) return false;
     const out = openSync(file, 'w');
-    const chunk = Buffer.alloc(Math.min(size, COPY_CHUNK_BYTES));
+    const buffer = (chunk ??= Buffer.allocUnsafe(COPY_CHUNK_BYTES));
     try {
       for (let left = size; left > 0; ) {
-        const got = readSync(fd, chunk, 0, Math.min(left, chunk.length), position);
+        const got = readSync(fd, buffer, 0, Math.min(left, buffer.length), position);
         if (got === 0) throw new Error('truncated record');
-        writeBytes(out, chunk.subarray(0, got));
+        writeBytes(out, buffer.subarray(0, got));
         position += got;
         left -= got;
       }
@@ -173,11 +175,10 @@ export function writeRenderCacheFile(file: string, cache: RenderCache, rawHtmlCh
     write({ format: FORMAT, settings: cache.settings });
     for (const [src, entry] of cache.pages) {
       const { html } = entry.page.result;
-      // A lone surrogate would not survive UTF-8: such a page stays whole in its record. A big
-      // page's HTML in a file (page-html.ts) is UTF-8 already: its bytes are copied; a small one
-      // goes in its record, read from its file.
-      if (typeof html === 'string' ? html.length < rawHtmlChars || !html.isWellFormed() : html.chars < rawHtmlChars) {
-        write([src, typeof html === 'string' ? entry : withHtml(entry, htmlText(html))]);
+      // A lone surrogate would not survive UTF-8: such a page stays whole in its record. A page's
+      // HTML in a file (page-html.ts) is UTF-8 already: its bytes are copied, whatever its size.
+      if (typeof html === 'string' && (html.length < rawHtmlChars || !html.isWellFormed())) {
+        write([src, entry]);
         continue;
       }
       write([src, withHtml(entry, ''), htmlChars(html)]);

@@ -16,6 +16,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'vite';
+import type { SpliceMarkers } from './content-splice.ts';
 
 const MODULE_ID = 'virtual:mkdocs-astro/model';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -33,8 +34,8 @@ export interface ModelSource {
   readonly pageRendered?: ((route: string, html: string) => Promise<void> | undefined) | undefined;
   /** Whether the build reads this page's HTML from the file Astro writes (a big page): it is not handed back. */
   readonly readsRenderedFile?: ((route: string) => boolean) | undefined;
-  /** What Astro draws in place of a page's content when the build writes it in after (content-splice.ts). */
-  readonly contentMarker?: ((route: string) => string | undefined) | undefined;
+  /** What Astro draws in place of a page's content and toc when the build writes them in after (content-splice.ts). */
+  readonly spliceMarkers?: ((route: string) => SpliceMarkers | undefined) | undefined;
 }
 
 function registry(): Map<string, ModelSource> {
@@ -82,8 +83,8 @@ export function modelModule(source: ModelSource): ModelModule {
     'export function readsRenderedFile(route) {',
     '  return source?.readsRenderedFile?.(route) ?? false;',
     '}',
-    'export function contentMarker(route) {',
-    '  return source?.contentMarker?.(route);',
+    'export function spliceMarkers(route) {',
+    '  return source?.spliceMarkers?.(route);',
     '}',
     'export function wantsRenderedPages() {',
     '  return source?.wantsRenderedPages?.() ?? false;',

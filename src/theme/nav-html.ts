@@ -18,13 +18,11 @@
  * sidebar's top sections render as groups. A pruned section is one link to its first page, as
  * Material draws it. The rules are src/nav's; this only draws what they decide.
  */
-import type { TocEntry } from '../markdown/index.ts';
 import { drawnChildren, firstLeafUrl, isActive, isPruned, sectionLink, type ActiveTrail, type NavDrawOptions, type NavItem, type NavLink, type NavPage, type NavSection } from '../nav/index.ts';
 import type { SiteInfo } from '../site/model.ts';
 import { attribute, classList, flag } from './astro-markup.ts';
 import { statusMark } from './status.ts';
 import { titleHtml, titleText, type Titled } from './title-html.ts';
-import { tocItemsHtml } from './toc-html.ts';
 import { siteHref } from './urls.ts';
 
 /** What the nav of one page is drawn from. */
@@ -34,8 +32,12 @@ export interface NavHtmlContext {
   /** Where the current page is in the nav (src/nav decides what is active). */
   readonly trail: ActiveTrail;
   readonly base: string;
-  /** The current page's toc, drawn under its link on small screens (Material's integrated toc). */
-  readonly toc: readonly TocEntry[];
+  /**
+   * The current page's toc entries as drawn (toc-html.ts tocItemsHtml; '' for none), under its
+   * link on small screens (Material's integrated toc). Drawn once per page for here and the
+   * secondary sidebar (src/layouts/Page.astro): a page of 47,000 headings draws 5 MB of it.
+   */
+  readonly toc: string;
   /** The features that decide what is drawn, with the site's pruning decision. */
   readonly draw: NavDrawOptions;
   /** An icon's markup at this place (the page's icon sprite, src/theme/icon-sprite.ts). */
@@ -85,7 +87,7 @@ function linkHtml(node: NavPage | NavLink, active: boolean, drawing: Drawing): s
   const icon = page?.icon ? drawing.drawIcon(page.icon) : undefined;
   const link = `<a${attribute('href', siteHref(drawing.base, node.url))}${classList({ 'md-nav__link': true, 'md-nav__link--active': current })}${attribute('aria-current', current ? 'page' : undefined)}>${contentHtml(node, page?.typeset, page, icon, drawing)}</a>`;
   // Named after the page as well: the secondary sidebar's nav has the bare `toc` label, and landmark names must be unique.
-  const toc = current && drawing.toc.length > 0 ? `<nav${classList({ 'md-nav': true, 'md-nav--secondary': true, 'md-nav--integrated': true, 'md-nav--integrated-always': drawing.integrate })}${attribute('aria-label', `${drawing.site.labels.toc}: ${titleText(node)}`)}><ul class="md-nav__list">${tocItemsHtml(drawing.toc)}</ul></nav>` : '';
+  const toc = current && drawing.toc !== '' ? `<nav${classList({ 'md-nav': true, 'md-nav--secondary': true, 'md-nav--integrated': true, 'md-nav--integrated-always': drawing.integrate })}${attribute('aria-label', `${drawing.site.labels.toc}: ${titleText(node)}`)}><ul class="md-nav__list">${drawing.toc}</ul></nav>` : '';
   return `<li${classList({ 'md-nav__item': true, 'md-nav__item--active': active })}>${link}${toc}</li>`;
 }
 

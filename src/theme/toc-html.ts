@@ -12,6 +12,9 @@
  * With Material's typeset plugin an entry shows its heading's HTML (`entry.html`, made by the
  * renderer from the page's own heading: src/markdown/extensions/toc/typeset.ts) in a
  * `span.md-typeset`, as Material's toc-item.html does; the nested list's label stays the plain name.
+ *
+ * A big page's toc is written into its file after Astro (src/integration/content-splice.ts) from
+ * its pieces (tocItemPieces), the same markup never held whole.
  */
 import type { TocEntry } from '../markdown/index.ts';
 import { attribute, escapeText } from './astro-markup.ts';
@@ -22,8 +25,24 @@ export function tocItemsHtml(entries: readonly TocEntry[]): string {
   return html;
 }
 
+/** tocItemsHtml's markup in pieces (each entry's markup before its children's, then after), which it joins. */
+export function* tocItemPieces(entries: readonly TocEntry[]): Generator<string> {
+  for (const entry of entries) {
+    const [head, tail] = itemFrame(entry);
+    yield head;
+    yield* tocItemPieces(entry.children);
+    yield tail;
+  }
+}
+
 function tocItemHtml(entry: TocEntry): string {
+  const [head, tail] = itemFrame(entry);
+  return entry.children.length > 0 ? `${head}${tocItemsHtml(entry.children)}${tail}` : `${head}${tail}`;
+}
+
+/** An entry's markup before its children's and after them. */
+function itemFrame(entry: TocEntry): readonly [string, string] {
   const label = entry.html === undefined ? escapeText(entry.name) : `<span class="md-typeset">${entry.html}</span>`;
-  const children = entry.children.length > 0 ? `<nav class="md-nav"${attribute('aria-label', entry.name)}><ul class="md-nav__list">${tocItemsHtml(entry.children)}</ul></nav>` : '';
-  return `<li class="md-nav__item"><a${attribute('href', `#${entry.id}`)} class="md-nav__link"><span class="md-ellipsis">${label}</span></a>${children}</li>`;
+  const link = `<li class="md-nav__item"><a${attribute('href', `#${entry.id}`)} class="md-nav__link"><span class="md-ellipsis">${label}</span></a>`;
+  return entry.children.length > 0 ? [`${link}<nav class="md-nav"${attribute('aria-label', entry.name)}><ul class="md-nav__list">`, '</ul></nav></li>'] : [link, '</li>'];
 }

@@ -84,20 +84,26 @@ describe('the render cache file', () => {
     assert.deepEqual(readRenderCache(outDir), pages);
   });
 
-  test('should write a page whose HTML is in a file as the string it holds, in its record when it is small, raw when it is big', () => {
+  test('should write a page whose HTML is in a file raw, whatever its size, and read it back as the string it holds, or as a file of the folder given', () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
     const entry = cache.pages.get('index.md');
     assert.ok(entry);
     const html = '<p>Größe 😀 ✓</p>';
     const file = path.join(outDir, 'page.html');
     writeFileSync(file, html);
     const withHtml = (value: PageHtml) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html: value } } });
-    for (const rawHtmlChars of [1 << 20, 8]) {
-      writeRenderCache(outDir, { settings: 's', pages: new Map([['page.md', withHtml({ file, chars: html.length })]]) }, rawHtmlChars);
-      assert.deepEqual(readRenderCache(outDir), { settings: 's', pages: new Map([['page.md', withHtml(html)]]) });
-      // Raw (its UTF-8 after the record) only from the size given.
-      assert.equal(readFileSync(path.join(outDir, CACHE_DIR, 'render.v8')).includes(Buffer.from(html)), rawHtmlChars === 8, String(rawHtmlChars));
-    }
+    // A string page is raw only from the size given; a page in a file always is (its UTF-8, after the record).
+    writeRenderCache(outDir, { settings: 's', pages: new Map([['page.md', withHtml({ file, chars: html.length })], ['string.md', withHtml(html)]]) }, 1 << 20);
+    const written = readFileSync(path.join(outDir, CACHE_DIR, 'render.v8'));
+    assert.ok(written.includes(Buffer.from(html)), 'raw');
+    assert.equal(written.indexOf(Buffer.from(html)), written.lastIndexOf(Buffer.from(html)), 'the string page in its record, not raw');
+    assert.deepEqual(readRenderCache(outDir), { settings: 's', pages: new Map([['page.md', withHtml(html)], ['string.md', withHtml(html)]]) });
+    const read = readRenderCache(outDir, htmlDir)?.pages.get('page.md')?.page.result.html;
+    assert.ok(read !== undefined && typeof read !== 'string', 'the page names a file');
+    assert.equal(path.dirname(read.file), htmlDir);
+    assert.equal(read.chars, html.length);
+    assert.equal(readFileSync(read.file, 'utf8'), html);
   });
 
   test('should copy a big page\'s HTML into a file of the folder given, and name it, never decoding it here', () => {

@@ -66,6 +66,15 @@ describe('htmlChars, htmlText, htmlBytes', () => {
     assert.equal(htmlText(TEXT), TEXT);
     assert.equal(htmlBytes(file), Buffer.byteLength(TEXT));
     assert.equal(htmlBytes(TEXT), Buffer.byteLength(TEXT));
+    // Read through one buffer kept for the next: a shorter file after a longer one is its own
+    // text, and a file longer than that buffer is read whole all the same.
+    const shorter = '<p>x</p>';
+    assert.equal(htmlText(inFile(TEXT + TEXT)), TEXT + TEXT);
+    assert.equal(htmlText(inFile(shorter)), shorter);
+    const long = `<p>${'é😀'.repeat(200_000)}</p>`;
+    assert.ok(Buffer.byteLength(long) > 1 << 20);
+    assert.equal(htmlText(inFile(long)), long);
+    assert.equal(htmlText(inFile('')), '');
   });
 });
 
@@ -88,6 +97,30 @@ describe('htmlPieces and writeHtml', () => {
         closeSync(fd);
       }
       assert.deepEqual(readFileSync(out), Buffer.from(TEXT));
+    }
+  });
+
+  test('should give each of several files read at once its own bytes, a file read after others too', () => {
+    // Files of more than one default chunk: their reads take turns, each with a buffer of its own.
+    const texts = ['a', 'b', 'c'].map((letter) => `<p>${letter.repeat(80_000)} 😀</p>`);
+    const readers = texts.map((text) => htmlPieces(inFile(text))[Symbol.iterator]());
+    const got: Buffer[][] = texts.map(() => []);
+    for (let open = readers.length; open > 0; ) {
+      // A chunk stays as read until its own reader reads the next, whatever the others read.
+      const chunks = readers.map((reader) => reader.next());
+      open = 0;
+      chunks.forEach((next, n) => {
+        if (next.done) return;
+        open++;
+        got[n]?.push(Buffer.from(next.value));
+      });
+    }
+    texts.forEach((text, n) => assert.deepEqual(Buffer.concat(got[n] ?? []), Buffer.from(text)));
+    // The buffers those reads are done with serve the next: one read after another, each whole.
+    for (const text of texts) {
+      const parts: Buffer[] = [];
+      for (const piece of htmlPieces(inFile(text))) parts.push(Buffer.from(piece));
+      assert.deepEqual(Buffer.concat(parts), Buffer.from(text));
     }
   });
 });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Renderer } from '../../src/markdown/index.ts';
 import { renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
-import { htmlFileWriter, postedPage, renderInWorker, SPILL_CHARS } from '../../src/site/render-process.ts';
+import { htmlFileWriter, postedPage, renderInWorker, SPILL_CHARS, workerFlags } from '../../src/site/render-process.ts';
 import { htmlText } from '../../src/shared/page-html.ts';
 
 function project(pages: number): { settings: RenderSettings; sources: string[] } {
@@ -345,5 +345,16 @@ describe('renderPages with the last build\'s cache', () => {
     const changed: RenderSettings = { ...settings, extensions: settings.extensions.filter((spec) => spec.name !== 'abbr') };
     const second = await renderPages(changed, rendererFor(changed), sources, { threads: 1, cache: first.cache });
     assert.equal(second.reused, 0);
+  });
+});
+
+describe('workerFlags', () => {
+  test('caps the worker\'s young generation, keeps this process\'s flags but a debugger\'s, and lets it collect', () => {
+    assert.deepEqual(workerFlags(['--experimental-strip-types', '--inspect=9229']), ['--max-semi-space-size=4', '--experimental-strip-types', '--expose-gc']);
+  });
+
+  test('leaves the young generation to a size the user set, on the command line or in NODE_OPTIONS', () => {
+    assert.deepEqual(workerFlags(['--max-semi-space-size=32']), ['--max-semi-space-size=32', '--expose-gc']);
+    assert.deepEqual(workerFlags([], '--require x.cjs --max-semi-space-size=2'), ['--expose-gc']);
   });
 });

@@ -34,7 +34,7 @@ interface Options {
 
 /** The nav of page `src` as the sidebar draws it. */
 function draw(items: readonly NavItem[], src: string, { features = [], prune = false, extra = {}, toc = [], icons = {}, drawIcon = (name) => icons[name] }: Options = {}): string {
-  return navItemsHtml(items, { site: { features, extra, labels }, trail: activeTrail(items, src), base: '/', toc, draw: navDrawOptions(features, prune), drawIcon });
+  return navItemsHtml(items, { site: { features, extra, labels }, trail: activeTrail(items, src), base: '/', toc: tocItemsHtml(toc), draw: navDrawOptions(features, prune), drawIcon });
 }
 
 describe('navItemsHtml', () => {

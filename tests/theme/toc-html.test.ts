@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { addAttribute, escapeHTML } from 'astro/runtime/server/index.js';
 import type { TocEntry } from '../../src/markdown/index.ts';
-import { tocItemsHtml } from '../../src/theme/toc-html.ts';
+import { tocItemPieces, tocItemsHtml } from '../../src/theme/toc-html.ts';
 
 const entry = (id: string, name: string, children: TocEntry[] = [], html?: string): TocEntry => ({ level: 2, id, name, children, ...(html === undefined ? {} : { html }) });
 
@@ -31,5 +31,16 @@ describe('tocItemsHtml', () => {
   test('shows a typeset heading\'s HTML as it is, and keeps the plain name for the nested list\'s label', () => {
     const html = tocItemsHtml([entry('a', 'A b', [entry('c', 'C')], 'A <code>b</code>')]);
     assert.ok(html.startsWith('<li class="md-nav__item"><a href="#a" class="md-nav__link"><span class="md-ellipsis"><span class="md-typeset">A <code>b</code></span></span></a><nav class="md-nav" aria-label="A b">'));
+  });
+});
+
+describe('tocItemPieces', () => {
+  test('gives the markup tocItemsHtml draws, in pieces of one entry at a time', () => {
+    const entries = [entry('a', 'A & b', [entry('b', 'B', [entry('c', 'C', [], '<em>C</em>')]), entry('e', 'E')]), entry('d', 'D')];
+    const pieces = [...tocItemPieces(entries)];
+    assert.equal(pieces.join(''), tocItemsHtml(entries));
+    // Each entry's markup before its children's and after them: two pieces an entry.
+    assert.equal(pieces.length, 2 * 5);
+    assert.deepEqual([...tocItemPieces([])], []);
   });
 });
