@@ -18,7 +18,7 @@ export function siteReady<T>(site: Promise<T>, ready: (site: T) => void, waiting
       order: 'post',
       handler: async () => {
         // Vite has written its bundles: this process has nothing to do until the site arrives, and
-        // may render some of its pages meanwhile (src/site/render-share.ts).
+        // may render some of its pages meanwhile (src/site/render-pages.ts helpWorkers).
         waiting?.();
         ready(await site);
       },

@@ -6,8 +6,7 @@
  * A big page's HTML goes in a file instead (render-process.ts SPILL_CHARS).
  *
  * Between two pages it answers a `take` (render-process.ts): the last pages of its share it has
- * not begun are handed back, for the build's own process or a second worker to render
- * (src/site/render-share.ts).
+ * not begun are handed back, for the build's own process to render once it is free.
  */
 import { heapKeeper } from './heap-keeper.ts';
 import { pageHooksFor, renderOne, rendererFor, type RenderedPage } from './render-pages.ts';
