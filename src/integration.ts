@@ -162,7 +162,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   let disposed = false;
   // A build with no last build to patch: its pages render in worker processes while Astro loads
   // and bundles the theme, knowing only the site's frame; Astro's pages wait for the site (siteReady).
-  let coming: { readonly frame: SiteFrame; readonly site: Promise<PreparedSite>; readonly free: () => void } | undefined;
+  let coming: { readonly frame: SiteFrame; readonly site: Promise<PreparedSite> } | undefined;
 
   /** A build's output folder checked and its workspace; returns the workspace. */
   const openWorkspace = (frame: SiteFrame | PreparedSite): Workspace => {
@@ -202,16 +202,14 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       // any other, Astro is needed whatever the pages hold, so it starts as soon as the config is
       // read, its pages rendering meanwhile in a worker when they are enough to pay for its start.
       const framed = Promise.withResolvers<SiteFrame | undefined>();
-      // Settled when Astro has bundled the theme and waits for the site (siteReady): this process then renders pages too.
-      const free = Promise.withResolvers<undefined>();
       const preparing = prepare('build', undefined, (frame) => {
         const cold = (options.codeKey ?? options.manifest?.codeKey) === undefined || !mayPatchLastBuild(frame.outDir, options.cache !== false);
         framed.resolve(cold ? frame : undefined);
-        return { offMain: cold && frame.markdownBytes >= OFF_MAIN_MARKDOWN_BYTES, spare: options.spareWorker, idle: free.promise };
+        return { offMain: cold && frame.markdownBytes >= OFF_MAIN_MARKDOWN_BYTES, spare: options.spareWorker };
       });
       const frame = await Promise.race([framed.promise, preparing.then(() => undefined)]);
       if (frame) {
-        coming = { frame, site: preparing, free: () => free.resolve(undefined) };
+        coming = { frame, site: preparing };
         // Awaited by Astro's setup; a failure meanwhile is not an unhandled rejection.
         preparing.catch(() => undefined);
         return false;
@@ -277,7 +275,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
             build: { assetsInlineLimit: 0 },
             plugins: [
               models.plugin,
-              ...(arriving ? [siteReady(arriving.site, (ready) => { startBuild(ready); }, arriving.free)] : []),
+              ...(arriving ? [siteReady(arriving.site, (ready) => { startBuild(ready); })] : []),
               staticFilesPlugin({ current: () => prepared, rebuild: (changed) => prepare('serve', changed) }),
               searchDevPlugin(() => prepared),
               // Every page's script carries the helper of its dynamic imports: ours is a third of Vite's.

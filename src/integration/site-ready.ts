@@ -6,20 +6,17 @@
  * Vite has built the bundles and before Astro renders the first page, the moment Astro's own
  * page generation starts (its `buildApp` hook, ordered `post` like ours and registered after it).
  *
- *   plugins: [siteReady(preparing, (site) => startBuild(site), () => free.resolve())]
+ *   plugins: [siteReady(preparing, (site) => startBuild(site))]
  */
 import type { Plugin } from 'vite';
 
-export function siteReady<T>(site: Promise<T>, ready: (site: T) => void, waiting?: () => void): Plugin {
+export function siteReady<T>(site: Promise<T>, ready: (site: T) => void): Plugin {
   return {
     name: 'mkdocs-astro:site-ready',
     apply: 'build',
     buildApp: {
       order: 'post',
       handler: async () => {
-        // Vite has written its bundles: this process has nothing to do until the site arrives, and
-        // may render some of its pages meanwhile (src/site/render-pages.ts helpWorkers).
-        waiting?.();
         ready(await site);
       },
     },

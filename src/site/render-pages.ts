@@ -31,7 +31,7 @@ import type { MacrosSettings } from './macros.ts';
 import { admonitionTitlesHook, type AdmonitionTitles } from './i18n-admonitions.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
 import { pythonCollection, type PythonSettings } from './mkdocstrings.ts';
-import { renderInWorker, SPILL_CHARS, type SpareWorker, type WorkerRun } from './render-process.ts';
+import { renderInWorker, SPILL_CHARS, type SpareWorker } from './render-process.ts';
 import type { PageHtml } from '../shared/page-html.ts';
 
 /** What every thread needs to build the same renderer: plain data, copied to the workers. */
@@ -104,13 +104,6 @@ export interface RenderOptions {
   readonly filesFromBytes?: number | undefined;
   /** A worker already started, for the first share (render-process.ts startSpareWorker). */
   readonly spare?: SpareWorker | undefined;
-  /**
-   * When every page goes to workers (`offMainBytes`), settles once this thread has nothing else
-   * to do (a cold build: Astro has bundled the theme and waits for the site); from then on it
-   * renders pages the workers have not begun (helpWorkers), unless the site is big enough for
-   * every worker page to stay in a file (`filesFromBytes`), to keep this thread's memory small.
-   */
-  readonly idle?: Promise<unknown> | undefined;
   /**
    * Where the HTML of the pages a render worker wrote stays, read only where it must be (src/shared/
    * page-html.ts): a build's workspace, gone with it. Without one, a big page's is read back whole.
@@ -264,25 +257,16 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   // strings here when Astro's bundler started, the build's peak. A smaller site's pages (a cold
   // build renders them in a worker while Astro loads) stay strings: only a big page goes to a file.
   const spillChars = options.spillChars ?? (options.htmlDir !== undefined && bytes >= (options.filesFromBytes ?? OFF_MAIN_BYTES) ? 0 : SPILL_CHARS);
-  const runs = shares.map((share, index) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), options.htmlDir, index === 0 ? options.spare : undefined));
+  const started = shares.map((share, index) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), options.htmlDir, index === 0 ? options.spare : undefined));
   const hooks = pageHooksFor(settings, renderer);
-  const renderHere = (src: string) => results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
-  for (const src of own) renderHere(src);
-  const shared = runs.map((run, index) => ({ run, left: () => (shares[index] ?? []).filter((src) => !results.has(src)).length }));
-  let helping: Promise<void> | undefined;
-  let ended = false;
-  if (plan.main) helping = helpWorkers(shared, renderHere);
-  // Not for a site big enough for its worker pages to stay in files: this thread's heap is kept small for it.
-  else if (options.idle && bytes < (options.filesFromBytes ?? OFF_MAIN_BYTES)) void options.idle.then(() => { if (!ended) helping = helpWorkers(shared, renderHere); });
-  const fromWorkers = await Promise.all(runs.map((run) => run.outcome));
-  ended = true;
-  await helping;
+  for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
+  const fromWorkers = await Promise.all(started);
   for (const [index, outcome] of fromWorkers.entries()) {
     if (outcome.kind === 'done') continue;
     // The pages it posted are kept; the others are rendered here.
     const left = (shares[index] ?? []).filter((src) => !results.has(src));
     messages.push({ severity: 'info', message: `a render thread stopped (${outcome.reason}); its ${left.length} pages left were rendered in the main thread` });
-    for (const src of left) renderHere(src);
+    for (const src of left) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
   }
   // Page order, whoever rendered them: the same output and messages for any split.
   const ordered = new Map<string, RenderedPage>();
@@ -296,30 +280,6 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
     if (entry) cachePages.set(src, entry);
   }
   return { pages: ordered, messages, reused, rendered: toRender, cache: { settings: key, pages: cachePages } };
-}
-
-/**
- * This thread, free, renders pages the workers have not begun: it takes back a third of the
- * pages left to the worker with the most, renders them, and asks again until none has pages to
- * spare. A third, not half, because this thread's renderer starts cold (its first pages render
- * about twice as slowly as a warm worker's) and the worker should not wait for it at the end.
- * Between its pages it lets the workers' pages in. The split changes no output: pages are put
- * back in order (renderPages).
- */
-async function helpWorkers(workers: ReadonlyArray<{ readonly run: WorkerRun; readonly left: () => number }>, renderHere: (src: string) => void): Promise<void> {
-  const busy = new Set(workers);
-  for (;;) {
-    let most: (typeof workers)[number] | undefined;
-    for (const worker of busy) if (!most || worker.left() > most.left()) most = worker;
-    // One page left is the one it is rendering.
-    if (!most || most.left() < 2) return;
-    const taken = await most.run.take(Math.floor((most.left() - 1) / 3) || 1);
-    if (taken.length === 0) busy.delete(most);
-    for (const src of taken) {
-      renderHere(src);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
 }
 
 /** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */

@@ -157,52 +157,28 @@ export function startSpareWorker(): SpareWorker {
   };
 }
 
-/** A worker rendering its share: how it ends, and a way to take back pages it has not begun. */
-export interface WorkerRun {
-  readonly outcome: Promise<WorkerOutcome>;
-  /**
-   * Up to `count` of the last pages of its share it has not begun, no longer its to render; the
-   * worker answers once the page it is on is posted. None once it has ended.
-   */
-  readonly take: (count: number) => Promise<string[]>;
-}
-
-/** What the build sends a worker to take pages back (render-worker.ts answers between two pages). */
-export interface Take {
-  readonly kind: 'take';
-  readonly count: number;
-}
-
-export function isTake(message: unknown): message is Take {
-  return typeof message === 'object' && message !== null && 'kind' in message && message.kind === 'take' && 'count' in message && typeof message.count === 'number';
-}
-
 /**
  * Renders a job's pages in a worker (`spare`'s, or one started now), which posts each page (to
  * `received`) as soon as it is rendered. `htmlDir`: where the build keeps its pages' HTML in
  * files (in its workspace, gone with it); without one, a big page's file is read back and the
  * worker's folder goes when it does.
  */
-export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page: RenderedPage) => void, htmlDir?: string, spare?: SpareWorker): WorkerRun {
-  const worker = spare?.take() ?? start();
-  // Answers to `take`, in the order asked (the worker answers in order).
-  const asked: Array<(pages: string[]) => void> = [];
-  let settled = false;
-  const outcome = new Promise<WorkerOutcome>((resolve) => {
+export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page: RenderedPage) => void, htmlDir?: string, spare?: SpareWorker): Promise<WorkerOutcome> {
+  return new Promise((resolve) => {
+    const worker = spare?.take() ?? start();
     // A folder of its own for the HTML files the worker writes (from `spillChars`).
     const spillDir = mkdtempSync(path.join(htmlDir ?? tmpdir(), 'mkdocs-astro-render-'));
-    const settle = (ended: WorkerOutcome) => {
+    let settled = false;
+    const settle = (outcome: WorkerOutcome) => {
       if (settled) return;
       settled = true;
       if (htmlDir === undefined) rmSync(spillDir, { recursive: true, force: true });
-      for (const answer of asked.splice(0)) answer([]);
-      resolve(ended);
-      if (ended.kind === 'failed') worker.kill();
+      resolve(outcome);
+      if (outcome.kind === 'failed') worker.kill();
     };
     worker.on('message', (message: unknown) => {
       if (settled) return;
       if (isPageMessage(message)) received(receivedPage(message.page, htmlDir !== undefined));
-      else if (isTaken(message)) asked.shift()?.(message.pages);
       else settle(asOutcome(message));
     });
     worker.on('error', (error: unknown) => settle({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
@@ -214,18 +190,6 @@ export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page
       settle({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
   });
-  const take = (count: number): Promise<string[]> => {
-    if (settled || !worker.connected) return Promise.resolve([]);
-    return new Promise((resolve) => {
-      asked.push(resolve);
-      // A channel closing meanwhile settles the run, which answers every take left.
-      worker.send({ kind: 'take', count } satisfies Take, (error: Error | null) => {
-        const at = asked.indexOf(resolve);
-        if (error && at >= 0) asked.splice(at, 1)[0]?.([]);
-      });
-    });
-  };
-  return { outcome, take };
 }
 
 /**
@@ -261,10 +225,6 @@ function asOutcome(message: unknown): WorkerOutcome {
   if (typeof message !== 'object' || message === null || !('kind' in message)) return { kind: 'failed', reason: 'an unreadable answer' };
   if (message.kind === 'done') return { kind: 'done' };
   return { kind: 'failed', reason: 'reason' in message ? String(message.reason) : 'no reason given' };
-}
-
-function isTaken(message: unknown): message is { kind: 'taken'; pages: string[] } {
-  return typeof message === 'object' && message !== null && 'kind' in message && message.kind === 'taken' && 'pages' in message && Array.isArray(message.pages) && message.pages.every((page) => typeof page === 'string');
 }
 
 function isPageMessage(message: unknown): message is { kind: 'page'; page: RenderedPage } {

@@ -4,13 +4,10 @@
  * and posts each back as soon as it is rendered, then says it is done. The next page waits until
  * the last one is written to the channel, so the worker holds one page at a time, not its share.
  * A big page's HTML goes in a file instead (render-process.ts SPILL_CHARS).
- *
- * Between two pages it answers a `take` (render-process.ts): the last pages of its share it has
- * not begun are handed back, for the build's own process to render once it is free.
  */
 import { heapKeeper } from './heap-keeper.ts';
 import { pageHooksFor, renderOne, rendererFor, type RenderedPage } from './render-pages.ts';
-import { htmlFileWriter, isTake, postedPage, type RenderJob } from './render-process.ts';
+import { htmlFileWriter, postedPage, type RenderJob } from './render-process.ts';
 
 function isJob(value: unknown): value is RenderJob {
   return typeof value === 'object' && value !== null && 'settings' in value && 'pages' in value && Array.isArray(value.pages) && 'spillChars' in value && typeof value.spillChars === 'number';
@@ -29,16 +26,11 @@ process.once('message', async (job: unknown) => {
     await post({ kind: 'failed', reason: 'no render job given' });
     return;
   }
-  const waiting = [...job.pages];
-  // Answered between pages: each `await post` lets the message in.
-  process.on('message', (message: unknown) => {
-    if (isTake(message)) post({ kind: 'taken', pages: waiting.splice(Math.max(0, waiting.length - message.count)) }).catch(() => undefined);
-  });
   // A big page's HTML comes from the renderer as UTF-8, written to its file as it is (postedPage).
   const renderer = rendererFor(job.settings, undefined, { afterPiece: heapKeeper(), htmlBytesFrom: job.spillDir === undefined ? undefined : job.spillChars });
   const hooks = pageHooksFor(job.settings, renderer);
   const write = htmlFileWriter();
-  for (let n = 0, src = waiting.shift(); src !== undefined; n++, src = waiting.shift()) {
+  for (const [n, src] of job.pages.entries()) {
     const page: RenderedPage = renderOne(renderer, src, job.settings.docsDir, hooks, job.settings.sources?.[src]);
     await post({ kind: 'page', page: postedPage(page, job, n, write) });
   }

@@ -37,14 +37,10 @@ import type { LlmsOptions } from './llmstxt-options.ts';
 
 export type { StageName } from './session-plan.ts';
 
-/**
- * Where a build's pages render: in worker processes (the first of them `spare`, already started)
- * or here; with `idle`, here too once it settles (this thread is free: render-pages.ts helpWorkers).
- */
+/** Where a build's pages render: in worker processes (the first of them `spare`, already started) or here. */
 export interface RenderPlace {
   readonly offMain: boolean;
   readonly spare?: SpareWorker | undefined;
-  readonly idle?: Promise<unknown> | undefined;
 }
 
 /** What a build knows of its site once the config is read and the pages are found, before any renders. */
@@ -180,7 +176,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       // A new icon index may draw any page differently: no page is taken from the cache then.
       const cache = !last ? (typeof options.cache === 'function' ? options.cache(site.outDir, options.htmlDir) : options.cache) : keepIcons ? last.rendered.cache : undefined;
       code ??= rendererCode();
-      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code, htmlDir: options.htmlDir, offMain: place?.offMain, spare: place?.spare, idle: place?.idle });
+      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code, htmlDir: options.htmlDir, offMain: place?.offMain, spare: place?.spare });
     });
     // A save commits nothing: git's history is read again only when the pages or the config may differ.
     const lastHistory = last && !stale('discover') && last.meta.history ? { history: last.meta.history, builtAt: last.meta.builtAt } : undefined;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Renderer } from '../../src/markdown/index.ts';
 import { renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
-import { htmlFileWriter, postedPage, renderInWorker, SPILL_CHARS, workerFlags } from '../../src/site/render-process.ts';
+import { htmlFileWriter, postedPage, workerFlags } from '../../src/site/render-process.ts';
 import { htmlText } from '../../src/shared/page-html.ts';
 
 function project(pages: number): { settings: RenderSettings; sources: string[] } {
@@ -163,29 +163,6 @@ describe('renderPages', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('should render here the pages a worker has not begun once this thread is free, with the same results', async () => {
-    const { settings, sources } = project(12);
-    const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
-    const here = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
-    // Every worker page comes back as a file (spillChars): the pages that are strings were rendered here.
-    const shared = await renderPages(settings, rendererFor(settings), sources, { offMainBytes: 1, spillChars: 1, htmlDir, idle: Promise.resolve() });
-    const renderedHere = [...shared.pages.values()].filter((page) => typeof page.result.html === 'string');
-    assert.ok(renderedHere.length > 0 && renderedHere.length < sources.length, `${renderedHere.length} of ${sources.length} pages rendered here`);
-    assert.deepEqual([...shared.pages.keys()], sources);
-    assert.deepEqual([...shared.pages.values()].map((page) => ({ ...page, result: { ...page.result, html: htmlText(page.result.html) } })), [...here.pages.values()]);
-    assert.deepEqual(shared.messages, []);
-    rmSync(htmlDir, { recursive: true, force: true });
-  });
-
-  test('should render nothing here for a site whose worker pages stay in files, or before this thread is free', async () => {
-    const { settings, sources } = project(12);
-    const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
-    const big = await renderPages(settings, rendererFor(settings), sources, { offMainBytes: 1, htmlDir, filesFromBytes: 1, idle: Promise.resolve() });
-    const busy = await renderPages(settings, rendererFor(settings), sources, { offMainBytes: 1, spillChars: 1, htmlDir, idle: new Promise(() => undefined) });
-    for (const rendered of [big, busy]) assert.ok([...rendered.pages.values()].every((page) => typeof page.result.html !== 'string'));
-    rmSync(htmlDir, { recursive: true, force: true });
-  });
-
   test('should render a thread\'s pages in the main thread when the thread cannot start', async () => {
     const { settings, sources } = project(6);
     // A function cannot be copied to a thread: the worker never starts.
@@ -194,20 +171,6 @@ describe('renderPages', () => {
     assert.equal(rendered.pages.size, sources.length);
     assert.equal(rendered.messages.length, 1);
     assert.match(rendered.messages[0]?.message ?? '', /a render thread stopped .*; its \d+ pages left were rendered in the main thread/);
-  });
-});
-
-describe('renderInWorker', () => {
-  test('should hand back the last pages a worker has not begun when asked, and post only the others', async () => {
-    const { settings, sources } = project(6);
-    const posted: string[] = [];
-    const run = renderInWorker({ settings, pages: sources, spillChars: SPILL_CHARS }, (page) => posted.push(page.src));
-    const taken = await run.take(2);
-    assert.deepEqual(await run.outcome, { kind: 'done' });
-    assert.deepEqual(taken, sources.slice(-2));
-    assert.deepEqual(posted, sources.slice(0, -2));
-    // Once it has ended, it has nothing to hand back.
-    assert.deepEqual(await run.take(1), []);
   });
 });
 

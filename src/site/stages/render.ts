@@ -31,8 +31,6 @@ export interface RenderStageOptions {
   readonly offMain?: boolean | undefined;
   /** A worker already started, the first one taken (render-process.ts startSpareWorker). */
   readonly spare?: SpareWorker | undefined;
-  /** Settles once this thread is free to render pages the workers have not begun (render-pages.ts RenderOptions.idle). */
-  readonly idle?: Promise<unknown> | undefined;
   /**
    * Where a big page's HTML a render worker wrote stays, read only where it must be (src/shared/
    * page-html.ts): a build's workspace, gone with it. Without one, it is read back whole.
@@ -131,7 +129,7 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   }
 
   const sources = files.pages.map((page) => page.src);
-  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, htmlDir: options.htmlDir, ...(options.offMain ? { offMainBytes: 0 } : {}), spare: options.spare, idle: options.idle });
+  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, htmlDir: options.htmlDir, ...(options.offMain ? { offMainBytes: 0 } : {}), spare: options.spare });
   const results = new Map<string, PageResult>();
   for (const page of done.pages.values()) {
     messages.push(...page.messages);
