@@ -66,12 +66,13 @@ const SKIP_TYPE_GENERATION = { sync: false } as Parameters<typeof astroBuild>[1]
  * meanwhile, on the other core.
  */
 async function spareFor(build: { readonly outDir: string; readonly docsDir: string }, cache: boolean): Promise<SpareWorker | undefined> {
-  const [{ mayPatchLastBuild }, { holdsMarkdown }, { OFF_MAIN_MARKDOWN_BYTES, startSpareWorker }] = await Promise.all([
+  const [{ mayPatchLastBuild }, { holdsMarkdown }, { OFF_MAIN_BYTES, OFF_MAIN_MARKDOWN_BYTES, startSpareWorker }] = await Promise.all([
     import('../integration/page-reuse.ts'),
     import('./markdown-size.ts'),
     import('../site/render-process.ts'),
   ]);
-  return !mayPatchLastBuild(build.outDir, cache) && holdsMarkdown(build.docsDir, OFF_MAIN_MARKDOWN_BYTES) ? startSpareWorker() : undefined;
+  // A big site's worker starts with a small young generation (render-process.ts WORKER_V8_FLAGS).
+  return !mayPatchLastBuild(build.outDir, cache) && holdsMarkdown(build.docsDir, OFF_MAIN_MARKDOWN_BYTES) ? startSpareWorker(holdsMarkdown(build.docsDir, OFF_MAIN_BYTES)) : undefined;
 }
 
 /** What `build` is told (CommandOptions' part that a build reads; the tests' build servers pass only the first four). */

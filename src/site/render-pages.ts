@@ -31,7 +31,7 @@ import type { MacrosSettings } from './macros.ts';
 import { admonitionTitlesHook, type AdmonitionTitles } from './i18n-admonitions.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
 import { pythonCollection, type PythonSettings } from './mkdocstrings.ts';
-import { renderInWorker, SPILL_CHARS, type SpareWorker } from './render-process.ts';
+import { OFF_MAIN_BYTES, renderInWorker, SPILL_CHARS, type SpareWorker } from './render-process.ts';
 import type { PageHtml } from '../shared/page-html.ts';
 
 /** What every thread needs to build the same renderer: plain data, copied to the workers. */
@@ -194,17 +194,6 @@ export function threadCount(pages: number, requested?: number, cores: number = a
   return Math.max(1, Math.min(wanted, Math.floor(pages / MIN_PAGES_PER_THREAD)));
 }
 
-/**
- * From this many bytes of Markdown to render (and no thread count asked for), the main thread
- * renders none and waits for the workers (one at least). Rendering makes several times its
- * results in garbage, and V8 keeps a heap sized for it: on the main thread, that heap stayed for
- * the rest of the build (Astro's, Pagefind's, publishing). A worker's memory goes when it ends.
- * Below this, a worker's start (a process loading the renderer) costs more than the memory is
- * worth: on 2 cores (one render thread, see MIN_CORES) Privacy Guides' 123 pages (1.2 MB)
- * rendered in 1.84 s here and 2.55 s in a worker, peak 661 against 549 MiB; the 2,000-page
- * site (16 MB) and a 10 MB page are over the line.
- */
-const OFF_MAIN_BYTES = 4 << 20;
 
 /** Who renders: the main thread or not, and how many workers beside it. */
 export interface ThreadPlan {
@@ -257,7 +246,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   // strings here when Astro's bundler started, the build's peak. A smaller site's pages (a cold
   // build renders them in a worker while Astro loads) stay strings: only a big page goes to a file.
   const spillChars = options.spillChars ?? (options.htmlDir !== undefined && bytes >= (options.filesFromBytes ?? OFF_MAIN_BYTES) ? 0 : SPILL_CHARS);
-  const started = shares.map((share, index) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), options.htmlDir, index === 0 ? options.spare : undefined));
+  const started = shares.map((share, index) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), options.htmlDir, index === 0 ? options.spare : undefined, bytes >= OFF_MAIN_BYTES));
   const hooks = pageHooksFor(settings, renderer);
   for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
   const fromWorkers = await Promise.all(started);

@@ -121,6 +121,20 @@ function receivedPage(page: RenderedPage, keep: boolean): RenderedPage {
 }
 
 /**
+ * From this many bytes of Markdown to render (and no thread count asked for), the main thread
+ * renders none (src/site/render-pages.ts threadPlan) and waits for the workers (one at least).
+ * Rendering makes several times its results in garbage, and V8 keeps a heap sized for it: on the
+ * main thread, that heap stayed for the rest of the build (Astro's, Pagefind's, publishing). A
+ * worker's memory goes when it ends.
+ * Below this, a worker's start (a process loading the renderer) costs more than the memory is
+ * worth: on 2 cores (one render thread, see MIN_CORES) Privacy Guides' 123 pages (1.2 MB)
+ * rendered in 1.84 s here and 2.55 s in a worker, peak 661 against 549 MiB; the 2,000-page
+ * site (16 MB) and a 10 MB page are over the line. Such a site's workers also start with a small
+ * young generation (WORKER_V8_FLAGS).
+ */
+export const OFF_MAIN_BYTES = 4 << 20;
+
+/**
  * From this much Markdown, a cold build renders its pages in a worker while Astro loads
  * (src/integration.ts): below, rendering them in the build's own process costs less than starting
  * a process that loads the renderer (~0.2 s of a core), and Astro starts once they are done
@@ -140,8 +154,8 @@ export interface SpareWorker {
   readonly dispose: () => void;
 }
 
-export function startSpareWorker(): SpareWorker {
-  let worker: ChildProcess | undefined = start();
+export function startSpareWorker(big = false): SpareWorker {
+  let worker: ChildProcess | undefined = start(big);
   // An exit or a broken channel is seen by the build only once it takes the worker: until then, nothing may be left unhandled.
   worker.on('error', () => undefined);
   return {
@@ -163,9 +177,9 @@ export function startSpareWorker(): SpareWorker {
  * files (in its workspace, gone with it); without one, a big page's file is read back and the
  * worker's folder goes when it does.
  */
-export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page: RenderedPage) => void, htmlDir?: string, spare?: SpareWorker): Promise<WorkerOutcome> {
+export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page: RenderedPage) => void, htmlDir?: string, spare?: SpareWorker, big = false): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
-    const worker = spare?.take() ?? start();
+    const worker = spare?.take() ?? start(big);
     // A folder of its own for the HTML files the worker writes (from `spillChars`).
     const spillDir = mkdtempSync(path.join(htmlDir ?? tmpdir(), 'mkdocs-astro-render-'));
     let settled = false;
@@ -203,22 +217,25 @@ export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page
  * MALLOC_ARENA_MAX=2 in its environment changed nothing measurable (614 and 432 MB): not set.
  */
 const WORKER_V8_FLAGS = ['--max-semi-space-size=4'];
+// Not for a smaller site, whose worker's memory is no concern: with the cap, the corpus's cold
+// build took ~0.6 s longer (3 alternating builds each, 6.30-7.38 s against 6.98-8.10 s).
 
 /**
  * A worker's Node flags: this process's (Node 22's --experimental-strip-types among them), but not
  * a debugger's port, after WORKER_V8_FLAGS but those the user set (here or in NODE_OPTIONS, which
  * the command line would override).
  */
-export function workerFlags(execArgv: readonly string[], nodeOptions = ''): string[] {
+export function workerFlags(execArgv: readonly string[], nodeOptions = '', big = true): string[] {
   const own = [...execArgv, ...nodeOptions.split(/\s+/)];
-  const ours = WORKER_V8_FLAGS.filter((flag) => !own.some((given) => given.split('=')[0] === flag.split('=')[0]));
+  const ours = big ? WORKER_V8_FLAGS.filter((flag) => !own.some((given) => given.split('=')[0] === flag.split('=')[0])) : [];
   // --expose-gc: the worker collects between a big page's pieces (heap-keeper.ts).
   return [...ours, ...execArgv.filter((flag) => !flag.startsWith('--inspect')), '--expose-gc'];
 }
 
-function start(): ChildProcess {
+/** `big`: for a site of OFF_MAIN_BYTES of Markdown or more (WORKER_V8_FLAGS). */
+function start(big: boolean): ChildProcess {
   const args = [new URL('../../bin/strip-types.js', import.meta.url).href, new URL('../', import.meta.url).href, new URL('./render-worker.ts', import.meta.url).href];
-  return spawn(process.execPath, [...workerFlags(process.execArgv, process.env['NODE_OPTIONS']), '-e', BOOT, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  return spawn(process.execPath, [...workerFlags(process.execArgv, process.env['NODE_OPTIONS'], big), '-e', BOOT, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
 }
 
 function asOutcome(message: unknown): WorkerOutcome {
