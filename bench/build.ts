@@ -23,6 +23,7 @@ import { measureFloor } from './floor.ts';
 import { largestPage, siteStats, weightRatio, type SiteStats } from './site-stats.ts';
 import { CACHE_DIR } from '../src/integration/cache-file.ts';
 import { BUILD_PHASES } from '../src/site/timings.ts';
+import { tunedStart } from '../bin/memory-tuning.js';
 
 const { values } = parseArgs({
   // --no-mkdocs skips timing MkDocs even when it is installed.
@@ -55,10 +56,12 @@ function isBuildRecord(value: unknown): value is BuildRecord {
 /** One build in a child process: its record, the child's peak RSS and its real wall time. */
 function timeBuild(config: string, out: string): { record: BuildRecord; peakMiB: number | undefined; realMs: number } {
   const report = path.join(work, 'time.txt');
-  const command = [process.execPath, path.join(repo, 'bench/build-once.ts'), config, out];
-  // As the package's command runs: with Node's compile cache (bin/mkdocs-astro.js), warm after
-  // the first build of the run.
-  const env = { ...process.env, NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? path.join(os.tmpdir(), 'node-compile-cache') };
+  // As the package's command runs a build: with Node's compile cache (bin/mkdocs-astro.js), warm
+  // after the first build of the run, and the main process's memory settings (bin/memory-tuning.js).
+  const cached = { ...process.env, NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? path.join(os.tmpdir(), 'node-compile-cache') };
+  const tuned = tunedStart([], cached);
+  const command = [process.execPath, ...(tuned?.flags ?? []), path.join(repo, 'bench/build-once.ts'), config, out];
+  const env = tuned?.env ?? cached;
   const started = performance.now();
   const child = gnuTime
     ? spawnSync(gnuTime, ['-f', '%M', '-o', report, ...command], { cwd: repo, env, encoding: 'utf8', maxBuffer: 1 << 26 })

@@ -6,7 +6,7 @@
  * link to this file, so `node src/cli.ts` checks the version first as well: Node runs a linked
  * entry from where the link points (unless --preserve-symlinks-main), a `.js` file any Node loads.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -25,20 +25,46 @@ if (major < REQUIRED[0] || (major === REQUIRED[0] && minor < REQUIRED[1])) {
 const cache = module.enableCompileCache?.();
 if (cache?.directory) process.env.NODE_COMPILE_CACHE = cache.directory;
 
-const cli = fileURLToPath(new URL('../src/cli/start.ts', import.meta.url));
-const ownSources = new URL('../src/', import.meta.url).href;
-// Our sources are TypeScript: bin/strip-types.js says why a hook strips them where Node can.
-// Node strips them itself (and keeps the result in the compile cache) unless they are under
-// node_modules; only there is the hook needed.
-const { nodeStripsTypes, stripOwnTypes } = await import('./strip-types.js');
-if (nodeStripsTypes(ownSources)) {
-  await import(cli);
-} else if (stripOwnTypes(ownSources)) {
-  await import(cli);
-} else if (process.features.typescript) {
-  await import(cli);
+// A build's process runs with less memory (bin/memory-tuning.js says why): started again with it.
+const args = process.argv.slice(2);
+const { tunedStart } = await import('./memory-tuning.js');
+const tuned = args.includes('build') || args.includes('gh-deploy') ? tunedStart(process.execArgv, process.env) : undefined;
+if (tuned) {
+  const child = spawn(process.execPath, [...tuned.flags, ...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', env: tuned.env });
+  // Ctrl-C reaches both processes; a signal sent to this one alone is passed on.
+  const pass = (signal) => child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, pass);
+  child.on('error', (error) => {
+    console.error(`mkdocs-astro: cannot start the build: ${error.message}`);
+    process.exitCode = 1;
+  });
+  child.on('exit', (code, signal) => {
+    if (signal) {
+      for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.off(name, pass);
+      process.kill(process.pid, signal);
+    }
+    process.exitCode = code ?? 1;
+  });
 } else {
-  // Node 22.12-22.17 runs TypeScript only with this flag.
-  const child = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', cli, ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(child.status ?? 1);
+  await run();
+}
+
+async function run() {
+  const cli = fileURLToPath(new URL('../src/cli/start.ts', import.meta.url));
+  const ownSources = new URL('../src/', import.meta.url).href;
+  // Our sources are TypeScript: bin/strip-types.js says why a hook strips them where Node can.
+  // Node strips them itself (and keeps the result in the compile cache) unless they are under
+  // node_modules; only there is the hook needed.
+  const { nodeStripsTypes, stripOwnTypes } = await import('./strip-types.js');
+  if (nodeStripsTypes(ownSources)) {
+    await import(cli);
+  } else if (stripOwnTypes(ownSources)) {
+    await import(cli);
+  } else if (process.features.typescript) {
+    await import(cli);
+  } else {
+    // Node 22.12-22.17 runs TypeScript only with this flag.
+    const child = spawnSync(process.execPath, [...process.execArgv, '--experimental-strip-types', '--no-warnings', cli, ...args], { stdio: 'inherit' });
+    process.exit(child.status ?? 1);
+  }
 }

@@ -12,6 +12,7 @@ import { BIG_PAGE_CHARS } from './model.ts';
 import { utf16Length } from '../shared/page-html.ts';
 import { writeBytes, writeText } from '../shared/text-slices.ts';
 import type { RenderedPage, RenderSettings } from './render-pages.ts';
+import { TUNED_FLAGS } from '../../bin/memory-tuning.js';
 
 type WorkerOutcome = { readonly kind: 'done' } | { readonly kind: 'failed'; readonly reason: string };
 
@@ -222,20 +223,23 @@ const WORKER_V8_FLAGS = ['--max-semi-space-size=4'];
 
 /**
  * A worker's Node flags: this process's (Node 22's --experimental-strip-types among them), but not
- * a debugger's port, after WORKER_V8_FLAGS but those the user set (here or in NODE_OPTIONS, which
- * the command line would override).
+ * a debugger's port nor those the command started this process with for itself (`tuned`,
+ * bin/memory-tuning.js), after WORKER_V8_FLAGS but those the user set (here or in NODE_OPTIONS,
+ * which the command line would override).
  */
-export function workerFlags(execArgv: readonly string[], nodeOptions = '', big = true): string[] {
-  const own = [...execArgv, ...nodeOptions.split(/\s+/)];
-  const ours = big ? WORKER_V8_FLAGS.filter((flag) => !own.some((given) => given.split('=')[0] === flag.split('=')[0])) : [];
+export function workerFlags(execArgv: readonly string[], nodeOptions = '', big = true, tuned = ''): string[] {
+  const mine = new Set(tuned.split(' ').filter(Boolean));
+  const given = execArgv.filter((flag) => !flag.startsWith('--inspect') && !mine.has(flag));
+  const own = [...given, ...nodeOptions.split(/\s+/)];
+  const ours = big ? WORKER_V8_FLAGS.filter((flag) => !own.some((set) => set.split('=')[0] === flag.split('=')[0])) : [];
   // --expose-gc: the worker collects between a big page's pieces (heap-keeper.ts).
-  return [...ours, ...execArgv.filter((flag) => !flag.startsWith('--inspect')), '--expose-gc'];
+  return [...ours, ...given, '--expose-gc'];
 }
 
 /** `big`: for a site of OFF_MAIN_BYTES of Markdown or more (WORKER_V8_FLAGS). */
 function start(big: boolean): ChildProcess {
   const args = [new URL('../../bin/strip-types.js', import.meta.url).href, new URL('../', import.meta.url).href, new URL('./render-worker.ts', import.meta.url).href];
-  return spawn(process.execPath, [...workerFlags(process.execArgv, process.env['NODE_OPTIONS'], big), '-e', BOOT, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  return spawn(process.execPath, [...workerFlags(process.execArgv, process.env['NODE_OPTIONS'], big, process.env[TUNED_FLAGS]), '-e', BOOT, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
 }
 
 function asOutcome(message: unknown): WorkerOutcome {

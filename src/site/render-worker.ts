@@ -13,13 +13,24 @@ function isJob(value: unknown): value is RenderJob {
   return typeof value === 'object' && value !== null && 'settings' in value && 'pages' in value && Array.isArray(value.pages) && 'spillChars' in value && typeof value.spillChars === 'number';
 }
 
+/**
+ * Posts `message` to the build. A build that is gone (killed, or ended without this worker) has
+ * closed the channel: there is no one to render for, and the worker ends quietly, not with the
+ * closed pipe's stack trace.
+ */
 function post(message: unknown): Promise<void> {
   return new Promise((resolve, reject) => {
     const send = process.send?.bind(process);
     if (!send) throw new Error('render-worker.ts runs as a child process with an IPC channel');
-    send(message, undefined, undefined, (error: Error | null) => (error ? reject(error) : resolve()));
+    send(message, undefined, undefined, (error: Error | null) => {
+      if (!error) resolve();
+      else if (!process.connected || ('code' in error && error.code === 'EPIPE')) process.exit(0);
+      else reject(error);
+    });
   });
 }
+
+process.once('disconnect', () => process.exit(0));
 
 process.once('message', async (job: unknown) => {
   if (!isJob(job)) {

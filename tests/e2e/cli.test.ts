@@ -45,6 +45,21 @@ describe('the CLI', () => {
     }
   });
 
+  test('should build in a process started again with less memory, whose render workers leave its flag out', () => {
+    const records = path.join(temp(), 'processes.jsonl');
+    const hook = path.join(temp(), 'record.cjs');
+    writeFileSync(hook, `require('node:fs').appendFileSync(${JSON.stringify(records)}, JSON.stringify({ execArgv: process.execArgv, arenas: process.env.MALLOC_ARENA_MAX ?? null }) + '\\n');\n`);
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `--require ${hook}`, ASTRO_TELEMETRY_DISABLED: '1' };
+    delete env['MKDOCS_ASTRO_TUNED_FLAGS'];
+    delete env['MALLOC_ARENA_MAX'];
+    execFileSync(process.execPath, [path.join(REPO, 'src/cli.ts'), 'build', '-f', 'tests/fixtures/basic-site/mkdocs.yml', '-d', temp(), '-q'], { cwd: REPO, env, stdio: 'ignore' });
+    const started = readFileSync(records, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { execArgv: string[]; arenas: string | null });
+    const [command, build, ...workers] = started;
+    assert.deepEqual(command, { execArgv: [], arenas: null });
+    assert.deepEqual(build, { execArgv: ['--max-semi-space-size=4'], arenas: '2' });
+    for (const worker of workers) assert.ok(!worker.execArgv.includes('--max-semi-space-size=4'), JSON.stringify(worker.execArgv));
+  });
+
   test('should not fail without --strict on the same warnings', async () => {
     // The run's shared build of the same fixture (tests/e2e/build.test.ts reads it too); it
     // rejects with the CLI's output on a non-zero exit.

@@ -4,6 +4,7 @@
  * cannot run hands its pages back.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -304,5 +305,23 @@ describe('workerFlags', () => {
   test('leaves the young generation to a size the user set, on the command line or in NODE_OPTIONS', () => {
     assert.deepEqual(workerFlags(['--max-semi-space-size=32']), ['--max-semi-space-size=32', '--expose-gc']);
     assert.deepEqual(workerFlags([], '--require x.cjs --max-semi-space-size=2'), ['--expose-gc']);
+  });
+});
+
+describe('a render worker whose build is gone', () => {
+  test('should end quietly, without the closed channel\'s stack trace', () => {
+    const { settings, sources } = project(40);
+    // A build that ends (exits) as soon as the worker's first page arrives, the worker still rendering.
+    const build = `
+      import { renderInWorker, SPILL_CHARS } from ${JSON.stringify(new URL('../../src/site/render-process.ts', import.meta.url).href)};
+      const { docsDir, projectDir, sources } = JSON.parse(process.argv[1]);
+      const links = { pages: new Map(sources.map((src) => [src, { url: src.replace(/\\.md$/, '/') }])), docsFiles: new Set(), files: new Set() };
+      const settings = { extensions: [{ name: 'admonition', options: {} }], projectDir, docsDir, iconDirs: [], links };
+      renderInWorker({ settings, pages: sources, spillChars: SPILL_CHARS }, () => process.exit(0));
+    `;
+    // The worker shares the build's stderr: spawnSync returns once it has ended too, and holds all it wrote.
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', build, JSON.stringify({ docsDir: settings.docsDir, projectDir: settings.projectDir, sources })], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(run.status, 0, run.stderr);
+    assert.doesNotMatch(run.stderr, /EPIPE|Error/);
   });
 });
