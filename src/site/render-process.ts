@@ -12,7 +12,7 @@ import { BIG_PAGE_CHARS } from './model.ts';
 import { utf16Length } from '../shared/page-html.ts';
 import { writeBytes, writeText } from '../shared/text-slices.ts';
 import type { RenderedPage, RenderSettings } from './render-pages.ts';
-import { TUNED_FLAGS } from '../../bin/memory-tuning.js';
+import { TUNED_FLAGS, YOUNG_GENERATION } from '../../bin/memory-tuning.js';
 
 type WorkerOutcome = { readonly kind: 'done' } | { readonly kind: 'failed'; readonly reason: string };
 
@@ -208,18 +208,16 @@ export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page
 }
 
 /**
- * The worker's young generation: V8's semi-spaces capped at 4 MB (Node 24's default is 16 MB on
- * 64 bits). The renderer makes garbage fast, and a big young generation let the worker's heap grow
- * far past what it keeps. Peak RSS of the worker (mem31, `--no-cache` builds on a shared machine
- * with a load of 6-9 on its 2 cores): the 2,000-page bench site 578-641 -> 362-486 MB (5 and 10
- * builds), the 10 MB page 432-487 -> 333-387 MB (4 and 8). Its CPU time (process.resourceUsage)
- * stayed within that machine's noise: 24.3-32.7 -> 30.0-36.4 s (medians 29.9 -> 30.6) on the first,
- * 72.8-75.9 -> 64.8-91.9 s on the second. 8 MB kept 360-463 MB.
+ * A big site's worker's young generation: V8's semi-spaces at 16 MB, the build's own process's
+ * (bin/memory-tuning.js YOUNG_GENERATION: why, and the figures), where Node 24 grows them to 32 MB
+ * on a machine with this much memory. The renderer makes garbage fast, and a big young generation
+ * let the worker's heap grow far past what it keeps: the 2,000-page bench site's worker peaked at
+ * 578-641 MB with Node's size (mem31). 4 MB kept it lower still (362-486 MB) but rendered ~28%
+ * slower (its render phase 30.7 s against 24.0 s), promoting more of the garbage. Not for a smaller
+ * site, whose worker's memory is no concern.
  * MALLOC_ARENA_MAX=2 in its environment changed nothing measurable (614 and 432 MB): not set.
  */
-const WORKER_V8_FLAGS = ['--max-semi-space-size=4'];
-// Not for a smaller site, whose worker's memory is no concern: with the cap, the corpus's cold
-// build took ~0.6 s longer (3 alternating builds each, 6.30-7.38 s against 6.98-8.10 s).
+const WORKER_V8_FLAGS = [YOUNG_GENERATION];
 
 /**
  * A worker's Node flags: this process's (Node 22's --experimental-strip-types among them), but not

@@ -8,24 +8,24 @@ import { TUNED_FLAGS, tunedStart } from '../../bin/memory-tuning.js';
 import { workerFlags } from '../../src/site/render-process.ts';
 
 describe('tunedStart', () => {
-  test('should start a build with a 4 MB young generation and two arenas, saying which flags it added', () => {
-    assert.deepEqual(tunedStart([], { PATH: '/usr/bin' }), { flags: ['--max-semi-space-size=4'], env: { PATH: '/usr/bin', MALLOC_ARENA_MAX: '2', [TUNED_FLAGS]: '--max-semi-space-size=4' } });
+  test('should start a build with a 16 MB young generation and two arenas, saying which flags it added', () => {
+    assert.deepEqual(tunedStart([], { PATH: '/usr/bin' }), { flags: ['--max-semi-space-size=16'], env: { PATH: '/usr/bin', MALLOC_ARENA_MAX: '2', [TUNED_FLAGS]: '--max-semi-space-size=16' } });
   });
 
   test('should keep a young generation or arena count the user set', () => {
-    assert.deepEqual(tunedStart(['--max-semi-space-size=16'], { MALLOC_ARENA_MAX: '4' })?.flags, []);
+    assert.deepEqual(tunedStart(['--max-semi-space-size=8'], { MALLOC_ARENA_MAX: '4' })?.flags, []);
     assert.deepEqual(tunedStart([], { NODE_OPTIONS: '--require x.cjs --max-semi-space-size=8' })?.env, { NODE_OPTIONS: '--require x.cjs --max-semi-space-size=8', MALLOC_ARENA_MAX: '2', [TUNED_FLAGS]: '' });
     assert.equal(tunedStart([], { MALLOC_ARENA_MAX: '4' })?.env['MALLOC_ARENA_MAX'], '4');
   });
 
   test('should not start a process started so again', () => {
-    assert.equal(tunedStart(['--max-semi-space-size=4'], { [TUNED_FLAGS]: '--max-semi-space-size=4' }), undefined);
+    assert.equal(tunedStart(['--max-semi-space-size=16'], { [TUNED_FLAGS]: '--max-semi-space-size=16' }), undefined);
   });
 
   test('should leave the flags it added out of a render worker\'s, which has its own rule', () => {
-    assert.deepEqual(workerFlags(['--max-semi-space-size=4'], '', false, '--max-semi-space-size=4'), ['--expose-gc']);
-    assert.deepEqual(workerFlags(['--max-semi-space-size=4'], '', true, '--max-semi-space-size=4'), ['--max-semi-space-size=4', '--expose-gc']);
+    assert.deepEqual(workerFlags(['--max-semi-space-size=16'], '', false, '--max-semi-space-size=16'), ['--expose-gc']);
+    assert.deepEqual(workerFlags(['--max-semi-space-size=16'], '', true, '--max-semi-space-size=16'), ['--max-semi-space-size=16', '--expose-gc']);
     // The user's own size, given on the command line, is theirs to keep.
-    assert.deepEqual(workerFlags(['--max-semi-space-size=16'], '', true, ''), ['--max-semi-space-size=16', '--expose-gc']);
+    assert.deepEqual(workerFlags(['--max-semi-space-size=32'], '', true, ''), ['--max-semi-space-size=32', '--expose-gc']);
   });
 });

@@ -56,8 +56,8 @@ describe('the CLI', () => {
     const started = readFileSync(records, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { execArgv: string[]; arenas: string | null });
     const [command, build, ...workers] = started;
     assert.deepEqual(command, { execArgv: [], arenas: null });
-    assert.deepEqual(build, { execArgv: ['--max-semi-space-size=4'], arenas: '2' });
-    for (const worker of workers) assert.ok(!worker.execArgv.includes('--max-semi-space-size=4'), JSON.stringify(worker.execArgv));
+    assert.deepEqual(build, { execArgv: ['--max-semi-space-size=16'], arenas: '2' });
+    for (const worker of workers) assert.ok(!worker.execArgv.includes('--max-semi-space-size=16'), JSON.stringify(worker.execArgv));
   });
 
   test('should not fail without --strict on the same warnings', async () => {

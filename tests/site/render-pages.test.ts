@@ -295,7 +295,7 @@ describe('renderPages with the last build\'s cache', () => {
 
 describe('workerFlags', () => {
   test('caps a big site\'s worker\'s young generation, keeps this process\'s flags but a debugger\'s, and lets it collect', () => {
-    assert.deepEqual(workerFlags(['--experimental-strip-types', '--inspect=9229']), ['--max-semi-space-size=4', '--experimental-strip-types', '--expose-gc']);
+    assert.deepEqual(workerFlags(['--experimental-strip-types', '--inspect=9229']), ['--max-semi-space-size=16', '--experimental-strip-types', '--expose-gc']);
   });
 
   test('leaves the young generation as it is for a site below OFF_MAIN_BYTES of Markdown', () => {
