@@ -2,7 +2,8 @@
 /**
  * The package's command (`mkdocs-astro`, `npx mkdocs-astro`, `npm run build`). Plain JavaScript
  * on purpose: it must run on any Node to say which Node is needed, instead of the loader's
- * stack trace about a `.ts` file. Then it hands over to src/cli/start.ts. `src/cli.ts` is a
+ * stack trace about a `.ts` file. Then it hands over to src/cli/start.ts, for `build` and
+ * `gh-deploy` in a process it starts again with less memory (bin/memory-tuning.js). `src/cli.ts` is a
  * link to this file, so `node src/cli.ts` checks the version first as well: Node runs a linked
  * entry from where the link points (unless --preserve-symlinks-main), a `.js` file any Node loads.
  */

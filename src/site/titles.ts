@@ -18,21 +18,17 @@ export function titleFromFileName(src: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function pageTitle(input: { navTitle?: string | undefined; meta: Record<string, unknown>; h1: string | undefined; src: string }): string {
-  if (input.navTitle) return input.navTitle;
-  const fromMeta = input.meta['title'];
-  if (typeof fromMeta === 'string' && fromMeta.trim() !== '') return fromMeta.trim();
-  if (input.h1) return input.h1;
-  return titleFromFileName(input.src.split(path.sep).join('/'));
-}
-
 /**
- * Whether pageTitle takes the first H1: our H1 title is its text, where MkDocs holds it escaped
- * (get_heading_text), so it is drawn escaped; the others are HTML as written (src/nav's textTitle).
+ * A page's title in MkDocs' order (the file's comment), and whether it is the page's first H1: our
+ * H1 title is its text, where MkDocs holds it escaped (get_heading_text), so it is drawn escaped;
+ * the others are HTML as written (src/nav's textTitle).
  */
-export function titleIsHeading(input: { meta: Record<string, unknown>; h1: string | undefined }): boolean {
+export function ownTitle(input: { navTitle?: string | undefined; meta: Record<string, unknown>; h1: string | undefined; src: string }): { readonly title: string; readonly textTitle: boolean } {
+  if (input.navTitle) return { title: input.navTitle, textTitle: false };
   const fromMeta = input.meta['title'];
-  return !(typeof fromMeta === 'string' && fromMeta.trim() !== '') && Boolean(input.h1);
+  if (typeof fromMeta === 'string' && fromMeta.trim() !== '') return { title: fromMeta.trim(), textTitle: false };
+  if (input.h1) return { title: input.h1, textTitle: true };
+  return { title: titleFromFileName(input.src.split(path.sep).join('/')), textTitle: false };
 }
 
 /**

@@ -15,7 +15,7 @@ import { pluginFiles } from '../../src/integration/plugin-files.ts';
 import { formatMessage, MessageLog } from '../../src/site/messages.ts';
 import { failedPageHtml, readPageSource } from '../../src/site/page-source.ts';
 import { prepareSite } from '../../src/site/prepare.ts';
-import { pageTitle, titleFromFileName, typesetTitle } from '../../src/site/titles.ts';
+import { ownTitle, titleFromFileName, typesetTitle } from '../../src/site/titles.ts';
 import type { TocEntry } from '../../src/markdown/index.ts';
 import { REPO } from '../helpers/build-site.ts';
 import { htmlText } from '../../src/shared/page-html.ts';
@@ -40,10 +40,11 @@ describe('stage 1: reading a page', () => {
 
 describe('stage 2: titles', () => {
   test('should prefer the nav title, then front matter, then the first H1, then the file name', () => {
-    assert.equal(pageTitle({ navTitle: 'Nav', meta: { title: 'Meta' }, h1: 'H1', src: 'a.md' }), 'Nav');
-    assert.equal(pageTitle({ meta: { title: ' Meta ' }, h1: 'H1', src: 'a.md' }), 'Meta');
-    assert.equal(pageTitle({ meta: { title: '' }, h1: 'H1', src: 'a.md' }), 'H1');
-    assert.equal(pageTitle({ meta: {}, h1: undefined, src: 'getting_started-now.md' }), 'Getting started now');
+    assert.deepEqual(ownTitle({ navTitle: 'Nav', meta: { title: 'Meta' }, h1: 'H1', src: 'a.md' }), { title: 'Nav', textTitle: false });
+    assert.deepEqual(ownTitle({ meta: { title: ' Meta ' }, h1: 'H1', src: 'a.md' }), { title: 'Meta', textTitle: false });
+    // Only the first H1's title is text (drawn escaped); the others are HTML as written.
+    assert.deepEqual(ownTitle({ meta: { title: '' }, h1: 'H1', src: 'a.md' }), { title: 'H1', textTitle: true });
+    assert.deepEqual(ownTitle({ meta: {}, h1: undefined, src: 'getting_started-now.md' }), { title: 'Getting started now', textTitle: false });
   });
 
   test('should not name an index page "Index" but after its folder, or Home at the root', () => {

@@ -13,7 +13,7 @@ import { readPagesFiles } from '../awesome-pages.ts';
 import { languageNavs } from '../i18n-nav.ts';
 import { createNavFileReader } from '../literate-nav.ts';
 import type { SiteMessage } from '../messages.ts';
-import { pageTitle, titleIsHeading, typesetTitle } from '../titles.ts';
+import { ownTitle, typesetTitle } from '../titles.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
 import { iconOf, severityOf, textOf } from './values.ts';
@@ -40,8 +40,7 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
   const refs = files.pages.filter((page) => !posts.has(page.src)).map((page) => {
     const result = results.get(page.src);
     const meta = result?.meta ?? {};
-    const title = pageTitle({ meta, h1: result?.title, src: page.src });
-    const textTitle = titleIsHeading({ meta, h1: result?.title });
+    const { title, textTitle } = ownTitle({ meta, h1: result?.title, src: page.src });
     ownTitles.set(page.src, title);
     if (textTitle) textTitles.add(page.src);
     return { src: page.src, url: page.url, title, textTitle, icon: iconOf(meta), status: textOf(meta, 'status'), subtitle: textOf(meta, 'subtitle'), typeset: typesetTitle(meta, result?.toc ?? []) };
@@ -82,8 +81,9 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
   for (const page of files.pages) {
     if (!posts.has(page.src)) continue;
     const result = results.get(page.src);
-    titles.set(page.src, pageTitle({ meta: result?.meta ?? {}, h1: result?.title, src: page.src }));
-    if (titleIsHeading({ meta: result?.meta ?? {}, h1: result?.title })) textTitles.add(page.src);
+    const own = ownTitle({ meta: result?.meta ?? {}, h1: result?.title, src: page.src });
+    titles.set(page.src, own.title);
+    if (own.textTitle) textTitles.add(page.src);
   }
   // Each language's pages are its own (their srcs differ): every nav titles its own.
   const navs = languages ? languages.map((entry) => entry.nav) : [nav];
