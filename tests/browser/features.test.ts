@@ -54,6 +54,9 @@ describe('Material features on the features fixture site', { concurrency: TESTS_
   test('header.autohide hides the header while scrolling down and shows it on scrolling up', async () => {
     const page = await open('guide/', { viewport: { width: 1000, height: 600 } });
     const header = page.locator('header.md-header');
+    // The feature's script is imported after the page loads; a scroll before it listens is not seen
+    // (a loaded CI machine lost that race). Once the network is quiet, the import has run.
+    await page.waitForLoadState('networkidle');
     await page.evaluate(() => window.scrollTo(0, 800));
     await page.waitForFunction(() => document.querySelector('.md-header')?.classList.contains('md-header--hidden'));
     await page.waitForFunction(() => (document.querySelector('.md-header')?.getBoundingClientRect().bottom ?? 1) <= 0);
