@@ -1,10 +1,11 @@
 /**
- * One build, in its own process, for bench/build.ts: runs our integration exactly as the CLI does
- * (src/cli/commands.ts: the site prepared first, Astro loaded only when pages must be drawn, and
- * on a cold build loaded while the pages render in worker processes) and prints one JSON line
- * with the wall time and each phase's time, so the parent can measure this process's peak
- * memory alone. `render` then includes Astro loading and Vite bundling the theme meanwhile;
- * `astro` is what is left of Astro's work once the site is prepared.
+ * One build in one process, for profiling (README, "Where the time goes": `node --cpu-prof
+ * bench/build-once.ts …`): runs our integration as the CLI does (src/cli/commands.ts: the site
+ * prepared first, Astro loaded only when pages must be drawn, and on a cold build loaded while the
+ * pages render in a worker process), without the command's launcher and its spare worker, and
+ * prints one JSON line with the wall time and each phase's time. `render` includes Astro loading
+ * and Vite bundling the theme meanwhile; `astro` is what is left of Astro's work once the site is
+ * prepared. bench/build.ts times builds through the command itself.
  *
  *   node bench/build-once.ts path/to/mkdocs.yml path/to/out
  *   {"wallMs":9123.4,"importsMs":500.2,"startupMs":12.3,"phases":{"config":20.1,"render":2011.5,...},"pages":123,...}

@@ -1,12 +1,12 @@
 /**
  * Times whole builds: the guide, the Privacy Guides corpus, a ~2,000-page site made by copying
  * that corpus into numbered folders (bench/big-site.ts) and a one-page site (Astro's fixed
- * cost). Each build runs alone in its own process (bench/build-once.ts) under GNU time, and for
- * each the bench prints wall time, time per phase, pages/s, peak RSS, output size, the largest
+ * cost). Each build runs through the package's command (bin/mkdocs-astro.js build -v), as a user
+ * runs it, under GNU time, and for each the bench prints wall time, time per phase, pages/s, peak RSS, output size, the largest
  * page, and the floor (reading and parsing every page once, bench/floor.ts). When Debian's
  * MkDocs is installed, `mkdocs build` is timed once on the same project in the same run
  * (../shared/conformance/build_mkdocs.py) and the ratio ours ÷ MkDocs' is printed. Every build
- * timed is cold (no render cache); for the corpus, rebuilds of a copy follow: nothing changed,
+ * timed is cold (no render cache: a first build); for the corpus, rebuilds of a copy follow: nothing changed,
  * then one page changed.
  * Benchmarks are not tests: nothing here asserts a time. The built sites stay in the work folder
  * (default: $TMPDIR/mkdocs-astro-bench) for a look; `big` compares its pages with `pg`'s there.
@@ -23,7 +23,6 @@ import { measureFloor } from './floor.ts';
 import { largestPage, siteStats, weightRatio, type SiteStats } from './site-stats.ts';
 import { CACHE_DIR } from '../src/integration/cache-file.ts';
 import { BUILD_PHASES } from '../src/site/timings.ts';
-import { tunedStart } from '../bin/memory-tuning.js';
 
 const { values } = parseArgs({
   // --no-mkdocs skips timing MkDocs even when it is installed.
@@ -39,39 +38,40 @@ const wanted = new Set((values.only ?? 'guide,pg,big,one').split(','));
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const mkdocsScript = shared ? path.join(shared, 'conformance/build_mkdocs.py') : undefined;
 mkdirSync(work, { recursive: true });
+// As a user's builds run one after another: Node's compile cache (bin/mkdocs-astro.js), warm after
+// the run's first build.
+const cached = { ...process.env, NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? path.join(os.tmpdir(), 'node-compile-cache') };
 
+/** What a build through the command said with -v: each phase's time, the pages, and its own wall time. */
 interface BuildRecord {
+  /** From the command's start of work to its last line ("built … in Xs"). */
   readonly wallMs: number;
-  readonly importsMs: number;
-  readonly startupMs: number;
   readonly phases: Record<string, number>;
   readonly pages: number;
   readonly warnings: number;
 }
 
-function isBuildRecord(value: unknown): value is BuildRecord {
-  return typeof value === 'object' && value !== null && 'wallMs' in value && 'phases' in value && 'pages' in value;
+/** Reads a build's record from what `build -v` printed. */
+function parseBuildOutput(stdout: string): BuildRecord | undefined {
+  const phases: Record<string, number> = {};
+  for (const match of stdout.matchAll(/^phase (\S+): (\d+) ms$/gm)) phases[match[1] ?? ''] = (phases[match[1] ?? ''] ?? 0) + Number(match[2]);
+  const built = /^built (\d+) pages, (\d+) warnings, \d+ errors in ([\d.]+)s/m.exec(stdout);
+  if (!built) return undefined;
+  return { wallMs: Number(built[3]) * 1000, phases, pages: Number(built[1]), warnings: Number(built[2]) };
 }
 
-/** One build in a child process: its record, the child's peak RSS and its real wall time. */
+/**
+ * One build through the package's command, as a user runs it (bin/mkdocs-astro.js: its own
+ * process started again with the build's memory settings, the render worker started before the
+ * config is read): its record, the peak RSS of its processes as GNU time reports it (the largest
+ * one's), and the real wall time. Node's compile cache is kept between the run's builds, as the
+ * command keeps it between a user's builds.
+ */
 function timeBuild(config: string, out: string): { record: BuildRecord; peakMiB: number | undefined; realMs: number } {
-  const report = path.join(work, 'time.txt');
-  // As the package's command runs a build: with Node's compile cache (bin/mkdocs-astro.js), warm
-  // after the first build of the run, and the main process's memory settings (bin/memory-tuning.js).
-  const cached = { ...process.env, NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? path.join(os.tmpdir(), 'node-compile-cache') };
-  const tuned = tunedStart([], cached);
-  const command = [process.execPath, ...(tuned?.flags ?? []), path.join(repo, 'bench/build-once.ts'), config, out];
-  const env = tuned?.env ?? cached;
-  const started = performance.now();
-  const child = gnuTime
-    ? spawnSync(gnuTime, ['-f', '%M', '-o', report, ...command], { cwd: repo, env, encoding: 'utf8', maxBuffer: 1 << 26 })
-    : spawnSync(process.execPath, command.slice(1), { cwd: repo, env, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const realMs = performance.now() - started;
-  const last = child.stdout.trim().split('\n').pop() ?? '';
-  const record: unknown = child.status === 0 ? JSON.parse(last) : undefined;
-  if (!isBuildRecord(record)) throw new Error(`build of ${config} failed (status ${child.status}):\n${child.stderr.slice(-3000)}`);
-  const kib = gnuTime ? Number(readFileSync(report, 'utf8').trim().split('\n').pop()) : Number.NaN;
-  return { record, peakMiB: Number.isFinite(kib) ? kib / 1024 : undefined, realMs };
+  const run = timeCli(config, out, ['-v']);
+  const record = parseBuildOutput(run.stdout);
+  if (!record) throw new Error(`build of ${config}: no "built" line in its output:\n${run.stdout.slice(-3000)}`);
+  return { record, peakMiB: run.peakMiB, realMs: run.realMs };
 }
 
 /** `mkdocs build` of the same project, once: wall seconds and peak RSS, or why it did not run. */
@@ -105,8 +105,8 @@ function bench(name: string, config: string): void {
   const largest = largestPage(stats);
   const phases = BUILD_PHASES.map((phase) => `${phase} ${seconds(record.phases[phase] ?? 0)}`).join(', ');
   console.log(`\n## ${name}: ${path.relative(process.cwd(), config)}`);
-  console.log(`wall ${seconds(realMs)} (in-process ${seconds(record.wallMs)}), ${record.pages} pages, ${(record.pages / (realMs / 1000)).toFixed(1)} pages/s, peak RSS ${peakMiB === undefined ? '?' : `${peakMiB.toFixed(0)} MiB`}`);
-  console.log(`phases: loading code ${seconds(record.importsMs)}, before config ${seconds(record.startupMs)}, ${phases} (a cold build loads Astro while it renders)`);
+  console.log(`wall ${seconds(realMs)} (the command's own count ${seconds(record.wallMs)}), ${record.pages} pages, ${(record.pages / (realMs / 1000)).toFixed(1)} pages/s, peak RSS ${peakMiB === undefined ? '?' : `${peakMiB.toFixed(0)} MiB`}`);
+  console.log(`phases: starting (process, code, until the build begins) ${seconds(realMs - record.wallMs)}, ${phases} (a cold build loads Astro while it renders)`);
   console.log(`output ${mb(stats.bytes)} in ${stats.files} files, HTML ${mb([...stats.pages.values()].reduce((a, b) => a + b, 0))}; largest page ${largest ? `${largest.page} ${kb(largest.bytes)}` : '-'}`);
   console.log(`floor: read ${floor.pages} pages ${seconds(floor.readMs)} + CommonMark parse ${seconds(floor.parseMs)} = ${seconds(floor.readMs + floor.parseMs)}`);
   if (name === 'big') {
@@ -124,14 +124,14 @@ function bench(name: string, config: string): void {
   }
 }
 
-/** One build through the package's command (as a user runs it): real wall time and peak RSS. */
-function timeCli(config: string, out: string): { realMs: number; peakMiB: number | undefined; stdout: string } {
+/** One build through the package's command (as a user runs it): real wall time, peak RSS and what it printed. */
+function timeCli(config: string, out: string, extra: readonly string[] = []): { realMs: number; peakMiB: number | undefined; stdout: string } {
   const report = path.join(work, 'time.txt');
-  const command = [process.execPath, path.join(repo, 'bin/mkdocs-astro.js'), 'build', '-f', config, '-d', out];
+  const command = [process.execPath, path.join(repo, 'bin/mkdocs-astro.js'), 'build', '-f', config, '-d', out, ...extra];
   const started = performance.now();
   const child = gnuTime
-    ? spawnSync(gnuTime, ['-f', '%M', '-o', report, ...command], { cwd: path.dirname(config), encoding: 'utf8', maxBuffer: 1 << 26 })
-    : spawnSync(process.execPath, command.slice(1), { cwd: path.dirname(config), encoding: 'utf8', maxBuffer: 1 << 26 });
+    ? spawnSync(gnuTime, ['-f', '%M', '-o', report, ...command], { cwd: path.dirname(config), env: cached, encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(process.execPath, command.slice(1), { cwd: path.dirname(config), env: cached, encoding: 'utf8', maxBuffer: 1 << 26 });
   const realMs = performance.now() - started;
   if (child.status !== 0) throw new Error(`build of ${config} failed (status ${child.status}):\n${child.stderr.slice(-3000)}`);
   const kib = gnuTime ? Number(readFileSync(report, 'utf8').trim().split('\n').pop()) : Number.NaN;
