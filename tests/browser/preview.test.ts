@@ -19,6 +19,8 @@ async function strictPage(session: SiteSession, url: string): Promise<{ page: Pa
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(session.server.url + url);
+  // The previews' code is imported after the page loads: a hover before it listens is not seen.
+  await page.waitForLoadState('networkidle');
   return { page, problems, requests };
 }
 
