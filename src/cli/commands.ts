@@ -95,6 +95,9 @@ export async function runBuild(options: BuildRun): Promise<number> {
   // `strict: true` in mkdocs.yml acts as --strict, and --no-strict turns it off (known once the
   // config is read, with the command line's values over it).
   let strict = options.overrides.strict ?? false;
+  // Without site_url, every link and asset starts at '/' (MkDocs' own links are relative): said
+  // once the site is built, as a note, since MkDocs says nothing.
+  let rootOnly = false;
   const quiet = options.quiet === true;
   const report = reporter(tally, () => strict, quiet);
   const say = quiet ? () => undefined : console.log;
@@ -141,7 +144,10 @@ export async function runBuild(options: BuildRun): Promise<number> {
       codeKey: code,
       spareWorker,
       manifest: key === undefined ? undefined : { codeKey: key, started: startedAt },
-      onPrepared: (site) => { strict = site.config.strict; },
+      onPrepared: (site) => {
+        strict = site.config.strict;
+        rootOnly = !site.config.site_url;
+      },
       onMessages: report,
       onBuilt: (s) => { summary = s; },
       // -v: how long each phase took, as it ends.
@@ -174,6 +180,7 @@ export async function runBuild(options: BuildRun): Promise<number> {
   ];
   const preview = ['npx mkdocs-astro preview', ...previewArgs].join(' ');
   const where = summary ? ` -> ${path.relative(process.cwd(), summary.outDir) || '.'}${tally.errors === 0 ? ` (view it with: ${preview})` : ''}` : '';
+  if (summary && rootOnly && tally.errors === 0) say("note: site_url is not set in mkdocs.yml, so the site's links and assets start at '/': serve it from the root of its host, or set site_url to its address (https://example.org/docs/) to serve it under a sub-path");
   // Always the last line: what was built and how it went.
   say(`built ${summary?.pages ?? 0} pages, ${tally.warnings} warnings, ${tally.errors} errors in ${seconds}s${where}`);
   return tally.errors > 0 || (strict && tally.warnings > 0) ? 1 : 0;

@@ -43,6 +43,12 @@ describe('building tests/fixtures/awesome-nav', () => {
     for (const file of ['.nav.yml', 'guides/.nav.yml', 'internal/.nav.yml']) assert.ok(!existsSync(path.join(site.dir, file)), file);
   });
 
+  test('should note once, before its last line, that without site_url the site is to be served from its host\'s root', () => {
+    const notes = site.stdout.split('\n').filter((line) => line.includes('site_url is not set'));
+    assert.deepEqual(notes, ["note: site_url is not set in mkdocs.yml, so the site's links and assets start at '/': serve it from the root of its host, or set site_url to its address (https://example.org/docs/) to serve it under a sub-path"]);
+    assert.match(site.stdout.trimEnd().split('\n').at(-1) ?? '', /^built /);
+  });
+
   test('should warn, at their lines, that the nav is replaced, about the file with a wrong value and the pattern that matches nothing', () => {
     const output = site.stderr + site.stdout;
     assert.match(output, /mkdocs\.yml:\d+(:\d+)?: warning: awesome-nav: 'nav' config from mkdocs\.yml is being replaced/);

@@ -65,6 +65,7 @@ describe('the CLI', () => {
     // rejects with the CLI's output on a non-zero exit.
     const site = await sharedSite(BASIC_SITE);
     assert.match(site.stdout, /built \d+ pages, 2 warnings, 0 errors/);
+    assert.doesNotMatch(site.stdout, /site_url is not set/, 'its mkdocs.yml sets site_url');
   });
 });
 
