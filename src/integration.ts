@@ -22,6 +22,7 @@ import { mayPatchLastBuild } from './integration/page-reuse.ts';
 import { siteReady } from './integration/site-ready.ts';
 import { patchPages, writePatchedSite } from './integration/content-patch.ts';
 import { preloadHelperPlugin } from './integration/preload-helper.ts';
+import { ssrExternalsPlugin } from './integration/ssr-externals.ts';
 import { publishBuild } from './integration/publish-build.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { createWorkspace, OutputDirError, type Workspace } from './integration/workspace.ts';
@@ -280,6 +281,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
               searchDevPlugin(() => prepared),
               // Every page's script carries the helper of its dynamic imports: ours is a third of Vite's.
               preloadHelperPlugin(),
+              // A build's server bundle imports our modules from their files (see ssr-externals.ts).
+              ...(command === 'build' && workspace ? [ssrExternalsPlugin(path.join(workspace.root, 'src'))] : []),
             ],
           },
         });
