@@ -2,15 +2,17 @@
  * `gh-deploy`: a build (exactly `build`'s, strict rules included), then, only if it succeeded,
  * the site committed to the deploy branch and pushed (./gh-deploy.ts), as `mkdocs gh-deploy`.
  */
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadConfig } from '../config/index.ts';
 import { runBuild } from './commands.ts';
-import { deploySite } from './gh-deploy.ts';
+import { deploySite, readCname } from './gh-deploy.ts';
+import { pagesAddress } from './pages-address.ts';
 import type { CommandOptions } from './options.ts';
 import { ownPackage } from './package-info.ts';
 
 export async function runGhDeploy(options: CommandOptions): Promise<number> {
-  const built = await runBuild(options);
+  const built = await runBuild(forPagesAddress(options));
   if (built !== 0) {
     console.error('error: the build failed, so nothing was deployed');
     return built;
@@ -37,4 +39,24 @@ export async function runGhDeploy(options: CommandOptions): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * Without site_url, a site deployed as a project page is built for the address GitHub Pages serves
+ * it at (pages-address.ts), which the build then says it was; with site_url, a custom domain, a
+ * user site, another host or a config that does not load (the build says why), as it is.
+ */
+function forPagesAddress(options: CommandOptions): CommandOptions {
+  let config;
+  try {
+    config = loadConfig(options.configFile, { overrides: options.overrides }).config;
+  } catch {
+    return options;
+  }
+  if (config.site_url) return options;
+  const remote = spawnSync('git', ['config', '--get', `remote.${config.remote_name}.url`], { cwd: process.cwd(), encoding: 'utf8' });
+  const address = pagesAddress(remote.stdout ?? '', readCname(config.docs_dir));
+  if (address?.kind !== 'project') return options;
+  if (!options.quiet) console.log(`site_url is not set in mkdocs.yml: building for ${address.url}, where GitHub Pages serves the "${config.remote_name}" repository's pages (set site_url to build for another address)`);
+  return { ...options, overrides: { ...options.overrides, site_url: address.url } };
 }

@@ -12,6 +12,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pagesAddress } from './pages-address.ts';
 
 export interface DeployRequest {
   /** The built site. */
@@ -186,14 +187,16 @@ function compareVersions(a: string, b: string): number {
 
 /** Where the pages will be (MkDocs' closing message): the CNAME's host, else github.io from the remote's URL. */
 function whereServed(request: DeployRequest, git: (args: string[]) => { stdout: string }): string {
-  let cname: string | undefined;
+  const address = pagesAddress(git(['config', '--get', `remote.${request.remote}.url`]).stdout, readCname(request.siteDir));
+  if (address?.kind === 'domain') return `based on your CNAME file, your documentation should shortly be available at: ${address.url} (your DNS records must point there)`;
+  return address ? `your documentation should shortly be available at: ${address.url}` : 'your documentation should be available shortly';
+}
+
+/** The text of `dir`/CNAME (GitHub Pages' custom domain), or undefined without one. */
+export function readCname(dir: string): string | undefined {
   try {
-    cname = readFileSync(path.join(request.siteDir, 'CNAME'), 'utf8').trim();
+    return readFileSync(path.join(dir, 'CNAME'), 'utf8');
   } catch {
-    cname = undefined;
+    return undefined;
   }
-  if (cname) return `based on your CNAME file, your documentation should shortly be available at: http://${cname} (your DNS records must point there)`;
-  const url = git(['config', '--get', `remote.${request.remote}.url`]).stdout.trim();
-  const match = /github\.com[/:]([^/]+)\/(.+?)(?:\.git)?\/?$/.exec(url);
-  return match ? `your documentation should shortly be available at: https://${match[1]}.github.io/${match[2]}/` : 'your documentation should be available shortly';
 }

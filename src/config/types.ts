@@ -32,6 +32,8 @@ export interface ConfigOverrides {
   readonly use_directory_urls?: boolean | undefined;
   readonly remote_branch?: string | undefined;
   readonly remote_name?: string | undefined;
+  /** Set by `gh-deploy` for a site without one (src/cli/pages-address.ts). */
+  readonly site_url?: string | undefined;
   readonly watch?: readonly string[] | undefined;
 }
 

@@ -231,6 +231,40 @@ describe('the CLI given no site', () => {
   });
 });
 
+// A project page without site_url: GitHub's remote URL (git's insteadOf sends the push to a local
+// repository), so gh-deploy builds for https://example.github.io/docs-project/.
+describe('gh-deploy of a site without site_url to a GitHub project page', () => {
+  const root = temp();
+  const project = path.join(root, 'project');
+  const remote = path.join(root, 'remote.git');
+  const github = 'https://github.com/example/docs-project.git';
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
+  before(() => {
+    cpSync(path.join(REPO, 'tests/fixtures/basic-site'), project, { recursive: true });
+    const config = path.join(project, 'mkdocs.yml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^site_url:.*\n/m, ''));
+    git(root, 'init', '-q', '--bare', remote);
+    git(project, 'init', '-q', '-b', 'main');
+    git(project, 'config', 'user.name', 'Tester');
+    git(project, 'config', 'user.email', 'tester@example.org');
+    git(project, 'config', `url.${remote}.insteadOf`, github);
+    git(project, 'add', '-A');
+    git(project, 'commit', '-q', '-m', 'docs');
+    git(project, 'remote', 'add', 'origin', github);
+  });
+
+  test('should build for the address GitHub Pages serves it at, say so, and push pages whose links start there', async () => {
+    const result = await command(['gh-deploy', '--force'], project);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^site_url is not set in mkdocs\.yml: building for https:\/\/example\.github\.io\/docs-project\/, where GitHub Pages serves the "origin" repository's pages/m);
+    assert.doesNotMatch(result.stdout, /serve it from the root of its host/);
+    assert.match(result.stdout, /your documentation should shortly be available at: https:\/\/example\.github\.io\/docs-project\//);
+    const home = git(remote, 'show', 'gh-pages:guide/index.html');
+    assert.match(home, /href="\/docs-project\/assets\/theme\/theme\.css"/);
+    assert.doesNotMatch(home, /(?:href|src)="\/(?!docs-project\/|\/)[^"]/, 'every root-relative link and asset is under the project\'s path');
+  });
+});
+
 // MkDocs' own command line on a project under git: what CI steps run (`mkdocs gh-deploy --force`,
 // `mkdocs build --strict --verbose`), with our name in front. One copy of basic-site, three commands.
 describe('MkDocs\' command line on a project in git: gh-deploy, -q, -v, --no-strict', () => {
