@@ -8,6 +8,7 @@
  *   privacyOptions(plugins).options  // { fetchDir: 'assets/external', exclude: ['giscus.app/*'], links: { attrs: { target: '_blank' }, noopener: true }, ... }
  */
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { isRecord } from './plugin-values.ts';
 
 type PluginEntry = { readonly name: string; readonly options: Readonly<Record<string, unknown>> };
@@ -102,7 +103,8 @@ export function privacyOptions(plugins: readonly PluginEntry[]): { options: Priv
     if (typeof value === 'number' && Number.isInteger(value) && value > 0) concurrency = value;
     else warn('concurrency', 'a whole number above 0', cores);
   }
-  const fetchDir = text('assets_fetch_dir', 'assets/external').replaceAll('\\', '/').replace(/^\/+|\/+$/g, '');
+  const fetchDir = insideSite(text('assets_fetch_dir', 'assets/external'));
+  if (fetchDir === undefined) problems.push(`privacy plugin: 'assets_fetch_dir' ${JSON.stringify(raw['assets_fetch_dir'])} is no folder inside the site; using "assets/external"`);
   return {
     options: {
       concurrency,
@@ -110,7 +112,7 @@ export function privacyOptions(plugins: readonly PluginEntry[]): { options: Priv
       cacheDir: text('cache_dir', '.cache/plugin/privacy'),
       assets: flag('assets', true),
       fetch: flag('assets_fetch', true),
-      fetchDir: fetchDir === '' ? 'assets/external' : fetchDir,
+      fetchDir: fetchDir ?? 'assets/external',
       include: list('assets_include'),
       exclude: list('assets_exclude'),
       exprMap: map('assets_expr_map'),
@@ -118,4 +120,10 @@ export function privacyOptions(plugins: readonly PluginEntry[]): { options: Priv
     },
     problems,
   };
+}
+
+/** A folder a config names, as a path inside the site (`/`-separated, no slash at either end); undefined for the site itself or outside it. */
+function insideSite(name: string): string | undefined {
+  const folder = path.posix.normalize(name.replaceAll('\\', '/')).replace(/^\/+|\/+$/g, '');
+  return folder === '' || folder === '.' || folder === '..' || folder.startsWith('../') ? undefined : folder;
 }

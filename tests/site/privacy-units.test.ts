@@ -44,6 +44,13 @@ describe('privacyOptions', () => {
     assert.equal(optionsOf({ links: false }).links, undefined);
   });
 
+  test('should keep assets_fetch_dir inside the site', () => {
+    const { options, problems } = privacyOptions(entry({ assets_fetch_dir: 'a/../../out' }));
+    assert.equal(options?.fetchDir, 'assets/external');
+    assert.deepEqual(problems, ['privacy plugin: \'assets_fetch_dir\' "a/../../out" is no folder inside the site; using "assets/external"']);
+    assert.equal(optionsOf({ assets_fetch_dir: './x//y/' }).fetchDir, 'x/y');
+  });
+
   test('should name a wrong value and an unknown option, and use the default', () => {
     const { options, problems } = privacyOptions(entry({ concurrency: 0, cache: 'yes', assets_exclude: 'x', colour: 1 }));
     assert.equal(options?.cache, true);

@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -31,27 +30,6 @@ const ROUTES: Readonly<Record<string, readonly [type: string, body: string]>> = 
   '/data.json': ['application/json', '{}'],
   '/css': ['text/css; charset=utf-8', 'body{}'],
 };
-
-before(async () => {
-  server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://x');
-    requests.push(url.pathname + url.search);
-    if (url.pathname === '/slow.png') return;
-    const route = ROUTES[url.pathname];
-    if (!route) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': route[0] }).end(route[1].replaceAll('{host}', host));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-after(() => {
-  server.closeAllConnections();
-  server.close();
-});
 
 interface Fixture {
   readonly dir: string;
@@ -77,6 +55,29 @@ const pageHtml = (site: PreparedSite, src: string) => htmlText(site.model.pages.
 const warnings = (site: PreparedSite) => site.messages.filter((message) => message.severity === 'warning');
 
 describe('the privacy plugin in a build', () => {
+  before(async () => {
+    server = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://x');
+      requests.push(url.pathname + url.search);
+      if (url.pathname === '/slow.png') return;
+      const route = ROUTES[url.pathname];
+      if (!route) {
+        response.writeHead(404).end();
+        return;
+      }
+      response.writeHead(200, { 'content-type': route[0] }).end(route[1].replaceAll('{host}', host));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    assert.ok(address !== null && typeof address === 'object');
+    host = `127.0.0.1:${address.port}`;
+  });
+
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
   test('should download every external asset once and point pages, extra_css, extra_javascript and style sheets at the copies', async () => {
     const { dir, configFile } = project('');
     requests.length = 0;
