@@ -38,9 +38,14 @@ export function mayReferenceExternal(slice: string): boolean {
   return /=\s*["']?https?:/i.test(slice);
 }
 
+/** A quick test for an element that may load an external asset (a page with only external links fails it). */
+export function mayLoadExternal(slice: string): boolean {
+  return /<(?:img|script|link|image)\b[^>]*=\s*["']?https?:/i.test(slice);
+}
+
 /** The URLs of the external assets the page loads, in order (repeats kept). */
 export function pageAssetUrls(html: string): string[] {
-  if (!mayReferenceExternal(html)) return [];
+  if (!mayLoadExternal(html)) return [];
   return found(html).flatMap((item) => (item.element.tagName === 'a' || rel(item.element) === 'preconnect' ? [] : [item.url]));
 }
 

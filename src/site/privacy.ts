@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createFetcher, type AssetFetcher, type FetchedAsset } from './privacy-fetch.ts';
-import { mayReferenceExternal, pageAssetUrls, rewritePage } from './privacy-html.ts';
+import { mayLoadExternal, mayReferenceExternal, pageAssetUrls, rewritePage } from './privacy-html.ts';
 import { mediaExpressions, mediaExtension, mediaUrls, replaceMediaUrls, type MediaExpressions } from './privacy-media.ts';
 import { modelHtml, rewriteModel, type HtmlOwner } from './privacy-model.ts';
 import type { PrivacyOptions } from './privacy-options.ts';
@@ -88,7 +88,7 @@ export async function applyPrivacy<T extends Site>(site: T, run: PrivacyRun = {}
     }));
   };
 
-  for (const { owner, html } of modelHtml(site.model, mayReferenceExternal)) for (const raw of pageAssetUrls(html)) want(raw, { file: path.join(site.config.docs_dir, owner.page.src) });
+  for (const { owner, html } of modelHtml(site.model, mayLoadExternal)) for (const raw of pageAssetUrls(html)) want(raw, { file: path.join(site.config.docs_dir, owner.page.src) });
   site.config.extra_css.forEach((raw, index) => want(raw, site.placeOf(['extra_css', index])));
   site.config.extra_javascript.forEach((script, index) => want(script.path, site.placeOf(['extra_javascript', index])));
   const sheets = site.staticFiles.filter((file) => media.expressions.has(mediaExtension(file.to))).map((file) => ({ ...file, text: readText(file.from) }));
@@ -104,7 +104,8 @@ export async function applyPrivacy<T extends Site>(site: T, run: PrivacyRun = {}
     const to = sitePath(raw);
     return to === undefined ? undefined : owner.notFound ? `${site.base}${to}` : relativeUrl(owner.page.url, to);
   };
-  const model = rewriteModel(site.model, mayReferenceExternal, (owner) => (html) => rewritePage(html, { local: fromPage(owner), taken: (raw) => take(raw, undefined) !== undefined, links: options.links }));
+  // Without links to annotate, a page that loads nothing external is not parsed again.
+  const model = rewriteModel(site.model, options.links ? mayReferenceExternal : mayLoadExternal, (owner) => (html) => rewritePage(html, { local: fromPage(owner), taken: (raw) => take(raw, undefined) !== undefined, links: options.links }));
   const extraCss = site.model.site.extraCss.map((raw) => sitePath(raw) ?? raw);
   const extraJavascript = site.model.site.extraJavascript.map((script) => ({ ...script, path: sitePath(script.path) ?? script.path }));
   const downloads = [...new Map([...fetched.values()].map((asset) => [asset.path, asset])).values()];

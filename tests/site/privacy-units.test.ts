@@ -123,6 +123,7 @@ describe('rewritePage', () => {
   test('should leave what the plugin does not read: srcset, a style attribute, <source>, relative URLs, code showing a tag, other rels', () => {
     const html = '<img src="local.png" srcset="https://i.org/2x.png 2x"><p style="background:url(https://i.org/x.png)"></p><picture><source srcset="https://i.org/a.webp"></picture><pre><code>&lt;img src="https://i.org/a.png"&gt;</code></pre><link rel="alternate" href="https://x.org/feed.xml">';
     assert.deepEqual(pageAssetUrls(html), ['https://x.org/feed.xml']);
+    assert.deepEqual(pageAssetUrls('<p><a href="https://x.org/a.png">a link, no asset</a></p>'), []);
     assert.equal(rewritePage(html, all), html);
   });
 
