@@ -1,7 +1,7 @@
 /**
  * Material's built-in privacy plugin (9.7, material/plugins/privacy/plugin.py) over a prepared
- * site: every external asset its pages, its extra_css and extra_javascript and its own style
- * sheets and scripts load is downloaded (src/site/privacy-fetch.ts), and each reference pointed at
+ * site: every external asset its pages, the theme's favicon and logo, its extra_css and
+ * extra_javascript and its own style sheets and scripts load is downloaded (src/site/privacy-fetch.ts), and each reference pointed at
  * the copy written into the site at `assets_fetch_dir`; style sheets and scripts downloaded so are
  * read for the assets they load in turn (a Google Fonts style sheet's fonts). External links are
  * annotated (`links_attr_map`, `rel="noopener"`). What the site then loads comes from its own host.
@@ -89,6 +89,11 @@ export async function applyPrivacy<T extends Site>(site: T, run: PrivacyRun = {}
   };
 
   for (const { owner, html } of modelHtml(site.model, mayLoadExternal)) for (const raw of pageAssetUrls(html)) want(raw, { file: path.join(site.config.docs_dir, owner.page.src) });
+  // The theme's favicon and logo, drawn by the theme as a <link rel="icon"> and an <img>.
+  for (const key of ['favicon', 'logo'] as const) {
+    const raw = site.model.site[key];
+    if (raw !== undefined) want(raw, site.placeOf(['theme', key]));
+  }
   site.config.extra_css.forEach((raw, index) => want(raw, site.placeOf(['extra_css', index])));
   site.config.extra_javascript.forEach((script, index) => want(script.path, site.placeOf(['extra_javascript', index])));
   const sheets = site.staticFiles.filter((file) => media.expressions.has(mediaExtension(file.to))).map((file) => ({ ...file, text: readText(file.from) }));
@@ -108,13 +113,14 @@ export async function applyPrivacy<T extends Site>(site: T, run: PrivacyRun = {}
   const model = rewriteModel(site.model, options.links ? mayReferenceExternal : mayLoadExternal, (owner) => (html) => rewritePage(html, { local: fromPage(owner), taken: (raw) => take(raw, undefined) !== undefined, links: options.links }));
   const extraCss = site.model.site.extraCss.map((raw) => sitePath(raw) ?? raw);
   const extraJavascript = site.model.site.extraJavascript.map((script) => ({ ...script, path: sitePath(script.path) ?? script.path }));
+  const theme = (raw: string | undefined) => (raw === undefined ? undefined : sitePath(raw) ?? raw);
   const downloads = [...new Map([...fetched.values()].map((asset) => [asset.path, asset])).values()];
   const privacyFiles = patchedFiles(sheets, downloads, options.fetchDir, media.expressions, site.base, sitePath);
   const count = downloads.filter((asset) => asset.downloaded).length;
   if (downloads.length > 0) messages.push({ severity: 'info', message: `privacy plugin: ${downloads.length} external assets self-hosted at ${options.fetchDir}/ (${count} downloaded, ${downloads.length - count} from the cache)`, ...plugin });
   return {
     ...site,
-    model: { ...model, site: { ...model.site, extraCss, extraJavascript } },
+    model: { ...model, site: { ...model.site, extraCss, extraJavascript, favicon: theme(model.site.favicon), logo: theme(model.site.logo) } },
     staticFiles: [...site.staticFiles, ...downloads.map((asset) => ({ from: asset.file, to: `${options.fetchDir}/${asset.path}` }))],
     messages: [...site.messages, ...messages],
     privacyFiles,

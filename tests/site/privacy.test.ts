@@ -138,6 +138,12 @@ describe('the privacy plugin in a build', () => {
     assert.deepEqual(included.model.site.extraCss, ['css/site.css', `http://${host}/ext.css`]);
   });
 
+  test("should self-host the theme's favicon and logo when they are external", async () => {
+    const site = await prepareSite({ configFile: project('', `theme:\n  name: material\n  favicon: http://${host}/img.png\n  logo: http://${host}/bg.png\n`).configFile });
+    assert.equal(site.model.site.favicon, `assets/external/${host}/img.png`);
+    assert.equal(site.model.site.logo, `assets/external/${host}/bg.png`);
+  });
+
   test('should write relative URLs for use_directory_urls: false too', async () => {
     const site = await prepareSite({ configFile: project('', 'use_directory_urls: false\n').configFile });
     assert.match(pageHtml(site, 'guide/page.md'), new RegExp(`src="../assets/external/${host}/img.png#only-light"`));
