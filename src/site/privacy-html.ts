@@ -38,6 +38,18 @@ export function mayReferenceExternal(slice: string): boolean {
   return /=\s*["']?https?:/i.test(slice);
 }
 
+/**
+ * The quick test for a page the pass may change: one that may load an external asset, or, with
+ * links on, hold a link the links' options change (any external one with `links_attr_map`, else
+ * only one opening a new window). Most pages link to other hosts; few load from them.
+ */
+export function mayChangePage(links: PrivacyLinks | undefined): (slice: string) => boolean {
+  if (!links) return mayLoadExternal;
+  if (Object.keys(links.attrs).length > 0) return mayReferenceExternal;
+  if (!links.noopener) return mayLoadExternal;
+  return (slice) => mayLoadExternal(slice) || (/target\s*=\s*["']?_blank/i.test(slice) && mayReferenceExternal(slice));
+}
+
 /** A quick test for an element that may load an external asset (a page with only external links fails it). */
 export function mayLoadExternal(slice: string): boolean {
   return /<(?:img|script|link|image)\b[^>]*=\s*["']?https?:/i.test(slice);

@@ -42,7 +42,8 @@ export function rewriteModel(model: SiteModel, mayMatter: (slice: string) => boo
       if (after !== before) changed = true;
       return after;
     };
-    const html = rewriteHtml(page.html, mayMatter, rewrite);
+    // rewriteHtml tests only a file's slices: a string is tested here.
+    const html = typeof page.html === 'string' ? text(page.html) : rewriteHtml(page.html, mayMatter, rewrite);
     const segments = (lists: Partial<Record<string, TemplateSegment[]>>) => Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, list?.map((segment) => rewriteSegment(segment, text))]));
     const overrides = page.overrides && { blocks: segments(page.overrides.blocks), partials: segments(page.overrides.partials) };
     const blog = page.blog?.kind === 'view' ? { ...page.blog, excerpts: page.blog.excerpts.map((excerpt) => ({ ...excerpt, html: text(excerpt.html) })) } : page.blog;

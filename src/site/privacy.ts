@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createFetcher, type AssetFetcher, type FetchedAsset } from './privacy-fetch.ts';
-import { mayLoadExternal, mayReferenceExternal, pageAssetUrls, rewritePage } from './privacy-html.ts';
+import { mayChangePage, mayLoadExternal, pageAssetUrls, rewritePage } from './privacy-html.ts';
 import { mediaExpressions, mediaExtension, mediaUrls, replaceMediaUrls, type MediaExpressions } from './privacy-media.ts';
 import { modelHtml, rewriteModel, type HtmlOwner } from './privacy-model.ts';
 import type { PrivacyOptions } from './privacy-options.ts';
@@ -109,8 +109,7 @@ export async function applyPrivacy<T extends Site>(site: T, run: PrivacyRun = {}
     const to = sitePath(raw);
     return to === undefined ? undefined : owner.notFound ? `${site.base}${to}` : relativeUrl(owner.page.url, to);
   };
-  // Without links to annotate, a page that loads nothing external is not parsed again.
-  const model = rewriteModel(site.model, options.links ? mayReferenceExternal : mayLoadExternal, (owner) => (html) => rewritePage(html, { local: fromPage(owner), taken: (raw) => take(raw, undefined) !== undefined, links: options.links }));
+  const model = rewriteModel(site.model, mayChangePage(options.links), (owner) => (html) => rewritePage(html, { local: fromPage(owner), taken: (raw) => take(raw, undefined) !== undefined, links: options.links }));
   const extraCss = site.model.site.extraCss.map((raw) => sitePath(raw) ?? raw);
   const extraJavascript = site.model.site.extraJavascript.map((script) => ({ ...script, path: sitePath(script.path) ?? script.path }));
   const theme = (raw: string | undefined) => (raw === undefined ? undefined : sitePath(raw) ?? raw);

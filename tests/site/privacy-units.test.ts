@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { pageAssetUrls, rewritePage, type PageRewrite } from '../../src/site/privacy-html.ts';
+import { mayChangePage, pageAssetUrls, rewritePage, type PageRewrite } from '../../src/site/privacy-html.ts';
 import { mediaExpressions, mediaUrls, replaceMediaUrls } from '../../src/site/privacy-media.ts';
 import { privacyOptions, type PrivacyOptions } from '../../src/site/privacy-options.ts';
 import { assetPath, isExternal, pathAsUrl, takenByPlugin } from '../../src/site/privacy-urls.ts';
@@ -131,6 +131,16 @@ describe('rewritePage', () => {
     const html = '<img src="https://i.org/a.png"><link rel="preconnect" href="https://c.org"><img src="https://i.org/b.png">';
     assert.equal(rewritePage(html, { ...all, taken: (url) => !url.includes('c.org') && !url.includes('a.png') }), '<img src="https://i.org/a.png"><link rel="preconnect" href="https://c.org"><img src="L/b.png">');
     assert.equal(rewritePage(html, { ...all, local: () => undefined }), '<img src="https://i.org/a.png"><img src="https://i.org/b.png">');
+  });
+
+  test('should parse a page only when it may load an external asset or hold a link the options change', () => {
+    const plain = '<p><a href="https://x.org">x</a></p>';
+    const blank = '<p><a href="https://x.org" target="_blank">x</a></p>';
+    const image = '<p><img src="https://x.org/a.png"></p>';
+    assert.deepEqual([plain, blank, image].map(mayChangePage(undefined)), [false, false, true]);
+    assert.deepEqual([plain, blank, image].map(mayChangePage({ attrs: {}, noopener: true })), [false, true, true]);
+    assert.deepEqual([plain, blank, image].map(mayChangePage({ attrs: {}, noopener: false })), [false, false, true]);
+    assert.deepEqual([plain, blank, image].map(mayChangePage({ attrs: { target: '_blank' }, noopener: true })), [true, true, true]);
   });
 
   test("should add rel=noopener to an external link opening a new window, keeping its rel's other words, and not twice", () => {
