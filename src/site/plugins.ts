@@ -174,6 +174,8 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(gitRevisionDate.problems, at('git-revision-date')),
     ...llmstxt.problems.map((problem): SiteMessage => ({ ...problem, ...at('llmstxt') })),
     ...located(privacy.problems, at('privacy', 'material/privacy')),
+    // A save must not wait on another host: serve shows the assets where they are (src/site/privacy.ts).
+    ...(serve && privacy.options ? [{ severity: 'info' as const, message: 'privacy plugin: serve loads external assets from their hosts; a build downloads them', ...at('privacy', 'material/privacy') }] : []),
     ...gitRevisionDate.notes.map((message): SiteMessage => ({ severity: 'info', message, ...at('git-revision-date') })),
     ...located(blog.problems, at('blog', 'material/blog')),
     ...located(exclude.problems, at('exclude')),

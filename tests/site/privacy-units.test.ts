@@ -10,6 +10,7 @@ import { describe, test } from 'node:test';
 import { mayChangePage, pageAssetUrls, rewritePage, type PageRewrite } from '../../src/site/privacy-html.ts';
 import { mediaExpressions, mediaUrls, replaceMediaUrls } from '../../src/site/privacy-media.ts';
 import { privacyOptions, type PrivacyOptions } from '../../src/site/privacy-options.ts';
+import { sitePlugins } from '../../src/site/plugins.ts';
 import { assetPath, isExternal, pathAsUrl, takenByPlugin } from '../../src/site/privacy-urls.ts';
 
 const entry = (options: Record<string, unknown>, name = 'privacy') => [{ name, options }];
@@ -42,6 +43,14 @@ describe('privacyOptions', () => {
     assert.deepEqual(problems, ["privacy plugin: 'external_assets_exclude' is deprecated; use 'assets_exclude'"]);
     assert.deepEqual(options, { concurrency: 2, cache: false, cacheDir: 'c', assets: true, fetch: true, fetchDir: 'x/y', include: ['a.com/*'], exclude: ['b.com/*'], exprMap: {}, links: { attrs: { target: '_blank' }, noopener: false } });
     assert.equal(optionsOf({ links: false }).links, undefined);
+  });
+
+  test('should say at its entry that serve asks no host, and say nothing of it in a build', () => {
+    const config = { plugins: entry({}), markdown_extensions: [], extra: {}, config_file_path: '/p/mkdocs.yml' };
+    const place = (name: string) => (name === 'privacy' ? { file: '/p/mkdocs.yml', line: 3 } : undefined);
+    assert.deepEqual(sitePlugins(config, true, place).messages, [{ severity: 'info', message: 'privacy plugin: serve loads external assets from their hosts; a build downloads them', file: '/p/mkdocs.yml', line: 3 }]);
+    assert.deepEqual(sitePlugins(config, false, place).messages, []);
+    assert.ok(sitePlugins(config, false, place).privacy);
   });
 
   test('should keep assets_fetch_dir inside the site', () => {
