@@ -86,8 +86,10 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * `git_revision_date` Jinja variable (src/site/git-revision-date.ts).
  * `table-reader` is mkdocs-table-reader-plugin: its `{{ read_csv(...) }}` tags become the pipe
  * tables pandas writes, without pandas (src/site/table-reader*.ts, src/site/tabulate.ts).
+ * `privacy` is Material's: a build downloads the external assets the site loads and points the
+ * pages, style sheets and scripts at the copies (src/site/privacy*.ts); `serve` leaves them as written.
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'awesome-nav', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n', 'social', 'table-reader', 'git-revision-date', 'llmstxt'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'awesome-nav', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n', 'social', 'table-reader', 'git-revision-date', 'llmstxt', 'privacy'] as const;
 
 /**
  * Plugins of which only a part runs, each with the one line that says which: reported as a note

@@ -1,7 +1,8 @@
 /**
  * The files a site has besides its pages, its static files and the theme's: MkDocs' sitemap.xml,
  * the tags plugin's export (tags.json), mkdocs-rss-plugin's feeds, mkdocs-redirects' pages and
- * mkdocs-llmstxt's llms.txt with its pages' Markdown,
+ * mkdocs-llmstxt's llms.txt with its pages' Markdown, the privacy plugin's style sheets and
+ * scripts pointed at its downloads (written over the copies of the same name),
  * each as text by its place in the site folder. `build` writes them after the index (as MkDocs'
  * plugins write them on_post_build); `serve` answers them from memory (static-server.ts), made
  * again from each new prepared site, so they follow every change to their inputs.
@@ -26,7 +27,7 @@ export interface PluginFiles {
   readonly messages: SiteMessage[];
 }
 
-type Site = Pick<PreparedSite, 'model' | 'siteUrl' | 'base' | 'tagsExport' | 'rss' | 'config' | 'projectDir' | 'pluginPlace'> & Partial<Pick<PreparedSite, 'translations' | 'llmstxt'>>;
+type Site = Pick<PreparedSite, 'model' | 'siteUrl' | 'base' | 'tagsExport' | 'rss' | 'config' | 'projectDir' | 'pluginPlace'> & Partial<Pick<PreparedSite, 'translations' | 'llmstxt' | 'privacyFiles'>>;
 
 function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -81,6 +82,8 @@ export function pluginFiles(site: Site): PluginFiles {
     for (const { file, text } of llms.files) add('llmstxt', file, text, `llmstxt plugin: '${file}' lies outside the site folder; not written`);
     for (const message of llms.problems) messages.push({ severity: 'warning', message, ...at('llmstxt') });
   }
+  // Already inside the site: assets_fetch_dir's and the static files' own paths.
+  for (const file of site.privacyFiles ?? []) add('privacy', file.to, file.text, `privacy plugin: '${file.to}' lies outside the site folder; not written`);
   const maps = redirectMaps(site.config.plugins);
   if (maps) {
     const redirects = redirectFiles(maps, site.model.pages, site.config.use_directory_urls);

@@ -19,6 +19,7 @@
  * mkdocs-table-reader-plugin and mkdocs-git-revision-date-plugin (src/site/table-reader.ts,
  * src/site/git-revision-date.ts: read here, run on each page by the render stage), and
  * mkdocs-llmstxt (src/site/llmstxt*.ts: read here, its files written after the build).
+ * Material's privacy plugin (src/site/privacy*.ts: read here, applied to the prepared site by a build).
  * prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
  * the rendered pages (meta defaults, listings, each page's tag links).
@@ -42,6 +43,7 @@ import { blogOptions, type BlogOptions } from './blog-options.ts';
 import { macrosPlugin, type MacrosSettings } from './macros.ts';
 import { tableReaderPlugin, type TableReaderSettings } from './table-reader.ts';
 import { llmstxtOptions, type LlmsOptions } from './llmstxt-options.ts';
+import { privacyOptions, type PrivacyOptions } from './privacy-options.ts';
 import { gitRevisionDatePlugin, type GitRevisionDateSettings } from './git-revision-date.ts';
 import { markdownExecPlugin } from './markdown-exec.ts';
 import type { SiteMessage } from './messages.ts';
@@ -91,6 +93,8 @@ export interface SitePlugins {
   readonly tableReader: TableReaderSettings | undefined;
   /** mkdocs-llmstxt's options (src/site/llmstxt-options.ts), when it is listed, enabled and has a base URL: its files are written after the build. */
   readonly llmstxt: LlmsOptions | undefined;
+  /** Material's privacy plugin's options (src/site/privacy-options.ts), when it is listed and enabled: a build self-hosts external assets (src/site/privacy.ts). */
+  readonly privacy?: PrivacyOptions | undefined;
   /** mkdocs-git-revision-date-plugin's settings (src/site/git-revision-date.ts), when it is listed and on; the render stage reads the dates. */
   readonly gitRevisionDate: GitRevisionDateSettings | undefined;
   /** Material's blog plugin's options (src/site/blog-options.ts), when it is listed and enabled. */
@@ -144,6 +148,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const tableReader = tableReaderPlugin(plugins, config);
   const gitRevisionDate = gitRevisionDatePlugin(plugins, process.env);
   const llmstxt = llmstxtOptions(plugins, config.site_url);
+  const privacy = privacyOptions(plugins);
   const blog = blogOptions(plugins, serve);
   const exclude = excludePlugin(plugins);
   const exec = markdownExecPlugin(plugins, config.markdown_extensions);
@@ -168,6 +173,9 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(tableReader.problems, at('table-reader')),
     ...located(gitRevisionDate.problems, at('git-revision-date')),
     ...llmstxt.problems.map((problem): SiteMessage => ({ ...problem, ...at('llmstxt') })),
+    ...located(privacy.problems, at('privacy', 'material/privacy')),
+    // A save must not wait on another host: serve shows the assets where they are (src/site/privacy.ts).
+    ...(serve && privacy.options ? [{ severity: 'info' as const, message: 'privacy plugin: serve loads external assets from their hosts; a build downloads them', ...at('privacy', 'material/privacy') }] : []),
     ...gitRevisionDate.notes.map((message): SiteMessage => ({ severity: 'info', message, ...at('git-revision-date') })),
     ...located(blog.problems, at('blog', 'material/blog')),
     ...located(exclude.problems, at('exclude')),
@@ -194,7 +202,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   if (python) messages.push(...located(python.problems, at('mkdocstrings')));
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: { ...mkdocstringsOptions } }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, tableReader: tableReader.settings, gitRevisionDate: gitRevisionDate.settings, llmstxt: llmstxt.options, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, tableReader: tableReader.settings, gitRevisionDate: gitRevisionDate.settings, llmstxt: llmstxt.options, privacy: privacy.options, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 

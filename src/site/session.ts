@@ -34,6 +34,8 @@ import { tagStage, type TaggedPages } from './stages/tags.ts';
 import type { TagsExport } from './tags-export.ts';
 import type { RssOptions } from './rss-options.ts';
 import type { LlmsOptions } from './llmstxt-options.ts';
+import type { PrivacyOptions } from './privacy-options.ts';
+import type { PrivacyFile } from './privacy.ts';
 
 export type { StageName } from './session-plan.ts';
 
@@ -108,6 +110,10 @@ export interface PreparedSite extends Omit<ModelStage, 'messages'> {
   readonly rss: RssOptions | undefined;
   /** mkdocs-llmstxt's options, for the build to write its files and serve to serve them (src/integration/plugin-files.ts); undefined when off. */
   readonly llmstxt?: LlmsOptions | undefined;
+  /** Material's privacy plugin's options, applied by a build (src/site/privacy.ts); undefined when off. */
+  readonly privacy?: PrivacyOptions | undefined;
+  /** The privacy plugin's style sheets and scripts with their references pointed at the downloaded copies, written over the copies of the same name. */
+  readonly privacyFiles?: readonly PrivacyFile[] | undefined;
 }
 
 export interface SessionOptions extends PrepareOptions {
@@ -213,6 +219,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       tagsExport: tagged.exported,
       rss: site.plugins.rss,
       llmstxt: site.plugins.llmstxt,
+      privacy: site.plugins.privacy,
     };
     return { site, files, iconKey, rendered, meta, navigation, tagged, blog, links, made, prepared };
   };

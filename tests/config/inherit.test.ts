@@ -60,8 +60,8 @@ describe('INHERIT', () => {
   });
 
   it('should point warnings at the parent file for what the parent wrote', () => {
-    const p = project('INHERIT: base.yml\nsite_name: x\n', { 'base.yml': 'site_name: y\nplugins:\n  - privacy\n' });
-    assert.deepEqual(messages(p.load(), p.dir), ["warning base.yml:3:5 plugin 'privacy' is not supported; ignored"]);
+    const p = project('INHERIT: base.yml\nsite_name: x\n', { 'base.yml': 'site_name: y\nplugins:\n  - projects\n' });
+    assert.deepEqual(messages(p.load(), p.dir), ["warning base.yml:3:5 plugin 'projects' is not supported; ignored"]);
   });
 
   it('should refuse a missing parent file, naming where it was looked for', () => {

@@ -5,16 +5,21 @@ import { messages, project } from './project.ts';
 
 describe('config warnings', () => {
   it('should warn once per unsupported plugin, pointing at its name', () => {
-    const p = project('site_name: x\nplugins:\n  - search\n  - swagger-ui-tag\n  - privacy:\n      assets: true\n  - git-committers\n');
+    const p = project('site_name: x\nplugins:\n  - search\n  - swagger-ui-tag\n  - projects:\n      assets: true\n  - git-committers\n');
     assert.deepEqual(messages(p.load(), p.dir), [
       "warning mkdocs.yml:4:5 plugin 'swagger-ui-tag' is not supported; ignored",
-      "warning mkdocs.yml:5:5 plugin 'privacy' is not supported; ignored",
+      "warning mkdocs.yml:5:5 plugin 'projects' is not supported; ignored",
       "warning mkdocs.yml:7:5 plugin 'git-committers' is not supported; ignored",
     ]);
   });
 
   it('should not warn about git-revision-date-localized (src/site/revision-dates.ts), nor inside a group', () => {
     const p = project('site_name: x\nplugins:\n  - git-revision-date-localized:\n      enable_creation_date: true\n  - group:\n      plugins:\n        - git-revision-date-localized\n');
+    assert.deepEqual(messages(p.load(), p.dir), []);
+  });
+
+  it('should not warn about the privacy plugin (src/site/privacy.ts), in either spelling, nor inside a group', () => {
+    const p = project('site_name: x\nplugins:\n  - privacy\n  - material/privacy:\n      links: false\n  - group:\n      plugins:\n        - privacy\n');
     assert.deepEqual(messages(p.load(), p.dir), []);
   });
 
@@ -38,10 +43,10 @@ describe('config warnings', () => {
   });
 
   it('should warn about plugins in map form at their keys', () => {
-    const p = project('site_name: x\nplugins:\n  offline: {}\n  search: {}\n  privacy:\n    enabled: true\n');
+    const p = project('site_name: x\nplugins:\n  offline: {}\n  search: {}\n  projects:\n    enabled: true\n');
     assert.deepEqual(messages(p.load(), p.dir), [
       "warning mkdocs.yml:3:3 plugin 'offline' is not supported; ignored",
-      "warning mkdocs.yml:5:3 plugin 'privacy' is not supported; ignored",
+      "warning mkdocs.yml:5:3 plugin 'projects' is not supported; ignored",
     ]);
   });
 
@@ -51,9 +56,9 @@ describe('config warnings', () => {
   });
 
   it('should name each unsupported plugin nested in a group plugin', () => {
-    const p = project('site_name: x\nplugins:\n  group:\n    enabled: true\n    plugins:\n      meta: {}\n      privacy: {}\n');
+    const p = project('site_name: x\nplugins:\n  group:\n    enabled: true\n    plugins:\n      meta: {}\n      projects: {}\n');
     assert.deepEqual(messages(p.load(), p.dir), [
-      "warning mkdocs.yml:7:7 plugin 'privacy' (in group 'group') is not supported; ignored",
+      "warning mkdocs.yml:7:7 plugin 'projects' (in group 'group') is not supported; ignored",
     ]);
   });
 
@@ -173,7 +178,8 @@ describe('supported features and plugins', () => {
     assert.equal(isSupportedPlugin('rss'), true);
     assert.equal(isSupportedPlugin('minify'), false);
     assert.equal(isSupportedPlugin('material/social'), true);
-    assert.equal(isSupportedPlugin('material/privacy'), false);
+    assert.equal(isSupportedPlugin('material/privacy'), true);
+    assert.equal(isSupportedPlugin('material/projects'), false);
     assert.equal(isSupportedPlugin('exclude'), true);
     assert.equal(isSupportedPlugin('autorefs'), true);
     assert.equal(isSupportedPlugin('mkdocstrings'), false);

@@ -47,11 +47,13 @@ describe('the Privacy Guides mkdocs.yml', { skip }, () => {
     assert.ok(byName.get('pymdownx.emoji')?.['emoji_index'] instanceof PythonValue);
   });
 
-  it('should warn about the unsupported plugins and not about search or tags', () => {
+  it('should not warn about search, tags or privacy (src/site/privacy.ts), and only note the plugins switched off', () => {
     const { messages } = loadConfig(file, { env: {} });
     const named = messages.map((m) => m.message);
     assert.ok(!named.some((m) => m.includes("'tags'")));
-    assert.ok(named.includes("plugin 'privacy' is not supported; ignored"));
+    assert.ok(!named.some((m) => m.includes("'privacy'")));
+    assert.ok(named.includes("plugin 'offline' is not supported; ignored"));
+    assert.ok(messages.every((m) => m.severity === 'info'));
     assert.ok(!named.some((m) => m.includes("'search'")));
     assert.ok(messages.every((m) => m.file === file && typeof m.line === 'number'));
   });

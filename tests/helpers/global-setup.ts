@@ -32,6 +32,11 @@ export async function globalSetup(): Promise<void> {
   // compile cache (content-keyed V8 code cache, in Node's default folder unless the caller set
   // one) makes that about a second cheaper per file. The CLI enables it the same way.
   process.env['NODE_COMPILE_CACHE'] ??= path.join(os.tmpdir(), 'node-compile-cache');
+  // The Privacy Guides corpus (tests/e2e/pages-out.test.ts) turns Material's privacy plugin on
+  // through its own BUILD_PRIVACY switch: off for the run, so no test downloads from the internet
+  // or writes the plugin's cache into the corpus. tests/site/privacy*.test.ts test the plugin
+  // against a local server.
+  process.env['BUILD_PRIVACY'] ??= 'false';
   // The temp folders the files make (test projects, built sites, the builds' own) go in the
   // run's folder, removed at the end: a run used to leave hundreds in the system's. What is
   // kept from run to run (the normalize cache) stays in the system's temp folder.

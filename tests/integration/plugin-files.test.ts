@@ -47,6 +47,13 @@ describe('the files plugins write beside the pages', () => {
     assert.match(outside.messages[0]?.message ?? '', /llmstxt plugin: '\.\.\/all\.txt' lies outside the site folder; not written/);
   });
 
+  test("should make the privacy plugin's style sheets and scripts, pointed at its downloads, written over their copies", async () => {
+    const prepared = await site('  - privacy\n');
+    const { files } = pluginFiles({ ...prepared, privacyFiles: [{ to: 'css/site.css', text: 'body{background:url(../assets/external/x.org/a.png)}' }] });
+    assert.deepEqual(files.map((file) => file.to), ['sitemap.xml', 'css/site.css']);
+    assert.equal(servedFile(files, 'css/site.css')?.text, 'body{background:url(../assets/external/x.org/a.png)}');
+  });
+
   test('should not make a file whose name leaves the site folder, and warn at the plugin in mkdocs.yml', async () => {
     const prepared = await site('  - tags:\n      export_file: ../escaped.json\n');
     const { files, messages } = pluginFiles(prepared);
