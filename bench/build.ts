@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { makeBigSite } from './big-site.ts';
 import { measureFloor } from './floor.ts';
 import { largestPage, siteStats, weightRatio, type SiteStats } from './site-stats.ts';
-import { CACHE_DIR } from '../src/integration/cache-file.ts';
+import { CACHE_DIR } from '../src/shared/build-cache.ts';
 import { BUILD_PHASES } from '../src/site/timings.ts';
 
 const { values } = parseArgs({

@@ -7,7 +7,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteMessage } from '../site/messages.ts';
-import { CACHE_DIR } from './cache-file.ts';
+import { CACHE_DIR } from '../shared/build-cache.ts';
 
 const FILE = 'build.json';
 const FORMAT = 1;

@@ -20,8 +20,8 @@ import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
 import { htmlBytes, htmlChars, writeHtml, type PageHtml } from '../shared/page-html.ts';
 import { writeBytes } from '../shared/text-slices.ts';
+import { CACHE_DIR } from '../shared/build-cache.ts';
 
-export const CACHE_DIR = '.mkdocs-astro-cache';
 const FILE = 'render.v8';
 const FORMAT = 4;
 const LENGTH_BYTES = 4;

@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NOT_FOUND_SRC, type PageModel, type SiteModel } from '../site/model.ts';
-import { CACHE_DIR } from './cache-file.ts';
+import { CACHE_DIR } from '../shared/build-cache.ts';
 import { keepFiles } from './copy-files.ts';
 import { htmlPieces } from '../shared/page-html.ts';
 

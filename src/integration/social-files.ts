@@ -21,7 +21,7 @@ import type { PreparedSite } from '../site/session.ts';
 import type { SocialCard } from '../site/social-cards.ts';
 import { fontsourceLocator, kebabName, type PackageLocator } from '../theme/fonts.ts';
 import type { CardRenderer } from '../theme/social-render.ts';
-import { CACHE_DIR } from './cache-file.ts';
+import { CACHE_DIR } from '../shared/build-cache.ts';
 
 const CARDS_CACHE = 'social';
 /** Cards drawn at once: Satori lays one out on this thread while resvg rasterizes the others on libuv's. */

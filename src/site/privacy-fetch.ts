@@ -2,8 +2,9 @@
  * The privacy plugin's downloads (Material 9.7, plugin.py `_fetch`) and their cache: each
  * external asset is fetched once per build (asked for twice, the same download answers), a few at
  * a time (`concurrency`), each within a time limit (the plugin's 5 s), and kept in the cache folder
- * under the project (`cache_dir`, at `<assets_fetch_dir>/<host>/<path>`), so the next build finds
- * it there and asks no host at all (unless `cache: false`).
+ * it is given (the build's cache in the output folder, see privacy.ts; at
+ * `<assets_fetch_dir>/<host>/<path>` there), so the next build finds it there and asks no host at
+ * all (unless `cache: false`).
  *
  * A download without the extension its Content-Type calls for (`…/css?family=Roboto`, served as
  * `text/css`) is kept with it appended (`css.1a2b3c4d.css`), as the plugin names it; the plugin
@@ -14,9 +15,9 @@
  * that reason. Offline, the 343 assets of the Privacy Guides corpus each waited for the resolver
  * (~0.2 s each, one at a time: a minute of a 10 s build); an HTTP error is the asset's own.
  *
- *   const fetcher = createFetcher({ cacheDir: '/p/.cache/plugin/privacy', fetchDir: 'assets/external', cache: true, concurrency: 1 });
+ *   const fetcher = createFetcher({ cacheDir: '/p/site/.mkdocs-astro-cache/privacy', fetchDir: 'assets/external', cache: true, concurrency: 1 });
  *   await fetcher.get(new URL('https://fonts.googleapis.com/css?family=Roboto'));
- *   // { path: 'fonts.googleapis.com/css.4f2a9c1e.css', file: '/p/.cache/plugin/privacy/assets/external/fonts.googleapis.com/css.4f2a9c1e.css' }
+ *   // { path: 'fonts.googleapis.com/css.4f2a9c1e.css', file: '/p/site/.mkdocs-astro-cache/privacy/assets/external/fonts.googleapis.com/css.4f2a9c1e.css' }
  */
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

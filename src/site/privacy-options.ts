@@ -26,8 +26,6 @@ export interface PrivacyOptions {
   readonly concurrency: number;
   /** `cache`: false downloads every asset again. */
   readonly cache: boolean;
-  /** `cache_dir`, as written (relative to the project folder). */
-  readonly cacheDir: string;
   /** `assets: false`: external assets are left alone (links are still processed). */
   readonly assets: boolean;
   /** `assets_fetch: false`: each external asset is only reported (a warning), not downloaded. */
@@ -109,7 +107,6 @@ export function privacyOptions(plugins: readonly PluginEntry[]): { options: Priv
     options: {
       concurrency,
       cache: flag('cache', true),
-      cacheDir: text('cache_dir', '.cache/plugin/privacy'),
       assets: flag('assets', true),
       fetch: flag('assets_fetch', true),
       fetchDir: fetchDir ?? 'assets/external',

@@ -19,6 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CACHE_DIR } from '../shared/build-cache.ts';
 import { createFetcher, type AssetFetcher, type FetchedAsset } from './privacy-fetch.ts';
 import { mayChangePage, mayLoadExternal, pageAssetUrls, rewritePage } from './privacy-html.ts';
 import { mediaExpressions, mediaExtension, mediaUrls, replaceMediaUrls, type MediaExpressions } from './privacy-media.ts';
@@ -35,7 +36,14 @@ export interface PrivacyFile {
   readonly text: string;
 }
 
-type Site = Pick<PreparedSite, 'model' | 'config' | 'base' | 'staticFiles' | 'messages' | 'projectDir' | 'pluginPlace' | 'placeOf'> & { readonly privacy?: PrivacyOptions | undefined };
+/**
+ * Where the downloads are kept for the next build: in the build's own cache in the output folder,
+ * as social cards are, not in the plugin's `cache_dir` in the project (a build writes only inside
+ * its output folder).
+ */
+const PRIVACY_CACHE = 'privacy';
+
+type Site = Pick<PreparedSite, 'model' | 'config' | 'base' | 'staticFiles' | 'messages' | 'projectDir' | 'outDir' | 'pluginPlace' | 'placeOf'> & { readonly privacy?: PrivacyOptions | undefined };
 
 /** Where a URL was found, for its warning. */
 type Place = { readonly file: string; readonly line?: number | undefined; readonly text?: string | undefined } | { readonly asset: string };
@@ -52,7 +60,7 @@ export async function applyPrivacy<T extends Site>(site: T, run: PrivacyRun = {}
   const plugin = site.pluginPlace('privacy') ?? { file: site.config.config_file_path };
   const media = mediaExpressions(options.exprMap);
   const messages: SiteMessage[] = media.problems.map((message) => ({ severity: 'warning', message, ...plugin }));
-  const fetcher = run.fetcher ?? createFetcher({ cacheDir: path.resolve(site.projectDir, options.cacheDir), fetchDir: options.fetchDir, cache: options.cache, concurrency: options.concurrency });
+  const fetcher = run.fetcher ?? createFetcher({ cacheDir: path.join(site.outDir, CACHE_DIR, PRIVACY_CACHE), fetchDir: options.fetchDir, cache: options.cache, concurrency: options.concurrency });
   const found = new Map<string, Place>();
   const fetched = new Map<string, FetchedAsset>();
   const jobs: Array<Promise<void>> = [];

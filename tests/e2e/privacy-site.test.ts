@@ -30,7 +30,8 @@ const ROUTES: Readonly<Record<string, readonly [type: string, body: string]>> = 
 /** Every URL on another host that a written file loads: tags' src/href (but links and canonical), CSS url()s, quoted URLs of .css/.js/.json in scripts. */
 function externalLoads(dir: string): string[] {
   const found: string[] = [];
-  for (const file of listFiles(dir)) {
+  // The build's own cache (.mkdocs-astro-cache, the downloads as they came) is not the site.
+  for (const file of listFiles(dir).filter((name) => !name.startsWith('.mkdocs-astro-cache/'))) {
     const text = readFileSync(path.join(dir, file), 'utf8');
     if (file.endsWith('.html')) for (const match of text.matchAll(/<(?!a\b)(\w+)\b([^>]*?)\s(?:src|href)="(https?:[^"]+)"/g)) if (!/rel="canonical"/.test(match[2] ?? '')) found.push(`${file}: ${match[3] ?? ''}`);
     if (file.endsWith('.css')) for (const match of text.matchAll(/url\(\s*["']?(https?:[^)"']+)/g)) found.push(`${file}: ${match[1] ?? ''}`);

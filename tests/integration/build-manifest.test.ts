@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { listOutputs, outputsUnchanged, readBuildManifest, removeBuildManifest, writeBuildManifest, type BuildManifest } from '../../src/integration/build-manifest.ts';
-import { CACHE_DIR } from '../../src/integration/cache-file.ts';
+import { CACHE_DIR } from '../../src/shared/build-cache.ts';
 
 function site(): string {
   const out = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-manifest-'));

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { CACHE_DIR, placeRenderCache, readRenderCache, writeRenderCache, writeRenderCacheFile } from '../../src/integration/cache-file.ts';
+import { placeRenderCache, readRenderCache, writeRenderCache, writeRenderCacheFile } from '../../src/integration/cache-file.ts';
+import { CACHE_DIR } from '../../src/shared/build-cache.ts';
 import type { RenderCache } from '../../src/site/render-cache.ts';
 import type { PageHtml } from '../../src/shared/page-html.ts';
 

@@ -26,7 +26,6 @@ describe('privacyOptions', () => {
       const { options, problems } = privacyOptions(entry({}, name));
       assert.deepEqual(problems, []);
       assert.ok(options);
-      assert.equal(options.cacheDir, '.cache/plugin/privacy');
       assert.equal(options.fetchDir, 'assets/external');
       assert.ok(options.concurrency >= 1);
       assert.deepEqual({ cache: options.cache, assets: options.assets, fetch: options.fetch, include: options.include, exclude: options.exclude, links: options.links }, { cache: true, assets: true, fetch: true, include: [], exclude: [], links: { attrs: {}, noopener: true } });
@@ -41,7 +40,7 @@ describe('privacyOptions', () => {
   test('should read every option, and take a deprecated name for its new one with a warning', () => {
     const { options, problems } = privacyOptions(entry({ concurrency: 2, cache: false, cache_dir: 'c', assets_fetch_dir: '/x/y/', assets_include: ['a.com/*'], external_assets_exclude: ['b.com/*'], links_attr_map: { target: '_blank' }, links_noopener: false }));
     assert.deepEqual(problems, ["privacy plugin: 'external_assets_exclude' is deprecated; use 'assets_exclude'"]);
-    assert.deepEqual(options, { concurrency: 2, cache: false, cacheDir: 'c', assets: true, fetch: true, fetchDir: 'x/y', include: ['a.com/*'], exclude: ['b.com/*'], exprMap: {}, links: { attrs: { target: '_blank' }, noopener: false } });
+    assert.deepEqual(options, { concurrency: 2, cache: false, assets: true, fetch: true, fetchDir: 'x/y', include: ['a.com/*'], exclude: ['b.com/*'], exprMap: {}, links: { attrs: { target: '_blank' }, noopener: false } });
     assert.equal(optionsOf({ links: false }).links, undefined);
   });
 

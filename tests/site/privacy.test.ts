@@ -96,7 +96,7 @@ describe('the privacy plugin in a build', () => {
     assert.equal(files.get(`${copy}/lib.js`), `load("/sub/${copy}/data.json")`);
     const copies = site.staticFiles.filter((file) => file.to.startsWith('assets/external/'));
     assert.deepEqual(copies.map((file) => file.to).sort(), [`${copy}/bg.png`, `${copy}/css.${/css\.([0-9a-f]{8})\.css/.exec(pageHtml(site, 'index.md'))?.[1] ?? ''}.css`, `${copy}/data.json`, `${copy}/ext.css`, `${copy}/fonts/a.woff2`, `${copy}/img.png`, `${copy}/lib.js`].sort());
-    for (const file of copies) assert.ok(file.from.startsWith(path.join(dir, '.cache', 'plugin', 'privacy', 'assets', 'external')) && existsSync(file.from));
+    for (const file of copies) assert.ok(file.from.startsWith(path.join(dir, 'site', '.mkdocs-astro-cache', 'privacy', 'assets', 'external')) && existsSync(file.from));
     assert.equal(readFileSync(copies.find((file) => file.to.endsWith('img.png'))?.from ?? '', 'utf8'), 'PNG');
     // Each asset once, the missing one too, however many pages load it.
     assert.deepEqual([...requests].sort(), ['/bg.png', '/css?family=A', '/data.json', '/ext.css', '/fonts/a.woff2', '/img.png', '/lib.js', '/missing.png'].sort());
