@@ -88,8 +88,10 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * tables pandas writes, without pandas (src/site/table-reader*.ts, src/site/tabulate.ts).
  * `privacy` is Material's: a build downloads the external assets the site loads and points the
  * pages, style sheets and scripts at the copies (src/site/privacy*.ts); `serve` leaves them as written.
+ * `exclude-search` is mkdocs-exclude-search: the pages and sections its patterns name are left out
+ * of the search index (src/site/exclude-search.ts, applied by src/search/exclude.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'awesome-nav', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n', 'social', 'table-reader', 'git-revision-date', 'llmstxt', 'privacy'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'awesome-nav', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n', 'social', 'table-reader', 'git-revision-date', 'llmstxt', 'privacy', 'exclude-search'] as const;
 
 /**
  * Plugins of which only a part runs, each with the one line that says which: reported as a note

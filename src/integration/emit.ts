@@ -11,7 +11,9 @@ import path from 'node:path';
 import { hasExcludedSections, indexedPages, withExcludedSections } from '../search/exclude.ts';
 import { noSearchIndex, startSearchIndex, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
 import { searchDocument } from '../search/search-document.ts';
+import { pageExclusion, type PageExclusion } from '../site/exclude-search.ts';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
+import type { TocEntry } from '../markdown/index.ts';
 import type { PreparedSite } from '../site/session.ts';
 import { titledContent } from '../shared/title-heading.ts';
 import { contentPlace } from './content-patch.ts';
@@ -45,7 +47,7 @@ export interface BuildEmit {
  * indexes them while Astro bundles the theme.
  */
 export function startEmit(site: PreparedSite, out: string, codeKey: string | undefined, reuse: boolean): BuildEmit {
-  const searched = new Set(indexedPages(site.model.pages, site.model.site.search).map((page) => page.dest));
+  const searched = searchedPages(site);
   const search = siteIndex(site);
   const salt = codeKey === undefined ? undefined : createHash('sha256').update(JSON.stringify([codeKey, site.base, site.siteUrl ?? null])).digest('hex');
   const plan: ReusePlan = salt === undefined
@@ -53,7 +55,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
   // Pages the index reads from their files once they are in place under `out` (addPlacedPages).
   const placed: string[] = [];
-  addReusedPages(search, plan.reused.filter((page) => searched.has(page.dest)), site.outDir, placed);
+  addReusedPages(search, plan.reused.filter((page) => searched.has(page.dest)), site.outDir, placed, FROM_FILE_CHARS, (dest) => searched.get(dest));
   const pageByRoute = new Map(site.model.pages.map((page) => [page.route, page]));
   let checked = false;
   const contents = new Map<string, FoundContent>();
@@ -81,7 +83,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
         if (place) contents.set(page.dest, place);
       }
       if (emit.stale || !searched.has(page.dest)) return Promise.resolve();
-      search.add(page.dest, indexedHtml(html));
+      search.add(page.dest, indexedHtml(html, searched.get(page.dest)));
       return search.room();
     },
     readsRenderedFile: (route) => {
@@ -104,10 +106,11 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
  * big page is. Read here and handed over, the 10 MB page's file (90 MB) took a rebuild that kept
  * it to 1.18 GB (see FROM_FILE_CHARS).
  */
-export function addReusedPages(search: Pick<SearchIndexer, 'add'>, pages: ReadonlyArray<{ readonly dest: string; readonly html: PageHtml }>, outDir: string, placed: string[], minChars: number = FROM_FILE_CHARS): void {
+export function addReusedPages(search: Pick<SearchIndexer, 'add'>, pages: ReadonlyArray<{ readonly dest: string; readonly html: PageHtml }>, outDir: string, placed: string[], minChars: number = FROM_FILE_CHARS, exclusionOf: (dest: string) => PageExclusion | undefined = () => undefined): void {
   for (const page of pages) {
+    // A page Pagefind reads itself keeps every section: mkdocs-exclude-search leaves out only whole ones of those.
     if (readFromFile(page, minChars)) placed.push(page.dest);
-    else search.add(page.dest, () => indexedHtml(readFileSync(path.join(outDir, ...page.dest.split('/')), 'utf8')));
+    else search.add(page.dest, () => indexedHtml(readFileSync(path.join(outDir, ...page.dest.split('/')), 'utf8'), exclusionOf(page.dest)));
   }
 }
 
@@ -169,13 +172,34 @@ export function fileGlob(dest: string): string | undefined {
  */
 export function indexWrittenPages(site: PreparedSite, out: string): Promise<SearchIndexResult> {
   const search = siteIndex(site);
-  for (const page of indexedPages(site.model.pages, site.model.site.search)) search.add(page.dest, () => indexedHtml(readFileSync(path.join(out, ...page.dest.split('/')), 'utf8')));
+  for (const [dest, exclusion] of searchedPages(site)) search.add(dest, () => indexedHtml(readFileSync(path.join(out, ...dest.split('/')), 'utf8'), exclusion));
   return search.finish(out);
 }
 
-/** What Pagefind is handed of a page's HTML: the part it reads (searchDocument), with the sections Material's search leaves out marked. */
-function indexedHtml(html: string): string {
-  return withExcludedSections(searchDocument(html));
+/**
+ * The pages the index takes (by destination), each with what mkdocs-exclude-search leaves out of
+ * it (undefined: nothing); a page it leaves nothing of (its own record and every section in its
+ * toc) is not taken.
+ */
+function searchedPages(site: PreparedSite): Map<string, PageExclusion | undefined> {
+  const taken = new Map<string, PageExclusion | undefined>();
+  for (const page of indexedPages(site.model.pages, site.model.site.search)) {
+    const exclusion = site.excludeSearch && pageExclusion(site.excludeSearch, page.url);
+    // The toc's first h1 is the page's own record (see markSections in src/search/exclude.ts).
+    const sections = tocIds(page.toc).slice(page.toc[0]?.level === 1 ? 1 : 0);
+    if (exclusion?.intro && sections.every(exclusion.section)) continue;
+    taken.set(page.dest, exclusion);
+  }
+  return taken;
+}
+
+function tocIds(entries: readonly TocEntry[]): string[] {
+  return entries.flatMap((entry) => [entry.id, ...tocIds(entry.children)]);
+}
+
+/** What Pagefind is handed of a page's HTML: the part it reads (searchDocument), with the sections Material's search or mkdocs-exclude-search leave out marked. */
+function indexedHtml(html: string, exclusion?: PageExclusion): string {
+  return withExcludedSections(searchDocument(html), exclusion);
 }
 
 /**

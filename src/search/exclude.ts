@@ -8,6 +8,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import type { PageExclusion } from '../site/exclude-search.ts';
 
 /** Elements Pagefind leaves out of a page's text (with their children). */
 export const SEARCH_EXCLUDED_ELEMENTS = '[data-search-exclude]';
@@ -40,11 +41,27 @@ const MARKED_HEADING = /<h[1-6]\b[^>]*\sdata-search-exclude\b/;
  * // '...<p data-pagefind-ignore="">x</p><h2 id="b">B</h2><p>y</p>...'
  * ```
  */
-export function withExcludedSections(html: string): string {
-  if (!hasExcludedSections(html)) return html;
+export function withExcludedSections(html: string, plugin?: PageExclusion): string {
+  if (!plugin && !hasExcludedSections(html)) return html;
   const tree = fromHtml(html);
-  markSections(tree);
+  markSections(tree, plugin, plugin ? contentElement(tree) : undefined);
   return toHtml(tree);
+}
+
+/** The element whose children are the page's content: Pagefind's body element, else `<body>`. */
+function contentElement(tree: Root): Element | undefined {
+  let body: Element | undefined;
+  const find = (parent: Root | Element): Element | undefined => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (child.properties['dataPagefindBody'] !== undefined) return child;
+      if (child.tagName === 'body') body ??= child;
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return find(tree) ?? body;
 }
 
 /** Whether a page's HTML has a heading marked data-search-exclude (a section withExcludedSections leaves out). */
@@ -52,17 +69,36 @@ export function hasExcludedSections(html: string): boolean {
   return MARKED_HEADING.test(html);
 }
 
-function markSections(parent: Root | Element): void {
-  let skipping = false;
+/**
+ * `plugin`: mkdocs-exclude-search's rules for the page (src/site/exclude-search.ts); a heading whose section
+ * they leave out goes with it (its anchor would otherwise be a result of its own). `content`: the
+ * element (contentElement) whose children start with the page's own record, as Material's search
+ * parser makes it: what comes before the first heading with an id, and that heading's section
+ * too when it is an h1 (the first section gets no id there).
+ */
+function markSections(parent: Root | Element, plugin: PageExclusion | undefined, content?: Element, inside = false): void {
+  // The rules are the page's content's: a heading elsewhere (a nav's) is none of its sections.
+  const rules = inside || parent === content ? plugin : undefined;
+  let first = rules !== undefined && parent === content;
+  let skipping = first && rules?.intro === true;
   for (const child of parent.children as RootContent[]) {
     if (child.type !== 'element') continue;
     if (HEADING.test(child.tagName)) {
+      const id = child.properties['id'];
       if (child.properties['dataSearchExclude'] !== undefined) skipping = true;
-      else if (child.properties['id'] !== undefined) skipping = false;
+      else if (id !== undefined) {
+        const out = first && child.tagName === 'h1' ? rules?.intro === true : rules?.section(String(id)) === true;
+        first = false;
+        skipping = out;
+        if (out) {
+          child.properties['dataPagefindIgnore'] = '';
+          continue;
+        }
+      }
     } else if (skipping) {
       child.properties['dataPagefindIgnore'] = '';
       continue;
     }
-    markSections(child);
+    markSections(child, plugin, content, rules !== undefined);
   }
 }

@@ -55,7 +55,9 @@ import { revisionDateOptions, type RevisionDateOptions } from './revision-dates.
 import { pythonSettings, type PythonSettings } from './mkdocstrings.ts';
 import { rssOptions, type RssOptions } from './rss-options.ts';
 import { socialOptions, type SocialOptions } from './social-options.ts';
-import { activePlugins } from './active-plugins.ts';
+import { activePlugins, searchEnabled } from './active-plugins.ts';
+import { excludeSearchOptions } from './exclude-search-options.ts';
+import type { ExcludeSearchRules } from './exclude-search.ts';
 import { i18nOptions, type I18nOptions } from './i18n-options.ts';
 import type { PageResult } from './render-pages.ts';
 import { htmlText } from '../shared/page-html.ts';
@@ -95,6 +97,8 @@ export interface SitePlugins {
   readonly llmstxt: LlmsOptions | undefined;
   /** Material's privacy plugin's options (src/site/privacy-options.ts), when it is listed and enabled: a build self-hosts external assets (src/site/privacy.ts). */
   readonly privacy?: PrivacyOptions | undefined;
+  /** mkdocs-exclude-search's rules (src/site/exclude-search.ts), when it is listed, enabled, names something and search is on. */
+  readonly excludeSearch?: ExcludeSearchRules | undefined;
   /** mkdocs-git-revision-date-plugin's settings (src/site/git-revision-date.ts), when it is listed and on; the render stage reads the dates. */
   readonly gitRevisionDate: GitRevisionDateSettings | undefined;
   /** Material's blog plugin's options (src/site/blog-options.ts), when it is listed and enabled. */
@@ -148,6 +152,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const tableReader = tableReaderPlugin(plugins, config);
   const gitRevisionDate = gitRevisionDatePlugin(plugins, process.env);
   const llmstxt = llmstxtOptions(plugins, config.site_url);
+  const excludeSearch = excludeSearchOptions(plugins, searchEnabled(config.plugins));
   const privacy = privacyOptions(plugins);
   const blog = blogOptions(plugins, serve);
   const exclude = excludePlugin(plugins);
@@ -174,6 +179,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(gitRevisionDate.problems, at('git-revision-date')),
     ...llmstxt.problems.map((problem): SiteMessage => ({ ...problem, ...at('llmstxt') })),
     ...located(privacy.problems, at('privacy', 'material/privacy')),
+    ...excludeSearch.problems.map((problem): SiteMessage => ({ ...problem, ...at('exclude-search') })),
     // A save must not wait on another host: serve shows the assets where they are (src/site/privacy.ts).
     ...(serve && privacy.options ? [{ severity: 'info' as const, message: 'privacy plugin: serve loads external assets from their hosts; a build downloads them', ...at('privacy', 'material/privacy') }] : []),
     ...gitRevisionDate.notes.map((message): SiteMessage => ({ severity: 'info', message, ...at('git-revision-date') })),
@@ -202,7 +208,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   if (python) messages.push(...located(python.problems, at('mkdocstrings')));
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: { ...mkdocstringsOptions } }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, tableReader: tableReader.settings, gitRevisionDate: gitRevisionDate.settings, llmstxt: llmstxt.options, privacy: privacy.options, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, tableReader: tableReader.settings, gitRevisionDate: gitRevisionDate.settings, llmstxt: llmstxt.options, privacy: privacy.options, excludeSearch: excludeSearch.rules, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 

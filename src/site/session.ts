@@ -35,6 +35,7 @@ import type { TagsExport } from './tags-export.ts';
 import type { RssOptions } from './rss-options.ts';
 import type { LlmsOptions } from './llmstxt-options.ts';
 import type { PrivacyOptions } from './privacy-options.ts';
+import type { ExcludeSearchRules } from './exclude-search.ts';
 import type { PrivacyFile } from './privacy.ts';
 
 export type { StageName } from './session-plan.ts';
@@ -112,6 +113,8 @@ export interface PreparedSite extends Omit<ModelStage, 'messages'> {
   readonly llmstxt?: LlmsOptions | undefined;
   /** Material's privacy plugin's options, applied by a build (src/site/privacy.ts); undefined when off. */
   readonly privacy?: PrivacyOptions | undefined;
+  /** mkdocs-exclude-search's rules: what of each page the search index leaves out (src/site/exclude-search.ts); undefined when off. */
+  readonly excludeSearch?: ExcludeSearchRules | undefined;
   /** The privacy plugin's style sheets and scripts with their references pointed at the downloaded copies, written over the copies of the same name. */
   readonly privacyFiles?: readonly PrivacyFile[] | undefined;
 }
@@ -220,6 +223,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       rss: site.plugins.rss,
       llmstxt: site.plugins.llmstxt,
       privacy: site.plugins.privacy,
+      excludeSearch: site.plugins.excludeSearch,
     };
     return { site, files, iconKey, rendered, meta, navigation, tagged, blog, links, made, prepared };
   };

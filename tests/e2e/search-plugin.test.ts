@@ -41,4 +41,24 @@ describe('the search plugin', () => {
     assert.match(readFileSync(path.join(root, 'site/index.html'), 'utf8'), /id="__search"/);
     assert.match(readFileSync(path.join(root, 'site/hidden/index.html'), 'utf8'), /Not to be found/);
   });
+
+  test('mkdocs-exclude-search leaves out the pages and sections it names, but the sections its ignore keeps', async () => {
+    const files = {
+      'index.md': '# Home\n\nHomeword.\n',
+      'private/notes.md': '# Notes\n\nNotesword.\n\n## More\n\nMoreword.\n',
+      'private/faq.md': '# FAQ\n\nFaqintro.\n\n## Public\n\nPublicword.\n\n## Internal\n\nInternalword.\n',
+      'guide.md': '# Guide\n\nGuideword.\n\n## Secrets\n\nSecretword.\n\n## Setup\n\nSetupword.\n',
+    };
+    const plugins = 'plugins:\n  - search\n  - exclude-search:\n      exclude:\n        - private/*\n        - guide.md#secrets\n      ignore:\n        - private/faq.md#public\n';
+    const root = project(files, `site_name: Test\ntheme:\n  name: material\n${plugins}`);
+    const result = await runBuildCommand(['build'], root);
+    assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stdout + result.stderr, /exclude-search/, 'supported, and nothing to say');
+    assert.equal(indexed(result.stdout), 3, 'the notes page is left out whole');
+    const folder = path.join(root, 'site/pagefind/fragment');
+    const text = readdirSync(folder).map((name) => gunzipSync(readFileSync(path.join(folder, name))).toString('utf8')).join('\n');
+    for (const word of ['Homeword', 'Faqintro', 'Publicword', 'Guideword', 'Setupword']) assert.match(text, new RegExp(word));
+    for (const word of ['Notesword', 'Moreword', 'Internalword', 'Secretword']) assert.doesNotMatch(text, new RegExp(word));
+    assert.match(readFileSync(path.join(root, 'site/private/notes/index.html'), 'utf8'), /Notesword/, 'the page itself is written');
+  });
 });

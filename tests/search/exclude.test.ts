@@ -42,3 +42,24 @@ describe('withExcludedSections', () => {
     assert.equal(withExcludedSections(html), html);
   });
 });
+
+describe('withExcludedSections with mkdocs-exclude-search\'s rules for the page', () => {
+  const page = '<p>Intro</p><h2 id="a">A</h2><p>In a</p><h2 id="b">B</h2><p>In b</p>';
+  const ignored = (html: string) => [...html.matchAll(/<(\w+)[^>]*data-pagefind-ignore[^>]*>([^<]*)/g)].map((match) => `${match[1] ?? ''}:${match[2] ?? ''}`);
+
+  test('leaves out a section it names, its heading with it, and the page\'s own text when it says so', () => {
+    assert.deepEqual(ignored(withExcludedSections(page, { intro: false, section: (id) => id === 'a' })), ['h2:A', 'p:In a']);
+    assert.deepEqual(ignored(withExcludedSections(page, { intro: true, section: () => false })), ['p:Intro']);
+  });
+
+  test('takes a first h1\'s section as the page\'s own record, as Material\'s search parser does, inside Pagefind\'s body element', () => {
+    const titled = '<html><body><nav><h1 id="site">Site</h1></nav><article data-pagefind-body><h1 id="t">T</h1><p>Intro</p><h2 id="a">A</h2><p>In a</p></article></body></html>';
+    assert.deepEqual(ignored(withExcludedSections(titled, { intro: true, section: () => false })), ['h1:T', 'p:Intro']);
+    assert.deepEqual(ignored(withExcludedSections(titled, { intro: false, section: () => true })), ['h2:A', 'p:In a'], 'no rule names the first h1\'s id');
+  });
+
+  test('changes nothing that its rules keep, and leaves the page as it is without them', () => {
+    assert.deepEqual(ignored(withExcludedSections(page, { intro: false, section: () => false })), []);
+    assert.equal(withExcludedSections(page), page);
+  });
+});
