@@ -2,8 +2,9 @@
  * The emit stage's state for one build (src/integration.ts runs it around Astro): which pages
  * Astro renders and which keep the last build's file (page-reuse.ts), and the search index that
  * takes each page's HTML as soon as it exists (the kept files at once; the rendered ones from
- * page-middleware.ts), so Pagefind works on another core while Astro renders. Pages Material's
- * search leaves out (src/search/exclude.ts) never go in; without the search plugin, nothing does.
+ * page-middleware.ts), so Pagefind works on another core while Astro renders. What Material's
+ * search or mkdocs-exclude-search leave out (src/search/exclude.ts, src/site/exclude-search.ts)
+ * never goes in; without the search plugin, nothing does.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
