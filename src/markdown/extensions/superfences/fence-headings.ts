@@ -13,12 +13,13 @@
  * `` ``` ``\n...\n`` ``` ``\ntext\n---` is a paragraph and a rule, `...\ntext\n===` one paragraph.
  * Runs before the fence joins its paragraph (joinParagraphRuns).
  */
-import type { Heading, Paragraph, RootContent } from 'mdast';
+import type { Heading, Paragraph, Parent, RootContent } from 'mdast';
 
 /** Python-Markdown's setext underline, from the column its block starts at. */
 const UNDERLINE = /^([=-])\1*[ ]*$/;
 
-export function fenceHeadings(children: RootContent[], source: string): void {
+export function fenceHeadings(parent: Parent, source: string): void {
+  const children = parent.children;
   for (let index = 0; index < children.length; index++) {
     const fence = children[index];
     const next = children[index + 1];
@@ -29,7 +30,7 @@ export function fenceHeadings(children: RootContent[], source: string): void {
     }
     const previous = children[index - 1];
     const startsBlock = !previous || !nextLine(previous, fence) || (previous.type !== 'paragraph' && previous.type !== 'superFence');
-    const underline = startsBlock ? underlineOf(next, fence.position?.start.column, source) : undefined;
+    const underline = startsBlock ? underlineOf(next, baseColumn(parent, next, source) ?? fence.position?.start.column, source) : undefined;
     if (!underline) continue;
     const heading: Heading = { type: 'heading', depth: underline.depth, children: [fence], position: { start: fence.position?.start ?? { line: 1, column: 1 }, end: underline.end } };
     children.splice(index, 2, heading, ...underline.rest);
@@ -43,7 +44,25 @@ interface Underline {
   readonly rest: RootContent[];
 }
 
-/** A rule of `-` only, or a paragraph whose first line is all `=` or `-`, at the fence's column. */
+/**
+ * The column at which SetextHeaderProcessor sees the underline's line start: its block's lines are
+ * the page's (root), a list item's less Python-Markdown's 4-column indent, a quote's less `>` and one
+ * space (BlockquoteProcessor.clean; a lazy line keeps all). A fence indented 1-3 columns there is still
+ * the block's first line, so `   ```…```\n===` is a heading and `   ```…```\n   ===` is not.
+ * Undefined for other containers, where the fence's own column stands in.
+ */
+function baseColumn(parent: Parent, underline: RootContent, source: string): number | undefined {
+  if (parent.type === 'root') return 1;
+  const itemColumn = parent.position?.start.column;
+  if (parent.type === 'listItem') return itemColumn === undefined ? undefined : itemColumn + 4;
+  const offset = underline.position?.start.offset;
+  if (parent.type !== 'blockquote' || offset === undefined) return undefined;
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const quoted = /^(?:[ ]{0,3}>[ ]?)*/.exec(source.slice(lineStart, offset));
+  return (quoted?.[0].length ?? 0) + 1;
+}
+
+/** A rule of `-` only, or a paragraph whose first line is all `=` or `-`, at the block's column. */
 function underlineOf(node: RootContent, column: number | undefined, source: string): Underline | undefined {
   const start = node.position?.start;
   const end = node.position?.end;

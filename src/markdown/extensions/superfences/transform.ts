@@ -150,7 +150,7 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
     });
     visit(tree, (node) => {
       if (!('children' in node) || !node.children.some((child) => child.type === 'superFence')) return;
-      fenceHeadings(node.children, source);
+      fenceHeadings(node, source);
       joinParagraphRuns(node.children, FENCE_LINES);
     });
   };
