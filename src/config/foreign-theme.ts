@@ -23,3 +23,22 @@ export function dropForeignThemeOptions(value: Record<string, unknown>, notices:
   }
   value['theme'] = own;
 }
+
+/**
+ * Material 4's `logo: {icon: description}` (a Material Icons ligature): Material 5 and later read
+ * `theme.logo` as an image path only, and MkDocs still builds such a site (its template writes the
+ * mapping into an `<img src>`). Left out with a note, the default logo icon drawn, instead of
+ * stopping the build (facelessuser/pyspelling).
+ */
+export function dropMaterial4Logo(value: Record<string, unknown>, notices: Notices): void {
+  const theme = value['theme'];
+  if (typeof theme !== 'object' || theme === null || Array.isArray(theme)) return;
+  const logo: unknown = Reflect.get(theme, 'logo');
+  if (typeof logo !== 'object' || logo === null || Array.isArray(logo) || !Object.hasOwn(logo, 'icon')) return;
+  const icon: unknown = Reflect.get(logo, 'icon');
+  const instead = typeof icon === 'string' ? ` (theme.icon.logo names an icon now, e.g. material/${icon} if that icon exists)` : '';
+  notices.add('info', ['theme', 'logo'], `Material 4's logo: {icon: ...} is not read by Material 5 and later${instead}; ignored, the default logo icon is drawn`, true);
+  const own: Record<string, unknown> = { ...(theme as Record<string, unknown>) };
+  Reflect.deleteProperty(own, 'logo');
+  value['theme'] = own;
+}

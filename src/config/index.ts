@@ -18,7 +18,7 @@ import { normalizeConfig } from './normalize.ts';
 import { Notices, pluginPath, reportUnsupported } from './notices.ts';
 import { formatPath, placeOf, problemError, zodProblems, type Problem } from './problems.ts';
 import { docsDirSetting, resolveRelative } from './relative.ts';
-import { dropForeignThemeOptions } from './foreign-theme.ts';
+import { dropForeignThemeOptions, dropMaterial4Logo } from './foreign-theme.ts';
 import { rawConfigSchema } from './schema.ts';
 import type { ConfigOverrides, LoadedConfig, MkdocsConfig } from './types.ts';
 import type { Env } from './yaml-tags.ts';
@@ -59,6 +59,7 @@ export function loadConfig(file: string, options: LoadConfigOptions = {}): Loade
   applyOverrides(value, options.overrides);
 
   dropForeignThemeOptions(value, notices);
+  dropMaterial4Logo(value, notices);
   const parsed = rawConfigSchema.safeParse(value);
   const nav = checkNav(value['nav']);
   const problems: Problem[] = [...(parsed.success ? [] : zodProblems(parsed.error.issues)), ...nav.problems, ...themeProblems(value['theme'])];

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { constructFromEvents, parseEvents, YAMLException } from 'js-yaml';
+import { parseLikePyYaml } from '../shared/yaml-indent.ts';
 import { yamlTooLarge } from '../shared/yaml-size.ts';
 import { rewriteEnvKeys } from './env-keys.ts';
 import { ConfigError } from './errors.ts';
@@ -36,8 +37,8 @@ export function parseYaml(text: string, displayName: string, env: Env): YamlFile
   try {
     const rewrite = rewriteEnvKeys(text.replace(/^\uFEFF/, ''), env, () => schema);
     envKeys.push(...rewrite.values);
-    const source = rewrite.source;
-    const events = parseEvents(source, { filename: displayName });
+    // Under-indented continuation lines PyYAML accepts are indented first (the events slice this source).
+    const { source, events } = parseLikePyYaml(rewrite.source, (text) => ({ source: text, events: parseEvents(text, { filename: displayName }) }));
     // `json: true`: a repeated key overrides the earlier one instead of failing, as in PyYAML.
     const [value = null] = constructFromEvents(events, { source, schema, filename: displayName, json: true });
     const tooLarge = yamlTooLarge(value);

@@ -95,7 +95,8 @@ export function applyBlog(input: BlogInput): AppliedBlog {
   const { options, posts, docsDir } = input;
   const messages: SiteMessage[] = [];
   const indexSrc = input.pages.find((page) => page.src === joinDocs(options.blogDir, 'index.md') || page.src === joinDocs(options.blogDir, 'README.md'))?.src;
-  if (indexSrc === undefined) messages.push({ severity: 'warning', message: `blog plugin: no ${joinDocs(options.blogDir, 'index.md')}: the blog's index is drawn with the title 'Blog' (Material writes that file into docs_dir)`, file: path.join(docsDir, options.blogDir) });
+  // An info: Material silently writes `# Blog` there and draws the same index; only the file is not written here.
+  if (indexSrc === undefined) messages.push({ severity: 'info', message: `blog plugin: no ${joinDocs(options.blogDir, 'index.md')}: the blog's index is drawn with the title 'Blog', as Material does (which also writes that file into docs_dir)`, file: path.join(docsDir, options.blogDir) });
   const index = indexSrc === undefined
     ? { src: joinDocs(options.blogDir, 'index.md'), url: options.blogDir === '.' ? '' : `${options.blogDir}/`, title: 'Blog' }
     : { src: indexSrc, url: input.pages.find((page) => page.src === indexSrc)?.url ?? '', title: input.titles.get(indexSrc) ?? 'Blog' };

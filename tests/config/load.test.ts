@@ -173,6 +173,18 @@ describe('loadConfig with a good config', () => {
     assert.deepEqual(config.extra, { a: 'y', b: true });
   });
 
+  it("should read a quoted value's lines written no deeper than its key, as PyYAML does (besu-docs)", () => {
+    const p = project("site_name: x\nextra:\n  banner:\n    url: /latest/\n    text: 'You are reading\n    the development\n  version.'\n    list: [a,\n  b]\n  after: \"two\n  lines\"\n");
+    assert.deepEqual(p.load().config.extra, {
+      banner: { url: '/latest/', text: 'You are reading the development version.', list: ['a', 'b'] },
+      after: 'two lines',
+    });
+  });
+
+  it('should still point at a line a plain value leaves under-indented', () => {
+    assert.match(project('site_name: x\nextra:\n  a:\n    b: one\n  two\n').error(), /^mkdocs\.yml:5:/);
+  });
+
   it('should keep nav entries as written, with nested sections and links', () => {
     const p = project('site_name: x\nnav:\n  - index.md\n  - Guide:\n      - guide/a.md\n      - Web: https://example.com\n');
     assert.deepEqual(p.load().config.nav, ['index.md', { Guide: ['guide/a.md', { Web: 'https://example.com' }] }]);

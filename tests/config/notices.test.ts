@@ -142,6 +142,15 @@ describe('config warnings', () => {
     assert.throws(() => material.load(), /theme\.palette.*a palette mapping or a list of them/s);
   });
 
+  it("should leave out Material 4's logo: {icon: ...} with a note, as MkDocs builds such a site (pyspelling)", () => {
+    const p = project('site_name: x\ntheme:\n  name: material\n  logo:\n    icon: description\n');
+    assert.deepEqual(messages(p.load(), p.dir), [
+      "info mkdocs.yml:4:3 Material 4's logo: {icon: ...} is not read by Material 5 and later (theme.icon.logo names an icon now, e.g. material/description if that icon exists); ignored, the default logo icon is drawn",
+    ]);
+    assert.equal(p.load().config.theme.logo, undefined);
+    assert.throws(() => project('site_name: x\ntheme:\n  name: material\n  logo: [a.png]\n').load(), /theme\.logo/);
+  });
+
   it('should warn like MkDocs when edit_uri is shadowed by edit_uri_template', () => {
     const p = project('site_name: x\nrepo_url: https://github.com/a/b\nedit_uri: edit/main/docs/\nedit_uri_template: blob/main/docs/{path}\n');
     assert.deepEqual(messages(p.load(), p.dir), ["warning mkdocs.yml:3:1 the option 'edit_uri' has no effect when 'edit_uri_template' is set"]);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { blockOptions, codehiliteOptions } from '../../src/markdown/extensions/codehilite/index.ts';
 import { parseHeader, parseHlLines } from '../../src/markdown/extensions/codehilite/header.ts';
-import { inlineStyle, STYLES } from '../../src/markdown/extensions/codehilite/styles.ts';
+import { inlineStyle, STYLES } from '../../src/markdown/extensions/superfences/pygments/styles.ts';
 import { ext, renderHtml, renderPage } from '../helpers/render.ts';
 
 const render = (value: string, options: Record<string, unknown> = {}) => renderPage(value, [ext('codehilite', options)], { projectDir: '/p', docsDir: '/p/docs' });

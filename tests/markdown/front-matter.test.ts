@@ -14,6 +14,11 @@ describe('splitFrontMatter', () => {
     assert.match(result.error?.message ?? '', /^invalid YAML front matter, rendered as Markdown: /);
     assert.equal(result.body, source);
   });
+  test("should read a quoted value whose next line is not indented, as MkDocs' PyYAML does", () => {
+    const result = splitFrontMatter("---\ntitle: 'A long\ntitle'\nhide: [toc,\nnav]\n---\n# Body\n");
+    assert.deepEqual(result.meta, { title: 'A long title', hide: ['toc', 'nav'] });
+    assert.equal(result.error, undefined);
+  });
   test('should keep a page whose --- block is not a mapping, as MkDocs does', () => {
     const source = '---\n- a\n---\nx';
     const result = splitFrontMatter(source);

@@ -131,3 +131,17 @@ describe('tab slugify option', () => {
     assert.equal(resolveSlugify('!!python/name:my_site.slug'), undefined);
   });
 });
+
+describe('pymdownx.highlight noclasses', () => {
+  test('should say once per page that a pygments_style not ported keeps the classes, and be quiet for a ported one', () => {
+    const source = '```python\nx = 1\n```\n\n```python\ny = 2\n```\n';
+    const monokai = render(source, [{ name: 'pymdownx.highlight', options: { noclasses: true, pygments_style: 'monokai' } }, { name: 'pymdownx.superfences', options: {} }]);
+    const notes = monokai.messages.filter((message) => message.ruleId === 'pygments-style-missing');
+    assert.equal(notes.length, 1);
+    assert.match(notes[0]?.message ?? '', /^pygments_style monokai is not ported \(only default, native, nord\)/);
+    assert.match(monokai.html, /<span class="n">x<\/span>/);
+    const nord = render(source, [{ name: 'pymdownx.highlight', options: { noclasses: true, pygments_style: 'nord' } }, { name: 'pymdownx.superfences', options: {} }]);
+    assert.deepEqual(nord.messages.filter((message) => message.ruleId === 'pygments-style-missing'), []);
+    assert.match(nord.html, /<div class="highlight" style="background: #2E3440">/);
+  });
+});

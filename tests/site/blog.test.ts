@@ -51,6 +51,14 @@ describe('the blog on rendered pages', () => {
     assert.deepEqual(blog.messages.map((m) => [m.file, m.message]), [['/docs/blog/posts/p1.md', "blog post: author 'ghost' is not in blog/.authors.yml; not drawn (Material stops the build)"]]);
   });
 
+  test('should note, not warn, that the blog index is drawn without its file, as Material writes one silently (PaddleX)', () => {
+    const options = blogOptions([{ name: 'blog', options: {} }], false).options;
+    assert.ok(options);
+    const blog = applyBlog({ options, posts: [], docsDir: '/docs', pages: [{ src: 'index.md', url: '' }], results: new Map(), titles: new Map(), nav: buildNav([], []), labels: en, language: 'en', useDirectoryUrls: true, read: () => '' });
+    assert.deepEqual(blog.messages.map((m) => [m.severity, m.file]), [['info', '/docs/blog']]);
+    assert.match(blog.messages[0]?.message ?? '', /no blog\/index\.md: the blog's index is drawn with the title 'Blog', as Material does/);
+  });
+
   test('should warn about a post without the separator only when post_excerpt is required', () => {
     const options = blogOptions([{ name: 'blog', options: { post_excerpt: 'required' } }], false).options;
     assert.ok(options);

@@ -7,6 +7,7 @@
  * position in the file.
  */
 import { load, YAMLException } from 'js-yaml';
+import { parseLikePyYaml } from '../../shared/yaml-indent.ts';
 import { yamlTooLarge } from '../../shared/yaml-size.ts';
 
 /** A page's meta is a handful of keys; 100,000 values is far beyond any real front matter. */
@@ -30,7 +31,8 @@ export function splitFrontMatter(source: string): FrontMatter {
     const matched = block[0];
     const body = blank(matched) + source.slice(matched.length);
     try {
-      const data: unknown = load(block[1] ?? '');
+      // MkDocs reads it with PyYAML, which lets a quoted value's lines sit under-indented.
+      const data: unknown = parseLikePyYaml(block[1] ?? '', (text) => load(text));
       // A page's meta is walked by the theme and serialized with the page: an alias bomb is refused here.
       const tooLarge = yamlTooLarge(data, MAX_FRONT_MATTER_VALUES);
       if (tooLarge) return { meta: {}, body, error: { message: `front matter ignored: ${tooLarge}`, line: 1 } };

@@ -62,7 +62,7 @@ export function splitIndentedFences(processor: Processor, tree: Root, source: st
       parent.children.splice(index, 1, ...replacement);
       return [SKIP, index + replacement.length];
     }
-    const across = parent.type === 'root' ? splitAcrossBlank(processor, paragraph, parent.children[index + 1], source, accepts) : undefined;
+    const across = splitAcrossBlank(processor, paragraph, parent.children[index + 1], source, accepts);
     if (!across) return undefined;
     parent.children.splice(index, 2, ...across);
     return [SKIP, index + across.length];

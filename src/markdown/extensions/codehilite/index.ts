@@ -17,7 +17,7 @@ import type { ExtensionFactory } from '../../types.ts';
 import { createLexerLookup } from '../superfences/pygments/lexers/index.ts';
 import { codehiliteOptions, type CodehiliteOptions } from './options.ts';
 import { hilite } from './render.ts';
-import { STYLES } from './styles.ts';
+import { STYLES } from '../superfences/pygments/styles.ts';
 
 export { hilite } from './render.ts';
 export { blockOptions, codehiliteOptions, type CodehiliteOptions } from './options.ts';

@@ -16,7 +16,7 @@ import { lexerFor, type LexerLookup } from '../superfences/pygments/lexers/index
 import { tokenLines } from '../superfences/pygments/token-lines.ts';
 import { parseHeader } from './header.ts';
 import type { CodehiliteOptions } from './options.ts';
-import { inlineStyle, STYLES, type PygmentsStyle } from './styles.ts';
+import { joinText, restyle, STYLES, type PygmentsStyle } from '../superfences/pygments/styles.ts';
 
 export interface HiliteRequest {
   readonly source: string;
@@ -51,7 +51,7 @@ export function hilite(request: HiliteRequest, options: CodehiliteOptions, lexer
   });
   // noclasses: Pygments' inline styles instead of classes, when we have the style's table.
   const style = options.noclasses ? STYLES[options.pygmentsStyle] : undefined;
-  const content = style ? restyle(merge(code), style) : merge(code);
+  const content = style ? restyle(joinText(code), style) : joinText(code);
   const pre = element('pre', style ? { style: 'line-height: 125%;' } : {}, [element('span', {}, []), element('code', {}, content)]);
   const classes = options.cssClass.split(/\s+/).filter(Boolean);
   const divProperties: Element['properties'] = style ? { className: classes, style: `background: ${style.background}` } : { className: classes };
@@ -98,42 +98,6 @@ function lineNumbers(count: number, options: CodehiliteOptions, style: PygmentsS
 function plain(source: string, lang: string | undefined, linenums: boolean, options: CodehiliteOptions): Element {
   const classes = [...(lang ? [`${options.langPrefix}${lang}`] : []), ...(linenums ? ['linenums'] : [])];
   return element('pre', { className: [options.cssClass] }, [element('code', classes.length > 0 ? { className: classes } : {}, [text(`${source}\n`)])]);
-}
-
-/**
- * Token spans with their inline style instead of a class (a token without one is plain text),
- * neighbours with the same style joined, as HtmlFormatter's `_format_lines` does with noclasses.
- */
-function restyle(nodes: readonly ElementContent[], style: PygmentsStyle): ElementContent[] {
-  const out: ElementContent[] = [];
-  for (const node of nodes) {
-    if (node.type !== 'element') {
-      out.push(node);
-      continue;
-    }
-    const className = node.properties['className'];
-    const name = Array.isArray(className) ? String(className[0] ?? '') : '';
-    if (name === 'hll') {
-      out.push(element('span', { style: `background-color: ${style.highlight}` }, restyle(node.children, style)));
-      continue;
-    }
-    const css = inlineStyle(style, name);
-    const last = out.at(-1);
-    if (css === '') out.push(...node.children);
-    else if (last?.type === 'element' && last.properties['style'] === css && last.tagName === 'span') last.children.push(...node.children);
-    else out.push(element('span', { style: css }, [...node.children]));
-  }
-  return merge(out.map((node) => (node.type === 'element' && node.properties['style'] !== undefined ? { ...node, children: merge(node.children) } : node)));
-}
-
-function merge(nodes: ElementContent[]): ElementContent[] {
-  const out: ElementContent[] = [];
-  for (const node of nodes) {
-    const last = out.at(-1);
-    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
-    else out.push(node);
-  }
-  return out;
 }
 
 function text(value: string): ElementContent {

@@ -36,6 +36,9 @@ export interface HighlightOptions {
   readonly guessBlock: boolean;
   /** `extend_pygments_lang`, by lowercased name. */
   readonly extendedLanguages: ReadonlyMap<string, ExtendedLanguage>;
+  /** `noclasses`: Pygments' inline styles of `pygments_style` instead of classes (pygments/styles.ts). */
+  readonly noclasses: boolean;
+  readonly pygmentsStyle: string;
 }
 
 /** Reads `pymdownx.highlight`'s options; `raw` undefined when it is not listed in mkdocs.yml. */
@@ -65,6 +68,8 @@ export function highlightOptions(raw: Readonly<Record<string, unknown>> | undefi
     defaultLang: typeof options['default_lang'] === 'string' ? options['default_lang'] : '',
     guessBlock: options['guess_lang'] === true || options['guess_lang'] === 'block',
     extendedLanguages: extendedLanguages(options['extend_pygments_lang']),
+    noclasses: options['noclasses'] === true,
+    pygmentsStyle: typeof options['pygments_style'] === 'string' ? options['pygments_style'] : 'default',
   };
 }
 

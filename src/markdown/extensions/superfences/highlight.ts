@@ -20,6 +20,7 @@ import { lexerFor, type LexerLookup } from './pygments/lexers/index.ts';
 import type { Lexer } from './pygments/regex-lexer.ts';
 import { guessLanguage } from './pygments/guess-on-demand.ts';
 import { tokenLines } from './pygments/token-lines.ts';
+import { restyle, STYLES } from './pygments/styles.ts';
 
 export interface HighlightRequest {
   readonly source: string;
@@ -58,11 +59,13 @@ export function highlightBlock(request: HighlightRequest, options: HighlightOpti
   // Pygments links numbers to the line anchors, or to the line spans when there are none.
   const numberLinks = options.anchorLinenums && lineIds ? anchors || spans : '';
   const start = linenums?.start ?? 1;
+  // noclasses: each token's inline style (a style we have not ported keeps the classes: its notes say so).
+  const style = options.noclasses ? STYLES[options.pygmentsStyle] : undefined;
   const content = merge(
     lines.map((line, index) => {
-      let parts: ElementContent[] = [...line, text('\n')];
-      if (linenums && options.linenumsStyle !== 'table') parts = [inlineNumber(start + index, lines.length, linenums, options.linenumsStyle, numberLinks), ...parts];
-      if (request.highlighted.has(index + 1)) parts = [element('span', { className: ['hll'] }, parts)];
+      let parts: ElementContent[] = [...(style ? restyle(line, style) : line), text('\n')];
+      if (linenums && options.linenumsStyle !== 'table') parts = [inlineNumber(start + index, lines.length, linenums, options.linenumsStyle, numberLinks, style), ...parts];
+      if (request.highlighted.has(index + 1)) parts = [style ? element('span', { style: `background-color: ${style.highlight}` }, parts) : element('span', { className: ['hll'] }, parts)];
       if (anchors) {
         const id = `${anchors}-${start + index}`;
         // Without line numbers to click, the anchor links to itself (Pygments' lineanchors).
@@ -72,17 +75,18 @@ export function highlightBlock(request: HighlightRequest, options: HighlightOpti
       return parts;
     }),
   );
-  const pre = element('pre', {}, [element('span', {}, []), element('code', {}, content)]);
+  const pre = element('pre', style ? { style: 'line-height: 125%;' } : {}, [element('span', {}, []), element('code', {}, content)]);
   const properties: Element['properties'] = {};
   if (request.id !== undefined) properties['id'] = request.id;
   properties['className'] = [...classes, options.cssClass].filter((className) => className !== '');
+  if (style) properties['style'] = `background: ${style.background}`;
   for (const [key, value] of request.attributes) if (key.startsWith('data-')) properties[key] = value;
   const title = blockTitle(request.title, lexerTitle, options);
   const filename = title ? [element('span', { className: ['filename'] }, [text(title)])] : [];
   if (!linenums || options.linenumsStyle !== 'table') return element('div', properties, [...filename, pre]);
   const rows: Element[] = [];
   if (title) rows.push(element('tr', {}, [element('th', { colSpan: 2, className: ['filename'] }, filename)]));
-  const numbers = element('pre', {}, [element('span', {}, []), ...tableNumbers(lines.length, linenums, numberLinks)]);
+  const numbers = element('pre', {}, [element('span', {}, []), ...tableNumbers(lines.length, linenums, numberLinks, style)]);
   rows.push(element('tr', {}, [
     element('td', { className: ['linenos'] }, [element('div', { className: ['linenodiv'] }, [numbers])]),
     element('td', { className: ['code'] }, [element('div', {}, [pre])]),

@@ -19,6 +19,7 @@ import { highlightOptions } from './highlight-options.ts';
 import { superfencesOptions } from './options.ts';
 import { createLexerLookup } from './pygments/lexers/index.ts';
 import { remarkMissingLexers } from './missing-lexers.ts';
+import { remarkUnportedStyle } from './unported-style.ts';
 import { remarkSuperfences } from './transform.ts';
 import { superFenceHandler } from './to-hast.ts';
 import { acceptsOpeningLine } from './validate.ts';
@@ -51,6 +52,7 @@ export const superfences: ExtensionFactory = (context) => {
       // Indented code: pymdownx.highlight's, unless codehilite (listed too) takes it first.
       [remarkSuperfences, { ...fenceContext, highlightIndented: highlight.enabled && !context.has('codehilite'), warned, preserveTabs }],
       [remarkMissingLexers, { highlight, lexers }],
+      [remarkUnportedStyle, { highlight }],
     ],
     // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.
     handlers: { superFence: superFenceHandler(highlight, lexers, { get: lexers.pygmentsName }) },

@@ -8,6 +8,7 @@
 import type { ElementContent } from 'hast';
 import { element, text } from './hast.ts';
 import type { LinenumsStyle } from './highlight-options.ts';
+import type { PygmentsStyle } from './pygments/styles.ts';
 
 export interface Linenums {
   readonly start: number;
@@ -23,8 +24,14 @@ function isSpecial(number: number, special: number): boolean {
   return special > 0 && number % special === 0;
 }
 
-/** The `<pre>` content of the table's number cell; `anchor` links each number to its line. */
-export function tableNumbers(count: number, linenums: Linenums, anchor: string): ElementContent[] {
+/** HtmlFormatter's number span with noclasses: the style's line-number colours, inline. */
+export function numberStyle(style: PygmentsStyle, special: boolean): string {
+  const colours = special ? style.lineNumberSpecial : style.lineNumber;
+  return `color: ${colours.color}; background-color: ${colours.background}; padding-left: 5px; padding-right: 5px;`;
+}
+
+/** The `<pre>` content of the table's number cell; `anchor` links each number to its line; `style`: noclasses. */
+export function tableNumbers(count: number, linenums: Linenums, anchor: string, style?: PygmentsStyle): ElementContent[] {
   const { start, step, special } = linenums;
   const width = String(start + count - 1).length;
   const out: ElementContent[] = [];
@@ -33,16 +40,22 @@ export function tableNumbers(count: number, linenums: Linenums, anchor: string):
     const value = label(number, width, step);
     const inner: ElementContent = shown && anchor ? element('a', { href: `#${anchor}-${number}` }, [text(value)]) : text(value);
     if (number > start) out.push(text('\n'));
-    out.push(element('span', { className: [isSpecial(number, special) ? 'special' : 'normal'] }, [inner]));
+    const properties = style ? { style: numberStyle(style, isSpecial(number, special)) } : { className: [isSpecial(number, special) ? 'special' : 'normal'] };
+    out.push(element('span', properties, [inner]));
   }
   return out;
 }
 
-/** The number in front of one line (inline styles), wrapped in a link when `anchor` is set. */
-export function inlineNumber(number: number, count: number, linenums: Linenums, style: Exclude<LinenumsStyle, 'table'>, anchor: string): ElementContent {
+/**
+ * The number in front of one line (inline styles), wrapped in a link when `anchor` is set. With
+ * noclasses (`colours`), both inline styles are Pygments' own span, its colours inline.
+ */
+export function inlineNumber(number: number, count: number, linenums: Linenums, style: Exclude<LinenumsStyle, 'table'>, anchor: string, colours?: PygmentsStyle): ElementContent {
   const width = String(linenums.start + count - 1).length;
   const value = label(number, width, linenums.step);
   const className = isSpecial(number, linenums.special) ? ['linenos', 'special'] : ['linenos'];
-  const span = style === 'inline' ? element('span', { className }, [text(value)]) : element('span', { className, dataLinenos: `${value} ` }, []);
+  const span = colours
+    ? element('span', { style: numberStyle(colours, isSpecial(number, linenums.special)) }, [text(value)])
+    : style === 'inline' ? element('span', { className }, [text(value)]) : element('span', { className, dataLinenos: `${value} ` }, []);
   return anchor ? element('a', { href: `#${anchor}-${number}` }, [span]) : span;
 }

@@ -49,10 +49,7 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
         const restored = restoredFences(node.value, options);
         page.count += restored.count;
         node.value = restored.value;
-        if (!options.highlightIndented) return CONTINUE;
-        const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1 + 4);
-        const fence: SuperFence = { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value, custom: undefined, count: -1, indented: true, position: node.position };
-        parent.children[index] = fence;
+        parent.children[index] = indentedBlock(node, options);
         return CONTINUE;
       }
       let raw = source.slice(start, node.position?.end.offset);
@@ -150,7 +147,8 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
     });
     visit(tree, (node) => {
       if (!('children' in node) || !node.children.some((child) => child.type === 'superFence')) return;
-      fenceHeadings(node.children, source);
+      // The fences such a block restores were numbered as fences already (as superfences' scan does).
+      fenceHeadings(node, source, (value, position) => indentedBlock({ type: 'code', value: restoredFences(value, options).value, position }, options));
       joinParagraphRuns(node.children, FENCE_LINES);
     });
   };
@@ -306,4 +304,11 @@ const FENCE_LINES: RunRule = {
 /** A fence, which PyMdown leaves as one line of text; not an indented code block highlight made (a block of its own). */
 function isFence(node: RootContent): boolean {
   return node.type === 'superFence' && node.indented !== true;
+}
+
+/** An indented code block as the page shows it: highlighted like a fence when pymdownx.highlight is listed. */
+function indentedBlock(node: Code, options: SuperfencesPassOptions): Code | SuperFence {
+  if (!options.highlightIndented) return node;
+  const value = options.preserveTabs ? node.value : expandTabs(node.value, (node.position?.start.column ?? 1) - 1 + 4);
+  return { type: 'superFence', info: { lang: '', classes: [], id: undefined, options: {}, attributes: [], custom: undefined }, value, custom: undefined, count: -1, indented: true, position: node.position };
 }

@@ -8,9 +8,11 @@
  * ```
  * default, Comment.Single  ->  "color: #3D7B7B; font-style: italic"
  * ```
- * Only `default` and `native` are ported; another `pygments_style` is reported and rendered with classes.
+ * Only `default`, `native` and `nord` are ported; another `pygments_style` is reported and rendered
+ * with classes. Shared by codehilite and pymdownx.highlight (superfences' blocks).
  */
-import { tokenTypeOfClass } from '../superfences/pygments/token.ts';
+import type { Element, ElementContent } from 'hast';
+import { tokenTypeOfClass } from './token.ts';
 
 export interface PygmentsStyle {
   readonly background: string;
@@ -57,6 +59,25 @@ export const STYLES: Readonly<Record<string, PygmentsStyle>> = {
       'Generic.Subheading': 'underline #ffffff', 'Generic.Deleted': '#ff3a3a', 'Generic.Inserted': '#589819',
       'Generic.Error': '#ff3a3a', 'Generic.Emph': 'italic', 'Generic.Strong': 'bold', 'Generic.Prompt': '#aaaaaa',
       'Generic.Output': '#cccccc', 'Generic.Traceback': '#ff3a3a', Error: 'bg:#e3d2d2 #a61717',
+    },
+  },
+  nord: {
+    background: '#2E3440',
+    highlight: '#3B4252',
+    lineNumber: { color: '#D8DEE9', background: '#242933' },
+    lineNumberSpecial: { color: '#242933', background: '#D8DEE9' },
+    styles: {
+      '': '#d8dee9', 'Text.Whitespace': '#d8dee9', Punctuation: '#eceff4', Comment: 'italic #616e87', 'Comment.Preproc': '#5e81ac',
+      Keyword: 'bold #81a1c1', 'Keyword.Pseudo': 'nobold #81a1c1', 'Keyword.Type': 'nobold #81a1c1',
+      Operator: 'bold #81a1c1', 'Operator.Word': 'bold #81a1c1',
+      Name: '#d8dee9', 'Name.Builtin': '#81a1c1', 'Name.Function': '#88c0d0', 'Name.Class': '#8fbcbb', 'Name.Namespace': '#8fbcbb',
+      'Name.Exception': '#bf616a', 'Name.Variable': '#d8dee9', 'Name.Constant': '#8fbcbb', 'Name.Entity': '#d08770',
+      'Name.Attribute': '#8fbcbb', 'Name.Tag': '#81a1c1', 'Name.Decorator': '#d08770',
+      'Literal.String': '#a3be8c', 'Literal.String.Doc': '#616e87', 'Literal.String.Interpol': '#a3be8c', 'Literal.String.Escape': '#ebcb8b',
+      'Literal.String.Regex': '#ebcb8b', 'Literal.String.Symbol': '#a3be8c', 'Literal.String.Other': '#a3be8c', 'Literal.Number': '#b48ead',
+      'Generic.Heading': 'bold #88c0d0', 'Generic.Subheading': 'bold #88c0d0', 'Generic.Deleted': '#bf616a', 'Generic.Inserted': '#a3be8c',
+      'Generic.Error': '#bf616a', 'Generic.Emph': 'italic', 'Generic.Strong': 'bold', 'Generic.EmphStrong': 'bold italic',
+      'Generic.Prompt': 'bold #616e88', 'Generic.Output': '#d8dee9', 'Generic.Traceback': '#bf616a', Error: '#bf616a', Text: '#d8dee9',
     },
   },
 };
@@ -117,4 +138,46 @@ function css(definition: Definition): string {
   if (definition.background) parts.push(`background-color: ${webify(definition.background)}`);
   if (definition.border) parts.push(`border: 1px solid ${webify(definition.border)}`);
   return parts.join('; ');
+}
+
+/**
+ * Token spans with their inline style instead of a class (a token without one is plain text),
+ * neighbours with the same style joined, as HtmlFormatter's `_format_lines` does with noclasses;
+ * `span.hll` takes the style's highlight colour.
+ */
+export function restyle(nodes: readonly ElementContent[], style: PygmentsStyle): ElementContent[] {
+  const out: ElementContent[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'element') {
+      out.push(node);
+      continue;
+    }
+    const className = node.properties['className'];
+    const name = Array.isArray(className) ? String(className[0] ?? '') : '';
+    if (name === 'hll') {
+      out.push(span(`background-color: ${style.highlight}`, restyle(node.children, style)));
+      continue;
+    }
+    const css = inlineStyle(style, name);
+    const last = out.at(-1);
+    if (css === '') out.push(...node.children);
+    else if (last?.type === 'element' && last.properties['style'] === css && last.tagName === 'span') last.children.push(...node.children);
+    else out.push(span(css, [...node.children]));
+  }
+  return joinText(out.map((node) => (node.type === 'element' && node.properties['style'] !== undefined ? { ...node, children: joinText(node.children) } : node)));
+}
+
+/** Neighbouring text nodes as one. */
+export function joinText(nodes: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+    else out.push(node);
+  }
+  return out;
+}
+
+function span(style: string, children: ElementContent[]): Element {
+  return { type: 'element', tagName: 'span', properties: { style }, children };
 }

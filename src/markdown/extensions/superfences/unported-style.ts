@@ -1,0 +1,29 @@
+/**
+ * `noclasses` with a `pygments_style` whose table is not ported (pygments/styles.ts): the blocks
+ * keep Pygments' classes, and the page says so once, at its first highlighted block.
+ *
+ * ```yaml
+ * pymdownx.highlight: {noclasses: true, pygments_style: monokai}   ->  warning on each page with a block
+ * ```
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { EXIT, visit } from '../../core/visit.ts';
+import type { HighlightOptions } from './highlight-options.ts';
+import { STYLES } from './pygments/styles.ts';
+
+export function remarkUnportedStyle(options: { readonly highlight: HighlightOptions }) {
+  const { highlight } = options;
+  return (tree: Root, file: VFile): undefined => {
+    if (!highlight.noclasses || !highlight.usePygments || STYLES[highlight.pygmentsStyle] !== undefined) return;
+    visit(tree, 'superFence', (node) => {
+      if (node.custom) return undefined;
+      file.message(`pygments_style ${highlight.pygmentsStyle} is not ported (only ${Object.keys(STYLES).join(', ')}): code blocks get CSS classes, not noclasses' inline styles`, {
+        place: node.position,
+        ruleId: 'pygments-style-missing',
+        source: 'pymdownx.highlight',
+      });
+      return EXIT;
+    });
+  };
+}
