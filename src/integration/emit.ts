@@ -9,12 +9,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { hasExcludedSections, indexedPages, withExcludedSections } from '../search/exclude.ts';
+import { hasExcludedSections, searchedPages, withExcludedSections } from '../search/exclude.ts';
 import { noSearchIndex, startSearchIndex, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
 import { searchDocument } from '../search/search-document.ts';
-import { pageExclusion, type PageExclusion } from '../site/exclude-search.ts';
+import type { PageExclusion } from '../site/exclude-search.ts';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
-import type { TocEntry } from '../markdown/index.ts';
 import type { PreparedSite } from '../site/session.ts';
 import { titledContent } from '../shared/title-heading.ts';
 import { contentPlace } from './content-patch.ts';
@@ -48,7 +47,7 @@ export interface BuildEmit {
  * indexes them while Astro bundles the theme.
  */
 export function startEmit(site: PreparedSite, out: string, codeKey: string | undefined, reuse: boolean): BuildEmit {
-  const searched = searchedPages(site);
+  const searched = searchedByDest(site);
   const search = siteIndex(site);
   const salt = codeKey === undefined ? undefined : createHash('sha256').update(JSON.stringify([codeKey, site.base, site.siteUrl ?? null])).digest('hex');
   const plan: ReusePlan = salt === undefined
@@ -173,29 +172,13 @@ export function fileGlob(dest: string): string | undefined {
  */
 export function indexWrittenPages(site: PreparedSite, out: string): Promise<SearchIndexResult> {
   const search = siteIndex(site);
-  for (const [dest, exclusion] of searchedPages(site)) search.add(dest, () => indexedHtml(readFileSync(path.join(out, ...dest.split('/')), 'utf8'), exclusion));
+  for (const [dest, exclusion] of searchedByDest(site)) search.add(dest, () => indexedHtml(readFileSync(path.join(out, ...dest.split('/')), 'utf8'), exclusion));
   return search.finish(out);
 }
 
-/**
- * The pages the index takes (by destination), each with what mkdocs-exclude-search leaves out of
- * it (undefined: nothing); a page it leaves nothing of (its own record and every section in its
- * toc) is not taken.
- */
-function searchedPages(site: PreparedSite): Map<string, PageExclusion | undefined> {
-  const taken = new Map<string, PageExclusion | undefined>();
-  for (const page of indexedPages(site.model.pages, site.model.site.search)) {
-    const exclusion = site.excludeSearch && pageExclusion(site.excludeSearch, page.url);
-    // The toc's first h1 is the page's own record (see markSections in src/search/exclude.ts).
-    const sections = tocIds(page.toc).slice(page.toc[0]?.level === 1 ? 1 : 0);
-    if (exclusion?.intro && sections.every(exclusion.section)) continue;
-    taken.set(page.dest, exclusion);
-  }
-  return taken;
-}
-
-function tocIds(entries: readonly TocEntry[]): string[] {
-  return entries.flatMap((entry) => [entry.id, ...tocIds(entry.children)]);
+/** The pages the index takes (src/search/exclude.ts searchedPages), by destination. */
+function searchedByDest(site: PreparedSite): Map<string, PageExclusion | undefined> {
+  return new Map(searchedPages(site.model.pages, site.model.site.search, site.excludeSearch).map(({ page, exclusion }) => [page.dest, exclusion]));
 }
 
 /** What Pagefind is handed of a page's HTML: the part it reads (searchDocument), with the sections Material's search or mkdocs-exclude-search leave out marked. */

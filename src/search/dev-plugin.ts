@@ -10,7 +10,7 @@ import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { siteOf } from '../site/model.ts';
 import type { PreparedSite } from '../site/prepare.ts';
-import { indexedPages } from './exclude.ts';
+import { searchedPages } from './exclude.ts';
 import { buildMemoryIndex, type MemoryIndex } from './memory-index.ts';
 
 const TYPES: Record<string, string> = {
@@ -29,7 +29,7 @@ export function searchDevPlugin(current: () => PreparedSite | undefined): Plugin
     const previous = pending ?? Promise.resolve(undefined);
     // A multilingual site (the i18n plugin): each page in its own language's index, as in a build.
     const { languages, language } = site.model.site;
-    const pages = indexedPages(site.model.pages, site.model.site.search).map((page) => (languages ? { ...page, language: siteOf(site.model.site, page).language } : page));
+    const pages = searchedPages(site.model.pages, site.model.site.search, site.excludeSearch).map(({ page, exclusion }) => ({ ...page, exclusion, ...(languages ? { language: siteOf(site.model.site, page).language } : {}) }));
     pending = previous.then(() => buildMemoryIndex(pages, languages ? undefined : language)).then((index) => {
       for (const m of index.messages) log(`warning: ${m}`);
       log(`search: indexed ${index.pages} pages in memory in ${Math.round(performance.now() - started)} ms`);

@@ -8,7 +8,8 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { PageExclusion } from '../site/exclude-search.ts';
+import type { TocEntry } from '../markdown/index.ts';
+import { pageExclusion, type ExcludeSearchRules, type PageExclusion } from '../site/exclude-search.ts';
 
 /** Elements Pagefind leaves out of a page's text (with their children). */
 export const SEARCH_EXCLUDED_ELEMENTS = '[data-search-exclude]';
@@ -26,6 +27,24 @@ export function excludedFromSearch(meta: Readonly<Record<string, unknown>>): boo
 /** The pages the index takes: all of them when search is on, but those whose meta excludes them; none when it is off. */
 export function indexedPages<T extends { readonly meta: Readonly<Record<string, unknown>> }>(pages: readonly T[], search: boolean): T[] {
   return search ? pages.filter((page) => !excludedFromSearch(page.meta)) : [];
+}
+
+/**
+ * The pages the index takes (indexedPages), each with what mkdocs-exclude-search's `rules` leave
+ * out of it (undefined: nothing); a page they leave nothing of (its own record and every section
+ * of its toc) is not taken. A build's index and `serve`'s take the same.
+ */
+export function searchedPages<T extends { readonly meta: Readonly<Record<string, unknown>>; readonly url: string; readonly toc: readonly TocEntry[] }>(pages: readonly T[], search: boolean, rules: ExcludeSearchRules | undefined): Array<{ readonly page: T; readonly exclusion: PageExclusion | undefined }> {
+  return indexedPages(pages, search).flatMap((page) => {
+    const exclusion = rules && pageExclusion(rules, page.url);
+    // The toc's first h1 is the page's own record (see markSections).
+    const sections = tocIds(page.toc).slice(page.toc[0]?.level === 1 ? 1 : 0);
+    return exclusion?.intro && sections.every(exclusion.section) ? [] : [{ page, exclusion }];
+  });
+}
+
+function tocIds(entries: readonly TocEntry[]): string[] {
+  return entries.flatMap((entry) => [entry.id, ...tocIds(entry.children)]);
 }
 
 const HEADING = /^h[1-6]$/;

@@ -27,7 +27,7 @@ export async function buildMemoryIndex(pages: readonly IndexablePage[], language
     if (!index) return { files: new Map(), pages: 0, messages: [`search index not built: ${created.errors.join('; ') || 'Pagefind did not start'}`] };
     let count = 0;
     for (const page of pages) {
-      const added = await index.addHTMLFile({ url: pageUrl(page.url), content: withExcludedSections(pageDocument(page, pagefindLanguage(page.language ?? language))) });
+      const added = await index.addHTMLFile({ url: pageUrl(page.url), content: withExcludedSections(pageDocument(page, pagefindLanguage(page.language ?? language)), page.exclusion) });
       messages.push(...added.errors.map((e) => `search index: ${page.url || '/'}: ${e}`));
       if (added.errors.length === 0) count++;
     }

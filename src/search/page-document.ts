@@ -5,6 +5,7 @@
  */
 import { titledContent } from '../shared/title-heading.ts';
 import type { PageHtml } from '../shared/page-html.ts';
+import type { PageExclusion } from '../site/exclude-search.ts';
 
 export interface IndexablePage {
   /** Site-relative URL without leading slash (`vpn/`, `` for home), as in the site model. */
@@ -15,6 +16,8 @@ export interface IndexablePage {
   readonly tags?: ReadonlyArray<{ readonly name: string }> | undefined;
   /** The page's own `<html lang>` on a multilingual site (the i18n plugin), else the site's. */
   readonly language?: string | undefined;
+  /** What mkdocs-exclude-search leaves out of it (src/site/exclude-search.ts). */
+  readonly exclusion?: PageExclusion | undefined;
 }
 
 /**

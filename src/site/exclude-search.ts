@@ -69,19 +69,22 @@ export function excludeSearchRules(options: ExcludeSearchOptions): ExcludeSearch
 
 /** What of the page at `url` (site-relative: `dir/page/`, `` for home) the rules leave out; undefined when nothing. */
 export function pageExclusion(rules: ExcludeSearchRules, url: string): PageExclusion | undefined {
-  const intro = recordExcluded(rules, url, undefined);
-  const sectionRules = [...rules.exclude, ...rules.ignore].some((rule) => rule.header !== undefined);
-  // Without a rule for a section, each of the page's sections goes exactly when its own record does.
-  if (!intro && !sectionRules && !(rules.excludeTags && url.includes('tags.html'))) return undefined;
-  const section = (id: string) => recordExcluded(rules, url, id);
-  return { intro, section };
+  const tags = rules.excludeTags && url.includes('tags.html');
+  // Only an exclude entry naming the page can leave something of it out (or exclude_tags), and
+  // never of a record without a slash.
+  if (!tags && (!url.includes('/') || !rules.exclude.some((rule) => matches(rule, url)))) return undefined;
+  return { intro: recordExcluded(rules, url, undefined), section: (id) => recordExcluded(rules, url, id) };
+}
+
+/** Whether a rule names the page at `url`: its path less its last character, as the plugin matches it. */
+function matches(rule: Rule, url: string): boolean {
+  return rule.file.test(url.slice(0, -1));
 }
 
 /** `select_included_records` for one record: the page's (`header` undefined) or one of its sections. */
 function recordExcluded(rules: ExcludeSearchRules, file: string, header: string | undefined): boolean {
   if (rules.excludeTags && file.includes('tags.html')) return true;
   if (!file.includes('/')) return false;
-  const matches = (rule: Rule) => rule.file.test(file.slice(0, -1));
-  if (rules.ignore.some((rule) => matches(rule) && rule.header === header)) return false;
-  return rules.exclude.some((rule) => matches(rule) && (rule.header === undefined || rule.header === header));
+  if (rules.ignore.some((rule) => matches(rule, file) && rule.header === header)) return false;
+  return rules.exclude.some((rule) => matches(rule, file) && (rule.header === undefined || rule.header === header));
 }

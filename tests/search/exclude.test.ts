@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { excludedFromSearch, indexedPages, withExcludedSections } from '../../src/search/exclude.ts';
+import { excludedFromSearch, indexedPages, searchedPages, withExcludedSections } from '../../src/search/exclude.ts';
+import { excludeSearchRules } from '../../src/site/exclude-search.ts';
 
 describe('excludedFromSearch', () => {
   test('is true only for search.exclude: true', () => {
@@ -61,5 +62,26 @@ describe('withExcludedSections with mkdocs-exclude-search\'s rules for the page'
   test('changes nothing that its rules keep, and leaves the page as it is without them', () => {
     assert.deepEqual(ignored(withExcludedSections(page, { intro: false, section: () => false })), []);
     assert.equal(withExcludedSections(page), page);
+  });
+});
+
+describe('searchedPages', () => {
+  const toc = (...ids: Array<[number, string]>) => ids.map(([level, id]) => ({ level, id, name: id, children: [] }));
+  const pages = [
+    { url: 'private/notes/', meta: {}, toc: toc([1, 'notes'], [2, 'more']) },
+    { url: 'private/faq/', meta: {}, toc: toc([1, 'faq'], [2, 'public']) },
+    { url: 'guide/', meta: {}, toc: toc([1, 'guide']) },
+    { url: 'hidden/', meta: { search: { exclude: true } }, toc: [] },
+  ];
+  const rules = excludeSearchRules({ exclude: ['private/*'], ignore: ['private/faq.md#public'], excludeTags: false });
+
+  test('drops a page mkdocs-exclude-search leaves nothing of (its first h1 is its own record), and those its meta excludes', () => {
+    const taken = searchedPages(pages, true, rules);
+    assert.deepEqual(taken.map(({ page, exclusion }) => [page.url, exclusion === undefined]), [['private/faq/', false], ['guide/', true]], 'no rule names guide/');
+  });
+
+  test('takes every page but those its meta excludes without the plugin, and none without search', () => {
+    assert.deepEqual(searchedPages(pages, true, undefined).map(({ page }) => page.url), ['private/notes/', 'private/faq/', 'guide/']);
+    assert.deepEqual(searchedPages(pages, false, rules), []);
   });
 });

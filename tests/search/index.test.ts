@@ -143,6 +143,15 @@ describe('buildMemoryIndex', () => {
     const entry = JSON.parse(new TextDecoder().decode(index.files.get('pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
     assert.deepEqual(Object.fromEntries(Object.entries(entry.languages).map(([code, language]) => [code, language.page_count])), { en: 1, fr: 1 });
   });
+
+  test('should leave out of a page what mkdocs-exclude-search leaves out of it, as a build does', async () => {
+    const index = await buildMemoryIndex([
+      { url: 'guide/', title: 'Guide', html: '<h1 id="guide">Guide</h1><p>Guideword.</p><h2 id="secrets">Secrets</h2><p>Secretword.</p>', exclusion: { intro: false, section: (id) => id === 'secrets' } },
+    ], 'en');
+    const [fragment] = [...index.files].filter(([name]) => name.startsWith('fragment/')).map(([, bytes]) => readFragment(bytes));
+    assert.match(fragment?.content ?? '', /Guideword/);
+    assert.doesNotMatch(fragment?.content ?? '', /Secret/);
+  });
 });
 
 describe('pageDocument', () => {
