@@ -24,6 +24,18 @@ export interface HtmlFile {
   readonly file: string;
   /** Its length as a string would have it (UTF-16 code units): what BIG_PAGE_CHARS is measured in. */
   readonly chars: number;
+  /**
+   * Where in the file its bytes are, when the file holds more than this page: a render worker
+   * writes all its pages one after the other into one file (src/site/render-process.ts). Absent:
+   * the whole file.
+   */
+  readonly at?: ByteRange | undefined;
+}
+
+/** `bytes` bytes from `offset`. */
+export interface ByteRange {
+  readonly offset: number;
+  readonly bytes: number;
 }
 
 export type PageHtml = string | HtmlFile;
@@ -43,7 +55,7 @@ export function htmlChars(html: PageHtml): number {
 
 /** The whole HTML as one string: read from its file, for the few readers that must have it all. */
 export function htmlText(html: PageHtml): string {
-  return typeof html === 'string' ? html : fileText(html.file);
+  return typeof html === 'string' ? html : fileText(html);
 }
 
 /** Up to this many bytes, a file read whole goes through one buffer (fileText). */
@@ -55,19 +67,21 @@ let textScratch = Buffer.alloc(0);
  * file gets its own): readFileSync's new buffer per file is external memory V8 collects only once
  * enough of it is dead, and Astro reads each of the 2,000-page site's pages whole from its file.
  */
-function fileText(file: string): string {
-  const fd = openSync(file, 'r');
+function fileText(html: HtmlFile): string {
+  const fd = openSync(html.file, 'r');
   try {
-    const bytes = fstatSync(fd).size;
-    if (bytes > TEXT_SCRATCH_BYTES) return readFileSync(fd, 'utf8');
-    if (bytes > textScratch.length) textScratch = Buffer.allocUnsafe(Math.min(TEXT_SCRATCH_BYTES, Math.max(bytes, 2 * textScratch.length)));
+    const bytes = html.at?.bytes ?? fstatSync(fd).size;
+    const offset = html.at?.offset ?? 0;
+    if (bytes > TEXT_SCRATCH_BYTES && html.at === undefined) return readFileSync(fd, 'utf8');
+    if (bytes > textScratch.length && bytes <= TEXT_SCRATCH_BYTES) textScratch = Buffer.allocUnsafe(Math.min(TEXT_SCRATCH_BYTES, Math.max(bytes, 2 * textScratch.length)));
+    const buffer = bytes > TEXT_SCRATCH_BYTES ? Buffer.allocUnsafe(bytes) : textScratch;
     let got = 0;
     while (got < bytes) {
-      const read = readSync(fd, textScratch, got, bytes - got, null);
+      const read = readSync(fd, buffer, got, bytes - got, offset + got);
       if (read === 0) break;
       got += read;
     }
-    return textScratch.toString('utf8', 0, got);
+    return buffer.toString('utf8', 0, got);
   } finally {
     closeSync(fd);
   }
@@ -87,7 +101,7 @@ export function* htmlSlices(html: PageHtml, chunkBytes: number = CHUNK_BYTES): G
   }
   const decoder = new StringDecoder('utf8');
   let carried = '';
-  for (const bytes of fileChunks(html.file, chunkBytes)) {
+  for (const bytes of fileChunks(html, chunkBytes)) {
     const text = carried + decoder.write(bytes);
     const end = text.lastIndexOf('>') + 1;
     if (end > 0) yield text.slice(0, end);
@@ -108,7 +122,7 @@ export function someSlice(html: PageHtml, test: (slice: string) => boolean): boo
  * bytes at once), a file's bytes as they are read (each piece valid until the next is asked for).
  */
 export function htmlPieces(html: PageHtml, chunkBytes: number = CHUNK_BYTES): Iterable<string | Uint8Array> {
-  return typeof html === 'string' ? textSlices(html) : fileChunks(html.file, chunkBytes);
+  return typeof html === 'string' ? textSlices(html) : fileChunks(html, chunkBytes);
 }
 
 /** Writes the HTML's UTF-8 to `fd`, a piece at a time. */
@@ -121,7 +135,7 @@ export function writeHtml(fd: number, html: PageHtml): void {
 
 /** The HTML's size as UTF-8. */
 export function htmlBytes(html: PageHtml): number {
-  return typeof html === 'string' ? Buffer.byteLength(html) : statSync(html.file).size;
+  return typeof html === 'string' ? Buffer.byteLength(html) : html.at?.bytes ?? statSync(html.file).size;
 }
 
 /** The length of the string UTF-8 `parts` decode to (UTF-16 code units): one per character, two beyond U+FFFF. */
@@ -145,14 +159,17 @@ export function utf16Length(parts: readonly Uint8Array[]): number {
 const spareChunks: Buffer[] = [];
 const SPARE_CHUNKS = 4;
 
-/** A file's bytes, a chunk at a time: each chunk is read into the same buffer, valid until the next is asked for. */
-function* fileChunks(file: string, chunkBytes: number): Generator<Uint8Array> {
-  const fd = openSync(file, 'r');
+/** A page's bytes in its file, a chunk at a time: each chunk is read into the same buffer, valid until the next is asked for. */
+function* fileChunks(html: HtmlFile, chunkBytes: number): Generator<Uint8Array> {
+  const fd = openSync(html.file, 'r');
   const chunk = (chunkBytes === CHUNK_BYTES ? spareChunks.pop() : undefined) ?? Buffer.allocUnsafe(chunkBytes);
+  const end = html.at === undefined ? Infinity : html.at.offset + html.at.bytes;
+  let position = html.at?.offset ?? 0;
   try {
-    for (;;) {
-      const got = readSync(fd, chunk, 0, chunkBytes, null);
+    while (position < end) {
+      const got = readSync(fd, chunk, 0, Math.min(chunkBytes, end - position), position);
       if (got === 0) return;
+      position += got;
       yield chunk.subarray(0, got);
     }
   } finally {

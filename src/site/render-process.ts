@@ -5,11 +5,11 @@
  * it says when it is done or fails. src/site/render-pages.ts decides who renders what.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BIG_PAGE_CHARS } from './model.ts';
-import { utf16Length } from '../shared/page-html.ts';
+import { htmlText, utf16Length, type ByteRange } from '../shared/page-html.ts';
 import { writeBytes, writeText } from '../shared/text-slices.ts';
 import type { RenderedPage, RenderSettings } from './render-pages.ts';
 import { TUNED_FLAGS, YOUNG_GENERATION } from '../../bin/memory-tuning.js';
@@ -49,76 +49,79 @@ export interface RenderJob {
 export const SPILL_CHARS = BIG_PAGE_CHARS;
 
 /**
- * In a worker: `page` to post, its HTML written to the job's folder (as `n.html`) when it is big
- * and every character of it survives UTF-8; its `result.html` then names the file. A page whose
- * HTML the renderer gave as its pieces' UTF-8 (the worker's renderer does from `spillChars` bytes:
- * RendererOptions.htmlBytesFrom) is written as those bytes, the same file the joined string would
- * make, never joined here.
+ * The one file in the job's folder a worker writes its pages' HTML into, one after the other:
+ * a file per page was a file to create per page (on this machine's file system ~0.7 ms each, the
+ * 2,000-page site's ~1.4 s of the worker's time), which the build's workspace also removed.
  */
-export function postedPage(page: RenderedPage, job: RenderJob, n: number, write: (file: string, html: string) => void = htmlFileWriter()): RenderedPage {
+const PAGES_FILE = 'pages.html';
+
+/**
+ * In a worker: `page` to post, its HTML written to the job's folder (appended to PAGES_FILE) when
+ * it is big and every character of it survives UTF-8; its `result.html` then names the file and
+ * where in it the page is. A page whose HTML the renderer gave as its pieces' UTF-8 (the worker's
+ * renderer does from `spillChars` bytes: RendererOptions.htmlBytesFrom) is written as those
+ * bytes, the same ones the joined string would make, never joined here.
+ */
+export function postedPage(page: RenderedPage, job: RenderJob, write: HtmlWriter): RenderedPage {
   const { htmlBytes, ...result } = page.result;
   if (htmlBytes) {
     // Not asked for without a folder (render-worker.ts); joined as the renderer would have.
     if (job.spillDir === undefined) return { ...page, result: { ...result, html: Buffer.concat(htmlBytes).toString('utf8') } };
-    const file = path.join(job.spillDir, `${n}.html`);
-    writeParts(file, htmlBytes);
-    return { ...page, result: { ...result, html: { file, chars: utf16Length(htmlBytes) } } };
+    const file = path.join(job.spillDir, PAGES_FILE);
+    return { ...page, result: { ...result, html: { file, chars: utf16Length(htmlBytes), at: write(file, htmlBytes) } } };
   }
   const { html } = result;
   if (job.spillDir === undefined || typeof html !== 'string' || html.length < job.spillChars || !html.isWellFormed()) return page;
-  const file = path.join(job.spillDir, `${n}.html`);
-  write(file, html);
-  return { ...page, result: { ...result, html: { file, chars: html.length } } };
+  const file = path.join(job.spillDir, PAGES_FILE);
+  return { ...page, result: { ...result, html: { file, chars: html.length, at: write(file, html) } } };
 }
+
+/** Appends a page's HTML (a string, or its UTF-8 in parts) to `file`: where in it the bytes went. */
+export type HtmlWriter = (file: string, html: string | readonly Uint8Array[]) => ByteRange;
 
 /** Up to this many bytes, a page's HTML is encoded into the writer's buffer; beyond, in slices. */
 const SCRATCH_BYTES = 4 << 20;
 
 /**
- * Writes a page's HTML to its file as UTF-8 through one buffer, grown as needed: a new buffer per
- * page (writeFileSync's) is external memory V8 collects only once enough of it is dead, and the
- * worker of the 2,000-page site, which writes every page's HTML to a file in a build, grew by
- * ~50 MB of it. A page beyond SCRATCH_BYTES is written in slices (text-slices.ts), so the buffer
- * never holds a big page.
+ * Appends pages' HTML to their files as UTF-8 through one buffer, grown as needed: a new buffer
+ * per page (writeFileSync's) is external memory V8 collects only once enough of it is dead, and
+ * the worker of the 2,000-page site, which writes every page's HTML in a build, grew by ~50 MB of
+ * it. A page beyond SCRATCH_BYTES is written in slices (text-slices.ts), so the buffer never holds
+ * a big page. Each file stays open, and is written only here, for the worker's life (its process
+ * closes it): what was written is read by the build meanwhile, by range.
  */
-export function htmlFileWriter(): (file: string, html: string) => void {
+export function htmlFileWriter(): HtmlWriter {
   let scratch = Buffer.alloc(0);
+  const open = new Map<string, { readonly fd: number; size: number }>();
   return (file, html) => {
+    let target = open.get(file);
+    if (!target) open.set(file, (target = { fd: openSync(file, 'w'), size: 0 }));
+    const offset = target.size;
+    if (typeof html !== 'string') {
+      for (const part of html) writeBytes(target.fd, part);
+      target.size += html.reduce((sum, part) => sum + part.byteLength, 0);
+      return { offset, bytes: target.size - offset };
+    }
     const bytes = Buffer.byteLength(html);
-    const fd = openSync(file, 'w');
-    try {
-      if (bytes > SCRATCH_BYTES) {
-        writeText(fd, html);
-        return;
-      }
+    if (bytes > SCRATCH_BYTES) writeText(target.fd, html);
+    else {
       if (bytes > scratch.length) scratch = Buffer.allocUnsafe(Math.max(bytes, 2 * scratch.length));
       scratch.write(html, 'utf8');
-      writeBytes(fd, scratch.subarray(0, bytes));
-    } finally {
-      closeSync(fd);
+      writeBytes(target.fd, scratch.subarray(0, bytes));
     }
+    target.size += bytes;
+    return { offset, bytes };
   };
 }
 
-function writeParts(file: string, parts: readonly Uint8Array[]): void {
-  const fd = openSync(file, 'w');
-  try {
-    for (const part of parts) writeBytes(fd, part);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
- * Here: the page a worker posted. Its HTML's file is kept where the build keeps pages' HTML in
- * files (`keep`), else read back whole and removed.
+ * Here: the page a worker posted. Its HTML stays in the worker's file where the build keeps pages'
+ * HTML in files (`keep`), else is read back (the file goes with the worker's folder).
  */
 function receivedPage(page: RenderedPage, keep: boolean): RenderedPage {
   const { html } = page.result;
   if (typeof html === 'string' || keep) return page;
-  const text = readFileSync(html.file, 'utf8');
-  rmSync(html.file, { force: true });
-  return { ...page, result: { ...page.result, html: text } };
+  return { ...page, result: { ...page.result, html: htmlText(html) } };
 }
 
 /**

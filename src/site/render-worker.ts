@@ -41,9 +41,9 @@ process.once('message', async (job: unknown) => {
   const renderer = rendererFor(job.settings, undefined, { afterPiece: heapKeeper(), htmlBytesFrom: job.spillDir === undefined ? undefined : job.spillChars });
   const hooks = pageHooksFor(job.settings, renderer);
   const write = htmlFileWriter();
-  for (const [n, src] of job.pages.entries()) {
+  for (const src of job.pages) {
     const page: RenderedPage = renderOne(renderer, src, job.settings.docsDir, hooks, job.settings.sources?.[src]);
-    await post({ kind: 'page', page: postedPage(page, job, n, write) });
+    await post({ kind: 'page', page: postedPage(page, job, write) });
   }
   await post({ kind: 'done' });
   // The IPC channel was all that kept this process running.

@@ -150,3 +150,23 @@ describe('utf16Length', () => {
   });
 
 });
+
+describe('a page\'s HTML at a range of a file another page shares', () => {
+  test('is read, sliced, copied and measured as its own bytes only', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-range-'));
+    const file = path.join(dir, 'pages.html');
+    const first = '<p>first é</p>';
+    const second = `<h1 id="x">Größe 😀</h1>${'<p>row</p>'.repeat(5000)}`;
+    writeFileSync(file, first + second + '<p>third</p>');
+    const html = { file, chars: second.length, at: { offset: Buffer.byteLength(first), bytes: Buffer.byteLength(second) } };
+    assert.equal(htmlText(html), second);
+    assert.equal([...htmlSlices(html, 64)].join(''), second);
+    // Each piece is valid until the next is asked for: copied as it comes.
+    const copied: Buffer[] = [];
+    for (const piece of htmlPieces(html, 64)) copied.push(Buffer.from(piece));
+    assert.deepEqual(Buffer.concat(copied), Buffer.from(second));
+    assert.equal(htmlBytes(html), Buffer.byteLength(second));
+    assert.equal(someSlice(html, (slice) => slice.includes('third')), false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

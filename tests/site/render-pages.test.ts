@@ -128,26 +128,34 @@ describe('renderPages', () => {
     const parts = ['<p>é</p>', '\n<p>😀</p>'].map((part) => new TextEncoder().encode(part));
     const page = { src: 'a.md', result: { html: '', htmlBytes: parts, toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] }, messages: [] };
     const settings = project(1).settings;
-    const posted = postedPage(page, { settings, pages: ['a.md'], spillChars: 4, spillDir: dir }, 0);
+    const write = htmlFileWriter();
+    const posted = postedPage(page, { settings, pages: ['a.md'], spillChars: 4, spillDir: dir }, write);
     const whole = '<p>é</p>\n<p>😀</p>';
-    // The page names its file, and its length as the joined string's (the emoji is two UTF-16 units).
-    const file = path.join(dir, '0.html');
-    assert.deepEqual(posted.result, { html: { file, chars: whole.length }, toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] });
+    // The page names its file and its bytes there, and its length as the joined string's (the emoji is two UTF-16 units).
+    const file = path.join(dir, 'pages.html');
+    assert.deepEqual(posted.result, { html: { file, chars: whole.length, at: { offset: 0, bytes: Buffer.byteLength(whole) } }, toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] });
     assert.equal(readFileSync(file, 'utf8'), whole);
+    // A second page goes after it, in the same file.
+    const again = postedPage(page, { settings, pages: ['a.md'], spillChars: 4, spillDir: dir }, write);
+    assert.deepEqual(typeof again.result.html === 'string' ? undefined : again.result.html.at, { offset: Buffer.byteLength(whole), bytes: Buffer.byteLength(whole) });
+    assert.equal(htmlText(again.result.html), whole);
     // Without a folder to write to, the page goes whole in its message.
-    assert.equal(postedPage(page, { settings, pages: ['a.md'], spillChars: 4 }, 0).result.html, whole);
+    assert.equal(postedPage(page, { settings, pages: ['a.md'], spillChars: 4 }, write).result.html, whole);
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('should write each page\'s HTML to its file as its UTF-8 through one writer, pages of any size in any order', () => {
+  test('should append each page\'s HTML to one file as its UTF-8 through one writer, pages of any size in any order, each read back by its range', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-writer-'));
     const write = htmlFileWriter();
+    const file = path.join(dir, 'pages.html');
     // Growing, shrinking, and one over the writer's buffer (4 MiB), written in slices.
     const pages = ['<p>é</p>', `<p>${'Größe 😀 '.repeat(1000)}</p>`, '<p>a</p>', `<p>${'✓'.repeat(2_000_000)}</p>`, '<p>ü</p>'];
+    const ranges = pages.map((html) => write(file, html));
     for (const [n, html] of pages.entries()) {
-      write(path.join(dir, `${n}.html`), html);
-      assert.deepEqual(readFileSync(path.join(dir, `${n}.html`)), Buffer.from(html), `page ${n}`);
+      assert.equal(htmlText({ file, chars: html.length, at: ranges[n] }), html, `page ${n}`);
+      assert.deepEqual(readFileSync(file).subarray(ranges[n]?.offset, (ranges[n]?.offset ?? 0) + (ranges[n]?.bytes ?? 0)), Buffer.from(html), `page ${n}'s bytes`);
     }
+    assert.equal(readFileSync(file, 'utf8'), pages.join(''));
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -155,12 +163,13 @@ describe('renderPages', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-spill-'));
     const page = (html: string) => ({ src: 'a.md', result: { html, toc: [], title: undefined, meta: {}, includes: [], ids: [], links: [], messages: [] }, messages: [] });
     const job = { settings: project(1).settings, pages: ['a.md'], spillChars: 4, spillDir: dir };
-    assert.equal(postedPage(page('<p>'), job, 0).result.html, '<p>');
-    const big = postedPage(page('<p>é</p>'), job, 1);
-    assert.deepEqual(big.result.html, { file: path.join(dir, '1.html'), chars: '<p>é</p>'.length });
-    assert.equal(readFileSync(path.join(dir, '1.html'), 'utf8'), '<p>é</p>');
+    const write = htmlFileWriter();
+    assert.equal(postedPage(page('<p>'), job, write).result.html, '<p>');
+    const big = postedPage(page('<p>é</p>'), job, write);
+    assert.deepEqual(big.result.html, { file: path.join(dir, 'pages.html'), chars: '<p>é</p>'.length, at: { offset: 0, bytes: Buffer.byteLength('<p>é</p>') } });
+    assert.equal(readFileSync(path.join(dir, 'pages.html'), 'utf8'), '<p>é</p>');
     // A lone surrogate would come back from UTF-8 as U+FFFD: such a page goes in its message.
-    assert.equal(postedPage(page('<p>\uD800</p>'), job, 2).result.html, '<p>\uD800</p>');
+    assert.equal(postedPage(page('<p>\uD800</p>'), job, write).result.html, '<p>\uD800</p>');
     rmSync(dir, { recursive: true, force: true });
   });
 
