@@ -2,11 +2,10 @@
  * `gh-deploy`: a build (exactly `build`'s, strict rules included), then, only if it succeeded,
  * the site committed to the deploy branch and pushed (./gh-deploy.ts), as `mkdocs gh-deploy`.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadConfig } from '../config/index.ts';
 import { runBuild } from './commands.ts';
-import { deploySite, readCname } from './gh-deploy.ts';
+import { deploySite, readCname, remoteUrl } from './gh-deploy.ts';
 import { pagesAddress } from './pages-address.ts';
 import type { CommandOptions } from './options.ts';
 import { ownPackage } from './package-info.ts';
@@ -54,8 +53,8 @@ function forPagesAddress(options: CommandOptions): CommandOptions {
     return options;
   }
   if (config.site_url) return options;
-  const remote = spawnSync('git', ['config', '--get', `remote.${config.remote_name}.url`], { cwd: process.cwd(), encoding: 'utf8' });
-  const address = pagesAddress(remote.stdout ?? '', readCname(config.docs_dir));
+  // The repository gh-deploy pushes from (deploySite's repoDir).
+  const address = pagesAddress(remoteUrl(process.cwd(), config.remote_name), readCname(config.docs_dir));
   if (address?.kind !== 'project') return options;
   if (!options.quiet) console.log(`site_url is not set in mkdocs.yml: building for ${address.url}, where GitHub Pages serves the "${config.remote_name}" repository's pages (set site_url to build for another address)`);
   return { ...options, overrides: { ...options.overrides, site_url: address.url } };

@@ -76,7 +76,7 @@ export async function deploySite(request: DeployRequest): Promise<DeployOutcome>
 
   const push = git(['push', ...(request.force ? ['--force'] : []), request.remote, `${ref}:${ref}`]);
   if (push.status !== 0) return fail(`failed to push "${request.branch}" to "${request.remote}":\n${push.stderr.trim()}`);
-  notes.push({ severity: 'info', message: whereServed(request, git) });
+  notes.push({ severity: 'info', message: whereServed(request, env) });
   return { ok: true, notes };
 }
 
@@ -186,10 +186,15 @@ function compareVersions(a: string, b: string): number {
 }
 
 /** Where the pages will be (MkDocs' closing message): the CNAME's host, else github.io from the remote's URL. */
-function whereServed(request: DeployRequest, git: (args: string[]) => { stdout: string }): string {
-  const address = pagesAddress(git(['config', '--get', `remote.${request.remote}.url`]).stdout, readCname(request.siteDir));
+function whereServed(request: DeployRequest, env: NodeJS.ProcessEnv): string {
+  const address = pagesAddress(remoteUrl(request.repoDir, request.remote, env), readCname(request.siteDir));
   if (address?.kind === 'domain') return `based on your CNAME file, your documentation should shortly be available at: ${address.url} (your DNS records must point there)`;
   return address ? `your documentation should shortly be available at: ${address.url}` : 'your documentation should be available shortly';
+}
+
+/** The URL of the remote `remote` of the repository at `repoDir`; '' without one (or without git). */
+export function remoteUrl(repoDir: string, remote: string, env: NodeJS.ProcessEnv = process.env): string {
+  return spawnSync('git', ['config', '--get', `remote.${remote}.url`], { cwd: repoDir, env, encoding: 'utf8' }).stdout ?? '';
 }
 
 /** The text of `dir`/CNAME (GitHub Pages' custom domain), or undefined without one. */

@@ -38,8 +38,8 @@ export function searchedPages<T extends { readonly meta: Readonly<Record<string,
   return indexedPages(pages, search).flatMap((page) => {
     const exclusion = rules && pageExclusion(rules, page.url);
     // The toc's first h1 is the page's own record (see markSections).
-    const sections = tocIds(page.toc).slice(page.toc[0]?.level === 1 ? 1 : 0);
-    return exclusion?.intro && sections.every(exclusion.section) ? [] : [{ page, exclusion }];
+    const left = (found: PageExclusion) => tocIds(page.toc).slice(page.toc[0]?.level === 1 ? 1 : 0).some((id) => !found.section(id));
+    return exclusion?.intro && !left(exclusion) ? [] : [{ page, exclusion }];
   });
 }
 

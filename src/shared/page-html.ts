@@ -15,7 +15,7 @@
  *   someSlice(page.html, (slice) => /<h1[\s>]/.test(slice)); // true when the page has an H1
  *   writeHtml(fd, page.html); // the bytes Buffer.from(htmlText(page.html)) holds
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { textSlices, writeBytes } from './text-slices.ts';
 
@@ -72,7 +72,6 @@ function fileText(html: HtmlFile): string {
   try {
     const bytes = html.at?.bytes ?? fstatSync(fd).size;
     const offset = html.at?.offset ?? 0;
-    if (bytes > TEXT_SCRATCH_BYTES && html.at === undefined) return readFileSync(fd, 'utf8');
     if (bytes > textScratch.length && bytes <= TEXT_SCRATCH_BYTES) textScratch = Buffer.allocUnsafe(Math.min(TEXT_SCRATCH_BYTES, Math.max(bytes, 2 * textScratch.length)));
     const buffer = bytes > TEXT_SCRATCH_BYTES ? Buffer.allocUnsafe(bytes) : textScratch;
     let got = 0;
