@@ -1,7 +1,8 @@
 /**
  * The renderer's last hast pass: rewrites links through `resolveLink` (MkDocs' `.md` links),
  * and records every id (and `<a name>`), every link and the first H1 for the site layer (anchor
- * checks, titles).
+ * checks, titles). Links and images written as raw HTML are neither rewritten nor recorded, as
+ * MkDocs leaves them (raw-tags.ts); their ids count, as MkDocs reads raw HTML's ids too.
  * A `data:` URI is no link: it names no file or page, and it is its content (an emoji's image,
  * a pymdownx.b64 image), so it is not recorded. A 10 MB page's 47,000 emoji images were 50 MB of
  * its links, copied into the render worker's message, the build's heap and the render cache.
@@ -11,7 +12,7 @@ import { toString } from 'hast-util-to-string';
 import { visitHast } from './visit.ts';
 import type { VFile } from 'vfile';
 import type { PageLink, RendererOptions } from '../types.ts';
-import { OPEN_TAGS_PROPERTY, RAW_HEADING_PROPERTY } from './raw-headings.ts';
+import { OPEN_TAGS_PROPERTY, RAW_TAG_PROPERTY } from './raw-tags.ts';
 
 const DATA_URI = /^data:/i;
 
@@ -36,8 +37,10 @@ export function rehypeCollect(options: RendererOptions) {
     const collected: Collected = (file.data.collected ??= { ids: [], links: [], title: undefined });
     const from = file.data.path ?? '';
     visitHast(tree, 'element', (node: Element) => {
-      // Normally removed by toc (always on in MkDocs); a renderer without it must not show it.
-      Reflect.deleteProperty(node.properties, RAW_HEADING_PROPERTY);
+      // A raw heading's marker is normally removed by toc (always on in MkDocs); a renderer
+      // without it must not show it. A raw link or image is MkDocs' to leave alone (raw-tags.ts).
+      const raw = RAW_TAG_PROPERTY in node.properties;
+      Reflect.deleteProperty(node.properties, RAW_TAG_PROPERTY);
       Reflect.deleteProperty(node.properties, OPEN_TAGS_PROPERTY);
       const id = node.properties['id'];
       if (typeof id === 'string' && id !== '') collected.ids.push(id);
@@ -46,7 +49,7 @@ export function rehypeCollect(options: RendererOptions) {
       if (typeof name === 'string' && name !== '') collected.ids.push(name);
       if (node.tagName === 'h1' && collected.title === undefined) collected.title = headingText(node);
       const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
-      if (!attribute) return;
+      if (!attribute || raw) return;
       const value = node.properties[attribute];
       if (typeof value !== 'string') return;
       if (!DATA_URI.test(value)) collected.links.push({ href: value, line: node.position?.start.line, column: node.position?.start.column });

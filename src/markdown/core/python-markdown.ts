@@ -42,7 +42,7 @@ import { cleanTitle, hideMailtoScheme } from './inline.ts';
 import { isIndentedContainer, markListLooseness, rehypeUnwrapTight } from './list-looseness.ts';
 import { pythonLooseBracketExtension } from './loose-bracket.ts';
 import { pythonListExtension } from './list.ts';
-import { markOpenTags, markRawHeadings } from './raw-headings.ts';
+import { markOpenTags, markRawTags } from './raw-tags.ts';
 import { pythonSetextExtension } from './setext.ts';
 import { pythonThematicBreakExtension } from './thematic-break.ts';
 import { joinIndentedRawBlocks, splitRawBlockTails, unwrapLoneBlockHtml, type ParseTail } from './lone-html.ts';
@@ -236,7 +236,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
       case 'html':
         // Inline HTML: Python-Markdown's backtick pattern has already run over its text.
         if (parent && isPhrasingParent(parent.type)) node.value = codeSpansInInlineHtml(node.value);
-        if (!(mdInHtml && hasMarkdownAttribute(node.value))) markRawHeadings(node);
+        if (!(mdInHtml && hasMarkdownAttribute(node.value))) markRawTags(node);
         break;
       case 'code':
         stripIndentedCodeChunks(node, source);

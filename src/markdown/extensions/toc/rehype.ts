@@ -12,7 +12,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { isFirstPiece, isLastPiece, PageState, PieceMismatch } from '../../core/page-state.ts';
 import { visitHast } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
-import { OPEN_TAGS_PROPERTY, RAW_HEADING_PROPERTY } from '../../core/raw-headings.ts';
+import { OPEN_TAGS_PROPERTY, RAW_TAG_PROPERTY } from '../../core/raw-tags.ts';
 import type { TocEntry } from '../../types.ts';
 import { nestToc, type FlatEntry } from './nest.ts';
 import type { TocOptions } from './options.ts';
@@ -51,9 +51,9 @@ export function rehypeToc(options: TocOptions) {
     });
     visitHast(tree, 'element', (node: Element) => {
       if (!HEADING.test(node.tagName)) return;
-      // Raw HTML headings are not Python-Markdown's headings (see core/raw-headings.ts).
-      if (RAW_HEADING_PROPERTY in node.properties) {
-        Reflect.deleteProperty(node.properties, RAW_HEADING_PROPERTY);
+      // Raw HTML headings are not Python-Markdown's headings (see core/raw-tags.ts).
+      if (RAW_TAG_PROPERTY in node.properties) {
+        Reflect.deleteProperty(node.properties, RAW_TAG_PROPERTY);
         return;
       }
       const level = Math.min(6, Number(node.tagName.slice(1)) + options.levelShift);
@@ -93,7 +93,7 @@ export function rehypeToc(options: TocOptions) {
 
 /**
  * Where a browser reads a trailing permalink: inside the raw elements the heading's text left
- * open (core/raw-headings.ts), the innermost being the last element of the last element...
+ * open (core/raw-tags.ts), the innermost being the last element of the last element...
  */
 function innermostOpen(heading: Element): Element {
   const open = heading.properties[OPEN_TAGS_PROPERTY];

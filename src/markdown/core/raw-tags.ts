@@ -1,29 +1,38 @@
 /**
- * Headings written as raw HTML are not Markdown headings for Python-Markdown: the toc extension
- * only sees the headings of its element tree, and raw HTML is stashed as text. So they get no
- * id, no permalink and no ToC entry:
+ * Raw HTML is stashed as text by Python-Markdown, so the passes that walk its element tree never
+ * see the elements written in it. Two of those passes matter here:
+ *
+ * - toc: a heading written as raw HTML gets no id, no permalink and no ToC entry;
+ * - MkDocs' link pass (structure/pages.py `_RelativePathTreeprocessor`): a raw `<a href>` or
+ *   `<img src>` is neither rewritten (`x.md` stays `x.md`) nor validated (no message, so no
+ *   `--strict` failure for a URL written for the built site).
  *
  * ```
- * <h3>Raw</h3>   ->  <h3>Raw</h3>        (## Raw  ->  <h2 id="raw">Raw</h2>)
+ * <h3>Raw</h3>                 ->  <h3>Raw</h3>          (## Raw      ->  <h2 id="raw">Raw</h2>)
+ * <a href="other.md">x</a>     ->  <a href="other.md">   ([x](other.md)  ->  <a href="../other/">)
  * ```
  *
- * After rehype-raw the two look alike, so their start tags carry a marker attribute that the
- * toc pass skips them by (and removes).
+ * After rehype-raw the raw elements look like the Markdown ones, so their start tags carry a
+ * marker attribute: toc skips headings by it, rehypeCollect links and images, and both remove
+ * it. parse5's copies of a formatting element it reopens (an `<a>` left open across blocks)
+ * keep the marker with the other attributes.
  */
 import type { Heading, Html } from 'mdast';
 import { tags } from './html-scan.ts';
 
 /** The hast property of the marker (`data-python-markdown-raw`). */
-export const RAW_HEADING_PROPERTY = 'dataPythonMarkdownRaw';
+export const RAW_TAG_PROPERTY = 'dataPythonMarkdownRaw';
 const MARKER = ' data-python-markdown-raw=""';
+/** The raw start tags that get the marker. */
+const MARKED = /^(?:h[1-6]|a|img)$/;
 
-export function markRawHeadings(node: Html): void {
-  if (!/<h[1-6]/i.test(node.value)) return;
+export function markRawTags(node: Html): void {
+  if (!/<(?:h[1-6]|a|img)[\s/>]/i.test(node.value)) return;
   let value = '';
   let last = 0;
-  // Start tags only: a heading inside a comment or a script stays as written.
+  // Start tags only: a tag inside a comment or a script stays as written.
   for (const tag of tags(node.value)) {
-    if (tag.kind !== 'start' || !/^h[1-6]$/.test(tag.name)) continue;
+    if (tag.kind !== 'start' || !MARKED.test(tag.name)) continue;
     const after = tag.start + 1 + tag.name.length;
     value += node.value.slice(last, after) + MARKER;
     last = after;
