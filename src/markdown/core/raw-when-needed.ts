@@ -5,10 +5,13 @@
  * out of parse5 as it went in but for three things, done here instead: adjacent text nodes are
  * one, empty ones are gone, and a line feed right after a `<pre>` start tag is dropped (only
  * there: `<pre><code>\nx` keeps it, as a browser reads Python-Markdown's HTML). Any
- * other tree (raw HTML, an element parse5 would move or close: a `<div>` in a `<p>`, a `<tr>`
- * straight in a `<table>`, a link in a link, SVG) still goes through parse5.
+ * other block (raw HTML, an element parse5 would move or close: a `<div>` in a `<p>`, a `<tr>`
+ * straight in a `<table>`, a link in a link, an SVG holding HTML) still goes through parse5, and
+ * only it: a page's top-level blocks are parsed in runs that leave parse5 as they found it
+ * (raw-segments.ts), the rest as above.
  */
-import type { Element, ElementContent, Nodes, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
+import { FOREIGN_BREAKOUT, segmentable, segmentEnd, startsAfterMarkup } from './raw-segments.ts';
 import rehypeRaw from 'rehype-raw';
 import type { VFile } from 'vfile';
 
@@ -42,17 +45,48 @@ const ITEM_PARENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 export function rehypeRawWhereNeeded() {
   const reparse = rehypeRaw();
   return (tree: Root, file: VFile): Root | undefined => {
-    if (!readsAsWritten(tree, { inPhrasing: false, inLink: false, inHeading: false })) {
-      keepNestedPreNewlines(tree);
-      const masked = maskTagNames(tree);
-      const result = reparse(tree, file);
-      if (masked) unmaskTagNames(result ?? tree);
-      return result;
+    if (readsAsWritten(tree, TOP)) {
+      normalizeText(tree);
+      return undefined;
     }
-    normalizeText(tree);
+    if (!segmentable(tree.children)) return parse(tree, file);
+    // Only the top-level blocks that need it go through parse5, each run of them alone
+    // (raw-segments.ts says where a run may end); the others are normalized as above.
+    const children: RootContent[] = [];
+    for (let index = 0; index < tree.children.length; ) {
+      const child = tree.children[index] as RootContent;
+      if (childReadsAsWritten(child, '', undefined, TOP)) {
+        if (child.type === 'element') normalizeText(child);
+        children.push(child);
+        index++;
+        continue;
+      }
+      const end = segmentEnd(tree.children, index);
+      const segment = tree.children.slice(index, end);
+      const inBody = startsAfterMarkup(tree.children, index);
+      const parsed = parse({ type: 'root', children: inBody ? [IN_BODY(), ...segment] : segment }, file).children;
+      children.push(...(inBody ? parsed.slice(1) : parsed));
+      index = end;
+    }
+    tree.children = children;
+    // Text nodes on either side of a segment's edge are one text to parse5 on the whole page.
+    normalizeText(tree, false);
     return undefined;
   };
+
+  function parse(tree: Root, file: VFile): Root {
+    keepNestedPreNewlines(tree);
+    const masked = maskTagNames(tree);
+    // rehype-raw gives a root back for a root.
+    const result = reparse(tree, file) ?? tree;
+    if (masked) unmaskTagNames(result);
+    return result;
+  }
 }
+
+/** An element that puts a fragment's parser in the mode it is in mid-page; dropped after the parse. */
+const IN_BODY = (): Element => ({ type: 'element', tagName: 'span', properties: {}, children: [] });
+const TOP: Context = { inPhrasing: false, inLink: false, inHeading: false };
 
 interface Context {
   /** Inside a `<p>`: only phrasing content stays there. */
@@ -76,6 +110,7 @@ function childReadsAsWritten(child: Nodes, parentTag: string, tableChildren: Rea
   if (child.type !== 'element') return false;
   const tag = child.tagName;
   if (tableChildren ? !tableChildren.has(tag) : tag !== 'table' && TABLE.has(tag)) return false;
+  if (tag === 'svg') return svgReadsAsWritten(child);
   // A custom element (core's `python-markdown-tight`) is an ordinary element to parse5.
   const phrasing = PHRASING.has(tag) || tag.includes('-');
   if (!phrasing && !FLOW.has(tag) && !TABLE.has(tag)) return false;
@@ -91,8 +126,22 @@ function childReadsAsWritten(child: Nodes, parentTag: string, tableChildren: Rea
   });
 }
 
+/**
+ * An inline icon (emoji's `<svg>`, drawn by parse5 from its file) reads as written: foreign
+ * content keeps its elements as they are, unless one is an HTML tag that breaks out of it
+ * (`<p>`, `<div>`, `<b>`…) or holds HTML (`foreignObject`, `desc`, `title`).
+ */
+function svgReadsAsWritten(node: Element): boolean {
+  for (const child of node.children) {
+    if (child.type === 'text' ? child.value.includes('\0') : child.type !== 'element' && child.type !== 'comment') return false;
+    if (child.type !== 'element') continue;
+    if (FOREIGN_BREAKOUT.has(child.tagName) || !svgReadsAsWritten(child)) return false;
+  }
+  return true;
+}
+
 /** parse5's text handling: the `<pre>` line feed, then one text node per run, none empty. */
-function normalizeText(node: Root | Element): void {
+function normalizeText(node: Root | Element, deep = true): void {
   if (node.type === 'element' && node.tagName === 'pre') {
     const first = node.children.find((child) => child.type !== 'text' || child.value !== '');
     if (first?.type === 'text' && first.value.startsWith('\n')) first.value = first.value.slice(1);
@@ -107,7 +156,7 @@ function normalizeText(node: Root | Element): void {
         previous.value += child.value;
         continue;
       }
-    } else if (child.type === 'element') {
+    } else if (child.type === 'element' && deep) {
       normalizeText(child);
     }
     children.push(child);
