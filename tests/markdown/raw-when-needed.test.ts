@@ -68,6 +68,21 @@ describe('rehypeRawWhereNeeded in runs', () => {
   same('an unterminated comment runs on', () => [el('p', [text('a')]), { type: 'raw', value: '<!-- open' }, el('p', [text('b')]), { type: 'raw', value: '-->' }]);
   same('a table part as the first block, then later', () => [{ type: 'raw', value: '<tr><td>1</td></tr>' }, el('p', [text('a')]), { type: 'raw', value: '<td>2</td>' }]);
 
+  test('a block whose raw HTML closes what it opens is kept, its fragments parsed in place', () => {
+    const make = (): Root['children'] => [
+      el('div', [{ type: 'raw', value: '<p class="admonition-title">T</p>' }, el('p', [text('a '), { type: 'raw', value: '<small>' }, text('b'), { type: 'raw', value: '</small>' }])], { className: ['admonition'] }),
+      el('p', [text('c')]),
+    ];
+    const children = make();
+    const [block, after] = children;
+    const tree: Root = { type: 'root', children };
+    assert.equal(rehypeRawWhereNeeded()(tree, new VFile()), undefined);
+    assert.equal(tree.children[0], block);
+    assert.equal(tree.children[1], after);
+    assert.equal(toHtml(tree), toHtml(through(rehypeRaw(), make)));
+    assert.equal(toHtml(tree), '<div class="admonition"><p class="admonition-title">T</p><p>a <small>b</small></p></div><p>c</p>');
+  });
+
   const RAW = ['<div>', '</div>', '<b>', '</b>', '<i>x</i>', '<a href="y">', '</a>', '<p>', '</p>', '<span>s</span>', '<!-- c -->', '<!-- open', '-->', '<table>', '</table>', '<tr>', '<td>t</td>', '<br>', '<img src="i.png">', '&amp;', '<script>1<2</script>', '<script>', '</span>', '<li>', '<details><summary>s</summary>', '</details>', '<svg viewBox="0 0 1 1"><path d="M0"/></svg>', '<em>', '</em>', '<pre>\nx</pre>',
     '<h2>', '</h2>', '</li>', '<dd>', '<form>', '</form>', '<select><option>o', '</select>', '<textarea>t</textarea>', '<nobr>', '<math>', '</math>',
     '<template>', '</template>', '</body>', '<body class="b">', '<button>', '<title>t</title>', '<x-y>z</x-y>', '<ul>', '</ul>', '<s>', '</s>',

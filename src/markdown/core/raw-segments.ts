@@ -4,14 +4,17 @@
  * block whose raw tags close everything they open: the block can be parsed alone, and the
  * blocks around it, Markdown's own elements, need no parse at all (raw-when-needed.ts). On the
  * Privacy Guides corpus that was most of the pass: a page with one raw block went through
- * parse5 whole.
+ * parse5 whole. Inside a block, a run of children that closes what it opens and ends nothing
+ * it did not open (`<small>`, text, `</small>`) is parsed alone too (runEnd).
  *
  * What carries state past a block, and so joins it to the next one until the state settles: a
  * raw start tag left open (`<div>` here, `</div>` three blocks later), a formatting element
  * parse5 would reopen (an `<a>` or `<b>` left open, closed out of order), a comment, tag or
- * `<script>` left unterminated, and any raw tag left open inside one of Markdown's elements
- * (its end tag may then close nothing, or something else). When unsure, the block joins: a
- * longer parse gives the same HTML, only slower.
+ * `<script>` left unterminated, a start tag that first closes something open (a `<div>` after
+ * an open `<p>`), an end tag reaching past a scope, and any raw tag left open inside one of
+ * Markdown's elements (its end tag may then close nothing, or something else). When unsure,
+ * the block joins: a longer parse gives the same HTML, only slower. tests/markdown/
+ * raw-when-needed.test.ts compares generated pages with rehype-raw over the whole page.
  */
 import type { Nodes, RootContent } from 'hast';
 import { readTag } from './html-scan.ts';
@@ -90,6 +93,22 @@ export function startsAfterMarkup(children: readonly RootContent[], start: numbe
   return firstStartTag(children.slice(0, start)) !== undefined;
 }
 
+/**
+ * The end (exclusive) of the run of an element's children that starts at the raw node `start`
+ * and closes everything it opens, ending no element it did not open: parse5 reads such a run the
+ * same anywhere its elements may stand (raw-when-needed.ts checks that part). Undefined when
+ * the element's children hold no such run.
+ */
+export function runEnd(children: readonly RootContent[], start: number): number | undefined {
+  const open: string[] = [];
+  for (let index = start; index < children.length; index++) {
+    const child = children[index];
+    if (child === undefined || !track(child, open, true)) return undefined;
+    if (open.length === 0) return index + 1;
+  }
+  return undefined;
+}
+
 function firstStartTag(nodes: readonly Nodes[]): string | undefined {
   for (const node of nodes) {
     if (node.type === 'element') return node.tagName;
@@ -103,12 +122,12 @@ function firstStartTag(nodes: readonly Nodes[]): string | undefined {
 }
 
 /** Follows `node`'s raw tags on `open` (raw start tags not yet closed); false when the state cannot be followed. */
-function track(node: Nodes, open: string[]): boolean {
-  if (node.type === 'raw') return trackRaw(node.value, open);
+function track(node: Nodes, open: string[], strict = false): boolean {
+  if (node.type === 'raw') return trackRaw(node.value, open, strict);
   if (node.type !== 'element') return true;
   const depth = open.length;
   for (const child of node.children) {
-    if (!track(child, open)) return false;
+    if (!track(child, open, strict)) return false;
     // A raw end tag inside closed something opened outside this element: the element too.
     if (open.length < depth) return false;
   }
@@ -116,7 +135,7 @@ function track(node: Nodes, open: string[]): boolean {
   return open.length === depth;
 }
 
-function trackRaw(value: string, open: string[]): boolean {
+function trackRaw(value: string, open: string[], strict = false): boolean {
   let index = value.indexOf('<');
   while (index >= 0) {
     const token = readTag(value, index);
@@ -131,7 +150,7 @@ function trackRaw(value: string, open: string[]): boolean {
       const close = value.toLowerCase().indexOf(`</${token.name}`, token.end);
       if (close < 0 || token.name === 'plaintext') return false;
       next = close + 2;
-    } else if (token.kind === 'start' ? !opens(token.name, open) : token.kind === 'end' && !closes(token.name, open)) {
+    } else if (token.kind === 'start' ? !opens(token.name, open) : token.kind === 'end' && !closes(token.name, open, strict)) {
       return false;
     }
     index = value.indexOf('<', next);
@@ -141,12 +160,12 @@ function trackRaw(value: string, open: string[]): boolean {
 
 /** Pushes a start tag; false where parse5 would first close something open (a `<p>` before a `<div>`). */
 function opens(name: string, open: string[]): boolean {
-  if (VOID.has(name)) return true;
   if (DOCUMENT.has(name)) return false;
+  // A table part (`<col>` too, though void) outside a raw table moves parse5 between table modes.
+  if (TABLE_PART.has(name) && !open.includes('table')) return false;
   // In an `<svg>` or `<math>`, an HTML tag leaves foreign content, closing what is open there.
   if (FOREIGN_BREAKOUT.has(name) && open.some((other) => other === 'svg' || other === 'math')) return false;
-  const inTable = open.includes('table');
-  if (TABLE_PART.has(name) && !inTable) return false;
+  if (VOID.has(name)) return true;
   if (CLOSES_P.has(name) && open.includes('p')) return false;
   if (HEADING.test(name) && HEADING.test(open.at(-1) ?? '')) return false;
   const group = SELF_CLOSING_GROUPS.find((members) => members.has(name));
@@ -162,12 +181,13 @@ function opens(name: string, open: string[]): boolean {
  * reach past a scope's boundary (`<object>`, `<td>`…) or out of a mode of its own (`<select>`,
  * `<template>`); `</form>` removes only its element, `</body>` changes mode.
  */
-function closes(name: string, open: string[]): boolean {
+function closes(name: string, open: string[], strict: boolean): boolean {
   if (DOCUMENT.has(name)) return false;
   const at = HEADING.test(name) ? findLastIndex(open, (other) => HEADING.test(other)) : open.lastIndexOf(name);
   // A stray end tag: ignored (a `</p>` or `</br>` makes its element, which closes at once), but
-  // a formatting one may close an element parse5 reopens.
-  if (at < 0) return !FORMATTING.has(name) || open.length === 0;
+  // a formatting one may close an element parse5 reopens; inside an element (`strict`), any may
+  // close one around it.
+  if (at < 0) return !strict && (!FORMATTING.has(name) || open.length === 0);
   if (FORMATTING.has(name) && at !== open.length - 1) return false;
   if (name === 'form' && at !== open.length - 1) return false;
   for (const above of open.slice(at + 1)) {

@@ -11,7 +11,7 @@
  * (raw-segments.ts), the rest as above.
  */
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
-import { FOREIGN_BREAKOUT, segmentable, segmentEnd, startsAfterMarkup } from './raw-segments.ts';
+import { FOREIGN_BREAKOUT, runEnd, segmentable, segmentEnd, startsAfterMarkup } from './raw-segments.ts';
 import rehypeRaw from 'rehype-raw';
 import type { VFile } from 'vfile';
 
@@ -45,7 +45,8 @@ const ITEM_PARENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 export function rehypeRawWhereNeeded() {
   const reparse = rehypeRaw();
   return (tree: Root, file: VFile): Root | undefined => {
-    if (readsAsWritten(tree, TOP)) {
+    const splice: SpliceRaw = (nodes) => parse({ type: 'root', children: [IN_BODY(), ...nodes] }, file).children.slice(1) as ElementContent[];
+    if (readsAsWritten(tree, TOP, splice)) {
       normalizeText(tree);
       return undefined;
     }
@@ -55,7 +56,7 @@ export function rehypeRawWhereNeeded() {
     const children: RootContent[] = [];
     for (let index = 0; index < tree.children.length; ) {
       const child = tree.children[index] as RootContent;
-      if (childReadsAsWritten(child, '', undefined, TOP)) {
+      if (childReadsAsWritten(child, '', undefined, TOP, splice)) {
         if (child.type === 'element') normalizeText(child);
         children.push(child);
         index++;
@@ -95,16 +96,38 @@ interface Context {
   readonly inHeading: boolean;
 }
 
-function readsAsWritten(node: Root | Element, context: Context): boolean {
+/**
+ * Parses a run of nodes that closes everything it opens (raw-segments.ts runEnd) into the nodes
+ * parse5 makes of it anywhere: `<p class="admonition-title">Note</p>` in an md_in_html block,
+ * `<small>`, text, `</small>` in a paragraph.
+ */
+type SpliceRaw = (nodes: RootContent[]) => ElementContent[];
+
+/**
+ * True when parse5 would read `node`'s children as they are. Self-contained raw fragments are
+ * parsed in place first (`splice`), so that a block whose only raw HTML is such a fragment
+ * needs no parse of its own.
+ */
+function readsAsWritten(node: Root | Element, context: Context, splice?: SpliceRaw): boolean {
   const parentTag = node.type === 'element' ? node.tagName : '';
   const tableChildren = TABLE_CHILDREN.get(parentTag);
-  for (const child of node.children) {
-    if (!childReadsAsWritten(child, parentTag, tableChildren, context)) return false;
+  for (let index = 0; index < node.children.length; index++) {
+    const child = node.children[index] as RootContent;
+    if (child.type === 'raw' && splice) {
+      const end = runEnd(node.children, index);
+      if (end === undefined) return false;
+      const parsed = splice(node.children.slice(index, end));
+      if (!parsed.every((item) => childReadsAsWritten(item, parentTag, tableChildren, context, splice))) return false;
+      node.children.splice(index, end - index, ...parsed);
+      index += parsed.length - 1;
+      continue;
+    }
+    if (!childReadsAsWritten(child, parentTag, tableChildren, context, splice)) return false;
   }
   return true;
 }
 
-function childReadsAsWritten(child: Nodes, parentTag: string, tableChildren: ReadonlySet<string> | undefined, context: Context): boolean {
+function childReadsAsWritten(child: Nodes, parentTag: string, tableChildren: ReadonlySet<string> | undefined, context: Context, splice?: SpliceRaw): boolean {
   if (child.type === 'comment') return !tableChildren;
   if (child.type === 'text') return !child.value.includes('\0') && (!tableChildren || HTML_WHITESPACE.test(child.value));
   if (child.type !== 'element') return false;
@@ -119,11 +142,12 @@ function childReadsAsWritten(child: Nodes, parentTag: string, tableChildren: Rea
   const itemParents = ITEM_PARENTS.get(tag);
   if (itemParents && !itemParents.has(parentTag)) return false;
   if (VOID.has(tag)) return child.children.length === 0;
-  return readsAsWritten(child, {
+  const inner = {
     inPhrasing: context.inPhrasing || tag === 'p',
     inLink: context.inLink || tag === 'a',
     inHeading: context.inHeading || HEADING.test(tag),
-  });
+  };
+  return readsAsWritten(child, inner, splice);
 }
 
 /**
