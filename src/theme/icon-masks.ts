@@ -9,9 +9,9 @@
  *
  * The property names are Material's, so a site's extra.css that overrides them keeps working.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getIconData, iconToHTML, iconToSVG } from '@iconify/utils';
+import { readIconSet } from '../shared/iconify-set.ts';
 import type { IconifyJSON } from '@iconify/types';
 
 const require = createRequire(import.meta.url);
@@ -188,7 +188,8 @@ export function admonitionIconCss(icons: ReadonlyArray<{ readonly type: string; 
   return `:root {\n${properties.join('\n')}\n}\n${selectors.join('')}`;
 }
 
-/** Reads the mdi set from @iconify-json/mdi. */
+/** The icons of the mdi set (@iconify-json/mdi) the masks draw. */
 export function loadMdi(): IconifyJSON {
-  return JSON.parse(readFileSync(require.resolve('@iconify-json/mdi/icons.json'), 'utf8'));
+  const names = [...Object.values(ADMONITION_ICONS), ...Object.values(THEME_ICONS).map(({ icon }) => icon)];
+  return readIconSet(require.resolve('@iconify-json/mdi/icons.json')).subset(names);
 }

@@ -6,13 +6,15 @@
  * draw from the Iconify sets (same names, same drawings as Material's files).
  *
  * Built once per renderer (no module-level cache): the custom folders are listed up front, the
- * Twemoji database and each Iconify set are read on first use only.
+ * Twemoji database and each Iconify set are read on first use only, and of a set only the
+ * entries of the icons drawn are parsed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { IconifyJSON } from '@iconify/types';
 import { getIconData, iconToSVG } from '@iconify/utils';
+import { readIconSet, type IconSetFile } from '../../../shared/iconify-set.ts';
 import { loadTwemojiDb, stringMap, type TwemojiDb } from './twemoji-db.ts';
 
 /** `:gear:`: a Unicode emoji, drawn by Twemoji. */
@@ -58,7 +60,7 @@ const BUNDLED: ReadonlyArray<readonly [prefix: string, sets: ReadonlyArray<reado
 
 export function createIconIndex(customIconDirs: readonly string[]): IconIndex {
   const require = createRequire(import.meta.url);
-  const sets = new Map<string, IconifyJSON>();
+  const sets = new Map<string, IconSetFile>();
   const custom = listCustomIcons(customIconDirs);
   const customPrefixes = new Set([...custom.keys()].map((name) => name.split('-')[0] ?? name));
   const bundledSvg = new Map<string, string | undefined>();
@@ -66,16 +68,14 @@ export function createIconIndex(customIconDirs: readonly string[]): IconIndex {
   let twemoji: TwemojiDb | undefined;
   let twemojiChars: ReadonlyMap<string, string> | undefined;
 
-  const iconSet = (pkg: string): IconifyJSON => {
+  // The icon's own entry of a set, read from the file on first use (shared/iconify-set.ts).
+  const iconSet = (pkg: string, name: string): IconifyJSON => {
     let set = sets.get(pkg);
     if (!set) {
-      const file = require.resolve(`@iconify-json/${pkg}/icons.json`);
-      const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      if (!isIconSet(data)) throw new Error(`${file} is not an Iconify icon set`);
-      set = data;
+      set = readIconSet(require.resolve(`@iconify-json/${pkg}/icons.json`));
       sets.set(pkg, set);
     }
-    return set;
+    return set.subset([name]);
   };
 
   const bundled = (name: string): string | undefined => {
@@ -85,7 +85,7 @@ export function createIconIndex(customIconDirs: readonly string[]): IconIndex {
       if (!name.startsWith(prefix)) continue;
       const icon = name.slice(prefix.length);
       for (const [pkg, aliases] of candidates) {
-        const set = iconSet(pkg);
+        const set = iconSet(pkg, icon);
         if (!aliases && !(icon in set.icons)) continue;
         svg = svgOf(set, icon);
         if (svg) break;
@@ -115,22 +115,12 @@ export function createIconIndex(customIconDirs: readonly string[]): IconIndex {
       twemojiChars ??= stringMap(JSON.parse(readFileSync(require.resolve('@iconify-json/twemoji/chars.json'), 'utf8')));
       // Iconify keys Twemoji's drawings by code points without variation selectors.
       const iconName = twemojiChars.get(unicode) ?? twemojiChars.get(unicode.replace(/-fe0f/g, ''));
-      return iconName === undefined ? undefined : svgOf(iconSet('twemoji'), iconName);
+      return iconName === undefined ? undefined : svgOf(iconSet('twemoji', iconName), iconName);
     },
     looksLikeIcon(name) {
       return BUNDLED.some(([prefix]) => name.startsWith(prefix)) || customPrefixes.has(name.split('-')[0] ?? name);
     },
   };
-}
-
-/**
- * The shape of an icon set, not each icon, as @iconify/utils' validateIconSet checks: that walked
- * every icon and alias of a set on every build (a third of loading one: 50 ms of Material Design
- * Icons', Simple Icons' and Font Awesome's), for the files of packages we depend on, which Iconify
- * validates before it publishes them. JSON has no `undefined`, the one thing it would change.
- */
-function isIconSet(data: unknown): data is IconifyJSON {
-  return typeof data === 'object' && data !== null && 'prefix' in data && typeof data.prefix === 'string' && 'icons' in data && typeof data.icons === 'object' && data.icons !== null;
 }
 
 function svgOf(set: IconifyJSON, name: string): string | undefined {
