@@ -101,7 +101,8 @@ export function versionOptions(version: unknown): VersionOptions | undefined {
 /**
  * What mkdocs.yml asks of these settings that the site will not do, one problem each:
  * analytics and the cookie consent dialog are never drawn (no request to a third-party host; a
- * note), and a selector setting that cannot be drawn as written says why (a warning).
+ * note), and a selector setting that cannot be drawn as written says why (a warning; a note for
+ * a version provider other than mike, which Material does not draw either).
  */
 export function extraProblems(extra: unknown): ExtraProblem[] {
   const options = record(extra);
@@ -174,13 +175,18 @@ function named(keys: readonly string[]): string {
   return keys.map((key) => `'${key}'`).join(' and ');
 }
 
+/**
+ * `extra.version` without `provider: mike`: Material's script draws a selector for mike only and
+ * says nothing of another provider or none, and neither is drawn here; a note, so a `--strict`
+ * build MkDocs passes is not failed by it (Roboflow Inference's `version: {default: 1.0}`).
+ */
 function versionProblems(version: unknown): ExtraProblem[] {
   const options = record(version);
   if (!options || !truthy(options)) return [];
   const provider = options['provider'];
   if (provider === 'mike') return [];
   if (provider === undefined || provider === null) {
-    return [{ path: ['extra', 'version'], message: "'extra.version' has no 'provider: mike'; no version selector is drawn", atKey: true }];
+    return [{ path: ['extra', 'version'], message: "'extra.version' has no 'provider: mike'; no version selector is drawn", atKey: true, severity: 'info' }];
   }
-  return [{ path: ['extra', 'version', 'provider'], message: `version provider '${String(provider)}' is not supported (Material knows only 'mike'); no version selector is drawn`, atKey: false }];
+  return [{ path: ['extra', 'version', 'provider'], message: `version provider '${String(provider)}' is not supported (Material knows only 'mike'); no version selector is drawn`, atKey: false, severity: 'info' }];
 }

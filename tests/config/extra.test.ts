@@ -73,14 +73,14 @@ describe('extra.version: mike\'s version selector', () => {
     assert.deepEqual(p.load().messages, []);
   });
 
-  it('should warn at the provider when it is not mike, and at the key when there is none', () => {
+  it('should note (not warn: Material draws no selector either, so --strict passes as with MkDocs) the provider when it is not mike, and the key when there is none', () => {
     const other = project('site_name: x\nextra:\n  version:\n    provider: versioneer\n');
     assert.deepEqual(messages(other.load(), other.dir), [
-      "warning mkdocs.yml:4:15 version provider 'versioneer' is not supported (Material knows only 'mike'); no version selector is drawn",
+      "info mkdocs.yml:4:15 version provider 'versioneer' is not supported (Material knows only 'mike'); no version selector is drawn",
     ]);
     const none = project('site_name: x\nextra:\n  version:\n    default: stable\n');
     assert.deepEqual(messages(none.load(), none.dir), [
-      "warning mkdocs.yml:3:3 'extra.version' has no 'provider: mike'; no version selector is drawn",
+      "info mkdocs.yml:3:3 'extra.version' has no 'provider: mike'; no version selector is drawn",
     ]);
   });
 });
