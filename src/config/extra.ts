@@ -67,7 +67,9 @@ function truthy(value: unknown): boolean {
 
 /**
  * The entries of `extra.alternate` the language selector draws, in order; an entry without a
- * `name` or a `link` is left out (extraProblems names it).
+ * `name` is left out (extraProblems names it). One without a `link` links to the site's root, as
+ * Material's `{{ alt.link | url }}` makes `.` of the missing value (mkdocs-mdpo-plugin's docs:
+ * `- name: English` / `lang: en`, the root's language).
  *
  * @example alternateLanguages({ alternate: [{ name: 'Français', link: '/fr/', lang: 'fr' }] })
  *   // [{ name: 'Français', link: '/fr/', lang: 'fr' }]
@@ -78,8 +80,8 @@ export function alternateLanguages(extra: unknown): AlternateLanguage[] {
   return list.flatMap((item: unknown) => {
     const entry = record(item);
     const name = scalar(entry?.['name']);
-    const link = scalar(entry?.['link']);
-    return name !== undefined && link !== undefined ? [{ name, link, lang: scalar(entry?.['lang']) }] : [];
+    const link = scalar(entry?.['link']) ?? '.';
+    return name !== undefined ? [{ name, link, lang: scalar(entry?.['lang']) }] : [];
   });
 }
 
@@ -149,7 +151,7 @@ function alternateProblems(list: unknown): ExtraProblem[] {
   return entryProblems(list, {
     key: 'alternate',
     notList: "'extra.alternate' should be a list of languages (`- name: English`, `link: /en/`, `lang: en`); no language selector is drawn",
-    required: ['name', 'link'],
+    required: ['name'],
     entry: (index, missing) => `language ${index + 1} of 'extra.alternate' has no ${named(missing)}; it is left out of the language selector`,
   });
 }
