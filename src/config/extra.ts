@@ -67,7 +67,9 @@ function truthy(value: unknown): boolean {
 
 /**
  * The entries of `extra.alternate` the language selector draws, in order; an entry without a
- * `name` or a `link` is left out (extraProblems names it).
+ * `name` is left out (extraProblems names it). One without a `link` links to the site's root, as
+ * Material's `{{ alt.link | url }}` makes `.` of the missing value (mkdocs-mdpo-plugin's docs:
+ * `- name: English` / `lang: en`, the root's language).
  *
  * @example alternateLanguages({ alternate: [{ name: 'Français', link: '/fr/', lang: 'fr' }] })
  *   // [{ name: 'Français', link: '/fr/', lang: 'fr' }]
@@ -78,8 +80,8 @@ export function alternateLanguages(extra: unknown): AlternateLanguage[] {
   return list.flatMap((item: unknown) => {
     const entry = record(item);
     const name = scalar(entry?.['name']);
-    const link = scalar(entry?.['link']);
-    return name !== undefined && link !== undefined ? [{ name, link, lang: scalar(entry?.['lang']) }] : [];
+    const link = scalar(entry?.['link']) ?? '.';
+    return name !== undefined ? [{ name, link, lang: scalar(entry?.['lang']) }] : [];
   });
 }
 
@@ -101,7 +103,8 @@ export function versionOptions(version: unknown): VersionOptions | undefined {
 /**
  * What mkdocs.yml asks of these settings that the site will not do, one problem each:
  * analytics and the cookie consent dialog are never drawn (no request to a third-party host; a
- * note), and a selector setting that cannot be drawn as written says why (a warning).
+ * note), and a selector setting that cannot be drawn as written says why (a warning; a note for
+ * a version provider other than mike, which Material does not draw either).
  */
 export function extraProblems(extra: unknown): ExtraProblem[] {
   const options = record(extra);
@@ -148,7 +151,7 @@ function alternateProblems(list: unknown): ExtraProblem[] {
   return entryProblems(list, {
     key: 'alternate',
     notList: "'extra.alternate' should be a list of languages (`- name: English`, `link: /en/`, `lang: en`); no language selector is drawn",
-    required: ['name', 'link'],
+    required: ['name'],
     entry: (index, missing) => `language ${index + 1} of 'extra.alternate' has no ${named(missing)}; it is left out of the language selector`,
   });
 }
@@ -174,13 +177,18 @@ function named(keys: readonly string[]): string {
   return keys.map((key) => `'${key}'`).join(' and ');
 }
 
+/**
+ * `extra.version` without `provider: mike`: Material's script draws a selector for mike only and
+ * says nothing of another provider or none, and neither is drawn here; a note, so a `--strict`
+ * build MkDocs passes is not failed by it (Roboflow Inference's `version: {default: 1.0}`).
+ */
 function versionProblems(version: unknown): ExtraProblem[] {
   const options = record(version);
   if (!options || !truthy(options)) return [];
   const provider = options['provider'];
   if (provider === 'mike') return [];
   if (provider === undefined || provider === null) {
-    return [{ path: ['extra', 'version'], message: "'extra.version' has no 'provider: mike'; no version selector is drawn", atKey: true }];
+    return [{ path: ['extra', 'version'], message: "'extra.version' has no 'provider: mike'; no version selector is drawn", atKey: true, severity: 'info' }];
   }
-  return [{ path: ['extra', 'version', 'provider'], message: `version provider '${String(provider)}' is not supported (Material knows only 'mike'); no version selector is drawn`, atKey: false }];
+  return [{ path: ['extra', 'version', 'provider'], message: `version provider '${String(provider)}' is not supported (Material knows only 'mike'); no version selector is drawn`, atKey: false, severity: 'info' }];
 }

@@ -122,8 +122,10 @@ export function globToRegExp(glob: string): RegExp {
     const char = glob[index] ?? '';
     if (char === '*') {
       if (glob[index + 1] === '*') {
-        source += '.*';
-        index++;
+        // `**/` is any number of folders, none too (`a/**/*.md` matches `a/b.md`).
+        const folders = glob[index + 2] === '/';
+        source += folders ? '(?:.*/)?' : '.*';
+        index += folders ? 2 : 1;
       } else source += '[^/]*';
     } else if (char === '?') source += '[^/]';
     else if (char === '[') {

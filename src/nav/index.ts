@@ -6,6 +6,7 @@
  */
 export { buildNav } from './build.ts';
 export { awesomeNavConfig, type AwesomePagesOptions } from './awesome-pages.ts';
+export { hasRestEntry, navWithRest } from './awesome-pages-rest.ts';
 export { parsePagesMeta, PAGES_ORDERS, PAGES_ORDER_BY, PAGES_SORT_TYPES, type PagesMeta } from './awesome-pages-meta.ts';
 export { awesomeNav3Config } from './awesome-nav.ts';
 export { parseNavYml, type NavYml } from './awesome-nav-config.ts';

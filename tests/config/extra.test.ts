@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { alternateLanguages, versionOptions } from '../../src/config/index.ts';
+import { alternateHref } from '../../src/theme/urls.ts';
 import { messages, project } from './project.ts';
 
 describe('extra.alternate: the header language selector', () => {
@@ -33,14 +34,25 @@ describe('extra.alternate: the header language selector', () => {
     assert.deepEqual(alternateLanguages(undefined), []);
   });
 
-  it('should leave out an entry without a link or a name, with a warning at the entry', () => {
-    const p = project('site_name: x\nextra:\n  alternate:\n    - name: English\n      link: /en/\n    - name: Deutsch\n    - link: /it/\n');
+  it('should leave out an entry without a name, with a warning at the entry', () => {
+    const p = project('site_name: x\nextra:\n  alternate:\n    - name: English\n      link: /en/\n    - link: /it/\n');
     const loaded = p.load();
     assert.deepEqual(alternateLanguages(loaded.config.extra).map((entry) => entry.name), ['English']);
     assert.deepEqual(messages(loaded, p.dir), [
-      "warning mkdocs.yml:6:7 language 2 of 'extra.alternate' has no 'link'; it is left out of the language selector",
-      "warning mkdocs.yml:7:7 language 3 of 'extra.alternate' has no 'name'; it is left out of the language selector",
+      "warning mkdocs.yml:6:7 language 2 of 'extra.alternate' has no 'name'; it is left out of the language selector",
     ]);
+  });
+
+  it('should link an entry without a link (or an empty one) to the site root, as Material\'s url filter makes `.` of it, with no message', () => {
+    const p = project('site_name: x\nextra:\n  alternate:\n    - name: English\n      lang: en\n    - name: Deutsch\n      link: \'\'\n    - name: Español\n      link: es\n');
+    const loaded = p.load();
+    assert.deepEqual(alternateLanguages(loaded.config.extra), [
+      { name: 'English', link: '.', lang: 'en' },
+      { name: 'Deutsch', link: '.', lang: undefined },
+      { name: 'Español', link: 'es', lang: undefined },
+    ]);
+    assert.deepEqual(messages(loaded, p.dir), []);
+    assert.equal(alternateHref('/docs/', '.'), '/docs/');
   });
 
   it('should warn at the key when alternate is not a list', () => {
@@ -73,14 +85,14 @@ describe('extra.version: mike\'s version selector', () => {
     assert.deepEqual(p.load().messages, []);
   });
 
-  it('should warn at the provider when it is not mike, and at the key when there is none', () => {
+  it('should note (not warn: Material draws no selector either, so --strict passes as with MkDocs) the provider when it is not mike, and the key when there is none', () => {
     const other = project('site_name: x\nextra:\n  version:\n    provider: versioneer\n');
     assert.deepEqual(messages(other.load(), other.dir), [
-      "warning mkdocs.yml:4:15 version provider 'versioneer' is not supported (Material knows only 'mike'); no version selector is drawn",
+      "info mkdocs.yml:4:15 version provider 'versioneer' is not supported (Material knows only 'mike'); no version selector is drawn",
     ]);
     const none = project('site_name: x\nextra:\n  version:\n    default: stable\n');
     assert.deepEqual(messages(none.load(), none.dir), [
-      "warning mkdocs.yml:3:3 'extra.version' has no 'provider: mike'; no version selector is drawn",
+      "info mkdocs.yml:3:3 'extra.version' has no 'provider: mike'; no version selector is drawn",
     ]);
   });
 });

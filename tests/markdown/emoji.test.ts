@@ -99,7 +99,7 @@ describe('pymdownx.emoji with PyMdown\'s own indexes and generators', () => {
     return renderHtml(source, normalizeExtensions(raw), { projectDir: folder, path: 'page.md' });
   };
 
-  for (const config of ['emojione.yml', 'gemoji-alt.yml', 'twemoji-sprite.yml']) {
+  for (const config of ['emojione.yml', 'gemoji-alt.yml', 'twemoji-sprite.yml', 'material-png.yml']) {
     test(`renders as the reference with ${config} (img src aside)`, () => {
       assert.equal(withoutSrc(renderWith(config)), withoutSrc(readFileSync(path.join(folder, config.replace('.yml', '.html')), 'utf8')));
     });
@@ -109,6 +109,17 @@ describe('pymdownx.emoji with PyMdown\'s own indexes and generators', () => {
     const html = renderWith('emojione.yml');
     assert.match(html, /<img[^>]*class="emojione"[^>]*src="data:image\/svg\+xml,/);
     assert.doesNotMatch(html, /cdnjs|https?:\/\//);
+  });
+
+  test('draws Material\'s index with PyMdown\'s default generator when no emoji_generator is set: icons are images, with no CDN source', () => {
+    const html = renderWith('material-png.yml');
+    assert.match(html, /<img class="twemoji" alt=":octicons-file-code-16:" title=":octicons-file-code-16:">/);
+    assert.match(html, /<img class="twemoji" alt="⚙" src="data:image\/svg\+xml,/);
+    assert.doesNotMatch(html, /<svg|https?:\/\//);
+  });
+
+  test('should keep Material\'s inline SVG when Material\'s generator is set', () => {
+    assert.match(renderHtml(':octicons-file-code-16:', [ext('pymdownx.emoji', material)], { projectDir: fixtures, path: 'page.md' }), /<span class="twemoji"><svg/);
   });
 
   test('reports unknown shortcodes as an error in strict mode and leaves them as text', () => {

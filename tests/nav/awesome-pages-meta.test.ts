@@ -100,6 +100,13 @@ describe('globToRegExp', () => {
     assert.ok(globToRegExp('a+(b).md').test('a+(b).md'));
   });
 
+  it('should read `**/` as any number of folders, none too, as wcmatch\'s GLOBSTAR does', () => {
+    assert.ok(globToRegExp('guide/**/*.md').test('guide/a.md'));
+    assert.ok(globToRegExp('guide/**/*.md').test('guide/x/y/a.md'));
+    assert.ok(!globToRegExp('guide/**/*.md').test('other/a.md'));
+    assert.ok(globToRegExp('**').test('a/b.md'));
+  });
+
   it('should not match a dotfile with a leading wildcard', () => {
     assert.ok(!globToRegExp('*').test('.hidden'));
   });

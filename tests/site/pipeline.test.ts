@@ -251,11 +251,18 @@ describe('nav stage with awesome-pages', () => {
     assert.match(stage.messages[0]?.message ?? '', /awesome-pages: nav entry 'gone\.md' is not found/);
   });
 
-  test("should use mkdocs.yml's own nav as written, and name a '...' entry in it as not supported", () => {
+  test("should fill the '...' entry of mkdocs.yml's own nav with the generated pages it does not name, and name no page as left out", () => {
     const site = load('nav:\n  - a.md\n  - ...\nplugins:\n  - awesome-pages\n', files);
     const stage = navStage(site, discoverStage(site), results);
-    assert.deepEqual(stage.nav.items.map((item) => item.title), ['A', '...']);
-    assert.ok(stage.messages.some((message) => /a '\.\.\.' entry in mkdocs\.yml's nav .* is not supported/.test(message.message)));
+    assert.deepEqual(stage.nav.items.map((item) => item.title), ['A', 'B', 'The Guide']);
+    assert.ok(!stage.messages.some((message) => /not supported|not in the "nav"/.test(message.message)), JSON.stringify(stage.messages));
+  });
+
+  test("should use mkdocs.yml's own nav as written when it has no '...' entry", () => {
+    const site = load('nav:\n  - a.md\nplugins:\n  - awesome-pages\n', files);
+    const stage = navStage(site, discoverStage(site), results);
+    assert.deepEqual(stage.nav.items.map((item) => item.title), ['A']);
+    assert.ok(stage.messages.some((message) => /page b\.md exists but is not in the "nav"/.test(message.message)), JSON.stringify(stage.messages));
   });
 
   test('should leave the .pages files unread when the plugin is off', () => {

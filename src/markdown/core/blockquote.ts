@@ -1,8 +1,10 @@
 /**
  * Python-Markdown continues the previous blockquote when a `>` block follows it, even after
  * blank lines: `> a\n\n> b` is one `<blockquote>` with two paragraphs (CommonMark: two quotes).
+ * A definition between them leaves no element, so it does not stop that (core/unwritten.ts).
  */
 import type { Blockquote, Parent } from 'mdast';
+import { isUnwritten } from './unwritten.ts';
 
 /** Merges each run of adjacent blockquotes among `parent`'s children into the first. */
 export function mergeAdjacentBlockquotes(parent: Parent): void {
@@ -16,7 +18,7 @@ export function mergeAdjacentBlockquotes(parent: Parent): void {
       merged = true;
       continue;
     }
-    previous = child.type === 'blockquote' ? child : undefined;
+    if (!isUnwritten(child)) previous = child.type === 'blockquote' ? child : undefined;
     kept.push(child);
   }
   if (merged) parent.children = kept;

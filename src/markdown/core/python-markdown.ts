@@ -18,6 +18,7 @@ import { PageState, PieceMismatch } from './page-state.ts';
 import { glossaryTailStart, memoizedTailParse } from './glossary-tail.ts';
 import { warnContainerLimit } from './depth.ts';
 import { mergeAdjacentBlockquotes } from './blockquote.ts';
+import { joinListsAcrossDefinitions } from './list-across-definitions.ts';
 import { codeSpansInInlineHtml, noFencedCode, stripCodeSpan, stripIndentedCodeChunks } from './code.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { reparseUnclosedFence, type UnclosedFenceRule } from './unfenced.ts';
@@ -191,6 +192,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
     // Child-list rewrites happen at the parent, before its children are visited.
     if ('children' in node && !isPhrasingParent(node.type)) {
       if (mergeBlockquotes) mergeAdjacentBlockquotes(node);
+      joinListsAcrossDefinitions(node);
       unwrapLoneBlockHtml(node);
       // Before a list's looseness is read below: a joined block ends its item with a blank line.
       if (node.type === 'list') for (const item of node.children) joinIndentedRawBlocks(item);

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { findPosition } from '../../config/positions.ts';
-import { awesomeNav3Config, awesomeNavConfig, buildNav, createGlobber, literateNavConfig, navPathKey, type LiterateNavFile, type LiterateOrigin, type NavConfig, type NavResult, type PageRef } from '../../nav/index.ts';
+import { awesomeNav3Config, awesomeNavConfig, buildNav, createGlobber, hasRestEntry, literateNavConfig, navPathKey, navWithRest, type LiterateNavFile, type LiterateOrigin, type NavConfig, type NavResult, type PageRef } from '../../nav/index.ts';
 import { readNavYmlFiles } from '../awesome-nav.ts';
 import { readPagesFiles } from '../awesome-pages.ts';
 import { languageNavs } from '../i18n-nav.ts';
@@ -62,7 +62,10 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
   } else {
     const literate = literateNav(site, files.pages.map((page) => page.src), messages);
     const v3 = literate ? undefined : awesomeNav(site, files, messages, (src) => textOf(results.get(src)?.meta ?? {}, 'title'));
-    const built = buildNav(v3 ? undefined : (literate?.nav ?? config.nav), refs, { notInNav: config.not_in_nav, generate: v3 ?? (literate ? undefined : awesomePages(site, files, messages)), sectionIndex: site.plugins.sectionIndex, docsFiles: files.index?.docsFiles });
+    // awesome-pages fills the `...` entries of mkdocs.yml's nav and clears it from MkDocs' sight
+    // (MkDocs then names no page left out of it).
+    const rest = literate === undefined && v3 === undefined && site.plugins.awesomePages !== undefined && config.nav !== undefined && hasRestEntry(config.nav);
+    const built = buildNav(v3 || rest ? undefined : (literate?.nav ?? config.nav), refs, { notInNav: config.not_in_nav, generate: v3 ?? (literate ? undefined : awesomePages(site, files, messages)), sectionIndex: site.plugins.sectionIndex, docsFiles: files.index?.docsFiles });
     // The nav files are pages MkDocs builds, kept out of the nav without a word (the plugin marks them not_in_nav).
     const navFiles = new Set(literate?.navFiles ?? []);
     nav = navFiles.size === 0 ? built : { ...built, notInNav: built.notInNav.filter((src) => !navFiles.has(src)) };
@@ -73,7 +76,7 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
       return 'nav' in origin ? site.placeOf(['nav', ...origin.nav]) : { file: path.join(config.docs_dir, origin.file), line: origin.line };
     };
     // literate-nav hands MkDocs a nav, so MkDocs names the pages it leaves out.
-    messages.push(...navMessages(config, nav, v3 === undefined && (config.nav !== undefined || literate !== undefined), placeOf));
+    messages.push(...navMessages(config, nav, v3 === undefined && !rest && (config.nav !== undefined || literate !== undefined), placeOf));
   }
 
   // A nav title is the page's title too (MkDocs sets Page.title from the nav entry).
@@ -145,21 +148,22 @@ function literateNav(site: Pick<LoadedSite, 'config' | 'plugins'>, srcs: readonl
 /**
  * The awesome-pages plugin's nav generator, when the plugin is on: it reads the `.pages` files
  * and says what they could not do in `messages`. Like the plugin, it only shapes a generated nav:
- * with mkdocs.yml's own `nav:` the files change nothing.
+ * with mkdocs.yml's own `nav:` the files change nothing, unless that nav has `...` entries, which
+ * the generated nav fills (nav/awesome-pages-rest.ts).
  */
 function awesomePages(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<DiscoveredSite, 'pagesFiles'>, messages: SiteMessage[]): ((pages: readonly PageRef[]) => NavConfig) | undefined {
   const options = site.plugins.awesomePages;
   if (!options) return undefined;
   const docsDir = site.config.docs_dir;
-  if (site.config.nav !== undefined) {
-    if (hasRestEntry(site.config.nav)) messages.push({ severity: 'warning', message: "awesome-pages: a '...' entry in mkdocs.yml's nav (the rest of the generated nav) is not supported; remove the nav to let the .pages files shape it", file: site.config.config_file_path });
-    return undefined;
-  }
+  // mkdocs.yml's own nav: the generated nav only fills its `...` entries, if it has any.
+  const explicit = site.config.nav;
+  if (explicit !== undefined && !hasRestEntry(explicit)) return undefined;
   const read = readPagesFiles(docsDir, files.pagesFiles);
   messages.push(...read.messages);
   return (pages) => {
     const generated = awesomeNavConfig(pages, read.metas, options);
     for (const note of generated.notes) messages.push({ severity: 'warning', message: `awesome-pages: ${note.message}`, file: path.join(docsDir, note.folder, options.filename) });
+    if (explicit !== undefined) return navWithRest(explicit, generated.nav);
     return generated.nav;
   };
 }
@@ -188,6 +192,3 @@ function awesomeNav(site: Pick<LoadedSite, 'config' | 'plugins' | 'placeOf'>, fi
   };
 }
 
-function hasRestEntry(nav: NavConfig): boolean {
-  return nav.some((item) => (typeof item === 'string' ? /^\.\.\.\s*(\||$)/.test(item) : Object.values(item).some((child) => Array.isArray(child) && hasRestEntry(child))));
-}

@@ -13,9 +13,12 @@
  * ```
  * A definition right after a list joins it (even after a blank line); it is loose when the
  * previous definition holds blocks. A `:` line with nothing before it is a paragraph again.
+ * "Right after" reads past reference, footnote and abbreviation definitions, which leave no
+ * element for DefListProcessor's `lastChild(parent)` to see (core/unwritten.ts).
  */
 import type { DefList, DefListDescription, DefListTerm, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { markMarkerLineBody, TIGHT_TAG } from '../../core/list-looseness.ts';
+import { isUnwritten } from '../../core/unwritten.ts';
 import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import './mdast.ts';
@@ -46,7 +49,8 @@ function group(children: RootContent[], joinFences: boolean, source: string, lin
   for (let index = 0; index < children.length; index++) {
     const node = children[index];
     if (node?.type !== 'defListDescription') continue;
-    let previous = children[index - 1];
+    let at = writtenBefore(children, index);
+    let previous = children[at];
     if (!previous) {
       children.splice(index, 1, ...asParagraph(node));
       continue;
@@ -56,9 +60,10 @@ function group(children: RootContent[], joinFences: boolean, source: string, lin
     if (previous.type === 'paragraph') {
       loose = !adjacent(previous, node);
       terms = splitTerms(previous);
-      children.splice(index - 1, 1);
+      children.splice(at, 1);
       index--;
-      previous = children[index - 1];
+      at = writtenBefore(children, index);
+      previous = children[at];
     } else if (previous.type === 'defList') {
       const last = previous.children.at(-1);
       loose = last?.type === 'defListDescription' && holdsBlocks(last, joinFences);
@@ -80,6 +85,13 @@ function group(children: RootContent[], joinFences: boolean, source: string, lin
       children[index] = list;
     }
   }
+}
+
+/** The index of the last child before `index` that leaves an element (-1: none). */
+function writtenBefore(children: readonly RootContent[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && isUnwritten(children[at] ?? { type: '' })) at--;
+  return at;
 }
 
 /**

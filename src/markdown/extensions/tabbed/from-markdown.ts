@@ -2,11 +2,13 @@
  * pymdownx.tabbed tokens -> mdast (see mdast.ts), then consecutive tabs are grouped into sets.
  *
  * PyMdown adds a tab to the set that is the last element of its parent (unless `===!`), so
- * tabs separated only by blank lines share a set and anything between them starts a new one.
+ * tabs separated only by blank lines share a set and anything between them starts a new one,
+ * except a definition that leaves no element (core/unwritten.ts).
  * `===+` marks the tab checked when the page opens (to-hast.ts).
  */
 import type { Parent, Root, RootContent } from 'mdast';
 import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
+import { isUnwritten } from '../../core/unwritten.ts';
 import type { TabbedSet } from './mdast.ts';
 
 export function tabbedFromMarkdown(): Extension {
@@ -55,7 +57,7 @@ function group(parent: Parent): void {
   for (const child of parent.children) {
     if ('children' in child) group(child);
     if (child.type !== 'tabbedTab') {
-      set = undefined;
+      if (!isUnwritten(child)) set = undefined;
       children.push(child);
       continue;
     }

@@ -9,6 +9,7 @@ import type { BlockElement } from '../mdast.ts';
 import type { BlockKind } from '../kind.ts';
 import { attribute, blockElement, setAttribute } from '../kind.ts';
 import { parseBoolean } from '../options.ts';
+import { lastWritten } from '../../../core/unwritten.ts';
 
 export interface TabConfig {
   readonly alternate: boolean;
@@ -24,7 +25,8 @@ export function tabKind(config: TabConfig): BlockKind {
     argument: 'required',
     options: { new: { defaultValue: false, parse: parseBoolean }, select: { defaultValue: false, parse: parseBoolean } },
     create(input, siblings, page) {
-      const last = siblings.at(-1);
+      // A definition between two tabs leaves no element: the set before it is still the last.
+      const last = lastWritten(siblings);
       const join = last?.type === 'blockElement' && last.tagName === 'div' && attribute(last, 'class') === setClass && input.options.get('new') !== true;
       let set: BlockElement;
       if (join) set = last;

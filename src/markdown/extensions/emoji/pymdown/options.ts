@@ -39,6 +39,16 @@ export function isMaterialIndex(options: Readonly<Record<string, unknown>>): boo
   return name.startsWith('material.') || name.startsWith('materialx.');
 }
 
+/**
+ * Material's `to_svg` (`material.extensions.emoji.to_svg`, or `materialx.emoji.to_svg`), which
+ * draws Material's index inline. Without it (no `emoji_generator`: PyMdown's default `to_png`,
+ * or one of PyMdown's), PyMdown's generator writes Material's index like its own Twemoji one.
+ */
+export function isMaterialGenerator(options: Readonly<Record<string, unknown>>): boolean {
+  const name = pythonName(options['emoji_generator']);
+  return name.startsWith('material.') || name.startsWith('materialx.');
+}
+
 export function readPymdownEmojiOptions(options: Readonly<Record<string, unknown>>): PymdownEmojiOptions {
   const index = pythonName(options['emoji_index']).split('.').pop() ?? '';
   const generator = pythonName(options['emoji_generator']).split('.').pop() ?? '';

@@ -10,14 +10,18 @@ import type { VFile } from 'vfile';
 import { isLastPiece, PageState } from '../../../core/page-state.ts';
 import { atomicText, replaceText } from '../../../inline/text-replace.ts';
 import { copyContent } from '../copy-content.ts';
-import type { EmojiDb } from './db.ts';
+import type { EmojiDb, EmojiRecord } from './db.ts';
 import { generate, type ArtLookup } from './generators.ts';
 import type { PymdownEmojiOptions } from './options.ts';
 import type { PymdownEmoji } from './mdast.ts';
 
 const SHORTCODE = /:[+\-\p{L}\p{N}_]+:/gu;
 
-export function remarkPymdownEmoji(db: EmojiDb, options: PymdownEmojiOptions, art: ArtLookup) {
+/**
+ * `icon`: the names the index has besides its emoji (Material's icons: a record without code
+ * points, whose image PyMdown's generators name after the shortcode).
+ */
+export function remarkPymdownEmoji(db: EmojiDb, options: PymdownEmojiOptions, art: ArtLookup, icon?: (name: string) => EmojiRecord | undefined) {
   // The page's unknown names, reported together once the whole page is read (core/page-state.ts).
   const pages = new PageState(() => new Set<string>());
   return (tree: Root, file: VFile): undefined => {
@@ -25,7 +29,7 @@ export function remarkPymdownEmoji(db: EmojiDb, options: PymdownEmojiOptions, ar
     replaceText(tree, String(file.value), SHORTCODE, (match) => {
       const written = match[0].slice(1, -1);
       const shortname = db.aliases.get(written) ?? written;
-      const record = db.emoji.get(shortname);
+      const record = db.emoji.get(shortname) ?? icon?.(written);
       if (!record) {
         unknown.add(match[0]);
         return [atomicText(match[0])];
