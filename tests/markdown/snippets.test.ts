@@ -203,7 +203,7 @@ describe('snippets source map in renderer messages', () => {
   mkdirSync(path.join(dir, 'includes'));
   writeFileSync(path.join(dir, 'includes', 'icon.md'), 'line one\n\nSee :octicons-nope-16: here.\n');
   const renderer = createRenderer({
-    extensions: [{ name: 'pymdownx.snippets', options: {} }, { name: 'pymdownx.emoji', options: { emoji_index: '!!python/name:material.extensions.emoji.twemoji' } }],
+    extensions: [{ name: 'pymdownx.snippets', options: {} }, { name: 'pymdownx.emoji', options: { emoji_index: '!!python/name:material.extensions.emoji.twemoji', emoji_generator: '!!python/name:material.extensions.emoji.to_svg' } }],
     projectDir: dir,
     docsDir: path.join(dir, 'docs'),
   });
