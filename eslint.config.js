@@ -116,6 +116,24 @@ export default tseslint.config(
     },
   },
   {
+    // The CLI loads every module these import before a cold build can hand its pages to the
+    // render worker, which waits for them: Vite's ~700 modules and Pagefind's are loaded where
+    // they are used (createRequire / import()), their types imported as types.
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['vite', 'pagefind'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: `load ${name} where it is used (createRequire or import()): imported at the top, it is loaded before a build starts its render worker. See src/theme/assets.ts viteMinify.`,
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ASTRO_FREE,
     rules: {
       'no-restricted-imports': [

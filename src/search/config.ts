@@ -2,7 +2,8 @@
  * The Pagefind settings both indexes share (the build's and the dev server's in-memory one), so
  * they rank and excerpt alike, and how Pagefind's process is started for them.
  */
-import { close, createIndex, type NewIndexResponse, type PagefindIndex, type PagefindServiceConfig } from 'pagefind';
+import type * as Pagefind from 'pagefind';
+import type { NewIndexResponse, PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { SEARCH_EXCLUDED_ELEMENTS } from './exclude.ts';
 import { pagefindLanguage } from './language.ts';
 
@@ -47,7 +48,18 @@ let stopping: Promise<void> = Promise.resolve();
  * synchronous) and restored after it.
  */
 export function createPagefindIndex(language: string | undefined): Promise<NewIndexResponse> {
-  return stopping.then(() => withEnvironment(PAGEFIND_ENVIRONMENT, () => createIndex(pagefindConfig(language))));
+  return stopping.then(async () => {
+    const { createIndex } = await pagefindApi();
+    return withEnvironment(PAGEFIND_ENVIRONMENT, () => createIndex(pagefindConfig(language)));
+  });
+}
+
+/**
+ * Pagefind's Node API, loaded when first used: imported at the top, its modules loaded with the
+ * CLI, before a cold build hands its pages to the render worker.
+ */
+function pagefindApi(): Promise<typeof Pagefind> {
+  return import('pagefind');
 }
 
 /**
@@ -60,7 +72,7 @@ export function createPagefindIndex(language: string | undefined): Promise<NewIn
  */
 export function stopPagefind(index: PagefindIndex | undefined): Promise<void> {
   const ignore = () => undefined;
-  stopping = (index ? index.deleteIndex().then(ignore, ignore) : Promise.resolve()).then(() => close()).then(ignore, ignore);
+  stopping = (index ? index.deleteIndex().then(ignore, ignore) : Promise.resolve()).then(async () => (await pagefindApi()).close()).then(ignore, ignore);
   return stopping;
 }
 

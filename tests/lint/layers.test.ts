@@ -18,6 +18,14 @@ async function rulesFor(file: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? 'fatal');
 }
 
+describe('the modules a build loads late', () => {
+  it('should report a value import of vite or pagefind in src, and not a type import', async () => {
+    assert.deepEqual(await rulesFor('src/theme/probe.ts', "import { minifySync } from 'vite';\nexport const m = minifySync;\n"), ['@typescript-eslint/no-restricted-imports']);
+    assert.deepEqual(await rulesFor('src/search/probe.ts', "import { close } from 'pagefind';\nexport const c = close;\n"), ['@typescript-eslint/no-restricted-imports']);
+    assert.deepEqual(await rulesFor('src/search/probe.ts', "import type { PagefindIndex } from 'pagefind';\nexport type I = PagefindIndex;\n"), []);
+  });
+});
+
 describe('the layer rules of ARCHITECTURE.md', () => {
   it('should report markdown/core importing an extension', async () => {
     assert.deepEqual(await rulesFor('src/markdown/core/probe.ts', "export { classList } from '../extensions/admonition/mdast.ts';\n"), ['import-x/no-restricted-paths']);
