@@ -5,7 +5,7 @@
  * process and the main thread only waited. So each folder is created once, and the copies go to
  * libuv's thread pool a few at a time, to run while the caller awaits something else.
  */
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -16,16 +16,33 @@ const IN_FLIGHT = 8;
  * Copies each file `from` to `out`/`to` (`to`: POSIX, relative), overwriting. Rejects with the
  * first failure after the copies already started have ended, so nothing is left writing.
  *
+ * A file whose source an earlier one has (an asset alias: the same image copied to where each
+ * page's relative link looks for it; Privacy Guides has ~300, its 2,000-page copy ~4,800) is
+ * hard-linked to that one's copy once it is made: creating a file costs ~0.2 ms on this machine's
+ * file system, a link ~0.015 ms. Both are files of the output, neither a source.
+ *
  * @example await copyFilesInto('/tmp/site', [{ from: '/p/docs/logo.png', to: 'assets/logo.png' }]);
  */
 export async function copyFilesInto(out: string, files: ReadonlyArray<{ readonly from: string; readonly to: string }>): Promise<void> {
   const targets = files.map((file) => ({ from: file.from, to: path.join(out, ...file.to.split('/')) }));
   makeFolders(targets.map((target) => path.dirname(target.to)));
+  const copyOf = new Map<string, string>();
+  const copies: typeof targets = [];
+  const links: typeof targets = [];
+  for (const target of targets) {
+    const copy = copyOf.get(target.from);
+    if (copy === undefined) {
+      copyOf.set(target.from, target.to);
+      copies.push(target);
+    } else {
+      links.push({ from: copy, to: target.to });
+    }
+  }
   let next = 0;
   let failure: { readonly error: unknown } | undefined;
   const lane = async (): Promise<void> => {
-    while (next < targets.length && failure === undefined) {
-      const target = targets[next++];
+    while (next < copies.length && failure === undefined) {
+      const target = copies[next++];
       if (!target) break;
       try {
         await copyFile(target.from, target.to);
@@ -34,8 +51,28 @@ export async function copyFilesInto(out: string, files: ReadonlyArray<{ readonly
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, targets.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, copies.length) }, lane));
   if (failure) throw failure.error;
+  for (const link of links) linkOrCopy(link.from, link.to);
+}
+
+/** Hard-links `to` to `from`, replacing a file at `to`; copies where no link can be made (a file system without them). */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+    return;
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) {
+      copyFileSync(from, to);
+      return;
+    }
+  }
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 /** Creates every folder of `folders` (and its parents), each once. */
@@ -60,11 +97,5 @@ export function makeFolders(folders: Iterable<string>): void {
 export function keepFiles(from: string, to: string, names: Iterable<string>): void {
   const pairs = [...names].map((name) => ({ from: path.join(from, ...name.split('/')), to: path.join(to, ...name.split('/')) }));
   makeFolders(pairs.map((pair) => path.dirname(pair.to)));
-  for (const pair of pairs) {
-    try {
-      linkSync(pair.from, pair.to);
-    } catch {
-      copyFileSync(pair.from, pair.to);
-    }
-  }
+  for (const pair of pairs) linkOrCopy(pair.from, pair.to);
 }

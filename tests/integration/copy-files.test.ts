@@ -3,7 +3,7 @@
  * once, copies a few at a time, and a failure reported after the copies in flight have ended.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -48,6 +48,22 @@ describe('copyFilesInto', () => {
     assert.ok(!existsSync(path.join(out, 'x/missing.txt')));
     // The lanes stop taking files once one failed: the last files were never started.
     assert.ok(!existsSync(path.join(out, ...(files.at(-1)?.to ?? '').split('/'))));
+  });
+
+  test('copies a source once: the other places it goes are hard links to that copy, replacing what was there', async () => {
+    const out = path.join(root, 'out5');
+    const [file] = sources(1);
+    assert.ok(file);
+    mkdirSync(path.join(out, 'x'), { recursive: true });
+    writeFileSync(path.join(out, 'x/alias.txt'), 'old');
+    await copyFilesInto(out, [file, { from: file.from, to: 'x/alias.txt' }, { from: file.from, to: 'y/z/alias.txt' }]);
+    const copy = statSync(path.join(out, ...file.to.split('/')));
+    for (const alias of ['x/alias.txt', 'y/z/alias.txt']) {
+      assert.equal(readFileSync(path.join(out, alias), 'utf8'), 'file 0');
+      assert.equal(statSync(path.join(out, alias)).ino, copy.ino, alias);
+    }
+    // The source itself is no part of the output: never linked.
+    assert.notEqual(statSync(file.from).ino, copy.ino);
   });
 
   test('does nothing for no files', async () => {
