@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
-import { createIgnoreMatcher } from '../config/index.ts';
+import { createIgnoreMatcher } from '../config/gitignore.ts';
 import type { LinkIndex } from './links.ts';
 import type { MacrosSettings } from './macros.ts';
 import { prepareTemplate, RAW_VARIABLE } from './macros-template.ts';

@@ -10,7 +10,10 @@
  * The property names are Material's, so a site's extra.css that overrides them keeps working.
  */
 import { createRequire } from 'node:module';
-import { getIconData, iconToHTML, iconToSVG } from '@iconify/utils';
+// Subpaths: the package's index loads 65 modules, these 10.
+import { getIconData } from '@iconify/utils/lib/icon-set/get-icon';
+import { iconToHTML } from '@iconify/utils/lib/svg/html';
+import { iconToSVG } from '@iconify/utils/lib/svg/build';
 import { readIconSet } from '../shared/iconify-set.ts';
 import type { IconifyJSON } from '@iconify/types';
 

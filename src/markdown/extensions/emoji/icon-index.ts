@@ -13,7 +13,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { IconifyJSON } from '@iconify/types';
-import { getIconData, iconToSVG } from '@iconify/utils';
+// Subpaths: the package's index loads 65 modules, these 10.
+import { getIconData } from '@iconify/utils/lib/icon-set/get-icon';
+import { iconToSVG } from '@iconify/utils/lib/svg/build';
 import { readIconSet, type IconSetFile } from '../../../shared/iconify-set.ts';
 import { loadTwemojiDb, stringMap, type TwemojiDb } from './twemoji-db.ts';
 
