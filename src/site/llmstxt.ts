@@ -15,7 +15,8 @@
  */
 import { fnmatch } from '../shared/fnmatch.ts';
 import { htmlText, type PageHtml } from '../shared/page-html.ts';
-import { pageMarkdown } from './llmstxt-markdown.ts';
+import { createRequire } from 'node:module';
+import type * as LlmsMarkdown from './llmstxt-markdown.ts';
 import type { LlmsOptions } from './llmstxt-options.ts';
 
 export interface LlmsPage {
@@ -73,7 +74,7 @@ export function llmsFiles(input: LlmsInput): { files: Array<{ file: string; text
       const file = markdownPath(page.dest);
       // urljoin of the base (ending with `/`) and a plain relative path: the two joined, nothing encoded.
       const url = options.baseUrl + file;
-      converted.set(src, { title: page.title === '' ? src : page.title, file, url, content: pageMarkdown(htmlText(page.html), { baseUrl: options.baseUrl, dest: page.dest, autoclean: options.autoclean }) });
+      converted.set(src, { title: page.title === '' ? src : page.title, file, url, content: llmsMarkdown().pageMarkdown(htmlText(page.html), { baseUrl: options.baseUrl, dest: page.dest, autoclean: options.autoclean }) });
     }
   }
   let head = `# ${input.siteName}\n\n`;
@@ -101,4 +102,12 @@ export function llmsFiles(input: LlmsInput): { files: Array<{ file: string; text
     files.push({ file: options.fullOutput, text: full });
   }
   return { files, problems };
+}
+
+/**
+ * The HTML-to-Markdown conversion (hast-util-to-mdast, mdast-util-to-markdown: ~90 modules),
+ * loaded for a site with the plugin only: every build's process imports this file.
+ */
+function llmsMarkdown(): typeof LlmsMarkdown {
+  return createRequire(import.meta.url)('./llmstxt-markdown.ts') as typeof LlmsMarkdown;
 }

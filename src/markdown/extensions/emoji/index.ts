@@ -11,8 +11,8 @@
  * index with one of those generators (or none: PyMdown's default `to_png`), its icons then being
  * images named after their shortcode (`<img alt=":octicons-home-16:" class="twemoji" ...>`).
  */
-import path from 'node:path';
 import type { ExtensionFactory } from '../../types.ts';
+import { customIconDirs } from './custom-icons.ts';
 import { createIconIndex } from './icon-index.ts';
 import { emojiHandler } from './to-hast.ts';
 import { remarkEmoji } from './transform.ts';
@@ -21,13 +21,6 @@ import type { EmojiRecord } from './pymdown/db.ts';
 import { isMaterialGenerator, isMaterialIndex, readPymdownEmojiOptions } from './pymdown/options.ts';
 import { pymdownEmojiHandler, remarkPymdownEmoji } from './pymdown/transform.ts';
 
-
-/** `options.custom_icons` of pymdownx.emoji's options, as absolute folders. */
-export function customIconDirs(emojiOptions: Readonly<Record<string, unknown>> | undefined, projectDir: string): string[] {
-  const options = emojiOptions?.['options'];
-  const custom = typeof options === 'object' && options !== null && 'custom_icons' in options ? options.custom_icons : [];
-  return (Array.isArray(custom) ? custom : []).filter((dir): dir is string => typeof dir === 'string').map((dir) => path.resolve(projectDir, dir));
-}
 
 export const emoji: ExtensionFactory = (context) => {
   // PyMdown's own indexes (EmojiOne by default, Gemoji, Twemoji) and generators.
