@@ -218,17 +218,25 @@ export function threadPlan(pages: number, bytes: number, requested?: number, cor
  *   const rendered = await renderPages(settings, renderer, ['index.md', 'about.md'], { threads: 1 });
  *   rendered.pages.get('index.md')?.result.html; // '<h1 id="home">Home</h1>…'
  */
-export async function renderPages(settings: RenderSettings, renderer: Renderer, pages: readonly string[], options: RenderOptions = {}): Promise<RenderedSite> {
+export async function renderPages(settings: RenderSettings, renderer: Renderer | (() => Renderer), pages: readonly string[], options: RenderOptions = {}): Promise<RenderedSite> {
   // What the last build made and nothing has changed for is taken as it is (src/site/render-cache.ts).
-  const key = settingsKey(settings, options.code);
+  // Without a last build, the cache key (a hash of the renderer's ~900 source files) is taken
+  // once the workers have their pages, which a cold build's worker waits for, as this process's
+  // renderer is made only when it renders a page. A page's hash is taken before it is read.
+  let key: string | undefined;
+  const keyOf = (): string => (key ??= settingsKey(settings, options.code));
   const files = new FileHashes();
   const sourceHashes = new Map<string, string>();
+  const hashOf = (src: string): string | undefined => {
+    const hash = files.of(path.join(settings.docsDir, settings.sources?.[src] ?? src));
+    if (hash !== undefined) sourceHashes.set(src, hash);
+    return hash;
+  };
   const results = new Map<string, RenderedPage>();
   const toRender: string[] = [];
   for (const src of pages) {
-    const hash = files.of(path.join(settings.docsDir, settings.sources?.[src] ?? src));
-    if (hash !== undefined) sourceHashes.set(src, hash);
-    const cached = hash === undefined ? undefined : reusable(options.cache, key, src, hash, files);
+    const hash = hashOf(src);
+    const cached = hash === undefined || !options.cache ? undefined : reusable(options.cache, keyOf(), src, hash, files);
     if (cached) results.set(src, cached);
     else toRender.push(src);
   }
@@ -247,15 +255,23 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
   // build renders them in a worker while Astro loads) stay strings: only a big page goes to a file.
   const spillChars = options.spillChars ?? (options.htmlDir !== undefined && bytes >= (options.filesFromBytes ?? OFF_MAIN_BYTES) ? 0 : SPILL_CHARS);
   const started = shares.map((share, index) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), options.htmlDir, index === 0 ? options.spare : undefined, bytes >= OFF_MAIN_BYTES));
-  const hooks = pageHooksFor(settings, renderer);
-  for (const src of own) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
+  let here: { readonly renderer: Renderer; readonly hooks: PageHooks } | undefined;
+  const renderHere = (src: string): RenderedPage => {
+    if (!here) {
+      const made = typeof renderer === 'function' ? renderer() : renderer;
+      here = { renderer: made, hooks: pageHooksFor(settings, made) };
+    }
+    return renderOne(here.renderer, src, settings.docsDir, here.hooks, settings.sources?.[src]);
+  };
+  for (const src of own) results.set(src, renderHere(src));
+  keyOf();
   const fromWorkers = await Promise.all(started);
   for (const [index, outcome] of fromWorkers.entries()) {
     if (outcome.kind === 'done') continue;
     // The pages it posted are kept; the others are rendered here.
     const left = (shares[index] ?? []).filter((src) => !results.has(src));
     messages.push({ severity: 'info', message: `a render thread stopped (${outcome.reason}); its ${left.length} pages left were rendered in the main thread` });
-    for (const src of left) results.set(src, renderOne(renderer, src, settings.docsDir, hooks, settings.sources?.[src]));
+    for (const src of left) results.set(src, renderHere(src));
   }
   // Page order, whoever rendered them: the same output and messages for any split.
   const ordered = new Map<string, RenderedPage>();
@@ -268,7 +284,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer, 
     const entry = hash === undefined ? undefined : cacheEntry(page, hash, files);
     if (entry) cachePages.set(src, entry);
   }
-  return { pages: ordered, messages, reused, rendered: toRender, cache: { settings: key, pages: cachePages } };
+  return { pages: ordered, messages, reused, rendered: toRender, cache: { settings: keyOf(), pages: cachePages } };
 }
 
 /** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */

@@ -5,7 +5,7 @@
  * `serve` can apply an edited `.meta.yml` without rendering a page.
  */
 import path from 'node:path';
-import { createIconIndex, customIconDirs, type IconIndex } from '../../markdown/index.ts';
+import { createIconIndex, customIconDirs, type IconIndex, type Renderer } from '../../markdown/index.ts';
 import type { SiteMessage } from '../messages.ts';
 import type { RenderCache } from '../render-cache.ts';
 import { rendererFor, renderPages, type PageResult, type RenderSettings } from '../render-pages.ts';
@@ -113,9 +113,14 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   const revision = revisionDates(site, messages);
   const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, useDirectoryUrls: config.use_directory_urls, listings: site.plugins.listings, macros: site.plugins.macros, extraData: site.plugins.extraData, extraDataFirst: site.plugins.extraDataFirst, includeMarkdown: site.plugins.includeMarkdown, tableReader: site.plugins.tableReader, gitRevisionDate: revision?.dates, jupyter: site.plugins.jupyter, typeset: site.plugins.typeset, python: site.plugins.python, sources: sourcesOf(files.pages), admonitionTitles: admonitionTitlesOf(site) };
   // A new renderer every time: it reads each snippet once and keeps it, so one kept across
-  // `serve` saves would go on including the glossary as it was (it costs a few ms to make).
-  const renderer = rendererFor(settings, icons);
-  for (const name of renderer.unsupported) {
+  // `serve` saves would go on including the glossary as it was (it costs a few ms to make). Made
+  // once the render workers have their pages (renderPages): loading it first (its ~400 modules)
+  // kept a cold build's worker waiting for its job.
+  let made: Renderer | undefined;
+  const renderer = (): Renderer => (made ??= rendererFor(settings, icons));
+  const sources = files.pages.map((page) => page.src);
+  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, htmlDir: options.htmlDir, ...(options.offMain ? { offMainBytes: 0 } : {}), spare: options.spare });
+  for (const name of renderer().unsupported) {
     const place = site.extensionPlace(name);
     messages.push({ severity: 'warning', message: unsupportedExtensionMessage(name), file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
   }
@@ -123,13 +128,10 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   if (settings.admonitionTitles && !config.markdown_extensions.some((spec) => spec.name === 'admonition')) {
     messages.push({ severity: 'warning', message: "i18n: admonition_translations are given, but admonitions are not drawn without 'admonition' in markdown_extensions", ...(site.pluginPlace?.('i18n') ?? { file: site.configFile }) });
   }
-  for (const { extension, message } of renderer.optionWarnings) {
+  for (const { extension, message } of renderer().optionWarnings) {
     const place = site.extensionPlace(extension);
     messages.push({ severity: 'warning', message: `markdown extension "${extension}": ${message}`, file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
   }
-
-  const sources = files.pages.map((page) => page.src);
-  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, htmlDir: options.htmlDir, ...(options.offMain ? { offMainBytes: 0 } : {}), spare: options.spare });
   const results = new Map<string, PageResult>();
   for (const page of done.pages.values()) {
     messages.push(...page.messages);
