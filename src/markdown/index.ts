@@ -48,6 +48,11 @@ export interface Renderer {
  */
 const load = createRequire(import.meta.url);
 
+/** Loads the renderer's modules now: a render worker does while it waits for its pages. */
+export function preloadRenderer(): void {
+  load('./renderer.ts');
+}
+
 export function createRenderer(options: RendererOptions): Renderer {
   return (load('./renderer.ts') as typeof RendererModule).createRenderer(options);
 }

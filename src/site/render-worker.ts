@@ -5,6 +5,7 @@
  * the last one is written to the channel, so the worker holds one page at a time, not its share.
  * A big page's HTML goes in a file instead (render-process.ts SPILL_CHARS).
  */
+import { preloadRenderer } from '../markdown/index.ts';
 import { heapKeeper } from './heap-keeper.ts';
 import { pageHooksFor, renderOne, rendererFor, type RenderedPage } from './render-pages.ts';
 import { htmlFileWriter, postedPage, type RenderJob } from './render-process.ts';
@@ -31,6 +32,10 @@ function post(message: unknown): Promise<void> {
 }
 
 process.once('disconnect', () => process.exit(0));
+
+// A spare worker starts with the build and waits for its job: the renderer loads meanwhile,
+// not when the job has come (src/markdown/index.ts loads it with the first renderer).
+preloadRenderer();
 
 process.once('message', async (job: unknown) => {
   if (!isJob(job)) {
