@@ -183,7 +183,7 @@ function opens(name: string, open: string[]): boolean {
  */
 function closes(name: string, open: string[], strict: boolean): boolean {
   if (DOCUMENT.has(name)) return false;
-  const at = HEADING.test(name) ? findLastIndex(open, (other) => HEADING.test(other)) : open.lastIndexOf(name);
+  const at = HEADING.test(name) ? open.findLastIndex((other) => HEADING.test(other)) : open.lastIndexOf(name);
   // A stray end tag: ignored (a `</p>` or `</br>` makes its element, which closes at once), but
   // a formatting one may close an element parse5 reopens; inside an element (`strict`), any may
   // close one around it.
@@ -196,9 +196,4 @@ function closes(name: string, open: string[], strict: boolean): boolean {
   }
   open.length = at;
   return true;
-}
-
-function findLastIndex(list: readonly string[], test: (item: string) => boolean): number {
-  for (let index = list.length - 1; index >= 0; index--) if (test(list[index] ?? '')) return index;
-  return -1;
 }
