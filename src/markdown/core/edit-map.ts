@@ -18,14 +18,13 @@ import type { Event } from 'micromark-util-types';
 /** micromark's own `consume`, which the tests compare ours with. */
 export const micromarkConsume = EditMap.prototype.consume;
 
-/** Applies `edits` to `events` in place, touching only the events from the first edit on. */
+/** Applies the map's edits to `events` in place, touching only the events from the first edit on. */
 function consumeFromFirstEdit(this: EditMap, events: Event[]): undefined {
   if (this.map.length === 0) return;
   this.map.sort((a, b) => a[0] - b[0]);
   // Back to front, as micromark does: each change's `add`, then the events after what it removes.
   const pieces: Event[][] = [];
-  for (let index = this.map.length - 1; index >= 0; index--) {
-    const [at, remove, add] = this.map[index] ?? [0, 0, []];
+  for (const [at, remove, add] of this.map.toReversed()) {
     pieces.push(events.slice(at + remove), add);
     events.length = at;
   }
