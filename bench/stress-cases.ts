@@ -36,5 +36,9 @@ export const STRESS_CASES: readonly StressCase[] = [
   // Definitions nested in one definition, each ended by a line after a blank line (once a
   // rewrite of the page's whole event list per definition).
   { name: '10,000 definitions nested in one', make: (s = 1) => `Term\n:   definition\n\n${repeat('    more\nTerm\n:   nested\n\n', Math.round(10000 * s))}` },
+  // Containers each ended by a line that starts a new block, none of theirs: micromark once
+  // closed each with a copy of the page's whole event list (core/edit-map.ts).
+  { name: '4,000 lists between reference definitions', make: (s = 1) => repeat('- a\n\n[x]: /y\n\n', Math.round(4000 * s)) },
+  { name: '4,000 block quotes between paragraphs', make: (s = 1) => repeat('> a\n\nb\n\n', Math.round(4000 * s)) },
   { name: 'table of 5,000 rows', make: (s = 1) => `| a | b | c |\n| --- | :-: | --: |\n${Array.from({ length: Math.round(5000 * s) }, (_, i) => `| ${i} | *x* | \`y\` |`).join('\n')}\n` },
 ];

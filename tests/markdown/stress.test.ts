@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { EditMap } from 'micromark-util-edit-map';
+import type { Event } from 'micromark-util-types';
 import { STRESS_CASES, STRESS_EXTENSIONS } from '../../bench/stress-cases.ts';
 import { createRenderer, type RenderResult } from '../../src/markdown/index.ts';
 
@@ -190,4 +192,58 @@ describe('pathological size renders', () => {
     assert.equal(count(result.html, '<td style="text-align: center;"><em>x</em></td>'), 250);
     assert.match(result.html, /<td style="text-align: right;"><code>y<\/code><\/td>\n<\/tr>\n<\/tbody>/u);
   });
+});
+
+describe('pathological repetition renders in linear time', () => {
+  /**
+   * How many event slots micromark's edit maps read or write while `source` renders: the work
+   * that grew with the square of the page when each closed container copied the page's events.
+   */
+  function editMapWork(source: string): number {
+    const renderer = createRenderer({ extensions: STRESS_EXTENSIONS, projectDir: '/p', docsDir: '/p/docs' });
+    // The first render sets the renderer up (core/edit-map.ts puts its consume in place); the count wraps whatever is there.
+    renderer.render({ path: 'x.md', value: '- a' });
+    const consume = EditMap.prototype.consume;
+    let work = 0;
+    const counted: ProxyHandler<Event[]> = {
+      get: (target, key, receiver) => {
+        if (isSlot(key)) work++;
+        return Reflect.get(target, key, receiver);
+      },
+      set: (target, key, value, receiver) => {
+        if (isSlot(key)) work++;
+        return Reflect.set(target, key, value, receiver);
+      },
+    };
+    EditMap.prototype.consume = function (this: EditMap, events: Event[]) {
+      return consume.call(this, new Proxy(events, counted));
+    };
+    try {
+      renderer.render({ path: 'x.md', value: source });
+    } finally {
+      EditMap.prototype.consume = consume;
+    }
+    return work;
+  }
+
+  const isSlot = (key: string | symbol) => typeof key === 'string' && /^[0-9]+$/u.test(key);
+
+  const shapes: Array<[string, (times: number) => string]> = [
+    ...['4,000 lists between reference definitions', '4,000 block quotes between paragraphs'].map((name): [string, (times: number) => string] => {
+      const found = STRESS_CASES.find((candidate) => candidate.name === name);
+      if (!found) throw new Error(`no stress case named ${name}`);
+      return [name, (times) => found.make(times / 4000)];
+    }),
+    ['ordered lists of three items between abbreviations', (times) => '1. a\n2. b\n3. c\n\n*[HTML]: Hyper Text\n\n'.repeat(times)],
+    ['lists between paragraphs, in an admonition', (times) => `!!! note\n\n${'    - a\n\n    b\n\n'.repeat(times)}`],
+  ];
+  for (const [name, make] of shapes) {
+    test(`should not grow faster than the page: ${name}`, TIMEOUT, () => {
+      const once = editMapWork(make(300));
+      const twice = editMapWork(make(600));
+      // Linear work doubles with the page; work that copies the page per container quadruples.
+      assert.ok(once > 0, 'the shape closes its containers through an edit map');
+      assert.ok(twice <= 2.3 * once, `${once} slots at 300 repetitions, ${twice} at 600`);
+    });
+  }
 });

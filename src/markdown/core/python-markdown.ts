@@ -29,6 +29,7 @@ import { pythonFenceCloseExtension } from './fence-close.ts';
 import { pythonDefinitionExtension } from './definition.ts';
 import { pythonHeadingAtxExtension } from './heading-atx.ts';
 import { definitionIds, pythonLabelEndExtension } from './label-end.ts';
+import { linearEditMaps } from './edit-map.ts';
 import { hasMarkdownAttribute, splitFencesInRawHtml } from './html-fences.ts';
 import { fencePasses } from './indented-fences.ts';
 import { commentSpans } from './html-comments.ts';
@@ -74,6 +75,9 @@ export interface PythonMarkdownOptions {
 }
 
 export function remarkPythonMarkdown(this: Processor, options: PythonMarkdownOptions = {}) {
+  // Before micromark parses anything: containers closed by lines that start a new block would
+  // otherwise cost the length of the page each (core/edit-map.ts).
+  linearEditMaps();
   const data = this.data();
   const micromarkExtensions = data.micromarkExtensions ?? (data.micromarkExtensions = []);
   const escapable = escapableCharacters(options.extensions ?? []);
