@@ -34,6 +34,22 @@ describe('toc unique', () => {
   test('should count up an id that already ends in _N', () => {
     assert.equal(unique('x_1', new Set(['x_1'])), 'x_2');
   });
+  test('should give the ids Python-Markdown gives when ids taken meanwhile sit on the walk', () => {
+    const ids = new Set<string>();
+    const got = ['a', 'a', 'a_2', 'a', 'a_1', 'a'].map((id) => unique(id, ids));
+    assert.deepEqual(got, ['a', 'a_1', 'a_2', 'a_3', 'a_4', 'a_5']);
+  });
+  test('should resume each walk where the last one from the same id ended: n equal ids cost ~n lookups, not n²', () => {
+    const lookups = (n: number): number => {
+      let count = 0;
+      const ids = new Set<string>();
+      const has = ids.has.bind(ids);
+      ids.has = (value: string): boolean => (count++, has(value));
+      for (let index = 0; index < n; index++) unique('h', ids);
+      return count;
+    };
+    assert.ok(lookups(600) <= 2.2 * lookups(300), `${lookups(300)} -> ${lookups(600)}`);
+  });
 });
 
 describe('toc options', () => {
