@@ -25,7 +25,7 @@ import { phaseClock, type TimingListener } from './timings.ts';
 import { discoverStage, type DiscoveredSite } from './stages/discover.ts';
 import { linkStage, type CheckedLinks } from './stages/links.ts';
 import { loadStage, type LoadedSite, type LoadOptions } from './stages/load.ts';
-import { metaStage, type MetaPages } from './stages/meta.ts';
+import { metaStage, readAuthors, type MetaPages } from './stages/meta.ts';
 import { modelStage, servedAt, snippetBasePaths, type ModelStage } from './stages/model.ts';
 import { navStage, type NavStage } from './stages/nav.ts';
 import { iconDirsOf, renderStage, type RenderedPages } from './stages/render.ts';
@@ -180,6 +180,8 @@ export function createSiteSession(options: SessionOptions): SiteSession {
     lap('config');
     const iconKey = JSON.stringify(iconDirsOf(site));
     const place = !last && options.beforeRender ? options.beforeRender(frameOf(site, files)) : undefined;
+    // git-authors' blame runs while the pages render (its git processes, not this thread, do the work).
+    const blaming = last && !stale('meta') ? undefined : readAuthors(site, files);
     const rendered = last && !stale('render') ? last.rendered : await timedAsync('render', () => {
       const keepIcons = last !== undefined && !plan.freshIcons && last.iconKey === iconKey;
       // A new icon index may draw any page differently: no page is taken from the cache then.
@@ -189,7 +191,8 @@ export function createSiteSession(options: SessionOptions): SiteSession {
     });
     // A save commits nothing: git's history is read again only when the pages or the config may differ.
     const lastHistory = last && !stale('discover') && last.meta.history ? { history: last.meta.history, builtAt: last.meta.builtAt } : undefined;
-    const meta = last && !stale('meta') ? last.meta : timed('meta', () => metaStage(site, files, rendered.results, { history: lastHistory }));
+    const blame = await blaming;
+    const meta = last && !stale('meta') ? last.meta : timed('meta', () => metaStage(site, files, rendered.results, { history: lastHistory, blame }));
     lap('render');
     const navigation = last && !stale('nav') ? last.navigation : timed('nav', () => navStage(site, files, meta.results));
     const tagged = last && !stale('tags') ? last.tagged : timed('tags', () => tagStage(site, files, meta.results, navigation));
@@ -213,7 +216,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       social: made.social,
       // A commit changes the dates, not the sources: its refs are inputs too (and, with no
       // history to read, the .git folders and refs that would give one).
-      inputs: [...made.inputs, ...(meta.history?.refFiles ?? []), ...(rendered.gitRefs ?? [])],
+      inputs: [...made.inputs, ...(meta.history?.refFiles ?? []), ...(meta.authorRefs ?? []), ...(rendered.gitRefs ?? [])],
       messages,
       renderCache: rendered.cache,
       reused: rendered.reused,
