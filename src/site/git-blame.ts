@@ -11,6 +11,7 @@ import { execFile } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { gitDirsAbove } from './git-history.ts';
 
 export interface BlamedLine {
   readonly name: string;
@@ -28,7 +29,12 @@ export type BlameRead =
       /** HEAD and the branch refs, absolute: a commit changes the authors, not the sources. */
       readonly refFiles: readonly string[];
     }
-  | { readonly kind: 'unavailable'; readonly reason: string; readonly refFiles: readonly string[] };
+  | {
+      readonly kind: 'unavailable';
+      readonly reason: string;
+      /** The `.git` git would find in docs_dir or above: `git init` makes the next build read the blame. */
+      readonly refFiles: readonly string[];
+    };
 
 type GitAnswer = { ok: true; out: string } | { ok: false; reason: string };
 
@@ -69,11 +75,18 @@ export function parseBlame(out: string): BlamedLine[] {
   return lines;
 }
 
-/**
- * Every page's blamed lines. `ignoreRevsFile`: git's `--ignore-revs-file` (the plugin's
- * `ignore_commits`). The pages are blamed a few at a time, each from the docs_dir's real path.
- */
-export async function readBlame(docsDir: string, pages: readonly string[], options: { readonly ignoreRevsFile?: string | undefined }): Promise<BlameRead> {
+export interface BlameOptions {
+  /** git's `--ignore-revs-file` (the plugin's `ignore_commits`). */
+  readonly ignoreRevsFile?: string | undefined;
+  /**
+   * A last read of the same pages and only these of them blamed again: `serve` after a save,
+   * which commits nothing, so only the pages whose text changed have other lines.
+   */
+  readonly again?: { readonly last: BlameRead; readonly pages: readonly string[] } | undefined;
+}
+
+/** Every page's blamed lines; the pages are blamed a few at a time, each from the docs_dir's real path. */
+export async function readBlame(docsDir: string, pages: readonly string[], options: BlameOptions): Promise<BlameRead> {
   let cwd: string;
   try {
     cwd = realpathSync(docsDir);
@@ -81,22 +94,26 @@ export async function readBlame(docsDir: string, pages: readonly string[], optio
     return { kind: 'unavailable', reason: `docs_dir ${docsDir} cannot be read`, refFiles: [] };
   }
   const where = await git(['rev-parse', '--absolute-git-dir', '--git-common-dir'], cwd);
-  if (!where.ok) return { kind: 'unavailable', reason: where.reason, refFiles: [] };
+  if (!where.ok) return { kind: 'unavailable', reason: where.reason, refFiles: gitDirsAbove(cwd) };
   const [gitDir = '', commonDir = ''] = where.out.trim().split('\n');
   const common = path.resolve(cwd, commonDir);
   const refFiles = [path.join(gitDir, 'HEAD'), path.join(common, 'packed-refs'), path.join(common, 'refs', 'heads')];
   const ignore = options.ignoreRevsFile ? ['--ignore-revs-file', options.ignoreRevsFile] : [];
   const found = new Map<string, readonly BlamedLine[] | undefined>();
+  const last = options.again?.last;
+  const again = last?.kind === 'read' ? new Set(options.again?.pages) : undefined;
+  const todo = again && last?.kind === 'read' ? pages.filter((src) => again.has(src) || !last.pages.has(src)) : pages;
+  if (again && last?.kind === 'read') for (const src of pages) if (!todo.includes(src)) found.set(src, last.pages.get(src));
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < pages.length) {
-      const src = pages[next++] ?? '';
+    while (next < todo.length) {
+      const src = todo[next++] ?? '';
       const blame = await git(['blame', ...ignore, '--porcelain', '--', path.join(cwd, src)], cwd);
       const lines = blame.ok ? parseBlame(blame.out) : [];
       found.set(src, lines.length > 0 ? lines : undefined);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(pages.length, Math.max(2, availableParallelism())) }, worker));
+  await Promise.all(Array.from({ length: Math.min(todo.length, Math.max(2, availableParallelism())) }, worker));
   // In the pages' order, which decides an author's name (the first one met) as the plugin's does.
   return { kind: 'read', pages: new Map(pages.map((src) => [src, found.get(src)])), refFiles };
 }

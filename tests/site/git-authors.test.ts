@@ -13,8 +13,10 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { applyGitAuthors, pageAuthorsOf, pageAuthorsSummary, percent, siteAuthorsSummary, tallyAuthors } from '../../src/site/git-authors.ts';
 import { gitAuthorsOptions, type GitAuthorsOptions } from '../../src/site/git-authors-options.ts';
-import { parseBlame, readBlame, type BlameRead } from '../../src/site/git-blame.ts';
+import { parseBlame, readBlame, type BlameRead, type BlamedLine } from '../../src/site/git-blame.ts';
 import type { PageResult } from '../../src/site/render-pages.ts';
+import type { PreparedSite } from '../../src/site/prepare.ts';
+import { createSiteSession } from '../../src/site/session.ts';
 
 const optionsOf = (options: Record<string, unknown> = {}): GitAuthorsOptions => {
   const read = gitAuthorsOptions([{ name: 'git-authors', options }], false, '/project');
@@ -48,7 +50,7 @@ before(async () => {
 });
 after(() => rmSync(root, { recursive: true, force: true }));
 
-const pagesOf = () => {
+const pagesOf = (): ReadonlyMap<string, readonly BlamedLine[] | undefined> => {
   assert.equal(blame.kind, 'read');
   return blame.kind === 'read' ? blame.pages : new Map();
 };
@@ -84,6 +86,14 @@ describe('readBlame', () => {
     assert.equal(pages.get('b.md')?.length, 5);
     assert.equal(pages.get('c.md'), undefined);
     assert.ok(blame.refFiles.some((file) => file.endsWith(`${path.sep}HEAD`)));
+  });
+
+  test('should blame again only the pages named, and those the last read lacks (serve after a save)', async () => {
+    const kept = [{ name: 'X', email: 'x@x.org', empty: false }];
+    const last: BlameRead = { kind: 'read', pages: new Map([['a.md', kept], ['b.md', undefined]]), refFiles: [] };
+    const read = await readBlame(docs, ['a.md', 'b.md', 'c.md'], { again: { last, pages: ['b.md'] } });
+    assert.equal(read.kind, 'read');
+    assert.deepEqual([...(read.kind === 'read' ? read.pages : new Map())].map(([src, lines]) => [src, lines?.length]), [['a.md', 1], ['b.md', 5], ['c.md', undefined]]);
   });
 
   test('should say why outside a repository', async () => {
@@ -190,5 +200,35 @@ describe('applyGitAuthors', () => {
     assert.equal(fallback[0]?.severity, 'warning');
     assert.equal(String(rendered.get('a.md')?.html), '<p></p>');
     assert.equal(rendered.get('a.md')?.gitAuthors, undefined);
+  });
+});
+
+describe('a serve session with the git-authors plugin', () => {
+  test('should blame again only the page saved (a save commits nothing), its new lines not committed yet', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'git-authors-session-'));
+    try {
+      const run = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+      mkdirSync(path.join(dir, 'docs'));
+      writeFileSync(path.join(dir, 'mkdocs.yml'), 'site_name: S\nplugins:\n  - git-authors\n');
+      writeFileSync(path.join(dir, 'docs', 'index.md'), '# Home\n');
+      writeFileSync(path.join(dir, 'docs', 'other.md'), '# Other\n');
+      run('init', '-q');
+      run('add', '-A');
+      run(...ADA, 'commit', '-qm', 'first');
+      const session = createSiteSession({ configFile: path.join(dir, 'mkdocs.yml'), serve: true, threads: 1 });
+      const names = (site: PreparedSite, src: string) => site.model.pages.find((page) => page.src === src)?.sourceFile?.authors?.authors.map((author) => author.name);
+      const first = await session.update();
+      assert.deepEqual(names(first, 'index.md'), ['Ada']);
+      // Bo takes the commit over, changing no file: only a page blamed again can tell.
+      run(...BO, 'commit', '-q', '--amend', '--reset-author', '--no-edit');
+      const saved = path.join(dir, 'docs', 'index.md');
+      writeFileSync(saved, '# Home\n\nNew words.\n');
+      const second = await session.update([saved]);
+      assert.deepEqual(names(second, 'index.md'), ['Bo', 'Not Committed Yet']);
+      assert.deepEqual(names(second, 'other.md'), ['Ada'], 'not blamed again');
+      assert.ok(second.inputs.some((file) => file.endsWith(`${path.sep}HEAD`)), "git's HEAD is an input of the build");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -19,7 +19,7 @@ import type { SiteMessage } from '../messages.ts';
 import { applyMetaFiles } from '../plugins.ts';
 import { applyRevisionDates } from '../revision-dates.ts';
 import { applyGitAuthors } from '../git-authors.ts';
-import { readBlame, type BlameRead } from '../git-blame.ts';
+import { readBlame, type BlameOptions, type BlameRead } from '../git-blame.ts';
 import type { DiscoveredSite } from './discover.ts';
 import type { LoadedSite } from './load.ts';
 import type { PageResult } from '../render-pages.ts';
@@ -29,8 +29,8 @@ export interface MetaPages {
   readonly results: ReadonlyMap<string, PageResult>;
   /** The git history the dates came from (the revision date plugin); undefined without the plugin. */
   readonly history: GitHistory | undefined;
-  /** The git files whose change changes the pages' authors (a commit, a checkout), with the git-authors plugin. */
-  readonly authorRefs?: readonly string[] | undefined;
+  /** The git-authors plugin's blame the authors came from; undefined without the plugin. */
+  readonly blame?: BlameRead | undefined;
   /** The build's time (unix seconds), the date of pages git has none for. */
   readonly builtAt: number;
   readonly messages: SiteMessage[];
@@ -52,11 +52,11 @@ export interface MetaStageOptions {
  * on_files), one git process per page, started before the pages render so git works meanwhile;
  * undefined without the plugin. A page is blamed in the file it is read from (an i18n fallback's).
  */
-export function readAuthors(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<DiscoveredSite, 'pages'>): Promise<BlameRead> | undefined {
+export function readAuthors(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<DiscoveredSite, 'pages'>, again?: BlameOptions['again']): Promise<BlameRead> | undefined {
   const options = site.plugins.gitAuthors;
   if (!options) return undefined;
   const sources = [...new Set(files.pages.map((page) => page.file ?? page.src))].filter((src) => src.endsWith('.md') && !options.exclude.some((pattern) => pattern.test(src)));
-  return readBlame(site.config.docs_dir, sources, { ignoreRevsFile: options.ignoreCommits });
+  return readBlame(site.config.docs_dir, sources, { ignoreRevsFile: options.ignoreCommits, again });
 }
 
 export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<DiscoveredSite, 'metaFiles'> & Partial<Pick<DiscoveredSite, 'pages'>>, results: ReadonlyMap<string, PageResult>, options: MetaStageOptions = {}): MetaPages {
@@ -78,7 +78,7 @@ export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: P
   if (glightbox) applyGlightbox(copy, glightbox.wrap);
   // autorefs reads every page's headings, so it runs once all pages are rendered.
   if (site.plugins.autorefs && files.pages) messages.push(...applyAutorefs(copy, files.pages, docsDir));
-  return { results: copy, history, builtAt, authorRefs: options.blame?.refFiles, messages };
+  return { results: copy, history, builtAt, blame: options.blame, messages };
 }
 
 /** The i18n plugin's fallback copies are read from the default language's file. */
