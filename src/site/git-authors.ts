@@ -164,19 +164,20 @@ const SITE_TAG = /\{\{\s*git_site_authors\s*\}\}/gi;
 /**
  * The plugin on the rendered pages (`rendered` is changed in place): each page but the excluded
  * gets its authors (`gitAuthors`, for the source-file partial) and its tags replaced; messages
- * as the plugin logs them. `readFrom`: the file a page is read from when not its `src`.
+ * as the plugin logs them. `readFrom`: the file a page is read from when not its `src`. `place`:
+ * the plugin's entry in mkdocs.yml, where a message about git itself is located (else docs_dir).
  */
-export function applyGitAuthors(rendered: Map<string, PageResult>, docsDir: string, options: GitAuthorsOptions, read: BlameRead, readFrom: ReadonlyMap<string, string> = new Map()): SiteMessage[] {
+export function applyGitAuthors(rendered: Map<string, PageResult>, docsDir: string, options: GitAuthorsOptions, read: BlameRead, readFrom: ReadonlyMap<string, string> = new Map(), place?: { readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined }): SiteMessage[] {
   const messages: SiteMessage[] = [];
   const excluded = (src: string) => options.exclude.some((pattern) => pattern.test(src));
   let tally: AuthorTally | undefined;
   if (read.kind === 'unavailable') {
     // The plugin raises unless `fallback_to_empty`: then its tags are emptied and no authors drawn.
     if (!options.fallbackToEmpty) {
-      messages.push({ severity: 'error', message: `${GIT_AUTHORS_PLUGIN} plugin: unable to read git blame of ${docsDir} (${read.reason}); to build without authors, set its option 'fallback_to_empty: true'`, file: docsDir });
+      messages.push({ severity: 'error', message: `${GIT_AUTHORS_PLUGIN} plugin: unable to read git blame of ${docsDir} (${read.reason}); to build without authors, set its option 'fallback_to_empty: true'`, ...(place ?? { file: docsDir }) });
       return messages;
     }
-    messages.push({ severity: 'warning', message: `${GIT_AUTHORS_PLUGIN} plugin: unable to find a git directory and/or git is not installed (${read.reason}); 'fallback_to_empty' is true: falling back to an empty authors list`, file: docsDir });
+    messages.push({ severity: 'warning', message: `${GIT_AUTHORS_PLUGIN} plugin: unable to find a git directory and/or git is not installed (${read.reason}); 'fallback_to_empty' is true: falling back to an empty authors list`, ...(place ?? { file: docsDir }) });
   } else {
     tally = tallyAuthors(read.pages, options);
     for (const [src, lines] of read.pages) {

@@ -64,3 +64,21 @@ describe('a site in a git repository with the git-authors plugin', () => {
     assert.ok(html.includes(`<p>\n<span class='git-authors'>\n    <ul>\n        \n    <li><a href="mailto:ada@example.org">Ada</a> (55.56%)</li>\n    \n    <li><a href="mailto:bo@example.org">Bo</a> (44.44%)</li>\n    \n    </span>\n</ul>\n    \nBo's line.</p>`));
   });
 });
+
+describe('a site outside git with the git-authors plugin', () => {
+  test("should stop with a message at the plugin's entry in mkdocs.yml, not a stack trace, and build with fallback_to_empty", async () => {
+    const config = (options: string) => `site_name: No git\ntheme:\n  name: material\nplugins:\n  - git-authors${options}\n`;
+    const root = project({ 'index.md': '# Home\n\n{{ git_page_authors }}\n' }, config(''));
+    const failed = await runBuildCommand(['build', '-f', path.join(root, 'mkdocs.yml'), '-d', path.join(root, 'site')]);
+    assert.notEqual(failed.code, 0);
+    assert.match(failed.stderr, /mkdocs\.yml:5:\d+: error: git-authors plugin: unable to read git blame of .*not a git repository.*fallback_to_empty: true/);
+    assert.doesNotMatch(failed.stderr, /\n\s+at /, 'no stack trace');
+    writeFileSync(path.join(root, 'mkdocs.yml'), config(':\n      fallback_to_empty: true'));
+    const built = await runBuildCommand(['build', '-f', path.join(root, 'mkdocs.yml'), '-d', path.join(root, 'site')]);
+    assert.equal(built.code, 0, built.stderr);
+    assert.match(built.stderr, /warning: git-authors plugin: unable to find a git directory/);
+    const html = readFileSync(path.join(root, 'site', 'index.html'), 'utf8');
+    assert.ok(html.includes('<h1 id="home">Home</h1>\n<p></p>'), 'the tag emptied');
+    assert.doesNotMatch(html, /md-source-file/, 'no authors drawn');
+  });
+});

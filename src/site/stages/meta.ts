@@ -59,7 +59,7 @@ export function readAuthors(site: Pick<LoadedSite, 'config' | 'plugins'>, files:
   return readBlame(site.config.docs_dir, sources, { ignoreRevsFile: options.ignoreCommits, again });
 }
 
-export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: Pick<DiscoveredSite, 'metaFiles'> & Partial<Pick<DiscoveredSite, 'pages'>>, results: ReadonlyMap<string, PageResult>, options: MetaStageOptions = {}): MetaPages {
+export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'> & Partial<Pick<LoadedSite, 'pluginPlace'>>, files: Pick<DiscoveredSite, 'metaFiles'> & Partial<Pick<DiscoveredSite, 'pages'>>, results: ReadonlyMap<string, PageResult>, options: MetaStageOptions = {}): MetaPages {
   // The plugins write into the map they are given: a copy, so the render stage's output stays as it was.
   const copy = new Map(results);
   const docsDir = site.config.docs_dir;
@@ -73,7 +73,7 @@ export function metaStage(site: Pick<LoadedSite, 'config' | 'plugins'>, files: P
     messages.push(...applyRevisionDates(copy, docsDir, dates, history, builtAt, onCi(), readFromOf(files)));
   }
   const authors = site.plugins.gitAuthors;
-  if (authors && options.blame) messages.push(...applyGitAuthors(copy, docsDir, authors, options.blame, readFromOf(files)));
+  if (authors && options.blame) messages.push(...applyGitAuthors(copy, docsDir, authors, options.blame, readFromOf(files), site.pluginPlace?.('git-authors')));
   const glightbox = site.plugins.glightbox;
   if (glightbox) applyGlightbox(copy, glightbox.wrap);
   // autorefs reads every page's headings, so it runs once all pages are rendered.
