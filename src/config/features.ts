@@ -90,8 +90,11 @@ export function isSupportedFeature(name: string): name is SupportedFeature {
  * pages, style sheets and scripts at the copies (src/site/privacy*.ts); `serve` leaves them as written.
  * `exclude-search` is mkdocs-exclude-search: the pages and sections its patterns name are left out
  * of the search index (src/site/exclude-search.ts, applied by src/search/exclude.ts).
+ * `git-authors` is mkdocs-git-authors-plugin: each page's authors by `git blame` line counts, in
+ * Material's source-file facts and its `{{ git_page_authors }}` / `{{ git_site_authors }}` tags
+ * (src/site/git-authors*.ts, src/site/git-blame.ts).
  */
-export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'awesome-nav', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n', 'social', 'table-reader', 'git-revision-date', 'llmstxt', 'privacy', 'exclude-search'] as const;
+export const SUPPORTED_PLUGINS = ['search', 'tags', 'meta', 'group', 'redirects', 'awesome-pages', 'awesome-nav', 'git-revision-date-localized', 'macros', 'glightbox', 'include-markdown', 'blog', 'exclude', 'autorefs', 'markdown-exec', 'mkdocs-jupyter', 'markdownextradata', 'literate-nav', 'section-index', 'typeset', 'rss', 'i18n', 'social', 'table-reader', 'git-revision-date', 'llmstxt', 'privacy', 'exclude-search', 'git-authors'] as const;
 
 /**
  * Plugins of which only a part runs, each with the one line that says which: reported as a note

@@ -98,7 +98,7 @@ export function readGitHistory(docsDir: string, options: HistoryOptions): GitHis
 }
 
 /** `.git` in `dir` and in every folder above it, where git looks for a repository. */
-function gitDirsAbove(dir: string): string[] {
+export function gitDirsAbove(dir: string): string[] {
   const found: string[] = [];
   for (let at = dir; ; at = path.dirname(at)) {
     found.push(path.join(at, '.git'));

@@ -3,6 +3,7 @@
  * `prepareSite` (pure Node, no Astro) and handed to the Astro pages in memory
  * (src/integration/model-module.ts).
  */
+import type { PageAuthors } from './git-authors.ts';
 import type { AlternateLanguage } from '../config/index.ts';
 import type { TocEntry } from '../markdown/index.ts';
 import type { Crumb, NavItem, NavPruning } from '../nav/index.ts';
@@ -59,9 +60,10 @@ export interface PageModel {
   /**
    * Material's source-file facts (HTML, as the plugins write them into meta): the last update
    * (`git_revision_date_localized`, else `revision_date`) and the creation
-   * (`git_creation_date_localized`); undefined when the page has neither.
+   * (`git_creation_date_localized`), and the git-authors plugin's authors of the page (its
+   * `git_info.page_authors`, src/site/git-authors.ts); undefined when the page has none of them.
    */
-  readonly sourceFile?: { readonly updated: string | undefined; readonly created: string | undefined } | undefined;
+  readonly sourceFile?: { readonly updated: string | undefined; readonly created: string | undefined; readonly authors?: PageAuthors | undefined } | undefined;
   /** What the site's custom_dir templates change on this page (src/site/templates); undefined when nothing. */
   readonly overrides?: TemplateOverrides | undefined;
   /**
@@ -91,6 +93,8 @@ export interface PaletteEntry {
  * server build, and this file imports nothing.
  */
 export const SOURCE_FILE_ICONS = ['material/clock-edit-outline', 'material/clock-plus-outline'] as const;
+/** The git-authors fact's icons: one author, several (or none). */
+export const AUTHOR_ICONS = ['material/account', 'material/account-group'] as const;
 
 export interface SocialLink {
   readonly icon: string;

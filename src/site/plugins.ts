@@ -18,7 +18,9 @@
  * language by the discover stage, each language's nav, labels and switcher made after),
  * mkdocs-table-reader-plugin and mkdocs-git-revision-date-plugin (src/site/table-reader.ts,
  * src/site/git-revision-date.ts: read here, run on each page by the render stage), and
- * mkdocs-llmstxt (src/site/llmstxt*.ts: read here, its files written after the build).
+ * mkdocs-llmstxt (src/site/llmstxt*.ts: read here, its files written after the build), and
+ * mkdocs-git-authors-plugin (src/site/git-authors*.ts: read here, its blame read while the pages
+ * render and applied by the meta stage).
  * Material's privacy plugin (src/site/privacy*.ts: read here, applied to the prepared site by a build).
  * prepareSite asks here what they change
  * before rendering (the meta file name, attr_list, the listing directive) and lets them work on
@@ -45,6 +47,7 @@ import { tableReaderPlugin, type TableReaderSettings } from './table-reader.ts';
 import { llmstxtOptions, type LlmsOptions } from './llmstxt-options.ts';
 import { privacyOptions, type PrivacyOptions } from './privacy-options.ts';
 import { gitRevisionDatePlugin, type GitRevisionDateSettings } from './git-revision-date.ts';
+import { gitAuthorsOptions, type GitAuthorsOptions } from './git-authors-options.ts';
 import { markdownExecPlugin } from './markdown-exec.ts';
 import type { SiteMessage } from './messages.ts';
 import { DEFAULT_META_FILE, pageMeta, readMetaFiles } from './meta-files.ts';
@@ -101,6 +104,8 @@ export interface SitePlugins {
   readonly excludeSearch?: ExcludeSearchRules | undefined;
   /** mkdocs-git-revision-date-plugin's settings (src/site/git-revision-date.ts), when it is listed and on; the render stage reads the dates. */
   readonly gitRevisionDate: GitRevisionDateSettings | undefined;
+  /** mkdocs-git-authors-plugin's options (src/site/git-authors-options.ts), when it is listed and on; the meta stage blames the pages. */
+  readonly gitAuthors?: GitAuthorsOptions | undefined;
   /** Material's blog plugin's options (src/site/blog-options.ts), when it is listed and enabled. */
   readonly blog: BlogOptions | undefined;
   /** mkdocstrings' Python handler's search paths (src/site/mkdocstrings.ts), when the plugin is listed and enabled. */
@@ -151,6 +156,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   const includeMarkdown = includeMarkdownPlugin(plugins);
   const tableReader = tableReaderPlugin(plugins, config);
   const gitRevisionDate = gitRevisionDatePlugin(plugins, process.env);
+  const gitAuthors = gitAuthorsOptions(plugins, serve, path.dirname(config.config_file_path));
   const llmstxt = llmstxtOptions(plugins, config.site_url);
   const excludeSearch = excludeSearchOptions(plugins, searchEnabled(config.plugins));
   const privacy = privacyOptions(plugins);
@@ -177,6 +183,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
     ...located(includeMarkdown.problems, at('include-markdown')),
     ...located(tableReader.problems, at('table-reader')),
     ...located(gitRevisionDate.problems, at('git-revision-date')),
+    ...located(gitAuthors.problems, at('git-authors')),
     ...llmstxt.problems.map((problem): SiteMessage => ({ ...problem, ...at('llmstxt') })),
     ...located(privacy.problems, at('privacy', 'material/privacy')),
     ...excludeSearch.problems.map((problem): SiteMessage => ({ ...problem, ...at('exclude-search') })),
@@ -208,7 +215,7 @@ export function sitePlugins(config: Pick<MkdocsConfig, 'plugins' | 'markdown_ext
   if (python) messages.push(...located(python.problems, at('mkdocstrings')));
   const extensions = [...withAttrList, ...(mkdocstrings ? [{ name: 'mkdocstrings', options: { ...mkdocstringsOptions } }] : []), ...(autorefs ? [{ name: 'autorefs', options: {} }] : [])];
   const listings = tags ? { directive: tags.directive, depth: tags.depth, listings: tags.listings, tagsFile: tags.tagsFile, extraFiles: tags.extraFiles } : undefined;
-  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, tableReader: tableReader.settings, gitRevisionDate: gitRevisionDate.settings, llmstxt: llmstxt.options, privacy: privacy.options, excludeSearch: excludeSearch.rules, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
+  return { metaFile, tags, extensions, listings, awesomePages: awesome.options, awesomeNav: awesomeNav.options, literateNav: literate.options, sectionIndex: sectionIndex !== undefined && sectionIndex.options['enabled'] !== false, typeset: typeset !== undefined && typeset.options['enabled'] !== false, revisionDates: dates.options, macros: macros.settings, extraData: extraData.settings, extraDataFirst: position('markdownextradata') < position('macros'), glightbox: glightbox.options, includeMarkdown: includeMarkdown.settings, tableReader: tableReader.settings, gitRevisionDate: gitRevisionDate.settings, gitAuthors: gitAuthors.options, llmstxt: llmstxt.options, privacy: privacy.options, excludeSearch: excludeSearch.rules, blog: blog.options, python: python?.settings, autorefs, exclude: exclude.exclude, jupyter: jupyter.settings, rss: rss.options, social: social.options, i18n: i18n.options, watch: [...macros.watch, ...extraData.folders, ...(python?.watch ?? [])], dataInputs: [...macros.yamlFiles, ...extraData.folders], messages };
 }
 
 

@@ -25,6 +25,7 @@ import type { JupyterSettings } from './jupyter.ts';
 import { notebookPages, renderNotebookPage, type NotebookPages } from './notebook-page.ts';
 import { createIncludeMarkdown, type IncludeMarkdown, type IncludeMarkdownOutcome } from './include-markdown-render.ts';
 import { createMacros, type Macros, type MacrosOutcome } from './macros-render.ts';
+import type { PageAuthors } from './git-authors.ts';
 import { applyRevisionDate, revisionDateTemplates, type GitRevisionDates, type RevisionDateOutcome } from './git-revision-date.ts';
 import { applyTableReader, tableReaderFunctions, type TableReaderOutcome, type TableReaderSettings } from './table-reader.ts';
 import type { MacrosSettings } from './macros.ts';
@@ -78,6 +79,8 @@ export interface RenderSettings {
  */
 export interface PageResult extends Omit<RenderResult, 'html'> {
   readonly html: PageHtml;
+  /** mkdocs-git-authors-plugin's authors of the page (src/site/git-authors.ts), set by the meta stage. */
+  readonly gitAuthors?: PageAuthors | undefined;
 }
 
 /** One page's result and the messages about it (absolute file paths). */

@@ -25,7 +25,7 @@ import { phaseClock, type TimingListener } from './timings.ts';
 import { discoverStage, type DiscoveredSite } from './stages/discover.ts';
 import { linkStage, type CheckedLinks } from './stages/links.ts';
 import { loadStage, type LoadedSite, type LoadOptions } from './stages/load.ts';
-import { metaStage, type MetaPages } from './stages/meta.ts';
+import { metaStage, readAuthors, type MetaPages } from './stages/meta.ts';
 import { modelStage, servedAt, snippetBasePaths, type ModelStage } from './stages/model.ts';
 import { navStage, type NavStage } from './stages/nav.ts';
 import { iconDirsOf, renderStage, type RenderedPages } from './stages/render.ts';
@@ -180,6 +180,10 @@ export function createSiteSession(options: SessionOptions): SiteSession {
     lap('config');
     const iconKey = JSON.stringify(iconDirsOf(site));
     const place = !last && options.beforeRender ? options.beforeRender(frameOf(site, files)) : undefined;
+    // git-authors' blame runs while the pages render (its git processes, not this thread, do the
+    // work); a save commits nothing, so then only the pages rendered again are blamed again, after.
+    const lastBlame = last && !stale('discover') ? last.meta.blame : undefined;
+    const blaming = (last && !stale('meta')) || lastBlame ? undefined : readAuthors(site, files);
     const rendered = last && !stale('render') ? last.rendered : await timedAsync('render', () => {
       const keepIcons = last !== undefined && !plan.freshIcons && last.iconKey === iconKey;
       // A new icon index may draw any page differently: no page is taken from the cache then.
@@ -189,7 +193,8 @@ export function createSiteSession(options: SessionOptions): SiteSession {
     });
     // A save commits nothing: git's history is read again only when the pages or the config may differ.
     const lastHistory = last && !stale('discover') && last.meta.history ? { history: last.meta.history, builtAt: last.meta.builtAt } : undefined;
-    const meta = last && !stale('meta') ? last.meta : timed('meta', () => metaStage(site, files, rendered.results, { history: lastHistory }));
+    const blame = lastBlame && stale('meta') ? await readAuthors(site, files, { last: lastBlame, pages: filesOf(files.pages, rendered.rendered) }) : await blaming;
+    const meta = last && !stale('meta') ? last.meta : timed('meta', () => metaStage(site, files, rendered.results, { history: lastHistory, blame }));
     lap('render');
     const navigation = last && !stale('nav') ? last.navigation : timed('nav', () => navStage(site, files, meta.results));
     const tagged = last && !stale('tags') ? last.tagged : timed('tags', () => tagStage(site, files, meta.results, navigation));
@@ -213,7 +218,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       social: made.social,
       // A commit changes the dates, not the sources: its refs are inputs too (and, with no
       // history to read, the .git folders and refs that would give one).
-      inputs: [...made.inputs, ...(meta.history?.refFiles ?? []), ...(rendered.gitRefs ?? [])],
+      inputs: [...made.inputs, ...(meta.history?.refFiles ?? []), ...(meta.blame?.refFiles ?? []), ...(rendered.gitRefs ?? [])],
       messages,
       renderCache: rendered.cache,
       reused: rendered.reused,
@@ -274,4 +279,10 @@ function viewOf(memo: Memo): SiteView {
     snippetBases: snippetBasePaths(site.config, site.projectDir),
     dataInputs: site.plugins.dataInputs,
   };
+}
+
+/** The files the pages `srcs` are read from (an i18n fallback copy's is its default language's). */
+function filesOf(pages: DiscoveredSite['pages'], srcs: readonly string[]): string[] {
+  const fileOf = new Map(pages.map((page) => [page.src, page.file ?? page.src]));
+  return srcs.map((src) => fileOf.get(src) ?? src);
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { alternateLanguages, type MkdocsConfig } from '../config/index.ts';
 import type { IconIndex } from '../markdown/index.ts';
 import { navPruning, type NavItem } from '../nav/index.ts';
-import { SOURCE_FILE_ICONS, type PageModel, type PaletteEntry, type SiteInfo, type SocialLink } from './model.ts';
+import { AUTHOR_ICONS, SOURCE_FILE_ICONS, type PageModel, type PaletteEntry, type SiteInfo, type SocialLink } from './model.ts';
 import { searchEnabled } from './active-plugins.ts';
 import { en } from '../shared/languages/en.ts';
 import type { LabelTable } from '../shared/languages/keys.ts';
@@ -97,6 +97,7 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
   for (const page of pages) if (page.icon) wanted.add(page.icon);
   // Material's source-file facts (SourceFile.astro), only when a page shows one.
   if (pages.some((page) => page.sourceFile)) for (const icon of SOURCE_FILE_ICONS) wanted.add(icon);
+  if (pages.some((page) => page.sourceFile?.authors)) for (const icon of AUTHOR_ICONS) wanted.add(icon);
   if (pages.some((page) => page.blog?.kind === 'post')) for (const icon of BLOG_ICONS) wanted.add(icon);
   const svg: Record<string, string> = {};
   for (const name of wanted) {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { MkdocsConfig } from '../../config/index.ts';
 import { customIconDirs, includeBasePaths, snippetsOptions } from '../../markdown/index.ts';
 import { NAV_PRUNE_THRESHOLD, pathCrumbs, previousNext } from '../../nav/index.ts';
+import type { PageAuthors } from '../git-authors.ts';
 import { siteLabels } from '../labels.ts';
 import type { SiteMessage } from '../messages.ts';
 import { NOT_FOUND_SRC, routeId, siteOf, type LanguageSite, type PageModel, type SiteInfo, type SiteModel } from '../model.ts';
@@ -111,7 +112,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
       next: neighbours.next && { title: neighbours.next.title, textTitle: neighbours.next.textTitle, url: neighbours.next.url },
       path: pathCrumbs(navOf(page), page.src),
       tags: tagged.tagsOf(page.src),
-      sourceFile: sourceFileOf(meta),
+      sourceFile: sourceFileOf(meta, result.gitAuthors),
       blog: blog?.blogOf(page.src),
       ...(page.language === undefined ? {} : { language: page.language, alternate: alternateOf(page), searchUrl: searchUrlOf(page) }),
     });
@@ -221,16 +222,18 @@ export function snippetBasePaths(config: Pick<MkdocsConfig, 'markdown_extensions
 
 /**
  * What Material's partials/source-file.html reads from a page's meta: the git-revision-date-localized
- * plugin's dates, or `revision_date` (the older git-revision-date plugin's, or the page's own).
+ * plugin's dates, or `revision_date` (the older git-revision-date plugin's, or the page's own), and
+ * the git-authors plugin's authors (drawn when the plugin gave the page a list, even an empty one).
  */
-function sourceFileOf(meta: Readonly<Record<string, unknown>>): PageModel['sourceFile'] {
+function sourceFileOf(meta: Readonly<Record<string, unknown>>, authors: PageAuthors | undefined): PageModel['sourceFile'] {
   const text = (key: string) => {
     const value = meta[key];
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
   const updated = text('git_revision_date_localized') ?? text('revision_date');
   const created = text('git_creation_date_localized');
-  return updated === undefined && created === undefined ? undefined : { updated, created };
+  if (updated === undefined && created === undefined && authors === undefined) return undefined;
+  return { updated, created, ...(authors ? { authors } : {}) };
 }
 
 /**

@@ -169,6 +169,18 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     lang: { t: translate },
     mkdocs_version: '1.6.1',
     ...(tagsVariable ? { [tagsVariable]: pageTagsVariable(page.tags) } : {}),
+    ...gitAuthorsVariables(page),
     ...blog.globals,
   };
+}
+
+/**
+ * The git-authors plugin's on_page_context (src/site/git-authors.ts): `git_info.page_authors`,
+ * which Material's source-file partial draws, and the summaries `git_page_authors` and
+ * `git_site_authors` (HTML); nothing for a page the plugin leaves alone.
+ */
+function gitAuthorsVariables(page: PageModel): Record<string, unknown> {
+  const authors = page.sourceFile?.authors;
+  if (!authors) return {};
+  return { git_info: pythonic({ page_authors: authors.authors }), git_page_authors: html(authors.pageSummary), git_site_authors: html(authors.siteSummary) };
 }
