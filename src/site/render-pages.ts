@@ -32,7 +32,7 @@ import type { MacrosSettings } from './macros.ts';
 import { admonitionTitlesHook, type AdmonitionTitles } from './i18n-admonitions.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
 import { pythonCollection, type PythonSettings } from './mkdocstrings.ts';
-import { OFF_MAIN_BYTES, renderInWorker, SPILL_CHARS, type SpareWorker } from './render-process.ts';
+import { OFF_MAIN_BYTES, renderInWorker, SPILL_CHARS, type RendererNotes, type SpareWorker } from './render-process.ts';
 import type { PageHtml } from '../shared/page-html.ts';
 
 /** What every thread needs to build the same renderer: plain data, copied to the workers. */
@@ -125,6 +125,8 @@ export interface RenderedSite {
   readonly rendered: string[];
   /** What the next build may reuse. */
   readonly cache: RenderCache;
+  /** What a renderer that rendered pages said of the settings (this process's or a worker's); undefined when none rendered. */
+  readonly notes?: RendererNotes | undefined;
 }
 
 /** Below this many pages a worker's start-up (loading the renderer) costs more than it saves. */
@@ -269,8 +271,12 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
   for (const src of own) results.set(src, renderHere(src));
   keyOf();
   const fromWorkers = await Promise.all(started);
+  let notes: RendererNotes | undefined = here?.renderer;
   for (const [index, outcome] of fromWorkers.entries()) {
-    if (outcome.kind === 'done') continue;
+    if (outcome.kind === 'done') {
+      notes ??= outcome.notes;
+      continue;
+    }
     // The pages it posted are kept; the others are rendered here.
     const left = (shares[index] ?? []).filter((src) => !results.has(src));
     messages.push({ severity: 'info', message: `a render thread stopped (${outcome.reason}); its ${left.length} pages left were rendered in the main thread` });
@@ -287,7 +293,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
     const entry = hash === undefined ? undefined : cacheEntry(page, hash, files);
     if (entry) cachePages.set(src, entry);
   }
-  return { pages: ordered, messages, reused, rendered: toRender, cache: { settings: keyOf(), pages: cachePages } };
+  return { pages: ordered, messages, reused, rendered: toRender, cache: { settings: keyOf(), pages: cachePages }, notes };
 }
 
 /** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */

@@ -11,10 +11,14 @@ import path from 'node:path';
 import { BIG_PAGE_CHARS } from './model.ts';
 import { htmlText, utf16Length, type ByteRange } from '../shared/page-html.ts';
 import { writeBytes, writeText } from '../shared/text-slices.ts';
+import type { Renderer } from '../markdown/index.ts';
 import type { RenderedPage, RenderSettings } from './render-pages.ts';
 import { TUNED_FLAGS, YOUNG_GENERATION } from '../../bin/memory-tuning.js';
 
-type WorkerOutcome = { readonly kind: 'done' } | { readonly kind: 'failed'; readonly reason: string };
+/** What a renderer says of its settings (unsupported extensions, option problems): the same in every process. */
+export type RendererNotes = Pick<Renderer, 'unsupported' | 'optionWarnings'>;
+
+type WorkerOutcome = { readonly kind: 'done'; readonly notes?: RendererNotes | undefined } | { readonly kind: 'failed'; readonly reason: string };
 
 /**
  * A render worker is a child process, not a thread: a thread's heap stays in this process's
@@ -245,8 +249,12 @@ function start(big: boolean): ChildProcess {
 
 function asOutcome(message: unknown): WorkerOutcome {
   if (typeof message !== 'object' || message === null || !('kind' in message)) return { kind: 'failed', reason: 'an unreadable answer' };
-  if (message.kind === 'done') return { kind: 'done' };
+  if (message.kind === 'done') return { kind: 'done', notes: 'notes' in message && isNotes(message.notes) ? message.notes : undefined };
   return { kind: 'failed', reason: 'reason' in message ? String(message.reason) : 'no reason given' };
+}
+
+function isNotes(value: unknown): value is RendererNotes {
+  return typeof value === 'object' && value !== null && 'unsupported' in value && Array.isArray(value.unsupported) && 'optionWarnings' in value && Array.isArray(value.optionWarnings);
 }
 
 function isPageMessage(message: unknown): message is { kind: 'page'; page: RenderedPage } {

@@ -50,7 +50,8 @@ process.once('message', async (job: unknown) => {
     const page: RenderedPage = renderOne(renderer, src, job.settings.docsDir, hooks, job.settings.sources?.[src]);
     await post({ kind: 'page', page: postedPage(page, job, write) });
   }
-  await post({ kind: 'done' });
+  // What the renderer says of the settings, so the build need not make one to say it.
+  await post({ kind: 'done', notes: { unsupported: renderer.unsupported, optionWarnings: renderer.optionWarnings } });
   // The IPC channel was all that kept this process running.
   process.disconnect?.();
 });

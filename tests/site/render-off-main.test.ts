@@ -15,7 +15,7 @@ import { describe, mock, test } from 'node:test';
 import mkdocs from '../../src/integration.ts';
 import { holdsMarkdown } from '../../src/cli/markdown-size.ts';
 import { prepareSite } from '../../src/site/prepare.ts';
-import { startSpareWorker } from '../../src/site/render-process.ts';
+import { startSpareWorker, type SpareWorker } from '../../src/site/render-process.ts';
 import type { SiteFrame } from '../../src/site/session.ts';
 
 /** A page big enough (16 kB and more of Markdown) for a cold build to render in a worker. */
@@ -53,9 +53,9 @@ async function countSpawns<T>(work: () => Promise<T>): Promise<{ result: T; spaw
  * The integration's buildWithoutAstro on `root`'s site: its answer, the render workers it started,
  * and the phases timed before it answered, then `astro may start`.
  */
-async function askWithoutAstro(root: string): Promise<{ result: boolean; spawned: number; events: string[] }> {
+async function askWithoutAstro(root: string, spareWorker?: SpareWorker): Promise<{ result: boolean; spawned: number; events: string[] }> {
   const events: string[] = [];
-  const integration = mkdocs({ configFile: path.join(root, 'mkdocs.yml'), codeKey: 'test', onMessages: () => undefined, onTiming: (phase) => events.push(phase) });
+  const integration = mkdocs({ configFile: path.join(root, 'mkdocs.yml'), codeKey: 'test', onMessages: () => undefined, onTiming: (phase) => events.push(phase), spareWorker });
   try {
     const { result, spawned } = await countSpawns(() => integration.buildWithoutAstro());
     events.push('astro may start');
@@ -108,6 +108,34 @@ describe('rendering off the main thread', () => {
     assert.equal(result, false);
     assert.equal(spawned, 0);
     assert.deepEqual(events.slice(0, 3), ['config', 'render', 'model']);
+  });
+
+  test('should render the pages of a build with a last build to patch in the spare worker the CLI started', async () => {
+    const root = project();
+    mkdirSync(path.join(root, 'site', '.mkdocs-astro-cache'), { recursive: true });
+    writeFileSync(path.join(root, 'site', '.mkdocs-astro-cache', 'views.json'), '{}');
+    const spare = startSpareWorker();
+    try {
+      const { result, spawned, events } = await askWithoutAstro(root, spare);
+      assert.equal(result, false);
+      assert.equal(spawned, 0);
+      assert.deepEqual(events.slice(0, 3), ['config', 'render', 'model']);
+      // Taken: the pages were rendered there.
+      assert.equal(spare.take(), undefined);
+    } finally {
+      spare.dispose();
+    }
+  });
+
+  test("should say what the worker's renderer says of the settings (an unsupported extension), as a renderer here would", async () => {
+    const root = project();
+    const configFile = path.join(root, 'mkdocs.yml');
+    writeFileSync(configFile, 'site_name: Off main\nmarkdown_extensions:\n  - admonition\n  - no_such_extension\n');
+    const off = await prepareSite({ configFile, beforeRender: () => ({ offMain: true }) });
+    const here = await prepareSite({ configFile, beforeRender: () => ({ offMain: false }) });
+    const unsupported = (messages: typeof off.messages) => messages.filter((message) => message.message.includes('no_such_extension'));
+    assert.equal(unsupported(off.messages).length, 1);
+    assert.deepEqual(unsupported(off.messages), unsupported(here.messages));
   });
 
   test('should render in the worker started before the pages were found, and start no other', async () => {

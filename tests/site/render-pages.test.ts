@@ -59,6 +59,15 @@ describe('renderPages', () => {
     assert.match(htmlText(off.pages.get('page-0.md')?.result.html ?? ''), /^<h1 id="big">Big<a class="headerlink"[^]*<p>a{65536}<\/p>$/);
   });
 
+  test("should make no renderer here when workers render every page: what the renderer says of the settings comes from the worker's", async () => {
+    const { settings, sources } = project(4);
+    const withUnknown: RenderSettings = { ...settings, extensions: [...settings.extensions, { name: 'no_such_extension', options: {} }] };
+    const off = await renderPages(withUnknown, () => { throw new Error('a renderer made on the main thread'); }, sources, { offMainBytes: 0 });
+    assert.deepEqual([...off.pages.keys()], sources);
+    assert.deepEqual(off.notes?.unsupported, rendererFor(withUnknown).unsupported);
+    assert.deepEqual(off.notes?.unsupported, ['no_such_extension']);
+  });
+
   test('should bring a worker\'s big page back through a file, with the same results, and leave no file behind', async () => {
     const { settings, sources } = project(12);
     // Non-Latin-1 text: the page's HTML is a two-byte string here and UTF-8 in its file.

@@ -114,13 +114,16 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   const settings: RenderSettings = { extensions: site.plugins.extensions, projectDir, docsDir, iconDirs, links: files.index, useDirectoryUrls: config.use_directory_urls, listings: site.plugins.listings, macros: site.plugins.macros, extraData: site.plugins.extraData, extraDataFirst: site.plugins.extraDataFirst, includeMarkdown: site.plugins.includeMarkdown, tableReader: site.plugins.tableReader, gitRevisionDate: revision?.dates, jupyter: site.plugins.jupyter, typeset: site.plugins.typeset, python: site.plugins.python, sources: sourcesOf(files.pages), admonitionTitles: admonitionTitlesOf(site) };
   // A new renderer every time: it reads each snippet once and keeps it, so one kept across
   // `serve` saves would go on including the glossary as it was (it costs a few ms to make). Made
-  // once the render workers have their pages (renderPages): loading it first (its ~400 modules)
-  // kept a cold build's worker waiting for its job.
+  // once the render workers have their pages (renderPages), and only if this process renders or
+  // no worker said what it says of the settings: loading it (its ~400 modules) first kept a cold
+  // build's worker waiting for its job.
   let made: Renderer | undefined;
   const renderer = (): Renderer => (made ??= rendererFor(settings, icons));
   const sources = files.pages.map((page) => page.src);
   const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, htmlDir: options.htmlDir, ...(options.offMain ? { offMainBytes: 0 } : {}), spare: options.spare });
-  for (const name of renderer().unsupported) {
+  // A worker's renderer said it: this process need not make (and load) one.
+  const notes = done.notes ?? renderer();
+  for (const name of notes.unsupported) {
     const place = site.extensionPlace(name);
     messages.push({ severity: 'warning', message: unsupportedExtensionMessage(name), file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
   }
@@ -128,7 +131,7 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   if (settings.admonitionTitles && !config.markdown_extensions.some((spec) => spec.name === 'admonition')) {
     messages.push({ severity: 'warning', message: "i18n: admonition_translations are given, but admonitions are not drawn without 'admonition' in markdown_extensions", ...(site.pluginPlace?.('i18n') ?? { file: site.configFile }) });
   }
-  for (const { extension, message } of renderer().optionWarnings) {
+  for (const { extension, message } of notes.optionWarnings) {
     const place = site.extensionPlace(extension);
     messages.push({ severity: 'warning', message: `markdown extension "${extension}": ${message}`, file: place ? path.resolve(place.file) : site.configFile, line: place?.line, column: place?.column });
   }
