@@ -37,12 +37,13 @@ export interface RunRule {
  * a paragraph whose last line in `source` ends in two spaces).
  */
 export function joinParagraphRuns(children: RootContent[], rule: RunRule, source?: string): void {
-  let lines: string[] | undefined;
+  // The paragraph's last line as written, up to its line ending (micromark's position stops before the spaces).
   const endsInBreak = (node: RootContent): boolean => {
-    const line = node.position?.end.line;
-    if (node.type !== 'paragraph' || source === undefined || line === undefined) return false;
-    lines ??= source.split('\n');
-    return lines[line - 1]?.endsWith('  ') === true;
+    const end = node.position?.end.offset;
+    if (node.type !== 'paragraph' || source === undefined || end === undefined) return false;
+    const lineEnd = source.indexOf('\n', end);
+    const stop = lineEnd === -1 ? source.length : lineEnd;
+    return source.slice(Math.max(stop - 2, 0), stop) === '  ';
   };
   for (let index = 0; index < children.length; index++) {
     const first = children[index];
