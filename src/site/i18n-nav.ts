@@ -52,14 +52,19 @@ export function languageNavs(options: I18nOptions, refs: readonly PageRef[], ind
 }
 
 /**
- * The docs paths a nav entry may name, in the order the plugin's `get_file_from_path` tries them
- * (mkdocs_static_i18n/folder.py). With the folder structure a nav names pages by their logical
- * path, `index.md` for `en/index.md`: the language's folder first, then the default language's
- * (with fallback_to_default), then the path as written; a path under the default language's
- * folder is tried as written first. The suffix structure's names are the files' own.
+ * The docs paths a nav entry may name, in the order the plugin's `get_file_from_path` tries them.
+ * Folder structure (mkdocs_static_i18n/folder.py): a nav names pages by their logical path,
+ * `index.md` for `en/index.md`: the language's folder first, then the default language's (with
+ * fallback_to_default), then the path as written; a path under the default language's folder is
+ * tried as written first. Suffix structure (suffix.py): the language's suffixed file, then the
+ * default language's, then the path as written (`about.md` is `about.fr.md`, else `about.en.md`).
  */
 function navCandidates(entry: string, locale: string, options: I18nOptions): string[] {
-  if (options.structure !== 'folder') return [entry];
+  if (options.structure !== 'folder') {
+    const dot = entry.lastIndexOf('.');
+    const [stem, extension] = dot > entry.lastIndexOf('/') ? [entry.slice(0, dot), entry.slice(dot)] : [entry, ''];
+    return [`${stem}.${locale}${extension}`, `${stem}.${options.defaultLocale}${extension}`, entry];
+  }
   const defaultPrefix = `${options.defaultLocale}/`;
   if (entry.startsWith(defaultPrefix)) {
     const logical = entry.slice(defaultPrefix.length);

@@ -48,6 +48,15 @@ describe('i18n: each language has its own nav', () => {
     assert.deepEqual(outline(navs[0]?.nav.items ?? []), ['index.md ', 'Start:', '  setup.md setup/']);
   });
 
+  test("should find a suffix-structure nav's plain paths in the language's or the default language's suffixed file, as the plugin's get_file_from_path does", () => {
+    // EpicFight's docs: only `page1.en.md` (and a French translation of one page) exist; mkdocs.yml names `page1.md`.
+    const { options, refs, index } = setup(['index.md', 'guide/page1.en.md', 'guide/page2.en.md', 'guide/page2.fr.md']);
+    const navs = languageNavs(options, refs, index, ['index.md', { Guide: ['guide/page1.md', 'guide/page2.md'] }]);
+    assert.deepEqual(outline(navs[0]?.nav.items ?? []), ['index.md ', 'Guide:', '  guide/page1.en.md guide/page1/', '  guide/page2.en.md guide/page2/']);
+    assert.deepEqual(outline(navs[1]?.nav.items ?? []), ['index.fr.md fr/', 'Guide:', '  guide/page1.fr.md fr/guide/page1/', '  guide/page2.fr.md fr/guide/page2/']);
+    assert.deepEqual(navs.map((entry) => [entry.nav.missing.length, entry.nav.notInNav.length]), [[0, 0], [0, 0]]);
+  });
+
   test("should prefer a language's own nav", () => {
     const { options, refs, index } = setup(['index.md', 'setup.md', 'index.fr.md'], { languages: [EN, { locale: 'fr', name: 'Français', nav: [{ Installation: 'setup.md' }, 'index.md'] }] });
     const navs = languageNavs(options, refs, index, ['index.md', 'setup.md']);

@@ -296,6 +296,18 @@ describe('nav stage with awesome-nav', () => {
   });
 });
 
+describe('nav stage with i18n (suffix structure)', () => {
+  test("should find mkdocs.yml's plain nav paths in the default language's suffixed files, and name a fallback copy left out of a language's nav by the file it is read from", () => {
+    // EpicFight's docs name `page1.md` for `page1.en.md`; the French nav (its own) leaves out guide/b.md, of which French has the English copy.
+    const config = 'nav:\n  - index.md\n  - guide/page1.md\n  - guide/b.md\nplugins:\n  - i18n:\n      docs_structure: suffix\n      fallback_to_default: true\n      languages:\n        - {locale: en, default: true, name: English}\n        - {locale: fr, name: Français, nav: [index.md, guide/page1.md]}\n';
+    const site = load(config, { 'docs/index.md': '', 'docs/guide/page1.en.md': '', 'docs/guide/b.md': '', 'docs/index.fr.md': '' });
+    const stage = navStage(site, discoverStage(site), new Map());
+    assert.ok(!stage.messages.some((message) => /not found in the documentation files/.test(message.message)), JSON.stringify(stage.messages));
+    const leftOut = stage.messages.filter((message) => /exists but is not in the "nav"/.test(message.message));
+    assert.deepEqual(leftOut.map((message) => [message.message, path.relative(site.config.docs_dir, message.file ?? '')]), [['page guide/b.md exists but is not in the "nav" configuration', 'guide/b.md']]);
+  });
+});
+
 describe('nav stage with literate-nav and section-index', () => {
   const files = { 'docs/a.md': '', 'docs/guide/intro.md': '', 'docs/guide/c.md': '', 'docs/SUMMARY.md': '# Nav\n\n* [A](a.md)\n* [Gone](gone.md)\n* [Guide](guide/intro.md)\n    * guide/*.md\n' };
   const results = new Map([['a.md', result({ title: 'A' })], ['guide/intro.md', result({ title: 'Intro' })], ['guide/c.md', result({ title: 'C' })]]);

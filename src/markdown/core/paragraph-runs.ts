@@ -14,6 +14,9 @@
  * ```
  * after
  * ```
+ * A paragraph line that ends in two spaces ends in a hard break there too (`  \n` before the
+ * placeholder line is Python-Markdown's LINE_BREAK_RE), which micromark, ending the paragraph at
+ * the fence, dropped with the trailing spaces.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 
@@ -30,9 +33,18 @@ export interface RunRule {
 /**
  * Replaces every run of two or more members, each starting on the line right after the one
  * before ends, and holding an anchor, by one paragraph: a paragraph's lines stay as they are, any
- * other member becomes one of its children, and a line ending separates them.
+ * other member becomes one of its children, and a line ending separates them (a hard break after
+ * a paragraph whose last line in `source` ends in two spaces).
  */
-export function joinParagraphRuns(children: RootContent[], rule: RunRule): void {
+export function joinParagraphRuns(children: RootContent[], rule: RunRule, source?: string): void {
+  // The paragraph's last line as written, up to its line ending (micromark's position stops before the spaces).
+  const endsInBreak = (node: RootContent): boolean => {
+    const end = node.position?.end.offset;
+    if (node.type !== 'paragraph' || source === undefined || end === undefined) return false;
+    const lineEnd = source.indexOf('\n', end);
+    const stop = lineEnd === -1 ? source.length : lineEnd;
+    return source.slice(Math.max(stop - 2, 0), stop) === '  ';
+  };
   for (let index = 0; index < children.length; index++) {
     const first = children[index];
     if (!first || !rule.member(first)) continue;
@@ -45,8 +57,10 @@ export function joinParagraphRuns(children: RootContent[], rule: RunRule): void 
     const run = children.slice(index, end).filter((node) => rule.member(node));
     const paragraph: Paragraph = first.type === 'paragraph' ? first : { type: 'paragraph', children: [], position: first.position };
     if (first.type !== 'paragraph') paragraph.children.push(first);
-    for (const node of run.slice(1)) {
-      paragraph.children.push({ type: 'text', value: '\n' }, ...(node.type === 'paragraph' ? node.children : [node]));
+    for (const [at, node] of run.slice(1).entries()) {
+      const previous = run[at];
+      const separator: PhrasingContent = previous && endsInBreak(previous) ? { type: 'break' } : { type: 'text', value: '\n' };
+      paragraph.children.push(separator, ...(node.type === 'paragraph' ? node.children : [node]));
     }
     const start = paragraph.position?.start;
     const last = run.at(-1)?.position?.end;

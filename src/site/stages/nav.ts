@@ -46,6 +46,9 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
     return { src: page.src, url: page.url, title, textTitle, icon: iconOf(meta), status: textOf(meta, 'status'), subtitle: textOf(meta, 'subtitle'), typeset: typesetTitle(meta, result?.toc ?? []) };
   });
   const messages: SiteMessage[] = [];
+  // A page is named by the file it is read from: an i18n fallback copy's src is a path no file has.
+  const readFrom = new Map(files.pages.map((page) => [page.src, page.file ?? page.src]));
+  const fileOf = (src: string): string => readFrom.get(src) ?? src;
   const i18n = site.plugins.i18n;
   const languages = i18n && files.index?.i18n ? languageNavs(i18n, refs, files.index.i18n, config.nav, { notInNav: config.not_in_nav, sectionIndex: site.plugins.sectionIndex }) : undefined;
   let nav: NavResult;
@@ -55,8 +58,8 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
     // A language's own nav is written under the plugin's entry; mkdocs.yml's nav is checked once, in the default language.
     const pluginPlace = site.pluginPlace?.('i18n') ?? { file: config.config_file_path };
     for (const { language, nav: built, written } of languages) {
-      if (written === 'main' && language.locale !== i18n?.defaultLocale) messages.push(...navMessages(config, { ...built, missing: [], absoluteLinks: [] }, true, () => pluginPlace));
-      else messages.push(...navMessages(config, built, written !== undefined, written === 'main' ? (at) => site.placeOf(['nav', ...at]) : () => pluginPlace));
+      if (written === 'main' && language.locale !== i18n?.defaultLocale) messages.push(...navMessages(config, { ...built, missing: [], absoluteLinks: [] }, true, () => pluginPlace, fileOf));
+      else messages.push(...navMessages(config, built, written !== undefined, written === 'main' ? (at) => site.placeOf(['nav', ...at]) : () => pluginPlace, fileOf));
     }
     nav = languages[0]?.nav ?? buildNav(config.nav, refs);
   } else {
@@ -102,8 +105,11 @@ export function navStage(site: Pick<LoadedSite, 'config' | 'placeOf' | 'plugins'
 
 type Place = ReturnType<LoadedSite['placeOf']>;
 
-/** MkDocs' `validation.nav` messages about a nav: entries not found, absolute links, and (`written`: a nav was given) pages left out. */
-function navMessages(config: LoadedSite['config'], nav: NavResult, written: boolean, placeOf: (at: readonly (string | number)[]) => Place): SiteMessage[] {
+/**
+ * MkDocs' `validation.nav` messages about a nav: entries not found, absolute links, and (`written`: a nav was given) pages left out,
+ * each named by the file it is read from (`fileOf`).
+ */
+function navMessages(config: LoadedSite['config'], nav: NavResult, written: boolean, placeOf: (at: readonly (string | number)[]) => Place, fileOf: (src: string) => string = (src) => src): SiteMessage[] {
   const messages: SiteMessage[] = [];
   const notFound = severityOf(config.validation.nav.not_found);
   if (notFound) for (const missing of nav.missing) messages.push({ severity: notFound, message: missing.message, ...placeOf(missing.at) });
@@ -115,7 +121,7 @@ function navMessages(config: LoadedSite['config'], nav: NavResult, written: bool
   }
   const omitted = severityOf(config.validation.nav.omitted_files);
   if (omitted && written) {
-    for (const src of nav.notInNav) messages.push({ severity: omitted, message: `page ${src} exists but is not in the "nav" configuration`, file: path.join(config.docs_dir, src) });
+    for (const src of nav.notInNav) messages.push({ severity: omitted, message: `page ${fileOf(src)} exists but is not in the "nav" configuration`, file: path.join(config.docs_dir, fileOf(src)) });
   }
   return messages;
 }

@@ -10,7 +10,7 @@
  *
  * Code and raw HTML are not `text` nodes, so `{...}` inside them is never read.
  */
-import type { List, Nodes, Parents, Root, Text } from 'mdast';
+import type { Html, List, Nodes, Parents, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { TIGHT_TAG } from '../../core/list-looseness.ts';
 import type {} from '../def-list/mdast.ts';
@@ -52,59 +52,55 @@ function blockTarget(node: Parents, parent: Parents | undefined, grandparent: Pa
   return { node, pattern: BLOCK_RE };
 }
 
+/**
+ * The trailing run of text and inline HTML is read as one string, as Python-Markdown's text is
+ * one string holding placeholders: a list may span HTML (`# Title { data-toc-label="A <b>B</b>" }`,
+ * the HTML as written) or start in any of the run's text nodes (a lone `^` of pymdownx.caret is a
+ * text node of its own: `{ #id ^ .c }`). The list must start in text; that node keeps what is
+ * before it, and the nodes after it go.
+ */
 function fromBlockEnd(node: Parents, target: Nodes, pattern: RegExp, source: string): void {
-  const last = node.children[node.children.length - 1];
-  if (last?.type !== 'text') return;
+  const children: Nodes[] = node.children;
+  let first = children.length;
+  while (first > 0 && (children[first - 1]?.type === 'text' || children[first - 1]?.type === 'html')) first -= 1;
+  const run = children.slice(first) as (Text | Html)[];
+  if (!run.some((child) => child.type === 'text')) return;
   // Text after a line break starts a line: Python-Markdown's prettify gives every <br> a tail
   // starting with `\n` before attr_list runs (`Foo  \n{: #x}` puts the id on the paragraph).
-  const afterBreak = node.children[node.children.length - 2]?.type === 'break';
-  const value = afterBreak ? `\n${last.value}` : last.value;
-  const match = pattern.exec(maskEscapes(last, source, afterBreak ? 1 : 0, value));
-  if (!match || match[1] === undefined) {
-    fromRawRun(node, target, pattern);
-    return;
+  let value = children[first - 1]?.type === 'break' ? '\n' : '';
+  let masked = value;
+  const starts: number[] = [];
+  for (const child of run) {
+    starts.push(value.length);
+    masked += child.type === 'text' ? maskEscapes(child, source, child.value) : child.value;
+    value += child.value;
   }
+  const match = pattern.exec(masked);
+  if (!match || match[1] === undefined) return;
+  // A match from the break's newline starts in the run's first node.
+  const at = Math.max(starts.findLastIndex((start) => start <= match.index), 0);
+  const head = run[at];
+  if (head?.type !== 'text') return;
   // The list as written: an escape inside it (`{ title="a\*b" }`) is the character itself.
-  const list = value.slice(match.index + match[0].lastIndexOf(match[1]), match.index + match[0].lastIndexOf(match[1]) + match[1].length);
-  if (assignAttributes(target, list, true) !== '') return;
-  let rest = value.slice(0, match.index).replace(afterBreak ? /^\n/ : /(?!)/, '');
+  const listStart = match.index + match[0].lastIndexOf(match[1]);
+  if (assignAttributes(target, value.slice(listStart, listStart + match[1].length), true) !== '') return;
+  let rest = head.value.slice(0, Math.max(match.index - (starts[at] ?? 0), 0));
   // `## Title ## { #id }`: the closing hashes go too, as Python-Markdown strips them.
   if (node.type === 'heading') rest = rest.replace(/#+$/, '').trimEnd();
-  setOrRemove(node, last, rest);
-}
-
-/**
- * Inline HTML sits in Python-Markdown's text as a placeholder, so a list may span it:
- * `# Title { data-toc-label="A <b>B</b>" }`. The trailing run of text and HTML is read as one
- * string (HTML as written); the list must start in the run's first text node.
- */
-function fromRawRun(node: Parents, target: Nodes, pattern: RegExp): void {
-  let first = node.children.length;
-  while (first > 0 && (node.children[first - 1]?.type === 'text' || node.children[first - 1]?.type === 'html')) first -= 1;
-  const run = node.children.slice(first);
-  const head = run[0];
-  if (head?.type !== 'text' || !run.some((child) => child.type === 'html')) return;
-  const value = run.map((child) => (child.type === 'text' || child.type === 'html' ? child.value : '')).join('');
-  const match = pattern.exec(value);
-  if (!match || match[1] === undefined || match.index >= head.value.length) return;
-  if (assignAttributes(target, match[1], true) !== '') return;
-  let rest = head.value.slice(0, match.index);
-  if (node.type === 'heading') rest = rest.replace(/#+$/, '').trimEnd();
-  const children: Nodes[] = node.children;
-  children.splice(first + 1);
+  children.splice(first + at + 1);
   setOrRemove(node, head, rest);
 }
 
 /**
  * `value` with the characters written escaped (`\{`) replaced by `\x02`, one for one: Python-Markdown
  * holds them as placeholders when attr_list runs, so `# Title \{x\}` or a cell `| \{0,\} |` is
- * text, not a list. `shift` is where the node's value starts in `value`.
+ * text, not a list.
  */
-function maskEscapes(text: Text, source: string, shift: number, value: string): string {
+function maskEscapes(text: Text, source: string, value: string): string {
   const escaped = escapedOffsets(text, source);
   if (escaped.size === 0) return value;
   let masked = '';
-  for (let index = 0; index < value.length; index++) masked += escaped.has(index - shift) ? '\u0002' : value[index];
+  for (let index = 0; index < value.length; index++) masked += escaped.has(index) ? '\u0002' : value[index];
   return masked;
 }
 

@@ -87,7 +87,7 @@ export function remarkFencedCode(this: Processor) {
     // Those lines are text in the middle of their block: with the paragraph lines right above
     // and below them, and with another such fence right after, they make one paragraph.
     const rule = { member: (node: RootContent): node is RunMember => node.type === 'paragraph', anchor: (node: RootContent) => node.type === 'paragraph' && asText.has(node) };
-    for (const parent of parents) joinParagraphRuns(parent.children, rule);
+    for (const parent of parents) joinParagraphRuns(parent.children, rule, source);
   };
 }
 

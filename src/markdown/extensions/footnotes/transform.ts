@@ -6,11 +6,12 @@
  * - ids use the label: `fn:label`, `fnref:label`, then `fnref2:label`, `fnref3:label` for
  *   further references, counted in Python's inline processing order (inline-order.ts);
  * - the list goes at the end of the page, or in place of a paragraph holding PLACE_MARKER.
+ * - labels match exactly (a dict of the raw labels): `[^Note]` and `[^note]` are two notes, and a
+ *   reference whose case differs from every definition stays text (micromark pairs them caselessly).
  * Definitions are moved into one `footnoteList` node at the end; references become
  * `footnoteCall` nodes carrying their number and ids. to-hast.ts renders both.
  */
 import type { FootnoteCall, FootnoteDefinition, FootnoteItem, FootnoteList, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
-import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { SKIP, visit } from '../../core/visit.ts';
 import { inlineOrder } from './inline-order.ts';
 import type {} from './mdast.ts';
@@ -53,28 +54,28 @@ export function remarkFootnotes(options: RemarkFootnotesOptions) {
     }));
     const list: FootnoteList = { type: 'footnoteList', children: items };
     if (!replaceMarker(tree, list, options.placeMarker)) tree.children.push(list);
-    const call = (identifier: string, node: { position?: FootnoteCall['position'] }): FootnoteCall | undefined => {
-      const note = notes.get(identifier);
+    const call = (label: string, node: { position?: FootnoteCall['position'] }): FootnoteCall | undefined => {
+      const note = notes.get(label);
       return note && { type: 'footnoteCall', number: note.number, label: note.label, refId: '', position: node.position };
     };
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return undefined;
       if (node.type === 'footnoteReference') {
-        const replacement = call(node.identifier, node);
-        if (replacement) parent.children[index] = replacement;
+        const label = node.label ?? node.identifier;
+        parent.children[index] = call(label, node) ?? { type: 'text', value: `[^${label}]`, position: node.position };
         return undefined;
       }
       // Text parsed apart from the definitions (md_in_html parses its blocks separately) keeps
       // `[^label]` as text: those references are found here.
       if (node.type !== 'text' || !node.value.includes('[^')) return undefined;
-      const parts = splitCalls(node, (label) => call(normalizeIdentifier(label).toLowerCase(), node));
+      const parts = splitCalls(node, (label) => call(label, node));
       if (parts.length === 1) return undefined;
       parent.children.splice(index, 1, ...parts);
       return [SKIP, index + parts.length];
     });
     const firstReferenced: Note[] = [];
     const count = (node: FootnoteCall): void => {
-      const note = notes.get(normalizeIdentifier(node.label).toLowerCase());
+      const note = notes.get(node.label);
       if (!note || node.refId !== '') return;
       if (!firstReferenced.includes(note)) firstReferenced.push(note);
       const seen = note.refIds.length + 1;
@@ -130,11 +131,11 @@ function textOf(node: Nodes): string {
 function collectDefinitions(tree: Root): Map<string, Note> {
   const notes = new Map<string, Note>();
   visit(tree, 'footnoteDefinition', (node: FootnoteDefinition, index: number | undefined, parent: Parent | undefined) => {
-    const key = node.identifier.toLowerCase();
+    const key = node.label ?? node.identifier;
     const existing = notes.get(key);
     // A repeated definition replaces the text but keeps the first one's number, as in Python.
     if (existing) existing.definition = node;
-    else notes.set(key, { label: node.label ?? node.identifier, number: notes.size + 1, refIds: [], definition: node });
+    else notes.set(key, { label: key, number: notes.size + 1, refIds: [], definition: node });
     if (!parent || index === undefined) return undefined;
     parent.children.splice(index, 1);
     return [SKIP, index];

@@ -19,11 +19,12 @@ export const highlight: ExtensionFactory = (context) => {
   // codehilite, when listed too, highlights indented code first (see its folder).
   if (context.has('pymdownx.superfences') || context.has('codehilite')) return { pieces: true };
   const lexers = createLexerLookup();
+  const options = highlightOptions(context.options);
   return {
     // Indented blocks' numbers never show (no line ids for them): counting per piece is the same.
     pieces: true,
     remark: [remarkIndentedHighlight],
-    handlers: { superFence: superFenceHandler(highlightOptions(context.options), lexers, { get: lexers.pygmentsName }) },
+    handlers: { superFence: superFenceHandler({ fence: options, indented: options }, lexers, { get: lexers.pygmentsName }) },
   };
 };
 

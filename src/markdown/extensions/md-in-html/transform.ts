@@ -145,15 +145,28 @@ type ParseSlice = (from: number, to: number, span: boolean) => RootContent[];
 function toNode(frame: Frame, value: string, parse: ParseSlice): MdInHtml | Html {
   if (frame.state === 'off') return { type: 'html', value: rawHtml(frame, value) };
   const children: RootContent[] = [];
-  for (const part of frame.parts) {
-    if (part.kind === 'text') children.push(...parse(part.start, part.end, frame.state === 'span'));
-    else {
+  for (const [index, part] of frame.parts.entries()) {
+    if (part.kind === 'text') {
+      children.push(...parse(part.start, part.end, frame.state === 'span'));
+      if (frame.state === 'span' && index === frame.parts.length - 1) children.push(...spanEnd(value.slice(part.start, part.end)));
+    } else {
       if (frame.state === 'span' && indentedByTwoSpaces(value, part.frame.start)) children.push({ type: 'break' });
       children.push(toNode(part.frame, value, parse));
     }
   }
   const attributes = [...frame.attributes].filter(([name]) => name !== 'markdown');
   return { type: 'mdInHtml', tagName: frame.name, attributes, markdown: frame.state, children };
+}
+
+/**
+ * The whitespace ending a span element's text, which Python-Markdown keeps (the text is inline
+ * content as written): `Title\n` before a heading's permalink, or a line break for `  \n`
+ * (LINE_BREAK_RE). Parsing the text as paragraphs dropped it.
+ */
+function spanEnd(text: string): RootContent[] {
+  const end = /\s*$/.exec(text)?.[0] ?? '';
+  if (end === '' || end === text) return [];
+  return end.includes('  \n') ? [{ type: 'break' }] : [{ type: 'text', value: end }];
 }
 
 const MARKDOWN_ATTRIBUTE = /\s+markdown(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?(?=[\s/>])/i;

@@ -26,6 +26,10 @@ import { acceptsOpeningLine } from './validate.ts';
 
 export const superfences: ExtensionFactory = (context) => {
   const highlight = highlightOptions(context.optionsOf('pymdownx.highlight'));
+  // superfences' own `css_class` replaces highlight's for fences; indented code keeps highlight's
+  // (pymdownx.highlight's tree processor draws it, with its own settings).
+  const fenceClass = context.options['css_class'];
+  const fenceHighlight = typeof fenceClass === 'string' && fenceClass !== '' ? { ...highlight, cssClass: fenceClass } : highlight;
   const { fences, relaxedHeaders } = superfencesOptions(context.options);
   const lexers = createLexerLookup();
   // One warning per renderer (so per build) for each custom format we cannot run.
@@ -55,6 +59,6 @@ export const superfences: ExtensionFactory = (context) => {
       [remarkUnportedStyle, { highlight }],
     ],
     // pymdownx.highlight only configures superfences' blocks; it has no syntax of its own here.
-    handlers: { superFence: superFenceHandler(highlight, lexers, { get: lexers.pygmentsName }) },
+    handlers: { superFence: superFenceHandler({ fence: fenceHighlight, indented: highlight }, lexers, { get: lexers.pygmentsName }) },
   };
 };

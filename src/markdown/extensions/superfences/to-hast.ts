@@ -13,10 +13,11 @@ import type { Linenums } from './line-numbers.ts';
 import type { CustomFence } from './options.ts';
 import type { LexerLookup } from './pygments/lexers/index.ts';
 
-export function superFenceHandler(highlight: HighlightOptions, lexers: LexerLookup, names: LexerNames) {
+/** `highlight`: the settings for fences and for indented code blocks (they differ by `css_class`, index.ts). */
+export function superFenceHandler(highlight: { readonly fence: HighlightOptions; readonly indented: HighlightOptions }, lexers: LexerLookup, names: LexerNames) {
   return (state: State, node: SuperFence): Element => {
     const custom = node.info.custom;
-    const result = custom ? customFence(custom, node) : highlighted(node, highlight, lexers, names);
+    const result = custom ? customFence(custom, node) : highlighted(node, node.indented ? highlight.indented : highlight.fence, lexers, names);
     state.patch(node, result);
     return result;
   };

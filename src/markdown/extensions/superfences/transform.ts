@@ -149,7 +149,7 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
       if (!('children' in node) || !node.children.some((child) => child.type === 'superFence')) return;
       // The fences such a block restores were numbered as fences already (as superfences' scan does).
       fenceHeadings(node, source, (value, position) => indentedBlock({ type: 'code', value: restoredFences(value, options).value, position }, options));
-      joinParagraphRuns(node.children, FENCE_LINES);
+      joinParagraphRuns(node.children, FENCE_LINES, source);
     });
   };
 }
