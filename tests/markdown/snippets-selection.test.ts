@@ -60,7 +60,7 @@ describe('snippets line ranges', () => {
   });
 
   test('should report a target that names no file, as an error with check_paths', () => {
-    assert.equal(expand('--8<-- ":3:4"').diagnostics[0]?.severity, 'warning');
+    assert.equal(expand('--8<-- ":3:4"').diagnostics[0]?.severity, 'info');
     assert.equal(expand('--8<-- ":3:4"', { check_paths: true }).diagnostics[0]?.severity, 'error');
   });
 });

@@ -86,10 +86,10 @@ describe('pymdownx.snippets pre-pass', () => {
     assert.deepEqual(result.lines, ['Text', '', '', '*[HTML]: Hyper Text Markup Language', '', '']);
   });
 
-  test('should warn about a missing file and render it empty, never silently', () => {
+  test('should note a missing file (info: PyMdown is silent, so --strict passes) and render it empty', () => {
     const result = expand('a\n--8<-- "includes/nope.md"\nb');
     assert.deepEqual(result.lines, ['a', 'b']);
-    assert.equal(result.diagnostics[0]?.severity, 'warning');
+    assert.equal(result.diagnostics[0]?.severity, 'info');
     assert.match(result.diagnostics[0]?.reason ?? '', /not found/);
   });
 

@@ -15,7 +15,7 @@ import type { LineOrigin } from './source-map.ts';
 import { blockPath, classifyLine, parseTarget, sectionMarker, selectRanges, type SnippetTarget } from './syntax.ts';
 
 export interface SnippetDiagnostic {
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'info';
   readonly reason: string;
   /** The directive line that caused it. */
   readonly origin: LineOrigin;
@@ -223,8 +223,12 @@ function report(state: State, severity: SnippetDiagnostic['severity'], reason: s
   return undefined;
 }
 
+/**
+ * A snippet that is not there: an error with `check_paths`, else a note (`info`, shown with -v).
+ * PyMdown says nothing then, so a `--strict` build MkDocs passes must pass here too.
+ */
 function missingSeverity(state: State): SnippetDiagnostic['severity'] {
-  return state.context.options.checkPaths ? 'error' : 'warning';
+  return state.context.options.checkPaths ? 'error' : 'info';
 }
 
 function missingTail(state: State): string {

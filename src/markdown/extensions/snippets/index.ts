@@ -44,5 +44,5 @@ function report(file: VFile, diagnostic: SnippetDiagnostic): void {
   });
   // The position is already in the include file's coordinates (this runs before expansion is parsed).
   message.file = origin.file;
-  message.fatal = diagnostic.severity === 'error';
+  message.fatal = diagnostic.severity === 'error' ? true : diagnostic.severity === 'warning' ? false : undefined;
 }
