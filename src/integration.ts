@@ -206,8 +206,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       const preparing = prepare('build', undefined, (frame) => {
         const cold = (options.codeKey ?? options.manifest?.codeKey) === undefined || !mayPatchLastBuild(frame.outDir, options.cache !== false);
         framed.resolve(cold ? frame : undefined);
-        // With the CLI's spare worker, a build that patches renders its changed pages there too.
-        return { offMain: (cold || options.spareWorker !== undefined) && frame.markdownBytes >= OFF_MAIN_MARKDOWN_BYTES, spare: options.spareWorker };
+        return { offMain: cold && frame.markdownBytes >= OFF_MAIN_MARKDOWN_BYTES, spare: options.spareWorker };
       });
       const frame = await Promise.race([framed.promise, preparing.then(() => undefined)]);
       if (frame) {

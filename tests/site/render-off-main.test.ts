@@ -110,23 +110,6 @@ describe('rendering off the main thread', () => {
     assert.deepEqual(events.slice(0, 3), ['config', 'render', 'model']);
   });
 
-  test('should render the pages of a build with a last build to patch in the spare worker the CLI started', async () => {
-    const root = project();
-    mkdirSync(path.join(root, 'site', '.mkdocs-astro-cache'), { recursive: true });
-    writeFileSync(path.join(root, 'site', '.mkdocs-astro-cache', 'views.json'), '{}');
-    const spare = startSpareWorker();
-    try {
-      const { result, spawned, events } = await askWithoutAstro(root, spare);
-      assert.equal(result, false);
-      assert.equal(spawned, 0);
-      assert.deepEqual(events.slice(0, 3), ['config', 'render', 'model']);
-      // Taken: the pages were rendered there.
-      assert.equal(spare.take(), undefined);
-    } finally {
-      spare.dispose();
-    }
-  });
-
   test("should say what the worker's renderer says of the settings (an unsupported extension), as a renderer here would", async () => {
     const root = project();
     const configFile = path.join(root, 'mkdocs.yml');
