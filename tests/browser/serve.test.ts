@@ -34,6 +34,16 @@ async function marked(page: Page): Promise<boolean> {
   return page.evaluate(() => Reflect.get(window, '__liveMark') === 'kept');
 }
 
+/** Whether something answers at `url` (any status). */
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(5000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('serve in the browser', () => {
   const site = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-live-'));
   const port = 19000 + Math.floor(Math.random() * 1000);
@@ -53,6 +63,8 @@ describe('serve in the browser', () => {
     const deadline = Date.now() + 180_000;
     while (!/watching \d+ sources for changes/.test(output) && Date.now() < deadline) await sleep(100);
     assert.match(output, /watching \d+ sources/, 'serve watches its sources within 3 minutes');
+    // The watcher can be ready before the server listens (a loaded machine): wait until it answers.
+    while (!(await answers(url)) && Date.now() < deadline) await sleep(100);
     page = await (await launchBrowser()).context.newPage();
     // Vite optimizes dependencies on the first page view and may reload it once: let that pass
     // before the tests use the page.
