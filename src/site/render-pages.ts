@@ -269,6 +269,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
     return renderOne(here.renderer, src, settings.docsDir, here.hooks, settings.sources?.[src]);
   };
   for (const src of own) results.set(src, renderHere(src));
+  // The cache key, taken while the workers render.
   keyOf();
   const fromWorkers = await Promise.all(started);
   let notes: RendererNotes | undefined = here?.renderer;
