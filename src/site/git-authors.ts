@@ -114,17 +114,20 @@ const byName = (a: Author, b: Author) => (a.name < b.name ? -1 : a.name > b.name
  * the site list only when a number is shown (the plugin's Repo.get_authors).
  */
 function sorted(tally: AuthorTally, authors: readonly Author[], options: GitAuthorsOptions, descending: boolean): Author[] {
-  const byContribution = options.showLineCount || options.showContribution || options.sortBy === 'contribution';
-  const compare = byContribution ? (a: Author, b: Author) => share(tally, a) - share(tally, b) : byName;
+  const compare = byContribution(options) ? (a: Author, b: Author) => share(tally, a) - share(tally, b) : byName;
   // Python's sorted(reverse=True) keeps equal keys in their order, as this comparison does.
   return [...authors].sort(descending ? (a, b) => compare(b, a) : compare);
+}
+
+/** Whether authors sort by their site-wide contribution (a number shown, or asked for), not by name. */
+function byContribution(options: GitAuthorsOptions): boolean {
+  return options.showLineCount || options.showContribution || options.sortBy === 'contribution';
 }
 
 /** A page's authors as the plugin lists them: sorted, and those at or under `authorship_threshold_percent` left out. */
 export function pageAuthorsOf(tally: AuthorTally, src: string, options: GitAuthorsOptions): Author[] {
   const own = tally.authors.filter((author) => author.pages.has(src));
-  const descending = options.showLineCount || options.showContribution || options.sortBy === 'contribution';
-  const authors = sorted(tally, own, options, descending);
+  const authors = sorted(tally, own, options, byContribution(options));
   if (options.threshold > 0 && authors.length > 1) return authors.filter((author) => share(tally, author, src) * 100 > options.threshold);
   return authors;
 }
@@ -134,9 +137,8 @@ function hrefOf(template: string, author: Author): string {
   return template.replace(/\{\{|\}\}|\{(email|name)\}/g, (whole, field?: string) => (field === 'email' ? author.email : field === 'name' ? author.name : whole[0] ?? ''));
 }
 
-/** `{{ git_page_authors }}`: util.page_authors_summary. */
-export function pageAuthorsSummary(tally: AuthorTally, src: string, options: GitAuthorsOptions): string {
-  const authors = pageAuthorsOf(tally, src, options);
+/** `{{ git_page_authors }}`: util.page_authors_summary (`authors`: the page's, when taken already). */
+export function pageAuthorsSummary(tally: AuthorTally, src: string, options: GitAuthorsOptions, authors: readonly Author[] = pageAuthorsOf(tally, src, options)): string {
   const items = authors.map((author) => {
     const contribution = options.showContribution && authors.length > 1 ? ` (${shareText(tally, author, src)})` : '';
     const name = options.showEmailAddress ? `<a href='${hrefOf(options.href, author)}'>${author.name}</a>` : author.name;
@@ -188,10 +190,11 @@ export function applyGitAuthors(rendered: Map<string, PageResult>, docsDir: stri
   for (const [page, result] of rendered) {
     const src = readFrom.get(page) ?? page;
     if (excluded(src)) continue;
-    const pageSummary = tally ? pageAuthorsSummary(tally, src, options) : '';
+    const authors = tally ? pageAuthorsOf(tally, src, options) : [];
+    const pageSummary = tally ? pageAuthorsSummary(tally, src, options, authors) : '';
     const html = rewriteHtml(result.html, (slice) => slice.includes('{{'), (text) => text.replace(SITE_TAG, () => siteSummary).replace(PAGE_TAG, () => pageSummary));
     // With fallback_to_empty the plugin sets no template variables: no authors are drawn.
-    const gitAuthors: PageAuthors | undefined = tally && { authors: pageAuthorsOf(tally, src, options).map((author) => pageAuthor(tally, author, src)), showEmail: options.showEmailAddress, pageSummary, siteSummary };
+    const gitAuthors: PageAuthors | undefined = tally && { authors: authors.map((author) => pageAuthor(tally, author, src)), showEmail: options.showEmailAddress, pageSummary, siteSummary };
     rendered.set(page, { ...result, html, ...(gitAuthors ? { gitAuthors } : {}) });
   }
   return messages;

@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { gitDirsAbove } from './git-history.ts';
+import { GIT_MISSING, gitDirsAbove, gitEnvironment } from './git-history.ts';
 
 export interface BlamedLine {
   readonly name: string;
@@ -40,10 +40,10 @@ type GitAnswer = { ok: true; out: string } | { ok: false; reason: string };
 
 function git(args: readonly string[], cwd: string): Promise<GitAnswer> {
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: gitEnvironment() }, (error, stdout, stderr) => {
       if (!error) return resolve({ ok: true, out: stdout });
       const code = 'code' in error ? error.code : undefined;
-      if (code === 'ENOENT') return resolve({ ok: false, reason: 'git is not installed (no `git` command on the PATH)' });
+      if (code === 'ENOENT') return resolve({ ok: false, reason: GIT_MISSING });
       resolve({ ok: false, reason: stderr.trim().split('\n')[0] || error.message });
     });
   });
@@ -100,10 +100,11 @@ export async function readBlame(docsDir: string, pages: readonly string[], optio
   const refFiles = [path.join(gitDir, 'HEAD'), path.join(common, 'packed-refs'), path.join(common, 'refs', 'heads')];
   const ignore = options.ignoreRevsFile ? ['--ignore-revs-file', options.ignoreRevsFile] : [];
   const found = new Map<string, readonly BlamedLine[] | undefined>();
-  const last = options.again?.last;
-  const again = last?.kind === 'read' ? new Set(options.again?.pages) : undefined;
-  const todo = again && last?.kind === 'read' ? pages.filter((src) => again.has(src) || !last.pages.has(src)) : pages;
-  if (again && last?.kind === 'read') for (const src of pages) if (!todo.includes(src)) found.set(src, last.pages.get(src));
+  // Pages not blamed again keep the last read's lines.
+  const last = options.again?.last.kind === 'read' ? options.again.last : undefined;
+  const again = new Set(options.again?.pages);
+  const todo = last ? pages.filter((src) => again.has(src) || !last.pages.has(src)) : pages;
+  if (last) for (const src of pages) if (!again.has(src) && last.pages.has(src)) found.set(src, last.pages.get(src));
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < todo.length) {

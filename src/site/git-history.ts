@@ -59,12 +59,20 @@ export interface HistoryOptions {
   readonly ignored?: readonly string[] | undefined;
 }
 
+/** What a build says when there is no `git` to run. */
+export const GIT_MISSING = 'git is not installed (no `git` command on the PATH)';
+
+/** The environment git runs with: ours, and never a prompt for credentials on a terminal. */
+export function gitEnvironment(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+}
+
 /** Git's answer, or why there is none (git missing, not a repository, a failed command). */
 function git(args: readonly string[], cwd: string): { ok: true; out: string } | { ok: false; reason: string } {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: gitEnvironment() });
   if (result.error) {
     const code = 'code' in result.error ? result.error.code : undefined;
-    return { ok: false, reason: code === 'ENOENT' ? 'git is not installed (no `git` command on the PATH)' : `git could not be run: ${result.error.message}` };
+    return { ok: false, reason: code === 'ENOENT' ? GIT_MISSING : `git could not be run: ${result.error.message}` };
   }
   if (result.status !== 0) return { ok: false, reason: result.stderr.trim().split('\n')[0] ?? `git exited with ${String(result.status)}` };
   return { ok: true, out: result.stdout };

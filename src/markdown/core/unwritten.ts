@@ -12,11 +12,14 @@ export function isUnwritten(node: { readonly type: string }): boolean {
   return UNWRITTEN.has(node.type);
 }
 
-/** The last of `siblings` that leaves an element, as the parent's `[-1]` reads in Python. */
+/** The index of the last of `siblings` before `end` that leaves an element (-1: none), as the parent's `[-1]` reads in Python. */
+export function lastWrittenIndex(siblings: readonly { readonly type: string }[], end = siblings.length): number {
+  let index = end - 1;
+  while (index >= 0 && isUnwritten(siblings[index] ?? { type: '' })) index--;
+  return index;
+}
+
+/** The last of `siblings` that leaves an element. */
 export function lastWritten<T extends { readonly type: string }>(siblings: readonly T[]): T | undefined {
-  for (let index = siblings.length - 1; index >= 0; index--) {
-    const sibling = siblings[index];
-    if (sibling && !isUnwritten(sibling)) return sibling;
-  }
-  return undefined;
+  return siblings[lastWrittenIndex(siblings)];
 }

@@ -72,7 +72,7 @@ function fromBlockEnd(node: Parents, target: Nodes, pattern: RegExp, source: str
   const starts: number[] = [];
   for (const child of run) {
     starts.push(value.length);
-    masked += child.type === 'text' ? maskEscapes(child, source, child.value) : child.value;
+    masked += child.type === 'text' ? maskEscapes(child, source) : child.value;
     value += child.value;
   }
   const match = pattern.exec(masked);
@@ -96,7 +96,8 @@ function fromBlockEnd(node: Parents, target: Nodes, pattern: RegExp, source: str
  * holds them as placeholders when attr_list runs, so `# Title \{x\}` or a cell `| \{0,\} |` is
  * text, not a list.
  */
-function maskEscapes(text: Text, source: string, value: string): string {
+function maskEscapes(text: Text, source: string): string {
+  const { value } = text;
   const escaped = escapedOffsets(text, source);
   if (escaped.size === 0) return value;
   let masked = '';

@@ -18,7 +18,7 @@
  */
 import type { DefList, DefListDescription, DefListTerm, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { markMarkerLineBody, TIGHT_TAG } from '../../core/list-looseness.ts';
-import { isUnwritten } from '../../core/unwritten.ts';
+import { lastWrittenIndex } from '../../core/unwritten.ts';
 import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
 import './mdast.ts';
@@ -49,7 +49,7 @@ function group(children: RootContent[], joinFences: boolean, source: string, lin
   for (let index = 0; index < children.length; index++) {
     const node = children[index];
     if (node?.type !== 'defListDescription') continue;
-    let at = writtenBefore(children, index);
+    let at = lastWrittenIndex(children, index);
     let previous = children[at];
     if (!previous) {
       children.splice(index, 1, ...asParagraph(node));
@@ -62,7 +62,7 @@ function group(children: RootContent[], joinFences: boolean, source: string, lin
       terms = splitTerms(previous);
       children.splice(at, 1);
       index--;
-      at = writtenBefore(children, index);
+      at = lastWrittenIndex(children, index);
       previous = children[at];
     } else if (previous.type === 'defList') {
       const last = previous.children.at(-1);
@@ -85,13 +85,6 @@ function group(children: RootContent[], joinFences: boolean, source: string, lin
       children[index] = list;
     }
   }
-}
-
-/** The index of the last child before `index` that leaves an element (-1: none). */
-function writtenBefore(children: readonly RootContent[], index: number): number {
-  let at = index - 1;
-  while (at >= 0 && isUnwritten(children[at] ?? { type: '' })) at--;
-  return at;
 }
 
 /**
