@@ -29,6 +29,12 @@ declare module 'micromark-util-types' {
   interface ParseContext {
     /** Offset where the container break said yes once (in micromark's check); the next try says no. */
     pythonHtmlBreak?: number | undefined;
+    /**
+     * Offset of the last line start that a raw HTML block runs on into: a container that ends at a
+     * line of its own (PyMdown's `///`) does not end there, as Python-Markdown extracted the block
+     * before its Blocks looked for lines.
+     */
+    pythonRawLine?: number | undefined;
   }
 }
 
@@ -167,6 +173,7 @@ function tokenizePythonHtmlFlow(this: TokenizeContext, comments: CommentSpans, e
     effects.consume(code);
     effects.exit('lineEnding');
     buffer += '\n';
+    self.parser.pythonRawLine = self.now().offset;
     return lineStart;
   }
 

@@ -171,6 +171,9 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
       }
       opening = FENCE_OPEN.exec(line)?.[1];
       if (opening !== undefined) return false;
+      // A line of a raw HTML block (`<div markdown>` too) is no line of this block's: PyMdown
+      // sees the block as one placeholder, so a `///` in it is not this block's end.
+      if (self.parser.pythonRawLine === lineStart) return false;
       const close = CLOSE.exec(line);
       // A nested block whose close was the previous line is still open until this line ends it.
       const innermost = (self.parser.blockFences ?? []).filter((entry) => !entry.closed).at(-1) === state;

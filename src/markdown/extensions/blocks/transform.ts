@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import type { BlockInput, BlockKind, BlockPage, ContentMode, ElementNode } from './kind.ts';
 import type { BlockFence } from './mdast.ts';
 import { readOptionLines, validateOptions } from './options.ts';
+import { spillMarkdownElements } from './spill.ts';
 
 /** Python-Markdown's block-level tags that PyMdown parses as blocks (the rest is inline or raw). */
 const BLOCK_TAGS = new Set([
@@ -67,7 +68,7 @@ function placeBlock(node: BlockFence, out: RootContent[], kinds: ReadonlyMap<str
   const instance = kind.create(input, out, page);
   applyAttributes(instance.element, instance.attrs ?? options?.get('attrs'));
   const mode = resolveMode(instance.mode, instance.target.tagName);
-  const content = build(body, kinds, page, source);
+  const content = build(mode === 'block' ? spillMarkdownElements(body) : body, kinds, page, source);
   if (mode === 'block') instance.target.children.push(...content);
   else if (mode === 'inline') instance.target.children.push(...inline(content, source, node.bodyEnd ?? source.length));
   else instance.target.raw = { value: dedent(rawBody(node, source)), html: mode === 'html' };
