@@ -39,6 +39,8 @@ export interface BuildEmit {
   readonly splice: ContentSplice;
   /** Hands the search index the big pages it reads from their files, now in place under `out`. */
   readonly addPlacedPages: (out: string) => void;
+  /** Whether the index waits for pages it reads from their files once placed (addPlacedPages): it cannot be finished before. */
+  readonly waitsForPlacedPages: () => boolean;
 }
 
 /**
@@ -95,6 +97,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     addPlacedPages: (out) => {
       for (const dest of placed.splice(0)) search.addDirectory(out, fileGlob(dest));
     },
+    waitsForPlacedPages: () => placed.length > 0,
   };
   return emit;
 }
