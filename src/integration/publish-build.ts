@@ -102,7 +102,8 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // Reported before publishing: with --strict a late warning stops the build and the old site stays.
   report(late);
   // Taken from the workspace: the files this build wrote, whatever another build publishes meanwhile.
-  const views = plan.keys ? recordViews(out, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model)) : undefined;
+  const searchLanguage = site.model.site.search && site.model.site.languages === undefined ? { language: site.model.site.language } : undefined;
+  const views = plan.keys ? recordViews(out, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model), searchLanguage) : undefined;
   publishSite(out, site.outDir);
   placeRenderCache(renderCache, site.outDir);
   if (site.social) saveCardCache(site.outDir, social.keys);

@@ -112,6 +112,8 @@ export interface RenderOptions {
    * page-html.ts): a build's workspace, gone with it. Without one, a big page's is read back whole.
    */
   readonly htmlDir?: string | undefined;
+  /** Told the pages taken from the cache, before any other renders (which wait for what it returns); not told when there is none. */
+  readonly onCached?: ((pages: readonly string[]) => Promise<void> | undefined) | undefined;
 }
 
 export interface RenderedSite {
@@ -246,6 +248,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
     else toRender.push(src);
   }
   const reused = results.size;
+  if (reused > 0) await options.onCached?.([...results.keys()]);
 
   const sized = toRender.map((src) => ({ src, bytes: fileSize(path.join(settings.docsDir, settings.sources?.[src] ?? src)) }));
   const bytes = sized.reduce((sum, page) => sum + page.bytes, 0);
