@@ -14,6 +14,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileSize } from '../shared/file-size.ts';
 import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RendererOptions, type RenderResult } from '../markdown/index.ts';
 import { createLinkResolver, docsFilesOf, type LinkIndex } from './links.ts';
@@ -24,7 +25,8 @@ import type { IncludeMarkdownSettings } from './include-markdown.ts';
 import type { JupyterSettings } from './jupyter.ts';
 import { notebookPages, renderNotebookPage, type NotebookPages } from './notebook-page.ts';
 import { createIncludeMarkdown, type IncludeMarkdown, type IncludeMarkdownOutcome } from './include-markdown-render.ts';
-import { createMacros, type Macros, type MacrosOutcome } from './macros-render.ts';
+import type * as MacrosRender from './macros-render.ts';
+import type { Macros, MacrosOutcome } from './macros-render.ts';
 import type { PageAuthors } from './git-authors.ts';
 import { applyRevisionDate, revisionDateTemplates, type GitRevisionDates, type RevisionDateOutcome } from './git-revision-date.ts';
 import { applyTableReader, tableReaderFunctions, type TableReaderOutcome, type TableReaderSettings } from './table-reader.ts';
@@ -167,6 +169,15 @@ export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): Pag
     includeMarkdown: settings.includeMarkdown ? createIncludeMarkdown(settings.includeMarkdown, settings.docsDir) : undefined,
     admonitionTitles: admonitionTitlesHook(settings.admonitionTitles, settings.links.i18n?.languageOf),
   };
+}
+
+/**
+ * The macros plugin's templates (nunjucks and the Jinja shims: ~40 modules), loaded when a page
+ * hook needs them: a render worker imports this file before its renderer (its static imports were
+ * 219 modules with them, 178 without), and most sites have no template to render.
+ */
+function createMacros(...args: Parameters<typeof MacrosRender.createMacros>): Macros {
+  return (createRequire(import.meta.url)('./macros-render.ts') as typeof MacrosRender).createMacros(...args);
 }
 
 /** `worker`: what a render worker adds to the renderer (heap-keeper.ts, render-process.ts postedPage). */
