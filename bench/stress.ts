@@ -9,6 +9,12 @@
  *   node bench/stress.ts --no-python     # ours only
  *   node bench/stress.ts --scale 0.1     # every case at a tenth of its size (the 10 MB page at 1 MB)
  *
+ * Each case renders as a build's render worker renders a page (src/site/render-worker.ts): under
+ * `--expose-gc`, collecting between a big page's pieces (heapKeeper), and a page of SPILL_CHARS
+ * or more of HTML kept as its pieces' UTF-8, not joined into one string (the worker writes them
+ * to the page's file). Joined, the 10 MB page's 80 MB of HTML alone took the peak from about
+ * 600 to 900 MB.
+ *
  * A benchmark, not a test: tests/markdown/stress.test.ts renders the same shapes smaller.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +23,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRenderer } from '../src/markdown/index.ts';
+import { heapKeeper } from '../src/site/heap-keeper.ts';
+import { SPILL_CHARS } from '../src/site/render-process.ts';
 import { STRESS_CASES, STRESS_EXTENSIONS } from './stress-cases.ts';
 
 const LIMIT_SECONDS = 120;
@@ -34,7 +42,7 @@ if (values.case !== undefined) {
   const stress = STRESS_CASES.find((c) => c.name === values.case);
   if (!stress) throw new Error(`no case ${values.case}`);
   const source = stress.make(scale);
-  const renderer = createRenderer({ extensions: STRESS_EXTENSIONS, projectDir: os.tmpdir(), docsDir: os.tmpdir() });
+  const renderer = createRenderer({ extensions: STRESS_EXTENSIONS, projectDir: os.tmpdir(), docsDir: os.tmpdir(), afterPiece: heapKeeper(), htmlBytesFrom: SPILL_CHARS });
   const started = performance.now();
   const result = renderer.render({ path: 'stress.md', value: source });
   const seconds = (performance.now() - started) / 1000;
@@ -47,7 +55,7 @@ if (values.case !== undefined) {
   writeFileSync(config, `markdown_extensions:\n${STRESS_EXTENSIONS.map((e) => `  - ${e.name}`).join('\n')}\n`);
   for (const stress of STRESS_CASES) {
     if (values.only !== undefined && !stress.name.includes(values.only)) continue;
-    const ours = timed(process.execPath, [import.meta.filename, '--case', stress.name, '--scale', String(scale)]);
+    const ours = timed(process.execPath, ['--expose-gc', import.meta.filename, '--case', stress.name, '--scale', String(scale)]);
     let parsed: { seconds: number; peakMb: number; messages: number; bytes: number } | undefined;
     try {
       parsed = ours.ok ? JSON.parse(ours.stdout.trim().split('\n').pop() ?? '') : undefined;

@@ -17,6 +17,7 @@ import type { ConfigOverrides } from './config/index.ts';
 import { listOutputs, removeBuildManifest, writeBuildManifest } from './integration/build-manifest.ts';
 import { readRenderCache } from './integration/cache-file.ts';
 import { modelModule } from './integration/model-module.ts';
+import { startEarlyIndex, type EarlyIndex } from './integration/early-index.ts';
 import { pagesInFlight, pagesInFlightFor, startEmit, type BuildEmit } from './integration/emit.ts';
 import { mayPatchLastBuild } from './integration/page-reuse.ts';
 import { siteReady } from './integration/site-ready.ts';
@@ -164,6 +165,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   // A build with no last build to patch: its pages render in worker processes while Astro loads
   // and bundles the theme, knowing only the site's frame; Astro's pages wait for the site (siteReady).
   let coming: { readonly frame: SiteFrame; readonly site: Promise<PreparedSite> } | undefined;
+  // A rebuild's search index, started while its pages render (early-index.ts), until the emit stage takes it or drops it.
+  let earlyIndex: EarlyIndex | undefined;
 
   /** A build's output folder checked and its workspace; returns the workspace. */
   const openWorkspace = (frame: SiteFrame | PreparedSite): Workspace => {
@@ -176,7 +179,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   /** A build's output folder checked, its workspace and its emit stage; returns the workspace. */
   const startBuild = (site: PreparedSite): Workspace => {
     const opened = openWorkspace(site);
-    emit ??= startEmit(site, opened.out, options.codeKey ?? options.manifest?.codeKey, options.cache !== false);
+    emit ??= startEmit(site, opened.out, options.codeKey ?? options.manifest?.codeKey, options.cache !== false, earlyIndex);
+    earlyIndex = undefined;
     return opened;
   };
 
@@ -206,7 +210,12 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       const preparing = prepare('build', undefined, (frame) => {
         const cold = (options.codeKey ?? options.manifest?.codeKey) === undefined || !mayPatchLastBuild(frame.outDir, options.cache !== false);
         framed.resolve(cold ? frame : undefined);
-        return { offMain: cold && frame.markdownBytes >= OFF_MAIN_MARKDOWN_BYTES, spare: options.spareWorker };
+        // A rebuild hands Pagefind the pages its render cache gives while it renders the others (early-index.ts).
+        const onCached = cold ? undefined : (dests: readonly string[]) => {
+          earlyIndex = startEarlyIndex(frame.outDir, dests);
+          return earlyIndex?.handedOver;
+        };
+        return { offMain: cold && frame.markdownBytes >= OFF_MAIN_MARKDOWN_BYTES, spare: options.spareWorker, onCached };
       });
       const frame = await Promise.race([framed.promise, preparing.then(() => undefined)]);
       if (frame) {
@@ -235,6 +244,8 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       models.dispose();
       void emit?.search.cancel();
       emit = undefined;
+      void earlyIndex?.search.cancel();
+      earlyIndex = undefined;
       workspace?.dispose();
       workspace = undefined;
     },

@@ -17,6 +17,7 @@ import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
 import { titledContent } from '../shared/title-heading.ts';
 import { contentPlace } from './content-patch.ts';
+import { earlyIndexHolds, type EarlyIndex } from './early-index.ts';
 import { contentIsOurs, contentSplice, type ContentSplice } from './content-splice.ts';
 import { bundledAssets, planReuse, viewKeys, type FoundContent, type ReusePlan } from './page-reuse.ts';
 import { htmlChars, someSlice, type PageHtml } from '../shared/page-html.ts';
@@ -39,6 +40,8 @@ export interface BuildEmit {
   readonly splice: ContentSplice;
   /** Hands the search index the big pages it reads from their files, now in place under `out`. */
   readonly addPlacedPages: (out: string) => void;
+  /** Whether the index waits for pages it reads from their files once placed (addPlacedPages): it cannot be finished before. */
+  readonly waitsForPlacedPages: () => boolean;
 }
 
 /**
@@ -46,16 +49,20 @@ export interface BuildEmit {
  * `reuse`; none otherwise), and starts the search index with the reused pages' files, so Pagefind
  * indexes them while Astro bundles the theme.
  */
-export function startEmit(site: PreparedSite, out: string, codeKey: string | undefined, reuse: boolean): BuildEmit {
+export function startEmit(site: PreparedSite, out: string, codeKey: string | undefined, reuse: boolean, early?: EarlyIndex): BuildEmit {
   const searched = searchedByDest(site);
-  const search = siteIndex(site);
   const salt = codeKey === undefined ? undefined : createHash('sha256').update(JSON.stringify([codeKey, site.base, site.siteUrl ?? null])).digest('hex');
   const plan: ReusePlan = salt === undefined
     ? { render: site.model.pages, reused: [], keys: undefined, assets: [] }
     : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
+  // A rebuild's index started before its pages rendered, with the files of those it guessed are
+  // kept (early-index.ts): taken when the guess holds, else dropped for one made as before.
+  const held = early && earlyIndexHolds(early, site.model, plan.reused, searched) ? early : undefined;
+  if (early && !held) early.search.discard();
+  const search = held?.search ?? siteIndex(site);
   // Pages the index reads from their files once they are in place under `out` (addPlacedPages).
   const placed: string[] = [];
-  addReusedPages(search, plan.reused.filter((page) => searched.has(page.dest)), site.outDir, placed, FROM_FILE_CHARS, (dest) => searched.get(dest));
+  addReusedPages(search, plan.reused.filter((page) => searched.has(page.dest) && !held?.pages.has(page.dest)), site.outDir, placed, FROM_FILE_CHARS, (dest) => searched.get(dest));
   const pageByRoute = new Map(site.model.pages.map((page) => [page.route, page]));
   let checked = false;
   const contents = new Map<string, FoundContent>();
@@ -95,6 +102,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     addPlacedPages: (out) => {
       for (const dest of placed.splice(0)) search.addDirectory(out, fileGlob(dest));
     },
+    waitsForPlacedPages: () => placed.length > 0,
   };
   return emit;
 }

@@ -58,6 +58,8 @@ export interface ViewsFile {
   readonly pages: Readonly<Record<string, WrittenView>>;
   /** The not-found pages: the key of what they draw, and their files by site-relative name. */
   readonly notFound?: { readonly key: string; readonly files: Readonly<Record<string, WrittenFile>> } | undefined;
+  /** The search index's language, when the site had one index in one language (a rebuild starts it early: early-index.ts). */
+  readonly search?: { readonly language: string } | undefined;
 }
 
 /** A page's keys: of its whole view, and of its view without its content. */
@@ -159,7 +161,7 @@ export function writeViews(outDir: string, keys: ViewKeys, contents: ReadonlyMap
  * publishing (renaming keeps each file's size and time) and saves it after: what it records are
  * its own files, even when another build publishes into the same folder in between.
  */
-export function recordViews(siteDir: string, keys: ViewKeys, contents: ReadonlyMap<string, FoundContent> = new Map(), notFound: readonly string[] = []): ViewsFile {
+export function recordViews(siteDir: string, keys: ViewKeys, contents: ReadonlyMap<string, FoundContent> = new Map(), notFound: readonly string[] = [], search?: ViewsFile['search']): ViewsFile {
   const pages: Record<string, WrittenView> = {};
   for (const [dest, key] of keys.pages) {
     const stat = written(path.join(siteDir, ...dest.split('/')));
@@ -180,7 +182,7 @@ export function recordViews(siteDir: string, keys: ViewKeys, contents: ReadonlyM
     const stat = written(path.join(siteDir, '_astro', name));
     if (stat) bundle[name] = stat;
   }
-  return { format: FORMAT, assets, bundle, pages, ...(notFound.length > 0 ? { notFound: { key: keys.notFound, files } } : {}) };
+  return { format: FORMAT, assets, bundle, pages, ...(notFound.length > 0 ? { notFound: { key: keys.notFound, files } } : {}), ...(search ? { search } : {}) };
 }
 
 /** Saves a record (recordViews) as the last build's of the output folder `outDir`. */
@@ -210,7 +212,8 @@ export function mayPatchLastBuild(outDir: string, reuse: boolean): boolean {
   return reuse && existsSync(path.join(outDir, CACHE_DIR, FILE));
 }
 
-function readViews(outDir: string): ViewsFile | undefined {
+/** The last build's record in `outDir`; undefined when there is none this code can read. */
+export function readViews(outDir: string): ViewsFile | undefined {
   try {
     const file: unknown = JSON.parse(readFileSync(path.join(outDir, CACHE_DIR, FILE), 'utf8'));
     if (typeof file !== 'object' || file === null || !('format' in file) || file.format !== FORMAT) return undefined;

@@ -44,15 +44,20 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   const { site, out, emit, drawn, patched, report, lap } = input;
   const { plan } = emit;
   const reused = emit.stale ? [] : plan.reused;
-  const placed = placePages(out, path.dirname(out), drawn) + reused.length + patched;
-  emit.splice.apply(out);
-  takeReusedPages(site.outDir, out, reused);
   // Static files are copied on libuv's threads while Pagefind's process writes the index
   // (the main thread only waits for it). A static file under pagefind/ goes first, as
   // Pagefind's own files replace it; the theme's files and the sitemap are written after
   // the copies, replacing a static file of the same name, as they always have.
   const underIndex = (file: { readonly to: string }) => file.to.startsWith('pagefind/');
   await copyFilesInto(out, site.staticFiles.filter(underIndex));
+  // An index that has every page it takes is written while this thread places the pages (the
+  // corpus's 123: ~50 ms of folders and renames that came before it); one that reads big pages
+  // from their placed files, or is made again from the files (stale), waits for them.
+  const early = !emit.stale && !emit.waitsForPlacedPages() ? emit.search.finish(out) : undefined;
+  early?.catch(() => undefined);
+  const placed = placePages(out, path.dirname(out), drawn) + reused.length + patched;
+  emit.splice.apply(out);
+  takeReusedPages(site.outDir, out, reused);
   const copying = copyFilesInto(out, site.staticFiles.filter((file) => !underIndex(file)));
   // Not left unhandled while the index is awaited; its failure is thrown below.
   copying.catch(() => undefined);
@@ -63,7 +68,7 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // (see pagesToRender) had them all rendered again, and the index is made from the files.
   if (emit.stale) await emit.search.cancel();
   if (!emit.stale) emit.addPlacedPages(out);
-  const indexing = emit.stale ? indexWrittenPages(site, out) : emit.search.finish(out);
+  const indexing = early ?? (emit.stale ? indexWrittenPages(site, out) : emit.search.finish(out));
   indexing.catch(() => undefined);
   // The theme's fonts and generated stylesheet depend on mkdocs.yml (theme.font), Mermaid on
   // the pages, the admonition icons on the pages and the site's own stylesheets. Read while
@@ -97,7 +102,8 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // Reported before publishing: with --strict a late warning stops the build and the old site stays.
   report(late);
   // Taken from the workspace: the files this build wrote, whatever another build publishes meanwhile.
-  const views = plan.keys ? recordViews(out, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model)) : undefined;
+  const searchLanguage = site.model.site.search && site.model.site.languages === undefined ? { language: site.model.site.language } : undefined;
+  const views = plan.keys ? recordViews(out, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model), searchLanguage) : undefined;
   publishSite(out, site.outDir);
   placeRenderCache(renderCache, site.outDir);
   if (site.social) saveCardCache(site.outDir, social.keys);

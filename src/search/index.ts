@@ -81,6 +81,13 @@ export interface SearchIndexer {
   readonly finish: (outDir: string) => Promise<SearchIndexResult>;
   /** Stops Pagefind without writing anything (the build failed before `finish`). */
   readonly cancel: () => Promise<void>;
+  /**
+   * Drops this index, unwritten, and leaves Pagefind's process running for another: an index
+   * made meanwhile need not wait for the process to stop and start again (as after `cancel`).
+   */
+  readonly discard: () => void;
+  /** Settles once Pagefind's process is up (or failed to start): what is queued by then has been handed over. */
+  readonly started: Promise<void>;
 }
 
 /** The index of a site without search (no search plugin): takes nothing, writes nothing. */
@@ -91,6 +98,8 @@ export function noSearchIndex(): SearchIndexer {
     room: () => Promise.resolve(),
     finish: (outDir) => Promise.resolve({ pages: 0, outputPath: path.join(outDir, 'pagefind'), messages: [] }),
     cancel: () => Promise.resolve(),
+    discard: () => undefined,
+    started: Promise.resolve(),
   };
 }
 
@@ -187,6 +196,12 @@ export function startSearchIndex(language: string | undefined): SearchIndexer {
     cancel: async () => {
       const index = await started;
       await stopPagefind(typeof index === 'string' ? undefined : index);
+    },
+    // After the queue's own steps, which wait for `started` too and so hand their work over first.
+    started: started.then(() => undefined),
+    discard: () => {
+      waiting.length = 0;
+      void started.then((index) => (typeof index === 'string' ? undefined : index.deleteIndex())).catch(() => undefined);
     },
   };
 }

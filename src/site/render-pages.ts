@@ -14,6 +14,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileSize } from '../shared/file-size.ts';
 import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RendererOptions, type RenderResult } from '../markdown/index.ts';
 import { createLinkResolver, docsFilesOf, type LinkIndex } from './links.ts';
@@ -24,7 +25,8 @@ import type { IncludeMarkdownSettings } from './include-markdown.ts';
 import type { JupyterSettings } from './jupyter.ts';
 import { notebookPages, renderNotebookPage, type NotebookPages } from './notebook-page.ts';
 import { createIncludeMarkdown, type IncludeMarkdown, type IncludeMarkdownOutcome } from './include-markdown-render.ts';
-import { createMacros, type Macros, type MacrosOutcome } from './macros-render.ts';
+import type * as MacrosRender from './macros-render.ts';
+import type { Macros, MacrosOutcome } from './macros-render.ts';
 import type { PageAuthors } from './git-authors.ts';
 import { applyRevisionDate, revisionDateTemplates, type GitRevisionDates, type RevisionDateOutcome } from './git-revision-date.ts';
 import { applyTableReader, tableReaderFunctions, type TableReaderOutcome, type TableReaderSettings } from './table-reader.ts';
@@ -112,6 +114,8 @@ export interface RenderOptions {
    * page-html.ts): a build's workspace, gone with it. Without one, a big page's is read back whole.
    */
   readonly htmlDir?: string | undefined;
+  /** Told the pages taken from the cache, before any other renders (which wait for what it returns); not told when there is none. */
+  readonly onCached?: ((pages: readonly string[]) => Promise<void> | undefined) | undefined;
 }
 
 export interface RenderedSite {
@@ -165,6 +169,15 @@ export function pageHooksFor(settings: RenderSettings, renderer?: Renderer): Pag
     includeMarkdown: settings.includeMarkdown ? createIncludeMarkdown(settings.includeMarkdown, settings.docsDir) : undefined,
     admonitionTitles: admonitionTitlesHook(settings.admonitionTitles, settings.links.i18n?.languageOf),
   };
+}
+
+/**
+ * The macros plugin's templates (nunjucks and the Jinja shims: ~40 modules), loaded when a page
+ * hook needs them: a render worker imports this file before its renderer (its static imports were
+ * 219 modules with them, 178 without), and most sites have no template to render.
+ */
+function createMacros(...args: Parameters<typeof MacrosRender.createMacros>): Macros {
+  return (createRequire(import.meta.url)('./macros-render.ts') as typeof MacrosRender).createMacros(...args);
 }
 
 /** `worker`: what a render worker adds to the renderer (heap-keeper.ts, render-process.ts postedPage). */
@@ -246,6 +259,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
     else toRender.push(src);
   }
   const reused = results.size;
+  if (reused > 0) await options.onCached?.([...results.keys()]);
 
   const sized = toRender.map((src) => ({ src, bytes: fileSize(path.join(settings.docsDir, settings.sources?.[src] ?? src)) }));
   const bytes = sized.reduce((sum, page) => sum + page.bytes, 0);

@@ -44,6 +44,8 @@ export type { StageName } from './session-plan.ts';
 export interface RenderPlace {
   readonly offMain: boolean;
   readonly spare?: SpareWorker | undefined;
+  /** Told the output files of the pages taken from the last build's render cache, before the others render (a rebuild starts its search index with them). */
+  readonly onCached?: ((dests: readonly string[]) => Promise<void> | undefined) | undefined;
 }
 
 /** What a build knows of its site once the config is read and the pages are found, before any renders. */
@@ -189,7 +191,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       // A new icon index may draw any page differently: no page is taken from the cache then.
       const cache = !last ? (typeof options.cache === 'function' ? options.cache(site.outDir, options.htmlDir) : options.cache) : keepIcons ? last.rendered.cache : undefined;
       code ??= rendererCode();
-      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code, htmlDir: options.htmlDir, offMain: place?.offMain, spare: place?.spare });
+      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code, htmlDir: options.htmlDir, offMain: place?.offMain, spare: place?.spare, onCached: place?.onCached });
     });
     // A save commits nothing: git's history is read again only when the pages or the config may differ.
     const lastHistory = last && !stale('discover') && last.meta.history ? { history: last.meta.history, builtAt: last.meta.builtAt } : undefined;

@@ -23,9 +23,9 @@ describe('tunedStart', () => {
   });
 
   test('should leave the flags it added out of a render worker\'s, which has its own rule', () => {
-    assert.deepEqual(workerFlags(['--max-semi-space-size=16'], '', false, '--max-semi-space-size=16'), ['--expose-gc']);
-    assert.deepEqual(workerFlags(['--max-semi-space-size=16'], '', true, '--max-semi-space-size=16'), ['--max-semi-space-size=16', '--expose-gc']);
+    assert.deepEqual(workerFlags(['--max-semi-space-size=16'], '', false, '--max-semi-space-size=16'), ['--always-sparkplug', '--no-regexp-tier-up', '--expose-gc']);
+    assert.deepEqual(workerFlags(['--max-semi-space-size=16'], '', true, '--max-semi-space-size=16'), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=16', '--expose-gc']);
     // The user's own size, given on the command line, is theirs to keep.
-    assert.deepEqual(workerFlags(['--max-semi-space-size=32'], '', true, ''), ['--max-semi-space-size=32', '--expose-gc']);
+    assert.deepEqual(workerFlags(['--max-semi-space-size=32'], '', true, ''), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=32', '--expose-gc']);
   });
 });

@@ -164,6 +164,10 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
     const pages = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
     assert.deepEqual(pages(out), pages(full));
     for (const page of pages(full)) assert.equal(readFileSync(path.join(out, page), 'utf8'), readFileSync(path.join(full, page), 'utf8'), page);
+    // The search index holds the same records (a fragment is named by its content's hash), the
+    // kept pages' read from the last build's files while the changed one rendered (early-index.ts).
+    const fragments = (dir: string) => readdirSync(path.join(dir, 'pagefind/fragment')).sort();
+    assert.deepEqual(fragments(out), fragments(full));
   }
 
   test('should draw every page again when the theme bundle is not the one the last build\'s pages link to', async () => {

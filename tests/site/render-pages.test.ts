@@ -313,16 +313,16 @@ describe('renderPages with the last build\'s cache', () => {
 
 describe('workerFlags', () => {
   test('caps a big site\'s worker\'s young generation, keeps this process\'s flags but a debugger\'s, and lets it collect', () => {
-    assert.deepEqual(workerFlags(['--experimental-strip-types', '--inspect=9229']), ['--max-semi-space-size=16', '--experimental-strip-types', '--expose-gc']);
+    assert.deepEqual(workerFlags(['--experimental-strip-types', '--inspect=9229']), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=16', '--experimental-strip-types', '--expose-gc']);
   });
 
   test('leaves the young generation as it is for a site below OFF_MAIN_BYTES of Markdown', () => {
-    assert.deepEqual(workerFlags(['--experimental-strip-types'], '', false), ['--experimental-strip-types', '--expose-gc']);
+    assert.deepEqual(workerFlags(['--experimental-strip-types'], '', false), ['--always-sparkplug', '--no-regexp-tier-up', '--experimental-strip-types', '--expose-gc']);
   });
 
   test('leaves the young generation to a size the user set, on the command line or in NODE_OPTIONS', () => {
-    assert.deepEqual(workerFlags(['--max-semi-space-size=32']), ['--max-semi-space-size=32', '--expose-gc']);
-    assert.deepEqual(workerFlags([], '--require x.cjs --max-semi-space-size=2'), ['--expose-gc']);
+    assert.deepEqual(workerFlags(['--max-semi-space-size=32']), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=32', '--expose-gc']);
+    assert.deepEqual(workerFlags([], '--require x.cjs --max-semi-space-size=2'), ['--always-sparkplug', '--no-regexp-tier-up', '--expose-gc']);
   });
 });
 

@@ -36,6 +36,8 @@ export interface RenderStageOptions {
    * page-html.ts): a build's workspace, gone with it. Without one, it is read back whole.
    */
   readonly htmlDir?: string | undefined;
+  /** Told the output files (`dest`) of the pages taken from the cache, before any other renders (render-pages.ts onCached). */
+  readonly onCached?: ((dests: readonly string[]) => Promise<void> | undefined) | undefined;
 }
 
 export interface RenderedPages {
@@ -120,7 +122,10 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   let made: Renderer | undefined;
   const renderer = (): Renderer => (made ??= rendererFor(settings, icons));
   const sources = files.pages.map((page) => page.src);
-  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, htmlDir: options.htmlDir, ...(options.offMain ? { offMainBytes: 0 } : {}), spare: options.spare });
+  const { onCached } = options;
+  const destOf = onCached ? new Map(files.pages.map((page) => [page.src, page.dest])) : undefined;
+  const cached = onCached && destOf ? (srcs: readonly string[]) => onCached(srcs.flatMap((src) => destOf.get(src) ?? [])) : undefined;
+  const done = await renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, htmlDir: options.htmlDir, ...(options.offMain ? { offMainBytes: 0 } : {}), spare: options.spare, onCached: cached });
   // A worker's renderer said it: this process need not make (and load) one.
   const notes = done.notes ?? renderer();
   for (const name of notes.unsupported) {

@@ -1,0 +1,77 @@
+/**
+ * A rebuild's search index, started before its pages render. In a rebuild most pages keep the
+ * last build's file as it is (page-reuse.ts), and that file is what the index reads of them; but
+ * Pagefind was started only once the changed pages had rendered and been drawn, and indexing the
+ * kept ones was then the second half of a one-page rebuild (the corpus: ~0.55 s of ~1.4 s, this
+ * thread mostly waiting). So as soon as the render stage knows which pages its cache gives (before
+ * the others render), Pagefind is handed those pages' files in the output folder, which its own
+ * process reads while this thread renders the rest.
+ *
+ * It is a guess made before the model exists: the emit stage takes the index (earlyIndexHolds)
+ * only when every page handed over is kept as it was, searched, with no section left out, in the
+ * language the index was started in (the one the last build recorded, views.json). Otherwise
+ * the index is dropped unwritten and made as before; the guess cost Pagefind's time, not ours.
+ *
+ * ```ts
+ * const early = startEarlyIndex('site', ['index.html', 'vpn/index.html']); // Pagefind reads them now
+ * const search = early && earlyIndexHolds(early, site, plan, searched) ? early.search : siteIndex(site);
+ * ```
+ */
+import path from 'node:path';
+import { hasExcludedSections } from '../search/exclude.ts';
+import { startSearchIndex, type SearchIndexer } from '../search/index.ts';
+import type { PageExclusion } from '../site/exclude-search.ts';
+import type { PageModel, SiteModel } from '../site/model.ts';
+import { someSlice } from '../shared/page-html.ts';
+import { isUnchanged, readViews } from './page-reuse.ts';
+
+export interface EarlyIndex {
+  readonly search: SearchIndexer;
+  /** The language the index was started in (Pagefind's is fixed when it starts). */
+  readonly language: string;
+  /** The pages handed over, by output file. */
+  readonly pages: ReadonlySet<string>;
+  /**
+   * Settles once Pagefind has been handed the pages. The render stage waits for it before it
+   * renders: rendering holds this thread, and Pagefind's process is started and given its work
+   * through this thread's event loop (~20 ms), so without the wait it only began once the
+   * changed pages had rendered.
+   */
+  readonly handedOver: Promise<void>;
+}
+
+/**
+ * Starts the index with the files of `dests` in `outDir`, each still the one the last build wrote
+ * and named so that a glob matches it as it is; undefined when there is none, or when the last
+ * build recorded no single search language (no search, or the i18n plugin's one per page).
+ */
+export function startEarlyIndex(outDir: string, dests: readonly string[]): EarlyIndex | undefined {
+  const views = readViews(outDir);
+  const language = views?.search?.language;
+  if (!views || typeof language !== 'string') return undefined;
+  const pages = dests.filter((dest) => GLOB_SAFE.test(dest) && isUnchanged(path.join(outDir, ...dest.split('/')), views.pages[dest]));
+  if (pages.length === 0) return undefined;
+  const search = startSearchIndex(language);
+  // One message however many pages: Pagefind walks the folder and reads the files itself.
+  search.addDirectory(outDir, `{${pages.join(',')}}`);
+  return { search, language, pages: new Set(pages), handedOver: search.started };
+}
+
+/** A name a glob (and a brace list of them) matches as it is written. */
+const GLOB_SAFE = /^[\w.-]+(?:\/[\w.-]+)*$/;
+
+/**
+ * Whether the index `early` holds what the site's own would: the site is searched in that one
+ * language, and each page handed over keeps its file (`reused`), is searched (`searched` has it)
+ * with nothing left out by mkdocs-exclude-search, nor by a heading marked data-search-exclude
+ * (those are marked in the HTML handed over, which a file read as it is has not got).
+ */
+export function earlyIndexHolds(early: EarlyIndex, site: Pick<SiteModel, 'site'>, reused: readonly PageModel[], searched: ReadonlyMap<string, PageExclusion | undefined>): boolean {
+  if (!site.site.search || site.site.languages !== undefined || site.site.language !== early.language) return false;
+  const kept = new Map(reused.map((page) => [page.dest, page]));
+  for (const dest of early.pages) {
+    const page = kept.get(dest);
+    if (!page || !searched.has(dest) || searched.get(dest) !== undefined || someSlice(page.html, hasExcludedSections)) return false;
+  }
+  return true;
+}
