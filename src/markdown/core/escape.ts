@@ -36,6 +36,11 @@ export function escapableCharacters(extensions: readonly string[]): string {
   return CORE_ESCAPES + extensions.map((name) => EXTENSION_ESCAPES[name] ?? '').join('');
 }
 
+/** The escapable characters on a page, given which extensions are enabled. */
+export function escapableWhere(enabled: (name: string) => boolean): string {
+  return escapableCharacters(Object.keys(EXTENSION_ESCAPES).filter((name) => enabled(name)));
+}
+
 export function pythonEscapeExtension(escapable: string): Extension {
   const codes = new Set([...escapable].map((character) => character.charCodeAt(0)));
   const construct: Construct = {

@@ -7,15 +7,17 @@
  *   href="#fnref:1" title="Jump back to footnote 1 in the text">&#8617;</a></p></li></ol></div>
  * ```
  * The back links go into the note's last paragraph (a fence's placeholder paragraph too), or into a
- * new one when it ends otherwise.
+ * new one when it ends otherwise. Ids hold the label as written, and Python's serializer leaves an
+ * `&name;` in it alone, so the browser reads `[^a&amp;b]`'s id as `fn:a&b`: so do we.
  */
 import type { Element } from 'hast';
 import type { FootnoteCall, FootnoteItem, FootnoteList } from 'mdast';
 import type { Handlers, State } from 'mdast-util-to-hast';
+import { decodeAttributeReferences } from '../../core/entity-values.ts';
 import type { FootnotesOptions } from './options.ts';
 
 export function footnoteHandlers(options: FootnotesOptions): Handlers {
-  const fnId = (label: string): string => `fn${options.separator}${options.idPrefix}${label}`;
+  const fnId = (label: string): string => decodeAttributeReferences(`fn${options.separator}${options.idPrefix}${label}`);
   return {
     footnoteCall(state: State, node: FootnoteCall): Element {
       const link: Element = {
@@ -24,7 +26,7 @@ export function footnoteHandlers(options: FootnotesOptions): Handlers {
         properties: { className: ['footnote-ref'], href: `#${fnId(node.label)}` },
         children: [{ type: 'text', value: options.superscriptText.replace('{}', String(node.number)) }],
       };
-      const result: Element = { type: 'element', tagName: 'sup', properties: { id: node.refId }, children: [link] };
+      const result: Element = { type: 'element', tagName: 'sup', properties: { id: decodeAttributeReferences(node.refId) }, children: [link] };
       state.patch(node, result);
       return result;
     },
@@ -38,7 +40,7 @@ export function footnoteHandlers(options: FootnotesOptions): Handlers {
       const backlinks = node.refIds.map((refId): Element => ({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['footnote-backref'], href: `#${refId}`, title: options.backlinkTitle.replace('{}', String(node.number)) },
+        properties: { className: ['footnote-backref'], href: `#${decodeAttributeReferences(refId)}`, title: options.backlinkTitle.replace('{}', String(node.number)) },
         children: [{ type: 'text', value: options.backlinkText }],
       }));
       const last = children.at(-1);

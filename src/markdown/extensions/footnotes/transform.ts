@@ -1,5 +1,5 @@
 /**
- * Python-Markdown's footnote model on the mdast GFM's tokenizers produce:
+ * Python-Markdown's footnote model on the mdast of syntax.ts and call.ts:
  * - footnotes are numbered in the order of their *definitions* (an OrderedDict), or of their
  *   first reference with `USE_DEFINITION_ORDER: false`, and every definition is listed,
  *   referenced or not;
@@ -7,12 +7,14 @@
  *   further references, counted in Python's inline processing order (inline-order.ts);
  * - the list goes at the end of the page, or in place of a paragraph holding PLACE_MARKER.
  * - labels match exactly (a dict of the raw labels): `[^Note]` and `[^note]` are two notes, and a
- *   reference whose case differs from every definition stays text (micromark pairs them caselessly).
+ *   reference whose case differs from every definition stays text (call.ts reads no other).
  * Definitions are moved into one `footnoteList` node at the end; references become
  * `footnoteCall` nodes carrying their number and ids. to-hast.ts renders both.
  */
-import type { FootnoteCall, FootnoteDefinition, FootnoteItem, FootnoteList, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { FootnoteCall, FootnoteDefinition, FootnoteItem, FootnoteList, Nodes, Parent, Root } from 'mdast';
+import type { VFile } from 'vfile';
 import { SKIP, visit } from '../../core/visit.ts';
+import { escapedOffsets, splitText } from '../../inline/text-replace.ts';
 import { inlineOrder } from './inline-order.ts';
 import type {} from './mdast.ts';
 
@@ -39,7 +41,8 @@ const CALL = /\[\^([^\]]*)\]/g;
 
 export function remarkFootnotes(options: RemarkFootnotesOptions) {
   const { separator, idPrefix } = options;
-  return (tree: Root): undefined => {
+  return (tree: Root, file: VFile): undefined => {
+    const source = String(file.value);
     const notes = collectDefinitions(tree);
     if (notes.size === 0) return;
     // The notes are part of the page before references are counted: a note's own references count
@@ -66,10 +69,14 @@ export function remarkFootnotes(options: RemarkFootnotesOptions) {
         return undefined;
       }
       // Text parsed apart from the definitions (md_in_html parses its blocks separately) keeps
-      // `[^label]` as text: those references are found here.
+      // `[^label]` as text: those references are found here. An escaped character is a
+      // placeholder to Python's pattern (`\[^a]` is no call, nor `[^a\*b]`).
       if (node.type !== 'text' || !node.value.includes('[^')) return undefined;
-      const parts = splitCalls(node, (label) => call(label, node));
-      if (parts.length === 1) return undefined;
+      const parts = splitText(node, CALL, (match) => {
+        const found = call(match[1] ?? '', node);
+        return found && [found];
+      }, escapedOffsets(node, source));
+      if (!parts) return undefined;
       parent.children.splice(index, 1, ...parts);
       return [SKIP, index + parts.length];
     });
@@ -141,19 +148,4 @@ function collectDefinitions(tree: Root): Map<string, Note> {
     return [SKIP, index];
   });
   return notes;
-}
-
-function splitCalls(node: Text, call: (label: string) => FootnoteCall | undefined): PhrasingContent[] {
-  const parts: PhrasingContent[] = [];
-  let last = 0;
-  for (const match of node.value.matchAll(CALL)) {
-    const replacement = call(match[1] ?? '');
-    if (!replacement) continue;
-    if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-    parts.push(replacement);
-    last = match.index + match[0].length;
-  }
-  if (parts.length === 0) return [node];
-  if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-  return parts;
 }

@@ -1,0 +1,149 @@
+/**
+ * Footnote definitions as Python-Markdown's footnotes extension reads them, as a micromark
+ * container: the same block shape as GFM's (a `[^label]:` line, then a body that continues on
+ * blank lines and 4-space indents, and lazily), but the label of Python's regular expressions.
+ *
+ * ```
+ * [^my note]: The note.    <- start: up to 3 spaces, `[^`, the label, `]:`, spaces, the body
+ *     More of it.          <- continuation: 4 columns of indent, or a blank line
+ * ```
+ * Hand-written rather than micromark-extension-gfm-footnote, whose label reader refuses what
+ * Python accepts: FootnoteBlockProcessor's `\[\^([^\]]*)\]:` takes any characters but `]`
+ * (spaces, `[`, none at all), kept exactly as written (no case folding, no escapes decoded);
+ * the label is the id of the note's `<li>` (`fn:my note`). The calls are in call.ts.
+ *
+ * Tokens: `pythonFootnoteDefinition` > `pythonFootnoteDefinitionLabel` (> `…LabelMarker`,
+ * `…Marker` (`^`), `…LabelString`), `pythonFootnoteDefinitionMarker` (`:`), `…Whitespace`, `…Indent`.
+ */
+import { blankLine } from 'micromark-core-commonmark';
+import { factorySpace } from 'micromark-factory-space';
+import { markdownLineEnding } from 'micromark-util-character';
+import { codes } from 'micromark-util-symbol';
+import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { footnoteCall, footnoteLabels, potentialFootnoteCall } from './call.ts';
+
+declare module 'micromark-util-types' {
+  interface ParseContext {
+    /** The labels of the page's footnote definitions, as written. */
+    pythonFootnoteLabels?: Set<string> | undefined;
+    /** The length of the longest of them: a call's label is read no further. */
+    pythonFootnoteLongest?: number | undefined;
+  }
+  interface TokenTypeMap {
+    pythonFootnoteDefinition: 'pythonFootnoteDefinition';
+    pythonFootnoteDefinitionLabel: 'pythonFootnoteDefinitionLabel';
+    pythonFootnoteDefinitionLabelMarker: 'pythonFootnoteDefinitionLabelMarker';
+    pythonFootnoteDefinitionCaret: 'pythonFootnoteDefinitionCaret';
+    pythonFootnoteDefinitionLabelString: 'pythonFootnoteDefinitionLabelString';
+    pythonFootnoteDefinitionMarker: 'pythonFootnoteDefinitionMarker';
+    pythonFootnoteDefinitionWhitespace: 'pythonFootnoteDefinitionWhitespace';
+    pythonFootnoteDefinitionIndent: 'pythonFootnoteDefinitionIndent';
+  }
+}
+
+const TAB_LENGTH = 4;
+
+const definition: Construct = {
+  name: 'pythonFootnoteDefinition',
+  tokenize: tokenizeDefinitionStart,
+  continuation: { tokenize: tokenizeDefinitionContinuation },
+  exit(effects) {
+    effects.exit('pythonFootnoteDefinition');
+  },
+};
+
+const indent: Construct = { partial: true, tokenize: tokenizeIndent };
+
+/**
+ * `escapable`: the characters a backslash escapes on the page (core/escape.ts): a call whose
+ * label holds such an escape or a code span never finds its definition (see call.ts).
+ */
+export function footnoteSyntax(escapable: string): Extension {
+  return {
+    document: { [codes.leftSquareBracket]: definition },
+    text: { [codes.leftSquareBracket]: footnoteCall(escapable), [codes.rightSquareBracket]: potentialFootnoteCall(escapable) },
+  };
+}
+
+/** `|[^label]: body`. */
+function tokenizeDefinitionStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  let labelStart = self.now();
+  return start;
+
+  function start(code: Code): State | undefined {
+    if (code !== codes.leftSquareBracket) return nok(code);
+    effects.enter('pythonFootnoteDefinition', { _container: true });
+    effects.enter('pythonFootnoteDefinitionLabel');
+    effects.enter('pythonFootnoteDefinitionLabelMarker');
+    effects.consume(code);
+    effects.exit('pythonFootnoteDefinitionLabelMarker');
+    return caret;
+  }
+
+  /** `[|^label]:`. */
+  function caret(code: Code): State | undefined {
+    if (code !== codes.caret) return nok(code);
+    effects.enter('pythonFootnoteDefinitionCaret');
+    effects.consume(code);
+    effects.exit('pythonFootnoteDefinitionCaret');
+    labelStart = self.now();
+    return labelFirst;
+  }
+
+  /** `[^|label]:`: an empty label is one too (`[^]:`), which leaves no string token. */
+  function labelFirst(code: Code): State | undefined {
+    if (code === codes.rightSquareBracket) return labelEnd(code);
+    if (code === codes.eof || markdownLineEnding(code)) return nok(code);
+    effects.enter('pythonFootnoteDefinitionLabelString');
+    return label(code);
+  }
+
+  /** `[^la|bel]:`: anything but `]` on the line (`[^\]]*`; a label over two lines is not read here). */
+  function label(code: Code): State | undefined {
+    if (code === codes.eof || markdownLineEnding(code)) return nok(code);
+    if (code === codes.rightSquareBracket) {
+      effects.exit('pythonFootnoteDefinitionLabelString');
+      return labelEnd(code);
+    }
+    effects.consume(code);
+    return label;
+  }
+
+  /** `[^label|]:`. */
+  function labelEnd(code: Code): State | undefined {
+    const name = self.sliceSerialize({ start: labelStart, end: self.now() });
+    effects.enter('pythonFootnoteDefinitionLabelMarker');
+    effects.consume(code);
+    effects.exit('pythonFootnoteDefinitionLabelMarker');
+    effects.exit('pythonFootnoteDefinitionLabel');
+    return (next: Code) => colon(next, name);
+  }
+
+  /** `[^label]|:`, then `[ ]*` before the body. */
+  function colon(code: Code, name: string): State | undefined {
+    if (code !== codes.colon) return nok(code);
+    effects.enter('pythonFootnoteDefinitionMarker');
+    effects.consume(code);
+    effects.exit('pythonFootnoteDefinitionMarker');
+    footnoteLabels(self).add(name);
+    self.parser.pythonFootnoteLongest = Math.max(self.parser.pythonFootnoteLongest ?? 0, name.length);
+    return factorySpace(effects, ok, 'pythonFootnoteDefinitionWhitespace');
+  }
+}
+
+/** A blank line, or 4 columns of indent, continue the body. */
+function tokenizeDefinitionContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
+}
+
+function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  return factorySpace(effects, afterPrefix, 'pythonFootnoteDefinitionIndent', TAB_LENGTH + 1);
+
+  function afterPrefix(code: Code): State | undefined {
+    const tail = self.events.at(-1);
+    const indented = tail !== undefined && tail[1].type === 'pythonFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === TAB_LENGTH;
+    return indented ? ok(code) : nok(code);
+  }
+}
