@@ -23,6 +23,7 @@ import { joinedParagraph, reparseUnfenced, withParagraphAbove } from '../../core
 import { parseWithRemainder } from '../attr-list/attributes.ts';
 import { parseFenceInfo, type FenceInfo } from '../superfences/fence-info.ts';
 import type {} from './mdast.ts';
+import { textFenceBlocks } from './text-fence.ts';
 
 // Python-Markdown's FENCED_BLOCK_RE: `{attrs}` up to the last `}` of the line, or `.lang hl_lines="..."`.
 const INFO = /^[ ]*(?:\{[^\n]*\}|(?:\.?[\w#.+-]*[ ]*)?(?:hl_lines=(["']).*?\1[ ]*)?)$/;
@@ -74,6 +75,17 @@ export function remarkFencedCode(this: Processor) {
       if (whole) {
         parent.children.splice(index - 1, 2, whole);
         return [SKIP, index];
+      }
+      // A line in it that a block processor finds (`# H`, `---`, `> q`) or a blank line splits it.
+      const above = parent.children[index - 1];
+      const belowText = above?.type === 'paragraph' && above.position?.end.line === start.line - 1;
+      const blocks = textFenceBlocks(processor, source, node, closed, belowText);
+      if (blocks) {
+        parent.children.splice(index, 1, ...blocks);
+        // Its first and last lines still go on with the paragraph lines right above and below.
+        for (const block of [blocks[0], blocks.at(-1)]) if (block?.type === 'paragraph') asText.add(block);
+        parents.add(parent);
+        return [SKIP, index + blocks.length];
       }
       const text = [info.trim(), node.value].filter((part) => part !== '').join('\n');
       const paragraph: Paragraph = closed && fence.startsWith('`')
