@@ -14,7 +14,7 @@
  *
  * ```ts
  * const early = startEarlyIndex('site', ['index.html', 'vpn/index.html']); // Pagefind reads them now
- * const search = early && earlyIndexHolds(early, site, plan, searched) ? early.search : siteIndex(site);
+ * const search = early && earlyIndexHolds(early, site.model, plan.reused, searched) ? early.search : siteIndex(site);
  * ```
  */
 import path from 'node:path';
