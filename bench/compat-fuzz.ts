@@ -8,6 +8,7 @@
  *
  *   node bench/compat-fuzz.ts --seed 1 --count 500              # prints each mismatching document
  *   node bench/compat-fuzz.ts --seed 1 --count 500 --reduce 20  # + the smallest block that still differs
+ *   node bench/compat-fuzz.ts --file a.md --file b.md --reduce 2 # these documents instead, reduced
  *
  * The site stays in --dir (default: the OS temp folder): docs/fuzz/NNNN.md, ref/ (the reference's
  * fragments), ours/ (ours), reduced/ (with --reduce: NNNN.md, .ref.html, .ours.html).
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     edge: { type: 'string', default: '0.08' },
     reduce: { type: 'string', default: '0' },
     show: { type: 'string', default: '10' },
+    file: { type: 'string', multiple: true },
   },
 });
 const seed = Number(values.seed);
@@ -165,9 +167,11 @@ function firstDifference(a: string, b: string): string {
 const generator = new Generator(seed, Number(values.edge));
 const documents = new Map<string, FuzzDocument>();
 const pages = new Map<string, string>();
-for (let index = 1; index <= count; index++) {
+const files = values.file ?? [];
+for (let index = 1; index <= (files.length > 0 ? files.length : count); index++) {
   const name = String(index).padStart(4, '0');
-  const doc = generator.document();
+  const file = files[index - 1];
+  const doc = file === undefined ? generator.document() : { blocks: [readFileSync(file, 'utf8').replace(/\n$/, '').split('\n')], separators: [], definitions: [] };
   documents.set(name, doc);
   pages.set(name, documentText(doc));
 }
@@ -177,7 +181,7 @@ const results = renderBoth(dir, pages);
 const mismatches: string[] = [];
 for (const [name, { ref, ours }] of results) if (normalize(ref) !== normalize(ours)) mismatches.push(name);
 
-console.log(`seed ${seed}, documents ${count}, mismatches ${mismatches.length} (${((100 * mismatches.length) / count).toFixed(1)}%), ${((performance.now() - started) / 1000).toFixed(1)} s; site ${dir}`);
+console.log(`seed ${seed}, documents ${pages.size}, mismatches ${mismatches.length} (${((100 * mismatches.length) / pages.size).toFixed(1)}%), ${((performance.now() - started) / 1000).toFixed(1)} s; site ${dir}`);
 for (const [index, name] of mismatches.entries()) {
   console.log(`  ${path.join(dir, 'docs/fuzz', `${name}.md`)}`);
   const result = results.get(name);
