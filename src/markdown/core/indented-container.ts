@@ -189,7 +189,6 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
   const self = this;
   const lineStart = self.now().offset;
   const state = self.containerState;
-  const indent: Construct = { partial: true, tokenize: tokenizeIndent };
   const markerColumn = state?.pythonMarkerColumn;
   const blank = (code: Code): State | undefined => {
     if (state) state.pythonMarkerColumn = undefined;
@@ -232,18 +231,28 @@ function markerLineBody(context: TokenizeContext, markerColumn: number, effects:
   return inside;
 }
 
-/** `    |b`: exactly tab_length columns of indent continue the body. */
-function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const self = this;
-  // The indent token of an outer container can be the tail too: only a token of ours counts.
-  const before = self.events.length;
-  return factorySpace(effects, afterPrefix, 'indentedContainerIndent', TAB_LENGTH + 1);
+/**
+ * `    |b`: exactly tab_length columns of indent, as a `type` token, continue a body (this file's
+ * containers, def_list's descriptions, footnote definitions).
+ */
+export function tabIndent(type: TokenType): Construct {
+  return {
+    partial: true,
+    tokenize(effects, ok, nok) {
+      const self = this;
+      // The indent token of an outer container can be the tail too: only a token read here counts.
+      const before = self.events.length;
+      return factorySpace(effects, afterPrefix, type, TAB_LENGTH + 1);
 
-  function afterPrefix(code: Code): State | undefined {
-    const tail = self.events.length > before ? self.events[self.events.length - 1] : undefined;
-    return tail && tail[1].type === 'indentedContainerIndent' && tail[2].sliceSerialize(tail[1], true).length === TAB_LENGTH ? ok(code) : nok(code);
-  }
+      function afterPrefix(code: Code): State | undefined {
+        const tail = self.events.length > before ? self.events[self.events.length - 1] : undefined;
+        return tail && tail[1].type === type && tail[2].sliceSerialize(tail[1], true).length === TAB_LENGTH ? ok(code) : nok(code);
+      }
+    },
+  };
 }
+
+const indent = tabIndent('indentedContainerIndent');
 
 /**
  * Splits a header line by the capture groups of a `d`-flagged expression match: each listed

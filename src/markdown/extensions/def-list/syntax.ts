@@ -15,7 +15,7 @@ import { factorySpace } from 'micromark-factory-space';
 import type { Code, Construct, ContainerState, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { codes } from 'micromark-util-symbol';
 import { fencesBeforeBlocks } from '../../core/fence-line.ts';
-import { brokenHere, containerBreak } from '../../core/indented-container.ts';
+import { brokenHere, containerBreak, TAB_LENGTH, tabIndent } from '../../core/indented-container.ts';
 import { afterTableLine } from '../tables/syntax.ts';
 import { inBlockContainer, inListItemOnly } from '../../core/list.ts';
 import { openFenceColumn, previousFlow } from '../../core/list-lines.ts';
@@ -52,7 +52,7 @@ declare module 'micromark-util-types' {
   }
 }
 
-const TAB_LENGTH = 4;
+const indent = tabIndent('defListIndent');
 
 const description: Construct = {
   name: 'defListDescription',
@@ -134,7 +134,6 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
   const self = this;
   const state = self.containerState;
   const lineStart = self.now().offset;
-  const indent: Construct = { partial: true, tokenize: tokenizeIndent };
   return effects.check(blankLine, blank, effects.attempt(indent, indented, unindented));
 
   function blank(code: Code): State | undefined {
@@ -249,13 +248,4 @@ function tokenizeNotBody(this: TokenizeContext, effects: Effects, ok: State, nok
   }
 }
 
-function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const self = this;
-  const before = self.events.length;
-  return factorySpace(effects, afterPrefix, 'defListIndent', TAB_LENGTH + 1);
 
-  function afterPrefix(code: Code): State | undefined {
-    const tail = self.events.length > before ? self.events[self.events.length - 1] : undefined;
-    return tail && tail[1].type === 'defListIndent' && tail[2].sliceSerialize(tail[1], true).length === TAB_LENGTH ? ok(code) : nok(code);
-  }
-}

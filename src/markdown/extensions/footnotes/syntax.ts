@@ -20,6 +20,7 @@ import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding } from 'micromark-util-character';
 import { codes } from 'micromark-util-symbol';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { tabIndent } from '../../core/indented-container.ts';
 import { footnoteCall, footnoteLabels, potentialFootnoteCall } from './call.ts';
 
 declare module 'micromark-util-types' {
@@ -41,8 +42,6 @@ declare module 'micromark-util-types' {
   }
 }
 
-const TAB_LENGTH = 4;
-
 const definition: Construct = {
   name: 'pythonFootnoteDefinition',
   tokenize: tokenizeDefinitionStart,
@@ -52,7 +51,7 @@ const definition: Construct = {
   },
 };
 
-const indent: Construct = { partial: true, tokenize: tokenizeIndent };
+const indent = tabIndent('pythonFootnoteDefinitionIndent');
 
 /**
  * `escapable`: the characters a backslash escapes on the page (core/escape.ts): a call whose
@@ -135,15 +134,4 @@ function tokenizeDefinitionStart(this: TokenizeContext, effects: Effects, ok: St
 /** A blank line, or 4 columns of indent, continue the body. */
 function tokenizeDefinitionContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
-}
-
-function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const self = this;
-  return factorySpace(effects, afterPrefix, 'pythonFootnoteDefinitionIndent', TAB_LENGTH + 1);
-
-  function afterPrefix(code: Code): State | undefined {
-    const tail = self.events.at(-1);
-    const indented = tail !== undefined && tail[1].type === 'pythonFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === TAB_LENGTH;
-    return indented ? ok(code) : nok(code);
-  }
 }
