@@ -129,7 +129,10 @@ function tokenizeCall(this: TokenizeContext, escapable: string, effects: Effects
 
 function tokenizePotentialCall(this: TokenizeContext, escapable: string, effects: Effects, ok: State, nok: State): State {
   const self = this;
-  const labelStart = imageStart(self.events);
+  // No definition, no call; and a `![` further back than the longest label reaches makes none
+  // (looked for at every `]`, the whole text's events back made a paragraph of `]`s quadratic).
+  const longest = self.parser.pythonFootnoteLongest;
+  const labelStart = longest === undefined ? undefined : imageStart(self.events, self.now().offset - longest - 3);
   return start;
 
   /** `![^label|]`: after an image's start whose label end found no image. */
@@ -144,13 +147,18 @@ function tokenizePotentialCall(this: TokenizeContext, escapable: string, effects
   }
 }
 
-/** The `![` open right before, if nothing that ends a search for it comes between. */
-function imageStart(events: readonly Event[]): Token | undefined {
-  const stops = new Set(['pythonFootnoteCall', 'labelLink', 'label', 'image', 'link']);
+const IMAGE_SEARCH_STOPS: ReadonlySet<string> = new Set(['pythonFootnoteCall', 'labelLink', 'label', 'image', 'link']);
+
+/**
+ * The `![` open right before, if nothing that ends a search for it comes between and it starts at
+ * `from` or after (the text's tokens do not overlap: one that ends before `from` has only
+ * earlier ones before it).
+ */
+function imageStart(events: readonly Event[], from: number): Token | undefined {
   for (let index = events.length - 1; index >= 0; index--) {
     const token = events[index]?.[1];
-    if (token?.type === 'labelImage') return token;
-    if (token === undefined || stops.has(token.type)) return undefined;
+    if (token?.type === 'labelImage') return token.start.offset >= from ? token : undefined;
+    if (token === undefined || IMAGE_SEARCH_STOPS.has(token.type) || token.end.offset < from) return undefined;
   }
   return undefined;
 }
