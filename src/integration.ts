@@ -89,8 +89,8 @@ export interface MkdocsIntegration extends AstroIntegration {
    * it, its setup then taking the site prepared here. The CLI asks before loading Astro.
    */
   readonly buildWithoutAstro: () => Promise<boolean>;
-  /** Removes the build's workspace; the CLI calls it whether the build succeeded or not. */
-  readonly dispose: () => void;
+  /** Removes the build's workspace; the CLI calls it whether the build succeeded or not, and awaits it. */
+  readonly dispose: () => Promise<void>;
 }
 
 export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIntegration {
@@ -191,7 +191,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   const finish = async (drawn: readonly PageModel[], patched: number, log: (line: string) => void): Promise<void> => {
     if (!prepared || !workspace || !emit) return;
     const site = prepared;
-    const done = await publishBuild({ site, out: workspace.out, emit, drawn, patched, report, cache: options.cache !== false, lap, indexed: () => { emit = undefined; } });
+    const done = await publishBuild({ site, out: workspace.out, previous: workspace.previous, emit, drawn, patched, report, cache: options.cache !== false, lap, indexed: () => { emit = undefined; } });
     // A build that records nothing (--no-cache) leaves no older build's word for this site.
     if (options.manifest) recordBuild(site, options.manifest, reported, { pages: done.pages, searchPages: done.searchPages, search: site.model.site.search });
     else removeBuildManifest(site.outDir);
@@ -237,7 +237,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       await finish([], patched.length, () => undefined);
       return true;
     },
-    dispose: () => {
+    dispose: async () => {
       disposed = true;
       if (cwdBefore !== undefined) process.chdir(cwdBefore);
       cwdBefore = undefined;
@@ -246,8 +246,9 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       emit = undefined;
       void earlyIndex?.search.cancel();
       earlyIndex = undefined;
-      workspace?.dispose();
+      const removing = workspace?.dispose();
       workspace = undefined;
+      await removing;
     },
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, addMiddleware, logger }) => {

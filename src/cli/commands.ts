@@ -169,8 +169,8 @@ export async function runBuild(options: BuildRun): Promise<number> {
       console.error(`error: ${describe(error, cwd)}`);
       tally.errors = Math.max(tally.errors, 1);
     } finally {
-      integration.dispose();
       spareWorker?.dispose();
+      await integration.dispose();
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -25,6 +25,8 @@ export interface PublishInput {
   readonly site: PreparedSite;
   /** The build's new site (its workspace's `out`). */
   readonly out: string;
+  /** Where the old site's entries are put aside when the new one is published (its workspace's `previous`). */
+  readonly previous: string;
   readonly emit: BuildEmit;
   /** The pages Astro rendered. */
   readonly drawn: readonly PageModel[];
@@ -104,7 +106,7 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // Taken from the workspace: the files this build wrote, whatever another build publishes meanwhile.
   const searchLanguage = site.model.site.search && site.model.site.languages === undefined ? { language: site.model.site.language } : undefined;
   const views = plan.keys ? recordViews(out, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model), searchLanguage) : undefined;
-  publishSite(out, site.outDir);
+  publishSite(out, site.outDir, input.previous);
   placeRenderCache(renderCache, site.outDir);
   if (site.social) saveCardCache(site.outDir, social.keys);
   if (views) saveViews(site.outDir, views);

@@ -12,8 +12,13 @@
  * Publishing empties the output folder as MkDocs does (`mkdocs.utils.clean_directory`: every
  * entry except those whose name starts with a dot, so `.git` and `.nojekyll` stay), then moves the
  * new site in. It runs only after a successful build: a failed build leaves the old site whole.
+ * The old entries are renamed into the workspace, not deleted there and then: the output folder
+ * changes in a few renames, and the old site is deleted with the workspace, on libuv's threads.
+ * Deleting the corpus's last site (1,400 files) file by file on the main thread took 250-350 ms
+ * on this machine, the threads ~60 ms.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,8 +34,10 @@ export interface Workspace {
   readonly cache: string;
   /** Where the render stage keeps big pages' HTML in files (src/shared/page-html.ts), read from until the build ends. */
   readonly html: string;
-  /** Removes the workspace; safe to call twice. */
-  readonly dispose: () => void;
+  /** Where publishing puts the old site's entries, to go with the workspace. */
+  readonly previous: string;
+  /** Removes the workspace (and the old site put aside); safe to call twice. */
+  readonly dispose: () => Promise<void>;
 }
 
 export function createWorkspace(outDir: string): Workspace {
@@ -44,10 +51,9 @@ export function createWorkspace(outDir: string): Workspace {
   const out = path.join(root, 'out');
   const cache = path.join(root, 'cache');
   const html = path.join(root, 'html');
-  mkdirSync(out);
-  mkdirSync(cache);
-  mkdirSync(html);
-  return { root, out, cache, html, dispose: () => rmSync(root, { recursive: true, force: true }) };
+  const previous = path.join(root, 'previous');
+  for (const folder of [out, cache, html, previous]) mkdirSync(folder);
+  return { root, out, cache, html, previous, dispose: () => rm(root, { recursive: true, force: true }) };
 }
 
 /**
@@ -75,11 +81,19 @@ export function createScratchRoot(sources: string): { readonly root: string; rea
   return linkSources({ root, cache, dispose: () => rmSync(root, { recursive: true, force: true }) }, sources);
 }
 
-/** Empties `outDir` the way MkDocs does and moves the assembled site from `from` into it. */
-export function publishSite(from: string, outDir: string): void {
+/**
+ * Empties `outDir` the way MkDocs does and moves the assembled site from `from` into it. The
+ * old entries go to `previous` (a folder on the same file system, deleted later); one that
+ * cannot be renamed there (a mount point) is deleted.
+ */
+export function publishSite(from: string, outDir: string, previous: string): void {
   for (const entry of readdirSync(outDir)) {
     if (entry.startsWith('.')) continue;
-    rmSync(path.join(outDir, entry), { recursive: true, force: true });
+    try {
+      renameSync(path.join(outDir, entry), path.join(previous, entry));
+    } catch {
+      rmSync(path.join(outDir, entry), { recursive: true, force: true });
+    }
   }
   for (const entry of readdirSync(from)) {
     const target = path.join(outDir, entry);

@@ -41,7 +41,7 @@ async function countSpawns<T>(work: () => Promise<T>): Promise<{ result: T; spaw
   syncBuiltinESMExports();
   try {
     const result = await work();
-    const workers = spy.mock.calls.filter((call) => JSON.stringify(call.arguments).includes('render-worker.ts'));
+    const workers = spy.mock.calls.filter((call) => JSON.stringify(call.arguments).includes('render-worker'));
     return { result, spawned: workers.length, workers: workers.map((call) => call.result as childProcess.ChildProcess) };
   } finally {
     spy.mock.restore();
@@ -61,7 +61,7 @@ async function askWithoutAstro(root: string, spareWorker?: SpareWorker): Promise
     events.push('astro may start');
     return { result, spawned, events };
   } finally {
-    integration.dispose();
+    await integration.dispose();
   }
 }
 

@@ -11,7 +11,7 @@ function outDir(): string {
 }
 
 describe('createWorkspace', () => {
-  it('should create a private dot-folder inside the output folder and remove it on dispose', () => {
+  it('should create a private dot-folder inside the output folder and remove it on dispose', async () => {
     const out = outDir();
     const workspace = createWorkspace(out);
     assert.ok(workspace.out.startsWith(out + path.sep));
@@ -19,21 +19,21 @@ describe('createWorkspace', () => {
     const [entry] = readdirSync(out);
     assert.match(entry ?? '', /^\.mkdocs-astro-build-/);
     assert.ok(existsSync(path.join(out, entry ?? '', 'node_modules', 'astro', 'package.json')), 'node_modules links to the folder holding astro');
-    workspace.dispose();
+    await workspace.dispose();
     assert.deepEqual(readdirSync(out), []);
   });
 
-  it('should give two builds into one folder two workspaces', () => {
+  it('should give two builds into one folder two workspaces', async () => {
     const out = outDir();
     const a = createWorkspace(out);
     const b = createWorkspace(out);
     assert.notEqual(a.out, b.out);
-    a.dispose();
+    await a.dispose();
     assert.ok(existsSync(b.out));
-    b.dispose();
+    await b.dispose();
   });
 
-  it('should remove the workspace of a killed build but not one of a live build', () => {
+  it('should remove the workspace of a killed build but not one of a live build', async () => {
     const out = outDir();
     mkdirSync(path.join(out, '.mkdocs-astro-build-999999999-dead'), { recursive: true });
     const live = createWorkspace(out);
@@ -41,8 +41,8 @@ describe('createWorkspace', () => {
     const names = readdirSync(out);
     assert.ok(!names.includes('.mkdocs-astro-build-999999999-dead'));
     assert.equal(names.length, 2);
-    live.dispose();
-    other.dispose();
+    await live.dispose();
+    await other.dispose();
   });
 
   it('should refuse an output path that is a file', () => {
@@ -55,7 +55,7 @@ describe('createWorkspace', () => {
 });
 
 describe('publishSite', () => {
-  it('should empty the output folder as MkDocs does, keeping .git and .nojekyll, then move the site in', () => {
+  it('should empty the output folder as MkDocs does, keeping .git and .nojekyll, then move the site in', async () => {
     const out = outDir();
     mkdirSync(path.join(out, '.git', 'objects'), { recursive: true });
     writeFileSync(path.join(out, '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
@@ -67,8 +67,11 @@ describe('publishSite', () => {
     mkdirSync(path.join(workspace.out, 'new-page'));
     writeFileSync(path.join(workspace.out, 'new-page', 'index.html'), 'new');
     writeFileSync(path.join(workspace.out, 'index.html'), 'home');
-    publishSite(workspace.out, out);
-    workspace.dispose();
+    publishSite(workspace.out, out, workspace.previous);
+    // The old site's entries wait in the workspace until it goes.
+    assert.deepEqual(readdirSync(workspace.previous).sort(), ['CNAME', 'old-page']);
+    assert.equal(readFileSync(path.join(out, 'new-page', 'index.html'), 'utf8'), 'new');
+    await workspace.dispose();
     assert.deepEqual(readdirSync(out).sort(), ['.git', '.nojekyll', 'index.html', 'new-page']);
     assert.equal(readFileSync(path.join(out, '.git', 'HEAD'), 'utf8'), 'ref: refs/heads/gh-pages\n');
   });
