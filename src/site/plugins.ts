@@ -55,7 +55,7 @@ import { closestListing, findListings, populateListings, type ListingDirective, 
 import { disallowedTags, drawnTag, isShadowTag, pageTags, sortTags, tagsOptions, type PageTag, type TagsOptions } from './tags.ts';
 import { tagLine } from './tags-allowed.ts';
 import { revisionDateOptions, type RevisionDateOptions } from './revision-dates.ts';
-import { pythonSettings, type PythonSettings } from './mkdocstrings.ts';
+import { pythonSettings, type PythonSettings } from './mkdocstrings-options.ts';
 import { rssOptions, type RssOptions } from './rss-options.ts';
 import { socialOptions, type SocialOptions } from './social-options.ts';
 import { activePlugins, searchEnabled } from './active-plugins.ts';

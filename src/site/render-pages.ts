@@ -33,7 +33,8 @@ import { applyTableReader, tableReaderFunctions, type TableReaderOutcome, type T
 import type { MacrosSettings } from './macros.ts';
 import { admonitionTitlesHook, type AdmonitionTitles } from './i18n-admonitions.ts';
 import { markListings, type ListingDirective } from './tags-listing.ts';
-import { pythonCollection, type PythonSettings } from './mkdocstrings.ts';
+import type * as Mkdocstrings from './mkdocstrings.ts';
+import type { PythonSettings } from './mkdocstrings-options.ts';
 import { OFF_MAIN_BYTES, renderInWorker, SPILL_CHARS, type RendererNotes, type SpareWorker } from './render-process.ts';
 import type { PageHtml } from '../shared/page-html.ts';
 
@@ -193,6 +194,14 @@ export function rendererFor(settings: RenderSettings, icons: IconIndex = createI
     typeset: settings.typeset,
     python: settings.python ? pythonCollection(settings.python) : undefined,
   });
+}
+
+/**
+ * mkdocstrings' Python collection (src/python's static analysis and its Python parser: 23
+ * modules), loaded only for a site with the plugin, as the macros plugin's templates are.
+ */
+function pythonCollection(settings: PythonSettings): ReturnType<typeof Mkdocstrings.pythonCollection> {
+  return (createRequire(import.meta.url)('./mkdocstrings.ts') as typeof Mkdocstrings).pythonCollection(settings);
 }
 
 /**
