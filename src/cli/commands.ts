@@ -66,15 +66,23 @@ const SKIP_TYPE_GENERATION = { sync: false } as Parameters<typeof astroBuild>[1]
  * core. A build that patches its last one renders its changed pages here: in the spare, a
  * one-page rebuild of the corpus took longer (1.67-2.13 s against 1.49-1.94 s, 8 alternating
  * runs), as the worker's start came before its page.
+ *
+ * `early`: the worker the command started before it loaded the rest (src/cli/start.ts), taken
+ * when a worker is wanted and the site is not a big one (whose worker starts with other flags);
+ * ended here otherwise, as soon as that is known.
  */
-async function spareFor(build: { readonly outDir: string; readonly docsDir: string }, cache: boolean): Promise<SpareWorker | undefined> {
+async function spareFor(build: { readonly outDir: string; readonly docsDir: string }, cache: boolean, early: SpareWorker | undefined): Promise<SpareWorker | undefined> {
   const [{ mayPatchLastBuild }, { holdsMarkdown }, { OFF_MAIN_BYTES, OFF_MAIN_MARKDOWN_BYTES, startSpareWorker }] = await Promise.all([
     import('../integration/page-reuse.ts'),
     import('./markdown-size.ts'),
     import('../site/render-process.ts'),
   ]);
+  const wanted = !mayPatchLastBuild(build.outDir, cache) && holdsMarkdown(build.docsDir, OFF_MAIN_MARKDOWN_BYTES);
   // A big site's worker starts with a small young generation (render-process.ts WORKER_V8_FLAGS).
-  return !mayPatchLastBuild(build.outDir, cache) && holdsMarkdown(build.docsDir, OFF_MAIN_MARKDOWN_BYTES) ? startSpareWorker(holdsMarkdown(build.docsDir, OFF_MAIN_BYTES)) : undefined;
+  const big = wanted && holdsMarkdown(build.docsDir, OFF_MAIN_BYTES);
+  if (wanted && !big && early) return early;
+  early?.dispose();
+  return wanted ? startSpareWorker(big) : undefined;
 }
 
 /** What `build` is told (CommandOptions' part that a build reads; the tests' build servers pass only the first four). */
@@ -85,6 +93,8 @@ export interface BuildRun {
   readonly cache: boolean;
   readonly quiet?: boolean | undefined;
   readonly verbose?: boolean | undefined;
+  /** A render worker the command started first thing (src/cli/start.ts): spareFor takes or ends it. */
+  readonly spare?: SpareWorker | undefined;
 }
 
 /** Builds the site; resolves to the exit status. */
@@ -108,6 +118,8 @@ export async function runBuild(options: BuildRun): Promise<number> {
   const key = options.cache ? code : undefined;
   const early = preflight({ ...options, codeKey: key });
   const current = 'upToDate' in early ? early.upToDate : undefined;
+  // Nothing to render (up to date, or a config that stops the build): the early worker goes now.
+  if (!('build' in early)) options.spare?.dispose();
   if ('invalid' in early) {
     // mkdocs.yml:line:col and what is wrong, without loading Astro to say it.
     console.error(`error: ${describe(early.invalid, cwd)}`);
@@ -127,7 +139,7 @@ export async function runBuild(options: BuildRun): Promise<number> {
     }
     summary = { pages: current.manifest.pages, outDir: current.outDir, searchPages: current.manifest.searchPages, search: current.manifest.search !== false };
   } else {
-    const spareWorker = 'build' in early ? await spareFor(early.build, options.cache) : undefined;
+    const spareWorker = 'build' in early ? await spareFor(early.build, options.cache, options.spare) : undefined;
     const [{ default: mkdocs }, { createWorkspace, linkSources }] = await Promise.all([import('../integration.ts'), import('../integration/workspace.ts')]);
     let workspace;
     try {

@@ -9,8 +9,9 @@ import { deploySite, readCname, remoteUrl } from './gh-deploy.ts';
 import { pagesAddress } from './pages-address.ts';
 import type { CommandOptions } from './options.ts';
 import { ownPackage } from './package-info.ts';
+import type { SpareWorker } from '../site/render-process.ts';
 
-export async function runGhDeploy(options: CommandOptions): Promise<number> {
+export async function runGhDeploy(options: CommandOptions & { readonly spare?: SpareWorker | undefined }): Promise<number> {
   const built = await runBuild(forPagesAddress(options));
   if (built !== 0) {
     console.error('error: the build failed, so nothing was deployed');
@@ -45,7 +46,7 @@ export async function runGhDeploy(options: CommandOptions): Promise<number> {
  * it at (pages-address.ts), which the build then says it was; with site_url, a custom domain, a
  * user site, another host or a config that does not load (the build says why), as it is.
  */
-function forPagesAddress(options: CommandOptions): CommandOptions {
+function forPagesAddress<T extends CommandOptions>(options: T): T {
   let config;
   try {
     config = loadConfig(options.configFile, { overrides: options.overrides }).config;

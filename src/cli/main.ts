@@ -5,12 +5,16 @@
  */
 import { runBuild, runPreview, runServe } from './commands.ts';
 import { runGhDeploy } from './gh-deploy-command.ts';
+import type { SpareWorker } from '../site/render-process.ts';
 import { newProject } from './new-project.ts';
 import { readCommandLine, USAGE } from './options.ts';
 import { ownPackage } from './package-info.ts';
 
-/** Runs the command `argv` (without `node` and the script) and returns its exit status. */
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the command `argv` (without `node` and the script) and returns its exit status.
+ * `started`: what the entry started before it loaded this (a build's render worker, start.ts).
+ */
+export async function main(argv: string[], started: { readonly spare?: SpareWorker | undefined } = {}): Promise<number> {
   const line = readCommandLine(argv, process.cwd());
   switch (line.kind) {
     case 'help':
@@ -26,13 +30,13 @@ export async function main(argv: string[]): Promise<number> {
   const { options } = line;
   switch (line.command) {
     case 'build':
-      return runBuild(options);
+      return runBuild({ ...options, spare: started.spare });
     case 'serve':
       return runServe(options);
     case 'preview':
       return runPreview(options);
     case 'gh-deploy':
-      return runGhDeploy(options);
+      return runGhDeploy({ ...options, spare: started.spare });
     case 'new':
       return makeProject(options.directory ?? process.cwd(), options.quiet);
   }

@@ -12,14 +12,24 @@
  */
 // First: it sets what the native bundler's allocator reads when it loads.
 import './allocator.ts';
-import { main } from './main.ts';
+import { earlyWorker } from './early-worker.ts';
 
 // Astro would otherwise report usage and, in `serve`, ask npm's registry for its latest version
 // (and write when it did into its preferences): a build asks no third-party host anything.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 process.env['ASTRO_DISABLE_UPDATE_CHECK'] = 'true';
 
-const code = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// Before the rest of the command loads (early-worker.ts says why).
+const spare = earlyWorker(argv);
+const { main } = await import('./main.ts');
+let code: number;
+try {
+  code = await main(argv, { spare });
+} finally {
+  // Not taken by the build (or taken: then this does nothing).
+  spare?.dispose();
+}
 // A server that failed to start may leave Astro's watchers running: leave now, with the status.
 if (code !== 0) process.exit(code);
 process.exitCode = code;

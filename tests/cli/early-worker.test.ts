@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import childProcess from 'node:child_process';
+import { syncBuiltinESMExports } from 'node:module';
+import { describe, mock, test } from 'node:test';
+import { earlyWorker } from '../../src/cli/early-worker.ts';
+
+/** The processes started while `work` runs. */
+function spawned<T>(work: () => T): { result: T; count: number } {
+  const spy = mock.method(childProcess, 'spawn');
+  syncBuiltinESMExports();
+  try {
+    const result = work();
+    return { result, count: spy.mock.calls.length };
+  } finally {
+    spy.mock.restore();
+    syncBuiltinESMExports();
+  }
+}
+
+describe('earlyWorker', () => {
+  test('should start a render worker for a command that builds, which the build can take', () => {
+    for (const argv of [['build'], ['build', '-f', 'mkdocs.yml', '--strict'], ['gh-deploy', '--force']]) {
+      const { result: spare, count } = spawned(() => earlyWorker(argv));
+      assert.equal(count, 1, argv.join(' '));
+      const worker = spare?.take();
+      assert.ok(worker, argv.join(' '));
+      worker.kill();
+      spare?.dispose();
+    }
+  });
+
+  test('should start none for other commands, help, or no command', () => {
+    for (const argv of [[], ['serve'], ['preview'], ['new', 'site'], ['build', '--help'], ['gh-deploy', '-h'], ['--version']]) {
+      const { result, count } = spawned(() => earlyWorker(argv));
+      assert.equal(result, undefined, argv.join(' '));
+      assert.equal(count, 0, argv.join(' '));
+    }
+  });
+});
