@@ -152,7 +152,21 @@ export function inParagraph(flow: TokenizeContext | undefined): boolean {
     const type = events[index]?.[1].type;
     if (type === 'lineEnding') continue;
     // `paragraph`/`content`: the same flow once closed (micromark asks twice: check, then attempt).
-    return type === 'chunkContent' || type === 'pythonTableRow' || type === 'pythonTable' || type === 'paragraph' || type === 'content';
+    // `pythonTableHead`, `pythonTableJunk`: a one-column table still checking that every line of
+    // its block has a pipe (the check reads on across lines).
+    return type === 'chunkContent' || type === 'paragraph' || type === 'content' ||
+      type === 'pythonTableRow' || type === 'pythonTable' || type === 'pythonTableHead' || type === 'pythonTableJunk';
+  }
+  return false;
+}
+
+/** True when the flow's last line is a table's (its head or a body row; the tables extension's tokens). */
+export function endsWithTableLine(flow: TokenizeContext | undefined): boolean {
+  const events = flow?.events ?? [];
+  for (let index = events.length - 1; index >= 0; index--) {
+    const [kind, token] = events[index] ?? [];
+    if (token?.type === 'lineEnding' || token?.type === 'linePrefix') continue;
+    return kind === 'exit' && (token?.type === 'pythonTable' || token?.type === 'pythonTableRow');
   }
   return false;
 }
