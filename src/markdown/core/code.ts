@@ -10,6 +10,7 @@
  */
 import type { Element } from 'hast';
 import type { Code, InlineCode } from 'mdast';
+import type { Node } from 'unist';
 import type { State } from 'mdast-util-to-hast';
 import { FENCE_CONSTRUCT_NAMES } from './fence-close.ts';
 import { pythonRstrip, pythonStrip } from './python-space.ts';
@@ -38,14 +39,44 @@ export function stripCodeSpan(node: InlineCode): void {
 /**
  * CodeBlockProcessor rstrips each blank-line-separated chunk of an indented block, so the line
  * before a blank line (and the last) loses its trailing spaces. Fenced code keeps them.
+ *
+ * Blank lines between chunks: CodeBlockProcessor joins a chunk to the code block before it with
+ * one blank line, and EmptyBlockProcessor adds the others only when that code block is the last
+ * child of the element the blank lines are parsed in. In a list item, definition, admonition,
+ * details or tab, each chunk is handed down on its own (detabbed) while the blank lines stay
+ * with the parent, whose last child is the container: there, any run of them is one.
+ *
+ * ```
+ * !!! note
+ *
+ *         a           <pre><code>a
+ *                                    <- one blank line, not two
+ *                     b
+ *         b           </code></pre>
+ * ```
  */
-export function stripIndentedCodeChunks(node: Code, source: string): void {
+export function stripIndentedCodeChunks(node: Code, source: string, parent?: Node): void {
   const start = node.position?.start.offset;
   // Indented code starts with its 4-space indent (tabs are expanded before parsing); a fence
   // has at most 3 spaces before it.
   if (node.lang != null || start === undefined || source.slice(start, start + 4) !== '    ') return;
+  const collapse = parent !== undefined && detabsChunks(parent, source);
   const lines = node.value.split('\n');
-  node.value = lines.map((line, index) => (index === lines.length - 1 || lines[index + 1] === '' ? pythonRstrip(line) : line)).join('\n');
+  node.value = lines
+    .map((line, index) => (index === lines.length - 1 || lines[index + 1] === '' ? pythonRstrip(line) : line))
+    .filter((line, index) => !(collapse && line === '' && lines[index - 1] === ''))
+    .join('\n');
+}
+
+/**
+ * Containers whose processors take each blank-line-separated block on its own: list items,
+ * and what starts with an admonition, details or tab header or a definition's `:` (a quote or
+ * a `markdown` block parses its whole text again, blank lines included).
+ */
+function detabsChunks(parent: Node, source: string): boolean {
+  if (parent.type === 'listItem') return true;
+  const offset = parent.position?.start.offset;
+  return parent.type !== 'root' && offset !== undefined && /^(?:!!!|\?\?\?|===|:)/.test(source.slice(offset, offset + 3));
 }
 
 /** Python-Markdown's BACKTICK_RE: even backslashes before backticks, or a code span. */

@@ -91,12 +91,20 @@ function nestedItemBefore(context: TokenizeContext): boolean {
 
 /** True when this line continues fewer admonitions, details or tabs than the previous line. */
 function leftIndentedContainer(context: TokenizeContext): boolean {
+  return leftContainer(context, INDENTED_CONTAINERS);
+}
+
+const INDENTED_CONTAINERS: ReadonlySet<string> = new Set(['indentedContainerIndent']);
+const DETABBING_CONTAINERS: ReadonlySet<string> = new Set(['indentedContainerIndent', 'defListIndent']);
+
+/** True when this line continues fewer containers whose prefix is one of `types` than the previous line. */
+function leftContainer(context: TokenizeContext, types: ReadonlySet<string>): boolean {
   const counts = [0, 0];
   let line = 0;
   for (let index = context.events.length - 1; index >= 0 && line < 2; index--) {
     const [kind, token] = context.events[index] ?? [];
     if (token?.type === 'chunkFlow' && kind === 'exit') line++;
-    else if (token?.type === 'indentedContainerIndent' && kind === 'enter') counts[line] = (counts[line] ?? 0) + 1;
+    else if (token && kind === 'enter' && types.has(token.type)) counts[line] = (counts[line] ?? 0) + 1;
   }
   return (counts[0] ?? 0) < (counts[1] ?? 0);
 }
@@ -152,7 +160,30 @@ export function inParagraph(flow: TokenizeContext | undefined): boolean {
     const type = events[index]?.[1].type;
     if (type === 'lineEnding') continue;
     // `paragraph`/`content`: the same flow once closed (micromark asks twice: check, then attempt).
-    return type === 'chunkContent' || type === 'pythonTableRow' || type === 'pythonTable' || type === 'paragraph' || type === 'content';
+    // `pythonTableHead`, `pythonTableJunk`: a one-column table still checking that every line of
+    // its block has a pipe (the check reads on across lines).
+    return type === 'chunkContent' || type === 'paragraph' || type === 'content' ||
+      type === 'pythonTableRow' || type === 'pythonTable' || type === 'pythonTableHead' || type === 'pythonTableJunk';
+  }
+  return false;
+}
+
+/**
+ * True when the previous line is a table's (its head or a body row) in the same admonition,
+ * details, tab or definition: TableProcessor takes every further line of its block as a row. A
+ * line that leaves such a container is cut off the block by the container's processor.
+ */
+export function afterTableLine(context: TokenizeContext): boolean {
+  return !leftContainer(context, DETABBING_CONTAINERS) && endsWithTableLine(previousFlow(context));
+}
+
+/** True when the flow's last line is a table's (the tables extension's tokens). */
+function endsWithTableLine(flow: TokenizeContext | undefined): boolean {
+  const events = flow?.events ?? [];
+  for (let index = events.length - 1; index >= 0; index--) {
+    const [kind, token] = events[index] ?? [];
+    if (token?.type === 'lineEnding' || token?.type === 'linePrefix') continue;
+    return kind === 'exit' && (token?.type === 'pythonTable' || token?.type === 'pythonTableRow');
   }
   return false;
 }

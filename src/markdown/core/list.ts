@@ -23,7 +23,7 @@ import { blankRest } from './blank-rest.ts';
 import { beyondContainerLimit } from './depth.ts';
 import { fencesBeforeBlocks } from './fence-line.ts';
 import { listIndent, listsApart } from './list-indent.ts';
-import { afterFenceLine, fenceIndent, indentedText, openFenceColumn, openFenceStart, openBefore, previousFlow } from './list-lines.ts';
+import { afterFenceLine, afterTableLine, fenceIndent, indentedText, openFenceColumn, openFenceStart, openBefore, previousFlow } from './list-lines.ts';
 import { closedMarginFence, marginFencesApart } from './margin-fence.ts';
 import { orderedMarkers } from './list-markers.ts';
 import { underlinedLineHere } from './setext.ts';
@@ -152,7 +152,10 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     // A new list right after a fence superfences found starts as after a paragraph line (see
     // afterFenceLine); the next item of an open list is no interruption.
     const fenceLine = !self.interrupt && !self.containerState?.type && afterFenceLine(self);
-    const open = self.interrupt || fenceLine ? openBefore(self) : undefined;
+    // TableProcessor takes every line of its block as a row, a list marker's too (`- b` after
+    // `| 1 | 2 |`): micromark's flow has closed the row's construct, so no interrupt says so.
+    const tableLine = !self.interrupt && !fenceLine && !self.containerState?.type && afterTableLine(self);
+    const open = self.interrupt || fenceLine || tableLine ? openBefore(self) : undefined;
     const paragraph = open?.paragraph === true || fenceLine;
     if (paragraph && !open?.inListItem) return nok(code);
     const bullet = isBulletMarker(code);

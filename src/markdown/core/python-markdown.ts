@@ -259,7 +259,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
         if (!(mdInHtml && hasMarkdownAttribute(node.value))) markRawTags(node);
         break;
       case 'code':
-        stripIndentedCodeChunks(node, source);
+        stripIndentedCodeChunks(node, source, parent);
         break;
       default:
         break;
