@@ -31,6 +31,7 @@ export interface BlockFenceTitle extends Parent {
 /** One element of a block's output; `children` are mdast content rendered inside it. */
 export interface BlockElement extends Parent {
   type: 'blockElement';
+  /** '' for no element of its own: the children take its place (a `/// tab` body in a `===` set). */
   tagName: string;
   /** Attributes in insertion order (PyMdown's serialisation order). */
   attributes: Array<[string, string]>;

@@ -38,15 +38,23 @@ export function remarkBlocks(options: BlocksTransformOptions) {
 
 function build(children: RootContent[], kinds: ReadonlyMap<string, BlockKind>, page: BlockPage, source: string): RootContent[] {
   const out: RootContent[] = [];
+  const recurse = (body: RootContent[]): RootContent[] => build(body, kinds, page, source);
   for (const child of children) {
     if (child.type === 'blockFence') {
       placeBlock(child, out, kinds, page, source);
       continue;
     }
+    if (adopted(child, out, kinds, recurse)) continue;
     if ('children' in child) child.children = build(child.children, kinds, page, source) as typeof child.children;
     out.push(child);
   }
   return out;
+}
+
+/** Whether a block kind took the node into its element before it (BlockKind.adopt). */
+function adopted(node: RootContent, out: RootContent[], kinds: ReadonlyMap<string, BlockKind>, build: (body: RootContent[]) => RootContent[]): boolean {
+  for (const kind of kinds.values()) if (kind.adopt?.(node, out, build) === true) return true;
+  return false;
 }
 
 function placeBlock(node: BlockFence, out: RootContent[], kinds: ReadonlyMap<string, BlockKind>, page: BlockPage, source: string): void {
