@@ -34,6 +34,8 @@ export interface RemarkFootnotesOptions {
   readonly placeMarker: string;
   /** `UNIQUE_IDS` prefix of every id after the separator (`2-`), or ''. */
   readonly idPrefix: string;
+  /** pymdownx.tabbed's `alternate_style`: where its labels and blocks sit (inline-order.ts). */
+  readonly alternateTabs?: boolean | undefined;
 }
 
 // Python-Markdown's FOOTNOTE_RE.
@@ -90,7 +92,7 @@ export function remarkFootnotes(options: RemarkFootnotesOptions) {
       note.refIds.push(node.refId);
       node.number = options.useDefinitionOrder ? note.number : firstReferenced.indexOf(note) + 1;
     };
-    for (const block of inlineOrder(tree)) for (const child of block.children) visit(child, 'footnoteCall', count);
+    for (const block of inlineOrder(tree, options.alternateTabs)) for (const child of block.children) visit(child, 'footnoteCall', count);
     // References in blocks the inline order does not model yet: document order.
     visit(tree, 'footnoteCall', count);
     for (const item of items) {
