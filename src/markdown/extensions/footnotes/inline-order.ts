@@ -59,7 +59,12 @@ export function inlineOrder(tree: Root, alternateTabs = false): Parent[] {
       // Alternate style: set > div.tabbed-labels > label, and set > div.tabbed-content >
       // div.tabbed-block > blocks. Classic: set > label, and set > div.tabbed-content > blocks.
       if (alternateTabs) queue.push({ type: 'tabbedLabels', children: element.children.map(labelOf) }, { type: 'tabbedContent', children: element.children });
-      else for (const tab of element.children) order.push(labelOf(tab)), queue.push(blocksOf(tab));
+      else {
+        for (const tab of element.children) {
+          order.push(labelOf(tab));
+          queue.push(blocksOf(tab));
+        }
+      }
       continue;
     }
     if (element.type === 'tabbedContent') {
