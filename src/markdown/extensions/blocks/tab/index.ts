@@ -54,9 +54,9 @@ export function tabKind(config: TabConfig): BlockKind {
     },
     adopt: mixes
       ? (node, siblings, build) => {
+          if (!continuesSet(node)) return false;
           const last = lastWritten(siblings);
           // A `/// tab` joined that `===` set: the `===` tabs below it go on in it too.
-          if (!continuesSet(node)) return false;
           if (last?.type === 'tabbedSet') {
             for (const built of build([node])) if (built.type === 'tabbedSet') last.children.push(...built.children);
             return true;
