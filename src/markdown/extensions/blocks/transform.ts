@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import type { BlockInput, BlockKind, BlockPage, ContentMode, ElementNode } from './kind.ts';
 import type { BlockFence } from './mdast.ts';
 import { readOptionLines, validateOptions } from './options.ts';
+import { feedOpenBlocks } from './hungry.ts';
 import { spillMarkdownElements } from './spill.ts';
 
 /** Python-Markdown's block-level tags that PyMdown parses as blocks (the rest is inline or raw). */
@@ -31,6 +32,7 @@ export function remarkBlocks(options: BlocksTransformOptions) {
   return (tree: Root, file: VFile): undefined => {
     const page: BlockPage = { file, counters: new Map(), figures: new Map() };
     const source = String(file.value);
+    feedOpenBlocks(tree, source);
     tree.children = build(tree.children, options.kinds, page, source);
     for (const step of options.finish ?? []) step(tree, page);
   };
