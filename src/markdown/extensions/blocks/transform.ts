@@ -5,7 +5,7 @@
  *
  * `/// note\nHi\n///` -> `blockElement div.admonition.note > [blockElement p.admonition-title > 'Note', paragraph 'Hi']`
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { BlockInput, BlockKind, BlockPage, ContentMode, ElementNode } from './kind.ts';
 import type { BlockFence } from './mdast.ts';
@@ -161,7 +161,7 @@ function asText(node: BlockFence, body: RootContent[], source: string): RootCont
   const start = node.position?.start.offset;
   if (start === undefined || node.bodyStart === undefined) return body;
   const headerEndLine = lineOf(source, node.bodyStart);
-  const header: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: source.slice(start, node.bodyStart) }] };
+  const header: Paragraph = { type: 'paragraph', children: headerText(node, source, start, node.bodyStart) };
   const out: RootContent[] = [header, ...body];
   const first = body[0];
   let headerEnd = headerEndLine;
@@ -180,6 +180,19 @@ function asText(node: BlockFence, body: RootContent[], source: string): RootCont
     else out.push({ type: 'paragraph', children: [{ type: 'text', value: close }] });
   }
   return out;
+}
+
+/**
+ * The header and option lines as the paragraph's text: written as they are, but the argument
+ * with its inline Markdown read (`/// tab | Tab \`x\`` keeps its code span), as Python-Markdown
+ * reads the whole paragraph.
+ */
+function headerText(node: BlockFence, source: string, start: number, end: number): PhrasingContent[] {
+  const title = node.children.find((child) => child.type === 'blockFenceTitle');
+  const from = title?.position?.start.offset;
+  const to = title?.position?.end.offset;
+  if (title?.type !== 'blockFenceTitle' || from === undefined || to === undefined || from < start || to > end) return [{ type: 'text', value: source.slice(start, end) }];
+  return [{ type: 'text', value: source.slice(start, from) }, ...title.children, { type: 'text', value: source.slice(to, end) }];
 }
 
 function lineOf(source: string, offset: number): number {
