@@ -148,8 +148,10 @@ export const EXTENSIONS: ReadonlyMap<string, ExtensionFactory> = new Map<string,
   ['autorefs', autorefs],
   // Python-Markdown block constructs that GFM's tokenizers parse (tables is an MkDocs builtin).
   ['tables', tables],
-  ['footnotes', footnotes],
+  // def_list before footnotes: footnote back-reference ids are counted in the order Python-Markdown's
+  // inline pass reaches the text, which needs the `dl` built (footnotes/inline-order.ts).
   ['def_list', defList],
+  ['footnotes', footnotes],
   // sane_lists regroups the lists core parsed (it runs after core's rules, like every remark pass).
   ['sane_lists', saneLists],
   // mdx_truly_sane_lists sets core's list indent (core/list-indent.ts) and regroups lists with

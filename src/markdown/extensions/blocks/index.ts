@@ -24,6 +24,7 @@ import { blockFenceSyntax, type HeaderRule } from './syntax.ts';
 import { tabKind } from './tab/index.ts';
 import { tabSlugPasses } from '../tabbed/index.ts';
 import { resolveSlugify } from '../tabbed/slugify-option.ts';
+import { numberTabbedSets } from '../tabbed/number.ts';
 import { blockHandlers } from './to-hast.ts';
 import { remarkBlocks } from './transform.ts';
 import { remarkUnknownBlocks } from './unknown.ts';
@@ -41,14 +42,14 @@ export const BLOCKS_KEYS = [
 
 type BlocksKey = (typeof BLOCKS_KEYS)[number];
 
-function kindsOf(key: BlocksKey, options: Readonly<Record<string, unknown>>): BlockKind[] {
+function kindsOf(key: BlocksKey, options: Readonly<Record<string, unknown>>, context: ExtensionContext): BlockKind[] {
   switch (key) {
     case 'pymdownx.blocks.admonition':
       return admonitionKinds(options);
     case 'pymdownx.blocks.details':
       return detailsKinds(options);
     case 'pymdownx.blocks.tab':
-      return [tabKind({ alternate: options['alternate_style'] === true, slugify: resolveSlugify(options['slugify']) !== undefined })];
+      return [tabKind({ alternate: options['alternate_style'] === true, slugify: resolveSlugify(options['slugify']) !== undefined, tabbedAlternate: tabbedAlternate(context) })];
     case 'pymdownx.blocks.html':
       return [htmlKind(options)];
     case 'pymdownx.blocks.definition':
@@ -58,6 +59,11 @@ function kindsOf(key: BlocksKey, options: Readonly<Record<string, unknown>>): Bl
     case 'pymdownx.fancylists':
       return [fancylistsKind(options)];
   }
+}
+
+/** pymdownx.tabbed's style when it is enabled: its sets and `/// tab` sets of the same style mix (tab/joined.ts). */
+function tabbedAlternate(context: ExtensionContext): boolean | undefined {
+  return context.has('pymdownx.tabbed') ? context.optionsOf('pymdownx.tabbed')?.['alternate_style'] === true : undefined;
 }
 
 function tabbedSlugs(context: ExtensionContext): boolean {
@@ -70,10 +76,12 @@ export function blocks(key: BlocksKey): ExtensionFactory {
     const enabled = BLOCKS_KEYS.filter((other) => context.has(other));
     if (enabled[0] !== key) return {};
     const kinds = new Map<string, BlockKind>();
-    for (const other of enabled) for (const kind of kindsOf(other, context.optionsOf(other) ?? {})) kinds.set(kind.name, kind);
+    for (const other of enabled) for (const kind of kindsOf(other, context.optionsOf(other) ?? {}, context)) kinds.set(kind.name, kind);
     const names = new Map<string, HeaderRule>([...kinds].map(([name, kind]) => [name, { argument: kind.argument, accepts: kind.accepts }]));
     const captionOptions = context.optionsOf('pymdownx.blocks.caption');
     const finish = captionOptions && captionOptions['auto'] !== false ? [captionNumbering(captionOptions)] : [];
+    // `===` sets that joined a `/// tab` set were counted by pymdownx.tabbed's pass before: count again.
+    if (kinds.get('tab')?.adopt) finish.push(numberTabbedSets);
     return {
       micromark: [blockFenceSyntax(names)],
       fromMarkdown: [blockFenceFromMarkdown()],

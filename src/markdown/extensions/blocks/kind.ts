@@ -64,6 +64,12 @@ export interface BlockKind {
    * last element, as PyMdown's `on_create` does with the parent element.
    */
   readonly create: (input: BlockInput, siblings: RootContent[], page: BlockPage) => BlockInstance;
+  /**
+   * Takes a node of another extension into this kind's element before it, as that extension's
+   * processor adds to the parent's last element (`===` tabs after a `/// tab` set); `build`
+   * makes the blocks of a body. True when the node was taken (it then leaves nothing of its own).
+   */
+  readonly adopt?: ((node: RootContent, siblings: RootContent[], build: (body: RootContent[]) => RootContent[]) => boolean) | undefined;
 }
 
 /** `blockElement('p', [['class', 'x']])` -> `<p class="x"></p>` once rendered. */

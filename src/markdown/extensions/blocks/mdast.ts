@@ -5,7 +5,7 @@
  *
  * `/// note | Hi` -> `blockFence {name: 'note', argument: 'Hi', children: [blockFenceTitle > text 'Hi', ...body]}`
  */
-import type { BlockContent, DefinitionContent, Parent, PhrasingContent, RootContent } from 'mdast';
+import type { Parent, PhrasingContent, RootContent } from 'mdast';
 
 export interface BlockFence extends Parent {
   type: 'blockFence';
@@ -19,8 +19,11 @@ export interface BlockFence extends Parent {
   bodyStart: number | undefined;
   bodyEnd: number | undefined;
   closed: boolean;
-  /** The title (parsed argument) comes first when there is an argument. */
-  children: Array<BlockFenceTitle | BlockContent | DefinitionContent>;
+  /**
+   * The title (parsed argument) comes first when there is an argument; then the body's blocks
+   * (any node a parent holds: an open block takes in what follows its container, hungry.ts).
+   */
+  children: RootContent[];
 }
 
 export interface BlockFenceTitle extends Parent {
@@ -31,6 +34,7 @@ export interface BlockFenceTitle extends Parent {
 /** One element of a block's output; `children` are mdast content rendered inside it. */
 export interface BlockElement extends Parent {
   type: 'blockElement';
+  /** '' for no element of its own: the children take its place (a `/// tab` body in a `===` set). */
   tagName: string;
   /** Attributes in insertion order (PyMdown's serialisation order). */
   attributes: Array<[string, string]>;

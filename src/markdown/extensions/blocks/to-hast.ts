@@ -13,7 +13,8 @@ import { BLOCK_LEVEL } from '../../core/html-scan.ts';
 import type { BlockElement } from './mdast.ts';
 
 export const blockHandlers: Handlers = {
-  blockElement(state: State, node: BlockElement): Element {
+  blockElement(state: State, node: BlockElement): Element | ElementContent[] {
+    if (node.tagName === '') return state.all(node);
     // Python-Markdown's serializer writes attributes in lexical order.
     const attributes = [...node.attributes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const element = h(node.tagName, Object.fromEntries(attributes));

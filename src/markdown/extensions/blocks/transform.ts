@@ -5,11 +5,12 @@
  *
  * `/// note\nHi\n///` -> `blockElement div.admonition.note > [blockElement p.admonition-title > 'Note', paragraph 'Hi']`
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { BlockInput, BlockKind, BlockPage, ContentMode, ElementNode } from './kind.ts';
 import type { BlockFence } from './mdast.ts';
 import { readOptionLines, validateOptions } from './options.ts';
+import { feedOpenBlocks } from './hungry.ts';
 import { spillMarkdownElements } from './spill.ts';
 
 /** Python-Markdown's block-level tags that PyMdown parses as blocks (the rest is inline or raw). */
@@ -31,6 +32,7 @@ export function remarkBlocks(options: BlocksTransformOptions) {
   return (tree: Root, file: VFile): undefined => {
     const page: BlockPage = { file, counters: new Map(), figures: new Map() };
     const source = String(file.value);
+    feedOpenBlocks(tree, source);
     tree.children = build(tree.children, options.kinds, page, source);
     for (const step of options.finish ?? []) step(tree, page);
   };
@@ -38,15 +40,23 @@ export function remarkBlocks(options: BlocksTransformOptions) {
 
 function build(children: RootContent[], kinds: ReadonlyMap<string, BlockKind>, page: BlockPage, source: string): RootContent[] {
   const out: RootContent[] = [];
+  const recurse = (body: RootContent[]): RootContent[] => build(body, kinds, page, source);
   for (const child of children) {
     if (child.type === 'blockFence') {
       placeBlock(child, out, kinds, page, source);
       continue;
     }
+    if (adopted(child, out, kinds, recurse)) continue;
     if ('children' in child) child.children = build(child.children, kinds, page, source) as typeof child.children;
     out.push(child);
   }
   return out;
+}
+
+/** Whether a block kind took the node into its element before it (BlockKind.adopt). */
+function adopted(node: RootContent, out: RootContent[], kinds: ReadonlyMap<string, BlockKind>, build: (body: RootContent[]) => RootContent[]): boolean {
+  for (const kind of kinds.values()) if (kind.adopt?.(node, out, build) === true) return true;
+  return false;
 }
 
 function placeBlock(node: BlockFence, out: RootContent[], kinds: ReadonlyMap<string, BlockKind>, page: BlockPage, source: string): void {
@@ -151,7 +161,7 @@ function asText(node: BlockFence, body: RootContent[], source: string): RootCont
   const start = node.position?.start.offset;
   if (start === undefined || node.bodyStart === undefined) return body;
   const headerEndLine = lineOf(source, node.bodyStart);
-  const header: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: source.slice(start, node.bodyStart) }] };
+  const header: Paragraph = { type: 'paragraph', children: headerText(node, source, start, node.bodyStart) };
   const out: RootContent[] = [header, ...body];
   const first = body[0];
   let headerEnd = headerEndLine;
@@ -170,6 +180,19 @@ function asText(node: BlockFence, body: RootContent[], source: string): RootCont
     else out.push({ type: 'paragraph', children: [{ type: 'text', value: close }] });
   }
   return out;
+}
+
+/**
+ * The header and option lines as the paragraph's text: written as they are, but the argument
+ * with its inline Markdown read (`/// tab | Tab \`x\`` keeps its code span), as Python-Markdown
+ * reads the whole paragraph.
+ */
+function headerText(node: BlockFence, source: string, start: number, end: number): PhrasingContent[] {
+  const title = node.children.find((child) => child.type === 'blockFenceTitle');
+  const from = title?.position?.start.offset;
+  const to = title?.position?.end.offset;
+  if (title?.type !== 'blockFenceTitle' || from === undefined || to === undefined || from < start || to > end) return [{ type: 'text', value: source.slice(start, end) }];
+  return [{ type: 'text', value: source.slice(start, from) }, ...title.children, { type: 'text', value: source.slice(to, end) }];
 }
 
 function lineOf(source: string, offset: number): number {

@@ -13,7 +13,6 @@
  * follows, refuses spaces and `[` and folds case). Tokens: `pythonFootnoteCall` >
  * `pythonFootnoteCallLabelMarker` (`[`, `]`), `pythonFootnoteCallCaret`, `pythonFootnoteCallString`.
  */
-import { markdownLineEnding } from 'micromark-util-character';
 import { codes } from 'micromark-util-symbol';
 import type { Code, Construct, Effects, Event, Point, Resolver, State, Token, TokenizeContext } from 'micromark-util-types';
 import { stashedLabel } from '../../core/stashed-label.ts';
@@ -96,17 +95,18 @@ function tokenizeCall(this: TokenizeContext, escapable: string, effects: Effects
   /** `[^|label]`: `[^]` is a call when `[^]:` defines a note. */
   function labelFirst(code: Code): State | undefined {
     if (code === codes.rightSquareBracket) return labelEnd(code);
-    if (code === codes.eof || markdownLineEnding(code)) return nok(code);
+    if (code === codes.eof) return nok(code);
     effects.enter('pythonFootnoteCallString');
     return label(code);
   }
 
   /**
-   * `[^la|bel]`: read no further than the longest defined label (a longer one is no call), nor
-   * past the line (no definition label spans two, see syntax.ts).
+   * `[^la|bel]`: read no further than the longest defined label (a longer one is no call); over
+   * line ends too, with the next line's indent, as Python-Markdown's paragraph text keeps it
+   * (`[^a\n  b]` calls the note `[^a\n  b]:` defines).
    */
   function label(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code) || size > longest) return nok(code);
+    if (code === codes.eof || size > longest) return nok(code);
     if (code === codes.rightSquareBracket) {
       effects.exit('pythonFootnoteCallString');
       return labelEnd(code);

@@ -4,6 +4,7 @@
  * definition, and makes the ids, with the raw text (`[^My Note]` is `fn:My Note`).
  */
 import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
+import { definitionLabel } from './syntax.ts';
 
 export function footnotesFromMarkdown(): Extension {
   return {
@@ -19,7 +20,7 @@ export function footnotesFromMarkdown(): Extension {
       pythonFootnoteDefinitionLabelString(this: CompileContext, token: Token) {
         const node = this.stack.at(-1);
         if (node?.type !== 'footnoteDefinition') return;
-        node.label = node.identifier = this.sliceSerialize(token);
+        node.label = node.identifier = definitionLabel(this.sliceSerialize(token), token.start.column);
       },
       pythonFootnoteDefinition(this: CompileContext, token: Token) {
         this.exit(token);

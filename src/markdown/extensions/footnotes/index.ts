@@ -18,7 +18,7 @@ export const footnotes: ExtensionFactory = (context) => {
     pieces: true,
     micromark: [footnoteSyntax(escapableWhere(context.has))],
     fromMarkdown: [footnotesFromMarkdown()],
-    remark: [[remarkFootnotes, options]],
+    remark: [[remarkFootnotes, { ...options, alternateTabs: context.optionsOf('pymdownx.tabbed')?.['alternate_style'] === true }]],
     handlers: footnoteHandlers(options),
   };
 };

@@ -29,6 +29,11 @@ declare module 'micromark-util-types' {
     pythonFootnoteLabels?: Set<string> | undefined;
     /** The length of the longest of them: a call's label is read no further. */
     pythonFootnoteLongest?: number | undefined;
+    /**
+     * Where a definition's label last ran into a blank line (or a heading or rule) without its
+     * `]`: one starting before it does the same, so it is not read again (no quadratic scans).
+     */
+    pythonFootnoteUnclosedUntil?: number | undefined;
   }
   interface TokenTypeMap {
     pythonFootnoteDefinition: 'pythonFootnoteDefinition';
@@ -82,7 +87,7 @@ function tokenizeDefinitionStart(this: TokenizeContext, effects: Effects, ok: St
 
   /** `[|^label]:`. */
   function caret(code: Code): State | undefined {
-    if (code !== codes.caret) return nok(code);
+    if (code !== codes.caret || self.now().offset < (self.parser.pythonFootnoteUnclosedUntil ?? -1)) return nok(code);
     effects.enter('pythonFootnoteDefinitionCaret');
     effects.consume(code);
     effects.exit('pythonFootnoteDefinitionCaret');
@@ -93,25 +98,42 @@ function tokenizeDefinitionStart(this: TokenizeContext, effects: Effects, ok: St
   /** `[^|label]:`: an empty label is one too (`[^]:`), which leaves no string token. */
   function labelFirst(code: Code): State | undefined {
     if (code === codes.rightSquareBracket) return labelEnd(code);
-    if (code === codes.eof || markdownLineEnding(code)) return nok(code);
+    if (code === codes.eof) return nok(code);
     effects.enter('pythonFootnoteDefinitionLabelString');
     return label(code);
   }
 
-  /** `[^la|bel]:`: anything but `]` on the line (`[^\]]*`; a label over two lines is not read here). */
+  /**
+   * `[^la|bel]:`: anything but `]` (`[^\]]*`), over several lines too, as long as no blank line
+   * comes first (Python-Markdown's blocks end there): `[^a\nb]:` defines the label `a\nb`.
+   */
   function label(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) return nok(code);
+    if (code === codes.eof) return unclosed(code);
     if (code === codes.rightSquareBracket) {
       effects.exit('pythonFootnoteDefinitionLabelString');
       return labelEnd(code);
     }
     effects.consume(code);
-    return label;
+    return markdownLineEnding(code) ? nextLine : label;
+  }
+
+  /**
+   * `[^a␤|b]:`: the label goes on unless the line is blank, or one that Python-Markdown's heading
+   * and rule processors (which run before footnotes') split the block at: `#...`, `---`.
+   */
+  function nextLine(code: Code): State | undefined {
+    if (code === codes.eof || markdownLineEnding(code) || code === codes.numberSign) return unclosed(code);
+    return effects.check(ruleLine, unclosed, label)(code);
+  }
+
+  function unclosed(code: Code): State | undefined {
+    self.parser.pythonFootnoteUnclosedUntil = self.now().offset;
+    return nok(code);
   }
 
   /** `[^label|]:`. */
   function labelEnd(code: Code): State | undefined {
-    const name = self.sliceSerialize({ start: labelStart, end: self.now() });
+    const name = definitionLabel(self.sliceSerialize({ start: labelStart, end: self.now() }), labelStart.column);
     effects.enter('pythonFootnoteDefinitionLabelMarker');
     effects.consume(code);
     effects.exit('pythonFootnoteDefinitionLabelMarker');
@@ -130,6 +152,47 @@ function tokenizeDefinitionStart(this: TokenizeContext, effects: Effects, ok: St
     return factorySpace(effects, ok, 'pythonFootnoteDefinitionWhitespace');
   }
 }
+
+/**
+ * A label as Python-Markdown reads it: over several lines, each further line without the prefix of
+ * the containers the definition is in (up to the definition's column: an admonition's indent, a
+ * quote's `> `), which Python removed before; `labelColumn` is where the label starts, after `[^`.
+ */
+export function definitionLabel(written: string, labelColumn: number): string {
+  if (!written.includes('\n')) return written;
+  const width = labelColumn - 3;
+  return written.replace(/\n([ >]*)/g, (_match, prefix: string) => `\n${prefix.slice(width)}`);
+}
+
+/** A line Python-Markdown's HRProcessor takes: up to 3 spaces, then 3 or more of one of `*-_`, spaces between. */
+const ruleLine: Construct = {
+  tokenize(effects, ok, nok) {
+    let marker: Code = null;
+    let size = 0;
+    let indent = 0;
+    return start;
+
+    function start(code: Code): State | undefined {
+      if (code === codes.space && indent < 3) {
+        indent++;
+        effects.consume(code);
+        return start;
+      }
+      if (code !== codes.asterisk && code !== codes.dash && code !== codes.underscore) return nok(code);
+      marker = code;
+      return rest(code);
+    }
+
+    function rest(code: Code): State | undefined {
+      if (code === marker || code === codes.space) {
+        if (code === marker) size++;
+        effects.consume(code);
+        return rest;
+      }
+      return size >= 3 && (code === codes.eof || markdownLineEnding(code)) ? ok(code) : nok(code);
+    }
+  },
+};
 
 /** A blank line, or 4 columns of indent, continue the body. */
 function tokenizeDefinitionContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {

@@ -34,6 +34,8 @@ export interface RemarkFootnotesOptions {
   readonly placeMarker: string;
   /** `UNIQUE_IDS` prefix of every id after the separator (`2-`), or ''. */
   readonly idPrefix: string;
+  /** pymdownx.tabbed's `alternate_style`: where its labels and blocks sit (inline-order.ts). */
+  readonly alternateTabs?: boolean | undefined;
 }
 
 // Python-Markdown's FOOTNOTE_RE.
@@ -90,7 +92,7 @@ export function remarkFootnotes(options: RemarkFootnotesOptions) {
       note.refIds.push(node.refId);
       node.number = options.useDefinitionOrder ? note.number : firstReferenced.indexOf(note) + 1;
     };
-    for (const block of inlineOrder(tree)) for (const child of block.children) visit(child, 'footnoteCall', count);
+    for (const block of inlineOrder(tree, options.alternateTabs)) for (const child of block.children) visit(child, 'footnoteCall', count);
     // References in blocks the inline order does not model yet: document order.
     visit(tree, 'footnoteCall', count);
     for (const item of items) {
@@ -134,18 +136,28 @@ function textOf(node: Nodes): string {
   return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
-/** Definitions in document order, removed from the tree. */
+/**
+ * Definitions in the order Python-Markdown reads them, removed from the tree: the order of the
+ * source, not of the tree (a quote that goes on after a definition holds one written below it:
+ * `> a\n\n[^x]: X\n\n> [^y]: Y` reads `x` first).
+ */
 function collectDefinitions(tree: Root): Map<string, Note> {
-  const notes = new Map<string, Note>();
+  const found: FootnoteDefinition[] = [];
   visit(tree, 'footnoteDefinition', (node: FootnoteDefinition, index: number | undefined, parent: Parent | undefined) => {
+    found.push(node);
+    if (!parent || index === undefined) return undefined;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+  const at = (node: FootnoteDefinition): number => node.position?.start.offset ?? 0;
+  found.sort((a, b) => at(a) - at(b));
+  const notes = new Map<string, Note>();
+  for (const node of found) {
     const key = node.label ?? node.identifier;
     const existing = notes.get(key);
     // A repeated definition replaces the text but keeps the first one's number, as in Python.
     if (existing) existing.definition = node;
     else notes.set(key, { label: key, number: notes.size + 1, refIds: [], definition: node });
-    if (!parent || index === undefined) return undefined;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
+  }
   return notes;
 }

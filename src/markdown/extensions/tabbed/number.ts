@@ -28,3 +28,15 @@ export function remarkTabbedNumbers() {
     });
   };
 }
+
+/**
+ * Numbers the page's sets again from 1, in document order: once `pymdownx.blocks.tab` has taken
+ * some of them into its own sets (blocks/tab/joined.ts), those no longer count. Only on a page
+ * rendered whole (Blocks never renders in pieces).
+ */
+export function numberTabbedSets(tree: Root): undefined {
+  let count = 0;
+  visit(tree, (node) => {
+    if (node.type === 'tabbedSet') node.index = ++count;
+  });
+}
