@@ -71,7 +71,7 @@ const SKIP_TYPE_GENERATION = { sync: false } as Parameters<typeof astroBuild>[1]
  * when a worker is wanted and the site is not a big one (whose worker starts with other flags);
  * ended here otherwise, as soon as that is known.
  */
-async function spareFor(build: { readonly outDir: string; readonly docsDir: string }, cache: boolean, early: SpareWorker | undefined): Promise<SpareWorker | undefined> {
+export async function spareFor(build: { readonly outDir: string; readonly docsDir: string }, cache: boolean, early: SpareWorker | undefined): Promise<SpareWorker | undefined> {
   const [{ mayPatchLastBuild }, { holdsMarkdown }, { OFF_MAIN_BYTES, OFF_MAIN_MARKDOWN_BYTES, startSpareWorker }] = await Promise.all([
     import('../integration/page-reuse.ts'),
     import('./markdown-size.ts'),
