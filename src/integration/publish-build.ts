@@ -60,7 +60,8 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   const placed = placePages(out, path.dirname(out), drawn) + reused.length + patched;
   emit.splice.apply(out);
   takeReusedPages(site.outDir, out, reused);
-  const copying = copyFilesInto(out, site.staticFiles.filter((file) => !underIndex(file)));
+  // A rebuild links the files its last site has as they are (copy-files.ts); --no-cache copies them all.
+  const copying = copyFilesInto(out, site.staticFiles.filter((file) => !underIndex(file)), input.cache ? site.outDir : undefined);
   // Not left unhandled while the index is awaited; its failure is thrown below.
   copying.catch(() => undefined);
   // The social plugin's cards are drawn while Pagefind indexes, written after the static files.

@@ -69,6 +69,26 @@ describe('copyFilesInto', () => {
     assert.notEqual(statSync(file.from).ino, copy.ino);
   });
 
+  test('links a file from the last site when it has the same bytes there, and copies it otherwise', async () => {
+    const last = path.join(root, 'last6');
+    const out = path.join(root, 'out6');
+    const files = sources(4);
+    await copyFilesInto(last, files);
+    const place = (site: string, file: { to: string }) => path.join(site, ...file.to.split('/'));
+    const [same, edited, resized, gone] = files;
+    assert.ok(same && edited && resized && gone);
+    // The last site's copies: one edited in place (same size), one of another size, one removed.
+    writeFileSync(place(last, edited), 'fi1e 1');
+    writeFileSync(place(last, resized), 'something else');
+    rmSync(place(last, gone));
+    await copyFilesInto(out, files, last);
+    for (const [i, file] of files.entries()) assert.equal(readFileSync(place(out, file), 'utf8'), `file ${i}`);
+    assert.equal(statSync(place(out, same)).ino, statSync(place(last, same)).ino, 'linked from the last site');
+    for (const file of [edited, resized]) assert.notEqual(statSync(place(out, file)).ino, statSync(place(last, file)).ino, file.to);
+    // The sources stay apart from both sites.
+    for (const file of files) assert.notEqual(statSync(file.from).ino, statSync(place(out, file)).ino);
+  });
+
   test('does nothing for no files', async () => {
     await copyFilesInto(path.join(root, 'out4'), []);
     assert.ok(!existsSync(path.join(root, 'out4')));
