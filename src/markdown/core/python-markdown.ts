@@ -52,6 +52,7 @@ import { joinIndentedRawBlocks, splitRawBlockTails, unwrapLoneBlockHtml, type Pa
 import { definitionAsWritten, keepReferenceUrlsAsWritten, keepUrlAsWritten } from './urls.ts';
 import { revertEnclosedShortcuts } from './undefined-reference.ts';
 import { walkMdast } from './walk.ts';
+import { applyQuoteTails, findQuoteTails } from './quote-tail.ts';
 
 /**
  * Names of the block constructs core swaps in, with the CommonMark ones they replace: switching
@@ -206,6 +207,8 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
   const references: Array<LinkReference | ImageReference> = [];
   // Lists in an admonition, details or tab, whose looseness follows other rules (list-looseness.ts).
   const listsInContainers = new WeakSet<List>();
+  // Before adjacent quotes are merged below.
+  const quoteTails = findQuoteTails(tree, source);
   walkMdast(tree, (node, _index, parent) => {
     // Child-list rewrites happen at the parent, before its children are visited.
     if ('children' in node && !isPhrasingParent(node.type)) {
@@ -266,6 +269,7 @@ export function applyPythonMarkdownRules(tree: Root, file?: VFile, rules: RuleOp
     }
   });
   keepReferenceUrlsAsWritten(references, definitions);
+  applyQuoteTails(quoteTails, source);
 }
 
 function isRoot(node: Node): node is Root {

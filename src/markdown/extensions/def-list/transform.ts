@@ -17,7 +17,7 @@
  * element for DefListProcessor's `lastChild(parent)` to see (core/unwritten.ts).
  */
 import type { DefList, DefListDescription, DefListTerm, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { markMarkerLineBody, TIGHT_TAG } from '../../core/list-looseness.ts';
+import { isIndentedContainer, markMarkerLineBody, TIGHT_TAG } from '../../core/list-looseness.ts';
 import { lastWrittenIndex } from '../../core/unwritten.ts';
 import { visit } from '../../core/visit.ts';
 import type { VFile } from 'vfile';
@@ -40,12 +40,12 @@ export function remarkDefList(options: DefListOptions = {}) {
     visit(tree, (node) => {
       // A list's own definitions are grouped already.
       if (node.type === 'defList' || !('children' in node)) return;
-      if (node.children.some((child) => child.type === 'defListDescription')) group(node.children, joinFences, source, lines);
+      if (node.children.some((child) => child.type === 'defListDescription')) group(node.children, joinFences, source, lines, isIndentedContainer(node, source));
     });
   };
 }
 
-function group(children: RootContent[], joinFences: boolean, source: string, lines: () => readonly string[]): void {
+function group(children: RootContent[], joinFences: boolean, source: string, lines: () => readonly string[], inIndentedContainer: boolean): void {
   for (let index = 0; index < children.length; index++) {
     const node = children[index];
     if (node?.type !== 'defListDescription') continue;
@@ -72,7 +72,7 @@ function group(children: RootContent[], joinFences: boolean, source: string, lin
     // definition's text into a <p>, as ListIndentProcessor does for list items.
     // Blocks of the definition's own block (`: def\n> quote`, no blank line) leave it tight; a
     // fence counts as its own block unless superfences keeps it a line of that block.
-    node.spread = loose || laterBlock(node, joinFences);
+    node.spread = loose || laterBlock(node, joinFences, source, inIndentedContainer);
     // An admonition, details or tab on a tight definition's `:` line: its paragraphs there are bare.
     if (!loose && source !== '') markMarkerLineBody(node, source);
     if (!loose && source !== '') markFirstBlockText(node, lines());
@@ -107,15 +107,37 @@ function markFirstBlockText(description: DefListDescription, lines: readonly str
   }
 }
 
-/** A block of the definition that starts after a blank line (or one whose place is unknown). */
-function laterBlock(description: DefListDescription, joinFences: boolean): boolean {
+/**
+ * A block of the definition that starts after a blank line (or one whose place is unknown).
+ * Not an indented code block there (`:   d\n\n        code`): ListIndentProcessor finds it two
+ * levels in, below the `<dd>`, and hands it to the `<dd>` without moving its text into a `<p>`,
+ * as for a list item (core/list-looseness.ts). In an admonition, details or tab the dedented
+ * block reaches the definition list one level in, which does wrap the text.
+ */
+function laterBlock(description: DefListDescription, joinFences: boolean, source: string, inIndentedContainer: boolean): boolean {
   return description.children.some((child, index) => {
     if (index === 0) return false;
-    if (!joinFences && (isCode(child) || isCode(description.children[index - 1]))) return true;
+    if (!inIndentedContainer && isIndentedCode(child, source)) return false;
+    const previous = description.children[index - 1];
+    // fenced_code's fence is a block of its own (its placeholder has blank lines around it).
+    if (!joinFences && (isFence(child, source) || isFence(previous, source))) return true;
     const start = child.position?.start.line;
-    const end = description.children[index - 1]?.position?.end.line;
+    const end = previous?.position?.end.line;
     return start === undefined || end === undefined || start > end + 1;
   });
+}
+
+function isFence(node: RootContent | undefined, source: string): boolean {
+  return node !== undefined && isCode(node) && !isIndentedCode(node, source);
+}
+
+/** An indented code block: core's, or the one superfences highlights (pymdownx.highlight listed). */
+function isIndentedCode(node: RootContent, source: string): boolean {
+  if (node.type === 'superFence') return node.indented === true;
+  if (node.type !== 'code' || node.lang !== null || node.meta !== null) return false;
+  const offset = node.position?.start.offset;
+  const first = offset === undefined ? undefined : source[offset];
+  return first !== '`' && first !== '~';
 }
 
 /** Python's `len(dd)`: a definition holds blocks when it has any element besides tight text (its first paragraph). */

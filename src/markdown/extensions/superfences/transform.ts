@@ -7,6 +7,7 @@
  */
 import { expandTabs } from '../../core/whitespace.ts';
 import { joinParagraphRuns, type RunMember, type RunRule } from '../../core/paragraph-runs.ts';
+import { isQuoteTail } from '../../core/quote-tail.ts';
 import type { Code, Root, RootContent, SuperFence } from 'mdast';
 import type { Processor } from 'unified';
 import { reparseUnfenced } from '../../core/unfenced.ts';
@@ -129,7 +130,7 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
         }
         const value = options.preserveTabs ? spaceLines(node.value, source, node.position?.start.line) : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
         const lineCount = options.preserveTabs ? preservedLineCount(node.position) : undefined;
-        parent.children[index] = { type: 'superFence', info: { ...info, custom: undefined }, value, custom: undefined, count: page.count++, position: node.position, ...(lineCount === undefined ? {} : { lineCount }) };
+        parent.children[index] = { type: 'superFence', info: { ...info, custom: undefined }, value, custom: undefined, count: page.count++, position: node.position, ...(lineCount === undefined ? {} : { lineCount }), ...tailData(node) };
         return CONTINUE;
       }
       if (format?.kind === 'unknown' && !options.warned.has(format.name)) {
@@ -142,7 +143,7 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
       }
       const value = options.preserveTabs ? spaceLines(node.value, source, node.position?.start.line) : expandTabs(node.value, (node.position?.start.column ?? 1) - 1);
       const lineCount = options.preserveTabs ? preservedLineCount(node.position) : undefined;
-      parent.children[index] = { type: 'superFence', info, value, custom: info.custom, count: info.custom ? -1 : page.count++, position: node.position, ...(lineCount === undefined ? {} : { lineCount }) };
+      parent.children[index] = { type: 'superFence', info, value, custom: info.custom, count: info.custom ? -1 : page.count++, position: node.position, ...(lineCount === undefined ? {} : { lineCount }), ...tailData(node) };
       return CONTINUE;
     });
     visit(tree, (node) => {
@@ -151,7 +152,20 @@ export function remarkSuperfences(this: Processor, options: SuperfencesPassOptio
       fenceHeadings(node, source, (value, position) => indentedBlock({ type: 'code', value: restoredFences(value, options).value, position }, options));
       joinParagraphRuns(node.children, FENCE_LINES, source);
     });
+    // A fence that ends a quote before one bare `>` line shares its block with that empty line
+    // (core/quote-tail.ts): not alone there, it keeps its `<p>`.
+    visit(tree, (node) => {
+      if (!('children' in node) || node.type === 'paragraph') return;
+      node.children.forEach((child, index) => {
+        if (child.type === 'superFence' && isQuoteTail(child)) node.children[index] = { type: 'paragraph', children: [child], ...(child.position ? { position: child.position } : {}) };
+      });
+    });
   };
+}
+
+/** Keeps core's quote-tail mark on the fence that replaces a code block. */
+function tailData(node: Code): { data?: { pythonQuoteTail: true } } {
+  return isQuoteTail(node) ? { data: { pythonQuoteTail: true } } : {};
 }
 
 /**
