@@ -41,8 +41,6 @@ const ON_DEMAND_ROOTS = ['markdown', 'site', 'shared', 'python', 'config', 'nav'
 const MTIME_MARGIN_MS = 2000;
 
 interface BundleRecord {
-  /** The sources (src/) of the copy of the package it was made for. */
-  readonly sources: string;
   /** Each input file: [path, size, mtimeMs]. */
   readonly inputs: ReadonlyArray<readonly [string, number, number]>;
 }
@@ -170,7 +168,6 @@ async function makeLockedBundle(place: BundlePlace): Promise<boolean> {
 async function makeBundle(place: BundlePlace): Promise<boolean> {
   const started = Date.now();
   removePartials(place.folder);
-  removeOrphans(place.folder);
   const esbuild = await import('esbuild');
   const lazy = onDemandModules();
   const partial = `${place.bundle}.${process.pid}.partial`;
@@ -201,7 +198,7 @@ async function makeBundle(place: BundlePlace): Promise<boolean> {
     return false;
   }
   renameSync(partial, place.bundle);
-  const record: BundleRecord = { sources: SOURCES, inputs };
+  const record: BundleRecord = { inputs };
   writeFileSync(`${place.record}.${process.pid}.partial`, JSON.stringify(record));
   renameSync(`${place.record}.${process.pid}.partial`, place.record);
   return true;
@@ -291,26 +288,6 @@ function readsOwnFiles(file: string): boolean {
     return /\b__dirname\b|\b__filename\b|\bimport\.meta\b/.test(readFileSync(file, 'utf8'));
   } catch {
     return true;
-  }
-}
-
-/**
- * The bundles of copies of the package that are gone (an `npm i` into a folder since deleted, a
- * test's temporary install): one per copy would otherwise pile up, ~6 MB each.
- */
-function removeOrphans(folder: string): void {
-  for (const name of readdirSync(folder)) {
-    if (!name.startsWith('render-worker-') || !name.endsWith('.json')) continue;
-    let sources: unknown;
-    try {
-      sources = (JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as Partial<BundleRecord>).sources;
-    } catch {
-      continue;
-    }
-    // A record without its sources is from an earlier version of this file.
-    if (typeof sources === 'string' && existsSync(sources)) continue;
-    const base = path.join(folder, name.slice(0, -'.json'.length));
-    for (const file of [`${base}.mjs`, `${base}.json`]) rmSync(file, { force: true });
   }
 }
 
