@@ -14,7 +14,6 @@ import { writeBytes, writeText } from '../shared/text-slices.ts';
 import type { Renderer } from '../markdown/index.ts';
 import type { RenderedPage, RenderSettings } from './render-pages.ts';
 import { TUNED_FLAGS, YOUNG_GENERATION } from '../../bin/memory-tuning.js';
-import { workerEntry } from './render-bundle.ts';
 
 /** What a renderer says of its settings (unsupported extensions, option problems): the same in every process. */
 export type RendererNotes = Pick<Renderer, 'unsupported' | 'optionWarnings'>;
@@ -258,8 +257,7 @@ export function workerFlags(execArgv: readonly string[], nodeOptions = '', big =
 
 /** `big`: for a site of OFF_MAIN_BYTES of Markdown or more (WORKER_V8_FLAGS). */
 function start(big: boolean): ChildProcess {
-  // The worker's modules in one file when a fresh bundle of them is kept (render-bundle.ts).
-  const args = [new URL('../../bin/strip-types.js', import.meta.url).href, new URL('../', import.meta.url).href, workerEntry()];
+  const args = [new URL('../../bin/strip-types.js', import.meta.url).href, new URL('../', import.meta.url).href, new URL('./render-worker.ts', import.meta.url).href];
   return spawn(process.execPath, [...workerFlags(process.execArgv, process.env['NODE_OPTIONS'], big, process.env[TUNED_FLAGS]), '-e', BOOT, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
 }
 
