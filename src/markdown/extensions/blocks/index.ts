@@ -66,6 +66,17 @@ function tabbedAlternate(context: ExtensionContext): boolean | undefined {
   return context.has('pymdownx.tabbed') ? context.optionsOf('pymdownx.tabbed')?.['alternate_style'] === true : undefined;
 }
 
+/**
+ * Whether the old-style processor enabled with it dedents indented blocks below the element into
+ * it: admonition's looks for a last `div` whose class holds `admonition`, pymdownx.details' for a
+ * last `<details>`, pymdownx.tabbed's for a last set with its class (the same style).
+ */
+function takesIndentedTail(key: BlocksKey, kind: BlockKind, context: ExtensionContext): boolean {
+  if (key === 'pymdownx.blocks.admonition') return context.has('admonition');
+  if (key === 'pymdownx.blocks.details') return context.has('pymdownx.details');
+  return key === 'pymdownx.blocks.tab' && kind.adopt !== undefined;
+}
+
 function tabbedSlugs(context: ExtensionContext): boolean {
   return context.has('pymdownx.tabbed') && resolveSlugify(context.optionsOf('pymdownx.tabbed')?.['slugify']) !== undefined;
 }
@@ -76,8 +87,14 @@ export function blocks(key: BlocksKey): ExtensionFactory {
     const enabled = BLOCKS_KEYS.filter((other) => context.has(other));
     if (enabled[0] !== key) return {};
     const kinds = new Map<string, BlockKind>();
-    for (const other of enabled) for (const kind of kindsOf(other, context.optionsOf(other) ?? {}, context)) kinds.set(kind.name, kind);
-    const names = new Map<string, HeaderRule>([...kinds].map(([name, kind]) => [name, { argument: kind.argument, accepts: kind.accepts }]));
+    const tails = new Set<string>();
+    for (const other of enabled) {
+      for (const kind of kindsOf(other, context.optionsOf(other) ?? {}, context)) {
+        kinds.set(kind.name, kind);
+        if (takesIndentedTail(other, kind, context)) tails.add(kind.name);
+      }
+    }
+    const names = new Map<string, HeaderRule>([...kinds].map(([name, kind]) => [name, { argument: kind.argument, accepts: kind.accepts, tail: tails.has(name) }]));
     const captionOptions = context.optionsOf('pymdownx.blocks.caption');
     const finish = captionOptions && captionOptions['auto'] !== false ? [captionNumbering(captionOptions)] : [];
     // `===` sets that joined a `/// tab` set were counted by pymdownx.tabbed's pass before: count again.

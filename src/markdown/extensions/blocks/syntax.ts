@@ -17,7 +17,7 @@
  */
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { containerBreak, emitSegments, segmentsFromMatch, type HeaderSegment } from '../../core/indented-container.ts';
+import { containerBreak, emitSegments, segmentsFromMatch, tabIndent, type HeaderSegment } from '../../core/indented-container.ts';
 import { codes } from 'micromark-util-symbol';
 
 declare module 'micromark-util-types' {
@@ -49,6 +49,8 @@ interface BlockFenceState {
   closed: boolean;
   /** An open code fence in the body (```` ``` ```` or `~~~` and its length): no closing line inside it. */
   fence: string | undefined;
+  /** Whether indented lines below the close still go in (HeaderRule.tail). */
+  readonly tail: boolean;
 }
 
 /** Whether a block name takes an argument: PyMdown's `ARGUMENT` (True / None / False). */
@@ -62,6 +64,12 @@ export type ArgumentSpec = 'required' | 'optional' | 'none';
 export interface HeaderRule {
   readonly argument: ArgumentSpec;
   readonly accepts?: ((argument: string | undefined) => boolean) | undefined;
+  /**
+   * The element takes indented blocks below its closing line: an old-style processor enabled too
+   * (`!!!`, `???`, `===`, priority 105) finds it last in the parent with its own class or tag and
+   * dedents the next indented block into it, whoever made it.
+   */
+  readonly tail?: boolean | undefined;
 }
 
 /** PyMdown's RE_START on one line; `\w` is Unicode in Python. */
@@ -113,6 +121,7 @@ function tokenizeStart(this: TokenizeContext, names: ReadonlyMap<string, HeaderR
   const self = this;
   let segments: HeaderSegment[] = [];
   let length = 0;
+  let tail = false;
   const scan = peekLine((line) => {
     const match = HEADER.exec(line);
     const name = match?.[3]?.toLowerCase();
@@ -123,6 +132,7 @@ function tokenizeStart(this: TokenizeContext, names: ReadonlyMap<string, HeaderR
     if ((rule.argument === 'required' && !hasArgument) || (rule.argument === 'none' && hasArgument)) return false;
     if (rule.accepts && !rule.accepts(argument)) return false;
     length = match[2]?.length ?? 0;
+    tail = rule.tail === true;
     segments = segmentsFromMatch(
       match,
       [
@@ -137,7 +147,7 @@ function tokenizeStart(this: TokenizeContext, names: ReadonlyMap<string, HeaderR
   return (code) => effects.check(scan, open, nok)(code);
 
   function open(code: Code): State | undefined {
-    const state: BlockFenceState = { length, line: self.now().line, header: true, closed: false, fence: undefined };
+    const state: BlockFenceState = { length, line: self.now().line, header: true, closed: false, fence: undefined, tail };
     if (self.containerState) self.containerState.blockFence = state;
     // A `check` for new containers ran this tokenizer on the same line before: drop its entry.
     const others = (self.parser.blockFences ?? []).filter((entry) => entry.line !== state.line);
@@ -153,9 +163,10 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
   const state = self.containerState?.blockFence;
   const lineStart = self.now().offset;
   if (!state || state.closed) {
-    // No laziness after the close: the next line belongs to the parent (see containerBreak).
-    self.parser.indentedContainerBreak = lineStart;
-    return nok;
+    // Below the close of a block that takes indented blocks, blank lines and 4-space indented
+    // ones go on in it, as in an admonition's body.
+    if (state?.tail === true) return effects.check(blankLine, ok, effects.attempt(tailIndent, ok, broken));
+    return broken;
   }
   let kind: 'option' | 'close' | 'body' = 'body';
   let opening: string | undefined;
@@ -182,6 +193,12 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
     return kind !== 'body';
   });
   return (code) => effects.check(scan, take, body)(code);
+
+  /** No laziness after the close: the next line belongs to the parent (see containerBreak). */
+  function broken(code: Code): State | undefined {
+    self.parser.indentedContainerBreak = lineStart;
+    return nok(code);
+  }
 
   /** A body line; one that opens a fence is followed only if the fence closes later (else it is text to PyMdown). */
   function body(code: Code): State | undefined {
@@ -210,6 +227,9 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
     }
   }
 }
+
+const blankLine = peekLine((line) => line.trim() === '');
+const tailIndent = tabIndent('indentedContainerIndent');
 
 function closesFence(fence: string, line: string): boolean {
   const close = FENCE_CLOSE.exec(line)?.[1];

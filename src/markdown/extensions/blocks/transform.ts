@@ -12,6 +12,7 @@ import type { BlockFence } from './mdast.ts';
 import { readOptionLines, validateOptions } from './options.ts';
 import { feedOpenBlocks } from './hungry.ts';
 import { spillMarkdownElements } from './spill.ts';
+import { hoistRoutedTabs } from './tab/routed.ts';
 
 /** Python-Markdown's block-level tags that PyMdown parses as blocks (the rest is inline or raw). */
 const BLOCK_TAGS = new Set([
@@ -33,6 +34,8 @@ export function remarkBlocks(options: BlocksTransformOptions) {
     const page: BlockPage = { file, counters: new Map(), figures: new Map() };
     const source = String(file.value);
     feedOpenBlocks(tree, source);
+    // Only where `===` tabs and `/// tab` sets mix (the tab kind adopts `===` sets).
+    if (options.kinds.get('tab')?.adopt) hoistRoutedTabs(tree, source);
     tree.children = build(tree.children, options.kinds, page, source);
     for (const step of options.finish ?? []) step(tree, page);
   };
