@@ -65,7 +65,9 @@ const SKIP_TYPE_GENERATION = { sync: false } as Parameters<typeof astroBuild>[1]
  * integration is loaded in this process, the worker loads the renderer meanwhile, on the other
  * core. A build that patches its last one renders its changed pages here: in the spare, a
  * one-page rebuild of the corpus took longer (1.67-2.13 s against 1.49-1.94 s, 8 alternating
- * runs), as the worker's start came before its page.
+ * runs), as the worker's start came before its page. With the worker started first thing (below)
+ * it was no faster either (alternating runs gave medians of 1.95 s against 2.08 s, then 2.95 s
+ * against 2.65 s): on 2 cores it competes for the second core with the rebuild's early search index.
  *
  * `early`: the worker the command started before it loaded the rest (src/cli/start.ts), taken
  * when a worker is wanted and the site is not a big one (whose worker starts with other flags);

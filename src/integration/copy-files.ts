@@ -6,7 +6,7 @@
  * libuv's thread pool a few at a time, to run while the caller awaits something else.
  */
 import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
-import { copyFile, link, open, stat } from 'node:fs/promises';
+import { copyFile, link as hardLink, lstat, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Copies in flight at once: libuv's pool has 4 threads by default; a few more keep it busy. */
@@ -53,7 +53,7 @@ export async function copyFilesInto(out: string, files: ReadonlyArray<{ readonly
       const target = copies[next++];
       if (!target) break;
       try {
-        if (target.kept !== undefined && (await sameBytes(target.from, target.kept))) await link(target.kept, target.to);
+        if (target.kept !== undefined && (await sameBytes(target.from, target.kept))) await hardLink(target.kept, target.to);
         else await copyFile(target.from, target.to);
       } catch (error) {
         failure ??= { error };
@@ -65,9 +65,12 @@ export async function copyFilesInto(out: string, files: ReadonlyArray<{ readonly
   for (const link of links) linkOrCopy(link.from, link.to);
 }
 
-/** Whether the files `a` and `b` both exist and hold the same bytes (read a MiB at a time). */
+/**
+ * Whether the source `a` and the last site's file `b` hold the same bytes (read a MiB at a time);
+ * `b` must be a file of its own, not a link to one elsewhere, to be linked into the new site.
+ */
 async function sameBytes(a: string, b: string): Promise<boolean> {
-  const [first, second] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  const [first, second] = await Promise.all([stat(a).catch(() => undefined), lstat(b).catch(() => undefined)]);
   if (!first?.isFile() || !second?.isFile() || first.size !== second.size) return false;
   const [left, right] = await Promise.all([open(a), open(b)]);
   try {

@@ -3,7 +3,7 @@
  * once, copies a few at a time, and a failure reported after the copies in flight have ended.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -72,19 +72,23 @@ describe('copyFilesInto', () => {
   test('links a file from the last site when it has the same bytes there, and copies it otherwise', async () => {
     const last = path.join(root, 'last6');
     const out = path.join(root, 'out6');
-    const files = sources(4);
+    const files = sources(5);
     await copyFilesInto(last, files);
     const place = (site: string, file: { to: string }) => path.join(site, ...file.to.split('/'));
-    const [same, edited, resized, gone] = files;
-    assert.ok(same && edited && resized && gone);
-    // The last site's copies: one edited in place (same size), one of another size, one removed.
+    const [same, edited, resized, gone, symlinked] = files;
+    assert.ok(same && edited && resized && gone && symlinked);
+    // The last site's copies: one edited in place (same size), one of another size, one removed,
+    // one replaced by a symbolic link to a file with its bytes.
     writeFileSync(place(last, edited), 'fi1e 1');
     writeFileSync(place(last, resized), 'something else');
     rmSync(place(last, gone));
+    rmSync(place(last, symlinked));
+    symlinkSync(symlinked.from, place(last, symlinked));
     await copyFilesInto(out, files, last);
     for (const [i, file] of files.entries()) assert.equal(readFileSync(place(out, file), 'utf8'), `file ${i}`);
     assert.equal(statSync(place(out, same)).ino, statSync(place(last, same)).ino, 'linked from the last site');
     for (const file of [edited, resized]) assert.notEqual(statSync(place(out, file)).ino, statSync(place(last, file)).ino, file.to);
+    assert.ok(!lstatSync(place(out, symlinked)).isSymbolicLink(), 'a copy, not the link');
     // The sources stay apart from both sites.
     for (const file of files) assert.notEqual(statSync(file.from).ino, statSync(place(out, file)).ino);
   });
