@@ -177,6 +177,12 @@ describe('pathological size renders', () => {
     assert.equal(count(result.html, '<mark>mark</mark>'), blocks);
   });
 
+  test('keeps a paragraph of "[^x" lines closed by one "]" as text, with no footnote', TIMEOUT, () => {
+    const { source, result } = stress('20,000 lines of "[^x" then "]"', 0.02);
+    assert.doesNotMatch(result.html, /footnote/);
+    assert.equal(visibleText(result.html).trim(), source.trim());
+  });
+
   test('should nest 500 definitions in one definition list, as Python-Markdown does', TIMEOUT, () => {
     const { result } = stress('10,000 definitions nested in one', 0.05);
     assert.deepEqual(errors(result), []);

@@ -141,9 +141,14 @@ function tokenizeDefinitionStart(this: TokenizeContext, effects: Effects, ok: St
     return (next: Code) => colon(next, name);
   }
 
-  /** `[^label]|:`, then `[ ]*` before the body. */
+  /**
+   * `[^label]|:`, then `[ ]*` before the body. Without the colon this is no definition, and no
+   * `[^` before this `]` starts one either (each would read its label up to this same `]`): said
+   * as for an unclosed label, or every line of a paragraph of `[^x` lines scanned to its end
+   * (20,000 of them: minutes).
+   */
   function colon(code: Code, name: string): State | undefined {
-    if (code !== codes.colon) return nok(code);
+    if (code !== codes.colon) return unclosed(code);
     effects.enter('pythonFootnoteDefinitionMarker');
     effects.consume(code);
     effects.exit('pythonFootnoteDefinitionMarker');
