@@ -50,7 +50,9 @@ function feed(open: BlockFence, parent: Parent, from: number, source: string): v
   const close = closingLine(open, source);
   let end = from;
   for (; end < siblings.length; end++) {
-    const written = writtenText(siblings[end], source);
+    // Only a paragraph's lines can be the closing line: a closed block or code among the blocks
+    // fed holds `///` lines of its own, which are no closing line of this one.
+    const written = siblings[end]?.type === 'paragraph' ? writtenText(siblings[end], source) : undefined;
     if (written === undefined || !close.test(written)) continue;
     open.children.push(...siblings.splice(from, end - from));
     // The closing line alone: it ends the block and leaves nothing.
