@@ -122,6 +122,12 @@ function tokenizeDefinitionStart(this: TokenizeContext, effects: Effects, ok: St
    * and rule processors (which run before footnotes') split the block at: `#...`, `---`.
    */
   function nextLine(code: Code): State | undefined {
+    // The line's container prefix first (a quote's `>`, an admonition's indent), up to the
+    // definition's column: Python removed it before, so a bare `>` line is a blank line there.
+    if (self.now().column < labelStart.column - 2 && (code === codes.greaterThan || code === codes.space || code === codes.horizontalTab || code === codes.virtualSpace)) {
+      effects.consume(code);
+      return nextLine;
+    }
     if (code === codes.eof || markdownLineEnding(code) || code === codes.numberSign) return unclosed(code);
     return effects.check(ruleLine, unclosed, label)(code);
   }
