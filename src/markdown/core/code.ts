@@ -13,6 +13,7 @@ import type { Code, InlineCode } from 'mdast';
 import type { Node } from 'unist';
 import type { State } from 'mdast-util-to-hast';
 import { FENCE_CONSTRUCT_NAMES } from './fence-close.ts';
+import { isIndentedContainer } from './list-looseness.ts';
 import { pythonRstrip, pythonStrip } from './python-space.ts';
 
 /** micromark's fenced code, off: only the fenced_code and superfences extensions know fences. */
@@ -74,9 +75,8 @@ export function stripIndentedCodeChunks(node: Code, source: string, parent?: Nod
  * a `markdown` block parses its whole text again, blank lines included).
  */
 function detabsChunks(parent: Node, source: string): boolean {
-  if (parent.type === 'listItem') return true;
   const offset = parent.position?.start.offset;
-  return parent.type !== 'root' && offset !== undefined && /^(?:!!!|\?\?\?|===|:)/.test(source.slice(offset, offset + 3));
+  return parent.type === 'listItem' || isIndentedContainer(parent, source) || (parent.type !== 'root' && offset !== undefined && source[offset] === ':');
 }
 
 /** Python-Markdown's BACKTICK_RE: even backslashes before backticks, or a code span. */

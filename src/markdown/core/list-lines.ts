@@ -177,8 +177,12 @@ export function afterTableLine(context: TokenizeContext): boolean {
   return !leftContainer(context, DETABBING_CONTAINERS) && endsWithTableLine(previousFlow(context));
 }
 
-/** True when the flow's last line is a table's (the tables extension's tokens). */
-function endsWithTableLine(flow: TokenizeContext | undefined): boolean {
+/**
+ * True when the flow's last line is a table's (the tables extension's tokens: its head or a body
+ * row): TableProcessor takes every line of its block as a row, so other block starts there are rows
+ * too (lists here, def_list's `:` lines).
+ */
+export function endsWithTableLine(flow: TokenizeContext | undefined): boolean {
   const events = flow?.events ?? [];
   for (let index = events.length - 1; index >= 0; index--) {
     const [kind, token] = events[index] ?? [];

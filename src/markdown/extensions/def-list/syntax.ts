@@ -16,9 +16,8 @@ import type { Code, Construct, ContainerState, Effects, Extension, State, Tokeni
 import { codes } from 'micromark-util-symbol';
 import { fencesBeforeBlocks } from '../../core/fence-line.ts';
 import { brokenHere, containerBreak, TAB_LENGTH, tabIndent } from '../../core/indented-container.ts';
-import { afterTableLine } from '../tables/syntax.ts';
 import { inBlockContainer, inListItemOnly } from '../../core/list.ts';
-import { openFenceColumn, previousFlow } from '../../core/list-lines.ts';
+import { endsWithTableLine, openFenceColumn, previousFlow } from '../../core/list-lines.ts';
 import { splitOff, splitOffContainers } from '../../core/split-off.ts';
 
 declare module 'micromark-util-types' {
@@ -99,8 +98,7 @@ function tokenizeStart(this: TokenizeContext, effects: Effects, ok: State, nok: 
     const { offset } = self.now();
     if (brokenHere(self)) self.parser.pythonDefBreakOffset = offset;
     if (self.parser.pythonDefBreakOffset === offset) return false;
-    const flow = previousFlow(self);
-    return flow !== undefined && afterTableLine(flow);
+    return endsWithTableLine(previousFlow(self));
   }
 
   function afterMarker(code: Code): State | undefined {

@@ -279,19 +279,6 @@ function tokenizeRow(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 }
 
-/**
- * The previous line of this flow is a table's (its head or a body row): TableProcessor takes every
- * line of its block as a row, so other extensions' block starts there are rows too.
- */
-export function afterTableLine(flow: TokenizeContext): boolean {
-  for (let index = flow.events.length - 1; index > -1; index--) {
-    const [kind, token] = flow.events[index] ?? [];
-    if (token?.type === 'lineEnding' || token?.type === 'linePrefix') continue;
-    return kind === 'exit' && (token?.type === 'pythonTable' || token?.type === 'pythonTableRow');
-  }
-  return false;
-}
-
 /** The border of the table the previous flow line belongs to (its head or a body row), if any. */
 function openTableBorder(context: TokenizeContext): Border | undefined {
   for (let index = context.events.length - 1; index > -1; index--) {
