@@ -5,7 +5,7 @@
  * process and the main thread only waited. So each folder is created once, and the copies go to
  * libuv's thread pool a few at a time, to run while the caller awaits something else.
  */
-import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { copyFile, link as hardLink, lstat, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -36,7 +36,7 @@ export async function copyFilesInto(out: string, files: ReadonlyArray<{ readonly
   makeFolders(targets.map((target) => path.dirname(target.to)));
   const copyOf = new Map<string, string>();
   const copies: typeof targets = [];
-  const links: typeof targets = [];
+  const links: Array<{ readonly from: string; readonly to: string }> = [];
   for (const target of targets) {
     const copy = copyOf.get(target.from);
     if (copy === undefined) {
@@ -133,4 +133,24 @@ export function keepFiles(from: string, to: string, names: Iterable<string>): vo
   const pairs = [...names].map((name) => ({ from: path.join(from, ...name.split('/')), to: path.join(to, ...name.split('/')) }));
   makeFolders(pairs.map((pair) => path.dirname(pair.to)));
   for (const pair of pairs) linkOrCopy(pair.from, pair.to);
+}
+
+/**
+ * Moves the folder `from` to `to`. Where `to` is there already (a page of the site under the same
+ * name), each file goes into it, replacing its namesake, as a file written there later would.
+ */
+export function moveInto(from: string, to: string): void {
+  if (!existsSync(to)) {
+    renameSync(from, to);
+    return;
+  }
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory() && existsSync(target)) moveInto(source, target);
+    else {
+      rmSync(target, { recursive: true, force: true });
+      renameSync(source, target);
+    }
+  }
 }

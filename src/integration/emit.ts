@@ -21,6 +21,9 @@ import { earlyIndexHolds, type EarlyIndex } from './early-index.ts';
 import { contentIsOurs, contentSplice, type ContentSplice } from './content-splice.ts';
 import { bundledAssets, planReuse, viewKeys, type FoundContent, type ReusePlan } from './page-reuse.ts';
 import { htmlChars, someSlice, type PageHtml } from '../shared/page-html.ts';
+import type { PageModel } from '../site/model.ts';
+import { copyFilesInto } from './copy-files.ts';
+import { drawnDocument, modelDocument, modelIndexable } from './model-index.ts';
 
 /** What the integration knows of the pages of a build while Astro renders them. */
 export interface BuildEmit {
@@ -42,6 +45,22 @@ export interface BuildEmit {
   readonly addPlacedPages: (out: string) => void;
   /** Whether the index waits for pages it reads from their files once placed (addPlacedPages): it cannot be finished before. */
   readonly waitsForPlacedPages: () => boolean;
+  /**
+   * The index made from the model (model-index.ts), written while Astro draws: in the workspace's
+   * `search/pagefind` until publishBuild moves it into the site. Undefined when it was not made,
+   * or once a drawn page said otherwise to Pagefind (the index is then made from the written
+   * pages, once this one is done).
+   */
+  readonly modelIndex: () => ModelIndex | undefined;
+}
+
+/** A search index written from the model's pages (BuildEmit.modelIndex). */
+export interface ModelIndex {
+  /** Where it is written: `<dir>/pagefind`. */
+  readonly dir: string;
+  readonly result: Promise<SearchIndexResult>;
+  /** False once a drawn page's document differed from the model's. */
+  readonly holds: boolean;
 }
 
 /**
@@ -64,6 +83,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   const placed: string[] = [];
   addReusedPages(search, plan.reused.filter((page) => searched.has(page.dest) && !held?.pages.has(page.dest)), site.outDir, placed, FROM_FILE_CHARS, (dest) => searched.get(dest));
   const pageByRoute = new Map(site.model.pages.map((page) => [page.route, page]));
+  let model: { dir: string; result: Promise<SearchIndexResult>; holds: boolean } | undefined;
   let checked = false;
   const contents = new Map<string, FoundContent>();
   const emit: BuildEmit = {
@@ -78,6 +98,18 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
       if (!checked) {
         checked = true;
         emit.stale = plan.reused.length > 0 && bundledAssets(out).join('\n') !== plan.assets.join('\n');
+        // Every page Astro draws that the index takes is handed over now, its document made from
+        // the model, when it can be for all of them (model-index.ts); each is checked once drawn.
+        // The index then has every page it takes: it is written while Astro draws them, beside the
+        // site (what docs_dir has under pagefind/ first, as Pagefind's own files replace it).
+        const fromModel = emit.stale || placed.length > 0 ? undefined : modelIndexed(plan.render, searched);
+        if (fromModel) {
+          for (const page of fromModel) search.add(page.dest, () => modelDocument(site, page));
+          const dir = path.join(path.dirname(out), 'search');
+          const result = copyFilesInto(dir, site.staticFiles.filter((file) => file.to.startsWith('pagefind/'))).then(() => search.finish(dir));
+          result.catch(() => undefined);
+          model = { dir, result, holds: true };
+        }
       }
       return emit.stale ? site.model.pages : plan.render;
     },
@@ -90,6 +122,10 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
         if (place) contents.set(page.dest, place);
       }
       if (emit.stale || !searched.has(page.dest)) return Promise.resolve();
+      if (model) {
+        if (model.holds && drawnDocument(html) !== modelDocument(site, page)) model.holds = false;
+        return Promise.resolve();
+      }
       search.add(page.dest, indexedHtml(html, searched.get(page.dest)));
       return search.room();
     },
@@ -103,8 +139,18 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
       for (const dest of placed.splice(0)) search.addDirectory(out, fileGlob(dest));
     },
     waitsForPlacedPages: () => placed.length > 0,
+    modelIndex: () => model,
   };
   return emit;
+}
+
+/**
+ * The pages Astro draws (`drawn`) that the index takes, when the model makes every one's search
+ * document (model-index.ts modelIndexable); undefined when it does not, or none is drawn.
+ */
+function modelIndexed(drawn: readonly PageModel[], searched: ReadonlyMap<string, PageExclusion | undefined>): PageModel[] | undefined {
+  const pages = drawn.filter((page) => searched.has(page.dest));
+  return pages.length > 0 && pages.every((page) => modelIndexable(page, searched.get(page.dest))) ? pages : undefined;
 }
 
 /**

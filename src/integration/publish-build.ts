@@ -6,10 +6,12 @@
  * the site published into the output folder with the records the next build reads (the render
  * cache, each page's view and content place).
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { indexWrittenPages, type BuildEmit } from './emit.ts';
+import { indexWrittenPages, type BuildEmit, type ModelIndex } from './emit.ts';
+import type { SearchIndexResult } from '../search/index.ts';
 import { placeRenderCache, writeRenderCacheFile } from './cache-file.ts';
-import { copyFilesInto } from './copy-files.ts';
+import { copyFilesInto, moveInto } from './copy-files.ts';
 import { notFoundFiles, recordViews, saveViews, takeReusedPages, type FoundContent, type ViewsFile } from './page-reuse.ts';
 import { pluginFiles, writePluginFiles } from './plugin-files.ts';
 import { saveCardCache, writeSocialCards } from './social-files.ts';
@@ -51,11 +53,13 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // Pagefind's own files replace it; the theme's files and the sitemap are written after
   // the copies, replacing a static file of the same name, as they always have.
   const underIndex = (file: { readonly to: string }) => file.to.startsWith('pagefind/');
-  await copyFilesInto(out, site.staticFiles.filter(underIndex));
+  // An index made from the model has them in its own folder already (emit.ts).
+  const model = emit.modelIndex();
+  if (!model) await copyFilesInto(out, site.staticFiles.filter(underIndex));
   // An index that has every page it takes is written while this thread places the pages (the
   // corpus's 123: ~50 ms of folders and renames that came before it); one that reads big pages
   // from their placed files, or is made again from the files (stale), waits for them.
-  const early = !emit.stale && !emit.waitsForPlacedPages() ? emit.search.finish(out) : undefined;
+  const early = model ? modelIndexIn(model, out, () => copyFilesInto(out, site.staticFiles.filter(underIndex)).then(() => indexWrittenPages(site, out))) : !emit.stale && !emit.waitsForPlacedPages() ? emit.search.finish(out) : undefined;
   early?.catch(() => undefined);
   const placed = placePages(out, path.dirname(out), drawn) + reused.length + patched;
   emit.splice.apply(out);
@@ -112,6 +116,21 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   if (site.social) saveCardCache(site.outDir, social.keys);
   if (views) saveViews(site.outDir, views);
   return { pages: placed, searchPages: search.pages };
+}
+
+/**
+ * The index made from the model (emit.ts), moved into the site once written when every drawn page
+ * held to it; else dropped once Pagefind is done with it, and made `again` from the written pages.
+ */
+async function modelIndexIn(model: ModelIndex, out: string, again: () => Promise<SearchIndexResult>): Promise<SearchIndexResult> {
+  const result = await model.result;
+  if (!model.holds) {
+    rmSync(model.dir, { recursive: true, force: true });
+    return again();
+  }
+  const outputPath = path.join(out, 'pagefind');
+  moveInto(path.join(model.dir, 'pagefind'), outputPath);
+  return { ...result, outputPath };
 }
 
 /**

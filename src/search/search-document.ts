@@ -36,16 +36,25 @@ const READ_AFTER = /<h1[\s>]|<img[\s/>]|data-pagefind-/i;
 const LEFT_OUT_TAG = /<(\/?)(style|script|noscript|label|form|footer|nav|iframe|template)[\s>]/gi;
 
 export function searchDocument(html: string): string {
+  const parts = searchParts(html);
+  return parts ? `${parts.head}${parts.article}</body></html>` : html;
+}
+
+/**
+ * What searchDocument keeps of a page: everything up to and with its `<body>` tag (`head`), and
+ * the element marked data-pagefind-body (`article`); undefined when the page is handed whole.
+ */
+export function searchParts(html: string): { readonly head: string; readonly article: string } | undefined {
   const bodies = [...html.matchAll(BODY_ELEMENT)];
   const body = BODY_TAG.exec(html);
   const start = bodies[0]?.index;
   const end = html.lastIndexOf(BODY_END);
-  if (bodies.length !== 1 || !body || start === undefined || start < body.index || end < start) return html;
+  if (bodies.length !== 1 || !body || start === undefined || start < body.index || end < start) return undefined;
   const bodyTagEnd = body.index + body[0].length;
   const before = html.slice(bodyTagEnd, start);
   const after = html.slice(end + BODY_END.length);
-  if (READ_BEFORE.test(before) || READ_AFTER.test(after) || !allClosed(before)) return html;
-  return `${html.slice(0, bodyTagEnd)}${html.slice(start, end + BODY_END.length)}</body></html>`;
+  if (READ_BEFORE.test(before) || READ_AFTER.test(after) || !allClosed(before)) return undefined;
+  return { head: html.slice(0, bodyTagEnd), article: html.slice(start, end + BODY_END.length) };
 }
 
 /** Whether every element of LEFT_OUT_TAG's opened in `html` is closed in it. */

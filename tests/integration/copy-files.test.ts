@@ -3,11 +3,11 @@
  * once, copies a few at a time, and a failure reported after the copies in flight have ended.
  */
 import assert from 'node:assert/strict';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { copyFilesInto, makeFolders } from '../../src/integration/copy-files.ts';
+import { copyFilesInto, makeFolders, moveInto } from '../../src/integration/copy-files.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'copy-files-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -104,5 +104,27 @@ describe('makeFolders', () => {
     const base = path.join(root, 'folders');
     makeFolders([path.join(base, 'a/b/c'), path.join(base, 'a/b'), path.join(base, 'a/b/c'), path.join(base, 'd')]);
     for (const dir of ['a/b/c', 'a/b', 'd']) assert.ok(existsSync(path.join(base, dir)), dir);
+  });
+});
+
+describe('moveInto', () => {
+  test('moves a folder whole where none is, and file by file into one that is there, replacing namesakes', () => {
+    const base = path.join(root, 'move');
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
+      writeFileSync(path.join(base, file), text);
+    };
+    write('from/a.js', 'a');
+    write('from/index/x.pf', 'x');
+    moveInto(path.join(base, 'from'), path.join(base, 'to'));
+    assert.equal(readFileSync(path.join(base, 'to/index/x.pf'), 'utf8'), 'x');
+    assert.ok(!existsSync(path.join(base, 'from')));
+    write('again/a.js', 'new a');
+    write('again/index/y.pf', 'y');
+    write('to/page/index.html', 'page');
+    moveInto(path.join(base, 'again'), path.join(base, 'to'));
+    assert.equal(readFileSync(path.join(base, 'to/a.js'), 'utf8'), 'new a');
+    assert.deepEqual(readdirSync(path.join(base, 'to/index')).sort(), ['x.pf', 'y.pf']);
+    assert.equal(readFileSync(path.join(base, 'to/page/index.html'), 'utf8'), 'page');
   });
 });
