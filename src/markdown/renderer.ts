@@ -19,6 +19,8 @@ declare module 'vfile' {
     keepTabLines: ReadonlySet<number>;
     /** Absolute paths of the files a page includes (pymdownx.snippets). */
     includes: string[];
+    /** Absolute paths a snippet the page includes was looked for at and not found (pymdownx.snippets). */
+    absent: string[];
     toc: TocEntry[];
     meta: Record<string, unknown>;
   }
@@ -61,6 +63,7 @@ export function createRenderer(options: RendererOptions): Renderer {
         title: collected.title,
         meta,
         includes: file.data.includes ?? [],
+        absent: file.data.absent ?? [],
         ids: collected.ids,
         // Link positions are in the expanded source too: back to the page (see snippets' SourceMap).
         links: collected.links.map((link) => ({ ...link, ...(link.line === undefined ? {} : file.data.sourceMap?.toPage(link.line, link.column)) })),

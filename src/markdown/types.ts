@@ -132,6 +132,8 @@ export interface RenderResult {
   readonly meta: Record<string, unknown>;
   /** Absolute paths of the other files the page was made of (`--8<--` includes, `auto_append`). */
   readonly includes: string[];
+  /** Absolute paths a snippet was looked for at and not found: the page changes once a file is there (pymdownx.snippets). */
+  readonly absent?: readonly string[] | undefined;
   /** Every id in the rendered HTML (anchor targets). */
   readonly ids: string[];
   readonly links: PageLink[];

@@ -5,8 +5,9 @@
  * glossary), the markdown_extensions settings, the pages and files its links resolve against,
  * and the renderer's own code (so an upgrade or a local change of src/markdown starts afresh).
  *
- * Conservative by design: a page whose rendering said anything at warning level or above (a
- * missing snippet may appear later, unlike a file that changed) is never reused.
+ * Conservative by design: a page whose rendering said anything at warning level or above is never
+ * reused. A snippet that was not there (a note without check_paths) is recorded as absent where it
+ * was looked for: the page is made again once a file is there.
  *
  * Builds keep the cache in their output folder (`.mkdocs-astro-cache/`, a dot-folder that
  * publishing keeps, like `.git`); `serve` keeps it in memory between saves.
@@ -19,7 +20,7 @@ import type { RenderedPage, RenderSettings } from './render-pages.ts';
 /** One reusable page: what it was made from, and what it made. */
 export interface CachedPage {
   readonly source: string;
-  /** Each included file and the hash of its content then. */
+  /** Each included file and the hash of its content then (ABSENT: a file it looked for and did not find). */
   readonly includes: ReadonlyArray<readonly [file: string, hash: string]>;
   readonly page: RenderedPage;
 }
@@ -85,12 +86,18 @@ export class FileHashes {
   }
 }
 
+/**
+ * The hash an absent file is recorded with (RenderResult.absent: where a missing snippet was
+ * looked for): no file's hash is empty, so the page is made again once a file is there.
+ */
+const ABSENT = '';
+
 /** The cached page for `src` when nothing it was made from has changed. */
 export function reusable(cache: RenderCache | undefined, settings: string, src: string, sourceHash: string, files: FileHashes): RenderedPage | undefined {
   if (!cache || cache.settings !== settings) return undefined;
   const cached = cache.pages.get(src);
   if (!cached || cached.source !== sourceHash) return undefined;
-  for (const [file, hash] of cached.includes) if (files.of(file) !== hash) return undefined;
+  for (const [file, hash] of cached.includes) if ((files.of(file) ?? ABSENT) !== hash) return undefined;
   return cached.page;
 }
 
@@ -102,6 +109,11 @@ export function cacheEntry(page: RenderedPage, sourceHash: string, files: FileHa
     const hash = files.of(file);
     if (hash === undefined) return undefined;
     includes.push([file, hash]);
+  }
+  for (const file of page.result.absent ?? []) {
+    // There now: the page may have been made from it.
+    if (files.of(file) !== undefined) return undefined;
+    includes.push([file, ABSENT]);
   }
   return { source: sourceHash, includes, page };
 }

@@ -408,10 +408,9 @@ export function renderOne(renderer: Renderer, src: string, docsDir: string, hook
       const message = m === failure ? `${m.message}; it is written with a notice and its source as text (please report this)` : m.message;
       messages.push({ severity, message, file: path.resolve(docsDir, m.file), line: m.line, column: m.column });
     }
-    // A snippet that was not there (a note without check_paths) is no file the cache can watch:
-    // the page renders again next time, to take it once it exists.
-    const snippetMissing = result.messages.some((m) => m.ruleId === 'snippets');
-    const volatile = seen.templates.some((outcome) => outcome.volatile) || seen.included?.volatile === true || seen.dated?.undated === true || snippetMissing ? true : undefined;
+    // A snippet that was not there (a note without check_paths) is in `result.absent`, where it
+    // was looked for: the cache makes the page again once it is there (render-cache.ts).
+    const volatile = seen.templates.some((outcome) => outcome.volatile) || seen.included?.volatile === true || seen.dated?.undated === true ? true : undefined;
     if (failure) return { src, result: { ...result, html: failedPageHtml(failure.message, source.value), toc: [] }, messages, volatile };
     return { src, result, messages, volatile };
   } catch (cause) {

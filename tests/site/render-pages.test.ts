@@ -302,6 +302,22 @@ describe('renderPages with the last build\'s cache', () => {
     }
   });
 
+  test('should reuse a page whose snippet is missing while it stays missing, and render it again once it is there', async () => {
+    const { settings, sources, root } = withSnippets();
+    writeFileSync(path.join(settings.docsDir, 'part/page-1.md'), '# Page 1\n\n--8<-- "later/note.md"\n');
+    const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
+    const missing = first.pages.get('part/page-1.md');
+    assert.deepEqual(missing?.messages.map((m) => m.severity), ['info'], 'a note: without check_paths the snippet renders empty');
+    assert.deepEqual(missing?.result.absent, [path.join(root, 'later/note.md')]);
+    const second = await renderPages(settings, rendererFor(settings), sources, { threads: 1, cache: first.cache });
+    assert.equal(second.reused, sources.length, 'nothing to take yet');
+    mkdirSync(path.join(root, 'later'));
+    writeFileSync(path.join(root, 'later/note.md'), 'Written later.\n');
+    const third = await renderPages(settings, rendererFor(settings), sources, { threads: 1, cache: second.cache });
+    assert.deepEqual(third.rendered, ['part/page-1.md']);
+    assert.match(htmlText(third.pages.get('part/page-1.md')?.result.html ?? ''), /Written later\./);
+  });
+
   test('should render every page again when the settings changed', async () => {
     const { settings, sources } = withSnippets();
     const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });

@@ -27,6 +27,8 @@ export interface Expansion {
   readonly diagnostics: SnippetDiagnostic[];
   /** Absolute paths of the files included (a change to one of them changes the page). */
   readonly files: string[];
+  /** Absolute paths a snippet was looked for at and not found (one made there changes the page). */
+  readonly absent?: string[] | undefined;
 }
 
 export interface ExpandContext {
@@ -51,11 +53,11 @@ export function expandSnippets(source: string, page: string, context: ExpandCont
       origins.push({ file: AUTO_APPEND, line: index + 1, indent: 0 });
     });
   }
-  const state: State = { context, stack: [], diagnostics: [], budget: { lines: 0, includes: 0, reported: false }, files: new Set() };
+  const state: State = { context, stack: [], diagnostics: [], budget: { lines: 0, includes: 0, reported: false }, files: new Set(), absent: new Set() };
   // The page's own section markers go too: PyMdown's parse_snippets drops them from every text
   // that is not a section being extracted (`is_section`), the page included.
   const out = expand(lines, origins, state, true);
-  return { lines: out.lines, origins: out.origins, diagnostics: state.diagnostics, files: [...state.files] };
+  return { lines: out.lines, origins: out.origins, diagnostics: state.diagnostics, files: [...state.files], absent: [...state.absent] };
 }
 
 interface State {
@@ -66,6 +68,7 @@ interface State {
   /** Lines expanded so far: an include tree that doubles at every level stops here, not in memory. */
   readonly budget: { lines: number; includes: number; reported: boolean };
   readonly files: Set<string>;
+  readonly absent: Set<string>;
 }
 
 /** Far beyond any real page: a page of 500,000 included lines, or 20,000 includes. */
@@ -128,6 +131,7 @@ function include(spec: string, rawIndent: string, directive: LineOrigin, state: 
     return undefined;
   }
   if (resolution.kind === 'missing') {
+    for (const file of resolution.looked) state.absent.add(file);
     const bases = context.options.basePaths.map((base) => display(context.projectDir, base) || '.').join(', ');
     return report(state, missingSeverity(state), `snippet "${target.file}" not found in base_path (${bases})${missingTail(state)}`, directive);
   }

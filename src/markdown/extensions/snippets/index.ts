@@ -27,6 +27,7 @@ export function snippets(fs: SnippetFileSystem = nodeFileSystem): ExtensionFacto
         const earlier = file.data.sourceMap;
         file.data.sourceMap = new SourceMap(throughEarlier(result.origins, page, earlier));
         file.data.includes = [...new Set([...(file.data.includes ?? []), ...result.files])];
+        file.data.absent = [...new Set([...(file.data.absent ?? []), ...(result.absent ?? [])])];
         for (const diagnostic of result.diagnostics) report(file, { ...diagnostic, origin: throughEarlier([diagnostic.origin], page, earlier)[0] ?? diagnostic.origin });
         return result.lines.join('\n');
       },

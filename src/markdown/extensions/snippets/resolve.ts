@@ -26,7 +26,8 @@ export const nodeFileSystem: SnippetFileSystem = {
 
 export type Resolution =
   | { readonly kind: 'found'; readonly file: string }
-  | { readonly kind: 'missing' }
+  /** Not there: `looked` has every path it was looked for at (the page changes once one of them is a file). */
+  | { readonly kind: 'missing'; readonly looked: readonly string[] }
   | { readonly kind: 'refused'; readonly reason: string }
   /** The name or the file system said no (a NUL, a name too long, a symlink loop): a warning. */
   | { readonly kind: 'unreadable'; readonly reason: string };
@@ -78,8 +79,11 @@ export function resolveSnippet(name: string, basePaths: readonly string[], fs: S
 
 function findIn(name: string, basePaths: readonly string[], fs: SnippetFileSystem, restrict: boolean): Resolution {
   let refusal: Resolution | undefined;
+  const looked: string[] = [];
   for (const base of basePaths) {
     const kind = fs.kind(base);
+    // Looked at whatever the base path is now: a folder made there later may hold the snippet.
+    if (kind !== 'file') looked.push(path.resolve(base, name));
     if (kind === 'directory') {
       const candidate = path.resolve(base, name);
       if (restrict && !inside(base, candidate)) {
@@ -97,9 +101,10 @@ function findIn(name: string, basePaths: readonly string[], fs: SnippetFileSyste
     if (kind === 'file' && path.basename(base).toLowerCase() === name.toLowerCase()) {
       const candidate = path.join(path.dirname(base), name);
       if (fs.kind(candidate) === 'file') return { kind: 'found', file: candidate };
+      looked.push(candidate);
     }
   }
-  return refusal ?? { kind: 'missing' };
+  return refusal ?? { kind: 'missing', looked };
 }
 
 /** True when `file` is strictly inside folder `base` (path.relative, never a string prefix). */
