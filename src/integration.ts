@@ -242,13 +242,14 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       if (cwdBefore !== undefined) process.chdir(cwdBefore);
       cwdBefore = undefined;
       models.dispose();
-      void emit?.search.cancel();
+      // Pagefind may be writing the index into the workspace (emit.ts modelIndex): stopped first.
+      const stopping = Promise.all([emit?.search.cancel(), earlyIndex?.search.cancel()]);
       emit = undefined;
-      void earlyIndex?.search.cancel();
       earlyIndex = undefined;
-      const removing = workspace?.dispose();
+      const removed = workspace;
       workspace = undefined;
-      await removing;
+      await stopping.catch(() => undefined);
+      await removed?.dispose();
     },
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, addMiddleware, logger }) => {

@@ -5,7 +5,7 @@
  * process and the main thread only waited. So each folder is created once, and the copies go to
  * libuv's thread pool a few at a time, to run while the caller awaits something else.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { copyFile, link as hardLink, lstat, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -137,7 +137,8 @@ export function keepFiles(from: string, to: string, names: Iterable<string>): vo
 
 /**
  * Moves the folder `from` to `to`. Where `to` is there already (a page of the site under the same
- * name), each file goes into it, replacing its namesake, as a file written there later would.
+ * name), each entry goes into it, replacing its namesake (a folder's files merged into a folder),
+ * as an entry written there later would.
  */
 export function moveInto(from: string, to: string): void {
   if (!existsSync(to)) {
@@ -147,10 +148,12 @@ export function moveInto(from: string, to: string): void {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
-    if (entry.isDirectory() && existsSync(target)) moveInto(source, target);
+    if (entry.isDirectory() && statSync(target, { throwIfNoEntry: false })?.isDirectory()) moveInto(source, target);
     else {
       rmSync(target, { recursive: true, force: true });
       renameSync(source, target);
     }
   }
+  // Emptied: its entries are all in `to` now.
+  rmSync(from, { recursive: true, force: true });
 }

@@ -47,9 +47,9 @@ export interface BuildEmit {
   readonly waitsForPlacedPages: () => boolean;
   /**
    * The index made from the model (model-index.ts), written while Astro draws: in the workspace's
-   * `search/pagefind` until publishBuild moves it into the site. Undefined when it was not made,
-   * or once a drawn page said otherwise to Pagefind (the index is then made from the written
-   * pages, once this one is done).
+   * `search/pagefind` until publishBuild moves it into the site. Undefined when it is not made;
+   * once made it stays, `holds` false when a drawn page said otherwise to Pagefind or one was
+   * never checked (the index is then made from the written pages, once this one is done).
    */
   readonly modelIndex: () => ModelIndex | undefined;
 }
@@ -59,8 +59,8 @@ export interface ModelIndex {
   /** Where it is written: `<dir>/pagefind`. */
   readonly dir: string;
   readonly result: Promise<SearchIndexResult>;
-  /** False once a drawn page's document differed from the model's. */
-  readonly holds: boolean;
+  /** False once a drawn page's document differed from the model's; true when every one was checked and none did. */
+  readonly holds: () => boolean;
 }
 
 /**
@@ -83,7 +83,10 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   const placed: string[] = [];
   addReusedPages(search, plan.reused.filter((page) => searched.has(page.dest) && !held?.pages.has(page.dest)), site.outDir, placed, FROM_FILE_CHARS, (dest) => searched.get(dest));
   const pageByRoute = new Map(site.model.pages.map((page) => [page.route, page]));
-  let model: { dir: string; result: Promise<SearchIndexResult>; holds: boolean } | undefined;
+  let model: ModelIndex | undefined;
+  // The pages handed over from the model, until each is checked against its drawn page; one that differed.
+  const unchecked = new Set<string>();
+  let differed = false;
   let checked = false;
   const contents = new Map<string, FoundContent>();
   const emit: BuildEmit = {
@@ -104,11 +107,14 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
         // site (what docs_dir has under pagefind/ first, as Pagefind's own files replace it).
         const fromModel = emit.stale || placed.length > 0 ? undefined : modelIndexed(plan.render, searched);
         if (fromModel) {
-          for (const page of fromModel) search.add(page.dest, () => modelDocument(site, page));
+          for (const page of fromModel) {
+            search.add(page.dest, () => modelDocument(site, page));
+            unchecked.add(page.dest);
+          }
           const dir = path.join(path.dirname(out), 'search');
           const result = copyFilesInto(dir, site.staticFiles.filter((file) => file.to.startsWith('pagefind/'))).then(() => search.finish(dir));
           result.catch(() => undefined);
-          model = { dir, result, holds: true };
+          model = { dir, result, holds: () => !differed && unchecked.size === 0 };
         }
       }
       return emit.stale ? site.model.pages : plan.render;
@@ -123,7 +129,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
       }
       if (emit.stale || !searched.has(page.dest)) return Promise.resolve();
       if (model) {
-        if (model.holds && drawnDocument(html) !== modelDocument(site, page)) model.holds = false;
+        if (unchecked.delete(page.dest) && !differed && drawnDocument(html) !== modelDocument(site, page)) differed = true;
         return Promise.resolve();
       }
       search.add(page.dest, indexedHtml(html, searched.get(page.dest)));

@@ -50,7 +50,8 @@ export function modelDocument(site: Pick<PreparedSite, 'model' | 'base'>, page: 
 /** A drawn page's search document in the form modelDocument makes; undefined when Pagefind reads more of it than that form holds. */
 export function drawnDocument(html: string): string | undefined {
   const parts = searchParts(html);
-  if (!parts || /data-pagefind-/i.test(parts.head)) return undefined;
+  // Pagefind reads data-pagefind-* attributes anywhere, and takes the first <h1> as the title wherever it is.
+  if (!parts || /data-pagefind-|<h1[\s>]/i.test(parts.head)) return undefined;
   const lang = /<html\s[^>]*?\blang="([^"]*)"/i.exec(parts.head)?.[1];
   const titles = [...parts.head.matchAll(/<title>([^<]*)<\/title>/gi)];
   const open = /^<article\s([^>]*)>/.exec(parts.article);
@@ -66,19 +67,22 @@ function normalForm(lang: string, title: string, attributes: string, content: st
   return `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><article data-pagefind-body${attributes}>${withoutIgnoredEnds(content)}</article></body></html>`;
 }
 
+/** The attribute itself (not its name inside another attribute's value): quoted values hold no `"`, so one is only ever before or after a whole value. */
+const IGNORE = String.raw`(?:\s[\w:-]+(?:="[^"]*")?)*\sdata-pagefind-ignore(?:="(?:|index|all)")?(?:\s[\w:-]+(?:="[^"]*")?)*\s*`;
 /** An element at the start of the content that Pagefind ignores whole: an `<a>` holding no other `<a>` (the content actions). */
-const IGNORED_FIRST = /^<a\s[^>]*\bdata-pagefind-ignore\b[^>]*>(?:(?!<\/?a[\s>])[^])*<\/a>/;
+const IGNORED_FIRST = new RegExp(String.raw`^<a${IGNORE}>(?:(?!<\/?a[\s>])[^])*<\/a>`);
 /** An element at the end of the content that Pagefind ignores whole: an `<aside>` holding no other `<aside>` (the source-file facts). */
-const IGNORED_LAST = /<aside\s[^>]*\bdata-pagefind-ignore\b[^>]*>(?:(?!<\/?aside[\s>])[^])*<\/aside>$/;
+const IGNORED_LAST = new RegExp(String.raw`<aside${IGNORE}>(?:(?!<\/?aside[\s>])[^])*<\/aside>$`);
 
 /**
  * The content without the elements Pagefind ignores at its start and end, when nothing in them is
- * read after all: an id (an anchor) or another data-pagefind- attribute (a filter or meta is read
- * inside an ignored element).
+ * read after all: an id (an anchor), another data-pagefind- attribute (a filter or meta is read
+ * inside an ignored element), an <h1> or an <img> (the first of each is the result's title and
+ * image, taken before Pagefind leaves the element out).
  */
 function withoutIgnoredEnds(content: string): string {
   let rest = content;
-  const neutral = (element: string) => !/\sid=|data-pagefind-(?!ignore\b)/i.test(element);
+  const neutral = (element: string) => !/\sid=|data-pagefind-(?!ignore\b)|<(?:h1|img)[\s/>]/i.test(element);
   for (let first = IGNORED_FIRST.exec(rest); first && neutral(first[0]); first = IGNORED_FIRST.exec(rest)) rest = rest.slice(first[0].length);
   for (let last = IGNORED_LAST.exec(rest); last && neutral(last[0]); last = IGNORED_LAST.exec(rest)) rest = rest.slice(0, last.index);
   return rest;

@@ -6,7 +6,7 @@
  * the site published into the output folder with the records the next build reads (the render
  * cache, each page's view and content place).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { indexWrittenPages, type BuildEmit, type ModelIndex } from './emit.ts';
 import type { SearchIndexResult } from '../search/index.ts';
@@ -121,15 +121,18 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
 /**
  * The index made from the model (emit.ts), moved into the site once written when every drawn page
  * held to it; else dropped once Pagefind is done with it, and made `again` from the written pages.
+ * An index Pagefind could not write is what it was: the site without search, and a warning.
  */
-async function modelIndexIn(model: ModelIndex, out: string, again: () => Promise<SearchIndexResult>): Promise<SearchIndexResult> {
+export async function modelIndexIn(model: Pick<ModelIndex, 'dir' | 'result' | 'holds'>, out: string, again: () => Promise<SearchIndexResult>): Promise<SearchIndexResult> {
   const result = await model.result;
-  if (!model.holds) {
+  const written = path.join(model.dir, 'pagefind');
+  if (!model.holds()) {
     rmSync(model.dir, { recursive: true, force: true });
     return again();
   }
+  if (!existsSync(written)) return result;
   const outputPath = path.join(out, 'pagefind');
-  moveInto(path.join(model.dir, 'pagefind'), outputPath);
+  moveInto(written, outputPath);
   return { ...result, outputPath };
 }
 

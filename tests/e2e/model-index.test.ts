@@ -10,7 +10,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { startEmit } from '../../src/integration/emit.ts';
 import { drawnDocument, modelDocument, modelIndexable } from '../../src/integration/model-index.ts';
+import type { PageModel } from '../../src/site/model.ts';
 import { searchedPages } from '../../src/search/exclude.ts';
 import { searchDocument } from '../../src/search/search-document.ts';
 import { prepareSite } from '../../src/site/prepare.ts';
@@ -87,6 +89,41 @@ describe('model-index', () => {
     }
   });
 
+  test('should write, in a build\'s emit stage, the index the drawn pages make, and hold only when every drawn page was checked and agreed', async () => {
+    const built = await sharedSite(FEATURES_SITE);
+    const site = await prepareSite({ configFile: FEATURES_SITE.config });
+    const drawnHtml = (page: PageModel) => readFileSync(path.join(built.dir, ...page.dest.split('/')), 'utf8');
+    const run = async (draw: (page: PageModel) => string | undefined) => {
+      const root = mkdtempSync(path.join(os.tmpdir(), 'model-emit-'));
+      const out = path.join(root, 'out');
+      mkdirSync(out);
+      const emit = startEmit(site, out, undefined, false);
+      emit.pagesToRender();
+      for (const page of site.model.pages) {
+        const html = draw(page);
+        if (html !== undefined) await emit.pageRendered(page.route, html);
+      }
+      const model = emit.modelIndex();
+      assert.ok(model, 'the index is made from the model');
+      const result = await model.result;
+      const folder = path.join(model.dir, 'pagefind');
+      const files = new Map(readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('.')).map((name) => [name, readFileSync(path.join(folder, name))]));
+      rmSync(root, { recursive: true, force: true });
+      return { holds: model.holds(), pages: result.pages, files };
+    };
+    const drawn = await run(drawnHtml);
+    assert.equal(drawn.holds, true);
+    assert.equal(drawn.pages, site.model.pages.length);
+    const expected = await searchBundle(Object.fromEntries(site.model.pages.map((page) => [page.dest, searchDocument(drawnHtml(page))])));
+    assert.deepEqual([...drawn.files.keys()].sort(), [...expected.keys()].sort());
+    for (const [file, bytes] of expected) assert.ok(drawn.files.get(file)?.equals(bytes), file);
+    const [first] = site.model.pages;
+    assert.ok(first);
+    // A drawn page that says more (an image Pagefind takes for the result), or one never drawn.
+    assert.equal((await run((page) => (page === first ? drawnHtml(page).replace('</article>', '<img src="x.png" alt=""></article>') : drawnHtml(page)))).holds, false);
+    assert.equal((await run((page) => (page === first ? undefined : drawnHtml(page)))).holds, false);
+  });
+
   test('should not take a page whose article Pagefind reads more of than the model knows', () => {
     const page = (article: string, head = '<title>T - S</title>') => `<!doctype html><html lang="en"><head>${head}</head><body><div><article class="md-content__inner md-typeset" data-pagefind-body>${article}</article></div></body></html>`;
     assert.equal(drawnDocument(page('<h1>T</h1><p>x</p>')), '<!doctype html><html lang="en"><head><title>T - S</title></head><body><article data-pagefind-body><h1>T</h1><p>x</p></article></body></html>');
@@ -97,5 +134,13 @@ describe('model-index', () => {
     const ignored = '<a href="e" class="md-content__button md-icon" data-pagefind-ignore><span id="x">Edit</span></a>';
     assert.match(drawnDocument(page(`${ignored}<h1>T</h1>`)) ?? '', /id="x"/);
     assert.doesNotMatch(drawnDocument(page(`${ignored.replace(' id="x"', '')}<h1>T</h1>`)) ?? '', /Edit/);
+    // An image or a heading in an ignored element: Pagefind takes the first of each before it leaves the element out.
+    const aside = (inner: string) => `<aside class="md-source-file" data-pagefind-ignore>${inner}</aside>`;
+    assert.match(drawnDocument(page(`<h1>T</h1>${aside('<img src="a.png" alt="">')}`)) ?? '', /<aside/);
+    assert.doesNotMatch(drawnDocument(page(`<h1>T</h1>${aside('<span>date</span>')}`)) ?? '', /<aside/);
+    // The attribute's name in another attribute's value is no attribute.
+    assert.match(drawnDocument(page(`<h1>T</h1><aside title="data-pagefind-ignore">Read</aside>`)) ?? '', /Read/);
+    // An <h1> in the head would be Pagefind's title.
+    assert.equal(drawnDocument(page('<h1>T</h1>', '<title>T</title><noscript><h1>Other</h1></noscript>')), undefined);
   });
 });

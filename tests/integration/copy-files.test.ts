@@ -126,5 +126,10 @@ describe('moveInto', () => {
     assert.equal(readFileSync(path.join(base, 'to/a.js'), 'utf8'), 'new a');
     assert.deepEqual(readdirSync(path.join(base, 'to/index')).sort(), ['x.pf', 'y.pf']);
     assert.equal(readFileSync(path.join(base, 'to/page/index.html'), 'utf8'), 'page');
+    // A folder meets a file of its name: the folder takes its place, as a later write would.
+    write('third/page/x.pf', 'x');
+    write('to2/page', 'a file');
+    moveInto(path.join(base, 'third'), path.join(base, 'to2'));
+    assert.equal(readFileSync(path.join(base, 'to2/page/x.pf'), 'utf8'), 'x');
   });
 });
