@@ -20,31 +20,33 @@ import { htmlChars } from '../shared/page-html.ts';
 import { titledContent } from '../shared/title-heading.ts';
 import { hasExcludedSections } from '../search/exclude.ts';
 import { searchParts } from '../search/search-document.ts';
+import { attribute, attributeValue, escapeText } from '../theme/astro-markup.ts';
 import { htmlTitle } from '../theme/base-defaults.ts';
+import { tagsHtml } from '../theme/tags-html.ts';
 import { normalizeBase, siteHref } from '../theme/urls.ts';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
 
 /**
  * Whether a page's search document can be made from the model: a page the layout's article
- * holds (not a blog's), whose content is ours and not big (content-splice.ts), without tags (their
- * markup is the Tags component's) and without a section search leaves out (marked in the drawn page).
+ * holds (not a blog's), whose content is ours and not big (content-splice.ts), without a section
+ * search leaves out (marked in the drawn page).
  */
 export function modelIndexable(page: PageModel, exclusion: PageExclusion | undefined): boolean {
   const { blocks = {}, partials = {} } = page.overrides ?? {};
   if (blocks.container || blocks.content || blocks.htmltitle || partials.content || partials.actions || partials['source-file'] || partials.comments) return false;
-  if (page.blog !== undefined || (page.tags?.length ?? 0) > 0 || exclusion !== undefined) return false;
+  if (page.blog !== undefined || exclusion !== undefined) return false;
   return typeof page.html === 'string' && htmlChars(page.html) < BIG_PAGE_CHARS && !hasExcludedSections(page.html);
 }
 
 /** The page's search document from the model, in the form drawnDocument brings a drawn page to. */
 export function modelDocument(site: Pick<PreparedSite, 'model' | 'base'>, page: PageModel): string {
   const info = siteOf(site.model.site, page);
-  // As Head.astro and Page.astro draw them, escaped as Astro escapes text and attributes.
+  // As Head.astro, Page.astro and Tags.astro draw them, escaped as Astro escapes text and attributes.
   const title = htmlTitle({ siteName: info.name, title: page.title, textTitle: page.textTitle, meta: page.meta, homepage: page.url === '' });
-  const meta = page.searchUrl === undefined ? undefined : `url:${siteHref(normalizeBase(site.base), page.searchUrl).replaceAll(',', '%2C')}`;
-  const attributes = meta === undefined ? '' : ` data-pagefind-meta="${escapeAttribute(meta)}"`;
-  return normalForm(escapeAttribute(info.language), escapeText(title), attributes, titledContent(page));
+  const base = normalizeBase(site.base);
+  const meta = page.searchUrl === undefined ? undefined : `url:${siteHref(base, page.searchUrl).replaceAll(',', '%2C')}`;
+  return normalForm(attributeValue(info.language), escapeText(title), attribute('data-pagefind-meta', meta), `${tagsHtml(page, base)}${titledContent(page)}`);
 }
 
 /** A drawn page's search document in the form modelDocument makes; undefined when Pagefind reads more of it than that form holds. */
@@ -69,6 +71,8 @@ function normalForm(lang: string, title: string, attributes: string, content: st
 
 /** The attribute itself (not its name inside another attribute's value): quoted values hold no `"`, so one is only ever before or after a whole value. */
 const IGNORE = String.raw`(?:\s[\w:-]+(?:="[^"]*")?)*\sdata-pagefind-ignore(?:="(?:|index|all)")?(?:\s[\w:-]+(?:="[^"]*")?)*\s*`;
+/** The tags the article starts with (src/theme/tags-html.ts), before the content actions. */
+const TAGS_FIRST = /^<nav class="md-tags"[^>]*>(?:(?!<\/?nav[\s>])[^])*<\/nav>/;
 /** An element at the start of the content that Pagefind ignores whole: an `<a>` holding no other `<a>` (the content actions). */
 const IGNORED_FIRST = new RegExp(String.raw`^<a${IGNORE}>(?:(?!<\/?a[\s>])[^])*<\/a>`);
 /** An element at the end of the content that Pagefind ignores whole: an `<aside>` holding no other `<aside>` (the source-file facts). */
@@ -81,19 +85,11 @@ const IGNORED_LAST = new RegExp(String.raw`<aside${IGNORE}>(?:(?!<\/?aside[\s>])
  * image, taken before Pagefind leaves the element out).
  */
 function withoutIgnoredEnds(content: string): string {
-  let rest = content;
+  // The tags stay as they are, first (Pagefind reads their attributes and filters).
+  const tags = TAGS_FIRST.exec(content)?.[0] ?? '';
+  let rest = content.slice(tags.length);
   const neutral = (element: string) => !/\sid=|data-pagefind-(?!ignore\b)|<(?:h1|img)[\s/>]/i.test(element);
   for (let first = IGNORED_FIRST.exec(rest); first && neutral(first[0]); first = IGNORED_FIRST.exec(rest)) rest = rest.slice(first[0].length);
   for (let last = IGNORED_LAST.exec(rest); last && neutral(last[0]); last = IGNORED_LAST.exec(rest)) rest = rest.slice(0, last.index);
-  return rest;
-}
-
-/** An attribute's value as Astro escapes it (its runtime's toAttributeString). */
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-}
-
-/** Text as Astro escapes it (its runtime's escapeHTML). */
-function escapeText(value: string): string {
-  return value.replace(/[&<>'"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' })[char] ?? char);
+  return `${tags}${rest}`;
 }

@@ -21,7 +21,12 @@ export function escapeText(text: string): string {
 export function attribute(name: string, value: string | number | undefined): string {
   if (value === undefined) return '';
   if (value === '') return ` ${name}`;
-  return ` ${name}="${String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  return ` ${name}="${attributeValue(String(value))}"`;
+}
+
+/** An attribute's value as Astro writes it between its quotes: `&` and `"` escaped. */
+export function attributeValue(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
 /** One of HTML's boolean attributes (`checked`) as Astro writes a boolean: its name when on. */

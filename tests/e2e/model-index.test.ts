@@ -19,7 +19,7 @@ import { prepareSite } from '../../src/site/prepare.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { searchBundle } from '../helpers/search-bundle.ts';
 import { sharedSite, type SharedBuild } from '../helpers/shared-site.ts';
-import { BASIC_SITE, FEATURES_SITE, I18N_AR_SITE, I18N_FOLDER_SITE, THEME_SITE } from '../helpers/sites.ts';
+import { BASIC_SITE, FEATURES_SITE, I18N_AR_SITE, I18N_FOLDER_SITE, TAGS_SITE, THEME_SITE } from '../helpers/sites.ts';
 
 /** Each indexable page's model document and its drawn page's, and the drawn page's HTML. */
 async function documentsOf(build: SharedBuild) {
@@ -33,7 +33,7 @@ async function documentsOf(build: SharedBuild) {
 }
 
 describe('model-index', () => {
-  for (const [name, build, least] of [['basic-site', BASIC_SITE, 3], ['features-site', FEATURES_SITE, 3], ['theme-site', THEME_SITE, 2], ['i18n-folder', I18N_FOLDER_SITE, 4], ['i18n-ar', I18N_AR_SITE, 2]] as const) {
+  for (const [name, build, least] of [['basic-site', BASIC_SITE, 3], ['features-site', FEATURES_SITE, 3], ['theme-site', THEME_SITE, 2], ['i18n-folder', I18N_FOLDER_SITE, 4], ['i18n-ar', I18N_AR_SITE, 2], ['tags-site', TAGS_SITE, 4]] as const) {
     test(`should make of each page of ${name} the document its drawn page gives`, async () => {
       const documents = await documentsOf(build);
       assert.ok(documents.length >= least, `${documents.length} pages`);
@@ -89,40 +89,43 @@ describe('model-index', () => {
     }
   });
 
-  test('should write, in a build\'s emit stage, the index the drawn pages make, and hold only when every drawn page was checked and agreed', async () => {
-    const built = await sharedSite(FEATURES_SITE);
-    const site = await prepareSite({ configFile: FEATURES_SITE.config });
-    const drawnHtml = (page: PageModel) => readFileSync(path.join(built.dir, ...page.dest.split('/')), 'utf8');
-    const run = async (draw: (page: PageModel) => string | undefined) => {
-      const root = mkdtempSync(path.join(os.tmpdir(), 'model-emit-'));
-      const out = path.join(root, 'out');
-      mkdirSync(out);
-      const emit = startEmit(site, out, undefined, false);
-      emit.pagesToRender();
-      for (const page of site.model.pages) {
-        const html = draw(page);
-        if (html !== undefined) await emit.pageRendered(page.route, html);
-      }
-      const model = emit.modelIndex();
-      assert.ok(model, 'the index is made from the model');
-      const result = await model.result;
-      const folder = path.join(model.dir, 'pagefind');
-      const files = new Map(readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('.')).map((name) => [name, readFileSync(path.join(folder, name))]));
-      rmSync(root, { recursive: true, force: true });
-      return { holds: model.holds(), pages: result.pages, files };
-    };
-    const drawn = await run(drawnHtml);
-    assert.equal(drawn.holds, true);
-    assert.equal(drawn.pages, site.model.pages.length);
-    const expected = await searchBundle(Object.fromEntries(site.model.pages.map((page) => [page.dest, searchDocument(drawnHtml(page))])));
-    assert.deepEqual([...drawn.files.keys()].sort(), [...expected.keys()].sort());
-    for (const [file, bytes] of expected) assert.ok(drawn.files.get(file)?.equals(bytes), file);
-    const [first] = site.model.pages;
-    assert.ok(first);
-    // A drawn page that says more (an image Pagefind takes for the result), or one never drawn.
-    assert.equal((await run((page) => (page === first ? drawnHtml(page).replace('</article>', '<img src="x.png" alt=""></article>') : drawnHtml(page)))).holds, false);
-    assert.equal((await run((page) => (page === first ? undefined : drawnHtml(page)))).holds, false);
-  });
+  for (const [name, build] of [['features-site', FEATURES_SITE], ['tags-site', TAGS_SITE]] as const) {
+    test(`should write, in a build's emit stage, the index the drawn pages of ${name} make, and hold only when every drawn page was checked and agreed`, async () => {
+      const built = await sharedSite(build);
+      const site = await prepareSite({ configFile: build.config });
+      const drawnHtml = (page: PageModel) => readFileSync(path.join(built.dir, ...page.dest.split('/')), 'utf8');
+      const run = async (draw: (page: PageModel) => string | undefined) => {
+        const root = mkdtempSync(path.join(os.tmpdir(), 'model-emit-'));
+        const out = path.join(root, 'out');
+        mkdirSync(out);
+        const emit = startEmit(site, out, undefined, false);
+        emit.pagesToRender();
+        for (const page of site.model.pages) {
+          const html = draw(page);
+          if (html !== undefined) await emit.pageRendered(page.route, html);
+        }
+        const model = emit.modelIndex();
+        assert.ok(model, 'the index is made from the model');
+        const result = await model.result;
+        const folder = path.join(model.dir, 'pagefind');
+        const files = new Map(readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.includes('.')).map((file) => [file, readFileSync(path.join(folder, file))]));
+        rmSync(root, { recursive: true, force: true });
+        return { holds: model.holds(), pages: result.pages, files };
+      };
+      const searched = searchedPages(site.model.pages, site.model.site.search, site.excludeSearch).map(({ page }) => page);
+      const drawn = await run(drawnHtml);
+      assert.equal(drawn.holds, true);
+      assert.equal(drawn.pages, searched.length);
+      const expected = await searchBundle(Object.fromEntries(searched.map((page) => [page.dest, searchDocument(drawnHtml(page))])));
+      assert.deepEqual([...drawn.files.keys()].sort(), [...expected.keys()].sort());
+      for (const [file, bytes] of expected) assert.ok(drawn.files.get(file)?.equals(bytes), file);
+      const [first] = searched;
+      assert.ok(first);
+      // A drawn page that says more (an image Pagefind takes for the result), or one never drawn.
+      assert.equal((await run((page) => (page === first ? drawnHtml(page).replace('</article>', '<img src="x.png" alt=""></article>') : drawnHtml(page)))).holds, false);
+      assert.equal((await run((page) => (page === first ? undefined : drawnHtml(page)))).holds, false);
+    });
+  }
 
   test('should not take a page whose article Pagefind reads more of than the model knows', () => {
     const page = (article: string, head = '<title>T - S</title>') => `<!doctype html><html lang="en"><head>${head}</head><body><div><article class="md-content__inner md-typeset" data-pagefind-body>${article}</article></div></body></html>`;
