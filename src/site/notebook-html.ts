@@ -34,6 +34,8 @@ export interface ConvertedNotebook {
   readonly ids: string[];
   readonly links: PageLink[];
   readonly includes: string[];
+  /** Where the Markdown cells' missing snippets were looked for (RenderResult.absent). */
+  readonly absent: string[];
   readonly messages: CellMessage[];
 }
 
@@ -44,6 +46,7 @@ export function convertNotebook(notebook: Notebook, conversion: NotebookConversi
   const ids: string[] = [];
   const links: PageLink[] = [];
   const includes: string[] = [];
+  const absent: string[] = [];
   const messages: CellMessage[] = [];
   let firstH1: string | undefined;
   // `inCell`: a Markdown cell, whose headings make the title and the ToC (a text/markdown output's do not, as with the plugin).
@@ -56,6 +59,7 @@ export function convertNotebook(notebook: Notebook, conversion: NotebookConversi
     ids.push(...renamed.ids);
     links.push(...result.links.map((link) => ({ href: link.href })));
     includes.push(...result.includes);
+    absent.push(...(result.absent ?? []));
     for (const message of result.messages) messages.push({ ...message, line: message.line === undefined ? undefined : message.line - 1, cell });
     return renamed.html;
   };
@@ -69,7 +73,7 @@ export function convertNotebook(notebook: Notebook, conversion: NotebookConversi
   }
   const title = settings.ignoreH1Titles ? undefined : firstH1;
   const body = `<div class="jupyter-wrapper">\n<div class="jp-Notebook" data-jp-theme-light="true" data-jp-theme-name="JupyterLab Light">\n${cells.join('\n')}\n</div>\n</div>`;
-  return { html: body, toc: nest(headings.filter((heading) => heading.level <= settings.tocDepth)), title, ids, links, includes, messages };
+  return { html: body, toc: nest(headings.filter((heading) => heading.level <= settings.tocDepth)), title, ids, links, includes, absent, messages };
 }
 
 function markdownCell(html: string, cell: NotebookCell): string {

@@ -63,7 +63,7 @@ export function renderNotebookPage(notebooks: NotebookPages, src: string, docsDi
     const where = own ? { file: path.resolve(docsDir, message.file), line: message.line, column: message.column } : { file, line: cellLines[message.cell - 1] };
     messages.push({ severity: message.severity, message: own ? message.message : `cell ${message.cell}${message.line === undefined ? '' : `, line ${message.line}`}: ${message.message}`, ...where });
   }
-  return { result: { html: converted.html, toc: converted.toc, title: converted.title, meta: {}, includes: [...new Set(converted.includes)], ids: converted.ids, links: converted.links, messages: [] }, messages };
+  return { result: { html: converted.html, toc: converted.toc, title: converted.title, meta: {}, includes: [...new Set(converted.includes)], absent: [...new Set(converted.absent)], ids: converted.ids, links: converted.links, messages: [] }, messages };
 }
 
 /**

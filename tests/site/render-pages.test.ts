@@ -318,6 +318,29 @@ describe('renderPages with the last build\'s cache', () => {
     assert.match(htmlText(third.pages.get('part/page-1.md')?.result.html ?? ''), /Written later\./);
   });
 
+  test('should render a page again once a base path that names a file is made, or an earlier base path gets the snippet', async () => {
+    const { settings, sources } = project(2);
+    const root = settings.projectDir;
+    mkdirSync(path.join(root, 'late'));
+    writeFileSync(path.join(root, 'late/part.md'), 'From the later base path.\n');
+    writeFileSync(path.join(settings.docsDir, 'page-0.md'), '# Page 0\n\n--8<-- "CHANGELOG.md"\n\n--8<-- "part.md"\n');
+    const snippets = { name: 'pymdownx.snippets', options: { base_path: [path.join(root, 'CHANGELOG.md'), path.join(root, 'early'), path.join(root, 'late')] } };
+    const withBases: RenderSettings = { ...settings, extensions: [...settings.extensions, snippets] };
+    const render = (cache?: Awaited<ReturnType<typeof renderPages>>['cache']) => renderPages(withBases, rendererFor(withBases), sources, { threads: 1, cache });
+    const first = await render();
+    assert.match(htmlText(first.pages.get('page-0.md')?.result.html ?? ''), /From the later base path/);
+    assert.equal((await render(first.cache)).reused, sources.length);
+    writeFileSync(path.join(root, 'CHANGELOG.md'), 'The changelog.\n');
+    const second = await render(first.cache);
+    assert.deepEqual(second.rendered, ['page-0.md']);
+    assert.match(htmlText(second.pages.get('page-0.md')?.result.html ?? ''), /The changelog\./);
+    mkdirSync(path.join(root, 'early'));
+    writeFileSync(path.join(root, 'early/part.md'), 'From the earlier base path.\n');
+    const third = await render(second.cache);
+    assert.deepEqual(third.rendered, ['page-0.md']);
+    assert.match(htmlText(third.pages.get('page-0.md')?.result.html ?? ''), /From the earlier base path/);
+  });
+
   test('should render every page again when the settings changed', async () => {
     const { settings, sources } = withSnippets();
     const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });

@@ -135,6 +135,8 @@ function include(spec: string, rawIndent: string, directive: LineOrigin, state: 
     const bases = context.options.basePaths.map((base) => display(context.projectDir, base) || '.').join(', ');
     return report(state, missingSeverity(state), `snippet "${target.file}" not found in base_path (${bases})${missingTail(state)}`, directive);
   }
+  // An earlier base path that gets the file would be taken instead.
+  for (const file of resolution.looked) state.absent.add(file);
   const real = context.fs.realpath(resolution.file);
   const name = display(context.projectDir, resolution.file);
   if (state.stack.includes(real)) {

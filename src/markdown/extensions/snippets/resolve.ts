@@ -25,7 +25,8 @@ export const nodeFileSystem: SnippetFileSystem = {
 };
 
 export type Resolution =
-  | { readonly kind: 'found'; readonly file: string }
+  /** `looked`: the paths looked at before it, in earlier base paths (a file made there would be taken instead). */
+  | { readonly kind: 'found'; readonly file: string; readonly looked: readonly string[] }
   /** Not there: `looked` has every path it was looked for at (the page changes once one of them is a file). */
   | { readonly kind: 'missing'; readonly looked: readonly string[] }
   | { readonly kind: 'refused'; readonly reason: string }
@@ -82,8 +83,10 @@ function findIn(name: string, basePaths: readonly string[], fs: SnippetFileSyste
   const looked: string[] = [];
   for (const base of basePaths) {
     const kind = fs.kind(base);
-    // Looked at whatever the base path is now: a folder made there later may hold the snippet.
-    if (kind !== 'file') looked.push(path.resolve(base, name));
+    // Looked at whatever the base path is now: a folder made there later may hold the snippet, and
+    // a base path naming the snippet's file may be that file once it is made.
+    looked.push(path.resolve(base, name));
+    if (kind !== 'directory' && path.basename(base).toLowerCase() === name.toLowerCase()) looked.push(path.join(path.dirname(base), name));
     if (kind === 'directory') {
       const candidate = path.resolve(base, name);
       if (restrict && !inside(base, candidate)) {
@@ -95,13 +98,12 @@ function findIn(name: string, basePaths: readonly string[], fs: SnippetFileSyste
         refusal ??= { kind: 'refused', reason: `snippet "${name}" is a symlink to a file outside the base path ${base}` };
         continue;
       }
-      return { kind: 'found', file: candidate };
+      return { kind: 'found', file: candidate, looked: looked.filter((file) => file !== candidate) };
     }
     // A base path may name one file: it then serves exactly that file name (as PyMdown does).
     if (kind === 'file' && path.basename(base).toLowerCase() === name.toLowerCase()) {
       const candidate = path.join(path.dirname(base), name);
-      if (fs.kind(candidate) === 'file') return { kind: 'found', file: candidate };
-      looked.push(candidate);
+      if (fs.kind(candidate) === 'file') return { kind: 'found', file: candidate, looked: looked.filter((file) => file !== candidate) };
     }
   }
   return refusal ?? { kind: 'missing', looked };
