@@ -160,7 +160,8 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const notFound = i18n && languages ? languageNotFoundPages(i18n, info, drawn, i18nIndex).map((page) => (templates ? { ...page, overrides: templates.overrides(page, '404.html') } : page)) : undefined;
   const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn, ...(notFound && notFound.length > 0 ? { notFound } : {}) };
   messages.push(...(templates?.messages() ?? []));
-  const watch = watchList(config, site.projectDir, [...site.configFiles, ...site.plugins.watch, ...[...results.values()].flatMap((result) => result.includes)]);
+  // A snippet a page looked for and did not find is watched where it was looked for: `serve` sees it made (where its folder is there).
+  const watch = watchList(config, site.projectDir, [...site.configFiles, ...site.plugins.watch, ...[...results.values()].flatMap((result) => [...result.includes, ...(result.absent ?? [])])]);
   const inputs = new Set([...watch, ...snippetBasePaths(config, site.projectDir)]);
   const translations = i18nIndex && new Map(files.pages.map((page) => [page.src, translationUrls(i18nIndex.variants[page.src] ?? {}, urls)]));
   return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages, ...(translations ? { translations } : {}), ...(social ? { social: { cards: social.cards, cache: social.cache } } : {}) };
@@ -199,7 +200,7 @@ function postNeighbours(chain: readonly string[], src: string, pages: Discovered
 /**
  * What `serve` watches: everything a build reads. The config and its INHERIT parents, docs_dir,
  * custom_dir, the project's assets/, `watch:`, every snippets base_path and custom_icons folder,
- * and each file a page included (an include may live anywhere a base_path allows).
+ * and each file a page included or looked for (an include may live anywhere a base_path allows).
  */
 function watchList(config: MkdocsConfig, projectDir: string, files: readonly string[]): string[] {
   const watch = new Set([config.config_file_path, config.docs_dir, path.join(projectDir, 'assets'), ...(config.watch ?? []), ...files]);
