@@ -71,6 +71,26 @@ function themeIcon(icons: IconIndex, name: string, ownIcon: OwnIcon): string | u
   return svg?.replace(/^<svg\b/, '<svg aria-hidden="true" height="24"');
 }
 
+/**
+ * The icons the theme draws whatever the pages are: its roles' (theme.icon or Material's
+ * defaults), the palette toggles', extra.social's, and the language selector's on a site that
+ * draws one. The render stage looks them up while the pages render (src/site/stages/render.ts).
+ */
+export function themeIconNames(config: MkdocsConfig): Set<string> {
+  const themeIcons = record(config.theme.icon);
+  const extra = record(config.extra);
+  const wanted = new Set<string>(Object.values(DEFAULT_ICONS));
+  for (const [key, value] of Object.entries(themeIcons)) if (typeof value === 'string' && key !== 'admonition') wanted.add(value);
+  for (const entry of palette(config.theme.palette, en['palette.switch'])) if (entry.toggle) wanted.add(entry.toggle.icon);
+  for (const item of Array.isArray(extra['social']) ? extra['social'] : []) {
+    const entry = record(item);
+    const icon = text(entry['icon']);
+    if (icon && text(entry['link'])) wanted.add(icon);
+  }
+  if (alternateLanguages(extra).length > 0) wanted.add(text(themeIcons['alternate']) ?? 'material/translate');
+  return wanted;
+}
+
 /** `labels`: the UI label table of theme.language (src/site/labels.ts); English when left out. */
 /** An icon of the site's custom_dir by name (src/site/admonition-icons.ts customDirIcon); read there, so this module reads no file. */
 export type OwnIcon = (name: string) => string | undefined;
@@ -87,13 +107,7 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
   });
   const alternate = alternateLanguages(extra);
   const entries = palette(theme.palette, labels['palette.switch']);
-  const wanted = new Set<string>(Object.values(DEFAULT_ICONS));
-  for (const [key, value] of Object.entries(themeIcons)) if (typeof value === 'string' && key !== 'admonition') wanted.add(value);
-  for (const entry of entries) if (entry.toggle) wanted.add(entry.toggle.icon);
-  for (const link of social) wanted.add(link.icon);
-  // The language selector's button, only on sites that draw one.
-  const alternateIcon = text(themeIcons['alternate']) ?? 'material/translate';
-  if (alternate.length > 0) wanted.add(alternateIcon);
+  const wanted = themeIconNames(config);
   for (const page of pages) if (page.icon) wanted.add(page.icon);
   // Material's source-file facts (SourceFile.astro), only when a page shows one.
   if (pages.some((page) => page.sourceFile)) for (const icon of SOURCE_FILE_ICONS) wanted.add(icon);
@@ -110,7 +124,7 @@ export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[
     const drawn = svg[name];
     if (drawn) svg[`role:${role}`] = drawn;
   }
-  const translate = svg[alternateIcon];
+  const translate = svg[text(themeIcons['alternate']) ?? 'material/translate'];
   if (alternate.length > 0 && translate) svg['role:alternate'] = translate;
   const font = theme.font === false ? false : { text: theme.font?.text ?? 'Roboto', code: theme.font?.code ?? 'Roboto Mono', packagesFrom: path.dirname(config.config_file_path) };
   return {
