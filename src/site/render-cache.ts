@@ -13,7 +13,7 @@
  * publishing keeps, like `.git`); `serve` keeps it in memory between saves.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedPage, RenderSettings } from './render-pages.ts';
 
@@ -92,12 +92,24 @@ export class FileHashes {
  */
 const ABSENT = '';
 
+/** Whether a file is at `file` (a path through a file, ENOTDIR, has none). */
+function isFile(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
+
 /** The cached page for `src` when nothing it was made from has changed. */
 export function reusable(cache: RenderCache | undefined, settings: string, src: string, sourceHash: string, files: FileHashes): RenderedPage | undefined {
   if (!cache || cache.settings !== settings) return undefined;
   const cached = cache.pages.get(src);
   if (!cached || cached.source !== sourceHash) return undefined;
-  for (const [file, hash] of cached.includes) if ((files.of(file) ?? ABSENT) !== hash) return undefined;
+  for (const [file, hash] of cached.includes) {
+    // An absent place holds while no file is there, readable or not (one that is not readable is an error to report).
+    if (hash === ABSENT ? isFile(file) : files.of(file) !== hash) return undefined;
+  }
   return cached.page;
 }
 
@@ -112,7 +124,7 @@ export function cacheEntry(page: RenderedPage, sourceHash: string, files: FileHa
   }
   for (const file of page.result.absent ?? []) {
     // There now: the page may have been made from it.
-    if (files.of(file) !== undefined) return undefined;
+    if (isFile(file)) return undefined;
     includes.push([file, ABSENT]);
   }
   return { source: sourceHash, includes, page };
