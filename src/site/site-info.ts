@@ -91,10 +91,10 @@ export function themeIconNames(config: MkdocsConfig): Set<string> {
   return wanted;
 }
 
-/** `labels`: the UI label table of theme.language (src/site/labels.ts); English when left out. */
 /** An icon of the site's custom_dir by name (src/site/admonition-icons.ts customDirIcon); read there, so this module reads no file. */
 export type OwnIcon = (name: string) => string | undefined;
 
+/** `labels`: the UI label table of theme.language (src/site/labels.ts); English when left out. */
 export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[], icons: IconIndex, labels: LabelTable = en, ownIcon: OwnIcon = () => undefined): SiteInfo {
   const theme = config.theme;
   const themeIcons = record(theme.icon);

@@ -106,9 +106,20 @@ function revisionDates(site: Pick<LoadedSite, 'config' | 'plugins' | 'configFile
   return { dates: revisionDatesOf(settings, history, Math.floor(Date.now() / 1000)), refFiles: history.refFiles };
 }
 
-/** Looks up the icons the theme draws whatever the pages (site-info.ts themeIconNames): the index keeps each, and its set. */
+/**
+ * Looks up the icons the theme draws whatever the pages (site-info.ts themeIconNames): the index
+ * keeps each, and its set. An icon set that cannot be read is left to the model stage, which looks
+ * the icon up again and meets the failure there, as before: here it would end the process from a
+ * timer callback.
+ */
 function warmThemeIcons(icons: IconIndex, config: LoadedSite['config']): void {
-  for (const name of themeIconNames(config)) icons.lookup(name.replaceAll('/', '-'));
+  for (const name of themeIconNames(config)) {
+    try {
+      icons.lookup(name.replaceAll('/', '-'));
+    } catch {
+      // The model stage meets it again.
+    }
+  }
 }
 
 export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 'projectDir' | 'configFile' | 'extensionPlace'> & Partial<Pick<LoadedSite, 'pluginPlace'>>, files: Pick<DiscoveredSite, 'pages' | 'index'>, options: RenderStageOptions = {}): Promise<RenderedPages> {
