@@ -84,8 +84,11 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   addReusedPages(search, plan.reused.filter((page) => searched.has(page.dest) && !held?.pages.has(page.dest)), site.outDir, placed, FROM_FILE_CHARS, (dest) => searched.get(dest));
   const pageByRoute = new Map(site.model.pages.map((page) => [page.route, page]));
   let model: ModelIndex | undefined;
-  // The pages handed over from the model, until each is checked against its drawn page; one that differed.
+  // The pages handed over from the model, until each is checked against its drawn page; one that
+  // differed. A page's document is made once for Pagefind, and kept as its hash for the check (a
+  // big site's pages are read from their files to make it).
   const unchecked = new Set<string>();
+  const handed = new Map<string, string>();
   let differed = false;
   let checked = false;
   const contents = new Map<string, FoundContent>();
@@ -108,7 +111,11 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
         const fromModel = emit.stale || placed.length > 0 ? undefined : modelIndexed(plan.render, searched);
         if (fromModel) {
           for (const page of fromModel) {
-            search.add(page.dest, () => modelDocument(site, page));
+            search.add(page.dest, () => {
+              const document = modelDocument(site, page);
+              if (unchecked.has(page.dest)) handed.set(page.dest, documentHash(document));
+              return document;
+            });
             unchecked.add(page.dest);
           }
           const dir = path.join(path.dirname(out), 'search');
@@ -129,7 +136,12 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
       }
       if (emit.stale || !searched.has(page.dest)) return Promise.resolve();
       if (model) {
-        if (unchecked.delete(page.dest) && !differed && drawnDocument(html) !== modelDocument(site, page)) differed = true;
+        if (unchecked.delete(page.dest) && !differed) {
+          const drawn = drawnDocument(html);
+          const hash = handed.get(page.dest);
+          if (drawn === undefined || (hash === undefined ? drawn !== modelDocument(site, page) : documentHash(drawn) !== hash)) differed = true;
+        }
+        handed.delete(page.dest);
         return Promise.resolve();
       }
       search.add(page.dest, indexedHtml(html, searched.get(page.dest)));
@@ -148,6 +160,10 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     modelIndex: () => model,
   };
   return emit;
+}
+
+function documentHash(document: string): string {
+  return createHash('sha256').update(document).digest('base64url');
 }
 
 /**

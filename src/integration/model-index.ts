@@ -16,7 +16,7 @@
 import type { PageModel } from '../site/model.ts';
 import { siteOf } from '../site/model.ts';
 import type { PageExclusion } from '../site/exclude-search.ts';
-import { htmlChars } from '../shared/page-html.ts';
+import { htmlChars, someSlice } from '../shared/page-html.ts';
 import { titledContent } from '../shared/title-heading.ts';
 import { hasExcludedSections } from '../search/exclude.ts';
 import { searchParts } from '../search/search-document.ts';
@@ -30,13 +30,14 @@ import type { PreparedSite } from '../site/session.ts';
 /**
  * Whether a page's search document can be made from the model: a page the layout's article
  * holds (not a blog's), whose content is ours and not big (content-splice.ts), without a section
- * search leaves out (marked in the drawn page).
+ * search leaves out (marked in the drawn page). Its HTML may be in a file (a big site's pages).
  */
 export function modelIndexable(page: PageModel, exclusion: PageExclusion | undefined): boolean {
   const { blocks = {}, partials = {} } = page.overrides ?? {};
   if (blocks.container || blocks.content || blocks.htmltitle || partials.content || partials.actions || partials['source-file'] || partials.comments) return false;
   if (page.blog !== undefined || exclusion !== undefined) return false;
-  return typeof page.html === 'string' && htmlChars(page.html) < BIG_PAGE_CHARS && !hasExcludedSections(page.html);
+  // A page whose HTML a big site keeps in a file is read from it (src/shared/page-html.ts).
+  return htmlChars(page.html) < BIG_PAGE_CHARS && !someSlice(page.html, hasExcludedSections);
 }
 
 /** The page's search document from the model, in the form drawnDocument brings a drawn page to. */

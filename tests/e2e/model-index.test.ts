@@ -41,6 +41,29 @@ describe('model-index', () => {
     });
   }
 
+  test('should make the same document of a page whose HTML a big site keeps in a file', async () => {
+    const site = await prepareSite({ configFile: FEATURES_SITE.config });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'model-file-'));
+    try {
+      for (const [index, page] of site.model.pages.entries()) {
+        const html = typeof page.html === 'string' ? page.html : '';
+        const file = path.join(dir, `${index}.html`);
+        writeFileSync(file, `before${html}after`);
+        const inFile = { ...page, html: { file, chars: html.length, at: { offset: Buffer.byteLength('before'), bytes: Buffer.byteLength(html) } } };
+        assert.equal(modelIndexable(inFile, undefined), modelIndexable(page, undefined), page.dest);
+        assert.equal(modelDocument(site, inFile), modelDocument(site, page), page.dest);
+      }
+      // A heading marked to be left out of search, found in the file too.
+      const [first] = site.model.pages;
+      assert.ok(first);
+      const marked = '<h2 id="x" data-search-exclude>Hidden</h2><p>x</p>';
+      writeFileSync(path.join(dir, 'marked.html'), marked);
+      assert.equal(modelIndexable({ ...first, html: { file: path.join(dir, 'marked.html'), chars: marked.length } }, undefined), false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('should leave out the content actions, which Pagefind ignores, and keep what it reads', async () => {
     const documents = await documentsOf(FEATURES_SITE);
     const withActions = documents.filter(({ html }) => /<article[^>]*>[^]*class="md-content__button md-icon"/.test(html));
