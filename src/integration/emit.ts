@@ -22,6 +22,7 @@ import { contentIsOurs, contentSplice, type ContentSplice } from './content-spli
 import { bundledAssets, planReuse, viewKeys, type FoundContent, type ReusePlan } from './page-reuse.ts';
 import { htmlChars, someSlice, type PageHtml } from '../shared/page-html.ts';
 import type { PageModel } from '../site/model.ts';
+import { hashOf } from '../site/render-cache.ts';
 import { copyFilesInto } from './copy-files.ts';
 import { drawnDocument, modelDocument, modelIndexable } from './model-index.ts';
 
@@ -113,7 +114,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
           for (const page of fromModel) {
             search.add(page.dest, () => {
               const document = modelDocument(site, page);
-              if (unchecked.has(page.dest)) handed.set(page.dest, documentHash(document));
+              if (unchecked.has(page.dest)) handed.set(page.dest, hashOf(document));
               return document;
             });
             unchecked.add(page.dest);
@@ -139,7 +140,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
         if (unchecked.delete(page.dest) && !differed) {
           const drawn = drawnDocument(html);
           const hash = handed.get(page.dest);
-          if (drawn === undefined || (hash === undefined ? drawn !== modelDocument(site, page) : documentHash(drawn) !== hash)) differed = true;
+          if (drawn === undefined || (hash === undefined ? drawn !== modelDocument(site, page) : hashOf(drawn) !== hash)) differed = true;
         }
         handed.delete(page.dest);
         return Promise.resolve();
@@ -160,10 +161,6 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     modelIndex: () => model,
   };
   return emit;
-}
-
-function documentHash(document: string): string {
-  return createHash('sha256').update(document).digest('base64url');
 }
 
 /**

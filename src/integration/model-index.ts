@@ -13,8 +13,7 @@
  * differ for one page (a template override, a component that draws the article otherwise), the
  * build drops the model's index and makes one from the written pages, as before.
  */
-import type { PageModel } from '../site/model.ts';
-import { siteOf } from '../site/model.ts';
+import { BIG_PAGE_CHARS, siteOf, type PageModel } from '../site/model.ts';
 import type { PageExclusion } from '../site/exclude-search.ts';
 import { htmlChars, someSlice } from '../shared/page-html.ts';
 import { titledContent } from '../shared/title-heading.ts';
@@ -24,7 +23,6 @@ import { attribute, attributeValue, escapeText } from '../theme/astro-markup.ts'
 import { htmlTitle } from '../theme/base-defaults.ts';
 import { tagsHtml } from '../theme/tags-html.ts';
 import { normalizeBase, siteHref } from '../theme/urls.ts';
-import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
 
 /**

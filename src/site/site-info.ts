@@ -82,11 +82,7 @@ export function themeIconNames(config: MkdocsConfig): Set<string> {
   const wanted = new Set<string>(Object.values(DEFAULT_ICONS));
   for (const [key, value] of Object.entries(themeIcons)) if (typeof value === 'string' && key !== 'admonition') wanted.add(value);
   for (const entry of palette(config.theme.palette, en['palette.switch'])) if (entry.toggle) wanted.add(entry.toggle.icon);
-  for (const item of Array.isArray(extra['social']) ? extra['social'] : []) {
-    const entry = record(item);
-    const icon = text(entry['icon']);
-    if (icon && text(entry['link'])) wanted.add(icon);
-  }
+  for (const link of socialLinks(extra)) wanted.add(link.icon);
   if (alternateLanguages(extra).length > 0) wanted.add(text(themeIcons['alternate']) ?? 'material/translate');
   return wanted;
 }
@@ -94,17 +90,22 @@ export function themeIconNames(config: MkdocsConfig): Set<string> {
 /** An icon of the site's custom_dir by name (src/site/admonition-icons.ts customDirIcon); read there, so this module reads no file. */
 export type OwnIcon = (name: string) => string | undefined;
 
-/** `labels`: the UI label table of theme.language (src/site/labels.ts); English when left out. */
-export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[], icons: IconIndex, labels: LabelTable = en, ownIcon: OwnIcon = () => undefined): SiteInfo {
-  const theme = config.theme;
-  const themeIcons = record(theme.icon);
-  const extra = record(config.extra);
-  const social: SocialLink[] = (Array.isArray(extra['social']) ? extra['social'] : []).flatMap((item: unknown) => {
+/** extra.social's links that have an icon and a link. */
+function socialLinks(extra: Readonly<Record<string, unknown>>): SocialLink[] {
+  return (Array.isArray(extra['social']) ? extra['social'] : []).flatMap((item: unknown) => {
     const entry = record(item);
     const icon = text(entry['icon']);
     const link = text(entry['link']);
     return icon && link ? [{ icon, link, name: text(entry['name']) }] : [];
   });
+}
+
+/** `labels`: the UI label table of theme.language (src/site/labels.ts); English when left out. */
+export function siteInfo(config: MkdocsConfig, nav: NavItem[], pages: PageModel[], icons: IconIndex, labels: LabelTable = en, ownIcon: OwnIcon = () => undefined): SiteInfo {
+  const theme = config.theme;
+  const themeIcons = record(theme.icon);
+  const extra = record(config.extra);
+  const social = socialLinks(extra);
   const alternate = alternateLanguages(extra);
   const entries = palette(theme.palette, labels['palette.switch']);
   const wanted = themeIconNames(config);
