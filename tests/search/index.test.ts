@@ -4,11 +4,12 @@
  * and that the in-memory dev index matches the built one.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { createPagefindIndex, stopPagefind } from '../../src/search/config.ts';
 import { buildSearchIndex, startSearchIndex } from '../../src/search/index.ts';
 import { pagefindLanguage } from '../../src/search/language.ts';
 import { buildMemoryIndex } from '../../src/search/memory-index.ts';
@@ -116,6 +117,54 @@ describe('startSearchIndex', () => {
       const read = await fragmentsOf((index, site) => index.addDirectory(site, 'big/index.html'), path.join(dir, 'read'));
       assert.deepEqual(read, handed);
       assert.equal(read[0]?.url, '/big/');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // What `finish` counts on: Pagefind's service takes its messages one at a time, in the order
+  // sent, so a write asked for before the pages are answered still writes every one of them.
+  test("should have Pagefind write pages whose answers it has not yet given (its service's order)", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+    try {
+      writeFileSync(path.join(dir, 'a.html'), page('A', '<h1 id="a">A</h1>'));
+      // Started as the build starts it: one Pagefind process serves every index, one after another.
+      const { index } = await createPagefindIndex('en');
+      assert.ok(index);
+      const answered: string[] = [];
+      const added = [
+        index.addDirectory({ path: dir, glob: 'a.html' }).then(() => answered.push('directory')),
+        index.addHTMLFile({ sourcePath: 'b/index.html', content: page('B', '<h1 id="b">B</h1>') }).then(() => answered.push('file')),
+      ];
+      const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+      await Promise.all(added);
+      assert.deepEqual(written.errors, []);
+      assert.deepEqual(answered, ['directory', 'file']);
+      const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+      assert.equal(entry.languages.en.page_count, 2);
+      await stopPagefind(index);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('should ask Pagefind for the write when finish is called, once every page is handed over, without waiting for its answers', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+    try {
+      const index = startSearchIndex('en');
+      for (const name of ['a', 'b', 'c']) index.add(`${name}/index.html`, page(name, `<h1 id="${name}">${name}</h1>`));
+      // Pagefind is up, and the pages are handed to it (not yet answered: no turn of the loop since).
+      await index.started;
+      const finished = index.finish(dir);
+      // This thread now holds the event loop (as the publish stage placing files does): the write
+      // happens only if it was asked for before. The deadline only ends a failing test.
+      const entry = path.join(dir, 'pagefind/pagefind-entry.json');
+      const deadline = Date.now() + 30_000;
+      while (!existsSync(entry) && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      assert.ok(existsSync(entry), 'Pagefind wrote nothing while this thread was busy');
+      const result = await finished;
+      assert.deepEqual(result.messages, []);
+      assert.equal(result.pages, 3);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
