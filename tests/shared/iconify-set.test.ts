@@ -36,6 +36,21 @@ describe('readIconSet', () => {
     });
   }
 
+  test("a tab-indented set's defaults are read before, between and after its icons and aliases, not from inside an icon", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'iconify-set-'));
+    try {
+      // Key order is the file's order: a default on each side of each section, and one that only an icon has.
+      const set = { prefix: 'x', width: 16, icons: { a: { body: '<path d="M0"/>', height: 30, rotate: 1 } }, height: 20, aliases: { b: { parent: 'a', hFlip: true } }, left: 2 } as IconifyJSON;
+      const file = path.join(dir, 'icons.json');
+      writeFileSync(file, JSON.stringify(set, null, '\t'));
+      const reader = readIconSet(file);
+      for (const name of ['a', 'b']) assert.deepEqual(getIconData(reader.subset([name]), name), getIconData(set, name), name);
+      assert.deepEqual(Object.fromEntries(Object.entries(reader.subset(['a'])).filter(([key]) => !['icons', 'aliases'].includes(key))), { prefix: 'x', width: 16, height: 20, left: 2 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a set in another layout (minified) is parsed whole', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'iconify-set-'));
     try {

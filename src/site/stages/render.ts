@@ -141,7 +141,13 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   const sources = files.pages.map((page) => page.src);
   const { onCached } = options;
   const destOf = onCached ? new Map(files.pages.map((page) => [page.src, page.dest])) : undefined;
-  const cached = onCached && destOf ? (srcs: readonly string[]) => onCached(srcs.flatMap((src) => destOf.get(src) ?? [])) : undefined;
+  // A rebuild's render waits for Pagefind's process to take the cached pages (~20-50 ms idle
+  // here): the theme's icons are looked up meanwhile, not by the model stage after the render.
+  const cached = onCached && destOf ? (srcs: readonly string[]) => {
+    const handed = onCached(srcs.flatMap((src) => destOf.get(src) ?? []));
+    if (handed) setImmediate(() => warmThemeIcons(icons, config));
+    return handed;
+  } : undefined;
   const rendering = renderPages(settings, renderer, sources, { threads: options.threads, cache: options.cache, code: options.code, htmlDir: options.htmlDir, ...(options.offMain ? { offMainBytes: 0 } : {}), spare: options.spare, onCached: cached });
   // The theme's icons are drawn by the model stage, after every page: their sets are read while
   // the workers render (the corpus's model phase, after the last page: 82-93 ms -> 46-56 ms).
