@@ -24,10 +24,11 @@ import { siteReady } from './integration/site-ready.ts';
 import { patchPages, writePatchedSite } from './integration/content-patch.ts';
 import { preloadHelperPlugin } from './integration/preload-helper.ts';
 import { ssrExternalsPlugin } from './integration/ssr-externals.ts';
-import { publishBuild } from './integration/publish-build.ts';
+import { copyStaticEarly, publishBuild, type EarlyCopies } from './integration/publish-build.ts';
 import { staticFilesPlugin } from './integration/static-server.ts';
 import { createWorkspace, OutputDirError, type Workspace } from './integration/workspace.ts';
 import { searchDevPlugin } from './search/dev-plugin.ts';
+import { themeParts, type ThemeParts } from './theme/assets.ts';
 import { formatMessage, type SiteMessage } from './site/messages.ts';
 import { configKey, fingerprintFiles } from './site/fingerprint.ts';
 import { checkSiteOutputDir } from './site/output-dir.ts';
@@ -167,6 +168,10 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   let coming: { readonly frame: SiteFrame; readonly site: Promise<PreparedSite> } | undefined;
   // A rebuild's search index, started while its pages render (early-index.ts), until the emit stage takes it or drops it.
   let earlyIndex: EarlyIndex | undefined;
+  // A cold build's static files, copied while its pages render (publish-build.ts copyStaticEarly),
+  // and the parts of its theme alike for every site, made meanwhile too.
+  let earlyCopies: EarlyCopies | undefined;
+  let earlyTheme: ThemeParts | undefined;
 
   /** A build's output folder checked and its workspace; returns the workspace. */
   const openWorkspace = (frame: SiteFrame | PreparedSite): Workspace => {
@@ -191,7 +196,10 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   const finish = async (drawn: readonly PageModel[], patched: number, log: (line: string) => void): Promise<void> => {
     if (!prepared || !workspace || !emit) return;
     const site = prepared;
-    const done = await publishBuild({ site, out: workspace.out, previous: workspace.previous, emit, drawn, patched, report, cache: options.cache !== false, lap, indexed: () => { emit = undefined; } });
+    const [copies, parts] = [earlyCopies, earlyTheme];
+    earlyCopies = undefined;
+    earlyTheme = undefined;
+    const done = await publishBuild({ site, out: workspace.out, previous: workspace.previous, emit, drawn, patched, report, cache: options.cache !== false, lap, indexed: () => { emit = undefined; }, earlyCopies: copies, themeParts: parts });
     // A build that records nothing (--no-cache) leaves no older build's word for this site.
     if (options.manifest) recordBuild(site, options.manifest, reported, { pages: done.pages, searchPages: done.searchPages, search: site.model.site.search });
     else removeBuildManifest(site.outDir);
@@ -242,8 +250,10 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       if (cwdBefore !== undefined) process.chdir(cwdBefore);
       cwdBefore = undefined;
       models.dispose();
-      // Pagefind may be writing the index into the workspace (emit.ts modelIndex): stopped first.
-      const stopping = Promise.all([emit?.search.cancel(), earlyIndex?.search.cancel()]);
+      // Pagefind may be writing the index into the workspace (emit.ts modelIndex), and static files
+      // may be on their way into it (copyStaticEarly): stopped or ended first.
+      const stopping = Promise.all([emit?.search.cancel(), earlyIndex?.search.cancel(), earlyCopies?.done]);
+      earlyCopies = undefined;
       emit = undefined;
       earlyIndex = undefined;
       const removed = workspace;
@@ -289,7 +299,16 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
             build: { assetsInlineLimit: 0 },
             plugins: [
               models.plugin,
-              ...(arriving ? [siteReady(arriving.site, (ready) => { startBuild(ready); })] : []),
+              ...(arriving ? [siteReady(arriving.site, (ready) => { startBuild(ready); }, () => {
+                if (workspace) earlyCopies = copyStaticEarly(workspace.out, arriving.frame.staticFiles, options.cache === false ? undefined : arriving.frame.outDir);
+                setImmediate(() => {
+                  try {
+                    earlyTheme = themeParts();
+                  } catch {
+                    // Made again after Astro, where a failure is reported.
+                  }
+                });
+              })] : []),
               staticFilesPlugin({ current: () => prepared, rebuild: (changed) => prepare('serve', changed) }),
               searchDevPlugin(() => prepared),
               // Every page's script carries the helper of its dynamic imports: ours is a third of Vite's.

@@ -6,7 +6,7 @@
  * libuv's thread pool a few at a time, to run while the caller awaits something else.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { copyFile, link as hardLink, lstat, open, stat } from 'node:fs/promises';
+import { copyFile, link as hardLink, lstat, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Copies in flight at once: libuv's pool has 4 threads by default; a few more keep it busy. */
@@ -29,12 +29,15 @@ const IN_FLIGHT = 8;
  * writes its index); what it saves is the writing. The bytes are compared, not sizes and times:
  * the copy may have been edited in place.
  *
+ * `made`: copies an earlier call made in `out`, by source: a file with one of those sources is
+ * linked to that copy too.
+ *
  * @example await copyFilesInto('/tmp/site', [{ from: '/p/docs/logo.png', to: 'assets/logo.png' }]);
  */
-export async function copyFilesInto(out: string, files: ReadonlyArray<{ readonly from: string; readonly to: string }>, last?: string): Promise<void> {
+export async function copyFilesInto(out: string, files: ReadonlyArray<{ readonly from: string; readonly to: string }>, last?: string, made: ReadonlyMap<string, string> = new Map()): Promise<void> {
   const targets = files.map((file) => ({ from: file.from, to: path.join(out, ...file.to.split('/')), kept: last === undefined ? undefined : path.join(last, ...file.to.split('/')) }));
   makeFolders(targets.map((target) => path.dirname(target.to)));
-  const copyOf = new Map<string, string>();
+  const copyOf = new Map(made);
   const copies: typeof targets = [];
   const links: Array<{ readonly from: string; readonly to: string }> = [];
   for (const target of targets) {
@@ -53,7 +56,7 @@ export async function copyFilesInto(out: string, files: ReadonlyArray<{ readonly
       const target = copies[next++];
       if (!target) break;
       try {
-        if (target.kept !== undefined && (await sameBytes(target.from, target.kept))) await hardLink(target.kept, target.to);
+        if (target.kept !== undefined && (await sameBytes(target.from, target.kept))) await linkOver(target.kept, target.to);
         else await copyFile(target.from, target.to);
       } catch (error) {
         failure ??= { error };
@@ -85,6 +88,20 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
     return true;
   } finally {
     await Promise.all([left.close(), right.close()]);
+  }
+}
+
+/**
+ * Hard-links `to` to `from`, replacing what is at `to` as a copy would: a page's file placed
+ * there (a static file at a page's file name wins). A link is never made over a file.
+ */
+async function linkOver(from: string, to: string): Promise<void> {
+  try {
+    await hardLink(from, to);
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+    await rm(to, { force: true });
+    await hardLink(from, to);
   }
 }
 

@@ -6,17 +6,19 @@
  * Vite has built the bundles and before Astro renders the first page, the moment Astro's own
  * page generation starts (its `buildApp` hook, ordered `post` like ours and registered after it).
  *
- *   plugins: [siteReady(preparing, (site) => startBuild(site))]
+ *   plugins: [siteReady(preparing, (site) => startBuild(site), () => copyStaticFilesEarly())]
  */
 import type { Plugin } from 'vite';
 
-export function siteReady<T>(site: Promise<T>, ready: (site: T) => void): Plugin {
+export function siteReady<T>(site: Promise<T>, ready: (site: T) => void, meanwhile?: () => void): Plugin {
   return {
     name: 'mkdocs-astro:site-ready',
     apply: 'build',
     buildApp: {
       order: 'post',
       handler: async () => {
+        // This thread has nothing else to do until the pages are rendered.
+        meanwhile?.();
         ready(await site);
       },
     },

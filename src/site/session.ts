@@ -18,6 +18,7 @@ import type { MkdocsConfig } from '../config/index.ts';
 import type { SiteMessage } from './messages.ts';
 import type { RenderCache } from './render-cache.ts';
 import { fileSize } from '../shared/file-size.ts';
+import type { StaticFile } from './static-files.ts';
 import type { SpareWorker } from './render-process.ts';
 import { rendererCode } from './render-cache.ts';
 import { planUpdate, STAGES, type SiteView, type StageName, type UpdatePlan } from './session-plan.ts';
@@ -59,6 +60,8 @@ export interface SiteFrame {
   readonly largestPage: number;
   /** The size of every page's source together, in bytes. */
   readonly markdownBytes: number;
+  /** The static files discover found (the model adds the link check's asset aliases to them). */
+  readonly staticFiles: readonly StaticFile[];
 }
 
 export interface PrepareOptions extends LoadOptions {
@@ -258,7 +261,7 @@ function frameOf(site: LoadedSite, files: DiscoveredSite): SiteFrame {
     largestPage = Math.max(largestPage, bytes);
     markdownBytes += bytes;
   }
-  return { config: site.config, projectDir: site.projectDir, outDir: site.outDir, base, siteUrl: origin, largestPage, markdownBytes };
+  return { config: site.config, projectDir: site.projectDir, outDir: site.outDir, base, siteUrl: origin, largestPage, markdownBytes, staticFiles: files.staticFiles };
 }
 
 /** What the plan needs to know of the last run, as absolute paths. */
