@@ -1,10 +1,20 @@
 /**
  * How a build's main process is started: with a young generation of 16 MB (V8's semi-spaces; Node
- * 24 grows them to 32 MB on a machine with this much memory) and two glibc malloc arenas (its
- * default is eight per core for a busy process's threads). Neither can be set once Node runs, so
- * bin/mkdocs-astro.js starts a build's process again with them; the render workers do not inherit
- * the young generation (src/site/render-process.ts workerFlags): a big site's take the same size,
- * a smaller site's keep Node's. Plain JavaScript: bin/mkdocs-astro.js runs before any TypeScript can.
+ * 24 grows them to 32 MB on a machine with this much memory), two glibc malloc arenas (its
+ * default is eight per core for a busy process's threads) and one V8 background thread (Node's
+ * default is four). None can be set once Node runs, so bin/mkdocs-astro.js starts a build's
+ * process again with them; the render workers inherit none (src/site/render-process.ts
+ * workerFlags): a big site's take the same young generation, a smaller site's keep Node's sizes,
+ * and every worker keeps its background threads. Plain JavaScript: bin/mkdocs-astro.js runs
+ * before any TypeScript can.
+ *
+ * The background threads: while a cold build's worker renders the pages (its critical path),
+ * this process loads Astro and Vite bundles the theme, and its four V8 threads (garbage
+ * collection, compiling) took up to half a core the worker wanted on 2 cores (seen per thread in
+ * /proc). With one, the corpus built into an empty folder in 3.50-5.32 s (median 4.32) against
+ * 3.80-4.80 s (median 4.48) in 12 alternating runs, its render phase median 2.70 s against 2.81 s;
+ * the 2,000-page site and a one-page rebuild did not move beyond the noise (37.0 against 38.0 s
+ * once each; 1.18-1.68 s against 1.22-1.61 s).
  *
  * Measured on 2 cores (cold builds; peak RSS of the build's processes, as GNU time gives it):
  * - the 2,000-page bench site: Node's sizes 37.4 s, 703 MiB (the last stop's bench); 16 MB here and
@@ -12,16 +22,17 @@
  *   generation promotes more of the renderer's and Astro's garbage: slower, and no smaller);
  * - the Privacy Guides corpus: Node's sizes 577-602 MB; 16 MB 475-480 MB, wall time within the
  *   noise (5.2-7.2 s against 5.9-8.5 s).
- * A size or arena count the user set is kept.
+ * A size, arena count or thread count the user set is kept.
  *
  *   tunedStart([], { PATH: '/usr/bin' })
- *   // { flags: ['--max-semi-space-size=16'], env: { PATH: '/usr/bin', MALLOC_ARENA_MAX: '2', MKDOCS_ASTRO_TUNED_FLAGS: '--max-semi-space-size=16' } }
+ *   // { flags: ['--max-semi-space-size=16', '--v8-pool-size=1'], env: { PATH: '/usr/bin', MALLOC_ARENA_MAX: '2', MKDOCS_ASTRO_TUNED_FLAGS: '--max-semi-space-size=16 --v8-pool-size=1' } }
  */
 
 /** Set in the started process: the flags it was given (so the workers leave them out), and that it was. */
 export const TUNED_FLAGS = 'MKDOCS_ASTRO_TUNED_FLAGS';
 
 const SEMI_SPACE = '--max-semi-space-size';
+const POOL_SIZE = '--v8-pool-size';
 
 /** The young generation a build's main process, and a big site's render worker, run with. */
 export const YOUNG_GENERATION = `${SEMI_SPACE}=16`;
@@ -37,6 +48,7 @@ export const YOUNG_GENERATION = `${SEMI_SPACE}=16`;
 export function tunedStart(execArgv, env) {
   if (env[TUNED_FLAGS] !== undefined) return undefined;
   const given = [...execArgv, ...(env['NODE_OPTIONS'] ?? '').split(/\s+/)];
-  const flags = given.some((flag) => flag.split('=')[0] === SEMI_SPACE) ? [] : [YOUNG_GENERATION];
+  const unset = (name) => !given.some((flag) => flag.split('=')[0] === name);
+  const flags = [...(unset(SEMI_SPACE) ? [YOUNG_GENERATION] : []), ...(unset(POOL_SIZE) ? [`${POOL_SIZE}=1`] : [])];
   return { flags, env: { ...env, MALLOC_ARENA_MAX: env['MALLOC_ARENA_MAX'] ?? '2', [TUNED_FLAGS]: flags.join(' ') } };
 }
