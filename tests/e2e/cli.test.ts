@@ -45,7 +45,7 @@ describe('the CLI', () => {
     }
   });
 
-  test('should build in a process started again with less memory, whose render workers leave its flag out', () => {
+  test('should build in a process started again with less memory and one V8 thread, whose render workers leave its flags out', () => {
     const records = path.join(temp(), 'processes.jsonl');
     const hook = path.join(temp(), 'record.cjs');
     writeFileSync(hook, `require('node:fs').appendFileSync(${JSON.stringify(records)}, JSON.stringify({ execArgv: process.execArgv, arenas: process.env.MALLOC_ARENA_MAX ?? null }) + '\\n');\n`);
@@ -56,8 +56,8 @@ describe('the CLI', () => {
     const started = readFileSync(records, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { execArgv: string[]; arenas: string | null });
     const [command, build, ...workers] = started;
     assert.deepEqual(command, { execArgv: [], arenas: null });
-    assert.deepEqual(build, { execArgv: ['--max-semi-space-size=16'], arenas: '2' });
-    for (const worker of workers) assert.ok(!worker.execArgv.includes('--max-semi-space-size=16'), JSON.stringify(worker.execArgv));
+    assert.deepEqual(build, { execArgv: ['--max-semi-space-size=16', '--v8-pool-size=1'], arenas: '2' });
+    for (const worker of workers) assert.ok(!worker.execArgv.some((flag) => flag === '--max-semi-space-size=16' || flag.startsWith('--v8-pool-size')), JSON.stringify(worker.execArgv));
   });
 
   test('should not fail without --strict on the same warnings', async () => {
