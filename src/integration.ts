@@ -252,7 +252,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
       models.dispose();
       // Pagefind may be writing the index into the workspace (emit.ts modelIndex), and static files
       // may be on their way into it (copyStaticEarly): stopped or ended first.
-      const stopping = Promise.all([emit?.search.cancel(), earlyIndex?.search.cancel(), earlyCopies?.done]);
+      const stopping = Promise.all([emit?.search.cancel(), earlyIndex?.search.cancel(), earlyCopies?.done.catch(() => undefined)]);
       earlyCopies = undefined;
       emit = undefined;
       earlyIndex = undefined;
@@ -300,7 +300,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
             plugins: [
               models.plugin,
               ...(arriving ? [siteReady(arriving.site, (ready) => { startBuild(ready); }, () => {
-                if (workspace) earlyCopies = copyStaticEarly(workspace.out, arriving.frame.staticFiles, options.cache === false ? undefined : arriving.frame.outDir);
+                if (workspace) earlyCopies = copyStaticEarly(workspace.out, arriving.frame.staticFiles);
                 setImmediate(() => {
                   try {
                     earlyTheme = themeParts();

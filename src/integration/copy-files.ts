@@ -5,7 +5,7 @@
  * process and the main thread only waited. So each folder is created once, and the copies go to
  * libuv's thread pool a few at a time, to run while the caller awaits something else.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { copyFile, link as hardLink, lstat, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -57,7 +57,7 @@ export async function copyFilesInto(out: string, files: ReadonlyArray<{ readonly
       if (!target) break;
       try {
         if (target.kept !== undefined && (await sameBytes(target.from, target.kept))) await linkOver(target.kept, target.to);
-        else await copyFile(target.from, target.to);
+        else await copyOver(target.from, target.to);
       } catch (error) {
         failure ??= { error };
       }
@@ -102,6 +102,21 @@ async function linkOver(from: string, to: string): Promise<void> {
     if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
     await rm(to, { force: true });
     await hardLink(from, to);
+  }
+}
+
+/**
+ * Copies `from` to `to`, replacing what is at `to` with a file of its own: what is there may be
+ * a file linked from the last site (a kept page at the static file's name), which copying into
+ * would change in the site still published.
+ */
+async function copyOver(from: string, to: string): Promise<void> {
+  try {
+    await copyFile(from, to, constants.COPYFILE_EXCL);
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+    await rm(to, { force: true });
+    await copyFile(from, to);
   }
 }
 

@@ -58,26 +58,38 @@ export interface EarlyCopies {
  * Starts copying a cold build's static files into its new site `out` while the pages render
  * (src/integration/site-ready.ts: this thread only waits then, and the disk is idle). After
  * Astro, the corpus's ~450 files took 0.1-0.4 s of a build into an empty folder, with nothing
- * else to do. Only files in a folder no file of Astro's can be in: not at the top (Astro writes
- * the 404 page there), nor under its bundle's or the page route's folder, nor the search index's.
- * publishBuild copies the others, and again those a page's file took the place of (the static
- * file wins, as it always has).
+ * else to do. Only files at names Astro never writes or removes (mayCopyEarly). They are copied,
+ * never linked from the last site: a file written there later would be written into that site's
+ * file. publishBuild copies the others, and again those a page's file took the place of (the
+ * static file wins, as it always has).
  */
-export function copyStaticEarly(out: string, files: readonly StaticFile[], last: string | undefined): EarlyCopies {
-  const early = files.filter((file) => {
-    const top = file.to.split('/')[0];
-    return file.to.includes('/') && top !== '_astro' && top !== ROUTE_DIR && top !== 'pagefind';
-  });
-  const done = copyFilesInto(out, early, last);
+export function copyStaticEarly(out: string, files: readonly StaticFile[]): EarlyCopies {
+  const early = files.filter((file) => mayCopyEarly(file.to));
+  const done = copyFilesInto(out, early);
   // Awaited by publishBuild, or by the build's disposal.
   done.catch(() => undefined);
   return { files: early, done };
+}
+
+/**
+ * Whether a static file may be copied into the new site before Astro has drawn the pages: not at
+ * the top (Astro writes the 404 page there), not a language's `404.html` (Astro writes those
+ * too), not under Astro's bundle, the page route's folder, a dot folder (Astro's `.prerender/`,
+ * which it removes) or the search index's folder.
+ */
+export function mayCopyEarly(to: string): boolean {
+  const parts = to.split('/');
+  const top = parts[0] ?? '';
+  return parts.length > 1 && parts.at(-1) !== '404.html' && !top.startsWith('.') && top !== '_astro' && top !== ROUTE_DIR && top !== 'pagefind';
 }
 
 /** Places, indexes, writes and publishes a build's site (see the file's comment); says how many pages and search entries it has. */
 export async function publishBuild(input: PublishInput): Promise<{ readonly pages: number; readonly searchPages: number }> {
   const { site, out, emit, drawn, patched, report, lap } = input;
   const { plan } = emit;
+  // Settled before anything is written: a failed copy fails the build here, and no copy is left
+  // running into a workspace that a failure below would remove.
+  await input.earlyCopies?.done;
   const reused = emit.stale ? [] : plan.reused;
   // Static files are copied on libuv's threads while Pagefind's process writes the index
   // (the main thread only waits for it). A static file under pagefind/ goes first, as
@@ -104,7 +116,7 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // The link check's asset aliases are linked to the copies made early of their sources.
   const made = new Map<string, string>();
   for (const file of copiedEarly?.files ?? []) if (!pageFiles.has(file.to) && !made.has(file.from)) made.set(file.from, path.join(out, ...file.to.split('/')));
-  const copying = (copiedEarly?.done ?? Promise.resolve()).then(() => copyFilesInto(out, later, input.cache ? site.outDir : undefined, made));
+  const copying = copyFilesInto(out, later, input.cache ? site.outDir : undefined, made);
   // Not left unhandled while the index is awaited; its failure is thrown below.
   copying.catch(() => undefined);
   // The social plugin's cards are drawn while Pagefind indexes, written after the static files.

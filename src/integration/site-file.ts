@@ -1,5 +1,5 @@
 /** A file a plugin writes beside the pages (tags.json, RSS feeds, redirect pages), kept inside the site folder. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contains } from '../site/output-dir.ts';
 
@@ -10,6 +10,8 @@ import { contains } from '../site/output-dir.ts';
 export function writeSiteFile(outDir: string, target: string, text: string): boolean {
   if (target === outDir || !contains(outDir, target)) return false;
   mkdirSync(path.dirname(target), { recursive: true });
+  // A file of its own: a static file of the same name may be linked from the site still published.
+  rmSync(target, { force: true });
   writeFileSync(target, text);
   return true;
 }

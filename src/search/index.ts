@@ -127,7 +127,8 @@ export function startSearchIndex(language: string | undefined): SearchIndexer {
   let drained: (() => void) | undefined;
   let roomWanted: Array<() => void> = [];
   // Pagefind once started, and how many additions queued have not yet been handed to it (their
-  // message not yet written to its process): `finish` asks for the write once none is left.
+  // message not yet passed to its process's input stream, which keeps their order): `finish`
+  // asks for the write once none is left.
   let ready: PagefindIndex | string | undefined;
   let unhanded = 0;
   let handedWanted: Array<(index: PagefindIndex | string) => void> = [];

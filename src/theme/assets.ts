@@ -11,7 +11,7 @@
  * // [{ to: 'assets/theme/theme.css', text: '@font-face {...}' }, { to: 'assets/theme/fonts/...woff2', from: '/.../node_modules/...' }]
  * ```
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { IconifyJSON } from '@iconify/types';
@@ -194,6 +194,8 @@ export function writeThemeAssets(outDir: string, assets: readonly ThemeAsset[]):
   for (const asset of assets) {
     const target = path.join(outDir, asset.to);
     mkdirSync(path.dirname(target), { recursive: true });
+    // A file of its own: a static file of the same name may be linked from the site still published.
+    rmSync(target, { force: true });
     if ('text' in asset) writeFileSync(target, asset.text);
     else copyFileSync(asset.from, target);
   }

@@ -224,7 +224,10 @@ describe('navigation.instant on the instant fixture', () => {
     await page.locator('.md-nav--primary a[href="/guide/"]:visible').click();
     await arrived(page, 'Guide');
     await page.waitForTimeout(500);
-    const { clicked, moved } = await page.evaluate(() => ({ clicked: Number(Reflect.get(window, '__clickedAt')), moved: Reflect.get(window, '__barMovedAt') as number | undefined }));
+    const { clicked, moved } = await page.evaluate(() => {
+      const at: unknown = Reflect.get(window, '__barMovedAt');
+      return { clicked: Number(Reflect.get(window, '__clickedAt')), moved: typeof at === 'number' ? at : undefined };
+    });
     assert.ok(Number.isFinite(clicked), 'the click was seen');
     assert.ok(moved === undefined || moved - clicked >= 400, `the bar moved ${moved === undefined ? '' : (moved - clicked).toFixed(0)} ms after the click`);
   });

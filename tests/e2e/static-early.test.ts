@@ -6,7 +6,7 @@
  * (no early copies) gives the same files.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { listFiles, project, runBuildCommand } from '../helpers/cli-run.ts';
@@ -24,7 +24,9 @@ describe('static files copied while the pages render', () => {
   let root = '';
   let site = '';
   before(async () => {
-    root = project({ 'index.md': '# Home\n\n![a](img/a.svg)\n', 'guide.md': '# Guide\n\nThe guide page.\n', 'more/page.md': '# More\n\n![a](../img/a.svg)\n', ...STATIC });
+    // more/page.md's link is written for the source tree (`img/` beside docs/), so the page's URL
+    // needs a copy at more/page/img/a.svg: an asset alias, linked to the early copy.
+    root = project({ 'index.md': '# Home\n\n![a](img/a.svg)\n', 'guide.md': '# Guide\n\nThe guide page.\n', 'more/page.md': '# More\n\n![a](img/a.svg)\n', ...STATIC });
     site = path.join(root, 'site');
     const built = await runBuildCommand(['build', '-q'], root);
     assert.equal(built.code, 0, built.stderr);
@@ -34,6 +36,9 @@ describe('static files copied while the pages render', () => {
   test('every static file is in the site with its bytes, the one at a page\'s file name over the page', () => {
     for (const [name, text] of Object.entries(STATIC)) assert.equal(readFileSync(path.join(site, name), 'utf8'), text, name);
     assert.match(readFileSync(path.join(site, 'more/page/index.html'), 'utf8'), /More/);
+    assert.equal(readFileSync(path.join(site, 'more/page/img/a.svg'), 'utf8'), STATIC['img/a.svg']);
+    // The alias is linked to the copy of its source (made early, here).
+    assert.equal(statSync(path.join(site, 'more/page/img/a.svg')).ino, statSync(path.join(site, 'img/a.svg')).ino);
   });
 
   test('a build that copies them after Astro gives the same files', async () => {
@@ -45,6 +50,6 @@ describe('static files copied while the pages render', () => {
     assert.doesNotMatch(again.stdout, /pages look as they did/);
     const rebuilt = Object.fromEntries(listFiles(site).filter((name) => !name.startsWith('.')).map((name) => [name, readFileSync(path.join(site, name))]));
     assert.deepEqual(Object.keys(rebuilt).sort(), Object.keys(cold).sort());
-    for (const name of [...Object.keys(STATIC), 'img/a.svg']) assert.deepEqual(rebuilt[name], cold[name], name);
+    for (const name of [...Object.keys(STATIC), 'more/page/img/a.svg']) assert.deepEqual(rebuilt[name], cold[name], name);
   });
 });

@@ -3,7 +3,7 @@
  * once, copies a few at a time, and a failure reported after the copies in flight have ended.
  */
 import assert from 'node:assert/strict';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, linkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -12,8 +12,8 @@ import { copyFilesInto, makeFolders, moveInto } from '../../src/integration/copy
 const root = mkdtempSync(path.join(os.tmpdir(), 'copy-files-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 
-function sources(count: number): Array<{ from: string; to: string }> {
-  const dir = path.join(root, `src-${count}`);
+function sources(count: number, name = String(count)): Array<{ from: string; to: string }> {
+  const dir = path.join(root, `src-${name}`);
   mkdirSync(dir, { recursive: true });
   return Array.from({ length: count }, (_, i) => {
     const from = path.join(dir, `f${i}.txt`);
@@ -91,6 +91,35 @@ describe('copyFilesInto', () => {
     assert.ok(!lstatSync(place(out, symlinked)).isSymbolicLink(), 'a copy, not the link');
     // The sources stay apart from both sites.
     for (const file of files) assert.notEqual(statSync(file.from).ino, statSync(place(out, file)).ino);
+  });
+
+  test("never writes into a file linked from the last site: a copy or a link replaces what is at its name", async () => {
+    const last = path.join(root, 'last8');
+    const out = path.join(root, 'out8');
+    const [changed, same] = sources(2, 'eight');
+    assert.ok(changed && same);
+    const place = (site: string, file: { to: string }) => path.join(site, ...file.to.split('/'));
+    await copyFilesInto(last, [changed, same]);
+    // The last site's files at both names are in the new site already, linked (as a kept page is).
+    for (const file of [changed, same]) {
+      mkdirSync(path.dirname(place(out, file)), { recursive: true });
+      linkSync(place(last, file), place(out, file));
+    }
+    writeFileSync(changed.from, 'file 1, changed');
+    await copyFilesInto(out, [changed, same], last);
+    assert.equal(readFileSync(place(out, changed), 'utf8'), 'file 1, changed');
+    assert.equal(readFileSync(place(last, changed), 'utf8'), 'file 0', 'the published file is untouched');
+    assert.equal(statSync(place(out, same)).ino, statSync(place(last, same)).ino);
+  });
+
+  test('links a file to a copy an earlier call made of its source (made)', async () => {
+    const out = path.join(root, 'out9');
+    const [file] = sources(1, 'nine');
+    assert.ok(file);
+    await copyFilesInto(out, [file]);
+    const first = path.join(out, ...file.to.split('/'));
+    await copyFilesInto(out, [{ from: file.from, to: 'alias/f.txt' }], undefined, new Map([[file.from, first]]));
+    assert.equal(statSync(path.join(out, 'alias/f.txt')).ino, statSync(first).ino);
   });
 
   test('does nothing for no files', async () => {

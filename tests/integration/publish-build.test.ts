@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { modelIndexIn } from '../../src/integration/publish-build.ts';
+import { mayCopyEarly, modelIndexIn } from '../../src/integration/publish-build.ts';
 import type { SearchIndexResult } from '../../src/search/index.ts';
 
 const roots: string[] = [];
@@ -60,5 +60,12 @@ describe('modelIndexIn', () => {
     const told = await modelIndexIn({ dir, result: Promise.resolve(result), holds: () => true }, out, never);
     assert.deepEqual(told.messages, ['search index not built: Pagefind did not start']);
     assert.deepEqual(readdirSync(out), []);
+  });
+});
+
+describe('mayCopyEarly', () => {
+  test('should take files in folders Astro never writes into, and leave the others to be copied after Astro', () => {
+    for (const name of ['assets/logo.png', 'img/deep/b.txt', 'fr/assets/x.css', 'guide/index.html']) assert.equal(mayCopyEarly(name), true, name);
+    for (const name of ['robots.txt', '404.html', 'fr/404.html', '_astro/own.js', 'mkdocs-astro-page/p1.html', 'pagefind/x.js', '.prerender/chunk.mjs']) assert.equal(mayCopyEarly(name), false, name);
   });
 });

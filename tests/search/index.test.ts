@@ -126,11 +126,11 @@ describe('startSearchIndex', () => {
   // sent, so a write asked for before the pages are answered still writes every one of them.
   test("should have Pagefind write pages whose answers it has not yet given (its service's order)", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+    // Started as the build starts it: one Pagefind process serves every index, one after another.
+    const { index } = await createPagefindIndex('en');
     try {
-      writeFileSync(path.join(dir, 'a.html'), page('A', '<h1 id="a">A</h1>'));
-      // Started as the build starts it: one Pagefind process serves every index, one after another.
-      const { index } = await createPagefindIndex('en');
       assert.ok(index);
+      writeFileSync(path.join(dir, 'a.html'), page('A', '<h1 id="a">A</h1>'));
       const answered: string[] = [];
       const added = [
         index.addDirectory({ path: dir, glob: 'a.html' }).then(() => answered.push('directory')),
@@ -142,8 +142,8 @@ describe('startSearchIndex', () => {
       assert.deepEqual(answered, ['directory', 'file']);
       const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
       assert.equal(entry.languages.en.page_count, 2);
-      await stopPagefind(index);
     } finally {
+      await stopPagefind(index);
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -40,7 +40,7 @@ describe('readIconSet', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'iconify-set-'));
     try {
       // Key order is the file's order: a default on each side of each section, and one that only an icon has.
-      const set = { prefix: 'x', width: 16, icons: { a: { body: '<path d="M0"/>', height: 30, rotate: 1 } }, height: 20, aliases: { b: { parent: 'a', hFlip: true } }, left: 2 } as IconifyJSON;
+      const set: IconifyJSON = { prefix: 'x', width: 16, icons: { a: { body: '<path d="M0"/>', height: 30, rotate: 1 } }, height: 20, aliases: { b: { parent: 'a', hFlip: true } }, left: 2 };
       const file = path.join(dir, 'icons.json');
       writeFileSync(file, JSON.stringify(set, null, '\t'));
       const reader = readIconSet(file);
