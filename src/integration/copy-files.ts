@@ -92,17 +92,11 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
 }
 
 /**
- * Hard-links `to` to `from`, replacing what is at `to` as a copy would: a page's file placed
+ * Hard-links `to` to `from`, replacing what is at `to` as a copy does: a page's file placed
  * there (a static file at a page's file name wins). A link is never made over a file.
  */
-async function linkOver(from: string, to: string): Promise<void> {
-  try {
-    await hardLink(from, to);
-  } catch (error) {
-    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
-    await rm(to, { force: true });
-    await hardLink(from, to);
-  }
+function linkOver(from: string, to: string): Promise<void> {
+  return replacing(to, () => hardLink(from, to));
 }
 
 /**
@@ -110,13 +104,18 @@ async function linkOver(from: string, to: string): Promise<void> {
  * a file linked from the last site (a kept page at the static file's name), which copying into
  * would change in the site still published.
  */
-async function copyOver(from: string, to: string): Promise<void> {
+function copyOver(from: string, to: string): Promise<void> {
+  return replacing(to, () => copyFile(from, to, constants.COPYFILE_EXCL));
+}
+
+/** Runs `make`, which fails with EEXIST when something is at `to`; then again once that is removed. */
+async function replacing(to: string, make: () => Promise<void>): Promise<void> {
   try {
-    await copyFile(from, to, constants.COPYFILE_EXCL);
+    await make();
   } catch (error) {
     if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
     await rm(to, { force: true });
-    await copyFile(from, to);
+    await make();
   }
 }
 

@@ -110,9 +110,10 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // A rebuild links the files its last site has as they are (copy-files.ts); --no-cache copies them all.
   // Those copied early are copied again only where a page's file took their place.
   const copiedEarly = input.earlyCopies;
-  const copied = new Set(copiedEarly?.files.map((file) => `${file.from}\0${file.to}`));
+  const keyOf = (file: StaticFile) => `${file.from}\0${file.to}`;
+  const copied = new Set(copiedEarly?.files.map(keyOf));
   const pageFiles = new Set(copiedEarly ? [...site.model.pages.map((page) => page.dest), ...notFoundFiles(site.model)] : []);
-  const later = site.staticFiles.filter((file) => !underIndex(file) && (!copied.has(`${file.from}\0${file.to}`) || pageFiles.has(file.to)));
+  const later = site.staticFiles.filter((file) => !underIndex(file) && (!copied.has(keyOf(file)) || pageFiles.has(file.to)));
   // The link check's asset aliases are linked to the copies made early of their sources.
   const made = new Map<string, string>();
   for (const file of copiedEarly?.files ?? []) if (!pageFiles.has(file.to) && !made.has(file.from)) made.set(file.from, path.join(out, ...file.to.split('/')));
