@@ -67,6 +67,16 @@ describe('rehypeRawWhereNeeded in runs', () => {
   same('a formatting tag left open in a paragraph is reopened in the next one', () => [el('p', [{ type: 'raw', value: '<b>' }, text('a')]), el('p', [text('b')])]);
   same('an unterminated comment runs on', () => [el('p', [text('a')]), { type: 'raw', value: '<!-- open' }, el('p', [text('b')]), { type: 'raw', value: '-->' }]);
   same('a table part as the first block, then later', () => [{ type: 'raw', value: '<tr><td>1</td></tr>' }, el('p', [text('a')]), { type: 'raw', value: '<td>2</td>' }]);
+  // Found by the generated pages below: the table element closes the raw <table>, so the raw
+  // </table> after the <div> closes nothing, and the paragraph goes into the <div>.
+  same('a table in an open raw table, then a <div> and a stray </table>', () => [
+    { type: 'raw', value: '<table>' },
+    el('table', [el('thead', [el('tr', [el('th', [text('h')])])]), el('tbody', [el('tr', [el('td')])])]),
+    { type: 'raw', value: '<div>' },
+    { type: 'raw', value: '</table>' },
+    el('p'),
+  ]);
+  same('Markdown and text straight in an open raw table are moved out of it by parse5', () => [{ type: 'raw', value: '<table>' }, el('p', [text('a')]), text('b'), { type: 'raw', value: '</table>' }, el('p', [text('c')])]);
 
   test('a block whose raw HTML closes what it opens is kept, its fragments parsed in place', () => {
     const make = (): Root['children'] => [

@@ -121,9 +121,17 @@ function firstStartTag(nodes: readonly Nodes[]): string | undefined {
   return undefined;
 }
 
+/**
+ * Raw tags whose content parse5 reads in a table mode: anything there but a table part (an
+ * element, text, a `<div>`, another `<table>`, which closes the open one) is moved out of the table
+ * or closes it, which this does not follow.
+ */
+const TABLE_MODE = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
 /** Follows `node`'s raw tags on `open` (raw start tags not yet closed); false when the state cannot be followed. */
 function track(node: Nodes, open: string[], strict = false): boolean {
   if (node.type === 'raw') return trackRaw(node.value, open, strict);
+  if (TABLE_MODE.has(open.at(-1) ?? '') && (node.type === 'element' || (node.type === 'text' && !/^[\t\n\f\r ]*$/.test(node.value)))) return false;
   if (node.type !== 'element') return true;
   const depth = open.length;
   for (const child of node.children) {
@@ -163,6 +171,7 @@ function opens(name: string, open: string[]): boolean {
   if (DOCUMENT.has(name)) return false;
   // A table part (`<col>` too, though void) outside a raw table moves parse5 between table modes.
   if (TABLE_PART.has(name) && !open.includes('table')) return false;
+  if (TABLE_MODE.has(open.at(-1) ?? '') && !TABLE_PART.has(name)) return false;
   // In an `<svg>` or `<math>`, an HTML tag leaves foreign content, closing what is open there.
   if (FOREIGN_BREAKOUT.has(name) && open.some((other) => other === 'svg' || other === 'math')) return false;
   if (VOID.has(name)) return true;
