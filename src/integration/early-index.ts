@@ -23,6 +23,7 @@
  */
 import path from 'node:path';
 import { hasExcludedSections } from '../search/exclude.ts';
+import { pagefindUrl } from '../search/bundle-reuse.ts';
 import { startSearchIndex, type SearchIndexer } from '../search/index.ts';
 import type { PageExclusion } from '../site/exclude-search.ts';
 import type { PageModel, SiteModel } from '../site/model.ts';
@@ -55,7 +56,8 @@ export function startEarlyIndex(outDir: string, dests: readonly string[]): Early
   if (!views || typeof language !== 'string') return undefined;
   const pages = dests.filter((dest) => GLOB_SAFE.test(dest) && isUnchanged(path.join(outDir, ...dest.split('/')), views.pages[dest]));
   if (pages.length === 0) return undefined;
-  const search = startSearchIndex(language);
+  // Each page's fragment as the last build wrote it is reused (bundle-reuse.ts): they are its files.
+  const search = startSearchIndex(language, { last: path.join(outDir, 'pagefind'), kept: new Set(pages.flatMap((dest) => pagefindUrl(dest) ?? [])) });
   // One message however many pages: Pagefind walks the folder and reads the files itself.
   search.addDirectory(outDir, `{${pages.join(',')}}`);
   return { search, language, pages: new Set(pages), handedOver: search.started };

@@ -10,7 +10,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasExcludedSections, searchedPages, withExcludedSections } from '../search/exclude.ts';
-import { noSearchIndex, startSearchIndex, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
+import { pagefindUrl } from '../search/bundle-reuse.ts';
+import { noSearchIndex, startSearchIndex, type BundleReuse, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
 import { searchDocument } from '../search/search-document.ts';
 import type { PageExclusion } from '../site/exclude-search.ts';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
@@ -79,7 +80,9 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   // kept (early-index.ts): taken when the guess holds, else dropped for one made as before.
   const held = early && earlyIndexHolds(early, site.model, plan.reused, searched) ? early : undefined;
   if (early && !held) early.search.discard();
-  const search = held?.search ?? siteIndex(site);
+  // The kept pages' fragments as the last build wrote them are reused (bundle-reuse.ts).
+  const kept = new Set(plan.reused.flatMap((page) => (searched.has(page.dest) ? pagefindUrl(page.dest) ?? [] : [])));
+  const search = held?.search ?? siteIndex(site, kept.size > 0 ? { last: path.join(site.outDir, 'pagefind'), kept } : undefined);
   // Pages the index reads from their files once they are in place under `out` (addPlacedPages).
   const placed: string[] = [];
   addReusedPages(search, plan.reused.filter((page) => searched.has(page.dest) && !held?.pages.has(page.dest)), site.outDir, placed, FROM_FILE_CHARS, (dest) => searched.get(dest));
@@ -263,7 +266,7 @@ function indexedHtml(html: string, exclusion?: PageExclusion): string {
  * Pagefind started in the site's language (in each page's own with the i18n plugin), or an index
  * that takes nothing for a site without search.
  */
-function siteIndex(site: PreparedSite): SearchIndexer {
+function siteIndex(site: PreparedSite, reuse?: BundleReuse): SearchIndexer {
   const { search, languages, language } = site.model.site;
-  return search ? startSearchIndex(languages ? undefined : language) : noSearchIndex();
+  return search ? startSearchIndex(languages ? undefined : language, reuse) : noSearchIndex();
 }

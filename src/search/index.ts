@@ -20,6 +20,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
+import { seedBundle, settleBundle } from './bundle-reuse.ts';
 import { createPagefindIndex, stopPagefind } from './config.ts';
 
 /**
@@ -37,6 +38,14 @@ const UNUSED_FILES = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
 ];
+
+/** What an index may take from the last build's (startSearchIndex). */
+export interface BundleReuse {
+  /** The last build's bundle: `<site>/pagefind`. */
+  readonly last: string;
+  /** The URLs (bundle-reuse.ts pagefindUrl) of the pages the index takes as the last build left them. */
+  readonly kept: ReadonlySet<string>;
+}
 
 export interface SearchIndexResult {
   /** Pages in the index; 0 when indexing failed. */
@@ -112,7 +121,12 @@ const IN_FLIGHT = 16;
  */
 const WAITING_MAX = 64;
 
-export function startSearchIndex(language: string | undefined): SearchIndexer {
+/**
+ * `reuse`: the last build's bundle (`<site>/pagefind`) and the URLs of the pages this index
+ * takes as that build left them: their fragments are linked in before the write, not compressed
+ * and written again (bundle-reuse.ts).
+ */
+export function startSearchIndex(language: string | undefined, reuse?: BundleReuse): SearchIndexer {
   const messages: string[] = [];
   const started = createPagefindIndex(language).then(
     ({ index, errors }) => index ?? `Pagefind did not start: ${errors.join('; ') || 'no reason given'}`,
@@ -198,7 +212,7 @@ export function startSearchIndex(language: string | undefined): SearchIndexer {
     });
   };
   /** The index's end once its write is asked for (`writing`): the pages' answers, then the write's. */
-  const written = async (outputPath: string, writing: Promise<Awaited<ReturnType<PagefindIndex['writeFiles']>> | undefined>): Promise<SearchIndexResult> => {
+  const written = async (outputPath: string, writing: Promise<Awaited<ReturnType<PagefindIndex['writeFiles']>> | undefined>, seeded: readonly string[]): Promise<SearchIndexResult> => {
     const notBuilt = (reason: string): SearchIndexResult => ({
       pages: 0,
       outputPath,
@@ -215,6 +229,13 @@ export function startSearchIndex(language: string | undefined): SearchIndexer {
       const result = await writing;
       if (!result) return notBuilt('Pagefind did not start');
       if (result.errors.length > 0) return failed(`cannot write ${outputPath}`, result.errors.join('; '));
+      // The fragments linked from the last bundle: one the new index does not name is removed;
+      // one it names that may not be what it names is removed too, and Pagefind, asked again,
+      // writes it (skipping every other file, there already).
+      if (seeded.length > 0 && settleBundle(outputPath, seeded).length > 0) {
+        const again = await index.writeFiles({ outputPath });
+        if (again.errors.length > 0) return failed(`cannot write ${outputPath}`, again.errors.join('; '));
+      }
       for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
       // Pagefind reads every HTML file it is given, static ones from docs_dir too; the index
       // keeps only those with data-pagefind-body (our pages), as its entry file says.
@@ -240,11 +261,13 @@ export function startSearchIndex(language: string | undefined): SearchIndexer {
       // tests/search/index.test.ts), so it still writes after the last page. In a one-page
       // rebuild it so starts before the publish stage's ~0.1 s of placing files, not after.
       const write = (index: PagefindIndex | string) => (typeof index === 'string' ? undefined : index.writeFiles({ outputPath }));
+      // Before the write is asked for: Pagefind skips a file that is there.
+      const seeded = reuse === undefined ? [] : seedBundle(reuse.last, outputPath, reuse.kept);
       const now = handedOver();
       const writing = now instanceof Promise ? now.then(write) : Promise.resolve(write(now));
       // Awaited below, after the pages' answers: a failure meanwhile is not an unhandled rejection.
       writing.catch(() => undefined);
-      return written(outputPath, writing);
+      return written(outputPath, writing, seeded);
     },
     cancel: async () => {
       const index = await started;

@@ -128,6 +128,8 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
   });
 
   test('should build again after a page changed, rendering only that page', async () => {
+    const fragments = path.join(out, 'pagefind/fragment');
+    const before = new Map(readdirSync(fragments).map((name) => [name, statSync(path.join(fragments, name)).ino]));
     writeFileSync(path.join(project, 'docs/guide/setup.md'), `${readFileSync(path.join(project, 'docs/guide/setup.md'), 'utf8')}\nA sentence added later.\n`);
     const changed = await build();
     assert.equal(changed.code, 0, changed.stderr);
@@ -139,6 +141,9 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
     // Only a paragraph was added: the new content went into the last file, without Astro (src/integration/content-patch.ts).
     assert.match(changed.stdout + changed.stderr, /1 of 4 pages changed only in their content: it was written into their last files, and Astro was not started/);
     assert.match(changed.stdout, /search: 4 pages indexed/);
+    // The kept pages' search fragments are the last build's files, not written again (src/search/bundle-reuse.ts).
+    const kept = readdirSync(fragments).filter((name) => before.get(name) === statSync(path.join(fragments, name)).ino);
+    assert.equal(kept.length, 3);
     await assertSameAsFullBuild();
   });
 
@@ -168,6 +173,7 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
     // kept pages' read from the last build's files while the changed one rendered (early-index.ts).
     const fragments = (dir: string) => readdirSync(path.join(dir, 'pagefind/fragment')).sort();
     assert.deepEqual(fragments(out), fragments(full));
+    for (const name of fragments(full)) assert.deepEqual(readFileSync(path.join(out, 'pagefind/fragment', name)), readFileSync(path.join(full, 'pagefind/fragment', name)), name);
   }
 
   test('should draw every page again when the theme bundle is not the one the last build\'s pages link to', async () => {
