@@ -56,7 +56,7 @@ export function startEarlyIndex(outDir: string, dests: readonly string[]): Early
   if (!views || typeof language !== 'string') return undefined;
   const pages = dests.filter((dest) => GLOB_SAFE.test(dest) && isUnchanged(path.join(outDir, ...dest.split('/')), views.pages[dest]));
   if (pages.length === 0) return undefined;
-  // Each page's fragment as the last build wrote it is reused (bundle-reuse.ts): they are its files.
+  // These pages' fragments in the last build's bundle are reused (bundle-reuse.ts): Pagefind reads the same files.
   const search = startSearchIndex(language, { last: path.join(outDir, 'pagefind'), kept: new Set(pages.flatMap((dest) => pagefindUrl(dest) ?? [])) });
   // One message however many pages: Pagefind walks the folder and reads the files itself.
   search.addDirectory(outDir, `{${pages.join(',')}}`);

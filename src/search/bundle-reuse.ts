@@ -16,7 +16,9 @@
  * (Pagefind's own note on it); a kept page's fragment is one the new index has too, so a name
  * two of its fragments share shows in the index as one name the start of another. After the
  * write (settleBundle), a seeded fragment the new index does not name is removed, and one it names
- * is removed when such a shared start is there or its bytes do not hash to its name (changed
+ * is removed when such a shared start is there, when its page has a fragment Pagefind wrote now
+ * (the page was indexed otherwise: what mkdocs-exclude-search leaves out changed, and the old
+ * fragment's name may be a new one's), or when its bytes do not hash to its name (changed
  * since): the caller then has Pagefind write again, which writes exactly those.
  *
  *   const seeded = seedBundle('site/pagefind', 'work/out/pagefind', new Set(['/', '/about/']));
@@ -46,13 +48,18 @@ export function pagefindUrl(dest: string): string | undefined {
   return `/${dest.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** A fragment linked from the last bundle: its name under the bundle (POSIX) and its page's URL. */
+export interface SeededFragment {
+  readonly name: string;
+  readonly url: string;
+}
+
 /**
- * Links the fragments of the bundle `last` whose URL is one of `kept` into `outputPath`;
- * returns their names, relative to it (POSIX). None when `last` has no bundle. A fragment that
- * cannot be read or linked is left to Pagefind.
+ * Links the fragments of the bundle `last` whose URL is one of `kept` into `outputPath`. None
+ * when `last` has no bundle. A fragment that cannot be read or linked is left to Pagefind.
  */
-export function seedBundle(last: string, outputPath: string, kept: ReadonlySet<string>): string[] {
-  const seeded: string[] = [];
+export function seedBundle(last: string, outputPath: string, kept: ReadonlySet<string>): SeededFragment[] {
+  const seeded: SeededFragment[] = [];
   if (kept.size === 0 || !existsSync(path.join(last, 'pagefind-entry.json'))) return seeded;
   let made = false;
   for (const name of safeList(path.join(last, FRAGMENTS))) {
@@ -64,7 +71,7 @@ export function seedBundle(last: string, outputPath: string, kept: ReadonlySet<s
       if (!made) mkdirSync(path.join(outputPath, FRAGMENTS), { recursive: true });
       made = true;
       linkSync(from, path.join(outputPath, FRAGMENTS, name));
-      seeded.push(`${FRAGMENTS}/${name}`);
+      seeded.push({ name: `${FRAGMENTS}/${name}`, url });
     } catch {
       // Written by Pagefind instead.
     }
@@ -75,23 +82,27 @@ export function seedBundle(last: string, outputPath: string, kept: ReadonlySet<s
 /**
  * After Pagefind wrote into `outputPath`: removes each of the `seeded` fragments the new index
  * does not name, and each it names that another name it has starts with (two fragments with one
- * start) or whose bytes do not hash to its name; returns those last two (Pagefind must write
- * them). A fragment is named when its hash appears in a metadata file's uncompressed bytes (as a
- * CBOR text string): a stray match keeps a file, never removes one the index needs.
+ * start), whose page has a fragment Pagefind wrote now, or whose bytes do not hash to its name;
+ * returns those last three (Pagefind must write them). A fragment is named when its hash appears
+ * in a metadata file's uncompressed bytes (as a CBOR text string): a stray match keeps a file,
+ * never removes one the index needs.
  */
-export function settleBundle(outputPath: string, seeded: readonly string[]): string[] {
+export function settleBundle(outputPath: string, seeded: readonly SeededFragment[]): string[] {
   const named = Buffer.concat(metaFiles(outputPath).map((file) => contentOf(readFileSync(path.join(outputPath, file))) ?? Buffer.alloc(0)));
   const inIndex = new Set(safeList(path.join(outputPath, FRAGMENTS)).map((name) => path.basename(name, FRAGMENT_ENDING)).filter((hash) => named.includes(hash)));
   const shared = sharedStarts(inIndex);
+  // The pages of the fragments Pagefind wrote now (in a rebuild, the few changed pages').
+  const linked = new Set(seeded.map(({ name }) => name));
+  const fresh = new Set(safeList(path.join(outputPath, FRAGMENTS)).flatMap((name) => (linked.has(`${FRAGMENTS}/${name}`) ? [] : fragmentUrl(path.join(outputPath, FRAGMENTS, name)) ?? [])));
   const wrong: string[] = [];
-  for (const name of seeded) {
+  for (const { name, url } of seeded) {
     const file = path.join(outputPath, ...name.split('/'));
     const hash = path.basename(name, FRAGMENT_ENDING);
     if (!inIndex.has(hash)) {
       rmSync(file, { force: true });
       continue;
     }
-    if (shared.has(hash) || !holdsItsName(file, hash)) {
+    if (shared.has(hash) || fresh.has(url) || !holdsItsName(file, hash)) {
       rmSync(file, { force: true });
       wrong.push(name);
     }

@@ -20,7 +20,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
-import { seedBundle, settleBundle } from './bundle-reuse.ts';
+import { seedBundle, settleBundle, type SeededFragment } from './bundle-reuse.ts';
 import { createPagefindIndex, stopPagefind } from './config.ts';
 
 /**
@@ -212,13 +212,17 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     });
   };
   /** The index's end once its write is asked for (`writing`): the pages' answers, then the write's. */
-  const written = async (outputPath: string, writing: Promise<Awaited<ReturnType<PagefindIndex['writeFiles']>> | undefined>, seeded: readonly string[]): Promise<SearchIndexResult> => {
+  const written = async (outputPath: string, writing: Promise<Awaited<ReturnType<PagefindIndex['writeFiles']>> | undefined>, seeded: readonly SeededFragment[]): Promise<SearchIndexResult> => {
     const notBuilt = (reason: string): SearchIndexResult => ({
       pages: 0,
       outputPath,
       messages: [...messages, `search index not built: ${reason}; the site works, but search will say it is unavailable`],
     });
-    const failed = (what: string, detail: unknown) => notBuilt(`${what}: ${describe(detail)}`);
+    // An index not written leaves no fragment linked from the last bundle, unchecked, to be published.
+    const failed = (what: string, detail: unknown) => {
+      for (const { name } of seeded) rmSync(path.join(outputPath, ...name.split('/')), { force: true });
+      return notBuilt(`${what}: ${describe(detail)}`);
+    };
     const index = await started;
     if (typeof index === 'string') {
       await stopPagefind(undefined);
@@ -231,7 +235,8 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
       if (result.errors.length > 0) return failed(`cannot write ${outputPath}`, result.errors.join('; '));
       // The fragments linked from the last bundle: one the new index does not name is removed;
       // one it names that may not be what it names is removed too, and Pagefind, asked again,
-      // writes it (skipping every other file, there already).
+      // writes it (it skips the other content-named files, there already, and writes its
+      // entry file and scripts again: those are never linked from the last bundle).
       if (seeded.length > 0 && settleBundle(outputPath, seeded).length > 0) {
         const again = await index.writeFiles({ outputPath });
         if (again.errors.length > 0) return failed(`cannot write ${outputPath}`, again.errors.join('; '));

@@ -91,12 +91,10 @@ describe('seedBundle and settleBundle', () => {
     assert.notEqual(news, fragmentOf(last, '/news/'));
   });
 
-  test('should link only the fragments of the kept URLs', () => {
-    const dir = tempDir();
-    return writeIndex(first).then((last) => {
-      const seeded = seedBundle(last, dir, new Set(['/about/']));
-      assert.deepEqual(seeded, [`fragment/${fragmentOf(last, '/about/')}`]);
-    });
+  test('should link only the fragments of the kept URLs', async () => {
+    const last = await writeIndex(first);
+    const seeded = seedBundle(last, tempDir(), new Set(['/about/']));
+    assert.deepEqual(seeded, [{ name: `fragment/${fragmentOf(last, '/about/')}`, url: '/about/' }]);
   });
 
   test('should remove a linked fragment the new index does not name', async () => {
@@ -131,12 +129,37 @@ describe('seedBundle and settleBundle', () => {
     writeFileSync(path.join(out, 'pagefind.en_0000000000.pf_meta'), gzipSync(Buffer.from(`pagefind_dcd ${hash} ${hash}a `)));
     writeFileSync(path.join(out, 'fragment', `${hash}a.pf_fragment`), readFileSync(path.join(last, 'fragment', name)));
     const seeded = seedBundle(last, out, new Set(['/about/']));
-    assert.deepEqual(seeded, [`fragment/${name}`]);
-    assert.deepEqual(settleBundle(out, seeded), seeded);
+    assert.deepEqual(seeded, [{ name: `fragment/${name}`, url: '/about/' }]);
+    assert.deepEqual(settleBundle(out, seeded), [`fragment/${name}`]);
     assert.equal(existsSync(path.join(out, 'fragment', name)), false);
   });
 
-  test('should seed nothing from a folder without a bundle, and settle nothing', () => {
+  test("should have Pagefind write again a linked fragment the index names when its page has a fragment written now (indexed otherwise: the name is another's)", async () => {
+    const last = await writeIndex(first);
+    const name = fragmentOf(last, '/about/') ?? '';
+    const hash = path.basename(name, '.pf_fragment');
+    // The index names the linked fragment's hash, and Pagefind wrote a new fragment of /about/:
+    // the name is now a new fragment's, which Pagefind did not write since the file was there.
+    const out = tempDir();
+    mkdirSync(path.join(out, 'fragment'));
+    writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { hash: 'en_0000000000' } } }));
+    writeFileSync(path.join(out, 'pagefind.en_0000000000.pf_meta'), gzipSync(Buffer.from(`pagefind_dcd ${hash} en_fffffff `)));
+    writeFileSync(path.join(out, 'fragment', 'en_fffffff.pf_fragment'), gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/about/', content: 'About, indexed otherwise.' })}`)));
+    const seeded = seedBundle(last, out, new Set(['/about/']));
+    assert.deepEqual(settleBundle(out, seeded), [`fragment/${name}`]);
+    assert.equal(existsSync(path.join(out, 'fragment', name)), false);
+  });
+
+  test('should leave the last bundle as it was', async () => {
+    const last = await writeIndex(first);
+    const before = filesOf(last);
+    const inodes = new Map([...before.keys()].map((name) => [name, inode(path.join(last, name))]));
+    await writeIndex(second, { last, kept: keptUrls });
+    assert.deepEqual(filesOf(last), before);
+    for (const [name, ino] of inodes) assert.equal(inode(path.join(last, name)), ino, name);
+  });
+
+  test('should seed nothing from a folder without a bundle', () => {
     const dir = tempDir();
     assert.deepEqual(seedBundle(path.join(dir, 'missing'), path.join(dir, 'out'), keptUrls), []);
   });
