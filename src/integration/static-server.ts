@@ -6,7 +6,7 @@
  * routes (src/integration/routes.ts), and rebuilds the site model when a page, an include, a
  * theme file or mkdocs.yml changes, then reloads the browser (live reload).
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { lookup } from 'mrmime';
 import type { Plugin } from 'vite';
@@ -47,10 +47,48 @@ function ignored(file: string): boolean {
   return name.startsWith('.') && !/\.ya?ml$/.test(name) && name !== '.pages';
 }
 
+/** How often `serve` looks again for the sources it watches that are not there (absentSources). */
+const ABSENT_POLL_MS = 250;
+
+/**
+ * The sources `serve` watches that are not there (a snippet a page looked for is watched where it
+ * was looked for: src/site/stages/model.ts), looked for again every ABSENT_POLL_MS: each made
+ * since is passed to `made`. Vite's watcher (chokidar 3) does not see such a file reliably: not
+ * one made with its folder, and of two not there in one folder only one (checked with Vite 8's).
+ * They are few, so a few stat calls a second. `seen`: one the watcher did report is not looked
+ * for again. The list is taken again whenever the site changes; one made while it was rebuilt is
+ * passed on all the same.
+ */
+export function absentSources(current: () => { readonly watch: readonly string[] } | undefined, made: (file: string) => void, every = ABSENT_POLL_MS, exists: (file: string) => boolean = existsSync): { readonly seen: (file: string) => void; readonly stop: () => void } {
+  let site: object | undefined;
+  let missing = new Set<string>();
+  const timer = setInterval(() => {
+    const now = current();
+    const before = missing;
+    if (now !== site) {
+      // The new site's list; one made since the last look (meanwhile the site was rebuilt) is still passed on.
+      site = now;
+      missing = new Set((now?.watch ?? []).filter((file) => !exists(file)));
+    }
+    for (const file of before) {
+      if (!exists(file)) continue;
+      missing.delete(file);
+      made(file);
+    }
+  }, every);
+  timer.unref();
+  return { seen: (file) => missing.delete(file), stop: () => clearInterval(timer) };
+}
+
 export function staticFilesPlugin(hooks: DevHooks): Plugin {
+  // Stops looking for absent sources once the server closes (Vite then ends its plugins' build).
+  let stopAbsent: (() => void) | undefined;
   return {
     name: 'mkdocs-astro:static-files',
     apply: 'serve',
+    closeBundle() {
+      stopAbsent?.();
+    },
     configureServer(server) {
       const site = hooks.current();
       if (!site) return;
@@ -62,6 +100,7 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
       // Changed files not yet handed to a rebuild.
       let pending = new Set<string>();
       const onChange = (file: string) => {
+        absent.seen(file);
         const watched = hooks.current()?.watch ?? [];
         if (ignored(file)) return;
         if (!watched.some((root) => file === root || file.startsWith(root + path.sep))) return;
@@ -104,6 +143,8 @@ export function staticFilesPlugin(hooks: DevHooks): Plugin {
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);
       server.watcher.on('unlink', onChange);
+      const absent = absentSources(hooks.current, onChange);
+      stopAbsent = absent.stop;
 
       let themeFor: PreparedSite | undefined;
       let theme: ThemeAsset[] = [];

@@ -160,7 +160,7 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const notFound = i18n && languages ? languageNotFoundPages(i18n, info, drawn, i18nIndex).map((page) => (templates ? { ...page, overrides: templates.overrides(page, '404.html') } : page)) : undefined;
   const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn, ...(notFound && notFound.length > 0 ? { notFound } : {}) };
   messages.push(...(templates?.messages() ?? []));
-  // A snippet a page looked for and did not find is watched where it was looked for: `serve` sees it made (where its folder is there).
+  // A snippet a page looked for and did not find is watched where it was looked for: `serve` sees it made (static-server.ts absentSources).
   const watch = watchList(config, site.projectDir, [...site.configFiles, ...site.plugins.watch, ...[...results.values()].flatMap((result) => [...result.includes, ...(result.absent ?? [])])]);
   const inputs = new Set([...watch, ...snippetBasePaths(config, site.projectDir)]);
   const translations = i18nIndex && new Map(files.pages.map((page) => [page.src, translationUrls(i18nIndex.variants[page.src] ?? {}, urls)]));
