@@ -35,3 +35,33 @@ export function matchMathBlock(block: string, syntax: ReadonlySet<BlockSyntaxNam
   }
   return undefined;
 }
+
+/**
+ * How many of a block's `lines` (those up to a blank line) are a math block, or undefined when
+ * none are. All of them when they match. Else as Python-Markdown goes on: the block processors
+ * after arithmatex's (priority 79.9) that find their line anywhere in a block parse the lines
+ * before it as a block of its own first, which arithmatex tests again: an ATX heading (priority
+ * 70), then a thematic break (50), then a quote line (20). A setext underline as the second line
+ * (60) makes the first a heading instead. So `$$ … $$` right above `## Next` is math.
+ * A quote line there is the one difference left: the math is drawn, but the line stays text, not
+ * a quote (syntax-block.ts reads the block's lines as its own while it scans them, so they start
+ * no container).
+ */
+export function mathBlockLines(lines: readonly string[], syntax: ReadonlySet<BlockSyntaxName>): number | undefined {
+  if (lines.length === 0) return undefined;
+  if (matchMathBlock(lines.join('\n'), syntax) !== undefined) return lines.length;
+  const heading = lines.findIndex((line) => ATX_HEADING.test(line));
+  if (heading >= 0) return mathBlockLines(lines.slice(0, heading), syntax);
+  if (lines.length > 1 && SETEXT_UNDERLINE.test(lines[1] ?? '')) return undefined;
+  for (const splits of [THEMATIC_BREAK, QUOTE_LINE]) {
+    const at = lines.findIndex((line) => splits.test(line));
+    if (at >= 0) return mathBlockLines(lines.slice(0, at), syntax);
+  }
+  return undefined;
+}
+
+/** Python-Markdown's HashHeaderProcessor, SetextHeaderProcessor, HRProcessor and BlockQuoteProcessor lines. */
+const ATX_HEADING = /^#{1,6}/;
+const SETEXT_UNDERLINE = /^[=-]+ *$/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-+ {0,2}){3,}|(?:_+ {0,2}){3,}|(?:\*+ {0,2}){3,}) *$/;
+const QUOTE_LINE = /^ {0,3}>/;

@@ -9,11 +9,13 @@
  * |$$               <- the block's last line ends with the closing delimiter
  * |                 <- a blank line (or the container's end, or a lazy line) ends the block
  * ```
- * The lines are first scanned (a check), then consumed as `arithmatexBlock` when they match.
+ * The lines are first scanned (a check), then consumed as `arithmatexBlock` when they match, or
+ * the lines before a heading, thematic break or quote line among them when those do, as Python's
+ * processors split such a block (block-match.ts mathBlockLines).
  */
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { matchMathBlock, opensMathBlock } from './block-match.ts';
+import { mathBlockLines, opensMathBlock } from './block-match.ts';
 import type { BlockSyntaxName } from './options.ts';
 import { codes } from 'micromark-util-symbol';
 
@@ -43,6 +45,9 @@ function tokenizeBlock(syntax: ReadonlySet<BlockSyntaxName>) {
   return function (this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const self = this;
     const scan: Construct = { tokenize: tokenizeScan, partial: true };
+    // How many lines the scan found math, and how many are consumed so far.
+    let lineCount = 0;
+    let consumed = 0;
 
     const start: State = (code) => {
       if (self.interrupt || indented(self)) return nok(code);
@@ -59,7 +64,9 @@ function tokenizeBlock(syntax: ReadonlySet<BlockSyntaxName>) {
     const consumeLine: State = (code) => {
       if (code === null || markdownLineEnding(code)) {
         effects.exit('arithmatexBlockText');
-        return effects.check(blockEnd, done, lineEnding)(code);
+        consumed++;
+        if (consumed === lineCount) return done(code);
+        return lineEnding(code);
       }
       effects.consume(code);
       return consumeLine;
@@ -105,7 +112,10 @@ function tokenizeBlock(syntax: ReadonlySet<BlockSyntaxName>) {
         return line;
       };
       const finish: State = (code) => {
-        return matchMathBlock(text, syntax) === undefined ? scanNok(code) : scanOk(code);
+        const lines = mathBlockLines(text.split('\n'), syntax);
+        if (lines === undefined) return scanNok(code);
+        lineCount = lines;
+        return scanOk(code);
       };
       return (code) => {
         scanEffects.enter('arithmatexScan');
