@@ -45,6 +45,19 @@ function filesOf(bundle: string): Map<string, string> {
 }
 
 const inode = (file: string) => statSync(file).ino;
+
+/**
+ * A bundle as if Pagefind had just written it: an index whose metadata names the fragment hashes
+ * `named`, and the fragment files `written` (hash -> compressed bytes).
+ */
+function writtenBundle(named: readonly string[], written: Readonly<Record<string, Buffer>>): string {
+  const out = tempDir();
+  mkdirSync(path.join(out, 'fragment'));
+  writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { hash: 'en_0000000000' } } }));
+  writeFileSync(path.join(out, 'pagefind.en_0000000000.pf_meta'), gzipSync(Buffer.from(`pagefind_dcd ${named.join(' ')} `)));
+  for (const [hash, bytes] of Object.entries(written)) writeFileSync(path.join(out, 'fragment', `${hash}.pf_fragment`), bytes);
+  return out;
+}
 const fragmentOf = (bundle: string, url: string): string | undefined => readdirSync(path.join(bundle, 'fragment')).find((name) => {
   const text = gunzipSync(readFileSync(path.join(bundle, 'fragment', name))).toString('utf8');
   return JSON.parse(text.slice(text.indexOf('{'))).url === url;
@@ -123,11 +136,7 @@ describe('seedBundle and settleBundle', () => {
     const hash = path.basename(name, '.pf_fragment');
     // A bundle whose index names the linked fragment and a longer name it starts: Pagefind
     // lengthened one of two hashes that start alike, and which page has which name is unknown.
-    const out = tempDir();
-    mkdirSync(path.join(out, 'fragment'));
-    writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { hash: 'en_0000000000' } } }));
-    writeFileSync(path.join(out, 'pagefind.en_0000000000.pf_meta'), gzipSync(Buffer.from(`pagefind_dcd ${hash} ${hash}a `)));
-    writeFileSync(path.join(out, 'fragment', `${hash}a.pf_fragment`), readFileSync(path.join(last, 'fragment', name)));
+    const out = writtenBundle([hash, `${hash}a`], { [`${hash}a`]: readFileSync(path.join(last, 'fragment', name)) });
     const seeded = seedBundle(last, out, new Set(['/about/']));
     assert.deepEqual(seeded, [{ name: `fragment/${name}`, url: '/about/' }]);
     assert.deepEqual(settleBundle(out, seeded), [`fragment/${name}`]);
@@ -140,11 +149,7 @@ describe('seedBundle and settleBundle', () => {
     const hash = path.basename(name, '.pf_fragment');
     // The index names the linked fragment's hash, and Pagefind wrote a new fragment of /about/:
     // the name is now a new fragment's, which Pagefind did not write since the file was there.
-    const out = tempDir();
-    mkdirSync(path.join(out, 'fragment'));
-    writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { hash: 'en_0000000000' } } }));
-    writeFileSync(path.join(out, 'pagefind.en_0000000000.pf_meta'), gzipSync(Buffer.from(`pagefind_dcd ${hash} en_fffffff `)));
-    writeFileSync(path.join(out, 'fragment', 'en_fffffff.pf_fragment'), gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/about/', content: 'About, indexed otherwise.' })}`)));
+    const out = writtenBundle([hash, 'en_fffffff'], { en_fffffff: gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/about/', content: 'About, indexed otherwise.' })}`)) });
     const seeded = seedBundle(last, out, new Set(['/about/']));
     assert.deepEqual(settleBundle(out, seeded), [`fragment/${name}`]);
     assert.equal(existsSync(path.join(out, 'fragment', name)), false);
