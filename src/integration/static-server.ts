@@ -51,27 +51,28 @@ function ignored(file: string): boolean {
 const ABSENT_POLL_MS = 250;
 
 /**
- * The sources `serve` watches that are not there (a snippet a page looked for is watched where it
- * was looked for: src/site/stages/model.ts), looked for again every ABSENT_POLL_MS: each made
- * since is passed to `made`. Vite's watcher (chokidar 3) does not see such a file reliably: not
- * one made with its folder, and of two not there in one folder only one (checked with Vite 8's).
- * They are few, so a few stat calls a second. `seen`: one the watcher did report is not looked
- * for again. The list is taken again whenever the site changes; one made while it was rebuilt is
- * passed on all the same.
+ * The snippets pages looked for and did not find (a site's `absent`, watched where they were
+ * looked for: src/site/stages/model.ts), looked for again every ABSENT_POLL_MS: each made since
+ * is passed to `made`. Vite's watcher (chokidar 3) does not see such a file reliably: not one made
+ * with its folder, and of two not there in one folder only one (checked with Vite 8's). They are
+ * few, so a few stat calls a second. `seen`: one the watcher did report is not looked for again.
+ * A new site's list is taken as it is, not as the files are at the next look: one made between
+ * the build's look and ours (a branch switch writes the page and its snippet together) is passed
+ * on; so is one of the last list made while the site was rebuilt.
  */
-export function absentSources(current: () => { readonly watch: readonly string[] } | undefined, made: (file: string) => void, every = ABSENT_POLL_MS, exists: (file: string) => boolean = existsSync): { readonly seen: (file: string) => void; readonly stop: () => void } {
+export function absentSources(current: () => { readonly absent: readonly string[] } | undefined, made: (file: string) => void, every = ABSENT_POLL_MS, exists: (file: string) => boolean = existsSync): { readonly seen: (file: string) => void; readonly stop: () => void } {
   let site: object | undefined;
   let missing = new Set<string>();
   const timer = setInterval(() => {
     const now = current();
     const before = missing;
     if (now !== site) {
-      // The new site's list; one made since the last look (meanwhile the site was rebuilt) is still passed on.
       site = now;
-      missing = new Set((now?.watch ?? []).filter((file) => !exists(file)));
+      missing = new Set(now?.absent ?? []);
     }
-    for (const file of before) {
+    for (const file of new Set([...before, ...missing])) {
       if (!exists(file)) continue;
+      before.delete(file);
       missing.delete(file);
       made(file);
     }

@@ -219,6 +219,7 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       siteUrl: made.siteUrl,
       staticFiles: made.staticFiles,
       watch: made.watch,
+      absent: made.absent,
       translations: made.translations,
       social: made.social,
       // A commit changes the dates, not the sources: its refs are inputs too (and, with no

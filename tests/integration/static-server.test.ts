@@ -23,31 +23,44 @@ function write(file: string, text: string): void {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Resolves once `done()` holds, or after 5 s (the caller's assertion then says what was wrong). */
+async function until(done: () => boolean): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!done() && Date.now() < deadline) await sleep(5);
+}
+
 describe('absentSources', () => {
-  test('should pass on each watched source once it is made, but not one the watcher reported, and take the list again when the site changes, passing on one made meanwhile', async () => {
+  test('should pass on each missing snippet once it is made, but not one the watcher reported, and one made before the first look at a new site', async () => {
     const there = new Set<string>();
-    let site = { watch: ['/p/a.md', '/p/b.md', '/p/c.md'] };
+    let site = { absent: ['/p/a.md', '/p/b.md', '/p/c.md'] };
     const made: string[] = [];
-    const absent = absentSources(() => site, (file) => made.push(file), 5, (file) => there.has(file));
+    let looks = 0;
+    const absent = absentSources(() => site, (file) => made.push(file), 5, (file) => {
+      looks++;
+      return there.has(file);
+    });
     try {
-      await sleep(30);
+      await until(() => looks >= 3);
       there.add('/p/a.md');
       there.add('/p/b.md');
       absent.seen('/p/b.md');
-      await sleep(30);
+      await until(() => made.length >= 1);
       assert.deepEqual(made, ['/p/a.md']);
-      site = { watch: ['/p/d.md'] };
-      await sleep(30);
-      there.add('/p/c.md');
+      // A new site, whose missing snippet is made before the first look at it: it is passed on.
       there.add('/p/d.md');
-      await sleep(30);
+      site = { absent: ['/p/d.md'] };
+      await until(() => made.length >= 2);
       assert.deepEqual(made, ['/p/a.md', '/p/d.md']);
-      // Made while the site was rebuilt: the new site's list no longer has it missing, but it was.
-      site = { watch: ['/p/e.md'] };
-      await sleep(30);
+      // One of the last list made while the site was rebuilt: passed on too.
+      site = { absent: ['/p/e.md'] };
+      await until(() => looks >= 20);
       there.add('/p/e.md');
-      site = { watch: ['/p/e.md'] };
-      await sleep(30);
+      site = { absent: [] };
+      await until(() => made.length >= 3);
+      assert.deepEqual(made, ['/p/a.md', '/p/d.md', '/p/e.md']);
+      // c was never made, and b (reported by the watcher) never passed on.
+      const settled = looks;
+      await until(() => looks >= settled + 20);
       assert.deepEqual(made, ['/p/a.md', '/p/d.md', '/p/e.md']);
     } finally {
       absent.stop();

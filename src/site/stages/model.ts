@@ -44,6 +44,8 @@ export interface ModelStage {
   readonly staticFiles: StaticFile[];
   /** Files and folders whose change should rebuild the site in `serve`. */
   readonly watch: string[];
+  /** The snippets pages looked for and did not find (among `watch`): `serve` looks for them again (static-server.ts absentSources). */
+  readonly absent: string[];
   /**
    * Everything the build read or could have read: `watch` plus every snippets base_path, also
    * one holding the whole project (a page may include a file that did not exist yet).
@@ -161,10 +163,11 @@ export function modelStage(site: Site, files: Pick<DiscoveredSite, 'pages' | 'st
   const model = { site: templates ? { ...info, notFoundOverrides: templates.overrides(notFoundPage(info), '404.html') } : info, pages: drawn, ...(notFound && notFound.length > 0 ? { notFound } : {}) };
   messages.push(...(templates?.messages() ?? []));
   // A snippet a page looked for and did not find is watched where it was looked for: `serve` sees it made (static-server.ts absentSources).
-  const watch = watchList(config, site.projectDir, [...site.configFiles, ...site.plugins.watch, ...[...results.values()].flatMap((result) => [...result.includes, ...(result.absent ?? [])])]);
+  const absent = [...new Set([...results.values()].flatMap((result) => result.absent ?? []))];
+  const watch = watchList(config, site.projectDir, [...site.configFiles, ...site.plugins.watch, ...[...results.values()].flatMap((result) => result.includes), ...absent]);
   const inputs = new Set([...watch, ...snippetBasePaths(config, site.projectDir)]);
   const translations = i18nIndex && new Map(files.pages.map((page) => [page.src, translationUrls(i18nIndex.variants[page.src] ?? {}, urls)]));
-  return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, inputs: [...inputs], messages, ...(translations ? { translations } : {}), ...(social ? { social: { cards: social.cards, cache: social.cache } } : {}) };
+  return { model, base, siteUrl: origin, staticFiles: [...files.staticFiles, ...links.aliases], watch, absent, inputs: [...inputs], messages, ...(translations ? { translations } : {}), ...(social ? { social: { cards: social.cards, cache: social.cache } } : {}) };
 }
 
 /**

@@ -43,25 +43,29 @@ export function matchMathBlock(block: string, syntax: ReadonlySet<BlockSyntaxNam
  * before it as a block of its own first, which arithmatex tests again: an ATX heading (priority
  * 70), then a thematic break (50), then a quote line (20). A setext underline as the second line
  * (60) makes the first a heading instead. So `$$ … $$` right above `## Next` is math.
- * A quote line there is the one difference left: the math is drawn, but the line stays text, not
- * a quote (syntax-block.ts reads the block's lines as its own while it scans them, so they start
- * no container).
+ * `saneHeaders`: pymdownx.saneheaders is on, whose headings need a space after the `#`s.
+ *
+ * What still differs: the lines after the math start no container here (a quote line, a list
+ * item, an admonition stay text), since syntax-block.ts reads the block's lines as its own while
+ * it scans them; and Python's other processors that split a block (def_list's `: ` line,
+ * footnote, abbreviation and link definitions) are not followed: the block stays a paragraph.
  */
-export function mathBlockLines(lines: readonly string[], syntax: ReadonlySet<BlockSyntaxName>): number | undefined {
+export function mathBlockLines(lines: readonly string[], syntax: ReadonlySet<BlockSyntaxName>, saneHeaders = false): number | undefined {
   if (lines.length === 0) return undefined;
   if (matchMathBlock(lines.join('\n'), syntax) !== undefined) return lines.length;
-  const heading = lines.findIndex((line) => ATX_HEADING.test(line));
-  if (heading >= 0) return mathBlockLines(lines.slice(0, heading), syntax);
+  const heading = lines.findIndex((line) => (saneHeaders ? SANE_ATX_HEADING : ATX_HEADING).test(line));
+  if (heading >= 0) return mathBlockLines(lines.slice(0, heading), syntax, saneHeaders);
   if (lines.length > 1 && SETEXT_UNDERLINE.test(lines[1] ?? '')) return undefined;
   for (const splits of [THEMATIC_BREAK, QUOTE_LINE]) {
     const at = lines.findIndex((line) => splits.test(line));
-    if (at >= 0) return mathBlockLines(lines.slice(0, at), syntax);
+    if (at >= 0) return mathBlockLines(lines.slice(0, at), syntax, saneHeaders);
   }
   return undefined;
 }
 
 /** Python-Markdown's HashHeaderProcessor, SetextHeaderProcessor, HRProcessor and BlockQuoteProcessor lines. */
 const ATX_HEADING = /^#{1,6}/;
-const SETEXT_UNDERLINE = /^[=-]+ *$/;
+const SANE_ATX_HEADING = /^#{1,6}(?= )/;
+const SETEXT_UNDERLINE = /^(?:=+|-+) *$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-+ {0,2}){3,}|(?:_+ {0,2}){3,}|(?:\*+ {0,2}){3,}) *$/;
 const QUOTE_LINE = /^ {0,3}>/;

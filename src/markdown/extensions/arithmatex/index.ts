@@ -19,7 +19,7 @@ export const arithmatex: ExtensionFactory = (context) => {
   const options = arithmatexOptions(context.options);
   return {
     pieces: true,
-    micromark: [arithmatexBlockSyntax(options.block), arithmatexInlineSyntax(options.inline)],
+    micromark: [arithmatexBlockSyntax(options.block, context.has('pymdownx.saneheaders')), arithmatexInlineSyntax(options.inline)],
     fromMarkdown: [arithmatexFromMarkdown(options.block, (tex) => inlineMathText(options, tex))],
     handlers: {
       arithmatexInline: inlineMathHandler(options),

@@ -32,16 +32,17 @@ declare module 'micromark-util-types' {
  * The flow construct for the enabled `block_syntax`: `$$\nx\n$$` (a whole block) ->
  * `arithmatexBlock`.
  */
-export function arithmatexBlockSyntax(syntax: ReadonlySet<BlockSyntaxName>): Extension {
+export function arithmatexBlockSyntax(syntax: ReadonlySet<BlockSyntaxName>, saneHeaders = false): Extension {
   // Concrete: while the block is read, a line such as `- x` or `> y` is TeX, not a new container.
-  const construct: Construct = { name: 'arithmatexBlock', tokenize: tokenizeBlock(syntax), concrete: true };
+  const construct: Construct = { name: 'arithmatexBlock', tokenize: tokenizeBlock(syntax, saneHeaders), concrete: true };
   const flow: Record<number, Construct> = {};
   if (syntax.has('dollar')) flow[codes.dollarSign] = construct;
   if (syntax.has('square') || syntax.has('begin')) flow[codes.backslash] = construct;
   return { flow };
 }
 
-function tokenizeBlock(syntax: ReadonlySet<BlockSyntaxName>) {
+/** `saneHeaders`: pymdownx.saneheaders is on (block-match.ts mathBlockLines). */
+function tokenizeBlock(syntax: ReadonlySet<BlockSyntaxName>, saneHeaders: boolean) {
   return function (this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const self = this;
     const scan: Construct = { tokenize: tokenizeScan, partial: true };
@@ -112,7 +113,7 @@ function tokenizeBlock(syntax: ReadonlySet<BlockSyntaxName>) {
         return line;
       };
       const finish: State = (code) => {
-        const lines = mathBlockLines(text.split('\n'), syntax);
+        const lines = mathBlockLines(text.split('\n'), syntax, saneHeaders);
         if (lines === undefined) return scanNok(code);
         lineCount = lines;
         return scanOk(code);
