@@ -72,7 +72,6 @@ export function absentSources(current: () => { readonly absent: readonly string[
     }
     for (const file of new Set([...before, ...missing])) {
       if (!exists(file)) continue;
-      before.delete(file);
       missing.delete(file);
       made(file);
     }

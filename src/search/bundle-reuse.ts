@@ -29,6 +29,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
+import { bundleLanguages } from './bundle-entry.ts';
 
 const FRAGMENTS = 'fragment';
 const FRAGMENT_ENDING = '.pf_fragment';
@@ -89,11 +90,12 @@ export function seedBundle(last: string, outputPath: string, kept: ReadonlySet<s
  */
 export function settleBundle(outputPath: string, seeded: readonly SeededFragment[]): string[] {
   const named = Buffer.concat(metaFiles(outputPath).map((file) => contentOf(readFileSync(path.join(outputPath, file))) ?? Buffer.alloc(0)));
-  const inIndex = new Set(safeList(path.join(outputPath, FRAGMENTS)).map((name) => path.basename(name, FRAGMENT_ENDING)).filter((hash) => named.includes(hash)));
+  const written = safeList(path.join(outputPath, FRAGMENTS));
+  const inIndex = new Set(written.map((name) => path.basename(name, FRAGMENT_ENDING)).filter((hash) => named.includes(hash)));
   const shared = sharedStarts(inIndex);
   // The pages of the fragments Pagefind wrote now (in a rebuild, the few changed pages').
   const linked = new Set(seeded.map(({ name }) => name));
-  const fresh = new Set(safeList(path.join(outputPath, FRAGMENTS)).flatMap((name) => (linked.has(`${FRAGMENTS}/${name}`) ? [] : fragmentUrl(path.join(outputPath, FRAGMENTS, name)) ?? [])));
+  const fresh = new Set(written.flatMap((name) => (linked.has(`${FRAGMENTS}/${name}`) ? [] : fragmentUrl(path.join(outputPath, FRAGMENTS, name)) ?? [])));
   const wrong: string[] = [];
   for (const { name, url } of seeded) {
     const file = path.join(outputPath, ...name.split('/'));
@@ -130,13 +132,7 @@ export function sharedStarts(names: ReadonlySet<string>): Set<string> {
 
 /** The metadata files `pagefind-entry.json` names, one per language. */
 function metaFiles(outputPath: string): string[] {
-  const entry: unknown = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
-  const languages = typeof entry === 'object' && entry !== null && 'languages' in entry ? entry.languages : undefined;
-  if (typeof languages !== 'object' || languages === null) return [];
-  return Object.values(languages).flatMap((language: unknown) => {
-    const hash = typeof language === 'object' && language !== null && 'hash' in language ? language.hash : undefined;
-    return typeof hash === 'string' ? [`pagefind.${hash}.pf_meta`] : [];
-  });
+  return bundleLanguages(outputPath).flatMap(({ hash }) => (hash === undefined ? [] : [`pagefind.${hash}.pf_meta`]));
 }
 
 /** Whether the file's uncompressed content, after the marker, has the SHA-1 its name starts with (after `<language>_`). */
@@ -160,23 +156,25 @@ function fragmentUrl(file: string): string | undefined {
   } catch {
     return undefined;
   }
-  const url = (bytes: Buffer, partial: boolean) => {
-    const text = contentOf(bytes, partial)?.toString('utf8');
-    const field = text === undefined ? undefined : /^\{"url":("(?:[^"\\]|\\.)*")/.exec(text)?.[1];
-    try {
-      const parsed: unknown = field === undefined ? undefined : JSON.parse(field);
-      return typeof parsed === 'string' ? parsed : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  return url(head, true) ?? (head.length < HEAD_BYTES ? undefined : (() => {
-    try {
-      return url(readFileSync(file), false);
-    } catch {
-      return undefined;
-    }
-  })());
+  const found = urlIn(head, true);
+  if (found !== undefined || head.length < HEAD_BYTES) return found;
+  try {
+    return urlIn(readFileSync(file), false);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `url` field a fragment's bytes (`partial`: its first bytes only) start with. */
+function urlIn(bytes: Buffer, partial: boolean): string | undefined {
+  const text = contentOf(bytes, partial)?.toString('utf8');
+  const field = text === undefined ? undefined : /^\{"url":("(?:[^"\\]|\\.)*")/.exec(text)?.[1];
+  try {
+    const parsed: unknown = field === undefined ? undefined : JSON.parse(field);
+    return typeof parsed === 'string' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A compressed file's bytes after the marker (`partial`: of its first bytes only); undefined when it cannot be read so. */

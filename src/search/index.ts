@@ -17,9 +17,10 @@
  * Indexing never fails the build: every problem comes back as a message the caller reports as a
  * warning (the site works without search; the UI says so).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
+import { bundleLanguages } from './bundle-entry.ts';
 import { seedBundle, settleBundle, type SeededFragment } from './bundle-reuse.ts';
 import { createPagefindIndex, stopPagefind } from './config.ts';
 
@@ -290,13 +291,7 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
 
 /** The pages of every language in the written index (`pagefind-entry.json`). */
 function indexedPages(outputPath: string): number {
-  const entry: unknown = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
-  const languages = typeof entry === 'object' && entry !== null && 'languages' in entry ? entry.languages : undefined;
-  if (typeof languages !== 'object' || languages === null) return 0;
-  return Object.values(languages).reduce((sum: number, language: unknown) => {
-    const count = typeof language === 'object' && language !== null && 'page_count' in language ? language.page_count : 0;
-    return sum + (typeof count === 'number' ? count : 0);
-  }, 0);
+  return bundleLanguages(outputPath).reduce((sum, language) => sum + language.pages, 0);
 }
 
 function describe(detail: unknown): string {
