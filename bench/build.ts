@@ -103,16 +103,26 @@ const kb = (bytes: number) => `${(bytes / 1e3).toFixed(0)} kB`;
  */
 const COLD_RUNS = 3;
 
+/** The median of `values` by `by` (the upper middle one when even); `values` is not empty. */
+function middle<T>(values: readonly T[], by: (value: T) => number): T {
+  return [...values].sort((a, b) => by(a) - by(b))[Math.floor(values.length / 2)] as T;
+}
+
 const sites = new Map<string, SiteStats>();
 function bench(name: string, config: string): void {
   const out = path.join(work, `${name}-site`);
   const floor = measureFloor(config);
   const runs = name === 'big' ? 1 : COLD_RUNS;
-  const timed = Array.from({ length: runs }, () => {
+  // Each of our cold builds is followed by one of MkDocs' (when it is timed), so that both of a
+  // pair run in the same phase of this machine, whose speed drifts over minutes: timed apart, one
+  // side's slow minute read as a ratio ~0.1 worse (0.46-0.60 for the corpus within a day).
+  const pairs = Array.from({ length: runs }, () => {
     // A cold build: the last run's pages are not reused (src/site/render-cache.ts).
     rmSync(path.join(out, CACHE_DIR), { recursive: true, force: true });
-    return timeBuild(config, out);
-  }).sort((a, b) => a.realMs - b.realMs);
+    const ours = timeBuild(config, out);
+    return { ours, mkdocs: values.mkdocs ? timeMkdocs(path.dirname(config), name, 1) : undefined };
+  });
+  const timed = pairs.map((pair) => pair.ours).sort((a, b) => a.realMs - b.realMs);
   const median = timed[Math.floor(timed.length / 2)];
   if (!median) return;
   const { record, peakMiB, realMs } = median;
@@ -135,9 +145,16 @@ function bench(name: string, config: string): void {
   }
   if (name === 'pg') rebuilds(config);
   if (values.mkdocs) {
-    const mkdocs = timeMkdocs(path.dirname(config), name, runs);
-    if (typeof mkdocs === 'string') console.log(`mkdocs: ${mkdocs}`);
-    else console.log(`mkdocs build: ${mkdocs.seconds.toFixed(2)}s${mkdocs.walls.length > 1 ? ` (median of ${mkdocs.walls.length}: ${mkdocs.walls.map((wall) => `${wall.toFixed(2)}s`).join(', ')})` : ''}, peak RSS ${mkdocs.peakMiB.toFixed(0)} MiB, HTML ${mb(mkdocs.htmlBytes)}; ours ÷ mkdocs = ${(realMs / 1000 / mkdocs.seconds).toFixed(2)}`);
+    const failed = pairs.find((pair) => typeof pair.mkdocs === 'string')?.mkdocs;
+    const timedPairs = pairs.flatMap(({ ours, mkdocs }) => (mkdocs === undefined || typeof mkdocs === 'string' ? [] : [{ ours, mkdocs }]));
+    if (typeof failed === 'string' || timedPairs.length === 0) console.log(`mkdocs: ${failed ?? 'not timed'}`);
+    else {
+      const mkdocs = middle(timedPairs.map((pair) => pair.mkdocs), (run) => run.seconds);
+      const ratios = timedPairs.map((pair) => pair.ours.realMs / 1000 / pair.mkdocs.seconds);
+      const each = timedPairs.length > 1 ? ` (median of ${timedPairs.length}: ${timedPairs.map((pair) => `${pair.mkdocs.seconds.toFixed(2)}s`).join(', ')}, each right after one of ours)` : '';
+      const paired = timedPairs.length > 1 ? `; each pair: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}, median ${middle(ratios, (ratio) => ratio).toFixed(2)}` : '';
+      console.log(`mkdocs build: ${mkdocs.seconds.toFixed(2)}s${each}, peak RSS ${mkdocs.peakMiB.toFixed(0)} MiB, HTML ${mb(mkdocs.htmlBytes)}; ours ÷ mkdocs = ${(realMs / 1000 / mkdocs.seconds).toFixed(2)} (the medians)${paired}`);
+    }
   }
 }
 

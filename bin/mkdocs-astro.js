@@ -43,8 +43,11 @@ if (tuned) {
     if (signal) {
       for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.off(name, pass);
       process.kill(process.pid, signal);
+      process.exitCode = 1;
+      return;
     }
-    process.exitCode = code ?? 1;
+    // The build has written everything through its own standard streams: nothing is left here.
+    process.exit(code ?? 1);
   });
 } else {
   await run();

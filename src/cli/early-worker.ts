@@ -12,9 +12,13 @@ import { startSpareWorker, type SpareWorker } from '../site/render-process.ts';
 /** The commands that build a site. */
 const BUILDS = new Set(['build', 'gh-deploy']);
 
-/** A spare render worker for a command line that builds (`build ...`, `gh-deploy ...`); undefined otherwise. */
-export function earlyWorker(argv: readonly string[]): SpareWorker | undefined {
+/** Whether the command line builds a site (`build ...`, `gh-deploy ...`), not asking for help. */
+export function buildsSite(argv: readonly string[]): boolean {
   const [command] = argv;
-  if (command === undefined || !BUILDS.has(command) || argv.includes('--help') || argv.includes('-h')) return undefined;
-  return startSpareWorker();
+  return command !== undefined && BUILDS.has(command) && !argv.includes('--help') && !argv.includes('-h');
+}
+
+/** A spare render worker for a command line that builds; undefined otherwise. */
+export function earlyWorker(argv: readonly string[]): SpareWorker | undefined {
+  return buildsSite(argv) ? startSpareWorker() : undefined;
 }

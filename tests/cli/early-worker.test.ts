@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import childProcess from 'node:child_process';
 import { syncBuiltinESMExports } from 'node:module';
 import { describe, mock, test } from 'node:test';
-import { earlyWorker } from '../../src/cli/early-worker.ts';
+import { buildsSite, earlyWorker } from '../../src/cli/early-worker.ts';
 
 /** The processes started while `work` runs. */
 function spawned<T>(work: () => T): { result: T; count: number } {
@@ -35,5 +35,13 @@ describe('earlyWorker', () => {
       assert.equal(result, undefined, argv.join(' '));
       assert.equal(count, 0, argv.join(' '));
     }
+  });
+});
+
+describe('buildsSite', () => {
+  test('should be true only for a command that builds a site, so start.ts ends only such a process at once', () => {
+    for (const argv of [['build'], ['build', '-q', '-d', 'out'], ['gh-deploy', '--force']]) assert.equal(buildsSite(argv), true, argv.join(' '));
+    // A server returns as it starts (it must keep running), and help or no command builds nothing.
+    for (const argv of [[], ['serve'], ['preview', '-a', '127.0.0.1:8000'], ['new', 'site'], ['build', '--help'], ['gh-deploy', '-h'], ['--version'], ['-v', 'build']]) assert.equal(buildsSite(argv), false, argv.join(' '));
   });
 });
