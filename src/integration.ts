@@ -20,7 +20,7 @@ import { modelModule } from './integration/model-module.ts';
 import { startEarlyIndex, type EarlyIndex } from './integration/early-index.ts';
 import { pagesInFlight, pagesInFlightFor, startEmit, type BuildEmit } from './integration/emit.ts';
 import { mayPatchLastBuild } from './integration/page-reuse.ts';
-import { siteReady } from './integration/site-ready.ts';
+import { siteArrival, type SiteArrival } from './integration/site-ready.ts';
 import { patchPages, writePatchedSite } from './integration/content-patch.ts';
 import { preloadHelperPlugin } from './integration/preload-helper.ts';
 import { ssrExternalsPlugin } from './integration/ssr-externals.ts';
@@ -102,12 +102,15 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   // A build's pages: which Astro renders (the others are reused, src/integration/page-reuse.ts),
   // and the search index they go into as their HTML appears (src/integration/page-middleware.ts).
   let emit: BuildEmit | undefined;
+  // A cold build's site, which its pages wait for (site-ready.ts).
+  let arrival: SiteArrival | undefined;
   // Pages read the model through a virtual module; this instance's entry in it.
   const models = modelModule({
     model: () => prepared?.model,
+    arrived: () => arrival?.arrived(),
     pagesToRender: () => emit?.pagesToRender(),
     wantsRenderedPages: () => emit !== undefined,
-    pageRendered: (route, html) => emit?.pageRendered(route, html),
+    pageRendered: (route, html, bytes) => emit?.pageRendered(route, html, bytes),
     readsRenderedFile: (route) => emit?.readsRenderedFile(route) ?? false,
     spliceMarkers: (route) => emit?.splice.markers(route),
   });
@@ -164,7 +167,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   let early: PreparedSite | undefined;
   let disposed = false;
   // A build with no last build to patch: its pages render in worker processes while Astro loads
-  // and bundles the theme, knowing only the site's frame; Astro's pages wait for the site (siteReady).
+  // and bundles the theme, knowing only the site's frame; Astro's pages wait for the site (siteArrival).
   let coming: { readonly frame: SiteFrame; readonly site: Promise<PreparedSite> } | undefined;
   // A rebuild's search index, started while its pages render (early-index.ts), until the emit stage takes it or drops it.
   let earlyIndex: EarlyIndex | undefined;
@@ -273,6 +276,16 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         }
         const arriving = command === 'build' ? coming : undefined;
         coming = undefined;
+        arrival = arriving && siteArrival(arriving.site, (ready) => { startBuild(ready); }, () => {
+          if (workspace) earlyCopies = copyStaticEarly(workspace.out, arriving.frame.staticFiles);
+          setImmediate(() => {
+            try {
+              earlyTheme = themeParts();
+            } catch {
+              // Made again after Astro, where a failure is reported.
+            }
+          });
+        });
         // A build the CLI first tried without Astro (buildWithoutAstro) has prepared its site, or is preparing it.
         const site = arriving?.frame ?? early ?? await prepare(command === 'build' ? 'build' : 'serve');
         early = undefined;
@@ -299,16 +312,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
             build: { assetsInlineLimit: 0 },
             plugins: [
               models.plugin,
-              ...(arriving ? [siteReady(arriving.site, (ready) => { startBuild(ready); }, () => {
-                if (workspace) earlyCopies = copyStaticEarly(workspace.out, arriving.frame.staticFiles);
-                setImmediate(() => {
-                  try {
-                    earlyTheme = themeParts();
-                  } catch {
-                    // Made again after Astro, where a failure is reported.
-                  }
-                });
-              })] : []),
+              ...(arrival ? [arrival.plugin] : []),
               staticFilesPlugin({ current: () => prepared, rebuild: (changed) => prepare('serve', changed) }),
               searchDevPlugin(() => prepared),
               // Every page's script carries the helper of its dynamic imports: ours is a third of Vite's.

@@ -34,12 +34,17 @@ export interface PatchedPage {
 /**
  * Where `titled` (titledContent) is in a page's HTML, when it is there exactly once: the place the
  * next build may write the page's new content into. Nothing for an empty content (no place to tell).
+ * `bytes`, the HTML's UTF-8 when the caller has it (Astro's response), spares encoding the page
+ * and its content again to measure and hash them (~20 ms of the corpus's 123 pages).
  */
-export function contentPlace(html: string, titled: string): FoundContent | undefined {
+export function contentPlace(html: string, titled: string, bytes?: Uint8Array): FoundContent | undefined {
   if (titled === '') return undefined;
   const at = html.indexOf(titled);
   if (at < 0 || html.indexOf(titled, at + 1) >= 0) return undefined;
-  return { start: Buffer.byteLength(html.slice(0, at)), length: Buffer.byteLength(titled), hash: sha1(titled), fileSize: Buffer.byteLength(html) };
+  const start = Buffer.byteLength(html.slice(0, at));
+  const length = Buffer.byteLength(titled);
+  if (!bytes) return { start, length, hash: sha1(titled), fileSize: Buffer.byteLength(html) };
+  return { start, length, hash: sha1(bytes.subarray(start, start + length)), fileSize: bytes.byteLength };
 }
 
 /**

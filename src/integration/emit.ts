@@ -36,7 +36,7 @@ export interface BuildEmit {
   readonly pagesToRender: () => PreparedSite['model']['pages'];
   /** Told each page's HTML as it is drawn: the search index takes it, and where its content is is noted. */
   /** Resolves when the search index can take more pages (SearchIndexer.room). */
-  readonly pageRendered: (route: string, html: string) => Promise<void>;
+  readonly pageRendered: (route: string, html: string, bytes?: Uint8Array) => Promise<void>;
   /** Where each drawn page's content is in its HTML, by destination, for the record of this build (page-reuse.ts). */
   readonly contents: Map<string, FoundContent>;
   /** Whether the index reads the page `route` from its file (see FROM_FILE_CHARS); it then does, once the page is placed (addPlacedPages). */
@@ -130,12 +130,12 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
       }
       return emit.stale ? site.model.pages : plan.render;
     },
-    pageRendered: (route, html) => {
+    pageRendered: (route, html, bytes) => {
       const page = pageByRoute.get(route);
       if (page === undefined) return Promise.resolve();
       // content-patch.ts never patches a big page: its place is not looked for (its HTML may be in a file).
       if (plan.keys && contentIsOurs(page) && htmlChars(page.html) < BIG_PAGE_CHARS) {
-        const place = contentPlace(html, titledContent(page));
+        const place = contentPlace(html, titledContent(page), bytes);
         if (place) contents.set(page.dest, place);
       }
       if (emit.stale || !searched.has(page.dest)) return Promise.resolve();

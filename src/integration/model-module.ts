@@ -1,6 +1,7 @@
 /**
  * How pages reach the site model: the virtual module `virtual:mkdocs-astro/model`, whose
- * `currentModel()` returns the model of the build (or `serve` session) rendering them,
+ * `currentModel()` returns the model of the build (or `serve` session) rendering them (once
+ * `modelArrived()` has settled: a cold build's arrives as Astro starts drawing, site-ready.ts),
  * `pagesToRender()` the pages this build has Astro render (a build reuses the others' files,
  * src/integration/page-reuse.ts), and `pageRendered()` hands each page's HTML back to the
  * build as Astro renders it (src/integration/page-middleware.ts; the search index reads it),
@@ -26,12 +27,14 @@ const REGISTRY_KEY = 'mkdocs-astro.models';
 export interface ModelSource {
   /** The current model (the site model; any object to the module itself). */
   readonly model: () => object | undefined;
+  /** Settles once the model is there for the pages to be drawn (a cold build's, site-ready.ts); undefined when it is already. */
+  readonly arrived?: (() => Promise<void> | undefined) | undefined;
   /** The model's pages Astro is to render; all of them when undefined. */
   readonly pagesToRender?: (() => readonly object[] | undefined) | undefined;
   /** Whether the build wants each page's HTML back (not `serve`). */
   readonly wantsRenderedPages?: (() => boolean) | undefined;
-  /** Told the HTML of each page Astro rendered, by route id (`p17`); resolves when the build can take the next. */
-  readonly pageRendered?: ((route: string, html: string) => Promise<void> | undefined) | undefined;
+  /** Told the HTML of each page Astro rendered, by route id (`p17`), and its UTF-8 when given; resolves when the build can take the next. */
+  readonly pageRendered?: ((route: string, html: string, bytes?: Uint8Array) => Promise<void> | undefined) | undefined;
   /** Whether the build reads this page's HTML from the file Astro writes (a big page): it is not handed back. */
   readonly readsRenderedFile?: ((route: string) => boolean) | undefined;
   /** What Astro draws in place of a page's content and toc when the build writes them in after (content-splice.ts). */
@@ -74,11 +77,15 @@ export function modelModule(source: ModelSource): ModelModule {
     "  if (!model) throw new Error('the site model is missing: build the site through the mkdocs-astro CLI or its integration');",
     '  return model;',
     '}',
+    // What a page route's getStaticPaths awaits first: a cold build's site arrives as Astro starts drawing.
+    'export async function modelArrived() {',
+    '  await source?.arrived?.();',
+    '}',
     'export function pagesToRender() {',
     '  return source?.pagesToRender?.() ?? currentModel().pages;',
     '}',
-    'export function pageRendered(route, html) {',
-    '  return source?.pageRendered?.(route, html);',
+    'export function pageRendered(route, html, bytes) {',
+    '  return source?.pageRendered?.(route, html, bytes);',
     '}',
     'export function readsRenderedFile(route) {',
     '  return source?.readsRenderedFile?.(route) ?? false;',

@@ -20,6 +20,6 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   // encoded it again (the corpus's 16 MB of pages, ~30 ms of the build's critical path). Astro's
   // next page waits while the search index has too many waiting (SearchIndexer.room).
   const bytes = new Uint8Array(await response.arrayBuffer());
-  await pageRendered(route, new TextDecoder().decode(bytes));
+  await pageRendered(route, new TextDecoder().decode(bytes), bytes);
   return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 };

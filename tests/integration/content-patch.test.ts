@@ -62,6 +62,12 @@ describe('content place', () => {
     assert.equal(place.fileSize, bytes.length);
   });
 
+  test('should give the same place from the page\'s UTF-8 as from its text alone', () => {
+    const html = '<title>Ünïcode € 😀</title><article><h1>T</h1><p>x — y</p></article>';
+    const titled = '<h1>T</h1><p>x — y</p>';
+    assert.deepEqual(contentPlace(html, titled, new TextEncoder().encode(html)), contentPlace(html, titled));
+  });
+
   test('should give no place for content that is not there, is there twice, or is empty', () => {
     assert.equal(contentPlace('<p>a</p>', '<p>b</p>'), undefined);
     assert.equal(contentPlace('<p>a</p><p>a</p>', '<p>a</p>'), undefined);
