@@ -4,7 +4,8 @@
  * block, the lines up to the next blank line, against block-match.ts; so does this construct:
  *
  * ```
- * |$$               <- starts a line, not indented, not inside a paragraph
+ * |$$               <- starts a line, not indented, not inside a paragraph nor after a table's
+ *                      line (TableProcessor takes every further line of its block as a row)
  * |x = 1            <- whatever the lines hold (`# x`, `- y` too)
  * |$$               <- the block's last line ends with the closing delimiter
  * |                 <- a blank line (or the container's end, or a lazy line) ends the block
@@ -15,6 +16,7 @@
  */
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { endsWithTableLine } from '../../core/list-lines.ts';
 import { mathBlockLines, opensMathBlock } from './block-match.ts';
 import type { BlockSyntaxName } from './options.ts';
 import { codes } from 'micromark-util-symbol';
@@ -51,7 +53,7 @@ function tokenizeBlock(syntax: ReadonlySet<BlockSyntaxName>, saneHeaders: boolea
     let consumed = 0;
 
     const start: State = (code) => {
-      if (self.interrupt || indented(self)) return nok(code);
+      if (self.interrupt || indented(self) || endsWithTableLine(self)) return nok(code);
       return effects.check(scan, consumeStart, nok)(code);
     };
 
