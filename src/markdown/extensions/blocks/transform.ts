@@ -188,14 +188,18 @@ function asText(node: BlockFence, body: RootContent[], source: string): RootCont
 /**
  * The header and option lines as the paragraph's text: written as they are, but the argument
  * with its inline Markdown read (`/// tab | Tab \`x\`` keeps its code span), as Python-Markdown
- * reads the whole paragraph.
+ * reads the whole paragraph. The option lines are taken as the block read them, not from the
+ * source: in a quote or a list, the source's lines begin with the container's `> ` or indent.
  */
 function headerText(node: BlockFence, source: string, start: number, end: number): PhrasingContent[] {
+  const lineEnd = source.indexOf('\n', start);
+  const headerEnd = lineEnd === -1 || lineEnd > end ? end : lineEnd;
+  const options = node.options.map((line) => `\n${line}`).join('');
   const title = node.children.find((child) => child.type === 'blockFenceTitle');
   const from = title?.position?.start.offset;
   const to = title?.position?.end.offset;
-  if (title?.type !== 'blockFenceTitle' || from === undefined || to === undefined || from < start || to > end) return [{ type: 'text', value: source.slice(start, end) }];
-  return [{ type: 'text', value: source.slice(start, from) }, ...title.children, { type: 'text', value: source.slice(to, end) }];
+  if (title?.type !== 'blockFenceTitle' || from === undefined || to === undefined || from < start || to > headerEnd) return [{ type: 'text', value: `${source.slice(start, headerEnd)}${options}` }];
+  return [{ type: 'text', value: source.slice(start, from) }, ...title.children, { type: 'text', value: `${source.slice(to, headerEnd)}${options}` }];
 }
 
 function lineOf(source: string, offset: number): number {
