@@ -76,21 +76,26 @@ function timeBuild(config: string, out: string): { record: BuildRecord; peakMiB:
   return { record, peakMiB: run.peakMiB, realMs: run.realMs };
 }
 
-/** `mkdocs build` of the same project, `runs` times: the median wall seconds and peak RSS, or why it did not run. */
-function timeMkdocs(projectDir: string, name: string, runs: number): { seconds: number; walls: number[]; peakMiB: number; htmlBytes: number } | string {
+/**
+ * One `mkdocs build` of the same project: its wall seconds and peak RSS, or why it did not run.
+ * Its site stays for the next run to replace, as ours does (mkdocsSite: removed after the last).
+ */
+function timeMkdocs(projectDir: string, name: string): { seconds: number; peakMiB: number; htmlBytes: number } | string {
   if (!mkdocsScript || !existsSync('/usr/bin/mkdocs')) return 'Debian\'s mkdocs is not installed';
-  const out = path.join(work, `${name}-mkdocs`);
-  const child = spawnSync('/usr/bin/python3', [mkdocsScript, projectDir, '--out', out, '--runs', String(runs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = mkdocsOut(name);
+  const child = spawnSync('/usr/bin/python3', [mkdocsScript, projectDir, '--out', out, '--runs', '1'], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const timing = path.join(out, 'timing.json');
   if (child.status !== 0 || !existsSync(timing)) return `mkdocs build failed: ${child.stderr.slice(-500)}`;
   const parsed: unknown = JSON.parse(readFileSync(timing, 'utf8'));
   const seconds = typeof parsed === 'object' && parsed !== null && 'median_wall_s' in parsed ? Number(parsed.median_wall_s) : Number.NaN;
   const peakMiB = typeof parsed === 'object' && parsed !== null && 'median_peak_rss_mib' in parsed ? Number(parsed.median_peak_rss_mib) : Number.NaN;
   const htmlBytes = typeof parsed === 'object' && parsed !== null && 'html_bytes' in parsed ? Number(parsed.html_bytes) : Number.NaN;
-  const each = typeof parsed === 'object' && parsed !== null && 'runs' in parsed && Array.isArray(parsed.runs) ? parsed.runs : [];
-  const walls = each.flatMap((run: unknown) => (typeof run === 'object' && run !== null && 'wall_s' in run && typeof run.wall_s === 'number' ? [run.wall_s] : [])).sort((a, b) => a - b);
-  rmSync(path.join(out, 'site'), { recursive: true, force: true });
-  return { seconds, walls, peakMiB, htmlBytes };
+  return { seconds, peakMiB, htmlBytes };
+}
+
+/** Where build_mkdocs.py adapts the project `name` and builds it (its site in `site/`). */
+function mkdocsOut(name: string): string {
+  return path.join(work, `${name}-mkdocs`);
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
@@ -103,9 +108,9 @@ const kb = (bytes: number) => `${(bytes / 1e3).toFixed(0)} kB`;
  */
 const COLD_RUNS = 3;
 
-/** The median of `values` by `by` (the upper middle one when even); `values` is not empty. */
-function middle<T>(values: readonly T[], by: (value: T) => number): T {
-  return [...values].sort((a, b) => by(a) - by(b))[Math.floor(values.length / 2)] as T;
+/** The median of `values` by `by` (the upper middle one when even); undefined for none. */
+function middle<T>(values: readonly T[], by: (value: T) => number): T | undefined {
+  return [...values].sort((a, b) => by(a) - by(b))[Math.floor(values.length / 2)];
 }
 
 const sites = new Map<string, SiteStats>();
@@ -120,8 +125,9 @@ function bench(name: string, config: string): void {
     // A cold build: the last run's pages are not reused (src/site/render-cache.ts).
     rmSync(path.join(out, CACHE_DIR), { recursive: true, force: true });
     const ours = timeBuild(config, out);
-    return { ours, mkdocs: values.mkdocs ? timeMkdocs(path.dirname(config), name, 1) : undefined };
+    return { ours, mkdocs: values.mkdocs ? timeMkdocs(path.dirname(config), name) : undefined };
   });
+  rmSync(path.join(mkdocsOut(name), 'site'), { recursive: true, force: true });
   const timed = pairs.map((pair) => pair.ours).sort((a, b) => a.realMs - b.realMs);
   const median = timed[Math.floor(timed.length / 2)];
   if (!median) return;
@@ -149,10 +155,10 @@ function bench(name: string, config: string): void {
     const timedPairs = pairs.flatMap(({ ours, mkdocs }) => (mkdocs === undefined || typeof mkdocs === 'string' ? [] : [{ ours, mkdocs }]));
     if (typeof failed === 'string' || timedPairs.length === 0) console.log(`mkdocs: ${failed ?? 'not timed'}`);
     else {
-      const mkdocs = middle(timedPairs.map((pair) => pair.mkdocs), (run) => run.seconds);
+      const mkdocs = middle(timedPairs.map((pair) => pair.mkdocs), (run) => run.seconds) ?? { seconds: Number.NaN, peakMiB: Number.NaN, htmlBytes: Number.NaN };
       const ratios = timedPairs.map((pair) => pair.ours.realMs / 1000 / pair.mkdocs.seconds);
       const each = timedPairs.length > 1 ? ` (median of ${timedPairs.length}: ${timedPairs.map((pair) => `${pair.mkdocs.seconds.toFixed(2)}s`).join(', ')}, each right after one of ours)` : '';
-      const paired = timedPairs.length > 1 ? `; each pair: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}, median ${middle(ratios, (ratio) => ratio).toFixed(2)}` : '';
+      const paired = timedPairs.length > 1 ? `; each pair: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}, median ${(middle(ratios, (ratio) => ratio) ?? Number.NaN).toFixed(2)}` : '';
       console.log(`mkdocs build: ${mkdocs.seconds.toFixed(2)}s${each}, peak RSS ${mkdocs.peakMiB.toFixed(0)} MiB, HTML ${mb(mkdocs.htmlBytes)}; ours ÷ mkdocs = ${(realMs / 1000 / mkdocs.seconds).toFixed(2)} (the medians)${paired}`);
     }
   }

@@ -20,7 +20,7 @@ import { modelModule } from './integration/model-module.ts';
 import { startEarlyIndex, type EarlyIndex } from './integration/early-index.ts';
 import { pagesInFlight, pagesInFlightFor, startEmit, type BuildEmit } from './integration/emit.ts';
 import { mayPatchLastBuild } from './integration/page-reuse.ts';
-import { siteArrival, type SiteArrival } from './integration/site-ready.ts';
+import { siteArrival, type SiteArrival } from './integration/site-arrival.ts';
 import { patchPages, writePatchedSite } from './integration/content-patch.ts';
 import { preloadHelperPlugin } from './integration/preload-helper.ts';
 import { ssrExternalsPlugin } from './integration/ssr-externals.ts';
@@ -102,7 +102,7 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
   // A build's pages: which Astro renders (the others are reused, src/integration/page-reuse.ts),
   // and the search index they go into as their HTML appears (src/integration/page-middleware.ts).
   let emit: BuildEmit | undefined;
-  // A cold build's site, which its pages wait for (site-ready.ts).
+  // A cold build's site, which its pages wait for (site-arrival.ts).
   let arrival: SiteArrival | undefined;
   // Pages read the model through a virtual module; this instance's entry in it.
   const models = modelModule({
@@ -276,15 +276,23 @@ export default function mkdocs(options: MkdocsIntegrationOptions = {}): MkdocsIn
         }
         const arriving = command === 'build' ? coming : undefined;
         coming = undefined;
-        arrival = arriving && siteArrival(arriving.site, (ready) => { startBuild(ready); }, () => {
-          if (workspace) earlyCopies = copyStaticEarly(workspace.out, arriving.frame.staticFiles);
-          setImmediate(() => {
-            try {
-              earlyTheme = themeParts();
-            } catch {
-              // Made again after Astro, where a failure is reported.
-            }
-          });
+        arrival = arriving && siteArrival(arriving.site, {
+          // A site that arrives after the build ended (Astro failed first) starts nothing.
+          ready: (ready) => {
+            if (!disposed) startBuild(ready);
+          },
+          bundled: () => {
+            if (workspace) earlyCopies = copyStaticEarly(workspace.out, arriving.frame.staticFiles);
+          },
+          waiting: () => {
+            setImmediate(() => {
+              try {
+                earlyTheme = themeParts();
+              } catch {
+                // Made again after Astro, where a failure is reported.
+              }
+            });
+          },
         });
         // A build the CLI first tried without Astro (buildWithoutAstro) has prepared its site, or is preparing it.
         const site = arriving?.frame ?? early ?? await prepare(command === 'build' ? 'build' : 'serve');

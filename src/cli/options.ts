@@ -146,15 +146,27 @@ const EVERY_OPTION: ParseArgsOptionsConfig = Object.assign({}, ...Object.values(
 const ALIASES: Readonly<Record<string, CommandName>> = { build: 'build', serve: 'serve', dev: 'serve', preview: 'preview', 'gh-deploy': 'gh-deploy', new: 'new' };
 
 /**
+ * The word naming the command: the first positional, wherever it stands (`-f x.yml build` too),
+ * found with every command's options known, so an option's value is not taken for it; `build`
+ * when there is none, as MkDocs builds.
+ */
+function commandWord(argv: readonly string[]): string {
+  return parseArgs({ args: [...argv], allowPositionals: true, strict: false, options: EVERY_OPTION }).positionals[0] ?? 'build';
+}
+
+/** Whether `argv` runs a command that builds a site (`build`, `gh-deploy`), not asking for help or the version. */
+export function buildsSite(argv: readonly string[]): boolean {
+  const command = ALIASES[commandWord(argv)];
+  return (command === 'build' || command === 'gh-deploy') && !['-h', '--help', '-V', '--version'].some((flag) => argv.includes(flag));
+}
+
+/**
  * Reads `argv` (without `node` and the script). Relative paths are resolved against `cwd`.
  *
  * @example readCommandLine(['build', '--strict', '-v'], '/p') // { kind: 'run', command: 'build', options: { overrides: { strict: true }, verbose: true, ... } }
  */
 export function readCommandLine(argv: readonly string[], cwd: string): CommandLine {
-  // The command is the first positional, wherever it stands (`-f x.yml build` too): found with
-  // every command's options known, so an option's value is not taken for it.
-  const first = parseArgs({ args: [...argv], allowPositionals: true, strict: false, options: EVERY_OPTION }).positionals[0];
-  const name = first ?? 'build';
+  const name = commandWord(argv);
   const command = ALIASES[name];
   // `mkdocs-astro -V` and `--help` before (or without) a command, as MkDocs' group options.
   if (!command) {

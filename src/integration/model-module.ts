@@ -1,7 +1,7 @@
 /**
  * How pages reach the site model: the virtual module `virtual:mkdocs-astro/model`, whose
  * `currentModel()` returns the model of the build (or `serve` session) rendering them (once
- * `modelArrived()` has settled: a cold build's arrives as Astro starts drawing, site-ready.ts),
+ * `modelArrived()` has settled: a cold build's arrives as Astro starts drawing, site-arrival.ts),
  * `pagesToRender()` the pages this build has Astro render (a build reuses the others' files,
  * src/integration/page-reuse.ts), and `pageRendered()` hands each page's HTML back to the
  * build as Astro renders it (src/integration/page-middleware.ts; the search index reads it),
@@ -27,7 +27,7 @@ const REGISTRY_KEY = 'mkdocs-astro.models';
 export interface ModelSource {
   /** The current model (the site model; any object to the module itself). */
   readonly model: () => object | undefined;
-  /** Settles once the model is there for the pages to be drawn (a cold build's, site-ready.ts); undefined when it is already. */
+  /** Settles once a cold build's model is there for its pages to be drawn (site-arrival.ts); undefined when there is nothing to wait for (serve, a build that prepared its site first), or before Vite is done. */
   readonly arrived?: (() => Promise<void> | undefined) | undefined;
   /** The model's pages Astro is to render; all of them when undefined. */
   readonly pagesToRender?: (() => readonly object[] | undefined) | undefined;

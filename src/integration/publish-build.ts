@@ -56,7 +56,7 @@ export interface EarlyCopies {
 
 /**
  * Starts copying a cold build's static files into its new site `out` while the pages render
- * (src/integration/site-ready.ts: this thread has little to do then, and the disk is idle). After
+ * (src/integration/site-arrival.ts: this thread has little to do then, and the disk is idle). After
  * Astro, the corpus's ~450 files took 0.1-0.4 s of a build into an empty folder, with nothing
  * else to do. Only files at names Astro never writes or removes (mayCopyEarly). They are copied,
  * never linked from the last site: a file written there later would be written into that site's

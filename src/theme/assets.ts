@@ -155,7 +155,7 @@ export interface ThemeParts {
 }
 
 /**
- * ThemeParts made now: a cold build makes them while its pages render, when this thread waits
+ * ThemeParts made now: a cold build makes them while its pages render, once Astro waits for them
  * (the mdi set read and the boot script minified: ~30 ms of its end otherwise).
  */
 export function themeParts(): ThemeParts {

@@ -148,7 +148,10 @@ describe('navigation.instant on the instant fixture', () => {
     assert.equal(await page.locator(tabsSheet).count(), 1, 'the tabs page\'s sheet came with it, once');
     assert.equal(new URL(page.url()).hash, '#linked-tabs');
     await page.locator('.tabbed-set').first().locator('label', { hasText: 'Windows' }).click();
-    assert.equal(await page.locator('.tabbed-set').nth(1).locator('.tabbed-block:visible').textContent().then((text) => text?.trim()), 'Configure in the registry.', 'content.tabs.link switched the second set too');
+    // The tabs' script, which links them, may still be starting on a page loaded in place (a
+    // loaded machine once read the second set before it switched): waited for, up to 5 s.
+    const linked = page.locator('.tabbed-set').nth(1).locator('.tabbed-block:visible', { hasText: 'Configure in the registry.' });
+    assert.equal(await linked.waitFor({ timeout: 5000 }).then(() => true, () => false), true, 'content.tabs.link switched the second set too');
     const details = page.locator('article details');
     await details.locator('summary').click();
     assert.equal(await details.evaluate((element) => element instanceof HTMLDetailsElement && element.open), true);
