@@ -19,11 +19,12 @@ import { walkMdast } from './walk.ts';
 import { CONTINUE, SKIP, visit } from './visit.ts';
 
 /**
- * The start of the paragraph right above a fence that interrupted it: a fence Python-Markdown
- * does not see is more lines of that paragraph, so both are parsed again together.
+ * The start of the paragraph or table right above a fence that interrupted it: a fence
+ * Python-Markdown does not see is more lines of that block (more rows of a table, whose
+ * TableProcessor takes every line of its block), so both are parsed again together.
  */
 export function joinedParagraph(previous: RootContent | undefined, start: Point): Point | undefined {
-  const position = previous?.type === 'paragraph' ? previous.position : undefined;
+  const position = previous?.type === 'paragraph' || previous?.type === 'table' ? previous.position : undefined;
   return position && position.end.line === start.line - 1 && position.start.offset !== undefined ? position.start : undefined;
 }
 

@@ -14,7 +14,9 @@
  */
 import { markdownLineEnding } from 'micromark-util-character';
 import type { Code, Construct, Effects, Event, Extension, State, Token, TokenizeContext } from 'micromark-util-types';
-import { afterFenceLineInFlow } from '../../core/fence-line.ts';
+import { codes } from 'micromark-util-symbol';
+import { FENCE_CONSTRUCT_NAMES } from '../../core/fence-close.ts';
+import { afterFenceLineInFlow, fencesBeforeBlocks } from '../../core/fence-line.ts';
 import { borderOf, hasEdgePipe, splitRow, type Border, type CellRange } from './split-row.ts';
 
 declare module 'micromark-util-types' {
@@ -224,12 +226,18 @@ function tokenizeHead(this: TokenizeContext, effects: Effects, ok: State, nok: S
   }
 }
 
-/** A single-column table needs a pipe at an edge of every line of its block. */
+/**
+ * A single-column table needs a pipe at an edge of every line of its block. A fence fenced_code
+ * takes ends the block: Python-Markdown's preprocessor sets it apart with blank lines (one that
+ * never closes is no fence: core/unfenced.ts parses it again with this table, as lines of its
+ * block). pymdownx.superfences does not: its fence is one line of the block, with no pipe.
+ */
 const everyRowPiped: Construct = {
   partial: true,
   tokenize(effects, ok, nok) {
     const self = this;
     const scanned = { line: '' };
+    const fence = fencesBeforeBlocks(self) ? undefined : fencedCode(self);
     const atEnd = (code: Code): State | undefined => {
       if (code === null) return ok(code);
       effects.enter('lineEnding');
@@ -239,7 +247,8 @@ const everyRowPiped: Construct = {
     };
     const lineStart = (code: Code): State | undefined => {
       if (self.parser.lazy[self.now().line] || code === null || markdownLineEnding(code)) return ok(code);
-      return effects.check(lineScan(scanned), check, nok)(code);
+      const row = effects.check(lineScan(scanned), check, nok);
+      return fence && (code === codes.graveAccent || code === codes.tilde) ? effects.check(fence, ok, row)(code) : row(code);
     };
     const check = (code: Code): State | undefined => (hasEdgePipe(scanned.line.replace(/^ +| +$/g, '')) ? skip(code) : nok(code));
     const skip = (code: Code): State | undefined => {
@@ -252,6 +261,17 @@ const everyRowPiped: Construct = {
     return atEnd;
   },
 };
+
+/** fenced_code's construct (core/fence-close.ts), when it is on. */
+function fencedCode(context: TokenizeContext): Construct | undefined {
+  const hooks = context.parser.constructs.flow;
+  for (const code of [codes.graveAccent, codes.tilde]) {
+    const listed = hooks[code];
+    const found = (Array.isArray(listed) ? listed : listed === undefined ? [] : [listed]).find((construct) => construct.name !== undefined && (FENCE_CONSTRUCT_NAMES as readonly string[]).includes(construct.name));
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** Any further line of the table's block is a row. */
 function tokenizeRow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
