@@ -37,9 +37,10 @@ if (code !== 0) process.exit(code);
 process.exitCode = code;
 // A build that succeeded has nothing left either (it has removed its workspace), unless output is
 // still on its way (Node writes a pipe asynchronously on POSIX when it is full, a terminal on
-// Windows): then the process ends as the last write drains. Leaving at once skips taking V8's heap down piece by piece, ~25-30 ms of the
-// corpus's build (2 cores). The compile cache Node keeps of our modules is written first, as a
-// natural exit writes it. Not `serve` nor `preview`: they return as their server starts.
+// Windows): then the process ends as the last write drains. Leaving at once skips taking V8's
+// heap down piece by piece, ~25-30 ms of the corpus's build (2 cores). The compile cache Node
+// keeps of our modules is written first, as a natural exit writes it. Not `serve` nor
+// `preview`: they return as their server starts.
 if (buildsSite(argv) && process.stdout.writableLength === 0 && process.stderr.writableLength === 0) {
   module.flushCompileCache?.();
   process.exit(code);

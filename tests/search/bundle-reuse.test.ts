@@ -37,7 +37,7 @@ async function writeIndex(pages: Readonly<Record<string, string>>, reuse?: Bundl
 /** Every file of a bundle, by its name under it, with its bytes. */
 function filesOf(bundle: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of readdirSync(bundle, { recursive: true }) as string[]) {
+  for (const name of readdirSync(bundle, { recursive: true, encoding: 'utf8' })) {
     const file = path.join(bundle, name);
     if (statSync(file).isFile()) files.set(name.split(path.sep).join('/'), readFileSync(file).toString('base64'));
   }

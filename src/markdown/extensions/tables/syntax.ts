@@ -267,7 +267,7 @@ function fencedCode(context: TokenizeContext): Construct | undefined {
   const hooks = context.parser.constructs.flow;
   for (const code of [codes.graveAccent, codes.tilde]) {
     const listed = hooks[code];
-    const found = (Array.isArray(listed) ? listed : listed === undefined ? [] : [listed]).find((construct) => construct.name !== undefined && (FENCE_CONSTRUCT_NAMES as readonly string[]).includes(construct.name));
+    const found = (Array.isArray(listed) ? listed : listed === undefined ? [] : [listed]).find((construct) => FENCE_CONSTRUCT_NAMES.some((name) => name === construct.name));
     if (found) return found;
   }
   return undefined;
