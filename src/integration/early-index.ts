@@ -54,17 +54,15 @@ export function startEarlyIndex(outDir: string, dests: readonly string[]): Early
   const views = readViews(outDir);
   const language = views?.search?.language;
   if (!views || typeof language !== 'string') return undefined;
-  const pages = dests.filter((dest) => GLOB_SAFE.test(dest) && isUnchanged(path.join(outDir, ...dest.split('/')), views.pages[dest]));
+  const pages = dests.filter((dest) => pagefindUrl(dest) !== undefined && isUnchanged(path.join(outDir, ...dest.split('/')), views.pages[dest]));
   if (pages.length === 0) return undefined;
   // These pages' fragments in the last build's bundle are reused (bundle-reuse.ts): Pagefind reads the same files.
   const search = startSearchIndex(language, { last: path.join(outDir, 'pagefind'), kept: new Set(pages.flatMap((dest) => pagefindUrl(dest) ?? [])) });
-  // One message however many pages: Pagefind walks the folder and reads the files itself.
-  search.addDirectory(outDir, `{${pages.join(',')}}`);
+  // A few messages however many pages: Pagefind walks the folder and reads the files itself. A
+  // page weighs its content as the last build found it in its file, else the whole file.
+  search.addFiles(outDir, pages.map((dest) => ({ file: dest, chars: views.pages[dest]?.content?.length ?? views.pages[dest]?.size ?? 0 })));
   return { search, language, pages: new Set(pages), handedOver: search.started };
 }
-
-/** A name a glob (and a brace list of them) matches as it is written. */
-const GLOB_SAFE = /^[\w.-]+(?:\/[\w.-]+)*$/;
 
 /**
  * Whether the index `early` holds what the site's own would: the site is searched in that one

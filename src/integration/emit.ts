@@ -87,6 +87,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   const placed: string[] = [];
   addReusedPages(search, plan.reused.filter((page) => searched.has(page.dest) && !held?.pages.has(page.dest)), site.outDir, placed, FROM_FILE_CHARS, (dest) => searched.get(dest));
   const pageByRoute = new Map(site.model.pages.map((page) => [page.route, page]));
+  const pageByDest = new Map(site.model.pages.map((page) => [page.dest, page]));
   let model: ModelIndex | undefined;
   // The pages handed over from the model, until each is checked against its drawn page; one that
   // differed. A page's document is made once for Pagefind, and kept as its hash for the check (a
@@ -158,7 +159,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
       return true;
     },
     addPlacedPages: (out) => {
-      for (const dest of placed.splice(0)) search.addDirectory(out, fileGlob(dest));
+      search.addFiles(out, placed.splice(0).map((dest) => ({ file: dest, chars: htmlChars(pageByDest.get(dest)?.html ?? '') })));
     },
     waitsForPlacedPages: () => placed.length > 0,
     modelIndex: () => model,

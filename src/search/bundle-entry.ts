@@ -1,9 +1,10 @@
 /**
  * A written search bundle's entry file (`pagefind-entry.json`): what it says of each language's
  * index, read once for the build's page count (index.ts) and for the metadata files that name
- * the fragments (bundle-reuse.ts).
+ * the fragments (bundle-reuse.ts); and the list of the index's other parts (index.ts PART_CHARS).
  *
  *   bundleLanguages('site/pagefind') // [{ hash: 'en_fddf49861b', pages: 123 }]
+ *   bundleParts('site/pagefind')     // ['part-2/'] (the browser merges `pagefind/part-2/`)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,25 @@ export interface BundleLanguage {
   /** Names its metadata file, `pagefind.<hash>.pf_meta`; undefined when the entry lacks it. */
   readonly hash: string | undefined;
   readonly pages: number;
+}
+
+/**
+ * In the first part's folder: the other parts' folders under it, as a JSON list (`["part-2/"]`,
+ * `[]` for an index of one part). Read by the search dialog (pagefind-client.ts).
+ */
+export const PARTS_FILE = 'parts.json';
+
+/** A part's folder as PARTS_FILE lists it: one name, with a slash after it. */
+export const PART_FOLDER = /^[\w-]+\/$/;
+
+/** The other parts' folders the bundle in `root` lists (PARTS_FILE); none when it lists none or cannot be read. */
+export function bundleParts(root: string): string[] {
+  try {
+    const list: unknown = JSON.parse(readFileSync(path.join(root, PARTS_FILE), 'utf8'));
+    return Array.isArray(list) ? list.filter((folder): folder is string => typeof folder === 'string' && PART_FOLDER.test(folder)) : [];
+  } catch {
+    return [];
+  }
 }
 
 export function bundleLanguages(outputPath: string): BundleLanguage[] {

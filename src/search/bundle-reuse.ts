@@ -29,7 +29,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
-import { bundleLanguages } from './bundle-entry.ts';
+import { bundleLanguages, bundleParts } from './bundle-entry.ts';
 
 const FRAGMENTS = 'fragment';
 const FRAGMENT_ENDING = '.pf_fragment';
@@ -63,18 +63,21 @@ export function seedBundle(last: string, outputPath: string, kept: ReadonlySet<s
   const seeded: SeededFragment[] = [];
   if (kept.size === 0 || !existsSync(path.join(last, 'pagefind-entry.json'))) return seeded;
   let made = false;
-  for (const name of safeList(path.join(last, FRAGMENTS))) {
-    if (!name.endsWith(FRAGMENT_ENDING)) continue;
-    const from = path.join(last, FRAGMENTS, name);
-    const url = fragmentUrl(from);
-    if (url === undefined || !kept.has(url)) continue;
-    try {
-      if (!made) mkdirSync(path.join(outputPath, FRAGMENTS), { recursive: true });
-      made = true;
-      linkSync(from, path.join(outputPath, FRAGMENTS, name));
-      seeded.push({ name: `${FRAGMENTS}/${name}`, url });
-    } catch {
-      // Written by Pagefind instead.
+  // Every part of the last index (index.ts PART_CHARS): a page may have been in another then.
+  for (const folder of ['', ...bundleParts(last)]) {
+    for (const name of safeList(path.join(last, folder, FRAGMENTS))) {
+      if (!name.endsWith(FRAGMENT_ENDING)) continue;
+      const from = path.join(last, folder, FRAGMENTS, name);
+      const url = fragmentUrl(from);
+      if (url === undefined || !kept.has(url)) continue;
+      try {
+        if (!made) mkdirSync(path.join(outputPath, FRAGMENTS), { recursive: true });
+        made = true;
+        linkSync(from, path.join(outputPath, FRAGMENTS, name));
+        seeded.push({ name: `${FRAGMENTS}/${name}`, url });
+      } catch {
+        // Written by Pagefind instead; or a file of that name was linked from another part (settleBundle checks its bytes).
+      }
     }
   }
   return seeded;

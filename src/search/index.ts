@@ -17,11 +17,11 @@
  * Indexing never fails the build: every problem comes back as a message the caller reports as a
  * warning (the site works without search; the UI says so).
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
-import { bundleLanguages } from './bundle-entry.ts';
-import { seedBundle, settleBundle, type SeededFragment } from './bundle-reuse.ts';
+import { bundleLanguages, PARTS_FILE } from './bundle-entry.ts';
+import { pagefindUrl, seedBundle, settleBundle, type SeededFragment } from './bundle-reuse.ts';
 import { createPagefindIndex, stopPagefind } from './config.ts';
 
 /**
@@ -64,11 +64,22 @@ export async function buildSearchIndex(outDir: string, language: string): Promis
   return indexer.finish(outDir);
 }
 
+/** A page Pagefind reads from its file: its name under the folder (one a glob matches as it is written) and its weight. */
+export interface IndexedFile {
+  /** `about/index.html`: letters, digits, `_`, `.`, `-` and `/` only (a glob reads no other character as itself). */
+  readonly file: string;
+  /** About how many characters of it Pagefind indexes (the page's content HTML): what its part is filled by. */
+  readonly chars: number;
+}
+
 /**
  * An index that is filled while the site is still being written: Pagefind runs in its own
  * process, so pages handed to it as soon as their HTML exists are indexed on another core while
  * Astro renders the next ones (in a build, by the page middleware and from reused pages), and
- * `finish` only has to write the bundle. `add` and `addDirectory` queue and return at once.
+ * `finish` only has to write the bundle. `add`, `addFiles` and `addDirectory` queue and return at once.
+ *
+ * A big site's index is written in parts (PART_CHARS), each a bundle of its own that the search
+ * dialog merges (`parts.json`).
  */
 export interface SearchIndexer {
   /**
@@ -77,10 +88,15 @@ export interface SearchIndexer {
    */
   readonly add: (sourcePath: string, html: string | (() => string)) => void;
   /**
-   * Every page under `dir` (PAGES_GLOB: all HTML but the root 404.html), or the files `glob`
-   * matches there; Pagefind reads them itself, so their HTML never passes through this process.
+   * Pages Pagefind reads from their files in `dir`, so their HTML never passes through this process.
+   * A name a glob does not match as it is written is left out, with a message.
    */
-  readonly addDirectory: (dir: string, glob?: string) => void;
+  readonly addFiles: (dir: string, files: readonly IndexedFile[]) => void;
+  /**
+   * Every page under `dir` (PAGES_GLOB: all HTML but the root 404.html), in one part whatever its
+   * size, and never reused from the last bundle (their names are not known here).
+   */
+  readonly addDirectory: (dir: string) => void;
   /**
    * Resolves when the queue has room again (fewer than WAITING_MAX pages waiting): whoever hands
    * pages over as they are made (the page middleware, for Astro) waits for it, so pages made faster
@@ -104,6 +120,7 @@ export interface SearchIndexer {
 export function noSearchIndex(): SearchIndexer {
   return {
     add: () => undefined,
+    addFiles: () => undefined,
     addDirectory: () => undefined,
     room: () => Promise.resolve(),
     finish: (outDir) => Promise.resolve({ pages: 0, outputPath: path.join(outDir, 'pagefind'), messages: [] }),
@@ -123,41 +140,103 @@ const IN_FLIGHT = 16;
 const WAITING_MAX = 64;
 
 /**
+ * The HTML characters one part of the index is filled with before the next part starts; a page
+ * is never split, so a page bigger than this is a part of its own.
+ *
+ * Pagefind holds every page it was handed until the index is written, and writing an index
+ * copies every page's words once more (its `build_indexes` clones each page, then packs the
+ * words). On the ~2,000-page bench site (43 MB of article HTML, 2.0 million words) its process
+ * peaked at 586 MiB with one index, 383 MiB with two and 314 MiB with three, written one after
+ * another, each deleted once written (measured with the same pages split by order).
+ *
+ * Each part is a bundle of its own: the first in `pagefind/`, the others in `pagefind/part-2/`...,
+ * listed in `pagefind/parts.json`. The browser searches them all (Pagefind's mergeIndex) and
+ * sorts their results together by score; a part's scores are weighed by its own pages (how
+ * common a word is in it), so results of two parts rank a little less evenly than in one index.
+ * The corpus (123 pages, 2.7 MB) is one part, as is any site under ~700 pages of its size.
+ */
+export const PART_CHARS = 16_000_000;
+
+/** A list of files `addFiles` hands over is sent in chunks of at most this share of a part (one Pagefind message each). */
+const CHUNKS_PER_PART = 4;
+
+/** One of the indexes a site's search is written in (PART_CHARS), all in Pagefind's one process. */
+interface Part {
+  /** Its bundle's folder under the first part's: '' for the first, `part-2`, `part-3`... */
+  readonly folder: string;
+  readonly index: Promise<PagefindIndex | string>;
+  /** What `index` settled to, once it has. */
+  ready: PagefindIndex | string | undefined;
+  /** The HTML characters of the pages handed to it. */
+  chars: number;
+  /** The URLs (bundle-reuse.ts pagefindUrl) of its pages handed over by file name. */
+  readonly urls: Set<string>;
+}
+
+/** What a queued step hands over, once it knows its part. */
+interface Handing {
+  readonly part: Part;
+  readonly send: (index: PagefindIndex) => Promise<{ errors: string[] }>;
+}
+
+/**
  * `reuse`: the last build's bundle (`<site>/pagefind`) and the URLs of the pages this index
  * takes as that build left them: their fragments are linked in before the write, not compressed
- * and written again (bundle-reuse.ts).
+ * and written again (bundle-reuse.ts). `partChars`: PART_CHARS, but for tests.
  */
-export function startSearchIndex(language: string | undefined, reuse?: BundleReuse): SearchIndexer {
+export function startSearchIndex(language: string | undefined, reuse?: BundleReuse, partChars: number = PART_CHARS): SearchIndexer {
   const messages: string[] = [];
-  const started = createPagefindIndex(language).then(
-    ({ index, errors }) => index ?? `Pagefind did not start: ${errors.join('; ') || 'no reason given'}`,
-    (error: unknown) => `Pagefind failed: ${describe(error)}`,
-  );
+  // A multilingual site's index is one part: Pagefind splits a part by the pages' languages, and
+  // the browser asks each part for its page's language, which a part might not have.
+  const budget = language === undefined ? Number.POSITIVE_INFINITY : partChars;
+  const parts: Part[] = [];
+  // Pagefind's indexes once started, and how many additions queued have not yet been handed to
+  // them (their message not yet passed to its process's input stream, which keeps their order):
+  // `finish` asks for the write once none is left.
+  let unhanded = 0;
+  let handedWanted: Array<() => void> = [];
+  const allReady = () => parts.every((part) => part.ready !== undefined);
+  const handedCheck = (): void => {
+    if (!allReady() || unhanded > 0 || handedWanted.length === 0) return;
+    const wanted = handedWanted;
+    handedWanted = [];
+    for (const resolve of wanted) resolve();
+  };
+  const newPart = (): Part => {
+    const part: Part = {
+      folder: parts.length === 0 ? '' : `part-${parts.length + 1}`,
+      index: createPagefindIndex(language).then(
+        ({ index, errors }) => index ?? `Pagefind did not start: ${errors.join('; ') || 'no reason given'}`,
+        (error: unknown) => `Pagefind failed: ${describe(error)}`,
+      ),
+      ready: undefined,
+      chars: 0,
+      urls: new Set(),
+    };
+    void part.index.then((index) => {
+      part.ready = index;
+      handedCheck();
+    });
+    parts.push(part);
+    return part;
+  };
+  const first = newPart();
+  // The part `chars` more go to: the last, or a new one when the last has pages and would pass the budget.
+  const partFor = (chars: number): Part => {
+    const last = parts.at(-1) ?? first;
+    const part = last.chars > 0 && last.chars + chars > budget ? newPart() : last;
+    part.chars += chars;
+    return part;
+  };
   // A few additions in flight at a time, started in order: a page's HTML is read (a kept page) or
   // sent only when a place is free, so a big site never has every page in flight at once, while
-  // Pagefind always has the next pages to work on. Each settles (never rejects), keeping what
+  // Pagefind always has the next pages to work on. Each takes its part as it starts, so the parts
+  // are filled in the order the pages were queued. Each settles (never rejects), keeping what
   // Pagefind said was wrong.
   const waiting: Array<() => Promise<void>> = [];
   let running = 0;
   let drained: (() => void) | undefined;
   let roomWanted: Array<() => void> = [];
-  // Pagefind once started, and how many additions queued have not yet been handed to it (their
-  // message not yet passed to its process's input stream, which keeps their order): `finish`
-  // asks for the write once none is left.
-  let ready: PagefindIndex | string | undefined;
-  let unhanded = 0;
-  let handedWanted: Array<(index: PagefindIndex | string) => void> = [];
-  const handedCheck = (): void => {
-    if (ready === undefined || unhanded > 0 || handedWanted.length === 0) return;
-    const index = ready;
-    const wanted = handedWanted;
-    handedWanted = [];
-    for (const resolve of wanted) resolve(index);
-  };
-  void started.then((index) => {
-    ready = index;
-    handedCheck();
-  });
   const next = (): void => {
     while (running < IN_FLIGHT && waiting.length > 0) {
       const step = waiting.shift();
@@ -174,13 +253,14 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     }
     if (running === 0 && waiting.length === 0) drained?.();
   };
-  const queue = (work: (index: PagefindIndex) => Promise<{ errors: string[] }>, label: string) => {
+  const queue = (take: () => Handing, label: string) => {
     unhanded++;
     waiting.push(async () => {
-      const index = await started;
       let answer: Promise<{ errors: string[] }> | undefined;
       try {
-        if (typeof index !== 'string') answer = work(index);
+        const { part, send } = take();
+        const index = await part.index;
+        if (typeof index !== 'string') answer = send(index);
       } catch (error) {
         messages.push(`search index: ${label}${describe(error)}`);
       } finally {
@@ -201,92 +281,150 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     next();
   });
   /**
-   * Pagefind's index once every addition queued has been handed to it: at once (no turn of the
-   * event loop) when they all have, so a caller that goes on working without yielding (the
-   * publish stage placing pages) has the write already under way.
+   * True once every addition queued has been handed to Pagefind: at once (no turn of the event
+   * loop) when they all have, so a caller that goes on working without yielding (the publish
+   * stage placing pages) has the write already under way.
    */
-  const handedOver = (): PagefindIndex | string | Promise<PagefindIndex | string> => {
-    if (ready !== undefined && unhanded === 0) return ready;
+  const handedOver = (): true | Promise<void> => {
+    if (allReady() && unhanded === 0) return true;
     return new Promise((resolve) => {
       handedWanted.push(resolve);
       handedCheck();
     });
   };
-  /** The index's end once its write is asked for (`writing`): the pages' answers, then the write's. */
-  const written = async (outputPath: string, writing: Promise<Awaited<ReturnType<PagefindIndex['writeFiles']>> | undefined>, seeded: readonly SeededFragment[]): Promise<SearchIndexResult> => {
+  // Before its write: Pagefind skips a file that is there. The first part's, before the pages
+  // are all handed over, is seeded with every kept page (those of other parts are removed after).
+  const seed = (part: Part, outputPath: string): SeededFragment[] => {
+    if (reuse === undefined) return [];
+    return seedBundle(reuse.last, outputPath, part === first ? reuse.kept : new Set([...part.urls].filter((url) => reuse.kept.has(url))));
+  };
+  const write = (part: Part, outputPath: string) => (typeof part.ready === 'object' ? part.ready.writeFiles({ outputPath }) : undefined);
+  /** The index's end once its first part's write is asked for (`writing`): the pages' answers, then each part's write in turn. */
+  const written = async (root: string, writing: Promise<Awaited<ReturnType<PagefindIndex['writeFiles']>> | undefined>, firstSeeded: readonly SeededFragment[]): Promise<SearchIndexResult> => {
     const notBuilt = (reason: string): SearchIndexResult => ({
       pages: 0,
-      outputPath,
+      outputPath: root,
       messages: [...messages, `search index not built: ${reason}; the site works, but search will say it is unavailable`],
     });
-    // An index not written leaves no fragment linked from the last bundle, unchecked, to be published.
+    // An index not written leaves no fragment linked from the last bundle, unchecked, to be
+    // published, and no part but the first (the browser merges none without parts.json).
+    const linked: string[] = [];
     const failed = (what: string, detail: unknown) => {
-      for (const { name } of seeded) rmSync(path.join(outputPath, ...name.split('/')), { force: true });
+      for (const file of linked) rmSync(file, { force: true });
+      for (const part of parts.slice(1)) rmSync(path.join(root, part.folder), { recursive: true, force: true });
       return notBuilt(`${what}: ${describe(detail)}`);
     };
-    const index = await started;
-    if (typeof index === 'string') {
+    const firstIndex = await first.index;
+    if (typeof firstIndex === 'string') {
       await stopPagefind(undefined);
-      return notBuilt(index);
+      return notBuilt(firstIndex);
     }
+    let last: PagefindIndex = firstIndex;
     try {
       await allAdded();
-      const result = await writing;
-      if (!result) return notBuilt('Pagefind did not start');
-      if (result.errors.length > 0) return failed(`cannot write ${outputPath}`, result.errors.join('; '));
-      // The fragments linked from the last bundle: one the new index does not name is removed;
-      // one it names that may not be what it names is removed too, and Pagefind, asked again,
-      // writes it (it skips the other content-named files, there already, and writes its
-      // entry file and scripts again: those are never linked from the last bundle).
-      if (seeded.length > 0 && settleBundle(outputPath, seeded).length > 0) {
-        const again = await index.writeFiles({ outputPath });
-        if (again.errors.length > 0) return failed(`cannot write ${outputPath}`, again.errors.join('; '));
+      let pages = 0;
+      for (const [n, part] of parts.entries()) {
+        const outputPath = n === 0 ? root : path.join(root, part.folder);
+        const index = part.ready;
+        if (typeof index !== 'object') return failed(`cannot write ${outputPath}`, index ?? 'Pagefind did not start');
+        last = index;
+        const seeded = n === 0 ? firstSeeded : seed(part, outputPath);
+        linked.push(...seeded.map(({ name }) => path.join(outputPath, ...name.split('/'))));
+        const result = await (n === 0 ? writing : write(part, outputPath));
+        if (!result) return failed(`cannot write ${outputPath}`, 'Pagefind did not start');
+        if (result.errors.length > 0) return failed(`cannot write ${outputPath}`, result.errors.join('; '));
+        // The fragments linked from the last bundle: one the new index does not name is removed;
+        // one it names that may not be what it names is removed too, and Pagefind, asked again,
+        // writes it (it skips the other content-named files, there already, and writes its
+        // entry file and scripts again: those are never linked from the last bundle).
+        if (seeded.length > 0 && settleBundle(outputPath, seeded).length > 0) {
+          const again = await index.writeFiles({ outputPath });
+          if (again.errors.length > 0) return failed(`cannot write ${outputPath}`, again.errors.join('; '));
+        }
+        for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
+        pages += indexedPages(outputPath);
+        // Its memory is given back before the next part is built: Pagefind's service takes one
+        // message at a time, so the next write comes after this delete.
+        if (n < parts.length - 1) index.deleteIndex().catch(() => undefined);
       }
-      for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
+      writeFileSync(path.join(root, PARTS_FILE), JSON.stringify(parts.slice(1).map((part) => `${part.folder}/`)));
       // Pagefind reads every HTML file it is given, static ones from docs_dir too; the index
       // keeps only those with data-pagefind-body (our pages), as its entry file says.
-      const pages = indexedPages(outputPath);
-      if (pages === 0) messages.push(`search index: no page in ${path.dirname(outputPath)} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
-      return { pages, outputPath, messages };
+      if (pages === 0) messages.push(`search index: no page in ${path.dirname(root)} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
+      return { pages, outputPath: root, messages };
     } catch (error) {
       return failed('Pagefind failed', error);
     } finally {
       // Stops Pagefind's backend process so the build can exit, without waiting for it (it
       // restarts on the next call, once stopped).
-      void stopPagefind(index);
+      void stopPagefind(last);
     }
   };
   return {
-    add: (sourcePath, html) => queue((index) => index.addHTMLFile({ sourcePath, content: typeof html === 'string' ? html : html() }), `${sourcePath}: `),
-    addDirectory: (dir, glob = PAGES_GLOB) => queue((index) => index.addDirectory({ path: dir, glob }), ''),
+    add: (sourcePath, html) => queue(() => {
+      const content = typeof html === 'string' ? html : html();
+      const part = partFor(content.length);
+      const url = pagefindUrl(sourcePath);
+      if (url !== undefined) part.urls.add(url);
+      return { part, send: (index) => index.addHTMLFile({ sourcePath, content }) };
+    }, `${sourcePath}: `),
+    addFiles: (dir, files) => {
+      for (const { file } of files) if (pagefindUrl(file) === undefined) messages.push(`search index: ${file}: not read from its file, as its name has characters a glob reads otherwise`);
+      // One message per chunk, Pagefind walking the folder for the names it lists.
+      for (const chunk of chunked(files.filter(({ file }) => pagefindUrl(file) !== undefined), budget / CHUNKS_PER_PART)) {
+        queue(() => {
+          const part = partFor(chunk.reduce((sum, { chars }) => sum + chars, 0));
+          for (const { file } of chunk) part.urls.add(pagefindUrl(file) ?? file);
+          const names = chunk.map(({ file }) => file);
+          return { part, send: (index) => index.addDirectory({ path: dir, glob: names.length === 1 ? names.join('') : `{${names.join(',')}}` }) };
+        }, '');
+      }
+    },
+    addDirectory: (dir) => queue(() => ({ part: partFor(0), send: (index) => index.addDirectory({ path: dir, glob: PAGES_GLOB }) }), ''),
     room: () => (waiting.length < WAITING_MAX ? Promise.resolve() : new Promise<void>((resolve) => roomWanted.push(resolve))),
     finish: (outDir) => {
-      const outputPath = path.join(outDir, 'pagefind');
-      // The write is asked for once every page is handed over, without waiting for Pagefind's
-      // answers: its service takes one message at a time, in the order sent (tested in
+      const root = path.join(outDir, 'pagefind');
+      // The first part's write is asked for once every page is handed over, without waiting for
+      // Pagefind's answers: its service takes one message at a time, in the order sent (tested in
       // tests/search/index.test.ts), so it still writes after the last page. In a one-page
       // rebuild it so starts before the publish stage's ~0.1 s of placing files, not after.
-      const write = (index: PagefindIndex | string) => (typeof index === 'string' ? undefined : index.writeFiles({ outputPath }));
-      // Before the write is asked for: Pagefind skips a file that is there.
-      const seeded = reuse === undefined ? [] : seedBundle(reuse.last, outputPath, reuse.kept);
+      const seeded = seed(first, root);
       const now = handedOver();
-      const writing = now instanceof Promise ? now.then(write) : Promise.resolve(write(now));
+      const writing = now === true ? Promise.resolve(write(first, root)) : now.then(() => write(first, root));
       // Awaited below, after the pages' answers: a failure meanwhile is not an unhandled rejection.
       writing.catch(() => undefined);
-      return written(outputPath, writing, seeded);
+      return written(root, writing, seeded);
     },
     cancel: async () => {
-      const index = await started;
+      const index = await first.index;
       await stopPagefind(typeof index === 'string' ? undefined : index);
     },
-    // After the queue's own steps, which wait for `started` too and so hand their work over first.
-    started: started.then(() => undefined),
+    // After the queue's own steps, which wait for the first part's index too and so hand their work over first.
+    started: first.index.then(() => undefined),
     discard: () => {
       unhanded -= waiting.length;
       waiting.length = 0;
-      void started.then((index) => (typeof index === 'string' ? undefined : index.deleteIndex())).catch(() => undefined);
+      for (const part of parts) void part.index.then((index) => (typeof index === 'string' ? undefined : index.deleteIndex())).catch(() => undefined);
     },
   };
+}
+
+/** `files` in runs of consecutive ones, a run ending once its characters reach `most` (at least one file each). */
+function chunked(files: readonly IndexedFile[], most: number): IndexedFile[][] {
+  const runs: IndexedFile[][] = [];
+  let run: IndexedFile[] = [];
+  let chars = 0;
+  for (const file of files) {
+    run.push(file);
+    chars += file.chars;
+    if (chars >= most) {
+      runs.push(run);
+      run = [];
+      chars = 0;
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 /** The pages of every language in the written index (`pagefind-entry.json`). */

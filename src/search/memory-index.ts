@@ -5,6 +5,7 @@
  * `getFiles` hands back the bundle without touching the disk.
  */
 import type { PagefindIndex } from 'pagefind';
+import { PARTS_FILE } from './bundle-entry.ts';
 import { createPagefindIndex, stopPagefind } from './config.ts';
 import { withExcludedSections } from './exclude.ts';
 import { pagefindLanguage } from './language.ts';
@@ -33,7 +34,10 @@ export async function buildMemoryIndex(pages: readonly IndexablePage[], language
     }
     const bundle = await index.getFiles();
     messages.push(...bundle.errors.map((e) => `search index: ${e}`));
-    return { files: new Map(bundle.files.map((file) => [file.path.replace(/^\/+/, ''), file.content])), pages: count, messages };
+    // One part (index.ts PART_CHARS): the dialog asks for the list all the same.
+    const files = new Map(bundle.files.map((file) => [file.path.replace(/^\/+/, ''), file.content]));
+    files.set(PARTS_FILE, new TextEncoder().encode('[]'));
+    return { files, pages: count, messages };
   } catch (error) {
     return { files: new Map(), pages: 0, messages: [`search index not built: ${error instanceof Error ? error.message : String(error)}`] };
   } finally {

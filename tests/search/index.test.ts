@@ -97,7 +97,7 @@ describe('buildSearchIndex', () => {
 });
 
 describe('startSearchIndex', () => {
-  test('should index a page read from its file (addDirectory with its name as the glob) as it indexes its HTML handed over', async () => {
+  test('should index a page read from its file (addFiles) as it indexes its HTML handed over', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
     try {
       const html = page('Big', '<h1 id="big">Big page</h1><p>Bulkword here.</p><h2 id="more">More</h2><p>Tailword.</p>');
@@ -114,7 +114,7 @@ describe('startSearchIndex', () => {
         return readdirSync(folder).map((name) => readFragment(readFileSync(path.join(folder, name))));
       };
       const handed = await fragmentsOf((index) => index.add('big/index.html', html), path.join(dir, 'handed'));
-      const read = await fragmentsOf((index, site) => index.addDirectory(site, 'big/index.html'), path.join(dir, 'read'));
+      const read = await fragmentsOf((index, site) => index.addFiles(site, [{ file: 'big/index.html', chars: html.length }]), path.join(dir, 'read'));
       assert.deepEqual(read, handed);
       assert.equal(read[0]?.url, '/big/');
     } finally {

@@ -25,6 +25,7 @@ export class SearchUnavailable extends Error {}
  */
 export async function loadPagefind(base: string, language: string): Promise<PagefindClient> {
   const url = `${base}pagefind/pagefind.js`;
+  const parts = indexParts(`${base}pagefind/`);
   let module: unknown;
   try {
     module = await import(/* @vite-ignore */ url);
@@ -35,10 +36,15 @@ export async function loadPagefind(base: string, language: string): Promise<Page
   const search = member(module, 'search');
   if (!options || !search) throw new SearchUnavailable(`${url} is not Pagefind's search API`);
   // baseUrl: result URLs start at the site root the index was built for, not at the server root.
-  await options({ baseUrl: base, language, excerptLength: 24 });
+  const settings = { baseUrl: base, language, excerptLength: 24 };
+  await options(settings);
   // Fetches the WebAssembly and the index metadata now, while the user types the first word,
   // rather than on the first search.
   await member(module, 'init')?.();
+  // A big site's index is written in parts (src/search/index.ts PART_CHARS): Pagefind searches
+  // each merged one with the first and sorts their results together.
+  const merge = member(module, 'mergeIndex');
+  for (const folder of await parts) await merge?.(`${base}pagefind/${folder}`, settings);
   // One search at a time: Pagefind's worker can answer overlapping searches with the wrong
   // query's results (typing "Sealed Sender" fast once showed the results of "S"). Keystrokes
   // queue up; the dialog drops the answers of queries that are no longer current.
@@ -56,6 +62,20 @@ export async function loadPagefind(base: string, language: string): Promise<Page
       });
     },
   };
+}
+
+/**
+ * The other parts' folders the index lists in `parts.json` (src/search/bundle-entry.ts), each
+ * one name and a slash; none when it cannot be read (a bundle of one part lists none).
+ */
+async function indexParts(bundle: string): Promise<string[]> {
+  try {
+    const response = await fetch(`${bundle}parts.json`);
+    const list: unknown = response.ok ? await response.json() : [];
+    return Array.isArray(list) ? list.filter((folder): folder is string => typeof folder === 'string' && /^[\w-]+\/$/.test(folder)) : [];
+  } catch {
+    return [];
+  }
 }
 
 function member(value: unknown, name: string): AsyncFunction | undefined {
