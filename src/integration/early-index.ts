@@ -37,10 +37,11 @@ export interface EarlyIndex {
   /** The pages handed over, by output file. */
   readonly pages: ReadonlySet<string>;
   /**
-   * Settles once Pagefind has been handed the pages. The render stage waits for it before it
-   * renders: rendering holds this thread, and Pagefind's process is started and given its work
-   * through this thread's event loop (~20 ms), so without the wait it only began once the
-   * changed pages had rendered.
+   * Settles once Pagefind has been handed the pages (of a big site's, those of the index's first
+   * part: search/index.ts PART_CHARS; the others follow as Pagefind answers, while it is busy
+   * with these). The render stage waits for it before it renders: rendering holds this thread,
+   * and Pagefind's process is started and given its work through this thread's event loop
+   * (~20 ms), so without the wait it only began once the changed pages had rendered.
    */
   readonly handedOver: Promise<void>;
 }

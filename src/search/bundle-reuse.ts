@@ -76,7 +76,8 @@ export function seedBundle(last: string, outputPath: string, kept: ReadonlySet<s
         linkSync(from, path.join(outputPath, FRAGMENTS, name));
         seeded.push({ name: `${FRAGMENTS}/${name}`, url });
       } catch {
-        // Written by Pagefind instead; or a file of that name was linked from another part (settleBundle checks its bytes).
+        // Written by Pagefind instead; or a file of that name was linked from another part of the
+        // last index: a page the new one has too, so settleBundle sees the two share a name.
       }
     }
   }

@@ -31,6 +31,9 @@ import { createPagefindIndex, stopPagefind } from './config.ts';
  */
 export const PAGES_GLOB = '{*/**/*.html,[!4]*.html,4.html,4[!0]*.html,40.html,40[!4]*.html,404?*.html}';
 
+/** The first part's files the browser starts from: removed when the index fails, so that search says it is unavailable. */
+const ENTRY_FILES = ['pagefind.js', 'pagefind-entry.json', PARTS_FILE];
+
 /**
  * Pagefind writes its ready-made UIs next to the search API; our dialog uses the API only, so
  * these are removed rather than deployed unused (about 0.4 MB).
@@ -292,26 +295,31 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
       handedCheck();
     });
   };
-  // Before its write: Pagefind skips a file that is there. The first part's, before the pages
-  // are all handed over, is seeded with every kept page (those of other parts are removed after).
+  // Just before a part's write, once every page is handed over (Pagefind skips a file that is
+  // there): the kept pages' fragments of this part only. A fragment's name is unique within the
+  // index that names it, not across parts, so one of another part's pages could stand where a
+  // page of this one is written, under the same name (and its bytes would match the name).
+  const seeded = new Map<Part, { readonly outputPath: string; readonly fragments: SeededFragment[] }>();
   const seed = (part: Part, outputPath: string): SeededFragment[] => {
-    if (reuse === undefined) return [];
-    return seedBundle(reuse.last, outputPath, part === first ? reuse.kept : new Set([...part.urls].filter((url) => reuse.kept.has(url))));
+    const fragments = reuse === undefined ? [] : seedBundle(reuse.last, outputPath, new Set([...part.urls].filter((url) => reuse.kept.has(url))));
+    seeded.set(part, { outputPath, fragments });
+    return fragments;
   };
   const write = (part: Part, outputPath: string) => (typeof part.ready === 'object' ? part.ready.writeFiles({ outputPath }) : undefined);
   /** The index's end once its first part's write is asked for (`writing`): the pages' answers, then each part's write in turn. */
-  const written = async (root: string, writing: Promise<Awaited<ReturnType<PagefindIndex['writeFiles']>> | undefined>, firstSeeded: readonly SeededFragment[]): Promise<SearchIndexResult> => {
+  const written = async (root: string, writing: Promise<Awaited<ReturnType<PagefindIndex['writeFiles']>> | undefined>): Promise<SearchIndexResult> => {
     const notBuilt = (reason: string): SearchIndexResult => ({
       pages: 0,
       outputPath: root,
       messages: [...messages, `search index not built: ${reason}; the site works, but search will say it is unavailable`],
     });
     // An index not written leaves no fragment linked from the last bundle, unchecked, to be
-    // published, and no part but the first (the browser merges none without parts.json).
-    const linked: string[] = [];
+    // published, no part, and no entry file nor script of the first part's: the dialog then says
+    // search is unavailable (a part written without the others would answer for some pages only).
     const failed = (what: string, detail: unknown) => {
-      for (const file of linked) rmSync(file, { force: true });
+      for (const { outputPath, fragments } of seeded.values()) for (const { name } of fragments) rmSync(path.join(outputPath, ...name.split('/')), { force: true });
       for (const part of parts.slice(1)) rmSync(path.join(root, part.folder), { recursive: true, force: true });
+      for (const name of ENTRY_FILES) rmSync(path.join(root, name), { force: true });
       return notBuilt(`${what}: ${describe(detail)}`);
     };
     const firstIndex = await first.index;
@@ -328,8 +336,8 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
         const index = part.ready;
         if (typeof index !== 'object') return failed(`cannot write ${outputPath}`, index ?? 'Pagefind did not start');
         last = index;
-        const seeded = n === 0 ? firstSeeded : seed(part, outputPath);
-        linked.push(...seeded.map(({ name }) => path.join(outputPath, ...name.split('/'))));
+        // The first part was seeded as its write was asked for (finish).
+        const fragments = n === 0 ? seeded.get(part)?.fragments ?? [] : seed(part, outputPath);
         const result = await (n === 0 ? writing : write(part, outputPath));
         if (!result) return failed(`cannot write ${outputPath}`, 'Pagefind did not start');
         if (result.errors.length > 0) return failed(`cannot write ${outputPath}`, result.errors.join('; '));
@@ -337,7 +345,7 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
         // one it names that may not be what it names is removed too, and Pagefind, asked again,
         // writes it (it skips the other content-named files, there already, and writes its
         // entry file and scripts again: those are never linked from the last bundle).
-        if (seeded.length > 0 && settleBundle(outputPath, seeded).length > 0) {
+        if (fragments.length > 0 && settleBundle(outputPath, fragments).length > 0) {
           const again = await index.writeFiles({ outputPath });
           if (again.errors.length > 0) return failed(`cannot write ${outputPath}`, again.errors.join('; '));
         }
@@ -374,7 +382,7 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
       for (const chunk of chunked(files.filter(({ file }) => pagefindUrl(file) !== undefined), budget / CHUNKS_PER_PART)) {
         queue(() => {
           const part = partFor(chunk.reduce((sum, { chars }) => sum + chars, 0));
-          for (const { file } of chunk) part.urls.add(pagefindUrl(file) ?? file);
+          for (const url of chunk.flatMap(({ file }) => pagefindUrl(file) ?? [])) part.urls.add(url);
           const names = chunk.map(({ file }) => file);
           return { part, send: (index) => index.addDirectory({ path: dir, glob: names.length === 1 ? names.join('') : `{${names.join(',')}}` }) };
         }, '');
@@ -388,18 +396,25 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
       // Pagefind's answers: its service takes one message at a time, in the order sent (tested in
       // tests/search/index.test.ts), so it still writes after the last page. In a one-page
       // rebuild it so starts before the publish stage's ~0.1 s of placing files, not after.
-      const seeded = seed(first, root);
+      const start = () => {
+        if (typeof first.ready === 'object') seed(first, root);
+        return write(first, root);
+      };
       const now = handedOver();
-      const writing = now === true ? Promise.resolve(write(first, root)) : now.then(() => write(first, root));
+      const writing = now === true ? Promise.resolve(start()) : now.then(start);
       // Awaited below, after the pages' answers: a failure meanwhile is not an unhandled rejection.
       writing.catch(() => undefined);
-      return written(root, writing, seeded);
+      return written(root, writing);
     },
     cancel: async () => {
+      // What waits for its turn is dropped: a step started now could start a part for nothing.
+      unhanded -= waiting.length;
+      waiting.length = 0;
       const index = await first.index;
       await stopPagefind(typeof index === 'string' ? undefined : index);
     },
-    // After the queue's own steps, which wait for the first part's index too and so hand their work over first.
+    // After the queue's own steps, which wait for the first part's index too and so hand their
+    // work over first: the first part's pages queued by then (and in flight, IN_FLIGHT), not the others'.
     started: first.index.then(() => undefined),
     discard: () => {
       unhanded -= waiting.length;

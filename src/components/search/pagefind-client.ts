@@ -44,7 +44,7 @@ export async function loadPagefind(base: string, language: string): Promise<Page
   // A big site's index is written in parts (src/search/index.ts PART_CHARS): Pagefind searches
   // each merged one with the first and sorts their results together.
   const merge = member(module, 'mergeIndex');
-  for (const folder of await parts) await merge?.(`${base}pagefind/${folder}`, settings);
+  await Promise.all((await parts).map((folder) => merge?.(`${base}pagefind/${folder}`, settings)));
   // One search at a time: Pagefind's worker can answer overlapping searches with the wrong
   // query's results (typing "Sealed Sender" fast once showed the results of "S"). Keystrokes
   // queue up; the dialog drops the answers of queries that are no longer current.
