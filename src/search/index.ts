@@ -150,7 +150,9 @@ const WAITING_MAX = 64;
  * copies every page's words once more (its `build_indexes` clones each page, then packs the
  * words). On the ~2,000-page bench site (43 MB of article HTML, 2.0 million words) its process
  * peaked at 586 MiB with one index, 383 MiB with two and 314 MiB with three, written one after
- * another, each deleted once written (measured with the same pages split by order).
+ * another, each deleted once written (measured with the same pages split by order). A rebuild's
+ * parts that take fragments from the last bundle are kept until the end (see `ask`): 459 MiB for
+ * three kept, still under one index's peak.
  *
  * Each part is a bundle of its own: the first in `pagefind/`, the others in `pagefind/part-2/`...,
  * listed in `pagefind/parts.json`. The browser searches them all (Pagefind's mergeIndex) and
@@ -159,9 +161,6 @@ const WAITING_MAX = 64;
  * The corpus (123 pages, 2.7 MB) is one part, as is any site under ~700 pages of its size.
  */
 export const PART_CHARS = 16_000_000;
-
-/** A list of files `addFiles` hands over is sent in chunks of at most this share of a part (one Pagefind message each). */
-const CHUNKS_PER_PART = 4;
 
 /** One of the indexes a site's search is written in (PART_CHARS), all in Pagefind's one process. */
 interface Part {
@@ -174,6 +173,13 @@ interface Part {
   chars: number;
   /** The URLs (bundle-reuse.ts pagefindUrl) of its pages handed over by file name. */
   readonly urls: Set<string>;
+}
+
+/** A part's write once asked for: its folder, the fragments linked into it from the last bundle, Pagefind's answer (none when its index did not start). */
+interface Asked {
+  readonly outputPath: string;
+  readonly fragments: readonly SeededFragment[];
+  readonly result: ReturnType<PagefindIndex['writeFiles']> | undefined;
 }
 
 /** What a queued step hands over, once it knows its part. */
@@ -205,13 +211,24 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     handedWanted = [];
     for (const resolve of wanted) resolve();
   };
+  const startIndex = () => createPagefindIndex(language).then(
+    ({ index, errors }) => index ?? `Pagefind did not start: ${errors.join('; ') || 'no reason given'}`,
+    (error: unknown) => `Pagefind failed: ${describe(error)}`,
+  );
+  // Indexes for the next parts, asked for ahead: Pagefind's service answers in order, so an index
+  // asked for only as its part starts came after every page queued before (seconds, in a rebuild
+  // of 2,000 pages), and the new part's pages waited for it. One is kept ahead (none for an index
+  // that is never split), and `addFiles` asks for as many as its files fill.
+  const spares: Array<Promise<PagefindIndex | string>> = [];
+  const reserve = (count: number) => {
+    while (Number.isFinite(budget) && spares.length < count) spares.push(startIndex());
+  };
   const newPart = (): Part => {
+    const index = spares.shift() ?? startIndex();
+    reserve(1);
     const part: Part = {
       folder: parts.length === 0 ? '' : `part-${parts.length + 1}`,
-      index: createPagefindIndex(language).then(
-        ({ index, errors }) => index ?? `Pagefind did not start: ${errors.join('; ') || 'no reason given'}`,
-        (error: unknown) => `Pagefind failed: ${describe(error)}`,
-      ),
+      index,
       ready: undefined,
       chars: 0,
       urls: new Set(),
@@ -305,9 +322,25 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     seeded.set(part, { outputPath, fragments });
     return fragments;
   };
-  const write = (part: Part, outputPath: string) => (typeof part.ready === 'object' ? part.ready.writeFiles({ outputPath }) : undefined);
-  /** The index's end once its first part's write is asked for (`writing`): the pages' answers, then each part's write in turn. */
-  const written = async (root: string, writing: Promise<Awaited<ReturnType<PagefindIndex['writeFiles']>> | undefined>): Promise<SearchIndexResult> => {
+  // A part's write, asked for (after its seeding). Pagefind's service takes one message at a time,
+  // in the order sent, so parts asked for together are written one after another, with no turn
+  // of this thread's event loop in between (in a rebuild it is busy placing pages meanwhile). A
+  // part seeded with no fragment is deleted right after its write, its memory given back before
+  // the next part is built; one with fragments is kept to the end, as settleBundle may find one
+  // Pagefind must write again. The last part goes with Pagefind's process (stopPagefind).
+  const ask = (part: Part, root: string): Asked => {
+    const outputPath = part === first ? root : path.join(root, part.folder);
+    const index = part.ready;
+    if (typeof index !== 'object') return { outputPath, fragments: [], result: undefined };
+    const fragments = seed(part, outputPath);
+    const result = index.writeFiles({ outputPath });
+    // Awaited in turn by `written`: a failure meanwhile is not an unhandled rejection.
+    result.catch(() => undefined);
+    if (fragments.length === 0 && part !== parts.at(-1)) index.deleteIndex().catch(() => undefined);
+    return { outputPath, fragments, result };
+  };
+  /** The index's end once its parts' writes are asked for (`asking`): the pages' answers, then each part's write in turn. */
+  const written = async (root: string, asking: Promise<Asked[]>): Promise<SearchIndexResult> => {
     const notBuilt = (reason: string): SearchIndexResult => ({
       pages: 0,
       outputPath: root,
@@ -331,14 +364,14 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     try {
       await allAdded();
       let pages = 0;
+      const asked = await asking;
       for (const [n, part] of parts.entries()) {
-        const outputPath = n === 0 ? root : path.join(root, part.folder);
+        // A part started after the writes were asked for (none should be) is asked for now.
+        const { outputPath, fragments, result: answer } = asked[n] ?? ask(part, root);
         const index = part.ready;
         if (typeof index !== 'object') return failed(`cannot write ${outputPath}`, index ?? 'Pagefind did not start');
         last = index;
-        // The first part was seeded as its write was asked for (finish).
-        const fragments = n === 0 ? seeded.get(part)?.fragments ?? [] : seed(part, outputPath);
-        const result = await (n === 0 ? writing : write(part, outputPath));
+        const result = await answer;
         if (!result) return failed(`cannot write ${outputPath}`, 'Pagefind did not start');
         if (result.errors.length > 0) return failed(`cannot write ${outputPath}`, result.errors.join('; '));
         // The fragments linked from the last bundle: one the new index does not name is removed;
@@ -351,9 +384,6 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
         }
         for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
         pages += indexedPages(outputPath);
-        // Its memory is given back before the next part is built: Pagefind's service takes one
-        // message at a time, so the next write comes after this delete.
-        if (n < parts.length - 1) index.deleteIndex().catch(() => undefined);
       }
       writeFileSync(path.join(root, PARTS_FILE), JSON.stringify(parts.slice(1).map((part) => `${part.folder}/`)));
       // Pagefind reads every HTML file it is given, static ones from docs_dir too; the index
@@ -378,8 +408,10 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     }, `${sourcePath}: `),
     addFiles: (dir, files) => {
       for (const { file } of files) if (pagefindUrl(file) === undefined) messages.push(`search index: ${file}: not read from its file, as its name has characters a glob reads otherwise`);
-      // One message per chunk, Pagefind walking the folder for the names it lists.
-      for (const chunk of chunked(files.filter(({ file }) => pagefindUrl(file) !== undefined), budget / CHUNKS_PER_PART)) {
+      // One message per part's worth of files, Pagefind walking the folder for the names it lists.
+      const chunks = chunked(files.filter(({ file }) => pagefindUrl(file) !== undefined), budget);
+      reserve(chunks.length);
+      for (const chunk of chunks) {
         queue(() => {
           const part = partFor(chunk.reduce((sum, { chars }) => sum + chars, 0));
           for (const url of chunk.flatMap(({ file }) => pagefindUrl(file) ?? [])) part.urls.add(url);
@@ -392,19 +424,15 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     room: () => (waiting.length < WAITING_MAX ? Promise.resolve() : new Promise<void>((resolve) => roomWanted.push(resolve))),
     finish: (outDir) => {
       const root = path.join(outDir, 'pagefind');
-      // The first part's write is asked for once every page is handed over, without waiting for
-      // Pagefind's answers: its service takes one message at a time, in the order sent (tested in
+      // The writes are asked for once every page is handed over, without waiting for Pagefind's
+      // answers: its service takes one message at a time, in the order sent (tested in
       // tests/search/index.test.ts), so it still writes after the last page. In a one-page
-      // rebuild it so starts before the publish stage's ~0.1 s of placing files, not after.
-      const start = () => {
-        if (typeof first.ready === 'object') seed(first, root);
-        return write(first, root);
-      };
+      // rebuild they so start before the publish stage's ~0.1 s of placing files, not after.
+      const askAll = () => parts.map((part) => ask(part, root));
       const now = handedOver();
-      const writing = now === true ? Promise.resolve(start()) : now.then(start);
-      // Awaited below, after the pages' answers: a failure meanwhile is not an unhandled rejection.
-      writing.catch(() => undefined);
-      return written(root, writing);
+      const asking = now === true ? Promise.resolve(askAll()) : now.then(askAll);
+      asking.catch(() => undefined);
+      return written(root, asking);
     },
     cancel: async () => {
       // What waits for its turn is dropped: a step started now could start a part for nothing.
@@ -419,24 +447,27 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     discard: () => {
       unhanded -= waiting.length;
       waiting.length = 0;
-      for (const part of parts) void part.index.then((index) => (typeof index === 'string' ? undefined : index.deleteIndex())).catch(() => undefined);
+      for (const index of [...parts.map((part) => part.index), ...spares]) void index.then((ready) => (typeof ready === 'string' ? undefined : ready.deleteIndex())).catch(() => undefined);
     },
   };
 }
 
-/** `files` in runs of consecutive ones, a run ending once its characters reach `most` (at least one file each). */
+/**
+ * `files` in runs of consecutive ones, each of at most `most` characters (a bigger file is a run
+ * of its own): what a part takes of them as partFor fills it.
+ */
 function chunked(files: readonly IndexedFile[], most: number): IndexedFile[][] {
   const runs: IndexedFile[][] = [];
   let run: IndexedFile[] = [];
   let chars = 0;
   for (const file of files) {
-    run.push(file);
-    chars += file.chars;
-    if (chars >= most) {
+    if (run.length > 0 && chars + file.chars > most) {
       runs.push(run);
       run = [];
       chars = 0;
     }
+    run.push(file);
+    chars += file.chars;
   }
   if (run.length > 0) runs.push(run);
   return runs;
