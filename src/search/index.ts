@@ -217,8 +217,9 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
   );
   // Indexes for the next parts, asked for ahead: Pagefind's service answers in order, so an index
   // asked for only as its part starts came after every page queued before (seconds, in a rebuild
-  // of 2,000 pages), and the new part's pages waited for it. One is kept ahead (none for an index
-  // that is never split), and `addFiles` asks for as many as its files fill.
+  // of 2,000 pages), and the new part's pages waited for it. One is kept ahead (an empty index,
+  // never used by a site of one part; none for a multilingual one, never split), and `addFiles`
+  // asks for as many as its files fill.
   const spares: Array<Promise<PagefindIndex | string>> = [];
   const reserve = (count: number) => {
     while (Number.isFinite(budget) && spares.length < count) spares.push(startIndex());
@@ -349,7 +350,10 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     // An index not written leaves no fragment linked from the last bundle, unchecked, to be
     // published, no part, and no entry file nor script of the first part's: the dialog then says
     // search is unavailable (a part written without the others would answer for some pages only).
-    const failed = (what: string, detail: unknown) => {
+    // The other parts' writes, asked for at once, are let finish first: they write after the failure.
+    let asked: readonly Asked[] = [];
+    const failed = async (what: string, detail: unknown) => {
+      await Promise.allSettled(asked.map(({ result }) => result));
       for (const { outputPath, fragments } of seeded.values()) for (const { name } of fragments) rmSync(path.join(outputPath, ...name.split('/')), { force: true });
       for (const part of parts.slice(1)) rmSync(path.join(root, part.folder), { recursive: true, force: true });
       for (const name of ENTRY_FILES) rmSync(path.join(root, name), { force: true });
@@ -364,23 +368,23 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     try {
       await allAdded();
       let pages = 0;
-      const asked = await asking;
+      asked = await asking;
       for (const [n, part] of parts.entries()) {
         // A part started after the writes were asked for (none should be) is asked for now.
         const { outputPath, fragments, result: answer } = asked[n] ?? ask(part, root);
         const index = part.ready;
-        if (typeof index !== 'object') return failed(`cannot write ${outputPath}`, index ?? 'Pagefind did not start');
+        if (typeof index !== 'object') return await failed(`cannot write ${outputPath}`, index ?? 'Pagefind did not start');
         last = index;
         const result = await answer;
-        if (!result) return failed(`cannot write ${outputPath}`, 'Pagefind did not start');
-        if (result.errors.length > 0) return failed(`cannot write ${outputPath}`, result.errors.join('; '));
+        if (!result) return await failed(`cannot write ${outputPath}`, 'Pagefind did not start');
+        if (result.errors.length > 0) return await failed(`cannot write ${outputPath}`, result.errors.join('; '));
         // The fragments linked from the last bundle: one the new index does not name is removed;
         // one it names that may not be what it names is removed too, and Pagefind, asked again,
         // writes it (it skips the other content-named files, there already, and writes its
         // entry file and scripts again: those are never linked from the last bundle).
         if (fragments.length > 0 && settleBundle(outputPath, fragments).length > 0) {
           const again = await index.writeFiles({ outputPath });
-          if (again.errors.length > 0) return failed(`cannot write ${outputPath}`, again.errors.join('; '));
+          if (again.errors.length > 0) return await failed(`cannot write ${outputPath}`, again.errors.join('; '));
         }
         for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
         pages += indexedPages(outputPath);
@@ -391,7 +395,7 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
       if (pages === 0) messages.push(`search index: no page in ${path.dirname(root)} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
       return { pages, outputPath: root, messages };
     } catch (error) {
-      return failed('Pagefind failed', error);
+      return await failed('Pagefind failed', error);
     } finally {
       // Stops Pagefind's backend process so the build can exit, without waiting for it (it
       // restarts on the next call, once stopped).
@@ -428,7 +432,8 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
       // answers: its service takes one message at a time, in the order sent (tested in
       // tests/search/index.test.ts), so it still writes after the last page. In a one-page
       // rebuild they so start before the publish stage's ~0.1 s of placing files, not after.
-      const askAll = () => parts.map((part) => ask(part, root));
+      // None when the first part's index did not start: the index is not built.
+      const askAll = () => (typeof first.ready === 'object' ? parts.map((part) => ask(part, root)) : []);
       const now = handedOver();
       const asking = now === true ? Promise.resolve(askAll()) : now.then(askAll);
       asking.catch(() => undefined);
@@ -454,7 +459,8 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
 
 /**
  * `files` in runs of consecutive ones, each of at most `most` characters (a bigger file is a run
- * of its own): what a part takes of them as partFor fills it.
+ * of its own): what parts take of them as partFor fills them from an empty one (after pages
+ * handed over, the part they left partly filled takes the first run only if it fits whole).
  */
 function chunked(files: readonly IndexedFile[], most: number): IndexedFile[][] {
   const runs: IndexedFile[][] = [];

@@ -107,7 +107,7 @@ describe('an index in parts', () => {
     assert.equal(linked, 6, 'every fragment is the last build\'s file, linked');
   });
 
-  test('should read files a part\'s worth at a time, into the parts their HTML handed over would fill, and leave out, with a message, a name a glob would read otherwise', async () => {
+  test('should read files a part\'s worth at a time, into the parts their HTML handed over would fill from an empty part, and leave out, with a message, a name a glob would read otherwise', async () => {
     const dir = tempDir();
     for (const [dest, html] of PAGES) {
       mkdirSync(path.join(dir, path.dirname(dest)), { recursive: true });
