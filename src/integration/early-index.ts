@@ -38,7 +38,7 @@ export interface EarlyIndex {
   readonly pages: ReadonlySet<string>;
   /**
    * Settles once Pagefind has been handed the pages (of a big site's, those of the index's first
-   * part: search/index.ts PART_CHARS; the others follow as Pagefind answers, while it is busy
+   * part: search/index-parts.ts PART_CHARS; the others follow as Pagefind answers, while it is busy
    * with these). The render stage waits for it before it renders: rendering holds this thread,
    * and Pagefind's process is started and given its work through this thread's event loop
    * (~20 ms), so without the wait it only began once the changed pages had rendered.

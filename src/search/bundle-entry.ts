@@ -1,7 +1,7 @@
 /**
  * A written search bundle's entry file (`pagefind-entry.json`): what it says of each language's
  * index, read once for the build's page count (index.ts) and for the metadata files that name
- * the fragments (bundle-reuse.ts); and the list of the index's other parts (index.ts PART_CHARS).
+ * the fragments (bundle-reuse.ts); and the list of the index's other parts (index-parts.ts PART_CHARS).
  *
  *   bundleLanguages('site/pagefind') // [{ hash: 'en_fddf49861b', pages: 123 }]
  *   bundleParts('site/pagefind')     // ['part-2/'] (the browser merges `pagefind/part-2/`)

@@ -63,7 +63,7 @@ export function seedBundle(last: string, outputPath: string, kept: ReadonlySet<s
   const seeded: SeededFragment[] = [];
   if (kept.size === 0 || !existsSync(path.join(last, 'pagefind-entry.json'))) return seeded;
   let made = false;
-  // Every part of the last index (index.ts PART_CHARS): a page may have been in another then.
+  // Every part of the last index (index-parts.ts PART_CHARS): a page may have been in another then.
   for (const folder of ['', ...bundleParts(last)]) {
     for (const name of safeList(path.join(last, folder, FRAGMENTS))) {
       if (!name.endsWith(FRAGMENT_ENDING)) continue;

@@ -34,7 +34,7 @@ export async function buildMemoryIndex(pages: readonly IndexablePage[], language
     }
     const bundle = await index.getFiles();
     messages.push(...bundle.errors.map((e) => `search index: ${e}`));
-    // One part (index.ts PART_CHARS): the dialog asks for the list all the same.
+    // One part (index-parts.ts PART_CHARS): the dialog asks for the list all the same.
     const files = new Map(bundle.files.map((file) => [file.path.replace(/^\/+/, ''), file.content]));
     files.set(PARTS_FILE, new TextEncoder().encode('[]'));
     return { files, pages: count, messages };

@@ -1,5 +1,5 @@
 /**
- * Search over an index in parts (src/search/index.ts PART_CHARS) in Chromium: the guide's built
+ * Search over an index in parts (src/search/index-parts.ts PART_CHARS) in Chromium: the guide's built
  * site, copied, its index written again with one page per part, served under /guide/. The
  * dialog reads `pagefind/parts.json`, merges every part, and finds pages of different parts for
  * one query, ranked together. The index in one part is tests/browser/search.test.ts.

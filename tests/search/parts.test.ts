@@ -1,5 +1,5 @@
 /**
- * A big site's index in parts (src/search/index.ts PART_CHARS) against the real Pagefind binary:
+ * A big site's index in parts (src/search/index-parts.ts PART_CHARS) against the real Pagefind binary:
  * pages fill the parts in the order they are queued, each part is a bundle of its own listed in
  * `parts.json`, every page is in exactly one of them, and a rebuild reuses the last bundle's
  * fragments whichever part they were in. The browser's side is tests/browser/search-parts.test.ts.

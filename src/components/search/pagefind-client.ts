@@ -41,7 +41,7 @@ export async function loadPagefind(base: string, language: string): Promise<Page
   // Fetches the WebAssembly and the index metadata now, while the user types the first word,
   // rather than on the first search.
   await member(module, 'init')?.();
-  // A big site's index is written in parts (src/search/index.ts PART_CHARS): Pagefind searches
+  // A big site's index is written in parts (src/search/index-parts.ts PART_CHARS): Pagefind searches
   // each merged one with the first and sorts their results together.
   const merge = member(module, 'mergeIndex');
   await Promise.all((await parts).map((folder) => merge?.(`${base}pagefind/${folder}`, settings)));
