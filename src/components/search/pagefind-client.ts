@@ -70,7 +70,9 @@ export async function loadPagefind(base: string, language: string): Promise<Page
  */
 async function indexParts(bundle: string): Promise<string[]> {
   try {
-    const response = await fetch(`${bundle}parts.json`);
+    // Asked of the server each time (revalidated, as Pagefind asks for its entry file afresh): a
+    // list kept from an earlier deploy would name parts that are gone, or miss new ones.
+    const response = await fetch(`${bundle}parts.json`, { cache: 'no-cache' });
     const list: unknown = response.ok ? await response.json() : [];
     return Array.isArray(list) ? list.filter((folder): folder is string => typeof folder === 'string' && /^[\w-]+\/$/.test(folder)) : [];
   } catch {
