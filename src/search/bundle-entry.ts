@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { partFolders, PARTS_FILE } from './parts-list.ts';
 
 export interface BundleLanguage {
   /** Names its metadata file, `pagefind.<hash>.pf_meta`; undefined when the entry lacks it. */
@@ -15,20 +16,10 @@ export interface BundleLanguage {
   readonly pages: number;
 }
 
-/**
- * In the first part's folder: the other parts' folders under it, as a JSON list (`["part-2/"]`,
- * `[]` for an index of one part). Read by the search dialog (pagefind-client.ts).
- */
-export const PARTS_FILE = 'parts.json';
-
-/** A part's folder as PARTS_FILE lists it: one name, with a slash after it. */
-export const PART_FOLDER = /^[\w-]+\/$/;
-
 /** The other parts' folders the bundle in `root` lists (PARTS_FILE); none when it lists none or cannot be read. */
 export function bundleParts(root: string): string[] {
   try {
-    const list: unknown = JSON.parse(readFileSync(path.join(root, PARTS_FILE), 'utf8'));
-    return Array.isArray(list) ? list.filter((folder): folder is string => typeof folder === 'string' && PART_FOLDER.test(folder)) : [];
+    return partFolders(JSON.parse(readFileSync(path.join(root, PARTS_FILE), 'utf8')));
   } catch {
     return [];
   }

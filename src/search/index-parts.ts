@@ -119,9 +119,9 @@ export interface IndexedFile {
  * of its own): what parts take of them as partFor fills them from an empty one (after pages
  * handed over, the part they left partly filled takes the first run only if it fits whole).
  */
-export function chunked(files: readonly IndexedFile[], most: number): IndexedFile[][] {
-  const runs: IndexedFile[][] = [];
-  let run: IndexedFile[] = [];
+export function chunked<T extends IndexedFile>(files: readonly T[], most: number): T[][] {
+  const runs: T[][] = [];
+  let run: T[] = [];
   let chars = 0;
   for (const file of files) {
     if (run.length > 0 && chars + file.chars > most) {

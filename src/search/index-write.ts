@@ -9,7 +9,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
-import { bundleLanguages, PARTS_FILE } from './bundle-entry.ts';
+import { bundleLanguages } from './bundle-entry.ts';
+import { PARTS_FILE } from './parts-list.ts';
 import { seedBundle, settleBundle, type SeededFragment } from './bundle-reuse.ts';
 import { stopPagefind } from './config.ts';
 import type { Part, Parts } from './index-parts.ts';

@@ -212,14 +212,19 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
       return { part, send: (index) => index.addHTMLFile({ sourcePath, content }) };
     }, `${sourcePath}: `),
     addFiles: (dir, files) => {
-      for (const { file } of files) if (pagefindUrl(file) === undefined) messages.push(`search index: ${file}: not read from its file, as its name has characters a glob reads otherwise`);
+      // A file's URL is there only for a name a glob matches as it is written (bundle-reuse.ts pagefindUrl).
+      const named = files.flatMap((entry) => {
+        const url = pagefindUrl(entry.file);
+        if (url === undefined) messages.push(`search index: ${entry.file}: not read from its file, as its name has characters a glob reads otherwise`);
+        return url === undefined ? [] : [{ ...entry, url }];
+      });
       // One message per part's worth of files, Pagefind walking the folder for the names it lists.
-      const chunks = chunked(files.filter(({ file }) => pagefindUrl(file) !== undefined), parts.budget);
+      const chunks = chunked(named, parts.budget);
       parts.reserve(chunks.length);
       for (const chunk of chunks) {
         queue(() => {
           const part = partFor(chunk.reduce((sum, { chars }) => sum + chars, 0));
-          for (const url of chunk.flatMap(({ file }) => pagefindUrl(file) ?? [])) part.urls.add(url);
+          for (const { url } of chunk) part.urls.add(url);
           const names = chunk.map(({ file }) => file);
           return { part, send: (index) => index.addDirectory({ path: dir, glob: names.length === 1 ? names.join('') : `{${names.join(',')}}` }) };
         }, '');

@@ -5,7 +5,7 @@
  * `getFiles` hands back the bundle without touching the disk.
  */
 import type { PagefindIndex } from 'pagefind';
-import { PARTS_FILE } from './bundle-entry.ts';
+import { PARTS_FILE } from './parts-list.ts';
 import { createPagefindIndex, stopPagefind } from './config.ts';
 import { withExcludedSections } from './exclude.ts';
 import { pagefindLanguage } from './language.ts';

@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { bundleParts, PARTS_FILE } from '../../src/search/bundle-entry.ts';
+import { bundleParts } from '../../src/search/bundle-entry.ts';
+import { PARTS_FILE } from '../../src/search/parts-list.ts';
 import { startSearchIndex, type BundleReuse } from '../../src/search/index.ts';
 import { buildMemoryIndex } from '../../src/search/memory-index.ts';
 

@@ -3,6 +3,7 @@
  * sites under a sub-path work and nothing is fetched from another origin) and gives it a typed
  * face. The module is plain JS loaded at run time, so each value is checked before use.
  */
+import { partFolders, PARTS_FILE } from '../../search/parts-list.ts';
 import { toFragment, type Fragment } from './shape.ts';
 
 export interface SearchHit {
@@ -64,17 +65,13 @@ export async function loadPagefind(base: string, language: string): Promise<Page
   };
 }
 
-/**
- * The other parts' folders the index lists in `parts.json` (src/search/bundle-entry.ts), each
- * one name and a slash; none when it cannot be read (a bundle of one part lists none).
- */
+/** The other parts' folders the index lists (src/search/parts-list.ts); none when the list cannot be read. */
 async function indexParts(bundle: string): Promise<string[]> {
   try {
     // Asked of the server each time (revalidated, as Pagefind asks for its entry file afresh): a
     // list kept from an earlier deploy would name parts that are gone, or miss new ones.
-    const response = await fetch(`${bundle}parts.json`, { cache: 'no-cache' });
-    const list: unknown = response.ok ? await response.json() : [];
-    return Array.isArray(list) ? list.filter((folder): folder is string => typeof folder === 'string' && /^[\w-]+\/$/.test(folder)) : [];
+    const response = await fetch(`${bundle}${PARTS_FILE}`, { cache: 'no-cache' });
+    return response.ok ? partFolders(await response.json()) : [];
   } catch {
     return [];
   }
