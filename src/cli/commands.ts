@@ -63,15 +63,16 @@ const SKIP_TYPE_GENERATION = { sync: false } as Parameters<typeof astroBuild>[1]
  * A cold build (no last build in the output folder to patch, or --no-cache) of enough Markdown
  * renders its pages in a worker while Astro loads (src/integration.ts): started here, before the
  * integration is loaded in this process, the worker loads the renderer meanwhile, on the other
- * core. A build that patches its last one renders its changed pages here: in the spare, a
- * one-page rebuild of the corpus took longer (1.67-2.13 s against 1.49-1.94 s, 8 alternating
- * runs), as the worker's start came before its page. With the worker started first thing (below)
- * it was no faster either (alternating runs gave medians of 1.95 s against 2.08 s, then 2.95 s
- * against 2.65 s): on 2 cores it competes for the second core with the rebuild's early search index.
+ * core. A build that patches its last one takes it too: it renders the changed pages there while
+ * they are little Markdown (render-pages.ts), instead of loading a renderer here once it knows
+ * which pages changed. A one-page rebuild of the corpus took 1.14-1.23 s against 1.21-1.35 s (6
+ * alternating runs), its render phase 250-327 ms against 372-448 ms; the largest process's peak
+ * fell from ~185 to ~172 MiB, as this process loads no renderer. (Stops ago, when the worker started only
+ * here, after the config was read, its start came before its page and it lost.)
  *
  * `early`: the worker the command started before it loaded the rest (src/cli/start.ts), taken
- * when a worker is wanted and the site is not a big one (whose worker starts with other flags);
- * ended here otherwise, as soon as that is known.
+ * when a worker is wanted and, for a cold build, the site is not a big one (whose worker starts
+ * with other flags); ended here otherwise, as soon as that is known.
  */
 export async function spareFor(build: { readonly outDir: string; readonly docsDir: string }, cache: boolean, early: SpareWorker | undefined): Promise<SpareWorker | undefined> {
   const [{ mayPatchLastBuild }, { holdsMarkdown }, { OFF_MAIN_BYTES, OFF_MAIN_MARKDOWN_BYTES, startSpareWorker }] = await Promise.all([
@@ -79,12 +80,19 @@ export async function spareFor(build: { readonly outDir: string; readonly docsDi
     import('./markdown-size.ts'),
     import('../site/render-process.ts'),
   ]);
-  const wanted = !mayPatchLastBuild(build.outDir, cache) && holdsMarkdown(build.docsDir, OFF_MAIN_MARKDOWN_BYTES);
+  if (!holdsMarkdown(build.docsDir, OFF_MAIN_MARKDOWN_BYTES)) {
+    early?.dispose();
+    return undefined;
+  }
+  // A rebuild renders only what changed, in the early worker while that is little Markdown
+  // (render-pages.ts): by the time the build knows which pages, the worker has loaded the
+  // renderer, which this process would have to load first (~0.25 s of a one-page rebuild).
+  if (mayPatchLastBuild(build.outDir, cache)) return early;
   // A big site's worker starts with a small young generation (render-process.ts WORKER_V8_FLAGS).
-  const big = wanted && holdsMarkdown(build.docsDir, OFF_MAIN_BYTES);
-  if (wanted && !big && early) return early;
+  const big = holdsMarkdown(build.docsDir, OFF_MAIN_BYTES);
+  if (!big && early) return early;
   early?.dispose();
-  return wanted ? startSpareWorker(big) : undefined;
+  return startSpareWorker(big);
 }
 
 /** What `build` is told (CommandOptions' part that a build reads; the tests' build servers pass only the first four). */

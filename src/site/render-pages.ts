@@ -272,8 +272,15 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
 
   const sized = toRender.map((src) => ({ src, bytes: fileSize(path.join(settings.docsDir, settings.sources?.[src] ?? src)) }));
   const bytes = sized.reduce((sum, page) => sum + page.bytes, 0);
+  const big = bytes >= OFF_MAIN_BYTES;
   // Nothing to render (all reused): no worker is started for nothing.
-  const plan = sized.length === 0 ? { main: true, workers: 0 } : threadPlan(sized.length, bytes, options.threads, undefined, options.offMainBytes);
+  const planned = sized.length === 0 ? { main: true, workers: 0 } : threadPlan(sized.length, bytes, options.threads, undefined, options.offMainBytes);
+  // A spare worker (started with the flags this Markdown wants) has loaded the renderer while
+  // the build found what to render: it renders what this thread would have had to load a
+  // renderer for first, as a rebuild's few changed pages. One that is not taken ends now.
+  const spare = options.spare && (options.spare.big === undefined || options.spare.big === big) ? options.spare : undefined;
+  const plan = spare && sized.length > 0 && options.threads === undefined && planned.workers === 0 ? { main: false, workers: 1 } : planned;
+  if (plan.workers === 0 || !spare) options.spare?.dispose();
   const shares = splitBySize(sized, plan.workers + (plan.main ? 1 : 0));
   const own = plan.main ? shares.shift() ?? [] : [];
   const messages: SiteMessage[] = [];
@@ -282,7 +289,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
   // strings here when Astro's bundler started, the build's peak. A smaller site's pages (a cold
   // build renders them in a worker while Astro loads) stay strings: only a big page goes to a file.
   const spillChars = options.spillChars ?? (options.htmlDir !== undefined && bytes >= (options.filesFromBytes ?? OFF_MAIN_BYTES) ? 0 : SPILL_CHARS);
-  const started = shares.map((share, index) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), options.htmlDir, index === 0 ? options.spare : undefined, bytes >= OFF_MAIN_BYTES));
+  const started = shares.map((share, index) => renderInWorker({ settings, pages: share, spillChars }, (page) => results.set(page.src, page), options.htmlDir, index === 0 ? spare : undefined, big));
   let here: { readonly renderer: Renderer; readonly hooks: PageHooks } | undefined;
   const renderHere = (src: string): RenderedPage => {
     if (!here) {

@@ -157,6 +157,8 @@ export const OFF_MAIN_MARKDOWN_BYTES = 16 << 10;
  * is ended by `dispose`.
  */
 export interface SpareWorker {
+  /** Started for a site of OFF_MAIN_BYTES of Markdown or more (WORKER_V8_FLAGS); undefined for a stand-in. */
+  readonly big?: boolean | undefined;
   /** The worker, if it is still waiting for a job (once). */
   readonly take: () => ChildProcess | undefined;
   readonly dispose: () => void;
@@ -167,6 +169,7 @@ export function startSpareWorker(big = false): SpareWorker {
   // An exit or a broken channel is seen by the build only once it takes the worker: until then, nothing may be left unhandled.
   worker.on('error', () => undefined);
   return {
+    big,
     take: () => {
       const taken = worker;
       worker = undefined;

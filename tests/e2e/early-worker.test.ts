@@ -86,6 +86,16 @@ describe('spareFor', () => {
     assert.equal(early.disposed, 0);
   });
 
+  test('should hand over the early worker for a rebuild of enough Markdown, to render what changed', async () => {
+    const root = project({ 'index.md': '# Home\n', 'long.md': `# Long\n\n${'Some text.\n\n'.repeat(1600)}` });
+    assert.equal((await build(root, true, spare())).code, 0);
+    const early = spare();
+    assert.equal(await spareFor(frame(root), true, early), early);
+    assert.equal(early.disposed, 0);
+    // Without one, a rebuild starts none: a worker is worth it only when it has loaded the renderer by the time the pages are known.
+    assert.equal(await spareFor(frame(root), true, undefined), undefined);
+  });
+
   test('should end the early worker and give none for a small site', async () => {
     const root = project({ 'index.md': '# Home\n' });
     const early = spare();

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Renderer } from '../../src/markdown/index.ts';
 import { renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
-import { htmlFileWriter, postedPage, workerFlags } from '../../src/site/render-process.ts';
+import { htmlFileWriter, postedPage, startSpareWorker, workerFlags } from '../../src/site/render-process.ts';
 import { htmlText } from '../../src/shared/page-html.ts';
 
 function project(pages: number): { settings: RenderSettings; sources: string[] } {
@@ -57,6 +57,34 @@ describe('renderPages', () => {
     assert.deepEqual([...off.pages.values()], [...here.pages.values()]);
     assert.deepEqual(off.messages, []);
     assert.match(htmlText(off.pages.get('page-0.md')?.result.html ?? ''), /^<h1 id="big">Big<a class="headerlink"[^]*<p>a{65536}<\/p>$/);
+  });
+
+  test('should render what this thread would have in a spare worker started with the flags it wants, making no renderer here', async () => {
+    const { settings, sources } = project(3);
+    const here = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
+    // 3 small pages: this thread would render them, but the spare has loaded the renderer already.
+    const spare = startSpareWorker(false);
+    try {
+      const off = await renderPages(settings, () => { throw new Error('a renderer made on the main thread'); }, sources, { spare });
+      assert.deepEqual([...off.pages.values()], [...here.pages.values()]);
+      assert.deepEqual(off.messages, []);
+      assert.equal(spare.take(), undefined, 'taken');
+    } finally {
+      spare.dispose();
+    }
+  });
+
+  test('should end a spare worker with the wrong flags for the Markdown, or with nothing to render, and render without it', async () => {
+    const { settings, sources } = project(3);
+    // Started for a big site, so its young generation is not what 3 small pages want: this thread renders them.
+    const wrong = startSpareWorker(true);
+    const given = Object.assign(Object.create(wrong) as typeof wrong, { take: () => assert.fail('the spare was taken') });
+    const rendered = await renderPages(settings, rendererFor(settings), sources, { spare: given });
+    assert.equal(rendered.pages.size, 3);
+    assert.equal(wrong.take(), undefined, 'ended');
+    const idle = startSpareWorker(false);
+    await renderPages(settings, rendererFor(settings), [], { spare: idle });
+    assert.equal(idle.take(), undefined, 'ended');
   });
 
   test("should make no renderer here when workers render every page: what the renderer says of the settings comes from the worker's", async () => {
