@@ -65,10 +65,12 @@ const SKIP_TYPE_GENERATION = { sync: false } as Parameters<typeof astroBuild>[1]
  * integration is loaded in this process, the worker loads the renderer meanwhile, on the other
  * core. A build that patches its last one takes it too: it renders the changed pages there while
  * they are little Markdown (render-pages.ts), instead of loading a renderer here once it knows
- * which pages changed. A one-page rebuild of the corpus took 1.14-1.23 s against 1.21-1.35 s (6
- * alternating runs), its render phase 250-327 ms against 372-448 ms; the largest process's peak
- * fell from ~185 to ~172 MiB, as this process loads no renderer. (Stops ago, when the worker started only
- * here, after the config was read, its start came before its page and it lost.)
+ * which pages changed. A one-page rebuild of the corpus: median 1.20 s against 1.27 s (12
+ * alternating runs, each tree first in half of them), its render phase 258 ms against 396 ms, the
+ * largest process's peak ~172 against ~188 MiB (this process loads no renderer); the search index,
+ * reading the kept pages meanwhile, is then the longest wait. The 2,000-page site's: 8.5 s
+ * against 8.6 s (3 runs each), its render phase being its cache's checks. (Stops ago, when the
+ * worker started only here, after the config was read, its start came before its page and it lost.)
  *
  * `early`: the worker the command started before it loaded the rest (src/cli/start.ts), taken
  * when a worker is wanted and, for a cold build, the site is not a big one (whose worker starts

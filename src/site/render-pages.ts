@@ -208,7 +208,12 @@ function pythonCollection(settings: PythonSettings): ReturnType<typeof Mkdocstri
  * Below this many cores the render stage stays on one thread. Measured on a 2-core machine
  * (Privacy Guides, 123 pages): two threads rendered in 4.8-6.4 s against 4.1-5.6 s for one, since
  * two renderers at once each run about 40% slower there (also as two processes) and a thread
- * first spends 0.7 s loading the renderer. Not yet measured on a machine with 4 cores or more.
+ * first spends 0.7 s loading the renderer. A second worker started only once this process had
+ * nothing left to do (a cold build's, when Astro waits for the pages), taking half of what the
+ * first had left, gained nothing either: the 2,000-page site's render phase 21.4-22.2 s against
+ * 21.5-22.3 s, the corpus's 4.38 s against 4.43 s (5 alternating builds), as one worker already
+ * keeps ~1.3 cores busy (its garbage collector's threads). Not yet measured on a machine with 4
+ * cores or more.
  */
 const MIN_CORES = 4;
 
