@@ -100,8 +100,12 @@ export interface RenderOptions {
   readonly threads?: number | undefined;
   /** The last build's pages: those made from the same inputs are reused. */
   readonly cache?: RenderCache | undefined;
-  /** The renderer's code hash (render-cache.ts rendererCode), when the caller has taken it already. */
-  readonly code?: string | undefined;
+  /**
+   * The renderer's code hash (render-cache.ts rendererCode), or how to take it (a session keeps it
+   * once taken): taken only when the cache key is, which a cold build's takes after its workers
+   * have their pages (~20-30 ms of reading ~900 files, off its critical path).
+   */
+  readonly code?: string | (() => string) | undefined;
   /** From how many characters a worker's page HTML comes back as a file (default SPILL_CHARS, or every page with `htmlDir`; tests set fewer). */
   readonly spillChars?: number | undefined;
   /** From how many bytes of Markdown the main thread renders none (default OFF_MAIN_BYTES; tests set fewer). */
@@ -256,7 +260,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
   // once the workers have their pages, which a cold build's worker waits for, as this process's
   // renderer is made only when it renders a page. A page's hash is taken before it is read.
   let key: string | undefined;
-  const keyOf = (): string => (key ??= settingsKey(settings, options.code));
+  const keyOf = (): string => (key ??= settingsKey(settings, typeof options.code === 'function' ? options.code() : options.code));
   const files = new FileHashes();
   const sourceHashes = new Map<string, string>();
   const hashOf = (src: string): string | undefined => {

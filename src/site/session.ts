@@ -193,8 +193,9 @@ export function createSiteSession(options: SessionOptions): SiteSession {
       const keepIcons = last !== undefined && !plan.freshIcons && last.iconKey === iconKey;
       // A new icon index may draw any page differently: no page is taken from the cache then.
       const cache = !last ? (typeof options.cache === 'function' ? options.cache(site.outDir, options.htmlDir) : options.cache) : keepIcons ? last.rendered.cache : undefined;
-      code ??= rendererCode();
-      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code, htmlDir: options.htmlDir, offMain: place?.offMain, spare: place?.spare, onCached: place?.onCached });
+      // Taken when the render cache's key is (render-pages.ts), once per session.
+      const codeOf = () => (code ??= rendererCode());
+      return renderStage(site, files, { threads: options.threads, cache, icons: keepIcons ? last.rendered.icons : undefined, code: codeOf, htmlDir: options.htmlDir, offMain: place?.offMain, spare: place?.spare, onCached: place?.onCached });
     });
     // A save commits nothing: git's history is read again only when the pages or the config may differ.
     const lastHistory = last && !stale('discover') && last.meta.history ? { history: last.meta.history, builtAt: last.meta.builtAt } : undefined;

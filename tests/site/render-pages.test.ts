@@ -13,6 +13,7 @@ import type { Renderer } from '../../src/markdown/index.ts';
 import { renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
 import { htmlFileWriter, postedPage, startSpareWorker, workerFlags } from '../../src/site/render-process.ts';
 import { htmlText } from '../../src/shared/page-html.ts';
+import { settingsKey } from '../../src/site/render-cache.ts';
 
 function project(pages: number): { settings: RenderSettings; sources: string[] } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-threads-'));
@@ -69,6 +70,27 @@ describe('renderPages', () => {
       assert.deepEqual([...off.pages.values()], [...here.pages.values()]);
       assert.deepEqual(off.messages, []);
       assert.equal(spare.take(), undefined, 'taken');
+    } finally {
+      spare.dispose();
+    }
+  });
+
+  test('should take the renderer\'s code hash once, and only once the worker has its pages, when no cache needs it first', async () => {
+    const { settings, sources } = project(3);
+    const spare = startSpareWorker(false);
+    let calls = 0;
+    let handedFirst: boolean | undefined;
+    const code = () => {
+      calls++;
+      // Taken already (undefined) when the worker was handed its job before the hash was asked for.
+      handedFirst ??= spare.take() === undefined;
+      return 'the code';
+    };
+    try {
+      const off = await renderPages(settings, () => { throw new Error('a renderer made on the main thread'); }, sources, { spare, code });
+      assert.equal(off.pages.size, 3);
+      assert.deepEqual({ calls, handedFirst }, { calls: 1, handedFirst: true });
+      assert.equal(off.cache.settings, settingsKey(settings, 'the code'));
     } finally {
       spare.dispose();
     }

@@ -26,8 +26,8 @@ export interface RenderStageOptions {
    * keeps one across saves: reading the icon sets again costs more than rendering a page).
    */
   readonly icons?: IconIndex | undefined;
-  /** The renderer's code hash (render-cache.ts rendererCode), when the caller has taken it already. */
-  readonly code?: string | undefined;
+  /** The renderer's code hash (render-cache.ts rendererCode), or how to take it once (render-pages.ts RenderOptions.code). */
+  readonly code?: string | (() => string) | undefined;
   /** Every page rendered in worker processes, none on this thread (render-pages.ts threadPlan). */
   readonly offMain?: boolean | undefined;
   /** A worker already started, the first one taken (render-process.ts startSpareWorker). */
