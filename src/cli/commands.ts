@@ -69,8 +69,8 @@ const SKIP_TYPE_GENERATION = { sync: false } as Parameters<typeof astroBuild>[1]
  * alternating runs, each tree first in half of them), its render phase 258 ms against 396 ms, the
  * largest process's peak ~172 against ~188 MiB (this process loads no renderer); the search index,
  * reading the kept pages meanwhile, is then the longest wait. The 2,000-page site's: 8.5 s
- * against 8.6 s (3 runs each), its render phase being its cache's checks. (Stops ago, when the
- * worker started only here, after the config was read, its start came before its page and it lost.)
+ * against 8.6 s (3 runs each), its render phase being its cache's checks. (Before, when a rebuild's
+ * worker was started only here, after the config was read, its start came before its page and it lost.)
  *
  * `early`: the worker the command started before it loaded the rest (src/cli/start.ts), taken
  * when a worker is wanted and, for a cold build, the site is not a big one (whose worker starts

@@ -112,8 +112,10 @@ export interface RenderOptions {
   readonly offMainBytes?: number | undefined;
   /** From how many bytes of Markdown to render every worker's page stays in a file under `htmlDir` (default OFF_MAIN_BYTES; tests set fewer). */
   readonly filesFromBytes?: number | undefined;
-  /** A worker already started, for the first share (render-process.ts startSpareWorker). */
+  /** A worker already started, for the first share, or for the pages this thread would render (render-process.ts startSpareWorker). */
   readonly spare?: SpareWorker | undefined;
+  /** From how many bytes of Markdown to render the workers start with a big site's flags (default OFF_MAIN_BYTES; tests set fewer). */
+  readonly bigFromBytes?: number | undefined;
   /**
    * Where the HTML of the pages a render worker wrote stays, read only where it must be (src/shared/
    * page-html.ts): a build's workspace, gone with it. Without one, a big page's is read back whole.
@@ -281,13 +283,15 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
 
   const sized = toRender.map((src) => ({ src, bytes: fileSize(path.join(settings.docsDir, settings.sources?.[src] ?? src)) }));
   const bytes = sized.reduce((sum, page) => sum + page.bytes, 0);
-  const big = bytes >= OFF_MAIN_BYTES;
+  const big = bytes >= (options.bigFromBytes ?? OFF_MAIN_BYTES);
   // Nothing to render (all reused): no worker is started for nothing.
   const planned = sized.length === 0 ? { main: true, workers: 0 } : threadPlan(sized.length, bytes, options.threads, undefined, options.offMainBytes);
-  // A spare worker (started with the flags this Markdown wants) has loaded the renderer while
-  // the build found what to render: it renders what this thread would have had to load a
-  // renderer for first, as a rebuild's few changed pages. One that is not taken ends now.
-  const spare = options.spare && (options.spare.big === undefined || options.spare.big === big) ? options.spare : undefined;
+  // A spare worker has loaded the renderer while the build found what to render: it renders
+  // what this thread would have had to load a renderer for first, as a rebuild's few changed
+  // pages. Not one started with Node's young generation for big Markdown (WORKER_V8_FLAGS: its
+  // memory); a big site's flags on small Markdown only render it a little slower. One that is
+  // not taken ends now.
+  const spare = options.spare && !(options.spare.big === false && big) ? options.spare : undefined;
   const plan = spare && sized.length > 0 && options.threads === undefined && planned.workers === 0 ? { main: false, workers: 1 } : planned;
   if (plan.workers === 0 || !spare) options.spare?.dispose();
   const shares = splitBySize(sized, plan.workers + (plan.main ? 1 : 0));

@@ -1,7 +1,8 @@
 /**
  * The render worker the command starts first thing (src/cli/early-worker.ts) is taken by a cold
- * build of enough Markdown and ended at once by a build that needs none (src/cli/commands.ts
- * spareFor, runBuild): a small site's, and one that finds its site up to date.
+ * build of enough Markdown and by a rebuild that renders pages again, and ended at once by a build
+ * that needs none (src/cli/commands.ts spareFor, runBuild): a small site's, and one that finds its
+ * site up to date.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { describe, mock, test } from 'node:test';
 import { runBuild, spareFor } from '../../src/cli/commands.ts';
 import type { SpareWorker } from '../../src/site/render-process.ts';
+import { mayPatchLastBuild } from '../../src/integration/page-reuse.ts';
 
 /** A project: mkdocs.yml and `pages`, every file dated an hour ago (older than any build of it). */
 function project(pages: Record<string, string>): string {
@@ -89,9 +91,16 @@ describe('spareFor', () => {
   test('should hand over the early worker for a rebuild of enough Markdown, to render what changed', async () => {
     const root = project({ 'index.md': '# Home\n', 'long.md': `# Long\n\n${'Some text.\n\n'.repeat(1600)}` });
     assert.equal((await build(root, true, spare())).code, 0);
+    assert.ok(mayPatchLastBuild(frame(root).outDir, true), 'a rebuild');
     const early = spare();
     assert.equal(await spareFor(frame(root), true, early), early);
     assert.equal(early.disposed, 0);
+    // The rebuild of one changed page asks it for the worker (a stand-in's gives none: another starts).
+    writeFileSync(path.join(root, 'docs', 'index.md'), '# Home again\n');
+    const rebuilt = spare();
+    const again = await build(root, true, rebuilt);
+    assert.equal(again.code, 0);
+    assert.ok(rebuilt.taken >= 1, 'taken');
     // Without one, a rebuild starts none: a worker is worth it only when it has loaded the renderer by the time the pages are known.
     assert.equal(await spareFor(frame(root), true, undefined), undefined);
   });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Renderer } from '../../src/markdown/index.ts';
 import { renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
-import { htmlFileWriter, postedPage, startSpareWorker, workerFlags } from '../../src/site/render-process.ts';
+import { htmlFileWriter, postedPage, startSpareWorker, workerFlags, type SpareWorker } from '../../src/site/render-process.ts';
 import { htmlText } from '../../src/shared/page-html.ts';
 import { settingsKey } from '../../src/site/render-cache.ts';
 
@@ -77,13 +77,14 @@ describe('renderPages', () => {
 
   test('should take the renderer\'s code hash once, and only once the worker has its pages, when no cache needs it first', async () => {
     const { settings, sources } = project(3);
-    const spare = startSpareWorker(false);
+    const started = startSpareWorker(false);
+    let taken = false;
+    const spare: SpareWorker = { big: false, take: () => { taken = true; return started.take(); }, dispose: started.dispose };
     let calls = 0;
     let handedFirst: boolean | undefined;
     const code = () => {
       calls++;
-      // Taken already (undefined) when the worker was handed its job before the hash was asked for.
-      handedFirst ??= spare.take() === undefined;
+      handedFirst ??= taken;
       return 'the code';
     };
     try {
@@ -96,17 +97,30 @@ describe('renderPages', () => {
     }
   });
 
-  test('should end a spare worker with the wrong flags for the Markdown, or with nothing to render, and render without it', async () => {
+  test('should end a spare worker started for small Markdown when given big Markdown, or with nothing to render, and render without it', async () => {
     const { settings, sources } = project(3);
-    // Started for a big site, so its young generation is not what 3 small pages want: this thread renders them.
-    const wrong = startSpareWorker(true);
-    const given = Object.assign(Object.create(wrong) as typeof wrong, { take: () => assert.fail('the spare was taken') });
-    const rendered = await renderPages(settings, rendererFor(settings), sources, { spare: given });
+    let ended = 0;
+    const standIn = (big: boolean): SpareWorker => ({ big, take: () => assert.fail('the spare was taken'), dispose: () => { ended++; } });
+    // 3 small pages, but big Markdown for this test (bigFromBytes): the worker's Node young generation is not for it.
+    const rendered = await renderPages(settings, rendererFor(settings), sources, { spare: standIn(false), bigFromBytes: 1 });
     assert.equal(rendered.pages.size, 3);
-    assert.equal(wrong.take(), undefined, 'ended');
-    const idle = startSpareWorker(false);
-    await renderPages(settings, rendererFor(settings), [], { spare: idle });
-    assert.equal(idle.take(), undefined, 'ended');
+    assert.equal(ended, 1);
+    await renderPages(settings, rendererFor(settings), [], { spare: standIn(true) });
+    assert.equal(ended, 2);
+  });
+
+  test('should render small Markdown in a spare worker started for a big site', async () => {
+    const { settings, sources } = project(3);
+    const started = startSpareWorker(true);
+    let taken = 0;
+    const spare: SpareWorker = { big: true, take: () => { taken++; return started.take(); }, dispose: started.dispose };
+    try {
+      const rendered = await renderPages(settings, () => { throw new Error('a renderer made on the main thread'); }, sources, { spare });
+      assert.equal(rendered.pages.size, 3);
+      assert.equal(taken, 1);
+    } finally {
+      started.dispose();
+    }
   });
 
   test("should make no renderer here when workers render every page: what the renderer says of the settings comes from the worker's", async () => {
