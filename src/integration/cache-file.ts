@@ -18,6 +18,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { CachedPage, RenderCache } from '../site/render-cache.ts';
+import { isNotes } from '../site/render-process.ts';
 import { htmlBytes, htmlChars, writeHtml, type PageHtml } from '../shared/page-html.ts';
 import { writeBytes } from '../shared/text-slices.ts';
 import { CACHE_DIR } from '../shared/build-cache.ts';
@@ -74,7 +75,7 @@ export function readRenderCache(outDir: string, htmlDir?: string): RenderCache |
       if (html === undefined) return undefined;
       pages.set(src, withHtml(entry, html.toString('utf8')));
     }
-    return { settings: header.settings, pages };
+    return { settings: header.settings, pages, ...('notes' in header && isNotes(header.notes) ? { notes: header.notes } : {}) };
   } catch {
     // Truncated or not ours.
     return undefined;
@@ -172,7 +173,7 @@ export function writeRenderCacheFile(file: string, cache: RenderCache, rawHtmlCh
       writeLength(body.length);
       writeBytes(fd, body);
     };
-    write({ format: FORMAT, settings: cache.settings });
+    write({ format: FORMAT, settings: cache.settings, ...(cache.notes ? { notes: cache.notes } : {}) });
     for (const [src, entry] of cache.pages) {
       const { html } = entry.page.result;
       // A lone surrogate would not survive UTF-8: such a page stays whole in its record. A page's

@@ -19,7 +19,7 @@ import { fileSize } from '../shared/file-size.ts';
 import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RendererOptions, type RenderResult } from '../markdown/index.ts';
 import { createLinkResolver, docsFilesOf, type LinkIndex } from './links.ts';
 import type { SiteMessage } from './messages.ts';
-import { cacheEntry, FileHashes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
+import { cacheEntry, FileHashes, plainNotes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
 import type { IncludeMarkdownSettings } from './include-markdown.ts';
 import type { JupyterSettings } from './jupyter.ts';
@@ -315,10 +315,10 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
   // The cache key, taken while the workers render.
   keyOf();
   const fromWorkers = await Promise.all(started);
-  let notes: RendererNotes | undefined = here?.renderer;
+  let fromWorker: RendererNotes | undefined;
   for (const [index, outcome] of fromWorkers.entries()) {
     if (outcome.kind === 'done') {
-      notes ??= outcome.notes;
+      fromWorker ??= outcome.notes;
       continue;
     }
     // The pages it posted are kept; the others are rendered here.
@@ -326,6 +326,9 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
     messages.push({ severity: 'info', message: `a render thread stopped (${outcome.reason}); its ${left.length} pages left were rendered in the main thread` });
     for (const src of left) results.set(src, renderHere(src));
   }
+  // What a renderer says of the settings: this thread's, a worker's, or, when every page came
+  // from the cache (made with the same settings), what the cache kept of it.
+  const notes = here?.renderer ?? fromWorker ?? (reused > 0 ? options.cache?.notes : undefined);
   // Page order, whoever rendered them: the same output and messages for any split.
   const ordered = new Map<string, RenderedPage>();
   const cachePages = new Map<string, CachedPage>();
@@ -337,7 +340,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
     const entry = hash === undefined ? undefined : cacheEntry(page, hash, files);
     if (entry) cachePages.set(src, entry);
   }
-  return { pages: ordered, messages, reused, rendered: toRender, cache: { settings: keyOf(), pages: cachePages }, notes };
+  return { pages: ordered, messages, reused, rendered: toRender, cache: { settings: keyOf(), pages: cachePages, ...(notes ? { notes: plainNotes(notes) } : {}) }, notes };
 }
 
 /** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */

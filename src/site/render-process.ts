@@ -270,7 +270,7 @@ function asOutcome(message: unknown): WorkerOutcome {
   return { kind: 'failed', reason: 'reason' in message ? String(message.reason) : 'no reason given' };
 }
 
-function isNotes(value: unknown): value is RendererNotes {
+export function isNotes(value: unknown): value is RendererNotes {
   return typeof value === 'object' && value !== null && 'unsupported' in value && Array.isArray(value.unsupported) && 'optionWarnings' in value && Array.isArray(value.optionWarnings);
 }
 

@@ -28,6 +28,15 @@ describe('the render cache file', () => {
     assert.deepEqual(readRenderCache(outDir), cache);
   });
 
+  test('should read back what the renderer said of the settings, and none from a cache without it', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    const notes = { unsupported: ['no_such_extension'], optionWarnings: [{ extension: 'toc', message: 'unknown option "x"' }] };
+    writeRenderCache(outDir, { ...cache, notes });
+    assert.deepEqual(readRenderCache(outDir)?.notes, notes);
+    writeRenderCache(outDir, cache);
+    assert.equal(readRenderCache(outDir)?.notes, undefined);
+  });
+
   test('should read back a file written elsewhere once it is put in place, replacing the last one', () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
     writeRenderCache(outDir, { settings: 'older', pages: new Map() });

@@ -337,6 +337,17 @@ describe('renderPages with the last build\'s cache', () => {
     assert.deepEqual([...second.pages.values()], [...first.pages.values()]);
   });
 
+  test('should say what the renderer said of the settings from the cache when every page comes from it, making no renderer', async () => {
+    const { settings, sources } = withSnippets();
+    const withUnknown: RenderSettings = { ...settings, extensions: [...settings.extensions, { name: 'no_such_extension', options: {} }] };
+    const first = await renderPages(withUnknown, rendererFor(withUnknown), sources, { threads: 1 });
+    assert.deepEqual(first.cache.notes?.unsupported, ['no_such_extension']);
+    const second = await renderPages(withUnknown, () => { throw new Error('a renderer made on the main thread'); }, sources, { threads: 1, cache: first.cache });
+    assert.equal(second.reused, sources.length);
+    assert.deepEqual(second.notes, first.cache.notes);
+    assert.deepEqual(second.cache.notes, first.cache.notes);
+  });
+
   test('should render again only the page that changed, and the pages whose include changed', async () => {
     const { settings, sources, root } = withSnippets();
     const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { createIconIndex, customIconDirs, type IconIndex, type Renderer } from '../../markdown/index.ts';
 import type { SiteMessage } from '../messages.ts';
-import type { RenderCache } from '../render-cache.ts';
+import { plainNotes, type RenderCache } from '../render-cache.ts';
 import { rendererFor, renderPages, type PageResult, type RenderSettings } from '../render-pages.ts';
 import type { SpareWorker } from '../render-process.ts';
 import { readGitHistory } from '../git-history.ts';
@@ -153,7 +153,7 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   // the workers render (the corpus's model phase, after the last page: 82-93 ms -> 46-56 ms).
   if (options.offMain) setImmediate(() => warmThemeIcons(icons, config));
   const done = await rendering;
-  // A worker's renderer said it: this process need not make (and load) one.
+  // A worker's renderer said it, or the cache kept it: this process need not make (and load) one.
   const notes = done.notes ?? renderer();
   for (const name of notes.unsupported) {
     const place = site.extensionPlace(name);
@@ -174,5 +174,7 @@ export async function renderStage(site: Pick<LoadedSite, 'config' | 'plugins' | 
   }
   messages.push(...done.messages);
   if (done.reused > 0) messages.push({ severity: 'info', message: `${done.reused} of ${sources.length} pages are unchanged since the last build and were not rendered again` });
-  return { results, icons, cache: done.cache, reused: done.reused, rendered: done.rendered, messages, gitRefs: revision?.refFiles };
+  // Kept with the cache for the next build (a cache from before it was kept has none).
+  const cache = done.cache.notes ? done.cache : { ...done.cache, notes: plainNotes(notes) };
+  return { results, icons, cache, reused: done.reused, rendered: done.rendered, messages, gitRefs: revision?.refFiles };
 }
