@@ -13,6 +13,7 @@ import { hasExcludedSections, searchedPages, withExcludedSections } from '../sea
 import { pagefindUrl } from '../search/bundle-reuse.ts';
 import { noSearchIndex, startSearchIndex, type BundleReuse, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
 import { searchDocument } from '../search/search-document.ts';
+import { keptIndex, lastBundlePages } from '../search/kept-index.ts';
 import type { PageExclusion } from '../site/exclude-search.ts';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
@@ -82,7 +83,11 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   if (early && !held) early.search.discard();
   // The kept pages' fragments as the last build wrote them are reused (bundle-reuse.ts).
   const kept = new Set(plan.reused.flatMap((page) => (searched.has(page.dest) ? pagefindUrl(page.dest) ?? [] : [])));
-  const search = held?.search ?? siteIndex(site, kept.size > 0 ? { last: path.join(site.outDir, 'pagefind'), kept } : undefined);
+  const last = path.join(site.outDir, 'pagefind');
+  // Every page the index takes was handed to the early index, kept as the last build indexed it,
+  // and the last bundle has as many: it is that bundle (search/kept-index.ts).
+  const whole = held && held.pages.size === searched.size && lastBundlePages(last) === searched.size ? keptIndex(last, searched.size, held.search) : undefined;
+  const search = whole ?? held?.search ?? siteIndex(site, kept.size > 0 ? { last, kept } : undefined);
   // Pages the index reads from their files once they are in place under `out` (addPlacedPages).
   const placed: string[] = [];
   addReusedPages(search, plan.reused.filter((page) => searched.has(page.dest) && !held?.pages.has(page.dest)), site.outDir, placed, FROM_FILE_CHARS, (dest) => searched.get(dest));

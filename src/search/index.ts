@@ -74,8 +74,12 @@ export interface SearchIndexer {
   readonly room: () => Promise<void>;
   /** Waits for every page queued, writes `<outDir>/pagefind/` and stops Pagefind. */
   readonly finish: (outDir: string) => Promise<SearchIndexResult>;
-  /** Stops Pagefind without writing anything (the build failed before `finish`). */
-  readonly cancel: () => Promise<void>;
+  /**
+   * Stops Pagefind without writing anything (the build failed before `finish`): once it has
+   * done what it was asked (its messages are taken in order), or, `now`, at once, its process
+   * ended whatever it is doing (nothing it does is wanted: kept-index.ts).
+   */
+  readonly cancel: (now?: boolean) => Promise<void>;
   /**
    * Drops this index, unwritten, and leaves Pagefind's process running for another: an index
    * made meanwhile need not wait for the process to stop and start again (as after `cancel`).
@@ -244,10 +248,10 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
       asking.catch(() => undefined);
       return writtenIndex(parts, root, asking, allAdded, messages, reuse);
     },
-    cancel: async () => {
+    cancel: async (now) => {
       dropWaiting();
       const index = await first.index;
-      await stopPagefind(typeof index === 'string' ? undefined : index);
+      await stopPagefind(typeof index === 'string' || now === true ? undefined : index);
     },
     // After the queue's own steps, which wait for the first part's index too and so hand their
     // work over first: the first part's pages queued by then (and in flight, IN_FLIGHT), not the others'.

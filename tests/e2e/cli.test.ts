@@ -161,6 +161,24 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
     await assertSameAsFullBuild();
   });
 
+  test('should keep the last search index whole when no page changed (a static file did): its files linked, not written again', async () => {
+    // A file the site did not have changes what every page's links may find: all are rendered again.
+    writeFileSync(path.join(project, 'docs/notes.txt'), 'A static file.\n');
+    assert.equal((await build()).code, 0);
+    const bundle = path.join(out, 'pagefind');
+    const files = () => readdirSync(bundle, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(path.join(bundle, name)).isFile()).sort();
+    const before = new Map(files().map((name) => [name, statSync(path.join(bundle, name)).ino]));
+    writeFileSync(path.join(project, 'docs/notes.txt'), 'A static file, edited.\n');
+    const rebuilt = await build();
+    assert.equal(rebuilt.code, 0, rebuilt.stderr);
+    assert.match(rebuilt.stdout + rebuilt.stderr, /4 of 4 pages look as they did in the last build/);
+    assert.match(rebuilt.stdout, /search: 4 pages indexed/);
+    assert.deepEqual(files(), [...before.keys()]);
+    for (const name of files()) assert.equal(statSync(path.join(bundle, name)).ino, before.get(name), name);
+    assert.equal(readFileSync(path.join(out, 'notes.txt'), 'utf8'), 'A static file, edited.\n');
+    await assertSameAsFullBuild();
+  });
+
   /** Every page of the site in `out` is as a build of the same sources with nothing to reuse writes it. */
   async function assertSameAsFullBuild(): Promise<void> {
     const full = temp();
