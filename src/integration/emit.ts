@@ -21,7 +21,7 @@ import { titledContent } from '../shared/title-heading.ts';
 import { contentPlace } from './content-patch.ts';
 import { earlyIndexHolds, type EarlyIndex } from './early-index.ts';
 import { contentIsOurs, contentSplice, type ContentSplice } from './content-splice.ts';
-import { bundledAssets, planReuse, viewKeys, type FoundContent, type ReusePlan } from './page-reuse.ts';
+import { bundledAssets, indexedPagesKey, planReuse, viewKeys, type FoundContent, type ReusePlan } from './page-reuse.ts';
 import { htmlChars, someSlice, type PageHtml } from '../shared/page-html.ts';
 import type { PageModel } from '../site/model.ts';
 import { hashOf } from '../site/render-cache.ts';
@@ -32,6 +32,8 @@ import { drawnDocument, modelDocument, modelIndexable } from './model-index.ts';
 export interface BuildEmit {
   readonly plan: ReusePlan;
   readonly search: SearchIndexer;
+  /** The pages the index takes, by destination, with what mkdocs-exclude-search leaves out of each. */
+  readonly searched: ReadonlyMap<string, PageExclusion | undefined>;
   /** True when the theme's bundle differs from the one the reused pages link to: all are rendered. */
   stale: boolean;
   readonly pagesToRender: () => PreparedSite['model']['pages'];
@@ -85,8 +87,11 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   const kept = new Set(plan.reused.flatMap((page) => (searched.has(page.dest) ? pagefindUrl(page.dest) ?? [] : [])));
   const last = path.join(site.outDir, 'pagefind');
   // Every page the index takes was handed to the early index, kept as the last build indexed it,
-  // and the last bundle has as many: it is that bundle (search/kept-index.ts).
-  const whole = held && held.pages.size === searched.size && lastBundlePages(last) === searched.size ? keptIndex(last, searched.size, held.search) : undefined;
+  // and the last bundle holds exactly those pages: it is that bundle (search/kept-index.ts). Not
+  // when docs_dir has files under pagefind/: the last bundle holds their last copies.
+  const whole = held && held.pages.size === searched.size && plan.last?.search?.pages === indexedPagesKey(searched.keys()) && lastBundlePages(last) === searched.size && !site.staticFiles.some((file) => file.to.startsWith('pagefind/'))
+    ? keptIndex(last, searched.size, held.search)
+    : undefined;
   const search = whole ?? held?.search ?? siteIndex(site, kept.size > 0 ? { last, kept } : undefined);
   // Pages the index reads from their files once they are in place under `out` (addPlacedPages).
   const placed: string[] = [];
@@ -105,6 +110,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   const emit: BuildEmit = {
     plan,
     search,
+    searched,
     contents,
     // Only pages the index reads from their files: the HTML Astro hands back has no content.
     splice: contentSplice(site.model.pages, (page) => readFromFile(page) && contentIsOurs(page), randomUUID()),

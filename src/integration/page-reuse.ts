@@ -59,7 +59,16 @@ export interface ViewsFile {
   /** The not-found pages: the key of what they draw, and their files by site-relative name. */
   readonly notFound?: { readonly key: string; readonly files: Readonly<Record<string, WrittenFile>> } | undefined;
   /** The search index's language, when the site had one index in one language (a rebuild starts it early: early-index.ts). */
-  readonly search?: { readonly language: string } | undefined;
+  readonly search?: { readonly language: string; readonly pages?: string | undefined } | undefined;
+}
+
+/**
+ * Which pages a search index holds, as one key (ViewsFile.search.pages): recorded when the index
+ * was written with every page it was handed, so that a rebuild knows the last bundle holds
+ * exactly the pages it would index (src/search/kept-index.ts), not only as many.
+ */
+export function indexedPagesKey(dests: Iterable<string>): string {
+  return createHash('sha256').update(JSON.stringify([...dests].sort())).digest('hex');
 }
 
 /** A page's keys: of its whole view, and of its view without its content. */

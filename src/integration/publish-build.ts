@@ -12,7 +12,7 @@ import { indexWrittenPages, type BuildEmit, type ModelIndex } from './emit.ts';
 import type { SearchIndexResult } from '../search/index.ts';
 import { placeRenderCache, writeRenderCacheFile } from './cache-file.ts';
 import { copyFilesInto, moveInto } from './copy-files.ts';
-import { notFoundFiles, recordViews, saveViews, takeReusedPages, type FoundContent, type ViewsFile } from './page-reuse.ts';
+import { indexedPagesKey, notFoundFiles, recordViews, saveViews, takeReusedPages, type FoundContent, type ViewsFile } from './page-reuse.ts';
 import { pluginFiles, writePluginFiles } from './plugin-files.ts';
 import { saveCardCache, writeSocialCards } from './social-files.ts';
 import { placePages, ROUTE_DIR } from './routes.ts';
@@ -161,8 +161,10 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // Reported before publishing: with --strict a late warning stops the build and the old site stays.
   report(late);
   // Taken from the workspace: the files this build wrote, whatever another build publishes meanwhile.
-  const searchLanguage = site.model.site.search && site.model.site.languages === undefined ? { language: site.model.site.language } : undefined;
-  const views = plan.keys ? recordViews(out, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model), searchLanguage) : undefined;
+  // Which pages the index holds, when it was written with every page it takes (kept-index.ts).
+  const whole = search.messages.length === 0 && search.pages === emit.searched.size;
+  const searchRecord = site.model.site.search && site.model.site.languages === undefined ? { language: site.model.site.language, ...(whole ? { pages: indexedPagesKey(emit.searched.keys()) } : {}) } : undefined;
+  const views = plan.keys ? recordViews(out, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model), searchRecord) : undefined;
   publishSite(out, site.outDir, input.previous);
   placeRenderCache(renderCache, site.outDir);
   if (site.social) saveCardCache(site.outDir, social.keys);

@@ -1,8 +1,9 @@
 /**
  * A rebuild's search index when it would be the last build's as it was: every page the index
- * takes is a page the last build indexed, kept with its file as it was (the early index holds
- * them all: src/integration/early-index.ts), and the last bundle counts exactly as many pages,
- * so none was left out or removed since. Pagefind has no incremental index: it would read every
+ * takes is kept with its file as it was (the early index holds them all:
+ * src/integration/early-index.ts), and the last build recorded that its index holds exactly
+ * those pages (page-reuse.ts indexedPagesKey; the bundle counts as many), so none was left out,
+ * added or removed since. Pagefind has no incremental index: it would read every
  * kept page again and write the same bundle whole (the corpus: ~0.4 s after a static file
  * changed, the 2,000-page site's ~5 s). Instead the last bundle's files are linked into the new
  * site, and Pagefind, which was reading the kept pages meanwhile, is stopped unwritten.
@@ -39,9 +40,11 @@ export function keptIndex(last: string, pages: number, early: SearchIndexer): Se
     handed = true;
     hand(...args);
   };
+  const addFiles = handing(early.addFiles);
   return {
     add: handing(early.add),
-    addFiles: handing(early.addFiles),
+    // The publish stage hands over the big pages it placed: none, here.
+    addFiles: (dir, files) => (files.length > 0 ? addFiles(dir, files) : undefined),
     addDirectory: handing(early.addDirectory),
     room: early.room,
     finish: async (outDir) => {
@@ -58,9 +61,9 @@ export function keptIndex(last: string, pages: number, early: SearchIndexer): Se
 }
 
 /**
- * Links (or copies) every file of the bundle `last` into `outputPath`, each replacing a file of
- * its name there (a static file of docs_dir's pagefind/, as Pagefind's own would); false, with
- * what it linked removed again, when one could not be.
+ * Links (or copies) every file of the bundle `last` into `outputPath` (which holds no file yet:
+ * emit.ts takes no kept index for a site with static files under pagefind/); false, with what it
+ * linked removed again, when one could not be.
  */
 function linkBundle(last: string, outputPath: string): boolean {
   const linked: string[] = [];
@@ -73,7 +76,6 @@ function linkBundle(last: string, outputPath: string): boolean {
       const folder = path.dirname(to);
       if (!made.has(folder)) mkdirSync(folder, { recursive: true });
       made.add(folder);
-      rmSync(to, { force: true });
       try {
         linkSync(from, to);
       } catch {

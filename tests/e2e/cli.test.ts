@@ -177,6 +177,21 @@ describe('the CLI run in a project folder, building into a folder elsewhere, the
     for (const name of files()) assert.equal(statSync(path.join(bundle, name)).ino, before.get(name), name);
     assert.equal(readFileSync(path.join(out, 'notes.txt'), 'utf8'), 'A static file, edited.\n');
     await assertSameAsFullBuild();
+    // Only when the last build recorded that its index holds exactly these pages (not only as many).
+    const views = path.join(out, '.mkdocs-astro-cache', 'views.json');
+    writeFileSync(views, readFileSync(views, 'utf8').replace(/"search":\{"language":"en","pages":"[0-9a-f]+"\}/, '"search":{"language":"en","pages":"other pages"}'));
+    writeFileSync(path.join(project, 'docs/notes.txt'), 'A static file, edited again.\n');
+    assert.equal((await build()).code, 0);
+    assert.notEqual(statSync(path.join(bundle, 'pagefind-entry.json')).ino, before.get('pagefind-entry.json'), 'written again');
+    // Nor when docs_dir has files under pagefind/, whose last copies the last bundle holds.
+    mkdirSync(path.join(project, 'docs/pagefind'));
+    writeFileSync(path.join(project, 'docs/pagefind/extra.txt'), 'one');
+    assert.equal((await build()).code, 0);
+    writeFileSync(path.join(project, 'docs/pagefind/extra.txt'), 'two');
+    const edited = await build();
+    assert.match(edited.stdout, /search: 4 pages indexed/);
+    assert.equal(readFileSync(path.join(bundle, 'extra.txt'), 'utf8'), 'two');
+    rmSync(path.join(project, 'docs/pagefind'), { recursive: true });
   });
 
   /** Every page of the site in `out` is as a build of the same sources with nothing to reuse writes it. */

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { keptIndex, lastBundlePages } from '../../src/search/kept-index.ts';
 import { noSearchIndex, type SearchIndexer } from '../../src/search/index.ts';
+import { indexedPagesKey } from '../../src/integration/page-reuse.ts';
 
 /** A bundle of `counts` pages per part (the first at the root), with a fragment in each part. */
 function bundle(counts: readonly number[]): string {
@@ -57,12 +58,17 @@ describe('lastBundlePages', () => {
   });
 });
 
+describe('indexedPagesKey', () => {
+  test('is the same for the same pages in any order, and another for other pages', () => {
+    assert.equal(indexedPagesKey(['a/index.html', 'index.html']), indexedPagesKey(['index.html', 'a/index.html']));
+    assert.notEqual(indexedPagesKey(['a/index.html', 'index.html']), indexedPagesKey(['b/index.html', 'index.html']));
+  });
+});
+
 describe('keptIndex', () => {
-  test('links the last bundle into the new site, a file of the same name replaced, and stops Pagefind at once, unwritten', async () => {
+  test('links the last bundle into the new site, and stops Pagefind at once, unwritten', async () => {
     const last = bundle([3, 4]);
     const out = mkdtempSync(path.join(os.tmpdir(), 'kept-index-out-'));
-    mkdirSync(path.join(out, 'pagefind'));
-    writeFileSync(path.join(out, 'pagefind', 'parts.json'), 'a static file of docs_dir');
     const standing = early();
     const result = await keptIndex(last, 7, standing).finish(out);
     assert.deepEqual(result, { pages: 7, outputPath: path.join(out, 'pagefind'), messages: [] });
