@@ -67,7 +67,7 @@ const SKIP_TYPE_GENERATION = { sync: false } as Parameters<typeof astroBuild>[1]
  * they are little Markdown (render-pages.ts), instead of loading a renderer here once it knows
  * which pages changed. A one-page rebuild of the corpus: median 1.20 s against 1.27 s (12
  * alternating runs, each tree first in half of them), its render phase 258 ms against 396 ms, the
- * largest process's peak ~172 against ~188 MiB (this process loads no renderer); the search index,
+ * largest process's peak ~170 against ~185 MiB (this process loads no renderer); the search index,
  * reading the kept pages meanwhile, is then the longest wait. The 2,000-page site's: 8.5 s
  * against 8.6 s (3 runs each), its render phase being its cache's checks. (Before, when a rebuild's
  * worker was started only here, after the config was read, its start came before its page and it lost.)
