@@ -69,12 +69,17 @@ export function rendererCode(): string {
   return hash.digest('base64url');
 }
 
-/** The hash pages are cached under: settings (links included) and renderer code. */
+/**
+ * The hash pages are cached under: settings and renderer code, and the pages and docs_dir files
+ * links resolve against (a page's links are rewritten by them: src/site/links.ts
+ * createLinkResolver). Not the site's other files (custom_dir's, the project's assets/): only the
+ * link check and the asset aliases read those, after rendering and in every build, so a file
+ * added there renders no page again.
+ */
 export function settingsKey(settings: RenderSettings, code: string = rendererCode()): string {
   const links = {
     pages: [...settings.links.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     docsFiles: [...settings.links.docsFiles].sort(),
-    files: [...settings.links.files].sort(),
     i18n: settings.links.i18n,
   };
   return hashOf(JSON.stringify({ code, ...settings, links }));

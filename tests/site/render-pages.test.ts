@@ -416,6 +416,15 @@ describe('renderPages with the last build\'s cache', () => {
     assert.match(htmlText(third.pages.get('page-0.md')?.result.html ?? ''), /From the earlier base path/);
   });
 
+  test('should render every page again when a file of docs_dir is added (links resolve against them), but none for another file of the site', async () => {
+    const { settings, sources } = withSnippets();
+    const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
+    const themeFile: RenderSettings = { ...settings, links: { ...settings.links, files: new Set([...settings.links.files, 'assets/images/new.png']) } };
+    assert.equal((await renderPages(themeFile, rendererFor(themeFile), sources, { threads: 1, cache: first.cache })).reused, sources.length);
+    const docsFile: RenderSettings = { ...settings, links: { ...settings.links, docsFiles: new Set([...settings.links.docsFiles, 'img/new.png']) } };
+    assert.equal((await renderPages(docsFile, rendererFor(docsFile), sources, { threads: 1, cache: first.cache })).reused, 0);
+  });
+
   test('should render every page again when the settings changed', async () => {
     const { settings, sources } = withSnippets();
     const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
