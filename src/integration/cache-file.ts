@@ -75,7 +75,7 @@ export function readRenderCache(outDir: string, htmlDir?: string): RenderCache |
       if (html === undefined) return undefined;
       pages.set(src, withHtml(entry, html.toString('utf8')));
     }
-    return { settings: header.settings, pages, ...('notes' in header && isNotes(header.notes) ? { notes: header.notes } : {}) };
+    return { settings: header.settings, pages, ...('links' in header && typeof header.links === 'string' ? { links: header.links } : {}), ...('notes' in header && isNotes(header.notes) ? { notes: header.notes } : {}) };
   } catch {
     // Truncated or not ours.
     return undefined;
@@ -173,7 +173,7 @@ export function writeRenderCacheFile(file: string, cache: RenderCache, rawHtmlCh
       writeLength(body.length);
       writeBytes(fd, body);
     };
-    write({ format: FORMAT, settings: cache.settings, ...(cache.notes ? { notes: cache.notes } : {}) });
+    write({ format: FORMAT, settings: cache.settings, ...(cache.links === undefined ? {} : { links: cache.links }), ...(cache.notes ? { notes: cache.notes } : {}) });
     for (const [src, entry] of cache.pages) {
       const { html } = entry.page.result;
       // A lone surrogate would not survive UTF-8: such a page stays whole in its record. A page's

@@ -2,8 +2,8 @@
  * What the render stage may reuse from the last build: a page whose source, included files and
  * render settings are byte-for-byte what they were is not rendered again. The key covers
  * everything a page's HTML depends on: its own bytes, every file it included (snippets, the
- * glossary), the markdown_extensions settings, the pages and files its links resolve against,
- * and the renderer's own code (so an upgrade or a local change of src/markdown starts afresh).
+ * glossary), the markdown_extensions settings, what its links resolve to against the site's
+ * pages and docs_dir files (settingsKey, LinkCheck), and the renderer's own code (so an upgrade or a local change of src/markdown starts afresh).
  *
  * Conservative by design: a page whose rendering said anything at warning level or above is never
  * reused. A snippet that was not there (a note without check_paths) is recorded as absent where it
@@ -17,12 +17,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedPage, RenderSettings } from './render-pages.ts';
 import type { RendererNotes } from './render-process.ts';
+import { createLinkResolver } from './links.ts';
 
 /** One reusable page: what it was made from, and what it made. */
 export interface CachedPage {
   readonly source: string;
   /** Each included file and the hash of its content then (ABSENT: a file it looked for and did not find). */
   readonly includes: ReadonlyArray<readonly [file: string, hash: string]>;
+  /** What its links resolved to against the site's pages and files then (LinkCheck.of); absent in a cache from before it was kept. */
+  readonly linked?: string | undefined;
   readonly page: RenderedPage;
 }
 
@@ -30,6 +33,8 @@ export interface RenderCache {
   /** Hash of the settings and renderer code the pages were rendered with. */
   readonly settings: string;
   readonly pages: ReadonlyMap<string, CachedPage>;
+  /** The pages and docs_dir files the links resolved against (linkIndexKey), when only the links read them. */
+  readonly links?: string | undefined;
   /**
    * What a renderer made with those settings said of them (unsupported extensions, option
    * problems): a build that takes every page from the cache says it again without making a
@@ -70,19 +75,53 @@ export function rendererCode(): string {
 }
 
 /**
- * The hash pages are cached under: settings and renderer code, and the pages and docs_dir files
- * links resolve against (a page's links are rewritten by them: src/site/links.ts
- * createLinkResolver). Not the site's other files (custom_dir's, the project's assets/): only the
- * link check and the asset aliases read those, after rendering and in every build, so a file
- * added there renders no page again.
+ * The hash pages are cached under: settings and renderer code. The pages and docs_dir files links
+ * resolve against (src/site/links.ts createLinkResolver) are in it only when more than the links
+ * read them (wholeIndexRead); else each page keeps what its own links resolved to (LinkCheck), so
+ * an image or a page added to docs_dir renders again only the pages that link to it. Not the
+ * site's other files (custom_dir's, the project's assets/): only the link check and the asset
+ * aliases read those, after rendering and in every build.
  */
 export function settingsKey(settings: RenderSettings, code: string = rendererCode()): string {
-  const links = {
-    pages: [...settings.links.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    docsFiles: [...settings.links.docsFiles].sort(),
-    i18n: settings.links.i18n,
-  };
+  const links = { i18n: settings.links.i18n, ...(wholeIndexRead(settings) ? { index: linkIndexKey(settings) } : {}) };
   return hashOf(JSON.stringify({ code, ...settings, links }));
+}
+
+/**
+ * Whether a page's rendering may read the pages and docs_dir files beyond its own links' targets:
+ * the macros and markdownextradata templates (their `files`, each page's URL), git-revision-date's
+ * templates (rendered by the same engine), and material.extensions.preview (it asks whether any
+ * link's target is a page).
+ */
+function wholeIndexRead(settings: RenderSettings): boolean {
+  return settings.macros !== undefined || settings.extraData !== undefined || settings.gitRevisionDate?.mode === 'render' || settings.extensions.some((spec) => spec.name === 'material.extensions.preview');
+}
+
+/** A key of the pages (with their URLs) and docs_dir files links resolve against. */
+export function linkIndexKey(settings: Pick<RenderSettings, 'links'>): string {
+  const pages = [...settings.links.pages].map(([src, page]) => [src, page.url]).sort(([a = ''], [b = '']) => (a < b ? -1 : a > b ? 1 : 0));
+  return hashOf(JSON.stringify([pages, [...settings.links.docsFiles].sort()]));
+}
+
+/**
+ * What a page's links resolve to (each `href` it recorded, through the link resolver, from the
+ * page's own URL) against a link index, as one key: a cached page made against another index is
+ * reused when its key against this one is the same.
+ */
+export interface LinkCheck {
+  /** The current index's key (linkIndexKey). */
+  readonly index: string;
+  readonly of: (page: RenderedPage) => string;
+}
+
+/** The check of each page's links against `settings.links`; undefined when the settings key covers the whole index (wholeIndexRead). */
+export function linkCheck(settings: RenderSettings): LinkCheck | undefined {
+  if (wholeIndexRead(settings)) return undefined;
+  const resolve = createLinkResolver(settings.links);
+  return {
+    index: linkIndexKey(settings),
+    of: (page) => hashOf(JSON.stringify([settings.links.pages.get(page.src)?.url ?? null, page.result.links.map((link) => resolve(link.href, page.src) ?? null)])),
+  };
 }
 
 /** Hashes files, each read once per build however many pages include it. */
@@ -118,11 +157,15 @@ function isFile(file: string): boolean {
   }
 }
 
-/** The cached page for `src` when nothing it was made from has changed. */
-export function reusable(cache: RenderCache | undefined, settings: string, src: string, sourceHash: string, files: FileHashes): RenderedPage | undefined {
+/**
+ * The cached page for `src` when nothing it was made from has changed. `links`: when the cache was
+ * made against another link index, each page's links must resolve as they did.
+ */
+export function reusable(cache: RenderCache | undefined, settings: string, src: string, sourceHash: string, files: FileHashes, links?: LinkCheck): RenderedPage | undefined {
   if (!cache || cache.settings !== settings) return undefined;
   const cached = cache.pages.get(src);
   if (!cached || cached.source !== sourceHash) return undefined;
+  if (links && cache.links !== links.index && (cached.linked === undefined || cached.linked !== links.of(cached.page))) return undefined;
   for (const [file, hash] of cached.includes) {
     // An absent place holds while no file is there, readable or not (one that is not readable is an error to report).
     if (hash === ABSENT ? isFile(file) : files.of(file) !== hash) return undefined;
@@ -130,8 +173,8 @@ export function reusable(cache: RenderCache | undefined, settings: string, src: 
   return cached.page;
 }
 
-/** What to remember of a freshly rendered page, or undefined when it must not be reused. */
-export function cacheEntry(page: RenderedPage, sourceHash: string, files: FileHashes): CachedPage | undefined {
+/** What to remember of a freshly rendered page (`linked`: LinkCheck.of), or undefined when it must not be reused. */
+export function cacheEntry(page: RenderedPage, sourceHash: string, files: FileHashes, linked?: string): CachedPage | undefined {
   if (page.messages.some((m) => m.severity !== 'info') || page.volatile === true) return undefined;
   const includes: Array<readonly [string, string]> = [];
   for (const file of page.result.includes) {
@@ -144,5 +187,5 @@ export function cacheEntry(page: RenderedPage, sourceHash: string, files: FileHa
     if (isFile(file)) return undefined;
     includes.push([file, ABSENT]);
   }
-  return { source: sourceHash, includes, page };
+  return { source: sourceHash, includes, ...(linked === undefined ? {} : { linked }), page };
 }

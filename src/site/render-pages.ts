@@ -19,7 +19,7 @@ import { fileSize } from '../shared/file-size.ts';
 import { createIconIndex, createRenderer, type ExtensionSpec, type IconIndex, type Renderer, type RendererOptions, type RenderResult } from '../markdown/index.ts';
 import { createLinkResolver, docsFilesOf, type LinkIndex } from './links.ts';
 import type { SiteMessage } from './messages.ts';
-import { cacheEntry, FileHashes, plainNotes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
+import { cacheEntry, FileHashes, linkCheck, plainNotes, reusable, settingsKey, type CachedPage, type RenderCache } from './render-cache.ts';
 import { failedPageHtml, readPageSource, type PageSource } from './page-source.ts';
 import type { IncludeMarkdownSettings } from './include-markdown.ts';
 import type { JupyterSettings } from './jupyter.ts';
@@ -270,11 +270,13 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
     if (hash !== undefined) sourceHashes.set(src, hash);
     return hash;
   };
+  // What each page's links resolve to, kept with it (render-cache.ts LinkCheck).
+  const links = linkCheck(settings);
   const results = new Map<string, RenderedPage>();
   const toRender: string[] = [];
   for (const src of pages) {
     const hash = hashOf(src);
-    const cached = hash === undefined || !options.cache ? undefined : reusable(options.cache, keyOf(), src, hash, files);
+    const cached = hash === undefined || !options.cache ? undefined : reusable(options.cache, keyOf(), src, hash, files, links);
     if (cached) results.set(src, cached);
     else toRender.push(src);
   }
@@ -337,10 +339,13 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
     if (!page) continue;
     ordered.set(src, page);
     const hash = sourceHashes.get(src);
-    const entry = hash === undefined ? undefined : cacheEntry(page, hash, files);
+    // A page reused against the same index keeps what its links resolved to: not resolved again.
+    const same = links !== undefined && options.cache?.links === links.index && results.get(src) === options.cache.pages.get(src)?.page;
+    const linked = links === undefined ? undefined : (same ? options.cache?.pages.get(src)?.linked : undefined) ?? links.of(page);
+    const entry = hash === undefined ? undefined : cacheEntry(page, hash, files, linked);
     if (entry) cachePages.set(src, entry);
   }
-  return { pages: ordered, messages, reused, rendered: toRender, cache: { settings: keyOf(), pages: cachePages, ...(notes ? { notes: plainNotes(notes) } : {}) }, notes };
+  return { pages: ordered, messages, reused, rendered: toRender, cache: { settings: keyOf(), pages: cachePages, ...(links ? { links: links.index } : {}), ...(notes ? { notes: plainNotes(notes) } : {}) }, notes };
 }
 
 /** Splits pages into `threads` shares of about equal bytes, biggest first (greedy). */

@@ -13,7 +13,7 @@ import type { Renderer } from '../../src/markdown/index.ts';
 import { renderOne, rendererFor, renderPages, threadCount, threadPlan, type RenderSettings } from '../../src/site/render-pages.ts';
 import { htmlFileWriter, postedPage, startSpareWorker, workerFlags, type SpareWorker } from '../../src/site/render-process.ts';
 import { htmlText } from '../../src/shared/page-html.ts';
-import { settingsKey } from '../../src/site/render-cache.ts';
+import { settingsKey, type RenderCache } from '../../src/site/render-cache.ts';
 
 function project(pages: number): { settings: RenderSettings; sources: string[] } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-threads-'));
@@ -416,13 +416,36 @@ describe('renderPages with the last build\'s cache', () => {
     assert.match(htmlText(third.pages.get('page-0.md')?.result.html ?? ''), /From the earlier base path/);
   });
 
-  test('should render every page again when a file of docs_dir is added (links resolve against them), but none for another file of the site', async () => {
+  test('should render again only the pages whose links resolve otherwise when a file or page of docs_dir is added, and none for another file of the site', async () => {
+    const { settings } = project(0);
+    writeFileSync(path.join(settings.docsDir, 'a.md'), '# A\n\n![An image](img/new.png)\n');
+    writeFileSync(path.join(settings.docsDir, 'b.md'), '# B\n\n[C](c.md)\n');
+    const sources = ['a.md', 'b.md'];
+    const at = (pages: readonly string[], docsFiles: readonly string[] = [], files: readonly string[] = []): RenderSettings => ({
+      ...settings,
+      links: { pages: new Map(pages.map((src) => [src, { url: src.replace(/\.md$/, '/') }])), docsFiles: new Set(docsFiles), files: new Set(files) },
+    });
+    const render = async (where: RenderSettings, cache?: RenderCache) => renderPages(where, rendererFor(where), sources, { threads: 1, cache });
+    const first = await render(at(sources));
+    assert.equal((await render(at(sources, [], ['assets/images/new.png']), first.cache)).reused, 2);
+    // The image is there now: a's link to it is made relative to a's URL; b's link is as it was.
+    const imaged = await render(at(sources, ['img/new.png']), first.cache);
+    assert.deepEqual(imaged.rendered, ['a.md']);
+    assert.match(htmlText(imaged.pages.get('a.md')?.result.html ?? ''), /src="\.\.\/img\/new\.png"/);
+    // Then the page b links to: b only.
+    const paged = await render(at([...sources, 'c.md'], ['img/new.png']), imaged.cache);
+    assert.deepEqual(paged.rendered, ['b.md']);
+    assert.match(htmlText(paged.pages.get('b.md')?.result.html ?? ''), /href="\.\.\/c\/"/);
+    // Nothing else changed: every page reused, its links not resolved again.
+    assert.equal((await render(at([...sources, 'c.md'], ['img/new.png']), paged.cache)).reused, 2);
+  });
+
+  test('should render every page again when a file of docs_dir is added and the page may read more of them than its links (material.extensions.preview)', async () => {
     const { settings, sources } = withSnippets();
-    const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
-    const themeFile: RenderSettings = { ...settings, links: { ...settings.links, files: new Set([...settings.links.files, 'assets/images/new.png']) } };
-    assert.equal((await renderPages(themeFile, rendererFor(themeFile), sources, { threads: 1, cache: first.cache })).reused, sources.length);
-    const docsFile: RenderSettings = { ...settings, links: { ...settings.links, docsFiles: new Set([...settings.links.docsFiles, 'img/new.png']) } };
-    assert.equal((await renderPages(docsFile, rendererFor(docsFile), sources, { threads: 1, cache: first.cache })).reused, 0);
+    const preview: RenderSettings = { ...settings, extensions: [...settings.extensions, { name: 'material.extensions.preview', options: {} }] };
+    const first = await renderPages(preview, rendererFor(preview), sources, { threads: 1 });
+    const added: RenderSettings = { ...preview, links: { ...preview.links, docsFiles: new Set(['img/new.png']) } };
+    assert.equal((await renderPages(added, rendererFor(added), sources, { threads: 1, cache: first.cache })).reused, 0);
   });
 
   test('should render every page again when the settings changed', async () => {
