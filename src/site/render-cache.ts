@@ -70,7 +70,8 @@ export function rendererCode(): string {
   }
   // Decoding the page, the failed-page notice, the tags, macros and include-markdown plugins' Markdown passes and mkdocs-jupyter's conversion shape what is cached too.
   const passes = ['tags-listing.ts', 'macros-render.ts', 'macros-template.ts', 'macros-builtins.ts', 'macros-git.ts', 'templates/jinja-shims.ts', 'include-markdown-render.ts', 'include-markdown-directive.ts', 'include-markdown-files.ts', 'include-markdown-text.ts', 'notebook-page.ts', 'notebook-html.ts', 'notebook-read.ts', 'notebook-outputs.ts', 'notebook-ansi.ts'];
-  for (const file of ['page-source.ts', 'render-pages.ts', ...passes]) hash.update(readFileSync(path.join(import.meta.dirname, file)));
+  // The link resolver rewrites every page's links, and this file says what a cached page depends on.
+  for (const file of ['page-source.ts', 'render-pages.ts', 'links.ts', 'render-cache.ts', ...passes]) hash.update(readFileSync(path.join(import.meta.dirname, file)));
   return hash.digest('base64url');
 }
 
@@ -88,13 +89,14 @@ export function settingsKey(settings: RenderSettings, code: string = rendererCod
 }
 
 /**
- * Whether a page's rendering may read the pages and docs_dir files beyond its own links' targets:
+ * Whether a page's rendering may read the pages and docs_dir files beyond the links it records:
  * the macros and markdownextradata templates (their `files`, each page's URL), git-revision-date's
- * templates (rendered by the same engine), and material.extensions.preview (it asks whether any
- * link's target is a page).
+ * templates (rendered by the same engine), material.extensions.preview (it asks whether any
+ * link's target is a page), and mkdocstrings (a docstring's links are resolved in its own
+ * rendering, whose record is not the page's).
  */
 function wholeIndexRead(settings: RenderSettings): boolean {
-  return settings.macros !== undefined || settings.extraData !== undefined || settings.gitRevisionDate?.mode === 'render' || settings.extensions.some((spec) => spec.name === 'material.extensions.preview');
+  return settings.macros !== undefined || settings.extraData !== undefined || settings.gitRevisionDate?.mode === 'render' || settings.python !== undefined || settings.extensions.some((spec) => spec.name === 'material.extensions.preview');
 }
 
 /** A key of the pages (with their URLs) and docs_dir files links resolve against. */

@@ -440,6 +440,26 @@ describe('renderPages with the last build\'s cache', () => {
     assert.equal((await render(at([...sources, 'c.md'], ['img/new.png']), paged.cache)).reused, 2);
   });
 
+  test('should render a page with mkdocstrings\' blocks again when a page is added: a docstring\'s links are not among those the page records', async () => {
+    const { settings } = project(0);
+    mkdirSync(path.join(settings.projectDir, 'src'));
+    writeFileSync(path.join(settings.projectDir, 'src', 'shop.py'), '"""The shop.\n\nSee [the guide](guide.md)."""\n');
+    writeFileSync(path.join(settings.docsDir, 'api.md'), '# API\n\n::: shop\n');
+    const at = (pages: readonly string[]): RenderSettings => ({
+      ...settings,
+      extensions: [{ name: 'toc', options: {} }, { name: 'mkdocstrings', options: {} }],
+      python: { paths: [path.join(settings.projectDir, 'src')] },
+      links: { pages: new Map(pages.map((src) => [src, { url: src.replace(/\.md$/, '/') }])), docsFiles: new Set(), files: new Set() },
+    });
+    const before = at(['api.md']);
+    const first = await renderPages(before, rendererFor(before), ['api.md'], { threads: 1 });
+    assert.match(htmlText(first.pages.get('api.md')?.result.html ?? ''), /href="guide\.md"/);
+    const after = at(['api.md', 'guide.md']);
+    const second = await renderPages(after, rendererFor(after), ['api.md'], { threads: 1, cache: first.cache });
+    assert.equal(second.reused, 0);
+    assert.match(htmlText(second.pages.get('api.md')?.result.html ?? ''), /href="\.\.\/guide\/"/);
+  });
+
   test('should render every page again when a file of docs_dir is added and the page may read more of them than its links (material.extensions.preview)', async () => {
     const { settings, sources } = withSnippets();
     const preview: RenderSettings = { ...settings, extensions: [...settings.extensions, { name: 'material.extensions.preview', options: {} }] };
