@@ -468,6 +468,23 @@ describe('renderPages with the last build\'s cache', () => {
     assert.equal((await renderPages(added, rendererFor(added), sources, { threads: 1, cache: first.cache })).reused, 0);
   });
 
+  test('should render a page again when an image pymdownx.b64 embeds in it changes, or one it looked for appears', async () => {
+    const { settings } = project(0);
+    const b64: RenderSettings = { ...settings, extensions: [...settings.extensions, { name: 'pymdownx.b64', options: { base_path: settings.docsDir } }] };
+    writeFileSync(path.join(settings.docsDir, 'a.md'), '# A\n\n![One](one.png) ![Two](two.png)\n');
+    writeFileSync(path.join(settings.docsDir, 'one.png'), 'first');
+    const render = async (cache?: RenderCache) => renderPages(b64, rendererFor(b64), ['a.md'], { threads: 1, cache });
+    const first = await render();
+    assert.match(htmlText(first.pages.get('a.md')?.result.html ?? ''), /src="data:image\/png;base64,Zmlyc3Q="/);
+    assert.equal((await render(first.cache)).reused, 1);
+    writeFileSync(path.join(settings.docsDir, 'one.png'), 'second');
+    const changed = await render(first.cache);
+    assert.equal(changed.reused, 0);
+    assert.match(htmlText(changed.pages.get('a.md')?.result.html ?? ''), /src="data:image\/png;base64,c2Vjb25k"/);
+    writeFileSync(path.join(settings.docsDir, 'two.png'), 'there');
+    assert.equal((await render(changed.cache)).reused, 0);
+  });
+
   test('should render every page again when the settings changed', async () => {
     const { settings, sources } = withSnippets();
     const first = await renderPages(settings, rendererFor(settings), sources, { threads: 1 });
