@@ -25,6 +25,11 @@ export function bundleParts(root: string): string[] {
   }
 }
 
+/** The pages of every language in the bundle in `outputPath` (its entry file); throws when it cannot be read. */
+export function bundlePages(outputPath: string): number {
+  return bundleLanguages(outputPath).reduce((sum, language) => sum + language.pages, 0);
+}
+
 export function bundleLanguages(outputPath: string): BundleLanguage[] {
   const entry: unknown = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
   const languages = typeof entry === 'object' && entry !== null && 'languages' in entry ? entry.languages : undefined;

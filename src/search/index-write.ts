@@ -9,7 +9,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
-import { bundleLanguages } from './bundle-entry.ts';
+import { bundlePages } from './bundle-entry.ts';
 import { PARTS_FILE } from './parts-list.ts';
 import { seedBundle, settleBundle, type SeededFragment } from './bundle-reuse.ts';
 import { stopPagefind } from './config.ts';
@@ -138,7 +138,7 @@ export async function writtenIndex(parts: Parts, root: string, asking: Promise<A
         if (again.errors.length > 0) return await failed(`cannot write ${outputPath}`, again.errors.join('; '));
       }
       for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
-      pages += indexedPages(outputPath);
+      pages += bundlePages(outputPath);
     }
     writeFileSync(path.join(root, PARTS_FILE), JSON.stringify(parts.all.slice(1).map((part) => `${part.folder}/`)));
     // Pagefind reads every HTML file it is given, static ones from docs_dir too; the index
@@ -152,11 +152,6 @@ export async function writtenIndex(parts: Parts, root: string, asking: Promise<A
     // restarts on the next call, once stopped).
     void stopPagefind(last);
   }
-}
-
-/** The pages of every language in the written index (`pagefind-entry.json`). */
-function indexedPages(outputPath: string): number {
-  return bundleLanguages(outputPath).reduce((sum, language) => sum + language.pages, 0);
 }
 
 function describe(detail: unknown): string {

@@ -15,19 +15,13 @@
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { bundleLanguages, bundleParts } from './bundle-entry.ts';
+import { bundlePages, bundleParts } from './bundle-entry.ts';
 import type { SearchIndexer } from './index.ts';
 
 /** How many pages the bundle in `last` holds, every part and language counted; undefined when one cannot be read. */
 export function lastBundlePages(last: string): number | undefined {
   try {
-    let pages = 0;
-    for (const folder of ['', ...bundleParts(last)]) {
-      const languages = bundleLanguages(path.join(last, folder));
-      if (languages.length === 0) return undefined;
-      for (const language of languages) pages += language.pages;
-    }
-    return pages;
+    return ['', ...bundleParts(last)].reduce((pages, folder) => pages + bundlePages(path.join(last, folder)), 0);
   } catch {
     return undefined;
   }

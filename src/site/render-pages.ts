@@ -281,6 +281,7 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
     else toRender.push(src);
   }
   const reused = results.size;
+  const fromCache = new Set(results.keys());
   if (reused > 0) await options.onCached?.([...results.keys()]);
 
   const sized = toRender.map((src) => ({ src, bytes: fileSize(path.join(settings.docsDir, settings.sources?.[src] ?? src)) }));
@@ -339,9 +340,8 @@ export async function renderPages(settings: RenderSettings, renderer: Renderer |
     if (!page) continue;
     ordered.set(src, page);
     const hash = sourceHashes.get(src);
-    // A page reused against the same index keeps what its links resolved to: not resolved again.
-    const same = links !== undefined && options.cache?.links === links.index && results.get(src) === options.cache.pages.get(src)?.page;
-    const linked = links === undefined ? undefined : (same ? options.cache?.pages.get(src)?.linked : undefined) ?? links.of(page);
+    // A reused page's links resolve as they did (reusable checked it against another index): not resolved again.
+    const linked = links === undefined ? undefined : (fromCache.has(src) ? options.cache?.pages.get(src)?.linked : undefined) ?? links.of(page);
     const entry = hash === undefined ? undefined : cacheEntry(page, hash, files, linked);
     if (entry) cachePages.set(src, entry);
   }
