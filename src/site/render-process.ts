@@ -243,17 +243,28 @@ const WORKER_V8_FLAGS = [YOUNG_GENERATION];
 const WORKER_TIERING_FLAGS = ['--always-sparkplug', '--no-regexp-tier-up'];
 
 /**
+ * A small site's worker stops at Maglev, V8's middle tier: it lives a few seconds, too short for
+ * Turbofan's compilations (on a background thread, on a machine whose other core the build's own
+ * process is using) to pay for themselves. The corpus's cold build, 10 interleaved runs each:
+ * median 2.55 s against 2.67 s. At the largest small site (the corpus three times, 3.6 MB of
+ * Markdown, 5 runs each) the two were even (4.73 s), so a big site's worker, which renders for tens
+ * of seconds, keeps Turbofan.
+ */
+const SMALL_SITE_FLAGS = ['--max-opt=2'];
+
+/**
  * A worker's Node flags: this process's (Node 22's --experimental-strip-types among them), but not
  * a debugger's port nor those the command started this process with for itself (`tuned`,
- * bin/memory-tuning.js), after WORKER_TIERING_FLAGS, and WORKER_V8_FLAGS but those the user set
- * (here or in NODE_OPTIONS, which the command line would override).
+ * bin/memory-tuning.js), after WORKER_TIERING_FLAGS, and for a big site WORKER_V8_FLAGS but those
+ * the user set (here or in NODE_OPTIONS, which the command line would override), for a small one
+ * SMALL_SITE_FLAGS.
  */
 export function workerFlags(execArgv: readonly string[], nodeOptions = '', big = true, tuned = ''): string[] {
   const mine = new Set(tuned.split(' ').filter(Boolean));
   const given = execArgv.filter((flag) => !flag.startsWith('--inspect') && !mine.has(flag));
   const own = [...given, ...nodeOptions.split(/\s+/)];
-  const young = big ? WORKER_V8_FLAGS.filter((flag) => !own.some((set) => set.split('=')[0] === flag.split('=')[0])) : [];
-  const ours = [...WORKER_TIERING_FLAGS, ...young];
+  const sized = big ? WORKER_V8_FLAGS.filter((flag) => !own.some((set) => set.split('=')[0] === flag.split('=')[0])) : SMALL_SITE_FLAGS;
+  const ours = [...WORKER_TIERING_FLAGS, ...sized];
   // --expose-gc: the worker collects between a big page's pieces (heap-keeper.ts).
   return [...ours, ...given, '--expose-gc'];
 }

@@ -499,8 +499,8 @@ describe('workerFlags', () => {
     assert.deepEqual(workerFlags(['--experimental-strip-types', '--inspect=9229']), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=16', '--experimental-strip-types', '--expose-gc']);
   });
 
-  test('leaves the young generation as it is for a site below OFF_MAIN_BYTES of Markdown', () => {
-    assert.deepEqual(workerFlags(['--experimental-strip-types'], '', false), ['--always-sparkplug', '--no-regexp-tier-up', '--experimental-strip-types', '--expose-gc']);
+  test('leaves the young generation as it is for a site below OFF_MAIN_BYTES of Markdown, and stops its code at Maglev', () => {
+    assert.deepEqual(workerFlags(['--experimental-strip-types'], '', false), ['--always-sparkplug', '--no-regexp-tier-up', '--max-opt=2', '--experimental-strip-types', '--expose-gc']);
   });
 
   test('leaves the young generation to a size the user set, on the command line or in NODE_OPTIONS', () => {
