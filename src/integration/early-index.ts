@@ -25,6 +25,8 @@ import path from 'node:path';
 import { hasExcludedSections } from '../search/exclude.ts';
 import { pagefindUrl } from '../search/bundle-reuse.ts';
 import { startSearchIndex, type SearchIndexer } from '../search/index.ts';
+import { PART_CHARS } from '../search/index-parts.ts';
+import { isRecordedParts, keptParts } from '../search/kept-parts.ts';
 import type { PageExclusion } from '../site/exclude-search.ts';
 import type { PageModel, SiteModel } from '../site/model.ts';
 import { someSlice } from '../shared/page-html.ts';
@@ -34,7 +36,7 @@ export interface EarlyIndex {
   readonly search: SearchIndexer;
   /** The language the index was started in (Pagefind's is fixed when it starts). */
   readonly language: string;
-  /** The pages handed over, by output file. */
+  /** The pages it holds as the last build indexed them, by output file: handed over, or in a part of the last index kept whole. */
   readonly pages: ReadonlySet<string>;
   /**
    * Settles once Pagefind has been handed the pages (of a big site's, those of the index's first
@@ -55,14 +57,23 @@ export function startEarlyIndex(outDir: string, dests: readonly string[]): Early
   const views = readViews(outDir);
   const language = views?.search?.language;
   if (!views || typeof language !== 'string') return undefined;
-  const pages = dests.filter((dest) => pagefindUrl(dest) !== undefined && isUnchanged(path.join(outDir, ...dest.split('/')), views.pages[dest]));
-  if (pages.length === 0) return undefined;
+  // A page weighs its content as the last build found it in its file, else the whole file.
+  const files = new Map(dests.flatMap((dest) => {
+    const url = pagefindUrl(dest);
+    const view = views.pages[dest];
+    return url !== undefined && isUnchanged(path.join(outDir, ...dest.split('/')), view) ? [[url, { file: dest, chars: view?.content?.length ?? view?.size ?? 0 }] as const] : [];
+  }));
+  if (files.size === 0) return undefined;
+  const last = path.join(outDir, 'pagefind');
+  // A big site's parts none of whose pages changed are linked in whole, their pages not read (search/kept-parts.ts).
+  const recorded = views.search?.parts;
+  const kept = keptParts(isRecordedParts(recorded) ? recorded : undefined, files, last, outDir);
+  const inKept = new Set(kept?.parts.flatMap((part) => part.urls));
   // These pages' fragments in the last build's bundle are reused (bundle-reuse.ts): Pagefind reads the same files.
-  const search = startSearchIndex(language, { last: path.join(outDir, 'pagefind'), kept: new Set(pages.flatMap((dest) => pagefindUrl(dest) ?? [])) });
-  // A few messages however many pages: Pagefind walks the folder and reads the files itself. A
-  // page weighs its content as the last build found it in its file, else the whole file.
-  search.addFiles(outDir, pages.map((dest) => ({ file: dest, chars: views.pages[dest]?.content?.length ?? views.pages[dest]?.size ?? 0 })));
-  return { search, language, pages: new Set(pages), handedOver: search.started };
+  const search = startSearchIndex(language, { last, kept: new Set(files.keys()) }, PART_CHARS, kept);
+  // A few messages however many pages: Pagefind walks the folder and reads the files itself.
+  search.addFiles(outDir, [...files].flatMap(([url, file]) => (inKept.has(url) ? [] : [file])));
+  return { search, language, pages: new Set([...files.values()].map(({ file }) => file)), handedOver: search.started };
 }
 
 /**

@@ -14,6 +14,7 @@ import { pagefindUrl } from '../search/bundle-reuse.ts';
 import { noSearchIndex, startSearchIndex, type BundleReuse, type SearchIndexer, type SearchIndexResult } from '../search/index.ts';
 import { searchDocument } from '../search/search-document.ts';
 import { keptIndex, lastBundlePages } from '../search/kept-index.ts';
+import { isRecordedParts } from '../search/kept-parts.ts';
 import type { PageExclusion } from '../site/exclude-search.ts';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
@@ -90,7 +91,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   // and the last bundle holds exactly those pages: it is that bundle (search/kept-index.ts). Not
   // when docs_dir has files under pagefind/: the last bundle holds their last copies.
   const whole = held && held.pages.size === searched.size && plan.last?.search?.pages === indexedPagesKey(searched.keys()) && lastBundlePages(last) === searched.size && !site.staticFiles.some((file) => file.to.startsWith('pagefind/'))
-    ? keptIndex(last, searched.size, held.search)
+    ? keptIndex(last, searched.size, held.search, isRecordedParts(plan.last?.search?.parts) ? plan.last.search.parts : undefined)
     : undefined;
   const search = whole ?? held?.search ?? siteIndex(site, kept.size > 0 ? { last, kept } : undefined);
   // Pages the index reads from their files once they are in place under `out` (addPlacedPages).

@@ -59,7 +59,12 @@ export interface ViewsFile {
   /** The not-found pages: the key of what they draw, and their files by site-relative name. */
   readonly notFound?: { readonly key: string; readonly files: Readonly<Record<string, WrittenFile>> } | undefined;
   /** The search index's language, when the site had one index in one language (a rebuild starts it early: early-index.ts). */
-  readonly search?: { readonly language: string; readonly pages?: string | undefined } | undefined;
+  readonly search?: {
+    readonly language: string;
+    readonly pages?: string | undefined;
+    /** Each part of the index and its pages (search/kept-parts.ts), recorded with `pages`; checked when read (isRecordedParts). */
+    readonly parts?: unknown;
+  } | undefined;
 }
 
 /**

@@ -163,7 +163,7 @@ export async function publishBuild(input: PublishInput): Promise<{ readonly page
   // Taken from the workspace: the files this build wrote, whatever another build publishes meanwhile.
   // Which pages the index holds, when it was written with every page it takes (kept-index.ts).
   const whole = search.messages.length === 0 && search.pages === emit.searched.size;
-  const searchRecord = site.model.site.search && site.model.site.languages === undefined ? { language: site.model.site.language, ...(whole ? { pages: indexedPagesKey(emit.searched.keys()) } : {}) } : undefined;
+  const searchRecord = site.model.site.search && site.model.site.languages === undefined ? { language: site.model.site.language, ...(whole ? { pages: indexedPagesKey(emit.searched.keys()), ...(search.parts ? { parts: search.parts } : {}) } : {}) } : undefined;
   const views = plan.keys ? recordViews(out, plan.keys, contentPlaces(contents, reused, plan.last), notFoundFiles(site.model), searchRecord) : undefined;
   publishSite(out, site.outDir, input.previous);
   placeRenderCache(renderCache, site.outDir);

@@ -30,15 +30,17 @@ export const PART_CHARS = 16_000_000;
 
 /** One of the indexes a site's search is written in (PART_CHARS), all in Pagefind's one process. */
 export interface Part {
-  /** Its bundle's folder under the first part's: '' for the first, `part-2`, `part-3`... */
+  /** Its bundle's folder under the index's: '' for the index's own, `part-2`, `part-3`... */
   readonly folder: string;
   readonly index: Promise<PagefindIndex | string>;
   /** What `index` settled to, once it has. */
   ready: PagefindIndex | string | undefined;
   /** The HTML characters of the pages handed to it. */
   chars: number;
-  /** The URLs (bundle-reuse.ts pagefindUrl) of its pages handed over by file name. */
+  /** The URLs (bundle-reuse.ts pagefindUrl) of its pages. */
   readonly urls: Set<string>;
+  /** False once a page went to it whose URL is not in `urls` (a name a glob reads otherwise, a whole folder). */
+  complete: boolean;
 }
 
 export interface Parts {
@@ -60,9 +62,10 @@ export interface Parts {
 /**
  * The parts of an index in `language` (undefined: a multilingual site's, never split: Pagefind
  * splits a part by the pages' languages, and the browser asks each part for its page's language,
- * which a part might not have). `onReady` is called as each part's index settles.
+ * which a part might not have). `onReady` is called as each part's index settles. `taken`: the
+ * folders of parts kept whole from the last build (kept-parts.ts), which no new part is written in.
  */
-export function createParts(language: string | undefined, partChars: number, onReady: () => void): Parts {
+export function createParts(language: string | undefined, partChars: number, onReady: () => void, taken: ReadonlySet<string> = new Set()): Parts {
   const budget = language === undefined ? Number.POSITIVE_INFINITY : partChars;
   const all: Part[] = [];
   const startIndex = () => createPagefindIndex(language).then(
@@ -78,10 +81,18 @@ export function createParts(language: string | undefined, partChars: number, onR
   const reserve = (count: number) => {
     while (Number.isFinite(budget) && spares.length < count) spares.push(startIndex());
   };
+  // The index's own folder first, then `part-2`, `part-3`..., each not taken.
+  let named = 0;
+  const nextFolder = (): string => {
+    let folder: string;
+    do folder = ++named === 1 ? '' : `part-${named}`;
+    while (taken.has(folder));
+    return folder;
+  };
   const newPart = (): Part => {
     const index = spares.shift() ?? startIndex();
     reserve(1);
-    const part: Part = { folder: all.length === 0 ? '' : `part-${all.length + 1}`, index, ready: undefined, chars: 0, urls: new Set() };
+    const part: Part = { folder: nextFolder(), index, ready: undefined, chars: 0, urls: new Set(), complete: true };
     void part.index.then((ready) => {
       part.ready = ready;
       onReady();

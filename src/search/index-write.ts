@@ -14,6 +14,7 @@ import { PARTS_FILE } from './parts-list.ts';
 import { seedBundle, settleBundle, type SeededFragment } from './bundle-reuse.ts';
 import { stopPagefind } from './config.ts';
 import type { Part, Parts } from './index-parts.ts';
+import type { RecordedPart } from './kept-parts.ts';
 
 /** What an index may take from the last build's (startSearchIndex). */
 export interface BundleReuse {
@@ -30,6 +31,11 @@ export interface SearchIndexResult {
   readonly outputPath: string;
   /** Problems, each a full sentence with what to do; the caller prints them as warnings. */
   readonly messages: string[];
+  /**
+   * Each part's folder and pages, for the next build to keep the parts none of whose pages
+   * changed (kept-parts.ts); undefined when a part holds a page whose URL is not known.
+   */
+  readonly parts?: readonly RecordedPart[] | undefined;
 }
 
 /** The first part's files the browser starts from: removed when the index fails, so that search says it is unavailable. */
@@ -65,7 +71,7 @@ export interface Asked {
  * with Pagefind's process (stopPagefind).
  */
 function askWrite(parts: Parts, part: Part, root: string, reuse: BundleReuse | undefined): Asked {
-  const outputPath = part === parts.first ? root : path.join(root, part.folder);
+  const outputPath = path.join(root, part.folder);
   const index = part.ready;
   if (typeof index !== 'object') return { outputPath, fragments: [], result: undefined };
   const fragments = reuse === undefined ? [] : seedBundle(reuse.last, outputPath, new Set([...part.urls].filter((url) => reuse.kept.has(url))));
@@ -86,7 +92,7 @@ export function askWrites(parts: Parts, root: string, reuse: BundleReuse | undef
  * answer (`allAdded`), each part's write in turn, checked; then Pagefind is stopped. `messages`
  * holds what the additions said and ends in the result.
  */
-export async function writtenIndex(parts: Parts, root: string, asking: Promise<Asked[]>, allAdded: () => Promise<void>, messages: string[], reuse: BundleReuse | undefined): Promise<SearchIndexResult> {
+export async function writtenIndex(parts: Parts, root: string, asking: Promise<Asked[]>, allAdded: () => Promise<void>, messages: string[], reuse: BundleReuse | undefined, kept: readonly RecordedPart[] = []): Promise<SearchIndexResult> {
   const notBuilt = (reason: string): SearchIndexResult => ({
     pages: 0,
     outputPath: root,
@@ -101,7 +107,7 @@ export async function writtenIndex(parts: Parts, root: string, asking: Promise<A
     if (asked.length === 0) asked.push(...(await asking.catch((): Asked[] => [])));
     await Promise.allSettled(asked.map(({ result }) => result));
     for (const { outputPath, fragments } of asked) for (const { name } of fragments) rmSync(path.join(outputPath, ...name.split('/')), { force: true });
-    for (const part of parts.all.slice(1)) rmSync(path.join(root, part.folder), { recursive: true, force: true });
+    for (const { folder } of [...parts.all, ...kept]) if (folder !== '') rmSync(path.join(root, folder), { recursive: true, force: true });
     for (const name of ENTRY_FILES) rmSync(path.join(root, name), { force: true });
     return notBuilt(`${what}: ${describe(detail)}`);
   };
@@ -140,11 +146,14 @@ export async function writtenIndex(parts: Parts, root: string, asking: Promise<A
       for (const name of UNUSED_FILES) rmSync(path.join(outputPath, name), { force: true });
       pages += bundlePages(outputPath);
     }
-    writeFileSync(path.join(root, PARTS_FILE), JSON.stringify(parts.all.slice(1).map((part) => `${part.folder}/`)));
+    for (const part of kept) pages += bundlePages(path.join(root, part.folder));
+    const folders = [...parts.all, ...kept].map((part) => part.folder).filter((folder) => folder !== '').sort((a, b) => partNumber(a) - partNumber(b));
+    writeFileSync(path.join(root, PARTS_FILE), JSON.stringify(folders.map((folder) => `${folder}/`)));
     // Pagefind reads every HTML file it is given, static ones from docs_dir too; the index
     // keeps only those with data-pagefind-body (our pages), as its entry file says.
     if (pages === 0) messages.push(`search index: no page in ${path.dirname(root)} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
-    return { pages, outputPath: root, messages };
+    const recorded = parts.all.every((part) => part.complete) ? [...kept, ...parts.all.map((part) => ({ folder: part.folder, urls: [...part.urls] }))] : undefined;
+    return { pages, outputPath: root, messages, parts: recorded };
   } catch (error) {
     return await failed('Pagefind failed', error);
   } finally {
@@ -152,6 +161,11 @@ export async function writtenIndex(parts: Parts, root: string, asking: Promise<A
     // restarts on the next call, once stopped).
     void stopPagefind(last);
   }
+}
+
+/** `part-3` -> 3; the index's own folder first. */
+function partNumber(folder: string): number {
+  return Number(/\d+$/.exec(folder)?.[0] ?? 1);
 }
 
 function describe(detail: unknown): string {

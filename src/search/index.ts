@@ -23,6 +23,7 @@ import { pagefindUrl } from './bundle-reuse.ts';
 import { stopPagefind } from './config.ts';
 import { chunked, createParts, PART_CHARS, type IndexedFile, type Part } from './index-parts.ts';
 import { askWrites, writtenIndex, type BundleReuse, type SearchIndexResult } from './index-write.ts';
+import { linkKeptParts, type KeptParts } from './kept-parts.ts';
 
 export type { IndexedFile } from './index-parts.ts';
 export type { BundleReuse, SearchIndexResult } from './index-write.ts';
@@ -121,9 +122,11 @@ interface Handing {
 /**
  * `reuse`: the last build's bundle (`<site>/pagefind`) and the URLs of the pages this index
  * takes as that build left them: their fragments are linked in before the write, not compressed
- * and written again (bundle-reuse.ts). `partChars`: PART_CHARS, but for tests.
+ * and written again (bundle-reuse.ts). `partChars`: PART_CHARS, but for tests. `kept`: the last
+ * index's parts this one keeps whole (kept-parts.ts): linked in when it is written, their pages
+ * never handed to Pagefind (but when a part cannot be linked: then its pages' files are).
  */
-export function startSearchIndex(language: string | undefined, reuse?: BundleReuse, partChars: number = PART_CHARS): SearchIndexer {
+export function startSearchIndex(language: string | undefined, reuse?: BundleReuse, partChars: number = PART_CHARS, kept?: KeptParts): SearchIndexer {
   const messages: string[] = [];
   // Pagefind's indexes once started, and how many additions queued have not yet been handed to
   // them (their message not yet passed to its process's input stream, which keeps their order):
@@ -136,7 +139,7 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     handedWanted = [];
     for (const resolve of wanted) resolve();
   };
-  const parts = createParts(language, partChars, () => handedCheck());
+  const parts = createParts(language, partChars, () => handedCheck(), new Set(kept?.parts.map((part) => part.folder)));
   const { first, partFor } = parts;
   // A few additions in flight at a time, started in order: a page's HTML is read (a kept page) or
   // sent only when a place is free, so a big site never has every page in flight at once, while
@@ -207,37 +210,45 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     unhanded -= waiting.length;
     waiting.length = 0;
   };
+  const addFiles: SearchIndexer['addFiles'] = (dir, files) => {
+    // A file's URL is there only for a name a glob matches as it is written (bundle-reuse.ts pagefindUrl).
+    const named = files.flatMap((entry) => {
+      const url = pagefindUrl(entry.file);
+      if (url === undefined) messages.push(`search index: ${entry.file}: not read from its file, as its name has characters a glob reads otherwise`);
+      return url === undefined ? [] : [{ ...entry, url }];
+    });
+    // One message per part's worth of files, Pagefind walking the folder for the names it lists.
+    const chunks = chunked(named, parts.budget);
+    parts.reserve(chunks.length);
+    for (const chunk of chunks) {
+      queue(() => {
+        const part = partFor(chunk.reduce((sum, { chars }) => sum + chars, 0));
+        for (const { url } of chunk) part.urls.add(url);
+        const names = chunk.map(({ file }) => file);
+        return { part, send: (index) => index.addDirectory({ path: dir, glob: names.length === 1 ? names.join('') : `{${names.join(',')}}` }) };
+      }, '');
+    }
+  };
   return {
     add: (sourcePath, html) => queue(() => {
       const content = typeof html === 'string' ? html : html();
       const part = partFor(content.length);
       const url = pagefindUrl(sourcePath);
       if (url !== undefined) part.urls.add(url);
+      else part.complete = false;
       return { part, send: (index) => index.addHTMLFile({ sourcePath, content }) };
     }, `${sourcePath}: `),
-    addFiles: (dir, files) => {
-      // A file's URL is there only for a name a glob matches as it is written (bundle-reuse.ts pagefindUrl).
-      const named = files.flatMap((entry) => {
-        const url = pagefindUrl(entry.file);
-        if (url === undefined) messages.push(`search index: ${entry.file}: not read from its file, as its name has characters a glob reads otherwise`);
-        return url === undefined ? [] : [{ ...entry, url }];
-      });
-      // One message per part's worth of files, Pagefind walking the folder for the names it lists.
-      const chunks = chunked(named, parts.budget);
-      parts.reserve(chunks.length);
-      for (const chunk of chunks) {
-        queue(() => {
-          const part = partFor(chunk.reduce((sum, { chars }) => sum + chars, 0));
-          for (const { url } of chunk) part.urls.add(url);
-          const names = chunk.map(({ file }) => file);
-          return { part, send: (index) => index.addDirectory({ path: dir, glob: names.length === 1 ? names.join('') : `{${names.join(',')}}` }) };
-        }, '');
-      }
-    },
-    addDirectory: (dir) => queue(() => ({ part: partFor(0), send: (index) => index.addDirectory({ path: dir, glob: PAGES_GLOB }) }), ''),
+    addFiles,
+    addDirectory: (dir) => queue(() => {
+      const part = partFor(0);
+      part.complete = false;
+      return { part, send: (index) => index.addDirectory({ path: dir, glob: PAGES_GLOB }) };
+    }, ''),
     room: () => (waiting.length < WAITING_MAX ? Promise.resolve() : new Promise<void>((resolve) => roomWanted.push(resolve))),
     finish: (outDir) => {
       const root = path.join(outDir, 'pagefind');
+      // Before the writes are asked for: a part that cannot be linked has its pages read instead.
+      const linked = kept === undefined ? [] : linkKeptParts(kept, root, addFiles);
       // The writes are asked for once every page is handed over, without waiting for Pagefind's
       // answers: its service takes one message at a time, in the order sent (tested in
       // tests/search/index.test.ts), so it still writes after the last page. In a one-page
@@ -246,7 +257,7 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
       const now = handedOver();
       const asking = now === true ? Promise.resolve(askAll()) : now.then(askAll);
       asking.catch(() => undefined);
-      return writtenIndex(parts, root, asking, allAdded, messages, reuse);
+      return writtenIndex(parts, root, asking, allAdded, messages, reuse, linked);
     },
     cancel: async (now) => {
       dropWaiting();

@@ -13,10 +13,10 @@
  *
  *   const search = keptIndex('site/pagefind', 123, early.search); // search.finish(out) links site/pagefind/** into out/pagefind
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { bundlePages, bundleParts } from './bundle-entry.ts';
 import type { SearchIndexer } from './index.ts';
+import { linkFiles, type RecordedPart } from './kept-parts.ts';
 
 /** How many pages the bundle in `last` holds, every part and language counted; undefined when one cannot be read. */
 export function lastBundlePages(last: string): number | undefined {
@@ -27,8 +27,11 @@ export function lastBundlePages(last: string): number | undefined {
   }
 }
 
-/** The index of `pages` pages that the bundle in `last` is, `early` standing by (see the file's comment). */
-export function keptIndex(last: string, pages: number, early: SearchIndexer): SearchIndexer {
+/**
+ * The index of `pages` pages that the bundle in `last` is, `early` standing by (see the file's
+ * comment); `parts`: its parts' pages, as the last build recorded them.
+ */
+export function keptIndex(last: string, pages: number, early: SearchIndexer, parts?: readonly RecordedPart[]): SearchIndexer {
   let handed = false;
   const handing = <A extends unknown[]>(hand: (...args: A) => void) => (...args: A): void => {
     handed = true;
@@ -43,43 +46,14 @@ export function keptIndex(last: string, pages: number, early: SearchIndexer): Se
     room: early.room,
     finish: async (outDir) => {
       const outputPath = path.join(outDir, 'pagefind');
-      if (handed || !linkBundle(last, outputPath)) return early.finish(outDir);
+      // outputPath holds no file yet: emit.ts takes no kept index for a site with static files under pagefind/.
+      if (handed || !linkFiles(last, outputPath)) return early.finish(outDir);
       // At once: it would first read the kept pages it was handed (~0.2 s of the corpus's).
       await early.cancel(true);
-      return { pages, outputPath, messages: [] };
+      return { pages, outputPath, messages: [], ...(parts ? { parts } : {}) };
     },
     cancel: early.cancel,
     discard: early.discard,
     started: early.started,
   };
-}
-
-/**
- * Links (or copies) every file of the bundle `last` into `outputPath` (which holds no file yet:
- * emit.ts takes no kept index for a site with static files under pagefind/); false, with what it
- * linked removed again, when one could not be.
- */
-function linkBundle(last: string, outputPath: string): boolean {
-  const linked: string[] = [];
-  const made = new Set<string>();
-  try {
-    for (const entry of readdirSync(last, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const from = path.join(entry.parentPath, entry.name);
-      const to = path.join(outputPath, path.relative(last, from));
-      const folder = path.dirname(to);
-      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-      made.add(folder);
-      try {
-        linkSync(from, to);
-      } catch {
-        copyFileSync(from, to);
-      }
-      linked.push(to);
-    }
-    return linked.length > 0;
-  } catch {
-    for (const file of linked) rmSync(file, { force: true });
-    return false;
-  }
 }
