@@ -25,12 +25,12 @@ import path from 'node:path';
 import { hasExcludedSections } from '../search/exclude.ts';
 import { pagefindUrl } from '../search/bundle-reuse.ts';
 import { startSearchIndex, type SearchIndexer } from '../search/index.ts';
-import { PART_CHARS } from '../search/index-parts.ts';
+import { PART_CHARS, type IndexedFile } from '../search/index-parts.ts';
 import { isRecordedParts, keptParts } from '../search/kept-parts.ts';
 import type { PageExclusion } from '../site/exclude-search.ts';
 import type { PageModel, SiteModel } from '../site/model.ts';
 import { someSlice } from '../shared/page-html.ts';
-import { isUnchanged, readViews } from './page-reuse.ts';
+import { isUnchanged, readViews, type ViewsFile } from './page-reuse.ts';
 
 export interface EarlyIndex {
   readonly search: SearchIndexer;
@@ -38,6 +38,8 @@ export interface EarlyIndex {
   readonly language: string;
   /** The pages it holds as the last build indexed them, by output file: handed over, or in a part of the last index kept whole. */
   readonly pages: ReadonlySet<string>;
+  /** Whether it keeps parts of the last index whole (search/kept-parts.ts): not with files of docs_dir under pagefind/, which the last parts hold copies of. */
+  readonly keepsParts: boolean;
   /**
    * Settles once Pagefind has been handed the pages (of a big site's, those of the index's first
    * part: search/index-parts.ts PART_CHARS; the others follow as Pagefind answers, while it is busy
@@ -57,12 +59,7 @@ export function startEarlyIndex(outDir: string, dests: readonly string[]): Early
   const views = readViews(outDir);
   const language = views?.search?.language;
   if (!views || typeof language !== 'string') return undefined;
-  // A page weighs its content as the last build found it in its file, else the whole file.
-  const files = new Map(dests.flatMap((dest) => {
-    const url = pagefindUrl(dest);
-    const view = views.pages[dest];
-    return url !== undefined && isUnchanged(path.join(outDir, ...dest.split('/')), view) ? [[url, { file: dest, chars: view?.content?.length ?? view?.size ?? 0 }] as const] : [];
-  }));
+  const files = keptFiles(outDir, dests, views);
   if (files.size === 0) return undefined;
   const last = path.join(outDir, 'pagefind');
   // A big site's parts none of whose pages changed are linked in whole, their pages not read (search/kept-parts.ts).
@@ -73,7 +70,22 @@ export function startEarlyIndex(outDir: string, dests: readonly string[]): Early
   const search = startSearchIndex(language, { last, kept: new Set(files.keys()) }, PART_CHARS, kept);
   // A few messages however many pages: Pagefind walks the folder and reads the files itself.
   search.addFiles(outDir, [...files].flatMap(([url, file]) => (inKept.has(url) ? [] : [file])));
-  return { search, language, pages: new Set([...files.values()].map(({ file }) => file)), handedOver: search.started };
+  return { search, language, pages: new Set([...files.values()].map(({ file }) => file)), keepsParts: kept !== undefined, handedOver: search.started };
+}
+
+/**
+ * The files of `dests` in `outDir` still as the last build wrote them and named so that a glob
+ * matches them as they are, by URL; each weighs its content as the last build found it in its
+ * file, else the whole file.
+ */
+function keptFiles(outDir: string, dests: readonly string[], views: ViewsFile): Map<string, IndexedFile> {
+  const files = new Map<string, IndexedFile>();
+  for (const dest of dests) {
+    const url = pagefindUrl(dest);
+    const view = views.pages[dest];
+    if (url !== undefined && isUnchanged(path.join(outDir, ...dest.split('/')), view)) files.set(url, { file: dest, chars: view?.content?.length ?? view?.size ?? 0 });
+  }
+  return files;
 }
 
 /**

@@ -82,7 +82,8 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
     : reuse ? planReuse(site.model, salt, site.outDir) : { render: site.model.pages, reused: [], keys: viewKeys(site.model, salt), assets: [] };
   // A rebuild's index started before its pages rendered, with the files of those it guessed are
   // kept (early-index.ts): taken when the guess holds, else dropped for one made as before.
-  const held = early && earlyIndexHolds(early, site.model, plan.reused, searched) ? early : undefined;
+  const pagefindStatics = site.staticFiles.some((file) => file.to.startsWith('pagefind/'));
+  const held = early && earlyIndexHolds(early, site.model, plan.reused, searched) && !(early.keepsParts && pagefindStatics) ? early : undefined;
   if (early && !held) early.search.discard();
   // The kept pages' fragments as the last build wrote them are reused (bundle-reuse.ts).
   const kept = new Set(plan.reused.flatMap((page) => (searched.has(page.dest) ? pagefindUrl(page.dest) ?? [] : [])));
@@ -90,7 +91,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   // Every page the index takes was handed to the early index, kept as the last build indexed it,
   // and the last bundle holds exactly those pages: it is that bundle (search/kept-index.ts). Not
   // when docs_dir has files under pagefind/: the last bundle holds their last copies.
-  const whole = held && held.pages.size === searched.size && plan.last?.search?.pages === indexedPagesKey(searched.keys()) && lastBundlePages(last) === searched.size && !site.staticFiles.some((file) => file.to.startsWith('pagefind/'))
+  const whole = held && held.pages.size === searched.size && plan.last?.search?.pages === indexedPagesKey(searched.keys()) && lastBundlePages(last) === searched.size && !pagefindStatics
     ? keptIndex(last, searched.size, held.search, isRecordedParts(plan.last?.search?.parts) ? plan.last.search.parts : undefined)
     : undefined;
   const search = whole ?? held?.search ?? siteIndex(site, kept.size > 0 ? { last, kept } : undefined);

@@ -30,8 +30,11 @@ export const PART_CHARS = 16_000_000;
 
 /** One of the indexes a site's search is written in (PART_CHARS), all in Pagefind's one process. */
 export interface Part {
-  /** Its bundle's folder under the index's: '' for the index's own, `part-2`, `part-3`... */
-  readonly folder: string;
+  /**
+   * Its bundle's folder under the index's: '' for the index's own, `part-2`, `part-3`... (partFolder),
+   * by the order the parts were started, until the writes name them (index-write.ts askWrites).
+   */
+  folder: string;
   readonly index: Promise<PagefindIndex | string>;
   /** What `index` settled to, once it has. */
   ready: PagefindIndex | string | undefined;
@@ -41,6 +44,13 @@ export interface Part {
   readonly urls: Set<string>;
   /** False once a page went to it whose URL is not in `urls` (a name a glob reads otherwise, a whole folder). */
   complete: boolean;
+  /** How many additions went to it (a page, a part's worth of files, a folder): 0 for a part that holds no page. */
+  steps: number;
+}
+
+/** The folder of a bundle's `n`th part (from 0): '' for the first, whose folder is the index's own, then `part-2`, `part-3`... */
+export function partFolder(n: number): string {
+  return n === 0 ? '' : `part-${n + 1}`;
 }
 
 export interface Parts {
@@ -62,10 +72,9 @@ export interface Parts {
 /**
  * The parts of an index in `language` (undefined: a multilingual site's, never split: Pagefind
  * splits a part by the pages' languages, and the browser asks each part for its page's language,
- * which a part might not have). `onReady` is called as each part's index settles. `taken`: the
- * folders of parts kept whole from the last build (kept-parts.ts), which no new part is written in.
+ * which a part might not have). `onReady` is called as each part's index settles.
  */
-export function createParts(language: string | undefined, partChars: number, onReady: () => void, taken: ReadonlySet<string> = new Set()): Parts {
+export function createParts(language: string | undefined, partChars: number, onReady: () => void): Parts {
   const budget = language === undefined ? Number.POSITIVE_INFINITY : partChars;
   const all: Part[] = [];
   const startIndex = () => createPagefindIndex(language).then(
@@ -81,18 +90,10 @@ export function createParts(language: string | undefined, partChars: number, onR
   const reserve = (count: number) => {
     while (Number.isFinite(budget) && spares.length < count) spares.push(startIndex());
   };
-  // The index's own folder first, then `part-2`, `part-3`..., each not taken.
-  let named = 0;
-  const nextFolder = (): string => {
-    let folder: string;
-    do folder = ++named === 1 ? '' : `part-${named}`;
-    while (taken.has(folder));
-    return folder;
-  };
   const newPart = (): Part => {
     const index = spares.shift() ?? startIndex();
     reserve(1);
-    const part: Part = { folder: nextFolder(), index, ready: undefined, chars: 0, urls: new Set(), complete: true };
+    const part: Part = { folder: partFolder(all.length), index, ready: undefined, chars: 0, urls: new Set(), complete: true, steps: 0 };
     void part.index.then((ready) => {
       part.ready = ready;
       onReady();
@@ -109,6 +110,7 @@ export function createParts(language: string | undefined, partChars: number, onR
       const last = all.at(-1) ?? first;
       const part = last.chars > 0 && last.chars + chars > budget ? newPart() : last;
       part.chars += chars;
+      part.steps++;
       return part;
     },
     reserve,

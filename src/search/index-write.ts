@@ -13,7 +13,7 @@ import { bundlePages } from './bundle-entry.ts';
 import { PARTS_FILE } from './parts-list.ts';
 import { seedBundle, settleBundle, type SeededFragment } from './bundle-reuse.ts';
 import { stopPagefind } from './config.ts';
-import type { Part, Parts } from './index-parts.ts';
+import { partFolder, type Part, type Parts } from './index-parts.ts';
 import type { RecordedPart } from './kept-parts.ts';
 
 /** What an index may take from the last build's (startSearchIndex). */
@@ -52,6 +52,7 @@ const UNUSED_FILES = [
 
 /** A part's write once asked for: its folder, the fragments linked into it from the last bundle, Pagefind's answer (none when its index did not start). */
 export interface Asked {
+  readonly part: Part;
   readonly outputPath: string;
   readonly fragments: readonly SeededFragment[];
   readonly result: ReturnType<PagefindIndex['writeFiles']> | undefined;
@@ -73,18 +74,27 @@ export interface Asked {
 function askWrite(parts: Parts, part: Part, root: string, reuse: BundleReuse | undefined): Asked {
   const outputPath = path.join(root, part.folder);
   const index = part.ready;
-  if (typeof index !== 'object') return { outputPath, fragments: [], result: undefined };
+  if (typeof index !== 'object') return { part, outputPath, fragments: [], result: undefined };
   const fragments = reuse === undefined ? [] : seedBundle(reuse.last, outputPath, new Set([...part.urls].filter((url) => reuse.kept.has(url))));
   const result = index.writeFiles({ outputPath });
   // Awaited in turn by writtenIndex: a failure meanwhile is not an unhandled rejection.
   result.catch(() => undefined);
   if (fragments.length === 0 && part !== parts.all.at(-1)) index.deleteIndex().catch(() => undefined);
-  return { outputPath, fragments, result };
+  return { part, outputPath, fragments, result };
 }
 
-/** Every part's write, asked for at once into `root`; none when the first part's index did not start (the index is not built). */
-export function askWrites(parts: Parts, root: string, reuse: BundleReuse | undefined): Asked[] {
-  return typeof parts.first.ready === 'object' ? parts.all.map((part) => askWrite(parts, part, root, reuse)) : [];
+/**
+ * Every part's write, asked for at once into `root`, each named after the `linked` parts kept
+ * whole from the last index (kept-parts.ts), which come first; none when the first part's index
+ * did not start (the index is not built). A part no page went to is not written (its pages all
+ * removed, the kept parts holding the rest), unless the index has no other.
+ */
+export function askWrites(parts: Parts, root: string, reuse: BundleReuse | undefined, linked = 0): Asked[] {
+  if (typeof parts.first.ready !== 'object') return [];
+  const holding = parts.all.filter((part) => part.steps > 0);
+  const writing = holding.length > 0 || linked > 0 ? holding : [parts.first];
+  writing.forEach((part, n) => { part.folder = partFolder(linked + n); });
+  return writing.map((part) => askWrite(parts, part, root, reuse));
 }
 
 /**
@@ -103,32 +113,37 @@ export async function writtenIndex(parts: Parts, root: string, asking: Promise<A
   // search is unavailable (a part written without the others would answer for some pages only).
   // The other parts' writes, asked for at once, are let finish first: they write after the failure.
   const asked: Asked[] = [];
+  // The parts' folders and the first part's entry files go (with the kept parts linked in).
+  const removeParts = () => {
+    for (const { folder } of [...asked.map((entry) => entry.part), ...kept]) if (folder !== '') rmSync(path.join(root, folder), { recursive: true, force: true });
+    for (const name of ENTRY_FILES) rmSync(path.join(root, name), { force: true });
+  };
   const failed = async (what: string, detail: unknown) => {
     if (asked.length === 0) asked.push(...(await asking.catch((): Asked[] => [])));
     await Promise.allSettled(asked.map(({ result }) => result));
     for (const { outputPath, fragments } of asked) for (const { name } of fragments) rmSync(path.join(outputPath, ...name.split('/')), { force: true });
-    for (const { folder } of [...parts.all, ...kept]) if (folder !== '') rmSync(path.join(root, folder), { recursive: true, force: true });
-    for (const name of ENTRY_FILES) rmSync(path.join(root, name), { force: true });
+    removeParts();
     return notBuilt(`${what}: ${describe(detail)}`);
   };
   const firstIndex = await parts.first.index;
   if (typeof firstIndex === 'string') {
     await stopPagefind(undefined);
+    removeParts();
     return notBuilt(firstIndex);
   }
   let last: PagefindIndex = firstIndex;
   try {
     await allAdded();
     asked.push(...(await asking));
+    // A part given pages after the writes were asked for (none should be) is asked for now.
+    for (const part of parts.all) {
+      if (part.steps === 0 || asked.some((entry) => entry.part === part)) continue;
+      part.folder = partFolder(kept.length + asked.length);
+      asked.push(askWrite(parts, part, root, reuse));
+    }
     let pages = 0;
-    for (const [n, part] of parts.all.entries()) {
-      // A part started after the writes were asked for (none should be) is asked for now.
-      let entry = asked[n];
-      if (!entry) {
-        entry = askWrite(parts, part, root, reuse);
-        asked.push(entry);
-      }
-      const { outputPath, fragments } = entry;
+    for (const entry of asked) {
+      const { part, outputPath, fragments } = entry;
       const index = part.ready;
       if (typeof index !== 'object') return await failed(`cannot write ${outputPath}`, index ?? 'Pagefind did not start');
       last = index;
@@ -147,12 +162,13 @@ export async function writtenIndex(parts: Parts, root: string, asking: Promise<A
       pages += bundlePages(outputPath);
     }
     for (const part of kept) pages += bundlePages(path.join(root, part.folder));
-    const folders = [...parts.all, ...kept].map((part) => part.folder).filter((folder) => folder !== '').sort((a, b) => partNumber(a) - partNumber(b));
-    writeFileSync(path.join(root, PARTS_FILE), JSON.stringify(folders.map((folder) => `${folder}/`)));
+    const written = [...kept, ...asked.map((entry) => entry.part)];
+    writeFileSync(path.join(root, PARTS_FILE), JSON.stringify(written.flatMap(({ folder }) => (folder === '' ? [] : [`${folder}/`]))));
     // Pagefind reads every HTML file it is given, static ones from docs_dir too; the index
     // keeps only those with data-pagefind-body (our pages), as its entry file says.
     if (pages === 0) messages.push(`search index: no page in ${path.dirname(root)} has data-pagefind-body, so search finds nothing; check the layout marks the article`);
-    const recorded = parts.all.every((part) => part.complete) ? [...kept, ...parts.all.map((part) => ({ folder: part.folder, urls: [...part.urls] }))] : undefined;
+    // Recorded for a next build to keep (kept-parts.ts), for an index of more than one part whose pages are all known.
+    const recorded = written.length > 1 && parts.all.every((part) => part.complete) ? written.map(({ folder, urls }) => ({ folder, urls: [...urls] })) : undefined;
     return { pages, outputPath: root, messages, parts: recorded };
   } catch (error) {
     return await failed('Pagefind failed', error);
@@ -161,11 +177,6 @@ export async function writtenIndex(parts: Parts, root: string, asking: Promise<A
     // restarts on the next call, once stopped).
     void stopPagefind(last);
   }
-}
-
-/** `part-3` -> 3; the index's own folder first. */
-function partNumber(folder: string): number {
-  return Number(/\d+$/.exec(folder)?.[0] ?? 1);
 }
 
 function describe(detail: unknown): string {

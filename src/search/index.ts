@@ -139,7 +139,7 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
     handedWanted = [];
     for (const resolve of wanted) resolve();
   };
-  const parts = createParts(language, partChars, () => handedCheck(), new Set(kept?.parts.map((part) => part.folder)));
+  const parts = createParts(language, partChars, () => handedCheck());
   const { first, partFor } = parts;
   // A few additions in flight at a time, started in order: a page's HTML is read (a kept page) or
   // sent only when a place is free, so a big site never has every page in flight at once, while
@@ -253,7 +253,7 @@ export function startSearchIndex(language: string | undefined, reuse?: BundleReu
       // answers: its service takes one message at a time, in the order sent (tested in
       // tests/search/index.test.ts), so it still writes after the last page. In a one-page
       // rebuild they so start before the publish stage's ~0.1 s of placing files, not after.
-      const askAll = () => askWrites(parts, root, reuse);
+      const askAll = () => askWrites(parts, root, reuse, linked.length);
       const now = handedOver();
       const asking = now === true ? Promise.resolve(askAll()) : now.then(askAll);
       asking.catch(() => undefined);

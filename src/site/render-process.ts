@@ -255,15 +255,15 @@ const SMALL_SITE_FLAGS = ['--max-opt=2'];
 /**
  * A worker's Node flags: this process's (Node 22's --experimental-strip-types among them), but not
  * a debugger's port nor those the command started this process with for itself (`tuned`,
- * bin/memory-tuning.js), after WORKER_TIERING_FLAGS, and for a big site WORKER_V8_FLAGS but those
- * the user set (here or in NODE_OPTIONS, which the command line would override), for a small one
- * SMALL_SITE_FLAGS.
+ * bin/memory-tuning.js), after WORKER_TIERING_FLAGS, and WORKER_V8_FLAGS for a big site,
+ * SMALL_SITE_FLAGS for a small one, but those the user set (here or in NODE_OPTIONS, which the
+ * command line would override).
  */
 export function workerFlags(execArgv: readonly string[], nodeOptions = '', big = true, tuned = ''): string[] {
   const mine = new Set(tuned.split(' ').filter(Boolean));
   const given = execArgv.filter((flag) => !flag.startsWith('--inspect') && !mine.has(flag));
   const own = [...given, ...nodeOptions.split(/\s+/)];
-  const sized = big ? WORKER_V8_FLAGS.filter((flag) => !own.some((set) => set.split('=')[0] === flag.split('=')[0])) : SMALL_SITE_FLAGS;
+  const sized = (big ? WORKER_V8_FLAGS : SMALL_SITE_FLAGS).filter((flag) => !own.some((set) => set.split('=')[0] === flag.split('=')[0]));
   const ours = [...WORKER_TIERING_FLAGS, ...sized];
   // --expose-gc: the worker collects between a big page's pieces (heap-keeper.ts).
   return [...ours, ...given, '--expose-gc'];

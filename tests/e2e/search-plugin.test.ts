@@ -4,7 +4,7 @@
  * matter is written but not indexed; a heading marked data-search-exclude keeps its section out.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
@@ -60,5 +60,12 @@ describe('the search plugin', () => {
     for (const word of ['Homeword', 'Faqintro', 'Publicword', 'Guideword', 'Setupword']) assert.match(text, new RegExp(word));
     for (const word of ['Notesword', 'Moreword', 'Internalword', 'Secretword']) assert.doesNotMatch(text, new RegExp(word));
     assert.match(readFileSync(path.join(root, 'site/private/notes/index.html'), 'utf8'), /Notesword/, 'the page itself is written');
+    // A rule taken out: the rebuild indexes what it left out, though no page changed.
+    writeFileSync(path.join(root, 'mkdocs.yml'), `site_name: Test\ntheme:\n  name: material\n${plugins.replace('        - guide.md#secrets\n', '')}`);
+    const again = await runBuildCommand(['build'], root);
+    assert.equal(again.code, 0, again.stderr);
+    const after = readdirSync(folder).map((name) => gunzipSync(readFileSync(path.join(folder, name))).toString('utf8')).join('\n');
+    assert.match(after, /Secretword/);
+    assert.doesNotMatch(after, /Notesword/);
   });
 });

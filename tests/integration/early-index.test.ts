@@ -15,7 +15,7 @@ import { noSearchIndex } from '../../src/search/index.ts';
 
 const page = (dest: string, html = '<p>x</p>') => ({ dest, html }) as unknown as PageModel;
 const site = (overrides: Partial<SiteModel['site']> = {}) => ({ site: { search: true, language: 'en', languages: undefined, ...overrides } }) as unknown as Pick<SiteModel, 'site'>;
-const early = (pages: string[], language = 'en'): EarlyIndex => ({ search: noSearchIndex(), language, pages: new Set(pages), handedOver: Promise.resolve() });
+const early = (pages: string[], language = 'en'): EarlyIndex => ({ search: noSearchIndex(), language, pages: new Set(pages), keepsParts: false, handedOver: Promise.resolve() });
 
 describe('earlyIndexHolds', () => {
   const searched = new Map<string, PageExclusion | undefined>([['a/index.html', undefined], ['b/index.html', undefined]]);

@@ -12,7 +12,6 @@ import { gunzipSync } from 'node:zlib';
 import { startEarlyIndex } from '../../src/integration/early-index.ts';
 import { saveViews, type ViewsFile } from '../../src/integration/page-reuse.ts';
 import { bundleParts } from '../../src/search/bundle-entry.ts';
-import { pagefindUrl } from '../../src/search/bundle-reuse.ts';
 import { startSearchIndex, type SearchIndexResult } from '../../src/search/index.ts';
 import type { IndexedFile } from '../../src/search/index-parts.ts';
 import { isRecordedParts, keptParts, type RecordedPart } from '../../src/search/kept-parts.ts';
@@ -105,11 +104,14 @@ describe('an index keeping parts of the last one', () => {
     const inKept = new Set(kept.parts.flatMap((part) => part.urls));
     search.addFiles(site, [...keptFiles].flatMap(([address, file]) => (inKept.has(address) ? [] : [file])));
     search.add(`${changed}/index.html`, pageHtml(changed, 'rewrittenword'));
-    return { site, bundle, before, kept, search, lastParts: readFileSync(path.join(bundle, 'parts.json'), 'utf8') };
+    return { bundle, before, kept, search };
   }
 
-  test('links the parts kept, indexes the one with the changed page again, and lists and counts them all', async () => {
-    const { site, bundle, before, kept, search } = await rebuild('four');
+  /** The files of the new index's own part that a part's bundle has (not the other parts nor their list). */
+  const ownFiles = (root: string) => new Map([...inodes(root)].filter(([name]) => name !== 'parts.json' && !name.startsWith('part-')));
+
+  test('links the parts kept first, indexes the one with the changed page again after them, and lists and counts them all', async () => {
+    const { bundle, before, kept, search } = await rebuild('four');
     assert.deepEqual(kept.parts.map((part) => part.folder), ['', 'part-3']);
     const out = tempDir();
     const result = await search.finish(out);
@@ -117,42 +119,61 @@ describe('an index keeping parts of the last one', () => {
     assert.equal(result.pages, 6);
     const root = path.join(out, 'pagefind');
     assert.deepEqual(bundleParts(root), ['part-2/', 'part-3/']);
-    // The kept parts are the last bundle's files; their pages were never handed to Pagefind.
-    assert.deepEqual(inodes(path.join(root, 'part-3')), before.get('part-3'));
-    const rootFiles = inodes(root);
-    for (const [name, inode] of before.get('') ?? []) if (name !== 'parts.json' && !name.startsWith('part-')) assert.equal(rootFiles.get(name), inode, name);
-    // The part indexed again holds the new page and its kept neighbour, in the folder it had.
-    assert.deepEqual(urlsIn(path.join(root, 'part-2')), ['/four/', '/three/']);
-    assert.notEqual(inodes(path.join(root, 'part-2')).get('pagefind-entry.json'), before.get('part-2')?.get('pagefind-entry.json'));
-    assert.deepEqual(result.parts, [{ folder: '', urls: ['/one/', '/two/'] }, { folder: 'part-3', urls: ['/five/', '/six/'] }, { folder: 'part-2', urls: ['/three/', '/four/'] }]);
-    // The last build's list of parts was not written through its link.
+    // The kept parts are the last bundle's files (their pages never handed to Pagefind), the second now `part-2`.
+    assert.deepEqual(ownFiles(root), ownFiles(path.join(bundle)));
+    assert.deepEqual(inodes(path.join(root, 'part-2')), before.get('part-3'));
+    // The part indexed again holds the new page and its kept neighbour.
+    assert.deepEqual(urlsIn(path.join(root, 'part-3')), ['/four/', '/three/']);
+    assert.deepEqual(result.parts, [{ folder: '', urls: ['/one/', '/two/'] }, { folder: 'part-2', urls: ['/five/', '/six/'] }, { folder: 'part-3', urls: ['/three/', '/four/'] }]);
+    // The last build's list of parts is as it was.
     assert.equal(readFileSync(path.join(bundle, 'parts.json'), 'utf8'), JSON.stringify(['part-2/', 'part-3/']));
-    assert.ok(site);
   });
 
-  test('writes the index\'s own part again into its folder, the kept parts beside it', async () => {
+  test('links a kept part as the index\'s own when that part changed, so the dialog\'s entry files are there', async () => {
     const { before, search } = await rebuild('one');
     const out = tempDir();
     const result = await search.finish(out);
     assert.deepEqual(result.messages, []);
     assert.equal(result.pages, 6);
     const root = path.join(out, 'pagefind');
-    assert.deepEqual(urlsIn(root), ['/one/', '/two/']);
+    assert.deepEqual(ownFiles(root), before.get('part-2'));
+    assert.deepEqual(inodes(path.join(root, 'part-2')), before.get('part-3'));
+    assert.deepEqual(urlsIn(path.join(root, 'part-3')), ['/one/', '/two/']);
     assert.deepEqual(bundleParts(root), ['part-2/', 'part-3/']);
-    assert.deepEqual(inodes(path.join(root, 'part-2')), before.get('part-2'));
-    assert.deepEqual(inodes(path.join(root, 'part-3')), before.get('part-3'));
   });
 
-  test('reads the pages of a part that cannot be linked when the index is written', async () => {
-    const { bundle, search } = await rebuild('four');
-    rmSync(path.join(bundle, 'part-3'), { recursive: true, force: true });
+  test('reads the pages of a part that cannot be linked when the index is written, the index\'s own too', async () => {
+    for (const broken of ['part-3', '']) {
+      const { bundle, search } = await rebuild('four');
+      // Another build's bundle, published meanwhile: not as many pages as recorded.
+      rmSync(path.join(bundle, broken, 'pagefind-entry.json'));
+      const out = tempDir();
+      const result = await search.finish(out);
+      assert.deepEqual(result.messages, []);
+      assert.equal(result.pages, 6, broken);
+      const root = path.join(out, 'pagefind');
+      assert.ok(readdirSync(root).includes('pagefind-entry.json'), broken);
+      const found = ['', ...bundleParts(root)].flatMap((folder) => urlsIn(path.join(root, folder))).sort();
+      assert.deepEqual(found, NAMES.map(url).sort(), broken);
+      assert.equal(result.parts?.length, bundleParts(root).length + 1);
+    }
+  });
+
+  test('writes no part for a part whose pages were all removed', async () => {
+    const pages = new Map(NAMES.map((name) => [name, pageHtml(name)]));
+    const site = siteWith(pages);
+    const last = await lastIndex(site, pages);
+    const bundle = path.join(site, 'pagefind');
+    const keptFiles = new Map(NAMES.filter((name) => name !== 'three' && name !== 'four').map((name) => [url(name), fileOf(name, pages.get(name) ?? '')]));
+    const kept = keptParts(last.parts, keptFiles, bundle, site);
+    assert.deepEqual(kept?.parts.map((part) => part.folder), ['', 'part-3']);
+    const search = startSearchIndex('en', { last: bundle, kept: new Set(keptFiles.keys()) }, PART_CHARS, kept);
     const out = tempDir();
     const result = await search.finish(out);
     assert.deepEqual(result.messages, []);
-    assert.equal(result.pages, 6);
-    const root = path.join(out, 'pagefind');
-    const found = ['', ...bundleParts(root)].flatMap((folder) => urlsIn(path.join(root, folder))).sort();
-    assert.deepEqual(found, NAMES.map(url).sort());
+    assert.equal(result.pages, 4);
+    assert.deepEqual(bundleParts(path.join(out, 'pagefind')), ['part-2/']);
+    assert.deepEqual(result.parts, [{ folder: '', urls: ['/one/', '/two/'] }, { folder: 'part-2', urls: ['/five/', '/six/'] }]);
   });
 });
 
@@ -167,7 +188,7 @@ describe('startEarlyIndex with the parts the last build recorded', () => {
       views[`${name}/index.html`] = { key: 'k', shell: 's', size: stat.size, mtimeMs: stat.mtimeMs };
     }
     saveViews(site, { format: 2, assets: [], pages: views, search: { language: 'en', pages: 'key', parts: last.parts } });
-    const before = inodes(path.join(site, 'pagefind', 'part-3'));
+    const before = [inodes(path.join(site, 'pagefind')), inodes(path.join(site, 'pagefind', 'part-3'))];
     const dests = NAMES.filter((name) => name !== 'four').map((name) => `${name}/index.html`);
     const early = startEarlyIndex(site, dests);
     assert.ok(early);
@@ -177,8 +198,9 @@ describe('startEarlyIndex with the parts the last build recorded', () => {
     const result = await early.search.finish(out);
     assert.deepEqual(result.messages, []);
     assert.equal(result.pages, 6);
-    assert.deepEqual(inodes(path.join(out, 'pagefind', 'part-3')), before);
-    assert.deepEqual(urlsIn(path.join(out, 'pagefind', 'part-2')), ['/four/', '/three/']);
-    assert.equal(pagefindUrl('four/index.html'), '/four/');
+    assert.equal(inodes(path.join(out, 'pagefind')).get('pagefind-entry.json'), before[0]?.get('pagefind-entry.json'));
+    assert.deepEqual(inodes(path.join(out, 'pagefind', 'part-2')), before[1]);
+    assert.deepEqual(urlsIn(path.join(out, 'pagefind', 'part-3')), ['/four/', '/three/']);
+    assert.deepEqual(result.parts?.map((part) => part.folder), ['', 'part-2', 'part-3']);
   });
 });

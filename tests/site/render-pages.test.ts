@@ -501,6 +501,7 @@ describe('workerFlags', () => {
 
   test('leaves the young generation as it is for a site below OFF_MAIN_BYTES of Markdown, and stops its code at Maglev', () => {
     assert.deepEqual(workerFlags(['--experimental-strip-types'], '', false), ['--always-sparkplug', '--no-regexp-tier-up', '--max-opt=2', '--experimental-strip-types', '--expose-gc']);
+    assert.deepEqual(workerFlags(['--max-opt=4'], '', false), ['--always-sparkplug', '--no-regexp-tier-up', '--max-opt=4', '--expose-gc']);
   });
 
   test('leaves the young generation to a size the user set, on the command line or in NODE_OPTIONS', () => {
