@@ -3,14 +3,14 @@
  * place (another format, a truncated file, no file) is simply no cache.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { placeRenderCache, readRenderCache, writeRenderCache, writeRenderCacheFile } from '../../src/integration/cache-file.ts';
 import { CACHE_DIR } from '../../src/shared/build-cache.ts';
 import type { RenderCache } from '../../src/site/render-cache.ts';
-import type { PageHtml } from '../../src/shared/page-html.ts';
+import { htmlText, type PageHtml } from '../../src/shared/page-html.ts';
 
 const cache: RenderCache = {
   settings: 'settings-hash',
@@ -113,7 +113,14 @@ describe('the render cache file', () => {
     assert.ok(read !== undefined && typeof read !== 'string', 'the page names a file');
     assert.equal(path.dirname(read.file), htmlDir);
     assert.equal(read.chars, html.length);
-    assert.equal(readFileSync(read.file, 'utf8'), html);
+    assert.equal(htmlText(read), html);
+    // Its bytes where they are in the cache file, linked there: not copied into a file of their own.
+    assert.ok(read.at, 'a range of the file');
+    assert.equal(statSync(read.file).ino, statSync(path.join(outDir, CACHE_DIR, 'render.v8')).ino);
+    assert.deepEqual(readdirSync(htmlDir), [path.basename(read.file)]);
+    // A build putting its own cache in place (another file under the same name) leaves them as they were.
+    writeRenderCache(outDir, { settings: 's', pages: new Map([['page.md', withHtml('<p>new</p>'.repeat(9))]]) }, 1);
+    assert.equal(htmlText(read), html);
   });
 
   test('should copy a big page\'s HTML into a file of the folder given, and name it, never decoding it here', () => {
@@ -129,7 +136,7 @@ describe('the render cache file', () => {
     assert.ok(html !== undefined && typeof html !== 'string', 'the big page names a file');
     assert.equal(path.dirname(html.file), htmlDir);
     assert.equal(html.chars, big.length);
-    assert.equal(readFileSync(html.file, 'utf8'), big);
+    assert.equal(htmlText(html), big);
     assert.equal(read?.pages.get('small.md')?.page.result.html, '<p>');
     // Cut inside the big page's HTML: no cache.
     const file = path.join(outDir, CACHE_DIR, 'render.v8');
