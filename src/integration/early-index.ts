@@ -67,7 +67,7 @@ export function startEarlyIndex(outDir: string, dests: readonly string[]): Early
   const kept = keptParts(isRecordedParts(recorded) ? recorded : undefined, files, last, outDir);
   const inKept = new Set(kept?.parts.flatMap((part) => part.urls));
   // These pages' fragments in the last build's bundle are reused (bundle-reuse.ts): Pagefind reads the same files.
-  const search = startSearchIndex(language, { last, kept: new Set(files.keys()) }, PART_CHARS, kept);
+  const search = startSearchIndex(language, { last, kept: new Set(files.keys()), whole: new Set(kept?.parts.map((part) => part.folder)) }, PART_CHARS, kept);
   // A few messages however many pages: Pagefind walks the folder and reads the files itself.
   search.addFiles(outDir, [...files].flatMap(([url, file]) => (inKept.has(url) ? [] : [file])));
   return { search, language, pages: new Set([...files.values()].map(({ file }) => file)), keepsParts: kept !== undefined, handedOver: search.started };

@@ -56,15 +56,17 @@ export interface SeededFragment {
 }
 
 /**
- * Links the fragments of the bundle `last` whose URL is one of `kept` into `outputPath`. None
- * when `last` has no bundle. A fragment that cannot be read or linked is left to Pagefind.
+ * Links the fragments of the bundle `last` whose URL is one of `kept` into `outputPath`, looking
+ * in each of its parts but those `whole` names (kept whole, their pages in none of the new parts:
+ * kept-parts.ts). None when `last` has no bundle. A fragment that cannot be read or linked is left to Pagefind.
  */
-export function seedBundle(last: string, outputPath: string, kept: ReadonlySet<string>): SeededFragment[] {
+export function seedBundle(last: string, outputPath: string, kept: ReadonlySet<string>, whole: ReadonlySet<string> = new Set()): SeededFragment[] {
   const seeded: SeededFragment[] = [];
   if (kept.size === 0 || !existsSync(path.join(last, 'pagefind-entry.json'))) return seeded;
   let made = false;
   // Every part of the last index (index-parts.ts PART_CHARS): a page may have been in another then.
-  for (const folder of ['', ...bundleParts(last)]) {
+  for (const folder of ['', ...bundleParts(last).map((part) => part.slice(0, -1))]) {
+    if (whole.has(folder)) continue;
     for (const name of safeList(path.join(last, folder, FRAGMENTS))) {
       if (!name.endsWith(FRAGMENT_ENDING)) continue;
       const from = path.join(last, folder, FRAGMENTS, name);

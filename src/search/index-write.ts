@@ -22,6 +22,8 @@ export interface BundleReuse {
   readonly last: string;
   /** The URLs (bundle-reuse.ts pagefindUrl) of the pages the index takes as the last build left them. */
   readonly kept: ReadonlySet<string>;
+  /** The folders of its parts kept whole (kept-parts.ts), whose fragments no new part takes. */
+  readonly whole?: ReadonlySet<string> | undefined;
 }
 
 export interface SearchIndexResult {
@@ -75,7 +77,7 @@ function askWrite(parts: Parts, part: Part, root: string, reuse: BundleReuse | u
   const outputPath = path.join(root, part.folder);
   const index = part.ready;
   if (typeof index !== 'object') return { part, outputPath, fragments: [], result: undefined };
-  const fragments = reuse === undefined ? [] : seedBundle(reuse.last, outputPath, new Set([...part.urls].filter((url) => reuse.kept.has(url))));
+  const fragments = reuse === undefined ? [] : seedBundle(reuse.last, outputPath, new Set([...part.urls].filter((url) => reuse.kept.has(url))), reuse.whole);
   const result = index.writeFiles({ outputPath });
   // Awaited in turn by writtenIndex: a failure meanwhile is not an unhandled rejection.
   result.catch(() => undefined);

@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { startEarlyIndex } from '../../src/integration/early-index.ts';
 import { saveViews, type ViewsFile } from '../../src/integration/page-reuse.ts';
 import { bundleParts } from '../../src/search/bundle-entry.ts';
+import { seedBundle } from '../../src/search/bundle-reuse.ts';
 import { startSearchIndex, type SearchIndexResult } from '../../src/search/index.ts';
 import type { IndexedFile } from '../../src/search/index-parts.ts';
 import { isRecordedParts, keptParts, type RecordedPart } from '../../src/search/kept-parts.ts';
@@ -86,6 +87,18 @@ describe('keptParts', () => {
     assert.equal(keptParts(undefined, all, bundle, site), undefined);
     assert.equal(isRecordedParts([{ folder: '../x', urls: [] }]), false);
     assert.equal(isRecordedParts([{ folder: 'part-2', urls: [2] }]), false);
+  });
+});
+
+describe('seedBundle beside kept parts', () => {
+  test('looks for fragments only in the last parts not kept whole, whose pages a new part may hold', async () => {
+    const pages = new Map(NAMES.map((name) => [name, pageHtml(name)]));
+    const site = siteWith(pages);
+    await lastIndex(site, pages);
+    const bundle = path.join(site, 'pagefind');
+    assert.deepEqual(seedBundle(bundle, tempDir(), new Set(['/three/'])).map((fragment) => fragment.url), ['/three/']);
+    assert.deepEqual(seedBundle(bundle, tempDir(), new Set(['/three/']), new Set(['part-2'])), []);
+    assert.deepEqual(seedBundle(bundle, tempDir(), new Set(['/one/', '/three/']), new Set(['part-3'])).map((fragment) => fragment.url).sort(), ['/one/', '/three/']);
   });
 });
 
