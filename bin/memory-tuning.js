@@ -5,8 +5,8 @@
  * per core for a busy process's threads) and one V8 background thread (Node's default is four).
  * None can be set once Node runs, so bin/mkdocs-astro.js starts a build's process again with them;
  * the render workers inherit none (src/site/render-process.ts workerFlags): a big site's take the
- * same young generation, a smaller site's keep Node's sizes, and every worker keeps its
- * background threads. Plain JavaScript: bin/mkdocs-astro.js runs before any TypeScript can.
+ * same young generation and old generation growth, a smaller site's keep Node's sizes, and every
+ * worker keeps its background threads. Plain JavaScript: bin/mkdocs-astro.js runs before any TypeScript can.
  *
  * The old generation: while Astro draws the 2,000-page site, what stays live of this process's
  * heap is ~90 MB, but V8 let the heap grow to 420 MB between collections, and the process's
@@ -45,6 +45,9 @@ const HEAP_GROWING = '--heap-growing-percent';
 /** The young generation a build's main process, and a big site's render worker, run with. */
 export const YOUNG_GENERATION = `${SEMI_SPACE}=16`;
 
+/** How far the old generation of a build's main process, and of a big site's render worker, may grow past what stays live before it is collected. */
+export const OLD_GENERATION_GROWTH = `${HEAP_GROWING}=100`;
+
 /**
  * The flags and environment to start a build's main process with; undefined when this process was
  * started so already.
@@ -57,6 +60,6 @@ export function tunedStart(execArgv, env) {
   if (env[TUNED_FLAGS] !== undefined) return undefined;
   const given = [...execArgv, ...(env['NODE_OPTIONS'] ?? '').split(/\s+/)];
   const unset = (name) => !given.some((flag) => flag.split('=')[0] === name);
-  const flags = [...(unset(SEMI_SPACE) ? [YOUNG_GENERATION] : []), ...(unset(HEAP_GROWING) ? [`${HEAP_GROWING}=100`] : []), ...(unset(POOL_SIZE) ? [`${POOL_SIZE}=1`] : [])];
+  const flags = [...(unset(SEMI_SPACE) ? [YOUNG_GENERATION] : []), ...(unset(HEAP_GROWING) ? [OLD_GENERATION_GROWTH] : []), ...(unset(POOL_SIZE) ? [`${POOL_SIZE}=1`] : [])];
   return { flags, env: { ...env, MALLOC_ARENA_MAX: env['MALLOC_ARENA_MAX'] ?? '2', [TUNED_FLAGS]: flags.join(' ') } };
 }

@@ -29,8 +29,8 @@ describe('tunedStart', () => {
   test('should leave the flags it added out of a render worker\'s, which has its own rule', () => {
     const tuned = ['--max-semi-space-size=16', '--heap-growing-percent=100', '--v8-pool-size=1'];
     assert.deepEqual(workerFlags(tuned, '', false, tuned.join(' ')), ['--always-sparkplug', '--no-regexp-tier-up', '--max-opt=2', '--expose-gc']);
-    assert.deepEqual(workerFlags(tuned, '', true, tuned.join(' ')), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=16', '--expose-gc']);
+    assert.deepEqual(workerFlags(tuned, '', true, tuned.join(' ')), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=16', '--heap-growing-percent=100', '--expose-gc']);
     // The user's own size, given on the command line, is theirs to keep.
-    assert.deepEqual(workerFlags(['--max-semi-space-size=32'], '', true, ''), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=32', '--expose-gc']);
+    assert.deepEqual(workerFlags(['--max-semi-space-size=32'], '', true, ''), ['--always-sparkplug', '--no-regexp-tier-up', '--heap-growing-percent=100', '--max-semi-space-size=32', '--expose-gc']);
   });
 });

@@ -495,8 +495,8 @@ describe('renderPages with the last build\'s cache', () => {
 });
 
 describe('workerFlags', () => {
-  test('caps a big site\'s worker\'s young generation, keeps this process\'s flags but a debugger\'s, and lets it collect', () => {
-    assert.deepEqual(workerFlags(['--experimental-strip-types', '--inspect=9229']), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=16', '--experimental-strip-types', '--expose-gc']);
+  test('caps a big site\'s worker\'s young generation and old generation growth, keeps this process\'s flags but a debugger\'s, and lets it collect', () => {
+    assert.deepEqual(workerFlags(['--experimental-strip-types', '--inspect=9229']), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=16', '--heap-growing-percent=100', '--experimental-strip-types', '--expose-gc']);
   });
 
   test('leaves the young generation as it is for a site below OFF_MAIN_BYTES of Markdown, and stops its code at Maglev', () => {
@@ -504,9 +504,10 @@ describe('workerFlags', () => {
     assert.deepEqual(workerFlags(['--max-opt=4'], '', false), ['--always-sparkplug', '--no-regexp-tier-up', '--max-opt=4', '--expose-gc']);
   });
 
-  test('leaves the young generation to a size the user set, on the command line or in NODE_OPTIONS', () => {
-    assert.deepEqual(workerFlags(['--max-semi-space-size=32']), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=32', '--expose-gc']);
-    assert.deepEqual(workerFlags([], '--require x.cjs --max-semi-space-size=2'), ['--always-sparkplug', '--no-regexp-tier-up', '--expose-gc']);
+  test('leaves the young generation\'s size and the old generation\'s growth to what the user set, on the command line or in NODE_OPTIONS', () => {
+    assert.deepEqual(workerFlags(['--max-semi-space-size=32']), ['--always-sparkplug', '--no-regexp-tier-up', '--heap-growing-percent=100', '--max-semi-space-size=32', '--expose-gc']);
+    assert.deepEqual(workerFlags([], '--require x.cjs --max-semi-space-size=2'), ['--always-sparkplug', '--no-regexp-tier-up', '--heap-growing-percent=100', '--expose-gc']);
+    assert.deepEqual(workerFlags([], '--heap-growing-percent=30'), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=16', '--expose-gc']);
   });
 });
 
