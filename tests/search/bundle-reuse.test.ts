@@ -4,25 +4,17 @@
  * bundle written with reused fragments is byte for byte the one written afresh.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { pagefindHash, pagefindUrl, seedBundle, settleBundle, sharedStarts } from '../../src/search/bundle-reuse.ts';
 import { startSearchIndex, type BundleReuse } from '../../src/search/index.ts';
+import { scratchFolders, searchPage } from '../helpers/search-bundle.ts';
 
-const page = (title: string, body: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article data-pagefind-body><h1 id="t">${title}</h1>${body}</article></body></html>`;
+const page = (title: string, body: string) => searchPage(title, body);
 
-const scratch: string[] = [];
-after(() => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bundle-reuse-'));
-  scratch.push(dir);
-  return dir;
-}
+const tempDir = scratchFolders('bundle-reuse-');
 
 /** Writes an index of `pages` (site file name -> HTML) into `<dir>/pagefind`; returns the bundle's folder. */
 async function writeIndex(pages: Readonly<Record<string, string>>, reuse?: BundleReuse): Promise<string> {

@@ -4,11 +4,9 @@
  * others again; a part that cannot be linked has its pages read again instead.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
+import { describe, test } from 'node:test';
 import { startEarlyIndex } from '../../src/integration/early-index.ts';
 import { saveViews, type ViewsFile } from '../../src/integration/page-reuse.ts';
 import { bundleParts } from '../../src/search/bundle-entry.ts';
@@ -16,22 +14,15 @@ import { seedBundle } from '../../src/search/bundle-reuse.ts';
 import { startSearchIndex, type SearchIndexResult } from '../../src/search/index.ts';
 import type { IndexedFile } from '../../src/search/index-parts.ts';
 import { isRecordedParts, keptParts, type RecordedPart } from '../../src/search/kept-parts.ts';
+import { fragmentUrls, scratchFolders, searchPage } from '../helpers/search-bundle.ts';
 
-const html = (title: string, body: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article data-pagefind-body><h1 id="t">${title}</h1>${body}</article></body></html>`;
+const html = (title: string, body: string) => searchPage(title, body);
 const NAMES = ['one', 'two', 'three', 'four', 'five', 'six'];
 const pageHtml = (name: string, word = `${name}word`) => html(name, `<p>Sharedword and ${word} ${'filler '.repeat(10)}</p>`);
 /** Two pages fit in a part, a third would not. */
 const PART_CHARS = pageHtml('three').length * 2 + 10;
 
-const scratch: string[] = [];
-after(() => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kept-parts-'));
-  scratch.push(dir);
-  return dir;
-}
+const tempDir = scratchFolders('kept-parts-');
 
 /** A site folder with each page's file (`one/index.html`...): the files Pagefind reads. */
 function siteWith(pages: ReadonlyMap<string, string>): string {
@@ -53,14 +44,7 @@ async function lastIndex(site: string, pages: ReadonlyMap<string, string>): Prom
   return result;
 }
 
-/** The URLs of the fragments in one part's folder. */
-function urlsIn(bundle: string): string[] {
-  return readdirSync(path.join(bundle, 'fragment')).map((name) => {
-    const text = gunzipSync(readFileSync(path.join(bundle, 'fragment', name))).toString('utf8');
-    const fragment: unknown = JSON.parse(text.slice(text.indexOf('{')));
-    return typeof fragment === 'object' && fragment !== null && 'url' in fragment ? String(fragment.url) : '';
-  }).sort();
-}
+const urlsIn = fragmentUrls;
 /** Each file's inode under `folder`, by its path there. */
 function inodes(folder: string): Map<string, number> {
   return new Map(readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(path.join(folder, name)).isFile()).map((name) => [name, statSync(path.join(folder, name)).ino]));

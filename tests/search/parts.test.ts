@@ -5,39 +5,23 @@
  * fragments whichever part they were in. The browser's side is tests/browser/search-parts.test.ts.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
+import { describe, test } from 'node:test';
 import { bundleParts } from '../../src/search/bundle-entry.ts';
 import { PARTS_FILE } from '../../src/search/parts-list.ts';
 import { startSearchIndex, type BundleReuse } from '../../src/search/index.ts';
 import { buildMemoryIndex } from '../../src/search/memory-index.ts';
+import { fragmentUrls, scratchFolders, searchPage } from '../helpers/search-bundle.ts';
 
-const page = (title: string, body: string, lang = 'en') => `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><article data-pagefind-body><h1 id="t">${title}</h1>${body}</article></body></html>`;
+const page = searchPage;
 
-const scratch: string[] = [];
-after(() => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'search-parts-'));
-  scratch.push(dir);
-  return dir;
-}
+const tempDir = scratchFolders('search-parts-');
 
 /** Six pages of about 200 characters each, in the order they are handed over. */
 const PAGES: ReadonlyArray<readonly [string, string]> = ['one', 'two', 'three', 'four', 'five', 'six'].map((name) => [`${name}/index.html`, page(name, `<p>Sharedword and ${name}word ${'filler '.repeat(10)}</p>`)]);
 
-/** The URLs of the fragments in one part's folder. */
-function urlsIn(bundle: string): string[] {
-  return readdirSync(path.join(bundle, 'fragment')).map((name) => {
-    const text = gunzipSync(readFileSync(path.join(bundle, 'fragment', name))).toString('utf8');
-    const fragment: unknown = JSON.parse(text.slice(text.indexOf('{')));
-    return typeof fragment === 'object' && fragment !== null && 'url' in fragment ? String(fragment.url) : '';
-  }).sort();
-}
+const urlsIn = fragmentUrls;
 
 /** Every part's folder of the bundle in `root`, the first first. */
 function partFolders(root: string): string[] {
