@@ -44,9 +44,9 @@ const RAW_HTML_CHARS = BIG_PAGE_CHARS;
  * of their own there instead: a site rendered off the main thread keeps every page's HTML in a
  * file, which was 1,968 files written and closed in a rebuild of the 2,000-page site (~0.2 s).
  */
-export function readRenderCache(outDir: string, htmlDir?: string): RenderCache | undefined {
+export function readRenderCache(outDir: string, htmlDir?: string, link: (from: string, to: string) => void = linkSync): RenderCache | undefined {
   const file = path.join(outDir, CACHE_DIR, FILE);
-  const linked = htmlDir === undefined ? undefined : linkInto(file, htmlDir);
+  const linked = htmlDir === undefined ? undefined : linkInto(file, htmlDir, link);
   let fd: number;
   try {
     fd = openSync(linked ?? file, 'r');
@@ -98,11 +98,11 @@ export function readRenderCache(outDir: string, htmlDir?: string): RenderCache |
 }
 
 /** A hard link to `file` in `dir` under a name of its own; undefined when none can be made (no such file, another file system). */
-function linkInto(file: string, dir: string): string | undefined {
-  const link = path.join(dir, `last-${randomUUID()}.${FILE}`);
+function linkInto(file: string, dir: string, link: (from: string, to: string) => void): string | undefined {
+  const target = path.join(dir, `last-${randomUUID()}.${FILE}`);
   try {
-    linkSync(file, link);
-    return link;
+    link(file, target);
+    return target;
   } catch {
     return undefined;
   }

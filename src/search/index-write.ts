@@ -22,7 +22,7 @@ export interface BundleReuse {
   readonly last: string;
   /** The URLs (bundle-reuse.ts pagefindUrl) of the pages the index takes as the last build left them. */
   readonly kept: ReadonlySet<string>;
-  /** The folders of its parts kept whole (kept-parts.ts), whose fragments no new part takes. */
+  /** The folders of its parts kept whole (kept-parts.ts), whose fragments no new part takes (one that cannot be linked has its pages' written again). */
   readonly whole?: ReadonlySet<string> | undefined;
 }
 

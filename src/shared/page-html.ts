@@ -26,8 +26,9 @@ export interface HtmlFile {
   readonly chars: number;
   /**
    * Where in the file its bytes are, when the file holds more than this page: a render worker
-   * writes all its pages one after the other into one file (src/site/render-process.ts). Absent:
-   * the whole file.
+   * writes all its pages one after the other into one file (src/site/render-process.ts), and a
+   * rebuild reads the last render cache's pages where they are in it (src/integration/cache-file.ts).
+   * Absent: the whole file.
    */
   readonly at?: ByteRange | undefined;
 }

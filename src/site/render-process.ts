@@ -224,7 +224,8 @@ export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page
  * let the worker's heap grow far past what it keeps: the 2,000-page bench site's worker peaked at
  * 578-641 MB with Node's size (mem31). 4 MB kept it lower still (362-486 MB) but rendered ~28%
  * slower (its render phase 30.7 s against 24.0 s), promoting more of the garbage. Its old
- * generation, grown by 100% at most past what stays live (V8 grows it by up to 4 times): the
+ * generation, let grow to twice what stays live before it is collected (V8 picks 1.1 to 4 times
+ * by itself): the
  * worker keeps ~55 MB (the same after 250 pages and after 1,750, collected whole), yet peaked at
  * 447-497 MiB, a peak that rose with the site (386 MiB at 984 pages); so, 331-343 MiB, the
  * build's time within the noise (3 alternating cold builds: 19.9-21.1 s against 20.1-20.2 s).

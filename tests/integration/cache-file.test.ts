@@ -123,7 +123,28 @@ describe('the render cache file', () => {
     assert.equal(htmlText(read), html);
   });
 
-  test('should copy a big page\'s HTML into a file of the folder given, and name it, never decoding it here', () => {
+  test('should copy a big page\'s HTML into a file of its own in the folder given when the cache cannot be linked there', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+    const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
+    const entry = cache.pages.get('index.md');
+    assert.ok(entry);
+    const withHtml = (html: PageHtml) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } });
+    const big = `<p>${'Größe 😀 ✓ '.repeat(1000)}</p>`;
+    writeRenderCache(outDir, { settings: 's', pages: new Map([['big.md', withHtml(big)]]) }, 8);
+    const crossDevice = () => {
+      throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    };
+    const html = readRenderCache(outDir, htmlDir, crossDevice)?.pages.get('big.md')?.page.result.html;
+    assert.ok(html !== undefined && typeof html !== 'string', 'the big page names a file');
+    assert.equal(html.at, undefined, 'a file of its own');
+    assert.equal(readFileSync(html.file, 'utf8'), big);
+    // Cut inside the big page's HTML: no cache.
+    const file = path.join(outDir, CACHE_DIR, 'render.v8');
+    writeFileSync(file, readFileSync(file).subarray(0, -10));
+    assert.equal(readRenderCache(outDir, htmlDir, crossDevice), undefined);
+  });
+
+  test('should name a big page\'s HTML where it is in the cache linked into the folder given, never decoding it here', () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
     const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
     const entry = cache.pages.get('index.md');

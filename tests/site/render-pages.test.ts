@@ -507,7 +507,7 @@ describe('workerFlags', () => {
   test('leaves the young generation\'s size and the old generation\'s growth to what the user set, on the command line or in NODE_OPTIONS', () => {
     assert.deepEqual(workerFlags(['--max-semi-space-size=32']), ['--always-sparkplug', '--no-regexp-tier-up', '--heap-growing-percent=100', '--max-semi-space-size=32', '--expose-gc']);
     assert.deepEqual(workerFlags([], '--require x.cjs --max-semi-space-size=2'), ['--always-sparkplug', '--no-regexp-tier-up', '--heap-growing-percent=100', '--expose-gc']);
-    assert.deepEqual(workerFlags([], '--heap-growing-percent=30'), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=16', '--expose-gc']);
+    assert.deepEqual(workerFlags(['--heap-growing-percent=30']), ['--always-sparkplug', '--no-regexp-tier-up', '--max-semi-space-size=16', '--heap-growing-percent=30', '--expose-gc']);
   });
 });
 
