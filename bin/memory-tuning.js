@@ -2,7 +2,8 @@
  * How a build's main process is started: with a young generation of 16 MB (V8's semi-spaces; Node
  * 24 grows them to 32 MB on a machine with this much memory), an old generation allowed to grow
  * to twice what stays live before it is collected, two glibc malloc arenas (its default is eight
- * per core for a busy process's threads) and one V8 background thread (Node's default is four).
+ * per core for a busy process's threads), one V8 background thread (Node's default is four), and
+ * `gc()` exposed, which a big site's draw calls (src/site/heap-keeper.ts DRAW_KEPT_PAGES).
  * None can be set once Node runs, so bin/mkdocs-astro.js starts a build's process again with them;
  * the render workers inherit none (src/site/render-process.ts workerFlags): a big site's take the
  * same young generation and old generation growth, a smaller site's keep Node's sizes, and every
@@ -32,7 +33,7 @@
  * A size, growth, arena count or thread count the user set is kept.
  *
  *   tunedStart([], { PATH: '/usr/bin' })
- *   // { flags: ['--max-semi-space-size=16', '--heap-growing-percent=100', '--v8-pool-size=1'], env: { PATH: '/usr/bin', MALLOC_ARENA_MAX: '2', MKDOCS_ASTRO_TUNED_FLAGS: '--max-semi-space-size=16 --heap-growing-percent=100 --v8-pool-size=1' } }
+ *   // { flags: ['--max-semi-space-size=16', '--heap-growing-percent=100', '--v8-pool-size=1', '--expose-gc'], env: { PATH: '/usr/bin', MALLOC_ARENA_MAX: '2', MKDOCS_ASTRO_TUNED_FLAGS: '--max-semi-space-size=16 --heap-growing-percent=100 --v8-pool-size=1 --expose-gc' } }
  */
 
 /** Set in the started process: the flags it was given (so the workers leave them out), and that it was. */
@@ -41,6 +42,8 @@ export const TUNED_FLAGS = 'MKDOCS_ASTRO_TUNED_FLAGS';
 const SEMI_SPACE = '--max-semi-space-size';
 const POOL_SIZE = '--v8-pool-size';
 const HEAP_GROWING = '--heap-growing-percent';
+/** `gc()`, which a big site's draw calls as its pages are drawn (src/site/heap-keeper.ts DRAW_KEPT_PAGES). */
+const EXPOSE_GC = '--expose-gc';
 
 /** The young generation a build's main process, and a big site's render worker, run with. */
 export const YOUNG_GENERATION = `${SEMI_SPACE}=16`;
@@ -60,6 +63,6 @@ export function tunedStart(execArgv, env) {
   if (env[TUNED_FLAGS] !== undefined) return undefined;
   const given = [...execArgv, ...(env['NODE_OPTIONS'] ?? '').split(/\s+/)];
   const unset = (name) => !given.some((flag) => flag.split('=')[0] === name);
-  const flags = [...(unset(SEMI_SPACE) ? [YOUNG_GENERATION] : []), ...(unset(HEAP_GROWING) ? [OLD_GENERATION_GROWTH] : []), ...(unset(POOL_SIZE) ? [`${POOL_SIZE}=1`] : [])];
+  const flags = [...(unset(SEMI_SPACE) ? [YOUNG_GENERATION] : []), ...(unset(HEAP_GROWING) ? [OLD_GENERATION_GROWTH] : []), ...(unset(POOL_SIZE) ? [`${POOL_SIZE}=1`] : []), ...(unset(EXPOSE_GC) ? [EXPOSE_GC] : [])];
   return { flags, env: { ...env, MALLOC_ARENA_MAX: env['MALLOC_ARENA_MAX'] ?? '2', [TUNED_FLAGS]: flags.join(' ') } };
 }

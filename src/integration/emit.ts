@@ -16,6 +16,7 @@ import { searchDocument } from '../search/search-document.ts';
 import { keptIndex, lastBundlePages } from '../search/kept-index.ts';
 import { isRecordedParts } from '../search/kept-parts.ts';
 import type { PageExclusion } from '../site/exclude-search.ts';
+import { drawKeeper } from '../site/heap-keeper.ts';
 import { BIG_PAGE_CHARS } from '../site/model.ts';
 import type { PreparedSite } from '../site/session.ts';
 import { titledContent } from '../shared/title-heading.ts';
@@ -109,6 +110,8 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
   let differed = false;
   let checked = false;
   const contents = new Map<string, FoundContent>();
+  // A big draw collects as its pages are drawn (site/heap-keeper.ts DRAW_KEPT_PAGES).
+  const keepHeap = drawKeeper(plan.render.length);
   const emit: BuildEmit = {
     plan,
     search,
@@ -145,6 +148,7 @@ export function startEmit(site: PreparedSite, out: string, codeKey: string | und
       return emit.stale ? site.model.pages : plan.render;
     },
     pageRendered: (route, html, bytes) => {
+      keepHeap?.();
       const page = pageByRoute.get(route);
       if (page === undefined) return Promise.resolve();
       // content-patch.ts never patches a big page: its place is not looked for (its HTML may be in a file).

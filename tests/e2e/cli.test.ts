@@ -56,7 +56,7 @@ describe('the CLI', () => {
     const started = readFileSync(records, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { execArgv: string[]; arenas: string | null });
     const [command, build, ...workers] = started;
     assert.deepEqual(command, { execArgv: [], arenas: null });
-    assert.deepEqual(build, { execArgv: ['--max-semi-space-size=16', '--heap-growing-percent=100', '--v8-pool-size=1'], arenas: '2' });
+    assert.deepEqual(build, { execArgv: ['--max-semi-space-size=16', '--heap-growing-percent=100', '--v8-pool-size=1', '--expose-gc'], arenas: '2' });
     for (const worker of workers) assert.ok(!worker.execArgv.some((flag) => flag === '--max-semi-space-size=16' || flag.startsWith('--heap-growing-percent') || flag.startsWith('--v8-pool-size')), JSON.stringify(worker.execArgv));
   });
 
