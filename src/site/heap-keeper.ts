@@ -41,12 +41,12 @@ function heapUsed(): number {
 export const DRAW_KEPT_PAGES = 500;
 
 /** The keeper of a draw of `pages` pages (called after each is drawn: src/integration/emit.ts); undefined below DRAW_KEPT_PAGES or without gc. */
-export function drawKeeper(pages: number, collect: (() => void) | undefined = exposedGc()): (() => void) | undefined {
-  return pages >= DRAW_KEPT_PAGES ? heapKeeper(collect, HEAP_SLACK, heapAndExternal) : undefined;
+export function drawKeeper(pages: number, collect: (() => void) | undefined = exposedGc(), used: () => number = heapAndExternal): (() => void) | undefined {
+  return pages >= DRAW_KEPT_PAGES ? heapKeeper(collect, HEAP_SLACK, used) : undefined;
 }
 
 /** What V8's heap holds, and the memory outside it that its objects hold (buffers: a page's bytes). */
-function heapAndExternal(): number {
+export function heapAndExternal(): number {
   const heap = getHeapStatistics();
   return heap.used_heap_size + heap.external_memory;
 }

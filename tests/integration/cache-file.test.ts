@@ -21,6 +21,16 @@ const cache: RenderCache = {
   }]]),
 };
 
+/** An output folder, a folder for pages' HTML files, and the cached index page with other HTML. */
+function folders() {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
+  const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
+  const entry = cache.pages.get('index.md');
+  assert.ok(entry);
+  const withHtml = (html: PageHtml) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } });
+  return { outDir, htmlDir, withHtml };
+}
+
 describe('the render cache file', () => {
   test('should read back what was written', () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
@@ -95,14 +105,10 @@ describe('the render cache file', () => {
   });
 
   test('should write a page whose HTML is in a file raw, whatever its size, and read it back as the string it holds, or as a file of the folder given', () => {
-    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
-    const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
-    const entry = cache.pages.get('index.md');
-    assert.ok(entry);
+    const { outDir, htmlDir, withHtml } = folders();
     const html = '<p>Größe 😀 ✓</p>';
     const file = path.join(outDir, 'page.html');
     writeFileSync(file, html);
-    const withHtml = (value: PageHtml) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html: value } } });
     // A string page is raw only from the size given; a page in a file always is (its UTF-8, after the record).
     writeRenderCache(outDir, { settings: 's', pages: new Map([['page.md', withHtml({ file, chars: html.length })], ['string.md', withHtml(html)]]) }, 1 << 20);
     const written = readFileSync(path.join(outDir, CACHE_DIR, 'render.v8'));
@@ -124,11 +130,7 @@ describe('the render cache file', () => {
   });
 
   test('should copy a big page\'s HTML into a file of its own in the folder given when the cache cannot be linked there', () => {
-    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
-    const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
-    const entry = cache.pages.get('index.md');
-    assert.ok(entry);
-    const withHtml = (html: PageHtml) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } });
+    const { outDir, htmlDir, withHtml } = folders();
     const big = `<p>${'Größe 😀 ✓ '.repeat(1000)}</p>`;
     writeRenderCache(outDir, { settings: 's', pages: new Map([['big.md', withHtml(big)]]) }, 8);
     const crossDevice = () => {
@@ -145,11 +147,7 @@ describe('the render cache file', () => {
   });
 
   test('should name a big page\'s HTML where it is in the cache linked into the folder given, never decoding it here', () => {
-    const outDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-cache-'));
-    const htmlDir = mkdtempSync(path.join(os.tmpdir(), 'mkdocs-astro-html-'));
-    const entry = cache.pages.get('index.md');
-    assert.ok(entry);
-    const withHtml = (html: PageHtml) => ({ ...entry, page: { ...entry.page, result: { ...entry.page.result, html } } });
+    const { outDir, htmlDir, withHtml } = folders();
     const big = `<p>${'Größe 😀 ✓ '.repeat(300_000)}</p>`;
     writeRenderCache(outDir, { settings: 's', pages: new Map([['big.md', withHtml(big)], ['small.md', withHtml('<p>')]]) }, 8);
     const read = readRenderCache(outDir, htmlDir);

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { DRAW_KEPT_PAGES, drawKeeper, heapKeeper } from '../../src/site/heap-keeper.ts';
+import { getHeapStatistics } from 'node:v8';
+import { DRAW_KEPT_PAGES, drawKeeper, heapAndExternal, heapKeeper } from '../../src/site/heap-keeper.ts';
 
 test('collects only once the heap has grown by the slack past what the last collection left', () => {
   let heap = 100;
@@ -32,17 +33,24 @@ test('is undefined without a way to collect, and finds gc itself under --expose-
   assert.equal(run([]), 'undefined');
 });
 
-test('keeps a big draw only, counting the buffers its objects hold as well as the heap', () => {
+test('keeps a big draw only, collecting once it has grown by 64 MB', () => {
+  let used = 100 << 20;
   let collections = 0;
-  const collect = () => { collections++; };
-  assert.equal(drawKeeper(DRAW_KEPT_PAGES - 1, collect), undefined);
-  const keep = drawKeeper(DRAW_KEPT_PAGES, collect);
+  const collect = () => { collections++; used = 110 << 20; };
+  assert.equal(drawKeeper(DRAW_KEPT_PAGES - 1, collect, () => used), undefined);
+  const keep = drawKeeper(DRAW_KEPT_PAGES, collect, () => used);
   assert.ok(keep);
+  used += (64 << 20) - 1;
   keep();
   assert.equal(collections, 0);
-  // 80 MB of buffers (a page's bytes are one): past the slack though the heap hardly grew.
-  const pages = Array.from({ length: 8 }, () => Buffer.alloc(10 << 20, 1));
+  used += 1;
   keep();
   assert.equal(collections, 1);
-  assert.equal(pages.length, 8);
+});
+
+test('measures a draw by its heap and the buffers its objects hold (a page\'s bytes)', () => {
+  const page = Buffer.alloc(32 << 20, 1);
+  const outside = heapAndExternal() - getHeapStatistics().used_heap_size;
+  assert.ok(outside >= (31 << 20), `${outside} bytes outside the heap, with a 32 MB buffer held`);
+  assert.equal(page.length, 32 << 20);
 });
