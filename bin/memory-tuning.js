@@ -7,7 +7,8 @@
  * None can be set once Node runs, so bin/mkdocs-astro.js starts a build's process again with them;
  * the render workers inherit none (src/site/render-process.ts workerFlags): a big site's take the
  * same young generation and old generation growth, a smaller site's keep Node's sizes, and every
- * worker keeps its background threads. Plain JavaScript: bin/mkdocs-astro.js runs before any TypeScript can.
+ * worker keeps its background threads. Plain JavaScript: bin/mkdocs-astro.js runs before any
+ * TypeScript can.
  *
  * The old generation: while Astro draws the 2,000-page site, what stays live of this process's
  * heap is ~90 MB, but V8 let the heap grow to 420 MB between collections, and the process's

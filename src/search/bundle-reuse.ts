@@ -58,7 +58,8 @@ export interface SeededFragment {
 /**
  * Links the fragments of the bundle `last` whose URL is one of `kept` into `outputPath`, looking
  * in each of its parts but those `whole` names (kept whole, their pages in none of the new parts:
- * kept-parts.ts; one that cannot be linked after all has its pages' fragments written again). None when `last` has no bundle. A fragment that cannot be read or linked is left to Pagefind.
+ * kept-parts.ts; one that cannot be linked after all has its pages' fragments written again).
+ * None when `last` has no bundle. A fragment that cannot be read or linked is left to Pagefind.
  */
 export function seedBundle(last: string, outputPath: string, kept: ReadonlySet<string>, whole: ReadonlySet<string> = new Set()): SeededFragment[] {
   const seeded: SeededFragment[] = [];

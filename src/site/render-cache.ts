@@ -3,7 +3,8 @@
  * render settings are byte-for-byte what they were is not rendered again. The key covers
  * everything a page's HTML depends on: its own bytes, every file it included (snippets, the
  * glossary), the markdown_extensions settings, what its links resolve to against the site's
- * pages and docs_dir files (settingsKey, LinkCheck), and the renderer's own code (so an upgrade or a local change of src/markdown starts afresh).
+ * pages and docs_dir files (settingsKey, LinkCheck), and the renderer's own code (so an upgrade or
+ * a local change of src/markdown starts afresh).
  *
  * Conservative by design: a page whose rendering said anything at warning level or above is never
  * reused. A snippet that was not there (a note without check_paths) is recorded as absent where it

@@ -225,10 +225,10 @@ export function renderInWorker(job: Omit<RenderJob, 'spillDir'>, received: (page
  * 578-641 MB with Node's size (mem31). 4 MB kept it lower still (362-486 MB) but rendered ~28%
  * slower (its render phase 30.7 s against 24.0 s), promoting more of the garbage. Its old
  * generation, let grow to twice what stays live before it is collected (V8 picks 1.1 to 4 times
- * by itself): the
- * worker keeps ~55 MB (the same after 250 pages and after 1,750, collected whole), yet peaked at
- * 447-497 MiB, a peak that rose with the site (386 MiB at 984 pages); so, 331-343 MiB, the
- * build's time within the noise (3 alternating cold builds: 19.9-21.1 s against 20.1-20.2 s).
+ * by itself): the worker keeps ~55 MB (the same after 250 pages and after 1,750, collected whole),
+ * yet peaked at 447-497 MiB, a peak that rose with the site (386 MiB at 984 pages); so, 331-343
+ * MiB, the build's time within the noise (3 alternating cold builds: 19.9-21.1 s against
+ * 20.1-20.2 s).
  * Not for a smaller site, whose worker's memory is no concern.
  * MALLOC_ARENA_MAX=2 in its environment changed nothing measurable (614 and 432 MB): not set.
  */
